@@ -1,0 +1,33 @@
+"""The `tiendo` command. Each capability registers its own sub-commands; modules are
+imported only to declare their arguments, so `tiendo extract` starts without Django."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = [
+    "tiendo.core.commands",
+    "tiendo.extract.commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tiendo",
+        description="tiendo: theo dõi tiến độ thực hiện nghị quyết, chỉ tiêu và cổng thông tin.",
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for dotted in COMMAND_MODULES:
+        importlib.import_module(dotted).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

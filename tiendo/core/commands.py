@@ -1,0 +1,115 @@
+"""Sub-commands that need the database: demo, serve, progress, manage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+from pathlib import Path
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tiendo.settings")
+    import django
+
+    django.setup()
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="set up the Bảo Thắng demo and serve it")
+    demo.add_argument("--no-serve", action="store_true", help="set everything up, do not serve")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(handler=run_demo)
+
+    serve = subparsers.add_parser("serve", help="serve an existing data folder with gunicorn")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default=os.environ.get("TIENDO_HOST", "127.0.0.1"))
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
+    serve.set_defaults(handler=run_serve)
+
+    manage = subparsers.add_parser(
+        "manage", help="run a Django management command", add_help=False
+    )
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=run_manage)
+
+
+def prepare() -> None:
+    """Migrate and collect static files: what both demo and serve need first."""
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def ensure_demo_admin() -> tuple[str, str]:
+    """The demo's admin account; its password is made once and kept in the data folder,
+    so running the demo again prints the same credentials."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+
+    password_file = Path(settings.DATA_DIR) / "demo-admin-password"
+    if not password_file.exists():
+        password_file.write_text(secrets.token_urlsafe(12), encoding="ascii")
+        password_file.chmod(0o600)
+    password = password_file.read_text(encoding="ascii").strip()
+    user_model = get_user_model()
+    user, _ = user_model.objects.get_or_create(
+        username="admin", defaults={"email": "admin@example.invalid"}
+    )
+    user.is_staff = user.is_superuser = user.is_active = True
+    user.first_name, user.last_name = "Quản trị", "viên"
+    if not user.check_password(password):
+        user.set_password(password)
+    user.save()
+    return user.username, password
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    prepare()
+    from tiendo.core.demo import load_demo
+
+    demo = load_demo()
+    username, password = ensure_demo_admin()
+    print(f"Demo ready: {demo.district.name}, Nghị quyết {demo.resolution.number}.")
+    print(f"Admin account: user name {username!r}, password {password!r}")
+    print(f"Staff login: http://127.0.0.1:{args.port}/dang-nhap/")
+    if args.no_serve:
+        return 0
+    return serve(host="127.0.0.1", port=args.port, workers=2)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    prepare()
+    return serve(host=args.host, port=args.port, workers=args.workers)
+
+
+def serve(*, host: str, port: int, workers: int) -> int:
+    """Replace this process with gunicorn: a production server, not runserver."""
+    print(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    argv = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "tiendo.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        "--timeout",
+        "60",
+    ]
+    os.execv(sys.executable, argv)
+    return 0  # not reached
+
+
+def run_manage(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["tiendo manage", *args.rest])
+    return 0

@@ -1,0 +1,34 @@
+"""Choice lists shared by the models, with their Vietnamese labels."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Direction(models.TextChoices):
+    HIGHER = "higher", "Càng cao càng tốt"
+    LOWER = "lower", "Càng thấp càng tốt"
+
+
+class Bound(models.TextChoices):
+    AT_LEAST = "at_least", "Trở lên (tối thiểu)"
+    AT_MOST = "at_most", "Trở xuống (tối đa)"
+    ABOUT = "about", "Khoảng"
+
+
+class ResultKind(models.TextChoices):
+    ESTIMATE = "estimate", "Ước thực hiện"
+    ACTUAL = "actual", "Thực hiện"
+
+
+class ReviewState(models.TextChoices):
+    DRAFT = "draft", "Nháp"
+    SUBMITTED = "submitted", "Đã gửi"
+    APPROVED = "approved", "Đã duyệt"
+    RETURNED = "returned", "Trả lại"
+
+
+class Aggregation(models.TextChoices):
+    SUM = "sum", "Cộng tổng"
+    MEAN = "mean", "Trung bình"
+    WEIGHTED_MEAN = "weighted_mean", "Trung bình có trọng số"

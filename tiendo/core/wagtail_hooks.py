@@ -1,0 +1,154 @@
+"""The Wagtail admin screens for resolutions, targets, results, units and documents."""
+
+from __future__ import annotations
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target, Task
+
+
+class OrgUnitViewSet(SnippetViewSet):
+    model = OrgUnit
+    icon = "site"
+    menu_label = "Đơn vị"
+    list_display = ["name", "kind", "code", "parent", "valid_to"]
+    list_filter = ["kind"]
+    search_fields = ["name", "code"]
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("code")]),
+        FieldPanel("slug"),
+        FieldPanel("parent"),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+        FieldPanel("successors"),
+    ]
+
+
+class ResolutionViewSet(SnippetViewSet):
+    model = Resolution
+    icon = "doc-full"
+    menu_label = "Nghị quyết"
+    list_display = ["number", "title", "issued_on", "issuer"]
+    list_filter = ["kind", "year_from"]
+    search_fields = ["number", "title", "theme"]
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("number"), FieldPanel("issued_on")]),
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("issuer"), FieldPanel("issuer_name")]),
+        MultiFieldPanel(
+            [FieldPanel("meeting"), FieldRowPanel([FieldPanel("term"), FieldPanel("term_years")])],
+            heading="Hội nghị, nhiệm kỳ",
+        ),
+        FieldPanel("theme"),
+        FieldRowPanel(
+            [FieldPanel("year_from"), FieldPanel("year_to"), FieldPanel("main_target_count")]
+        ),
+        FieldPanel("previous_review"),
+        FieldPanel("source_document"),
+        FieldPanel("is_public"),
+    ]
+
+
+class TargetViewSet(SnippetViewSet):
+    model = Target
+    icon = "list-ol"
+    menu_label = "Chỉ tiêu"
+    list_display = ["ordinal", "indicator", "unit", "plan_value", "resolution"]
+    list_filter = ["resolution", "sector", "direction"]
+    search_fields = ["indicator", "sector"]
+    panels = [
+        FieldRowPanel([FieldPanel("resolution"), FieldPanel("ordinal"), FieldPanel("sort_order")]),
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("sector"), FieldPanel("unit"), FieldPanel("direction")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("plan_value"), FieldPanel("plan_value_max"), FieldPanel("bound")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("period_year"),
+                        FieldPanel("period_from_month"),
+                        FieldPanel("period_to_month"),
+                    ]
+                ),
+                FieldPanel("is_qualitative"),
+                FieldPanel("aggregation"),
+            ],
+            heading="Kế hoạch",
+        ),
+        InlinePanel("baselines", heading="Các mức so sánh (kế hoạch, dự toán)", label="mức"),
+        FieldPanel("responsible_units"),
+        FieldRowPanel([FieldPanel("parent"), FieldPanel("org_unit")]),
+        FieldPanel("notes"),
+    ]
+
+
+class ResultViewSet(SnippetViewSet):
+    model = Result
+    icon = "table"
+    menu_label = "Số liệu"
+    list_display = ["target", "org_unit", "period_year", "period_to_month", "kind", "value"]
+    list_filter = ["kind", "review_state", "period_year"]
+    search_fields = ["target__indicator", "source_text"]
+    panels = [
+        FieldPanel("target"),
+        FieldPanel("org_unit"),
+        FieldRowPanel(
+            [
+                FieldPanel("period_year"),
+                FieldPanel("period_from_month"),
+                FieldPanel("period_to_month"),
+            ]
+        ),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("value")]),
+        FieldPanel("comparisons"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_document"),
+                FieldRowPanel([FieldPanel("source_start"), FieldPanel("source_end")]),
+                FieldPanel("source_text"),
+            ],
+            heading="Nguồn",
+        ),
+        FieldRowPanel([FieldPanel("review_state"), FieldPanel("review_comment")]),
+        FieldPanel("note"),
+    ]
+
+
+class TaskViewSet(SnippetViewSet):
+    model = Task
+    icon = "tasks"
+    menu_label = "Nhiệm vụ"
+    list_display = ["text", "resolution", "deadline", "status"]
+    list_filter = ["status", "resolution"]
+    search_fields = ["text"]
+
+
+class DocumentViewSet(SnippetViewSet):
+    model = Document
+    icon = "doc-full-inverse"
+    menu_label = "Văn bản"
+    list_display = ["number", "title", "kind", "issued_on"]
+    list_filter = ["kind", "in_force"]
+    search_fields = ["number", "title"]
+
+
+class TrackingGroup(SnippetViewSetGroup):
+    menu_label = "Theo dõi nghị quyết"
+    menu_icon = "list-ul"
+    menu_order = 150
+    items = (
+        ResolutionViewSet,
+        TargetViewSet,
+        ResultViewSet,
+        TaskViewSet,
+        DocumentViewSet,
+        OrgUnitViewSet,
+    )
+
+
+register_snippet(TrackingGroup)

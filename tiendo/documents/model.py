@@ -1,0 +1,79 @@
+"""What a file becomes once read: its text and its tables, in document order.
+
+Tables are rendered inside `Document.text` as one line per row, cells joined by
+`CELL_SEPARATOR`, so that a figure read from a cell points at real characters:
+
+>>> render_rows([["STT", "Chỉ tiêu"], ["1", "Thu ngân sách"]])
+'STT | Chỉ tiêu\\n1 | Thu ngân sách'
+>>> cell_spans([["a", "bc"], ["d"]])
+[[(0, 1), (4, 6)], [(7, 8)]]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CELL_SEPARATOR = " | "
+ROW_SEPARATOR = "\n"
+
+
+def render_rows(rows: list[list[str]]) -> str:
+    """The text a table occupies in Document.text."""
+    return ROW_SEPARATOR.join(CELL_SEPARATOR.join(row) for row in rows)
+
+
+def cell_spans(rows: list[list[str]], offset: int = 0) -> list[list[tuple[int, int]]]:
+    """(start, end) of every cell of `render_rows(rows)`, shifted by `offset`."""
+    spans: list[list[tuple[int, int]]] = []
+    position = offset
+    for row in rows:
+        row_spans: list[tuple[int, int]] = []
+        for index, cell in enumerate(row):
+            if index:
+                position += len(CELL_SEPARATOR)
+            row_spans.append((position, position + len(cell)))
+            position += len(cell)
+        spans.append(row_spans)
+        position += len(ROW_SEPARATOR)
+    return spans
+
+
+@dataclass
+class Table:
+    """A table as rows of cell texts; `offset`:`end` is its span in Document.text.
+
+    Cells hold no line breaks (readers fold them into spaces), so that
+    `Document.text[offset:end] == render_rows(rows)`.
+    """
+
+    rows: list[list[str]]
+    offset: int = 0
+    end: int = 0
+
+    def __post_init__(self) -> None:
+        if self.end <= self.offset:
+            self.end = self.offset + len(render_rows(self.rows))
+
+
+@dataclass
+class Document:
+    text: str
+    tables: list[Table] = field(default_factory=list)
+    title: str = ""
+    # How the bytes were decoded ("utf-8", "tcvn3", "vni", ...), for the log.
+    encoding: str = ""
+    # The file's name as given, for messages and provenance.
+    filename: str = ""
+
+
+class DocumentError(Exception):
+    """A file that cannot be read; the message names the file and the reason.
+
+    `message_vi` is the same in Vietnamese, for the web interface.
+    """
+
+    def __init__(self, filename: str, reason: str = "unreadable file", reason_vi: str = "") -> None:
+        self.filename = filename
+        self.reason = reason
+        self.message_vi = f"Không đọc được tệp “{filename}”: {reason_vi or reason}"
+        super().__init__(f"Cannot read {filename!r}: {reason}")

@@ -1,0 +1,120 @@
+"""Bytes of a plain-text file -> Unicode text, whichever encoding wrote them.
+
+Order of the checks: a byte-order mark; UTF-16 without one (many zero bytes);
+strict UTF-8; else the 8-bit candidates (Windows-1258, TCVN3, VNI) ranked by
+how many well-formed Vietnamese syllables each decoding yields. A UTF-8 file
+whose letters are VNI or TCVN3 bytes seen as Latin text (a legacy font's text
+pasted into a modern editor) is repaired the same way.
+
+>>> decode_text("Việt Nam".encode("utf-8"))
+('Việt Nam', 'utf-8')
+>>> decode_text("Vi\\xd6t Nam".encode("latin-1"))
+('Việt Nam', 'tcvn3')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from tiendo.documents.legacy_encodings import (
+    decode_tcvn3,
+    decode_vni,
+    tcvn3_to_unicode,
+    vni_to_unicode,
+)
+from tiendo.documents.syllables import is_vietnamese_syllable
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Punctuation that real text outside ASCII uses; other non-letters count as noise.
+_ORDINARY_SYMBOLS = frozenset("“”‘’–—…•°±×÷€§©®«»\u00a0\u200b\ufeff")
+
+
+def vietnamese_score(text: str) -> int:
+    """Well-formed non-ASCII syllables minus malformed words and stray symbols."""
+    score = 0
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.isascii():
+            continue
+        score += 1 if is_vietnamese_syllable(word) else -1
+    for char in text:
+        if ord(char) >= 0x80 and char not in _ORDINARY_SYMBOLS:
+            category = unicodedata.category(char)
+            if not (category.startswith("L") or category.startswith("M")):
+                score -= 1
+    return score
+
+
+def _decode_cp1258(data: bytes) -> str:
+    # Windows-1258 writes tones as combining marks; NFC puts them on the letter.
+    return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+
+
+_LEGACY: list[tuple[str, Callable[[bytes], str]]] = [
+    ("windows-1258", _decode_cp1258),
+    ("vni", decode_vni),
+    ("tcvn3", decode_tcvn3),
+]
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Return (NFC text, encoding name). Never fails: the last resort is Windows-1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _finish(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _finish(data.decode("utf-16", errors="replace"), "utf-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _finish(data.decode(utf16, errors="replace"), utf16)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return _repair_legacy_in_unicode(unicodedata.normalize("NFC", text))
+    best_name, best_text, best_score = "", "", -(10**9)
+    for name, decode in _LEGACY:
+        candidate = decode(data)
+        score = vietnamese_score(candidate)
+        if score > best_score:
+            best_name, best_text, best_score = name, candidate, score
+    return _finish(best_text, best_name)
+
+
+def _finish(text: str, encoding: str) -> tuple[str, str]:
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' when most of one byte column is zero, else ''."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return ""
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > 0.4 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    return ""
+
+
+def _repair_legacy_in_unicode(text: str) -> tuple[str, str]:
+    """Undo VNI or TCVN3 text that was saved as Latin-1 characters in a UTF-8 file."""
+    latin = sum(1 for char in text if 0xA0 <= ord(char) <= 0xFF)
+    if latin < 3:
+        return text, "utf-8"
+    current = vietnamese_score(text)
+    best = (text, "utf-8", current)
+    for name, convert in (("utf-8 (vni)", vni_to_unicode), ("utf-8 (tcvn3)", tcvn3_to_unicode)):
+        candidate = unicodedata.normalize("NFC", convert(text))
+        score = vietnamese_score(candidate)
+        if score > best[2]:
+            best = (candidate, name, score)
+    # Only a clear gain: real Unicode Vietnamese can also contain a few Latin-1 letters.
+    if best[1] != "utf-8" and best[2] - current >= max(3, latin // 4):
+        return best[0], best[1]
+    return text, "utf-8"

@@ -1,0 +1,93 @@
+"""The figure: one quantity a Vietnamese document states about an indicator.
+
+The fields follow shared/spec/figures.md (format v1); the offsets are ours, so that
+every number keeps a link to the characters it was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from tiendo.periods import Period
+
+Kind = Literal["target", "estimate", "actual"]
+Bound = Literal["at_least", "at_most", "about"]
+Basis = Literal["plan", "budget", "same_period", "previous", "other"]
+Measure = Literal["ratio", "change"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    basis: Basis
+    measure: Measure
+    percent: float
+    # The words that named the basis ("dự toán tỉnh giao"), kept for provenance.
+    basis_text: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"basis": self.basis, "measure": self.measure, "percent": self.percent}
+
+
+@dataclass
+class Figure:
+    text: str
+    indicator: str
+    value: float | None
+    unit: str
+    kind: Kind
+    period: Period = field(default_factory=lambda: Period(None))
+    value_max: float | None = None
+    bound: Bound | None = None
+    comparisons: list[Comparison] = field(default_factory=list)
+    # Character offsets into the text given to extract_figures (end exclusive).
+    start: int = 0  # of the number
+    end: int = 0
+    clause_start: int = 0
+    clause_end: int = 0
+
+    def as_dict(self, offsets: bool = True) -> dict[str, Any]:
+        """The spec's JSON object; offsets are extra keys the scorer ignores."""
+        out: dict[str, Any] = {
+            "text": self.text,
+            "indicator": self.indicator,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "bound": self.bound,
+            "kind": self.kind,
+            "period": self.period.as_dict(),
+            "comparisons": [c.as_dict() for c in self.comparisons],
+        }
+        if offsets:
+            out["span"] = [self.start, self.end]
+            out["clause_span"] = [self.clause_start, self.clause_end]
+        return out
+
+
+def figure_from_dict(data: dict[str, Any]) -> Figure:
+    """Inverse of Figure.as_dict, for stored figures and the gold files."""
+    period = data.get("period") or {}
+    span = data.get("span") or [0, 0]
+    clause = data.get("clause_span") or [0, 0]
+    return Figure(
+        text=data.get("text", ""),
+        indicator=data.get("indicator", ""),
+        value=data.get("value"),
+        value_max=data.get("value_max"),
+        unit=data.get("unit", ""),
+        bound=data.get("bound"),
+        kind=data.get("kind", "actual"),
+        period=Period(period.get("year"), period.get("from_month"), period.get("to_month")),
+        comparisons=[
+            Comparison(c["basis"], c["measure"], float(c["percent"]))
+            for c in data.get("comparisons") or []
+        ],
+        start=span[0],
+        end=span[1],
+        clause_start=clause[0],
+        clause_end=clause[1],
+    )
+
+
+__all__ = ["Basis", "Bound", "Comparison", "Figure", "Kind", "Measure", "figure_from_dict"]

@@ -1,0 +1,95 @@
+"""Vietnamese text and number conventions shared by every part of tiendo.
+
+Pure Python: extract, progress and the Django apps all use it.
+
+>>> same_word("thuỷ", "thủy")
+True
+>>> search_key("Bảo Thắng - Đảng bộ")
+'bao thang - dang bo'
+>>> format_number(1234.5)
+'1.234,5'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+# Old style puts the tone on the second vowel of "oa", "oe", "uy" (hoà, thuỷ);
+# the new style on the first (hòa, thủy). Both are correct Vietnamese, so every
+# comparison folds them onto one placement: the new one.
+_OLD_TO_NEW = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_OLD_TO_NEW.update({k.upper(): v.upper() for k, v in list(_OLD_TO_NEW.items())})
+_OLD_TO_NEW.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_OLD_TO_NEW.items()) if k.islower()})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold_tone_placement(text: str) -> str:
+    """Rewrite old-style tone placement as new style, keeping the length unchanged.
+
+    Only whole syllables change: "quý" (where u belongs to qu) stays as written.
+    """
+    if not any(pair in text for pair in _OLD_TO_NEW):
+        return text
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        pair = chars[i] + chars[i + 1]
+        new = _OLD_TO_NEW.get(pair)
+        if new is None:
+            continue
+        # "qu" + vowel: the u is a consonant glide, so "quý" is already canonical.
+        if pair[0] in "uU" and i > 0 and chars[i - 1] in "qQ":
+            continue
+        # A following letter makes it a closed syllable (hoàn, toán, khuỷu) where the
+        # tone rightly sits on the second vowel in both styles.
+        if i + 2 < len(chars) and chars[i + 2].isalpha():
+            continue
+        chars[i], chars[i + 1] = new[0], new[1]
+    return "".join(chars)
+
+
+def normalize(text: str) -> str:
+    """NFC with new-style tone placement: the form tiendo stores and matches."""
+    return fold_tone_placement(nfc(text))
+
+
+def strip_diacritics(text: str) -> str:
+    """'Đảng bộ Bảo Thắng' -> 'Dang bo Bao Thang' (đ is a letter of its own in Unicode)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+def search_key(text: str) -> str:
+    """Lower-case, diacritic-free, single-spaced: how search compares words."""
+    return " ".join(strip_diacritics(nfc(text)).lower().split())
+
+
+def same_word(a: str, b: str) -> bool:
+    return normalize(a).lower() == normalize(b).lower()
+
+
+def format_number(value: float | int | None, decimals: int | None = None) -> str:
+    """Vietnamese notation: '.' groups thousands, ',' marks decimals.
+
+    >>> format_number(953.2, 1), format_number(1790), format_number(23.08)
+    ('953,2', '1.790', '23,08')
+    """
+    if value is None:
+        return ""
+    if decimals is None:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    else:
+        text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_date(value: dt.date | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")
