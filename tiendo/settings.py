@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "tiendo.workspace",
     "tiendo.reports",
     "tiendo.api",
+    "tiendo.audit",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

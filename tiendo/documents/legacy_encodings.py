@@ -14,9 +14,9 @@ The tables below are written from the encodings' layouts; each byte is named
 by the character Windows-1252 shows for it, which is how such files look
 when opened as Latin text.
 
->>> decode_tcvn3("C\\xe9ng ho\\xb5 x\\xb7 h\\xe9i".encode("latin-1"))
+>>> decode_tcvn3(b"C\\xe9ng ho\\xb5 x\\xb7 h\\xe9i")
 'Cộng hoà xã hội'
->>> decode_vni("Vi\\xeat Nam".replace("\\xea", "\\xe4").encode("latin-1"))
+>>> decode_vni(b"Vie\\xe4t Nam")
 'Việt Nam'
 """
 
@@ -203,3 +203,17 @@ def encode_vni(text: str) -> bytes:
     """Unicode -> VNI-Windows bytes."""
     spelled = "".join(_VNI_REVERSE.get(char, char) for char in unicodedata.normalize("NFC", text))
     return encode_cp1252_lenient(spelled)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def encode_windows1258(text: str) -> bytes:
+    """Unicode -> Windows-1258: shaped letters (ă, ơ, ...) whole, tones as combining marks."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(ch for ch in parts if ch in _TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258", errors="replace")

@@ -45,7 +45,9 @@ def roll_up(
         return None
     value = combine([(obs.value or 0.0, obs.weight) for obs in usable], aggregation)
     weights = [obs.weight for obs in usable]
-    weight = sum(w for w in weights if w is not None) if all(w is not None for w in weights) else None
+    weight = (
+        sum(w for w in weights if w is not None) if all(w is not None for w in weights) else None
+    )
     first = usable[0]
     periods: set[Period] = {obs.period for obs in usable}
     if len(periods) > 1:

@@ -59,7 +59,9 @@ def judge_final(value: float | None, target: TargetSpec) -> Status | None:
     return "met" if value <= high + slack else "not_met"
 
 
-def judge_pace(forecast: float, forecast_low: float, forecast_high: float, target: TargetSpec) -> Status | None:
+def judge_pace(
+    forecast: float, forecast_low: float, forecast_high: float, target: TargetSpec
+) -> Status | None:
     """on_track / behind / at_risk from a year-end forecast and its range."""
     if judge_final(forecast, target) in ("exceeded", "met"):
         return "on_track"

@@ -1,0 +1,83 @@
+"""Personas and data shared by the whole suite.
+
+- `province_admin`: a staff member of the province office with every permission.
+- `commune`, `commune_reporter`: a commune and the clerk who reports its figures.
+- `citizen`: an anonymous visitor of the portal.
+- `demo`: the Bảo Thắng demo as `tiendo demo` loads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+SHARED_DIR = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture
+def demo(db):
+    from tiendo.core.demo import load_demo
+
+    return load_demo()
+
+
+@pytest.fixture
+def province(db):
+    from tiendo.core.models import OrgUnit
+
+    return OrgUnit.objects.get_or_create(
+        slug="lao-cai", defaults={"name": "Tỉnh Lào Cai", "kind": OrgUnit.Kind.PROVINCE}
+    )[0]
+
+
+@pytest.fixture
+def commune(province):
+    from tiendo.core.models import OrgUnit
+
+    return OrgUnit.objects.get_or_create(
+        slug="xa-xuan-quang",
+        defaults={"name": "Xã Xuân Quang", "kind": OrgUnit.Kind.COMMUNE, "parent": province},
+    )[0]
+
+
+@pytest.fixture
+def province_admin(db, django_user_model):
+    return django_user_model.objects.create_user(
+        username="vanphong.tinh",
+        password="mat-khau-thu-nghiem",
+        first_name="Văn phòng",
+        last_name="Tỉnh ủy",
+        is_staff=True,
+        is_superuser=True,
+    )
+
+
+@pytest.fixture
+def commune_reporter(db, django_user_model, commune):
+    """A commune clerk: staff, with only the reporter role, attached to the commune."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username="canbo.xa", password="mat-khau-thu-nghiem", is_staff=True
+    )
+    reporter_group = Group.objects.filter(name="Cán bộ nhập số liệu").first()
+    if reporter_group is not None:
+        user.groups.add(reporter_group)
+    try:
+        from tiendo.accounts.models import StaffProfile
+    except ImportError:
+        return user
+    StaffProfile.objects.update_or_create(user=user, defaults={"org_unit": commune})
+    return user
+
+
+@pytest.fixture
+def citizen() -> Client:
+    return Client()
+
+
+@pytest.fixture
+def shared_dir():
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED_DIR

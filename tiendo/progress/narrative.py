@@ -1,0 +1,103 @@
+"""Vietnamese sentences in the style of official reports, one per statement.
+
+Sentences keep to the plainest forms of shared/spec/figures.md, so that the figure
+extractor reads back exactly the value, unit, period and comparisons written here:
+
+>>> from tiendo.extract.figure import Comparison
+>>> from tiendo.periods import Period
+>>> write_sentence(Statement(
+...     "Giá trị sản xuất công nghiệp - TTCN", 220.0, "tỷ đồng", Period(2022, 1, 3), "estimate",
+...     (Comparison("plan", "ratio", 23.08), Comparison("same_period", "change", 5.2)),
+... ))
+'Giá trị sản xuất công nghiệp - TTCN quý I năm 2022 ước đạt 220 tỷ đồng, đạt 23,08% KH, tăng 5,2% so với cùng kỳ.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tiendo.extract.figure import Comparison
+from tiendo.periods import Period
+from tiendo.progress.model import ObservationKind
+from tiendo.progress.rounding import decimals_shown
+from tiendo.vietnamese import format_number, search_key
+
+VALUE_DECIMALS = 3
+PERCENT_DECIMALS = 2
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What one sentence says: an indicator's value for a period, and its comparisons."""
+
+    indicator: str
+    value: float
+    unit: str
+    period: Period
+    kind: ObservationKind
+    comparisons: tuple[Comparison, ...] = ()
+
+
+def format_value(value: float, max_decimals: int = VALUE_DECIMALS) -> str:
+    """'1.234,5', '24,023', '220': as many decimals as the number has, at most three."""
+    return format_number(value, min(decimals_shown(value), max_decimals))
+
+
+def format_percent(percent: float) -> str:
+    return format_number(percent, min(decimals_shown(percent), PERCENT_DECIMALS)) + "%"
+
+
+def with_unit(value: float, unit: str) -> str:
+    text = format_value(value)
+    if not unit:
+        return text
+    return text + unit if unit == "%" else f"{text} {unit}"
+
+
+def _budget_words(comparison: Comparison) -> str:
+    words = comparison.basis_text.strip()
+    if not search_key(words).startswith("du toan"):
+        words = f"dự toán {words}".strip()
+    return words
+
+
+def comparison_phrase(comparison: Comparison) -> str:
+    """'đạt 23,08% KH', 'bằng 18% dự toán tỉnh giao', 'giảm 1,6% so với cùng kỳ'."""
+    basis = comparison.basis
+    if basis == "plan":
+        words, plain = "KH", "KH"
+    elif basis == "budget":
+        words = plain = _budget_words(comparison)
+    elif basis == "same_period":
+        words, plain = "so với cùng kỳ", "cùng kỳ"
+    elif basis == "previous":
+        words, plain = "so với năm trước", "năm trước"
+    else:
+        words = plain = comparison.basis_text.strip() or "mức so sánh"
+    if comparison.measure == "change":
+        verb = "tăng" if comparison.percent >= 0 else "giảm"
+        target = words if words.startswith("so với") else f"so với {plain}"
+        return f"{verb} {format_percent(abs(comparison.percent))} {target}"
+    verb = "đạt" if basis == "plan" else "bằng"
+    return f"{verb} {format_percent(comparison.percent)} {words}"
+
+
+def _capitalised(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def write_sentence(statement: Statement) -> str:
+    """One report sentence: indicator, period, (ước) đạt value unit, comparisons."""
+    verb = "ước đạt" if statement.kind == "estimate" else "đạt"
+    parts = [
+        f"{_capitalised(statement.indicator)} {statement.period.label_vi()} {verb} "
+        f"{with_unit(statement.value, statement.unit)}"
+    ]
+    parts.extend(comparison_phrase(comparison) for comparison in statement.comparisons)
+    return ", ".join(parts) + "."
+
+
+def write_paragraph(statements: Iterable[Statement]) -> str:
+    return " ".join(write_sentence(statement) for statement in statements)

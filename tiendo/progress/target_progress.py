@@ -1,0 +1,159 @@
+"""The progress of one target in one period: what the engine found and concluded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tiendo.extract.figure import Comparison
+from tiendo.periods import Period
+from tiendo.progress.baselines import BUDGET_KINDS, Baseline
+from tiendo.progress.checks import ProgressWarning
+from tiendo.progress.model import Observation, TargetSpec
+from tiendo.progress.narrative import Statement, format_percent, with_unit, write_sentence
+from tiendo.progress.pace import Forecast
+from tiendo.progress.ratios import round_percent
+from tiendo.progress.status import FINAL_STATUSES, STATUS_LABELS, Status
+from tiendo.progress.tasks import TaskProgress
+
+_BOUND_WORDS = {"at_least": "từ ", "at_most": "không quá ", "about": "khoảng "}
+
+
+def period_dict(period: Period) -> dict[str, Any]:
+    """A period as JSON: {"year", "from_month", "to_month", "code"}."""
+    return {**period.as_dict(), "code": period.code()}
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def observation_dict(obs: Observation) -> dict[str, Any]:
+    return {
+        "target_key": obs.target_key,
+        "unit_code": obs.unit_code,
+        "period": period_dict(obs.period),
+        "kind": obs.kind,
+        "value": _float(obs.value),
+        "source_label": obs.source_label,
+        "source_id": obs.source_id,
+        "reported_on": None if obs.reported_on is None else obs.reported_on.isoformat(),
+        "weight": _float(obs.weight),
+        "comparisons": [
+            {**c.as_dict(), "percent": float(c.percent), "basis_text": c.basis_text}
+            for c in obs.comparisons
+        ],
+    }
+
+
+def plan_text(target: TargetSpec) -> str:
+    """'KH 953,2 tỷ đồng', 'KH từ 7,5% đến 8%', 'KH không quá 1,5%'."""
+    if target.plan is None:
+        return ""
+    if target.value_max is not None:
+        low = with_unit(target.plan, target.unit if target.unit == "%" else "")
+        return f"KH từ {low} đến {with_unit(target.value_max, target.unit)}"
+    bound = _BOUND_WORDS.get(target.bound or "", "")
+    return f"KH {bound}{with_unit(target.plan, target.unit)}"
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    target: TargetSpec
+    period: Period
+    status: Status
+    observation: Observation | None = None
+    value: float | None = None
+    # True when the value was computed from a reported percentage and a known baseline.
+    value_derived: bool = False
+    baselines: Mapping[str, Baseline] = field(default_factory=dict)
+    # kind -> value as a percentage of that baseline ("plan": % KH).
+    ratios: Mapping[str, float] = field(default_factory=dict)
+    # kind -> rise (+) or fall (-) over that baseline, in percent.
+    changes: Mapping[str, float] = field(default_factory=dict)
+    # 100 at the plan, more is better whichever the direction (see ratios.py).
+    achievement: float | None = None
+    forecast: Forecast | None = None
+    warnings: tuple[ProgressWarning, ...] = ()
+    tasks: tuple[TaskProgress, ...] = ()
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL_STATUSES
+
+    def statement(self) -> Statement | None:
+        """What a report would say of this result, for the narrative."""
+        obs = self.observation
+        if obs is None or self.value is None or self.target.is_qualitative:
+            return None
+        comparisons: list[Comparison] = []
+        for kind in ("plan", *BUDGET_KINDS):
+            percent = round_percent(self.ratios.get(kind))
+            if percent is not None:
+                basis = "plan" if kind == "plan" else "budget"
+                label = self.baselines[kind].label
+                comparisons.append(Comparison(basis, "ratio", percent, label))
+        change = round_percent(self.changes.get("same_period"))
+        # A rate's change is read in points, which the spec's percentages cannot say.
+        if change is not None and self.target.unit != "%":
+            comparisons.append(Comparison("same_period", "change", change, "cùng kỳ"))
+        value = round(self.value, 3)
+        return Statement(
+            self.target.indicator, value, self.target.unit, obs.period, obs.kind, tuple(comparisons)
+        )
+
+    def sentence(self) -> str:
+        statement = self.statement()
+        return "" if statement is None else write_sentence(statement)
+
+    def detail(self) -> str:
+        """Why a target is named in a summary: 'đạt 92,5% KH', '3,8%, KH không quá 3,5%'."""
+        if self.value is None:
+            return ""
+        plan_ratio = self.ratios.get("plan")
+        if (
+            plan_ratio is not None
+            and self.target.direction == "higher"
+            and self.target.value_max is None
+        ):
+            text = f"đạt {format_percent(round(plan_ratio, 2))} KH"
+        else:
+            text = f"{with_unit(round(self.value, 3), self.target.unit)}, {plan_text(self.target)}"
+        if self.forecast is not None and not self.is_final:
+            text += f", dự báo cả năm khoảng {with_unit(round(self.forecast.value, 1), self.target.unit)}"
+        return text.rstrip(", ")
+
+    def as_dict(self) -> dict[str, Any]:
+        target = self.target
+        return {
+            "key": target.key,
+            "ordinal": target.ordinal,
+            "indicator": target.indicator,
+            "unit": target.unit,
+            "direction": target.direction,
+            "aggregation": target.aggregation,
+            "is_qualitative": target.is_qualitative,
+            "plan": _float(target.plan),
+            "value_max": _float(target.value_max),
+            "bound": target.bound,
+            "target_period": period_dict(target.period),
+            "period": period_dict(self.period),
+            "status": self.status,
+            "status_label": self.status_label,
+            "value": _float(self.value),
+            "value_derived": self.value_derived,
+            "observation": None if self.observation is None else observation_dict(self.observation),
+            "baselines": {kind: b.as_dict() for kind, b in self.baselines.items()},
+            "ratios": {kind: float(v) for kind, v in self.ratios.items()},
+            "changes": {kind: float(v) for kind, v in self.changes.items()},
+            "achievement": _float(self.achievement),
+            "forecast": None if self.forecast is None else self.forecast.as_dict(),
+            "warnings": [w.as_dict() for w in self.warnings],
+            "tasks": [t.as_dict() for t in self.tasks],
+            "sentence": self.sentence(),
+        }
