@@ -7,3 +7,8 @@ class AuditConfig(AppConfig):
     name = "tiendo.audit"
     label = "audit"
     verbose_name = "Nhật ký thay đổi"
+
+    def ready(self) -> None:
+        from tiendo.audit import signals
+
+        signals.connect()

@@ -28,6 +28,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
     serve.set_defaults(handler=run_serve)
 
+    progress = subparsers.add_parser(
+        "progress", help="status, ratios, forecasts and narrative of a resolution's targets"
+    )
+    progress.add_argument("--resolution", required=True, help="number as written: 15-NQ/HU")
+    progress.add_argument("--period", help="2022, 2022-Q1, 2022-H1, 2022-9M or 2022-M10")
+    progress.add_argument("--unit", help="org unit code or slug (default: the whole area)")
+    progress.add_argument("--format", choices=["text", "json"], default="text")
+    progress.set_defaults(handler=run_progress)
+
     manage = subparsers.add_parser(
         "manage", help="run a Django management command", add_help=False
     )
@@ -105,6 +114,41 @@ def serve(*, host: str, port: int, workers: int) -> int:
     ]
     os.execv(sys.executable, argv)
     return 0  # not reached
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    import json
+
+    from tiendo.periods import Period
+
+    try:
+        period = Period.parse(args.period) if args.period else None
+    except ValueError as error:
+        print(f"tiendo progress: {error}", file=sys.stderr)
+        return 2
+    setup_django()
+    from tiendo.core.models import OrgUnit, Resolution
+    from tiendo.core.progress import find_unit, resolution_progress
+
+    resolution = Resolution.objects.filter(number__iexact=args.resolution.strip()).first()
+    if resolution is None:
+        print(f"tiendo progress: no resolution numbered {args.resolution!r}", file=sys.stderr)
+        return 2
+    try:
+        unit = find_unit(args.unit) if args.unit else None
+    except OrgUnit.DoesNotExist:
+        print(f"tiendo progress: no org unit with code or slug {args.unit!r}", file=sys.stderr)
+        return 2
+    progress = resolution_progress(resolution, period, unit)
+    if args.format == "json":
+        data = {"resolution": resolution.number, **progress.as_dict()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"Nghị quyết {resolution.number}: {resolution.title}")
+        print(progress.summary)
+        print()
+        print(progress.narrative)
+    return 0
 
 
 def run_manage(args: argparse.Namespace) -> int:

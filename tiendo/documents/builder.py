@@ -40,6 +40,7 @@ class DocumentBuilder:
         self._length = 0
         self._tables: list[Table] = []
         self._last_was_table = False
+        self._first_paragraphs: list[str] = []
 
     def add_paragraph(self, text: str) -> None:
         text = clean_paragraph(text)
@@ -47,6 +48,8 @@ class DocumentBuilder:
             return
         self._append("\n\n" if self._last_was_table else "\n", text)
         self._last_was_table = False
+        if len(self._first_paragraphs) < 2:
+            self._first_paragraphs.append(text.split("\n")[0].strip())
 
     def add_table(self, rows: list[list[str]]) -> None:
         cleaned = [[clean_cell(cell) for cell in row] for row in rows]
@@ -73,6 +76,19 @@ class DocumentBuilder:
         self._length += len(text)
         return start
 
+    def _title_from_paragraphs(self) -> str:
+        """The first paragraph outside tables (a letterhead is usually a table).
+
+        A bare document type in capitals ("NGHỊ QUYẾT") takes the line after it
+        ("về nhiệm vụ năm 2022") along.
+        """
+        if not self._first_paragraphs:
+            return ""
+        first = self._first_paragraphs[0]
+        if len(self._first_paragraphs) > 1 and first.isupper() and len(first.split()) <= 3:
+            return f"{first} {self._first_paragraphs[1]}"
+        return first
+
     @property
     def text(self) -> str:
         return "".join(self._parts)
@@ -80,7 +96,7 @@ class DocumentBuilder:
     def build(self, *, title: str = "", encoding: str = "", filename: str = "") -> Document:
         text = self.text
         if not title:
-            title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+            title = self._title_from_paragraphs()
         return Document(
             text=text,
             tables=list(self._tables),

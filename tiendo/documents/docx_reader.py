@@ -18,7 +18,6 @@ from tiendo.documents.model import Document, DocumentError
 def read_docx(data: bytes, filename: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from lxml import etree
 
     try:
         word = docx.Document(io.BytesIO(data))
@@ -34,7 +33,7 @@ def read_docx(data: bytes, filename: str) -> Document:
         zipfile.BadZipFile,
         KeyError,
         ValueError,
-        etree.XMLSyntaxError,
+        SyntaxError,  # lxml's XMLSyntaxError: a damaged part
         EOFError,
         OSError,
     ) as error:

@@ -1,8 +1,10 @@
 """Web pages: the article's text without menus and footers, and its data tables.
 
-trafilatura finds the main text (tables left out); lxml reads the tables into
-rows, spans expanded, and each is put back after the paragraph that precedes
-it in the page. Nothing is fetched: the page is read as given.
+lxml reads the data tables into rows (spans expanded) and leaves a marker
+paragraph where each stood; trafilatura then finds the main text, tables left
+out. A marker that survives puts its table back in place; a table whose marker
+was judged site furniture (a visitor counter in a side column) is dropped.
+Nothing is fetched: the page is read as given.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
     "article", "blockquote", "pre", "dd", "dt", "ul", "ol",
 }  # fmt: skip
+_MARKER_PREFIX = "tiendobang"
+_MARKER = re.compile(rf"({_MARKER_PREFIX}\d+x)")
 # A cell this long is a layout table holding the article, not data.
 _LONGEST_DATA_CELL = 400
 
@@ -50,7 +54,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 
 def read_html(data: bytes, filename: str) -> Document:
-    import lxml.html
+    import lxml.html  # type: ignore[import-untyped]
     from lxml import etree
 
     markup, encoding = decode_html(data)
@@ -65,22 +69,42 @@ def read_html(data: bytes, filename: str) -> Document:
             filename, f"not a readable HTML page ({error})", "không phải trang HTML đọc được"
         ) from error
 
-    # Tables first: the fallback text reader prunes the tree.
-    tables = [
-        (rows, _text_before(table)) for table in _data_tables(tree) if (rows := table_rows(table))
-    ]
-    main_text = _main_text(markup) or _fallback_text(tree)
-    lines = [line for line in main_text.split("\n") if line.strip()]
-    placements = _place_tables(lines, [anchor for _rows, anchor in tables])
+    # Each data table is swapped for a marker paragraph, so that the main
+    # text says where the table stood and its cells stay out of the prose.
+    tables: list[list[list[str]]] = []
+    markers: list[Any] = []
+    for table in _data_tables(tree):
+        rows = table_rows(table)
+        if not rows:
+            continue
+        marker = lxml.html.Element("p")
+        marker.text = f"{_MARKER_PREFIX}{len(tables)}x"
+        marker.tail = table.tail
+        table.getparent().replace(table, marker)
+        tables.append(rows)
+        markers.append(marker)
+    pruned = lxml.html.tostring(tree, encoding="unicode")
+    main_text = _main_text(pruned) or _fallback_text(tree)
+    lines = main_text.split("\n")
+    # Tables outside the article's container (a visitor counter in a side
+    # column) are site furniture even when the extractor kept their marker.
+    article = _article_container(tree, lines)
+    keep = {
+        index
+        for index, marker in enumerate(markers)
+        if article is None or any(node is article for node in marker.iterancestors())
+    }
 
     builder = DocumentBuilder()
-    table_index = 0
-    for line_index in range(len(lines) + 1):
-        while table_index < len(tables) and placements[table_index] == line_index:
-            builder.add_table(tables[table_index][0])
-            table_index += 1
-        if line_index < len(lines):
-            builder.add_paragraph(lines[line_index])
+    for line in lines:
+        for piece in _MARKER.split(line):
+            if _MARKER.fullmatch(piece):
+                index = int(piece[len(_MARKER_PREFIX) : -1])
+                if index in keep:
+                    builder.add_table(tables[index])
+                    keep.discard(index)
+            else:
+                builder.add_paragraph(piece)
     document = builder.build(title=_title(tree), encoding=encoding, filename=filename)
     if not document.text.strip():
         raise DocumentError(
@@ -90,17 +114,51 @@ def read_html(data: bytes, filename: str) -> Document:
 
 
 def _main_text(markup: str) -> str:
+    """trafilatura's main text; a second, more generous try for pages it finds too thin."""
     import trafilatura
 
-    text = trafilatura.extract(
-        markup,
-        include_tables=False,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        favor_recall=True,
-    )
-    return text or ""
+    for favor_recall in (False, True):
+        text = trafilatura.extract(
+            markup,
+            include_tables=False,
+            include_comments=False,
+            include_links=False,
+            include_images=False,
+            favor_recall=favor_recall,
+        )
+        if text:
+            return text
+    return ""
+
+
+def _article_container(tree: Any, lines: list[str]) -> Any:
+    """The innermost element holding every long line of the main text, or None."""
+    probes = [clean_cell(line)[:50] for line in lines if len(line) >= 40]
+    probes = [probe for probe in probes if not _MARKER.search(probe)][:20]
+    body = tree.find("body")
+    if body is None or not probes:
+        return None
+    holders = [holder for probe in probes if (holder := _innermost_holder(body, probe)) is not None]
+    if not holders:
+        return None
+    for candidate in [holders[0], *holders[0].iterancestors()]:
+        if all(
+            holder is candidate or any(node is candidate for node in holder.iterancestors())
+            for holder in holders
+        ):
+            return candidate
+    return None
+
+
+def _innermost_holder(element: Any, probe: str) -> Any:
+    if probe not in clean_cell(element.text_content()):
+        return None
+    for child in element:
+        if isinstance(child.tag, str):
+            found = _innermost_holder(child, probe)
+            if found is not None:
+                return found
+    return element
 
 
 def _is_boilerplate(element: Any) -> bool:
@@ -192,39 +250,6 @@ def _cell_text(cell: Any) -> str:
     for br in cell.iter("br"):
         br.tail = " " + (br.tail or "")
     return clean_cell(cell.text_content())
-
-
-def _text_before(table: Any) -> str:
-    """The last words of text that precede the table in the page, to find its place."""
-    node = table
-    while node is not None:
-        for sibling in node.itersiblings(preceding=True):
-            if not isinstance(sibling.tag, str) or sibling.tag == "table":
-                continue
-            text = clean_cell(sibling.text_content())
-            if text:
-                return text[-60:]
-        node = node.getparent()
-    return ""
-
-
-def _place_tables(lines: list[str], anchors: list[str]) -> list[int]:
-    """For each table, the index of the line it goes before; the end when its anchor is lost."""
-    keys = [clean_cell(line) for line in lines]
-    placements = []
-    earliest = 0
-    for anchor in anchors:
-        place = len(lines)
-        probe = anchor[-40:]
-        if probe:
-            for index in range(earliest, len(keys)):
-                if probe in keys[index] or (len(keys[index]) > 10 and keys[index] in anchor):
-                    place = index + 1
-                    break
-        place = max(place, earliest)
-        placements.append(place)
-        earliest = place
-    return placements
 
 
 def _title(tree: Any) -> str:

@@ -98,7 +98,6 @@ _VNI_SINGLE = {
     "ñ": "đ", "ô": "ơ", "ö": "ư",
     "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ",
 }  # fmt: skip
-_TONES_ONLY = {"acute", "grave", "hook", "tilde", "dot"}
 
 
 def _vni_table() -> dict[str, str]:
@@ -125,12 +124,8 @@ def _vni_table() -> dict[str, str]:
 
 _VNI_PAIRS = _vni_table()
 _VNI_SINGLES = {**_VNI_SINGLE, **{k.upper(): v.upper() for k, v in _VNI_SINGLE.items()}}
-_VNI_PATTERN = re.compile(
-    "|".join(sorted((re.escape(k) for k in _VNI_PAIRS), key=len, reverse=True))
-    + "|["
-    + re.escape("".join(_VNI_SINGLES))
-    + "]"
-)
+_VNI_MODIFIER_CHARS = "".join(_VNI_MODIFIERS) + "".join(_VNI_MODIFIERS).upper()
+_VNI_PATTERN = re.compile(f"[aeiouyôöAEIOUYÔÖ][{_VNI_MODIFIER_CHARS}]|[{''.join(_VNI_SINGLES)}]")
 
 
 def vni_to_unicode(text: str) -> str:
@@ -138,7 +133,10 @@ def vni_to_unicode(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         spelled = match.group(0)
-        return _VNI_PAIRS.get(spelled) or _VNI_SINGLES[spelled]
+        if len(spelled) == 1:
+            return _VNI_SINGLES[spelled]
+        # A vowel the modifier cannot go with ("ià") stays as written.
+        return _VNI_PAIRS.get(spelled) or _VNI_SINGLES.get(spelled[0], spelled[0]) + spelled[1]
 
     return unicodedata.normalize("NFC", _VNI_PATTERN.sub(replace, text))
 
@@ -162,8 +160,11 @@ _CP1252_CHARS = [
 _CP1252_BYTES = {char: byte for byte, char in enumerate(_CP1252_CHARS)}
 
 
+_LATIN1_TO_CP1252 = {byte: char for byte, char in enumerate(_CP1252_CHARS) if chr(byte) != char}
+
+
 def decode_cp1252_lenient(data: bytes) -> str:
-    return "".join(_CP1252_CHARS[byte] for byte in data)
+    return data.decode("latin-1").translate(_LATIN1_TO_CP1252)
 
 
 def encode_cp1252_lenient(text: str) -> bytes:

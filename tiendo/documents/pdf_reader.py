@@ -18,6 +18,7 @@ from tiendo.documents.model import Document, DocumentError
 
 # Fewer letters than this in the whole file means there is no text layer.
 _MIN_LETTERS = 10
+_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?…)\]]$")
 
 
@@ -113,7 +114,7 @@ def _read_with_pypdf(data: bytes) -> tuple[list[Block], str]:
     reader = pypdf.PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         reader.decrypt("")
-    title = str((reader.metadata or {}).get("/Title") or "")
+    title = str(reader.metadata.title or "") if reader.metadata else ""
     return [join_lines(page.extract_text() or "") for page in reader.pages], title
 
 
@@ -127,6 +128,11 @@ def join_lines(text: str) -> str:
     'Tổng thu ngân sách đạt 123,4 tỷ đồng.\\nNăm 2023'
     """
     lines = [line.strip() for line in text.split("\n")]
+    # A page number at the top or foot of a page would join the paragraph as a number.
+    while lines and (not lines[-1] or _PAGE_NUMBER.match(lines[-1])):
+        lines.pop()
+    while lines and (not lines[0] or _PAGE_NUMBER.match(lines[0])):
+        lines.pop(0)
     out: list[str] = []
     for line in lines:
         if not line:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]"
@@ -29,6 +30,7 @@ _FINALS = "ch|ng|nh|[cmnpt]"
 _SYLLABLE = re.compile(f"^(?:{_INITIALS})?(?:{'|'.join(_VOWEL_GROUPS)})(?:{_FINALS})?$")
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = sum(1 for ch in decomposed if ch in _TONE_MARKS)

@@ -28,6 +28,7 @@ from tiendo.documents.syllables import is_vietnamese_syllable
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Punctuation that real text outside ASCII uses; other non-letters count as noise.
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w\u0300-\u036f]")
 _ORDINARY_SYMBOLS = frozenset("“”‘’–—…•°±×÷€§©®«»\u00a0\u200b\ufeff")
 
 
@@ -39,11 +40,9 @@ def vietnamese_score(text: str) -> int:
         if word.isascii():
             continue
         score += 1 if is_vietnamese_syllable(word) else -1
-    for char in text:
-        if ord(char) >= 0x80 and char not in _ORDINARY_SYMBOLS:
-            category = unicodedata.category(char)
-            if not (category.startswith("L") or category.startswith("M")):
-                score -= 1
+    for char in _NON_ASCII_NON_WORD.findall(text):
+        if char not in _ORDINARY_SYMBOLS and not unicodedata.category(char).startswith("L"):
+            score -= 1
     return score
 
 
@@ -57,6 +56,10 @@ _LEGACY: list[tuple[str, Callable[[bytes], str]]] = [
     ("vni", decode_vni),
     ("tcvn3", decode_tcvn3),
 ]
+
+
+_SAMPLE_BYTES = 32_000
+_UNICODE_VIETNAMESE = frozenset("ăđơưĩũĂĐƠƯĨŨ")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -74,13 +77,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
         pass
     else:
         return _repair_legacy_in_unicode(unicodedata.normalize("NFC", text))
-    best_name, best_text, best_score = "", "", -(10**9)
+    # The first part of the file tells the encoding as well as the whole would.
+    sample = data[:_SAMPLE_BYTES].rsplit(b"\n", 1)[0] if len(data) > _SAMPLE_BYTES else data
+    best_name, best_decode, best_score = "", _LEGACY[0][1], -(10**9)
     for name, decode in _LEGACY:
-        candidate = decode(data)
-        score = vietnamese_score(candidate)
+        score = vietnamese_score(decode(sample))
         if score > best_score:
-            best_name, best_text, best_score = name, candidate, score
-    return _finish(best_text, best_name)
+            best_name, best_decode, best_score = name, decode, score
+    return _finish(best_decode(data), best_name)
 
 
 def _finish(text: str, encoding: str) -> tuple[str, str]:
@@ -106,6 +110,12 @@ def _repair_legacy_in_unicode(text: str) -> tuple[str, str]:
     """Undo VNI or TCVN3 text that was saved as Latin-1 characters in a UTF-8 file."""
     latin = sum(1 for char in text if 0xA0 <= ord(char) <= 0xFF)
     if latin < 3:
+        return text, "utf-8"
+    # Letters that only Unicode Vietnamese has (ạ ... ỹ, ă đ ơ ư ĩ ũ) mean the text is fine.
+    unicode_only = sum(
+        1 for char in text if char in _UNICODE_VIETNAMESE or 0x1EA0 <= ord(char) <= 0x1EF9
+    )
+    if unicode_only * 10 > latin:
         return text, "utf-8"
     current = vietnamese_score(text)
     best = (text, "utf-8", current)

@@ -14,6 +14,7 @@ known is checked instead.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,7 @@ class Baseline:
         }
 
 
+@functools.lru_cache(maxsize=4096)
 def baseline_kind(comparison: Comparison) -> str | None:
     """Which baseline a reported comparison refers to; "budget" when it cannot tell which."""
     if comparison.basis in ("plan", "same_period", "previous"):

@@ -26,7 +26,7 @@ from tiendo.progress.checks import ProgressWarning, conflicts_in
 from tiendo.progress.index import ObservationIndex
 from tiendo.progress.model import Observation, TargetSpec, TaskSpec
 from tiendo.progress.narrative import write_paragraph
-from tiendo.progress.pace import forecast_year_end
+from tiendo.progress.pace import Forecast, forecast_year_end
 from tiendo.progress.quantity import Quantity
 from tiendo.progress.ratios import achievement, change_percent, percent_of
 from tiendo.progress.status import Status
@@ -34,7 +34,10 @@ from tiendo.progress.summary import SummaryItem, summarize, summarize_tasks
 from tiendo.progress.target_progress import TargetProgress, period_dict
 from tiendo.progress.tasks import TaskProgress, period_end, qualitative_status, task_status
 from tiendo.progress.verdict import judge_final, judge_pace
+from tiendo.vietnamese import search_key
 
+# Baselines a target without a plan is judged against, in order of preference.
+JUDGING_BASELINES = ("plan", "budget_assigned", "budget_self")
 # Earlier years searched for seasonal pace; reports older than this say little.
 MAX_HISTORY_YEARS = 6
 
@@ -110,15 +113,13 @@ class _Evaluator:
 
     def year_evidence(self, target: TargetSpec) -> list[Observation]:
         """Cumulative observations of the target's period: their percentages tell its plan."""
-        year = target.period.year
-        if year is None:
-            return []
-        start, end = target.period.from_month or 1, target.period.to_month or 12
-        found = (
-            self.index.best(target.key, self.unit, Period(year, start, month))
-            for month in range(start, end + 1)
-        )
-        return [obs for obs in found if obs is not None]
+        found = self.index.with_comparisons(target.key, self.unit, target.period.year)
+        start = target.period.from_month
+        return [
+            obs
+            for obs in found
+            if obs.period.from_month == start and target.period.contains(obs.period)
+        ]
 
     def given_baselines(self, target: TargetSpec, obs: Observation) -> dict[str, Baseline]:
         given: dict[str, Baseline] = {}
@@ -131,17 +132,25 @@ class _Evaluator:
             if kind != "plan":
                 label = self._label(target, obs, kind)
                 given[kind] = Baseline.of(kind, label, Quantity.written(value))
-        history = {
-            "same_period": obs.period.same_period_last_year(),
-            "previous": Period.year_of(obs.period.year - 1) if obs.period.year else None,
-        }
+        history: dict[str, Period | None] = {"same_period": obs.period.same_period_last_year()}
+        # "previous" differs from "cùng kỳ" only in words the source used: look it up
+        # only when the source compared with it.
+        if "previous" in comparison_kinds(obs):
+            history["previous"] = previous_period(obs.period, self._words(obs, "previous"))
         for kind, past in history.items():
             if past is None:
                 continue
-            value = self.index.value(target.key, self.unit, past, target.aggregation)
-            if value is not None:
-                given[kind] = Baseline.of(kind, label_for(target, kind), Quantity.written(value))
+            earlier = self.index.value(target.key, self.unit, past, target.aggregation)
+            if earlier is not None:
+                given[kind] = Baseline.of(kind, label_for(target, kind), Quantity.written(earlier))
         return given
+
+    @staticmethod
+    def _words(obs: Observation, kind: str) -> str:
+        for comparison, found in zip(obs.comparisons, comparison_kinds(obs), strict=True):
+            if found == kind:
+                return comparison.basis_text
+        return ""
 
     @staticmethod
     def _label(target: TargetSpec, obs: Observation, kind: str) -> str:
@@ -153,10 +162,11 @@ class _Evaluator:
     def history_pairs(self, target: TargetSpec, point: Period) -> list[tuple[float, float]]:
         """(value at the same point, value at the end) for earlier years."""
         pairs = []
-        year = point.year or 0
-        for back in range(1, MAX_HISTORY_YEARS + 1):
-            earlier = Period(year - back, point.from_month, point.to_month)
-            whole = dataclasses.replace(target.period, year=year - back)
+        known = self.index.years(target.key, self.unit)
+        earlier_years = sorted((y for y in known if y < (point.year or 0)), reverse=True)
+        for year in earlier_years[:MAX_HISTORY_YEARS]:
+            earlier = Period(year, point.from_month, point.to_month)
+            whole = Period(year, target.period.from_month, target.period.to_month)
             at_point = self.index.value(target.key, self.unit, earlier, target.aggregation)
             if at_point is None:
                 continue
@@ -170,8 +180,8 @@ class _Evaluator:
         obs = self.find_observation(target)
         if target.is_qualitative:
             deadline = period_end(target.period)
-            status = qualitative_status(deadline, self.as_of, tasks, obs)
-            return TargetProgress(target, self.period, status, obs, tasks=own_tasks)
+            done = qualitative_status(deadline, self.as_of, tasks, obs)
+            return TargetProgress(target, self.period, done, obs, tasks=own_tasks)
         if obs is None:
             return TargetProgress(target, self.period, "no_data", tasks=own_tasks)
 
@@ -205,16 +215,20 @@ class _Evaluator:
                 if change is not None:
                     changes[kind] = change
 
+        # Without a plan, revenue-like targets are judged against their budgets: the one
+        # assigned from above first, as reports do ("vượt dự toán tỉnh giao").
+        judged_against = next((k for k in JUDGING_BASELINES if k in baselines), None)
         judged = target
-        if target.plan is None and "plan" in baselines:
-            judged = dataclasses.replace(target, plan=baselines["plan"].value, value_max=None)
-        status: Status | None
+        if target.plan is None and judged_against is not None:
+            plan = baselines[judged_against].value
+            judged = dataclasses.replace(target, plan=plan, value_max=None)
+        verdict: Status | None
         forecast = None
         if covers(obs.period, target.period):
-            status = judge_final(value, judged)
+            verdict = judge_final(value, judged)
         else:
-            status, forecast = self.pace(judged, obs, value)
-        if status is None:
+            verdict, forecast = self.pace(judged, obs, value)
+        if verdict is None and judged.plan_threshold() is None:
             warnings.append(
                 ProgressWarning(
                     "no_plan",
@@ -222,11 +236,10 @@ class _Evaluator:
                     target.key,
                 )
             )
-            status = "no_data"
         return TargetProgress(
             target,
             self.period,
-            status,
+            verdict or "no_data",
             obs,
             value,
             derived,
@@ -237,9 +250,12 @@ class _Evaluator:
             forecast,
             tuple(warnings),
             own_tasks,
+            judged_against,
         )
 
-    def pace(self, target: TargetSpec, obs: Observation, value: float) -> tuple[Status | None, Any]:
+    def pace(
+        self, target: TargetSpec, obs: Observation, value: float
+    ) -> tuple[Status | None, Forecast | None]:
         start = target.period.from_month or 1
         point = Period(obs.period.year, start, obs.period.to_month)
         cumulative: float | None = value
@@ -255,6 +271,25 @@ class _Evaluator:
             history=self.history_pairs(target, point),
         )
         return judge_pace(forecast.value, forecast.low, forecast.high, target), forecast
+
+
+def previous_period(period: Period, basis_words: str) -> Period | None:
+    """The period a "previous" comparison points at.
+
+    "tháng trước" and "quý trước" are the month or quarter before; "năm trước" or
+    "năm 2021" said of a part of the year mean the same months a year earlier, which
+    for a whole year is simply the year before.
+    """
+    if period.year is None or period.from_month is None or period.to_month is None:
+        return None
+    words = search_key(basis_words)
+    span = period.months
+    if ("thang truoc" in words or "quy truoc" in words) and period.from_month > span:
+        return Period(period.year, period.from_month - span, period.to_month - span)
+    if "thang truoc" in words or "quy truoc" in words:
+        # The months before January are last year's last ones.
+        return Period(period.year - 1, period.from_month - span + 12, period.to_month - span + 12)
+    return period.same_period_last_year()
 
 
 def derive_value(obs: Observation, baselines: Mapping[str, Baseline]) -> float | None:
@@ -286,9 +321,15 @@ def evaluate_resolution(
     rolled up from `parts` (unit -> its communes) when it has none of its own, and
     compared with its merged `predecessors` (unit -> the units it replaced) for the
     same period of earlier years. `as_of` (default: the end of `period`) dates the
-    status of tasks and qualitative targets.
+    status of tasks and qualitative targets; when given, results reported after it are
+    left out. Values must be in the target's unit (the caller converts).
     """
-    as_of = as_of or period_end(period)
+    if as_of is None:
+        as_of = period_end(period)
+    else:
+        # Looking back from a date: results reported after it were not known yet.
+        limit = as_of
+        observations = (o for o in observations if o.reported_on is None or o.reported_on <= limit)
     index = ObservationIndex(
         observations, parts=parts, predecessors=predecessors, ignore_units=unit is None
     )

@@ -23,13 +23,23 @@ from tiendo.progress.rollup import combine, roll_up
 
 # Parts of parts of parts...: deep enough for province > commune > village.
 _MAX_DEPTH = 4
-_Key = tuple[str, str, Period]
+# Plain tuples hash several times faster than Period, and lookups are the hot path.
+_Key = tuple[str, str, int | None, int | None, int | None]
+
+
+def _key(target_key: str, unit: str, period: Period) -> _Key:
+    return (target_key, unit, period.year, period.from_month, period.to_month)
 
 
 def _preference(entry: tuple[int, Observation]) -> tuple[bool, dt.date, int]:
     order, obs = entry
     # An actual result beats an estimate; then the latest report; then the later input.
     return (obs.kind == "actual", obs.reported_on or dt.date.min, order)
+
+
+def _best_of(observations: list[Observation]) -> Observation:
+    valued = [(i, obs) for i, obs in enumerate(observations) if obs.value is not None]
+    return max(valued or list(enumerate(observations)), key=_preference)[1]
 
 
 class ObservationIndex:
@@ -49,31 +59,84 @@ class ObservationIndex:
         predecessors: Mapping[str, Sequence[str]] | None = None,
         ignore_units: bool = False,
     ) -> None:
-        self._groups: dict[_Key, list[tuple[int, Observation]]] = {}
+        # Each group keeps input order, which breaks ties between equal reports.
+        groups: dict[_Key, list[Observation]] = {}
+        years: dict[tuple[str, str], set[int]] = {}
+        compared: dict[tuple[str, str, int | None], list[Observation]] = {}
+        # Monthly reports laid out by (target, unit, year), so that a quarter or a year
+        # adds up by slicing; a month reported twice sends its year to the general path.
+        months: dict[tuple[str, str, int], list[float | None]] = {}
+        unclear: set[tuple[str, str, int]] = set()
         self._ignore_units = ignore_units
-        for order, obs in enumerate(observations):
-            key = (obs.target_key, self.unit_key(obs.unit_code), obs.period)
-            self._groups.setdefault(key, []).append((order, obs))
+        last_year: tuple[str, str, int] | None = None
+        for obs in observations:
+            period = obs.period
+            year, first, last = period.year, period.from_month, period.to_month
+            target_key = obs.target_key
+            unit = "" if ignore_units else obs.unit_code
+            key = (target_key, unit, year, first, last)
+            entries = groups.get(key)
+            if entries is None:
+                groups[key] = [obs]
+                if year is not None:
+                    year_key = (target_key, unit, year)
+                    # Reports usually come grouped: skip the set when nothing changed.
+                    if year_key != last_year:
+                        years.setdefault((target_key, unit), set()).add(year)
+                        last_year = year_key
+                    if first == last and first is not None:
+                        slots = months.get(year_key)
+                        if slots is None:
+                            slots = months[year_key] = [None] * 12
+                        slots[first - 1] = obs.value
+            else:
+                entries.append(obs)
+                if first == last and year is not None:
+                    unclear.add((target_key, unit, year))
+            if obs.comparisons:
+                compared.setdefault((target_key, unit, year), []).append(obs)
+        self._groups = groups
+        self._months = {k: v for k, v in months.items() if k not in unclear}
+        self._years = years
+        self._compared = compared
         self._parts = {} if ignore_units else dict(parts or {})
         self._predecessors = {} if ignore_units else dict(predecessors or {})
         self._best: dict[_Key, Observation | None] = {}
+        self._values: dict[tuple[_Key, Aggregation], tuple[float, float | None] | None] = {}
 
     def unit_key(self, unit_code: str | None) -> str:
         return "" if self._ignore_units or unit_code is None else unit_code
 
+    def years(self, target_key: str, unit_code: str | None, _depth: int = 0) -> set[int]:
+        """Years with any observation of the unit, its parts or its predecessors."""
+        unit = self.unit_key(unit_code)
+        found = set(self._years.get((target_key, unit), ()))
+        if _depth < _MAX_DEPTH:
+            for other in (*self._parts.get(unit, ()), *self._predecessors.get(unit, ())):
+                found |= self.years(target_key, other, _depth + 1)
+        return found
+
+    def with_comparisons(
+        self, target_key: str, unit_code: str | None, year: int | None
+    ) -> list[Observation]:
+        """Observations of the year that printed percentages beside their value."""
+        return list(self._compared.get((target_key, self.unit_key(unit_code), year), ()))
+
     def group(self, target_key: str, unit_code: str | None, period: Period) -> list[Observation]:
         """Every observation of the target, unit and period, in input order."""
-        entries = self._groups.get((target_key, self.unit_key(unit_code), period), [])
-        return [obs for _, obs in entries]
+        return list(self._groups.get(_key(target_key, self.unit_key(unit_code), period), []))
 
     def best(self, target_key: str, unit_code: str | None, period: Period) -> Observation | None:
         """The observation to use: actual over estimate, then the latest source."""
-        key = (target_key, self.unit_key(unit_code), period)
-        if key not in self._best:
-            entries = [e for e in self._groups.get(key, []) if e[1].value is not None]
-            entries = entries or self._groups.get(key, [])
-            self._best[key] = max(entries, key=_preference)[1] if entries else None
-        return self._best[key]
+        key = _key(target_key, self.unit_key(unit_code), period)
+        if key in self._best:
+            return self._best[key]
+        entries = self._groups.get(key)
+        found = None
+        if entries is not None:
+            found = entries[0] if len(entries) == 1 else _best_of(entries)
+        self._best[key] = found
+        return found
 
     def observation(
         self,
@@ -124,6 +187,21 @@ class ObservationIndex:
         aggregation: Aggregation,
         depth: int,
     ) -> tuple[float, float | None] | None:
+        cache_key = (_key(target_key, self.unit_key(unit_code), period), aggregation)
+        if cache_key in self._values:
+            return self._values[cache_key]
+        found = self._resolve_uncached(target_key, unit_code, period, aggregation, depth)
+        self._values[cache_key] = found
+        return found
+
+    def _resolve_uncached(
+        self,
+        target_key: str,
+        unit_code: str | None,
+        period: Period,
+        aggregation: Aggregation,
+        depth: int,
+    ) -> tuple[float, float | None] | None:
         obs = self.observation(target_key, unit_code, period, aggregation, depth)
         if obs is not None and obs.value is not None:
             return obs.value, obs.weight
@@ -143,11 +221,30 @@ class ObservationIndex:
                     total = sum(w for w in weights if w is not None)
                     return value, total if None not in weights else None
         if aggregation == "sum" and period.year is not None and period.months > 1:
-            start, end = period.from_month or 1, period.to_month or 12
-            months = [
-                self._resolve(target_key, unit, Period(period.year, m, m), aggregation, depth + 1)
-                for m in range(start, end + 1)
-            ]
-            if all(month is not None for month in months):
-                return sum(month[0] for month in months if month is not None), None
+            return self._sum_of_months(target_key, unit, period, depth)
         return None
+
+    def _sum_of_months(
+        self, target_key: str, unit: str, period: Period, depth: int
+    ) -> tuple[float, float | None] | None:
+        """A flow over several months as the sum of its months, when every one is known."""
+        year = period.year
+        start, end = period.from_month or 1, period.to_month or 12
+        if year is not None:
+            slots = self._months.get((target_key, unit, year))
+            if slots is not None:
+                chunk = slots[start - 1 : end]
+                if None not in chunk:
+                    return sum(v for v in chunk if v is not None), None
+        total = 0.0
+        for month in range(start, end + 1):
+            entries = self._groups.get((target_key, unit, year, month, month))
+            # One plain report of the month: the common case, read without the general path.
+            if entries is not None and len(entries) == 1 and entries[0].value is not None:
+                total += entries[0].value
+                continue
+            found = self._resolve(target_key, unit, Period(year, month, month), "sum", depth + 1)
+            if found is None:
+                return None
+            total += found[0]
+        return total, None

@@ -63,6 +63,8 @@ class TargetSpec:
     baseline_labels: Mapping[str, str] = field(default_factory=dict)
     is_qualitative: bool = False
     aggregation: Aggregation = "sum"
+    # What weights the parts when they average (population, area): the caller reads
+    # it to fill Observation.weight.
     weight_key: str | None = None
 
     @property

@@ -5,11 +5,14 @@ extractor reads back exactly the value, unit, period and comparisons written her
 
 >>> from tiendo.extract.figure import Comparison
 >>> from tiendo.periods import Period
->>> write_sentence(Statement(
+>>> sentence = write_sentence(Statement(
 ...     "Giá trị sản xuất công nghiệp - TTCN", 220.0, "tỷ đồng", Period(2022, 1, 3), "estimate",
 ...     (Comparison("plan", "ratio", 23.08), Comparison("same_period", "change", 5.2)),
 ... ))
-'Giá trị sản xuất công nghiệp - TTCN quý I năm 2022 ước đạt 220 tỷ đồng, đạt 23,08% KH, tăng 5,2% so với cùng kỳ.'
+>>> print(sentence.replace(", ", ",\\n"))
+Giá trị sản xuất công nghiệp - TTCN quý I năm 2022 ước đạt 220 tỷ đồng,
+đạt 23,08% KH,
+tăng 5,2% so với cùng kỳ.
 """
 
 from __future__ import annotations

@@ -24,6 +24,13 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d])")
 
 def decimals_shown(value: float) -> int:
     """The fewest decimals that write `value` exactly (16.0 -> 0, 23.08 -> 2)."""
+    # repr is the shortest text that reads back as the same float: usually the answer.
+    text = repr(float(value))
+    if "e" not in text and "n" not in text:
+        fraction = text.partition(".")[2]
+        fraction = fraction.rstrip("0")
+        if len(fraction) <= MAX_DECIMALS:
+            return len(fraction)
     for decimals in range(MAX_DECIMALS + 1):
         if abs(round(value, decimals) - value) < 1e-9 * max(1.0, abs(value)):
             return decimals

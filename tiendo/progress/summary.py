@@ -3,8 +3,9 @@
 >>> items = [SummaryItem("Thu ngân sách", "exceeded"), SummaryItem("Tỷ lệ hộ nghèo", "not_met",
 ...          "3,8%, KH dưới 3,5%")] + [SummaryItem(f"Chỉ tiêu {i}", "met") for i in range(24)]
 >>> from tiendo.periods import Period
->>> summarize(items, Period.year_of(2022), final=True)
-'Năm 2022, có 25/26 chỉ tiêu đạt và vượt (trong đó 01 chỉ tiêu vượt); 01 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH dưới 3,5%).'
+>>> print(summarize(items, Period.year_of(2022), final=True).replace("; ", ";\\n"))
+Năm 2022, có 25/26 chỉ tiêu đạt và vượt (trong đó 01 chỉ tiêu vượt);
+01 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH dưới 3,5%).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _FINAL_GROUPS: tuple[tuple[tuple[Status, ...], str, bool], ...] = (
     (("open",), "đang thực hiện", False),
     (("no_data",), "chưa có số liệu", True),
 )
-_PACE_GROUPS = tuple(group for group in _FINAL_GROUPS if group[0] != ("on_track",))
+_PACE_GROUPS: tuple[tuple[tuple[Status, ...], str, bool], ...] = tuple(
+    group for group in _FINAL_GROUPS if group[0] != ("on_track",)
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ def summarize_tasks(items: Sequence[SummaryItem]) -> str:
         f"{count(on_time + late)}/{count(len(items))} nhiệm vụ hoàn thành "
         f"({count(on_time)} đúng hạn, {count(late)} muộn)"
     )
-    groups = ((("overdue",), "quá hạn", True), (("open",), "đang thực hiện", False))
+    groups: tuple[tuple[tuple[Status, ...], str, bool], ...] = (
+        (("overdue",), "quá hạn", True),
+        (("open",), "đang thực hiện", False),
+    )
     rest = _groups_text(items, groups, "nhiệm vụ")
     return "Về nhiệm vụ: " + "; ".join([lead, *rest]) + "."

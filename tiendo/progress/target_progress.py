@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tiendo.extract.figure import Comparison
+from tiendo.extract.figure import Basis, Comparison
 from tiendo.periods import Period
 from tiendo.progress.baselines import BUDGET_KINDS, Baseline
 from tiendo.progress.checks import ProgressWarning
@@ -77,6 +77,8 @@ class TargetProgress:
     forecast: Forecast | None = None
     warnings: tuple[ProgressWarning, ...] = ()
     tasks: tuple[TaskProgress, ...] = ()
+    # The baseline the status was judged against: "plan", else a budget.
+    judged_against: str | None = None
 
     @property
     def status_label(self) -> str:
@@ -95,7 +97,7 @@ class TargetProgress:
         for kind in ("plan", *BUDGET_KINDS):
             percent = round_percent(self.ratios.get(kind))
             if percent is not None:
-                basis = "plan" if kind == "plan" else "budget"
+                basis: Basis = "plan" if kind == "plan" else "budget"
                 label = self.baselines[kind].label
                 comparisons.append(Comparison(basis, "ratio", percent, label))
         change = round_percent(self.changes.get("same_period"))
@@ -115,17 +117,18 @@ class TargetProgress:
         """Why a target is named in a summary: 'đạt 92,5% KH', '3,8%, KH không quá 3,5%'."""
         if self.value is None:
             return ""
-        plan_ratio = self.ratios.get("plan")
-        if (
-            plan_ratio is not None
-            and self.target.direction == "higher"
-            and self.target.value_max is None
-        ):
-            text = f"đạt {format_percent(round(plan_ratio, 2))} KH"
+        kind = self.judged_against or "plan"
+        ratio = self.ratios.get(kind)
+        plain = self.target.direction == "higher" and self.target.value_max is None
+        if ratio is not None and plain:
+            text = f"đạt {format_percent(round(ratio, 2))} {self.baselines[kind].label}"
+        elif self.target.plan is None:
+            text = with_unit(round(self.value, 3), self.target.unit)
         else:
             text = f"{with_unit(round(self.value, 3), self.target.unit)}, {plan_text(self.target)}"
         if self.forecast is not None and not self.is_final:
-            text += f", dự báo cả năm khoảng {with_unit(round(self.forecast.value, 1), self.target.unit)}"
+            expected = with_unit(round(self.forecast.value, 1), self.target.unit)
+            text += f", dự báo cả năm khoảng {expected}"
         return text.rstrip(", ")
 
     def as_dict(self) -> dict[str, Any]:
@@ -152,6 +155,7 @@ class TargetProgress:
             "ratios": {kind: float(v) for kind, v in self.ratios.items()},
             "changes": {kind: float(v) for kind, v in self.changes.items()},
             "achievement": _float(self.achievement),
+            "judged_against": self.judged_against,
             "forecast": None if self.forecast is None else self.forecast.as_dict(),
             "warnings": [w.as_dict() for w in self.warnings],
             "tasks": [t.as_dict() for t in self.tasks],

@@ -52,8 +52,12 @@ def _document(slug: str, defaults: dict) -> Document:
 
 def _inferred_baseline(result: Result, basis_text: str) -> float:
     """The level a reported ratio implies: 220 tỷ đồng at 23,08% gives 953,2."""
+    from tiendo.progress import Quantity, infer_base
+
     percent = next(c["percent"] for c in result.comparisons if c["basis_text"] == basis_text)
-    return round(result.value * 100 / percent, 2)
+    base = infer_base(Quantity.written(result.value), percent, None, "ratio")
+    assert base is not None, "a reported ratio of zero implies no baseline"
+    return round(base.value, 2)
 
 
 @transaction.atomic

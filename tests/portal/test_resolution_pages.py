@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import re
+
+from tiendo.vietnamese import format_number
+
+
+def test_resolution_page_lists_targets_with_status_and_tasks(portal_demo, client):
+    from tiendo.core.progress import resolution_progress
+
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
+    progress = resolution_progress(portal_demo.resolution).as_dict()
+    for row in progress["targets"]:
+        assert row["indicator"] in html
+        assert row["status_label"] in html
+    for task in portal_demo.resolution.tasks.all():
+        assert task.text in html
+    assert html.count('<svg class="bieu-do-thanh"') >= 1
+
+
+def test_target_page_links_every_value_to_its_sentence(portal_demo, demo_article_page, client):
+    for target in portal_demo.targets.values():
+        url = f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{target.pk}/"
+        html = client.get(url).content.decode()
+        for result in target.results.all():
+            assert f'href="{demo_article_page.url}#so-lieu-{result.pk}"' in html
+            assert f'href="/van-ban/{portal_demo.article.slug}/#so-lieu-{result.pk}"' in html
+
+
+def test_document_page_anchors_the_span_each_result_came_from(portal_demo, client):
+    html = client.get(f"/van-ban/{portal_demo.article.slug}/").content.decode()
+    for result in portal_demo.results:
+        start = f'<mark id="so-lieu-{result.pk}" class="so-lieu">'
+        assert start + result.source_text + "</mark>" in html
+
+
+def test_target_chart_is_an_svg_readable_without_javascript(portal_demo, client):
+    target = portal_demo.targets["1"]
+    response = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{target.pk}/")
+    html = response.content.decode()
+    svg = re.search(r'<svg class="bieu-do-chuoi".*?</svg>', html, re.S).group(0)
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    value = format_number(target.results.get().value)
+    assert value in svg
+    assert "<script" not in html
+    # The same values as a table, for those who cannot see the chart.
+    assert re.search(r"<table class=\"bang\">.*" + re.escape(value), html, re.S)
+
+
+def test_private_resolutions_stay_off_the_portal(portal_demo, client):
+    resolution = portal_demo.resolution
+    resolution.is_public = False
+    resolution.save()
+    assert client.get(f"/nghi-quyet/{resolution.slug}/").status_code == 404
+    assert resolution.number not in client.get("/nghi-quyet/").content.decode()

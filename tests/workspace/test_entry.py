@@ -1,0 +1,170 @@
+"""Data entry by a commune reporter: the sheet, the checks, saving and sending."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tiendo.core.models import Result
+from tiendo.core.models.choices import ReviewState
+
+URL = reverse("workspace:entry")
+Q1_2022 = {"nam": 2022, "ky": "Q1", "loai": "actual"}
+
+
+def _post(client, data, query=Q1_2022):
+    url = f"{URL}?nam={query['nam']}&ky={query['ky']}&loai={query['loai']}"
+    return client.post(url, data)
+
+
+def test_commune_reporter_sees_their_targets_beside_last_years_value(
+    reporter_client, commune_targets, last_year_budget
+):
+    response = reporter_client.get(URL, Q1_2022)
+    assert response.status_code == 200
+    sheet = response.context["sheet"]
+    assert sheet.unit.name == "Xã Phú Nhuận (minh họa)"
+    rows = {row.target.pk: row for row in sheet.rows}
+    assert set(rows) == {t.pk for t in commune_targets.values()}
+    assert rows[commune_targets["budget"].pk].last_year.value == 10.0
+    html = response.content.decode()
+    assert "Thu ngân sách nhà nước trên địa bàn xã" in html
+    assert "Hạn nộp: <strong>20/03/2022</strong>" in html
+
+
+def test_the_previous_period_value_is_shown_for_a_cumulative_report(
+    reporter_client, commune_targets, commune
+):
+    Result.objects.create(
+        target=commune_targets["budget"], org_unit=commune, period_year=2022,
+        period_from_month=1, period_to_month=3, kind="actual", value=4.5,
+        review_state=ReviewState.APPROVED,
+    )  # fmt: skip
+    response = reporter_client.get(URL, {"nam": 2022, "ky": "6M", "loai": "actual"})
+    row = next(r for r in response.context["sheet"].rows if r.target == commune_targets["budget"])
+    assert row.previous.value == 4.5
+
+
+def test_a_reporter_cannot_enter_figures_for_another_unit(
+    reporter_client, commune_targets, district
+):
+    response = reporter_client.get(URL, {**Q1_2022, "don_vi": district.pk})
+    assert response.context["sheet"].unit.slug == "xa-phu-nhuan"
+
+
+def test_vietnamese_numbers_are_saved_as_a_draft_by_the_reporter(
+    reporter_client, commune_targets, commune_reporter
+):
+    budget = commune_targets["budget"]
+    response = _post(reporter_client, {f"value_{budget.pk}": "1.234,5", "action": "save"})
+    assert response.status_code == 302
+    result = Result.objects.get(target=budget)
+    assert result.value == 1234.5
+    assert result.review_state == ReviewState.DRAFT
+    assert result.entered_by == commune_reporter
+    assert (result.period_year, result.period_from_month, result.period_to_month) == (2022, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("target_key", "text", "message"),
+    [
+        ("budget", "-3", "không được âm"),
+        ("poverty", "120", "từ 0 đến 100"),
+        ("budget", "12 tỷ", "không phải là số"),
+    ],
+)
+def test_implausible_values_are_refused(reporter_client, commune_targets, target_key, text, message):
+    target = commune_targets[target_key]
+    response = _post(reporter_client, {f"value_{target.pk}": text, "action": "save"})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Result.objects.exists()
+
+
+def test_a_growth_rate_may_be_negative(reporter_client, commune_targets):
+    growth = commune_targets["growth"]
+    response = _post(reporter_client, {f"value_{growth.pk}": "-2,5", "action": "save"})
+    assert response.status_code == 302
+    assert Result.objects.get(target=growth).value == -2.5
+
+
+def test_a_jump_from_last_year_needs_the_unusual_value_confirmation(
+    reporter_client, commune_targets, last_year_budget
+):
+    budget = commune_targets["budget"]
+    data = {f"value_{budget.pk}": "45", "action": "save"}
+    first = _post(reporter_client, data)
+    assert first.status_code == 200
+    html = first.content.decode()
+    assert "Xác nhận số liệu bất thường" in html
+    assert "Chênh lệch lớn so với cùng kỳ năm trước" in html
+    assert not Result.objects.filter(period_year=2022).exists()
+
+    confirmed = _post(reporter_client, {**data, "confirm_unusual": "on"})
+    assert confirmed.status_code == 302
+    assert Result.objects.get(period_year=2022).value == 45.0
+
+
+def test_a_value_within_three_times_last_year_needs_no_confirmation(
+    reporter_client, commune_targets, last_year_budget
+):
+    budget = commune_targets["budget"]
+    response = _post(reporter_client, {f"value_{budget.pk}": "25", "action": "save"})
+    assert response.status_code == 302
+
+
+def test_save_and_send_submits_the_values_for_approval(reporter_client, commune_targets):
+    budget, poverty = commune_targets["budget"], commune_targets["poverty"]
+    response = _post(
+        reporter_client,
+        {f"value_{budget.pk}": "12", f"value_{poverty.pk}": "3,2", "action": "submit"},
+    )
+    assert response.status_code == 302
+    states = set(Result.objects.values_list("review_state", flat=True))
+    assert states == {ReviewState.SUBMITTED}
+    assert Result.objects.count() == 2
+
+
+def test_an_approved_value_is_shown_locked_and_cannot_be_overwritten(
+    reporter_client, commune_targets, commune
+):
+    budget = commune_targets["budget"]
+    approved = Result.objects.create(
+        target=budget, org_unit=commune, period_year=2022, period_from_month=1,
+        period_to_month=3, kind="actual", value=12.0, review_state=ReviewState.APPROVED,
+    )  # fmt: skip
+    page = reporter_client.get(URL, Q1_2022)
+    assert f"value_{budget.pk}" not in page.context["form"].fields
+    assert "Đã duyệt, đã khóa" in page.content.decode()
+    _post(reporter_client, {f"value_{budget.pk}": "99", "action": "save"})
+    approved.refresh_from_db()
+    assert approved.value == 12.0
+
+
+def test_the_entry_page_runs_a_fixed_number_of_queries(
+    reporter_client, commune_targets, resolution, commune, django_assert_max_num_queries
+):
+    from tiendo.core.models import Target
+
+    for n in range(4, 30):
+        target = Target.objects.create(
+            resolution=resolution, ordinal=str(n), sort_order=n,
+            indicator=f"Chỉ tiêu minh họa {n}", unit="ha", period_year=2022,
+        )  # fmt: skip
+        target.responsible_units.set([commune])
+    with django_assert_max_num_queries(25):
+        response = reporter_client.get(URL, Q1_2022)
+    assert len(response.context["sheet"].rows) == 29
+
+
+def test_someone_without_entry_rights_is_refused(client, db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    user = get_user_model().objects.create_user("khach", password="mat-khau-thu-nghiem")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.get(URL)
+    # Wagtail turns a refusal inside the admin into a redirect to the dashboard.
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")

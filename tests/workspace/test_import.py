@@ -1,0 +1,185 @@
+"""Import: paste or upload a document, review the figures read from it, accept them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from tiendo.core.models import Document, Result, Target
+from tiendo.core.models.choices import ReviewState
+
+URL = reverse("workspace:import")
+SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
+REPORT = (
+    "Báo cáo kết quả quý I năm 2022 của xã Phú Nhuận.\n"
+    "Thu ngân sách nhà nước trên địa bàn xã quý I năm 2022 đạt 4,5 tỷ đồng, "
+    "bằng 30% dự toán huyện giao. Tỷ lệ hộ nghèo còn 3,2%."
+)
+
+
+def _read(client, **data):
+    return client.post(URL, {"kind": "report", "mode": "tu-dong", **data})
+
+
+def _accept_all(client, preview, **overrides):
+    """Post the preview's own form back, as the browser would, with `overrides`."""
+    formset = preview.context["formset"]
+    data = {"payload": preview.context["payload"]}
+    for key, value in formset.management_form.initial.items():
+        data[f"{formset.prefix}-{key}"] = value
+    for form in formset.forms:
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if value is None:
+                continue
+            data[form.add_prefix(name)] = field.widget.format_value(value) if name == (
+                "comparisons"
+            ) else value
+    data.update(overrides)
+    return client.post(URL, data)
+
+
+def _proposed(preview):
+    """{value: target} for the figures the preview proposes to accept."""
+    targets = {str(t.pk): t for t in Target.objects.all()}
+    out = {}
+    for proposal in preview.context["proposals"]:
+        if proposal.accept and proposal.match:
+            out[proposal.figure.value] = targets[str(proposal.match.key)]
+    return out
+
+
+def test_pasted_text_is_read_and_its_figures_matched_to_the_communes_targets(
+    reporter_client, commune_targets
+):
+    preview = _read(reporter_client, text=REPORT)
+    assert preview.status_code == 200
+    proposed = _proposed(preview)
+    assert proposed[4.5] == commune_targets["budget"]
+    assert proposed[3.2] == commune_targets["poverty"]
+    html = preview.content.decode()
+    assert '<mark class="ws-figure-number">4,5</mark>' in html
+    assert "Độ tin cậy" in html
+
+
+def test_accepted_figures_become_draft_results_that_point_at_their_words(
+    reporter_client, commune_targets, commune, commune_reporter
+):
+    preview = _read(reporter_client, text=REPORT, title="Báo cáo quý I xã Phú Nhuận")
+    response = _accept_all(reporter_client, preview)
+    assert response.status_code == 302
+    document = Document.objects.get(title="Báo cáo quý I xã Phú Nhuận")
+    assert not document.is_public
+    budget = Result.objects.get(target=commune_targets["budget"])
+    assert budget.value == 4.5
+    assert budget.org_unit == commune
+    assert budget.entered_by == commune_reporter
+    assert budget.review_state == ReviewState.DRAFT
+    assert budget.source_document == document
+    assert "4,5 tỷ đồng" in document.text[budget.source_start : budget.source_end]
+    assert budget.source_text == document.text[budget.source_start : budget.source_end]
+    assert budget.comparisons[0]["percent"] == 30
+
+
+def test_a_rejected_figure_is_left_out_and_an_edited_value_is_kept(
+    reporter_client, commune_targets
+):
+    preview = _read(reporter_client, text=REPORT)
+    rows = {row.number_text: row.form.prefix for row in preview.context["rows"]}
+    response = _accept_all(
+        reporter_client,
+        preview,
+        **{f"{rows['4,5']}-value": "4,6", f"{rows['3,2']}-decision": "reject"},
+    )
+    assert response.status_code == 302
+    assert list(Result.objects.values_list("value", flat=True)) == [4.6]
+
+
+def test_a_tampered_payload_is_refused(reporter_client, commune_targets):
+    preview = _read(reporter_client, text=REPORT)
+    response = _accept_all(reporter_client, preview, payload="gia-mao")
+    assert response.status_code == 302
+    assert not Result.objects.exists()
+    assert not Document.objects.exists()
+
+
+def test_a_docx_made_here_is_read_and_its_file_kept(reporter_client, commune_targets):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for paragraph in REPORT.split("\n"):
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = SimpleUploadedFile(
+        "bao-cao-quy-1.docx",
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    preview = _read(reporter_client, file=upload)
+    assert preview.status_code == 200, preview.context["source_form"].errors
+    assert _proposed(preview)[4.5] == commune_targets["budget"]
+    assert _accept_all(reporter_client, preview).status_code == 302
+    saved = Document.objects.get()
+    assert saved.file.name.endswith(".docx")
+    assert Result.objects.get(target=commune_targets["budget"]).source_document == saved
+
+
+def test_an_unreadable_file_gives_a_vietnamese_message(reporter_client, commune_targets):
+    upload = SimpleUploadedFile("bang.xlsx", b"not really", content_type="application/zip")
+    response = _read(reporter_client, file=upload)
+    assert response.status_code == 200
+    assert "chỉ nhận docx, pdf, html, txt" in response.content.decode()
+
+
+def test_a_resolution_proposes_its_targets_as_new_targets(superuser, client, resolution):
+    client.force_login(superuser)
+    text = (
+        "Nghị quyết về nhiệm vụ năm 2023.\n"
+        "Các chỉ tiêu chủ yếu năm 2023: tổng thu ngân sách nhà nước trên địa bàn phấn đấu "
+        "đạt 150 tỷ đồng; tỷ lệ che phủ rừng đạt 57%."
+    )
+    preview = client.post(
+        URL, {"kind": "resolution", "mode": "tu-dong", "text": text, "resolution": resolution.pk}
+    )
+    assert preview.status_code == 200
+    assert preview.context["targets_mode"]
+    accepted = [p.figure.value for p in preview.context["proposals"] if p.accept]
+    assert 150.0 in accepted
+    response = _accept_all(client, preview)
+    assert response.status_code == 302
+    created = Target.objects.get(resolution=resolution, plan_value=150.0)
+    assert created.unit == "tỷ đồng"
+    assert created.period_year == 2023
+    assert "150 tỷ đồng" in created.notes
+
+
+@pytest.mark.skipif(not list(SEEDS.glob("002_*.txt")), reason="seed article not present")
+def test_importing_the_seed_article_gives_its_q1_figures_matched_to_the_demo_targets(
+    superuser, client
+):
+    from tiendo.core.demo import load_demo
+
+    demo = load_demo()
+    client.force_login(superuser)
+    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    preview = client.post(
+        URL, {"kind": "news", "mode": "tu-dong", "text": text, "unit": demo.district.pk}
+    )
+    assert preview.status_code == 200
+    proposed = _proposed(preview)
+    expected = {220.0: "1", 950.0: "2", 123.4: "3", 80.0: "4"}
+    assert {value: proposed[value] for value in expected} == {
+        value: demo.targets[ordinal] for value, ordinal in expected.items()
+    }
+    periods = {p.figure.value: p.figure.period for p in preview.context["proposals"]}
+    assert all((periods[v].year, periods[v].to_month) == (2022, 3) for v in expected)
+
+
+def test_the_import_form_is_shown_in_vietnamese(reporter_client, commune_targets):
+    html = reporter_client.get(URL).content.decode()
+    assert "Đọc số liệu" in html
+    assert "Hoặc dán nội dung" in html

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from tiendo.periods import Period
+from tiendo.workspace.reporting_periods import period_kind, periods_of_year, previous_period
+
+
+@pytest.mark.parametrize(
+    ("period", "previous"),
+    [
+        (Period(2022, 5, 5), Period(2022, 4, 4)),
+        (Period(2022, 1, 1), Period(2021, 12, 12)),
+        (Period(2022, 4, 6), Period(2022, 1, 3)),
+        (Period(2022, 1, 3), Period(2021, 10, 12)),
+        (Period(2022, 1, 6), Period(2022, 1, 3)),
+        (Period(2022, 1, 9), Period(2022, 1, 6)),
+        (Period(2022, 1, 12), Period(2022, 1, 9)),
+        (Period(2022, 2, 7), None),
+    ],
+)
+def test_the_period_before_follows_cumulative_vietnamese_reporting(period, previous):
+    assert previous_period(period) == previous
+
+
+@pytest.mark.parametrize(
+    ("period", "kind"),
+    [
+        (Period(2022, 3, 3), "month"),
+        (Period(2022, 7, 9), "quarter"),
+        (Period(2022, 1, 6), "half"),
+        (Period(2022, 1, 9), "nine_months"),
+        (Period(2022, 1, 12), "year"),
+        (Period(2022, 2, 7), "other"),
+    ],
+)
+def test_each_period_has_its_kind(period, kind):
+    assert period_kind(period) == kind
+
+
+def test_a_year_offers_months_quarters_and_cumulative_periods_once_each():
+    periods = periods_of_year(2022)
+    assert len(periods) == len(set(periods)) == 19
+    assert Period(2022, 1, 9) in periods

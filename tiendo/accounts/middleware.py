@@ -1,0 +1,64 @@
+"""Keep the staff area behind our own login and its second factor.
+
+Add "tiendo.accounts.middleware.SecondFactorMiddleware" to MIDDLEWARE right after
+django_otp's OTPMiddleware. It does two things:
+
+- Wagtail's own login page (/quan-tri/login/) sends people to /dang-nhap/, so every
+  sign-in goes through the lockout and two-factor steps.
+- A signed-in user who has a confirmed TOTP device but whose session is not verified
+  (signed in some other way, or enrolled from another browser) must enter a code
+  before any other page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from tiendo.accounts import two_factor
+
+
+def _is_verified(user: object) -> bool:
+    is_verified = getattr(user, "is_verified", None)
+    return bool(is_verified()) if callable(is_verified) else False
+
+
+def _with_next(url: str, next_path: str) -> str:
+    return f"{url}?{urlencode({'next': next_path})}"
+
+
+class SecondFactorMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        path = request.path_info
+        if path == reverse("wagtailadmin_login"):
+            next_path = request.GET.get("next") or reverse("wagtailadmin_home")
+            return HttpResponseRedirect(_with_next(reverse("accounts:login"), next_path))
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not self._exempt(path)
+            and not _is_verified(user)
+            and two_factor.requires_second_factor(user)
+        ):
+            return HttpResponseRedirect(
+                _with_next(reverse("accounts:second_factor"), request.get_full_path())
+            )
+        return self.get_response(request)
+
+    @staticmethod
+    def _exempt(path: str) -> bool:
+        """Pages an unverified user must still reach: the code step, sign out, assets."""
+        open_paths = {
+            reverse("accounts:login"),
+            reverse("accounts:second_factor"),
+            reverse("accounts:logout"),
+        }
+        return path in open_paths or path.startswith(str(settings.STATIC_URL))

@@ -1,0 +1,93 @@
+"""The API's writes: check who may write what, then call the named writes of
+tiendo.core.services (save_result, accept_figures), which every other path uses too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tiendo.api.errors import bad_request, forbidden, not_found
+from tiendo.api.queries import find_unit, parse_period
+from tiendo.core import services as core_services
+from tiendo.core.models import Document, OrgUnit, Result, Target
+
+
+def user_unit(user: Any) -> OrgUnit | None:
+    """The unit a staff member works for (tiendo.accounts' StaffProfile), if any."""
+    profile = getattr(user, "staff_profile", None)
+    return None if profile is None else profile.org_unit
+
+
+def _is_within(unit: OrgUnit, ancestor: OrgUnit) -> bool:
+    """True when `unit` is `ancestor` or lies under it (a commune of a district)."""
+    current: OrgUnit | None = unit
+    for _ in range(8):
+        if current is None:
+            return False
+        if current.pk == ancestor.pk:
+            return True
+        current = current.parent
+    return False
+
+
+def reporting_unit(user: Any, requested: str | None) -> OrgUnit:
+    """The unit a result is written for: the user's own unit (or one under it); any
+    unit for a superuser."""
+    own = user_unit(user)
+    if requested:
+        unit = find_unit(requested)
+        if user.is_superuser or (own is not None and _is_within(unit, own)):
+            return unit
+        raise forbidden(
+            "Chỉ được nhập số liệu cho đơn vị của mình.",
+            "Results may only be written for the user's own unit.",
+        )
+    if own is not None:
+        return own
+    if user.is_superuser:
+        raise bad_request("Cần ghi đơn vị báo cáo (org_unit).", "Give the org_unit to report for.")
+    raise forbidden(
+        "Tài khoản chưa được gán đơn vị, không nhập được số liệu.",
+        "The user has no org unit, so cannot write results.",
+    )
+
+
+def create_result(user: Any, data: dict[str, Any]) -> Result:
+    """Save a unit's value through core.services.save_result (a draft to be sent)."""
+    if not user.has_perm("core.add_result"):
+        raise forbidden("Tài khoản không có quyền nhập số liệu.", "Missing core.add_result.")
+    target = Target.objects.filter(pk=data["target"]).select_related("resolution").first()
+    if target is None:
+        raise not_found("chỉ tiêu", "Target")
+    period = parse_period(data["period"])
+    unit = reporting_unit(user, data.get("org_unit"))
+    return core_services.save_result(
+        target=target,
+        org_unit=unit,
+        period=period,
+        kind=data["kind"],
+        value=data.get("value"),
+        user=user,
+        note=data.get("note", ""),
+        comparisons=list(data.get("comparisons") or []),
+    )
+
+
+def create_document(user: Any, data: dict[str, Any]) -> Document:
+    """Store a document's text (figures are read from it later, on the import screen)."""
+    if not user.has_perm("core.add_document"):
+        raise forbidden("Tài khoản không có quyền thêm văn bản.", "Missing core.add_document.")
+    if data.get("is_public") and not user.has_perm("core.change_document"):
+        raise forbidden(
+            "Tài khoản không có quyền công khai văn bản.",
+            "Publishing a document needs core.change_document.",
+        )
+    outcome = core_services.accept_figures(
+        text=data["text"],
+        title=data["title"],
+        kind=data["kind"],
+        figures=[],
+        user=user,
+        org_unit=user_unit(user),
+        is_public=bool(data.get("is_public")),
+    )
+    return outcome.document

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class AuditEntry(models.Model):
+    """One change to a target, result or baseline: who, when, and the values before
+    and after. Written by the signals in tiendo.audit.signals, never edited."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", "Tạo mới"
+        UPDATE = "update", "Sửa"
+        DELETE = "delete", "Xóa"
+
+    class ModelName(models.TextChoices):
+        TARGET = "core.target", "Chỉ tiêu"
+        RESULT = "core.result", "Số liệu"
+        BASELINE = "core.baseline", "Mức so sánh"
+
+    at = models.DateTimeField("thời điểm", default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thực hiện",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as text too, so the log still names the person after the account is deleted.
+    user_name = models.CharField("tên người thực hiện", max_length=150, blank=True)
+    model = models.CharField("loại dữ liệu", max_length=64, choices=ModelName.choices)
+    object_id = models.CharField("mã bản ghi", max_length=64)
+    object_repr = models.CharField("bản ghi", max_length=255, blank=True)
+    action = models.CharField("thao tác", max_length=8, choices=Action.choices)
+    before = models.JSONField("trước", null=True, blank=True)
+    after = models.JSONField("sau", null=True, blank=True)
+    changed_fields = models.JSONField("trường thay đổi", default=list, blank=True)
+    reason = models.TextField("lý do", blank=True)
+
+    class Meta:
+        verbose_name = "nhật ký thay đổi"
+        verbose_name_plural = "nhật ký thay đổi"
+        ordering = ["-at", "-id"]
+        indexes = [
+            models.Index(fields=["model", "object_id", "-at"], name="audit_object"),
+            models.Index(fields=["user", "-at"], name="audit_user"),
+        ]
+        default_permissions = ("view",)
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.get_model_display()} #{self.object_id}"
+
+    def changed_summary(self) -> str:
+        """Which fields changed, in one line, for the listing."""
+        return ", ".join(self.changed_fields[:6]) + ("…" if len(self.changed_fields) > 6 else "")
+
+    changed_summary.short_description = "trường thay đổi"  # type: ignore[attr-defined]
+
+    def changes_table(self) -> str:
+        """Every changed field as "field: before → after", one per line."""
+        return "\n".join(f"{name}: {old!r} → {new!r}" for name, old, new in self.changes)
+
+    changes_table.short_description = "trước → sau"  # type: ignore[attr-defined]
+
+    @property
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for each changed field, for the listing."""
+        before = self.before or {}
+        after = self.after or {}
+        return [(name, before.get(name), after.get(name)) for name in self.changed_fields]

@@ -1,0 +1,62 @@
+"""The "Nhật ký thay đổi" listing in the Wagtail admin: read-only, filterable by kind
+of data, user and action, with an inspect page showing values before and after."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from tiendo.audit.models import AuditEntry
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Entries are written by signals only: nobody adds, edits or deletes them here."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        if action in ("add", "change", "delete"):
+            return False
+        return bool(super().user_has_permission(user, action))
+
+    def users_with_any_permission(self, actions: Any) -> Any:
+        allowed = [a for a in actions if a not in ("add", "change", "delete")]
+        if not allowed:
+            return self.auth_model._default_manager.none()
+        return super().users_with_any_permission(allowed)
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    icon = "history"
+    menu_label = "Nhật ký thay đổi"
+    menu_name = "nhat-ky-thay-doi"
+    url_prefix = "nhat-ky"
+    add_to_admin_menu = True
+    menu_order = 850
+    list_display = ["at", "user_name", "model", "object_repr", "action", "changed_summary"]
+    list_filter = ["model", "action", "user"]
+    search_fields = ["object_repr", "reason", "user_name"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "at",
+        "user_name",
+        "model",
+        "object_id",
+        "object_repr",
+        "action",
+        "reason",
+        "changes_table",
+    ]
+    copy_view_enabled = False
+    # Never shown (nobody may add or edit), but Wagtail builds the form class anyway.
+    form_fields = ["reason"]
+    list_per_page = 50
+
+    def get_queryset(self, request: Any) -> Any:
+        return AuditEntry.objects.select_related("user")
+
+
+register_permission_policy(AuditEntry, ReadOnlyPolicy(AuditEntry))
+audit_viewset = AuditEntryViewSet("audit_entries")

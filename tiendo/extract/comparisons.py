@@ -1,0 +1,152 @@
+"""Comparisons: what a percentage is measured against, and whether it is a share or a change.
+
+"đạt 23,08% KH" is a share (ratio) of the plan; "tăng 4,06% so với cùng kỳ" a
+change against the same period last year; "so với kế hoạch tỉnh giao đạt 60%"
+names its basis before the number.
+
+>>> basis_of("dự toán tỉnh giao"), basis_of("cùng kỳ năm 2021"), basis_of("năm trước")
+('budget', 'same_period', 'previous')
+>>> read_basis_after(" kh, giá trị", 0)
+('kh', 3)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tiendo.extract.figure import Basis, Measure
+
+_SAME_PERIOD = re.compile(r"\bcùng kỳ\b|\bckn\b|\bcùng thời điểm\b")
+_BUDGET = re.compile(r"\bdự toán\b")
+_PLAN = re.compile(
+    r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
+)
+_PREVIOUS = re.compile(
+    r"\bnăm trước\b|\bnăm ngoái\b|\bnăm qua\b|\btháng trước\b|\bquý trước\b|\bkỳ trước\b"
+    r"|\bvụ trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b|\bquý (?:iv|i{1,3}|[1-4])\b"
+    r"|\bước thực hiện\b|\bthực hiện năm\b|\bđầu năm\b|\bđầu kỳ\b|\bcuối năm\b|\bđầu nhiệm kỳ\b"
+)
+
+
+def basis_of(phrase: str) -> Basis:
+    """The basis named by a lower-case phrase such as 'kế hoạch tỉnh giao'."""
+    if _SAME_PERIOD.search(phrase):
+        return "same_period"
+    if _BUDGET.search(phrase):
+        return "budget"
+    if _PLAN.search(phrase):
+        return "plan"
+    if _PREVIOUS.search(phrase):
+        return "previous"
+    return "other"
+
+
+def names_basis(phrase: str) -> bool:
+    return basis_of(phrase) != "other"
+
+
+_BASIS_AFTER = re.compile(
+    r"[ \t]*(?:(so với|so|với)\s+)?"
+    r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|ckn|năm trước"
+    r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
+    r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
+)
+_BASIS_STOP = re.compile(
+    r"\s(?:và|nhưng|song|tuy|trong khi|còn|đồng thời|nên|do|vì|với)\s|\s\d[\d.,]*\s*%"
+    r"|\s(?:tăng|giảm|bằng|đạt)\s"
+)
+_SO_VOI_AFTER = re.compile(r"[ \t]*(?:so với|so)\s+([^,;.()\n]{2,60})")
+
+
+def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
+    """A basis phrase starting at `position` (after a percent sign): text and end."""
+    match = _BASIS_AFTER.match(low, position)
+    if match:
+        phrase = match.group(2)
+        stop = _BASIS_STOP.search(phrase)
+        if stop:
+            phrase = phrase[: stop.start()]
+        phrase = phrase.rstrip()
+        return phrase, match.start(2) + len(phrase)
+    match = _SO_VOI_AFTER.match(low, position)
+    if match:
+        phrase = match.group(1)
+        stop = _BASIS_STOP.search(phrase)
+        if stop:
+            phrase = phrase[: stop.start()]
+        phrase = phrase.rstrip()
+        return phrase, match.start(1) + len(phrase)
+    return None
+
+
+_CHANGE_VERB = re.compile(
+    r"(?:^|[\s,(])(tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chậm hơn"
+    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt)(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
+)
+_RATIO_VERB = re.compile(
+    r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"
+    r"|giải ngân được|giải ngân|là|được|chiếm)\s*$"
+)
+_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so)\s")
+_HIGHER_THAN = re.compile(
+    r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
+)
+_EXCEEDED = re.compile(
+    r"(?:^|[\s,(])(vượt|gấp|hoàn thành|chưa đạt|không đạt|đạt và vượt)\s+([^;()]{0,50}?)"
+    r"\s*(?:\(|,)\s*(?:bằng|đạt|là|tương đương|hơn|trên|gần|khoảng)?\s*$"
+)
+_NEGATIVE = frozenset(
+    {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}
+)
+_TRAILING_FILLER = re.compile(r"(?:\s*(?:,|thì|là|đã|mới|chỉ|vẫn|cũng))+\s*$")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What precedes a percentage: the comparison cue and, if named, its basis."""
+
+    cue_start: int  # offset in the searched text where the comparison's words start
+    measure: Measure | None  # None when no verb says ratio or change
+    negative: bool
+    basis_text: str | None
+    verb: str
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - only the last one is wanted
+        pass
+    return found
+
+
+def _is_negative(verb: str) -> bool:
+    return verb in _NEGATIVE or verb.endswith(("giảm", "thấp hơn", "ít hơn", "chậm hơn"))
+
+
+def read_lead(before: str) -> Lead | None:
+    """The comparison words that end `before` (lower-case text up to the percentage)."""
+    match = _HIGHER_THAN.search(before)
+    if match and names_basis(match.group(2)):
+        return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
+    change = _CHANGE_VERB.search(before)
+    ratio = _RATIO_VERB.search(before)
+    verb_match = change or ratio
+    verb = verb_match.group(1) if verb_match else ""
+    measure: Measure | None = "change" if change else "ratio" if ratio else None
+    if verb == "vượt":
+        measure = "change"
+    head = before[: verb_match.start(1)] if verb_match else before
+    so_voi = _last(_SO_VOI.finditer(head))
+    if so_voi is not None:
+        basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
+        if basis and len(basis.split()) <= 9 and "%" not in basis:
+            start = so_voi.start(1)
+            return Lead(start, measure or "ratio", _is_negative(verb), basis, verb)
+    exceeded = _EXCEEDED.search(before)
+    if exceeded and names_basis(exceeded.group(2)):
+        return Lead(exceeded.start(1), "ratio", False, exceeded.group(2), exceeded.group(1))
+    if verb_match:
+        return Lead(verb_match.start(1), measure, _is_negative(verb), None, verb)
+    return None

@@ -1,0 +1,305 @@
+"""The indicator: the noun phrase that names what a figure measures.
+
+Usually it is the subject of the figure's clause ("Tổng thu NSNN trên địa bàn ...
+là 123,4 tỷ đồng"). When an actor does something ("Toàn huyện đã gieo trồng
+25.271,9 ha cây các loại"), the measure is named from the unit and the verb:
+"diện tích gieo trồng cây các loại".
+
+>>> subject_indicator("Toàn huyện đã gieo trồng", unit="ha", unit_kind="measure",
+...                   tail="cây các loại")
+'diện tích gieo trồng cây các loại'
+>>> subject_indicator("Tổng thu NSNN trên địa bàn trong quý I năm 2022 là", unit="tỷ đồng",
+...                   unit_kind="money", tail="", periods=[(27, 47)])
+'Tổng thu NSNN trên địa bàn'
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS
+
+_ADVERBIAL_START = re.compile(
+    r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
+    r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
+    r"lĩnh vực|từ|kể từ|bước sang|năm|tháng|quý|nửa|hiện|lũy kế|luỹ kế|cộng dồn|riêng|"
+    r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
+    r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
+    r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
+    r"trong số này|trong số đó)\b"
+)
+_REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
+_GOVERNING = re.compile(
+    r"\b(?:phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
+    r"cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
+    r"ước tính|là|gồm|bao gồm|trong số này có|trong số đó có)\b"
+)
+_EMPTY_AFTER = ("trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là")
+_KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
+_TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
+_TRAILING = re.compile(
+    r"(?:[\s,(:-]+|\b(?:ước đạt|ước tính|ước thực hiện|dự ước|dự kiến|ước|đạt được|đạt mức|đạt|"
+    r"là|được|có|với|lên|còn|xuống|chiếm|mới|chỉ|đã|vẫn|cũng|đều|bằng|tới|khoảng|gần|hơn|"
+    r"trên|dưới|từ|ở mức|mức|ở|cho|thêm|tuy|thì|thực hiện|tính|chừng|xấp xỉ|"
+    r"ít nhất|tối thiểu|tối đa|không quá|không dưới|vượt mức|tổng cộng|tăng lên|giảm còn|"
+    r"giảm xuống|tăng|giảm|nhưng|song|mà|và|sẽ|phải|đạt khoảng|trong|cộng dồn|lũy kế|luỹ kế|"
+    r"giữ ở mức|giữ mức|duy trì ở mức|duy trì mức|duy trì|phấn đấu)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:[\s,):-]+|(?:và|còn|riêng|trong khi|nhưng|song|đồng thời|với|cùng với|trong đó|cụ thể|"
+    r"theo đó|hiện nay|hiện|mới|chỉ(?! số| tiêu| thị| đạo| huy)|tuy|đã|sẽ|thì|nổi bật là|"
+    r"đáng chú ý là|ngoài ra|bên cạnh đó)\b)",
+    re.IGNORECASE,
+)
+_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
+_LOCATION = re.compile(
+    r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
+    r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
+)
+_KEEP_CAPITALISED = frozenset({"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"})
+# Heads that open a new subject on their own (sector words such as "thương mại" do not).
+_STRONG_HEAD = re.compile(
+    r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
+    r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
+)
+_AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
+_MASS_UNITS = ("tấn", "tạ", "kg", "yến")
+
+
+def measure_noun(unit: str) -> str:
+    """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
+    words = unit.split()
+    last = words[-1] if words else ""
+    if "/ha" in unit:
+        return "năng suất"
+    if last.split("/")[0] in _AREA_UNITS or unit.startswith("héc"):
+        return "diện tích"
+    if last.split("/")[0] in _MASS_UNITS:
+        return "sản lượng"
+    return ""
+
+
+def counted_noun(unit: str) -> str:
+    words = unit.split()
+    while words and words[0] in MULTIPLIERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_PERIOD_LEAD = re.compile(
+    r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
+    r"cuối|đầu|hết|riêng|cả)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối')."""
+    chars = list(text)
+    for start, end in spans:
+        lead = _PERIOD_LEAD.search(text[: max(0, start)])
+        if lead:
+            start = lead.start()
+        for index in range(max(0, start), min(len(chars), end)):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def _is_proper(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and word.lower() not in _KEEP_CAPITALISED
+
+
+def _drop_proper_names(text: str) -> str:
+    """Remove place and organisation names ('Hàm Yên', '(Thái Bình)') after the first word.
+
+    A lone capitalised word ('Nghị quyết', 'Đảng') is kept: names take two syllables
+    or follow a place word ('của huyện X').
+    """
+    text = re.sub(r"\s*\((?:[A-ZĐÀ-Ỹ][^\s()]*\s*)+\)", "", text)
+    match = _LOCATION.search(text)
+    while match:
+        rest = text[match.end() :]
+        words = rest.split(" ")
+        taken = 0
+        while taken < len(words) and (_is_proper(words[taken]) or words[taken] in ("-", "–")):
+            taken += 1
+        if taken == 0:
+            break
+        text = text[: match.start()] + (" " + " ".join(words[taken:]) if words[taken:] else "")
+        match = _LOCATION.search(text)
+    words = text.split()
+    proper = [_is_proper(w) for w in words]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if i == 0
+        or not proper[i]
+        or not ((i > 0 and proper[i - 1]) or (i + 1 < len(words) and proper[i + 1]))
+    ]
+    while kept and kept[-1] in ("-", "–"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _phrases(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The word alternatives of one of the patterns above, as a set of phrases."""
+    body = pattern.pattern.split(r"\b(?:", 1)[1].split(")", 1)[0]
+    return frozenset(p.split("(?")[0] for p in body.split("|"))
+
+
+_TRAILING_WORDS = _phrases(_TRAILING)
+_LEADING_WORDS = _phrases(_LEADING) - {"chỉ"}
+_NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
+_PUNCTUATION = " ,;:-()"
+
+
+def _strip(text: str) -> str:
+    """Drop predicate words from the end and connectors from the start, word by word."""
+    words = text.replace("(", " ( ").replace(")", " ) ").split()
+    changed = True
+    while changed and words:
+        changed = False
+        while words and words[-1].strip(_PUNCTUATION) == "":
+            words.pop()
+            changed = True
+        for size in (3, 2, 1):
+            if len(words) >= size and " ".join(words[-size:]).lower() in _TRAILING_WORDS:
+                del words[-size:]
+                changed = True
+                break
+        while words and words[0].strip(_PUNCTUATION) == "":
+            words.pop(0)
+            changed = True
+        for size in (3, 2, 1):
+            if len(words) < size:
+                continue
+            phrase = " ".join(words[:size]).lower()
+            if phrase in _LEADING_WORDS or (
+                phrase == "chỉ"
+                and not (len(words) > 1 and words[1].lower() in _NOT_LEADING_AFTER_CHI)
+            ):
+                del words[:size]
+                changed = True
+                break
+    text = " ".join(words).replace("( ", "(").replace(" )", ")")
+    return text.strip(" ,;:-")
+
+
+_MEASURE_HEAD = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(sorted((re.escape(h) for h in MEASURE_HEADS), key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+
+
+def _has_measure_head(lower: str) -> bool:
+    return any(
+        not lower[m.end() :].startswith((" hút", " hoạch", " gom", " hồi", " thập", " nhận"))
+        for m in _MEASURE_HEAD.finditer(lower)
+    )
+
+
+def _agent_length(words: list[str]) -> int:
+    """How many leading words name an actor ('Đảng bộ huyện Xuân Lộc', 'Toàn huyện')."""
+    if not words:
+        return 0
+    lower = " ".join(words[:4]).lower()
+    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[0].lower(), ()):
+        if lower == head or lower.startswith(head + " "):
+            taken = len(head.split())
+            break
+    else:
+        # A capital at the start of a sentence proves nothing; two in a row make a name.
+        if len(words) > 1 and _is_proper(words[0]) and _is_proper(words[1]):
+            taken = 2
+        else:
+            return 0
+    places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
+              "thứ", "khóa", "khoá", "lần"}  # fmt: skip
+    while taken < len(words) and (
+        _is_proper(words[taken])
+        or words[taken].lower() in places
+        or words[taken].isupper()
+        or words[taken].isdigit()
+        or (words[taken].startswith("(") and words[taken].endswith(")"))
+    ):
+        taken += 1
+    return taken
+
+
+_AGENT_HEADS_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _head in sorted(AGENT_HEADS, key=len, reverse=True):
+    _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
+
+
+def subject_indicator(
+    pre: str,
+    *,
+    unit: str,
+    unit_kind: str,
+    tail: str,
+    periods: list[tuple[int, int]] | None = None,
+) -> str:
+    """The indicator read from `pre`, the text between an item's start and its number."""
+    text = _mask(pre, periods or [])
+    chunks = [chunk for chunk in re.split(r",\s*", text)]
+    topic = ""
+    while len(chunks) > 1:
+        head = " ".join(chunks[0].split()).lower()
+        if not head or _ADVERBIAL_START.match(head) or _REPORTING_END.search(head):
+            named = _TOPIC_CHUNK.match(head)
+            if named:
+                topic = " ".join(chunks[0].split()).split(" ", 1)[1]
+            chunks.pop(0)
+            continue
+        break
+    # When the last stretch has its own subject (an actor, or a measure), earlier
+    # stretches are a separate clause ("Nhiệm kỳ qua, kinh tế tăng trưởng khá, tổng vốn ...").
+    if len(chunks) > 1:
+        last = _strip(" ".join(chunks[-1].split()))
+        last_lower = last.lower()
+        if (
+            last
+            and not any(_KEEP_CHUNK.match(c.strip().lower()) for c in chunks[:-1])
+            and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
+        ):
+            chunks = chunks[-1:]
+    text = " ".join(", ".join(chunks).split())
+    text = _strip(text)
+    governing = None
+    for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
+        pass
+    if governing is not None:
+        rest = _strip(text[governing.end() :])
+        if rest:
+            text = rest
+        elif governing.group().lower() in _EMPTY_AFTER:
+            text = ""
+    text = _strip(text)
+    words = text.split()
+    agent = _agent_length(words)
+    noun = measure_noun(unit)
+    count = counted_noun(unit) if unit_kind in ("count", "percent") else ""
+    if unit_kind == "percent":
+        count = ""
+    if agent or not text:
+        verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
+        if " và " in verb:
+            verb = verb.rsplit(" và ", 1)[1]
+        verb = _strip(_drop_proper_names(verb)) if verb else ""
+        if verb.lower() in ("có", "còn", "với"):
+            verb = ""
+        verb = re.sub(r"^(?:khiến|làm cho|làm|giúp)\s+", "", verb, flags=re.IGNORECASE)
+        if topic and not tail and len(verb.split()) <= 3:
+            verb = f"{verb} {topic}".strip()
+        parts = [noun, verb, count, tail]
+        return " ".join(part for part in parts if part).strip()
+    text = _strip(_drop_proper_names(text))
+    lower = text.lower()
+    if noun and noun not in lower:
+        text = f"{noun} {text}"
+    elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
+        text = f"{text} {count} {tail}".strip()
+    return text

@@ -1,0 +1,135 @@
+"""Word lists of Vietnamese administrative prose: units, cues and connectors.
+
+All entries are lower-case NFC with new-style tone placement (the form the
+extractor matches on). Keep them general: words that any report may use, never
+phrases copied from one document.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of a word list written as prose."""
+    return text.split()
+
+
+# Scale words that multiply the number: "2 nghìn tỷ đồng", "61,8 vạn tấn".
+MULTIPLIERS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm")
+
+CURRENCIES = ("đồng", "usd", "đô la mỹ", "đô-la mỹ", "đô la", "euro", "eur", "yên", "nhân dân tệ")
+
+# Units of measure, longest first where one is a prefix of another.
+MEASURES = (
+    "héc-ta", "héc ta", "hécta", "hecta", "ha",
+    "km2", "km²", "km", "m2", "m²", "m3", "m³", "cm", "mm", "m",
+    "tấn", "tạ", "yến", "kg", "gam", "lít", "ml",
+    "kwh", "mwh", "gwh", "kw", "mw", "gw",
+)  # fmt: skip
+
+PERCENT = ("%", "phần trăm")
+
+# Counted nouns, multi-word entries first: the unit of a count is the noun it
+# counts ("80 quần chúng ưu tú" -> "quần chúng").
+COUNTED_NOUNS = (
+    "lượt khách", "lượt người", "lượt du khách", "lượt xe", "lượt hộ", "lượt",
+    "quần chúng", "đảng viên", "đồng chí", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng",
+    "tổ chức đảng", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
+    "nhóm chỉ tiêu", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "tiêu chí", "nghị quyết",
+    "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "cơ sở", "hộ gia đình", "hộ nghèo",
+    "hộ cận nghèo", "hộ", "người", "lao động", "học sinh", "sinh viên", "giáo viên",
+    "trẻ", "trẻ em", "bệnh nhân", "ca", "giường", "bác sĩ", "trạm y tế",
+    "xã", "phường", "thị trấn", "thôn", "bản", "tổ dân phố", "khu dân cư", "làng",
+    "huyện", "tỉnh",
+    "dự án", "công trình", "hạng mục", "sản phẩm", "mô hình", "làng nghề", "chợ",
+    "trường", "trường học", "phòng học", "lớp", "nhà", "căn nhà", "ngôi nhà", "căn hộ",
+    "vụ", "vụ án", "vụ việc", "đối tượng", "bị can", "bị cáo", "người chết",
+    "cuộc", "hội nghị", "lớp học", "buổi", "đợt", "đoàn", "tin", "bài", "văn bản",
+    "đơn", "đơn thư", "hồ sơ", "thủ tục", "giấy chứng nhận", "phương tiện", "xe",
+    "con", "cây", "tàu", "chiếc", "máy", "điểm", "câu lạc bộ", "di tích", "lễ hội",
+    "gia đình", "khu", "cụm", "tuyến", "cầu", "nhóm", "loại", "mặt hàng", "giống",
+    "cơ sở giáo dục", "tổ", "đội", "chi hội", "điểm du lịch", "homestay", "phòng",
+    "suất", "phần quà", "suất quà", "nhân khẩu", "khách", "du khách",
+)  # fmt: skip
+
+# Words that follow a number but make it a time span, an age, an ordinal or a
+# multiple: never a figure.
+NOT_A_UNIT = (
+    "năm", "tháng", "quý", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần",
+    "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ",
+)  # fmt: skip
+
+# Words before a number that make it a name, a date part, an ordinal or a
+# document number ("Nghị quyết số 26", "thứ 7", "khóa XI", "thôn 5").
+NAME_BEFORE = (
+    "ngày", "tháng", "năm", "quý", "số", "thứ", "lần thứ", "khóa", "khoá", "kỳ", "đợt",
+    "điều", "khoản", "chương", "mục", "phụ lục", "biểu", "phường", "tổ", "thôn", "bản",
+    "khu", "ấp", "xóm", "lô", "quốc lộ", "tỉnh lộ", "đường", "nghị định", "quyết định",
+    "nghị quyết", "chỉ thị", "kết luận", "thông tư", "công văn", "quy định",
+    "hướng dẫn", "thông báo", "tờ trình", "báo cáo", "chương trình", "covid",
+    "trung ương", "top", "hội nghị", "đại hội", "kỳ họp", "phiên", "giai đoạn",
+    "nhiệm kỳ", "lúc", "km", "tiểu khu", "hạng", "loại", "nhóm", "vòng", "bão",
+    "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản",
+)  # fmt: skip
+
+# Lower-case words that cannot be the noun a number counts.
+NOT_COUNTED = frozenset(
+    words("""
+    của và với là được đã đang sẽ trong trên dưới cho đến tới từ theo so tăng giảm đạt
+    bằng chiếm còn lên xuống vào ra về tại ở mà thì nhưng song nên do vì khi nếu hay hoặc
+    này đó kia các những mỗi từng mọi cả toàn gồm có không chưa đều cũng vẫn rất hơn
+    gần khoảng xấp xỉ trở như tương ứng đương thực hiện hoàn thành vượt đầu cuối giữa
+    sau trước nay hiện bình quân đạt được tiếp tục năm tháng quý ngày đồng
+    """)
+)
+
+# Bounds: the words right before a number, or "trở lên" after it.
+BOUND_BEFORE = (
+    ("không dưới", "at_least"), ("không thấp hơn", "at_least"), ("ít nhất", "at_least"),
+    ("tối thiểu", "at_least"), ("trên dưới", "about"), ("xấp xỉ", "about"),
+    ("khoảng", "about"), ("gần", "about"), ("chừng", "about"), ("độ", "about"),
+    ("không quá", "at_most"), ("không vượt quá", "at_most"), ("không vượt", "at_most"),
+    ("tối đa", "at_most"), ("không cao hơn", "at_most"), ("dưới", "at_most"),
+    ("trên", "at_least"), ("hơn", "at_least"),
+)  # fmt: skip
+BOUND_AFTER = (("trở lên", "at_least"), ("trở xuống", "at_most"), ("trở lại", "at_most"))
+
+# Words that name a comparison basis after a percentage ("đạt 23,08% KH").
+BASIS_START = (
+    "kế hoạch", "kh", "khkt", "dự toán", "chỉ tiêu", "nghị quyết", "nq", "mục tiêu",
+    "cùng kỳ", "ckn", "năm trước", "năm ngoái", "năm qua", "tháng trước", "quý trước",
+    "kỳ trước", "vụ trước", "ước thực hiện", "thực hiện năm", "tổng",
+)  # fmt: skip
+
+# Connectors and adverbs that carry no subject: a comma chunk made only of them
+# does not start a new item.
+CONNECTORS = frozenset(
+    words("""
+    và nhưng song tuy mới chỉ còn thì cũng vẫn đã đều riêng trong khi đồng thời
+    tuy nhiên mặc dù dù song song cùng với với lại còn hơn nữa tức là
+    """)
+)
+
+AGENT_HEADS = (
+    "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn xã", "toàn ngành", "toàn đảng bộ",
+    "cả nước", "cả tỉnh", "cả huyện", "huyện", "tỉnh", "thành phố", "thị xã", "xã",
+    "phường", "quận", "thị trấn", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy",
+    "ban thường vụ", "ban chấp hành", "bch", "btv", "ubnd", "hđnd", "ủy ban",
+    "công an", "cảnh sát", "lực lượng", "cơ quan", "sở", "chi cục", "cục", "ngành",
+    "ngư dân", "nông dân", "người dân", "nhân dân", "bà con", "doanh nghiệp",
+    "địa phương", "đơn vị", "các đơn vị", "các xã", "các địa phương", "chúng ta",
+    "bộ đội", "bộ chỉ huy", "ban chỉ huy", "quân đội", "trung tâm", "bệnh viện",
+    "ngân hàng", "hội", "đoàn", "mặt trận", "tỉnh đoàn", "huyện đoàn",
+    "lực lượng chức năng", "cơ quan chức năng", "các cơ quan chức năng", "kỳ họp", "hội nghị",
+    "đại hội", "nghị quyết", "chính quyền", "các cấp", "người nuôi trồng",
+)  # fmt: skip
+
+# Heads of noun phrases that already name a measure ("giá trị sản xuất").
+MEASURE_HEADS = (
+    "giá trị", "sản lượng", "diện tích", "năng suất", "tổng", "thu", "chi", "doanh thu",
+    "kim ngạch", "vốn", "tỷ lệ", "tỉ lệ", "tốc độ", "số", "lượng", "mức", "thu nhập",
+    "grdp", "gdp", "cơ cấu", "tỷ trọng", "tỉ trọng", "khách", "lượt", "ngân sách",
+    "nguồn thu", "phần thu", "quy mô", "công suất", "chỉ số", "giải ngân", "dư nợ",
+    "khối lượng", "trị giá", "tiền", "kinh phí", "nhóm", "khu vực", "ngành", "du khách",
+    "dân số", "lao động", "xuất khẩu", "nhập khẩu", "đàn", "mật độ", "độ che phủ",
+    "bình quân", "công nghiệp", "nông", "thương mại", "dịch vụ", "sản xuất", "huy động",
+)  # fmt: skip

@@ -1,0 +1,243 @@
+"""Quantities in a sentence: a number (or a range) with its unit, bound and trailing words.
+
+Dates, document numbers, ordinals, years, time spans, multiples and absolute
+differences are left out here, so that everything returned is a candidate figure
+or comparison.
+
+>>> text = "Ngày 30/12/2021, huyện kết nạp 80 quần chúng ưu tú, gấp 2,6 lần."
+>>> [(m.value, m.unit.text, m.tail) for m in find_quantities(text, text.lower(), 0, len(text))]
+[(80.0, 'quần chúng', 'ưu tú')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tiendo.extract.figure import Bound
+from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
+from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.units import UnitMatch, read_unit
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:"
+    + "|".join(sorted(map(re.escape, NAME_BEFORE), key=len, reverse=True))
+    + r")\s*$"
+)
+_TOTAL_NUMBER = re.compile(r"tổng số\s*$")
+_PERCENT_AFTER = re.compile(r"[ \t]*%")
+_BOUND_BEFORE = re.compile(
+    r"(?:^|[\s(,])("
+    + "|".join(sorted((re.escape(w) for w, _ in BOUND_BEFORE), key=len, reverse=True))
+    + r"|từ)\s*$"
+)
+_BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
+_COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
+_DIFFERENCE = re.compile(
+    r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|gấp)\s*$"
+)
+_RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
+_AFTER_BOUND = re.compile(
+    r"[ \t]*(" + "|".join(re.escape(w) for w, _ in BOUND_AFTER) + r")(?![^\W_])"
+)
+_DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
+_TAIL_STOP = re.compile(
+    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
+    r"nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])|\svà(?=\s+(?:\S+\s+){0,2}\d)"
+)
+_PER_POPULATION = re.compile(
+    r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
+)
+_TAIL_CHUNK = re.compile(r",[ \t]*([^,;:.()\d\n]{1,60}?)(?=[,;.]|\svà\s|$)")
+_CHUNK_NOT_TAIL = re.compile(
+    r"^(?:và|còn|nhưng|song|so|vượt|tăng|giảm|bằng|đạt|gấp|ngang|cao|thấp|trong|với|đồng thời|"
+    r"góp phần|góp|nâng|đưa|thu hút|tạo|giải quyết|phát hiện|khởi tố|xử lý|xử phạt)\b"
+)
+
+
+_NOT_PERCENT_TAIL = frozenset(
+    words(
+        "và nhưng song còn trong so với kế hoạch kh dự toán chỉ tiêu nghị quyết mục tiêu cùng về "
+        "mỗi hằng hàng một bình trở tăng giảm bằng đạt là"
+    )
+)
+
+
+@dataclass
+class Quantity:
+    start: int  # first digit
+    end: int  # after the last digit (of the upper end for a range)
+    value: float
+    value_max: float | None
+    unit: UnitMatch
+    bound: Bound | None
+    lead_start: int  # where the bound words before the number start
+    extent_end: int  # after the unit, the counted noun's words and "trở lên"
+    tail: str  # words that follow the unit ("cây các loại", "ưu tú")
+
+
+def _attached_left(low: str, index: int, floor: int) -> bool:
+    """True when the number is glued to what precedes it: 'Covid-19', '/2021', '-673'."""
+    if index <= floor:
+        return False
+    before = low[index - 1]
+    # "(-673 ha)" is an absolute difference, "28-8" a date: neither is a figure.
+    return before.isalnum() or before in "/_.,-–+"
+
+
+def _attached_right(low: str, index: int, ceiling: int) -> bool:
+    if index >= ceiling:
+        return False
+    after = low[index]
+    if after == "/":
+        return index + 1 < ceiling and low[index + 1].isalnum()
+    if after in "-–":
+        return index + 1 < ceiling and low[index + 1].isalpha()
+    return False
+
+
+def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
+    if unit.kind in ("money", "scale"):
+        return "", start
+    window = low[start : min(ceiling, start + 160)]
+    stop = _TAIL_STOP.search(window)
+    cut = stop.start() if stop else len(window)
+    digit = re.search(r"\d", window[:cut])
+    if digit:
+        cut = digit.start()
+        # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
+        per = _PER_POPULATION.search(window)
+        if per and per.start() <= cut:
+            cut = per.end()
+    end = start + cut
+    if unit.kind in ("count", "percent"):
+        # Short comma-separated continuations of a counted noun belong to it:
+        # "220 cuộc học tập, quán triệt chỉ thị, nghị quyết, thu hút ...".
+        while True:
+            chunk = _TAIL_CHUNK.match(low, end)
+            if not chunk or chunk.end() > ceiling:
+                break
+            words = chunk.group(1).split()
+            # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
+            limit = 10 if len(low[start:end].split()) <= 1 else 5
+            if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(chunk.group(1).strip()):
+                break
+            end = chunk.end()
+    tail = " ".join(norm[start:end].split()).strip(" ,")
+    if unit.kind == "percent" and (
+        not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL
+    ):
+        tail = ""
+    return tail, (end if tail else start)
+
+
+_FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
+_DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
+
+
+def _fraction(low: str, norm: str, last: int, end: int, value: float, before: str) -> int | None:
+    """'15/18 xã đạt chuẩn': a count out of a total; returns where the unit starts.
+
+    Dates (21/12), document numbers (30/2020/NĐ-CP) and ratios without a counted
+    noun from the lexicon are not fractions.
+    """
+    match = _FRACTION.match(low, last, end)
+    if not match or _DATE_WORDS.search(before):
+        return None
+    total = parse_number(match.group(1))
+    if total is None or total < value or total < 2:
+        return None
+    unit = read_unit(low, match.end(), norm, year_like=True)
+    if unit is None or unit.kind != "count":
+        return None
+    return match.end()
+
+
+def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
+    """The bound word right before a number: (bound, where it starts, was it 'từ')."""
+    before = low[max(floor, index - 30) : index]
+    match = _BOUND_BEFORE.search(before)
+    if not match:
+        return None, index, False
+    word = match.group(1)
+    start = index - len(before) + match.start(1)
+    if word == "từ":
+        return None, start, True
+    if word == "hơn" and _COMPARATIVE.search(before[: match.end(1)]):
+        return None, index, False
+    # "tăng hơn 1%": the bound belongs to a comparison, but the words still lead it.
+    return _BOUND_KIND.get(word), start, False
+
+
+def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]:
+    """Candidate quantities in `low[start:end]` (one sentence), in order."""
+    found: list[Quantity] = []
+    skip_until = start
+    for match in NUMBER_TOKEN.finditer(low, start, end):
+        if match.start() < skip_until:
+            continue
+        first, last = match.start(), match.end()
+        if _attached_left(low, first, start):
+            continue
+        value = parse_number(match.group())
+        if value is None:
+            continue
+        before = low[max(start, first - 40) : first]
+        named = bool(_NAME_BEFORE.search(before)) and not _TOTAL_NUMBER.search(before)
+        if named and not _PERCENT_AFTER.match(low, last):
+            continue
+        value_max: float | None = None
+        unit_start = last
+        join = _RANGE_JOIN.match(low, last, end)
+        if join:
+            upper = NUMBER_TOKEN.match(low, join.end(), end)
+            if upper:
+                upper_value = parse_number(upper.group())
+                if _attached_right(low, upper.end(), end):
+                    skip_until = upper.end()
+                    continue
+                first_unit = read_unit(low, last, norm)
+                if upper_value is not None and upper_value > value:
+                    if is_year(match.group()) and is_year(upper.group()):
+                        skip_until = upper.end()
+                        continue
+                    upper_unit = read_unit(low, upper.end(), norm)
+                    if upper_unit is not None and (
+                        first_unit is None or first_unit.text == upper_unit.text
+                    ):
+                        value_max = upper_value
+                        unit_start = upper.end()
+                        skip_until = upper.end()
+        if value_max is None and _attached_right(low, last, end):
+            fraction = _fraction(low, norm, last, end, value, before)
+            if fraction is None:
+                continue
+            unit_start, skip_until = fraction, fraction
+        unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
+        if unit is None:
+            continue
+        bound, lead_start, from_word = _bound_before(low, first, start)
+        if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
+            low[unit_start : unit_start + 20].strip()
+        ):
+            continue
+        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : lead_start]):
+            continue
+        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : first]):
+            continue
+        tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
+        extent_end = max(extent_end, unit.end)
+        after = _AFTER_BOUND.match(low, extent_end)
+        if after:
+            bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
+            extent_end = after.end()
+        elif from_word and value_max is None:
+            bound = None
+        if value_max is not None:
+            bound = bound if bound == "about" else None
+        found.append(
+            Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
+        )
+        if unit_start > last:
+            skip_until = unit_start
+    return found

@@ -1,0 +1,63 @@
+"""Numbers as Vietnamese documents write them.
+
+'.' groups thousands and ',' marks decimals (2.715,4), but English notation turns
+up too (1,234.5); a comma followed by digits is always read as a decimal mark
+(24,023 tỷ đồng is 24.023), because that is how Vietnamese reports write it.
+
+>>> [parse_number(t) for t in ("2.715,4", "123,4", "1.790", "01", "24,023", "1.5")]
+[2715.4, 123.4, 1790.0, 1.0, 24.023, 1.5]
+>>> parse_number("1.1.1") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# One token: digit groups joined by single separators. Each repetition starts with
+# a separator, so the pattern cannot backtrack on long runs.
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+_MAX_TOKEN = 24
+
+
+def _thousands(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+
+
+def parse_number(token: str) -> float | None:
+    """The value of one number token, or None when it is not a well-formed number."""
+    if not token or len(token) > _MAX_TOKEN:
+        return None
+    has_dot, has_comma = "." in token, "," in token
+    try:
+        if has_dot and has_comma:
+            if token.rfind(",") > token.rfind("."):
+                whole, fraction = token.rsplit(",", 1)
+                groups = whole.split(".")
+            else:
+                whole, fraction = token.rsplit(".", 1)
+                groups = whole.split(",")
+            if not _thousands(groups) or "," in fraction or "." in fraction:
+                return None
+            return float("".join(groups) + "." + fraction)
+        if has_comma:
+            parts = token.split(",")
+            if len(parts) == 2:
+                return float(parts[0] + "." + parts[1])
+            return float("".join(parts)) if _thousands(parts) else None
+        if has_dot:
+            parts = token.split(".")
+            if parts[0] != "0" and _thousands(parts):
+                return float("".join(parts))
+            if len(parts) == 2:
+                return float(parts[0] + "." + parts[1])
+            return None
+        return float(token)
+    except ValueError:
+        return None
+
+
+def is_year(token: str) -> bool:
+    """A bare four-digit number that reads as a year (1900-2100)."""
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100

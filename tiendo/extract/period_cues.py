@@ -1,0 +1,172 @@
+"""Period expressions of Vietnamese reports: quý I/2022, 6 tháng đầu năm, lũy kế 10 tháng.
+
+Each expression is found in lower-case text and resolved against the period the
+passage has established so far (a heading's year, an earlier sentence's quarter).
+
+>>> [(m.year, m.from_month, m.to_month) for m in find_periods("trong quý i năm 2022 là")]
+[(2022, 1, 3)]
+>>> [(m.year, m.from_month, m.to_month) for m in find_periods("lũy kế 10 tháng ước")]
+[(None, 1, 10)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tiendo.periods import Period
+
+Scope = Literal["span", "year_only", "this_month", "this_year", "this_quarter", "date"]
+
+_NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_COUNT = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_YEAR_TAIL = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
+
+_QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
+_MONTHS = re.compile(
+    r"\b(?:" + _COUNT + r"\s+tháng(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
+    r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
+)
+_MONTH = re.compile(r"\btháng\s+(\d{1,2})\b" + _YEAR_TAIL)
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
+_BARE_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?(\d{4})\b(?!\s*[-–/]\s*\d)")
+_UNTIL_DATE = re.compile(
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
+)
+# A calendar date names when something happened, not the period a figure covers;
+# it is found only so that it can be kept out of indicators.
+_DATE = re.compile(r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?")
+_NOW = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(hiện nay|hiện|đến nay|tới nay|từ đầu năm đến nay)\b"
+    r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
+)
+_THIS = re.compile(r"\b(?:trong|cả|riêng)\s+(tháng|năm|quý)\b(?!\s+(?:\d|i|v|qua|trước|tới|sau))")
+
+# Words that turn the period that follows into a comparison basis ("so với năm 2021").
+_BASIS_BEFORE = re.compile(
+    r"(?:\bso với|\bso|\bcùng kỳ|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm)"
+    r"(?:\s+[^\s,;:()]+){0,3}\s*$"
+)
+_CUMULATIVE_BEFORE = re.compile(
+    r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
+_DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
+_NOT_A_PERIOD_WORD = frozenset({"thực", "xuất", "phát", "thể", "biểu", "trình", "thi", "phục"})
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    year: int | None
+    from_month: int | None
+    to_month: int | None
+    scope: Scope = "span"
+    basis: bool = False  # part of a comparison basis, not the figure's period
+
+    def resolve(self, context: Period) -> Period:
+        """The period meant, filling what the expression leaves out from `context`."""
+        year = self.year if self.year is not None else context.year
+        if self.scope == "date":
+            return context
+        if self.scope == "year_only":
+            return Period(year)
+        if self.scope == "this_year":
+            return Period(year, 1, 12)
+        if self.scope == "this_month":
+            month = context.to_month
+            return Period(year, month, month) if month else Period(year)
+        if self.scope == "this_quarter":
+            if context.to_month:
+                quarter_end = ((context.to_month + 2) // 3) * 3
+                return Period(year, quarter_end - 2, quarter_end)
+            return Period(year)
+        return Period(year, self.from_month, self.to_month)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Period expressions in lower-case `text`, in order, without overlaps."""
+    found: list[PeriodMention] = []
+
+    def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
+        year, from_month, to_month = values
+        before = text[max(0, match.start() - 40) : match.start()]
+        basis = bool(_BASIS_BEFORE.search(before.split(",")[-1]))
+        found.append(
+            PeriodMention(match.start(), match.end(), year, from_month, to_month, scope, basis)
+        )
+
+    for match in _QUARTER.finditer(text):
+        quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
+        year = int(match.group(2)) if match.group(2) else None
+        before = text[max(0, match.start() - 25) : match.start()]
+        first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
+        add(match, year, first, 3 * quarter)
+    for match in _MONTHS.finditer(text):
+        year = int(match.group(4)) if match.group(4) else None
+        if match.group(3):  # nửa đầu / nửa cuối năm
+            span = (1, 6) if match.group(3) == "đầu" else (7, 12)
+        else:
+            count = _count(match.group(1))
+            if count is None or not 1 <= count <= 12:
+                continue
+            span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
+        add(match, year, *span)
+    for match in _MONTH.finditer(text):
+        month = int(match.group(1))
+        if not 1 <= month <= 12:
+            continue
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _DATE_BEFORE.search(before):
+            continue
+        year = int(match.group(2)) if match.group(2) else None
+        first = 1 if _CUMULATIVE_BEFORE.search(before) else month
+        add(match, year, first, month)
+    for match in _YEAR.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _DATE_BEFORE.search(before) or re.search(r"tháng\s+\d{1,2}\s+$", before):
+            continue
+        year = int(match.group(1))
+        if _UNTIL_BEFORE.search(before):
+            add(match, year, None, None, scope="year_only")
+        else:
+            add(match, year, 1, 12)
+    for match in _BARE_YEAR.finditer(text):
+        add(match, int(match.group(1)), None, None, scope="year_only")
+    for match in _UNTIL_DATE.finditer(text):
+        year = int(match.group(1)) if match.group(1) else None
+        add(match, year, None, None, scope="year_only")
+    for match in _DATE.finditer(text):
+        found.append(PeriodMention(match.start(), match.end(), None, None, None, "date", True))
+    for match in _NOW.finditer(text):
+        words = text[max(0, match.start() - 12) : match.start()].split()
+        if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
+            continue
+        add(match, None, None, None, scope="year_only")
+    for match in _THIS.finditer(text):
+        unit = match.group(1)
+        scope: Scope = (
+            "this_month" if unit == "tháng" else "this_quarter" if unit == "quý" else "this_year"
+        )
+        add(match, None, None, None, scope=scope)
+
+    # Keep the longest expression where two overlap; ties go to the earlier kind.
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[PeriodMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,513 @@
+"""extract_figures: every figure of a Vietnamese passage, with its comparisons and provenance.
+
+The passage is read sentence by sentence. In each sentence the quantities are
+found first (mentions.py); then each percentage is read either as a comparison of
+the figure before it ("..., bằng 18% dự toán tỉnh giao") or as a figure of its
+own ("tỷ lệ che phủ rừng đạt 57%"); finally each figure gets its period, its kind
+and its indicator from the words around it.
+
+>>> [f.as_dict(offsets=False)["comparisons"] for f in extract_figures(
+...     "Tổng thu NSNN trong quý I năm 2022 là 123,4 tỷ đồng, bằng 18% dự toán tỉnh giao.")]
+[[{'basis': 'budget', 'measure': 'ratio', 'percent': 18.0}]]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
+from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.kinds import has_target_cue, latest_cue
+from tiendo.extract.lexicon import CONNECTORS
+from tiendo.extract.mentions import Quantity, find_quantities
+from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.textmap import MappedText
+from tiendo.periods import Period
+
+_CLAUSE_BREAK = re.compile(r"[;:]")
+_COMPARISON_CHUNK = re.compile(
+    r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
+    r"xấp xỉ|tương đương|không đạt)\b"
+)
+_PREDICATE_ONLY = re.compile(
+    r"^(?:[\s,()]|\b(?:ước đạt|ước tính|ước|đạt|là|được|với|chỉ|mới|đã|còn|trong đó|và|nhưng|"
+    r"song|khoảng|gần|hơn|trên|dưới|từ)\b)*$"
+)
+_ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm|bình quân)")
+_LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
+_LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
+_LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
+_TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
+_COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+_COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
+_ANAPHORA = re.compile(r"\bnày\b")
+_RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
+
+
+@dataclass
+class _Draft:
+    """A figure being assembled within one sentence."""
+
+    anchor: int  # the number, or for a comparison-only figure the comparison's first word
+    item_start: int
+    clause_start: int
+    clause_end: int
+    extent_end: int
+    quantity: Quantity | None = None
+    comparisons: list[Comparison] = field(default_factory=list)
+    aspect: str = ""
+    sentence: int = 0
+    indicator: str = ""
+    kind: Kind = "actual"
+    period: Period = field(default_factory=lambda: Period(None))
+
+
+def _transparent(gap: str) -> bool:
+    """True when `gap` (between a figure and a comparison) adds no new subject."""
+    chunks = re.split(r"[,()]", gap)
+    for index, chunk in enumerate(chunks):
+        words = chunk.split()
+        while words and words[0] in CONNECTORS:
+            words.pop(0)
+        while len(words) > 1 and " ".join(words[:2]) in ("trong khi", "đồng thời"):
+            words = words[2:]
+        if not words:
+            continue
+        if index == len(chunks) - 1:
+            return False
+        if not _COMPARISON_CHUNK.match(" ".join(words)):
+            return False
+    return True
+
+
+def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans (period expressions) blanked out."""
+    piece = list(text[start:end])
+    for span_start, span_end in spans:
+        for index in range(max(span_start, start), min(span_end, end)):
+            piece[index - start] = " "
+    return "".join(piece)
+
+
+def _paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            opened = index
+        elif char == ")" and opened is not None:
+            spans.append((opened, index + 1))
+            opened = None
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in spans:
+        if start <= position < end:
+            return (start, end)
+    return None
+
+
+class _Passage:
+    """State carried from sentence to sentence: period, target mode, last indicator."""
+
+    def __init__(self, mapped: MappedText, year: int | None) -> None:
+        self.mapped = mapped
+        self.norm = mapped.text
+        self.low = mapped.lower
+        self.period = Period(year)
+        self.target_mode = False
+        self.last_indicator = ""
+        self.drafts: list[_Draft] = []
+        self.previous_sentence: list[_Draft] = []
+
+    # -- sentences -------------------------------------------------------------------
+
+    def read_sentence(self, index: int, start: int, end: int) -> None:
+        low = self.low
+        quantities = find_quantities(self.norm, low, start, end)
+        periods = [
+            PeriodMention(m.start + start, m.end + start, m.year, m.from_month, m.to_month,
+                          m.scope, m.basis)
+            for m in find_periods(low[start:end])
+        ]  # fmt: skip
+        parens = _paren_spans(low, start, end)
+        breaks = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(low, start, end)]
+        sentence = low[start:end]
+        topic_match = _TOPIC.match(sentence)
+        topic = (
+            self.norm[start + topic_match.start(1) : start + topic_match.end(1)]
+            if topic_match
+            else ""
+        )
+        list_bases = [
+            (start + m.end(), m.group(1))
+            for pattern in (_LIST_BASIS, _LIST_BASIS_COLON)
+            for m in pattern.finditer(sentence)
+            if basis_of(m.group(1)) != "other"
+        ]
+        period_spans = [(m.start, m.end) for m in periods]
+
+        def clause_of(position: int) -> tuple[int, int]:
+            clause_start = max(b for b in breaks if b <= position)
+            following = [b for b in breaks if b > position]
+            clause_end = following[0] - 1 if following else end
+            return clause_start, clause_end
+
+        drafts: list[_Draft] = []
+        host: _Draft | None = None
+        host_end = start
+        last_measure: Measure | None = None
+        for number_index, quantity in enumerate(quantities):
+            clause_start, clause_end = clause_of(quantity.start)
+            paren = _inside(quantity.start, parens)
+            if host is not None and host_end > quantity.start:
+                host, last_measure = None, None
+            if host is not None and host.clause_start != clause_start:
+                # A clause that opens with a comparison ("...; so với kế hoạch đạt 75,3%")
+                # still speaks of the figure before it.
+                opening = low[clause_start : quantity.lead_start]
+                lead = read_lead(opening) if quantity.unit.kind == "percent" else None
+                if lead is None or not _transparent(
+                    _mask(low, host_end, clause_start + lead.cue_start, period_spans)
+                    .replace(";", ",")
+                    .replace(":", ",")
+                ):
+                    host, last_measure = None, None
+            if (
+                host is not None
+                and paren
+                and not _inside(host.anchor, parens)
+                and not (host.anchor < paren[0])
+            ):
+                host, last_measure = None, None
+            segment_start = max(host_end, clause_start) if host is not None else clause_start
+            if quantity.unit.kind == "percent":
+                next_value = next(
+                    (q.start for q in quantities[number_index + 1 :] if q.unit.kind != "percent"),
+                    end,
+                )
+                comparison = self._comparison(
+                    quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
+                )
+                if comparison is not None:
+                    lead_start, measure, basis_text, basis_end, aspect = comparison
+                    percent = quantity.value
+                    if measure == "change" and lead_negative(low, segment_start, quantity):
+                        percent = -percent
+                    basis: Basis = basis_of(basis_text) if basis_text else "other"
+                    if basis_text is None and host is not None:
+                        basis = "previous" if self.target_mode else "same_period"
+                    item = Comparison(basis, measure, percent, basis_text or "")
+                    gap = _mask(low, host_end, lead_start, period_spans)
+                    gap = gap.replace(";", ",").replace(":", ",")
+                    aspect_differs = (
+                        host is not None and bool(aspect) and bool(host.aspect)
+                        and host.aspect != aspect
+                    )  # fmt: skip
+                    if host is not None and _transparent(gap) and not aspect_differs:
+                        host.comparisons.append(item)
+                        host.extent_end = basis_end
+                        host.aspect = host.aspect or aspect
+                    else:
+                        host = _Draft(
+                            anchor=lead_start,
+                            item_start=segment_start,
+                            clause_start=clause_start,
+                            clause_end=clause_end,
+                            extent_end=basis_end,
+                            comparisons=[item],
+                            aspect=aspect,
+                            sentence=index,
+                        )
+                        drafts.append(host)
+                    host_end = basis_end
+                    last_measure = measure
+                    continue
+            # A figure with a level. A comparison-only figure right before it, with
+            # nothing but a verb between them, was about this figure.
+            if (
+                host is not None
+                and host.quantity is None
+                and _PREDICATE_ONLY.match(low[host_end : quantity.lead_start])
+            ):
+                host.quantity = quantity
+                host.anchor = quantity.start
+                host.extent_end = max(host.extent_end, quantity.extent_end)
+            else:
+                host = _Draft(
+                    anchor=quantity.start,
+                    item_start=segment_start,
+                    clause_start=clause_start,
+                    clause_end=clause_end,
+                    extent_end=quantity.extent_end,
+                    quantity=quantity,
+                    sentence=index,
+                )
+                drafts.append(host)
+            host_end = quantity.extent_end
+            last_measure = None
+
+        if not drafts:
+            cue = latest_cue(low[start:end])
+            if cue is not None:
+                self.target_mode = cue == "target"
+        for draft in drafts:
+            self._finish(draft, periods, parens, topic, start, end)
+        self._resolve_references(drafts)
+        self.drafts.extend(drafts)
+        self.previous_sentence = drafts
+        self._advance_period(periods, parens, end)
+
+    def _comparison(
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_end: int,
+        next_start: int,
+        list_bases: list[tuple[int, str]],
+        host: _Draft | None,
+        last_measure: Measure | None,
+    ) -> tuple[int, Measure, str | None, int, str] | None:
+        """Read a percentage as a comparison: (first word, measure, basis, end, aspect)."""
+        low = self.low
+        before = low[segment_start : quantity.lead_start]
+        lead: Lead | None = read_lead(before)
+        after = read_basis_after(low, quantity.unit.end)
+        basis_text: str | None = None
+        basis_end = quantity.extent_end
+        if after is not None and after[1] <= clause_end + 1:
+            basis_text, basis_end = after
+        aspect_match = _ASPECT.match(low, basis_end)
+        aspect = ""
+        if aspect_match:
+            aspect = aspect_match.group(1)
+            basis_end = aspect_match.end()
+        lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
+        measure: Measure | None = lead.measure if lead else None
+        if basis_text is None and lead is not None and lead.basis_text:
+            basis_text = lead.basis_text
+        if basis_text is not None:
+            return lead_start, measure or last_measure or "ratio", basis_text, basis_end, aspect
+        if lead is None or _LEVEL_AFTER.match(low, quantity.extent_end):
+            return None
+        if measure == "change" and lead.verb != "vượt":
+            listed = [text for position, text in list_bases if position <= quantity.start]
+            if listed:
+                return lead_start, "change", listed[-1], basis_end, aspect
+            ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            if ahead and basis_of(ahead.group(1)) != "other":
+                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect
+            if host is not None and _transparent(low[segment_start:lead_start]):
+                return lead_start, "change", None, basis_end, aspect
+            return None
+        if (
+            lead.verb in _RATIO_VERBS
+            and host is not None
+            and host.quantity is not None
+            and host.quantity.unit.kind != "percent"
+            and _transparent(low[segment_start:lead_start])
+        ):
+            return lead_start, "ratio", quantity.tail or None, basis_end, aspect
+        return None
+
+    # -- one figure -------------------------------------------------------------------
+
+    def _finish(
+        self,
+        draft: _Draft,
+        periods: list[PeriodMention],
+        parens: list[tuple[int, int]],
+        topic: str,
+        sentence_start: int,
+        sentence_end: int,
+    ) -> None:
+        low, norm = self.low, self.norm
+        draft.period = self._period_at(draft, periods, parens)
+        own = low[draft.item_start : draft.anchor]
+        cue = latest_cue(own)
+        paren = _inside(draft.anchor, parens)
+        scope_start = paren[0] if paren else draft.clause_start
+        if cue is None and scope_start < draft.item_start:
+            cue = latest_cue(low[scope_start : draft.item_start])
+        if (
+            cue is None
+            and not paren
+            and latest_cue(low[sentence_start : draft.item_start]) == ("target")
+        ):
+            cue = "target"
+        quantity = draft.quantity
+        if quantity is not None and quantity.unit.text.startswith(
+            ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
+        ):
+            if _COUNT_TARGET.search(own) or re.search(r"\b(?:phải|cần)\b", quantity.tail):
+                cue = "target"
+            elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
+                cue = "actual"
+            elif has_target_cue(own):
+                cue = "target"
+        if cue is None:
+            draft.kind = "target" if self.target_mode else "actual"
+        else:
+            draft.kind = cue
+            if not paren:
+                self.target_mode = cue == "target"
+
+        spans = [
+            (m.start - draft.item_start, m.end - draft.item_start)
+            for m in periods
+            if draft.item_start <= m.start < draft.anchor
+        ]
+        unit = quantity.unit.text if quantity else "%"
+        unit_kind = quantity.unit.kind if quantity else "percent"
+        tail = quantity.tail if quantity else ""
+        pre = norm[draft.item_start : draft.anchor]
+        indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
+        lowered = indicator.lower()
+        if quantity is None and draft.aspect and not lowered:
+            indicator = draft.aspect
+        if _ANAPHORA.search(lowered) and self.last_indicator:
+            indicator = self.last_indicator
+        elif not indicator:
+            indicator = topic or self.last_indicator
+        elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
+            indicator = f"{self.last_indicator} {indicator}"
+        elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
+            indicator = f"{indicator} {topic}"
+        draft.indicator = indicator
+        if indicator:
+            self.last_indicator = indicator
+
+    def _period_at(
+        self, draft: _Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
+    ) -> Period:
+        context = self.period
+        own_paren = _inside(draft.anchor, parens)
+        for mention in periods:
+            if mention.start >= draft.anchor:
+                break
+            if mention.basis:
+                continue
+            paren = _inside(mention.start, parens)
+            if paren is not None and paren != own_paren:
+                continue
+            context = mention.resolve(context)
+        # A period right after the number, in the same stretch ("20,8 tỷ đồng trong 9 tháng").
+        if draft.quantity is not None:
+            for mention in periods:
+                near = draft.quantity.end <= mention.start < draft.extent_end + 25
+                if near and not mention.basis:
+                    between = self.low[draft.quantity.end : mention.start]
+                    if not re.search(r"[,;.\d]", between):
+                        context = mention.resolve(context)
+                    break
+        return context
+
+    def _advance_period(
+        self, periods: list[PeriodMention], parens: list[tuple[int, int]], end: int
+    ) -> None:
+        for mention in periods:
+            if mention.basis or _inside(mention.start, parens):
+                continue
+            if mention.scope == "year_only":
+                # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
+                # the months the passage set.
+                if mention.year is not None:
+                    self.period = Period(mention.year, self.period.from_month, self.period.to_month)
+                continue
+            self.period = mention.resolve(self.period)
+
+    # -- comparisons stated apart from their figure --------------------------------
+
+    def _resolve_references(self, drafts: list[_Draft]) -> None:
+        """Attach 'số vụ giảm 6,19%' to the figure of 'vụ' stated just before."""
+        if not drafts:
+            return
+        earlier = [d for d in self.previous_sentence if d.sentence == drafts[0].sentence - 1]
+        for draft in list(drafts):
+            if draft.quantity is not None:
+                continue
+            words = (draft.aspect or draft.indicator).lower()
+            match = re.match(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)", words)
+            if not match:
+                continue
+            noun = match.group(1)
+            candidates = [
+                d
+                for d in earlier + drafts[: drafts.index(draft)]
+                if d.quantity is not None
+                and not d.comparisons
+                and d.quantity.unit.kind == "count"
+                and d.quantity.unit.text.split()[0] == noun
+            ]
+            if not candidates:
+                continue
+            rest = set(words.split()[2:])
+            best = max(
+                candidates,
+                key=lambda c: (_overlap(rest, c), -candidates.index(c)),
+            )
+            best.comparisons.extend(draft.comparisons)
+            drafts.remove(draft)
+
+    # -- output -------------------------------------------------------------------
+
+    def figures(self, original: str) -> list[Figure]:
+        out: list[Figure] = []
+        mapped = self.mapped
+        for draft in self.drafts:
+            quantity = draft.quantity
+            clause_start = mapped.original_offset(draft.clause_start)
+            clause_end = mapped.original_end(draft.clause_end)
+            text = original[clause_start:clause_end].strip().rstrip(".;:")
+            if quantity is not None:
+                start = mapped.original_offset(quantity.start)
+                end = mapped.original_end(quantity.unit.end)
+            else:
+                start = mapped.original_offset(draft.anchor)
+                end = mapped.original_end(draft.extent_end)
+            out.append(
+                Figure(
+                    text=text,
+                    indicator=draft.indicator,
+                    value=quantity.value if quantity else None,
+                    value_max=quantity.value_max if quantity else None,
+                    unit=quantity.unit.text if quantity else "%",
+                    kind=draft.kind,
+                    period=draft.period,
+                    bound=quantity.bound if quantity else None,
+                    comparisons=draft.comparisons,
+                    start=start,
+                    end=end,
+                    clause_start=clause_start,
+                    clause_end=clause_end,
+                )
+            )
+        return out
+
+
+def _overlap(words: set[str], candidate: _Draft) -> int:
+    tail = candidate.quantity.tail if candidate.quantity else ""
+    return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
+
+
+def lead_negative(low: str, segment_start: int, quantity: Quantity) -> bool:
+    lead = read_lead(low[segment_start : quantity.lead_start])
+    return bool(lead and lead.negative)
+
+
+def extract_figures(text: str, *, year: int | None = None) -> list[Figure]:
+    """All figures stated in `text`, in document order; never raises on odd input.
+
+    `year` is the year to assume until the text names one (a document's date).
+    """
+    mapped = MappedText.of(text)
+    passage = _Passage(mapped, year)
+    for index, (start, end) in enumerate(sentence_spans(mapped.text)):
+        passage.read_sentence(index, start, end)
+    return passage.figures(text)

@@ -1,0 +1,99 @@
+"""Normalised text that remembers where each character came from.
+
+The extractor matches on NFC text with new-style tone placement, but every offset
+it reports must point into the string the caller gave. NFC can merge a base letter
+and its combining marks into one character, so each normalised character keeps the
+index of the original character it starts at.
+
+>>> mapped = MappedText.of("Thu\u0309y")  # "Thủy" with a combining hook above
+>>> mapped.text, mapped.original_offset(4), mapped.original_offset(3)
+('Thủy', 5, 4)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+_OLD_STYLE = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_OLD_STYLE.update({k.upper(): v.upper() for k, v in list(_OLD_STYLE.items())})
+_OLD_STYLE.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _OLD_STYLE.items()})
+# The same rule as tiendo.vietnamese.fold_tone_placement, as one regular expression
+# so that megabytes of text are folded at C speed: an open syllable ending in one of
+# these pairs, and not the "qu" of "quý".
+_OLD_STYLE_PAIR = re.compile(
+    "(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_STYLE)) + ")(?![^\\W\\d_])"
+)
+
+
+def fold_tones(text: str) -> str:
+    """New-style tone placement, same length as `text`.
+
+    >>> fold_tones("Thuỷ lợi hoà bình quý")
+    'Thủy lợi hòa bình quý'
+    """
+    return _OLD_STYLE_PAIR.sub(lambda m: _OLD_STYLE[m.group()], text)
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (İ) grow when lower-cased; keep those as they are.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str  # NFC, new-style tone placement
+    lower: str  # text lower-cased, same length
+    # origin[i] is the index in the original of normalised character i; None when
+    # normalisation changed nothing, so that offsets map to themselves.
+    origin: tuple[int, ...] | None
+    original_length: int
+
+    @classmethod
+    def of(cls, original: str) -> MappedText:
+        if unicodedata.is_normalized("NFC", original):
+            text = fold_tones(original)
+            return cls(text, _lower_same_length(text), None, len(original))
+        pieces: list[str] = []
+        origin: list[int] = []
+        index = 0
+        length = len(original)
+        while index < length:
+            # A cluster is one character with the combining marks that follow it.
+            end = index + 1
+            while end < length and unicodedata.combining(original[end]):
+                end += 1
+            piece = unicodedata.normalize("NFC", original[index:end])
+            pieces.append(piece)
+            if len(piece) == end - index:
+                origin.extend(range(index, end))
+            else:
+                origin.extend([index] * len(piece))
+            index = end
+        text = fold_tones("".join(pieces))
+        return cls(text, _lower_same_length(text), tuple(origin), length)
+
+    def original_offset(self, position: int) -> int:
+        """Offset in the original text of normalised position `position` (a start)."""
+        if self.origin is None:
+            return position
+        if position >= len(self.origin):
+            return self.original_length
+        return self.origin[position]
+
+    def original_end(self, position: int) -> int:
+        """Offset in the original text for an exclusive end position."""
+        if self.origin is None or position <= 0:
+            return position if self.origin is None else 0
+        if position >= len(self.origin):
+            return self.original_length
+        return self.origin[position]

@@ -1,0 +1,173 @@
+"""Every write to feedback goes through these functions: the public form, the
+moderation screens, the demo and the tests call the same code.
+
+Each function runs in one transaction and locks the row it changes, so two
+moderators acting at once cannot leave an item half-changed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from tiendo.core.models import OrgUnit
+from tiendo.feedback.models import ANSWER_MAX_LENGTH, Feedback
+from tiendo.feedback.textclean import clean_text
+
+# No 0/O, 1/I/L: a citizen reading the code over the phone must not confuse letters.
+_REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+_REFERENCE_LENGTH = 8
+
+MODERATE_PERMISSION = "feedback.moderate_feedback"
+ANSWER_PERMISSION = "feedback.answer_feedback"
+
+Status = Feedback.Status
+
+
+def new_reference() -> str:
+    """A fresh code such as 'GY-7K3M9Q2P', unused so far."""
+    while True:
+        body = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(_REFERENCE_LENGTH))
+        reference = f"GY-{body}"
+        if not Feedback.objects.filter(reference=reference).exists():
+            return reference
+
+
+@transaction.atomic
+def submit_feedback(
+    *,
+    name: str,
+    title: str,
+    content: str,
+    email: str = "",
+    phone: str = "",
+    consented: bool,
+    now: datetime | None = None,
+) -> Feedback:
+    """Store a citizen's message and return it; its `reference` is the code to show.
+
+    The form has already checked the input; this checks again what must hold for
+    every caller (a way to reply, consent) so a command or a test cannot skip it.
+    """
+    if not consented:
+        raise ValidationError("Cần đồng ý với chính sách bảo mật trước khi gửi.")
+    if not email.strip() and not phone.strip():
+        raise ValidationError("Cần có thư điện tử hoặc số điện thoại để trả lời.")
+    item = Feedback(
+        reference=new_reference(),
+        name=name,
+        email=email.strip(),
+        phone=phone.strip(),
+        title=title,
+        content=content,
+        consented_at=now or timezone.now(),
+    )
+    item.full_clean(exclude=["reference"])
+    item.save()
+    return item
+
+
+def _require(user, permission: str) -> None:  # type: ignore[no-untyped-def]
+    if user is None or not user.has_perm(permission):
+        raise PermissionDenied("Bạn không có quyền thực hiện thao tác này với góp ý.")
+
+
+def _locked(item: Feedback) -> Feedback:
+    return Feedback.objects.select_for_update().get(pk=item.pk)
+
+
+def _require_status(item: Feedback, allowed: set[str], action: str) -> None:
+    if item.status not in allowed:
+        raise ValidationError(
+            f"Không thể {action} khi góp ý đang ở trạng thái “{item.get_status_display()}”."
+        )
+
+
+@transaction.atomic
+def assign_feedback(item: Feedback, unit: OrgUnit, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """Send the item to the unit that should answer it."""
+    _require(by, MODERATE_PERMISSION)
+    item = _locked(item)
+    _require_status(item, {Status.NEW, Status.ASSIGNED}, "chuyển đơn vị")
+    item.assigned_unit = unit
+    item.assigned_at = timezone.now()
+    item.status = Status.ASSIGNED
+    item.moderated_by = by
+    item.save()
+    return item
+
+
+@transaction.atomic
+def answer_feedback(item: Feedback, answer: str, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """Record (or correct) the answer. A published item stays published with the new text."""
+    _require(by, ANSWER_PERMISSION)
+    item = _locked(item)
+    _require_status(
+        item,
+        {Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
+        "trả lời",
+    )
+    text = clean_text(answer, multiline=True)
+    if not text:
+        raise ValidationError("Nội dung trả lời không được để trống.")
+    if len(text) > ANSWER_MAX_LENGTH:
+        raise ValidationError(
+            f"Nội dung trả lời dài quá {ANSWER_MAX_LENGTH:,} ký tự.".replace(",", ".")
+        )
+    item.answer = text
+    item.answered_by = by
+    item.answered_at = timezone.now()
+    if item.status != Status.PUBLISHED:
+        item.status = Status.ANSWERED
+    item.moderated_by = by
+    item.save()
+    return item
+
+
+@transaction.atomic
+def publish_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """Show the question and its answer on /hoi-dap/."""
+    _require(by, MODERATE_PERMISSION)
+    item = _locked(item)
+    _require_status(item, {Status.ANSWERED}, "công khai")
+    if not item.answer:
+        raise ValidationError("Chỉ công khai được góp ý đã có nội dung trả lời.")
+    item.status = Status.PUBLISHED
+    item.published_at = timezone.now()
+    item.moderated_by = by
+    item.save()
+    return item
+
+
+@transaction.atomic
+def unpublish_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """Take a published answer off the portal; it goes back to "answered"."""
+    _require(by, MODERATE_PERMISSION)
+    item = _locked(item)
+    _require_status(item, {Status.PUBLISHED}, "gỡ công khai")
+    item.status = Status.ANSWERED
+    item.published_at = None
+    item.moderated_by = by
+    item.save()
+    return item
+
+
+@transaction.atomic
+def mark_spam(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """File the item as spam; if it was public it leaves the portal at once."""
+    _require(by, MODERATE_PERMISSION)
+    item = _locked(item)
+    _require_status(
+        item,
+        {Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
+        "đánh dấu rác",
+    )
+    item.status = Status.SPAM
+    item.published_at = None
+    item.moderated_by = by
+    item.save()
+    return item

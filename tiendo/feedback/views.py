@@ -1,0 +1,97 @@
+"""Public pages: the feedback form (/gop-y/) and the published answers (/hoi-dap/)."""
+
+from __future__ import annotations
+
+from captcha.models import CaptchaStore
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from tiendo.feedback.captcha_fields import IMAGE_MODE, MODES
+from tiendo.feedback.challenges import spoken_code
+from tiendo.feedback.forms import FeedbackForm, typed_values
+from tiendo.feedback.queries import published_feedback
+from tiendo.feedback.ratelimit import client_address, feedback_rate_limit, register_attempt
+from tiendo.feedback.services import submit_feedback
+from tiendo.feedback.speech import synthesize_wav
+
+SESSION_REFERENCE_KEY = "feedback_reference"
+ANSWERS_PER_PAGE = 10
+FORM_TEMPLATE = "feedback/form.html"
+
+
+def _captcha_mode(source) -> str:  # type: ignore[no-untyped-def]
+    mode = source.get("kiem_tra", IMAGE_MODE)
+    return mode if mode in MODES else IMAGE_MODE
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def feedback_form(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        form = FeedbackForm(captcha_mode=_captcha_mode(request.GET))
+        return render(request, FORM_TEMPLATE, {"form": form})
+
+    # "Đổi mã khác" and "dùng câu hỏi" are buttons of the form itself, so they work
+    # without JavaScript and keep what the person typed; they are not submissions.
+    if "doi_ma" in request.POST or "chuyen_kiem_tra" in request.POST:
+        requested = request.POST.get("chuyen_kiem_tra") or request.POST.get("kiem_tra", "")
+        mode = _captcha_mode({"kiem_tra": requested})
+        form = FeedbackForm(initial=typed_values(request.POST), captcha_mode=mode)
+        return render(request, FORM_TEMPLATE, {"form": form, "captcha_renewed": True})
+
+    limit = feedback_rate_limit()
+    if not register_attempt("feedback", client_address(request), limit):
+        response = render(request, "feedback/rate_limited.html", {"limit": limit}, status=429)
+        response["Retry-After"] = str(limit.window_seconds)
+        return response
+
+    form = FeedbackForm(request.POST, captcha_mode=_captcha_mode(request.POST))
+    if not form.is_valid():
+        return render(request, FORM_TEMPLATE, {"form": form})
+    item = submit_feedback(**form.submission())
+    request.session[SESSION_REFERENCE_KEY] = item.reference
+    return redirect("feedback:sent")
+
+
+@never_cache
+@require_GET
+def feedback_sent(request: HttpRequest) -> HttpResponse:
+    reference = request.session.get(SESSION_REFERENCE_KEY)
+    if not reference:
+        return redirect("feedback:form")
+    return render(request, "feedback/sent.html", {"reference": reference})
+
+
+@never_cache
+@require_GET
+def captcha_audio(request: HttpRequest, key: str) -> HttpResponse:
+    """The image's code read aloud; 404 when speech is not installed or the code expired."""
+    store = CaptchaStore.objects.filter(hashkey=key).first()
+    limit = feedback_rate_limit()
+    if store is None or not register_attempt("captcha-audio", client_address(request), limit):
+        raise Http404
+    audio = synthesize_wav(spoken_code(store.challenge))
+    if audio is None:
+        raise Http404
+    response = HttpResponse(audio, content_type="audio/wav")
+    response["Content-Disposition"] = 'inline; filename="ma-kiem-tra.wav"'
+    return response
+
+
+@require_GET
+def answer_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
+    page = Paginator(published_feedback(query), ANSWERS_PER_PAGE).get_page(
+        request.GET.get("trang")
+    )
+    return render(request, "feedback/answers.html", {"page": page, "query": query})
+
+
+@require_GET
+def answer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(published_feedback(), pk=pk)
+    return render(request, "feedback/answer_detail.html", {"item": item})
+

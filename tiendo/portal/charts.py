@@ -1,0 +1,92 @@
+"""Small server-rendered SVG charts: readable without JavaScript, labelled for screen
+readers (role="img", <title>, <desc>), with every text escaped.
+
+Pure Python: give it numbers, get SVG markup.
+
+>>> svg = progress_bar_svg(23.08, "Đạt 23,08% kế hoạch")
+>>> svg.startswith("<svg") and "23,08" in svg
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from tiendo.vietnamese import format_number
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    label: str
+    value: float
+    # Shown above the bar; defaults to the value in Vietnamese notation.
+    caption: str = ""
+
+
+def _attr(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def progress_bar_svg(percent: float | None, label: str, *, width: int = 120) -> str:
+    """A thin bar filled to `percent` of plan (capped at 100), with a tick at the plan."""
+    height = 12
+    share = 0.0 if percent is None else max(0.0, min(percent, 100.0)) / 100.0
+    filled = round(width * share, 1)
+    return (
+        f'<svg class="bieu-do-thanh" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{_attr(label)}" '
+        f'focusable="false"><title>{escape(label)}</title>'
+        f'<rect class="nen" x="0" y="0" width="{width}" height="{height}" rx="3"/>'
+        f'<rect class="muc" x="0" y="0" width="{filled}" height="{height}" rx="3"/>'
+        "</svg>"
+    )
+
+
+def series_chart_svg(
+    points: Sequence[ChartPoint],
+    *,
+    title: str,
+    description: str,
+    unit: str = "",
+    width: int = 640,
+    height: int = 280,
+) -> str:
+    """A bar chart of values over periods, one bar per point, values written on top."""
+    top, bottom, side = 28, 48, 16
+    plot_height = height - top - bottom
+    highest = max((p.value for p in points), default=0.0)
+    scale = plot_height / highest if highest > 0 else 0.0
+    slot = (width - 2 * side) / max(len(points), 1)
+    bar_width = min(72.0, slot * 0.6)
+    parts = [
+        f'<svg class="bieu-do-chuoi" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="bd-tieu-de bd-mo-ta" preserveAspectRatio="xMidYMid meet">',
+        f'<title id="bd-tieu-de">{escape(title)}</title>',
+        f'<desc id="bd-mo-ta">{escape(description)}</desc>',
+        f'<line class="truc" x1="{side}" y1="{top + plot_height}" x2="{width - side}" '
+        f'y2="{top + plot_height}"/>',
+    ]
+    for index, point in enumerate(points):
+        bar_height = round(max(point.value, 0.0) * scale, 1)
+        x = round(side + slot * index + (slot - bar_width) / 2, 1)
+        y = round(top + plot_height - bar_height, 1)
+        middle = round(x + bar_width / 2, 1)
+        caption = point.caption or format_number(point.value)
+        if unit:
+            caption = f"{caption} {unit}"
+        parts.append(
+            f'<rect class="cot" x="{x}" y="{y}" width="{round(bar_width, 1)}" '
+            f'height="{bar_height}" rx="2"/>'
+        )
+        parts.append(
+            f'<text class="gia-tri" x="{middle}" y="{round(y - 8, 1)}" '
+            f'text-anchor="middle">{escape(caption)}</text>'
+        )
+        parts.append(
+            f'<text class="nhan" x="{middle}" y="{top + plot_height + 22}" '
+            f'text-anchor="middle">{escape(point.label)}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)

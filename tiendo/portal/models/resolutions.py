@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.safestring import mark_safe
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from tiendo.core.models import Resolution, Target, Task
+from tiendo.core.progress import target_series
+from tiendo.portal.models.cached_page import CachedPageMixin
+from tiendo.portal.progress import resolution_overview
+from tiendo.portal.sources import source_links
+from tiendo.portal.target_chart import series_chart
+
+RESOLUTIONS_PER_PAGE = 10
+
+
+class ResolutionIndexPage(CachedPageMixin, RoutablePageMixin, Page):
+    """/nghi-quyet/: resolutions, each with its targets' progress, and a page per target
+    showing its series and where every value came from."""
+
+    intro = models.TextField("giới thiệu", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "trang nghị quyết"
+
+    def resolution_url(self, resolution: Resolution) -> str:
+        return f"{self.url}{resolution.slug}/"
+
+    @path("")
+    def resolution_list(self, request):  # type: ignore[no-untyped-def]
+        resolutions = Resolution.objects.filter(is_public=True).order_by("-issued_on", "number")
+        page = Paginator(resolutions, RESOLUTIONS_PER_PAGE).get_page(request.GET.get("trang"))
+        entries = [
+            {
+                "resolution": resolution,
+                "url": self.resolution_url(resolution),
+                "progress": resolution_overview(resolution, self.resolution_url(resolution)),
+            }
+            for resolution in page
+        ]
+        return self.render(request, context_overrides={"page_obj": page, "entries": entries})
+
+    @path("<slug:slug>/")
+    def resolution_detail(self, request, slug):  # type: ignore[no-untyped-def]
+        resolution = get_object_or_404(
+            Resolution.objects.select_related("source_document"), slug=slug, is_public=True
+        )
+        base_url = self.resolution_url(resolution)
+        tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
+        return self.render(
+            request,
+            template="portal/resolution_detail.html",
+            context_overrides={
+                "resolution": resolution,
+                "resolution_url": base_url,
+                "progress": resolution_overview(resolution, base_url),
+                "tasks": list(tasks),
+            },
+        )
+
+    @path("<slug:slug>/chi-tieu/<int:target_id>/")
+    def target_detail(self, request, slug, target_id):  # type: ignore[no-untyped-def]
+        target = get_object_or_404(
+            Target.objects.select_related("resolution"),
+            pk=target_id,
+            resolution__slug=slug,
+            resolution__is_public=True,
+        )
+        base_url = self.resolution_url(target.resolution)
+        progress = resolution_overview(target.resolution, base_url)
+        row = next((r for r in progress["rows"] if r["key"] == str(target.pk)), None)
+        if row is None:
+            # A part of a split target: its parent's page tells its story.
+            raise Http404("Chỉ tiêu không có trên cổng.")
+        series = target_series(target)
+        return self.render(
+            request,
+            template="portal/target_detail.html",
+            context_overrides={
+                "target": target,
+                "resolution": target.resolution,
+                "resolution_url": base_url,
+                "row": row,
+                "progress": progress,
+                "series": series,
+                "chart_svg": mark_safe(series_chart(target, series)),
+                "sources": source_links(series),
+            },
+        )

@@ -1,0 +1,63 @@
+"""Where each value came from, as links a reader can follow to the very sentence:
+the news article that printed it when the portal has one, and the document page,
+both anchored at #so-lieu-<result id>."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tiendo.core.models import Result
+from tiendo.portal.highlight import ANCHOR_PREFIX
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    result: Result
+    quote: str
+    article_url: str
+    article_title: str
+    document_url: str
+    document_title: str
+
+    @property
+    def has_link(self) -> bool:
+        return bool(self.article_url or self.document_url)
+
+
+def _document_index_url() -> str:
+    from tiendo.portal.models import DocumentIndexPage
+
+    index = DocumentIndexPage.objects.live().first()
+    return index.url if index is not None and index.url else ""
+
+
+def source_links(results: Sequence[Result]) -> list[SourceLink]:
+    """One link set per result, with a constant number of queries for any number."""
+    from tiendo.portal.models import NewsPage
+
+    document_ids = {r.source_document_id for r in results if r.source_document_id}
+    articles = {}
+    if document_ids:
+        for page in NewsPage.objects.live().filter(source_document_id__in=document_ids):
+            articles.setdefault(page.source_document_id, page)
+    documents_url = _document_index_url() if document_ids else ""
+    links = []
+    for result in results:
+        document = result.source_document
+        anchor = f"#{ANCHOR_PREFIX}{result.pk}"
+        article = articles.get(result.source_document_id)
+        document_url = ""
+        if document is not None and document.is_public and documents_url:
+            document_url = f"{documents_url}{document.slug}/{anchor}"
+        links.append(
+            SourceLink(
+                result=result,
+                quote=result.source_text,
+                article_url=f"{article.url}{anchor}" if article is not None else "",
+                article_title=article.title if article is not None else "",
+                document_url=document_url,
+                document_title=str(document) if document is not None else "",
+            )
+        )
+    return links

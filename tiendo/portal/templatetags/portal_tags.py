@@ -1,0 +1,71 @@
+"""Template helpers of the portal: Vietnamese numbers and dates, the menu, paging links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django import template
+
+from tiendo.portal.navigation import FOOTER_LINKS, MAIN_MENU
+from tiendo.vietnamese import format_date, format_number
+
+register = template.Library()
+
+
+@register.filter
+def vn_number(value: float | int | None, decimals: int | None = None) -> str:
+    """{{ 1234.5|vn_number }} -> 1.234,5"""
+    if value is None or value == "":
+        return ""
+    return format_number(float(value), decimals)
+
+
+@register.filter
+def vn_percent(value: float | None) -> str:
+    """{{ 23.08|vn_percent }} -> 23,08%"""
+    if value is None or value == "":
+        return ""
+    return f"{format_number(round(float(value), 2))}%"
+
+
+@register.filter
+def vn_date(value: dt.date | dt.datetime | str | None) -> str:
+    """{{ date|vn_date }} -> 30/12/2021 (ISO strings from JSON too)."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return format_date(value)
+
+
+@register.inclusion_tag("portal/includes/main_menu.html", takes_context=True)
+def main_menu(context: template.Context) -> dict:
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    return {"items": [(item, item.is_current(path)) for item in MAIN_MENU]}
+
+
+@register.simple_tag
+def footer_links() -> tuple:
+    return FOOTER_LINKS
+
+
+@register.simple_tag
+def page_link(number: int, extra: str = "") -> str:
+    """The query string of page `number`, keeping the other filters: ?loai=...&trang=2"""
+    pairs = extra + "&" if extra else ""
+    return "?" + pairs + urlencode({"trang": number})
+
+
+@register.filter
+def get_item(mapping: dict | None, key: object) -> object:
+    """{{ statuses|get_item:task.pk }}: JSON keys are strings, so the key is too."""
+    if not mapping:
+        return None
+    return mapping.get(str(key))

@@ -1,0 +1,73 @@
+"""Charts for reports, drawn with matplotlib's Agg backend into PNG bytes.
+
+DejaVu Sans ships with matplotlib and covers Vietnamese, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from tiendo.reports.content import AnnexRow  # noqa: E402
+from tiendo.reports.numbers import percent_text  # noqa: E402
+
+FONT = "DejaVu Sans"
+BAR_COLOUR = "#1f4e79"
+ESTIMATE_COLOUR = "#6f9fd8"
+LINE_COLOUR = "#b22222"
+# Long indicator names are wrapped to this many characters per line.
+LABEL_WIDTH = 34
+
+
+def _wrap(text: str, width: int = LABEL_WIDTH) -> str:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        lines.append(current)
+    return "\n".join(lines)
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def percent_of_plan_chart(rows: Sequence[AnnexRow], title: str) -> bytes | None:
+    """Horizontal bars of % of plan per target, with the 100% line; None when no
+    target has a percentage to show."""
+    shown = [row for row in rows if row.percent_of_plan is not None]
+    if not shown:
+        return None
+    with plt.rc_context({"font.family": FONT, "font.size": 9}):
+        figure, axes = plt.subplots(figsize=(7.0, 0.7 * len(shown) + 1.4))
+        labels = [_wrap(f"{row.ordinal}. {row.indicator}".strip(". ")) for row in shown]
+        values = [float(row.percent_of_plan or 0.0) for row in shown]
+        colours = [ESTIMATE_COLOUR if row.is_estimate else BAR_COLOUR for row in shown]
+        positions = list(range(len(shown)))[::-1]
+        axes.barh(positions, values, color=colours, height=0.55)
+        axes.set_yticks(positions, labels)
+        axes.axvline(100.0, color=LINE_COLOUR, linewidth=1.2, linestyle="--")
+        limit = max([*values, 100.0]) * 1.18
+        axes.set_xlim(0, limit)
+        for position, value in zip(positions, values, strict=True):
+            axes.text(value + limit * 0.01, position, percent_text(value) + "%", va="center")
+        axes.set_xlabel("% kế hoạch (đường đứt: 100% kế hoạch)")
+        axes.set_title(title, fontsize=10, fontweight="bold")
+        axes.spines[["top", "right"]].set_visible(False)
+        figure.tight_layout()
+        return _png(figure)

@@ -1,0 +1,136 @@
+"""The import screen's working parts: which mode, which target each figure seems to
+report on, and how the text and the uploaded file wait between the two steps.
+
+Between "read" and "accept" the text travels in a signed, compressed token (so the
+offsets cannot drift from the text they point into) and the file waits in storage
+under a random name.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from django.core import signing
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils.text import get_valid_filename
+
+from tiendo.core.models import Document, Target
+from tiendo.extract.figure import Figure
+from tiendo.vietnamese import format_number
+from tiendo.workspace.matching import Candidate, Match, best_match
+
+MODE_RESULTS = "ket-qua"
+MODE_TARGETS = "chi-tieu"
+MODE_AUTO = "tu-dong"
+MODE_CHOICES = [
+    (MODE_AUTO, "Tự nhận biết (nghị quyết: đề xuất chỉ tiêu; báo cáo: số liệu kết quả)"),
+    (MODE_RESULTS, "Số liệu kết quả cho các chỉ tiêu đã có"),
+    (MODE_TARGETS, "Chỉ tiêu mới từ nghị quyết"),
+]
+STAGING_DIR = "tam/nhap-van-ban"
+_SALT = "tiendo.workspace.import"
+# A token older than this (seconds) is refused: the user reads the document again.
+TOKEN_MAX_AGE = 24 * 3600
+
+
+class StaleImport(Exception):
+    message_vi = "Phiên nhập văn bản đã hết hạn hoặc không hợp lệ. Hãy tải văn bản lên lại."
+
+
+def choose_mode(requested: str, kind: str) -> str:
+    if requested in (MODE_RESULTS, MODE_TARGETS):
+        return requested
+    return MODE_TARGETS if kind == Document.Kind.RESOLUTION else MODE_RESULTS
+
+
+def pack(data: dict[str, Any]) -> str:
+    return signing.dumps(data, salt=_SALT, compress=True)
+
+
+def unpack(token: str) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = signing.loads(token, salt=_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature as error:
+        raise StaleImport from error
+    return data
+
+
+def stage_upload(data: bytes, filename: str) -> str:
+    safe = get_valid_filename(PurePath(filename).name) or "van-ban"
+    return default_storage.save(f"{STAGING_DIR}/{secrets.token_hex(8)}-{safe}", ContentFile(data))
+
+
+def take_staged(name: str) -> bytes | None:
+    """The staged file's bytes, removing it; None when absent or outside the staging area."""
+    if not name or not name.startswith(STAGING_DIR + "/") or ".." in name:
+        return None
+    if not default_storage.exists(name):
+        return None
+    with default_storage.open(name, "rb") as handle:
+        content: bytes = handle.read()
+    default_storage.delete(name)
+    return content
+
+
+@dataclass
+class Proposal:
+    index: int
+    figure: Figure
+    match: Match | None
+    accept: bool
+
+
+def candidates(targets: Iterable[Target]) -> list[Candidate]:
+    return [Candidate(t.pk, t.indicator, t.unit, t.period) for t in targets]
+
+
+def propose(
+    text: str, figures: Sequence[Figure], targets: Sequence[Target], mode: str
+) -> list[Proposal]:
+    """One proposal per figure: in results mode the best-matching target; in targets
+    mode the figures of kind "target" are offered as new targets."""
+    pool = candidates(targets)
+    proposals = []
+    for index, figure in enumerate(figures):
+        if mode == MODE_TARGETS:
+            proposals.append(Proposal(index, figure, None, accept=figure.kind == "target"))
+            continue
+        context = text[figure.clause_start : figure.clause_end]
+        match = best_match(figure.indicator, figure.unit, figure.period, pool, context=context)
+        accept = match is not None and figure.kind != "target" and figure.value is not None
+        proposals.append(Proposal(index, figure, match, accept))
+    return proposals
+
+
+def initial_values(proposal: Proposal, default_year: int | None) -> dict[str, Any]:
+    figure = proposal.figure
+    period = figure.period
+    year = period.year or default_year
+    code = ""
+    if year is not None:
+        from tiendo.periods import Period
+
+        code = Period(year, period.from_month or 1, period.to_month or 12).code()
+    return {
+        "decision": "accept" if proposal.accept else "reject",
+        "target": str(proposal.match.key) if proposal.match else "",
+        "score": proposal.match.score if proposal.match else 0,
+        "value": format_number(figure.value) if figure.value is not None else "",
+        "value_max": figure.value_max,
+        "unit": figure.unit,
+        "bound": figure.bound or "",
+        "kind": figure.kind if figure.kind in ("estimate", "actual") else "actual",
+        "period": code,
+        "indicator": figure.indicator,
+        "start": figure.start,
+        "end": figure.end,
+        "clause_start": figure.clause_start,
+        "clause_end": figure.clause_end,
+        "comparisons": [{**c.as_dict(), "basis_text": c.basis_text} for c in figure.comparisons],
+        "figure_kind": figure.kind,
+    }

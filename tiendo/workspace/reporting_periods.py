@@ -1,0 +1,71 @@
+"""The periods a unit reports for, and the ones its new figures are compared with.
+
+Vietnamese reports are cumulative (lũy kế): the period before "6 tháng" is quý I,
+before "9 tháng" is "6 tháng", before the year is "9 tháng". Months and quarters
+follow each other.
+
+>>> previous_period(Period(2022, 1, 6))
+Period(year=2022, from_month=1, to_month=3)
+>>> previous_period(Period(2022, 1, 3))
+Period(year=2021, from_month=10, to_month=12)
+>>> period_kind(Period(2022, 1, 9))
+'nine_months'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from tiendo.periods import Period
+
+PeriodKind = Literal["month", "quarter", "half", "nine_months", "year", "other"]
+
+KIND_LABELS: dict[str, str] = {
+    "month": "Tháng",
+    "quarter": "Quý",
+    "half": "6 tháng",
+    "nine_months": "9 tháng",
+    "year": "Năm",
+}
+
+
+def period_kind(period: Period) -> PeriodKind:
+    f, t = period.from_month or 1, period.to_month or 12
+    if f == t:
+        return "month"
+    if (f, t) == (1, 12):
+        return "year"
+    if (f, t) == (1, 6):
+        return "half"
+    if (f, t) == (1, 9):
+        return "nine_months"
+    if t - f == 2 and f % 3 == 1:
+        return "quarter"
+    return "other"
+
+
+def previous_period(period: Period) -> Period | None:
+    if period.year is None:
+        return None
+    kind = period_kind(period)
+    f = period.from_month or 1
+    if kind == "month":
+        return Period(period.year - 1, 12, 12) if f == 1 else Period(period.year, f - 1, f - 1)
+    if kind == "quarter":
+        return Period(period.year - 1, 10, 12) if f == 1 else Period(period.year, f - 3, f - 1)
+    if kind == "half":
+        return Period(period.year, 1, 3)
+    if kind == "nine_months":
+        return Period(period.year, 1, 6)
+    if kind == "year":
+        return Period(period.year, 1, 9)
+    return None
+
+
+def periods_of_year(year: int) -> list[Period]:
+    """Every period a unit may report on in a year, in the order of the calendar."""
+    months = [Period(year, m, m) for m in range(1, 13)]
+    quarters = [Period(year, 3 * q - 2, 3 * q) for q in range(1, 5)]
+    cumulative = [Period(year, 1, 6), Period(year, 1, 9), Period(year, 1, 12)]
+    everything = months + quarters + cumulative
+    return sorted(everything, key=lambda p: (p.to_month or 12, -(p.months)))
