@@ -11,11 +11,31 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import time
 import tracemalloc
 
 from tiendo.extract import extract_figures
 
+# Reports are mostly prose: most sentences state tasks and assessments, not figures.
+_PROSE = [
+    "Các cấp ủy, chính quyền đã tập trung lãnh đạo, chỉ đạo triển khai đồng bộ các giải pháp "
+    "phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh trên địa bàn.",
+    "Công tác cải cách hành chính tiếp tục được quan tâm, chất lượng phục vụ người dân và "
+    "doanh nghiệp từng bước được nâng lên.",
+    "Tình hình thời tiết diễn biến phức tạp, giá vật tư nông nghiệp tăng cao đã ảnh hưởng "
+    "không nhỏ đến sản xuất và đời sống của Nhân dân.",
+    "Huyện chỉ đạo các xã tiếp tục duy trì, nâng cao chất lượng các tiêu chí nông thôn mới, "
+    "gắn với phát triển sản phẩm OCOP và du lịch cộng đồng.",
+    "Công tác kiểm tra, giám sát được tăng cường, tập trung vào những lĩnh vực nhạy cảm, dễ "
+    "phát sinh tiêu cực như đất đai, tài chính, đầu tư xây dựng.",
+    "Bên cạnh kết quả đạt được, vẫn còn một số hạn chế cần khắc phục trong thời gian tới, "
+    "nhất là công tác giải phóng mặt bằng và thu hút đầu tư.",
+    "Ban Thường vụ Huyện ủy yêu cầu các cơ quan, đơn vị bám sát nhiệm vụ được giao, chủ động "
+    "xây dựng kế hoạch cụ thể và tổ chức thực hiện quyết liệt.",
+    "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội phát huy vai trò giám sát, phản biện "
+    "xã hội, vận động Nhân dân tham gia các phong trào thi đua.",
+]
 _INDICATORS = [
     "giá trị sản xuất công nghiệp",
     "tổng thu ngân sách nhà nước trên địa bàn",
@@ -55,6 +75,11 @@ def build_text(megabytes: float, seed: int) -> str:
     size = 0
     while size < target:
         year = rng.randint(2012, 2030)
+        if rng.random() < 0.6:
+            sentence = rng.choice(_PROSE)
+            parts.append(sentence)
+            size += len(sentence.encode("utf-8")) + 1
+            continue
         sentence = rng.choice(_TEMPLATES).format(
             period=rng.choice(_PERIODS).format(y=year),
             indicator=rng.choice(_INDICATORS),
@@ -88,20 +113,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=10.0, help="megabytes of text (UTF-8)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="also trace Python allocations on a slice"
+    )
     args = parser.parse_args()
     text = build_text(args.mb, args.seed)
     megabytes = len(text.encode("utf-8")) / (1024 * 1024)
-    tracemalloc.start()
-    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started, started_cpu = time.perf_counter(), time.process_time()
     figures = extract_figures(text)
-    elapsed = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"text: {megabytes:.1f} MB, {len(text):,} characters")
     print(f"figures: {len(figures):,}")
-    print(f"time: {elapsed:.1f} s")
-    print(f"speed: {megabytes / elapsed:.2f} MB/s, {len(figures) / elapsed:,.0f} figures/s")
-    print(f"peak memory during extraction (tracemalloc): {peak / (1024 * 1024):.0f} MB")
+    print(f"time: {elapsed:.1f} s wall, {cpu:.1f} s CPU (one core)")
+    print(
+        f"speed: {megabytes / cpu:.2f} MB/s and {len(figures) / cpu:,.0f} figures/s of CPU time "
+        f"({megabytes / elapsed:.2f} MB/s wall)"
+    )
+    print(
+        f"peak memory (max RSS of the process): {peak / 1024:.0f} MB, "
+        f"{(peak - before) / 1024:.0f} MB of it during extraction"
+    )
+    if args.tracemalloc:
+        # Python allocations only, on a slice (tracing slows the run several times).
+        tracemalloc.start()
+        extract_figures(text[: len(text) // 10])
+        _, traced = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"tracemalloc peak on a tenth of the text: {traced / (1024 * 1024):.0f} MB")
 
 
 if __name__ == "__main__":

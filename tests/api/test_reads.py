@@ -26,16 +26,23 @@ def _extra_resolutions(core_demo, count: int) -> None:
         )
         for ordinal in range(1, 4):
             Target.objects.create(
-                resolution=resolution, ordinal=str(ordinal), indicator=f"Chỉ tiêu {ordinal}",
+                resolution=resolution,
+                ordinal=str(ordinal),
+                indicator=f"Chỉ tiêu {ordinal}",
                 period_year=2023,
-            )  # fmt: skip
+            )
 
 
 def test_resolution_list_shows_public_resolutions_with_their_target_counts(client, core_demo):
     Resolution.objects.create(
-        number="99-NQ/HU", slug="noi-bo", issuer=core_demo.party_committee, title="Nội bộ",
-        year_from=2022, year_to=2022, is_public=False,
-    )  # fmt: skip
+        number="99-NQ/HU",
+        slug="noi-bo",
+        issuer=core_demo.party_committee,
+        title="Nội bộ",
+        year_from=2022,
+        year_to=2022,
+        is_public=False,
+    )
     response = client.get("/api/resolutions")
     assert response.status_code == 200
     listed = {item["slug"]: item for item in response.json()}
@@ -60,7 +67,9 @@ def test_resolution_detail_names_its_theme_and_source_document(client, core_demo
     assert body["issued_on"] == "2021-12-30"
 
 
-def test_targets_come_in_order_with_their_baselines(client, core_demo, django_assert_max_num_queries):
+def test_targets_come_in_order_with_their_baselines(
+    client, core_demo, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(4):
         body = client.get(f"/api/resolutions/{RESOLUTION_SLUG}/targets").json()
     assert [t["ordinal"] for t in body] == sorted(core_demo.targets)
@@ -122,9 +131,31 @@ def test_result_list_costs_the_same_queries_however_many_results(
     target = core_demo.targets["1"]
     for month in range(1, 13):
         Result.objects.create(
-            target=target, org_unit=core_demo.district, period_year=2021, period_from_month=1,
-            period_to_month=month, kind="actual", value=float(month), review_state="approved",
-        )  # fmt: skip
+            target=target,
+            org_unit=core_demo.district,
+            period_year=2021,
+            period_from_month=1,
+            period_to_month=month,
+            kind="actual",
+            value=float(month),
+            review_state="approved",
+        )
     with django_assert_max_num_queries(2):
         body = client.get(f"/api/targets/{target.pk}/results").json()
     assert len(body) == 13
+
+
+def test_results_of_a_target_of_a_private_resolution_are_hidden(client, core_demo):
+    Resolution.objects.filter(pk=core_demo.resolution.pk).update(is_public=False)
+    response = client.get(f"/api/targets/{core_demo.targets['1'].pk}/results")
+    assert response.status_code == 404
+    assert response.json()["message"] == "Không tìm thấy chỉ tiêu."
+
+
+def test_progress_and_csv_cost_a_bounded_number_of_queries(
+    client, core_demo, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        assert client.get(f"/api/resolutions/{RESOLUTION_SLUG}/progress").status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(f"/api/resolutions/{RESOLUTION_SLUG}/targets.csv").status_code == 200

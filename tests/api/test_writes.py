@@ -8,8 +8,13 @@ from tiendo.core.models import Document, Result
 
 
 def _result_body(core_demo, **changes):
-    body = {"target": core_demo.targets["2"].pk, "period": "2022-H1", "kind": "estimate",
-            "value": 1890.5, "note": "Số liệu 6 tháng (minh họa)"}  # fmt: skip
+    body = {
+        "target": core_demo.targets["2"].pk,
+        "period": "2022-H1",
+        "kind": "estimate",
+        "value": 1890.5,
+        "note": "Số liệu 6 tháng (minh họa)",
+    }
     body.update(changes)
     return body
 
@@ -30,14 +35,20 @@ def test_a_wrong_token_is_refused_with_401(core_demo):
     assert _post(client, "/api/results", _result_body(core_demo)).status_code == 401
 
 
-def test_reporter_writes_a_draft_result_for_their_unit(reporter_client, core_demo, district_reporter):
+def test_reporter_writes_a_draft_result_for_their_unit(
+    reporter_client, core_demo, district_reporter
+):
     response = _post(reporter_client, "/api/results", _result_body(core_demo))
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["org_unit"]["slug"] == core_demo.district.slug
     assert body["review_state"] == "draft"
     saved = Result.objects.get(pk=body["id"])
-    assert (saved.value, saved.period.code(), saved.entered_by) == (1890.5, "2022-H1", district_reporter)
+    assert (saved.value, saved.period.code(), saved.entered_by) == (
+        1890.5,
+        "2022-H1",
+        district_reporter,
+    )
 
 
 def test_user_without_the_permission_gets_403(core_demo, django_user_model):
@@ -91,8 +102,11 @@ def test_bad_result_writes_get_json_errors(reporter_client, core_demo, changes, 
 
 def test_reporter_uploads_a_document_with_its_text(reporter_client, core_demo):
     text = "Quý II năm 2022, giá trị sản xuất thương mại - dịch vụ ước đạt 1.890 tỷ đồng."
-    response = _post(reporter_client, "/api/documents",
-                     {"title": "Báo cáo quý II (minh họa)", "kind": "report", "text": text})  # fmt: skip
+    response = _post(
+        reporter_client,
+        "/api/documents",
+        {"title": "Báo cáo quý II (minh họa)", "kind": "report", "text": text},
+    )
     assert response.status_code == 201, response.content
     document = Document.objects.get(slug=response.json()["slug"])
     assert document.text == text
@@ -109,3 +123,11 @@ def test_document_without_text_is_refused_with_422(reporter_client, core_demo):
     response = _post(reporter_client, "/api/documents", {"title": "Trống", "text": ""})
     assert response.status_code == 422
     assert response.json()["message"] == "Dữ liệu gửi lên không hợp lệ."
+
+
+def test_token_writes_need_no_csrf_cookie(core_demo, district_reporter):
+    from tiendo.api.tokens import issue_token
+
+    _, secret = issue_token(district_reporter)
+    client = Client(enforce_csrf_checks=True, HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert _post(client, "/api/results", _result_body(core_demo)).status_code == 201

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tiendo.feedback.models import Feedback
-from tiendo.feedback.ratelimit import RateLimit, register_attempt
+from tiendo.feedback.ratelimit import RateLimit, client_address, register_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +52,21 @@ def test_a_smaller_limit_from_settings_applies(citizen, valid_post, settings):
     settings.TIENDO_FEEDBACK_MAX_SUBMISSIONS = 2
     statuses = [citizen.post("/gop-y/", valid_post).status_code for _ in range(3)]
     assert statuses == [302, 302, 429]
+
+
+@pytest.mark.parametrize(
+    ("trusted", "remote", "forwarded", "expected"),
+    [
+        (0, "203.0.113.9", "198.51.100.1", "203.0.113.9"),  # no proxy: the header is ignored
+        (1, "127.0.0.1", "198.51.100.1", "198.51.100.1"),
+        (1, "127.0.0.1", "10.9.9.9, 198.51.100.1", "198.51.100.1"),  # forged entry skipped
+        (2, "127.0.0.1", "10.9.9.9, 198.51.100.1, 192.0.2.7", "198.51.100.1"),
+        (1, "127.0.0.1", "", "127.0.0.1"),  # proxy sent nothing: fall back
+    ],
+)
+def test_the_client_address_trusts_only_the_configured_proxies(
+    rf, settings, trusted, remote, forwarded, expected
+):
+    settings.TIENDO_TRUSTED_PROXIES = trusted
+    request = rf.post("/gop-y/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_address(request) == expected

@@ -11,6 +11,7 @@ from tiendo.feedback.services import (
     assign_feedback,
     mark_spam,
     publish_feedback,
+    restore_feedback,
     submit_feedback,
     unpublish_feedback,
 )
@@ -138,3 +139,24 @@ def test_a_superuser_may_do_everything(make_item, province_admin, unit):
     item = assign_feedback(make_item(), unit, by=province_admin)
     item = answer_feedback(item, "Trả lời.", by=province_admin)
     assert publish_feedback(item, by=province_admin).status == Status.PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("answered", "assigned", "expected"),
+    [(True, True, Status.ANSWERED), (False, True, Status.ASSIGNED), (False, False, Status.NEW)],
+)
+def test_restoring_from_spam_returns_to_the_state_the_data_supports(
+    make_item, moderator, unit, answered, assigned, expected
+):
+    item = make_item()
+    if assigned:
+        item = assign_feedback(item, unit, by=moderator)
+    if answered:
+        item = answer_feedback(item, "Trả lời.", by=moderator)
+    item = restore_feedback(mark_spam(item, by=moderator), by=moderator)
+    assert item.status == expected
+
+
+def test_only_spam_can_be_restored(make_item, moderator):
+    with pytest.raises(ValidationError, match="khôi phục"):
+        restore_feedback(make_item(), by=moderator)

@@ -8,6 +8,7 @@ from tiendo.progress.baselines import (
     Baseline,
     baseline_kind,
     comparison_kinds,
+    previous_period,
     settle_baselines,
 )
 from tiendo.progress.model import Observation, TargetSpec
@@ -93,3 +94,20 @@ def test_reports_that_imply_different_plans_are_flagged() -> None:
     assert [w.code for w in warnings] == ["baseline_inconsistent"]
     assert "Quý I" in warnings[0].message and "6 tháng" in warnings[0].message
     assert settled["plan"].value == pytest.approx(1200.0)
+
+
+@pytest.mark.parametrize(
+    ("period", "words", "expected"),
+    [
+        (Period(2022, 1, 3), "năm 2021", Period(2021, 1, 3)),
+        (Period.year_of(2022), "năm trước", Period.year_of(2021)),
+        (Period(2022, 5, 5), "tháng trước", Period(2022, 4, 4)),
+        (Period(2022, 1, 1), "tháng trước", Period(2021, 12, 12)),
+        (Period(2022, 4, 6), "quý trước", Period(2022, 1, 3)),
+        (Period(None), "năm trước", None),
+    ],
+)
+def test_previous_period_follows_the_words_of_the_source(
+    period: Period, words: str, expected: Period | None
+) -> None:
+    assert previous_period(period, words) == expected

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
@@ -14,7 +13,6 @@ from tiendo.progress import (
     TaskSpec,
     evaluate_resolution,
 )
-from tiendo.progress.evaluate import previous_period
 from tiendo.progress.model import Direction
 from tiendo.progress.rounding import decimals_in_text
 
@@ -248,11 +246,12 @@ def test_value_given_only_as_a_percentage_of_a_known_plan_is_derived() -> None:
     assert row.status == "exceeded"
 
 
-def test_target_without_plan_or_percentages_is_flagged() -> None:
+def test_result_without_plan_or_percentages_has_the_status_no_plan() -> None:
     target = TargetSpec("a", "Thu ngân sách", "tỷ đồng", None, YEAR)
     row = evaluate_resolution([target], [Observation("a", "", YEAR, 10.0)], YEAR).targets[0]
-    assert row.status == "no_data"
-    assert [w.code for w in row.warnings] == ["no_plan"]
+    assert row.status == "no_plan"
+    assert row.status_label == "Chưa có kế hoạch"
+    assert row.warnings == ()
 
 
 def test_qualitative_targets_and_tasks_are_dated_as_of() -> None:
@@ -265,34 +264,6 @@ def test_qualitative_targets_and_tasks_are_dated_as_of() -> None:
     assert progress.targets[0].status == "done_on_time"
     assert [t.status for t in progress.tasks] == ["done_on_time", "overdue"]
     assert "01 nhiệm vụ quá hạn: Sáp nhập thôn" in progress.summary
-
-
-def test_as_dict_is_json_ready_with_float_numbers_and_coded_periods() -> None:
-    data = seed_progress().as_dict()
-    assert json.loads(json.dumps(data)) == data
-    assert data["period"] == {"year": 2022, "from_month": 1, "to_month": 3, "code": "2022-Q1"}
-    thu = data["targets"][2]
-    assert isinstance(thu["value"], float)
-    assert thu["baselines"]["budget_self"]["inferred"] is True
-    assert thu["status_label"] == "Có nguy cơ không đạt"
-    assert thu["observation"]["period"]["code"] == "2022-Q1"
-
-
-@pytest.mark.parametrize(
-    ("period", "words", "expected"),
-    [
-        (Period(2022, 1, 3), "năm 2021", Period(2021, 1, 3)),
-        (Period.year_of(2022), "năm trước", Period.year_of(2021)),
-        (Period(2022, 5, 5), "tháng trước", Period(2022, 4, 4)),
-        (Period(2022, 1, 1), "tháng trước", Period(2021, 12, 12)),
-        (Period(2022, 4, 6), "quý trước", Period(2022, 1, 3)),
-        (Period(None), "năm trước", None),
-    ],
-)
-def test_previous_period_follows_the_words_of_the_source(
-    period: Period, words: str, expected: Period | None
-) -> None:
-    assert previous_period(period, words) == expected
 
 
 def test_results_reported_after_the_as_of_date_are_left_out() -> None:
@@ -319,3 +290,16 @@ def test_a_previous_year_comparison_is_checked_against_last_years_result() -> No
     assert row.baselines["previous"].value == 33000.0
     assert [w.code for w in row.warnings] == ["percent_mismatch"]
     assert "tăng 9%" in row.warnings[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "status"), [(58.5, "on_track"), (57.5, "behind"), (50.0, "at_risk")]
+)
+def test_a_target_for_a_later_year_compares_todays_level_with_the_plan(
+    value: float, status: str
+) -> None:
+    target = TargetSpec("rung", "Tỷ lệ che phủ rừng", "%", 58.0, Period.year_of(2025),
+                        aggregation="mean")  # fmt: skip
+    row = evaluate_resolution([target], [Observation("rung", "", YEAR, value)], YEAR).targets[0]
+    assert row.status == status
+    assert row.forecast is not None and row.forecast.method == "level"

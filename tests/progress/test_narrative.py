@@ -87,3 +87,30 @@ def test_paragraph_joins_sentences() -> None:
         "Kết nạp đảng viên mới quý I năm 2022 đạt 80 đảng viên. "
         "Trồng rừng mới quý I năm 2022 đạt 46,8 ha."
     )
+
+
+@pytest.mark.parametrize(
+    ("indicator", "period", "sentence"),
+    [
+        (
+            "Diện tích gieo trồng cây hằng năm",
+            Period(2018, 7, 7),
+            "Diện tích gieo trồng cây hằng năm trong tháng 7 năm 2018 đạt 4.042 ha.",
+        ),
+        (
+            "Diện tích gieo trồng cây hằng năm",
+            Period.year_of(2018),
+            "Diện tích gieo trồng cây hằng năm trong năm 2018 đạt 4.042 ha.",
+        ),
+        (
+            "Diện tích trồng rừng mới",
+            Period(2018, 7, 7),
+            "Diện tích trồng rừng mới tháng 7 năm 2018 đạt 4.042 ha.",
+        ),
+    ],
+)
+def test_an_indicator_ending_in_a_number_word_is_kept_apart_from_the_period(
+    indicator: str, period: Period, sentence: str
+) -> None:
+    statement = Statement(indicator, 4042.0, "ha", period, "actual")
+    assert write_sentence(statement) == sentence

@@ -1,5 +1,6 @@
 """Every sentence the narrative writes reads back, through the figure extractor that
-follows shared/spec/figures.md, as the value, unit, period and comparisons it says."""
+follows shared/spec/figures.md, as the value, unit, period and comparisons it says
+(and as the estimate or result it is)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.progress.test_evaluate import seed_progress
 from tiendo.extract import extract_figures
 from tiendo.extract.figure import Basis, Comparison, Measure
 from tiendo.periods import Period
@@ -114,15 +116,29 @@ def test_every_narrative_sentence_reads_back_as_written(statement: Statement) ->
     assert len(figures) == 1, (sentence, figures)
     figure = figures[0]
     expected = {
+        "kind": statement.kind,
         "value": statement.value,
         "unit": normalize(statement.unit).lower(),
         "period": statement.period.as_dict(),
         "comparisons": triples(c.as_dict() for c in statement.comparisons),
     }
     found = {
+        "kind": figure["kind"],
         "value": figure["value"],
         "unit": normalize(figure["unit"]).lower(),
         "period": figure["period"],
         "comparisons": triples(figure["comparisons"]),
     }
     assert found == expected, sentence
+
+
+def test_the_seed_resolution_narrative_reads_back_sentence_by_sentence() -> None:
+    progress = seed_progress()
+    statements_written = [row.statement() for row in progress.targets]
+    figures = [as_dict(f) for f in extract_figures(progress.narrative)]
+    assert len(figures) == len(statements_written)
+    for statement, figure in zip(statements_written, figures, strict=True):
+        assert statement is not None
+        assert figure["value"] == statement.value
+        assert figure["period"] == statement.period.as_dict()
+        assert triples(figure["comparisons"]) == triples(c.as_dict() for c in statement.comparisons)

@@ -8,6 +8,7 @@ import time
 from tiendo.extract.figure import Comparison
 from tiendo.periods import Period
 from tiendo.progress import Observation, TargetSpec, evaluate_resolution
+from tiendo.progress.model import Aggregation
 
 TARGETS = 150
 YEARS = range(2017, 2022)
@@ -21,7 +22,7 @@ def workload() -> tuple[list[TargetSpec], list[Observation]]:
     targets, observations = [], []
     for n in range(TARGETS):
         key = f"t{n}"
-        aggregation = "sum" if n % 3 else "mean"
+        aggregation: Aggregation = "sum" if n % 3 else "mean"
         targets.append(
             TargetSpec(
                 key,

@@ -34,10 +34,11 @@ def test_counts_are_written_with_two_digits(n: int, text: str) -> None:
             "01 chỉ tiêu chưa đạt: Thu ngân sách (đạt 92,5% KH).",
         ),
         (
-            items(("A", "met"), ("B", "done_on_time"), ("C", "no_data")),
+            items(("A", "met"), ("B", "done_on_time"), ("C", "no_data"), ("D", "no_plan")),
             YEAR,
             True,
-            "Năm 2022, có 02/03 chỉ tiêu đạt và vượt; 01 chỉ tiêu chưa có số liệu: C.",
+            "Năm 2022, có 02/04 chỉ tiêu đạt và vượt; 01 chỉ tiêu chưa có số liệu: C; "
+            "01 chỉ tiêu chưa có kế hoạch để đánh giá: D.",
         ),
         (
             items(("A", "on_track"), ("B", "behind"), ("C", "at_risk"), ("D", "on_track")),

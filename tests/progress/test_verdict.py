@@ -101,6 +101,8 @@ def test_mid_period_status_compares_the_forecast_range_with_the_plan(
         ("done_late", "Hoàn thành muộn"),
         ("open", "Đang thực hiện"),
         ("overdue", "Quá hạn"),
+        ("no_data", "Chưa có số liệu"),
+        ("no_plan", "Chưa có kế hoạch"),
     ],
 )
 def test_every_status_has_its_vietnamese_label(status: Status, label: str) -> None:

@@ -58,9 +58,7 @@ def commune_targets(resolution, commune):
             resolution, commune, "1", "Thu ngân sách nhà nước trên địa bàn xã", "tỷ đồng"
         ),
         "poverty": _target(resolution, commune, "2", "Tỷ lệ hộ nghèo", "%", direction="lower"),
-        "growth": _target(
-            resolution, commune, "3", "Tốc độ tăng trưởng giá trị sản xuất", "%"
-        ),
+        "growth": _target(resolution, commune, "3", "Tốc độ tăng trưởng giá trị sản xuất", "%"),
     }
 
 

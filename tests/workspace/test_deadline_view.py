@@ -49,11 +49,19 @@ def test_each_unit_is_listed_with_its_own_targets(commune_targets, commune, dist
     assert by_name["Xã Phú Nhuận (minh họa)"].counts["missing"] == 3
 
 
-def test_the_deadline_page_explains_the_rules_and_lists_units(
-    reporter_client, commune_targets, django_assert_max_num_queries
+def test_the_deadline_page_explains_the_rules_and_lists_units_in_few_queries(
+    approver_client, commune_targets, district, django_assert_max_num_queries
 ):
+    for n in range(20):
+        other = OrgUnit.objects.create(
+            name=f"Xã minh họa {n}", kind="commune", slug=f"xa-minh-hoa-{n}", parent=district
+        )
+        for target in commune_targets.values():
+            target.responsible_units.add(other)
+        _result(commune_targets["budget"], other, ReviewState.SUBMITTED)
     with django_assert_max_num_queries(25):
-        response = reporter_client.get(reverse("workspace:deadlines"), {"nam": 2022, "ky": "Q1"})
+        response = approver_client.get(reverse("workspace:deadlines"), {"nam": 2022, "ky": "Q1"})
+    assert len(response.context["overview"].units) == 21
     html = response.content.decode()
     assert "ngày 20 hằng tháng" in html
     assert "hạn nộp 20/03/2022" in html

@@ -73,7 +73,9 @@ def test_vietnamese_numbers_are_saved_as_a_draft_by_the_reporter(
         ("budget", "12 tỷ", "không phải là số"),
     ],
 )
-def test_implausible_values_are_refused(reporter_client, commune_targets, target_key, text, message):
+def test_implausible_values_are_refused(
+    reporter_client, commune_targets, target_key, text, message
+):
     target = commune_targets[target_key]
     response = _post(reporter_client, {f"value_{target.pk}": text, "action": "save"})
     assert response.status_code == 200

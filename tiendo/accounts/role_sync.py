@@ -13,6 +13,7 @@ from typing import Any
 from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from django.db import connections
 
 from tiendo.accounts.roles import ALL, ROLES, Role
 
@@ -92,11 +93,27 @@ def _last_app_with_models() -> AppConfig:
     return [config for config in global_apps.get_app_configs() if config.models_module][-1]
 
 
+NEEDED_TABLES = {
+    "auth_group",
+    "auth_permission",
+    "wagtailcore_page",
+    "wagtailcore_collection",
+    "wagtailcore_grouppagepermission",
+    "wagtailcore_groupcollectionpermission",
+}
+
+
 def sync_roles_after_migrate(sender: AppConfig, using: str = "default", **kwargs: Any) -> None:
     """post_migrate is sent once per app; act on the last one, when every app's
     permissions exist. Django creates a sender's permissions in a handler connected
-    after this one, so create them first for that last app."""
+    after this one, so create them first for that last app.
+
+    A partial migrate (one app, or back to an early state) may leave the tables this
+    needs missing; the next full migrate syncs the roles then."""
     if sender.label != _last_app_with_models().label:
+        return
+    existing = set(connections[using].introspection.table_names())
+    if NEEDED_TABLES - existing:
         return
     create_permissions(sender, verbosity=0, using=using)
     sync_roles(using=using)

@@ -11,7 +11,6 @@ from tiendo.api.errors import install_error_handlers
 from tiendo.api.routers import resolutions, targets, writes
 
 
-
 class ReadableJSONRenderer(JSONRenderer):
     """Vietnamese as UTF-8 characters rather than \\u escapes: smaller and legible."""
 

@@ -74,7 +74,9 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def refused(request: HttpRequest, exc: ServiceError) -> HttpResponse:
         # A locked (approved) value is a conflict with the data's state, not a bad request.
         status = 409 if isinstance(exc, ResultLocked) else 400
-        return respond(request, status, exc.message_vi, f"The write was refused ({type(exc).__name__}).")
+        return respond(
+            request, status, exc.message_vi, f"The write was refused ({type(exc).__name__})."
+        )
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:

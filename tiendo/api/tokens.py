@@ -58,6 +58,6 @@ def revoke_tokens(prefix: str) -> int:
     or the whole secret); how many were revoked."""
     if len(prefix) < PREFIX_LENGTH:
         raise ValueError(f"Ghi ít nhất {PREFIX_LENGTH} ký tự đầu của khóa.")
-    return ApiToken.objects.filter(
-        prefix=prefix[:PREFIX_LENGTH], revoked_at__isnull=True
-    ).update(revoked_at=timezone.now())
+    return ApiToken.objects.filter(prefix=prefix[:PREFIX_LENGTH], revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+
+from tiendo.vietnamese import format_number
 
 
 class AuditEntry(models.Model):
@@ -52,15 +59,38 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.get_model_display()} #{self.object_id}"
 
+    def when(self) -> str:
+        """The time in Vietnamese notation (22/11/2026 19:56), in the local time zone."""
+        return timezone.localtime(self.at).strftime("%d/%m/%Y %H:%M")
+
+    when.short_description = "thời điểm"  # type: ignore[attr-defined]
+
+    def who(self) -> str:
+        return self.user_name or "Hệ thống (không qua tài khoản)"
+
+    who.short_description = "người thực hiện"  # type: ignore[attr-defined]
+
+    def field_label(self, name: str) -> str:
+        """The field's Vietnamese name ("giá trị" for value), or its code if gone."""
+        try:
+            model = apps.get_model(self.model)
+            return str(model._meta.get_field(name).verbose_name)
+        except (LookupError, ValueError, FieldDoesNotExist):
+            return name
+
     def changed_summary(self) -> str:
         """Which fields changed, in one line, for the listing."""
-        return ", ".join(self.changed_fields[:6]) + ("…" if len(self.changed_fields) > 6 else "")
+        labels = [self.field_label(name) for name in self.changed_fields[:6]]
+        return ", ".join(labels) + ("…" if len(self.changed_fields) > 6 else "")
 
     changed_summary.short_description = "trường thay đổi"  # type: ignore[attr-defined]
 
     def changes_table(self) -> str:
-        """Every changed field as "field: before → after", one per line."""
-        return "\n".join(f"{name}: {old!r} → {new!r}" for name, old, new in self.changes)
+        """Every changed field as "field: before → after", separated by semicolons."""
+        return "; ".join(
+            f"{self.field_label(name)}: {shown(old)} → {shown(new)}"
+            for name, old, new in self.changes
+        )
 
     changes_table.short_description = "trước → sau"  # type: ignore[attr-defined]
 
@@ -70,3 +100,14 @@ class AuditEntry(models.Model):
         before = self.before or {}
         after = self.after or {}
         return [(name, before.get(name), after.get(name)) for name in self.changed_fields]
+
+
+def shown(value: Any) -> str:
+    """A stored value as the log shows it: 1.234,5 for numbers, (trống) for nothing."""
+    if value is None or value == "":
+        return "(trống)"
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.html import format_html, format_html_join
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from tiendo.audit.models import AuditEntry
+from tiendo.audit.models import AuditEntry, shown
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -27,6 +29,22 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(allowed)
 
 
+class AuditInspectView(InspectView):
+    def get_changes_table_display_value(self) -> str:
+        """Before and after side by side; format_html escapes every value."""
+        entry = self.object
+        rows = format_html_join(
+            "",
+            "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td></tr>",
+            ((entry.field_label(name), shown(old), shown(new)) for name, old, new in entry.changes),
+        )
+        return format_html(
+            "<table class='listing'><thead><tr><th>Trường</th><th>Trước</th><th>Sau</th></tr>"
+            "</thead><tbody>{}</tbody></table>",
+            rows,
+        )
+
+
 class AuditEntryViewSet(ModelViewSet):
     model = AuditEntry
     icon = "history"
@@ -35,13 +53,14 @@ class AuditEntryViewSet(ModelViewSet):
     url_prefix = "nhat-ky"
     add_to_admin_menu = True
     menu_order = 850
-    list_display = ["at", "user_name", "model", "object_repr", "action", "changed_summary"]
+    list_display = ["when", "who", "model", "object_repr", "action", "changed_summary"]
     list_filter = ["model", "action", "user"]
     search_fields = ["object_repr", "reason", "user_name"]
     inspect_view_enabled = True
+    inspect_view_class = AuditInspectView
     inspect_view_fields = [
-        "at",
-        "user_name",
+        "when",
+        "who",
         "model",
         "object_id",
         "object_repr",

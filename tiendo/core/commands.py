@@ -73,6 +73,9 @@ def ensure_demo_admin() -> tuple[str, str]:
     if not user.check_password(password):
         user.set_password(password)
     user.save()
+    from tiendo.accounts.services import assign_staff_role
+
+    assign_staff_role(user, "admin")
     return user.username, password
 
 

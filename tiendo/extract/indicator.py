@@ -37,22 +37,28 @@ _GOVERNING = re.compile(
 _EMPTY_AFTER = ("trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là")
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
-_TRAILING = re.compile(
-    r"(?:[\s,(:-]+|\b(?:ước đạt|ước tính|ước thực hiện|dự ước|dự kiến|ước|đạt được|đạt mức|đạt|"
-    r"là|được|có|với|lên|còn|xuống|chiếm|mới|chỉ|đã|vẫn|cũng|đều|bằng|tới|khoảng|gần|hơn|"
-    r"trên|dưới|từ|ở mức|mức|ở|cho|thêm|tuy|thì|thực hiện|tính|chừng|xấp xỉ|"
-    r"ít nhất|tối thiểu|tối đa|không quá|không dưới|vượt mức|tổng cộng|tăng lên|giảm còn|"
-    r"giảm xuống|tăng|giảm|nhưng|song|mà|và|sẽ|phải|đạt khoảng|trong|cộng dồn|lũy kế|luỹ kế|"
-    r"giữ ở mức|giữ mức|duy trì ở mức|duy trì mức|duy trì|phấn đấu)"
-    r")\s*$",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:[\s,):-]+|(?:và|còn|riêng|trong khi|nhưng|song|đồng thời|với|cùng với|trong đó|cụ thể|"
-    r"theo đó|hiện nay|hiện|mới|chỉ(?! số| tiêu| thị| đạo| huy)|tuy|đã|sẽ|thì|nổi bật là|"
-    r"đáng chú ý là|ngoài ra|bên cạnh đó)\b)",
-    re.IGNORECASE,
-)
+# Words that end a subject and begin its predicate ("... ước đạt", "... giữ ở mức").
+_TRAILING_WORDS = frozenset(
+    (
+        "ước đạt", "ước tính", "ước thực hiện", "dự ước", "dự kiến", "ước", "đạt được",
+        "đạt mức", "đạt", "là", "được", "có", "với", "lên", "còn", "xuống", "chiếm", "mới",
+        "chỉ", "đã", "vẫn", "cũng", "đều", "bằng", "tới", "khoảng", "gần", "hơn", "trên",
+        "dưới", "từ", "ở mức", "mức", "ở", "cho", "thêm", "tuy", "thì", "thực hiện", "tính",
+        "chừng", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá", "không dưới",
+        "vượt mức", "tổng cộng", "tăng lên", "giảm còn", "giảm xuống", "tăng", "giảm",
+        "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
+        "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
+        "duy trì", "phấn đấu",
+    )
+)  # fmt: skip
+# Connectors that open a stretch without being part of its subject.
+_LEADING_WORDS = frozenset(
+    (
+        "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
+        "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
+        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó",
+    )
+)  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
 _LOCATION = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
@@ -88,6 +94,9 @@ def counted_noun(unit: str) -> str:
     return " ".join(words)
 
 
+_PROPER_PAREN = re.compile(r"\s*\((?:[A-ZĐÀ-Ỹ][^\s()]*\s*)+\)")
+_COMMA = re.compile(r",\s*")
+_CAUSATIVE = re.compile(r"^(?:khiến|làm cho|làm|giúp)\s+", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
     r"cuối|đầu|hết|riêng|cả)\s+)+$",
@@ -117,7 +126,7 @@ def _drop_proper_names(text: str) -> str:
     A lone capitalised word ('Nghị quyết', 'Đảng') is kept: names take two syllables
     or follow a place word ('của huyện X').
     """
-    text = re.sub(r"\s*\((?:[A-ZĐÀ-Ỹ][^\s()]*\s*)+\)", "", text)
+    text = _PROPER_PAREN.sub("", text)
     match = _LOCATION.search(text)
     while match:
         rest = text[match.end() :]
@@ -143,47 +152,43 @@ def _drop_proper_names(text: str) -> str:
     return " ".join(kept)
 
 
-def _phrases(pattern: re.Pattern[str]) -> frozenset[str]:
-    """The word alternatives of one of the patterns above, as a set of phrases."""
-    body = pattern.pattern.split(r"\b(?:", 1)[1].split(")", 1)[0]
-    return frozenset(p.split("(?")[0] for p in body.split("|"))
-
-
-_TRAILING_WORDS = _phrases(_TRAILING)
-_LEADING_WORDS = _phrases(_LEADING) - {"chỉ"}
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()"
 
 
 def _strip(text: str) -> str:
     """Drop predicate words from the end and connectors from the start, word by word."""
-    words = text.replace("(", " ( ").replace(")", " ) ").split()
+    if "(" in text or ")" in text:
+        text = text.replace("(", " ( ").replace(")", " ) ")
+    words = text.split()
+    lower = [word.lower() for word in words]
+    first, last = 0, len(words)
     changed = True
-    while changed and words:
+    while changed and first < last:
         changed = False
-        while words and words[-1].strip(_PUNCTUATION) == "":
-            words.pop()
+        while first < last and not lower[last - 1].strip(_PUNCTUATION):
+            last -= 1
             changed = True
         for size in (3, 2, 1):
-            if len(words) >= size and " ".join(words[-size:]).lower() in _TRAILING_WORDS:
-                del words[-size:]
+            if last - first >= size and " ".join(lower[last - size : last]) in _TRAILING_WORDS:
+                last -= size
                 changed = True
                 break
-        while words and words[0].strip(_PUNCTUATION) == "":
-            words.pop(0)
+        while first < last and not lower[first].strip(_PUNCTUATION):
+            first += 1
             changed = True
         for size in (3, 2, 1):
-            if len(words) < size:
+            if last - first < size:
                 continue
-            phrase = " ".join(words[:size]).lower()
+            phrase = " ".join(lower[first : first + size])
             if phrase in _LEADING_WORDS or (
                 phrase == "chỉ"
-                and not (len(words) > 1 and words[1].lower() in _NOT_LEADING_AFTER_CHI)
+                and not (last - first > 1 and lower[first + 1] in _NOT_LEADING_AFTER_CHI)
             ):
-                del words[:size]
+                first += size
                 changed = True
                 break
-    text = " ".join(words).replace("( ", "(").replace(" )", ")")
+    text = " ".join(words[first:last]).replace("( ", "(").replace(" )", ")")
     return text.strip(" ,;:-")
 
 
@@ -244,7 +249,7 @@ def subject_indicator(
 ) -> str:
     """The indicator read from `pre`, the text between an item's start and its number."""
     text = _mask(pre, periods or [])
-    chunks = [chunk for chunk in re.split(r",\s*", text)]
+    chunks = _COMMA.split(text)
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
@@ -291,7 +296,7 @@ def subject_indicator(
         verb = _strip(_drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
-        verb = re.sub(r"^(?:khiến|làm cho|làm|giúp)\s+", "", verb, flags=re.IGNORECASE)
+        verb = _CAUSATIVE.sub("", verb)
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
         parts = [noun, verb, count, tail]

@@ -34,25 +34,54 @@ _ACTUAL = re.compile(
 _RECENT_ACTUAL = re.compile(r"\bđược(?:\s+\S+){0,2}\s*$")
 
 
+# Every cue starts a word with one of these letters; checking that first lets the
+# engine skip most positions (three times faster on long reports).
+_CUE_START = "(?<![^\\W\\d_])(?=[cdghkmnpstxđư])"
 _ANY_CUE = re.compile(
-    "|".join(
+    _CUE_START
+    + "(?:"
+    + "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (("estimate", _ESTIMATE), ("target", _TARGET), ("actual", _ACTUAL))
     )
+    + ")"
 )
 _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual": "actual"}
 
 
 def latest_cue(text: str) -> Kind | None:
     """The kind named by the last strong cue in lower-case `text`, if any."""
-    if _RECENT_ACTUAL.search(text):
-        return "actual"
-    last = None
-    for last in _ANY_CUE.finditer(text):  # noqa: B007 - the last cue decides
-        pass
-    if last is None or last.lastgroup is None:
+    return Cues(text).latest(0, len(text))
+
+
+class Cues:
+    """Every cue of one sentence, found once, then asked about stretches of it.
+
+    >>> cues = Cues("huyện phấn đấu thu ngân sách đạt 50 tỷ đồng, đã kết nạp")
+    >>> cues.latest(0, 30), cues.latest(40, 55)
+    ('target', 'actual')
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = [
+            (match.start(), match.end(), _KINDS[match.lastgroup])
+            for match in _ANY_CUE.finditer(text)
+            if match.lastgroup is not None
+        ]
+
+    def latest(self, start: int, end: int) -> Kind | None:
+        """The last cue that lies wholly inside text[start:end]."""
+        if end <= start:
+            return None
+        if _RECENT_ACTUAL.search(self.text[max(start, end - 40) : end]):
+            return "actual"
+        for cue_start, cue_end, kind in reversed(self.found):
+            if cue_end <= end and cue_start >= start:
+                return kind
+            if cue_end <= start:
+                break
         return None
-    return _KINDS[last.lastgroup]
 
 
 def has_target_cue(text: str) -> bool:

@@ -19,12 +19,6 @@ from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.units import UnitMatch, read_unit
 
-_NAME_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:"
-    + "|".join(sorted(map(re.escape, NAME_BEFORE), key=len, reverse=True))
-    + r")\s*$"
-)
-_TOTAL_NUMBER = re.compile(r"tổng số\s*$")
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
 _BOUND_BEFORE = re.compile(
     r"(?:^|[\s(,])("
@@ -99,10 +93,17 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
 def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
     if unit.kind in ("money", "scale"):
         return "", start
+    if unit.kind == "percent":
+        word = _FIRST_WORD.match(low, start)
+        if not word or word.group(1) in _NOT_PERCENT_TAIL:
+            return "", start
     window = low[start : min(ceiling, start + 160)]
+    hard = _HARD_STOP.search(window)
+    if hard:
+        window = window[: hard.start()]
     stop = _TAIL_STOP.search(window)
     cut = stop.start() if stop else len(window)
-    digit = re.search(r"\d", window[:cut])
+    digit = _DIGIT.search(window, 0, cut)
     if digit:
         cut = digit.start()
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
@@ -131,6 +132,9 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
     return tail, (end if tail else start)
 
 
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
+_DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
@@ -151,6 +155,18 @@ def _fraction(low: str, norm: str, last: int, end: int, value: float, before: st
     if unit is None or unit.kind != "count":
         return None
     return match.end()
+
+
+_NAME_WORDS = frozenset(NAME_BEFORE)
+
+
+def _named(before: str) -> bool:
+    """True when the words right before a number make it a name ('số 26', 'khóa XI')."""
+    tail = before[-1:]
+    if tail and not (tail.isspace() or tail == "("):
+        return False
+    words = before.replace("(", " ").split()[-3:]
+    return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
@@ -183,7 +199,7 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
         if value is None:
             continue
         before = low[max(start, first - 40) : first]
-        named = bool(_NAME_BEFORE.search(before)) and not _TOTAL_NUMBER.search(before)
+        named = _named(before) and not before.rstrip().endswith("tổng số")
         if named and not _PERCENT_AFTER.match(low, last):
             continue
         value_max: float | None = None

@@ -108,13 +108,14 @@ def find_periods(text: str) -> list[PeriodMention]:
             PeriodMention(match.start(), match.end(), year, from_month, to_month, scope, basis)
         )
 
-    for match in _QUARTER.finditer(text):
+    has = text.__contains__
+    for match in _QUARTER.finditer(text) if has("quý") else ():
         quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
         year = int(match.group(2)) if match.group(2) else None
         before = text[max(0, match.start() - 25) : match.start()]
         first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
         add(match, year, first, 3 * quarter)
-    for match in _MONTHS.finditer(text):
+    for match in _MONTHS.finditer(text) if has("tháng") or has("nửa") else ():
         year = int(match.group(4)) if match.group(4) else None
         if match.group(3):  # nửa đầu / nửa cuối năm
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
@@ -124,7 +125,7 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
-    for match in _MONTH.finditer(text):
+    for match in _MONTH.finditer(text) if has("tháng") else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:
             continue
@@ -134,7 +135,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
         add(match, year, first, month)
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(text) if has("năm") else ():
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or re.search(r"tháng\s+\d{1,2}\s+$", before):
             continue
@@ -143,19 +144,19 @@ def find_periods(text: str) -> list[PeriodMention]:
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
-    for match in _BARE_YEAR.finditer(text):
+    for match in _BARE_YEAR.finditer(text) if has("đến") or has("tới") or has("vào") else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
-    for match in _UNTIL_DATE.finditer(text):
+    for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():
         year = int(match.group(1)) if match.group(1) else None
         add(match, year, None, None, scope="year_only")
-    for match in _DATE.finditer(text):
+    for match in _DATE.finditer(text) if has("ngày") else ():
         found.append(PeriodMention(match.start(), match.end(), None, None, None, "date", True))
-    for match in _NOW.finditer(text):
+    for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
         add(match, None, None, None, scope="year_only")
-    for match in _THIS.finditer(text):
+    for match in _THIS.finditer(text) if has("trong") or has("cả") or has("riêng") else ():
         unit = match.group(1)
         scope: Scope = (
             "this_month" if unit == "tháng" else "this_quarter" if unit == "quý" else "this_year"

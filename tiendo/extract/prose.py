@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
 from tiendo.extract.indicator import subject_indicator
-from tiendo.extract.kinds import has_target_cue, latest_cue
+from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
 from tiendo.extract.lexicon import CONNECTORS
 from tiendo.extract.mentions import Quantity, find_quantities
 from tiendo.extract.period_cues import PeriodMention, find_periods
@@ -93,15 +93,19 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(piece)
 
 
+_PAREN = re.compile(r"[()]")
+_STOPS_PERIOD = re.compile(r"[,;.\d]")
+_DIGIT = re.compile(r"\d")
+
+
 def _paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
-            opened = index
-        elif char == ")" and opened is not None:
-            spans.append((opened, index + 1))
+    for match in _PAREN.finditer(text, start, end):
+        if match.group() == "(":
+            opened = match.start()
+        elif opened is not None:
+            spans.append((opened, match.end()))
             opened = None
     return spans
 
@@ -130,6 +134,13 @@ class _Passage:
 
     def read_sentence(self, index: int, start: int, end: int) -> None:
         low = self.low
+        if not _DIGIT.search(low, start, end):
+            # No number, no figure; the sentence may still announce targets.
+            cue = latest_cue(low[start:end])
+            if cue is not None:
+                self.target_mode = cue == "target"
+            self.previous_sentence = []
+            return
         quantities = find_quantities(self.norm, low, start, end)
         periods = [
             PeriodMention(m.start + start, m.end + start, m.year, m.from_month, m.to_month,
@@ -159,6 +170,13 @@ class _Passage:
             clause_end = following[0] - 1 if following else end
             return clause_start, clause_end
 
+        # Where the next quantity that is not a percentage starts, for each quantity.
+        next_values: list[int] = [end] * len(quantities)
+        following = end
+        for position in range(len(quantities) - 1, -1, -1):
+            next_values[position] = following
+            if quantities[position].unit.kind != "percent":
+                following = quantities[position].start
         drafts: list[_Draft] = []
         host: _Draft | None = None
         host_end = start
@@ -188,10 +206,7 @@ class _Passage:
                 host, last_measure = None, None
             segment_start = max(host_end, clause_start) if host is not None else clause_start
             if quantity.unit.kind == "percent":
-                next_value = next(
-                    (q.start for q in quantities[number_index + 1 :] if q.unit.kind != "percent"),
-                    end,
-                )
+                next_value = next_values[number_index]
                 comparison = self._comparison(
                     quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
                 )
@@ -257,8 +272,9 @@ class _Passage:
             cue = latest_cue(low[start:end])
             if cue is not None:
                 self.target_mode = cue == "target"
+        cues = Cues(low[start:end])
         for draft in drafts:
-            self._finish(draft, periods, parens, topic, start, end)
+            self._finish(draft, periods, parens, topic, start, cues)
         self._resolve_references(drafts)
         self.drafts.extend(drafts)
         self.previous_sentence = drafts
@@ -325,21 +341,18 @@ class _Passage:
         parens: list[tuple[int, int]],
         topic: str,
         sentence_start: int,
-        sentence_end: int,
+        cues: Cues,
     ) -> None:
         low, norm = self.low, self.norm
         draft.period = self._period_at(draft, periods, parens)
         own = low[draft.item_start : draft.anchor]
-        cue = latest_cue(own)
+        base = sentence_start
+        cue = cues.latest(draft.item_start - base, draft.anchor - base)
         paren = _inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
         if cue is None and scope_start < draft.item_start:
-            cue = latest_cue(low[scope_start : draft.item_start])
-        if (
-            cue is None
-            and not paren
-            and latest_cue(low[sentence_start : draft.item_start]) == ("target")
-        ):
+            cue = cues.latest(scope_start - base, draft.item_start - base)
+        if cue is None and not paren and cues.latest(0, draft.item_start - base) == "target":
             cue = "target"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
@@ -403,7 +416,7 @@ class _Passage:
                 near = draft.quantity.end <= mention.start < draft.extent_end + 25
                 if near and not mention.basis:
                     between = self.low[draft.quantity.end : mention.start]
-                    if not re.search(r"[,;.\d]", between):
+                    if not _STOPS_PERIOD.search(between):
                         context = mention.resolve(context)
                     break
         return context

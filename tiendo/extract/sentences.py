@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 _BREAK = re.compile(r"[.!?…]+[\"”’)]*[ \t]+|\n")
+# Real sentences are far shorter; longer runs (lists without full stops, garbage)
+# are cut so that the work per sentence stays bounded.
+MAX_SENTENCE = 1500
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -25,11 +28,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
         stop = match.start() if match.group() == "\n" else match.end()
         if text[start:stop].strip():
-            spans.append(_trim(text, start, stop))
+            spans.extend(_bounded(text, *_trim(text, start, stop)))
         start = end
     if text[start:].strip():
-        spans.append(_trim(text, start, length))
+        spans.extend(_bounded(text, *_trim(text, start, length)))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an overlong span at a semicolon, comma or space near the limit."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        window_start, cut = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        window = text[window_start:cut]
+        best = max(window.rfind("; "), window.rfind(", "))
+        if best < 0:
+            best = max(window.rfind(" "), window.rfind("\t"))
+        if best >= 0:
+            cut = window_start + best + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

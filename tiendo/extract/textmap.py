@@ -28,7 +28,7 @@ _OLD_STYLE.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _OLD_S
 # so that megabytes of text are folded at C speed: an open syllable ending in one of
 # these pairs, and not the "qu" of "quý".
 _OLD_STYLE_PAIR = re.compile(
-    "(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_STYLE)) + ")(?![^\\W\\d_])"
+    "(?=[oOuU])(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_STYLE)) + ")(?![^\\W\\d_])"
 )
 
 

@@ -76,6 +76,7 @@ class FeedbackModerationView(
             "publish": can_moderate and status == Status.ANSWERED,
             "unpublish": can_moderate and status == Status.PUBLISHED,
             "spam": can_moderate and status != Status.SPAM,
+            "restore": can_moderate and status == Status.SPAM,
         }
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -109,7 +110,9 @@ class FeedbackModerationView(
             if action == "assign":
                 forms["assign_form"] = form = AssignForm(request.POST)
                 if form.is_valid():
-                    services.assign_feedback(self.object, form.cleaned_data["unit"], by=request.user)
+                    services.assign_feedback(
+                        self.object, form.cleaned_data["unit"], by=request.user
+                    )
                     return self._done(f"Đã chuyển góp ý đến {form.cleaned_data['unit']}.")
             elif action == "answer":
                 forms["answer_form"] = form = AnswerForm(request.POST)
@@ -127,6 +130,9 @@ class FeedbackModerationView(
             elif action == "spam":
                 services.mark_spam(self.object, by=request.user)
                 return self._done("Đã đánh dấu góp ý là rác.")
+            elif action == "restore":
+                services.restore_feedback(self.object, by=request.user)
+                return self._done("Đã khôi phục góp ý khỏi mục rác.")
             else:
                 messages.error(request, "Thao tác không hợp lệ.")
         except (PermissionDenied, ValidationError) as error:

@@ -17,7 +17,9 @@ MODES = (IMAGE_MODE, QUESTION_MODE)
 CAPTCHA_ERRORS = {
     "required": "Vui lòng nhập mã kiểm tra.",
     "incomplete": "Vui lòng nhập mã kiểm tra.",
-    "invalid": "Mã kiểm tra chưa đúng. Mỗi mã chỉ dùng được một lần: vui lòng nhập mã mới bên dưới.",
+    "invalid": (
+        "Mã kiểm tra chưa đúng. Mỗi mã chỉ dùng được một lần: vui lòng nhập mã mới bên dưới."
+    ),
 }
 
 
@@ -26,6 +28,7 @@ class ImageCaptchaWidget(CaptchaTextInput):
 
     def get_context(self, name, value, attrs):  # type: ignore[no-untyped-def]
         context = super().get_context(name, value, attrs)
+        context["image_2x"] = reverse("captcha-image-2x", kwargs={"key": self._key})
         context["audio"] = (
             reverse("feedback:captcha-audio", kwargs={"key": self._key})
             if speech_available()

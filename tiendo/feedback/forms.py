@@ -89,6 +89,22 @@ class FeedbackForm(forms.Form):
         self.captcha_mode = captcha_mode if captcha_mode in MODES else IMAGE_MODE
         self.fields["kiem_tra"].initial = self.captcha_mode
         self.fields["captcha"] = captcha_field(self.captcha_mode)
+        self._describe_captcha()
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        self._describe_captcha()
+
+    def _describe_captcha(self) -> None:
+        """Django links help and errors through aria-describedby for simple widgets
+        only; the captcha is two widgets (key and answer), so link them here."""
+        auto_id = self["captcha"].auto_id
+        if not auto_id:
+            return
+        described_by = [f"{auto_id}_helptext"]
+        if self.is_bound and self._errors is not None and "captcha" in self._errors:
+            described_by.append(f"{auto_id}_error")
+        self.fields["captcha"].widget.attrs["aria-describedby"] = " ".join(described_by)
 
     def clean_phone(self) -> str:
         raw = self.cleaned_data.get("phone", "")

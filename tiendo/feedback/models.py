@@ -103,6 +103,11 @@ class Feedback(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {
-                *update_fields, "name", "title", "content", "answer", "search_text"
+                *update_fields,
+                "name",
+                "title",
+                "content",
+                "answer",
+                "search_text",
             }
         super().save(*args, **kwargs)

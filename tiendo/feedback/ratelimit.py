@@ -34,10 +34,26 @@ def feedback_rate_limit() -> RateLimit:
 
 
 def client_address(request: HttpRequest) -> str:
-    """The address the request came from. Behind the reverse proxy this relies on the
-    proxy setting REMOTE_ADDR (e.g. gunicorn's --forwarded-allow-ips), never on a
-    header a client could forge."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The address the request came from.
+
+    Directly exposed, that is REMOTE_ADDR. Behind N reverse proxies (setting
+    TIENDO_TRUSTED_PROXIES = N), REMOTE_ADDR is the nearest proxy, so the address is
+    read from X-Forwarded-For: each proxy appends the peer it saw, so the N-th entry
+    from the right was written by our outermost proxy and cannot be forged; anything
+    further left came from the client and is ignored.
+    """
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    trusted = int(getattr(settings, "TIENDO_TRUSTED_PROXIES", 0))
+    if trusted <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) < trusted:
+        return remote
+    return forwarded[-trusted]
 
 
 def _cache_key(scope: str, address: str) -> str:

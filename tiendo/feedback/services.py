@@ -171,3 +171,20 @@ def mark_spam(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def
     item.moderated_by = by
     item.save()
     return item
+
+
+@transaction.atomic
+def restore_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
+    """Undo "spam": the item returns to the furthest state its data supports, never public."""
+    _require(by, MODERATE_PERMISSION)
+    item = _locked(item)
+    _require_status(item, {Status.SPAM}, "khôi phục")
+    if item.answer:
+        item.status = Status.ANSWERED
+    elif item.assigned_unit_id:
+        item.status = Status.ASSIGNED
+    else:
+        item.status = Status.NEW
+    item.moderated_by = by
+    item.save()
+    return item

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from tiendo.feedback import views
+from tiendo.feedback.views import answers, form
 
 app_name = "feedback"
 
 urlpatterns = [
-    path("gop-y/", views.feedback_form, name="form"),
-    path("gop-y/da-gui/", views.feedback_sent, name="sent"),
-    path("gop-y/ma-kiem-tra/<slug:key>/nghe/", views.captcha_audio, name="captcha-audio"),
-    path("hoi-dap/", views.answer_list, name="answers"),
-    path("hoi-dap/<int:pk>/", views.answer_detail, name="answer"),
+    path("gop-y/", form.feedback_form, name="form"),
+    path("gop-y/da-gui/", form.feedback_sent, name="sent"),
+    path("gop-y/ma-kiem-tra/<slug:key>/nghe/", form.captcha_audio, name="captcha-audio"),
+    path("hoi-dap/", answers.answer_list, name="answers"),
+    path("hoi-dap/<int:pk>/", answers.answer_detail, name="answer"),
 ]

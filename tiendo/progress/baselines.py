@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tiendo.extract.figure import Comparison
+from tiendo.periods import Period
 from tiendo.progress.checks import ProgressWarning, infer_base, mismatch_message, percent_agrees
 from tiendo.progress.model import Observation, TargetSpec
 from tiendo.progress.quantity import Quantity, intersect
@@ -166,3 +167,33 @@ def settle_baselines(
             )
         settled[kind] = Baseline.of(kind, label, agreed, inferred=True, source=", ".join(names))
     return settled, warnings
+
+
+def previous_period(period: Period, basis_words: str) -> Period | None:
+    """The period a "previous" comparison points at.
+
+    "tháng trước" and "quý trước" are the month or quarter before; "năm trước" or
+    "năm 2021" said of a part of the year mean the same months a year earlier, which
+    for a whole year is simply the year before.
+    """
+    if period.year is None or period.from_month is None or period.to_month is None:
+        return None
+    words = search_key(basis_words)
+    span = period.months
+    if ("thang truoc" in words or "quy truoc" in words) and period.from_month > span:
+        return Period(period.year, period.from_month - span, period.to_month - span)
+    if "thang truoc" in words or "quy truoc" in words:
+        # The months before January are last year's last ones.
+        return Period(period.year - 1, period.from_month - span + 12, period.to_month - span + 12)
+    return period.same_period_last_year()
+
+
+def derive_value(obs: Observation, baselines: Mapping[str, Baseline]) -> float | None:
+    """A value the source gave only as a percentage of a known baseline."""
+    for comparison, kind in zip(obs.comparisons, comparison_kinds(obs), strict=True):
+        baseline = baselines.get(kind or "")
+        if baseline is None or baseline.inferred:
+            continue
+        factor = comparison.percent / 100.0
+        return baseline.value * (factor if comparison.measure == "ratio" else 1.0 + factor)
+    return None

@@ -17,11 +17,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from tiendo.periods import Period
-from tiendo.progress.baselines import Baseline, comparison_kinds, label_for, settle_baselines
+from tiendo.progress.baselines import (
+    PERIOD_KINDS,
+    Baseline,
+    comparison_kinds,
+    derive_value,
+    label_for,
+    previous_period,
+    settle_baselines,
+)
 from tiendo.progress.checks import ProgressWarning, conflicts_in
 from tiendo.progress.index import ObservationIndex
 from tiendo.progress.model import Observation, TargetSpec, TaskSpec
@@ -29,12 +35,12 @@ from tiendo.progress.narrative import write_paragraph
 from tiendo.progress.pace import Forecast, forecast_year_end
 from tiendo.progress.quantity import Quantity
 from tiendo.progress.ratios import achievement, change_percent, percent_of
+from tiendo.progress.resolution_progress import ResolutionProgress
 from tiendo.progress.status import Status
 from tiendo.progress.summary import SummaryItem, summarize, summarize_tasks
-from tiendo.progress.target_progress import TargetProgress, period_dict
+from tiendo.progress.target_progress import TargetProgress
 from tiendo.progress.tasks import TaskProgress, period_end, qualitative_status, task_status
 from tiendo.progress.verdict import judge_final, judge_pace
-from tiendo.vietnamese import search_key
 
 # Baselines a target without a plan is judged against, in order of preference.
 JUDGING_BASELINES = ("plan", "budget_assigned", "budget_self")
@@ -45,46 +51,6 @@ MAX_HISTORY_YEARS = 6
 def covers(period: Period, target_period: Period) -> bool:
     """True when `period` spans the whole of `target_period`: its result is final."""
     return period.year == target_period.year and period.contains(target_period)
-
-
-@dataclass(frozen=True)
-class ResolutionProgress:
-    period: Period
-    as_of: dt.date
-    unit: str | None
-    final: bool
-    targets: tuple[TargetProgress, ...]
-    tasks: tuple[TaskProgress, ...]
-    summary: str
-    narrative: str
-
-    @property
-    def warnings(self) -> list[ProgressWarning]:
-        return [warning for row in self.targets for warning in row.warnings]
-
-    def counts(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for row in self.targets:
-            found[row.status] = found.get(row.status, 0) + 1
-        return found
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "period": period_dict(self.period),
-            "as_of": self.as_of.isoformat(),
-            "unit": self.unit,
-            "final": self.final,
-            "counts": self.counts(),
-            "summary": self.summary,
-            "narrative": self.narrative,
-            "targets": [row.as_dict() for row in self.targets],
-            "tasks": [task.as_dict() for task in self.tasks],
-            "warnings": [warning.as_dict() for warning in self.warnings],
-        }
-
-    def as_text(self) -> str:
-        """Summary, then narrative: Vietnamese, ready for a report."""
-        return "\n\n".join(part for part in (self.summary, self.narrative) if part)
 
 
 class _Evaluator:
@@ -211,9 +177,10 @@ class _Evaluator:
             ratio = percent_of(value, baseline.value)
             if ratio is not None:
                 ratios[kind] = ratio
-                change = change_percent(value, baseline.value)
-                if change is not None:
-                    changes[kind] = change
+            # A rise or fall is said of earlier results, not of a plan or a budget.
+            change = change_percent(value, baseline.value) if kind in PERIOD_KINDS else None
+            if change is not None:
+                changes[kind] = change
 
         # Without a plan, revenue-like targets are judged against their budgets: the one
         # assigned from above first, as reports do ("vượt dự toán tỉnh giao").
@@ -228,18 +195,13 @@ class _Evaluator:
             verdict = judge_final(value, judged)
         else:
             verdict, forecast = self.pace(judged, obs, value)
-        if verdict is None and judged.plan_threshold() is None:
-            warnings.append(
-                ProgressWarning(
-                    "no_plan",
-                    f"Chỉ tiêu «{target.indicator}» chưa có kế hoạch để đánh giá.",
-                    target.key,
-                )
-            )
+        if verdict is None:
+            # A result with nothing to judge it by is not missing data: say what is missing.
+            verdict = "no_plan" if judged.plan_threshold() is None else "no_data"
         return TargetProgress(
             target,
             self.period,
-            verdict or "no_data",
+            verdict,
             obs,
             value,
             derived,
@@ -256,6 +218,11 @@ class _Evaluator:
     def pace(
         self, target: TargetSpec, obs: Observation, value: float
     ) -> tuple[Status | None, Forecast | None]:
+        if obs.period.year != target.period.year:
+            # A target for a later year ("đến năm 2025"): months-of-year pace means
+            # nothing, so today's level is compared with the plan as it stands.
+            forecast = forecast_year_end(value, obs.period, obs.period, accumulates=False)
+            return judge_pace(forecast.value, forecast.low, forecast.high, target), forecast
         start = target.period.from_month or 1
         point = Period(obs.period.year, start, obs.period.to_month)
         cumulative: float | None = value
@@ -271,36 +238,6 @@ class _Evaluator:
             history=self.history_pairs(target, point),
         )
         return judge_pace(forecast.value, forecast.low, forecast.high, target), forecast
-
-
-def previous_period(period: Period, basis_words: str) -> Period | None:
-    """The period a "previous" comparison points at.
-
-    "tháng trước" and "quý trước" are the month or quarter before; "năm trước" or
-    "năm 2021" said of a part of the year mean the same months a year earlier, which
-    for a whole year is simply the year before.
-    """
-    if period.year is None or period.from_month is None or period.to_month is None:
-        return None
-    words = search_key(basis_words)
-    span = period.months
-    if ("thang truoc" in words or "quy truoc" in words) and period.from_month > span:
-        return Period(period.year, period.from_month - span, period.to_month - span)
-    if "thang truoc" in words or "quy truoc" in words:
-        # The months before January are last year's last ones.
-        return Period(period.year - 1, period.from_month - span + 12, period.to_month - span + 12)
-    return period.same_period_last_year()
-
-
-def derive_value(obs: Observation, baselines: Mapping[str, Baseline]) -> float | None:
-    """A value the source gave only as a percentage of a known baseline."""
-    for comparison, kind in zip(obs.comparisons, comparison_kinds(obs), strict=True):
-        baseline = baselines.get(kind or "")
-        if baseline is None or baseline.inferred:
-            continue
-        factor = comparison.percent / 100.0
-        return baseline.value * (factor if comparison.measure == "ratio" else 1.0 + factor)
-    return None
 
 
 def evaluate_resolution(

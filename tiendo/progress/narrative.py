@@ -91,11 +91,27 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Number words: "cây hằng năm" + "tháng 7" would read "năm tháng" (five months).
+_NUMBER_WORDS = frozenset({
+    "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+    "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+})  # fmt: skip
+
+
+def _joined_period(indicator: str, period: Period) -> str:
+    """The period after the indicator, with "trong" where the two could run together."""
+    words = indicator.split()
+    last = words[-1].lower() if words else ""
+    label = period.label_vi()
+    return f"trong {label}" if last in _NUMBER_WORDS else label
+
+
 def write_sentence(statement: Statement) -> str:
     """One report sentence: indicator, period, (ước) đạt value unit, comparisons."""
     verb = "ước đạt" if statement.kind == "estimate" else "đạt"
+    indicator = _capitalised(statement.indicator)
     parts = [
-        f"{_capitalised(statement.indicator)} {statement.period.label_vi()} {verb} "
+        f"{indicator} {_joined_period(indicator, statement.period)} {verb} "
         f"{with_unit(statement.value, statement.unit)}"
     ]
     parts.extend(comparison_phrase(comparison) for comparison in statement.comparisons)

@@ -24,8 +24,9 @@ Status = Literal[
     "done_late",
     "open",
     "overdue",
-    # nothing reported yet
+    # nothing reported yet; or a result but no plan (nor budget) to judge it by
     "no_data",
+    "no_plan",
 ]
 
 STATUS_LABELS: dict[Status, str] = {
@@ -40,6 +41,7 @@ STATUS_LABELS: dict[Status, str] = {
     "open": "Đang thực hiện",
     "overdue": "Quá hạn",
     "no_data": "Chưa có số liệu",
+    "no_plan": "Chưa có kế hoạch",
 }
 
 FINAL_STATUSES: frozenset[Status] = frozenset({"exceeded", "met", "not_met"})

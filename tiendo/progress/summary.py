@@ -25,6 +25,7 @@ _FINAL_GROUPS: tuple[tuple[tuple[Status, ...], str, bool], ...] = (
     (("overdue",), "quá hạn", True),
     (("open",), "đang thực hiện", False),
     (("no_data",), "chưa có số liệu", True),
+    (("no_plan",), "chưa có kế hoạch để đánh giá", True),
 )
 _PACE_GROUPS: tuple[tuple[tuple[Status, ...], str, bool], ...] = tuple(
     group for group in _FINAL_GROUPS if group[0] != ("on_track",)

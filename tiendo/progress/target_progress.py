@@ -1,4 +1,9 @@
-"""The progress of one target in one period: what the engine found and concluded."""
+"""The progress of one target in one period: what the engine found and concluded.
+
+>>> from tiendo.periods import Period
+>>> plan_text(TargetSpec("gdp", "Tăng trưởng", "%", 7.5, Period.year_of(2022), value_max=8.0))
+'KH từ 7,5% đến 8%'
+"""
 
 from __future__ import annotations
 

@@ -12,11 +12,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
 
-from tiendo.reports.content import AnnexRow  # noqa: E402
-from tiendo.reports.numbers import percent_text  # noqa: E402
+from tiendo.reports.content import AnnexRow
+from tiendo.reports.numbers import percent_text
 
 FONT = "DejaVu Sans"
 BAR_COLOUR = "#1f4e79"

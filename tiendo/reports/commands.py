@@ -21,14 +21,19 @@ def _date(text: str) -> dt.date:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser(
-        "report", help="write a resolution's progress report (docx in the Party or state format, xlsx)"
+        "report",
+        help="write a resolution's progress report (docx in the Party or state format, xlsx)",
     )
     report.add_argument("--resolution", required=True, help='number or slug, e.g. "15-NQ/HU"')
     report.add_argument("--period", required=True, help="2022, 2022-Q1, 2022-H1, 2022-9M")
     report.add_argument("--format", dest="file_format", choices=["docx", "xlsx"], default="docx")
     report.add_argument("-o", "--output", required=True, type=Path, help="file to write")
-    report.add_argument("--style", choices=["party", "state"], default="party",
-                        help="party: Hướng dẫn 36-HD/VPTW; state: Nghị định 30/2020/NĐ-CP")  # fmt: skip
+    report.add_argument(
+        "--style",
+        choices=["party", "state"],
+        default="party",
+        help="party: Hướng dẫn 36-HD/VPTW; state: Nghị định 30/2020/NĐ-CP",
+    )
     report.add_argument("--number", default="", help='the report\'s number, e.g. "15-BC/HU"')
     report.add_argument("--date", type=_date, default=None, help="date on the report (today)")
     report.add_argument("--signer", default="", help="name of the person who signs")

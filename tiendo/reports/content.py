@@ -8,7 +8,7 @@ database nor compute progress, so they are tested with plain values.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,7 @@ class ReportContent:
     signer_title: str = ""
     recipients: Sequence[str] = ()
     period_code: str = ""
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     def render(self, template: str) -> str:
         """Fill a template from the format file: 'Số {number}' -> 'Số 15-BC/HU'."""
         return template.format_map(dict(self.fields))
-
-    @property
-    def estimated(self) -> bool:
-        return any(row.is_estimate for row in self.rows)

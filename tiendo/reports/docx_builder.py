@@ -26,7 +26,6 @@ from tiendo.reports.docx_helpers import (
     keep_row_together,
     remove_borders,
     repeat_as_header,
-    set_run_font,
     tight,
 )
 from tiendo.reports.format_rules import load_format
@@ -95,8 +94,15 @@ class _Writer:
 
     # Building blocks --------------------------------------------------------------
 
-    def body_paragraph(self, text: str, *, bold: bool = False, italic: bool = False,
-                       indent: bool = True, align: WD_ALIGN_PARAGRAPH = JUSTIFY) -> None:  # fmt: skip
+    def body_paragraph(
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        indent: bool = True,
+        align: WD_ALIGN_PARAGRAPH = JUSTIFY,
+    ) -> None:
         font_rules = self.rules["font"]
         paragraph = self.doc.add_paragraph()
         paragraph.alignment = align
@@ -108,8 +114,16 @@ class _Writer:
             fmt.first_line_indent = Mm(font_rules.get("first_line_indent_mm", 12.7))
         add_run(paragraph, text, font=self.font, size=self.body_size, bold=bold, italic=italic)
 
-    def centered(self, text: str, *, size: float, bold: bool = False, italic: bool = False,
-                 space_before: float = 0, space_after: float = 0) -> None:  # fmt: skip
+    def centered(
+        self,
+        text: str,
+        *,
+        size: float,
+        bold: bool = False,
+        italic: bool = False,
+        space_before: float = 0,
+        space_after: float = 0,
+    ) -> None:
         paragraph = tight(self.doc.add_paragraph(), CENTER)
         paragraph.paragraph_format.space_before = Pt(space_before)
         paragraph.paragraph_format.space_after = Pt(space_after)
@@ -136,30 +150,45 @@ class _Writer:
         render = self.content.render
         left, right = self.two_columns(rules["left_width_mm"])
         for line in rules["issuer_lines"]:
-            add_run(cell_paragraph(left, CENTER), render(line["text"]), font=self.font,
-                    size=line["size"], bold=line.get("bold", False),
-                    underline=line.get("underline", False))  # fmt: skip
+            add_run(
+                cell_paragraph(left, CENTER),
+                render(line["text"]),
+                font=self.font,
+                size=line["size"],
+                bold=line.get("bold", False),
+                underline=line.get("underline", False),
+            )
         number = cell_paragraph(left, CENTER)
         number.paragraph_format.space_before = Pt(4)
-        add_run(number, render(rules["number_template"]), font=self.font,
-                size=rules["number_size"])  # fmt: skip
+        add_run(number, render(rules["number_template"]), font=self.font, size=rules["number_size"])
         for line in rules["motto_lines"]:
-            add_run(cell_paragraph(right, CENTER), render(line["text"]), font=self.font,
-                    size=line["size"], bold=line.get("bold", False),
-                    underline=line.get("underline", False))  # fmt: skip
+            add_run(
+                cell_paragraph(right, CENTER),
+                render(line["text"]),
+                font=self.font,
+                size=line["size"],
+                bold=line.get("bold", False),
+                underline=line.get("underline", False),
+            )
         # The place and date sit level with the number, under the motto.
         date = cell_paragraph(right, CENTER)
         issuer_count = len(rules["issuer_lines"])
         gap = max(0, issuer_count - len(rules["motto_lines"]))
         date.paragraph_format.space_before = Pt(4 + 16 * gap)
-        add_run(date, render(rules["date_template"]), font=self.font, size=rules["date_size"],
-                italic=True)  # fmt: skip
+        add_run(
+            date,
+            render(rules["date_template"]),
+            font=self.font,
+            size=rules["date_size"],
+            italic=True,
+        )
 
     def title(self) -> None:
         rules = self.rules["title"]
         self.centered(rules["text"], size=rules["size"], bold=True, space_before=18)
-        self.centered(self.content.render(rules["summary_template"]), size=rules["summary_size"],
-                      bold=True)  # fmt: skip
+        self.centered(
+            self.content.render(rules["summary_template"]), size=rules["summary_size"], bold=True
+        )
         self.centered(rules["separator"], size=self.body_size, space_after=12)
 
     def body(self) -> None:
@@ -185,16 +214,31 @@ class _Writer:
         tight(spacer).paragraph_format.space_after = Pt(6)
         left, right = self.two_columns(self.text_width_mm() * 0.5)
         heading = cell_paragraph(left, LEFT)
-        add_run(heading, recipients["heading"], font=self.font, size=recipients["heading_size"],
-                bold=recipients.get("heading_bold", False),
-                italic=recipients.get("heading_italic", False),
-                underline=recipients.get("heading_underline", False))  # fmt: skip
+        add_run(
+            heading,
+            recipients["heading"],
+            font=self.font,
+            size=recipients["heading_size"],
+            bold=recipients.get("heading_bold", False),
+            italic=recipients.get("heading_italic", False),
+            underline=recipients.get("heading_underline", False),
+        )
         for item in self.content.recipients or recipients["default"]:
-            add_run(cell_paragraph(left, LEFT), f"- {render(item)}", font=self.font,
-                    size=recipients["item_size"], italic=recipients.get("item_italic", False))  # fmt: skip
+            add_run(
+                cell_paragraph(left, LEFT),
+                f"- {render(item)}",
+                font=self.font,
+                size=recipients["item_size"],
+                italic=recipients.get("item_italic", False),
+            )
         size = signature["size"]
-        add_run(cell_paragraph(right, CENTER), render(signature["on_behalf"]), font=self.font,
-                size=size, bold=True)  # fmt: skip
+        add_run(
+            cell_paragraph(right, CENTER),
+            render(signature["on_behalf"]),
+            font=self.font,
+            size=size,
+            bold=True,
+        )
         title = self.content.signer_title or signature["title"]
         add_run(cell_paragraph(right, CENTER), render(title), font=self.font, size=size, bold=True)
         for _ in range(signature.get("blank_lines", 4)):
@@ -210,8 +254,9 @@ class _Writer:
         # a blank page whenever the signature block ends exactly at the foot of a page.
         self.doc.paragraphs[-1].paragraph_format.page_break_before = True
         self.centered(render(rules["subtitle_template"]), size=self.body_size, bold=True)
-        self.centered(render(rules["reference_template"]), size=self.body_size, italic=True,
-                      space_after=8)  # fmt: skip
+        self.centered(
+            render(rules["reference_template"]), size=self.body_size, italic=True, space_after=8
+        )
         self.annex_table(rules["table_size"])
         notes = []
         if any(row.is_estimate for row in self.content.rows):
@@ -240,8 +285,7 @@ class _Writer:
         for row in self.content.rows:
             cells = table.add_row().cells
             for cell, (text, align) in zip(cells, annex_cells(row), strict=True):
-                run = add_run(cell_paragraph(cell, align), text, font=self.font, size=size)
-                set_run_font(run, self.font, size)
+                add_run(cell_paragraph(cell, align), text, font=self.font, size=size)
         for row in table.rows:
             for cell, width in zip(row.cells, ANNEX_WIDTHS, strict=True):
                 cell.width = Mm(width)
@@ -282,4 +326,3 @@ def annex_cells(row: AnnexRow) -> list[tuple[str, WD_ALIGN_PARAGRAPH]]:
 def build_docx(content: ReportContent) -> bytes:
     """The .docx file of a report, in the format named by `content.style`."""
     return _Writer(content, load_format(content.style)).build()
-

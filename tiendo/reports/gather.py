@@ -18,10 +18,22 @@ from tiendo.vietnamese import format_date, nfc
 
 LOCALITY_KINDS = (OrgUnit.Kind.DISTRICT, OrgUnit.Kind.COMMUNE, OrgUnit.Kind.PROVINCE)
 # Words that open a locality's name, longest first so "Thành phố" wins over shorter ones.
-_LOCALITY_WORDS = ("Thành phố", "Thị trấn", "Đặc khu", "Thị xã", "Huyện", "Tỉnh", "Quận",
-                   "Phường", "Xã")  # fmt: skip
-_KIND_WORDS = {OrgUnit.Kind.DISTRICT: "huyện", OrgUnit.Kind.COMMUNE: "xã",
-               OrgUnit.Kind.PROVINCE: "tỉnh"}  # fmt: skip
+_LOCALITY_WORDS = (
+    "Thành phố",
+    "Thị trấn",
+    "Đặc khu",
+    "Thị xã",
+    "Huyện",
+    "Tỉnh",
+    "Quận",
+    "Phường",
+    "Xã",
+)
+_KIND_WORDS = {
+    OrgUnit.Kind.DISTRICT: "huyện",
+    OrgUnit.Kind.COMMUNE: "xã",
+    OrgUnit.Kind.PROVINCE: "tỉnh",
+}
 
 
 def locality_of(unit: OrgUnit) -> OrgUnit:

@@ -84,7 +84,9 @@ def render_report(
     if file_format not in BUILDERS:
         raise ReportError(f"Định dạng {file_format!r} không hỗ trợ; chọn docx hoặc xlsx.")
     if style not in available_formats():
-        raise ReportError(f"Không có thể thức {style!r}; chọn {' hoặc '.join(available_formats())}.")
+        raise ReportError(
+            f"Không có thể thức {style!r}; chọn {' hoặc '.join(available_formats())}."
+        )
     try:
         content = gather_report(
             resolution,

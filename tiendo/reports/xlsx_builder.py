@@ -105,8 +105,9 @@ def _write_table(sheet: Worksheet, rows: list[AnnexRow]) -> None:
             cell.font = Font(name=FONT, size=12)
             cell.border = BORDER
             wrap = column in (2, 8, 9)
-            cell.alignment = Alignment(vertical="center", wrap_text=wrap,
-                                       horizontal="center" if column in (1, 3) else None)  # fmt: skip
+            cell.alignment = Alignment(
+                vertical="center", wrap_text=wrap, horizontal="center" if column in (1, 3) else None
+            )
             if number_format:
                 cell.number_format = number_format
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)

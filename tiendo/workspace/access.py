@@ -18,6 +18,11 @@ def can_approve(user: Any) -> bool:
     return bool(user.is_authenticated and user.has_perm(APPROVE_PERMISSION))
 
 
+def can_follow(user: Any) -> bool:
+    """Who may see what is due: those who enter figures and those who approve them."""
+    return can_enter(user) or can_approve(user)
+
+
 def can_choose_unit(user: Any) -> bool:
     """Superusers and approvers act for any unit; a reporter only for their own."""
     return bool(user.is_superuser or can_approve(user))

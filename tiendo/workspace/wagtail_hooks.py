@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from tiendo.workspace import admin_urls
-from tiendo.workspace.access import can_approve, can_enter
+from tiendo.workspace.access import can_approve, can_enter, can_follow
 
 
 class PermittedMenuItem(MenuItem):
@@ -59,7 +59,7 @@ def review_item() -> MenuItem:
 @hooks.register("register_workspace_menu_item")
 def deadline_item() -> MenuItem:
     return PermittedMenuItem(
-        "Hạn nộp", reverse("workspace:deadlines"), icon_name="date", order=400, allowed=can_enter
+        "Hạn nộp", reverse("workspace:deadlines"), icon_name="date", order=400, allowed=can_follow
     )
 
 

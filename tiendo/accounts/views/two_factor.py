@@ -46,7 +46,9 @@ def start_view(request: HttpRequest) -> HttpResponse:
 @require_POST
 def confirm_view(request: HttpRequest) -> HttpResponse:
     form = CodeForm(request.POST)
-    device = two_factor.confirm_enrolment(request.user, form.data.get("code", ""))
+    device = None
+    if form.is_valid():
+        device = two_factor.confirm_enrolment(request.user, form.cleaned_data["code"])
     if device is None:
         messages.error(request, WRONG_CODE)
         return _settings_page()

@@ -62,7 +62,12 @@ def resolution_progress_view(request: HttpRequest, slug: str, period: str | None
     response={200: None, 400: ErrorOut, 404: ErrorOut},
     summary="Chỉ tiêu và tiến độ dạng CSV (dữ liệu mở)",
     openapi_extra={
-        "responses": {200: {"description": "CSV, UTF-8 with BOM", "content": {"text/csv": {}}}}
+        "responses": {
+            200: {
+                "description": "CSV, UTF-8 with BOM",
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+            }
+        }
     },
 )
 def resolution_targets_csv(

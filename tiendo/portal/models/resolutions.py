@@ -38,7 +38,11 @@ class ResolutionIndexPage(CachedPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def resolution_list(self, request):  # type: ignore[no-untyped-def]
-        resolutions = Resolution.objects.filter(is_public=True).order_by("-issued_on", "number")
+        resolutions = (
+            Resolution.objects.filter(is_public=True)
+            .select_related("issuer")
+            .order_by("-issued_on", "number")
+        )
         page = Paginator(resolutions, RESOLUTIONS_PER_PAGE).get_page(request.GET.get("trang"))
         entries = [
             {

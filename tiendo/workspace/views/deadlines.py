@@ -7,7 +7,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from tiendo.workspace.access import can_enter
+from tiendo.workspace.access import can_follow
 from tiendo.workspace.deadlines import STATUS_LABELS, explanations
 from tiendo.workspace.forms.selection import PeriodSelectionForm
 from tiendo.workspace.submissions import deadline_rules, period_overview
@@ -18,7 +18,7 @@ class DeadlineView(WorkspaceView):
     page_title = "Hạn nộp số liệu"
     header_icon = "date"
     template_name = "workspace/deadlines.html"
-    permission_check = staticmethod(can_enter)
+    permission_check = staticmethod(can_follow)
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         selection = PeriodSelectionForm.from_query(request.GET, choose_unit=False, with_kind=False)

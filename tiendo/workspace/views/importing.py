@@ -11,8 +11,10 @@ from django.forms import BaseFormSet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
-from tiendo.core.models import OrgUnit, Resolution, Target
+from tiendo.core.models import OrgUnit, Resolution, Result, Target
+from tiendo.core.models.choices import ReviewState
 from tiendo.core.services import ServiceError, accept_figures
+from tiendo.periods import Period
 from tiendo.workspace.access import acting_unit, can_choose_unit, can_enter
 from tiendo.workspace.forms.importing import (
     FigureDecisionForm,
@@ -46,6 +48,8 @@ class FigureRow:
     clause_text: str
     score: float
     figure_kind: str
+    # An approved value already holds this target and period: it will not be overwritten.
+    locked: bool = False
 
     @property
     def confidence(self) -> str:
@@ -86,6 +90,35 @@ def _rows(formset: BaseFormSet, text: str) -> list[FigureRow]:
             )
         )
     return rows
+
+
+def _flag_locked(rows: list[FigureRow], unit: OrgUnit | None) -> None:
+    """Mark the rows whose target and period already have an approved value (one query)."""
+    if unit is None:
+        return
+    wanted: dict[tuple[str, str, str], FigureRow] = {}
+    for row in rows:
+        form = row.form
+        raw = form["target"].value() if form.is_bound else form.initial.get("target")
+        period = form["period"].value() if form.is_bound else form.initial.get("period")
+        kind = form["kind"].value() if form.is_bound else form.initial.get("kind")
+        if raw and period:
+            try:
+                code = Period.parse(str(period)).code()
+            except ValueError:
+                continue
+            wanted[(str(raw), code, str(kind))] = row
+    if not wanted:
+        return
+    approved = Result.objects.filter(
+        org_unit=unit,
+        review_state=ReviewState.APPROVED,
+        target_id__in={int(key[0]) for key in wanted if key[0].isdigit()},
+    ).only("target_id", "period_year", "period_from_month", "period_to_month", "kind")
+    for result in approved:
+        row = wanted.get((str(result.target_id), result.period.code(), result.kind))
+        if row is not None:
+            row.locked = True
 
 
 def _spans(rows: list[FigureRow]) -> list[Span]:
@@ -225,6 +258,7 @@ class ImportView(WorkspaceView):
     ) -> HttpResponse:
         rows = _rows(formset, state["text"])
         unit = OrgUnit.objects.filter(pk=state["unit"]).first() if state["unit"] else None
+        _flag_locked(rows, unit)
         context = self.get_context_data(
             state=state,
             payload=pack(state),

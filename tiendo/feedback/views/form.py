@@ -1,24 +1,21 @@
-"""Public pages: the feedback form (/gop-y/) and the published answers (/hoi-dap/)."""
+"""The public feedback form (/gop-y/), its thank-you page and the spoken captcha."""
 
 from __future__ import annotations
 
 from captcha.models import CaptchaStore
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tiendo.feedback.captcha_fields import IMAGE_MODE, MODES
 from tiendo.feedback.challenges import spoken_code
 from tiendo.feedback.forms import FeedbackForm, typed_values
-from tiendo.feedback.queries import published_feedback
 from tiendo.feedback.ratelimit import client_address, feedback_rate_limit, register_attempt
 from tiendo.feedback.services import submit_feedback
 from tiendo.feedback.speech import synthesize_wav
 
 SESSION_REFERENCE_KEY = "feedback_reference"
-ANSWERS_PER_PAGE = 10
 FORM_TEMPLATE = "feedback/form.html"
 
 
@@ -79,19 +76,3 @@ def captcha_audio(request: HttpRequest, key: str) -> HttpResponse:
     response = HttpResponse(audio, content_type="audio/wav")
     response["Content-Disposition"] = 'inline; filename="ma-kiem-tra.wav"'
     return response
-
-
-@require_GET
-def answer_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:200]
-    page = Paginator(published_feedback(query), ANSWERS_PER_PAGE).get_page(
-        request.GET.get("trang")
-    )
-    return render(request, "feedback/answers.html", {"page": page, "query": query})
-
-
-@require_GET
-def answer_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(published_feedback(), pk=pk)
-    return render(request, "feedback/answer_detail.html", {"item": item})
-

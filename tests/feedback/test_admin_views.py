@@ -45,7 +45,9 @@ def test_a_moderator_assigns_answers_and_publishes_from_the_item_screen(
     assert "cuong@example.vn" in page
 
     assert client.post(_edit_url(item), {"action": "assign", "unit": unit.pk}).status_code == 302
-    assert client.post(_edit_url(item), {"action": "answer", "answer": "Sẽ sửa."}).status_code == 302
+    assert (
+        client.post(_edit_url(item), {"action": "answer", "answer": "Sẽ sửa."}).status_code == 302
+    )
     assert client.post(_edit_url(item), {"action": "publish"}).status_code == 302
     item.refresh_from_db()
     assert (item.status, item.assigned_unit, item.answer, item.answered_by) == (
@@ -97,3 +99,13 @@ def test_content_is_escaped_on_the_moderation_screen(client, moderator, make_ite
     html = client.get(_edit_url(item)).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_spam_can_be_filed_and_restored_from_the_item_screen(client, moderator, make_item):
+    item = make_item()
+    client.force_login(moderator)
+    client.post(_edit_url(item), {"action": "spam"})
+    assert Feedback.objects.get(pk=item.pk).status == Status.SPAM
+    assert "Khôi phục (không phải rác)" in client.get(_edit_url(item)).content.decode()
+    client.post(_edit_url(item), {"action": "restore"})
+    assert Feedback.objects.get(pk=item.pk).status == Status.NEW

@@ -1,0 +1,99 @@
+"""Browser tests: Playwright for Python driving Debian's Chromium against the app served
+by pytest-django's live_server. Never `playwright install`: the system browser is used.
+
+Screenshots go to test-artifacts/screenshots/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django would otherwise refuse
+# the database calls the fixtures make next to it.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}: browser tests skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _ensure_wagtail_tree() -> None:
+    """Transactional tests empty every table, including the locale and root page that
+    Wagtail's migrations create; put them back before the demo builds the site."""
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code="vi")
+    if Page.get_first_root_node() is None:
+        Page.add_root(title="Root", slug="root")
+
+
+@pytest.fixture
+def site_url(live_server, transactional_db):
+    from django.core.cache import cache
+
+    from tiendo.core.demo import load_demo
+
+    _ensure_wagtail_tree()
+    load_demo()
+    cache.clear()
+    return live_server.url
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def phone_page(browser):
+    context = browser.new_context(viewport=VIEWPORTS["phone"], locale="vi-VN")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def browser_page(browser, viewport):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
+    page = context.new_page()
+    page.viewport_name = viewport  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot():
+    """screenshot(page, "trang-chu") saves test-artifacts/screenshots/trang-chu-<viewport>.png"""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def save(page, name: str) -> Path:
+        viewport = getattr(page, "viewport_name", "phone")
+        path = SCREENSHOTS / f"{name}-{viewport}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save

@@ -1,0 +1,48 @@
+"""The admin form for downloading a report."""
+
+from __future__ import annotations
+
+from django import forms
+
+from tiendo.core.models import Resolution
+from tiendo.periods import Period
+
+
+class ReportForm(forms.Form):
+    resolution = forms.ModelChoiceField(
+        label="Nghị quyết",
+        queryset=Resolution.objects.order_by("-issued_on", "number"),
+        empty_label=None,
+    )
+    period = forms.CharField(
+        label="Kỳ báo cáo",
+        initial="2022-Q1",
+        help_text="Ghi 2022 (cả năm), 2022-Q1, 2022-H1 (6 tháng), 2022-9M (9 tháng).",
+    )
+    file_format = forms.ChoiceField(
+        label="Định dạng", choices=[("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)")]
+    )
+    style = forms.ChoiceField(
+        label="Thể thức",
+        choices=[
+            ("party", "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)"),
+            ("state", "Văn bản hành chính (Nghị định 30/2020/NĐ-CP)"),
+        ],
+    )
+    number = forms.CharField(label="Số văn bản", required=False, help_text="Ví dụ: 15-BC/HU.")
+    report_date = forms.DateField(
+        label="Ngày ban hành",
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        help_text="Ví dụ 15/04/2022; để trống là hôm nay.",
+    )
+    signer = forms.CharField(label="Người ký", required=False)
+
+    def clean_period(self) -> Period:
+        code = self.cleaned_data["period"]
+        try:
+            return Period.parse(code)
+        except ValueError as error:
+            raise forms.ValidationError(
+                "Kỳ không hợp lệ: ghi 2022, 2022-Q1, 2022-H1, 2022-9M hoặc 2022-M10."
+            ) from error
