@@ -49,7 +49,9 @@ def setup_django(url: str) -> None:
     call_command("migrate", interactive=False, verbosity=0)
 
 
-def build(label: str, *, provinces: int, communes: int, targets: int, years: int, months: list[int]):
+def build(
+    label: str, *, provinces: int, communes: int, targets: int, years: int, months: list[int]
+):
     """One national or provincial resolution whose targets every commune reports on."""
     from django.db import connection
 
@@ -129,18 +131,27 @@ def measure(fn, repeat: int = 7) -> tuple[float, int]:
     return statistics.median(times) * 1000, len(queries)
 
 
+def report(label, rows, resolution, period, commune, province, communes_per_province) -> None:
+    from tiendo.core.progress import resolution_progress
+
+    unit_ms, unit_q = measure(lambda: resolution_progress(resolution, period, commune))
+    roll_ms, roll_q = measure(lambda: resolution_progress(resolution, period, province), 5)
+    targets = resolution.targets.count()
+    one_unit = f"one commune, {targets} targets"
+    roll_up = f"province roll-up, {communes_per_province} communes"
+    print(f"{label:10} {rows:>10,} {one_unit:34} {unit_ms:>10.1f} {unit_q:>8} < 50 ms")
+    print(f"{label:10} {rows:>10,} {roll_up:34} {roll_ms:>10.1f} {roll_q:>8} < 1000 ms")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--database-url", default="postgres://postgres@127.0.0.1:5432/tiendo_bench"
-    )
+    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/tiendo_bench")
     parser.add_argument("--small", action="store_true", help="a tenth of the sizes, to try it")
     args = parser.parse_args(argv)
     shrink = 10 if args.small else 1
 
     recreate_database(args.database_url)
     setup_django(args.database_url)
-    from tiendo.core.progress import resolution_progress
     from tiendo.periods import Period
 
     sizes = [
@@ -155,15 +166,15 @@ def main(argv: list[str]) -> int:
         resolution, provinces, communes, rows, year = build(label, **size)
         built = time.perf_counter() - start
         print(f"# {label}: {rows:,} results built in {built:.0f} s", file=sys.stderr)
-        period = Period(year, 1, 9)
-        commune, province = communes[0], provinces[0]
-        unit_ms, unit_q = measure(lambda: resolution_progress(resolution, period, commune))
-        roll_ms, roll_q = measure(lambda: resolution_progress(resolution, period, province), 5)
-        n = len(resolution.targets.all())
-        print(f"{label:10} {rows:>10,} {f'one commune, {n} targets':34} {unit_ms:>10.1f} "
-              f"{unit_q:>8} < 50 ms")  # fmt: skip
-        print(f"{label:10} {rows:>10,} {'province roll-up, ' + str(len(communes) // len(provinces)) + ' communes':34} "
-              f"{roll_ms:>10.1f} {roll_q:>8} < 1000 ms")  # fmt: skip
+        report(
+            label,
+            rows,
+            resolution,
+            Period(year, 1, 9),
+            communes[0],
+            provinces[0],
+            len(communes) // len(provinces),
+        )
     return 0
 
 

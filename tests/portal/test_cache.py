@@ -1,17 +1,21 @@
 from __future__ import annotations
 
+import pytest
 
-def test_a_cached_page_is_served_without_rendering_again(
-    portal_demo, client, django_assert_max_num_queries
+
+@pytest.mark.parametrize("url", ["/", "/nghi-quyet/15-nq-hu-2022/", "/tim-kiem/?q=bao+thang"])
+def test_a_cached_page_is_served_without_a_query(
+    portal_demo, client, django_assert_max_num_queries, url
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as first:
-        client.get("/tim-kiem/?q=bao+thang")
+        rendered = client.get(url)
     with django_assert_max_num_queries(0):
-        client.get("/tim-kiem/?q=bao+thang")
+        cached = client.get(url)
     assert len(first.captured_queries) > 0
+    assert cached.content == rendered.content
 
 
 def test_saving_content_refreshes_cached_pages(portal_demo, client):
@@ -36,3 +40,9 @@ def test_visitors_with_a_session_are_not_served_cached_pages(portal_demo, client
     client.cookies[settings.SESSION_COOKIE_NAME] = "phien-thu-nghiem"
     response = client.get("/gioi-thieu/")
     assert "ETag" not in response
+
+
+def test_downloads_are_never_served_from_the_page_cache(portal_demo, client):
+    url = f"/van-ban/{portal_demo.resolution_document.slug}/tai-ve/"
+    client.get(url)
+    assert client.get(url)["Content-Disposition"].startswith("attachment")

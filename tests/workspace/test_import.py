@@ -125,6 +125,14 @@ def test_a_docx_made_here_is_read_and_its_file_kept(reporter_client, commune_tar
     assert Result.objects.get(target=commune_targets["budget"]).source_document == saved
 
 
+def test_an_html_page_is_read_like_a_report(reporter_client, commune_targets):
+    page = "<html><body><h1>Báo cáo quý I</h1><p>" + REPORT.replace("\n", "</p><p>") + "</p>"
+    upload = SimpleUploadedFile("bao-cao.html", page.encode("utf-8"), content_type="text/html")
+    preview = _read(reporter_client, file=upload)
+    assert preview.status_code == 200
+    assert _proposed(preview)[4.5] == commune_targets["budget"]
+
+
 def test_an_unreadable_file_gives_a_vietnamese_message(reporter_client, commune_targets):
     upload = SimpleUploadedFile("bang.xlsx", b"not really", content_type="application/zip")
     response = _read(reporter_client, file=upload)

@@ -3,7 +3,12 @@ from __future__ import annotations
 import pytest
 
 from tiendo.periods import Period
-from tiendo.workspace.reporting_periods import period_kind, periods_of_year, previous_period
+from tiendo.workspace.reporting_periods import (
+    parse_code,
+    period_kind,
+    periods_of_year,
+    previous_period,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +47,24 @@ def test_a_year_offers_months_quarters_and_cumulative_periods_once_each():
     periods = periods_of_year(2022)
     assert len(periods) == len(set(periods)) == 19
     assert Period(2022, 1, 9) in periods
+
+
+@pytest.mark.parametrize(
+    ("code", "period"),
+    [
+        ("2022", Period(2022, 1, 12)),
+        ("2022-Q1", Period(2022, 1, 3)),
+        ("2022-6M", Period(2022, 1, 6)),
+        ("2022-M3", Period(2022, 3, 3)),
+        ("2022-02-07", Period(2022, 2, 7)),
+    ],
+)
+def test_period_codes_shown_on_the_import_screen_are_read_back(code, period):
+    assert parse_code(code) == period
+    assert parse_code(period.code()) == period
+
+
+@pytest.mark.parametrize("code", ["", "2022-Q5", "2022-07-02", "quý I"])
+def test_unknown_period_codes_are_refused(code):
+    with pytest.raises(ValueError):
+        parse_code(code)

@@ -152,6 +152,8 @@ def _drop_proper_names(text: str) -> str:
     return " ".join(kept)
 
 
+# "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
+_NEW_AFTER = frozenset({"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình"})
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()"
 
@@ -170,7 +172,10 @@ def _strip(text: str) -> str:
             last -= 1
             changed = True
         for size in (3, 2, 1):
-            if last - first >= size and " ".join(lower[last - size : last]) in _TRAILING_WORDS:
+            phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
+            if phrase in _TRAILING_WORDS and not (
+                phrase == "mới" and last - first > 1 and lower[last - 2] in _NEW_AFTER
+            ):
                 last -= size
                 changed = True
                 break

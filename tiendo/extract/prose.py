@@ -94,6 +94,7 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 
 
 _PAREN = re.compile(r"[()]")
+_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện)\b")
 _STOPS_PERIOD = re.compile(r"[,;.\d]")
 _DIGIT = re.compile(r"\d")
 
@@ -134,22 +135,26 @@ class _Passage:
 
     def read_sentence(self, index: int, start: int, end: int) -> None:
         low = self.low
-        if not _DIGIT.search(low, start, end):
-            # No number, no figure; the sentence may still announce targets.
-            cue = latest_cue(low[start:end])
+        sentence = low[start:end]
+        quantities = find_quantities(self.norm, low, start, end) if _DIGIT.search(sentence) else []
+        if not quantities:
+            # No figure; the sentence may still announce targets or set the period.
+            cue = latest_cue(sentence)
             if cue is not None:
                 self.target_mode = cue == "target"
+            if _PERIOD_WORD.search(sentence):
+                mentions = find_periods(sentence)
+                parens = _paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
+                self._advance_period(mentions, parens, end)
             self.previous_sentence = []
             return
-        quantities = find_quantities(self.norm, low, start, end)
         periods = [
             PeriodMention(m.start + start, m.end + start, m.year, m.from_month, m.to_month,
                           m.scope, m.basis)
-            for m in find_periods(low[start:end])
+            for m in find_periods(sentence)
         ]  # fmt: skip
         parens = _paren_spans(low, start, end)
         breaks = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(low, start, end)]
-        sentence = low[start:end]
         topic_match = _TOPIC.match(sentence)
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]

@@ -28,7 +28,6 @@ class ImageCaptchaWidget(CaptchaTextInput):
 
     def get_context(self, name, value, attrs):  # type: ignore[no-untyped-def]
         context = super().get_context(name, value, attrs)
-        context["image_2x"] = reverse("captcha-image-2x", kwargs={"key": self._key})
         context["audio"] = (
             reverse("feedback:captcha-audio", kwargs={"key": self._key})
             if speech_available()

@@ -89,7 +89,9 @@ def cached_response(request: HttpRequest, render: Callable[[], HttpResponse]) ->
         response.render()
     # A page holding a CSRF token or setting cookies belongs to one visitor only.
     personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    if response.status_code != 200 or response.streaming or personal:
+    # Only the body and its type are kept, so a download (Content-Disposition) is not.
+    download = response.has_header("Content-Disposition")
+    if response.status_code != 200 or response.streaming or personal or download:
         return response
     content = response.content
     etag = _etag_of(content)

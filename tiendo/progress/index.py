@@ -176,6 +176,20 @@ class ObservationIndex:
         In order: reported (or rolled up from parts); the merged predecessors' values
         combined (so a new commune has a 'cùng kỳ'); for flows, the months added up.
         """
+        # The common cases first, read straight from the index: one report of the
+        # period, or (for a unit with no parts and no predecessors) its months.
+        unit = self.unit_key(unit_code)
+        year, first, last = period.year, period.from_month, period.to_month
+        entries = self._groups.get((target_key, unit, year, first, last))
+        if entries is not None and len(entries) == 1 and entries[0].value is not None:
+            return entries[0].value
+        plain_unit = unit not in self._parts and unit not in self._predecessors
+        if entries is None and aggregation == "sum" and plain_unit and year is not None:
+            slots = self._months.get((target_key, unit, year))
+            if slots is not None:
+                chunk = slots[(first or 1) - 1 : last or 12]
+                if None not in chunk:
+                    return sum(v for v in chunk if v is not None)
         resolved = self._resolve(target_key, unit_code, period, aggregation, _depth)
         return None if resolved is None else resolved[0]
 

@@ -62,6 +62,22 @@ def previous_period(period: Period) -> Period | None:
     return None
 
 
+def parse_code(code: str) -> Period:
+    """Period.parse, plus the "2022-02-07" form Period.code() gives odd spans.
+
+    >>> parse_code("2022-02-07")
+    Period(year=2022, from_month=2, to_month=7)
+    """
+    text = code.strip()
+    parts = text.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        year, first, last = (int(p) for p in parts)
+        if 1 <= first <= last <= 12:
+            return Period(year, first, last)
+        raise ValueError(f"unknown period {code!r}")
+    return Period.parse(text)
+
+
 def periods_of_year(year: int) -> list[Period]:
     """Every period a unit may report on in a year, in the order of the calendar."""
     months = [Period(year, m, m) for m in range(1, 13)]

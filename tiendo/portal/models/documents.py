@@ -12,7 +12,6 @@ from wagtail.models import Page
 from tiendo.core.models import Document, Result
 from tiendo.portal.document_filters import DocumentFilter
 from tiendo.portal.highlight import Span, text_with_marks
-from tiendo.portal.models.cached_page import CachedPageMixin
 
 DOCUMENTS_PER_PAGE = 20
 
@@ -21,7 +20,7 @@ def public_documents():  # type: ignore[no-untyped-def]
     return Document.objects.filter(is_public=True)
 
 
-class DocumentIndexPage(CachedPageMixin, RoutablePageMixin, Page):
+class DocumentIndexPage(RoutablePageMixin, Page):
     """/van-ban/: the public documents (văn bản), filterable by type, issuer and year, a
     page per document with its full text, and the download of its file."""
 
@@ -87,9 +86,3 @@ class DocumentIndexPage(CachedPageMixin, RoutablePageMixin, Page):
         return HttpResponse(
             "Văn bản này chưa có tệp.", status=404, content_type="text/plain; charset=utf-8"
         )
-
-    def serve(self, request, view=None, args=None, kwargs=None):  # type: ignore[no-untyped-def]
-        # Downloads stream a file: they bypass the page cache.
-        if view is not None and getattr(view, "__name__", "") == "document_download":
-            return RoutablePageMixin.serve(self, request, view, args, kwargs)
-        return super().serve(request, view, args, kwargs)

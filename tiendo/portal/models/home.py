@@ -5,14 +5,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from tiendo.core.models import Resolution
-from tiendo.portal.models.cached_page import CachedPageMixin
 from tiendo.portal.progress import resolution_overview
 
 LATEST_NEWS_COUNT = 5
 RESOLUTIONS_ON_HOME = 3
 
 
-class HomePage(CachedPageMixin, Page):
+class HomePage(Page):
     """The portal's front page: the district, its latest news, its resolutions'
     progress at a glance and quick links."""
 

@@ -14,7 +14,6 @@ from wagtail.rich_text import expand_db_html
 from wagtail.snippets.models import register_snippet
 
 from tiendo.portal.highlight import html_with_marks
-from tiendo.portal.models.cached_page import CachedPageMixin
 
 NEWS_PER_PAGE = 10
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
@@ -36,7 +35,7 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class NewsIndexPage(CachedPageMixin, Page):
+class NewsIndexPage(Page):
     """/tin-tuc/: the articles, newest first, ten a page, filterable by category."""
 
     intro = models.TextField("giới thiệu", blank=True)
@@ -63,7 +62,7 @@ class NewsIndexPage(CachedPageMixin, Page):
         return context
 
 
-class NewsPage(CachedPageMixin, Page):
+class NewsPage(Page):
     """A news article: date, author, a lead image with its alt text, the body, and the
     documents it cites. `source_document` ties it to the core Document that results were
     read from, so the sentences those figures came from are marked in the body."""

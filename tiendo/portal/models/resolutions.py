@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 from tiendo.core.models import Resolution, Target, Task
 from tiendo.core.progress import target_series
-from tiendo.portal.models.cached_page import CachedPageMixin
 from tiendo.portal.progress import resolution_overview
 from tiendo.portal.sources import source_links
 from tiendo.portal.target_chart import series_chart
@@ -19,7 +18,7 @@ from tiendo.portal.target_chart import series_chart
 RESOLUTIONS_PER_PAGE = 10
 
 
-class ResolutionIndexPage(CachedPageMixin, RoutablePageMixin, Page):
+class ResolutionIndexPage(RoutablePageMixin, Page):
     """/nghi-quyet/: resolutions, each with its targets' progress, and a page per target
     showing its series and where every value came from."""
 

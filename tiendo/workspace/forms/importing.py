@@ -11,10 +11,10 @@ from django.conf import settings
 from tiendo.core.models import Document, OrgUnit, Resolution, Target
 from tiendo.core.models.choices import ResultKind
 from tiendo.core.services import AcceptedFigure
-from tiendo.periods import Period
 from tiendo.workspace.importing import MODE_AUTO, MODE_CHOICES, MODE_TARGETS
 from tiendo.workspace.numbers import NumberError, parse_number
 from tiendo.workspace.reading import ACCEPTED_EXTENSIONS
+from tiendo.workspace.reporting_periods import parse_code
 
 
 class ImportSourceForm(forms.Form):
@@ -129,7 +129,7 @@ class FigureDecisionForm(forms.Form):
         except NumberError as error:
             self.add_error("value", error.message_vi)
         try:
-            cleaned["parsed_period"] = Period.parse(cleaned.get("period") or "")
+            cleaned["parsed_period"] = parse_code(cleaned.get("period") or "")
         except ValueError:
             self.add_error("period", "Kỳ chưa đúng, ví dụ: 2022-Q1, 2022-6M, 2022.")
         if self.mode == MODE_TARGETS:

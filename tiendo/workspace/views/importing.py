@@ -14,7 +14,6 @@ from django.urls import reverse
 from tiendo.core.models import OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import ReviewState
 from tiendo.core.services import ServiceError, accept_figures
-from tiendo.periods import Period
 from tiendo.workspace.access import acting_unit, can_choose_unit, can_enter
 from tiendo.workspace.forms.importing import (
     FigureDecisionForm,
@@ -35,6 +34,7 @@ from tiendo.workspace.importing import (
 )
 from tiendo.workspace.queries import unit_targets
 from tiendo.workspace.reading import ReadingError, read_source
+from tiendo.workspace.reporting_periods import parse_code
 from tiendo.workspace.views.base import WorkspaceView
 
 
@@ -104,7 +104,7 @@ def _flag_locked(rows: list[FigureRow], unit: OrgUnit | None) -> None:
         kind = form["kind"].value() if form.is_bound else form.initial.get("kind")
         if raw and period:
             try:
-                code = Period.parse(str(period)).code()
+                code = parse_code(str(period)).code()
             except ValueError:
                 continue
             wanted[(str(raw), code, str(kind))] = row

@@ -1,8 +1,15 @@
-"""The engine must stay fast enough to run on every page view."""
+#!/usr/bin/env python3
+"""How long the pure engine takes for one unit's resolution: 150 targets, each with five
+years of monthly results and this year's Q1 (goal: under 50 ms on one core).
+
+usage: benchmarks/progress_speed.py   (prints the best and median of 20 runs, CPU time)
+"""
 
 from __future__ import annotations
 
 import random
+import statistics
+import sys
 import time
 
 from tiendo.extract.figure import Comparison
@@ -13,7 +20,7 @@ from tiendo.progress.model import Aggregation
 TARGETS = 150
 YEARS = range(2017, 2022)
 Q1 = Period(2022, 1, 3)
-BUDGET_SECONDS = 0.050
+GOAL_MS = 50
 
 
 def workload() -> tuple[list[TargetSpec], list[Observation]]:
@@ -47,17 +54,27 @@ def workload() -> tuple[list[TargetSpec], list[Observation]]:
     return targets, observations
 
 
-def test_status_of_150_targets_with_five_years_of_months_takes_under_50_ms() -> None:
+def main() -> int:
     targets, observations = workload()
     timings = []
-    for _ in range(10):
-        # CPU time, so that other engineers' jobs on the shared cores do not count.
+    for _ in range(20):
+        # CPU time, so that other jobs on the shared cores do not count.
         started = time.process_time()
         progress = evaluate_resolution(targets, observations, Q1, unit="bt")
-        timings.append(time.process_time() - started)
-    assert len(progress.targets) == TARGETS
-    assert all(row.forecast is not None for row in progress.targets)
-    assert any(row.forecast.method == "seasonal" for row in progress.targets if row.forecast)
-    best = min(timings)
-    print(f"evaluate_resolution: {len(observations)} observations, best {best * 1000:.1f} ms CPU")
-    assert best < BUDGET_SECONDS
+        timings.append((time.process_time() - started) * 1000)
+    seasonal = sum(
+        1 for row in progress.targets if row.forecast and row.forecast.method == "seasonal"
+    )
+    print(
+        f"targets {len(progress.targets)}  observations {len(observations):,}  "
+        f"seasonal forecasts {seasonal}"
+    )
+    print(
+        f"evaluate_resolution: best {min(timings):.1f} ms, "
+        f"median {statistics.median(timings):.1f} ms CPU (goal < {GOAL_MS} ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
