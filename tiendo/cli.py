@@ -10,6 +10,7 @@ import sys
 COMMAND_MODULES = [
     "tiendo.core.commands",
     "tiendo.extract.commands",
+    "tiendo.reports.commands",
 ]
 
 

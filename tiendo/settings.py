@@ -246,6 +246,12 @@ CAPTCHA_FONT_SIZE = 32
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
 
+# How many reverse proxies stand in front: the client address is then read from
+# X-Forwarded-For, so rate limits see citizens, not the proxy.
+TIENDO_TRUSTED_PROXIES = env_int("TIENDO_TRUSTED_PROXIES", 0)
+TIENDO_FEEDBACK_MAX_SUBMISSIONS = env_int("TIENDO_FEEDBACK_MAX_SUBMISSIONS", 5)
+TIENDO_FEEDBACK_WINDOW_SECONDS = env_int("TIENDO_FEEDBACK_WINDOW_SECONDS", 600)
+
 # Security headers. HSTS and secure cookies only behind HTTPS, which the reverse
 # proxy announces with X-Forwarded-Proto.
 HTTPS = env_bool("TIENDO_HTTPS", False)

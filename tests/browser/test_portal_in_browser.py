@@ -84,7 +84,10 @@ def test_staff_member_logs_in(site_url, phone_page, screenshot, django_user_mode
     if not _page_exists(phone_page, site_url + "/dang-nhap/"):
         pytest.skip("the login page (/dang-nhap/) is not served yet")
     django_user_model.objects.create_user(
-        username="kiemthu.trinhduyet", password="mat-khau-thu-nghiem-dai", is_staff=True, is_superuser=True
+        username="kiemthu.trinhduyet",
+        password="mat-khau-thu-nghiem-dai",
+        is_staff=True,
+        is_superuser=True,
     )
     phone_page.goto(site_url + "/dang-nhap/")
     phone_page.get_by_label("Tên đăng nhập").fill("kiemthu.trinhduyet")

@@ -151,6 +151,8 @@ def _fraction(low: str, norm: str, last: int, end: int, value: float, before: st
     total = parse_number(match.group(1))
     if total is None or total < value or total < 2:
         return None
+    if is_year(match.group(1)) and value <= 12:  # "12/2022" is a month
+        return None
     unit = read_unit(low, match.end(), norm, year_like=True)
     if unit is None or unit.kind != "count":
         return None

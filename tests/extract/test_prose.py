@@ -1,0 +1,282 @@
+"""extract_figures on whole sentences: the spec's example, the seed article, and sentences
+written for these tests in other sectors, provinces and word orders."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tiendo.extract import Figure, extract_figures
+from tiendo.periods import Period
+
+SHARED = Path(__file__).parents[3] / "shared"
+
+SPEC_EXAMPLE = (
+    "Tổng thu NSNN trên địa bàn trong quý I năm 2022 là 123,4 tỷ đồng, bằng 18% dự toán tỉnh "
+    "giao, bằng 16,0% dự toán huyện phấn đấu, bằng 168,4% so với cùng kỳ năm 2021."
+)
+
+
+def _comparisons(figure: Figure) -> list[tuple[str, str, float]]:
+    return [(c.basis, c.measure, c.percent) for c in figure.comparisons]
+
+
+def _only(text: str, **kwargs: int) -> Figure:
+    figures = extract_figures(text, **kwargs)
+    assert len(figures) == 1, [f.as_dict(offsets=False) for f in figures]
+    return figures[0]
+
+
+def test_the_spec_example_gives_one_figure_with_three_comparisons() -> None:
+    figure = _only(SPEC_EXAMPLE)
+    assert (figure.value, figure.unit, figure.bound, figure.kind) == (123.4, "tỷ đồng", None, "actual")
+    assert figure.indicator == "Tổng thu NSNN trên địa bàn"
+    assert figure.period == Period(2022, 1, 3)
+    assert _comparisons(figure) == [
+        ("budget", "ratio", 18.0),
+        ("budget", "ratio", 16.0),
+        ("same_period", "ratio", 168.4),
+    ]
+
+
+def test_offsets_point_at_the_number_and_its_clause_in_the_original_text() -> None:
+    figure = _only(SPEC_EXAMPLE)
+    assert SPEC_EXAMPLE[figure.start : figure.end] == "123,4 tỷ đồng"
+    assert SPEC_EXAMPLE[figure.clause_start : figure.clause_end].startswith("Tổng thu NSNN")
+    assert figure.text == SPEC_EXAMPLE.rstrip(".")
+
+
+def test_offsets_survive_decomposed_input_and_old_tone_marks() -> None:
+    original = unicodedata.normalize("NFD", "Huyện Hoà Bình: thu ngân sách đạt 2.715,4 tỷ đồng.")
+    figure = _only(original)
+    assert figure.value == 2715.4
+    assert unicodedata.normalize("NFC", original[figure.start : figure.end]) == "2.715,4 tỷ đồng"
+
+
+def test_seed_article_gives_the_first_quarter_figures_of_the_spec() -> None:
+    seeds = sorted((SHARED / "seeds").glob("002_*.txt")) if SHARED.exists() else []
+    if not seeds:
+        pytest.skip("shared/seeds/002_*.txt is not available")
+    figures = extract_figures(seeds[0].read_text(encoding="utf-8"))
+    by_value = {(f.value, f.unit): f for f in figures}
+    revenue = by_value[(123.4, "tỷ đồng")]
+    assert _comparisons(revenue) == [
+        ("budget", "ratio", 18.0),
+        ("budget", "ratio", 16.0),
+        ("same_period", "ratio", 168.4),
+    ]
+    assert (revenue.kind, revenue.period) == ("actual", Period(2022, 1, 3))
+    industry = by_value[(220.0, "tỷ đồng")]
+    assert (industry.kind, industry.period) == ("estimate", Period(2022, 1, 3))
+    assert _comparisons(industry) == [("plan", "ratio", 23.08)]
+    trade = by_value[(950.0, "tỷ đồng")]
+    assert _comparisons(trade) == [("plan", "ratio", 27.4)]
+    assert "thương mại - dịch vụ" in trade.indicator
+    members = by_value[(80.0, "quần chúng")]
+    assert (members.kind, members.period) == ("actual", Period(2022, 1, 3))
+
+
+# Sentences written for these tests (not from the development set): value, value_max,
+# unit, bound, kind, period, comparisons, and a word the indicator must contain.
+OWN_SENTENCES = [
+    (
+        "Thu ngân sách nhà nước 6 tháng đầu năm 2021 ước đạt 1.250 tỷ đồng, bằng 52,3% dự toán "
+        "Trung ương giao, tăng 12% so với cùng kỳ năm 2020.",
+        (1250.0, None, "tỷ đồng", None, "estimate", Period(2021, 1, 6),
+         [("budget", "ratio", 52.3), ("same_period", "change", 12.0)], "thu ngân sách"),
+    ),
+    (
+        "Tỷ lệ hộ nghèo cuối năm 2022 còn 3,2%, giảm 1,8% so với đầu năm.",
+        (3.2, None, "%", None, "actual", Period(2022, 1, 12), [("previous", "change", -1.8)],
+         "tỷ lệ hộ nghèo"),
+    ),
+    (
+        "Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách không dưới 15.000 tỷ đồng.",
+        (15000.0, None, "tỷ đồng", "at_least", "target", Period(2025, 1, 12), [], "thu ngân sách"),
+    ),
+    (
+        "Đến năm 2030, có ít nhất 80% số xã đạt chuẩn nông thôn mới nâng cao.",
+        (80.0, None, "%", "at_least", "target", Period(2030), [], "xã đạt chuẩn"),
+    ),
+    (
+        "Trong tháng 7/2023, sản lượng điện sản xuất ước đạt 1,2 tỷ kWh, tăng 5,1% so với "
+        "tháng trước.",
+        (1.2, None, "tỷ kwh", None, "estimate", Period(2023, 7, 7), [("previous", "change", 5.1)],
+         "sản lượng điện"),
+    ),
+    (
+        "Giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 2.150 tỷ đồng, đạt 61,5% kế hoạch vốn giao.",
+        (2150.0, None, "tỷ đồng", None, "actual", Period(2024), [("plan", "ratio", 61.5)],
+         "giải ngân vốn đầu tư công"),
+    ),
+    (
+        "Tổng đàn trâu, bò có 45.000 con, giảm 2,1% so với cùng kỳ.",
+        (45000.0, None, "con", None, "actual", Period(None), [("same_period", "change", -2.1)],
+         "đàn trâu"),
+    ),
+    (
+        "Xuất khẩu 9 tháng năm 2022 của tỉnh Bình Dương đạt 2,8 tỷ USD, bằng 76% kế hoạch năm.",
+        (2.8, None, "tỷ usd", None, "actual", Period(2022, 1, 9), [("plan", "ratio", 76.0)],
+         "xuất khẩu"),
+    ),
+    (
+        "Số khách du lịch quốc tế trong quý III/2019 đạt 120 nghìn lượt, gấp 2,3 lần cùng kỳ.",
+        (120.0, None, "nghìn lượt", None, "actual", Period(2019, 7, 9), [], "khách du lịch"),
+    ),
+    (
+        "Toàn huyện có 15/18 xã đạt chuẩn nông thôn mới.",
+        (15.0, None, "xã", None, "actual", Period(None), [], "nông thôn mới"),
+    ),
+    (
+        "Kim ngạch nhập khẩu ước đạt 850 triệu USD, giảm 3,4% so với cùng kỳ và đạt 70,8% "
+        "kế hoạch.",
+        (850.0, None, "triệu usd", None, "estimate", Period(None),
+         [("same_period", "change", -3.4), ("plan", "ratio", 70.8)], "kim ngạch nhập khẩu"),
+    ),
+    (
+        "Thu nhập bình quân đầu người năm 2025 phấn đấu đạt 60 - 65 triệu đồng.",
+        (60.0, 65.0, "triệu đồng", None, "target", Period(2025, 1, 12), [], "thu nhập bình quân"),
+    ),
+    (
+        "Tỷ lệ thất nghiệp khu vực thành thị duy trì dưới 3%.",
+        (3.0, None, "%", "at_most", "target", Period(None), [], "tỷ lệ thất nghiệp"),
+    ),
+    (
+        "Năng suất lúa bình quân vụ đông xuân đạt 6,2 tấn/ha, cao hơn vụ trước 0,3%.",
+        (6.2, None, "tấn/ha", None, "actual", Period(None), [("previous", "change", 0.3)],
+         "năng suất lúa"),
+    ),
+    (
+        "Tính đến ngày 15/11/2024, toàn tỉnh đã tiêm được 1.520.300 liều vắc xin.",
+        (1520300.0, None, "liều", None, "actual", Period(2024), [], "vắc xin"),
+    ),
+    (
+        "Quý II/2024, doanh thu bán lẻ hàng hóa của Đồng Nai đạt 5.430,5 tỷ đồng, chiếm 24,6% "
+        "kế hoạch năm.",
+        (5430.5, None, "tỷ đồng", None, "actual", Period(2024, 4, 6), [("plan", "ratio", 24.6)],
+         "doanh thu bán lẻ"),
+    ),
+    (
+        "Dư nợ tín dụng đến 31/12/2023 đạt 45.600 tỷ đồng, tăng 9,8% so với đầu năm.",
+        (45600.0, None, "tỷ đồng", None, "actual", Period(2023), [("previous", "change", 9.8)],
+         "dư nợ tín dụng"),
+    ),
+    (
+        "Lũy kế 7 tháng năm 2021, thành phố Cần Thơ đã cấp 350 giấy chứng nhận đăng ký doanh "
+        "nghiệp.",
+        (350.0, None, "giấy chứng nhận", None, "actual", Period(2021, 1, 7), [],
+         "giấy chứng nhận"),
+    ),
+    (
+        "Mật độ dân số của thị xã là khoảng 320 người/km2.",
+        (320.0, None, "người/km2", "about", "actual", Period(None), [], "mật độ dân số"),
+    ),
+    (
+        "Nghị quyết đề ra 5 nhiệm vụ trọng tâm trong năm 2026.",
+        (5.0, None, "nhiệm vụ", None, "target", Period(2026, 1, 12), [], "nhiệm vụ trọng tâm"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SENTENCES)
+def test_sentences_in_other_phrasings_give_the_right_figure(
+    text: str,
+    expected: tuple[float, float | None, str, str | None, str, Period, list[object], str],
+) -> None:
+    value, value_max, unit, bound, kind, period, comparisons, word = expected
+    figure = _only(text)
+    assert (figure.value, figure.value_max, figure.unit) == (value, value_max, unit)
+    assert (figure.bound, figure.kind) == (bound, kind)
+    assert figure.period == period
+    assert _comparisons(figure) == comparisons
+    assert word in figure.indicator.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 30/12/2021, BCH Đảng bộ huyện đã ban hành Nghị quyết số 15-NQ/HU.",
+        "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ huyện khóa VII, nhiệm kỳ 2020 - 2025 họp "
+        "ngày 21 tháng 12 năm 2021.",
+        "Kỳ họp thứ 7 HĐND huyện khóa XI diễn ra từ ngày 26 - 28/6/2017.",
+        "Thực hiện Nghị định số 30/2020/NĐ-CP và Kế hoạch số 180/KH-UBND ngày 21/9/2022.",
+        "Diện tích gieo trồng giảm (-673 ha) và sản lượng tăng gấp 2,6 lần.",
+        "Năm 2023 là năm thứ ba thực hiện Nghị quyết Đại hội lần thứ XIII.",
+        "Tình hình dịch Covid-19 diễn biến phức tạp trong 6 tháng đầu năm.",
+        "Bão số 3 gây thiệt hại tại 12/2022 điểm.",
+    ],
+)
+def test_dates_document_numbers_terms_and_multiples_are_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Tốc độ tăng trưởng đạt từ 7% trở lên.", "at_least"),
+        ("Thu ngân sách đạt trên 129 tỷ đồng.", "at_least"),
+        ("Thu ngân sách đạt hơn 129 tỷ đồng.", "at_least"),
+        ("Thu ngân sách tối thiểu 129 tỷ đồng.", "at_least"),
+        ("Tỷ lệ hộ nghèo dưới 4%.", "at_most"),
+        ("Tỷ lệ hộ nghèo không quá 4%.", "at_most"),
+        ("Thu ngân sách khoảng 129 tỷ đồng.", "about"),
+        ("Thu ngân sách gần 129 tỷ đồng.", "about"),
+        ("Thu ngân sách xấp xỉ 129 tỷ đồng.", "about"),
+    ],
+)
+def test_bound_words_around_a_number_give_its_bound(text: str, bound: str) -> None:
+    assert _only(text).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("Tăng trưởng kinh tế đạt từ 7,5% đến 8%.", 7.5, 8.0),
+        ("Tổng vốn đầu tư đạt 56.000 - 61.000 tỷ đồng.", 56000.0, 61000.0),
+        ("Tỷ lệ hộ nghèo giảm 1 - 1,5% mỗi năm.", 1.0, 1.5),
+        ("Mỗi năm kết nạp từ 90 đến 100 đảng viên.", 90.0, 100.0),
+    ],
+)
+def test_ranges_give_both_ends(text: str, value: float, value_max: float) -> None:
+    figure = _only(text)
+    assert (figure.value, figure.value_max) == (value, value_max)
+
+
+def test_a_basis_stated_once_applies_to_every_item_of_the_list() -> None:
+    text = (
+        "So với cùng kỳ, giá trị sản xuất nông nghiệp ước 72 tỷ đồng, tăng 7,5%; công nghiệp "
+        "ước 80 tỷ đồng, tăng 10%."
+    )
+    figures = extract_figures(text)
+    assert [_comparisons(f) for f in figures] == [
+        [("same_period", "change", 7.5)],
+        [("same_period", "change", 10.0)],
+    ]
+
+
+def test_a_comparison_without_a_level_is_a_figure_with_null_value() -> None:
+    figure = _only("Năm 2023, thu ngân sách tăng 15% so với năm 2022.")
+    assert (figure.value, figure.unit) == (None, "%")
+    assert _comparisons(figure) == [("previous", "change", 15.0)]
+    assert figure.period == Period(2023, 1, 12)
+
+
+def test_the_year_of_a_heading_carries_to_later_sentences() -> None:
+    text = "KẾT QUẢ 9 THÁNG NĂM 2019\nSản lượng lúa ước đạt 52.000 tấn."
+    assert _only(text).period == Period(2019, 1, 9)
+
+
+def test_a_default_year_fills_periods_the_text_leaves_open() -> None:
+    assert _only("Trong quý I, thu ngân sách đạt 50 tỷ đồng.", year=2024).period == Period(
+        2024, 1, 3
+    )
+
+
+def test_a_target_list_keeps_its_kind_across_sentences() -> None:
+    text = (
+        "Năm 2024, tỉnh đặt mục tiêu thu ngân sách 12.800 tỷ đồng. Tỷ lệ che phủ rừng đạt "
+        "59,2%."
+    )
+    assert [f.kind for f in extract_figures(text)] == ["target", "target"]
