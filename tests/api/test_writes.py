@@ -114,6 +114,22 @@ def test_reporter_uploads_a_document_with_its_text(reporter_client, core_demo):
     assert document.is_public is False
 
 
+def test_a_document_keeps_its_number_type_and_date(reporter_client, core_demo):
+    body = {
+        "title": "Báo cáo kết quả quý II (minh họa)",
+        "kind": "report",
+        "text": "Nội dung báo cáo.",
+        "number": "21-BC/HU",
+        "doc_type": "Báo cáo",
+        "issued_on": "2022-07-05",
+    }
+    response = _post(reporter_client, "/api/documents", body)
+    assert response.status_code == 201, response.content
+    document = Document.objects.get(slug=response.json()["slug"])
+    assert (document.number, document.doc_type) == ("21-BC/HU", "Báo cáo")
+    assert document.issued_on.strftime("%d/%m/%Y") == "05/07/2022"
+
+
 def test_reporter_may_not_publish_a_document(reporter_client, core_demo):
     body = {"title": "Tin (minh họa)", "kind": "news", "text": "Nội dung.", "is_public": True}
     assert _post(reporter_client, "/api/documents", body).status_code == 403

@@ -31,7 +31,12 @@ def _only(text: str, **kwargs: int) -> Figure:
 
 def test_the_spec_example_gives_one_figure_with_three_comparisons() -> None:
     figure = _only(SPEC_EXAMPLE)
-    assert (figure.value, figure.unit, figure.bound, figure.kind) == (123.4, "tỷ đồng", None, "actual")
+    assert (figure.value, figure.unit, figure.bound, figure.kind) == (
+        123.4,
+        "tỷ đồng",
+        None,
+        "actual",
+    )
     assert figure.indicator == "Tổng thu NSNN trên địa bàn"
     assert figure.period == Period(2022, 1, 3)
     assert _comparisons(figure) == [
@@ -107,7 +112,8 @@ OWN_SENTENCES = [
          "sản lượng điện"),
     ),
     (
-        "Giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 2.150 tỷ đồng, đạt 61,5% kế hoạch vốn giao.",
+        "Giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 2.150 tỷ đồng, đạt 61,5% kế hoạch "
+        "vốn giao.",
         (2150.0, None, "tỷ đồng", None, "actual", Period(2024), [("plan", "ratio", 61.5)],
          "giải ngân vốn đầu tư công"),
     ),
@@ -275,8 +281,5 @@ def test_a_default_year_fills_periods_the_text_leaves_open() -> None:
 
 
 def test_a_target_list_keeps_its_kind_across_sentences() -> None:
-    text = (
-        "Năm 2024, tỉnh đặt mục tiêu thu ngân sách 12.800 tỷ đồng. Tỷ lệ che phủ rừng đạt "
-        "59,2%."
-    )
+    text = "Năm 2024, tỉnh đặt mục tiêu thu ngân sách 12.800 tỷ đồng. Tỷ lệ che phủ rừng đạt 59,2%."
     assert [f.kind for f in extract_figures(text)] == ["target", "target"]

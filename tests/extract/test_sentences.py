@@ -8,7 +8,10 @@ from tiendo.extract.sentences import MAX_SENTENCE, sentence_spans
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thu đạt 1.790 tỷ đồng. Chi đạt 2,5 tỷ đồng.", ["Thu đạt 1.790 tỷ đồng.", "Chi đạt 2,5 tỷ đồng."]),
+        (
+            "Thu đạt 1.790 tỷ đồng. Chi đạt 2,5 tỷ đồng.",
+            ["Thu đạt 1.790 tỷ đồng.", "Chi đạt 2,5 tỷ đồng."],
+        ),
         ("Tiêu đề\nNội dung 2,5%", ["Tiêu đề", "Nội dung 2,5%"]),
         ("đạt 2.715,4 ha. còn tiếp", ["đạt 2.715,4 ha. còn tiếp"]),
         ("Năm 2022 đạt 5%. 6 tháng đầu năm", ["Năm 2022 đạt 5%.", "6 tháng đầu năm"]),

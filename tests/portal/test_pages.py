@@ -104,3 +104,13 @@ def test_privacy_page_shows_the_policy_from_the_settings(portal_demo, client):
 )
 def test_unknown_items_answer_404(portal_demo, client, url, status):
     assert client.get(url).status_code == status
+
+
+def test_unknown_pages_answer_a_vietnamese_404(portal_demo, client):
+    response = client.get("/trang-khong-co/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_wagtail_utility_routes_are_not_taken_by_the_page_cache(portal_demo, client):
+    assert client.get("/_util/login/").status_code == 200

@@ -132,6 +132,9 @@ class DocumentIn(Schema):
     kind: Literal["resolution", "report", "news", "other"] = "report"
     text: str = Field(min_length=1, description="Full text; figures are read from it later.")
     is_public: bool = False
+    number: str = Field("", max_length=64, description="Số, ký hiệu as written: 15-BC/HU.")
+    doc_type: str = Field("", max_length=64, description="Hình thức: Báo cáo, Nghị quyết…")
+    issued_on: dt.date | None = Field(None, description="Ngày ban hành.")
 
 
 class DocumentOut(Schema):

@@ -89,5 +89,8 @@ def create_document(user: Any, data: dict[str, Any]) -> Document:
         user=user,
         org_unit=user_unit(user),
         is_public=bool(data.get("is_public")),
+        number=data.get("number") or "",
+        doc_type=data.get("doc_type") or "",
+        issued_on=data.get("issued_on"),
     )
     return outcome.document

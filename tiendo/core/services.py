@@ -9,6 +9,8 @@ result is reopened to draft only with a reason.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -277,6 +279,9 @@ def accept_figures(
     file_content: bytes | None = None,
     resolution: Resolution | None = None,
     is_public: bool = False,
+    number: str = "",
+    doc_type: str = "",
+    issued_on: dt.date | None = None,
 ) -> ImportOutcome:
     """Save the document and turn the accepted figures into results or new targets,
     all or nothing. Each result points at the characters of the document it came from.
@@ -289,6 +294,9 @@ def accept_figures(
             text=text,
             is_public=is_public,
             issuer=org_unit,
+            number=nfc(number)[:64],
+            doc_type=nfc(doc_type)[:64],
+            issued_on=issued_on,
         )
         if file_content is not None and file_name:
             document.file.save(file_name, ContentFile(file_content), save=False)

@@ -34,6 +34,7 @@ _GOVERNING = re.compile(
     r"cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
     r"ước tính|là|gồm|bao gồm|trong số này có|trong số đó có)\b"
 )
+_CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ", "trong đã ", "đến nay đã ")
 _EMPTY_AFTER = ("trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là")
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
@@ -169,6 +170,8 @@ def _strip(text: str) -> str:
     while changed and first < last:
         changed = False
         while first < last and not lower[last - 1].strip(_PUNCTUATION):
+            if lower[last - 1] == ")" and "(" in lower[first : last - 1]:
+                break
             last -= 1
             changed = True
         for size in (3, 2, 1):
@@ -267,6 +270,12 @@ def subject_indicator(
         break
     # When the last stretch has its own subject (an actor, or a measure), earlier
     # stretches are a separate clause ("Nhiệm kỳ qua, kinh tế tăng trưởng khá, tổng vốn ...").
+    if len(chunks) > 1:
+        # "..., với 26 mục tiêu", "..., trong quý I đã kết nạp 80 quần chúng": the last
+        # stretch starts its own clause, so what came before it is not the subject.
+        opening = " ".join(chunks[-1].split()).lower()
+        if opening in ("với", "gồm", "bao gồm", "có") or opening.startswith(_CLAUSE_OPENERS):
+            chunks = chunks[-1:]
     if len(chunks) > 1:
         last = _strip(" ".join(chunks[-1].split()))
         last_lower = last.lower()

@@ -44,7 +44,15 @@ _LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
+_ELABORATION = re.compile(r"(?:trong đó|cụ thể|riêng|bao gồm|gồm|chia ra|theo đó)\b")
+_RATE_SUBJECT = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá)\b|^\s*(?:và\s*)?$"
+)
 _ANAPHORA = re.compile(r"\bnày\b")
+_BARE_HEAD = re.compile(
+    r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
+    r"lũy kế|cộng dồn)$"
+)
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
@@ -130,6 +138,7 @@ class _Passage:
         self.last_indicator = ""
         self.drafts: list[_Draft] = []
         self.previous_sentence: list[_Draft] = []
+        self.carried_basis = ""
 
     # -- sentences -------------------------------------------------------------------
 
@@ -168,6 +177,9 @@ class _Passage:
             if basis_of(m.group(1)) != "other"
         ]
         period_spans = [(m.start, m.end) for m in periods]
+        if self.carried_basis and _ELABORATION.match(sentence):
+            # "..., tăng 5,38% so với cùng kỳ. Trong đó, khu vực A tăng 4,12%; ...".
+            list_bases.insert(0, (start, self.carried_basis))
 
         def clause_of(position: int) -> tuple[int, int]:
             clause_start = max(b for b in breaks if b <= position)
@@ -221,7 +233,8 @@ class _Passage:
                     if measure == "change" and lead_negative(low, segment_start, quantity):
                         percent = -percent
                     basis: Basis = basis_of(basis_text) if basis_text else "other"
-                    if basis_text is None and host is not None:
+                    if basis_text is None and measure == "change":
+                        # A rise with no basis named is a rise on the year before.
                         basis = "previous" if self.target_mode else "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
                     gap = _mask(low, host_end, lead_start, period_spans)
@@ -282,6 +295,13 @@ class _Passage:
             self._finish(draft, periods, parens, topic, start, cues)
         self._resolve_references(drafts)
         self.drafts.extend(drafts)
+        explicit = [
+            c.basis_text
+            for d in drafts
+            for c in d.comparisons
+            if c.measure == "change" and c.basis_text and c.basis != "other"
+        ]
+        self.carried_basis = explicit[-1] if explicit else ""
         self.previous_sentence = drafts
         self._advance_period(periods, parens, end)
 
@@ -326,7 +346,9 @@ class _Passage:
                 return lead_start, "change", ahead.group(1).strip(), basis_end, aspect
             if host is not None and _transparent(low[segment_start:lead_start]):
                 return lead_start, "change", None, basis_end, aspect
-            return None
+            if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
+                return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            return lead_start, "change", None, basis_end, aspect
         if (
             lead.verb in _RATIO_VERBS
             and host is not None
@@ -395,6 +417,11 @@ class _Passage:
             indicator = topic or self.last_indicator
         elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
             indicator = f"{self.last_indicator} {indicator}"
+        elif _BARE_HEAD.match(lowered) and self.last_indicator:
+            # "..., bình quân 9 tháng tăng 1,85%", "đạt tỷ lệ 86,5%": a modifier of the
+            # measure named just before.
+            head = _BARE_HEAD.match(lowered)
+            indicator = f"{indicator[head.start(1) :]} {self.last_indicator}" if head else indicator
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         draft.indicator = indicator

@@ -16,7 +16,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
 _OLD_STYLE = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",

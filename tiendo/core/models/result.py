@@ -61,6 +61,7 @@ class Result(models.Model):
     class Meta:
         verbose_name = "số liệu"
         verbose_name_plural = "số liệu"
+        permissions = [("approve_result", "Có thể duyệt số liệu")]
         ordering = ["target", "period_year", "period_to_month", "kind"]
         indexes = [
             models.Index(

@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
-from wagtail.snippets.models import register_snippet
 
 from tiendo.portal.highlight import html_with_marks
 
@@ -19,7 +18,6 @@ NEWS_PER_PAGE = 10
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
 
 
-@register_snippet
 class NewsCategory(models.Model):
     name = models.CharField("tên chuyên mục", max_length=128)
     slug = models.SlugField("đường dẫn", max_length=128, unique=True)
