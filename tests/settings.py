@@ -8,7 +8,7 @@ import tempfile
 
 os.environ.setdefault("TIENDO_DATA_DIR", tempfile.mkdtemp(prefix="tiendo-test-"))
 
-from tiendo.settings import *  # noqa: E402,F403
+from tiendo.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -148,8 +148,7 @@ else:
                 # WAL lets the portal read while a clerk saves; IMMEDIATE avoids
                 # "database is locked" when two writers meet.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                    "PRAGMA busy_timeout=5000;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
                 ),
                 "transaction_mode": "IMMEDIATE",
             },

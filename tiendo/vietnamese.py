@@ -24,7 +24,13 @@ _OLD_TO_NEW = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }  # fmt: skip
 _OLD_TO_NEW.update({k.upper(): v.upper() for k, v in list(_OLD_TO_NEW.items())})
-_OLD_TO_NEW.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_OLD_TO_NEW.items()) if k.islower()})
+_OLD_TO_NEW.update(
+    {
+        k[0].upper() + k[1:]: v[0].upper() + v[1:]
+        for k, v in list(_OLD_TO_NEW.items())
+        if k.islower()
+    }
+)
 
 
 def nfc(text: str) -> str:

@@ -24,7 +24,9 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def demo_data_dir(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     data_dir = tmp_path_factory.mktemp("demo")
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
     env["TIENDO_DATA_DIR"] = str(data_dir)
     first = subprocess.run(
         [*TIENDO, "demo", "--no-serve"], env=env, capture_output=True, text=True, timeout=300

@@ -60,7 +60,10 @@ def test_progress_needs_the_same_queries_for_ten_targets_as_for_four(
 def test_the_progress_command_prints_json_for_a_resolution(demo, capsys):
     from tiendo.cli import main
 
-    assert main(["progress", "--resolution", "15-NQ/HU", "--period", "2022-Q1", "--format", "json"]) == 0
+    assert (
+        main(["progress", "--resolution", "15-NQ/HU", "--period", "2022-Q1", "--format", "json"])
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["resolution"] == "15-NQ/HU"
     assert data["period"]["code"] == "2022-Q1"

@@ -37,9 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     progress.add_argument("--format", choices=["text", "json"], default="text")
     progress.set_defaults(handler=run_progress)
 
-    manage = subparsers.add_parser(
-        "manage", help="run a Django management command", add_help=False
-    )
+    manage = subparsers.add_parser("manage", help="run a Django management command", add_help=False)
     manage.add_argument("rest", nargs=argparse.REMAINDER)
     manage.set_defaults(handler=run_manage)
 

@@ -10,7 +10,6 @@ result is reopened to draft only with a reason.
 from __future__ import annotations
 
 import datetime as dt
-
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field

@@ -196,6 +196,12 @@ def _strip(text: str) -> str:
                 first += size
                 changed = True
                 break
+    # A parenthesis closed before it opens belongs to the previous item: "(FDI) với ...".
+    for index in range(first, last):
+        if lower[index] == "(":
+            break
+        if lower[index] == ")":
+            return _strip(" ".join(words[index + 1 : last]))
     text = " ".join(words[first:last]).replace("( ", "(").replace(" )", ")")
     return text.strip(" ,;:-")
 

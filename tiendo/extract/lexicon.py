@@ -31,7 +31,7 @@ PERCENT = ("%", "phần trăm")
 # Counted nouns, multi-word entries first: the unit of a count is the noun it
 # counts ("80 quần chúng ưu tú" -> "quần chúng").
 COUNTED_NOUNS = (
-    "lượt khách", "lượt người", "lượt du khách", "lượt xe", "lượt hộ", "lượt",
+    "lượt khách", "lượt người", "lượt lao động", "lượt du khách", "lượt xe", "lượt hộ", "lượt",
     "quần chúng", "đảng viên", "đồng chí", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng",
     "tổ chức đảng", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
     "nhóm chỉ tiêu", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "tiêu chí", "nghị quyết",

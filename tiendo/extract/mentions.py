@@ -132,6 +132,7 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
     return tail, (end if tail else start)
 
 
+_PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 _DIGIT = re.compile(r"\d")
@@ -235,6 +236,8 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
         if unit is None:
             continue
         bound, lead_start, from_word = _bound_before(low, first, start)
+        if value == 1 and _PER_ONE.search(low[max(start, first - 8) : first]):
+            continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity
         if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()
         ):

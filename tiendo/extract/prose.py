@@ -46,8 +46,10 @@ _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|g�
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _ELABORATION = re.compile(r"(?:trong đó|cụ thể|riêng|bao gồm|gồm|chia ra|theo đó)\b")
 _RATE_SUBJECT = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá)\b|^\s*(?:và\s*)?$"
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá|mỗi năm|hằng năm|"
+    r"hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
+_SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _ANAPHORA = re.compile(r"\bnày\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
@@ -337,7 +339,7 @@ class _Passage:
             return lead_start, measure or last_measure or "ratio", basis_text, basis_end, aspect
         if lead is None or _LEVEL_AFTER.match(low, quantity.extent_end):
             return None
-        if measure == "change" and lead.verb != "vượt":
+        if measure == "change" and lead.verb != "vượt" and quantity.bound in (None, "about"):
             listed = [text for position, text in list_bases if position <= quantity.start]
             if listed:
                 return lead_start, "change", listed[-1], basis_end, aspect
@@ -413,8 +415,9 @@ class _Passage:
             indicator = draft.aspect
         if _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
-        elif not indicator:
-            indicator = topic or self.last_indicator
+        elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
+            # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
+            indicator = topic or self.last_indicator or indicator
         elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
             indicator = f"{self.last_indicator} {indicator}"
         elif _BARE_HEAD.match(lowered) and self.last_indicator:

@@ -116,7 +116,9 @@ RESULTS = [
         "value": 220.0,
         "clause": "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp của huyện ước đạt "
         "220 tỷ đồng, đạt 23,08% KH",
-        "comparisons": [{"basis": "plan", "measure": "ratio", "percent": 23.08, "basis_text": "KH"}],
+        "comparisons": [
+            {"basis": "plan", "measure": "ratio", "percent": 23.08, "basis_text": "KH"}
+        ],
     },
     {
         "ordinal": "2",

@@ -35,9 +35,7 @@ class Resolution(models.Model):
         "hội nghị", max_length=255, blank=True, help_text="Hội nghị lần thứ bảy…"
     )
     term = models.CharField("khóa", max_length=32, blank=True, help_text="Khóa VII.")
-    term_years = models.CharField(
-        "nhiệm kỳ", max_length=32, blank=True, help_text="2020 - 2025."
-    )
+    term_years = models.CharField("nhiệm kỳ", max_length=32, blank=True, help_text="2020 - 2025.")
     theme = models.CharField("chủ đề", max_length=500, blank=True)
     year_from = models.PositiveSmallIntegerField("từ năm")
     year_to = models.PositiveSmallIntegerField("đến năm")

@@ -21,7 +21,10 @@ class Target(ClusterableModel):
     sort_order = models.PositiveIntegerField("thứ tự hiển thị", default=0)
     indicator = models.CharField("chỉ tiêu", max_length=500)
     sector = models.CharField(
-        "lĩnh vực", max_length=128, blank=True, help_text="Kinh tế, Văn hóa - xã hội, Xây dựng Đảng…"
+        "lĩnh vực",
+        max_length=128,
+        blank=True,
+        help_text="Kinh tế, Văn hóa - xã hội, Xây dựng Đảng…",
     )
     unit = models.CharField("đơn vị tính", max_length=64, blank=True)
     direction = models.CharField(
