@@ -69,14 +69,14 @@ def test_serve_answers_with_the_portal_and_the_admin_login(demo_data_dir):
         server.wait(timeout=20)
 
 
-def _get(url: str, server: subprocess.Popen, timeout: float = 60) -> str:
+def _get(url: str, server: subprocess.Popen, timeout: float = 120) -> str:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
+            with urllib.request.urlopen(url, timeout=30) as response:
                 assert response.status == 200
                 return response.read().decode("utf-8")
-        except (ConnectionError, urllib.error.URLError):
+        except OSError:  # refused, reset or timed out while gunicorn starts
             if server.poll() is not None:
                 raise AssertionError(server.stderr.read().decode()) from None
             if time.monotonic() > deadline:

@@ -283,3 +283,73 @@ def test_a_default_year_fills_periods_the_text_leaves_open() -> None:
 def test_a_target_list_keeps_its_kind_across_sentences() -> None:
     text = "Năm 2024, tỉnh đặt mục tiêu thu ngân sách 12.800 tỷ đồng. Tỷ lệ che phủ rừng đạt 59,2%."
     assert [f.kind for f in extract_figures(text)] == ["target", "target"]
+
+
+def test_a_breakdown_after_trong_do_keeps_the_basis_of_the_sentence_before() -> None:
+    text = (
+        "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2023 ước tăng 5,38% so với cùng kỳ. Trong "
+        "đó, khu vực công nghiệp và xây dựng tăng 6,05%; khu vực dịch vụ tăng 5,48%."
+    )
+    assert [_comparisons(f) for f in extract_figures(text)] == [
+        [("same_period", "change", 5.38)],
+        [("same_period", "change", 6.05)],
+        [("same_period", "change", 5.48)],
+    ]
+
+
+def test_a_verb_that_opens_the_item_gives_the_direction_of_the_change() -> None:
+    figure = _only("- Giảm tỷ lệ hộ nghèo 1,5% so với năm 2023.")
+    assert (figure.value, _comparisons(figure)) == (None, [("previous", "change", -1.5)])
+
+
+def test_results_of_an_earlier_year_after_a_target_list_are_actual() -> None:
+    text = (
+        "Năm 2024, huyện phấn đấu thu ngân sách 200 tỷ đồng. Năm 2023, thu ngân sách trên "
+        "địa bàn đạt 185 tỷ đồng, bằng 123% dự toán."
+    )
+    assert [(f.value, f.kind) for f in extract_figures(text)] == [
+        (200.0, "target"),
+        (185.0, "actual"),
+    ]
+
+
+def test_a_rate_with_a_rise_and_no_basis_is_a_level() -> None:
+    figure = _only("Tỷ lệ hộ nghèo giảm 2% (theo chuẩn nghèo đa chiều).")
+    assert (figure.value, figure.unit, figure.comparisons) == (2.0, "%", [])
+
+
+def test_a_remark_in_parentheses_keeps_its_own_period_and_leaves_the_rise_to_the_figure() -> None:
+    text = "Năm 2023, thu ngân sách đạt 500 tỷ đồng (năm 2022 đạt 450 tỷ đồng), tăng 11%."
+    main, remark = extract_figures(text)
+    assert (main.value, main.period, _comparisons(main)) == (
+        500.0,
+        Period(2023, 1, 12),
+        [("previous", "change", 11.0)],
+    )
+    assert (remark.value, remark.period, remark.comparisons) == (450.0, Period(2022, 1, 12), [])
+
+
+def test_growth_quoted_for_the_same_period_last_year_is_a_figure_of_that_period() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2019, kim ngạch xuất khẩu ước đạt 3,2 tỷ USD, tăng 15,6% so với "
+        "cùng kỳ năm trước (cùng kỳ năm trước tăng 6,1%)."
+    )
+    current, earlier = extract_figures(text)
+    assert (current.value, current.period) == (3.2, Period(2019, 1, 6))
+    assert (earlier.value, earlier.period, _comparisons(earlier)) == (
+        None,
+        Period(2018, 1, 6),
+        [("same_period", "change", 6.1)],
+    )
+    assert earlier.indicator == current.indicator
+
+
+def test_a_half_year_result_after_a_yearly_target_is_actual() -> None:
+    text = (
+        "Năm 2023, huyện phấn đấu thu ngân sách 600 tỷ đồng. Trong 6 tháng đầu năm 2023, thu "
+        "ngân sách trên địa bàn đạt 300 tỷ đồng, bằng 50% kế hoạch."
+    )
+    assert [(f.value, f.kind) for f in extract_figures(text)] == [
+        (600.0, "target"),
+        (300.0, "actual"),
+    ]

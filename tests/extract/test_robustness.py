@@ -22,6 +22,10 @@ ADVERSARIAL = {
     "open parentheses": "(" * MEGABYTE,
     "percent signs": "%" * MEGABYTE,
     "slash dates": "12/12/2012/" * (MEGABYTE // 11),
+    "capitals in a parenthesis": "Thu (" + "ABC" * (MEGABYTE // 3) + " đạt 5 tỷ đồng",
+    "predicate words": "tăng 5% so với cùng kỳ, " + "ước đạt " * (MEGABYTE // 8) + "5 tỷ đồng",
+    "document number digits": "Thu số 1/" + "2" * MEGABYTE + " đạt 5 tỷ đồng",
+    "dense figures": "thu 5 tỷ đồng, tăng 5%; " * (MEGABYTE // 250),
 }
 
 

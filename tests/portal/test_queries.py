@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-MAX_QUERIES = 40
+MAX_QUERIES = 30
 
 
 @pytest.fixture

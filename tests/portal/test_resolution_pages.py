@@ -44,7 +44,7 @@ def test_target_chart_is_an_svg_readable_without_javascript(portal_demo, client)
     assert value in svg
     assert "<script" not in html
     # The same values as a table, for those who cannot see the chart.
-    assert re.search(r"<table class=\"bang\">.*" + re.escape(value), html, re.S)
+    assert re.search(r"<table class=\"bang bang-the\">.*" + re.escape(value), html, re.S)
 
 
 def test_private_resolutions_stay_off_the_portal(portal_demo, client):

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 
 from tiendo.extract.figure import Basis, Measure
 
-_SAME_PERIOD = re.compile(r"\bcùng kỳ\b|\bckn\b|\bcùng thời điểm\b")
+# "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
+_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b")
 _BUDGET = re.compile(r"\bdự toán\b")
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
 )
 _PREVIOUS = re.compile(
-    r"\bnăm trước\b|\bnăm ngoái\b|\bnăm qua\b|\btháng trước\b|\bquý trước\b|\bkỳ trước\b"
-    r"|\bvụ trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b|\bquý (?:iv|i{1,3}|[1-4])\b"
+    r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý) (?:trước|ngoái)\b|\bnăm qua\b"
+    r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
+    r"|\bquý (?:iv|i{1,3}|[1-4])\b"
     r"|\bước thực hiện\b|\bthực hiện năm\b|\bđầu năm\b|\bđầu kỳ\b|\bcuối năm\b|\bđầu nhiệm kỳ\b"
 )
 
@@ -49,7 +51,7 @@ def names_basis(phrase: str) -> bool:
 
 _BASIS_AFTER = re.compile(
     r"[ \t]*(?:(so với|so|với)\s+)?"
-    r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|ckn|năm trước"
+    r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|cùng kì|ckn|ck|năm trước"
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
     r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
 )

@@ -57,7 +57,7 @@ _LEADING_WORDS = frozenset(
     (
         "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
-        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó",
+        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
@@ -95,9 +95,9 @@ def counted_noun(unit: str) -> str:
     return " ".join(words)
 
 
-_PROPER_PAREN = re.compile(r"\s*\((?:[A-ZĐÀ-Ỹ][^\s()]*\s*)+\)")
+_PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _COMMA = re.compile(r",\s*")
-_CAUSATIVE = re.compile(r"^(?:khiến|làm cho|làm|giúp)\s+", re.IGNORECASE)
+_CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
     r"cuối|đầu|hết|riêng|cả)\s+)+$",
@@ -105,8 +105,18 @@ _PERIOD_LEAD = re.compile(
 )
 
 
+# "số 456/QĐ-UBND", "15-NQ/HU": digits, then separators with letters somewhere after.
+_DOCUMENT_NUMBER = re.compile(r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối')."""
+    """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối'),
+    and document numbers ('số 456/QĐ-UBND')."""
+    spans = spans + [
+        m.span()
+        for m in _DOCUMENT_NUMBER.finditer(text)
+        if any(ch.isalpha() for ch in m.group().split("/", 1)[-1].split("-", 1)[-1])
+    ]
     chars = list(text)
     for start, end in spans:
         lead = _PERIOD_LEAD.search(text[: max(0, start)])
@@ -153,8 +163,14 @@ def _drop_proper_names(text: str) -> str:
     return " ".join(kept)
 
 
+_TRAILING_LAST = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
+_LEADING_FIRST = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
-_NEW_AFTER = frozenset({"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình"})
+_NEW_AFTER = frozenset(
+    {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
+)
+# "chứng chỉ", "địa chỉ": here "chỉ" is part of a noun, not "only".
+_NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()"
 
@@ -164,7 +180,17 @@ def _strip(text: str) -> str:
     if "(" in text or ")" in text:
         text = text.replace("(", " ( ").replace(")", " ) ")
     words = text.split()
+    if not words:
+        return ""
     lower = [word.lower() for word in words]
+    if (
+        lower[-1] not in _TRAILING_LAST
+        and lower[0] not in _LEADING_FIRST
+        and lower[-1].strip(_PUNCTUATION)
+        and lower[0].strip(_PUNCTUATION)
+        and ")" not in lower
+    ):
+        return " ".join(words).strip(" ,;:-")  # nothing to strip: the common case
     first, last = 0, len(words)
     changed = True
     while changed and first < last:
@@ -177,7 +203,11 @@ def _strip(text: str) -> str:
         for size in (3, 2, 1):
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (
-                phrase == "mới" and last - first > 1 and lower[last - 2] in _NEW_AFTER
+                last - first > 1
+                and (
+                    (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
+                    or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
+                )
             ):
                 last -= size
                 changed = True
@@ -302,7 +332,8 @@ def subject_indicator(
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
             text = ""
-    text = _strip(text)
+    if _CAUSATIVE.match(text):
+        text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
     agent = _agent_length(words)
     noun = measure_noun(unit)
@@ -321,7 +352,8 @@ def subject_indicator(
             verb = f"{verb} {topic}".strip()
         parts = [noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
-    text = _strip(_drop_proper_names(text))
+    if any(word[:1].isupper() for word in words[1:]):
+        text = _strip(_drop_proper_names(text))
     lower = text.lower()
     if noun and noun not in lower:
         text = f"{noun} {text}"

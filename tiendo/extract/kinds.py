@@ -25,6 +25,8 @@ _TARGET = re.compile(
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b|\bkế hoạch (?:năm \d{4} )?là\b"
+    r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
+    r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     r"|\bđến (?:cuối |hết )?năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b|\bnhằm\b"
 )
 _ACTUAL = re.compile(
@@ -70,17 +72,22 @@ class Cues:
             if match.lastgroup is not None
         ]
 
-    def latest(self, start: int, end: int) -> Kind | None:
-        """The last cue that lies wholly inside text[start:end]."""
+    def latest(
+        self, start: int, end: int, skip: list[tuple[int, int]] | None = None
+    ) -> Kind | None:
+        """The last cue that lies wholly inside text[start:end] and outside `skip` spans."""
         if end <= start:
             return None
         if _RECENT_ACTUAL.search(self.text[max(start, end - 40) : end]):
             return "actual"
         for cue_start, cue_end, kind in reversed(self.found):
-            if cue_end <= end and cue_start >= start:
-                return kind
             if cue_end <= start:
                 break
+            if cue_end > end or cue_start < start:
+                continue
+            if skip and any(a <= cue_start < b for a, b in skip):
+                continue
+            return kind
         return None
 
 

@@ -48,7 +48,12 @@ COUNTED_NOUNS = (
     "con", "cây", "tàu", "chiếc", "máy", "điểm", "câu lạc bộ", "di tích", "lễ hội",
     "gia đình", "khu", "cụm", "tuyến", "cầu", "nhóm", "loại", "mặt hàng", "giống",
     "cơ sở giáo dục", "tổ", "đội", "chi hội", "điểm du lịch", "homestay", "phòng",
-    "suất", "phần quà", "suất quà", "nhân khẩu", "khách", "du khách",
+    "suất", "phần quà", "suất quà", "nhân khẩu", "khách", "du khách", "khách hàng",
+    "thanh niên", "học viên", "hộ dân", "công nhân", "nhân viên", "cử tri", "đại biểu",
+    "người dân", "chiến sĩ", "tân binh", "ý kiến", "kiến nghị", "đề án", "chương trình",
+    "sáng kiến", "đơn vị", "tổ chức", "cá nhân", "tập thể", "tuyến đường", "giấy phép",
+    "thủ tục", "thủ tục hành chính", "mẫu", "lô hàng", "liều", "trạm",
+    "hộ kinh doanh", "hộ sản xuất", "cơ sở sản xuất", "ngôi trường", "cán bộ, công chức",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a

@@ -135,7 +135,8 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
-_DIGIT = re.compile(r"\d")
+# A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
+_DIGIT = re.compile(r"\d(?![\d.,]*\s*tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
@@ -161,6 +162,7 @@ def _fraction(low: str, norm: str, last: int, end: int, value: float, before: st
 
 
 _NAME_WORDS = frozenset(NAME_BEFORE)
+_NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
 
 
 def _named(before: str) -> bool:
@@ -169,6 +171,8 @@ def _named(before: str) -> bool:
     if tail and not (tail.isspace() or tail == "("):
         return False
     words = before.replace("(", " ").split()[-3:]
+    if not words or words[-1] not in _NAME_LAST_WORDS:
+        return False
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 

@@ -40,7 +40,10 @@ _UNTIL_DATE = re.compile(
 )
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
-_DATE = re.compile(r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?")
+_DATE = re.compile(
+    r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
+    r"|\b(?:năm học|niên vụ|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+\d{4}\s*[-–]\s*\d{4}"
+)
 _NOW = re.compile(
     r"(?:^|(?<=[\s,;:(]))(hiện nay|hiện|đến nay|tới nay|từ đầu năm đến nay)\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
@@ -49,7 +52,7 @@ _THIS = re.compile(r"\b(?:trong|cả|riêng)\s+(tháng|năm|quý)\b(?!\s+(?:\d|i
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021").
 _BASIS_BEFORE = re.compile(
-    r"(?:\bso với|\bso|\bcùng kỳ|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm)"
+    r"(?:\bso với|\bso|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm)"
     r"(?:\s+[^\s,;:()]+){0,3}\s*$"
 )
 _CUMULATIVE_BEFORE = re.compile(
@@ -149,7 +152,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():
         year = int(match.group(1)) if match.group(1) else None
         add(match, year, None, None, scope="year_only")
-    for match in _DATE.finditer(text) if has("ngày") else ():
+    dated = has("ngày") or has("năm học") or has("niên") or has("giai đoạn") or has("nhiệm kỳ")
+    for match in _DATE.finditer(text) if dated else ():
         found.append(PeriodMention(match.start(), match.end(), None, None, None, "date", True))
     for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()

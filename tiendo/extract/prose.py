@@ -14,13 +14,14 @@ and its indicator from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
-from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
 from tiendo.extract.lexicon import CONNECTORS
+from tiendo.extract.lexicon import words as word_list
 from tiendo.extract.mentions import Quantity, find_quantities
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.sentences import sentence_spans
@@ -32,10 +33,12 @@ _COMPARISON_CHUNK = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
     r"xấp xỉ|tương đương|không đạt)\b"
 )
-_PREDICATE_ONLY = re.compile(
-    r"^(?:[\s,()]|\b(?:ước đạt|ước tính|ước|đạt|là|được|với|chỉ|mới|đã|còn|trong đó|và|nhưng|"
-    r"song|khoảng|gần|hơn|trên|dưới|từ)\b)*$"
+# Words that may stand between a comparison and the figure it introduces
+# ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
+_PREDICATE_WORDS = frozenset(
+    word_list("ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính")
 )
+_PREDICATE_PHRASES = ("trong đó",)
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm|bình quân)")
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
@@ -50,6 +53,12 @@ _RATE_SUBJECT = re.compile(
     r"hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
+_SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
+_OPENING_CHANGE = re.compile(
+    r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
+)
+_SAME_PERIOD_SUBJECT = re.compile(r"^\W*cùng k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\W*$")
 _ANAPHORA = re.compile(r"\bnày\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
@@ -70,6 +79,7 @@ class _Draft:
     quantity: Quantity | None = None
     comparisons: list[Comparison] = field(default_factory=list)
     aspect: str = ""
+    subject_end: int | None = None  # where the subject stops, when not at the anchor
     sentence: int = 0
     indicator: str = ""
     kind: Kind = "actual"
@@ -94,6 +104,13 @@ def _transparent(gap: str) -> bool:
     return True
 
 
+def _only_predicate(gap: str) -> bool:
+    for phrase in _PREDICATE_PHRASES:
+        gap = gap.replace(phrase, " ")
+    words = gap.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return all(word in _PREDICATE_WORDS for word in words)
+
+
 def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """text[start:end] with the given spans (period expressions) blanked out."""
     piece = list(text[start:end])
@@ -105,7 +122,7 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 
 _PAREN = re.compile(r"[()]")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện)\b")
-_STOPS_PERIOD = re.compile(r"[,;.\d]")
+_STOPS_PERIOD = re.compile(r"[,;.(\d]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -137,10 +154,13 @@ class _Passage:
         self.low = mapped.lower
         self.period = Period(year)
         self.target_mode = False
+        self.target_year: int | None = None
         self.last_indicator = ""
         self.drafts: list[_Draft] = []
         self.previous_sentence: list[_Draft] = []
         self.carried_basis = ""
+        self.sentence_drafts: list[_Draft] = []
+        self.comparison_spans: list[tuple[int, int]] = []
 
     # -- sentences -------------------------------------------------------------------
 
@@ -150,13 +170,14 @@ class _Passage:
         quantities = find_quantities(self.norm, low, start, end) if _DIGIT.search(sentence) else []
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
-            cue = latest_cue(sentence)
-            if cue is not None:
-                self.target_mode = cue == "target"
             if _PERIOD_WORD.search(sentence):
                 mentions = find_periods(sentence)
                 parens = _paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
+                self._leave_targets_of_earlier_years(mentions)
                 self._advance_period(mentions, parens, end)
+            cue = latest_cue(sentence)
+            if cue is not None:
+                self._set_mode(cue, self.period.year)
             self.previous_sentence = []
             return
         periods = [
@@ -197,7 +218,9 @@ class _Passage:
             if quantities[position].unit.kind != "percent":
                 following = quantities[position].start
         drafts: list[_Draft] = []
+        self.comparison_spans = []
         host: _Draft | None = None
+        outer: _Draft | None = None  # the last figure outside parentheses
         host_end = start
         last_measure: Measure | None = None
         for number_index, quantity in enumerate(quantities):
@@ -230,14 +253,14 @@ class _Passage:
                     quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
                 )
                 if comparison is not None:
-                    lead_start, measure, basis_text, basis_end, aspect = comparison
-                    percent = quantity.value
-                    if measure == "change" and lead_negative(low, segment_start, quantity):
-                        percent = -percent
+                    lead_start, measure, basis_text, basis_end, aspect, negative = comparison
+                    percent = (
+                        -quantity.value if measure == "change" and negative else quantity.value
+                    )
                     basis: Basis = basis_of(basis_text) if basis_text else "other"
                     if basis_text is None and measure == "change":
-                        # A rise with no basis named is a rise on the year before.
-                        basis = "previous" if self.target_mode else "same_period"
+                        # No basis named: settled in _finish, once the period is known.
+                        basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
                     gap = _mask(low, host_end, lead_start, period_spans)
                     gap = gap.replace(";", ",").replace(":", ",")
@@ -245,7 +268,22 @@ class _Passage:
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    if host is not None and _transparent(gap) and not aspect_differs:
+                    host_paren = _inside(host.anchor, parens) if host is not None else None
+                    if (
+                        host_paren is not None
+                        and outer is not None
+                        and outer.clause_start == clause_start
+                        and host_paren[1] <= lead_start
+                        and _transparent(
+                            _mask(low, outer.extent_end, lead_start, period_spans + parens)
+                        )
+                    ):
+                        # "500 tỷ đồng (năm 2022 đạt 450 tỷ đồng), tăng 11%": the remark in
+                        # parentheses is set aside and the rise is the outer figure's.
+                        host = outer
+                        host.comparisons.append(item)
+                        host.extent_end = basis_end
+                    elif host is not None and _transparent(gap) and not aspect_differs:
                         host.comparisons.append(item)
                         host.extent_end = basis_end
                         host.aspect = host.aspect or aspect
@@ -261,17 +299,21 @@ class _Passage:
                             sentence=index,
                         )
                         drafts.append(host)
+                    self.comparison_spans.append((lead_start, basis_end))
                     host_end = basis_end
                     last_measure = measure
+                    if not _inside(host.anchor, parens):
+                        outer = host
                     continue
             # A figure with a level. A comparison-only figure right before it, with
             # nothing but a verb between them, was about this figure.
             if (
                 host is not None
                 and host.quantity is None
-                and _PREDICATE_ONLY.match(low[host_end : quantity.lead_start])
+                and _only_predicate(low[host_end : quantity.lead_start])
             ):
                 host.quantity = quantity
+                host.subject_end = host.anchor  # the subject ends where the comparison starts
                 host.anchor = quantity.start
                 host.extent_end = max(host.extent_end, quantity.extent_end)
             else:
@@ -287,12 +329,16 @@ class _Passage:
                 drafts.append(host)
             host_end = quantity.extent_end
             last_measure = None
+            if not _inside(host.anchor, parens):
+                outer = host
 
+        self._leave_targets_of_earlier_years(periods)
         if not drafts:
             cue = latest_cue(low[start:end])
             if cue is not None:
-                self.target_mode = cue == "target"
+                self._set_mode(cue, self.period.year)
         cues = Cues(low[start:end])
+        self.sentence_drafts = drafts
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
         self._resolve_references(drafts)
@@ -316,8 +362,8 @@ class _Passage:
         list_bases: list[tuple[int, str]],
         host: _Draft | None,
         last_measure: Measure | None,
-    ) -> tuple[int, Measure, str | None, int, str] | None:
-        """Read a percentage as a comparison: (first word, measure, basis, end, aspect)."""
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
         low = self.low
         before = low[segment_start : quantity.lead_start]
         lead: Lead | None = read_lead(before)
@@ -335,22 +381,31 @@ class _Passage:
         measure: Measure | None = lead.measure if lead else None
         if basis_text is None and lead is not None and lead.basis_text:
             basis_text = lead.basis_text
+        negative = bool(lead and lead.negative)
+        if basis_text is not None and measure is None:
+            # "Giảm tỷ lệ hộ nghèo 1,5% so với năm 2023": the verb opens the item.
+            opening = _OPENING_CHANGE.match(before)
+            if opening:
+                measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
         if basis_text is not None:
-            return lead_start, measure or last_measure or "ratio", basis_text, basis_end, aspect
+            measure = measure or last_measure or "ratio"
+            return lead_start, measure, basis_text, basis_end, aspect, negative
         if lead is None or _LEVEL_AFTER.match(low, quantity.extent_end):
             return None
-        if measure == "change" and lead.verb != "vượt" and quantity.bound in (None, "about"):
+        # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
+        open_ended = "trở " in low[quantity.end : quantity.extent_end]
+        if measure == "change" and lead.verb != "vượt" and not open_ended:
             listed = [text for position, text in list_bases if position <= quantity.start]
             if listed:
-                return lead_start, "change", listed[-1], basis_end, aspect
+                return lead_start, "change", listed[-1], basis_end, aspect, negative
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
             if ahead and basis_of(ahead.group(1)) != "other":
-                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect
+                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
             if host is not None and _transparent(low[segment_start:lead_start]):
-                return lead_start, "change", None, basis_end, aspect
+                return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
-            return lead_start, "change", None, basis_end, aspect
+            return lead_start, "change", None, basis_end, aspect, negative
         if (
             lead.verb in _RATIO_VERBS
             and host is not None
@@ -358,7 +413,7 @@ class _Passage:
             and host.quantity.unit.kind != "percent"
             and _transparent(low[segment_start:lead_start])
         ):
-            return lead_start, "ratio", quantity.tail or None, basis_end, aspect
+            return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
     # -- one figure -------------------------------------------------------------------
@@ -374,6 +429,7 @@ class _Passage:
     ) -> None:
         low, norm = self.low, self.norm
         draft.period = self._period_at(draft, periods, parens)
+        draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
@@ -381,7 +437,10 @@ class _Passage:
         scope_start = paren[0] if paren else draft.clause_start
         if cue is None and scope_start < draft.item_start:
             cue = cues.latest(scope_start - base, draft.item_start - base)
-        if cue is None and not paren and cues.latest(0, draft.item_start - base) == "target":
+        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing.
+        skip = [(a - base, b - base) for a, b in self.comparison_spans]
+        prefix = cues.latest(0, draft.item_start - base, skip)
+        if cue is None and not paren and prefix == "target":
             cue = "target"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
@@ -393,27 +452,39 @@ class _Passage:
                 cue = "actual"
             elif has_target_cue(own):
                 cue = "target"
+        partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
-            draft.kind = "target" if self.target_mode else "actual"
+            # Targets are set for years and terms; a figure for part of a year that no
+            # word marks as a target is a result.
+            draft.kind = "target" if self.target_mode and not partial_year else "actual"
         else:
             draft.kind = cue
             if not paren:
-                self.target_mode = cue == "target"
+                self._set_mode(cue, draft.period.year)
 
+        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
         spans = [
             (m.start - draft.item_start, m.end - draft.item_start)
             for m in periods
-            if draft.item_start <= m.start < draft.anchor
+            if draft.item_start <= m.start < subject_end
         ]
         unit = quantity.unit.text if quantity else "%"
         unit_kind = quantity.unit.kind if quantity else "percent"
         tail = quantity.tail if quantity else ""
-        pre = norm[draft.item_start : draft.anchor]
+        pre = norm[draft.item_start : subject_end]
         indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
         lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
-        if _ANAPHORA.search(lowered) and self.last_indicator:
+        sibling = self._sibling_verb(draft, pre)
+        if _SAME_PERIOD_SUBJECT.match(lowered) and self.last_indicator:
+            # "(cùng kỳ năm trước tăng 6,1%)": the same measure, a year earlier.
+            indicator = self.last_indicator
+            draft.period = draft.period.same_period_last_year()
+        elif sibling:
+            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
+            indicator = f"{sibling} {indicator}"
+        elif _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
@@ -430,6 +501,52 @@ class _Passage:
         draft.indicator = indicator
         if indicator:
             self.last_indicator = indicator
+
+    def _set_mode(self, kind: Kind, year: int | None) -> None:
+        self.target_mode = kind == "target"
+        if self.target_mode:
+            self.target_year = year
+
+    def _leave_targets_of_earlier_years(self, periods: list[PeriodMention]) -> None:
+        """A sentence about an earlier year than the targets ("Năm 2023, ...") reports results."""
+        if not self.target_mode or self.target_year is None:
+            return
+        for mention in periods:
+            if mention.basis or mention.scope != "span" or mention.year is None:
+                continue
+            if mention.year < self.target_year:
+                self.target_mode = False
+            return
+
+    def _sibling_verb(self, draft: _Draft, pre: str) -> str:
+        """The verb of the count just before, when this count is listed right after it."""
+        quantity = draft.quantity
+        if quantity is None or quantity.unit.kind != "count" or _SIBLING_GAP.sub("", pre):
+            return ""
+        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if not before or before[-1].clause_start != draft.clause_start:
+            return ""
+        previous = before[-1]
+        if previous.quantity is None or previous.quantity.unit.kind != "count":
+            return ""
+        noun = counted_noun(previous.quantity.unit.text)
+        ending = f"{noun} {previous.quantity.tail}".strip()
+        if not previous.indicator.endswith(ending):
+            return ""
+        verb = previous.indicator[: len(previous.indicator) - len(ending)].strip()
+        if verb.lower() in _CAUSES:
+            return ""
+        return verb if len(verb.split()) <= 4 else ""
+
+    def _default_basis(self, comparison: Comparison, draft: _Draft) -> Comparison:
+        """A rise stated without a basis: on the same period of last year, or for a whole
+        year (and for targets) on the year before."""
+        if comparison.basis_text or comparison.measure != "change":
+            return comparison
+        whole_year = draft.period.from_month in (None, 1) and draft.period.to_month in (None, 12)
+        if self.target_mode or (whole_year and draft.period.year is not None):
+            return replace(comparison, basis="previous")
+        return comparison
 
     def _period_at(
         self, draft: _Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
@@ -542,11 +659,6 @@ class _Passage:
 def _overlap(words: set[str], candidate: _Draft) -> int:
     tail = candidate.quantity.tail if candidate.quantity else ""
     return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
-
-
-def lead_negative(low: str, segment_start: int, quantity: Quantity) -> bool:
-    lead = read_lead(low[segment_start : quantity.lead_start])
-    return bool(lead and lead.negative)
 
 
 def extract_figures(text: str, *, year: int | None = None) -> list[Figure]:

@@ -50,10 +50,16 @@ def series_chart_svg(
     title: str,
     description: str,
     unit: str = "",
-    width: int = 640,
+    width: int | None = None,
     height: int = 280,
 ) -> str:
-    """A bar chart of values over periods, one bar per point, values written on top."""
+    """A bar chart of values over periods, one bar per point, values written on top.
+
+    Without `width`, the drawing is as wide as its bars need (at most 640), so that a
+    short series keeps readable text when a phone scales it down.
+    """
+    if width is None:
+        width = min(640, max(320, 120 * len(points) + 40))
     top, bottom, side = 28, 48, 16
     plot_height = height - top - bottom
     highest = max((p.value for p in points), default=0.0)

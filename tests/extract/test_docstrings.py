@@ -1,0 +1,29 @@
+"""The examples in the extractor's docstrings are true."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "tiendo.extract",
+    "tiendo.extract.comparisons",
+    "tiendo.extract.indicator",
+    "tiendo.extract.kinds",
+    "tiendo.extract.mentions",
+    "tiendo.extract.numbers",
+    "tiendo.extract.period_cues",
+    "tiendo.extract.prose",
+    "tiendo.extract.sentences",
+    "tiendo.extract.textmap",
+    "tiendo.extract.units",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples_hold(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0
+    assert result.failed == 0
