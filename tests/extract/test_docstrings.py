@@ -9,6 +9,7 @@ import pytest
 
 MODULES = [
     "tiendo.extract",
+    "tiendo.extract.clauses",
     "tiendo.extract.comparisons",
     "tiendo.extract.indicator",
     "tiendo.extract.kinds",

@@ -243,6 +243,7 @@ def test_bound_words_around_a_number_give_its_bound(text: str, bound: str) -> No
         ("Tổng vốn đầu tư đạt 56.000 - 61.000 tỷ đồng.", 56000.0, 61000.0),
         ("Tỷ lệ hộ nghèo giảm 1 - 1,5% mỗi năm.", 1.0, 1.5),
         ("Mỗi năm kết nạp từ 90 đến 100 đảng viên.", 90.0, 100.0),
+        ("Vốn đầu tư mỗi năm từ 50 tỷ đồng đến 60 tỷ đồng.", 50.0, 60.0),
     ],
 )
 def test_ranges_give_both_ends(text: str, value: float, value_max: float) -> None:
@@ -353,3 +354,39 @@ def test_a_half_year_result_after_a_yearly_target_is_actual() -> None:
         (600.0, "target"),
         (300.0, "actual"),
     ]
+
+
+def test_a_dash_links_a_figure_to_its_comparison_like_a_comma() -> None:
+    figure = _only("Thu ngân sách đạt 50 tỷ đồng - tăng 5% so với cùng kỳ.")
+    assert (figure.value, _comparisons(figure)) == (50.0, [("same_period", "change", 5.0)])
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "indicator"),
+    [
+        ("So với kế hoạch, thu ngân sách đạt 95%.", ("plan", "ratio", 95.0), "thu ngân sách"),
+        (
+            "So với cùng kỳ năm 2022, tổng mức bán lẻ hàng hóa tăng 12%.",
+            ("same_period", "change", 12.0),
+            "tổng mức bán lẻ hàng hóa",
+        ),
+    ],
+)
+def test_a_basis_named_first_still_leaves_the_subject_as_indicator(
+    text: str, comparison: tuple[str, str, float], indicator: str
+) -> None:
+    figure = _only(text)
+    assert (figure.value, _comparisons(figure)) == (None, [comparison])
+    assert figure.indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("+ Thu ngân sách: 500 tỷ đồng.", "Thu ngân sách"),
+        ("- Tổng vốn đầu tư toàn xã hội đạt 2.300 tỷ đồng.", "Tổng vốn đầu tư toàn xã hội"),
+        ("Các chỉ tiêu năm 2024: tỷ lệ hộ nghèo: dưới 3%.", "tỷ lệ hộ nghèo"),
+    ],
+)
+def test_list_items_and_labels_before_a_colon_name_the_indicator(text: str, indicator: str) -> None:
+    assert _only(text).indicator == indicator

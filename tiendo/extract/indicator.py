@@ -34,7 +34,10 @@ _GOVERNING = re.compile(
     r"cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
     r"ước tính|là|gồm|bao gồm|trong số này có|trong số đó có)\b"
 )
-_CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ", "trong đã ", "đến nay đã ")
+_DETAIL_MARKER = re.compile(
+    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
+)
+_CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
 _EMPTY_AFTER = ("trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là")
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
@@ -57,7 +60,8 @@ _LEADING_WORDS = frozenset(
     (
         "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
-        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt",
+        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
+        "dự kiến", "dự ước",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
@@ -96,6 +100,7 @@ def counted_noun(unit: str) -> str:
 
 
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
+_NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _COMMA = re.compile(r",\s*")
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
@@ -172,7 +177,7 @@ _NEW_AFTER = frozenset(
 # "chứng chỉ", "địa chỉ": here "chỉ" is part of a noun, not "only".
 _NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
-_PUNCTUATION = " ,;:-()"
+_PUNCTUATION = " ,;:-()+•*–"
 
 
 def _strip(text: str) -> str:
@@ -292,11 +297,19 @@ def subject_indicator(
     periods: list[tuple[int, int]] | None = None,
 ) -> str:
     """The indicator read from `pre`, the text between an item's start and its number."""
-    text = _mask(pre, periods or [])
+    # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
+    text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre) if "(" in pre else pre
+    text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
+        marker = _DETAIL_MARKER.match(head)
+        if marker:
+            # "trong đó ngành chế biến, chế tạo tăng 9,1%": the marker goes, the rest is
+            # the subject.
+            chunks[0] = " ".join(chunks[0].split())[marker.end() :]
+            break
         if not head or _ADVERBIAL_START.match(head) or _REPORTING_END.search(head):
             named = _TOPIC_CHUNK.match(head)
             if named:

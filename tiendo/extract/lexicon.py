@@ -42,7 +42,7 @@ COUNTED_NOUNS = (
     "huyện", "tỉnh",
     "dự án", "công trình", "hạng mục", "sản phẩm", "mô hình", "làng nghề", "chợ",
     "trường", "trường học", "phòng học", "lớp", "nhà", "căn nhà", "ngôi nhà", "căn hộ",
-    "vụ", "vụ án", "vụ việc", "đối tượng", "bị can", "bị cáo", "người chết",
+    "vụ", "vụ án", "vụ việc", "trường hợp", "đối tượng", "bị can", "bị cáo", "người chết",
     "cuộc", "hội nghị", "lớp học", "buổi", "đợt", "đoàn", "tin", "bài", "văn bản",
     "đơn", "đơn thư", "hồ sơ", "thủ tục", "giấy chứng nhận", "phương tiện", "xe",
     "con", "cây", "tàu", "chiếc", "máy", "điểm", "câu lạc bộ", "di tích", "lễ hội",

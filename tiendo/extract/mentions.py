@@ -239,6 +239,16 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
             continue
+        if value_max is None and unit.kind != "percent":
+            # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends.
+            join = _RANGE_JOIN.match(low, unit.end, end)
+            upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
+            upper_value = parse_number(upper.group()) if upper else None
+            if upper and upper_value is not None and upper_value > value:
+                upper_unit = read_unit(low, upper.end(), norm)
+                if upper_unit is not None and upper_unit.text == unit.text:
+                    value_max, unit = upper_value, upper_unit
+                    unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
         if value == 1 and _PER_ONE.search(low[max(start, first - 8) : first]):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity

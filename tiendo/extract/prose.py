@@ -14,31 +14,27 @@ and its indicator from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from tiendo.extract.clauses import (
+    CLAUSE_BREAK,
+    Draft,
+    blank,
+    inside,
+    only_predicate,
+    paren_spans,
+    transparent,
+)
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
-from tiendo.extract.lexicon import CONNECTORS
-from tiendo.extract.lexicon import words as word_list
 from tiendo.extract.mentions import Quantity, find_quantities
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
-_CLAUSE_BREAK = re.compile(r"[;:]")
-_COMPARISON_CHUNK = re.compile(
-    r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
-    r"xấp xỉ|tương đương|không đạt)\b"
-)
-# Words that may stand between a comparison and the figure it introduces
-# ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
-_PREDICATE_WORDS = frozenset(
-    word_list("ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính")
-)
-_PREDICATE_PHRASES = ("trong đó",)
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm|bình quân)")
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
@@ -67,82 +63,9 @@ _BARE_HEAD = re.compile(
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
-@dataclass
-class _Draft:
-    """A figure being assembled within one sentence."""
-
-    anchor: int  # the number, or for a comparison-only figure the comparison's first word
-    item_start: int
-    clause_start: int
-    clause_end: int
-    extent_end: int
-    quantity: Quantity | None = None
-    comparisons: list[Comparison] = field(default_factory=list)
-    aspect: str = ""
-    subject_end: int | None = None  # where the subject stops, when not at the anchor
-    sentence: int = 0
-    indicator: str = ""
-    kind: Kind = "actual"
-    period: Period = field(default_factory=lambda: Period(None))
-
-
-def _transparent(gap: str) -> bool:
-    """True when `gap` (between a figure and a comparison) adds no new subject."""
-    chunks = re.split(r"[,()]", gap)
-    for index, chunk in enumerate(chunks):
-        words = chunk.split()
-        while words and words[0] in CONNECTORS:
-            words.pop(0)
-        while len(words) > 1 and " ".join(words[:2]) in ("trong khi", "đồng thời"):
-            words = words[2:]
-        if not words:
-            continue
-        if index == len(chunks) - 1:
-            return False
-        if not _COMPARISON_CHUNK.match(" ".join(words)):
-            return False
-    return True
-
-
-def _only_predicate(gap: str) -> bool:
-    for phrase in _PREDICATE_PHRASES:
-        gap = gap.replace(phrase, " ")
-    words = gap.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    return all(word in _PREDICATE_WORDS for word in words)
-
-
-def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """text[start:end] with the given spans (period expressions) blanked out."""
-    piece = list(text[start:end])
-    for span_start, span_end in spans:
-        for index in range(max(span_start, start), min(span_end, end)):
-            piece[index - start] = " "
-    return "".join(piece)
-
-
-_PAREN = re.compile(r"[()]")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện)\b")
 _STOPS_PERIOD = re.compile(r"[,;.(\d]")
 _DIGIT = re.compile(r"\d")
-
-
-def _paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for match in _PAREN.finditer(text, start, end):
-        if match.group() == "(":
-            opened = match.start()
-        elif opened is not None:
-            spans.append((opened, match.end()))
-            opened = None
-    return spans
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for start, end in spans:
-        if start <= position < end:
-            return (start, end)
-    return None
 
 
 class _Passage:
@@ -156,10 +79,10 @@ class _Passage:
         self.target_mode = False
         self.target_year: int | None = None
         self.last_indicator = ""
-        self.drafts: list[_Draft] = []
-        self.previous_sentence: list[_Draft] = []
+        self.drafts: list[Draft] = []
+        self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
-        self.sentence_drafts: list[_Draft] = []
+        self.sentence_drafts: list[Draft] = []
         self.comparison_spans: list[tuple[int, int]] = []
 
     # -- sentences -------------------------------------------------------------------
@@ -172,7 +95,7 @@ class _Passage:
             # No figure; the sentence may still announce targets or set the period.
             if _PERIOD_WORD.search(sentence):
                 mentions = find_periods(sentence)
-                parens = _paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
+                parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions)
                 self._advance_period(mentions, parens, end)
             cue = latest_cue(sentence)
@@ -185,8 +108,8 @@ class _Passage:
                           m.scope, m.basis)
             for m in find_periods(sentence)
         ]  # fmt: skip
-        parens = _paren_spans(low, start, end)
-        breaks = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(low, start, end)]
+        parens = paren_spans(low, start, end)
+        breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
         topic_match = _TOPIC.match(sentence)
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]
@@ -217,15 +140,15 @@ class _Passage:
             next_values[position] = following
             if quantities[position].unit.kind != "percent":
                 following = quantities[position].start
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         self.comparison_spans = []
-        host: _Draft | None = None
-        outer: _Draft | None = None  # the last figure outside parentheses
+        host: Draft | None = None
+        outer: Draft | None = None  # the last figure outside parentheses
         host_end = start
         last_measure: Measure | None = None
         for number_index, quantity in enumerate(quantities):
             clause_start, clause_end = clause_of(quantity.start)
-            paren = _inside(quantity.start, parens)
+            paren = inside(quantity.start, parens)
             if host is not None and host_end > quantity.start:
                 host, last_measure = None, None
             if host is not None and host.clause_start != clause_start:
@@ -233,8 +156,8 @@ class _Passage:
                 # still speaks of the figure before it.
                 opening = low[clause_start : quantity.lead_start]
                 lead = read_lead(opening) if quantity.unit.kind == "percent" else None
-                if lead is None or not _transparent(
-                    _mask(low, host_end, clause_start + lead.cue_start, period_spans)
+                if lead is None or not transparent(
+                    blank(low, host_end, clause_start + lead.cue_start, period_spans)
                     .replace(";", ",")
                     .replace(":", ",")
                 ):
@@ -242,7 +165,7 @@ class _Passage:
             if (
                 host is not None
                 and paren
-                and not _inside(host.anchor, parens)
+                and not inside(host.anchor, parens)
                 and not (host.anchor < paren[0])
             ):
                 host, last_measure = None, None
@@ -262,20 +185,20 @@ class _Passage:
                         # No basis named: settled in _finish, once the period is known.
                         basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
-                    gap = _mask(low, host_end, lead_start, period_spans)
+                    gap = blank(low, host_end, lead_start, period_spans)
                     gap = gap.replace(";", ",").replace(":", ",")
                     aspect_differs = (
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    host_paren = _inside(host.anchor, parens) if host is not None else None
+                    host_paren = inside(host.anchor, parens) if host is not None else None
                     if (
                         host_paren is not None
                         and outer is not None
                         and outer.clause_start == clause_start
                         and host_paren[1] <= lead_start
-                        and _transparent(
-                            _mask(low, outer.extent_end, lead_start, period_spans + parens)
+                        and transparent(
+                            blank(low, outer.extent_end, lead_start, period_spans + parens)
                         )
                     ):
                         # "500 tỷ đồng (năm 2022 đạt 450 tỷ đồng), tăng 11%": the remark in
@@ -283,12 +206,12 @@ class _Passage:
                         host = outer
                         host.comparisons.append(item)
                         host.extent_end = basis_end
-                    elif host is not None and _transparent(gap) and not aspect_differs:
+                    elif host is not None and transparent(gap) and not aspect_differs:
                         host.comparisons.append(item)
                         host.extent_end = basis_end
                         host.aspect = host.aspect or aspect
                     else:
-                        host = _Draft(
+                        host = Draft(
                             anchor=lead_start,
                             item_start=segment_start,
                             clause_start=clause_start,
@@ -297,12 +220,13 @@ class _Passage:
                             comparisons=[item],
                             aspect=aspect,
                             sentence=index,
+                            number_start=quantity.lead_start,
                         )
                         drafts.append(host)
                     self.comparison_spans.append((lead_start, basis_end))
                     host_end = basis_end
                     last_measure = measure
-                    if not _inside(host.anchor, parens):
+                    if not inside(host.anchor, parens):
                         outer = host
                     continue
             # A figure with a level. A comparison-only figure right before it, with
@@ -310,14 +234,14 @@ class _Passage:
             if (
                 host is not None
                 and host.quantity is None
-                and _only_predicate(low[host_end : quantity.lead_start])
+                and only_predicate(low[host_end : quantity.lead_start])
             ):
                 host.quantity = quantity
                 host.subject_end = host.anchor  # the subject ends where the comparison starts
                 host.anchor = quantity.start
                 host.extent_end = max(host.extent_end, quantity.extent_end)
             else:
-                host = _Draft(
+                host = Draft(
                     anchor=quantity.start,
                     item_start=segment_start,
                     clause_start=clause_start,
@@ -329,7 +253,7 @@ class _Passage:
                 drafts.append(host)
             host_end = quantity.extent_end
             last_measure = None
-            if not _inside(host.anchor, parens):
+            if not inside(host.anchor, parens):
                 outer = host
 
         self._leave_targets_of_earlier_years(periods)
@@ -360,7 +284,7 @@ class _Passage:
         clause_end: int,
         next_start: int,
         list_bases: list[tuple[int, str]],
-        host: _Draft | None,
+        host: Draft | None,
         last_measure: Measure | None,
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
@@ -401,7 +325,7 @@ class _Passage:
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
             if ahead and basis_of(ahead.group(1)) != "other":
                 return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
-            if host is not None and _transparent(low[segment_start:lead_start]):
+            if host is not None and transparent(low[segment_start:lead_start]):
                 return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
@@ -411,7 +335,7 @@ class _Passage:
             and host is not None
             and host.quantity is not None
             and host.quantity.unit.kind != "percent"
-            and _transparent(low[segment_start:lead_start])
+            and transparent(low[segment_start:lead_start])
         ):
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
@@ -420,7 +344,7 @@ class _Passage:
 
     def _finish(
         self,
-        draft: _Draft,
+        draft: Draft,
         periods: list[PeriodMention],
         parens: list[tuple[int, int]],
         topic: str,
@@ -433,7 +357,7 @@ class _Passage:
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
-        paren = _inside(draft.anchor, parens)
+        paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
         if cue is None and scope_start < draft.item_start:
             cue = cues.latest(scope_start - base, draft.item_start - base)
@@ -474,6 +398,25 @@ class _Passage:
         pre = norm[draft.item_start : subject_end]
         indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
         lowered = indicator.lower()
+        if (
+            not lowered
+            and draft.clause_start > sentence_start
+            and low[draft.clause_start - 1] == ":"
+        ):
+            # "Thu ngân sách: 500 tỷ đồng": the label before the colon names the measure.
+            label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
+                              low.rfind(":", sentence_start, draft.clause_start - 1),
+                              sentence_start - 1) + 1  # fmt: skip
+            label = norm[label_start : draft.clause_start - 1]
+            if len(label.split()) <= 12:
+                indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
+                lowered = indicator.lower()
+        if quantity is None and not lowered and draft.number_start > draft.anchor:
+            # "So với kế hoạch, thu ngân sách đạt 95%": the subject sits inside the
+            # comparison's words.
+            inner = norm[draft.anchor : draft.number_start]
+            indicator = subject_indicator(inner, unit="%", unit_kind="percent", tail="")
+            lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
         sibling = self._sibling_verb(draft, pre)
@@ -518,7 +461,7 @@ class _Passage:
                 self.target_mode = False
             return
 
-    def _sibling_verb(self, draft: _Draft, pre: str) -> str:
+    def _sibling_verb(self, draft: Draft, pre: str) -> str:
         """The verb of the count just before, when this count is listed right after it."""
         quantity = draft.quantity
         if quantity is None or quantity.unit.kind != "count" or _SIBLING_GAP.sub("", pre):
@@ -538,7 +481,7 @@ class _Passage:
             return ""
         return verb if len(verb.split()) <= 4 else ""
 
-    def _default_basis(self, comparison: Comparison, draft: _Draft) -> Comparison:
+    def _default_basis(self, comparison: Comparison, draft: Draft) -> Comparison:
         """A rise stated without a basis: on the same period of last year, or for a whole
         year (and for targets) on the year before."""
         if comparison.basis_text or comparison.measure != "change":
@@ -549,16 +492,16 @@ class _Passage:
         return comparison
 
     def _period_at(
-        self, draft: _Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
+        self, draft: Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
     ) -> Period:
         context = self.period
-        own_paren = _inside(draft.anchor, parens)
+        own_paren = inside(draft.anchor, parens)
         for mention in periods:
             if mention.start >= draft.anchor:
                 break
             if mention.basis:
                 continue
-            paren = _inside(mention.start, parens)
+            paren = inside(mention.start, parens)
             if paren is not None and paren != own_paren:
                 continue
             context = mention.resolve(context)
@@ -577,7 +520,7 @@ class _Passage:
         self, periods: list[PeriodMention], parens: list[tuple[int, int]], end: int
     ) -> None:
         for mention in periods:
-            if mention.basis or _inside(mention.start, parens):
+            if mention.basis or inside(mention.start, parens):
                 continue
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
@@ -589,7 +532,7 @@ class _Passage:
 
     # -- comparisons stated apart from their figure --------------------------------
 
-    def _resolve_references(self, drafts: list[_Draft]) -> None:
+    def _resolve_references(self, drafts: list[Draft]) -> None:
         """Attach 'số vụ giảm 6,19%' to the figure of 'vụ' stated just before."""
         if not drafts:
             return
@@ -656,7 +599,7 @@ class _Passage:
         return out
 
 
-def _overlap(words: set[str], candidate: _Draft) -> int:
+def _overlap(words: set[str], candidate: Draft) -> int:
     tail = candidate.quantity.tail if candidate.quantity else ""
     return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
 

@@ -1,0 +1,108 @@
+"""Clause structure: what lies between a figure and the words that may belong to it.
+
+Vietnamese reports chain a figure and its comparisons with commas ("123,4 tỷ đồng,
+bằng 18% dự toán tỉnh giao, bằng 168,4% so với cùng kỳ"); a stretch that brings a
+new subject ("..., giảm nghèo bằng 122% kế hoạch") starts a new item instead.
+
+>>> transparent(", nhưng mới "), transparent(", giảm nghèo ")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tiendo.extract.figure import Comparison, Kind
+from tiendo.extract.lexicon import CONNECTORS
+from tiendo.extract.lexicon import words as word_list
+from tiendo.extract.mentions import Quantity
+from tiendo.periods import Period
+
+CLAUSE_BREAK = re.compile(r"[;:]")
+_COMPARISON_CHUNK = re.compile(
+    r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
+    r"xấp xỉ|tương đương|không đạt)\b"
+)
+# Words that may stand between a comparison and the figure it introduces
+# ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
+_PREDICATE_WORDS = frozenset(
+    word_list("ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính")
+)
+_PREDICATE_PHRASES = ("trong đó",)
+
+
+@dataclass
+class Draft:
+    """A figure being assembled within one sentence."""
+
+    anchor: int  # the number, or for a comparison-only figure the comparison's first word
+    item_start: int
+    clause_start: int
+    clause_end: int
+    extent_end: int
+    quantity: Quantity | None = None
+    comparisons: list[Comparison] = field(default_factory=list)
+    aspect: str = ""
+    subject_end: int | None = None  # where the subject stops, when not at the anchor
+    sentence: int = 0
+    number_start: int = 0  # of a comparison-only figure: where its percentage starts
+    indicator: str = ""
+    kind: Kind = "actual"
+    period: Period = field(default_factory=lambda: Period(None))
+
+
+def transparent(gap: str) -> bool:
+    """True when `gap` (between a figure and a comparison) adds no new subject."""
+    chunks = re.split(r"[,()\-–]", gap)
+    for index, chunk in enumerate(chunks):
+        words = chunk.split()
+        while words and words[0] in CONNECTORS:
+            words.pop(0)
+        while len(words) > 1 and " ".join(words[:2]) in ("trong khi", "đồng thời"):
+            words = words[2:]
+        if not words:
+            continue
+        if index == len(chunks) - 1:
+            return False
+        if not _COMPARISON_CHUNK.match(" ".join(words)):
+            return False
+    return True
+
+
+def only_predicate(gap: str) -> bool:
+    for phrase in _PREDICATE_PHRASES:
+        gap = gap.replace(phrase, " ")
+    words = gap.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return all(word in _PREDICATE_WORDS for word in words)
+
+
+def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans (period expressions) blanked out."""
+    piece = list(text[start:end])
+    for span_start, span_end in spans:
+        for index in range(max(span_start, start), min(span_end, end)):
+            piece[index - start] = " "
+    return "".join(piece)
+
+
+_PAREN = re.compile(r"[()]")
+
+
+def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _PAREN.finditer(text, start, end):
+        if match.group() == "(":
+            opened = match.start()
+        elif opened is not None:
+            spans.append((opened, match.end()))
+            opened = None
+    return spans
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in spans:
+        if start <= position < end:
+            return (start, end)
+    return None
