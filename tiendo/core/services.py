@@ -127,14 +127,36 @@ def _require_state(result: Result, allowed: Sequence[str], action_vi: str) -> No
         )
 
 
-@transaction.atomic
-def approve_result(result: Result, user: Any) -> Result:
-    _require_state(result, [ReviewState.SUBMITTED], "duyệt")
-    with acting_as(user):
-        result.review_state = ReviewState.APPROVED
-        result.review_comment = ""
+def _move_review(
+    result: Result,
+    user: Any,
+    *,
+    allowed: Sequence[str],
+    action_vi: str,
+    state: str,
+    comment: str,
+    reason: str = "",
+) -> Result:
+    """The step every review decision shares: refuse a result in the wrong state, then
+    save its new state and comment, attributed to `user` (and `reason`) in the audit log."""
+    _require_state(result, allowed, action_vi)
+    with acting_as(user, reason=reason):
+        result.review_state = state
+        result.review_comment = comment
         result.save(update_fields=["review_state", "review_comment", "updated_at"])
     return result
+
+
+@transaction.atomic
+def approve_result(result: Result, user: Any) -> Result:
+    return _move_review(
+        result,
+        user,
+        allowed=[ReviewState.SUBMITTED],
+        action_vi="duyệt",
+        state=ReviewState.APPROVED,
+        comment="",
+    )
 
 
 @transaction.atomic
@@ -142,12 +164,15 @@ def return_result(result: Result, user: Any, comment: str) -> Result:
     comment = comment.strip()
     if not comment:
         raise ServiceError("Khi trả lại số liệu, cần ghi ý kiến để đơn vị biết cần sửa gì.")
-    _require_state(result, [ReviewState.SUBMITTED], "trả lại")
-    with acting_as(user, reason=comment):
-        result.review_state = ReviewState.RETURNED
-        result.review_comment = comment
-        result.save(update_fields=["review_state", "review_comment", "updated_at"])
-    return result
+    return _move_review(
+        result,
+        user,
+        allowed=[ReviewState.SUBMITTED],
+        action_vi="trả lại",
+        state=ReviewState.RETURNED,
+        comment=comment,
+        reason=comment,
+    )
 
 
 @transaction.atomic
@@ -156,12 +181,15 @@ def reopen_result(result: Result, user: Any, reason: str) -> Result:
     reason = reason.strip()
     if not reason:
         raise ServiceError("Mở lại số liệu đã duyệt phải ghi rõ lý do.")
-    _require_state(result, [ReviewState.APPROVED], "mở lại")
-    with acting_as(user, reason=reason):
-        result.review_state = ReviewState.DRAFT
-        result.review_comment = f"Mở lại: {reason}"
-        result.save(update_fields=["review_state", "review_comment", "updated_at"])
-    return result
+    return _move_review(
+        result,
+        user,
+        allowed=[ReviewState.APPROVED],
+        action_vi="mở lại",
+        state=ReviewState.DRAFT,
+        comment=f"Mở lại: {reason}",
+        reason=reason,
+    )
 
 
 @dataclass

@@ -8,6 +8,8 @@ moderators acting at once cannot leave an item half-changed.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +19,7 @@ from django.utils import timezone
 from tiendo.core.models import OrgUnit
 from tiendo.feedback.models import ANSWER_MAX_LENGTH, Feedback
 from tiendo.feedback.textclean import clean_text
+from tiendo.vietnamese import format_number
 
 # No 0/O, 1/I/L: a citizen reading the code over the phone must not confuse letters.
 _REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -87,104 +90,125 @@ def _require_status(item: Feedback, allowed: set[str], action: str) -> None:
         )
 
 
+@contextmanager
+def _moderating(  # type: ignore[no-untyped-def]
+    item: Feedback, *, by, permission: str, allowed: set[str], action: str
+) -> Iterator[Feedback]:
+    """The steps every moderation shares: check the permission, lock the row, check its
+    state, let the block change the locked copy, then save it with `by` as moderator.
+
+    An error raised in the block propagates before the save, so nothing is written.
+    """
+    _require(by, permission)
+    locked = _locked(item)
+    _require_status(locked, allowed, action)
+    yield locked
+    locked.moderated_by = by
+    locked.save()
+
+
 @transaction.atomic
 def assign_feedback(item: Feedback, unit: OrgUnit, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """Send the item to the unit that should answer it."""
-    _require(by, MODERATE_PERMISSION)
-    item = _locked(item)
-    _require_status(item, {Status.NEW, Status.ASSIGNED}, "chuyển đơn vị")
-    item.assigned_unit = unit
-    item.assigned_at = timezone.now()
-    item.status = Status.ASSIGNED
-    item.moderated_by = by
-    item.save()
-    return item
+    with _moderating(
+        item,
+        by=by,
+        permission=MODERATE_PERMISSION,
+        allowed={Status.NEW, Status.ASSIGNED},
+        action="chuyển đơn vị",
+    ) as locked:
+        locked.assigned_unit = unit
+        locked.assigned_at = timezone.now()
+        locked.status = Status.ASSIGNED
+    return locked
 
 
 @transaction.atomic
 def answer_feedback(item: Feedback, answer: str, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """Record (or correct) the answer. A published item stays published with the new text."""
-    _require(by, ANSWER_PERMISSION)
-    item = _locked(item)
-    _require_status(
+    with _moderating(
         item,
-        {Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
-        "trả lời",
-    )
-    text = clean_text(answer, multiline=True)
-    if not text:
-        raise ValidationError("Nội dung trả lời không được để trống.")
-    if len(text) > ANSWER_MAX_LENGTH:
-        raise ValidationError(
-            f"Nội dung trả lời dài quá {ANSWER_MAX_LENGTH:,} ký tự.".replace(",", ".")
-        )
-    item.answer = text
-    item.answered_by = by
-    item.answered_at = timezone.now()
-    if item.status != Status.PUBLISHED:
-        item.status = Status.ANSWERED
-    item.moderated_by = by
-    item.save()
-    return item
+        by=by,
+        permission=ANSWER_PERMISSION,
+        allowed={Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
+        action="trả lời",
+    ) as locked:
+        text = clean_text(answer, multiline=True)
+        if not text:
+            raise ValidationError("Nội dung trả lời không được để trống.")
+        if len(text) > ANSWER_MAX_LENGTH:
+            raise ValidationError(
+                f"Nội dung trả lời dài quá {format_number(ANSWER_MAX_LENGTH)} ký tự."
+            )
+        locked.answer = text
+        locked.answered_by = by
+        locked.answered_at = timezone.now()
+        if locked.status != Status.PUBLISHED:
+            locked.status = Status.ANSWERED
+    return locked
 
 
 @transaction.atomic
 def publish_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """Show the question and its answer on /hoi-dap/."""
-    _require(by, MODERATE_PERMISSION)
-    item = _locked(item)
-    _require_status(item, {Status.ANSWERED}, "công khai")
-    if not item.answer:
-        raise ValidationError("Chỉ công khai được góp ý đã có nội dung trả lời.")
-    item.status = Status.PUBLISHED
-    item.published_at = timezone.now()
-    item.moderated_by = by
-    item.save()
-    return item
+    with _moderating(
+        item,
+        by=by,
+        permission=MODERATE_PERMISSION,
+        allowed={Status.ANSWERED},
+        action="công khai",
+    ) as locked:
+        if not locked.answer:
+            raise ValidationError("Chỉ công khai được góp ý đã có nội dung trả lời.")
+        locked.status = Status.PUBLISHED
+        locked.published_at = timezone.now()
+    return locked
 
 
 @transaction.atomic
 def unpublish_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """Take a published answer off the portal; it goes back to "answered"."""
-    _require(by, MODERATE_PERMISSION)
-    item = _locked(item)
-    _require_status(item, {Status.PUBLISHED}, "gỡ công khai")
-    item.status = Status.ANSWERED
-    item.published_at = None
-    item.moderated_by = by
-    item.save()
-    return item
+    with _moderating(
+        item,
+        by=by,
+        permission=MODERATE_PERMISSION,
+        allowed={Status.PUBLISHED},
+        action="gỡ công khai",
+    ) as locked:
+        locked.status = Status.ANSWERED
+        locked.published_at = None
+    return locked
 
 
 @transaction.atomic
 def mark_spam(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """File the item as spam; if it was public it leaves the portal at once."""
-    _require(by, MODERATE_PERMISSION)
-    item = _locked(item)
-    _require_status(
+    with _moderating(
         item,
-        {Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
-        "đánh dấu rác",
-    )
-    item.status = Status.SPAM
-    item.published_at = None
-    item.moderated_by = by
-    item.save()
-    return item
+        by=by,
+        permission=MODERATE_PERMISSION,
+        allowed={Status.NEW, Status.ASSIGNED, Status.ANSWERED, Status.PUBLISHED},
+        action="đánh dấu rác",
+    ) as locked:
+        locked.status = Status.SPAM
+        locked.published_at = None
+    return locked
 
 
 @transaction.atomic
 def restore_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-untyped-def]
     """Undo "spam": the item returns to the furthest state its data supports, never public."""
-    _require(by, MODERATE_PERMISSION)
-    item = _locked(item)
-    _require_status(item, {Status.SPAM}, "khôi phục")
-    if item.answer:
-        item.status = Status.ANSWERED
-    elif item.assigned_unit_id:
-        item.status = Status.ASSIGNED
-    else:
-        item.status = Status.NEW
-    item.moderated_by = by
-    item.save()
-    return item
+    with _moderating(
+        item,
+        by=by,
+        permission=MODERATE_PERMISSION,
+        allowed={Status.SPAM},
+        action="khôi phục",
+    ) as locked:
+        if locked.answer:
+            locked.status = Status.ANSWERED
+        elif locked.assigned_unit_id:
+            locked.status = Status.ASSIGNED
+        else:
+            locked.status = Status.NEW
+    return locked

@@ -185,13 +185,23 @@ class ObservationIndex:
             return entries[0].value
         plain_unit = unit not in self._parts and unit not in self._predecessors
         if entries is None and aggregation == "sum" and plain_unit and year is not None:
-            slots = self._months.get((target_key, unit, year))
-            if slots is not None:
-                chunk = slots[(first or 1) - 1 : last or 12]
-                if None not in chunk:
-                    return sum(v for v in chunk if v is not None)
+            total = self._months_total(target_key, unit, year, first or 1, last or 12)
+            if total is not None:
+                return total
         resolved = self._resolve(target_key, unit_code, period, aggregation, _depth)
         return None if resolved is None else resolved[0]
+
+    def _months_total(
+        self, target_key: str, unit: str, year: int, start: int, end: int
+    ) -> float | None:
+        """Months `start` to `end` added up from the monthly layout, when every one is known."""
+        slots = self._months.get((target_key, unit, year))
+        if slots is None:
+            return None
+        chunk = slots[start - 1 : end]
+        if None in chunk:
+            return None
+        return sum(v for v in chunk if v is not None)
 
     def _resolve(
         self,
@@ -245,11 +255,9 @@ class ObservationIndex:
         year = period.year
         start, end = period.from_month or 1, period.to_month or 12
         if year is not None:
-            slots = self._months.get((target_key, unit, year))
-            if slots is not None:
-                chunk = slots[start - 1 : end]
-                if None not in chunk:
-                    return sum(v for v in chunk if v is not None), None
+            known = self._months_total(target_key, unit, year, start, end)
+            if known is not None:
+                return known, None
         total = 0.0
         for month in range(start, end + 1):
             entries = self._groups.get((target_key, unit, year, month, month))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.vietnamese import parse_number
+
 MAX_DECIMALS = 6
 
 # A number in Vietnamese notation: "1.234,5", "123,4", "18".
@@ -48,11 +50,6 @@ def interval(value: float, decimals: int | None = None) -> tuple[float, float]:
     return value - step, value + step
 
 
-def parse_vietnamese_number(text: str) -> float:
-    """'1.234,5' -> 1234.5 (dots group thousands, the comma marks decimals)."""
-    return float(text.replace(".", "").replace(",", "."))
-
-
 def decimals_in_text(text: str, value: float, *, percent: bool | None = None) -> int | None:
     """How many decimals `text` used to write `value`, or None if it is not there.
 
@@ -63,6 +60,6 @@ def decimals_in_text(text: str, value: float, *, percent: bool | None = None) ->
         followed_by_percent = text[match.end() :].lstrip().startswith("%")
         if percent is not None and followed_by_percent != percent:
             continue
-        if abs(parse_vietnamese_number(match.group(0)) - value) < 1e-9 * max(1.0, abs(value)):
+        if abs(parse_number(match.group(0)) - value) < 1e-9 * max(1.0, abs(value)):
             return len(match.group(2) or "")
     return None

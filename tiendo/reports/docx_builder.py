@@ -143,33 +143,29 @@ class _Writer:
         left, right = table.rows[0].cells
         return left, right
 
+    def header_lines(self, cell: Any, lines: list[Mapping[str, Any]]) -> None:
+        """The stacked, centred lines of one header column (issuer or motto)."""
+        for line in lines:
+            add_run(
+                cell_paragraph(cell, CENTER),
+                self.content.render(line["text"]),
+                font=self.font,
+                size=line["size"],
+                bold=line.get("bold", False),
+                underline=line.get("underline", False),
+            )
+
     # Sections of the report -------------------------------------------------------
 
     def header(self) -> None:
         rules = self.rules["header"]
         render = self.content.render
         left, right = self.two_columns(rules["left_width_mm"])
-        for line in rules["issuer_lines"]:
-            add_run(
-                cell_paragraph(left, CENTER),
-                render(line["text"]),
-                font=self.font,
-                size=line["size"],
-                bold=line.get("bold", False),
-                underline=line.get("underline", False),
-            )
+        self.header_lines(left, rules["issuer_lines"])
         number = cell_paragraph(left, CENTER)
         number.paragraph_format.space_before = Pt(4)
         add_run(number, render(rules["number_template"]), font=self.font, size=rules["number_size"])
-        for line in rules["motto_lines"]:
-            add_run(
-                cell_paragraph(right, CENTER),
-                render(line["text"]),
-                font=self.font,
-                size=line["size"],
-                bold=line.get("bold", False),
-                underline=line.get("underline", False),
-            )
+        self.header_lines(right, rules["motto_lines"])
         # The place and date sit level with the number, under the motto.
         date = cell_paragraph(right, CENTER)
         issuer_count = len(rules["issuer_lines"])

@@ -1,17 +1,15 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db import models
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.safestring import mark_safe
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 
 from tiendo.core.models import Document, Result
 from tiendo.portal.document_filters import DocumentFilter
 from tiendo.portal.highlight import Span, text_with_marks
+from tiendo.portal.models.section import SectionIndexPage
 
 DOCUMENTS_PER_PAGE = 20
 
@@ -20,16 +18,9 @@ def public_documents():  # type: ignore[no-untyped-def]
     return Document.objects.filter(is_public=True)
 
 
-class DocumentIndexPage(RoutablePageMixin, Page):
+class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
     """/van-ban/: the public documents (văn bản), filterable by type, issuer and year, a
     page per document with its full text, and the download of its file."""
-
-    intro = models.TextField("giới thiệu", blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
 
     class Meta:
         verbose_name = "trang văn bản"

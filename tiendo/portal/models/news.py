@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
 
 from tiendo.portal.highlight import html_with_marks
+from tiendo.portal.models.section import SectionIndexPage
 
 NEWS_PER_PAGE = 10
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
@@ -33,15 +34,10 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(SectionIndexPage):
     """/tin-tuc/: the articles, newest first, ten a page, filterable by category."""
 
-    intro = models.TextField("giới thiệu", blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["portal.NewsPage"]
-    parent_page_types = ["portal.HomePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "trang tin tức"

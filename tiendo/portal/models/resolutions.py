@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.safestring import mark_safe
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 
 from tiendo.core.models import Resolution, Target, Task
 from tiendo.core.progress import target_series
+from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
 from tiendo.portal.sources import source_links
 from tiendo.portal.target_chart import series_chart
@@ -18,16 +16,9 @@ from tiendo.portal.target_chart import series_chart
 RESOLUTIONS_PER_PAGE = 10
 
 
-class ResolutionIndexPage(RoutablePageMixin, Page):
+class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     """/nghi-quyet/: resolutions, each with its targets' progress, and a page per target
     showing its series and where every value came from."""
-
-    intro = models.TextField("giới thiệu", blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
 
     class Meta:
         verbose_name = "trang nghị quyết"

@@ -9,8 +9,7 @@ from typing import Any
 from django import forms
 
 from tiendo.core.services import EnteredValue
-from tiendo.vietnamese import format_number
-from tiendo.workspace.numbers import NumberError, parse_number
+from tiendo.vietnamese import NumberError, format_number, parse_number
 from tiendo.workspace.queries import EntryRow, EntrySheet
 from tiendo.workspace.validation import Issue, check_value
 

@@ -11,8 +11,8 @@ from django.conf import settings
 from tiendo.core.models import Document, OrgUnit, Resolution, Target
 from tiendo.core.models.choices import ResultKind
 from tiendo.core.services import AcceptedFigure
+from tiendo.vietnamese import NumberError, parse_number
 from tiendo.workspace.importing import MODE_AUTO, MODE_CHOICES, MODE_TARGETS
-from tiendo.workspace.numbers import NumberError, parse_number
 from tiendo.workspace.reading import ACCEPTED_EXTENSIONS
 from tiendo.workspace.reporting_periods import parse_code
 

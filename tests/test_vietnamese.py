@@ -1,8 +1,10 @@
+"""tiendo.vietnamese.parse_number: numbers as staff type them, "1.234,5" and the like."""
+
 from __future__ import annotations
 
 import pytest
 
-from tiendo.workspace.numbers import NumberError, parse_number
+from tiendo.vietnamese import NumberError, parse_number
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+class SectionIndexPage(Page):
+    """A top-level section of the portal (news, documents, resolutions): one per site,
+    directly under the home page, opened by an introduction the editors write."""
+
+    intro = models.TextField("giới thiệu", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        abstract = True
