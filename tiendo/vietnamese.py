@@ -26,13 +26,19 @@ _OLD_TO_NEW = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }  # fmt: skip
-_OLD_TO_NEW.update({k.upper(): v.upper() for k, v in list(_OLD_TO_NEW.items())})
+# The same pairs in capitals ("THUỶ") and capitalised ("Uỷ ban").
 _OLD_TO_NEW.update(
     {
-        k[0].upper() + k[1:]: v[0].upper() + v[1:]
-        for k, v in list(_OLD_TO_NEW.items())
-        if k.islower()
+        case(old): case(new)
+        for old, new in list(_OLD_TO_NEW.items())
+        for case in (str.upper, str.capitalize)
     }
+)
+# Only the pair that ends an open syllable changes: in "hoàn", "toán", "khuỷu" the
+# tone rightly sits on the second vowel in both styles, and the u of "quý" belongs
+# to the consonant. One regular expression, so megabytes fold at C speed.
+_OLD_STYLE_PAIR = re.compile(
+    "(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_TO_NEW)) + ")(?![^\\W\\d_])"
 )
 
 
@@ -43,25 +49,10 @@ def nfc(text: str) -> str:
 def fold_tone_placement(text: str) -> str:
     """Rewrite old-style tone placement as new style, keeping the length unchanged.
 
-    Only whole syllables change: "quý" (where u belongs to qu) stays as written.
+    >>> fold_tone_placement("Thuỷ lợi hoà bình, quý, hoàn thành")
+    'Thủy lợi hòa bình, quý, hoàn thành'
     """
-    if not any(pair in text for pair in _OLD_TO_NEW):
-        return text
-    chars = list(text)
-    for i in range(len(chars) - 1):
-        pair = chars[i] + chars[i + 1]
-        new = _OLD_TO_NEW.get(pair)
-        if new is None:
-            continue
-        # "qu" + vowel: the u is a consonant glide, so "quý" is already canonical.
-        if pair[0] in "uU" and i > 0 and chars[i - 1] in "qQ":
-            continue
-        # A following letter makes it a closed syllable (hoàn, toán, khuỷu) where the
-        # tone rightly sits on the second vowel in both styles.
-        if i + 2 < len(chars) and chars[i + 2].isalpha():
-            continue
-        chars[i], chars[i + 1] = new[0], new[1]
-    return "".join(chars)
+    return _OLD_STYLE_PAIR.sub(lambda match: _OLD_TO_NEW[match.group()], text)
 
 
 def normalize(text: str) -> str:

@@ -2,23 +2,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
-from tiendo.extract.textmap import MappedText, fold_tones
-from tiendo.vietnamese import fold_tone_placement
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thuỷ lợi hoà bình, quý I, khuỷu tay, HOÀ, Hoà",
-        "thuỷ",
-        "oà1 uỷ",
-        "Hoá chất; toán học; Quý",
-    ],
-)
-def test_fast_tone_folding_agrees_with_the_shared_helper(text: str) -> None:
-    assert fold_tones(text) == fold_tone_placement(text)
+from tiendo.extract.textmap import MappedText
 
 
 def test_decomposed_input_maps_every_position_back_to_the_original() -> None:

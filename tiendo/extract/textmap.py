@@ -12,32 +12,10 @@ index of the original character it starts at.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
-_OLD_STYLE = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}  # fmt: skip
-_OLD_STYLE.update({k.upper(): v.upper() for k, v in list(_OLD_STYLE.items())})
-_OLD_STYLE.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _OLD_STYLE.items()})
-# The same rule as tiendo.vietnamese.fold_tone_placement, as one regular expression
-# so that megabytes of text are folded at C speed: an open syllable ending in one of
-# these pairs, and not the "qu" of "quý".
-_OLD_STYLE_PAIR = re.compile(
-    "(?=[oOuU])(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_STYLE)) + ")(?![^\\W\\d_])"
-)
-
-
-def fold_tones(text: str) -> str:
-    """New-style tone placement, same length as `text`.
-
-    >>> fold_tones("Thuỷ lợi hoà bình quý")
-    'Thủy lợi hòa bình quý'
-    """
-    return _OLD_STYLE_PAIR.sub(lambda m: _OLD_STYLE[m.group()], text)
+from tiendo.vietnamese import fold_tone_placement
 
 
 def _lower_same_length(text: str) -> str:
@@ -60,7 +38,7 @@ class MappedText:
     @classmethod
     def of(cls, original: str) -> MappedText:
         if unicodedata.is_normalized("NFC", original):
-            text = fold_tones(original)
+            text = fold_tone_placement(original)
             return cls(text, _lower_same_length(text), None, len(original))
         pieces: list[str] = []
         origin: list[int] = []
@@ -78,7 +56,7 @@ class MappedText:
             else:
                 origin.extend([index] * len(piece))
             index = end
-        text = fold_tones("".join(pieces))
+        text = fold_tone_placement("".join(pieces))
         return cls(text, _lower_same_length(text), tuple(origin), length)
 
     def original_offset(self, position: int) -> int:
