@@ -10,10 +10,12 @@ monthly reports is summed by the database, not in Python.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from django.db.models import Avg, Count, Max, Prefetch, Q, Sum
+from django.db.models import Avg, Count, Max, Prefetch, Q, Sum, TextField
+from django.db.models.functions import Cast
 
 from tiendo.core.models import Baseline, OrgUnit, Resolution, Result, Target, Task
 from tiendo.core.models.choices import Aggregation, ReviewState
@@ -31,9 +33,12 @@ NON_TERRITORIAL = (OrgUnit.Kind.PARTY_COMMITTEE, OrgUnit.Kind.MASS_ORGANISATION)
 
 _RESULT_FIELDS = (
     "id", "target_id", "org_unit__code", "org_unit__slug", "period_year", "period_from_month",
-    "period_to_month", "kind", "value", "comparisons", "source_text", "source_document__number",
-    "source_document__title", "source_document__issued_on",
+    "period_to_month", "kind", "value", "comparisons_json", "source_text",
+    "source_document__number", "source_document__title", "source_document__issued_on",
 )  # fmt: skip
+# Most results carry no comparisons; reading the JSON as text and decoding only the
+# non-empty ones saves a third of the time of a unit with years of monthly history.
+_NO_COMPARISONS = {"", "[]", "null"}
 
 
 def target_key(target: Target) -> str:
@@ -82,6 +87,8 @@ def target_spec(target: Target) -> TargetSpec:
 def _observation(row: Sequence[Any]) -> Observation:
     (pk, target_id, code, slug, year, from_month, to_month, kind, value, comparisons,
      text, doc_number, doc_title, doc_date) = row  # fmt: skip
+    if isinstance(comparisons, str):
+        comparisons = None if comparisons in _NO_COMPARISONS else json.loads(comparisons)
     parsed = tuple(
         Comparison(c["basis"], c["measure"], float(c["percent"]), c.get("basis_text", ""))
         for c in comparisons or []
@@ -162,6 +169,7 @@ def _own_observations(
     rows = (
         _counted(targets, period)
         .filter(org_unit__in=units)
+        .annotate(comparisons_json=Cast("comparisons", TextField()))
         .order_by("period_year", "period_to_month", "id")
         .values_list(*_RESULT_FIELDS)
     )
