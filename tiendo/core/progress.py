@@ -150,12 +150,14 @@ def _targets(resolution: Resolution) -> list[Target]:
 
 
 def _counted(targets: Iterable[Target], period: Period) -> Any:
-    """Results that can matter for `period`: this year and the years that give its
-    seasonal history, for the same months or the whole year."""
+    """Results that can matter for `period`: this year up to its end, and the years
+    that give its seasonal history, for the same months or the whole year."""
     year = period.year or 0
-    same_months_or_year = Q(period_from_month=1, period_to_month__in={period.to_month or 12, 12})
+    last_month = period.to_month or 12
+    so_far = Q(period_year=year, period_to_month__lte=last_month)
+    same_months_or_year = Q(period_from_month=1, period_to_month__in={last_month, 12})
     return Result.objects.filter(
-        Q(period_year=year) | same_months_or_year,
+        so_far | same_months_or_year,
         target__in=[t.pk for t in targets],
         review_state__in=COUNTED_STATES,
         period_year__gte=year - MAX_HISTORY_YEARS,
