@@ -11,6 +11,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from tiendo.vietnamese import format_number
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -64,5 +66,5 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(report.content)
-    print(f"Đã ghi {args.output} ({len(report.content):,} byte).")
+    print(f"Đã ghi {args.output} ({format_number(len(report.content))} byte).")
     return 0
