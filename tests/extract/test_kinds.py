@@ -31,3 +31,47 @@ def test_cues_found_once_answer_for_any_stretch_of_the_sentence() -> None:
     second = sentence.index("400")
     assert cues.latest(0, first) == "actual"
     assert cues.latest(first, second) == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xã dự kiến năm nay sẽ hoàn thành, kết quả đã được ghi nhận; chỉ tiêu tỉnh giao là",
+        "đơn vị cần đạt mức đề ra, không phải ước mơ; kế hoạch năm 2026: trong năm qua có được",
+        "công ty đã ước tính, mục tiêu đến 2030 duy trì ở mức; chủ trương nhằm thực hiện được",
+        "2đã ước đạt vượt kế hoạch được giao thông qua, xác định định hướng đặt ra nhóm chỉ tiêu",
+    ],
+)
+def test_cues_found_from_first_words_equal_a_scan_with_the_whole_alternation(text: str) -> None:
+    from tiendo.extract.kinds import _ANY_CUE, _KINDS
+
+    scanned = [
+        (m.start(), m.end(), _KINDS[m.lastgroup])
+        for m in _ANY_CUE.finditer(text)
+        if m.lastgroup is not None
+    ]
+    assert Cues(text).found == scanned
+    assert scanned
+
+
+def test_cues_from_first_words_equal_the_whole_alternation_on_random_word_soup() -> None:
+    import random
+
+    from tiendo.extract.kinds import _ANY_CUE, _KINDS
+
+    soup = (
+        "dự ước tính đạt thực hiện kiến báo toán là giao phấn đấu đặt ra mục tiêu chỉ đến năm "
+        "2025 của : nhóm sẽ đề định hướng giữ ở mức phải duy trì dưới trên cần kế hoạch được "
+        "vượt bằng với thành % xác thông qua chủ trương nhằm đã kết quả ghi nhận có hoàn trong "
+        "quy công mong mơ muốn cuối hết , 2đã"
+    )
+    vocab = soup.split()
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 14)))
+        scanned = [
+            (m.start(), m.end(), _KINDS[m.lastgroup])
+            for m in _ANY_CUE.finditer(text)
+            if m.lastgroup is not None
+        ]
+        assert Cues(text).found == scanned, text

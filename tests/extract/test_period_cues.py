@@ -61,3 +61,19 @@ def test_years_inside_a_comparison_basis_are_not_the_figures_period(text: str) -
 )
 def test_dates_terms_and_lookalikes_are_not_periods(text: str) -> None:
     assert [m for m in find_periods(text) if m.scope != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sản lượng thủy sản nuôi hằng năm tháng 9 năm 2021 đạt", [(2021, 9, 9)]),
+        ("trong năm tháng đầu năm 2020, doanh thu đạt", [(2020, 1, 5)]),
+        ("năm tháng cuối năm 2019 lượng khách đạt", [(2019, 8, 12)]),
+        ("ngày 3 tháng 4 năm 2022 tỉnh khánh thành", []),
+    ],
+)
+def test_the_word_nam_counts_months_only_where_it_is_not_the_year(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    found = [(m.year, m.from_month, m.to_month) for m in find_periods(text) if m.scope != "date"]
+    assert found == expected

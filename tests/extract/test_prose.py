@@ -230,6 +230,7 @@ def test_dates_document_numbers_terms_and_multiples_are_not_figures(text: str) -
         ("Thu ngân sách khoảng 129 tỷ đồng.", "about"),
         ("Thu ngân sách gần 129 tỷ đồng.", "about"),
         ("Thu ngân sách xấp xỉ 129 tỷ đồng.", "about"),
+        ("Kim ngạch xuất khẩu tăng bình quân 12%/năm trở lên.", "at_least"),
     ],
 )
 def test_bound_words_around_a_number_give_its_bound(text: str, bound: str) -> None:
@@ -390,3 +391,251 @@ def test_a_basis_named_first_still_leaves_the_subject_as_indicator(
 )
 def test_list_items_and_labels_before_a_colon_name_the_indicator(text: str, indicator: str) -> None:
     assert _only(text).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Năm 2024, toàn tỉnh có 9,2 bác sĩ/vạn dân.", "bác sĩ/vạn dân", 9.2),
+        ("Huyện duy trì 28 giường bệnh/vạn dân.", "giường bệnh/vạn dân", 28.0),
+        ("Tỉnh có 3,1 dược sĩ/vạn dân số.", "dược sĩ/vạn dân số", 3.1),
+        ("Mật độ đạt 21,7 thuê bao/100 dân.", "thuê bao/100 dân", 21.7),
+        ("Huyện có 1,9 dược sĩ/1.000 dân.", "dược sĩ/1.000 dân", 1.9),
+    ],
+)
+def test_a_count_per_population_keeps_the_whole_denominator_in_its_unit(
+    text: str, unit: str, value: float
+) -> None:
+    figure = _only(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ trẻ em tiêm chủng đạt 97,4%, tăng 1,2 điểm phần trăm so với năm trước.",
+        "Năng suất lúa đạt 58,6 tạ/ha, cao hơn vụ mùa năm ngoái 2,1 tạ/ha.",
+    ],
+)
+def test_a_gap_between_two_levels_is_not_a_figure_of_its_own(text: str) -> None:
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [figures[0].value]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail", "percent"),
+    [
+        ("Quý III, tỉnh giải ngân 1.204 tỷ đồng vốn đầu tư công, đạt 58% kế hoạch.", "vốn", 58),
+        ("Năm 2023, huyện huy động 12,5 tỷ đồng kinh phí, bằng 110% kế hoạch.", "kinh phí", 110),
+    ],
+)
+def test_what_a_sum_of_money_is_may_follow_it_without_cutting_off_its_comparison(
+    text: str, tail: str, percent: float
+) -> None:
+    figure = _only(text)
+    assert tail in figure.indicator
+    assert [c.percent for c in figure.comparisons] == [percent]
+
+
+def test_a_number_after_a_noun_ending_in_a_place_word_is_a_quantity() -> None:
+    figures = extract_figures("Đoàn kiểm tra đã lập biên bản 215 vụ việc, xử phạt 97 cơ sở.")
+    assert [(f.value, f.unit) for f in figures] == [(215.0, "vụ việc"), (97.0, "cơ sở")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Ngày 15/3/2025, huyện tổ chức lễ ra quân. Toàn huyện đã giao 420 thanh niên.",
+            Period(2025),
+        ),
+        (
+            "Sau rà soát cuối năm 2024, tỷ lệ hộ nghèo còn 4,5%, thấp hơn mức 6,25% của năm "
+            "2023; tỷ lệ hộ cận nghèo là 3,2%.",
+            Period(2024, 1, 12),
+        ),
+    ],
+)
+def test_the_year_comes_from_a_date_and_not_from_a_basis_with_a_decimal_in_it(
+    text: str, period: Period
+) -> None:
+    assert extract_figures(text)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kế hoạch vốn ngân sách tỉnh năm 2025 là 2.400 tỷ đồng.",
+            ["target"],
+        ),
+        (
+            "Tháng 5, sản lượng chè búp ước đạt 8.200 tấn; trong đó chè đặc sản 1.150 tấn.",
+            ["estimate", "estimate"],
+        ),
+    ],
+)
+def test_a_planned_subject_or_a_breakdown_gives_the_kind_without_a_cue_of_its_own(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Năm 2022, toàn tỉnh xảy ra 95 vụ tai nạn lao động, khiến 31 người tử vong.",
+            "số người tử vong do tai nạn lao động",
+        ),
+        ("Mưa lũ làm chết 7 người.", "số người chết"),
+        ("Năm 2025, tỉnh phấn đấu đạt 12 bác sĩ/vạn dân.", "số bác sĩ trên vạn dân"),
+        (
+            "Năm 2024, thu nhập bình quân đạt 72 triệu đồng, vượt chỉ tiêu đại hội đề ra là 70 "
+            "triệu đồng.",
+            "chỉ tiêu thu nhập bình quân",
+        ),
+        (
+            "Kế hoạch vốn năm 2025 được UBND tỉnh phê duyệt tại Quyết định 12 là 950 tỷ đồng.",
+            "Kế hoạch vốn",
+        ),
+        (
+            "Kết quả khảo sát cho thấy 76,5% học sinh đạt loại khá trở lên.",
+            "học sinh đạt loại khá",
+        ),
+    ],
+)
+def test_the_measure_is_named_where_the_words_before_the_number_only_hint_at_it(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator
+
+
+def test_good_or_better_bounds_the_rating_and_not_the_share() -> None:
+    figure = _only("Năm học vừa qua, 93,4% giáo viên xếp loại khá trở lên.")
+    assert (figure.value, figure.bound) == (93.4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tháng 10/2025, doanh thu du lịch ước 210 tỷ đồng; lũy kế từ đầu năm ước đạt 1.930 "
+            "tỷ đồng.",
+            Period(2025, 1, 10),
+        ),
+        ("Đến hết năm 2024, toàn huyện có 41 xã đạt chuẩn nông thôn mới.", Period(2024)),
+    ],
+)
+def test_cumulative_and_looking_back_periods(text: str, period: Period) -> None:
+    figure = extract_figures(text)[-1]
+    assert figure.period == period
+    assert figure.kind in ("actual", "estimate")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Quý II, các chi bộ đã kết nạp 37 quần chúng ưu tú.", "kết nạp đảng viên mới"),
+        ("Năm 2024, Đảng bộ xã kết nạp được 12 quần chúng vào Đảng.", "kết nạp đảng viên mới"),
+        (
+            "Vụ mùa năm 2024, nông dân xuống giống ngô lai, diện tích ước 640 ha.",
+            "diện tích xuống giống ngô lai",
+        ),
+        ("Cây sắn, sản lượng đạt 21.300 tấn.", "sản lượng Cây sắn"),
+    ],
+)
+def test_a_verb_or_an_earlier_clause_names_what_a_count_or_a_bare_measure_is(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator
+
+
+def test_an_earlier_level_quoted_as_the_basis_is_a_figure_of_its_own_period() -> None:
+    figures = extract_figures(
+        "Năm 2025, tỷ lệ lao động qua đào tạo đạt 71,3%, cao hơn so với mức 68,9% của năm 2024."
+    )
+    assert [(f.value, f.period, f.kind) for f in figures] == [
+        (71.3, Period(2025, 1, 12), "actual"),
+        (68.9, Period(2024, 1, 12), "actual"),
+    ]
+    assert figures[1].indicator.startswith(figures[0].indicator)
+
+
+def test_a_year_looked_back_on_after_a_target_list_gives_results() -> None:
+    figures = extract_figures(
+        "Chương trình đặt các chỉ tiêu đến năm 2030: tỷ lệ xã có trạm y tế đạt chuẩn 100%. "
+        "Tính đến năm 2025, toàn tỉnh có 143 trạm y tế đạt chuẩn, đạt tỷ lệ 88%."
+    )
+    assert [(f.value, f.kind) for f in figures] == [
+        (100.0, "target"),
+        (143.0, "actual"),
+        (88.0, "actual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Đến cuối tháng 9/2025, việc thu hoạch lúa hè thu đã xong; diện tích ước 5.400 ha.",
+            "diện tích thu hoạch lúa hè thu",
+        ),
+        ("Trên quốc lộ xảy ra 14 vụ, làm 9 người chết.", "số người chết"),
+    ],
+)
+def test_the_work_named_before_a_semicolon_or_the_harm_in_a_noun_names_the_measure(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator
+
+
+def test_where_things_stand_now_after_a_target_list_is_a_result_without_the_target_year() -> None:
+    figures = extract_figures(
+        "Định hướng đến năm 2035, tỷ lệ che phủ rừng đạt 62%. Hiện tỷ lệ che phủ rừng là 57,3%."
+    )
+    assert [(f.value, f.kind, f.period) for f in figures] == [
+        (62.0, "target", Period(2035)),
+        (57.3, "actual", Period(None)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Năm 2023, số hộ được vay vốn ưu đãi là 410 hộ; năm 2024 là 520 hộ.",
+            "số hộ được vay vốn ưu đãi",
+        ),
+        ("Số vụ ngộ độc giảm 3 vụ, số người mắc ước khoảng 40 người.", "số người mắc"),
+    ],
+)
+def test_a_bare_count_repeats_the_measure_and_a_numbered_stretch_ends_the_subject(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Doanh thu bưu chính đạt 95 tỷ đồng, bằng 88% kế hoạch năm 2026.", Period(2026, 1, 12)),
+        (
+            "Lũy kế 7 tháng, chi đầu tư đạt 410 tỷ đồng, bằng 52% dự toán năm 2023.",
+            Period(2023, 1, 7),
+        ),
+    ],
+)
+def test_the_year_of_the_plan_compared_with_is_the_year_of_an_undated_figure(
+    text: str, period: Period
+) -> None:
+    assert _only(text).period == period
+
+
+def test_the_share_a_fraction_makes_is_a_rate_and_not_a_comparison() -> None:
+    figures = extract_figures("Cả huyện có 21/24 trường đạt chuẩn quốc gia, đạt 87,5%.")
+    assert [(f.value, f.unit, f.comparisons) for f in figures] == [
+        (21.0, "trường", []),
+        (87.5, "%", []),
+    ]
+    assert figures[1].indicator == "tỷ lệ trường đạt chuẩn quốc gia"

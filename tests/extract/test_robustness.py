@@ -26,6 +26,9 @@ ADVERSARIAL = {
     "predicate words": "tăng 5% so với cùng kỳ, " + "ước đạt " * (MEGABYTE // 8) + "5 tỷ đồng",
     "document number digits": "Thu số 1/" + "2" * MEGABYTE + " đạt 5 tỷ đồng",
     "dense figures": "thu 5 tỷ đồng, tăng 5%; " * (MEGABYTE // 250),
+    # Bases without punctuation: each "kế hoạch ..." phrase must not run to the text's end.
+    "bases without punctuation": "chỉ tiêu kế hoạch đề ra là 7% " * (MEGABYTE // 30),
+    "repeated measure words": "năm tháng diện tích việc cao hơn vụ mùa 5 tấn " * (MEGABYTE // 50),
 }
 
 

@@ -43,3 +43,12 @@ def test_time_spans_multiples_and_names_have_no_unit(after: str) -> None:
 def test_a_year_needs_a_known_unit_to_count_anything() -> None:
     text = " tốc độ tăng trưởng"
     assert read_unit(text, 0, text, year_like=True) is None
+
+
+def test_every_word_of_the_unit_lists_is_still_read_after_the_first_word_look_up() -> None:
+    from tiendo.extract.lexicon import COUNTED_NOUNS, CURRENCIES, MEASURES
+
+    for word in (*CURRENCIES, *MEASURES, *COUNTED_NOUNS):
+        text = f"12 {word}, còn lại"
+        unit = read_unit(text, 2, text)
+        assert unit is not None and unit.text.startswith(word.replace(" /", "/")), word

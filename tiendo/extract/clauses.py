@@ -50,6 +50,8 @@ class Draft:
     indicator: str = ""
     kind: Kind = "actual"
     period: Period = field(default_factory=lambda: Period(None))
+    measured: str = ""  # what a bare measure word ("diện tích") was found to be about
+    quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
 
 
 def transparent(gap: str) -> bool:

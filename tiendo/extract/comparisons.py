@@ -59,12 +59,16 @@ _BASIS_STOP = re.compile(
     r"\s(?:và|nhưng|song|tuy|trong khi|còn|đồng thời|nên|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
+_WINDOW = 1600
 _SO_VOI_AFTER = re.compile(r"[ \t]*(?:so với|so)\s+([^,;.()\n]{2,60})")
 
 
 def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
     """A basis phrase starting at `position` (after a percent sign): text and end."""
-    match = _BASIS_AFTER.match(low, position)
+    # The phrase runs to the next punctuation; a window longer than any sentence (they
+    # are cut at 1,500 characters) keeps text without punctuation from being scanned to
+    # its end for every percentage.
+    match = _BASIS_AFTER.match(low, position, position + _WINDOW)
     if match:
         phrase = match.group(2)
         stop = _BASIS_STOP.search(phrase)

@@ -38,7 +38,10 @@ _DETAIL_MARKER = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
-_EMPTY_AFTER = ("trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là")
+_EMPTY_AFTER = (
+    "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
+    "cho biết",
+)  # fmt: skip
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
 # Words that end a subject and begin its predicate ("... ước đạt", "... giữ ở mức").
@@ -114,14 +117,20 @@ _PERIOD_LEAD = re.compile(
 _DOCUMENT_NUMBER = re.compile(r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối'),
     and document numbers ('số 456/QĐ-UBND')."""
-    spans = spans + [
-        m.span()
-        for m in _DOCUMENT_NUMBER.finditer(text)
-        if any(ch.isalpha() for ch in m.group().split("/", 1)[-1].split("-", 1)[-1])
-    ]
+    if _ANY_DIGIT.search(text):  # a document number has digits; most subjects have none
+        spans = spans + [
+            m.span()
+            for m in _DOCUMENT_NUMBER.finditer(text)
+            if any(ch.isalpha() for ch in m.group().split("/", 1)[-1].split("-", 1)[-1])
+        ]
+    if not spans:
+        return text
     chars = list(text)
     for start, end in spans:
         lead = _PERIOD_LEAD.search(text[: max(0, start)])
@@ -187,7 +196,9 @@ def _strip(text: str) -> str:
     words = text.split()
     if not words:
         return ""
-    lower = [word.lower() for word in words]
+    lower = text.lower().split()  # one call; lower-casing adds or removes no spaces
+    if len(lower) != len(words):
+        lower = [word.lower() for word in words]
     if (
         lower[-1] not in _TRAILING_LAST
         and lower[0] not in _LEADING_FIRST
@@ -317,6 +328,11 @@ def subject_indicator(
             chunks.pop(0)
             continue
         break
+    # "Số vụ cháy giảm 12 vụ, thiệt hại tài sản ước ...": a stretch with a number of its
+    # own (a difference, a multiple) closes an earlier clause.
+    numbered = [i for i, chunk in enumerate(chunks[:-1]) if _ANY_DIGIT.search(chunk)]
+    if numbered:
+        chunks = chunks[numbered[-1] + 1 :]
     # When the last stretch has its own subject (an actor, or a measure), earlier
     # stretches are a separate clause ("Nhiệm kỳ qua, kinh tế tăng trưởng khá, tổng vốn ...").
     if len(chunks) > 1:

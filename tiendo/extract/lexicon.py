@@ -61,6 +61,8 @@ COUNTED_NOUNS = (
 NOT_A_UNIT = (
     "năm", "tháng", "quý", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần",
     "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ",
+    # A gap between two rates ("vượt 0,6 điểm phần trăm") is a difference, not a level.
+    "điểm phần trăm", "điểm %",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a

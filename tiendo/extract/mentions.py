@@ -30,14 +30,22 @@ _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\
 _DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|gấp)\s*$"
 )
+# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
+# the number, which is then a difference too.
+_DIFFERENCE_WITH_BASIS = re.compile(
+    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+[^\W\d_]+){1,6}\s*$"
+)
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
+# "10%/năm trở lên": a rate per year still takes the bound written after it.
 _AFTER_BOUND = re.compile(
-    r"[ \t]*(" + "|".join(re.escape(w) for w, _ in BOUND_AFTER) + r")(?![^\W_])"
+    r"(?:[ \t]*/[ \t]*(?:năm|tháng|quý))?[ \t]*("
+    + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
+    + r")(?![^\W_])"
 )
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
-    r"nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])|\svà(?=\s+(?:\S+\s+){0,2}\d)"
+    r"nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])|\svà(?=\s+(?:\S+\s+){0,4}\d)"
 )
 _PER_POPULATION = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
@@ -91,7 +99,13 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
 
 
 def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
-    if unit.kind in ("money", "scale"):
+    if unit.kind == "money":
+        # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
+        noun = _MONEY_NOUN.match(low, start, ceiling)
+        if noun:
+            return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
+        return "", start
+    if unit.kind == "scale":
         return "", start
     if unit.kind == "percent":
         word = _FIRST_WORD.match(low, start)
@@ -132,6 +146,13 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
     return tail, (end if tail else start)
 
 
+_MONEY_NOUN = re.compile(
+    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ)(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?=[ \t]*(?:[,;.:)\n]|$))"
+)
+_RATING_END = re.compile(
+    r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
+)
 _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
@@ -162,6 +183,14 @@ def _fraction(low: str, norm: str, last: int, end: int, value: float, before: st
 
 
 _NAME_WORDS = frozenset(NAME_BEFORE)
+# Nouns that end in a name word but name no place or section: the number after them
+# is a quantity.
+_COMPOUNDS_OF_NAME_WORDS = frozenset(
+    word.replace("_", " ")
+    for word in words(
+        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục"
+    )
+)
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
 
 
@@ -173,6 +202,8 @@ def _named(before: str) -> bool:
     words = before.replace("(", " ").split()[-3:]
     if not words or words[-1] not in _NAME_LAST_WORDS:
         return False
+    if " ".join(words[-2:]) in _COMPOUNDS_OF_NAME_WORDS:
+        return False  # "lập biên bản 41.350 trường hợp": a noun, not the village "bản 5"
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 
@@ -260,10 +291,17 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
             continue
         if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : first]):
             continue
+        window = low[max(start, lead_start - 60) : lead_start]
+        if unit.kind != "percent" and "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
+            continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
         after = _AFTER_BOUND.match(low, extent_end)
-        if after:
+        if after and tail and _RATING_END.search(tail.lower()):
+            # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
+            # the rating, and the share itself is exact.
+            extent_end = after.end()
+        elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
             extent_end = after.end()
         elif from_word and value_max is None:

@@ -17,7 +17,9 @@ from typing import Literal
 
 from tiendo.periods import Period
 
-Scope = Literal["span", "year_only", "this_month", "this_year", "this_quarter", "date"]
+Scope = Literal[
+    "span", "year_only", "this_month", "this_year", "this_quarter", "date", "since_year_start"
+]
 
 _NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -29,7 +31,7 @@ _YEAR_TAIL = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
 
 _QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
 _MONTHS = re.compile(
-    r"\b(?:" + _COUNT + r"\s+tháng(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
+    r"\b(?:" + _COUNT + r"\s+tháng(?!\s*\d)(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
     r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
 )
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b" + _YEAR_TAIL)
@@ -41,25 +43,36 @@ _UNTIL_DATE = re.compile(
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
 _DATE = re.compile(
-    r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
+    r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
     r"|\b(?:năm học|niên vụ|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+\d{4}\s*[-–]\s*\d{4}"
 )
 _NOW = re.compile(
     r"(?:^|(?<=[\s,;:(]))(hiện nay|hiện|đến nay|tới nay|từ đầu năm đến nay)\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
 )
-_THIS = re.compile(r"\b(?:trong|cả|riêng)\s+(tháng|năm|quý)\b(?!\s+(?:\d|i|v|qua|trước|tới|sau))")
+_SINCE_YEAR_START = re.compile(
+    r"(?:\b(?:lũy kế|luỹ kế|cộng dồn)\s+(?:từ\s+)?|\btừ\s+)đầu\s+năm\b(?!\s+(?:\d|đến|tới|nay))"
+)
+_THIS = re.compile(
+    r"\b(?:trong|cả|riêng)\s+(tháng|năm|quý)\b(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
+)
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021").
 _BASIS_BEFORE = re.compile(
     r"(?:\bso với|\bso|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm)"
-    r"(?:\s+[^\s,;:()]+){0,3}\s*$"
+    r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
+# A comma that separates clauses; the one in "29,14%" is a decimal mark.
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
+# Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
+)
 _NOT_A_PERIOD_WORD = frozenset({"thực", "xuất", "phát", "thể", "biểu", "trình", "thi", "phục"})
 
 
@@ -80,6 +93,9 @@ class PeriodMention:
             return context
         if self.scope == "year_only":
             return Period(year)
+        if self.scope == "since_year_start":
+            # "cộng dồn từ đầu năm": January to the month the passage is at.
+            return Period(year, 1, context.to_month) if context.to_month else Period(year)
         if self.scope == "this_year":
             return Period(year, 1, 12)
         if self.scope == "this_month":
@@ -106,7 +122,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
         year, from_month, to_month = values
         before = text[max(0, match.start() - 40) : match.start()]
-        basis = bool(_BASIS_BEFORE.search(before.split(",")[-1]))
+        basis = bool(_BASIS_BEFORE.search(_CLAUSE_COMMA.split(before)[-1]))
         found.append(
             PeriodMention(match.start(), match.end(), year, from_month, to_month, scope, basis)
         )
@@ -126,6 +142,10 @@ def find_periods(text: str) -> list[PeriodMention]:
             count = _count(match.group(1))
             if count is None or not 1 <= count <= 12:
                 continue
+            if match.group(1) == "năm" and _YEAR_WORD_BEFORE.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
     for match in _MONTH.finditer(text) if has("tháng") else ():
@@ -154,12 +174,18 @@ def find_periods(text: str) -> list[PeriodMention]:
         add(match, year, None, None, scope="year_only")
     dated = has("ngày") or has("năm học") or has("niên") or has("giai đoạn") or has("nhiệm kỳ")
     for match in _DATE.finditer(text) if dated else ():
-        found.append(PeriodMention(match.start(), match.end(), None, None, None, "date", True))
+        # The date's year is kept: a passage that gives no other year is about that one.
+        dated_year = int(match.group(1)) if match.group(1) else None
+        found.append(
+            PeriodMention(match.start(), match.end(), dated_year, None, None, "date", True)
+        )
     for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
         add(match, None, None, None, scope="year_only")
+    for match in _SINCE_YEAR_START.finditer(text) if has("đầu năm") else ():
+        add(match, None, None, None, scope="since_year_start")
     for match in _THIS.finditer(text) if has("trong") or has("cả") or has("riêng") else ():
         unit = match.group(1)
         scope: Scope = (

@@ -14,6 +14,7 @@ and its indicator from the words around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from tiendo.extract.clauses import (
@@ -60,10 +61,48 @@ _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"
 )
+_PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
+_ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
+# "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
+_LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
+_PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+_PRESENT = ("hiện", "đến nay", "tới nay")
+_QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
+_PER_POPULATION_UNIT = re.compile(
+    r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
+)
+_HARM_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
+    r"\s*$"
+)
+_BARE_MEASURE = re.compile(
+    r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+    r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
+)
+_WORK = re.compile(r"\bviệc\s+")
+_WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
+_CHUNK_BREAK = re.compile(r"[,;:]\s*")
+_NOT_MEASURED = re.compile(
+    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
+)
+_ADMIT_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
+# What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
+# description ("quần chúng từng vi phạm ...") is a measure of its own.
+_PLAIN_CANDIDATES = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
+_HARM_WORDS = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
+_PLAN_ONLY = re.compile(
+    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
+    r"|được giao|giao|kế hoạch|đã|trên))*$"
+)
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
+    r"(?:\s.*)?$"
+)
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
-_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện)\b")
+_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
 _STOPS_PERIOD = re.compile(r"[,;.(\d]")
 _DIGIT = re.compile(r"\d")
 
@@ -96,7 +135,7 @@ class _Passage:
             if _PERIOD_WORD.search(sentence):
                 mentions = find_periods(sentence)
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
-                self._leave_targets_of_earlier_years(mentions)
+                self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
             cue = latest_cue(sentence)
             if cue is not None:
@@ -116,22 +155,26 @@ class _Passage:
             if topic_match
             else ""
         )
-        list_bases = [
-            (start + m.end(), m.group(1))
-            for pattern in (_LIST_BASIS, _LIST_BASIS_COLON)
-            for m in pattern.finditer(sentence)
-            if basis_of(m.group(1)) != "other"
-        ]
+        list_bases = (
+            [
+                (start + m.end(), m.group(1))
+                for pattern in (_LIST_BASIS, _LIST_BASIS_COLON)
+                for m in pattern.finditer(sentence)
+                if basis_of(m.group(1)) != "other"
+            ]
+            if "so " in sentence  # both patterns need it; most sentences have none
+            else []
+        )
         period_spans = [(m.start, m.end) for m in periods]
         if self.carried_basis and _ELABORATION.match(sentence):
             # "..., tăng 5,38% so với cùng kỳ. Trong đó, khu vực A tăng 4,12%; ...".
             list_bases.insert(0, (start, self.carried_basis))
 
         def clause_of(position: int) -> tuple[int, int]:
-            clause_start = max(b for b in breaks if b <= position)
-            following = [b for b in breaks if b > position]
-            clause_end = following[0] - 1 if following else end
-            return clause_start, clause_end
+            # breaks ascend and start the sentence, so a bisection finds the clause.
+            index = bisect_right(breaks, position)
+            clause_end = breaks[index] - 1 if index < len(breaks) else end
+            return breaks[index - 1], clause_end
 
         # Where the next quantity that is not a percentage starts, for each quantity.
         next_values: list[int] = [end] * len(quantities)
@@ -170,6 +213,27 @@ class _Passage:
             ):
                 host, last_measure = None, None
             segment_start = max(host_end, clause_start) if host is not None else clause_start
+            quoted = host is not None and bool(
+                _QUOTED_LEVEL.search(low, max(segment_start, quantity.lead_start - 30),
+                                     quantity.lead_start)
+            )  # fmt: skip
+            if quoted and host is not None:
+                # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
+                # figure of its own, for the period named after it.
+                drafts.append(
+                    Draft(
+                        anchor=quantity.start,
+                        item_start=quantity.lead_start,
+                        clause_start=clause_start,
+                        clause_end=clause_end,
+                        extent_end=quantity.extent_end,
+                        quantity=quantity,
+                        sentence=index,
+                        quoted_from=host,
+                    )
+                )
+                host_end = quantity.extent_end
+                continue
             if quantity.unit.kind == "percent":
                 next_value = next_values[number_index]
                 comparison = self._comparison(
@@ -337,6 +401,10 @@ class _Passage:
             and host.quantity.unit.kind != "percent"
             and transparent(low[segment_start:lead_start])
         ):
+            if not quantity.tail and "/" in low[host.quantity.start : host.quantity.end]:
+                # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
+                # level of a rate, not a comparison.
+                return None
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
@@ -352,8 +420,20 @@ class _Passage:
         cues: Cues,
     ) -> None:
         low, norm = self.low, self.norm
+        if draft.quoted_from is not None:
+            self._finish_quoted(draft, draft.quoted_from, periods)
+            return
         draft.period = self._period_at(draft, periods, parens)
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
+        if draft.period.year is None:
+            # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
+            for comparison in draft.comparisons:
+                planned = _PLAN_YEAR.search(comparison.basis_text)
+                if comparison.basis in ("plan", "budget") and planned:
+                    period = draft.period
+                    months = (period.from_month, period.to_month) if period.to_month else (1, 12)
+                    draft.period = Period(int(planned.group(1)), *months)
+                    break
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
@@ -376,6 +456,15 @@ class _Passage:
                 cue = "actual"
             elif has_target_cue(own):
                 cue = "target"
+        if cue is None and _PLANNED_SUBJECT.match(own):
+            # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
+            cue = "target"
+        if cue is None and _ELABORATION_START.match(own):
+            # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
+            # kind as the total it breaks down.
+            whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
+            if whole and whole[-1].quantity is not None:
+                cue = whole[-1].kind
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
@@ -432,6 +521,16 @@ class _Passage:
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator
+            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if (
+                unit_kind == "percent"
+                and not topic
+                and earlier
+                and earlier[-1].quantity is not None
+                and "/" in low[earlier[-1].quantity.start : earlier[-1].quantity.end]
+                and not indicator.lower().startswith(("tỷ lệ", "tỉ lệ"))
+            ):
+                indicator = f"tỷ lệ {indicator}"  # the share a fraction ("120/135 xã") makes
         elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
             indicator = f"{self.last_indicator} {indicator}"
         elif _BARE_HEAD.match(lowered) and self.last_indicator:
@@ -441,22 +540,159 @@ class _Passage:
             indicator = f"{indicator[head.start(1) :]} {self.last_indicator}" if head else indicator
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
+        indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        if (
+            quantity is not None
+            and unit_kind == "count"
+            and indicator.lower() == counted_noun(unit).lower()
+            and self.last_indicator
+        ):
+            # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
+            # người": the second count names nothing but its noun, so it is the same measure.
+            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if (
+                earlier
+                and earlier[-1].quantity is not None
+                and earlier[-1].quantity.unit.text == unit
+            ):
+                indicator = self.last_indicator
         draft.indicator = indicator
         if indicator:
             self.last_indicator = indicator
+
+    def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
+        """An earlier level quoted as the basis of a figure: same measure, its own period."""
+        draft.kind = "actual"
+        draft.period = Period(None)
+        quantity = draft.quantity
+        if quantity is None:
+            return
+        for mention in periods:
+            if quantity.end <= mention.start < draft.extent_end + 25:
+                if not _STOPS_PERIOD.search(self.low[quantity.end : mention.start]):
+                    draft.period = mention.resolve(Period(level_of.period.year))
+                break
+        year = draft.period.year
+        draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
+
+    def _named_measure(self, indicator: str, draft: Draft, pre: str, sentence_start: int) -> str:
+        """Name the measure where the words before the number only hint at it."""
+        quantity = draft.quantity
+        lowered = indicator.lower()
+        unit = quantity.unit.text if quantity is not None else ""
+        if _BARE_MEASURE.match(lowered):
+            measured = self._measured_before(draft, sentence_start)
+            if measured:
+                # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
+                # of was named in the clause before.
+                return f"{indicator} {measured}"
+        if (
+            unit == "quần chúng"
+            and _ADMIT_BEFORE.search(pre.lower())
+            and _PLAIN_CANDIDATES.match(quantity.tail.lower() if quantity else "")
+        ):
+            # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
+            return "kết nạp đảng viên mới"
+        per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
+        if per_population and per_population.group(1) not in lowered:
+            # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
+            return f"số {per_population.group(1)} trên {per_population.group(2)}"
+        harmed = ""
+        if quantity is not None and unit.startswith("người"):
+            harm = _HARM_BEFORE.search(pre.lower())
+            harmed = harm.group(1) if harm else ""
+            if not harmed and _HARM_WORDS.match(quantity.tail.lower()):
+                harmed = quantity.tail.lower()  # "khiến 31 người tử vong"
+            if not harmed and unit.startswith("người ") and _HARM_WORDS.match(unit[6:]):
+                harmed, unit = unit[6:], "người"  # "làm 53 người chết", read as one noun
+        if harmed and quantity is not None and unit in ("người", "người dân"):
+            # "xảy ra 248 vụ tai nạn, làm chết 176 người": the number of people harmed,
+            # by what the count of incidents before it names.
+            named = f"số người {harmed}"
+            causes = [
+                d.quantity.tail
+                for d in self.sentence_drafts
+                if d.anchor < draft.anchor
+                and d.quantity is not None
+                and d.quantity.unit.text == "vụ"
+                and d.quantity.tail
+            ]
+            return f"{named} do {causes[-1]}" if causes else named
+        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None
+        if plan and self.last_indicator and plan.group(1) not in self.last_indicator.lower():
+            # "..., chưa đạt chỉ tiêu Nghị quyết đề ra là 7%": the plan of the measure
+            # just named.
+            return f"{plan.group(1)} {self.last_indicator}"
+        passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
+        if passive and passive.start() > 0:
+            # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
+            # is not part of what is measured.
+            return indicator[: passive.start()].rstrip(" ,")
+        return indicator
+
+    def _measured_before(self, draft: Draft, sentence_start: int) -> str:
+        """The thing a bare measure word is about, from the nearest clause before it."""
+        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if before and before[-1].measured:
+            return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
+        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
+        # The last stretch holds the measure word itself; the thing measured is before it.
+        chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
+        for chunk in reversed(chunks):
+            words = " ".join(chunk.split())
+            if not words or _BARE_MEASURE.match(words.lower()):
+                continue
+            for mention in reversed(find_periods(words.lower())):
+                # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
+                words = f"{words[: mention.start]} {words[mention.end :]}".strip()
+            if _DIGIT.search(words) or _NOT_MEASURED.match(words.lower()):
+                return ""
+            work = _WORK.search(words)
+            if work:
+                # "việc gieo cấy lúa đông xuân cơ bản hoàn thành": the work is the thing.
+                words = words[work.end() :]
+                done = _WORK_DONE.search(words)
+                words = words[: done.start()] if done else words
+            named = subject_indicator(words, unit="", unit_kind="count", tail="")
+            if 0 < len(named.split()) <= 6:
+                draft.measured = named
+                return named
+            return ""
+        return ""
 
     def _set_mode(self, kind: Kind, year: int | None) -> None:
         self.target_mode = kind == "target"
         if self.target_mode:
             self.target_year = year
 
-    def _leave_targets_of_earlier_years(self, periods: list[PeriodMention]) -> None:
-        """A sentence about an earlier year than the targets ("Năm 2023, ...") reports results."""
+    def _leave_targets_of_earlier_years(
+        self, periods: list[PeriodMention], offset: int = 0
+    ) -> None:
+        """A sentence about an earlier year than the targets ("Năm 2023, ...", "Đến hết năm
+        2023, ...") reports results."""
         if not self.target_mode or self.target_year is None:
             return
         for mention in periods:
-            if mention.basis or mention.scope != "span" or mention.year is None:
+            if (
+                mention.year is None
+                and mention.scope == "year_only"
+                and not mention.basis
+                and self.low.startswith(_PRESENT, offset + mention.start)
+            ):
+                # "Hiện nay, tỷ lệ đô thị hóa mới đạt 28,5%" after targets for 2030: where
+                # things stand now, not in the target year.
+                self.target_mode = False
+                if self.period.year == self.target_year:
+                    self.period = Period(None)
+                return
+            if mention.basis or mention.year is None:
                 continue
+            if mention.scope != "span":
+                start = offset + mention.start
+                if mention.scope != "year_only" or not _LOOKING_BACK.search(
+                    self.low, max(0, start - 14), start
+                ):
+                    continue
             if mention.year < self.target_year:
                 self.target_mode = False
             return
@@ -499,6 +735,9 @@ class _Passage:
         for mention in periods:
             if mention.start >= draft.anchor:
                 break
+            if mention.scope == "date" and context.year is None and mention.year:
+                context = Period(mention.year)
+                continue
             if mention.basis:
                 continue
             paren = inside(mention.start, parens)
@@ -520,6 +759,10 @@ class _Passage:
         self, periods: list[PeriodMention], parens: list[tuple[int, int]], end: int
     ) -> None:
         for mention in periods:
+            if mention.scope == "date" and self.period.year is None and mention.year:
+                # "Ngày 26/02/2024, ..." opening a passage that names no other year.
+                self.period = Period(mention.year)
+                continue
             if mention.basis or inside(mention.start, parens):
                 continue
             if mention.scope == "year_only":

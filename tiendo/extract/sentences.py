@@ -27,11 +27,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if following and not opens:
                 continue
         stop = match.start() if match.group() == "\n" else match.end()
-        if text[start:stop].strip():
-            spans.extend(_bounded(text, *_trim(text, start, stop)))
+        first, last = _trim(text, start, stop)
+        if first < last:  # not blank; no copy of the sentence is needed to tell
+            spans.extend(_bounded(text, first, last))
         start = end
-    if text[start:].strip():
-        spans.extend(_bounded(text, *_trim(text, start, length)))
+    first, last = _trim(text, start, length)
+    if first < last:
+        spans.extend(_bounded(text, first, last))
     return spans
 
 

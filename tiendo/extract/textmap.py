@@ -12,10 +12,43 @@ index of the original character it starts at.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
-from tiendo.vietnamese import fold_tone_placement
+from tiendo.vietnamese import _OLD_TO_NEW
+
+# The same rewrite as tiendo.vietnamese.fold_tone_placement, faster on megabytes:
+# that pattern opens with a look-behind, which keeps the regex engine from skipping
+# ahead to the first letter it could match; this one opens with a plain character
+# set and leaves the q check ("quý") to Python. A toned vowel never starts a pair,
+# so a pair rejected here cannot hide another one that starts inside it.
+_PAIR = re.compile(
+    "[oOuU][" + "".join(sorted({pair[1] for pair in _OLD_TO_NEW})) + "](?![^\\W\\d_])"
+)
+
+
+def fold_tone_placement(text: str) -> str:
+    """Old-style tone placement rewritten as new style, length unchanged.
+
+    >>> fold_tone_placement("Thuỷ lợi hoà bình, quý, hoàn thành, QUỶ")
+    'Thủy lợi hòa bình, quý, hoàn thành, QUỶ'
+    """
+
+    pieces: list[str] = []
+    done = 0
+    for match in _PAIR.finditer(text):
+        start = match.start()
+        new = _OLD_TO_NEW.get(match.group())
+        if new is None or (start and text[start - 1] in "qQ"):
+            continue
+        pieces.append(text[done:start])
+        pieces.append(new)
+        done = match.end()
+    if not pieces:
+        return text  # nothing to fold: no copy of a long text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _lower_same_length(text: str) -> str:

@@ -36,8 +36,29 @@ _CURRENCY = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _END)
 _MEASURE = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
 _COUNTED = re.compile(r"[ \t]*(?:" + _alternation(COUNTED_NOUNS) + ")" + _END)
 _NOT_A_UNIT = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + _END)
-_PER = re.compile(r"[ \t]*/[ \t]*(?:lao động|người dân|[^\W\d_]+\d?)")
+_PER = re.compile(
+    r"[ \t]*/[ \t]*(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
+    r"(?:người dân|dân số|dân|người)"
+    r"|lao động|người dân|dân số|[^\W\d_]+\d?)"
+)
+# A counted noun of two or three words before a rate's slash: "34,5 giường bệnh/vạn dân".
+_NOUN_BEFORE_PER = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}(?=[ \t]*/[ \t]*[^\W_])")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A unit's words can only match where the letters that follow the number are the
+# letters its first word starts with (the match must end at a word's end), so each
+# list is tried only after that cheap look-up.
+_FIRST_RUN = re.compile(r"[ \t]*([^\W\d_]*)")
+
+
+def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    return frozenset(_FIRST_RUN.match(word).group(1) for word in words)  # type: ignore[union-attr]
+
+
+_READINGS: tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...] = (
+    (_CURRENCY, "money", _first_runs(CURRENCIES)),
+    (_MEASURE, "measure", _first_runs(MEASURES)),
+    (_COUNTED, "count", _first_runs(COUNTED_NOUNS)),
+)
 
 
 @dataclass(frozen=True)
@@ -72,11 +93,14 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         scaled = True
     kind: UnitKind = "count"
     match = None
+    first = _FIRST_RUN.match(low, cursor).group(1)  # type: ignore[union-attr]
     # The longest reading wins: "đồng chí" is a counted noun, not the currency.
-    for pattern, reading in ((_CURRENCY, "money"), (_MEASURE, "measure"), (_COUNTED, "count")):
+    for pattern, reading, firsts in _READINGS:
+        if first not in firsts:
+            continue  # no word of this list starts with the word that follows
         candidate = pattern.match(low, cursor)
         if candidate and (match is None or candidate.end() > match.end()):
-            match, kind = candidate, reading  # type: ignore[assignment]
+            match, kind = candidate, reading
     if match:
         cursor = match.end()
     elif not scaled:
@@ -91,6 +115,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         kind = "count"
     else:
         kind = "scale"
+    if kind == "count":
+        longer = _NOUN_BEFORE_PER.match(low, cursor)
+        if longer:
+            cursor = longer.end()
     while True:
         per = _PER.match(low, cursor)
         if not per:
