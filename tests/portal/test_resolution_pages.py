@@ -18,6 +18,13 @@ def test_resolution_page_lists_targets_with_status_and_tasks(portal_demo, client
     assert html.count('<svg class="bieu-do-thanh"') >= 1
 
 
+def test_a_target_planned_by_budgets_shows_them_in_the_plan_column(portal_demo, client):
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
+    # Budget revenue has no KH: 123,4 tỷ đồng at 18% and 16,0% give both dự toán.
+    assert '685,56 <span class="nhac">(dự toán tỉnh giao, suy ra)</span>' in html
+    assert '771,25 <span class="nhac">(dự toán huyện phấn đấu, suy ra)</span>' in html
+
+
 def test_target_page_links_every_value_to_its_sentence(portal_demo, demo_article_page, client):
     for target in portal_demo.targets.values():
         url = f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{target.pk}/"

@@ -62,13 +62,16 @@ def _decorate_row(row: dict[str, Any], base_url: str) -> dict[str, Any]:
     bar_label = (
         f"Đạt {format_number(main['percent'])}% {main['label']}" if main else "Chưa có tỷ lệ"
     )
-    plan_baseline = row.get("baselines", {}).get("plan")
+    baselines = row.get("baselines", {})
+    plan_baseline = baselines.get("plan")
     return {
         **row,
         "url": f"{base_url}chi-tieu/{row['key']}/",
         "ratio_rows": ratios,
         "main_ratio": main,
         "plan_baseline": plan_baseline,
+        # Budget revenue is planned as dự toán (assigned, and aimed for), not as KH.
+        "budget_baselines": [b for kind, b in baselines.items() if kind != "plan"],
         "bar_svg": mark_safe(progress_bar_svg(main["percent"] if main else None, bar_label)),
     }
 
