@@ -303,3 +303,23 @@ def test_a_target_for_a_later_year_compares_todays_level_with_the_plan(
     row = evaluate_resolution([target], [Observation("rung", "", YEAR, value)], YEAR).targets[0]
     assert row.status == status
     assert row.forecast is not None and row.forecast.method == "level"
+
+
+def test_a_flow_reported_month_by_month_is_judged_on_the_months_added() -> None:
+    target = TargetSpec("thu", "Thu ngân sách", "tỷ đồng", 1200.0, YEAR)
+    months = [
+        Observation("thu", "xa", Period(2022, 1, 1), 90.0),
+        Observation("thu", "xa", Period(2022, 2, 2), 100.0, "estimate"),
+        Observation("thu", "xa", Period(2022, 3, 3), 110.0),
+    ]
+    row = evaluate_resolution([target], months, Q1, unit="xa").targets[0]
+    assert row.value == pytest.approx(300.0)
+    assert row.observation is not None
+    assert row.observation.kind == "estimate"
+
+
+def test_a_level_reported_month_by_month_keeps_its_latest_month() -> None:
+    forest = TargetSpec("rung", "Tỷ lệ che phủ rừng", "%", 60.0, YEAR, aggregation="mean")
+    months = [Observation("rung", "xa", Period(2022, m, m), 58.0 + m / 10) for m in (1, 2, 3)]
+    row = evaluate_resolution([forest], months, Q1, unit="xa").targets[0]
+    assert row.value == pytest.approx(58.3)

@@ -31,13 +31,11 @@ from tiendo.progress.baselines import (
 from tiendo.progress.checks import ProgressWarning, conflicts_in
 from tiendo.progress.index import ObservationIndex
 from tiendo.progress.model import Observation, TargetSpec, TaskSpec
-from tiendo.progress.narrative import write_paragraph
 from tiendo.progress.pace import Forecast, forecast_year_end
 from tiendo.progress.quantity import Quantity
 from tiendo.progress.ratios import achievement, change_percent, percent_of
 from tiendo.progress.resolution_progress import ResolutionProgress
 from tiendo.progress.status import Status
-from tiendo.progress.summary import SummaryItem, summarize, summarize_tasks
 from tiendo.progress.target_progress import TargetProgress
 from tiendo.progress.tasks import TaskProgress, period_end, qualitative_status, task_status
 from tiendo.progress.verdict import judge_final, judge_pace
@@ -63,18 +61,25 @@ class _Evaluator:
         self.as_of = as_of
 
     def find_observation(self, target: TargetSpec) -> Observation | None:
-        """The period's own observation, else the latest cumulative one inside it."""
+        """The period's own observation; else, for a flow, its months added up; else
+        the latest one inside it: cumulative for a flow, and for a level (a rate, a
+        cover) also the level of a single month."""
         index, period = self.index, self.period
         found = index.observation(target.key, self.unit, period, target.aggregation)
+        if found is None and target.accumulates:
+            found = index.months_added(target.key, self.unit, period)
         if found is not None or period.year is None:
             return found
         start = target.period.from_month or 1
         for month in range(period.to_month or 12, start - 1, -1):
-            candidate = Period(period.year, start, month)
-            if candidate != period and period.contains(candidate):
-                found = index.observation(target.key, self.unit, candidate, target.aggregation)
-                if found is not None:
-                    return found
+            candidates = [Period(period.year, start, month)]
+            if not target.accumulates and month != start:
+                candidates.append(Period(period.year, month, month))
+            for candidate in candidates:
+                if candidate != period and period.contains(candidate):
+                    found = index.observation(target.key, self.unit, candidate, target.aggregation)
+                    if found is not None:
+                        return found
         return None
 
     def year_evidence(self, target: TargetSpec) -> list[Observation]:
@@ -278,14 +283,4 @@ def evaluate_resolution(
     rows = tuple(evaluator.evaluate(t, tasks_by_target.get(t.key, [])) for t in targets)
     task_rows = tuple(TaskProgress(task, task_status(task, as_of)) for task in tasks)
     final = all(covers(period, target.period) for target in targets)
-    items = [SummaryItem(row.target.indicator, row.status, row.detail()) for row in rows]
-    task_items = [SummaryItem(row.task.text, row.status) for row in task_rows]
-    summary = " ".join(
-        part
-        for part in (summarize(items, period, final=final), summarize_tasks(task_items))
-        if part
-    )
-    statements = [s for s in (row.statement() for row in rows) if s is not None]
-    return ResolutionProgress(
-        period, as_of, unit, final, rows, task_rows, summary, write_paragraph(statements)
-    )
+    return ResolutionProgress(period, as_of, unit, final, rows, task_rows)

@@ -82,7 +82,11 @@ class ObservationIndex:
                     year_key = (target_key, unit, year)
                     # Reports usually come grouped: skip the set when nothing changed.
                     if year_key != last_year:
-                        years.setdefault((target_key, unit), set()).add(year)
+                        known = years.get((target_key, unit))
+                        if known is None:
+                            years[(target_key, unit)] = {year}
+                        else:
+                            known.add(year)
                         last_year = year_key
                     if first == last and first is not None:
                         slots = months.get(year_key)
@@ -162,6 +166,36 @@ class ObservationIndex:
         if len(pieces) < len(part_units):
             return None
         return roll_up(pieces, aggregation, unit_code=unit)
+
+    def months_added(
+        self, target_key: str, unit_code: str | None, period: Period
+    ) -> Observation | None:
+        """A flow's period as the sum of its single months, when each was reported on
+        its own ("tháng 2 đạt 35 tỷ đồng"): an estimate if any month is one.
+
+        >>> months = [Observation("thu", "xa", Period(2022, m, m), 10.0 * m) for m in (1, 2, 3)]
+        >>> ObservationIndex(months).months_added("thu", "xa", Period(2022, 1, 3)).value
+        60.0
+        """
+        if period.year is None or period.months < 2:
+            return None
+        found = []
+        for month in range((period.from_month or 1), (period.to_month or 12) + 1):
+            obs = self.best(target_key, unit_code, Period(period.year, month, month))
+            if obs is None or obs.value is None:
+                return None
+            found.append(obs)
+        dates = [obs.reported_on for obs in found if obs.reported_on is not None]
+        return Observation(
+            target_key,
+            self.unit_key(unit_code),
+            period,
+            sum(obs.value or 0.0 for obs in found),
+            "estimate" if any(obs.kind == "estimate" for obs in found) else "actual",
+            source_label=f"Cộng {len(found)} tháng ({found[-1].source_name})",
+            source_id=found[-1].source_id,
+            reported_on=max(dates) if dates else None,
+        )
 
     def value(
         self,

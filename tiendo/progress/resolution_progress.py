@@ -1,20 +1,25 @@
 """The progress of a whole resolution in one period: rows, tasks, summary, narrative.
 
 >>> from tiendo.periods import Period
->>> empty = ResolutionProgress(Period.year_of(2022), dt.date(2022, 12, 31), None, True,
-...                            (), (), "", "")
+>>> empty = ResolutionProgress(Period.year_of(2022), dt.date(2022, 12, 31), None, True, (), ())
 >>> empty.as_dict()["period"]
 {'year': 2022, 'from_month': 1, 'to_month': 12, 'code': '2022'}
+
+The summary and the narrative are written when first read: a dashboard that shows
+only statuses does not pay for 150 sentences.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from tiendo.periods import Period
 from tiendo.progress.checks import ProgressWarning
+from tiendo.progress.narrative import write_paragraph
+from tiendo.progress.summary import SummaryItem, summarize, summarize_tasks
 from tiendo.progress.target_progress import TargetProgress, period_dict
 from tiendo.progress.tasks import TaskProgress
 
@@ -27,8 +32,20 @@ class ResolutionProgress:
     final: bool
     targets: tuple[TargetProgress, ...]
     tasks: tuple[TaskProgress, ...]
-    summary: str
-    narrative: str
+
+    @cached_property
+    def summary(self) -> str:
+        """'Có 25/26 chỉ tiêu đạt và vượt; 01 chỉ tiêu chưa đạt: …', then the tasks."""
+        items = [SummaryItem(r.target.indicator, r.status, r.detail()) for r in self.targets]
+        task_items = [SummaryItem(row.task.text, row.status) for row in self.tasks]
+        parts = (summarize(items, self.period, final=self.final), summarize_tasks(task_items))
+        return " ".join(part for part in parts if part)
+
+    @cached_property
+    def narrative(self) -> str:
+        """One sentence per target with a result, in the style of official reports."""
+        statements = (row.statement() for row in self.targets)
+        return write_paragraph(s for s in statements if s is not None)
 
     @property
     def warnings(self) -> list[ProgressWarning]:

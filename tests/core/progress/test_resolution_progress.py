@@ -53,7 +53,7 @@ def test_progress_needs_the_same_queries_for_ten_targets_as_for_four(
             resolution=demo.resolution, ordinal=f"9.{n}", indicator=f"Chỉ tiêu {n}",
             unit="ha", plan_value=100, period_year=2022,
         )  # fmt: skip
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         resolution_progress(demo.resolution, Q1_2022)
 
 
