@@ -113,11 +113,15 @@ def build(
         while chunk := buffer.read(1 << 20):
             copy.write(chunk)
     with raw.cursor() as cursor:
-        cursor.execute("ANALYZE core_result")
+        # What autovacuum would have done on a live database: without statistics the
+        # planner takes core_target for one row and picks poor joins.
+        cursor.execute("ANALYZE")
     return resolution, province_units, commune_units, rows, last_year
 
 
-def measure(fn, repeat: int = 7) -> tuple[float, int]:
+def measure(fn, repeat: int) -> tuple[float, float, int]:
+    """Median and best wall-clock milliseconds, and the queries of one run. The best
+    run shows the cost itself; the median adds what the shared machine was doing."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -128,19 +132,31 @@ def measure(fn, repeat: int = 7) -> tuple[float, int]:
             start = time.perf_counter()
             fn()
             times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000, len(queries)
+    return statistics.median(times) * 1000, min(times) * 1000, len(queries)
 
 
 def report(label, rows, resolution, period, commune, province, communes_per_province) -> None:
     from tiendo.core.progress import resolution_progress
 
-    unit_ms, unit_q = measure(lambda: resolution_progress(resolution, period, commune))
-    roll_ms, roll_q = measure(lambda: resolution_progress(resolution, period, province), 5)
+    def with_prose():
+        progress = resolution_progress(resolution, period, commune)
+        return progress.summary, progress.narrative
+
     targets = resolution.targets.count()
-    one_unit = f"one commune, {targets} targets"
-    roll_up = f"province roll-up, {communes_per_province} communes"
-    print(f"{label:10} {rows:>10,} {one_unit:34} {unit_ms:>10.1f} {unit_q:>8} < 50 ms")
-    print(f"{label:10} {rows:>10,} {roll_up:34} {roll_ms:>10.1f} {roll_q:>8} < 1000 ms")
+    lines = [
+        (f"one commune, {targets} targets", 21, 50,
+         lambda: resolution_progress(resolution, period, commune)),
+        ("  the same, with summary and narrative", 21, None, with_prose),
+        (f"province roll-up, {communes_per_province} communes", 5, 1000,
+         lambda: resolution_progress(resolution, period, province)),
+    ]  # fmt: skip
+    for measure_name, repeat, goal, fn in lines:
+        median, best, queries = measure(fn, repeat)
+        goal_text = f"< {goal} ms" if goal else ""
+        print(
+            f"{label:10} {rows:>10,} {measure_name:40} {median:>9.1f} {best:>8.1f} {queries:>7}"
+            f" {goal_text}"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -160,7 +176,10 @@ def main(argv: list[str]) -> int:
         ("country", dict(provinces=34, communes=3300 // shrink, targets=100, years=1,
                          months=[3, 6, 9, 12])),
     ]  # fmt: skip
-    print(f"{'data set':10} {'results':>10} {'measure':34} {'median ms':>10} {'queries':>8} goal")
+    print(
+        f"{'data set':10} {'results':>10} {'measure':40} {'median ms':>9} {'best ms':>8}"
+        f" {'queries':>7} goal"
+    )
     for label, size in sizes:
         start = time.perf_counter()
         resolution, provinces, communes, rows, year = build(label, **size)
