@@ -87,7 +87,7 @@ def test_seed_narrative_restates_the_article() -> None:
     )
     assert progress.targets[2].sentence() == (
         "Tổng thu NSNN trên địa bàn quý I năm 2022 đạt 123,4 tỷ đồng, bằng 18% dự toán tỉnh "
-        "giao, bằng 16% dự toán huyện phấn đấu, tăng 68,4% so với cùng kỳ."
+        "giao, bằng 16,0% dự toán huyện phấn đấu, tăng 68,4% so với cùng kỳ."
     )
     assert all(row.warnings == () for row in progress.targets)
 

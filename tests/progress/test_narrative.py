@@ -114,3 +114,18 @@ def test_an_indicator_ending_in_a_number_word_is_kept_apart_from_the_period(
 ) -> None:
     statement = Statement(indicator, 4042.0, "ha", period, "actual")
     assert write_sentence(statement) == sentence
+
+
+def test_a_percentage_keeps_the_decimals_its_source_printed() -> None:
+    from tiendo.extract import extract_figures
+
+    statement = Statement(
+        "Tổng thu NSNN trên địa bàn", 123.4, "tỷ đồng", Q1, "actual",
+        (Comparison("budget", "ratio", 18.0, "dự toán tỉnh giao"),
+         Comparison("budget", "ratio", 16.0, "huyện phấn đấu")),
+        (None, 1),
+    )  # fmt: skip
+    sentence = write_sentence(statement)
+    assert "bằng 18% dự toán tỉnh giao, bằng 16,0% dự toán huyện phấn đấu" in sentence
+    [figure] = extract_figures(sentence)
+    assert [c.percent for c in figure.comparisons] == [18.0, 16.0]

@@ -26,7 +26,8 @@ class DemoStaff:
     first_name: str
     last_name: str
     job_title: str
-    reports_for_district: bool = False
+    # Reporters and approvers work for a unit: the district, in the demo.
+    works_for_district: bool = False
 
 
 DEMO_STAFF = (
@@ -37,9 +38,16 @@ DEMO_STAFF = (
         "Cán bộ",
         "nhập liệu (minh họa)",
         "Chuyên viên tổng hợp số liệu",
-        reports_for_district=True,
+        works_for_district=True,
     ),
-    DemoStaff("pheduyet", "approver", "Lãnh đạo", "phê duyệt (minh họa)", "Phó Chánh Văn phòng"),
+    DemoStaff(
+        "pheduyet",
+        "approver",
+        "Lãnh đạo",
+        "phê duyệt (minh họa)",
+        "Phó Chánh Văn phòng",
+        works_for_district=True,
+    ),
     DemoStaff("kiemduyet", "moderator", "Kiểm duyệt", "viên (minh họa)", "Cán bộ tiếp nhận góp ý"),
 )
 
@@ -70,5 +78,5 @@ def load(demo: Any) -> None:
         )
         _set_password(user, password)
         user.save()
-        unit = demo.district if staff.reports_for_district else None
+        unit = demo.district if staff.works_for_district else None
         assign_staff_role(user, staff.role, org_unit=unit, job_title=staff.job_title)

@@ -89,6 +89,8 @@ APPROVER = Role(
         "core.change_result",
         "core.approve_result",
     ),
+    # An approver approves the figures of their unit and the units under it.
+    needs_org_unit=True,
 )
 MODERATOR = Role(
     key="moderator",

@@ -40,6 +40,11 @@ class Statement:
     period: Period
     kind: ObservationKind
     comparisons: tuple[Comparison, ...] = ()
+    # Decimals to write each comparison with, as its source did ("16,0%"); None: as shown.
+    percent_decimals: tuple[int | None, ...] = ()
+
+    def decimals_of(self, index: int) -> int | None:
+        return self.percent_decimals[index] if index < len(self.percent_decimals) else None
 
 
 def format_value(value: float, max_decimals: int = VALUE_DECIMALS) -> str:
@@ -47,8 +52,11 @@ def format_value(value: float, max_decimals: int = VALUE_DECIMALS) -> str:
     return format_number(value, min(decimals_shown(value), max_decimals))
 
 
-def format_percent(percent: float) -> str:
-    return format_number(percent, min(decimals_shown(percent), PERCENT_DECIMALS)) + "%"
+def format_percent(percent: float, decimals: int | None = None) -> str:
+    """'23,08%'; with `decimals`, exactly that many: format_percent(16.0, 1) == '16,0%'."""
+    if decimals is None:
+        decimals = min(decimals_shown(percent), PERCENT_DECIMALS)
+    return format_number(percent, decimals) + "%"
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -65,7 +73,7 @@ def _budget_words(comparison: Comparison) -> str:
     return words
 
 
-def comparison_phrase(comparison: Comparison) -> str:
+def comparison_phrase(comparison: Comparison, decimals: int | None = None) -> str:
     """'đạt 23,08% KH', 'bằng 18% dự toán tỉnh giao', 'giảm 1,6% so với cùng kỳ'."""
     basis = comparison.basis
     if basis == "plan":
@@ -81,9 +89,9 @@ def comparison_phrase(comparison: Comparison) -> str:
     if comparison.measure == "change":
         verb = "tăng" if comparison.percent >= 0 else "giảm"
         target = words if words.startswith("so với") else f"so với {plain}"
-        return f"{verb} {format_percent(abs(comparison.percent))} {target}"
+        return f"{verb} {format_percent(abs(comparison.percent), decimals)} {target}"
     verb = "đạt" if basis == "plan" else "bằng"
-    return f"{verb} {format_percent(comparison.percent)} {words}"
+    return f"{verb} {format_percent(comparison.percent, decimals)} {words}"
 
 
 def _capitalised(text: str) -> str:
@@ -114,7 +122,10 @@ def write_sentence(statement: Statement) -> str:
         f"{indicator} {_joined_period(indicator, statement.period)} {verb} "
         f"{with_unit(statement.value, statement.unit)}"
     ]
-    parts.extend(comparison_phrase(comparison) for comparison in statement.comparisons)
+    parts.extend(
+        comparison_phrase(comparison, statement.decimals_of(i))
+        for i, comparison in enumerate(statement.comparisons)
+    )
     return ", ".join(parts) + "."
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.periods import Period
-from tiendo.progress.baselines import BUDGET_KINDS, Baseline
+from tiendo.progress.baselines import BUDGET_KINDS, Baseline, comparison_kinds
 from tiendo.progress.checks import ProgressWarning
 from tiendo.progress.model import Observation, TargetSpec
 from tiendo.progress.narrative import Statement, format_percent, with_unit, write_sentence
@@ -63,6 +63,32 @@ def plan_text(target: TargetSpec) -> str:
     return f"KH {bound}{with_unit(target.plan, target.unit)}"
 
 
+def _written_decimals(obs: Observation) -> dict[str, tuple[float, int]]:
+    """Baseline kind -> (percent, decimals) as the source printed it: "16,0%" is (16.0, 1)."""
+    found: dict[str, tuple[float, int]] = {}
+    for i, (comparison, kind) in enumerate(
+        zip(obs.comparisons, comparison_kinds(obs), strict=True)
+    ):
+        places = obs.decimals_of_comparison(i)
+        if kind is not None and places is not None and comparison.measure == "ratio":
+            found.setdefault(kind, (comparison.percent, places))
+    return found
+
+
+def _as_written(
+    ratio: float | None, written: tuple[float, int] | None
+) -> tuple[float | None, int | None]:
+    """The computed ratio, with the source's decimals when it agrees with what the
+    source printed, so that the narrative says "16,0%" where the report did."""
+    if ratio is None:
+        return None, None
+    if written is not None:
+        percent, places = written
+        if abs(ratio - percent) <= 0.5 * 10.0**-places + 1e-9:
+            return round(ratio, places), places
+    return round_percent(ratio), None
+
+
 @dataclass(frozen=True)
 class TargetProgress:
     target: TargetSpec
@@ -98,21 +124,29 @@ class TargetProgress:
         obs = self.observation
         if obs is None or self.value is None or self.target.is_qualitative:
             return None
+        written = _written_decimals(obs)
         comparisons: list[Comparison] = []
+        decimals: list[int | None] = []
         for kind in ("plan", *BUDGET_KINDS):
-            percent = round_percent(self.ratios.get(kind))
+            percent, places = _as_written(self.ratios.get(kind), written.get(kind))
             if percent is not None:
                 basis: Basis = "plan" if kind == "plan" else "budget"
                 label = self.baselines[kind].label
                 comparisons.append(Comparison(basis, "ratio", percent, label))
-        change = round_percent(self.changes.get("same_period"))
+                decimals.append(places)
+        change = self.changes.get("same_period")
         # A rate's change is read in points, which the spec's percentages cannot say.
         if change is not None and self.target.unit != "%":
-            comparisons.append(Comparison("same_period", "change", change, "cùng kỳ"))
+            ratio = self.ratios.get("same_period")
+            _, places = _as_written(ratio, written.get("same_period"))
+            rounded = round_percent(change) if places is None else round(change, places)
+            comparisons.append(Comparison("same_period", "change", rounded or 0.0, "cùng kỳ"))
+            decimals.append(places)
         value = round(self.value, 3)
         return Statement(
-            self.target.indicator, value, self.target.unit, obs.period, obs.kind, tuple(comparisons)
-        )
+            self.target.indicator, value, self.target.unit, obs.period, obs.kind,
+            tuple(comparisons), tuple(decimals),
+        )  # fmt: skip
 
     def sentence(self) -> str:
         statement = self.statement()

@@ -106,10 +106,11 @@ def entry_sheet(unit: OrgUnit, period: Period, kind: str) -> EntrySheet:
     return sheet
 
 
-def results_for_review(state: str, unit: OrgUnit | None = None) -> QuerySet[Result]:
+def results_for_review(state: str, units: QuerySet[OrgUnit] | None = None) -> QuerySet[Result]:
+    """Results in `state`, newest first, of `units` (default: every unit)."""
     results = Result.objects.filter(review_state=state).select_related(
         "target", "target__resolution", "org_unit", "entered_by", "source_document"
     )
-    if unit is not None:
-        results = results.filter(org_unit=unit)
+    if units is not None:
+        results = results.filter(org_unit__in=units)
     return results.order_by("-updated_at", "-id")

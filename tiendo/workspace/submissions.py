@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from tiendo.core.models import OrgUnit, Result, Target
 from tiendo.periods import Period
@@ -55,9 +55,15 @@ class Overview:
 
 
 def period_overview(
-    period: Period, today: dt.date, rules: Mapping[str, DeadlineRule] | None = None
+    period: Period,
+    today: dt.date,
+    rules: Mapping[str, DeadlineRule] | None = None,
+    units: QuerySet[OrgUnit] | None = None,
 ) -> Overview:
+    """Each unit's targets for the period and whether they came in on time; only
+    `units` (default: every unit) are listed."""
     assert period.year is not None
+    shown = None if units is None else set(units.values_list("pk", flat=True))
     due = due_date(period, rules or deadline_rules())
     targets = (
         Target.objects.filter(period_year=period.year, is_qualitative=False)
@@ -74,10 +80,12 @@ def period_overview(
         states[(target_id, unit_id)].add(state)
     by_unit: dict[int, UnitStatus] = {}
     for target in targets:
-        units = list(target.responsible_units.all())
-        if target.org_unit is not None and target.org_unit not in units:
-            units.append(target.org_unit)
-        for unit in units:
+        responsible = list(target.responsible_units.all())
+        if target.org_unit is not None and target.org_unit not in responsible:
+            responsible.append(target.org_unit)
+        for unit in responsible:
+            if shown is not None and unit.pk not in shown:
+                continue
             row = by_unit.setdefault(unit.pk, UnitStatus(unit))
             status = submission_status(due, today, states.get((target.pk, unit.pk), set()))
             row.targets.append(TargetStatus(target, status))

@@ -55,6 +55,20 @@ class OrgUnit(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def ids_within(self) -> set[int]:
+        """This unit's id and those of every unit under it: one query per level
+        (province > commune > village is three)."""
+        found = {self.pk}
+        level = [self.pk]
+        while level:
+            level = [
+                pk
+                for pk in OrgUnit.objects.filter(parent__in=level).values_list("pk", flat=True)
+                if pk not in found
+            ]
+            found.update(level)
+        return found
+
     def is_active_on(self, day) -> bool:  # type: ignore[no-untyped-def]
         starts = self.valid_from is None or self.valid_from <= day
         ends = self.valid_to is None or day <= self.valid_to

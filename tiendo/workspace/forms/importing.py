@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.db.models import QuerySet
 
 from tiendo.core.models import Document, OrgUnit, Resolution, Target
 from tiendo.core.models.choices import ResultKind
@@ -53,10 +54,18 @@ class ImportSourceForm(forms.Form):
         help_text="Dùng khi văn bản không nêu năm.",
     )
 
-    def __init__(self, *args: Any, choose_unit: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        choose_unit: bool = True,
+        units: QuerySet[OrgUnit] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         if not choose_unit:
             del self.fields["unit"]
+        elif units is not None:
+            self.fields["unit"].queryset = units.order_by("kind", "name")
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

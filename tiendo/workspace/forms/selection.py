@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from tiendo.core.models import OrgUnit
@@ -38,10 +39,19 @@ class PeriodSelectionForm(forms.Form):
         label="Loại số liệu", choices=ResultKind.choices, initial=ResultKind.ESTIMATE
     )
 
-    def __init__(self, *args: Any, choose_unit: bool = True, with_kind: bool = True, **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        choose_unit: bool = True,
+        with_kind: bool = True,
+        units: QuerySet[OrgUnit] | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         if not choose_unit:
             del self.fields["don_vi"]
+        elif units is not None:
+            self.fields["don_vi"].queryset = units.order_by("kind", "name")
         if not with_kind:
             del self.fields["loai"]
 

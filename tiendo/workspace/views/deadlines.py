@@ -7,7 +7,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from tiendo.workspace.access import can_follow
+from tiendo.workspace.access import can_follow, units_in_charge
 from tiendo.workspace.deadlines import STATUS_LABELS, explanations
 from tiendo.workspace.forms.selection import PeriodSelectionForm
 from tiendo.workspace.submissions import deadline_rules, period_overview
@@ -25,7 +25,9 @@ class DeadlineView(WorkspaceView):
         rules = deadline_rules()
         overview = None
         if selection.is_valid():
-            overview = period_overview(selection.period(), timezone.localdate(), rules)
+            overview = period_overview(
+                selection.period(), timezone.localdate(), rules, units_in_charge(request.user)
+            )
         context = self.get_context_data(
             selection=selection,
             overview=overview,

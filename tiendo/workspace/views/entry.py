@@ -8,7 +8,13 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 
 from tiendo.core.services import ServiceError, save_period_results
-from tiendo.workspace.access import acting_unit, can_approve, can_choose_unit, can_enter
+from tiendo.workspace.access import (
+    acting_unit,
+    can_approve,
+    can_choose_unit,
+    can_enter,
+    units_in_charge,
+)
 from tiendo.workspace.deadlines import due_date
 from tiendo.workspace.forms.entry import EntryForm
 from tiendo.workspace.forms.selection import PeriodSelectionForm
@@ -28,7 +34,9 @@ class EntryView(WorkspaceView):
 
     def _selection(self, request: HttpRequest) -> tuple[PeriodSelectionForm, EntrySheet | None]:
         selection = PeriodSelectionForm.from_query(
-            request.GET, choose_unit=can_choose_unit(request.user)
+            request.GET,
+            choose_unit=can_choose_unit(request.user),
+            units=units_in_charge(request.user),
         )
         if not selection.is_valid():
             return selection, None

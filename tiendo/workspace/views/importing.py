@@ -14,7 +14,7 @@ from django.urls import reverse
 from tiendo.core.models import OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import ReviewState
 from tiendo.core.services import ServiceError, accept_figures
-from tiendo.workspace.access import acting_unit, can_choose_unit, can_enter
+from tiendo.workspace.access import acting_unit, can_choose_unit, can_enter, units_in_charge
 from tiendo.workspace.forms.importing import (
     FigureDecisionForm,
     FigureFormSet,
@@ -144,7 +144,9 @@ class ImportView(WorkspaceView):
     permission_check = staticmethod(can_enter)
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        form = ImportSourceForm(choose_unit=can_choose_unit(request.user))
+        form = ImportSourceForm(
+            choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
+        )
         return self.render_to_response(self.get_context_data(source_form=form))
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -155,7 +157,9 @@ class ImportView(WorkspaceView):
     # Step 1: read the document and propose a decision per figure.
     def _read(self, request: HttpRequest) -> HttpResponse:
         choose = can_choose_unit(request.user)
-        form = ImportSourceForm(request.POST, request.FILES, choose_unit=choose)
+        form = ImportSourceForm(
+            request.POST, request.FILES, choose_unit=choose, units=units_in_charge(request.user)
+        )
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(source_form=form))
         data = form.cleaned_data

@@ -14,7 +14,7 @@ from django.urls import reverse
 from tiendo.core.models import Result
 from tiendo.core.models.choices import ReviewState
 from tiendo.core.services import ServiceError, approve_result, reopen_result, return_result
-from tiendo.workspace.access import can_approve
+from tiendo.workspace.access import can_approve, units_in_charge
 from tiendo.workspace.queries import results_for_review
 from tiendo.workspace.views.base import WorkspaceView
 
@@ -31,7 +31,8 @@ class ReviewListView(WorkspaceView):
         state = request.GET.get("trang_thai") or ReviewState.SUBMITTED
         if state not in ReviewState.values:
             state = ReviewState.SUBMITTED
-        page = Paginator(results_for_review(state), PAGE_SIZE).get_page(request.GET.get("p"))
+        results = results_for_review(state, units_in_charge(request.user))
+        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("p"))
         context = self.get_context_data(
             state=state, states=ReviewState.choices, page=page, results=page.object_list
         )
@@ -45,7 +46,9 @@ class ReviewActionView(WorkspaceView):
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest, pk: int, action: str) -> HttpResponse:
-        result = get_object_or_404(Result.objects.select_related("target"), pk=pk)
+        # A result outside the approver's units is as good as absent.
+        in_charge = Result.objects.filter(org_unit__in=units_in_charge(request.user))
+        result = get_object_or_404(in_charge.select_related("target"), pk=pk)
         text = request.POST.get("comment", "")
         try:
             if action == "duyet":
