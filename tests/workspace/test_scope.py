@@ -82,3 +82,14 @@ def test_the_deadlines_list_only_the_units_in_charge(
     commune_targets["poverty"].responsible_units.add(other_commune)
     page = approver_client.get(reverse("workspace:deadlines"), {"nam": 2022, "ky": "Q1"})
     assert [row.unit for row in page.context["overview"].units] == [commune]
+
+
+def test_an_approver_without_a_unit_is_told_why_the_list_is_empty(client, db):
+    user = get_user_model().objects.create_user("khong.don.vi", is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(codename="approve_result"),
+        Permission.objects.get(codename="access_admin"),
+    )
+    client.force_login(user)
+    page = client.get(reverse("workspace:review"))
+    assert "chưa được gắn với đơn vị" in page.content.decode()

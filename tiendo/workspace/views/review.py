@@ -31,10 +31,14 @@ class ReviewListView(WorkspaceView):
         state = request.GET.get("trang_thai") or ReviewState.SUBMITTED
         if state not in ReviewState.values:
             state = ReviewState.SUBMITTED
-        results = results_for_review(state, units_in_charge(request.user))
-        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("p"))
+        units = units_in_charge(request.user)
+        page = Paginator(results_for_review(state, units), PAGE_SIZE).get_page(request.GET.get("p"))
         context = self.get_context_data(
-            state=state, states=ReviewState.choices, page=page, results=page.object_list
+            state=state,
+            states=ReviewState.choices,
+            page=page,
+            results=page.object_list,
+            in_charge=units.exists(),
         )
         return self.render_to_response(context)
 
