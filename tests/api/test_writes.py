@@ -90,6 +90,7 @@ def test_an_approved_result_is_locked_with_409(reporter_client, core_demo):
         ({"kind": "guess"}, 422),
         ({"value": "nhiều"}, 422),
         ({"org_unit": "khong-co"}, 404),
+        ({"unit": "ha"}, 400),
     ],
 )
 def test_bad_result_writes_get_json_errors(reporter_client, core_demo, changes, status):
@@ -147,3 +148,10 @@ def test_token_writes_need_no_csrf_cookie(core_demo, district_reporter):
     _, secret = issue_token(district_reporter)
     client = Client(enforce_csrf_checks=True, HTTP_AUTHORIZATION=f"Bearer {secret}")
     assert _post(client, "/api/results", _result_body(core_demo)).status_code == 201
+
+
+def test_a_value_sent_in_millions_is_saved_in_the_targets_billions(reporter_client, core_demo):
+    body = _result_body(core_demo, value=1_890_500, unit="triệu đồng")
+    response = _post(reporter_client, "/api/results", body)
+    assert response.status_code == 201, response.content
+    assert Result.objects.get(pk=response.json()["id"]).value == 1890.5

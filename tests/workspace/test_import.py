@@ -202,3 +202,29 @@ def test_the_preview_warns_when_an_approved_value_would_be_kept(
     locked = [row.number_text for row in preview.context["rows"] if row.locked]
     assert [text.split()[0] for text in locked] == ["4,5"]
     assert "đã có số liệu được duyệt" in preview.content.decode()
+
+
+def test_a_value_in_millions_is_saved_in_the_targets_billions(reporter_client, commune_targets):
+    report = "Thu ngân sách nhà nước trên địa bàn xã quý I năm 2022 đạt 4.500 triệu đồng."
+    preview = _read(reporter_client, text=report)
+    assert _proposed(preview)[4500.0] == commune_targets["budget"]
+    response = _accept_all(reporter_client, preview)
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("đổi 4.500 triệu đồng thành 4,5 tỷ đồng" in m for m in messages)
+    budget = Result.objects.get(target=commune_targets["budget"])
+    assert budget.value == 4.5
+    assert budget.note == "Đổi từ 4.500 triệu đồng theo đơn vị tính của chỉ tiêu."
+    assert "4.500 triệu đồng" in budget.source_text
+
+
+def test_a_figure_in_another_measure_is_not_saved(reporter_client, commune_targets):
+    preview = _read(reporter_client, text=REPORT)
+    rows = {row.number_text.split()[0][:3]: row.form.prefix for row in preview.context["rows"]}
+    response = _accept_all(
+        reporter_client,
+        preview,
+        **{f"{rows['4,5']}-unit": "ha", f"{rows['3,2']}-decision": "reject"},
+    )
+    assert not Result.objects.exists()
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("đơn vị tính “ha” khác với chỉ tiêu (“tỷ đồng”)" in m for m in messages)

@@ -120,6 +120,11 @@ class ResultIn(Schema):
     period: str = Field(description="2022, 2022-Q1, 2022-H1, 2022-9M or 2022-M10.")
     kind: Literal["estimate", "actual"] = "actual"
     value: float | None
+    unit: str = Field(
+        "",
+        description="Unit of `value` when it is not the target's (triệu đồng for a target "
+        "in tỷ đồng): the value is converted. Empty: the target's unit.",
+    )
     note: str = ""
     comparisons: list[ComparisonIn] = []
     org_unit: str | None = Field(

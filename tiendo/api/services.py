@@ -9,6 +9,7 @@ from tiendo.api.errors import bad_request, forbidden, not_found
 from tiendo.api.queries import find_unit, parse_period
 from tiendo.core import services as core_services
 from tiendo.core.models import Document, OrgUnit, Result, Target
+from tiendo.units import convert
 
 
 def user_unit(user: Any) -> OrgUnit | None:
@@ -65,11 +66,23 @@ def create_result(user: Any, data: dict[str, Any]) -> Result:
         org_unit=unit,
         period=period,
         kind=data["kind"],
-        value=data.get("value"),
+        value=_in_target_unit(data.get("value"), data.get("unit") or "", target),
         user=user,
         note=data.get("note", ""),
         comparisons=list(data.get("comparisons") or []),
     )
+
+
+def _in_target_unit(value: float | None, unit: str, target: Target) -> float | None:
+    if value is None or not unit.strip() or not target.unit.strip():
+        return value
+    converted = convert(value, unit, target.unit)
+    if converted is None:
+        raise bad_request(
+            f"Đơn vị tính “{unit}” không đổi được sang đơn vị của chỉ tiêu (“{target.unit}”).",
+            f"Unit {unit!r} does not convert to the target's {target.unit!r}.",
+        )
+    return converted
 
 
 def create_document(user: Any, data: dict[str, Any]) -> Document:

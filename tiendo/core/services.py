@@ -23,7 +23,8 @@ from tiendo.audit.context import acting_as
 from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import ReviewState
 from tiendo.periods import Period
-from tiendo.vietnamese import nfc, search_key
+from tiendo.units import convert
+from tiendo.vietnamese import format_number, nfc, search_key
 
 
 class ServiceError(Exception):
@@ -265,6 +266,23 @@ class ImportOutcome:
     targets: list[Target] = field(default_factory=list)
     # Figures left out, with the reason in Vietnamese (for example a locked value).
     skipped: list[str] = field(default_factory=list)
+    # Values moved to their target's unit ("4.500 triệu đồng thành 4,5 tỷ đồng").
+    converted: list[str] = field(default_factory=list)
+
+
+def _in_target_unit(figure: AcceptedFigure) -> tuple[float | None, str | None]:
+    """The figure's value in its target's unit, and a note saying how it was converted
+    ("" when it needed none); note None when the units measure different things."""
+    assert figure.target is not None
+    if figure.value is None or not figure.unit.strip() or not figure.target.unit.strip():
+        return figure.value, ""
+    converted = convert(figure.value, figure.unit, figure.target.unit)
+    if converted is None:
+        return None, None
+    if converted == figure.value:
+        return converted, ""
+    written = f"{format_number(figure.value)} {figure.unit}"
+    return converted, f"Đổi từ {written} theo đơn vị tính của chỉ tiêu."
 
 
 def _unique_slug(title: str) -> str:
@@ -337,6 +355,13 @@ def accept_figures(
                 continue
             if org_unit is None:
                 raise ServiceError("Cần chọn đơn vị báo cáo cho số liệu.")
+            value, unit_note = _in_target_unit(figure)
+            if unit_note is None:
+                outcome.skipped.append(
+                    f"“{figure.target.indicator}” {figure.period.label_vi()}: đơn vị tính "
+                    f"“{figure.unit}” khác với chỉ tiêu (“{figure.target.unit}”), không ghi."
+                )
+                continue
             result = _find_result(figure.target, org_unit, figure.period, figure.kind)
             if result is not None and result.is_locked:
                 outcome.skipped.append(
@@ -353,7 +378,14 @@ def accept_figures(
                     period_to_month=figure.period.to_month,
                     kind=figure.kind,
                 )
-            result.value = figure.value
+            result.value = value
+            if unit_note:
+                result.note = unit_note
+                outcome.converted.append(
+                    f"“{figure.target.indicator}” {figure.period.label_vi()}: đổi "
+                    f"{format_number(figure.value)} {figure.unit} thành "
+                    f"{format_number(value)} {figure.target.unit}."
+                )
             result.comparisons = figure.comparisons
             result.source_document = document
             result.source_start = figure.source_start

@@ -244,6 +244,8 @@ class ImportView(WorkspaceView):
             f"Đã lưu văn bản “{outcome.document.title}”: {len(outcome.results)} số liệu, "
             f"{len(outcome.targets)} chỉ tiêu mới.",
         )
+        for note in outcome.converted:
+            messages.info(request, note)
         for note in outcome.skipped:
             messages.warning(request, note)
         return HttpResponseRedirect(reverse("workspace:import"))

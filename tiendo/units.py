@@ -1,0 +1,75 @@
+"""Units of measure as Vietnamese reports write them, and the factor between two
+spellings of one measure at different scales.
+
+A commune reports revenue in "triệu đồng" while the district's target is in "tỷ
+đồng"; a value moves from one to the other by a power of ten, never by guesswork:
+
+>>> factor("triệu đồng", "tỷ đồng")
+0.001
+>>> factor("nghìn tấn", "tấn")
+1000.0
+>>> factor("ha", "tấn") is None
+True
+"""
+
+from __future__ import annotations
+
+from tiendo.vietnamese import normalize
+
+# Longest first, so that "nghìn tỷ" is not read as "nghìn" + "tỷ ...".
+_SCALES: tuple[tuple[str, int], ...] = (
+    ("nghìn tỷ", 12),
+    ("ngàn tỷ", 12),
+    ("trăm triệu", 8),
+    ("chục triệu", 7),
+    ("tỷ", 9),
+    ("triệu", 6),
+    ("trăm nghìn", 5),
+    ("chục nghìn", 4),
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("vạn", 4),
+)
+# "tỷ" alone, in a report, means tỷ đồng.
+_IMPLIED_BASE = "đồng"
+_BASE_SPELLINGS = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng", "đồng việt nam": "đồng"}
+
+
+def spelled(unit: str) -> str:
+    """One spelling per unit: NFC, new tone placement, lower case, single spaces,
+    "tỉ" as "tỷ"."""
+    words = normalize(unit).lower().split()
+    return " ".join("tỷ" if word == "tỉ" else word for word in words)
+
+
+def split_scale(unit: str) -> tuple[int, str]:
+    """(power of ten, base measure): split_scale("triệu đồng") == (6, "đồng")."""
+    text = spelled(unit)
+    for word, power in _SCALES:
+        if text == word:
+            return power, _IMPLIED_BASE
+        if text.startswith(word + " "):
+            base = text[len(word) + 1 :]
+            return power, _BASE_SPELLINGS.get(base, base)
+    return 0, _BASE_SPELLINGS.get(text, text)
+
+
+def factor(from_unit: str, to_unit: str) -> float | None:
+    """What a value in `from_unit` is multiplied by to be in `to_unit`; None when
+    they measure different things (or one is unknown while the other is not)."""
+    if spelled(from_unit) == spelled(to_unit):
+        return 1.0
+    from_power, from_base = split_scale(from_unit)
+    to_power, to_base = split_scale(to_unit)
+    if not from_base or from_base != to_base:
+        return None
+    return 10.0 ** (from_power - to_power)
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """`value` in `from_unit` expressed in `to_unit`, rounded off float noise:
+    convert(123400, "triệu đồng", "tỷ đồng") == 123.4."""
+    scale = factor(from_unit, to_unit)
+    if scale is None:
+        return None
+    return round(value * scale, 9)
