@@ -22,6 +22,7 @@ class OrgUnitViewSet(SnippetViewSet):
         FieldPanel("slug"),
         FieldPanel("parent"),
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+        FieldRowPanel([FieldPanel("population"), FieldPanel("households"), FieldPanel("area_ha")]),
         FieldPanel("successors"),
     ]
 
@@ -76,7 +77,7 @@ class TargetViewSet(SnippetViewSet):
                     ]
                 ),
                 FieldPanel("is_qualitative"),
-                FieldPanel("aggregation"),
+                FieldRowPanel([FieldPanel("aggregation"), FieldPanel("weight_by")]),
             ],
             heading="Kế hoạch",
         ),

@@ -139,3 +139,30 @@ def test_a_units_status_needs_the_same_queries_for_one_year_as_for_five(
     with django_assert_max_num_queries(7):
         progress = resolution_progress(resolution, NINE_MONTHS, commune)
     assert {row.status for row in progress.targets} == {"on_track"}
+
+
+def rate_target(resolution: Resolution, **extra) -> Target:
+    return Target.objects.create(
+        resolution=resolution, ordinal="2", indicator="Tỷ lệ hộ nghèo", unit="%",
+        direction="lower", plan_value=3.0, period_year=2025, **extra,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("other_households", "expected"),
+    [(3000, 2.5), (None, 3.0)],
+    ids=["weighted-by-households", "a-weight-missing-plain-mean"],
+)
+def test_a_rate_of_the_communes_is_averaged_by_their_households(
+    resolution, commune, other_households, expected
+):
+    target = rate_target(resolution, aggregation="weighted_mean", weight_by="households")
+    commune.households = 1000
+    commune.save()
+    other = OrgUnit.objects.create(
+        name="Xã Phong Niên", slug="xa-phong-nien", kind="commune", parent=commune.parent,
+        households=other_households,
+    )  # fmt: skip
+    report(target, commune, 2025, 9, 4.0)
+    report(target, other, 2025, 9, 2.0)
+    assert row(resolution, NINE_MONTHS, commune.parent).value == pytest.approx(expected)

@@ -32,3 +32,12 @@ class Aggregation(models.TextChoices):
     SUM = "sum", "Cộng tổng"
     MEAN = "mean", "Trung bình"
     WEIGHTED_MEAN = "weighted_mean", "Trung bình có trọng số"
+
+
+class WeightBy(models.TextChoices):
+    """What makes one unit count more than another when rates are averaged."""
+
+    NONE = "", "Không (trung bình cộng)"
+    POPULATION = "population", "Dân số"
+    HOUSEHOLDS = "households", "Số hộ"
+    AREA = "area", "Diện tích tự nhiên"

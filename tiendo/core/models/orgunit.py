@@ -33,6 +33,11 @@ class OrgUnit(models.Model):
     valid_to = models.DateField(
         "hiệu lực đến", null=True, blank=True, help_text="Ngày đơn vị giải thể, sáp nhập."
     )
+    # What weights this unit when rates of several units are averaged (tỷ lệ hộ nghèo by
+    # households, tỷ lệ che phủ rừng by area).
+    population = models.PositiveIntegerField("dân số", null=True, blank=True)
+    households = models.PositiveIntegerField("số hộ", null=True, blank=True)
+    area_ha = models.FloatField("diện tích tự nhiên (ha)", null=True, blank=True)
     successors = models.ManyToManyField(
         "self",
         verbose_name="đơn vị kế thừa",

@@ -4,7 +4,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from tiendo.core.models.choices import Aggregation, Bound, Direction
+from tiendo.core.models.choices import Aggregation, Bound, Direction, WeightBy
 from tiendo.core.models.document import Document
 from tiendo.core.models.orgunit import OrgUnit
 from tiendo.core.models.resolution import Resolution
@@ -38,6 +38,13 @@ class Target(ClusterableModel):
     is_qualitative = models.BooleanField("chỉ tiêu định tính", default=False)
     aggregation = models.CharField(
         "cách tổng hợp", max_length=16, choices=Aggregation.choices, default=Aggregation.SUM
+    )
+    weight_by = models.CharField(
+        "trọng số",
+        max_length=16,
+        choices=WeightBy.choices,
+        blank=True,
+        help_text="Khi tổng hợp bằng trung bình có trọng số: đơn vị nặng nhẹ theo đại lượng nào.",
     )
     period_year = models.PositiveSmallIntegerField("năm")
     period_from_month = models.PositiveSmallIntegerField("từ tháng", default=1)

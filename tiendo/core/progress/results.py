@@ -19,11 +19,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Avg, Count, Max, Q, QuerySet, Sum, TextField
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    F,
+    FloatField,
+    Max,
+    Q,
+    QuerySet,
+    Sum,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast
 
 from tiendo.core.models import Document, OrgUnit, Resolution, Result
-from tiendo.core.models.choices import Aggregation, ReviewState
+from tiendo.core.models.choices import Aggregation, ReviewState, WeightBy
 from tiendo.extract.figure import Comparison
 from tiendo.periods import Period
 from tiendo.progress import Observation, TargetSpec
@@ -207,17 +220,33 @@ def rolled_up_observations(
     have: set[tuple],
 ) -> list[Observation]:
     """Sums (or means) of `parts`, the units directly under `area`, for what it lacks
-    itself: this year to the period's end, and the same months and whole years before."""
+    itself: this year to the period's end, and the same months and whole years before.
+
+    A rate averaged "with weights" weighs each unit by its population, households or
+    area, when every unit reporting it has that number; otherwise it is a plain mean.
+    """
     if not parts:
         return []
     last = period.to_month or 12
     this_year = Q(period_year=period.year, period_from_month=1, period_to_month=last)
-    aggregation = {int(t.key): t.aggregation for t in targets}
+    by_id = {int(t.key): t for t in targets}
+    totals: dict[str, Any] = {
+        "total": Sum("value"),
+        "mean": Avg("value"),
+        "units": Count("org_unit", distinct=True),
+    }
+    if any(_weighted(t) for t in targets):
+        weight = _unit_weight()
+        reported = Q(value__isnull=False)
+        totals["weighted"] = Sum(F("value") * weight, filter=reported)
+        totals["weights"] = Sum(weight, filter=reported)
+        totals["valued"] = Count("value")
+        totals["weighed"] = Count(weight, filter=reported)
     rows = (
         counted(resolution)
         .filter(this_year | _history(period, {last, 12}), org_unit__in=list(parts))
         .values("target_id", "period_year", "period_to_month", "kind")
-        .annotate(total=Sum("value"), mean=Avg("value"), units=Count("org_unit", distinct=True))
+        .annotate(**totals)
         .order_by()
     )
     code = unit_code(area)
@@ -226,16 +255,50 @@ def rolled_up_observations(
         key = (str(row["target_id"]), row["period_year"], 1, row["period_to_month"], row["kind"])
         if key in have or row["total"] is None:
             continue
-        summed = aggregation[row["target_id"]] == Aggregation.SUM
+        value, weight = _combined(row, by_id[row["target_id"]])
         found.append(
             Observation(
                 target_key=key[0],
                 unit_code=code,
                 period=Period(row["period_year"], 1, row["period_to_month"]),
-                value=row["total"] if summed else row["mean"],
+                value=value,
                 kind=row["kind"],
                 source_label=f"Tổng hợp từ {row['units']} đơn vị trực thuộc",
                 source_id=f"rollup-{area.pk}",
+                weight=weight,
             )
         )
     return found
+
+
+_WEIGHT_FIELDS = {
+    WeightBy.POPULATION: "org_unit__population",
+    WeightBy.HOUSEHOLDS: "org_unit__households",
+    WeightBy.AREA: "org_unit__area_ha",
+}
+
+
+def _weighted(target: TargetSpec) -> bool:
+    return target.aggregation == Aggregation.WEIGHTED_MEAN and bool(target.weight_key)
+
+
+def _unit_weight() -> Case:
+    """The reporting unit's weight for the row's target: its population, households
+    or area, as the target says."""
+    return Case(
+        *(
+            When(target__weight_by=kind, then=Cast(field, FloatField()))
+            for kind, field in _WEIGHT_FIELDS.items()
+        ),
+        default=Value(None),
+        output_field=FloatField(),
+    )
+
+
+def _combined(row: dict[str, Any], target: TargetSpec) -> tuple[float, float | None]:
+    """The parts' value for the whole, and the weight it carries upwards."""
+    if target.aggregation == Aggregation.SUM:
+        return row["total"], None
+    if _weighted(target) and row["valued"] == row["weighed"] and (row["weights"] or 0) > 0:
+        return row["weighted"] / row["weights"], row["weights"]
+    return row["mean"], None

@@ -15,7 +15,7 @@ from tiendo.progress import TargetSpec
 _TARGET_FIELDS = (
     "id", "indicator", "unit", "plan_value", "period_year", "period_from_month",
     "period_to_month", "ordinal", "direction", "plan_value_max", "bound", "is_qualitative",
-    "aggregation",
+    "aggregation", "weight_by",
 )  # fmt: skip
 
 
@@ -50,7 +50,7 @@ def target_specs(resolution: Resolution) -> list[TargetSpec]:
 
 def _spec(row: tuple[Any, ...], baselines: dict[str, float], labels: dict[str, str]) -> TargetSpec:
     (pk, indicator, unit, plan, year, from_month, to_month, ordinal, direction, plan_max,
-     bound, is_qualitative, aggregation) = row  # fmt: skip
+     bound, is_qualitative, aggregation, weight_by) = row  # fmt: skip
     return TargetSpec(
         key=target_key(pk),
         indicator=indicator,
@@ -65,4 +65,5 @@ def _spec(row: tuple[Any, ...], baselines: dict[str, float], labels: dict[str, s
         baseline_labels=labels,
         is_qualitative=is_qualitative,
         aggregation=aggregation,
+        weight_key=weight_by or None,
     )
