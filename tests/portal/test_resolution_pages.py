@@ -60,3 +60,21 @@ def test_private_resolutions_stay_off_the_portal(portal_demo, client):
     resolution.save()
     assert client.get(f"/nghi-quyet/{resolution.slug}/").status_code == 404
     assert resolution.number not in client.get("/nghi-quyet/").content.decode()
+
+
+def test_a_target_planned_as_a_fall_shows_the_fall_and_the_level_it_means(portal_demo, client):
+    from tiendo.core.models import Result, Target
+    from tiendo.core.models.choices import ReviewState
+
+    poverty = Target.objects.create(
+        resolution=portal_demo.resolution, ordinal="5", sort_order=99,
+        indicator="Tỷ lệ hộ nghèo (minh họa)", unit="%", direction="lower", aggregation="mean",
+        plan_kind="fall", plan_value=1.0, plan_value_max=1.5, period_year=2022,
+    )  # fmt: skip
+    Result.objects.create(
+        target=poverty, org_unit=portal_demo.district, period_year=2021, period_from_month=1,
+        period_to_month=12, kind="actual", value=5.2, review_state=ReviewState.APPROVED,
+    )  # fmt: skip
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
+    assert "giảm từ 1% đến 1,5% so với năm trước (từ 5,2%)" in html
+    assert "còn 3,7 – 4,2" in html

@@ -228,3 +228,25 @@ def test_a_figure_in_another_measure_is_not_saved(reporter_client, commune_targe
     assert not Result.objects.exists()
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("đơn vị tính “ha” khác với chỉ tiêu (“tỷ đồng”)" in m for m in messages)
+
+
+def test_targets_planned_as_a_rise_or_fall_become_change_plans(superuser, client, resolution):
+    client.force_login(superuser)
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2023: tỷ lệ hộ nghèo giảm từ 1 - 1,5%; tổng thu ngân sách "
+        "nhà nước trên địa bàn tăng 10% so với năm 2022; tỷ lệ che phủ rừng đạt 57%; "
+        "tỷ lệ hộ dùng nước không hợp vệ sinh dưới 5%."
+    )
+    preview = client.post(
+        URL, {"kind": "resolution", "mode": "tu-dong", "text": text, "resolution": resolution.pk}
+    )
+    _accept_all(client, preview)
+    made = {t.indicator.split()[-1]: t for t in Target.objects.filter(resolution=resolution)}
+    shapes = {
+        word: (t.plan_kind, t.plan_value, t.plan_value_max, t.unit, t.direction)
+        for word, t in made.items()
+    }
+    assert shapes["nghèo"] == ("fall", 1.0, 1.5, "%", "lower")
+    assert shapes["bàn"] == ("rise", 10.0, None, "", "higher")
+    assert shapes["rừng"] == ("", 57.0, None, "%", "higher")
+    assert shapes["sinh"] == ("", 5.0, None, "%", "lower")

@@ -67,6 +67,11 @@ class TargetOut(Schema):
     direction: str
     plan_value: float | None
     plan_value_max: float | None
+    plan_kind: str = Field(
+        description='"" for a level to reach; "rise" or "fall" when plan_value is a change '
+        "from the year before (points for a rate in %, else % of last year's value)."
+    )
+    plan_base: float | None = Field(description="Last year's level, for a change plan.")
     bound: str
     is_qualitative: bool
     period: PeriodOut

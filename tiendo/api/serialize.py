@@ -64,6 +64,8 @@ def target_out(target: Target) -> dict[str, Any]:
         "direction": target.direction,
         "plan_value": target.plan_value,
         "plan_value_max": target.plan_value_max,
+        "plan_kind": target.plan_kind,
+        "plan_base": target.plan_base,
         "bound": target.bound,
         "is_qualitative": target.is_qualitative,
         "period": period_out(target.period),

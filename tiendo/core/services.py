@@ -10,6 +10,7 @@ result is reopened to draft only with a reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,10 +22,10 @@ from django.utils.text import slugify
 
 from tiendo.audit.context import acting_as
 from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target
-from tiendo.core.models.choices import ReviewState
+from tiendo.core.models.choices import Direction, PlanKind, ReviewState
 from tiendo.periods import Period
 from tiendo.units import convert
-from tiendo.vietnamese import format_number, nfc, search_key
+from tiendo.vietnamese import format_number, nfc, normalize, search_key
 
 
 class ServiceError(Exception):
@@ -257,6 +258,9 @@ class AcceptedFigure:
     value_max: float | None = None
     bound: str = ""
     comparisons: list[dict[str, Any]] = field(default_factory=list)
+    # The words just before the number ("tỷ lệ hộ nghèo giảm "): they tell a plan set
+    # as a change from a plan set as a level.
+    lead_in: str = ""
 
 
 @dataclass
@@ -290,18 +294,53 @@ def _unique_slug(title: str) -> str:
     return f"{base}-{secrets.token_hex(3)}"
 
 
+# "giảm 1,5%", "tăng từ 8 - 10%", "giảm bình quân 1%": the plan is a change.
+_CHANGE_LEAD_IN = re.compile(
+    r"\b(tăng|giảm)(?:\s+(?:từ|thêm|bình quân|khoảng|ít nhất|tối thiểu|trên|hơn))*\s*$"
+)
+
+
+def _plan_shape(figure: AcceptedFigure) -> tuple[str, float | None, float | None, str]:
+    """(plan kind, plan, plan max, unit) of a new target read from a resolution.
+
+    "Tỷ lệ hộ nghèo giảm 1 - 1,5%" falls by points; "thu ngân sách tăng 10% so với
+    năm 2021" (no level, only a change) rises by a percentage of a measure the text
+    does not name, so its unit is left for the user to fill in.
+    """
+    if figure.value is None:
+        for comparison in figure.comparisons:
+            if comparison.get("measure") == "change":
+                percent = float(comparison["percent"])
+                kind = PlanKind.RISE if percent >= 0 else PlanKind.FALL
+                return kind, abs(percent), None, ""
+        return PlanKind.LEVEL, None, None, figure.unit
+    found = _CHANGE_LEAD_IN.search(normalize(figure.lead_in).lower())
+    if found is None:
+        return PlanKind.LEVEL, figure.value, figure.value_max, figure.unit
+    kind = PlanKind.RISE if found.group(1) == "tăng" else PlanKind.FALL
+    return kind, figure.value, figure.value_max, figure.unit
+
+
 def _new_target(resolution: Resolution, figure: AcceptedFigure, document: Document) -> Target:
     last = resolution.targets.filter(parent=None).order_by("-sort_order").first()
     order = (last.sort_order if last else 0) + 1
     year = figure.period.year or resolution.year_to
+    plan_kind, plan, plan_max, unit = _plan_shape(figure)
     target = Target.objects.create(
         resolution=resolution,
         ordinal=str(order),
         sort_order=order,
         indicator=nfc(figure.indicator)[:500],
-        unit=figure.unit[:64],
-        plan_value=figure.value,
-        plan_value_max=figure.value_max,
+        unit=unit[:64],
+        plan_kind=plan_kind,
+        # "giảm 1,5%", "dưới 1,5%": the lower the better.
+        direction=(
+            Direction.LOWER
+            if plan_kind == PlanKind.FALL or figure.bound == "at_most"
+            else Direction.HIGHER
+        ),
+        plan_value=plan,
+        plan_value_max=plan_max,
         bound=figure.bound or "",
         period_year=year,
         period_from_month=figure.period.from_month or 1,

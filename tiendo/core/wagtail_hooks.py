@@ -66,6 +66,7 @@ class TargetViewSet(SnippetViewSet):
         FieldRowPanel([FieldPanel("sector"), FieldPanel("unit"), FieldPanel("direction")]),
         MultiFieldPanel(
             [
+                FieldRowPanel([FieldPanel("plan_kind"), FieldPanel("plan_base")]),
                 FieldRowPanel(
                     [FieldPanel("plan_value"), FieldPanel("plan_value_max"), FieldPanel("bound")]
                 ),

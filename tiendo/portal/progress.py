@@ -70,6 +70,8 @@ def _decorate_row(row: dict[str, Any], base_url: str) -> dict[str, Any]:
         "ratio_rows": ratios,
         "main_ratio": main,
         "plan_baseline": plan_baseline,
+        # "giảm 1,5% so với năm trước (từ 5,2%)": a plan set as a change.
+        "plan_words": (row.get("plan_text") or "").removeprefix("KH "),
         # Budget revenue is planned as dự toán (assigned, and aimed for), not as KH.
         "budget_baselines": [b for kind, b in baselines.items() if kind != "plan"],
         "bar_svg": mark_safe(progress_bar_svg(main["percent"] if main else None, bar_label)),

@@ -20,7 +20,7 @@ from __future__ import annotations
 from tiendo.progress.baselines import Baseline
 from tiendo.progress.checks import ProgressWarning, find_conflicts, infer_base
 from tiendo.progress.evaluate import evaluate_resolution
-from tiendo.progress.model import Observation, TargetSpec, TaskSpec
+from tiendo.progress.model import Observation, PlanChange, TargetSpec, TaskSpec
 from tiendo.progress.narrative import Statement, write_sentence
 from tiendo.progress.pace import Forecast, forecast_year_end
 from tiendo.progress.quantity import Quantity
@@ -36,6 +36,7 @@ __all__ = [
     "Baseline",
     "Forecast",
     "Observation",
+    "PlanChange",
     "ProgressWarning",
     "Quantity",
     "ResolutionProgress",

@@ -32,6 +32,7 @@ from tiendo.progress.checks import ProgressWarning, conflicts_in
 from tiendo.progress.index import ObservationIndex
 from tiendo.progress.model import Observation, TargetSpec, TaskSpec
 from tiendo.progress.pace import Forecast, forecast_year_end
+from tiendo.progress.plan_change import with_levels
 from tiendo.progress.quantity import Quantity
 from tiendo.progress.ratios import achievement, change_percent, percent_of
 from tiendo.progress.resolution_progress import ResolutionProgress
@@ -146,7 +147,17 @@ class _Evaluator:
                 pairs.append((at_point, at_end))
         return pairs
 
+    def previous_level(self, target: TargetSpec) -> float | None:
+        """Last year's value over the target's months: where a change plan starts."""
+        period = target.period
+        if period.year is None:
+            return None
+        last_year = Period(period.year - 1, period.from_month, period.to_month)
+        return self.index.value(target.key, self.unit, last_year, target.aggregation)
+
     def evaluate(self, target: TargetSpec, tasks: Sequence[TaskSpec]) -> TargetProgress:
+        if target.change is not None:
+            target = with_levels(target, self.previous_level(target))
         own_tasks = tuple(TaskProgress(t, task_status(t, self.as_of)) for t in tasks)
         obs = self.find_observation(target)
         if target.is_qualitative:

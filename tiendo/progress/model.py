@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from tiendo.extract.figure import Comparison
 from tiendo.periods import Period
@@ -33,6 +33,26 @@ DEFAULT_BASELINE_LABELS: Mapping[str, str] = {
     "budget_assigned": "dự toán cấp trên giao",
     "budget_self": "dự toán phấn đấu",
 }
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A plan given as a change from the year before ("giảm 1 - 1,5%"): `amount` (and
+    `amount_max` for a range) in points for a rate, else in % of last year's value.
+    `base` is last year's level when the results do not hold it."""
+
+    way: Literal["rise", "fall"]
+    amount: float
+    amount_max: float | None = None
+    base: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "way": self.way,
+            "amount": self.amount,
+            "amount_max": self.amount_max,
+            "base": self.base,
+        }
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,9 @@ class TargetSpec:
     # What weights the parts when they average (population, area): the caller reads
     # it to fill Observation.weight.
     weight_key: str | None = None
+    # A plan set as a change from last year: `plan` stays None until the engine knows
+    # last year's level (tiendo.progress.plan_change).
+    change: PlanChange | None = None
 
     @property
     def accumulates(self) -> bool:

@@ -18,6 +18,7 @@ from tiendo.progress.checks import ProgressWarning
 from tiendo.progress.model import Observation, TargetSpec
 from tiendo.progress.narrative import Statement, format_percent, with_unit, write_sentence
 from tiendo.progress.pace import Forecast
+from tiendo.progress.plan_change import change_text
 from tiendo.progress.ratios import round_percent
 from tiendo.progress.status import FINAL_STATUSES, STATUS_LABELS, Status
 from tiendo.progress.tasks import TaskProgress
@@ -53,7 +54,10 @@ def observation_dict(obs: Observation) -> dict[str, Any]:
 
 
 def plan_text(target: TargetSpec) -> str:
-    """'KH 953,2 tỷ đồng', 'KH từ 7,5% đến 8%', 'KH không quá 1,5%'."""
+    """'KH 953,2 tỷ đồng', 'KH từ 7,5% đến 8%', 'KH không quá 1,5%', 'KH giảm 1,5% so
+    với năm trước (từ 5,2%)'."""
+    if target.change is not None:
+        return f"KH {change_text(target.change, target.unit)}"
     if target.plan is None:
         return ""
     if target.value_max is not None:
@@ -183,6 +187,8 @@ class TargetProgress:
             "plan": _float(target.plan),
             "value_max": _float(target.value_max),
             "bound": target.bound,
+            "plan_change": None if target.change is None else target.change.as_dict(),
+            "plan_text": plan_text(target),
             "target_period": period_dict(target.period),
             "period": period_dict(self.period),
             "status": self.status,

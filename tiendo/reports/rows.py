@@ -18,6 +18,8 @@ _BOUND_SIGNS = {"at_least": "≥ ", "at_most": "≤ ", "about": "~ "}
 
 def _plan_text(target: Mapping[str, Any]) -> str:
     """A plan that is not one plain number: '7,5 - 8', '≥ 9'; '' for a plain plan."""
+    if target.get("plan_change"):
+        return str(target.get("plan_text") or "").removeprefix("KH ")
     plan, value_max, bound = target.get("plan"), target.get("value_max"), target.get("bound")
     if plan is None:
         return ""

@@ -142,9 +142,10 @@ def test_a_units_status_needs_the_same_queries_for_one_year_as_for_five(
 
 
 def rate_target(resolution: Resolution, **extra) -> Target:
+    extra.setdefault("plan_value", 3.0)
     return Target.objects.create(
         resolution=resolution, ordinal="2", indicator="Tỷ lệ hộ nghèo", unit="%",
-        direction="lower", plan_value=3.0, period_year=2025, **extra,
+        direction="lower", period_year=2025, **extra,
     )  # fmt: skip
 
 
@@ -166,3 +167,12 @@ def test_a_rate_of_the_communes_is_averaged_by_their_households(
     report(target, commune, 2025, 9, 4.0)
     report(target, other, 2025, 9, 2.0)
     assert row(resolution, NINE_MONTHS, commune.parent).value == pytest.approx(expected)
+
+
+def test_a_rate_planned_to_fall_is_judged_from_last_years_result(resolution, commune):
+    target = rate_target(resolution, aggregation="mean", plan_kind="fall", plan_value=1.5)
+    report(target, commune, 2024, 12, 5.2)
+    report(target, commune, 2025, 12, 3.6)
+    progress = row(resolution, Period.year_of(2025), commune)
+    assert progress.target.plan == pytest.approx(3.7)
+    assert progress.status == "exceeded"

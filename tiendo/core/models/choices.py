@@ -41,3 +41,11 @@ class WeightBy(models.TextChoices):
     POPULATION = "population", "Dân số"
     HOUSEHOLDS = "households", "Số hộ"
     AREA = "area", "Diện tích tự nhiên"
+
+
+class PlanKind(models.TextChoices):
+    """Whether the plan is a level to reach or a change from the year before."""
+
+    LEVEL = "", "Mức cần đạt"
+    RISE = "rise", "Tăng so với năm trước"
+    FALL = "fall", "Giảm so với năm trước"

@@ -4,7 +4,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from tiendo.core.models.choices import Aggregation, Bound, Direction, WeightBy
+from tiendo.core.models.choices import Aggregation, Bound, Direction, PlanKind, WeightBy
 from tiendo.core.models.document import Document
 from tiendo.core.models.orgunit import OrgUnit
 from tiendo.core.models.resolution import Resolution
@@ -35,6 +35,22 @@ class Target(ClusterableModel):
         "kế hoạch (cận trên)", null=True, blank=True, help_text="Khi chỉ tiêu là một khoảng."
     )
     bound = models.CharField("giới hạn", max_length=8, choices=Bound.choices, blank=True)
+    plan_kind = models.CharField(
+        "loại kế hoạch",
+        max_length=8,
+        choices=PlanKind.choices,
+        blank=True,
+        help_text=(
+            "Tăng/giảm so với năm trước: ô kế hoạch ghi mức tăng, giảm (tỷ lệ % tính bằng "
+            "điểm %, chỉ tiêu khác bằng % so với năm trước)."
+        ),
+    )
+    plan_base = models.FloatField(
+        "mức năm trước",
+        null=True,
+        blank=True,
+        help_text="Khi kế hoạch là mức tăng, giảm mà chưa có số liệu năm trước trong hệ thống.",
+    )
     is_qualitative = models.BooleanField("chỉ tiêu định tính", default=False)
     aggregation = models.CharField(
         "cách tổng hợp", max_length=16, choices=Aggregation.choices, default=Aggregation.SUM

@@ -10,12 +10,12 @@ from typing import Any
 
 from tiendo.core.models import Baseline, Resolution, Target
 from tiendo.periods import Period
-from tiendo.progress import TargetSpec
+from tiendo.progress import PlanChange, TargetSpec
 
 _TARGET_FIELDS = (
     "id", "indicator", "unit", "plan_value", "period_year", "period_from_month",
     "period_to_month", "ordinal", "direction", "plan_value_max", "bound", "is_qualitative",
-    "aggregation", "weight_by",
+    "aggregation", "weight_by", "plan_kind", "plan_base",
 )  # fmt: skip
 
 
@@ -50,7 +50,12 @@ def target_specs(resolution: Resolution) -> list[TargetSpec]:
 
 def _spec(row: tuple[Any, ...], baselines: dict[str, float], labels: dict[str, str]) -> TargetSpec:
     (pk, indicator, unit, plan, year, from_month, to_month, ordinal, direction, plan_max,
-     bound, is_qualitative, aggregation, weight_by) = row  # fmt: skip
+     bound, is_qualitative, aggregation, weight_by, plan_kind, plan_base) = row  # fmt: skip
+    change = None
+    if plan_kind and plan is not None:
+        # The plan columns hold the change; the engine turns it into a level.
+        change = PlanChange(plan_kind, plan, plan_max, plan_base)
+        plan = plan_max = None
     return TargetSpec(
         key=target_key(pk),
         indicator=indicator,
@@ -66,4 +71,5 @@ def _spec(row: tuple[Any, ...], baselines: dict[str, float], labels: dict[str, s
         is_qualitative=is_qualitative,
         aggregation=aggregation,
         weight_key=weight_by or None,
+        change=change,
     )

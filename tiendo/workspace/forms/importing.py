@@ -179,6 +179,7 @@ class FigureDecisionForm(forms.Form):
             target=target,
             indicator=(data.get("indicator") or "").strip(),
             comparisons=data.get("comparisons") or [],
+            lead_in=text[max(0, data["start"] - 40) : data["start"]],
         )
 
 
