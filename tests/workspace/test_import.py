@@ -25,6 +25,12 @@ def _read(client, **data):
     return client.post(URL, {"kind": "report", "mode": "tu-dong", **data})
 
 
+def _read_resolution(client, text: str, resolution):
+    return client.post(
+        URL, {"kind": "resolution", "mode": "tu-dong", "text": text, "resolution": resolution.pk}
+    )
+
+
 def _accept_all(client, preview, **overrides):
     """Post the preview's own form back, as the browser would, with `overrides`."""
     formset = preview.context["formset"]
@@ -147,9 +153,7 @@ def test_a_resolution_proposes_its_targets_as_new_targets(superuser, client, res
         "Các chỉ tiêu chủ yếu năm 2023: tổng thu ngân sách nhà nước trên địa bàn phấn đấu "
         "đạt 150 tỷ đồng; tỷ lệ che phủ rừng đạt 57%."
     )
-    preview = client.post(
-        URL, {"kind": "resolution", "mode": "tu-dong", "text": text, "resolution": resolution.pk}
-    )
+    preview = _read_resolution(client, text, resolution)
     assert preview.status_code == 200
     assert preview.context["targets_mode"]
     accepted = [p.figure.value for p in preview.context["proposals"] if p.accept]
@@ -237,10 +241,7 @@ def test_targets_planned_as_a_rise_or_fall_become_change_plans(superuser, client
         "nhà nước trên địa bàn tăng 10% so với năm 2022; tỷ lệ che phủ rừng đạt 57%; "
         "tỷ lệ hộ dùng nước không hợp vệ sinh dưới 5%."
     )
-    preview = client.post(
-        URL, {"kind": "resolution", "mode": "tu-dong", "text": text, "resolution": resolution.pk}
-    )
-    _accept_all(client, preview)
+    _accept_all(client, _read_resolution(client, text, resolution))
     made = {t.indicator.split()[-1]: t for t in Target.objects.filter(resolution=resolution)}
     shapes = {
         word: (t.plan_kind, t.plan_value, t.plan_value_max, t.unit, t.direction)
