@@ -242,3 +242,17 @@ def test_the_captcha_answer_box_is_described_by_its_help_and_its_error(citizen, 
     assert described == ["id_captcha_helptext", "id_captcha_error"]
     assert 'id="id_captcha_helptext"' in html
     assert 'id="id_captcha_error"' in html
+
+
+def test_drawing_the_form_clears_expired_codes(citizen):
+    import datetime as dt
+
+    from captcha.models import CaptchaStore
+    from django.utils import timezone
+
+    CaptchaStore.objects.create(
+        challenge="ABCD", response="abcd", expiration=timezone.now() - dt.timedelta(hours=1)
+    )
+    citizen.get("/gop-y/")
+    assert not CaptchaStore.objects.filter(response="abcd").exists()
+    assert CaptchaStore.objects.count() == 1  # the code of the form just drawn

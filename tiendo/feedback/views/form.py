@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from captcha.models import CaptchaStore
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,6 +21,13 @@ SESSION_REFERENCE_KEY = "feedback_reference"
 FORM_TEMPLATE = "feedback/form.html"
 
 
+def _render_form(request: HttpRequest, form: FeedbackForm, **context: Any) -> HttpResponse:
+    """Every form drawn stores a new code: the expired ones go at the same time, so
+    visitors who never send keep no rows behind them."""
+    CaptchaStore.remove_expired()
+    return render(request, FORM_TEMPLATE, {"form": form, **context})
+
+
 def _captcha_mode(source) -> str:  # type: ignore[no-untyped-def]
     mode = source.get("kiem_tra", IMAGE_MODE)
     return mode if mode in MODES else IMAGE_MODE
@@ -28,8 +37,7 @@ def _captcha_mode(source) -> str:  # type: ignore[no-untyped-def]
 @require_http_methods(["GET", "POST"])
 def feedback_form(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        form = FeedbackForm(captcha_mode=_captcha_mode(request.GET))
-        return render(request, FORM_TEMPLATE, {"form": form})
+        return _render_form(request, FeedbackForm(captcha_mode=_captcha_mode(request.GET)))
 
     # "Đổi mã khác" and "dùng câu hỏi" are buttons of the form itself, so they work
     # without JavaScript and keep what the person typed; they are not submissions.
@@ -37,7 +45,7 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
         requested = request.POST.get("chuyen_kiem_tra") or request.POST.get("kiem_tra", "")
         mode = _captcha_mode({"kiem_tra": requested})
         form = FeedbackForm(initial=typed_values(request.POST), captcha_mode=mode)
-        return render(request, FORM_TEMPLATE, {"form": form, "captcha_renewed": True})
+        return _render_form(request, form, captcha_renewed=True)
 
     limit = feedback_rate_limit()
     if not register_attempt("feedback", client_address(request), limit):
@@ -47,7 +55,7 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
 
     form = FeedbackForm(request.POST, captcha_mode=_captcha_mode(request.POST))
     if not form.is_valid():
-        return render(request, FORM_TEMPLATE, {"form": form})
+        return _render_form(request, form)
     item = submit_feedback(**form.submission())
     request.session[SESSION_REFERENCE_KEY] = item.reference
     return redirect("feedback:sent")
