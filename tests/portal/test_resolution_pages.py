@@ -78,3 +78,26 @@ def test_a_target_planned_as_a_fall_shows_the_fall_and_the_level_it_means(portal
     html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
     assert "giảm từ 1% đến 1,5% so với năm trước (từ 5,2%)" in html
     assert "còn 3,7 – 4,2" in html
+
+
+def test_a_target_read_from_a_resolution_links_its_plan_to_the_clause(portal_demo, client):
+    from tiendo.core.models import Document, Target
+
+    text = "Năm 2022 phấn đấu: tỷ lệ che phủ rừng đạt 57%; thu ngân sách đạt 700 tỷ đồng."
+    resolution_text = Document.objects.create(
+        kind="resolution", title="Nghị quyết (văn bản minh họa)", slug="nq-minh-hoa", text=text,
+        is_public=True,
+    )  # fmt: skip
+    start = text.index("tỷ lệ che phủ")
+    forest = Target.objects.create(
+        resolution=portal_demo.resolution, ordinal="6", sort_order=100, unit="%",
+        indicator="Tỷ lệ che phủ rừng (minh họa)", plan_value=57.0, period_year=2022,
+        aggregation="mean", source_document=resolution_text, source_start=start,
+        source_end=text.index(";"),
+    )  # fmt: skip
+    page = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{forest.pk}/")
+    assert f'href="/van-ban/nq-minh-hoa/#chi-tieu-{forest.pk}"' in page.content.decode()
+    document = client.get("/van-ban/nq-minh-hoa/").content.decode()
+    assert f'<mark id="chi-tieu-{forest.pk}" class="so-lieu">tỷ lệ che phủ rừng đạt 57%</mark>' in (
+        document
+    )

@@ -251,3 +251,6 @@ def test_targets_planned_as_a_rise_or_fall_become_change_plans(superuser, client
     assert shapes["bàn"] == ("rise", 10.0, None, "", "higher")
     assert shapes["rừng"] == ("", 57.0, None, "%", "higher")
     assert shapes["sinh"] == ("", 5.0, None, "%", "lower")
+    poverty = made["nghèo"]
+    clause = poverty.source_document.text[poverty.source_start : poverty.source_end]
+    assert "tỷ lệ hộ nghèo giảm từ 1 - 1,5%" in clause

@@ -345,6 +345,9 @@ def _new_target(resolution: Resolution, figure: AcceptedFigure, document: Docume
         period_year=year,
         period_from_month=figure.period.from_month or 1,
         period_to_month=figure.period.to_month or 12,
+        source_document=document,
+        source_start=figure.source_start,
+        source_end=figure.source_end,
         notes=f"Nhập từ văn bản “{document.title}”: {figure.source_text}",
     )
     return target

@@ -1,7 +1,9 @@
-"""Mark the spans that results were read from, so a reader lands on the very sentence.
+"""Mark the spans that results and targets were read from, so a reader lands on the
+very sentence.
 
 Pure Python: text and spans in, escaped HTML out. Each span becomes
-<mark id="so-lieu-<result id>">; paragraphs are separated by blank lines.
+<mark id="so-lieu-<result id>"> (or "chi-tieu-<target id>"); paragraphs are
+separated by blank lines.
 
 >>> text_with_marks("Thu 10 tỷ.\\n\\nChi 5 tỷ.", [Span(0, 9, 7)])
 '<p><mark id="so-lieu-7" class="so-lieu">Thu 10 tỷ</mark>.</p>\\n<p>Chi 5 tỷ.</p>'
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from html import escape
 
 ANCHOR_PREFIX = "so-lieu-"
+TARGET_ANCHOR_PREFIX = "chi-tieu-"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -23,10 +26,11 @@ class Span:
     start: int
     end: int
     result_id: int
+    prefix: str = ANCHOR_PREFIX
 
     @property
     def anchor(self) -> str:
-        return f"{ANCHOR_PREFIX}{self.result_id}"
+        return f"{self.prefix}{self.result_id}"
 
 
 def _valid_spans(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tiendo.core.models import Result
-from tiendo.portal.highlight import ANCHOR_PREFIX
+from tiendo.core.models import Result, Target
+from tiendo.portal.highlight import ANCHOR_PREFIX, TARGET_ANCHOR_PREFIX
 
 
 @dataclass(frozen=True)
@@ -61,3 +61,14 @@ def source_links(results: Sequence[Result]) -> list[SourceLink]:
             )
         )
     return links
+
+
+def target_source_url(target: Target) -> str:
+    """The resolution's page anchored at the clause the target was read from, or ""."""
+    document = target.source_document
+    if document is None or not document.is_public or target.source_start is None:
+        return ""
+    documents_url = _document_index_url()
+    if not documents_url:
+        return ""
+    return f"{documents_url}{document.slug}/#{TARGET_ANCHOR_PREFIX}{target.pk}"

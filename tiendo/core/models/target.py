@@ -86,6 +86,17 @@ class Target(ClusterableModel):
         related_name="own_targets",
         help_text="Đơn vị được giao phần chỉ tiêu này (khi là chỉ tiêu con).",
     )
+    # Where the target was read from: a span of the resolution's text.
+    source_document = models.ForeignKey(
+        Document,
+        verbose_name="văn bản nguồn",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="targets_read",
+    )
+    source_start = models.PositiveIntegerField("vị trí đầu", null=True, blank=True)
+    source_end = models.PositiveIntegerField("vị trí cuối", null=True, blank=True)
     notes = models.TextField("ghi chú", blank=True)
     is_illustrative = models.BooleanField("dữ liệu minh họa", default=False)
 

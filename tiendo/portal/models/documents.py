@@ -6,9 +6,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.safestring import mark_safe
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from tiendo.core.models import Document, Result
+from tiendo.core.models import Document, Result, Target
 from tiendo.portal.document_filters import DocumentFilter
-from tiendo.portal.highlight import Span, text_with_marks
+from tiendo.portal.highlight import TARGET_ANCHOR_PREFIX, Span, text_with_marks
 from tiendo.portal.models.section import SectionIndexPage
 
 DOCUMENTS_PER_PAGE = 20
@@ -49,7 +49,11 @@ class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
         results = Result.objects.filter(
             source_document=document, source_start__isnull=False, source_end__isnull=False
         ).only("id", "source_start", "source_end")
+        targets = Target.objects.filter(
+            source_document=document, source_start__isnull=False, source_end__isnull=False
+        ).only("id", "source_start", "source_end")
         spans = [Span(r.source_start, r.source_end, r.pk) for r in results]
+        spans += [Span(t.source_start, t.source_end, t.pk, TARGET_ANCHOR_PREFIX) for t in targets]
         return self.render(
             request,
             template="portal/document_detail.html",

@@ -10,7 +10,7 @@ from tiendo.core.models import Resolution, Target, Task
 from tiendo.core.progress import target_series
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
-from tiendo.portal.sources import source_links
+from tiendo.portal.sources import source_links, target_source_url
 from tiendo.portal.target_chart import series_chart
 
 RESOLUTIONS_PER_PAGE = 10
@@ -65,7 +65,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/chi-tieu/<int:target_id>/")
     def target_detail(self, request, slug, target_id):  # type: ignore[no-untyped-def]
         target = get_object_or_404(
-            Target.objects.select_related("resolution"),
+            Target.objects.select_related("resolution", "source_document"),
             pk=target_id,
             resolution__slug=slug,
             resolution__is_public=True,
@@ -89,5 +89,6 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "series": series,
                 "chart_svg": mark_safe(series_chart(target, series)),
                 "sources": source_links(series),
+                "plan_source_url": target_source_url(target),
             },
         )
