@@ -93,3 +93,13 @@ def test_an_approver_without_a_unit_is_told_why_the_list_is_empty(client, db):
     client.force_login(user)
     page = client.get(reverse("workspace:review"))
     assert "chưa được gắn với đơn vị" in page.content.decode()
+
+
+def test_an_administrator_without_a_unit_acts_for_every_unit(db, commune, other_commune):
+    from tiendo.accounts.services import assign_staff_role
+
+    admin = get_user_model().objects.create_user("quan.tri", is_staff=True)
+    assign_staff_role(admin, "admin")
+    admin = get_user_model().objects.get(pk=admin.pk)  # permissions are cached per object
+    assert units_in_charge(admin).count() == OrgUnit.objects.count()
+    assert acting_unit(admin, other_commune) == other_commune

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from tiendo.core.admin_forms import ResultAdminForm
 from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target, Task
+from tiendo.core.scope import units_in_charge
 
 
 class OrgUnitViewSet(SnippetViewSet):
@@ -116,9 +124,16 @@ class ResultViewSet(SnippetViewSet):
             ],
             heading="Nguồn",
         ),
-        FieldRowPanel([FieldPanel("review_state"), FieldPanel("review_comment")]),
         FieldPanel("note"),
     ]
+    # No review state above: approval, return and reopening go through the review
+    # screen, which checks and audits each step.
+
+    def get_edit_handler(self):  # type: ignore[no-untyped-def]
+        return ObjectList(self.panels, base_form_class=ResultAdminForm).bind_to_model(Result)
+
+    def get_queryset(self, request):  # type: ignore[no-untyped-def]
+        return Result.objects.filter(org_unit__in=units_in_charge(request.user))
 
 
 class TaskViewSet(SnippetViewSet):
