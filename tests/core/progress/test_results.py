@@ -51,14 +51,15 @@ def row(resolution: Resolution, period: Period, unit: OrgUnit):
     return resolution_progress(resolution, period, unit).targets[0]
 
 
-def test_nine_months_reads_the_period_january_and_the_same_months_of_earlier_years(
+def test_nine_months_reads_the_period_januaries_and_the_same_months_of_earlier_years(
     resolution, commune
 ):
     report_monthly_totals(add_target(resolution, "1"), commune)
     read = own_observations(resolution, NINE_MONTHS, {commune.pk: "xq"})
     periods = sorted((o.period.year, o.period.to_month) for o in read)
     earlier = [(year, month) for year in range(2021, 2025) for month in (9, 12)]
-    assert periods == sorted([*earlier, (2025, 1), (2025, 9)])
+    # January is also last year's first single month.
+    assert periods == sorted([*earlier, (2024, 1), (2025, 1), (2025, 9)])
 
 
 def test_a_period_not_yet_reported_rests_on_the_latest_month_and_its_history(resolution, commune):
@@ -175,4 +176,39 @@ def test_a_rate_planned_to_fall_is_judged_from_last_years_result(resolution, com
     report(target, commune, 2025, 12, 3.6)
     progress = row(resolution, Period.year_of(2025), commune)
     assert progress.target.plan == pytest.approx(3.7)
+    assert progress.status == "exceeded"
+
+
+def test_looking_back_from_a_date_reads_the_latest_report_issued_by_then(resolution, commune):
+    import datetime as dt
+
+    from tiendo.core.models import Document
+
+    target = add_target(resolution, "1")
+    for month in (7, 8, 9):
+        report_document = Document.objects.create(
+            kind="report", title=f"Báo cáo tháng {month}", slug=f"bc-{month}", text="…",
+            issued_on=dt.date(2025, month, 28),
+        )  # fmt: skip
+        report(target, commune, 2025, month, 100.0 * month, source_document=report_document)
+    progress = resolution_progress(resolution, NINE_MONTHS, commune, as_of=dt.date(2025, 9, 1))
+    assert progress.targets[0].value == 800.0
+
+
+def test_a_quarter_is_compared_with_the_same_quarter_of_last_year(resolution, commune):
+    target = add_target(resolution, "1")
+    report(target, commune, 2024, 9, 200.0, from_month=7)
+    report(target, commune, 2025, 9, 250.0, from_month=7)
+    progress = row(resolution, Period(2025, 7, 9), commune)
+    assert progress.changes["same_period"] == pytest.approx(25.0)
+
+
+def test_a_change_plan_starts_from_last_years_months_added_up(resolution, commune):
+    target = add_target(resolution, "1", plan=10.0)
+    Target.objects.filter(pk=target.pk).update(plan_kind="rise")
+    for month in range(1, 13):
+        report(target, commune, 2024, month, 100.0, from_month=month)
+    report(target, commune, 2025, 12, 1400.0)
+    progress = row(resolution, Period.year_of(2025), commune)
+    assert progress.target.plan == pytest.approx(1320.0)
     assert progress.status == "exceeded"

@@ -98,13 +98,13 @@ def resolution_progress(
     code = unit_code(area)
     targets = target_specs(resolution)
     parts, predecessors = _neighbours(area)
-    own = own_observations(resolution, period, {area.pk: code, **predecessors})
+    own = own_observations(resolution, period, {area.pk: code, **predecessors}, as_of)
     have = {
         (o.target_key, o.period.year, o.period.from_month, o.period.to_month, o.kind)
         for o in own
         if o.unit_code == code
     }
-    rolled = rolled_up_observations(resolution, targets, period, area, parts, have)
+    rolled = rolled_up_observations(resolution, targets, period, area, parts, have, as_of)
     return _evaluate(
         targets,
         own + rolled,

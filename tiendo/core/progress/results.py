@@ -68,12 +68,23 @@ class _Source:
 _TYPED_IN = _Source("nhập trực tiếp", None)
 
 
-def counted(resolution: Resolution) -> QuerySet[Result]:
+def counted(resolution: Resolution, as_of: dt.date | None = None) -> QuerySet[Result]:
     """Submitted and approved results of the resolution's own targets. A join, not a
-    list of 150 ids: the database does it as fast, and Python has less to build."""
-    return Result.objects.filter(
+    list of 150 ids: the database does it as fast, and Python has less to build.
+
+    With `as_of`, results from documents issued after that day are left out before
+    anything else is chosen, as the engine would leave them out.
+    """
+    results = Result.objects.filter(
         target__resolution=resolution, target__parent=None, review_state__in=COUNTED_STATES
     )
+    if as_of is not None:
+        results = results.filter(
+            Q(source_document__isnull=True)
+            | Q(source_document__issued_on__isnull=True)
+            | Q(source_document__issued_on__lte=as_of)
+        )
+    return results
 
 
 def _history(period: Period, months: Iterable[int]) -> Q:
@@ -85,6 +96,17 @@ def _history(period: Period, months: Iterable[int]) -> Q:
         period_from_month=1,
         period_to_month__in=sorted(set(months)),
     )
+
+
+def _history_of_parts(period: Period) -> Q:
+    """Earlier years' reports of the same span when it is not counted from January
+    ("cùng kỳ" of quý III, of tháng 10), and last year's single months (a unit that
+    reports month by month: its "cùng kỳ", and the level a change plan starts from)."""
+    year = period.year or 0
+    earlier = Q(period_year__gte=year - MAX_HISTORY_YEARS, period_year__lt=year)
+    same_span = Q(period_from_month=period.from_month, period_to_month=period.to_month)
+    months_last_year = Q(period_year=year - 1, period_from_month=F("period_to_month"))
+    return (earlier & same_span) | months_last_year
 
 
 def _latest_cumulative(results: QuerySet[Result], period: Period) -> dict[tuple[int, int], int]:
@@ -125,16 +147,21 @@ def _this_year(period: Period, latest: dict[tuple[int, int], int]) -> Q:
 
 
 def own_observations(
-    resolution: Resolution, period: Period, units: dict[int, str]
+    resolution: Resolution,
+    period: Period,
+    units: dict[int, str],
+    as_of: dt.date | None = None,
 ) -> list[Observation]:
     """The results of `units` (pk -> code) themselves that `period` needs, in reporting
     order (which breaks ties between equal reports). No joins: the units are known,
     and the few source documents come in one more query."""
-    results = counted(resolution).filter(org_unit__in=list(units))
+    results = counted(resolution, as_of).filter(org_unit__in=list(units))
     latest = _latest_cumulative(results, period)
     months = {*latest.values(), period.to_month or 12, 12}
     rows = list(
-        results.filter(_this_year(period, latest) | _history(period, months))
+        results.filter(
+            _this_year(period, latest) | _history(period, months) | _history_of_parts(period)
+        )
         .annotate(comparisons_json=Cast("comparisons", TextField()))
         .order_by("period_year", "period_to_month", "id")
         .values_list(*_RESULT_FIELDS)
@@ -218,6 +245,7 @@ def rolled_up_observations(
     area: OrgUnit,
     parts: Sequence[int],
     have: set[tuple],
+    as_of: dt.date | None = None,
 ) -> list[Observation]:
     """Sums (or means) of `parts`, the units directly under `area`, for what it lacks
     itself: this year to the period's end, and the same months and whole years before.
@@ -243,7 +271,7 @@ def rolled_up_observations(
         totals["valued"] = Count("value")
         totals["weighed"] = Count(weight, filter=reported)
     rows = (
-        counted(resolution)
+        counted(resolution, as_of)
         .filter(this_year | _history(period, {last, 12}), org_unit__in=list(parts))
         .values("target_id", "period_year", "period_to_month", "kind")
         .annotate(**totals)
