@@ -37,13 +37,18 @@ def test_a_unit_splits_into_its_scale_and_its_measure(unit: str, expected) -> No
         (220.0, "tỷ", "tỷ đồng", 220.0),
         (7.5, "%", "%", 7.5),
         (12.0, "thủy điện", "thuỷ điện", 12.0),
+        (35.0, "héc ta", "ha", 35.0),
+        (4_500.0, "tr.đồng", "tỷ đồng", 4.5),
     ],
 )
 def test_values_move_between_scales_of_one_measure(value, from_unit, to_unit, expected) -> None:
     assert convert(value, from_unit, to_unit) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("from_unit", "to_unit"), [("ha", "tấn"), ("tỷ đồng", "%"), ("", "ha")])
+@pytest.mark.parametrize(
+    ("from_unit", "to_unit"),
+    [("ha", "tấn"), ("tỷ đồng", "%"), ("", "ha"), ("nghìn", "tỷ đồng"), ("triệu", "người")],
+)
 def test_different_measures_have_no_factor(from_unit: str, to_unit: str) -> None:
     assert factor(from_unit, to_unit) is None
 

@@ -30,16 +30,23 @@ _SCALES: tuple[tuple[str, int], ...] = (
     ("ngàn", 3),
     ("vạn", 4),
 )
-# "tỷ" alone, in a report, means tỷ đồng.
+# "tỷ" alone, in a report, means tỷ đồng ("nghìn" or "triệu" alone may count anything).
+_MONEY_ALONE = {"tỷ", "nghìn tỷ", "ngàn tỷ"}
 _IMPLIED_BASE = "đồng"
-_BASE_SPELLINGS = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng", "đồng việt nam": "đồng"}
+_BASE_SPELLINGS = {
+    "đ": "đồng", "vnđ": "đồng", "vnd": "đồng", "đồng việt nam": "đồng",
+    "héc ta": "ha", "hécta": "ha", "hecta": "ha", "hec ta": "ha",
+}  # fmt: skip
+# Abbreviated scales: "tr.đồng", "trđ".
+_SHORT_FORMS = {"tr.đồng": "triệu đồng", "tr. đồng": "triệu đồng", "trđ": "triệu đồng"}
 
 
 def spelled(unit: str) -> str:
     """One spelling per unit: NFC, new tone placement, lower case, single spaces,
     "tỉ" as "tỷ"."""
     words = normalize(unit).lower().split()
-    return " ".join("tỷ" if word == "tỉ" else word for word in words)
+    text = " ".join("tỷ" if word == "tỉ" else word for word in words)
+    return _SHORT_FORMS.get(text, text)
 
 
 def split_scale(unit: str) -> tuple[int, str]:
@@ -47,7 +54,7 @@ def split_scale(unit: str) -> tuple[int, str]:
     text = spelled(unit)
     for word, power in _SCALES:
         if text == word:
-            return power, _IMPLIED_BASE
+            return power, _IMPLIED_BASE if word in _MONEY_ALONE else ""
         if text.startswith(word + " "):
             base = text[len(word) + 1 :]
             return power, _BASE_SPELLINGS.get(base, base)

@@ -88,3 +88,22 @@ def test_editing_a_result_leaves_its_review_state_alone(approver_client, target,
     assert response.status_code == 302, response.content.decode()[:500]
     draft.refresh_from_db()
     assert (draft.value, draft.review_state) == (12.0, ReviewState.DRAFT)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_in_error"),
+    [
+        ({"plan_kind": "fall", "plan_value": None, "direction": "lower"}, "plan_value"),
+        ({"plan_kind": "fall", "plan_value": 1.5, "direction": "higher"}, "direction"),
+    ],
+)
+def test_a_change_plan_needs_its_amount_and_a_fall_is_lower_is_better(
+    target, fields, field_in_error
+):
+    from django.core.exceptions import ValidationError
+
+    for name, value in fields.items():
+        setattr(target, name, value)
+    with pytest.raises(ValidationError) as error:
+        target.full_clean()
+    assert field_in_error in error.value.message_dict

@@ -323,3 +323,17 @@ def test_a_level_reported_month_by_month_keeps_its_latest_month() -> None:
     months = [Observation("rung", "xa", Period(2022, m, m), 58.0 + m / 10) for m in (1, 2, 3)]
     row = evaluate_resolution([forest], months, Q1, unit="xa").targets[0]
     assert row.value == pytest.approx(58.3)
+
+
+def test_a_change_keeps_the_decimal_its_source_printed() -> None:
+    target = TargetSpec("thu", "Thu ngân sách", "tỷ đồng", 1000.0, YEAR)
+    clause = "Thu ngân sách quý I năm 2022 đạt 210 tỷ đồng, tăng 5,0% so với cùng kỳ"
+    observations = [
+        Observation("thu", "", Period(2021, 1, 3), 200.0),
+        Observation(
+            "thu", "", Q1, 210.0, "actual", (Comparison("same_period", "change", 5.0),),
+            percent_decimals=(decimals_in_text(clause, 5.0, percent=True),),
+        ),
+    ]  # fmt: skip
+    row = evaluate_resolution([target], observations, Q1).targets[0]
+    assert "tăng 5,0% so với cùng kỳ" in row.sentence()

@@ -239,7 +239,8 @@ def test_targets_planned_as_a_rise_or_fall_become_change_plans(superuser, client
     text = (
         "Các chỉ tiêu chủ yếu năm 2023: tỷ lệ hộ nghèo giảm từ 1 - 1,5%; tổng thu ngân sách "
         "nhà nước trên địa bàn tăng 10% so với năm 2022; tỷ lệ che phủ rừng đạt 57%; "
-        "tỷ lệ hộ dùng nước không hợp vệ sinh dưới 5%."
+        "tỷ lệ hộ dùng nước không hợp vệ sinh dưới 5%; thu nhập bình quân đầu người tăng 10%; "
+        "tốc độ tăng trưởng giá trị sản xuất tăng 8%; thu ngân sách xã vượt 5% so với dự toán."
     )
     _accept_all(client, _read_resolution(client, text, resolution))
     made = {t.indicator.split()[-1]: t for t in Target.objects.filter(resolution=resolution)}
@@ -251,6 +252,9 @@ def test_targets_planned_as_a_rise_or_fall_become_change_plans(superuser, client
     assert shapes["bàn"] == ("rise", 10.0, None, "", "higher")
     assert shapes["rừng"] == ("", 57.0, None, "%", "higher")
     assert shapes["sinh"] == ("", 5.0, None, "%", "lower")
+    assert shapes["người"] == ("rise", 10.0, None, "", "higher")
+    assert shapes["xuất"] == ("", 8.0, None, "%", "higher")
+    assert shapes["xã"][0] == ""
     poverty = made["nghèo"]
     clause = poverty.source_document.text[poverty.source_start : poverty.source_end]
     assert "tỷ lệ hộ nghèo giảm từ 1 - 1,5%" in clause

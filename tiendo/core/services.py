@@ -309,15 +309,26 @@ def _plan_shape(figure: AcceptedFigure) -> tuple[str, float | None, float | None
     """
     if figure.value is None:
         for comparison in figure.comparisons:
-            if comparison.get("measure") == "change":
+            # Only a change from an earlier year is a change plan: "vượt 10% so với dự
+            # toán" compares with a budget, not with last year.
+            if comparison.get("measure") == "change" and comparison.get("basis") in (
+                "previous",
+                "same_period",
+            ):
                 percent = float(comparison["percent"])
                 kind = PlanKind.RISE if percent >= 0 else PlanKind.FALL
                 return kind, abs(percent), None, ""
         return PlanKind.LEVEL, None, None, figure.unit
+    indicator = search_key(figure.indicator)
     found = _CHANGE_LEAD_IN.search(normalize(figure.lead_in).lower())
-    if found is None:
+    # "Tốc độ tăng trưởng … tăng 8%" states the growth rate itself: a level.
+    if found is None or "tang truong" in indicator or "toc do" in indicator:
         return PlanKind.LEVEL, figure.value, figure.value_max, figure.unit
     kind = PlanKind.RISE if found.group(1) == "tăng" else PlanKind.FALL
+    if figure.unit.strip() == "%" and not indicator.startswith("ty le"):
+        # "Thu nhập bình quân tăng 10%": a share of last year's value, whose unit the
+        # text does not give; a rate ("tỷ lệ … giảm 1,5%") keeps "%" and moves in points.
+        return kind, figure.value, figure.value_max, ""
     return kind, figure.value, figure.value_max, figure.unit
 
 

@@ -67,15 +67,16 @@ def plan_text(target: TargetSpec) -> str:
     return f"KH {bound}{with_unit(target.plan, target.unit)}"
 
 
-def _written_decimals(obs: Observation) -> dict[str, tuple[float, int]]:
-    """Baseline kind -> (percent, decimals) as the source printed it: "16,0%" is (16.0, 1)."""
-    found: dict[str, tuple[float, int]] = {}
+def _written_decimals(obs: Observation) -> dict[tuple[str, str], tuple[float, int]]:
+    """(baseline kind, measure) -> (percent, decimals) as the source printed it:
+    "bằng 16,0% dự toán" is (16.0, 1) under ("budget_self", "ratio")."""
+    found: dict[tuple[str, str], tuple[float, int]] = {}
     for i, (comparison, kind) in enumerate(
         zip(obs.comparisons, comparison_kinds(obs), strict=True)
     ):
         places = obs.decimals_of_comparison(i)
-        if kind is not None and places is not None and comparison.measure == "ratio":
-            found.setdefault(kind, (comparison.percent, places))
+        if kind is not None and places is not None:
+            found.setdefault((kind, comparison.measure), (comparison.percent, places))
     return found
 
 
@@ -132,7 +133,7 @@ class TargetProgress:
         comparisons: list[Comparison] = []
         decimals: list[int | None] = []
         for kind in ("plan", *BUDGET_KINDS):
-            percent, places = _as_written(self.ratios.get(kind), written.get(kind))
+            percent, places = _as_written(self.ratios.get(kind), written.get((kind, "ratio")))
             if percent is not None:
                 basis: Basis = "plan" if kind == "plan" else "budget"
                 label = self.baselines[kind].label
@@ -141,8 +142,11 @@ class TargetProgress:
         change = self.changes.get("same_period")
         # A rate's change is read in points, which the spec's percentages cannot say.
         if change is not None and self.target.unit != "%":
-            ratio = self.ratios.get("same_period")
-            _, places = _as_written(ratio, written.get("same_period"))
+            # "tăng 5,0%" keeps its decimal; "bằng 168,4%" lends its decimal to "tăng 68,4%".
+            _, places = _as_written(change, written.get(("same_period", "change")))
+            if places is None:
+                ratio = self.ratios.get("same_period")
+                _, places = _as_written(ratio, written.get(("same_period", "ratio")))
             rounded = round_percent(change) if places is None else round(change, places)
             comparisons.append(Comparison("same_period", "change", rounded or 0.0, "cùng kỳ"))
             decimals.append(places)

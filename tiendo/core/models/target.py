@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -112,6 +113,17 @@ class Target(ClusterableModel):
     @property
     def period(self) -> Period:
         return Period(self.period_year, self.period_from_month, self.period_to_month)
+
+    def clean(self) -> None:
+        errors = {}
+        if self.plan_kind and self.plan_value is None:
+            errors["plan_value"] = "Ghi mức tăng, giảm so với năm trước vào ô kế hoạch."
+        if self.plan_kind == PlanKind.FALL and self.direction != Direction.LOWER:
+            errors["direction"] = (
+                "Kế hoạch giảm so với năm trước thì chọn chiều «Càng thấp càng tốt»."
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Baseline(models.Model):
