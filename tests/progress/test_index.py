@@ -78,3 +78,19 @@ def test_ignoring_units_puts_every_observation_under_one_unit() -> None:
     index = ObservationIndex([Observation("t", "bt", Q1_2022, 1.0)], ignore_units=True)
     found = index.best("t", None, Q1_2022)
     assert found is not None and found.value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ([(1, 3, 10.0), (4, 6, 20.0), (7, 9, 30.0)], 60.0),
+        ([(1, 6, 30.0), (7, 9, 30.0)], 60.0),
+        ([(1, 3, 10.0), (4, 4, 5.0), (5, 6, 15.0), (7, 9, 30.0)], 60.0),
+        ([(1, 3, 10.0), (7, 9, 30.0)], None),
+    ],
+    ids=["quarters", "half-and-quarter", "mixed", "a-gap"],
+)
+def test_a_flow_is_added_up_from_reports_that_tile_it(reported, expected) -> None:
+    observations = [Observation("t", "u", Period(2021, f, t), v) for f, t, v in reported]
+    index = ObservationIndex(observations)
+    assert index.value("t", "u", Period(2021, 1, 9), "sum") == expected

@@ -62,13 +62,13 @@ class _Evaluator:
         self.as_of = as_of
 
     def find_observation(self, target: TargetSpec) -> Observation | None:
-        """The period's own observation; else, for a flow, its months added up; else
-        the latest one inside it: cumulative for a flow, and for a level (a rate, a
-        cover) also the level of a single month."""
+        """The period's own observation; else, for a flow, its months or quarters added
+        up; else the latest one inside it: cumulative for a flow, and for a level (a
+        rate, a cover) also the level of a single month."""
         index, period = self.index, self.period
         found = index.observation(target.key, self.unit, period, target.aggregation)
         if found is None and target.accumulates:
-            found = index.months_added(target.key, self.unit, period)
+            found = index.parts_added(target.key, self.unit, period)
         if found is not None or period.year is None:
             return found
         start = target.period.from_month or 1

@@ -37,6 +37,22 @@ def _preference(entry: tuple[int, Observation]) -> tuple[bool, dt.date, int]:
     return (obs.kind == "actual", obs.reported_on or dt.date.min, order)
 
 
+def _added(parts: Sequence[Observation], target_key: str, unit: str, period: Period) -> Observation:
+    """One observation of `period` from reports that cover it end to end: an
+    estimate if any part is one, dated by the latest part."""
+    dates = [obs.reported_on for obs in parts if obs.reported_on is not None]
+    return Observation(
+        target_key,
+        unit,
+        period,
+        sum(obs.value or 0.0 for obs in parts),
+        "estimate" if any(obs.kind == "estimate" for obs in parts) else "actual",
+        source_label=f"Cộng {len(parts)} kỳ báo cáo ({parts[-1].source_name})",
+        source_id=parts[-1].source_id,
+        reported_on=max(dates) if dates else None,
+    )
+
+
 def _best_of(observations: list[Observation]) -> Observation:
     valued = [(i, obs) for i, obs in enumerate(observations) if obs.value is not None]
     return max(valued or list(enumerate(observations)), key=_preference)[1]
@@ -167,35 +183,31 @@ class ObservationIndex:
             return None
         return roll_up(pieces, aggregation, unit_code=unit)
 
-    def months_added(
+    def parts_added(
         self, target_key: str, unit_code: str | None, period: Period
     ) -> Observation | None:
         """A flow's period as the sum of its single months, when each was reported on
-        its own ("tháng 2 đạt 35 tỷ đồng"): an estimate if any month is one.
+        its own ("tháng 2 đạt 35 tỷ đồng"), or of reports that cover it end to end
+        (its quarters): an estimate if any part is one.
 
         >>> months = [Observation("thu", "xa", Period(2022, m, m), 10.0 * m) for m in (1, 2, 3)]
-        >>> ObservationIndex(months).months_added("thu", "xa", Period(2022, 1, 3)).value
+        >>> ObservationIndex(months).parts_added("thu", "xa", Period(2022, 1, 3)).value
         60.0
         """
         if period.year is None or period.months < 2:
             return None
-        found = []
-        for month in range((period.from_month or 1), (period.to_month or 12) + 1):
-            obs = self.best(target_key, unit_code, Period(period.year, month, month))
+        unit = self.unit_key(unit_code)
+        start, end = period.from_month or 1, period.to_month or 12
+        months: list[Observation] = []
+        for month in range(start, end + 1):
+            obs = self.best(target_key, unit, Period(period.year, month, month))
             if obs is None or obs.value is None:
-                return None
-            found.append(obs)
-        dates = [obs.reported_on for obs in found if obs.reported_on is not None]
-        return Observation(
-            target_key,
-            self.unit_key(unit_code),
-            period,
-            sum(obs.value or 0.0 for obs in found),
-            "estimate" if any(obs.kind == "estimate" for obs in found) else "actual",
-            source_label=f"Cộng {len(found)} tháng ({found[-1].source_name})",
-            source_id=found[-1].source_id,
-            reported_on=max(dates) if dates else None,
-        )
+                break
+            months.append(obs)
+        else:
+            return _added(months, target_key, unit, period)
+        tiles = self._tiles(target_key, unit, period.year, start, end)
+        return None if tiles is None else _added(tiles, target_key, unit, period)
 
     def value(
         self,
@@ -285,11 +297,15 @@ class ObservationIndex:
     def _sum_of_months(
         self, target_key: str, unit: str, period: Period, depth: int
     ) -> tuple[float, float | None] | None:
-        """A flow over several months as the sum of its months, when every one is known."""
+        """A flow over several months as the sum of its months, when every one is known,
+        or of reports that tile it ("quý I" + "quý II" + "quý III" for 9 tháng)."""
         year = period.year
         start, end = period.from_month or 1, period.to_month or 12
         if year is not None:
             known = self._months_total(target_key, unit, year, start, end)
+            if known is None:
+                tiles = self._tiles(target_key, unit, year, start, end)
+                known = None if tiles is None else sum(obs.value or 0.0 for obs in tiles)
             if known is not None:
                 return known, None
         total = 0.0
@@ -304,3 +320,23 @@ class ObservationIndex:
                 return None
             total += found[0]
         return total, None
+
+    def _tiles(
+        self, target_key: str, unit: str, year: int, start: int, end: int
+    ) -> list[Observation] | None:
+        """Reports that cover months `start` to `end` end to end, each reported once
+        ("quý I" + "quý II" + "quý III" for 9 tháng); None when there is a gap."""
+        reached: dict[int, list[Observation]] = {start - 1: []}
+        for month in range(start - 1, end):
+            parts = reached.get(month)
+            if parts is None:
+                continue
+            first = month + 1
+            # The longest report first, so that a quarter wins over its months.
+            for last in range(end, first - 1, -1):
+                if (first, last) == (start, end):
+                    continue
+                entries = self._groups.get((target_key, unit, year, first, last))
+                if entries is not None and len(entries) == 1 and entries[0].value is not None:
+                    reached.setdefault(last, [*parts, entries[0]])
+        return reached.get(end)

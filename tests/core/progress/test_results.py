@@ -212,3 +212,17 @@ def test_a_change_plan_starts_from_last_years_months_added_up(resolution, commun
     progress = row(resolution, Period.year_of(2025), commune)
     assert progress.target.plan == pytest.approx(1320.0)
     assert progress.status == "exceeded"
+
+
+def test_a_unit_reporting_quarter_by_quarter_is_judged_on_its_quarters_added_up(
+    resolution, commune
+):
+    target = add_target(resolution, "1", plan=10.0)
+    Target.objects.filter(pk=target.pk).update(plan_kind="rise")
+    for year, value in ((2024, 300.0), (2025, 350.0)):
+        for first in (1, 4, 7, 10):
+            report(target, commune, year, first + 2, value, from_month=first)
+    progress = row(resolution, Period.year_of(2025), commune)
+    assert progress.value == pytest.approx(1400.0)
+    assert progress.target.plan == pytest.approx(1320.0)
+    assert progress.status == "exceeded"

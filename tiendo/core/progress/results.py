@@ -100,12 +100,15 @@ def _history(period: Period, months: Iterable[int]) -> Q:
 
 def _history_of_parts(period: Period) -> Q:
     """Earlier years' reports of the same span when it is not counted from January
-    ("cùng kỳ" of quý III, of tháng 10), and last year's single months (a unit that
-    reports month by month: its "cùng kỳ", and the level a change plan starts from)."""
+    ("cùng kỳ" of quý III, of tháng 10), and last year's months and quarters (a unit
+    that reports them one by one: its "cùng kỳ", and the level a change plan starts
+    from)."""
     year = period.year or 0
     earlier = Q(period_year__gte=year - MAX_HISTORY_YEARS, period_year__lt=year)
     same_span = Q(period_from_month=period.from_month, period_to_month=period.to_month)
-    months_last_year = Q(period_year=year - 1, period_from_month=F("period_to_month"))
+    months_last_year = Q(period_year=year - 1) & (
+        Q(period_from_month=F("period_to_month")) | ~Q(period_from_month=1)
+    )
     return (earlier & same_span) | months_last_year
 
 
