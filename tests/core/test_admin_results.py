@@ -67,9 +67,11 @@ def test_the_result_list_shows_only_the_units_in_charge(
     assert mine.pk in shown and other.pk not in shown
 
 
-def test_another_units_result_cannot_be_edited(approver_client, target, outsider):
+def test_another_units_result_cannot_be_opened_or_edited(approver_client, target, outsider):
     other = result(target, outsider)
-    edit_post(approver_client, other, "99")
+    url = reverse("wagtailsnippets_core_result:edit", args=[other.pk])
+    assert approver_client.get(url).status_code == 404
+    assert approver_client.post(url, {"value": "99"}).status_code == 404
     other.refresh_from_db()
     assert other.value == 10.0
 

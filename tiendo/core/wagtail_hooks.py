@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.http import Http404
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -10,11 +11,11 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from tiendo.core.admin_forms import ResultAdminForm
 from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target, Task
-from tiendo.core.scope import units_in_charge
+from tiendo.core.scope import in_charge_of, units_in_charge
 
 
 class OrgUnitViewSet(SnippetViewSet):
@@ -97,6 +98,16 @@ class TargetViewSet(SnippetViewSet):
     ]
 
 
+class ResultEditView(EditView):
+    """Another unit's result is as good as absent, even by its address."""
+
+    def get_object(self, queryset=None):  # type: ignore[no-untyped-def]
+        result = super().get_object(queryset)
+        if not in_charge_of(self.request.user, result.org_unit):
+            raise Http404
+        return result
+
+
 class ResultViewSet(SnippetViewSet):
     model = Result
     icon = "table"
@@ -128,6 +139,7 @@ class ResultViewSet(SnippetViewSet):
     ]
     # No review state above: approval, return and reopening go through the review
     # screen, which checks and audits each step.
+    edit_view_class = ResultEditView
 
     def get_edit_handler(self):  # type: ignore[no-untyped-def]
         return ObjectList(self.panels, base_form_class=ResultAdminForm).bind_to_model(Result)
