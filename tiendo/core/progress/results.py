@@ -1,12 +1,14 @@
 """Which results a period's progress needs, read as the engine's observations.
 
 A commune that reports every month for five years has 9.000 results per 150 targets;
-its status for "9 tháng" needs about a tenth of them:
+its status for "9 tháng" needs about one in six of them:
 
 - this year: the latest cumulative report up to the period's end (9 tháng, or 8
   tháng when September is not in yet), every report of a part of the year (a
   month, a quarter), and every report that printed percentages, which tell the plan;
-- earlier years (for "cùng kỳ" and seasonal pace): the same months and the whole year.
+- earlier years (for "cùng kỳ", seasonal pace and change plans): the same months and
+  the whole year, the same span when it does not start in January, and last year's
+  months and quarters.
 
 Rows are read as tuples, not model instances, and turned into observations here.
 """
