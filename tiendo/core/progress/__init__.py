@@ -2,10 +2,11 @@
 engine's dataclasses. The portal, workspace, reports, API and CLI all call this.
 
 The cost is a handful of queries whatever the size: targets, their baselines, the
-latest month each target was reported, the results the period needs (read as tuples,
-not model instances), one GROUP BY that rolls up the units under it, and tasks. A
-province with 100 communes × 150 targets × 5 years of monthly reports is summed by
-the database, not in Python.
+units under the area and those it replaced, the latest month each target was
+reported, the results the period needs (read as tuples, not model instances), one
+GROUP BY that rolls up the units under it, and tasks. A province with 100 communes ×
+150 targets × 5 years of monthly reports is summed by the database, not in Python.
+What is read, and why, is in results.py and docs/progress.md.
 """
 
 from __future__ import annotations
