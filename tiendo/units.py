@@ -80,3 +80,22 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     if scale is None:
         return None
     return round(value * scale, 9)
+
+
+class UnitMismatch(ValueError):
+    """Two units that measure different things: no factor turns one into the other."""
+
+
+def into_unit(value: float | None, unit: str, target_unit: str) -> float | None:
+    """`value`, written in `unit`, in `target_unit`. A blank unit on either side means
+    the target's own (nothing to convert); different measures raise UnitMismatch.
+
+    >>> into_unit(4500.0, "triệu đồng", "tỷ đồng"), into_unit(7.0, "", "ha")
+    (4.5, 7.0)
+    """
+    if value is None or not unit.strip() or not target_unit.strip():
+        return value
+    converted = convert(value, unit, target_unit)
+    if converted is None:
+        raise UnitMismatch(f"{unit!r} does not convert to {target_unit!r}")
+    return converted

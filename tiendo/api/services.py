@@ -9,13 +9,8 @@ from tiendo.api.errors import bad_request, forbidden, not_found
 from tiendo.api.queries import find_unit, parse_period
 from tiendo.core import services as core_services
 from tiendo.core.models import Document, OrgUnit, Result, Target
-from tiendo.units import convert
-
-
-def user_unit(user: Any) -> OrgUnit | None:
-    """The unit a staff member works for (tiendo.accounts' StaffProfile), if any."""
-    profile = getattr(user, "staff_profile", None)
-    return None if profile is None else profile.org_unit
+from tiendo.core.scope import own_unit
+from tiendo.units import UnitMismatch, into_unit
 
 
 def _is_within(unit: OrgUnit, ancestor: OrgUnit) -> bool:
@@ -33,7 +28,7 @@ def _is_within(unit: OrgUnit, ancestor: OrgUnit) -> bool:
 def reporting_unit(user: Any, requested: str | None) -> OrgUnit:
     """The unit a result is written for: the user's own unit (or one under it); any
     unit for a superuser."""
-    own = user_unit(user)
+    own = own_unit(user)
     if requested:
         unit = find_unit(requested)
         if user.is_superuser or (own is not None and _is_within(unit, own)):
@@ -74,15 +69,13 @@ def create_result(user: Any, data: dict[str, Any]) -> Result:
 
 
 def _in_target_unit(value: float | None, unit: str, target: Target) -> float | None:
-    if value is None or not unit.strip() or not target.unit.strip():
-        return value
-    converted = convert(value, unit, target.unit)
-    if converted is None:
+    try:
+        return into_unit(value, unit, target.unit)
+    except UnitMismatch as error:
         raise bad_request(
             f"Đơn vị tính “{unit}” không đổi được sang đơn vị của chỉ tiêu (“{target.unit}”).",
             f"Unit {unit!r} does not convert to the target's {target.unit!r}.",
-        )
-    return converted
+        ) from error
 
 
 def create_document(user: Any, data: dict[str, Any]) -> Document:
@@ -100,7 +93,7 @@ def create_document(user: Any, data: dict[str, Any]) -> Document:
         kind=data["kind"],
         figures=[],
         user=user,
-        org_unit=user_unit(user),
+        org_unit=own_unit(user),
         is_public=bool(data.get("is_public")),
         number=data.get("number") or "",
         doc_type=data.get("doc_type") or "",

@@ -24,7 +24,7 @@ from tiendo.audit.context import acting_as
 from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import Direction, PlanKind, ReviewState
 from tiendo.periods import Period
-from tiendo.units import convert
+from tiendo.units import UnitMismatch, into_unit
 from tiendo.vietnamese import format_number, nfc, normalize, search_key
 
 
@@ -278,10 +278,9 @@ def _in_target_unit(figure: AcceptedFigure) -> tuple[float | None, str | None]:
     """The figure's value in its target's unit, and a note saying how it was converted
     ("" when it needed none); note None when the units measure different things."""
     assert figure.target is not None
-    if figure.value is None or not figure.unit.strip() or not figure.target.unit.strip():
-        return figure.value, ""
-    converted = convert(figure.value, figure.unit, figure.target.unit)
-    if converted is None:
+    try:
+        converted = into_unit(figure.value, figure.unit, figure.target.unit)
+    except UnitMismatch:
         return None, None
     if converted == figure.value:
         return converted, ""

@@ -89,15 +89,14 @@ def counted(resolution: Resolution, as_of: dt.date | None = None) -> QuerySet[Re
     return results
 
 
+def _earlier_years(period: Period) -> Q:
+    year = period.year or 0
+    return Q(period_year__gte=year - MAX_HISTORY_YEARS, period_year__lt=year)
+
+
 def _history(period: Period, months: Iterable[int]) -> Q:
     """Earlier years' cumulative reports to the given months: 'cùng kỳ' and pace."""
-    year = period.year or 0
-    return Q(
-        period_year__gte=year - MAX_HISTORY_YEARS,
-        period_year__lt=year,
-        period_from_month=1,
-        period_to_month__in=sorted(set(months)),
-    )
+    return _earlier_years(period) & Q(period_from_month=1, period_to_month__in=sorted(set(months)))
 
 
 def _history_of_parts(period: Period) -> Q:
@@ -105,13 +104,11 @@ def _history_of_parts(period: Period) -> Q:
     ("cùng kỳ" of quý III, of tháng 10), and last year's months and quarters (a unit
     that reports them one by one: its "cùng kỳ", and the level a change plan starts
     from)."""
-    year = period.year or 0
-    earlier = Q(period_year__gte=year - MAX_HISTORY_YEARS, period_year__lt=year)
     same_span = Q(period_from_month=period.from_month, period_to_month=period.to_month)
-    months_last_year = Q(period_year=year - 1) & (
+    months_last_year = Q(period_year=(period.year or 0) - 1) & (
         Q(period_from_month=F("period_to_month")) | ~Q(period_from_month=1)
     )
-    return (earlier & same_span) | months_last_year
+    return (_earlier_years(period) & same_span) | months_last_year
 
 
 def _latest_cumulative(results: QuerySet[Result], period: Period) -> dict[tuple[int, int], int]:
