@@ -1,0 +1,100 @@
+"""A percentage read as a comparison of the figure it follows, or of the one it opens.
+
+"..., bằng 18% dự toán tỉnh giao" compares; "tỷ lệ hộ nghèo giảm 2%" states a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import (
+    Draft,
+    transparent,
+)
+from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.figure import Measure
+from tiendo.extract.mentions import Quantity
+from tiendo.extract.passage import PassageState
+
+_ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm|bình quân)")
+_LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
+_RATE_SUBJECT = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá|mỗi năm|hằng năm|"
+    r"hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
+)
+_OPENING_CHANGE = re.compile(
+    r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
+)
+_RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
+
+
+class ComparisonReading(PassageState):
+    """Reads one percentage of a sentence as a comparison, or says it is a level."""
+
+    def _comparison(
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_end: int,
+        next_start: int,
+        list_bases: list[tuple[int, str]],
+        host: Draft | None,
+        last_measure: Measure | None,
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
+        low = self.low
+        before = low[segment_start : quantity.lead_start]
+        lead: Lead | None = read_lead(before)
+        after = read_basis_after(low, quantity.unit.end)
+        basis_text: str | None = None
+        basis_end = quantity.extent_end
+        if after is not None and after[1] <= clause_end + 1:
+            basis_text, basis_end = after
+        aspect_match = _ASPECT.match(low, basis_end)
+        aspect = ""
+        if aspect_match:
+            aspect = aspect_match.group(1)
+            basis_end = aspect_match.end()
+        lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
+        measure: Measure | None = lead.measure if lead else None
+        if basis_text is None and lead is not None and lead.basis_text:
+            basis_text = lead.basis_text
+        negative = bool(lead and lead.negative)
+        if basis_text is not None and measure is None:
+            # "Giảm tỷ lệ hộ nghèo 1,5% so với năm 2023": the verb opens the item.
+            opening = _OPENING_CHANGE.match(before)
+            if opening:
+                measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
+        if basis_text is not None:
+            measure = measure or last_measure or "ratio"
+            return lead_start, measure, basis_text, basis_end, aspect, negative
+        if lead is None or _LEVEL_AFTER.match(low, quantity.extent_end):
+            return None
+        # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
+        open_ended = "trở " in low[quantity.end : quantity.extent_end]
+        if measure == "change" and lead.verb != "vượt" and not open_ended:
+            listed = [text for position, text in list_bases if position <= quantity.start]
+            if listed:
+                return lead_start, "change", listed[-1], basis_end, aspect, negative
+            ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            if ahead and basis_of(ahead.group(1)) != "other":
+                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
+            if host is not None and transparent(low[segment_start:lead_start]):
+                return lead_start, "change", None, basis_end, aspect, negative
+            if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
+                return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            return lead_start, "change", None, basis_end, aspect, negative
+        if (
+            lead.verb in _RATIO_VERBS
+            and host is not None
+            and host.quantity is not None
+            and host.quantity.unit.kind != "percent"
+            and transparent(low[segment_start:lead_start])
+        ):
+            if not quantity.tail and "/" in low[host.quantity.start : host.quantity.end]:
+                # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
+                # level of a rate, not a comparison.
+                return None
+            return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
+        return None
