@@ -38,7 +38,6 @@ class PassageState:
         self.target_mode = False
         self.target_year: int | None = None
         self.last_indicator = ""
-        self.drafts: list[Draft] = []
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
@@ -36,6 +37,8 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
+
+MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
 
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 _LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
@@ -257,7 +260,6 @@ class _Passage(ComparisonReading, IndicatorNaming):
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
         self._resolve_references(drafts)
-        self.drafts.extend(drafts)
         explicit = [
             c.basis_text
             for d in drafts
@@ -372,38 +374,40 @@ class _Passage(ComparisonReading, IndicatorNaming):
 
     # -- output -------------------------------------------------------------------
 
-    def figures(self, original: str) -> list[Figure]:
-        out: list[Figure] = []
+    def figure(self, draft: Draft, original: str) -> Figure:
+        """The finished figure of a draft, with offsets into the caller's `original`."""
         mapped = self.mapped
-        for draft in self.drafts:
-            quantity = draft.quantity
-            clause_start = mapped.original_offset(draft.clause_start)
-            clause_end = mapped.original_end(draft.clause_end)
-            text = original[clause_start:clause_end].strip().rstrip(".;:")
-            if quantity is not None:
-                start = mapped.original_offset(quantity.start)
-                end = mapped.original_end(quantity.unit.end)
-            else:
-                start = mapped.original_offset(draft.anchor)
-                end = mapped.original_end(draft.extent_end)
-            out.append(
-                Figure(
-                    text=text,
-                    indicator=draft.indicator,
-                    value=quantity.value if quantity else None,
-                    value_max=quantity.value_max if quantity else None,
-                    unit=quantity.unit.text if quantity else "%",
-                    kind=draft.kind,
-                    period=draft.period,
-                    bound=quantity.bound if quantity else None,
-                    comparisons=draft.comparisons,
-                    start=start,
-                    end=end,
-                    clause_start=clause_start,
-                    clause_end=clause_end,
-                )
-            )
-        return out
+        quantity = draft.quantity
+        clause_start, clause_end = draft.clause_start, draft.clause_end
+        if clause_end - clause_start > MAX_CLAUSE:
+            # A run-on clause (a list without stops) would repeat itself in every figure
+            # it holds; the figure's own stretch is its provenance then.
+            clause_start = max(clause_start, draft.item_start)
+            clause_end = min(clause_end, max(draft.extent_end, clause_start + 1))
+        clause_start = mapped.original_offset(clause_start)
+        clause_end = mapped.original_end(clause_end)
+        text = original[clause_start:clause_end].strip().rstrip(".;:")
+        if quantity is not None:
+            start = mapped.original_offset(quantity.start)
+            end = mapped.original_end(quantity.unit.end)
+        else:
+            start = mapped.original_offset(draft.anchor)
+            end = mapped.original_end(draft.extent_end)
+        return Figure(
+            text=text,
+            indicator=draft.indicator,
+            value=quantity.value if quantity else None,
+            value_max=quantity.value_max if quantity else None,
+            unit=quantity.unit.text if quantity else "%",
+            kind=draft.kind,
+            period=draft.period,
+            bound=quantity.bound if quantity else None,
+            comparisons=draft.comparisons,
+            start=start,
+            end=end,
+            clause_start=clause_start,
+            clause_end=clause_end,
+        )
 
 
 def _overlap(words: set[str], candidate: Draft) -> int:
@@ -411,13 +415,27 @@ def _overlap(words: set[str], candidate: Draft) -> int:
     return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
 
 
+def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
+    """The figures of `text` one by one, in document order, holding one sentence at a time.
+
+    A sentence may still add a comparison to the figures of the one before it ("Số vụ
+    giảm 6,19%"), so each sentence's figures are given once the next one is read.
+    """
+    mapped = MappedText.of(text)
+    passage = _Passage(mapped, year)
+    pending: list[Draft] = []
+    for index, (start, end) in enumerate(sentence_spans(mapped.text)):
+        passage.read_sentence(index, start, end)
+        for draft in pending:
+            yield passage.figure(draft, text)
+        pending = passage.previous_sentence
+    for draft in pending:
+        yield passage.figure(draft, text)
+
+
 def extract_figures(text: str, *, year: int | None = None) -> list[Figure]:
     """All figures stated in `text`, in document order; never raises on odd input.
 
     `year` is the year to assume until the text names one (a document's date).
     """
-    mapped = MappedText.of(text)
-    passage = _Passage(mapped, year)
-    for index, (start, end) in enumerate(sentence_spans(mapped.text)):
-        passage.read_sentence(index, start, end)
-    return passage.figures(text)
+    return list(iter_figures(text, year=year))
