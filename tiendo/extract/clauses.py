@@ -49,6 +49,7 @@ class Draft:
     number_start: int = 0  # of a comparison-only figure: where its percentage starts
     indicator: str = ""
     kind: Kind = "actual"
+    kind_cued: bool = False  # the kind was named by a word, not assumed
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level

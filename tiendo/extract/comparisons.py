@@ -89,7 +89,8 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
 
 _CHANGE_VERB = re.compile(
     r"(?:^|[\s,(])(tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chậm hơn"
-    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt)(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
+    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
+    r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
 )
 _RATIO_VERB = re.compile(
     r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -33,7 +34,18 @@ _DIFFERENCE = re.compile(
 # "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
 # the number, which is then a difference too.
 _DIFFERENCE_WITH_BASIS = re.compile(
-    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+[^\W\d_]+){1,6}\s*$"
+    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
+    r"\s*$"
+)
+# "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
+# how much a basis was exceeded, a difference.
+_EXCEEDED_BY = re.compile(
+    r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
+)
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
+# figure's own unit.
+_CHANGE_RESTATED = re.compile(
+    r"(?:tăng|giảm)[^,;()]{0,12}%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)\s*$"
 )
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên": a rate per year still takes the bound written after it.
@@ -147,7 +159,8 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 
 
 _MONEY_NOUN = re.compile(
-    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ)(?:[ \t]+[^\W\d_]+){0,3})"
+    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
+    r"(?:[ \t]+[^\W\d_]+){0,3})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _RATING_END = re.compile(
@@ -223,6 +236,21 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
+def _is_difference(window: str) -> bool:
+    """True when the words before a quantity in a unit make it an absolute difference."""
+    if "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
+        return True
+    exceeded = _EXCEEDED_BY.search(window)
+    if (
+        exceeded
+        and basis_of(exceeded.group(1)) != "other"
+        # "vượt xa chỉ tiêu với hơn 690 ha": the level itself follows.
+        and exceeded.group(1).split()[-1] not in ("với", "đạt", "mức", "lên", "ở", "là")
+    ):
+        return True
+    return "(" in window and _CHANGE_RESTATED.search(window) is not None
+
+
 def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]:
     """Candidate quantities in `low[start:end]` (one sentence), in order."""
     found: list[Quantity] = []
@@ -292,7 +320,7 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
         if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : first]):
             continue
         window = low[max(start, lead_start - 60) : lead_start]
-        if unit.kind != "percent" and "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
+        if unit.kind != "percent" and _is_difference(window):
             continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
@@ -28,12 +28,13 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
-from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
 from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
-from tiendo.extract.mentions import find_quantities
+from tiendo.extract.mentions import Quantity, find_quantities
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.respectively import RespectiveList, find_lists, split_subjects
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -47,6 +48,14 @@ _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|g�
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _ELABORATION = re.compile(r"(?:trong đó|cụ thể|riêng|bao gồm|gồm|chia ra|theo đó)\b")
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
+# A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
+# own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
+_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với)\b")
+# "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
+_VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
+_ESTIMATE_OPENING = re.compile(
+    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b(?![^,;:.]{0,60}\d)"
+)
 _ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
@@ -119,7 +128,12 @@ class _Passage(ComparisonReading, IndicatorNaming):
         outer: Draft | None = None  # the last figure outside parentheses
         host_end = start
         last_measure: Measure | None = None
+        lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
+        listed = {member for group in lists for member in group.members}
         for number_index, quantity in enumerate(quantities):
+            if number_index in listed:
+                host_end = max(host_end, quantity.extent_end)
+                continue
             clause_start, clause_end = clause_of(quantity.start)
             paren = inside(quantity.start, parens)
             if host is not None and host_end > quantity.start:
@@ -250,6 +264,8 @@ class _Passage(ComparisonReading, IndicatorNaming):
             if not inside(host.anchor, parens):
                 outer = host
 
+        for group in lists:
+            drafts = self._distribute(group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
         if not drafts:
             cue = latest_cue(low[start:end])
@@ -271,6 +287,62 @@ class _Passage(ComparisonReading, IndicatorNaming):
         self._advance_period(periods, parens, end)
 
     # -- one figure -------------------------------------------------------------------
+
+    def _distribute(
+        self,
+        group: RespectiveList,
+        quantities: list[Quantity],
+        drafts: list[Draft],
+        clause_of: Callable[[int], tuple[int, int]],
+        sentence: int,
+    ) -> list[Draft]:
+        """Give each percentage of a 'lần lượt' list to its figure, or to its subject."""
+        basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
+        if group.basis_text is None and group.measure == "change":
+            basis = "same_period"  # settled in _finish, as for any rise without a basis
+        items = [
+            Comparison(
+                basis,
+                group.measure,
+                -quantities[m].value if group.measure == "change" and group.negative
+                else quantities[m].value,
+                group.basis_text or "",
+            )
+            for m in group.members
+        ]  # fmt: skip
+        clause_start, clause_end = clause_of(group.start)
+        count = len(items)
+        figures = [
+            d
+            for d in drafts
+            if d.quantity is not None
+            and d.quantity.unit.kind != "percent"
+            and clause_start <= d.anchor < group.start
+        ]
+        if len(figures) >= count:
+            for draft, item in zip(figures[-count:], items, strict=True):
+                draft.comparisons.append(item)
+            return drafts
+        subject_start = max(
+            [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
+        )
+        subject_end = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
+        spans = split_subjects(self.low, subject_start, subject_start + len(subject_end), count)
+        for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
+            drafts.append(
+                Draft(
+                    anchor=item_end,
+                    item_start=item_start,
+                    clause_start=clause_start,
+                    clause_end=clause_end,
+                    extent_end=group.end,
+                    comparisons=[item],
+                    sentence=sentence,
+                    number_start=quantities[member].lead_start,
+                )
+            )
+        drafts.sort(key=lambda d: d.anchor)
+        return drafts
 
     def _finish(
         self,
@@ -327,6 +399,11 @@ class _Passage(ComparisonReading, IndicatorNaming):
             whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
             if whole and whole[-1].quantity is not None:
                 cue = whole[-1].kind
+        if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
+            # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
+            # items of a list share the estimate its head was stated as; so does a whole
+            # sentence opened by "Ước tính ...," or "Dự ước ...,".
+            cue = self._estimate_in_force(draft, sentence_start)
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
@@ -334,10 +411,23 @@ class _Passage(ComparisonReading, IndicatorNaming):
             draft.kind = "target" if self.target_mode and not partial_year else "actual"
         else:
             draft.kind = cue
+            draft.kind_cued = True
             if not paren:
                 self._set_mode(cue, draft.period.year)
 
         self._name_indicator(draft, periods, topic, sentence_start)
+
+    def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
+        """'estimate' where the sentence, or the list the figure belongs to, is estimated."""
+        if _ESTIMATE_OPENING.match(self.low, sentence_start):
+            return "estimate"
+        earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if not earlier and _ELABORATION_START.match(self.low, sentence_start):
+            earlier = self.previous_sentence  # "Trong đó, khách quốc tế 50.242 lượt"
+        cued = [d for d in earlier if d.kind_cued]
+        if cued and cued[-1].kind == "estimate":
+            return "estimate"
+        return None
 
     # -- comparisons stated apart from their figure --------------------------------
 
