@@ -50,6 +50,10 @@ class Draft:
     indicator: str = ""
     kind: Kind = "actual"
     kind_cued: bool = False  # the kind was named by a word, not assumed
+    period_named: bool = False  # a period is named in the figure's own clause
+    in_paren: bool = False
+    listed: bool = False  # an item of a list that shares its verb or its head
+    sentence_size: int = 0  # how many figures its sentence holds
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level

@@ -29,6 +29,14 @@ _OPENING_CHANGE = re.compile(
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
+_FROM_LEVEL = re.compile(
+    r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
+    r"(?:trên|dưới|gần)?\s*$"
+    r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
+)
+_TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
+
+
 class ComparisonReading(PassageState):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
 
@@ -45,6 +53,13 @@ class ComparisonReading(PassageState):
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
         low = self.low
         before = low[segment_start : quantity.lead_start]
+        upto = low[segment_start : quantity.start]
+        if _FROM_LEVEL.search(upto) or (
+            _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
+        ):
+            # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
+            # its own year, not a rise or a fall.
+            return None
         lead: Lead | None = read_lead(before)
         after = read_basis_after(low, quantity.unit.end)
         basis_text: str | None = None

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
-_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b")
-_BUDGET = re.compile(r"\bdự toán\b")
+_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b")
+_BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
 )
@@ -104,6 +104,11 @@ _EXCEEDED = re.compile(
     r"(?:^|[\s,(])(vượt|gấp|hoàn thành|chưa đạt|không đạt|đạt và vượt)\s+([^;()]{0,50}?)"
     r"\s*(?:\(|,)\s*(?:bằng|đạt|là|tương đương|hơn|trên|gần|khoảng)?\s*$"
 )
+_EXCEEDED_BY = re.compile(
+    r"(?:^|(?<=[\s,(]))vượt\s+((?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nghị quyết)"
+    r"[^,;()%\d]{0,40}?)"
+    r"\s*(?:là|với|khoảng|gần|hơn|trên)?\s*$"
+)
 _NEGATIVE = frozenset(
     {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}
 )
@@ -151,6 +156,10 @@ def read_lead(before: str) -> Lead | None:
         if basis and len(basis.split()) <= 9 and "%" not in basis:
             start = so_voi.start(1)
             return Lead(start, measure or "ratio", _is_negative(verb), basis, verb)
+    direct = _EXCEEDED_BY.search(before)
+    if direct and names_basis(direct.group(1)):
+        # "vượt kế hoạch 1,5%", "cao hơn cùng kỳ trên 16%": by how much the basis was passed.
+        return Lead(direct.start(), "change", False, direct.group(1), "vượt")
     exceeded = _EXCEEDED.search(before)
     if exceeded and names_basis(exceeded.group(2)):
         return Lead(exceeded.start(1), "ratio", False, exceeded.group(2), exceeded.group(1))

@@ -19,6 +19,10 @@ _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|g
 _CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
 _SAME_PERIOD_SUBJECT = re.compile(r"^\W*cùng k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\W*$")
+_TO_LEVEL_SUBJECT = re.compile(
+    r"^[\s,]*(?:năm \d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
+    r"\s*(?:trên|dưới|gần)?\s*$"
+)
 _ANAPHORA = re.compile(r"\bnày\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
@@ -103,7 +107,10 @@ class IndicatorNaming(PassageState):
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
         sibling = self._sibling_verb(draft, pre)
-        if _SAME_PERIOD_SUBJECT.match(lowered) and self.last_indicator:
+        if _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
+            # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
+            indicator = self.last_indicator
+        elif _SAME_PERIOD_SUBJECT.match(lowered) and self.last_indicator:
             # "(cùng kỳ năm trước tăng 6,1%)": the same measure, a year earlier.
             indicator = self.last_indicator
             draft.period = draft.period.same_period_last_year()

@@ -87,7 +87,9 @@ class PassageState:
         year (and for targets) on the year before."""
         if comparison.basis_text or comparison.measure != "change":
             return comparison
-        whole_year = draft.period.from_month in (None, 1) and draft.period.to_month in (None, 12)
+        # Only a year said to be whole ("năm 2018", "cả năm") compares with the year before;
+        # a year named alone ("hiện", a season, "đến nay") with the same time of last year.
+        whole_year = draft.period.from_month == 1 and draft.period.to_month == 12
         if self.target_mode or (whole_year and draft.period.year is not None):
             return replace(comparison, basis="previous")
         return comparison

@@ -66,6 +66,7 @@ _BASIS_BEFORE = re.compile(
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
+    r"|(?:^|(?<=[\s,(]))(?:sau|hết)\s+$"
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")

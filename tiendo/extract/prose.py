@@ -28,6 +28,7 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
+from tiendo.extract.confidence import confidence
 from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
 from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
 from tiendo.extract.mentions import Quantity, find_quantities
@@ -322,6 +323,7 @@ class _Passage(ComparisonReading, IndicatorNaming):
         if len(figures) >= count:
             for draft, item in zip(figures[-count:], items, strict=True):
                 draft.comparisons.append(item)
+                draft.listed = True
             return drafts
         subject_start = max(
             [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
@@ -339,6 +341,7 @@ class _Passage(ComparisonReading, IndicatorNaming):
                     comparisons=[item],
                     sentence=sentence,
                     number_start=quantities[member].lead_start,
+                    listed=True,
                 )
             )
         drafts.sort(key=lambda d: d.anchor)
@@ -358,6 +361,11 @@ class _Passage(ComparisonReading, IndicatorNaming):
             self._finish_quoted(draft, draft.quoted_from, periods)
             return
         draft.period = self._period_at(draft, periods, parens)
+        draft.period_named = any(
+            draft.clause_start <= m.start < draft.extent_end and not m.basis for m in periods
+        )
+        draft.in_paren = inside(draft.anchor, parens) is not None
+        draft.sentence_size = len(self.sentence_drafts)
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         if draft.period.year is None:
             # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
@@ -404,6 +412,9 @@ class _Passage(ComparisonReading, IndicatorNaming):
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = self._estimate_in_force(draft, sentence_start)
+        draft.listed = draft.listed or (
+            len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
+        )
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
@@ -497,6 +508,7 @@ class _Passage(ComparisonReading, IndicatorNaming):
             end=end,
             clause_start=clause_start,
             clause_end=clause_end,
+            confidence=confidence(draft, sentence_size=draft.sentence_size, clause_text=text),
         )
 
 
