@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
+from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -37,6 +38,9 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import RespectiveList, find_lists, split_subjects
 from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.tables import figures_from_table
+from tiendo.extract.text_tables import blank as blank_tables
+from tiendo.extract.text_tables import caption_year, table_blocks
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -523,16 +527,29 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
     A sentence may still add a comparison to the figures of the one before it ("Số vụ
     giảm 6,19%"), so each sentence's figures are given once the next one is read.
     """
-    mapped = MappedText.of(text)
+    blocks = table_blocks(text) if CELL_SEPARATOR in text else []
+    tabled: list[Figure] = []
+    for start, _, rows in blocks:
+        table_year = caption_year(text, start) or year
+        tabled += figures_from_table(rows, year=table_year, offset=start)
+    prose = blank_tables(text, blocks) if blocks else text
+    mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
     pending: list[Draft] = []
     for index, (start, end) in enumerate(sentence_spans(mapped.text)):
         passage.read_sentence(index, start, end)
         for draft in pending:
-            yield passage.figure(draft, text)
+            figure = passage.figure(draft, text)
+            while tabled and tabled[0].start < figure.start:
+                yield tabled.pop(0)
+            yield figure
         pending = passage.previous_sentence
     for draft in pending:
-        yield passage.figure(draft, text)
+        figure = passage.figure(draft, text)
+        while tabled and tabled[0].start < figure.start:
+            yield tabled.pop(0)
+        yield figure
+    yield from tabled
 
 
 def extract_figures(text: str, *, year: int | None = None) -> list[Figure]:
