@@ -28,7 +28,7 @@ _TARGET = re.compile(
     r"|\bkế hoạch (?:năm \d{4} )?là\b|\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến (?:cuối )?năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b|\bnhằm\b"
+    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
 )
 _ACTUAL = re.compile(
     r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"

@@ -23,6 +23,14 @@ _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:năm \d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
+# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
+_ITEM_OPENERS = re.compile(
+    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
+)
+_PLACE_WORDS = frozenset(
+    {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
+    | {"trường", "nước"}
+)
 _ANAPHORA = re.compile(r"\bnày\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
@@ -59,6 +67,20 @@ _PASSIVE_CLAUSE = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
     r"(?:\s.*)?$"
 )
+
+
+def _item_name(pre: str) -> str:
+    """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
+    "châu Mỹ", "EU"), or ""."""
+    words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
+    if not 1 <= len(words) <= 5:
+        return ""
+    named = [w for w in words if w.lower() not in _PLACE_WORDS]
+    proper = all(w[:1].isupper() for w in named)
+    opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS
+    if not named or not proper or opens_lower:
+        return ""
+    return " ".join(words)
 
 
 class IndicatorNaming(PassageState):
@@ -107,7 +129,14 @@ class IndicatorNaming(PassageState):
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
         sibling = self._sibling_verb(draft, pre)
-        if _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
+        name = _item_name(pre)
+        head = self._list_head(draft, unit, sentence_start) if name else ""
+        if head:
+            # "Hội An 77 tạ/ha, Duy Xuyên 66,85 tạ/ha": an item named only by a place or a
+            # market is the list's measure for that place.
+            indicator = f"{head} {name}"
+            draft.head = head
+        elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
         elif _SAME_PERIOD_SUBJECT.match(lowered) and self.last_indicator:
@@ -158,8 +187,23 @@ class IndicatorNaming(PassageState):
             ):
                 indicator = self.last_indicator
         draft.indicator = indicator
+        draft.head = draft.head or indicator
         if indicator:
             self.last_indicator = indicator
+
+    def _list_head(self, draft: Draft, unit: str, sentence_start: int) -> str:
+        """The measure a list of named items shares: the figure before with the same unit,
+        or the label before the colon that opens the list."""
+        earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.head]
+        same = [d for d in earlier if (d.quantity.unit.text if d.quantity else "%") == unit]
+        if same:
+            return same[-1].head
+        colon = self.low.rfind(":", sentence_start, draft.item_start)
+        if colon > sentence_start:
+            label = self.norm[sentence_start:colon]
+            if len(label.split()) <= 14:
+                return subject_indicator(label, unit=unit, unit_kind="count", tail="")
+        return ""
 
     def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
         """An earlier level quoted as the basis of a figure: same measure, its own period."""

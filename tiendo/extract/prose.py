@@ -58,8 +58,11 @@ _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạc
 _OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với)\b")
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
 _VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
+# "Ước cả năm 2019, ...", "Ước tính đến hết tháng 7, ...", "Theo số liệu dự ước, ...":
+# an opening that puts the whole sentence in the estimate.
+_DONE = re.compile(r"\b(?:đã|kết quả)\b")
 _ESTIMATE_OPENING = re.compile(
-    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b(?![^,;:.]{0,60}\d)"
+    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
 _ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
@@ -416,6 +419,8 @@ class _Passage(ComparisonReading, IndicatorNaming):
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = self._estimate_in_force(draft, sentence_start)
+        if cue == "actual" and not _DONE.search(own) and _ESTIMATE_OPENING.match(low, base):
+            cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
         )
