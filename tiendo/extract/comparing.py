@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import (
-    Draft,
-    transparent,
-)
+from tiendo.extract.clauses import Draft, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.mentions import Quantity
@@ -84,7 +81,7 @@ class ComparisonReading(PassageState):
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative
-        if lead is None or _LEVEL_AFTER.match(low, quantity.extent_end):
+        if lead is None or _LEVEL_AFTER.match(low, quantity.unit.end):
             return None
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
         open_ended = "trở " in low[quantity.end : quantity.extent_end]

@@ -54,6 +54,9 @@ _AFTER_BOUND = re.compile(
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
+_PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
+_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
@@ -236,6 +239,14 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
+def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
+    """'đóng góp 4,04 điểm phần trăm' (to growth): a level in points, not a gap."""
+    points = _POINTS.match(low, position)
+    if points and _CONTRIBUTES.search(before):
+        return UnitMatch("điểm phần trăm", "measure", points.end())
+    return None
+
+
 def _is_difference(window: str) -> bool:
     """True when the words before a quantity in a unit make it an absolute difference."""
     if "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
@@ -297,6 +308,8 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
             unit_start, skip_until = fraction, fraction
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
+            unit = _contribution(low, unit_start, before)
+        if unit is None:
             continue
         if value_max is None and unit.kind != "percent":
             # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends.
@@ -324,6 +337,9 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
             continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
+        per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
+        if per_time:
+            extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
         after = _AFTER_BOUND.match(low, extent_end)
         if after and tail and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds

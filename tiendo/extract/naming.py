@@ -130,12 +130,12 @@ class IndicatorNaming(PassageState):
             indicator = draft.aspect
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
-        head = self._list_head(draft, unit, sentence_start) if name else ""
-        if head:
+        list_head = self._list_head(draft, unit, sentence_start) if name else ""
+        if list_head:
             # "Hội An 77 tạ/ha, Duy Xuyên 66,85 tạ/ha": an item named only by a place or a
             # market is the list's measure for that place.
-            indicator = f"{head} {name}"
-            draft.head = head
+            indicator = f"{list_head} {name}"
+            draft.head = list_head
         elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator

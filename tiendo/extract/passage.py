@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tiendo.extract.clauses import (
-    Draft,
-    inside,
-)
+from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.textmap import MappedText

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.clauses import (
@@ -30,47 +30,30 @@ from tiendo.extract.clauses import (
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import confidence
-from tiendo.extract.figure import Basis, Comparison, Figure, Kind, Measure
-from tiendo.extract.kinds import Cues, has_target_cue, latest_cue
-from tiendo.extract.mentions import Quantity, find_quantities
-from tiendo.extract.naming import IndicatorNaming
+from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.finishing import FigureFinishing
+from tiendo.extract.kinds import Cues, latest_cue
+from tiendo.extract.listing import ListReading
+from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
-from tiendo.extract.respectively import RespectiveList, find_lists, split_subjects
+from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import blank as blank_tables
 from tiendo.extract.text_tables import caption_year, table_blocks
 from tiendo.extract.textmap import MappedText
-from tiendo.periods import Period
 
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
-
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 _LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
-_COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
-_COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _ELABORATION = re.compile(r"(?:trong đó|cụ thể|riêng|bao gồm|gồm|chia ra|theo đó)\b")
-_PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
-# A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
-# own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
-_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với)\b")
-# "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
-_VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
-# "Ước cả năm 2019, ...", "Ước tính đến hết tháng 7, ...", "Theo số liệu dự ước, ...":
-# an opening that puts the whole sentence in the estimate.
-_DONE = re.compile(r"\b(?:đã|kết quả)\b")
-_ESTIMATE_OPENING = re.compile(
-    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
-)
-_ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
-_PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
 
 
-class _Passage(ComparisonReading, IndicatorNaming):
+class _Passage(ComparisonReading, ListReading, FigureFinishing):
     """Reads a passage sentence by sentence into figures."""
 
     def read_sentence(self, index: int, start: int, end: int) -> None:
@@ -245,6 +228,11 @@ class _Passage(ComparisonReading, IndicatorNaming):
                     if not inside(host.anchor, parens):
                         outer = host
                     continue
+                elliptic = self._elliptic_change(quantity, drafts, segment_start, clause_start)
+                if elliptic is not None:
+                    drafts.append(elliptic)
+                    host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
+                    continue
             # A figure with a level. A comparison-only figure right before it, with
             # nothing but a verb between them, was about this figure.
             if (
@@ -295,161 +283,6 @@ class _Passage(ComparisonReading, IndicatorNaming):
         self._advance_period(periods, parens, end)
 
     # -- one figure -------------------------------------------------------------------
-
-    def _distribute(
-        self,
-        group: RespectiveList,
-        quantities: list[Quantity],
-        drafts: list[Draft],
-        clause_of: Callable[[int], tuple[int, int]],
-        sentence: int,
-    ) -> list[Draft]:
-        """Give each percentage of a 'lần lượt' list to its figure, or to its subject."""
-        basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
-        if group.basis_text is None and group.measure == "change":
-            basis = "same_period"  # settled in _finish, as for any rise without a basis
-        items = [
-            Comparison(
-                basis,
-                group.measure,
-                -quantities[m].value if group.measure == "change" and group.negative
-                else quantities[m].value,
-                group.basis_text or "",
-            )
-            for m in group.members
-        ]  # fmt: skip
-        clause_start, clause_end = clause_of(group.start)
-        count = len(items)
-        figures = [
-            d
-            for d in drafts
-            if d.quantity is not None
-            and d.quantity.unit.kind != "percent"
-            and clause_start <= d.anchor < group.start
-        ]
-        if len(figures) >= count:
-            for draft, item in zip(figures[-count:], items, strict=True):
-                draft.comparisons.append(item)
-                draft.listed = True
-            return drafts
-        subject_start = max(
-            [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
-        )
-        subject_end = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
-        spans = split_subjects(self.low, subject_start, subject_start + len(subject_end), count)
-        for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
-            drafts.append(
-                Draft(
-                    anchor=item_end,
-                    item_start=item_start,
-                    clause_start=clause_start,
-                    clause_end=clause_end,
-                    extent_end=group.end,
-                    comparisons=[item],
-                    sentence=sentence,
-                    number_start=quantities[member].lead_start,
-                    listed=True,
-                )
-            )
-        drafts.sort(key=lambda d: d.anchor)
-        return drafts
-
-    def _finish(
-        self,
-        draft: Draft,
-        periods: list[PeriodMention],
-        parens: list[tuple[int, int]],
-        topic: str,
-        sentence_start: int,
-        cues: Cues,
-    ) -> None:
-        low = self.low
-        if draft.quoted_from is not None:
-            self._finish_quoted(draft, draft.quoted_from, periods)
-            return
-        draft.period = self._period_at(draft, periods, parens)
-        draft.period_named = any(
-            draft.clause_start <= m.start < draft.extent_end and not m.basis for m in periods
-        )
-        draft.in_paren = inside(draft.anchor, parens) is not None
-        draft.sentence_size = len(self.sentence_drafts)
-        draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
-        if draft.period.year is None:
-            # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
-            for comparison in draft.comparisons:
-                planned = _PLAN_YEAR.search(comparison.basis_text)
-                if comparison.basis in ("plan", "budget") and planned:
-                    period = draft.period
-                    months = (period.from_month, period.to_month) if period.to_month else (1, 12)
-                    draft.period = Period(int(planned.group(1)), *months)
-                    break
-        own = low[draft.item_start : draft.anchor]
-        base = sentence_start
-        cue = cues.latest(draft.item_start - base, draft.anchor - base)
-        paren = inside(draft.anchor, parens)
-        scope_start = paren[0] if paren else draft.clause_start
-        if cue is None and scope_start < draft.item_start:
-            cue = cues.latest(scope_start - base, draft.item_start - base)
-        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing.
-        skip = [(a - base, b - base) for a, b in self.comparison_spans]
-        prefix = cues.latest(0, draft.item_start - base, skip)
-        if cue is None and not paren and prefix == "target":
-            cue = "target"
-        quantity = draft.quantity
-        if quantity is not None and quantity.unit.text.startswith(
-            ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
-        ):
-            if _COUNT_TARGET.search(own) or re.search(r"\b(?:phải|cần)\b", quantity.tail):
-                cue = "target"
-            elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
-                cue = "actual"
-            elif has_target_cue(own):
-                cue = "target"
-        if cue is None and _PLANNED_SUBJECT.match(own):
-            # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
-            cue = "target"
-        if cue is None and _ELABORATION_START.match(own):
-            # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
-            # kind as the total it breaks down.
-            whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
-            if whole and whole[-1].quantity is not None:
-                cue = whole[-1].kind
-        if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
-            # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
-            # items of a list share the estimate its head was stated as; so does a whole
-            # sentence opened by "Ước tính ...," or "Dự ước ...,".
-            cue = self._estimate_in_force(draft, sentence_start)
-        if cue == "actual" and not _DONE.search(own) and _ESTIMATE_OPENING.match(low, base):
-            cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
-        draft.listed = draft.listed or (
-            len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
-        )
-        partial_year = draft.period.to_month is not None and draft.period.months < 12
-        if cue is None:
-            # Targets are set for years and terms; a figure for part of a year that no
-            # word marks as a target is a result.
-            draft.kind = "target" if self.target_mode and not partial_year else "actual"
-        else:
-            draft.kind = cue
-            draft.kind_cued = True
-            if not paren:
-                self._set_mode(cue, draft.period.year)
-
-        self._name_indicator(draft, periods, topic, sentence_start)
-
-    def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
-        """'estimate' where the sentence, or the list the figure belongs to, is estimated."""
-        if _ESTIMATE_OPENING.match(self.low, sentence_start):
-            return "estimate"
-        earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-        if not earlier and _ELABORATION_START.match(self.low, sentence_start):
-            earlier = self.previous_sentence  # "Trong đó, khách quốc tế 50.242 lượt"
-        cued = [d for d in earlier if d.kind_cued]
-        if cued and cued[-1].kind == "estimate":
-            return "estimate"
-        return None
-
-    # -- comparisons stated apart from their figure --------------------------------
 
     def _resolve_references(self, drafts: list[Draft]) -> None:
         """Attach 'số vụ giảm 6,19%' to the figure of 'vụ' stated just before."""

@@ -115,6 +115,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         kind = "count"
     else:
         kind = "scale"
+        word = _WORD.match(low, cursor)
+        if word and word.group(1) not in NOT_COUNTED and original[word.start(1)].islower():
+            # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
+            cursor, kind = word.end(), "count"
     if kind == "count":
         longer = _NOUN_BEFORE_PER.match(low, cursor)
         if longer:
