@@ -16,6 +16,7 @@ from tiendo.vietnamese import search_key
 
 Role = Literal["number", "indicator", "unit", "value", "ratio", "other"]
 
+_COLUMN_UNIT = re.compile(r"\(\s*([^()\d]{1,14}|m2|m3|km2)\s*\)\s*$")
 _NUMBER_HEADER = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
 _UNIT_HEADER = re.compile(r"^(?:dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv)\b")
 _INDICATOR_HEADER = re.compile(
@@ -57,6 +58,8 @@ class Column:
     measure: Measure = "ratio"
     # For a ratio column: the value column whose figure it qualifies.
     target: int | None = None
+    # A unit the header writes for its whole column ("Diện tích (ha)").
+    unit: str = ""
 
 
 def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
@@ -85,8 +88,8 @@ def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
         if re.search(r"luy ke|den thang|tu dau nam", key):
             return Period(year, 1, number), True
         return Period(year, number, number), True
-    if _WHOLE_YEAR.search(key):
-        return Period(year, 1, 12), True
+    if _WHOLE_YEAR.search(key) or (years and not key.strip(" .:()")):
+        return Period(year, 1, 12), True  # "Năm 2016", or a bare "2016" over the column
     return Period(year), False
 
 
@@ -162,10 +165,12 @@ def _classify(parts: list[str], index: int) -> Column:
     else:
         kind = _kind(leaf) or _kind(combined)
         _period, named = _header_period(combined, None)
-        if kind is None and not named and not _YEAR.search(combined):
+        unit = _COLUMN_UNIT.search(parts[-1])
+        if kind is None and not named and not _YEAR.search(combined) and not unit:
             return column  # "Ghi chú" and the like
         column.role = "value"
         column.kind = kind or "actual"
+        column.unit = unit.group(1).strip().lower() if unit else ""
     return column
 
 

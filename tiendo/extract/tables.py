@@ -71,6 +71,7 @@ def _header_keyword_count(row: list[str]) -> int:
         1
         for key in keys
         if _HEADER_WORDS.search(key)
+        or _YEAR.fullmatch(key)
         or _INDICATOR_HEADER.search(key)
         or _NUMBER_HEADER.match(key)
         or _UNIT_HEADER.match(key)
@@ -130,14 +131,15 @@ def _clean_indicator(text: str) -> tuple[str, str]:
 
 
 def figures_from_table(
-    rows: list[list[str]], *, year: int | None = None, offset: int = 0
+    rows: list[list[str]], *, year: int | None = None, offset: int = 0, unit: str = ""
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
     `rows` are the cells as they appear in Document.text (see
     tiendo.documents.model.render_rows) and `offset` is where the table starts
     there, so that each figure's span points at its cell. `year` fills in the
-    year that headers such as "Ước TH 6 tháng" leave out.
+    year that headers such as "Ước TH 6 tháng" leave out, and `unit` the unit a caption
+    gives the whole table ("... so với cùng kỳ (%)").
     """
     if not rows:
         return []
@@ -170,13 +172,13 @@ def figures_from_table(
         indicator, unit_in_text = _clean_indicator(row[indicator_column])
         if not indicator:
             continue
-        unit = row[unit_column].lower() if unit_column is not None else ""
-        unit = unit or unit_in_text.lower()
+        row_unit = row[unit_column].lower() if unit_column is not None else ""
+        row_unit = row_unit or unit_in_text.lower() or unit
         row_spans = spans[row_index]
         row_spans += [(row_spans[-1][1], row_spans[-1][1])] * (width - len(row_spans))
         row_text = CELL_SEPARATOR.join(rows[row_index])
         clause = (row_spans[0][0], row_spans[-1][1])
-        figures.extend(_row_figures(columns, row, row_spans, indicator, unit, row_text, clause))
+        figures.extend(_row_figures(columns, row, row_spans, indicator, row_unit, row_text, clause))
     return figures
 
 
@@ -274,7 +276,7 @@ def _row_figures(
                 indicator=indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
-                unit=_unit(unit, cell),
+                unit=_unit(unit or column.unit, cell),
                 bound=cell.bound if cell else None,
                 kind=column.kind,
                 period=column.period,

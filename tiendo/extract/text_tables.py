@@ -13,6 +13,7 @@ import re
 from tiendo.documents.model import CELL_SEPARATOR
 
 _ROW = re.compile(r"[^\n]*\S \| \S[^\n]*")
+_CAPTION_UNIT = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -44,6 +45,13 @@ def caption_year(text: str, start: int) -> int | None:
     """The last year named in the text before a table (its caption, a heading)."""
     years = _YEAR.findall(text[max(0, start - 400) : start])
     return int(years[-1]) if years else None
+
+
+def caption_unit(text: str, start: int) -> str:
+    """A unit the caption line gives the whole table: "... so với cùng kỳ (%):" gives "%"."""
+    line = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].strip()
+    found = _CAPTION_UNIT.search(line)
+    return found.group(1).strip().lower() if found else ""
 
 
 def blank(text: str, blocks: list[tuple[int, int, list[list[str]]]]) -> str:
