@@ -55,6 +55,7 @@ class Draft:
     listed: bool = False  # an item of a list that shares its verb or its head
     sentence_size: int = 0  # how many figures its sentence holds
     head: str = ""  # the measure a list's named items share ("năng suất lúa")
+    share_of: Draft | None = None  # the count whose share of a whole this rate is
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level

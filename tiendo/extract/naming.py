@@ -131,7 +131,10 @@ class IndicatorNaming(PassageState):
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
-        if list_head:
+        if draft.share_of is not None and draft.share_of.indicator:
+            whole = draft.share_of.indicator
+            indicator = whole if whole.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {whole}"
+        elif list_head:
             # "Hội An 77 tạ/ha, Duy Xuyên 66,85 tạ/ha": an item named only by a place or a
             # market is the list's measure for that place.
             indicator = f"{list_head} {name}"

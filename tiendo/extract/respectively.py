@@ -40,6 +40,7 @@ class RespectiveList:
     negative: bool
     basis_text: str | None
     end: int  # after the last percentage and its basis
+    verb: str = ""
 
 
 def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> list[RespectiveList]:
@@ -84,6 +85,7 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
                 negative=lead.negative,
                 basis_text=basis_text,
                 end=max(list_end, last.extent_end),
+                verb=lead.verb,
             )
         )
     return found
