@@ -120,8 +120,15 @@ class PassageState:
         return context
 
     def _advance_period(
-        self, periods: list[PeriodMention], parens: list[tuple[int, int]], end: int
+        self,
+        periods: list[PeriodMention],
+        parens: list[tuple[int, int]],
+        end: int,
+        first_figure: int | None = None,
     ) -> None:
+        """Carry a sentence's periods to the sentences after it. One named after the first
+        figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
+        own: later sentences keep its year but not its months."""
         for mention in periods:
             if mention.scope == "date" and self.period.year is None and mention.year:
                 # "Ngày 26/02/2024, ..." opening a passage that names no other year.
@@ -134,6 +141,14 @@ class PassageState:
                 # the months the passage set.
                 if mention.year is not None:
                     self.period = Period(mention.year, self.period.from_month, self.period.to_month)
+                continue
+            resolved = mention.resolve(self.period)
+            partial = resolved.to_month is not None and resolved.months < 12
+            if first_figure is not None and mention.start > first_figure and partial:
+                if resolved.year is not None and resolved.year != self.period.year:
+                    self.period = Period(
+                        resolved.year, self.period.from_month, self.period.to_month
+                    )
                 continue
             self.period = mention.resolve(self.period)
 
