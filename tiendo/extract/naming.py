@@ -18,7 +18,9 @@ from tiendo.periods import Period
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
-_SAME_PERIOD_SUBJECT = re.compile(r"^\W*cùng k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\W*$")
+_SAME_PERIOD_SUBJECT = re.compile(
+    r"^\W*cùng k[ỳì](?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
+)
 _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:năm \d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
@@ -142,10 +144,14 @@ class IndicatorNaming(PassageState):
         elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
-        elif _SAME_PERIOD_SUBJECT.match(lowered) and self.last_indicator:
-            # "(cùng kỳ năm trước tăng 6,1%)": the same measure, a year earlier.
+        elif (same := _SAME_PERIOD_SUBJECT.match(pre.lower().strip())) and self.last_indicator:
+            # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
+            # the same months of an earlier year.
             indicator = self.last_indicator
-            draft.period = draft.period.same_period_last_year()
+            earlier = draft.period.same_period_last_year()
+            if same.group(1):
+                earlier = Period(int(same.group(1)), earlier.from_month, earlier.to_month)
+            draft.period = earlier
         elif sibling:
             # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
             indicator = f"{sibling} {indicator}"
