@@ -23,6 +23,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import MEASURE_HEADS
 
 _MEASURE_FIRST_WORDS = frozenset(head.split()[0] for head in MEASURE_HEADS)
+_DIGIT = re.compile(r"\d")
 _WEIGHTS = Path(__file__).with_name("confidence_weights.json")
 _VERBISH = re.compile(
     r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát)\b"
@@ -60,7 +61,7 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
         "indicator_one_word": float(len(words) == 1),
         "indicator_long": float(len(words) > 8),
         "indicator_very_long": float(len(words) > 12),
-        "indicator_has_digit": float(any(ch.isdigit() for ch in indicator)),
+        "indicator_has_digit": float(_DIGIT.search(indicator) is not None),
         "indicator_starts_with_verb": float(bool(_VERBISH.match(indicator.lower()))),
         "indicator_capitalised_inside": float(any(w[:1].isupper() for w in words[1:])),
         "kind_assumed": float(not draft.kind_cued),
@@ -86,7 +87,10 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
 
 
 def score(signs: dict[str, float], weights: dict[str, float]) -> float:
-    total = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in signs.items())
+    total = weights.get("bias", 0.0)
+    for name, value in signs.items():
+        if value:
+            total += weights.get(name, 0.0) * value
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
