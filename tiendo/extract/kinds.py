@@ -15,7 +15,7 @@ import re
 from tiendo.extract.figure import Kind
 
 _ESTIMATE = re.compile(
-    r"(?<!quy )(?<!công )(?<!hiệp )(?<!mong )(?<!điều )(?<!thỏa )(?<!thoả )"
+    r"(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )

@@ -45,7 +45,8 @@ _EXCEEDED_BY = re.compile(
 # "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
 # figure's own unit.
 _CHANGE_RESTATED = re.compile(
-    r"(?:tăng|giảm)[^,;()]{0,12}%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)\s*$"
+    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
+    r"\s*$"
 )
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên": a rate per year still takes the bound written after it.

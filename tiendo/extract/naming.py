@@ -22,7 +22,7 @@ _SAME_PERIOD_SUBJECT = re.compile(
     r"^\W*cùng k[ỳì](?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
 )
 _TO_LEVEL_SUBJECT = re.compile(
-    r"^[\s,]*(?:năm \d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
+    r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
