@@ -148,10 +148,10 @@ class IndicatorNaming(PassageState):
             # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
             # the same months of an earlier year.
             indicator = self.last_indicator
-            earlier = draft.period.same_period_last_year()
+            last_year = draft.period.same_period_last_year()
             if same.group(1):
-                earlier = Period(int(same.group(1)), earlier.from_month, earlier.to_month)
-            draft.period = earlier
+                last_year = Period(int(same.group(1)), last_year.from_month, last_year.to_month)
+            draft.period = last_year
         elif sibling:
             # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
             indicator = f"{sibling} {indicator}"
