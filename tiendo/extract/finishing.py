@@ -13,6 +13,7 @@ from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
 
+_AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần|phải)\b")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
@@ -81,6 +82,8 @@ class FigureFinishing(IndicatorNaming):
                 cue = "actual"
             elif has_target_cue(own):
                 cue = "target"
+        if cue is None and quantity is not None and _AIMED_AFTER.match(quantity.tail):
+            cue = "target"  # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn"
         if cue is None and _PLANNED_SUBJECT.match(own):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"

@@ -41,7 +41,7 @@ from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import blank as blank_tables
-from tiendo.extract.text_tables import caption_unit, caption_year, table_blocks
+from tiendo.extract.text_tables import caption_kind, caption_unit, caption_year, table_blocks
 from tiendo.extract.textmap import MappedText
 
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
@@ -370,7 +370,8 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
     for start, _, rows in blocks:
         table_year = caption_year(text, start) or year
         unit = caption_unit(text, start)
-        tabled += figures_from_table(rows, year=table_year, offset=start, unit=unit)
+        kind = caption_kind(text, start)
+        tabled += figures_from_table(rows, year=table_year, offset=start, unit=unit, kind=kind)
     prose = blank_tables(text, blocks) if blocks else text
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)

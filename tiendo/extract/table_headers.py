@@ -60,6 +60,7 @@ class Column:
     target: int | None = None
     # A unit the header writes for its whole column ("Diện tích (ha)").
     unit: str = ""
+    kind_named: bool = False  # the header says plan, estimate or result
 
 
 def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
@@ -170,6 +171,7 @@ def _classify(parts: list[str], index: int) -> Column:
             return column  # "Ghi chú" and the like
         column.role = "value"
         column.kind = kind or "actual"
+        column.kind_named = kind is not None
         column.unit = unit.group(1).strip().lower() if unit else ""
     return column
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
-from tiendo.extract.figure import Comparison, Figure
+from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.table_headers import (
     _HEADER_WORDS,
@@ -131,7 +131,12 @@ def _clean_indicator(text: str) -> tuple[str, str]:
 
 
 def figures_from_table(
-    rows: list[list[str]], *, year: int | None = None, offset: int = 0, unit: str = ""
+    rows: list[list[str]],
+    *,
+    year: int | None = None,
+    offset: int = 0,
+    unit: str = "",
+    kind: Kind | None = None,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -139,7 +144,8 @@ def figures_from_table(
     tiendo.documents.model.render_rows) and `offset` is where the table starts
     there, so that each figure's span points at its cell. `year` fills in the
     year that headers such as "Ước TH 6 tháng" leave out, and `unit` the unit a caption
-    gives the whole table ("... so với cùng kỳ (%)").
+    gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
+    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:").
     """
     if not rows:
         return []
@@ -159,6 +165,9 @@ def figures_from_table(
             column.role = "indicator"
         elif column.role == "indicator":
             column.role = "other"
+    for column in columns:
+        if kind is not None and column.role == "value" and not column.kind_named:
+            column.kind = kind
     _assign_periods(columns, year)
     _link_ratios(columns)
     unit_column = next((c.index for c in columns if c.role == "unit"), None)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from tiendo.documents.model import CELL_SEPARATOR
+from tiendo.extract.figure import Kind
 
 _ROW = re.compile(r"[^\n]*\S \| \S[^\n]*")
 _CAPTION_UNIT = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
+_PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
+_REALISED = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -52,6 +55,14 @@ def caption_unit(text: str, start: int) -> str:
     line = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].strip()
     found = _CAPTION_UNIT.search(line)
     return found.group(1).strip().lower() if found else ""
+
+
+def caption_kind(text: str, start: int) -> Kind | None:
+    """'target' when the caption announces plans ("Một số chỉ tiêu kế hoạch năm 2016:")."""
+    line = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].lower()
+    if _PLANNED.search(line) and not _REALISED.search(line):
+        return "target"
+    return None
 
 
 def blank(text: str, blocks: list[tuple[int, int, list[list[str]]]]) -> str:
