@@ -117,7 +117,7 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
 def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
     if unit.kind == "money":
         # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
-        noun = _MONEY_NOUN.match(low, start, ceiling)
+        noun = _MONEY_NOUN.match(low, start, ceiling) or _MONEY_PURPOSE.match(low, start, ceiling)
         if noun:
             return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
         return "", start
@@ -165,6 +165,12 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 _MONEY_NOUN = re.compile(
     r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
     r"(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?=[ \t]*(?:[,;.:)\n]|$))"
+)
+# "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
+# money is for names what was counted.
+_MONEY_PURPOSE = re.compile(
+    r"[ \t]+((?:cho|để|đầu tư|hỗ trợ|xây dựng|thực hiện)(?:[ \t]+[^\W\d_]+){1,6})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _RATING_END = re.compile(
