@@ -58,6 +58,7 @@ _AFTER_BOUND = re.compile(
 _PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
 _POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
 _CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
@@ -211,7 +212,8 @@ _NAME_WORDS = frozenset(NAME_BEFORE)
 _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
-        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục"
+        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
+    "các_loại nhiều_loại mọi_loại các_nhóm"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
@@ -329,7 +331,8 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
-        if value == 1 and _PER_ONE.search(low[max(start, first - 8) : first]):
+        per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
+        if per_one and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity
         if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()

@@ -31,6 +31,7 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _END = r"(?![^\W_])"  # the unit ends where the word does
 _PERCENT = re.compile(r"[ \t]*(?:%|phần trăm" + _END + ")")
+_PER_MILLE = re.compile(r"[ \t]*‰")
 _MULTIPLIER = re.compile(r"[ \t]*(?:" + _alternation(MULTIPLIERS) + ")" + _END)
 _CURRENCY = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _END)
 _MEASURE = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
@@ -81,6 +82,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     match = _PERCENT.match(low, position)
     if match:
         return UnitMatch("%", "percent", match.end())
+    match = _PER_MILLE.match(low, position)
+    if match:
+        return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
     if _NOT_A_UNIT.match(low, position):
         return None
     cursor = position
