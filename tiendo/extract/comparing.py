@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import Draft, transparent
+from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
-_LEVEL_AFTER = re.compile(r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm|bình quân)")
+_LEVEL_AFTER = re.compile(
+    r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm"
+    r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
+)
 _LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá|mỗi năm|hằng năm|"
@@ -34,8 +37,30 @@ _FROM_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
+_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
+_CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+
+
 class ComparisonReading(PassageState):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
+
+    def _restated_difference(
+        self, quantity: Quantity
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """'tăng 30 ca (38%) so với tuần trước': the share a difference makes is the change."""
+        low = self.low
+        opening = low.rfind("(", 0, quantity.lead_start)
+        if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
+            return None
+        for start, end in self.difference_spans:
+            if end <= opening and not low[end:opening].strip():
+                verb = _CHANGE_VERB_AT.match(low, start)
+                if verb is None:
+                    return None
+                after = read_basis_after(low, quantity.extent_end + 1)
+                basis_text, basis_end = after if after else (None, quantity.extent_end + 1)
+                return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
+        return None
 
     def _comparison(
         self,
@@ -57,6 +82,9 @@ class ComparisonReading(PassageState):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
             # its own year, not a rise or a fall.
             return None
+        restated = self._restated_difference(quantity)
+        if restated is not None:
+            return restated
         lead: Lead | None = read_lead(before)
         after = read_basis_after(low, quantity.unit.end)
         basis_text: str | None = None
@@ -92,7 +120,9 @@ class ComparisonReading(PassageState):
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
             if ahead and basis_of(ahead.group(1)) != "other":
                 return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
-            if host is not None and transparent(low[segment_start:lead_start]):
+            if host is not None and transparent(
+                blank(low, segment_start, lead_start, self.difference_spans)
+            ):
                 return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
@@ -102,7 +132,7 @@ class ComparisonReading(PassageState):
             and host is not None
             and host.quantity is not None
             and host.quantity.unit.kind != "percent"
-            and transparent(low[segment_start:lead_start])
+            and transparent(blank(low, segment_start, lead_start, self.difference_spans))
         ):
             if not quantity.tail and "/" in low[host.quantity.start : host.quantity.end]:
                 # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the

@@ -25,7 +25,7 @@ _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
 )
 _PREVIOUS = re.compile(
-    r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý) (?:trước|ngoái)\b|\bnăm qua\b"
+    r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
     r"|\bquý (?:iv|i{1,3}|[1-4])\b"
     r"|\bước thực hiện\b|\bthực hiện năm\b|\bđầu năm\b|\bđầu kỳ\b|\bcuối năm\b|\bđầu nhiệm kỳ\b"

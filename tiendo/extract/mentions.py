@@ -213,7 +213,7 @@ _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
-    "các_loại nhiều_loại mọi_loại các_nhóm"
+        "các_loại nhiều_loại mọi_loại các_nhóm"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
@@ -256,10 +256,19 @@ def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
     return None
 
 
-def _is_difference(window: str) -> bool:
-    """True when the words before a quantity in a unit make it an absolute difference."""
-    if "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
-        return True
+def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
+    """Where the words that make a quantity an absolute difference start, or None."""
+    for window_start, window_end in ((max(floor, first - 20), lead_start),
+                                     (max(floor, first - 20), first)):  # fmt: skip
+        found = _DIFFERENCE.search(low, window_start, window_end)
+        if found:
+            return found.start()
+    window_start = max(floor, lead_start - 60)
+    window = low[window_start:lead_start]
+    if "hơn" in window:
+        found = _DIFFERENCE_WITH_BASIS.search(window)
+        if found:
+            return window_start + found.start()
     exceeded = _EXCEEDED_BY.search(window)
     if (
         exceeded
@@ -267,12 +276,22 @@ def _is_difference(window: str) -> bool:
         # "vượt xa chỉ tiêu với hơn 690 ha": the level itself follows.
         and exceeded.group(1).split()[-1] not in ("với", "đạt", "mức", "lên", "ở", "là")
     ):
-        return True
-    return "(" in window and _CHANGE_RESTATED.search(window) is not None
+        return window_start + exceeded.start()
+    if "(" in window:
+        found = _CHANGE_RESTATED.search(window)
+        if found:
+            return window_start + window.rfind("(")
+    return None
 
 
-def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]:
-    """Candidate quantities in `low[start:end]` (one sentence), in order."""
+def find_quantities(
+    norm: str, low: str, start: int, end: int, differences: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Candidate quantities in `low[start:end]` (one sentence), in order.
+
+    Absolute differences ("nhiều hơn năm 2018 là 816 ha") are left out; when `differences`
+    is given, the span of each (its words and its number) is added to it.
+    """
     found: list[Quantity] = []
     skip_until = start
     for match in NUMBER_TOKEN.finditer(low, start, end):
@@ -338,13 +357,12 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
             low[unit_start : unit_start + 20].strip()
         ):
             continue
-        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : lead_start]):
-            continue
-        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : first]):
-            continue
-        window = low[max(start, lead_start - 60) : lead_start]
-        if unit.kind != "percent" and _is_difference(window):
-            continue
+        if unit.kind != "percent":
+            cue = _difference_start(low, start, first, lead_start)
+            if cue is not None:
+                if differences is not None:
+                    differences.append((cue, unit.end))
+                continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None

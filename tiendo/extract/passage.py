@@ -39,6 +39,7 @@ class PassageState:
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []
         self.comparison_spans: list[tuple[int, int]] = []
+        self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
 
     # -- sentences -------------------------------------------------------------------
 

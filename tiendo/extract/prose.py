@@ -59,7 +59,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
     def read_sentence(self, index: int, start: int, end: int) -> None:
         low = self.low
         sentence = low[start:end]
-        quantities = find_quantities(self.norm, low, start, end) if DIGIT.search(sentence) else []
+        differences: list[tuple[int, int]] = []
+        quantities = (
+            find_quantities(self.norm, low, start, end, differences)
+            if DIGIT.search(sentence)
+            else []
+        )
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
             if _PERIOD_WORD.search(sentence):
@@ -95,7 +100,10 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if "so " in sentence  # both patterns need it; most sentences have none
             else []
         )
-        period_spans = [(m.start, m.end) for m in periods]
+        # Periods and absolute differences ("nhiều hơn năm 2015 là 4,3 triệu đồng") are set
+        # aside when asking whether a comparison still speaks of the figure before it.
+        period_spans = [(m.start, m.end) for m in periods] + differences
+        self.difference_spans = differences
         if self.carried_basis and _ELABORATION.match(sentence):
             # "..., tăng 5,38% so với cùng kỳ. Trong đó, khu vực A tăng 4,12%; ...".
             list_bases.insert(0, (start, self.carried_basis))
