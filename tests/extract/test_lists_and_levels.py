@@ -208,3 +208,38 @@ def test_every_figure_carries_a_confidence_between_zero_and_one() -> None:
     figures = extract_figures("Thu ngân sách quý I năm 2024 đạt 320 tỷ đồng, bằng 24% dự toán.")
     assert figures and all(0.0 <= f.confidence <= 1.0 for f in figures)
     assert "confidence" in figures[0].as_dict()
+
+
+def test_a_share_stated_after_a_difference_is_the_change_of_the_figure() -> None:
+    text = (
+        "Trong tuần, toàn huyện ghi nhận 64 ca sốt xuất huyết, giảm 16 ca (20%) so với tuần trước."
+    )
+    figures = extract_figures(text)
+    assert [(f.value, _comparisons(f)) for f in figures] == [(64, [("previous", "change", -20.0)])]
+
+
+def test_a_comparison_after_a_difference_still_belongs_to_the_figure() -> None:
+    text = (
+        "Thu nhập bình quân đầu người đạt 48 triệu đồng, nhiều hơn năm 2020 là 6 triệu đồng, "
+        "bằng 82% bình quân cả nước."
+    )
+    figures = extract_figures(text)
+    assert [(f.value, _comparisons(f)) for f in figures] == [(48, [("other", "ratio", 82.0)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tỉnh hướng tới năm 2030 có 150 sản phẩm OCOP.", "target"),
+        ("Năm 2025, huyện có 6 xã phấn đấu đạt chuẩn nông thôn mới nâng cao.", "target"),
+    ],
+)
+def test_an_aim_marks_a_target(text: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(text)] == [kind]
+
+
+def test_a_caption_that_announces_plans_makes_a_tables_columns_targets() -> None:
+    text = (
+        "Một số chỉ tiêu kế hoạch năm 2026:\nChỉ tiêu | Năm 2026\nTạo việc làm mới | 18.000 người"
+    )
+    assert [(f.value, f.kind) for f in extract_figures(text)] == [(18000, "target")]
