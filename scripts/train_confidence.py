@@ -21,9 +21,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from tiendo.extract.clauses import Draft
-from tiendo.extract.confidence import _WEIGHTS, features, score, trained_weights
-from tiendo.extract.prose import _Passage, iter_figures
+from tiendo.extract.confidence import _WEIGHTS, score, trained_weights
+from tiendo.extract.prose import iter_figures
 from tiendo.vietnamese import fold_tone_placement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,40 +87,27 @@ def _right(gold: dict[str, object], pred: dict[str, object]) -> bool:
 def labelled(records: list[dict[str, object]]) -> list[tuple[str, dict[str, float], bool, float]]:
     """(passage id, signs, right?, shipped confidence) for every predicted figure."""
     out: list[tuple[str, dict[str, float], bool, float]] = []
-    captured: list[tuple[Draft, int, str]] = []
-    original = _Passage.figure
-
-    def capture(self: _Passage, draft: Draft, text: str):  # type: ignore[no-untyped-def]
-        figure = original(self, draft, text)
-        captured.append((draft, draft.sentence_size, figure.text))
-        return figure
-
-    _Passage.figure = capture  # type: ignore[method-assign]
-    try:
-        for record in records:
-            captured.clear()
-            predicted = [f.as_dict(offsets=False) for f in iter_figures(str(record["text"]))]
-            gold = list(record["figures"])  # type: ignore[call-overload]
-            used: set[int] = set()
-            for (draft, size, clause), pred in zip(captured, predicted, strict=True):
-                best, best_overlap = None, -1.0
-                for index, g in enumerate(gold):
-                    if index in used or not _same_number(g["value"], pred["value"]):
-                        continue
-                    if not _same_number(g.get("value_max"), pred["value_max"]):
-                        continue
-                    if not _units_agree(str(g["unit"]), str(pred["unit"])):
-                        continue
-                    overlap = _indicator_f1(str(g["indicator"]), str(pred["indicator"]))
-                    if overlap > best_overlap:
-                        best, best_overlap = index, overlap
-                right = best is not None and _right(gold[best], pred)
-                if best is not None:
-                    used.add(best)
-                signs = features(draft, sentence_size=size, clause_text=clause)
-                out.append((str(record["id"]), signs, right, float(pred["confidence"])))
-    finally:
-        _Passage.figure = original  # type: ignore[method-assign]
+    for record in records:
+        figures = list(iter_figures(str(record["text"])))
+        gold = list(record["figures"])  # type: ignore[call-overload]
+        used: set[int] = set()
+        for figure in figures:
+            pred = figure.as_dict(offsets=False)
+            best, best_overlap = None, -1.0
+            for index, g in enumerate(gold):
+                if index in used or not _same_number(g["value"], pred["value"]):
+                    continue
+                if not _same_number(g.get("value_max"), pred["value_max"]):
+                    continue
+                if not _units_agree(str(g["unit"]), str(pred["unit"])):
+                    continue
+                overlap = _indicator_f1(str(g["indicator"]), str(pred["indicator"]))
+                if overlap > best_overlap:
+                    best, best_overlap = index, overlap
+            right = best is not None and _right(gold[best], pred)
+            if best is not None:
+                used.add(best)
+            out.append((str(record["id"]), figure.signs, right, figure.confidence))
     return out
 
 

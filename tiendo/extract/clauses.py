@@ -56,6 +56,9 @@ class Draft:
     sentence_size: int = 0  # how many figures its sentence holds
     head: str = ""  # the measure a list's named items share ("năng suất lúa")
     share_of: Draft | None = None  # the count whose share of a whole this rate is
+    carried: bool = False  # the indicator was carried from the figure before
+    clause_size: int = 0  # how many figures its clause holds
+    first_in_sentence: bool = False
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level

@@ -24,6 +24,11 @@ from tiendo.extract.lexicon import MEASURE_HEADS
 
 _MEASURE_FIRST_WORDS = frozenset(head.split()[0] for head in MEASURE_HEADS)
 _DIGIT = re.compile(r"\d")
+_QUANTITY_HEAD = re.compile(
+    r"(?:tổng\s+)?(?:giá trị|sản lượng|diện tích|năng suất|doanh thu|kim ngạch|thu nhập|"
+    r"thu ngân sách|tổng thu|chi ngân sách|vốn đầu tư|tỷ lệ|tỉ lệ|tốc độ|chỉ số|số vụ|số người|"
+    r"tổng mức|lượng|lượt khách|khối lượng|giải ngân)\b"
+)
 _WEIGHTS = Path(__file__).with_name("confidence_weights.json")
 _VERBISH = re.compile(
     r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát)\b"
@@ -53,6 +58,13 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
         c.measure == "change" and not c.basis_text for c in draft.comparisons
     )
     return {
+        "strict_measure_head": float(_QUANTITY_HEAD.match(indicator.lower()) is not None),
+        "indicator_carried": float(draft.carried),
+        "clause_single": float(draft.clause_size == 1),
+        "first_in_sentence": float(draft.first_in_sentence),
+        "bases_named": float(
+            bool(draft.comparisons) and all(c.basis_text for c in draft.comparisons)
+        ),
         "measure_head": float(measured),
         "subject_first": float(subject_first),
         "clean": float(clean),
@@ -104,6 +116,20 @@ def trained_weights() -> dict[str, float]:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-def confidence(draft: Draft, *, sentence_size: int, clause_text: str) -> float:
-    signs = features(draft, sentence_size=sentence_size, clause_text=clause_text)
+def table_features(
+    *, kind_named: bool, unit_known: bool, year_known: bool, value_null: bool, comparisons: int
+) -> dict[str, float]:
+    """The signs of a figure read from a table cell: its header's words carry it."""
+    return {
+        "from_table": 1.0,
+        "table_kind_named": float(kind_named),
+        "table_unit_missing": float(not unit_known),
+        "period_missing": float(not year_known),
+        "value_null": float(value_null),
+        "comparisons": float(min(comparisons, 3)),
+    }
+
+
+def weigh(signs: dict[str, float]) -> float:
+    """The confidence the shipped weights give these signs, rounded for output."""
     return round(score(signs, trained_weights()), 3)

@@ -45,8 +45,10 @@ class Figure:
     end: int = 0
     clause_start: int = 0
     clause_end: int = 0
-    # How far the reading can be trusted, 0 to 1 (tiendo.extract.confidence).
+    # How far the reading can be trusted, 0 to 1 (tiendo.extract.confidence), and the
+    # signs it was weighed from (kept for training; not part of the JSON).
     confidence: float = 1.0
+    signs: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def as_dict(self, offsets: bool = True) -> dict[str, Any]:
         """The spec's JSON object; offsets are extra keys the scorer ignores."""

@@ -144,10 +144,12 @@ class IndicatorNaming(PassageState):
         elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
+            draft.carried = True
         elif (same := _SAME_PERIOD_SUBJECT.match(pre.lower().strip())) and self.last_indicator:
             # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
             # the same months of an earlier year.
             indicator = self.last_indicator
+            draft.carried = True
             last_year = draft.period.same_period_last_year()
             if same.group(1):
                 last_year = Period(int(same.group(1)), last_year.from_month, last_year.to_month)
@@ -157,9 +159,11 @@ class IndicatorNaming(PassageState):
             indicator = f"{sibling} {indicator}"
         elif _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
+            draft.carried = True
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator
+            draft.carried = True
             earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
             if (
                 unit_kind == "percent"
@@ -195,6 +199,8 @@ class IndicatorNaming(PassageState):
                 and earlier[-1].quantity.unit.text == unit
             ):
                 indicator = self.last_indicator
+                draft.carried = True
+            draft.carried = True
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:

@@ -29,7 +29,7 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
-from tiendo.extract.confidence import confidence
+from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
@@ -344,6 +344,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         else:
             start = mapped.original_offset(draft.anchor)
             end = mapped.original_end(draft.extent_end)
+        signs = features(draft, sentence_size=draft.sentence_size, clause_text=text)
         return Figure(
             text=text,
             indicator=draft.indicator,
@@ -358,7 +359,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             end=end,
             clause_start=clause_start,
             clause_end=clause_end,
-            confidence=confidence(draft, sentence_size=draft.sentence_size, clause_text=text),
+            confidence=weigh(signs),
+            signs=signs,
         )
 
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
+from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.table_headers import (
@@ -279,13 +280,21 @@ def _row_figures(
         if cell is None and not attached:
             continue
         span = row_spans[column.index] if cell is not None else attached[0][1]
+        figure_unit = _unit(unit or column.unit, cell)
+        signs = table_features(
+            kind_named=column.kind_named,
+            unit_known=bool(figure_unit),
+            year_known=column.period.year is not None,
+            value_null=cell is None,
+            comparisons=len(attached),
+        )
         figures.append(
             Figure(
                 text=row_text,
                 indicator=indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
-                unit=_unit(unit or column.unit, cell),
+                unit=figure_unit,
                 bound=cell.bound if cell else None,
                 kind=column.kind,
                 period=column.period,
@@ -294,6 +303,8 @@ def _row_figures(
                 end=span[1],
                 clause_start=clause[0],
                 clause_end=clause[1],
+                confidence=weigh(signs),
+                signs=signs,
             )
         )
     return figures
