@@ -243,3 +243,13 @@ def test_a_caption_that_announces_plans_makes_a_tables_columns_targets() -> None
         "Một số chỉ tiêu kế hoạch năm 2026:\nChỉ tiêu | Năm 2026\nTạo việc làm mới | 18.000 người"
     )
     assert [(f.value, f.kind) for f in extract_figures(text)] == [(18000, "target")]
+
+
+def test_a_gap_in_points_does_not_hide_the_subject_of_the_rate_after_it() -> None:
+    text = "Thu nhập đạt 60 triệu đồng; tỷ lệ hộ nghèo giảm 2,4 điểm phần trăm, chỉ còn 3,8%."
+    assert extract_figures(text)[-1].indicator == "tỷ lệ hộ nghèo"
+
+
+def test_a_subject_that_takes_a_share_names_the_share() -> None:
+    text = "Khu vực công nghiệp chiếm tỷ trọng 41,5% trong GRDP."
+    assert extract_figures(text)[0].indicator.startswith("tỷ trọng khu vực công nghiệp")

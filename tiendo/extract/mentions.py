@@ -338,6 +338,11 @@ def find_quantities(
         if unit is None:
             unit = _contribution(low, unit_start, before)
         if unit is None:
+            points = _POINTS.match(low, unit_start)
+            if points and differences is not None:
+                # "giảm 2,1 điểm phần trăm": a gap between two rates, set aside whole.
+                verb = _DIFFERENCE.search(low, max(start, first - 20), first)
+                differences.append((verb.start() if verb else first, points.end()))
             continue
         if value_max is None and unit.kind != "percent":
             # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends.

@@ -33,6 +33,7 @@ _PLACE_WORDS = frozenset(
     {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
     | {"trường", "nước"}
 )
+_SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\bnày\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
@@ -108,6 +109,18 @@ class IndicatorNaming(PassageState):
         tail = quantity.tail if quantity else ""
         pre = norm[draft.item_start : subject_end]
         indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
+        differences = [
+            (a - draft.item_start, b - draft.item_start)
+            for a, b in self.difference_spans
+            if draft.item_start <= a and b <= subject_end
+        ]
+        if not indicator and differences:
+            # "tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm, còn 3,8%": the difference goes, the
+            # subject before it stays.
+            masked = spans + differences
+            indicator = subject_indicator(
+                pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=masked
+            )
         lowered = indicator.lower()
         if (
             not lowered
@@ -184,6 +197,10 @@ class IndicatorNaming(PassageState):
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        share = _SHARE_OF.match(indicator)
+        if share:
+            # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
+            indicator = f"{share.group(2)} {share.group(1)}"
         if (
             quantity is not None
             and unit_kind == "count"
