@@ -252,4 +252,4 @@ def test_a_gap_in_points_does_not_hide_the_subject_of_the_rate_after_it() -> Non
 
 def test_a_subject_that_takes_a_share_names_the_share() -> None:
     text = "Khu vực công nghiệp chiếm tỷ trọng 41,5% trong GRDP."
-    assert extract_figures(text)[0].indicator.startswith("tỷ trọng khu vực công nghiệp")
+    assert extract_figures(text)[0].indicator.lower().startswith("tỷ trọng khu vực công nghiệp")
