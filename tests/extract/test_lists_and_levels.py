@@ -253,3 +253,18 @@ def test_a_gap_in_points_does_not_hide_the_subject_of_the_rate_after_it() -> Non
 def test_a_subject_that_takes_a_share_names_the_share() -> None:
     text = "Khu vực công nghiệp chiếm tỷ trọng 41,5% trong GRDP."
     assert extract_figures(text)[0].indicator.lower().startswith("tỷ trọng khu vực công nghiệp")
+
+
+def test_a_sentence_that_breaks_down_an_estimated_rise_shares_the_estimate() -> None:
+    text = (
+        "GRDP quý III ước tăng 7,4% so với cùng kỳ. Trong mức tăng chung, khu vực dịch vụ "
+        "tăng 8,1%, công nghiệp tăng 6,9%."
+    )
+    figures = extract_figures(text)
+    assert [(f.kind, _comparisons(f)[0][1]) for f in figures] == [("estimate", "change")] * 3
+
+
+def test_prices_of_a_base_year_are_not_part_of_the_indicator() -> None:
+    text = "Tổng sản phẩm theo giá so sánh 2010 ước tăng 6,2% so với cùng kỳ."
+    figure = extract_figures(text)[0]
+    assert (figure.indicator, figure.kind) == ("Tổng sản phẩm", "estimate")

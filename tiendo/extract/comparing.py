@@ -20,8 +20,8 @@ _LEVEL_AFTER = re.compile(
 )
 _LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
 _RATE_SUBJECT = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|chỉ số giá|mỗi năm|hằng năm|"
-    r"hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
+    r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
 _OPENING_CHANGE = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"

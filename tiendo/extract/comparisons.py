@@ -96,7 +96,7 @@ _RATIO_VERB = re.compile(
     r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"
     r"|giải ngân được|giải ngân|là|được|chiếm)\s*$"
 )
-_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so)\s")
+_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
 _HIGHER_THAN = re.compile(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
 )

@@ -19,10 +19,13 @@ _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b"
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
-_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với)\b")
+_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với|cho)\b")
 _DONE = re.compile(r"\b(?:đã|kết quả)\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+)
+_BREAKDOWN_START = re.compile(
+    r"[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể|riêng|trong mức tăng(?: chung| trưởng)?)\b"
 )
 _ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
@@ -122,10 +125,11 @@ class FigureFinishing(IndicatorNaming):
         """'estimate' where the sentence, or the list the figure belongs to, is estimated."""
         if _ESTIMATE_OPENING.match(self.low, sentence_start):
             return "estimate"
-        earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-        if not earlier and _ELABORATION_START.match(self.low, sentence_start):
-            earlier = self.previous_sentence  # "Trong đó, khách quốc tế 50.242 lượt"
-        cued = [d for d in earlier if d.kind_cued]
+        cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
+        if not cued and _BREAKDOWN_START.match(self.low, sentence_start):
+            # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
+            # that breaks down the one before shares its estimate.
+            cued = [d for d in self.previous_sentence if d.kind_cued]
         if cued and cued[-1].kind == "estimate":
             return "estimate"
         return None

@@ -299,6 +299,12 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 
 
+_PRICE_BASIS = re.compile(
+    r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def subject_indicator(
     pre: str,
     *,
@@ -310,6 +316,9 @@ def subject_indicator(
     """The indicator read from `pre`, the text between an item's start and its number."""
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre) if "(" in pre else pre
+    if "theo giá" in text:
+        # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
+        text = _PRICE_BASIS.sub(lambda m: " " * len(m.group()), text)
     text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
