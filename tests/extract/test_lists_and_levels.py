@@ -268,3 +268,18 @@ def test_prices_of_a_base_year_are_not_part_of_the_indicator() -> None:
     text = "Tổng sản phẩm theo giá so sánh 2010 ước tăng 6,2% so với cùng kỳ."
     figure = extract_figures(text)[0]
     assert (figure.indicator, figure.kind) == ("Tổng sản phẩm", "estimate")
+
+
+def test_a_plan_quoted_in_parentheses_is_a_target_and_leaves_the_next_item_alone() -> None:
+    text = "Cơ cấu kinh tế: công nghiệp 41,2% (KH 40-42%), dịch vụ 36,5% (KH 37-38%)."
+    assert [(f.value, f.kind) for f in extract_figures(text)] == [
+        (41.2, "actual"),
+        (40, "target"),
+        (36.5, "actual"),
+        (37, "target"),
+    ]
+
+
+def test_a_plan_named_after_an_opening_is_still_the_level_planned() -> None:
+    text = "Năm 2025, tổng kế hoạch vốn đầu tư công của huyện là 812,5 tỷ đồng."
+    assert [f.kind for f in extract_figures(text)] == ["target"]

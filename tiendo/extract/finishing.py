@@ -19,6 +19,7 @@ _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b"
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
+_LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
 _OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với|cho)\b")
 _DONE = re.compile(r"\b(?:đã|kết quả)\b")
 _ESTIMATE_OPENING = re.compile(
@@ -70,10 +71,12 @@ class FigureFinishing(IndicatorNaming):
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
         paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
+        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
+        # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
+        asides = [p for p in parens if p != paren]
+        skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
         if cue is None and scope_start < draft.item_start:
-            cue = cues.latest(scope_start - base, draft.item_start - base)
-        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing.
-        skip = [(a - base, b - base) for a, b in self.comparison_spans]
+            cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
             cue = "target"
@@ -89,7 +92,7 @@ class FigureFinishing(IndicatorNaming):
                 cue = "target"
         if cue is None and quantity is not None and _AIMED_AFTER.match(quantity.tail):
             cue = "target"  # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn"
-        if cue is None and _PLANNED_SUBJECT.match(own):
+        if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
         if cue is None and _ELABORATION_START.match(own):

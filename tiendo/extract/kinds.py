@@ -30,6 +30,7 @@ _TARGET = re.compile(
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
     r"|\bhướng (?:tới|đến) (?:năm \d{4}|mục tiêu|việc|có|đạt)"
+    r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
 _ACTUAL = re.compile(
     r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"
@@ -60,7 +61,7 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # every cue goes on with are checked ahead, so plain prose offers few candidates;
 # only the first word is consumed, which keeps each candidate inside one word.
 _FIRST_WORDS = re.compile(
-    "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ|hướng"
+    "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ|hướng|kh"
     "|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)|duy(?= trì)"
     "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
