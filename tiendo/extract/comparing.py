@@ -49,7 +49,7 @@ class ComparisonReading(PassageState):
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         """'tăng 30 ca (38%) so với tuần trước': the share a difference makes is the change."""
         low = self.low
-        opening = low.rfind("(", 0, quantity.lead_start)
+        opening = low.rfind("(", max(0, quantity.lead_start - 24), quantity.lead_start)
         if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
             return None
         for start, end in self.difference_spans:
