@@ -283,3 +283,19 @@ def test_a_plan_quoted_in_parentheses_is_a_target_and_leaves_the_next_item_alone
 def test_a_plan_named_after_an_opening_is_still_the_level_planned() -> None:
     text = "Năm 2025, tổng kế hoạch vốn đầu tư công của huyện là 812,5 tỷ đồng."
     assert [f.kind for f in extract_figures(text)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Toàn huyện có 52 tổ chức đảng, gồm 30 đảng bộ và 22 chi bộ.", "đảng bộ"),
+        (
+            "Năm 2024, ngành thủy sản đạt giá trị sản xuất 2.450 tỷ đồng.",
+            "giá trị sản xuất ngành thủy sản",
+        ),
+    ],
+)
+def test_a_lead_in_or_a_verb_before_the_measure_is_not_the_indicator(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[1 if "gồm" in text else 0].indicator == indicator

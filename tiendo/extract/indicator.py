@@ -64,7 +64,8 @@ _LEADING_WORDS = frozenset(
         "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
-        "dự kiến", "dự ước",
+        "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
+        "chủ yếu là", "trong số đó",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
@@ -299,6 +300,11 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 
 
+_REACHED_MEASURE = re.compile(
+    r"^(.{3,60}?)\s+(?:đạt|có)\s+((?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|"
+    r"diện tích|kim ngạch|tổng mức|thu nhập bình quân|tốc độ tăng trưởng)(?:\s+\S+){0,4})$",
+    re.IGNORECASE,
+)
 _PRICE_BASIS = re.compile(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
@@ -370,6 +376,10 @@ def subject_indicator(
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
             text = ""
+    reached = _REACHED_MEASURE.match(text)
+    if reached:
+        # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
+        text = f"{reached.group(2)} {reached.group(1)}"
     if _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
