@@ -299,3 +299,13 @@ def test_a_lead_in_or_a_verb_before_the_measure_is_not_the_indicator(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[1 if "gồm" in text else 0].indicator == indicator
+
+
+def test_a_crop_season_gives_its_year_and_last_seasons_level_its_own() -> None:
+    text = (
+        "Vụ đông xuân 2023 - 2024, năng suất lúa đạt 62,4 tạ/ha (đông xuân năm trước 60,1 tạ/ha)."
+    )
+    assert [(f.value, f.period.year, f.indicator) for f in extract_figures(text)] == [
+        (62.4, 2024, "năng suất lúa"),
+        (60.1, 2023, "năng suất lúa"),
+    ]

@@ -19,7 +19,10 @@ _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|g
 _CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
 _SAME_PERIOD_SUBJECT = re.compile(
-    r"^\W*cùng k[ỳì](?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
+    r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
+    r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
+    r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
+    r"|^\W*(?:năm|vụ)\s+(?:trước|ngoái)\W*(?:là|đạt|chỉ)?\W*$"
 )
 _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"

@@ -37,6 +37,10 @@ _MONTHS = re.compile(
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b" + _YEAR_TAIL)
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
 _BARE_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?(\d{4})\b(?!\s*[-–/]\s*\d)")
+_SEASON = re.compile(
+    r"\bvụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?\s+(\d{4})"
+    r"(?:\s*[-–/]\s*(\d{4}))?"
+)
 _UNTIL_DATE = re.compile(
     r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
 )
@@ -169,6 +173,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    for match in _SEASON.finditer(text) if has("vụ") else ():
+        # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
     for match in _BARE_YEAR.finditer(text) if has("đến") or has("tới") or has("vào") else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
     for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():
