@@ -309,3 +309,14 @@ def test_a_crop_season_gives_its_year_and_last_seasons_level_its_own() -> None:
         (62.4, 2024, "năng suất lúa"),
         (60.1, 2023, "năng suất lúa"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện là 1 trong 3 địa phương dẫn đầu tỉnh về thu ngân sách.",
+        "Toàn tỉnh có sản phẩm OCOP đạt 4 sao.",
+    ],
+)
+def test_ranks_and_star_ratings_are_not_figures(text: str) -> None:
+    assert extract_figures(text) == []

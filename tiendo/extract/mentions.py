@@ -58,6 +58,8 @@ _AFTER_BOUND = re.compile(
 _PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
 _POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
 _CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
+_RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
@@ -355,6 +357,8 @@ def find_quantities(
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
+        if _RANKED.match(low, last) or _RANKED_AMONG.search(low, max(start, first - 14), first):
+            continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity
