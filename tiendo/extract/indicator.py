@@ -38,6 +38,13 @@ _DETAIL_MARKER = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
+# Verbs of a count's own clause ("..., bắt giữ 01 đối tượng"): the stretch they open is the
+# whole measure, whatever came before the comma.
+_COUNT_VERBS = (
+    "bắt giữ ", "bắt ", "thu giữ ", "phát hiện ", "triệt phá ", "khởi tố ", "xử lý ",
+    "xử phạt ", "kết nạp ", "tiêm ", "hỗ trợ ", "đào tạo ", "giải quyết ", "trồng ",
+    "tạo việc làm ", "làm chết ", "làm bị thương ", "tổ chức ", "cấp ", "đón ", "phục vụ ",
+)  # fmt: skip
 _EMPTY_AFTER = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
@@ -305,6 +312,8 @@ _REACHED_MEASURE = re.compile(
     r"diện tích|kim ngạch|tổng mức|thu nhập bình quân|tốc độ tăng trưởng)(?:\s+\S+){0,4})$",
     re.IGNORECASE,
 )
+# "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
+_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
 _PRICE_BASIS = re.compile(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
@@ -354,7 +363,11 @@ def subject_indicator(
         # "..., với 26 mục tiêu", "..., trong quý I đã kết nạp 80 quần chúng": the last
         # stretch starts its own clause, so what came before it is not the subject.
         opening = " ".join(chunks[-1].split()).lower()
-        if opening in ("với", "gồm", "bao gồm", "có") or opening.startswith(_CLAUSE_OPENERS):
+        if (
+            opening in ("với", "gồm", "bao gồm", "có")
+            or opening.startswith(_CLAUSE_OPENERS)
+            or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
+        ):
             chunks = chunks[-1:]
     if len(chunks) > 1:
         last = _strip(" ".join(chunks[-1].split()))
@@ -398,12 +411,13 @@ def subject_indicator(
         verb = _CAUSATIVE.sub("", verb)
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
-        parts = [noun, verb, count, tail]
+        seized = bool(_SEIZED.search(verb.lower()))
+        parts = ["" if seized else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     if any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
-    if noun and noun not in lower:
+    if noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
