@@ -320,3 +320,11 @@ def test_a_crop_season_gives_its_year_and_last_seasons_level_its_own() -> None:
 )
 def test_ranks_and_star_ratings_are_not_figures(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def test_a_weak_aim_marks_its_figure_but_not_the_sentences_after_it() -> None:
+    text = (
+        "Năm 2024, kinh tế huyện duy trì mức tăng trưởng 7,1%. Thu nhập bình quân đầu người "
+        "đạt 52 triệu đồng."
+    )
+    assert extract_figures(text)[-1].kind == "actual"

@@ -20,6 +20,10 @@ _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạc
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
 _LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
+_STRONG_TARGET = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|dự toán|sẽ|hướng tới)\b"
+    r"|\bđến năm \d{4}"
+)
 _OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với|cho)\b")
 _DONE = re.compile(r"\b(?:đã|kết quả)\b")
 _ESTIMATE_OPENING = re.compile(
@@ -119,7 +123,10 @@ class FigureFinishing(IndicatorNaming):
         else:
             draft.kind = cue
             draft.kind_cued = True
-            if not paren:
+            weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            if not paren and not weak:
+                # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
+                # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
 
         self._name_indicator(draft, periods, topic, sentence_start)
