@@ -15,6 +15,7 @@ the 95% the import screen promises. Offline, standard library only.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import sys
@@ -164,6 +165,12 @@ def report(name: str, rows: list[tuple[str, dict[str, float], bool, float]]) -> 
         f"confidence >= 0,9: {kept} figures ({kept / max(1, len(rows)):.0%}), "
         f"{precision:.1%} of them right"
     )
+    edges = [0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.01]
+    for low, high in itertools.pairwise(edges):
+        band = [right for value, right in scored if low <= value < high]
+        if band:
+            share = sum(band) / len(band)
+            print(f"  {low:.1f}-{min(high, 1.0):.1f}: {len(band)} figures, {share:.1%} right")
 
 
 def main(argv: list[str]) -> int:
