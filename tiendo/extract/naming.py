@@ -213,14 +213,15 @@ class IndicatorNaming(PassageState):
             # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
             # người": the second count names nothing but its noun, so it is the same measure.
             earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            earlier = earlier or self.previous_sentence  # "... 147 lao động" opening the next
             if (
                 earlier
                 and earlier[-1].quantity is not None
                 and earlier[-1].quantity.unit.text == unit
+                and earlier[-1].indicator.lower() != indicator.lower()
             ):
-                indicator = self.last_indicator
+                indicator = earlier[-1].indicator
                 draft.carried = True
-            draft.carried = True
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
