@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from tiendo.extract.figure import Comparison, Kind
 from tiendo.extract.lexicon import CONNECTORS
@@ -59,6 +60,23 @@ class Draft:
     carried: bool = False  # the indicator was carried from the figure before
     clause_size: int = 0  # how many figures its clause holds
     first_in_sentence: bool = False
+
+    @classmethod
+    def of_level(
+        cls, quantity: Quantity, clause: tuple[int, int], sentence: int, **found: Any
+    ) -> Draft:
+        """A draft for a quantity read as a level on its own (a share, an earlier level)."""
+        return cls(
+            anchor=quantity.start,
+            item_start=quantity.lead_start,
+            clause_start=clause[0],
+            clause_end=clause[1],
+            extent_end=quantity.extent_end,
+            quantity=quantity,
+            sentence=sentence,
+            **found,
+        )
+
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level

@@ -100,20 +100,11 @@ class ListReading(PassageState):
             # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số
             # hộ": each share is the level of a rate of its own.
             for whole, member in zip(figures[-count:], group.members, strict=True):
-                share = quantities[member]
-                drafts.append(
-                    Draft(
-                        anchor=share.start,
-                        item_start=share.lead_start,
-                        clause_start=clause_start,
-                        clause_end=clause_end,
-                        extent_end=share.extent_end,
-                        quantity=share,
-                        sentence=sentence,
-                        listed=True,
-                        share_of=whole,
-                    )
+                clause = (clause_start, clause_end)
+                share = Draft.of_level(
+                    quantities[member], clause, sentence, listed=True, share_of=whole
                 )
+                drafts.append(share)
             drafts.sort(key=lambda d: d.anchor)
             return drafts
         if len(figures) >= count:

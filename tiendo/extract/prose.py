@@ -165,18 +165,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.
-                drafts.append(
-                    Draft(
-                        anchor=quantity.start,
-                        item_start=quantity.lead_start,
-                        clause_start=clause_start,
-                        clause_end=clause_end,
-                        extent_end=quantity.extent_end,
-                        quantity=quantity,
-                        sentence=index,
-                        quoted_from=host,
-                    )
-                )
+                clause = (clause_start, clause_end)
+                drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
                 host_end = quantity.extent_end
                 continue
             if quantity.unit.kind == "percent":
