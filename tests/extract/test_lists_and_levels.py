@@ -328,3 +328,18 @@ def test_a_weak_aim_marks_its_figure_but_not_the_sentences_after_it() -> None:
         "đạt 52 triệu đồng."
     )
     assert extract_figures(text)[-1].kind == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh thu bán lẻ đạt 2.100 tỷ đồng, tăng 8,4% so với cùng kỳ; loại trừ yếu tố giá, "
+        "mức tăng là 5,2%.",
+        "Doanh thu bán lẻ đạt 2.100 tỷ đồng, tăng 8,4% so với cùng kỳ, nếu loại trừ yếu tố giá "
+        "thì tăng 5,2%.",
+    ],
+)
+def test_a_rise_without_prices_is_a_second_rise_of_the_same_figure(text: str) -> None:
+    assert [(f.value, _comparisons(f)) for f in extract_figures(text)] == [
+        (2100, [("same_period", "change", 8.4), ("same_period", "change", 5.2)])
+    ]

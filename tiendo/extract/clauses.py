@@ -23,7 +23,11 @@ from tiendo.periods import Period
 CLAUSE_BREAK = re.compile(r"[;:]")
 _COMPARISON_CHUNK = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
-    r"xấp xỉ|tương đương|không đạt)\b"
+    r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
+)
+_PRICE_ASIDE = re.compile(
+    r"\b(?:nếu\s+)?(?:loại trừ yếu tố giá|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
+    r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )
 # Words that may stand between a comparison and the figure it introduces
 # ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
@@ -84,6 +88,8 @@ class Draft:
 
 def transparent(gap: str) -> bool:
     """True when `gap` (between a figure and a comparison) adds no new subject."""
+    if "giá" in gap:
+        gap = _PRICE_ASIDE.sub(" ", gap)  # "..., nếu loại trừ yếu tố giá thì tăng 6,1%"
     chunks = re.split(r"[,()\-–]", gap)
     for index, chunk in enumerate(chunks):
         words = chunk.split()

@@ -109,6 +109,10 @@ _EXCEEDED_BY = re.compile(
     r"[^,;()%\d]{0,40}?)"
     r"\s*(?:là|với|khoảng|gần|hơn|trên)?\s*$"
 )
+_RATE_OF_CHANGE = re.compile(
+    r"(?:yếu tố giá|theo giá [^,;]{0,20})\s*,?\s*(?:thì\s+)?(mức\s+(tăng|giảm)|(tăng|giảm))"
+    r"(?:\s+(?:là|đạt|chỉ))*\s*$"
+)
 _NEGATIVE = frozenset(
     {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}
 )
@@ -139,6 +143,11 @@ def _is_negative(verb: str) -> bool:
 
 def read_lead(before: str) -> Lead | None:
     """The comparison words that end `before` (lower-case text up to the percentage)."""
+    rate = _RATE_OF_CHANGE.search(before)
+    if rate:
+        # "loại trừ yếu tố giá, mức tăng là 6,1%": the same rise, reckoned another way.
+        verb = rate.group(2) or rate.group(3)
+        return Lead(rate.start(1), "change", verb == "giảm", None, verb)
     match = _HIGHER_THAN.search(before)
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
