@@ -343,3 +343,14 @@ def test_a_rise_without_prices_is_a_second_rise_of_the_same_figure(text: str) ->
     assert [(f.value, _comparisons(f)) for f in extract_figures(text)] == [
         (2100, [("same_period", "change", 8.4), ("same_period", "change", 5.2)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Mỗi hộ nghèo sẽ được hỗ trợ 40 triệu đồng để xây nhà.", ["target"]),
+        ("Tỷ lệ che phủ rừng đạt 57,5%, chỉ tiêu là 58%.", ["actual", "target"]),
+    ],
+)
+def test_what_will_be_given_and_what_the_plan_is_are_targets(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

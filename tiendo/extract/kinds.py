@@ -21,7 +21,8 @@ _ESTIMATE = re.compile(
 )
 _TARGET = re.compile(
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
-    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:)|\bnhóm chỉ tiêu\b|\bsẽ\b"
+    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:|(?:đề ra |đặt ra |giao )?là)"
+    r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
@@ -36,7 +37,7 @@ _ACTUAL = re.compile(
     r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
-_RECENT_ACTUAL = re.compile(r"\bđược(?:\s+\S+){0,2}\s*$")
+_RECENT_ACTUAL = re.compile(r"(?<!\bsẽ )(?<!\bsẽ còn )\bđược(?:\s+\S+){0,2}\s*$")
 
 
 # Every cue starts a word with one of these letters; checking that first lets the
