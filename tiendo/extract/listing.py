@@ -26,7 +26,8 @@ _ELLIPTIC_ITEM = re.compile(
     r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và|còn|nhóm|ngành)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
 )
 _LEVEL_WORDS = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu)\b"
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
+    r"|vượt|tốc độ|bình quân)\b"
 )
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
