@@ -27,6 +27,21 @@ schema = schemathesis.openapi.from_dict(json.loads(json.dumps(api.get_openapi_sc
 schema.app = get_wsgi_application()
 
 
+@pytest.fixture(autouse=True)
+def one_connection_per_test():
+    """Requests reach Django's WSGI handler, which closes the database connection after
+    each one; on PostgreSQL that would end the test's transaction. The test client
+    leaves the connection open in the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def bearer(demo, django_user_model) -> dict[str, str]:
     """A reporter of the demo's district with a token, as a unit's software would write."""
