@@ -155,3 +155,27 @@ def test_a_damaged_archive_is_refused_by_its_checksums(
     _empty_the_site(media)
     with pytest.raises(BackupError, match="không khớp mã kiểm tra"):
         restore_backup(damaged, migrate=False)
+
+
+def test_the_backup_command_writes_the_archive_and_says_what_it_holds(
+    site_with_uploads, tmp_path: Path, capsys
+) -> None:
+    from tiendo.cli import main
+
+    archive = tmp_path / "dem-nay.tar.gz"
+    assert main(["backup", "-o", str(archive)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("Đã sao lưu ") and "2 tệp" in printed
+    assert read_manifest(archive)["tables"]["core.resolution"]["rows"] == 1
+
+
+def test_the_restore_command_refuses_a_site_that_has_data_in_vietnamese(
+    site_with_uploads, tmp_path: Path, capsys
+) -> None:
+    from tiendo.cli import main
+
+    archive = tmp_path / "dem-nay.tar.gz"
+    write_backup(archive)
+    assert main(["restore", str(archive)]) == 1
+    assert "chỉ khôi phục vào cơ sở dữ liệu trống" in capsys.readouterr().err
+    assert main(["restore", str(tmp_path / "khong-co.tar.gz")]) == 2
