@@ -96,3 +96,34 @@ def test_a_member_count_over_the_limit_is_refused_before_the_directory_is_parsed
 def test_small_parts_that_compress_well_are_not_judged_by_their_ratio() -> None:
     # Styles and empty sheets compress hundreds of times but weigh a few kilobytes.
     check_archive(_zip({"word/styles.xml": b" " * 500_000}), "nho.docx")
+
+
+def _workbook() -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Chỉ tiêu", "Kế hoạch", "Thực hiện"])
+    for row in range(500):
+        sheet.append([f"Chỉ tiêu {row}", row * 1.5, row * 1.2])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _open_document() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        content = "<office:document-content>" + "<text:p>Thu ngân sách</text:p>" * 2000
+        archive.writestr(
+            "content.xml", content + "</office:document-content>", zipfile.ZIP_DEFLATED
+        )
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("filename", "make"), [("bang.xlsx", _workbook), ("van-ban.odt", _open_document)]
+)
+def test_real_spreadsheets_and_open_documents_pass_the_guard(filename: str, make) -> None:
+    check_archive(make(), filename)
