@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "tiendo.reports",
     "tiendo.api",
     "tiendo.audit",
+    "tiendo.counters",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -162,13 +163,18 @@ if REDIS_URL:
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:
-    # A file cache is shared by all the server's worker processes, so rate limits hold.
+    # A file cache, shared by the server's worker processes, holds the page cache; it
+    # culls entries when full, so rate limits and the page cache's generation are kept
+    # in a database table instead (tiendo/counters).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(DATA_DIR / "cache"),
         }
     }
+
+# Where rate-limit windows are counted: Redis when there is one, else a table.
+TIENDO_COUNTERS_BACKEND = env_str("TIENDO_COUNTERS_BACKEND", "cache" if REDIS_URL else "database")
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -185,11 +191,16 @@ LOGIN_REDIRECT_URL = "/quan-tri/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 
-# Lock an account and address out after repeated failures.
+# Lock out after repeated failures: per user name and address, per address across user
+# names, per user name across addresses (spraying); see tiendo/accounts/throttle.py.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+TIENDO_LOGIN_FAILURES_PER_ADDRESS = env_int("TIENDO_LOGIN_FAILURES_PER_ADDRESS", 10)
+TIENDO_LOGIN_FAILURES_PER_USERNAME = env_int("TIENDO_LOGIN_FAILURES_PER_USERNAME", 10)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "tiendo.accounts.throttle.LoginThrottle"
+AXES_LOCKOUT_PARAMETERS = "tiendo.accounts.throttle.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "tiendo.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "tiendo.accounts.lockout.lockout_response"
 
 SESSION_COOKIE_AGE = env_int("SESSION_TIMEOUT_SECONDS", 30 * 60)
