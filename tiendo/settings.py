@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -202,6 +203,10 @@ AXES_HANDLER = "tiendo.accounts.throttle.LoginThrottle"
 AXES_LOCKOUT_PARAMETERS = "tiendo.accounts.throttle.lockout_parameters"
 AXES_CLIENT_IP_CALLABLE = "tiendo.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "tiendo.accounts.lockout.lockout_response"
+
+# Roles (keys of tiendo/accounts/roles.py) that must sign in with a second factor,
+# enrolled at their first login; superusers count as "admin". "none": nobody is obliged.
+TIENDO_TWO_FACTOR_ROLES = env_list("TIENDO_TWO_FACTOR_ROLES", ["admin", "approver"])
 
 SESSION_COOKIE_AGE = env_int("SESSION_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True

@@ -101,7 +101,7 @@ def finish_code_step(request: HttpRequest, user: Any, code: str, next_url: str) 
     if not AxesProxyHandler.is_allowed(request, credentials):
         clear_pending(request)
         return StepOutcome(locked=True)
-    device = two_factor.verify_code(user, code)
+    device = two_factor.verify_code_or_recovery(user, code)
     if device is None:
         user_login_failed.send(sender=__name__, credentials=credentials, request=request)
         if getattr(request, "axes_locked_out", False):
