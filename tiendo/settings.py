@@ -113,6 +113,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before any view or process_view reads the body (CSRF reads POST there), and after
+    # the middleware that adds security headers, so the 413 page carries them too.
+    "tiendo.body_limit.BodyLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -139,6 +142,9 @@ TEMPLATES = [
 
 # SQLite in the data folder unless DATABASE_URL names another database.
 DATABASE_URL = env_str("DATABASE_URL")
+SQLITE_SYNCHRONOUS = (
+    "NORMAL" if env_str("TIENDO_SQLITE_SYNCHRONOUS").upper() == "NORMAL" else "FULL"
+)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
@@ -148,9 +154,13 @@ else:
             "NAME": DATA_DIR / "tiendo.sqlite3",
             "OPTIONS": {
                 # WAL lets the portal read while a clerk saves; IMMEDIATE avoids
-                # "database is locked" when two writers meet.
+                # "database is locked" when two writers meet. synchronous=FULL syncs
+                # every commit to disk: a citizen told "đã gửi" keeps their feedback
+                # even if the machine loses power. NORMAL is faster but an OS crash or
+                # power cut may lose the last commits (TIENDO_SQLITE_SYNCHRONOUS).
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+                    "PRAGMA journal_mode=WAL; "
+                    f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}; PRAGMA busy_timeout=5000;"
                 ),
                 "transaction_mode": "IMMEDIATE",
             },
@@ -239,6 +249,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TIENDO_MAX_UPLOAD_BYTES = env_int("TIENDO_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# A request may carry one such file plus the form's other fields; larger bodies get 413
+# before being read (tiendo/body_limit.py). nginx: client_max_body_size 21m.
+TIENDO_FORM_OVERHEAD_BYTES = 1024 * 1024
 
 WAGTAIL_SITE_NAME = env_str("TIENDO_SITE_NAME", "tiendo")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
