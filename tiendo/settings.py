@@ -275,6 +275,9 @@ CAPTCHA_LENGTH = 5
 CAPTCHA_FONT_SIZE = 32
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
+# The written alternative's questions: a site's own, unpublished list (see
+# tiendo/feedback/questions.py); unset, the built-in ones.
+TIENDO_CAPTCHA_QUESTIONS_FILE = env_str("TIENDO_CAPTCHA_QUESTIONS_FILE")
 
 # How many reverse proxies stand in front: the client address is then read from
 # X-Forwarded-For, so rate limits see citizens, not the proxy.
