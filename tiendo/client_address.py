@@ -15,10 +15,14 @@ function, so a login lockout and a feedback limit see the same address.
 from __future__ import annotations
 
 import ipaddress
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
+
+logger = logging.getLogger(__name__)
+_warned = False
 
 UNKNOWN = "0.0.0.0"  # a placeholder when the server gives no peer address
 
@@ -49,5 +53,24 @@ def address_from_meta(meta: Mapping[str, Any], trusted_proxies: int) -> str:
     return _valid(forwarded[-trusted_proxies]) or remote
 
 
+def looks_proxied_but_untrusted(meta: Mapping[str, Any], trusted_proxies: int) -> bool:
+    """A request forwarded by a proxy on this machine or network while no proxy is
+    trusted: every visitor would then share the proxy's address and its limits."""
+    if trusted_proxies > 0 or not meta.get("HTTP_X_FORWARDED_FOR"):
+        return False
+    peer = _valid(str(meta.get("REMOTE_ADDR") or ""))
+    return peer is not None and ipaddress.ip_address(peer).is_private
+
+
 def client_address(request: Any) -> str:
-    return address_from_meta(request.META, int(getattr(settings, "TIENDO_TRUSTED_PROXIES", 0)))
+    global _warned
+    trusted = int(getattr(settings, "TIENDO_TRUSTED_PROXIES", 0))
+    if not _warned and looks_proxied_but_untrusted(request.META, trusted):
+        _warned = True
+        logger.warning(
+            "Requests arrive through a proxy (X-Forwarded-For from %s) but "
+            "TIENDO_TRUSTED_PROXIES is 0: all visitors share one address for login "
+            "lockouts and rate limits. Set TIENDO_TRUSTED_PROXIES to the number of proxies.",
+            request.META.get("REMOTE_ADDR"),
+        )
+    return address_from_meta(request.META, trusted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.client_address import address_from_meta
+from tiendo.client_address import address_from_meta, looks_proxied_but_untrusted
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +136,18 @@ def test_axes_and_the_feedback_limit_read_the_same_address(settings):
         "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.44"
     )
     assert get_client_ip_address(request) == client_address(request) == "198.51.100.44"
+
+
+@pytest.mark.parametrize(
+    ("trusted", "remote", "forwarded", "warned"),
+    [
+        (0, "127.0.0.1", "198.51.100.1", True),  # a local proxy nobody declared
+        (0, "10.0.0.5", "198.51.100.1", True),
+        (1, "127.0.0.1", "198.51.100.1", False),
+        (0, "93.184.215.14", "198.51.100.1", False),  # a visitor's own header: ignored
+        (0, "127.0.0.1", "", False),
+    ],
+)
+def test_an_undeclared_proxy_in_front_is_pointed_out(trusted, remote, forwarded, warned):
+    meta = {"REMOTE_ADDR": remote, "HTTP_X_FORWARDED_FOR": forwarded}
+    assert looks_proxied_but_untrusted(meta, trusted) is warned
