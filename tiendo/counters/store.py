@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -85,11 +85,22 @@ def _first_generation() -> int:
     return int(time.time() * 1_000_000) - 1_577_836_800_000_000
 
 
+def _read(name: str) -> int | None:
+    """One indexed read, written as SQL: it runs on every cached page, where the ORM's
+    own cost (about 0.4 ms) would be most of the page's time."""
+    table = connection.ops.quote_name(Counter._meta.db_table)
+    with connection.cursor() as cursor:
+        # The table name is our model's, quoted; the name is passed as a parameter.
+        cursor.execute(f"SELECT value FROM {table} WHERE name = %s", [name])
+        row = cursor.fetchone()
+    return None if row is None else int(row[0])
+
+
 def generation(name: str) -> int:
     """The current generation of `name`; it never decreases."""
-    found = Counter.objects.filter(name=name).values_list("value", flat=True).first()
+    found = _read(name)
     if found is not None:
-        return int(found)
+        return found
     try:
         with transaction.atomic():
             Counter.objects.create(name=name, value=_first_generation(), expires_at=None)
