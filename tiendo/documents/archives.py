@@ -162,7 +162,7 @@ def _check_inflated_size(data: bytes, member: zipfile.ZipInfo, filename: str) ->
     size = 0
     try:
         for offset in range(0, len(packed), _CHUNK):
-            pending = packed[offset : offset + _CHUNK]
+            pending: bytes = bytes(packed[offset : offset + _CHUNK])
             while pending and not inflater.eof:
                 size += len(inflater.decompress(pending, _CHUNK))
                 if size > allowed:
@@ -190,7 +190,7 @@ def _data_offset(data: bytes, member: zipfile.ZipInfo, filename: str) -> int:
     if data[header : header + 4] != _LOCAL_HEADER or header + 30 > len(data):
         raise _damaged(filename, f"member {member.filename!r} has no local header")
     name_length, extra_length = struct.unpack_from("<HH", data, header + 26)
-    return header + 30 + name_length + extra_length
+    return int(header + 30 + name_length + extra_length)
 
 
 def _too_large(filename: str, size: int, limits: ArchiveLimits) -> DocumentError:
