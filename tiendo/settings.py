@@ -278,6 +278,8 @@ CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
 # The written alternative's questions: a site's own, unpublished list (see
 # tiendo/feedback/questions.py); unset, the built-in ones.
 TIENDO_CAPTCHA_QUESTIONS_FILE = env_str("TIENDO_CAPTCHA_QUESTIONS_FILE")
+# Whom /.well-known/security.txt names for security reports; the portal's e-mail if unset.
+TIENDO_SECURITY_CONTACT = env_str("TIENDO_SECURITY_CONTACT")
 
 # How many reverse proxies stand in front: the client address is then read from
 # X-Forwarded-For, so rate limits see citizens, not the proxy.

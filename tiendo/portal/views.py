@@ -1,14 +1,18 @@
-"""The portal's plain Django views: search, the about page and the privacy policy.
-Each parses its input, makes one call and renders."""
+"""The portal's plain Django views: search, the about page, the privacy policy and the
+security contact. Each parses its input, makes one call and renders."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from tiendo.portal.cache import cached_response
+from tiendo.portal.models import PortalSettings
 from tiendo.portal.search import MAX_QUERY_LENGTH, search_entries
+from tiendo.portal.security_txt import security_txt
 
 RESULTS_PER_PAGE = 20
 
@@ -29,3 +33,10 @@ def about(request: HttpRequest) -> HttpResponse:
 
 def privacy(request: HttpRequest) -> HttpResponse:
     return cached_response(request, lambda: render(request, "portal/privacy.html"))
+
+
+def security_contact(request: HttpRequest) -> HttpResponse:
+    email = settings.TIENDO_SECURITY_CONTACT or PortalSettings.for_request(request).email
+    base_url = f"{request.scheme}://{request.get_host()}"
+    text = security_txt(base_url, email, timezone.localdate())
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
