@@ -15,7 +15,13 @@ from typing import Any
 
 from tiendo.documents.builder import DocumentBuilder
 from tiendo.documents.model import Document, DocumentError, Page, PageLine, cell_spans
-from tiendo.documents.ocr_engine import Word, read_words, require_tesseract, rotation
+from tiendo.documents.ocr_engine import (
+    Word,
+    read_words,
+    require_tesseract,
+    reread_doubtful,
+    rotation,
+)
 from tiendo.documents.page_image import (
     despeckle,
     ink_mask,
@@ -116,7 +122,9 @@ def _read(image: Any, filename: str, number: int, timeout: float) -> tuple[Any, 
     image = straighten(image, skew)
     horizontal, vertical, rules = find_rules(ink_mask(image))
     found = grids(horizontal, vertical)
-    words = read_words(erase(image, rules), filename=filename, page=number, timeout=timeout)
+    clean = erase(image, rules)
+    words = read_words(clean, filename=filename, page=number, timeout=timeout)
+    words = reread_doubtful(clean, words, filename=filename, page=number, timeout=timeout)
     return image, skew, words, found
 
 

@@ -134,13 +134,13 @@ def grids(horizontal: list[Segment], vertical: list[Segment]) -> list[Grid]:
 
 
 def erase(image: Any, rules: Any) -> Any:
-    """The page with the rules' pixels (and a pixel around them) painted white."""
+    """The page with the rules' pixels (and the blurred fringe around them) painted white."""
     import numpy
     from PIL import Image, ImageFilter
 
     if not rules.any():
         return image
-    grown = Image.fromarray((rules * 255).astype(numpy.uint8)).filter(ImageFilter.MaxFilter(5))
+    grown = Image.fromarray((rules * 255).astype(numpy.uint8)).filter(ImageFilter.MaxFilter(7))
     pixels = numpy.array(image)
     pixels[numpy.asarray(grown) > 0] = 255
     return Image.fromarray(pixels)
