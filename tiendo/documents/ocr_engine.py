@@ -205,7 +205,9 @@ def reread_doubtful(
         # A lone word reads best at about 30 pixels high, smaller than at 300 dpi.
         if word.height > _REREAD_HEIGHT:
             factor = _REREAD_HEIGHT / word.height
-            crop = crop.resize((max(1, round(crop.width * factor)), max(1, round(crop.height * factor))))
+            crop = crop.resize(
+                (max(1, round(crop.width * factor)), max(1, round(crop.height * factor)))
+            )
         data = _run(
             functools.partial(
                 pytesseract.image_to_data,

@@ -70,6 +70,32 @@ def read_bytes(
     return reader(data, filename)
 
 
+def needs_ocr(data: bytes, filename: str) -> bool:
+    """Whether reading the file means OCR (an image, or a PDF with a page that has an
+    image but no text): cheap to tell, so that a screen can read it in the background."""
+    if is_image(data):
+        return True
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        return Path(filename).suffix.lower() in IMAGE_EXTENSIONS
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return False  # the PDF reader explains the damage
+    try:
+        for page in pdf:
+            text = page.get_textpage().get_text_range()
+            if sum(ch.isalpha() for ch in text) < 10 and any(
+                True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+            ):
+                return True
+        return False
+    finally:
+        pdf.close()
+
+
 def _choose_reader(data: bytes, filename: str) -> Reader:
     extension = Path(filename).suffix.lower()
     head = data[:1024].lstrip()

@@ -93,9 +93,7 @@ def page_blocks(words: list[Word], grids: list[Grid]) -> list[Block]:
         if owner is not None:
             inside[owner].append(word)
         else:
-            flow.setdefault((word.block, word.paragraph), {}).setdefault(word.line, []).append(
-                word
-            )
+            flow.setdefault((word.block, word.paragraph), {}).setdefault(word.line, []).append(word)
     paragraphs: list[Block] = []
     for lines in flow.values():
         ordered = [sorted(line, key=lambda w: w.left) for _, line in sorted(lines.items())]

@@ -75,8 +75,7 @@ def check_page_count(count: int, filename: str, options: OcrOptions) -> None:
     if count > options.max_pages:
         raise DocumentError(
             filename,
-            f"{count} scanned pages is more than the limit of {options.max_pages}; "
-            "split the file",
+            f"{count} scanned pages is more than the limit of {options.max_pages}; split the file",
             f"tệp có {count} trang ảnh quét, quá giới hạn {options.max_pages} trang; "
             "hãy tách tệp thành nhiều phần",
         )
