@@ -202,8 +202,8 @@ def reread_doubtful(
                 min(image.height, word.bottom + margin),
             )
         )
-        # A lone word reads best at about 30 pixels high, smaller than at 300 dpi.
-        if word.height > _REREAD_HEIGHT:
+        # A lone number reads best smaller than at 300 dpi (a word would lose its marks).
+        if word.height > _REREAD_HEIGHT and any(ch.isdigit() for ch in word.text):
             factor = _REREAD_HEIGHT / word.height
             crop = crop.resize(
                 (max(1, round(crop.width * factor)), max(1, round(crop.height * factor)))
@@ -225,9 +225,11 @@ def reread_doubtful(
             for t, c in zip(data["text"], data["conf"], strict=True)
             if t and t.strip()
         ]
-        if len(pieces) != 1 or not pieces[0][0]:
+        if not pieces:
             continue
-        text, confidence = pieces[0]
+        # Two words run together ("tđồng") come back apart ("tỷ đồng").
+        text = " ".join(piece for piece, _ in pieces)
+        confidence = min(c for _, c in pieces)
         if confidence > word.confidence:
             out[index] = replace(word, text=text, confidence=confidence)
     return out

@@ -35,8 +35,18 @@ class ScanTable:
 Block = Paragraph | ScanTable
 
 
+# OCR drops the narrow space between a short abbreviation and a year ("KH2022").
+_GLUED_YEAR = re.compile(r"^([A-ZĐ]{2,4})((?:19|20)\d{2})$")
+
+
 def word_text(word: Word) -> str:
-    return unicodedata.normalize("NFC", word.text).replace("\u200b", "")
+    """A word's text in NFC.
+
+    >>> word_text(Word("KH2022", 0, 0, 1, 1, 0.6, 1, 1, 1))
+    'KH 2022'
+    """
+    text = unicodedata.normalize("NFC", word.text).replace("\u200b", "")
+    return _GLUED_YEAR.sub(r"\1 \2", text)
 
 
 def box_of(words: list[Word]) -> Box:

@@ -105,26 +105,29 @@ def read_scanned_page(
     if lines_run_down(image):
         turned = rotation(image, filename=filename, page=number, timeout=timeout)
         image = turn_upright(image, turned)
-    straight, skew, words, found = _read(image, filename, number, timeout)
+    straight, clean, skew, words, found = _read(image, filename, number, timeout)
     if not turned and _doubtful(words):
         turned = rotation(image, filename=filename, page=number, timeout=timeout)
         if turned:
             image = turn_upright(image, turned)
-            straight, skew, words, found = _read(image, filename, number, timeout)
+            straight, clean, skew, words, found = _read(image, filename, number, timeout)
+    words = reread_doubtful(clean, words, filename=filename, page=number, timeout=timeout)
     if options.page_image is not None:
         options.page_image(number, straight)
     return ScannedPage(page_blocks(words, found), straight.width, straight.height, turned, skew)
 
 
-def _read(image: Any, filename: str, number: int, timeout: float) -> tuple[Any, float, Any, Any]:
+def _read(
+    image: Any, filename: str, number: int, timeout: float
+) -> tuple[Any, Any, float, list[Word], list[Any]]:
+    """(straightened page, the same without table rules, skew, words, table grids)."""
     skew = skew_angle(image)
     image = straighten(image, skew)
     horizontal, vertical, rules = find_rules(ink_mask(image))
     found = grids(horizontal, vertical)
     clean = erase(image, rules)
     words = read_words(clean, filename=filename, page=number, timeout=timeout)
-    words = reread_doubtful(clean, words, filename=filename, page=number, timeout=timeout)
-    return image, skew, words, found
+    return image, clean, skew, words, found
 
 
 def _doubtful(words: list[Word]) -> bool:
