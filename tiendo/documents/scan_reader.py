@@ -233,9 +233,9 @@ def read_image_file(
 ) -> Document:
     """A PNG, JPEG or TIFF scan or photo, every page of it."""
     options = options or OcrOptions.from_env()
-    require_tesseract(filename)
     count, frames = open_image_frames(data, filename)
     check_page_count(count, filename, options)
+    require_tesseract(filename)
     builder = DocumentBuilder()
     pages = []
     if progress:
