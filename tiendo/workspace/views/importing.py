@@ -271,11 +271,7 @@ class ImportView(WorkspaceView):
         if state["state"] == scan_jobs.FAILED:
             take_staged(state["file"])
             scan_jobs.discard(job)
-            form = ImportSourceForm(
-                choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
-            )
-            form.add_error(None, state.get("error") or "Không đọc được văn bản quét.")
-            return self.render_to_response(self.get_context_data(source_form=form))
+            return self._start_again(request, state.get("error") or "Không đọc được văn bản quét.")
         document = scan_jobs.document(job) if state["state"] == scan_jobs.DONE else None
         if document is None:
             return self.render_to_response(
@@ -284,14 +280,19 @@ class ImportView(WorkspaceView):
         try:
             source = source_from_document(document)
         except ReadingError as error:
-            form = ImportSourceForm(
-                choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
-            )
-            form.add_error(None, error.message_vi)
-            return self.render_to_response(self.get_context_data(source_form=form))
+            take_staged(state["file"])
+            scan_jobs.discard(job)
+            return self._start_again(request, error.message_vi)
         return self._propose(
             request, source, state["form"], file=state["file"], filename=state["filename"], job=job
         )
+
+    def _start_again(self, request: HttpRequest, message: str) -> HttpResponse:
+        """The upload form again, saying why the scan could not be read."""
+        form = ImportSourceForm(
+            choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
+        )
+        return self.render_to_response(self.get_context_data(source_form=form, read_error=message))
 
     def _propose(
         self,
