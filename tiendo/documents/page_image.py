@@ -149,11 +149,12 @@ def encrypted_pdf(filename: str) -> DocumentError:
 
 
 def render_pdf_page(document: Any, index: int, dpi: int = TARGET_DPI) -> Any:
-    """One PDF page as a grey image at `dpi`."""
+    """One PDF page as a grey image at `dpi`, rendered in colour first so that a red
+    stamp or a blue signature fades like on an image scan."""
     page = document[index]
     try:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        return bitmap.to_pil().convert("L")
+        bitmap = page.render(scale=dpi / 72)
+        return _grey(bitmap.to_pil())
     finally:
         page.close()
 

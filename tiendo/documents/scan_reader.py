@@ -106,7 +106,7 @@ def read_scanned_page(
         turned = rotation(image, filename=filename, page=number, timeout=timeout)
         image = turn_upright(image, turned)
     straight, clean, skew, words, found = _read(image, filename, number, timeout)
-    if not turned and _doubtful(words):
+    if not turned and (_doubtful(words) or _sideways(words)):
         turned = rotation(image, filename=filename, page=number, timeout=timeout)
         if turned:
             image = turn_upright(image, turned)
@@ -128,6 +128,13 @@ def _read(
     clean = erase(image, rules)
     words = read_words(clean, filename=filename, page=number, timeout=timeout)
     return image, clean, skew, words, found
+
+
+def _sideways(words: list[Word]) -> bool:
+    """Tesseract reads a page on its side too, word by word, but in the wrong order:
+    its words are then taller than they are wide."""
+    long = [w for w in words if len(w.text) >= 4]
+    return bool(long) and sum(w.height > w.width for w in long) > len(long) / 2
 
 
 def _doubtful(words: list[Word]) -> bool:
