@@ -64,6 +64,9 @@ def test_clerk_uploads_a_five_page_scan_and_accepts_a_figure_checked_on_the_page
 
         page.goto(site_url + reverse("workspace:import"))
         page.get_by_label("Tệp văn bản").set_input_files(str(scan))
+        unit = page.get_by_label("Đơn vị báo cáo")
+        district = unit.locator("option", has_text="Bảo Thắng").first
+        unit.select_option(value=district.get_attribute("value"))
         page.get_by_role("button", name="Đọc số liệu").click()
         page.locator("progress#tien-do-doc").wait_for()
         page.wait_for_function(
@@ -92,6 +95,7 @@ def test_clerk_uploads_a_five_page_scan_and_accepts_a_figure_checked_on_the_page
             other.get_by_label("Bỏ qua").check()
     page.get_by_role("button", name="Lưu các số liệu đã nhận").click()
     page.wait_for_load_state()
-    assert page.get_by_text(re.compile("Đã lưu văn bản")).count() >= 1
     screenshot(page, "nhap-van-ban-quet-da-luu")
+    problems = page.locator(".error-message, .messages").all_inner_texts()
+    assert page.get_by_text(re.compile("Đã lưu văn bản")).count() >= 1, problems
     context.close()

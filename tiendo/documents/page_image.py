@@ -114,7 +114,9 @@ def _grey(image: Any) -> Any:
         image = image.convert("RGB")
     red, green, blue = image.split()
     brightest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
-    return ImageOps.autocontrast(brightest, cutoff=0.5)
+    # Stretch to white paper without clipping any dark end: on a page with one line of
+    # text, clipping even 0,5% of the darkest pixels would bolden every glyph.
+    return ImageOps.autocontrast(brightest, cutoff=(0, 0.5))
 
 
 def pdf_page_count(data: bytes, filename: str) -> int:
