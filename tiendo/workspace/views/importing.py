@@ -70,6 +70,21 @@ class FigureRow:
         return self.reading_confidence < REVIEW_BELOW
 
     @property
+    def line_view(self) -> str:
+        """SVG viewBox of the figure's line on its page, with a margin: a zoomed view."""
+        if self.box is None:
+            return ""
+        left, top, right, bottom = self.box
+        margin = max(12, (bottom - top) // 2)
+        width, height = right - left + 2 * margin, bottom - top + 2 * margin
+        return f"{left - margin} {top - margin} {width} {height}"
+
+    @property
+    def line_rect(self) -> dict[str, int]:
+        left, top, right, bottom = self.box or (0, 0, 0, 0)
+        return {"x": left, "y": top, "width": right - left, "height": bottom - top}
+
+    @property
     def score_percent(self) -> int:
         return round(self.score * 100)
 
