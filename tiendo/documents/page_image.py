@@ -243,7 +243,7 @@ def straighten(image: Any, angle: float) -> Any:
 
     if abs(angle) < 0.05:
         return image
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
 
 
 def turn_upright(image: Any, degrees: int) -> Any:

@@ -82,11 +82,24 @@ def _segments(rules: Any) -> list[Segment]:
 
 
 def find_rules(mask: Any) -> tuple[list[Segment], list[Segment], Any]:
-    """(horizontal segments, vertical segments, mask of the rules' pixels)."""
-    height, width = mask.shape
-    horizontal = _runs(mask, max(40, int(width * _MIN_RULE_SHARE)))
-    vertical = _runs(mask.T, max(40, int(height * _MIN_RULE_SHARE))).T
-    return _segments(horizontal), _segments(vertical.T), horizontal | vertical
+    """(horizontal segments, vertical segments, mask of the rules' pixels).
+
+    Rules are looked for at half the resolution (a printed rule is 3 pixels or more
+    thick at 300 dpi): four times less work, positions doubled back.
+    """
+    import numpy
+
+    half = mask[::2, ::2]
+    height, width = half.shape
+    horizontal = _runs(half, max(20, int(width * _MIN_RULE_SHARE)))
+    vertical = _runs(half.T, max(20, int(height * _MIN_RULE_SHARE))).T
+    rules = numpy.repeat(numpy.repeat(horizontal | vertical, 2, axis=0), 2, axis=1)
+    rules = rules[: mask.shape[0], : mask.shape[1]]
+    return _scaled(_segments(horizontal)), _scaled(_segments(vertical.T)), rules
+
+
+def _scaled(segments: list[Segment]) -> list[Segment]:
+    return [Segment(s.position * 2, s.start * 2, s.end * 2 + 1) for s in segments]
 
 
 def _crosses(h: Segment, v: Segment) -> bool:
