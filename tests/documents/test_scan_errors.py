@@ -130,3 +130,16 @@ def test_a_file_needs_ocr_when_it_is_an_image_or_a_pdf_page_holds_only_a_picture
     data: bytes, filename: str, expected: bool
 ) -> None:
     assert needs_ocr(data, filename) is expected
+
+
+def test_page_progress_is_told_on_one_terminal_line_then_a_line_break() -> None:
+    import doctest
+
+    from tiendo.documents import progress
+
+    assert doctest.testmod(progress).failed == 0
+    out = io.StringIO()
+    tell = progress.stderr_progress("quet.tif", out)
+    for done in range(4):
+        tell(done, 3)
+    assert out.getvalue().split("\r")[-1] == "quet.tif: trang 3/3\n"
