@@ -143,3 +143,14 @@ def test_page_progress_is_told_on_one_terminal_line_then_a_line_break() -> None:
     for done in range(4):
         tell(done, 3)
     assert out.getvalue().split("\r")[-1] == "quet.tif: trang 3/3\n"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["tiendo.documents.model", "tiendo.documents.scan_layout", "tiendo.documents.scan_reader"],
+)
+def test_the_examples_in_the_ocr_modules_hold(module: str) -> None:
+    import doctest
+    import importlib
+
+    assert doctest.testmod(importlib.import_module(module)).failed == 0

@@ -9,6 +9,7 @@ line, so that each figure read from a scan can be shown on the page it came from
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +33,6 @@ from tiendo.documents.page_image import (
     straighten,
     turn_upright,
 )
-from tiendo.documents.pdf_reader import continues
 from tiendo.documents.scan_layout import Block, Paragraph, box_of, page_blocks, word_text
 from tiendo.documents.scan_rules import erase, find_rules, grids
 
@@ -155,6 +155,29 @@ def _joined(words: list[Word], start: int) -> tuple[str, list[tuple[int, int, fl
     return " ".join(texts), spans
 
 
+_NEW_ITEM = re.compile(r"^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)")
+_SENTENCE_END = re.compile(r"[.:;!?…]$")
+
+
+def joins(previous: str, line: str) -> bool:
+    """Whether a line of a paragraph Tesseract found goes on from the line before.
+
+    Tesseract already cut the page into paragraphs, so a line goes on unless it opens
+    a list item, or a sentence after one that ended ("(bằng 107%)" on a new line
+    still goes on).
+
+    >>> joins("thu ngân sách đạt 327 tỷ đồng, vượt dự toán năm", "(bằng 107%), trong khi")
+    True
+    >>> joins("Kết quả như sau:", "- Thu ngân sách đạt 12 tỷ đồng;")
+    False
+    >>> joins("đạt 96,9% kế hoạch.", "Thu ngân sách được 355 tỷ đồng")
+    False
+    """
+    if _NEW_ITEM.match(line):
+        return False
+    return not (_SENTENCE_END.search(previous) and line[:1].isupper())
+
+
 def _add_paragraph(builder: DocumentBuilder, block: Paragraph, page: Page) -> None:
     parts: list[str] = []
     pending: list[tuple[int, int, list[Word], list[tuple[int, int, float]]]] = []
@@ -164,7 +187,7 @@ def _add_paragraph(builder: DocumentBuilder, block: Paragraph, page: Page) -> No
         if not words:
             continue
         if parts:
-            separator = " " if continues(parts[-1], word_text(words[0])) else "\n"
+            separator = " " if joins(parts[-1], " ".join(word_text(w) for w in words)) else "\n"
             parts.append(separator)
             length += 1
         text, spans = _joined(words, length)
