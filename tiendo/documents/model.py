@@ -105,7 +105,7 @@ class Document:
     def locate(self, offset: int) -> tuple[Page, PageLine | None] | None:
         """The page holding the character at `offset`, and its line when read by OCR.
 
-        >>> doc = Document("ab\ncd", pages=[Page(1, 0, 2), Page(2, 3, 5, ocr=True,
+        >>> doc = Document("ab cd", pages=[Page(1, 0, 2), Page(2, 3, 5, ocr=True,
         ...     lines=[PageLine(3, 5, (10, 20, 90, 40))])])
         >>> page, line = doc.locate(4)
         >>> page.number, line.box
