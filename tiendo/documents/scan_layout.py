@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tiendo.documents.model import Box
 from tiendo.documents.ocr_engine import Word
+from tiendo.documents.ocr_fixes import fix_word
 from tiendo.documents.scan_rules import Grid
 
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
@@ -46,7 +47,7 @@ def word_text(word: Word) -> str:
     'KH 2022'
     """
     text = unicodedata.normalize("NFC", word.text).replace("\u200b", "")
-    return _GLUED_YEAR.sub(r"\1 \2", text)
+    return fix_word(_GLUED_YEAR.sub(r"\1 \2", text))
 
 
 def box_of(words: list[Word]) -> Box:
