@@ -147,7 +147,12 @@ def test_page_progress_is_told_on_one_terminal_line_then_a_line_break() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["tiendo.documents.model", "tiendo.documents.scan_layout", "tiendo.documents.scan_reader"],
+    [
+        "tiendo.documents.model",
+        "tiendo.documents.ocr_fixes",
+        "tiendo.documents.scan_layout",
+        "tiendo.documents.scan_reader",
+    ],
 )
 def test_the_examples_in_the_ocr_modules_hold(module: str) -> None:
     import doctest
