@@ -6,15 +6,26 @@ Builds at least --mb megabytes of text from sentence templates with random numbe
 (no data files): plain report prose mixed with sentences that state figures. Runs the
 extractor once over all of it and prints MB/s and figures/s of CPU time and the peak
 memory of the process (--tracemalloc adds Python's own count on a slice of the text).
+
+Then it runs the whole command as a user does, in a child process on one core, from
+start-up to the last line written: `tiendo extract --jsonl` on the text cut into
+passages of about 4 KB, and `tiendo extract FILE.txt` on the text as one file; each
+prints its MB/s of CPU time (user + system) and its peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 import tracemalloc
+from pathlib import Path
 
 from tiendo.extract import extract_figures
 
@@ -110,6 +121,41 @@ def build_text(megabytes: float, seed: int, figure_share: float = 0.25) -> str:
     return " ".join(parts)
 
 
+def _passages(text: str, size: int = 4096) -> list[str]:
+    """The text cut at sentence ends into pieces of about `size` characters."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find(". ", start + size)
+        cut = len(text) if cut < 0 else cut + 1
+        pieces.append(text[start:cut].strip())
+        start = cut
+    return pieces
+
+
+def _run_cli(arguments: list[str], megabytes: float) -> str:
+    """Run `tiendo extract ...` in a child process; its CPU speed and peak memory."""
+    command = [sys.executable, "-m", "tiendo.extract.commands", *arguments]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(os.devnull, "w") as sink:
+        subprocess.run(command, stdout=sink, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return f"{megabytes / cpu:.2f} MB/s of CPU time, peak {after.ru_maxrss / 1024:.0f} MB"
+
+
+def measure_cli(text: str, megabytes: float) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        jsonl = Path(folder) / "passages.jsonl"
+        with jsonl.open("w", encoding="utf-8") as out:
+            for number, passage in enumerate(_passages(text)):
+                out.write(json.dumps({"id": number, "text": passage}, ensure_ascii=False) + "\n")
+        plain = Path(folder) / "report.txt"
+        plain.write_text(text, encoding="utf-8")
+        print(f"whole CLI, --jsonl (4 KB passages): {_run_cli(['--jsonl', str(jsonl)], megabytes)}")
+        print(f"whole CLI, one .txt file: {_run_cli([str(plain)], megabytes)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=10.0, help="megabytes of text (UTF-8)")
@@ -124,6 +170,7 @@ def main() -> None:
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also trace Python allocations on a slice"
     )
+    parser.add_argument("--no-cli", action="store_true", help="skip the runs of the command")
     args = parser.parse_args()
     text = build_text(args.mb, args.seed, args.figure_share)
     megabytes = len(text.encode("utf-8")) / (1024 * 1024)
@@ -150,6 +197,8 @@ def main() -> None:
         _, traced = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"tracemalloc peak on a tenth of the text: {traced / (1024 * 1024):.0f} MB")
+    if not args.no_cli:
+        measure_cli(text, megabytes)
 
 
 if __name__ == "__main__":

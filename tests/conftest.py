@@ -4,6 +4,10 @@
 - `commune`, `commune_reporter`: a commune and the clerk who reports its figures.
 - `citizen`: an anonymous visitor of the portal.
 - `demo`: the Bảo Thắng demo as `tiendo demo` loads it.
+
+`client.force_login(user)` skips the password, and for staff whose role requires a
+second factor it also skips the code step (a device is enrolled and the session
+verified); `client.force_login(user, verified=False)` leaves the code step to do.
 """
 
 from __future__ import annotations
@@ -12,6 +16,31 @@ import pytest
 from django.test import Client
 
 SHARED_DIR = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_factor(monkeypatch):
+    original = Client.force_login
+
+    def force_login(self, user, backend=None, verified=True):
+        original(self, user, backend)
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from tiendo.accounts import two_factor
+
+        if not verified or not (
+            two_factor.must_use_second_factor(user) or two_factor.confirmed_device(user)
+        ):
+            return
+        device = two_factor.confirmed_device(user) or TOTPDevice.objects.create(
+            user=user, name="Thiết bị kiểm thử", confirmed=True
+        )
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture

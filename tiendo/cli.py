@@ -9,6 +9,7 @@ import sys
 
 COMMAND_MODULES = [
     "tiendo.core.commands",
+    "tiendo.core.backup.commands",
     "tiendo.extract.commands",
     "tiendo.reports.commands",
 ]

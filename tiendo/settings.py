@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "tiendo.reports",
     "tiendo.api",
     "tiendo.audit",
+    "tiendo.counters",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -87,6 +88,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -111,6 +113,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before any view or process_view reads the body (CSRF reads POST there), and after
+    # the middleware that adds security headers, so the 413 page carries them too.
+    "tiendo.body_limit.BodyLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -137,6 +142,9 @@ TEMPLATES = [
 
 # SQLite in the data folder unless DATABASE_URL names another database.
 DATABASE_URL = env_str("DATABASE_URL")
+SQLITE_SYNCHRONOUS = (
+    "NORMAL" if env_str("TIENDO_SQLITE_SYNCHRONOUS").upper() == "NORMAL" else "FULL"
+)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
@@ -146,9 +154,13 @@ else:
             "NAME": DATA_DIR / "tiendo.sqlite3",
             "OPTIONS": {
                 # WAL lets the portal read while a clerk saves; IMMEDIATE avoids
-                # "database is locked" when two writers meet.
+                # "database is locked" when two writers meet. synchronous=FULL syncs
+                # every commit to disk: a citizen told "đã gửi" keeps their feedback
+                # even if the machine loses power. NORMAL is faster but an OS crash or
+                # power cut may lose the last commits (TIENDO_SQLITE_SYNCHRONOUS).
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+                    "PRAGMA journal_mode=WAL; "
+                    f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}; PRAGMA busy_timeout=5000;"
                 ),
                 "transaction_mode": "IMMEDIATE",
             },
@@ -162,13 +174,18 @@ if REDIS_URL:
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:
-    # A file cache is shared by all the server's worker processes, so rate limits hold.
+    # A file cache, shared by the server's worker processes, holds the page cache; it
+    # culls entries when full, so rate limits and the page cache's generation are kept
+    # in a database table instead (tiendo/counters).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(DATA_DIR / "cache"),
         }
     }
+
+# Where rate-limit windows are counted: Redis when there is one, else a table.
+TIENDO_COUNTERS_BACKEND = env_str("TIENDO_COUNTERS_BACKEND", "cache" if REDIS_URL else "database")
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -185,12 +202,21 @@ LOGIN_REDIRECT_URL = "/quan-tri/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 
-# Lock an account and address out after repeated failures.
+# Lock out after repeated failures: per user name and address, per address across user
+# names, per user name across addresses (spraying); see tiendo/accounts/throttle.py.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+TIENDO_LOGIN_FAILURES_PER_ADDRESS = env_int("TIENDO_LOGIN_FAILURES_PER_ADDRESS", 10)
+TIENDO_LOGIN_FAILURES_PER_USERNAME = env_int("TIENDO_LOGIN_FAILURES_PER_USERNAME", 10)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "tiendo.accounts.throttle.LoginThrottle"
+AXES_LOCKOUT_PARAMETERS = "tiendo.accounts.throttle.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "tiendo.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "tiendo.accounts.lockout.lockout_response"
+
+# Roles (keys of tiendo/accounts/roles.py) that must sign in with a second factor,
+# enrolled at their first login; superusers count as "admin". "none": nobody is obliged.
+TIENDO_TWO_FACTOR_ROLES = env_list("TIENDO_TWO_FACTOR_ROLES", ["admin", "approver"])
 
 SESSION_COOKIE_AGE = env_int("SESSION_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
@@ -226,6 +252,9 @@ TIENDO_MAX_UPLOAD_BYTES = env_int("TIENDO_MAX_UPLOAD_MB", 20) * 1024 * 1024
 # OCR of scans (Tesseract): at most this many scanned pages a file, seconds a page.
 TIENDO_OCR_MAX_PAGES = env_int("TIENDO_OCR_MAX_PAGES", 200)
 TIENDO_OCR_PAGE_SECONDS = env_int("TIENDO_OCR_PAGE_SECONDS", 120)
+# A request may carry one such file plus the form's other fields; larger bodies get 413
+# before being read (tiendo/body_limit.py). nginx: client_max_body_size 21m.
+TIENDO_FORM_OVERHEAD_BYTES = 1024 * 1024
 
 WAGTAIL_SITE_NAME = env_str("TIENDO_SITE_NAME", "tiendo")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
@@ -249,6 +278,9 @@ CAPTCHA_LENGTH = 5
 CAPTCHA_FONT_SIZE = 32
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
+# The written alternative's questions: a site's own, unpublished list (see
+# tiendo/feedback/questions.py); unset, the built-in ones.
+TIENDO_CAPTCHA_QUESTIONS_FILE = env_str("TIENDO_CAPTCHA_QUESTIONS_FILE")
 
 # How many reverse proxies stand in front: the client address is then read from
 # X-Forwarded-For, so rate limits see citizens, not the proxy.

@@ -28,3 +28,9 @@ def district(db):
     return OrgUnit.objects.create(
         name="Huyện Bảo Thắng (minh họa)", kind=OrgUnit.Kind.DISTRICT, slug="bao-thang-test"
     )
+
+
+@pytest.fixture
+def optional_two_factor(settings):
+    """No role obliges a second factor: the tests of turning it on and off by choice."""
+    settings.TIENDO_TWO_FACTOR_ROLES = []

@@ -16,5 +16,14 @@ def code_for(device: TOTPDevice, ahead: int = 0) -> str:
     return f"{token:0{device.digits}d}"
 
 
-def sign_in(client, username: str = "canbo", password: str = STAFF_PASSWORD, **extra):
-    return client.post("/dang-nhap/", {"username": username, "password": password, **extra})
+def sign_in(
+    client,
+    username: str = "canbo",
+    password: str = STAFF_PASSWORD,
+    *,
+    address: str = "127.0.0.1",
+    **extra,
+):
+    """Post the login form from `address` (the test client's default is 127.0.0.1)."""
+    data = {"username": username, "password": password, **extra}
+    return client.post("/dang-nhap/", data, REMOTE_ADDR=address)

@@ -85,7 +85,7 @@ def test_an_approved_result_is_locked_with_409(reporter_client, core_demo):
 @pytest.mark.parametrize(
     ("changes", "status"),
     [
-        ({"period": "2022-Q9"}, 400),
+        ({"period": "2022-Q9"}, 422),
         ({"target": 999_999}, 404),
         ({"kind": "guess"}, 422),
         ({"value": "nhiều"}, 422),
@@ -139,7 +139,7 @@ def test_reporter_may_not_publish_a_document(reporter_client, core_demo):
 def test_document_without_text_is_refused_with_422(reporter_client, core_demo):
     response = _post(reporter_client, "/api/documents", {"title": "Trống", "text": ""})
     assert response.status_code == 422
-    assert response.json()["message"] == "Dữ liệu gửi lên không hợp lệ."
+    assert response.json()["message"] == "Dữ liệu gửi lên không hợp lệ: text."
 
 
 def test_token_writes_need_no_csrf_cookie(core_demo, district_reporter):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tiendo.documents import read_bytes
 from tiendo.documents.legacy_encodings import encode_windows1258
 from tiendo.documents.model import render_rows
@@ -90,3 +92,14 @@ def test_a_data_table_in_a_side_column_is_left_out() -> None:
     document = read_bytes(page.encode(), "tin.html")
     assert [table.rows[0] for table in document.tables] == [["Chỉ tiêu", "ĐVT", "TH quý I"]]
     assert "1.234.567" not in document.text
+
+
+@pytest.mark.parametrize("depth", [254, 300, 3000])
+def test_an_article_nested_hundreds_of_levels_deep_is_still_read(depth: int) -> None:
+    paragraphs = "<p>Thu ngân sách quý I đạt 123,4 tỷ đồng.</p><p>Tỷ lệ hộ nghèo còn 3,2%.</p>"
+    page = f"<html><body>{'<div>' * depth}{paragraphs}{'</div>' * depth}</body></html>"
+    document = read_bytes(page.encode(), "long-long.html")
+    assert document.text.split("\n") == [
+        "Thu ngân sách quý I đạt 123,4 tỷ đồng.",
+        "Tỷ lệ hộ nghèo còn 3,2%.",
+    ]

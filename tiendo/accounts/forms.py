@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
@@ -32,7 +34,7 @@ class StaffLoginForm(AuthenticationForm):
 class CodeForm(forms.Form):
     code = forms.CharField(
         label="Mã xác thực (6 chữ số)",
-        max_length=12,
+        max_length=16,
         widget=forms.TextInput(
             attrs={
                 "inputmode": "numeric",
@@ -49,3 +51,21 @@ class CodeForm(forms.Form):
         if len(digits) != 6:
             raise forms.ValidationError("Mã xác thực gồm đúng 6 chữ số.")
         return digits
+
+
+class LoginCodeForm(CodeForm):
+    """The code step at login: the app's 6 digits, or one recovery code (abcde-fghjk)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["code"]
+        field.label = "Mã xác thực (6 chữ số) hoặc mã dự phòng"
+        field.widget.attrs.pop("pattern", None)
+
+    def clean_code(self) -> str:
+        from tiendo.accounts import recovery
+
+        raw = self.cleaned_data["code"]
+        if recovery.looks_like_recovery_code(raw):
+            return recovery.normalise(raw)
+        return super().clean_code()

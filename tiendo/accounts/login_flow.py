@@ -1,9 +1,11 @@
 """Signing in in one or two steps.
 
-After a correct password, a user without a confirmed TOTP device is signed in at once.
-A user with one is only remembered in the session as "pending" until the code step
-succeeds; nothing else treats them as signed in meanwhile. Wrong codes count as
-failed logins for django-axes, so guessing codes locks the account like guessing
+After a correct password, a user without a confirmed TOTP device is signed in at once
+(if their role requires a second factor, the middleware then keeps them on the
+enrolment pages until they have one). A user with one is only remembered in the
+session as "pending" until the code step succeeds; nothing else treats them as signed
+in meanwhile. A recovery code may stand in for the app's code, once. Wrong codes count
+as failed logins for django-axes, so guessing codes locks the account like guessing
 passwords.
 """
 
@@ -101,7 +103,7 @@ def finish_code_step(request: HttpRequest, user: Any, code: str, next_url: str) 
     if not AxesProxyHandler.is_allowed(request, credentials):
         clear_pending(request)
         return StepOutcome(locked=True)
-    device = two_factor.verify_code(user, code)
+    device = two_factor.verify_code_or_recovery(user, code)
     if device is None:
         user_login_failed.send(sender=__name__, credentials=credentials, request=request)
         if getattr(request, "axes_locked_out", False):

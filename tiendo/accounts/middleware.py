@@ -8,6 +8,8 @@ django_otp's OTPMiddleware. It does two things:
 - A signed-in user who has a confirmed TOTP device but whose session is not verified
   (signed in some other way, or enrolled from another browser) must enter a code
   before any other page.
+- A signed-in user whose role requires a second factor but who has none yet (their
+  first login) reaches only the enrolment pages until they have one.
 """
 
 from __future__ import annotations
@@ -41,13 +43,14 @@ class SecondFactorMiddleware:
             next_path = request.GET.get("next") or reverse("wagtailadmin_home")
             return HttpResponseRedirect(_with_next(reverse("accounts:login"), next_path))
         user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and not self._exempt(path)
-            and not _is_verified(user)
-            and two_factor.requires_second_factor(user)
-        ):
+        if user is None or not user.is_authenticated or self._exempt(path):
+            return self.get_response(request)
+        if two_factor.must_enrol(user):
+            if path not in self._enrolment_paths():
+                return HttpResponseRedirect(
+                    _with_next(reverse("accounts:two_factor"), request.get_full_path())
+                )
+        elif not _is_verified(user) and two_factor.requires_second_factor(user):
             return HttpResponseRedirect(
                 _with_next(reverse("accounts:second_factor"), request.get_full_path())
             )
@@ -62,3 +65,11 @@ class SecondFactorMiddleware:
             reverse("accounts:logout"),
         }
         return path in open_paths or path.startswith(str(settings.STATIC_URL))
+
+    @staticmethod
+    def _enrolment_paths() -> set[str]:
+        return {
+            reverse("accounts:two_factor"),
+            reverse("accounts:two_factor_start"),
+            reverse("accounts:two_factor_confirm"),
+        }

@@ -17,5 +17,10 @@ urlpatterns = [
         two_factor.confirm_view,
         name="two_factor_confirm",
     ),
+    path(
+        "tai-khoan/xac-thuc-hai-buoc/ma-du-phong/",
+        two_factor.recovery_view,
+        name="two_factor_recovery",
+    ),
     path("tai-khoan/xac-thuc-hai-buoc/go-bo/", two_factor.remove_view, name="two_factor_remove"),
 ]

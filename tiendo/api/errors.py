@@ -39,6 +39,28 @@ def error_body(status: int, message: str, detail: Any) -> dict[str, Any]:
     return {"message": message, "detail": detail, "status": status}
 
 
+_FIELD_HINTS = {
+    "period": "kỳ ghi 2022, 2022-Q1, 2022-H1, 2022-9M hoặc 2022-M10",
+    "issued_on": "ngày ghi dạng 2022-07-05",
+}
+
+
+def invalid_message(errors: Any) -> str:
+    """Name the fields the request got wrong, with how to write the tricky ones."""
+    fields = []
+    for error in errors if isinstance(errors, list) else []:
+        location = [str(part) for part in error.get("loc", ()) if not isinstance(part, int)]
+        name = location[-1] if location else ""
+        if name and name not in ("body", "payload", "query", "path") and name not in fields:
+            fields.append(name)
+    if not fields:
+        return "Dữ liệu gửi lên không hợp lệ."
+    named = ", ".join(
+        f"{name} ({_FIELD_HINTS[name]})" if name in _FIELD_HINTS else name for name in fields
+    )
+    return f"Dữ liệu gửi lên không hợp lệ: {named}."
+
+
 def install_error_handlers(api: NinjaAPI) -> None:
     def respond(request: HttpRequest, status: int, message: str, detail: Any) -> HttpResponse:
         return api.create_response(request, error_body(status, message, detail), status=status)
@@ -64,7 +86,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        return respond(request, 422, "Dữ liệu gửi lên không hợp lệ.", exc.errors)
+        return respond(request, 422, invalid_message(exc.errors), exc.errors)
 
     @api.exception_handler(Http404)
     def missing(request: HttpRequest, exc: Http404) -> HttpResponse:

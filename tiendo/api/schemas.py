@@ -7,8 +7,13 @@ from typing import Any, Literal
 
 from ninja import Field, Schema
 
+from tiendo.api.types import BodyId, Flag, IsoDate, Number, PeriodCode, Text
+
 
 class ErrorOut(Schema):
+    """Every error: 400 refused, 401 no token, 403 not allowed, 404 not found,
+    409 locked, 422 input the OpenAPI description does not allow."""
+
     message: str = Field(description="Thông báo lỗi tiếng Việt, cho người dùng.")
     detail: Any = Field(description="Details in English, for programmers.")
     status: int
@@ -116,35 +121,35 @@ class ProgressOut(Schema):
 class ComparisonIn(Schema):
     basis: Literal["plan", "budget", "same_period", "previous", "other"]
     measure: Literal["ratio", "change"]
-    percent: float
-    basis_text: str = ""
+    percent: Number
+    basis_text: Text = ""
 
 
 class ResultIn(Schema):
-    target: int = Field(description="Id of the target.")
-    period: str = Field(description="2022, 2022-Q1, 2022-H1, 2022-9M or 2022-M10.")
+    target: BodyId = Field(description="Id of the target.")
+    period: PeriodCode
     kind: Literal["estimate", "actual"] = "actual"
-    value: float | None
-    unit: str = Field(
+    value: Number | None
+    unit: Text = Field(
         "",
         description="Unit of `value` when it is not the target's (triệu đồng for a target "
         "in tỷ đồng): the value is converted. Empty: the target's unit.",
     )
-    note: str = ""
+    note: Text = ""
     comparisons: list[ComparisonIn] = []
-    org_unit: str | None = Field(
+    org_unit: Text | None = Field(
         None, description="Slug or code of the reporting unit; defaults to the user's unit."
     )
 
 
 class DocumentIn(Schema):
-    title: str = Field(min_length=1, max_length=500, description="Trích yếu.")
+    title: Text = Field(min_length=1, max_length=500, description="Trích yếu.")
     kind: Literal["resolution", "report", "news", "other"] = "report"
-    text: str = Field(min_length=1, description="Full text; figures are read from it later.")
-    is_public: bool = False
-    number: str = Field("", max_length=64, description="Số, ký hiệu as written: 15-BC/HU.")
-    doc_type: str = Field("", max_length=64, description="Hình thức: Báo cáo, Nghị quyết…")
-    issued_on: dt.date | None = Field(None, description="Ngày ban hành.")
+    text: Text = Field(min_length=1, description="Full text; figures are read from it later.")
+    is_public: Flag = False
+    number: Text = Field("", max_length=64, description="Số, ký hiệu as written: 15-BC/HU.")
+    doc_type: Text = Field("", max_length=64, description="Hình thức: Báo cáo, Nghị quyết…")
+    issued_on: IsoDate | None = Field(None, description="Ngày ban hành, YYYY-MM-DD.")
 
 
 class DocumentOut(Schema):

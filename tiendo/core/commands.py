@@ -146,6 +146,8 @@ def serve(*, host: str, port: int, workers: int) -> int:
         sys.executable,
         "-m",
         "gunicorn",
+        "--config",
+        "python:tiendo.gunicorn_conf",
         "tiendo.wsgi:application",
         "--bind",
         f"{host}:{port}",

@@ -2,7 +2,8 @@
 
 Merged cells repeat their text in every grid cell they cover (python-docx's
 reading), so a header such as "So sánh (%)" spanning "KH" and "CK" names both
-sub-columns; a row that starts or ends short is padded with blank cells.
+sub-columns; a row that starts or ends short is padded with blank cells. The
+archive is checked for size, member count and ratio before python-docx opens it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import io
 import zipfile
 from typing import Any
 
+from tiendo.documents.archives import check_archive
 from tiendo.documents.builder import DocumentBuilder
 from tiendo.documents.model import Document, DocumentError
 
@@ -19,6 +21,7 @@ def read_docx(data: bytes, filename: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_archive(data, filename)  # python-docx inflates whole parts: refuse bombs first
     try:
         word = docx.Document(io.BytesIO(data))
         builder = DocumentBuilder()

@@ -31,6 +31,16 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _MARKER_PREFIX = "tiendobang"
 _MARKER = re.compile(rf"({_MARKER_PREFIX}\d+x)")
+# Deeper elements are unwrapped (libxml2, under trafilatura, stops at 255 levels).
+_DEEPEST = 100
+_KEPT_WHEN_DEEP = _BLOCK_TAGS - {"div", "section", "article", "blockquote", "ul", "ol"} | {
+    "td",
+    "th",
+    "thead",
+    "tbody",
+}
+_PARSER_DEEPEST = 2047
+_WRAPPER_TAG = re.compile(r"</?(?:div|span|section|article|font|center)\b[^>]*>", re.IGNORECASE)
 # A cell this long is a layout table holding the article, not data.
 _LONGEST_DATA_CELL = 400
 
@@ -63,7 +73,15 @@ def read_html(data: bytes, filename: str) -> Document:
     if not markup.strip():
         raise DocumentError(filename, "the page is empty", "trang web không có nội dung")
     try:
-        tree = lxml.html.document_fromstring(markup)
+        # huge_tree lifts libxml2's limit of 255 levels, past which it drops the rest of
+        # the page; the nesting is then flattened for the extractor, which keeps that limit.
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+        if _flatten_deep_nesting(tree) >= _PARSER_DEEPEST:
+            # Even huge_tree stops at 2.047 levels: drop the wrappers from the markup itself.
+            markup = _WRAPPER_TAG.sub("<br>", markup)
+            tree = lxml.html.document_fromstring(markup, parser=parser)
+            _flatten_deep_nesting(tree)
     except (etree.ParserError, ValueError) as error:
         raise DocumentError(
             filename, f"not a readable HTML page ({error})", "không phải trang HTML đọc được"
@@ -111,6 +129,27 @@ def read_html(data: bytes, filename: str) -> Document:
             filename, "no article text found in the page", "không tìm thấy nội dung bài viết"
         )
     return document
+
+
+def _flatten_deep_nesting(tree: Any) -> int:
+    """Unwrap the elements nested deeper than _DEEPEST, keeping their text and block tags.
+
+    Returns the deepest level found, before unwrapping.
+
+    Generated pages (a wrapper per paragraph, a template nesting a template) can
+    hold several hundred levels; no article needs more than a few dozen.
+    """
+    depth: dict[Any, int] = {tree: 0}
+    too_deep = []
+    for element in tree.iterdescendants():
+        parent = element.getparent()
+        depth[element] = depth[parent] + 1
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if depth[element] > _DEEPEST and tag and tag not in _KEPT_WHEN_DEEP:
+            too_deep.append(element)
+    for element in too_deep:
+        element.drop_tag()
+    return max(depth.values())
 
 
 def _main_text(markup: str) -> str:

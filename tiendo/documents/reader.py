@@ -139,6 +139,9 @@ def _zip_reader(data: bytes, filename: str) -> Reader:
     import io
     import zipfile
 
+    from tiendo.documents.archives import check_archive
+
+    check_archive(data, filename)  # every zip-based format, before any reader inflates it
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError):

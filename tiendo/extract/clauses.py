@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from tiendo.extract.figure import Comparison, Kind
 from tiendo.extract.lexicon import CONNECTORS
@@ -22,7 +23,12 @@ from tiendo.periods import Period
 CLAUSE_BREAK = re.compile(r"[;:]")
 _COMPARISON_CHUNK = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
-    r"xấp xỉ|tương đương|không đạt)\b"
+    r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
+)
+_PRICE_ASIDE = re.compile(
+    r"\b(?:nếu\s+)?(?:loại trừ yếu tố giá"
+    r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
+    r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )
 # Words that may stand between a comparison and the figure it introduces
 # ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
@@ -49,6 +55,33 @@ class Draft:
     number_start: int = 0  # of a comparison-only figure: where its percentage starts
     indicator: str = ""
     kind: Kind = "actual"
+    kind_cued: bool = False  # the kind was named by a word, not assumed
+    period_named: bool = False  # a period is named in the figure's own clause
+    in_paren: bool = False
+    listed: bool = False  # an item of a list that shares its verb or its head
+    sentence_size: int = 0  # how many figures its sentence holds
+    head: str = ""  # the measure a list's named items share ("năng suất lúa")
+    share_of: Draft | None = None  # the count whose share of a whole this rate is
+    carried: bool = False  # the indicator was carried from the figure before
+    clause_size: int = 0  # how many figures its clause holds
+    first_in_sentence: bool = False
+
+    @classmethod
+    def of_level(
+        cls, quantity: Quantity, clause: tuple[int, int], sentence: int, **found: Any
+    ) -> Draft:
+        """A draft for a quantity read as a level on its own (a share, an earlier level)."""
+        return cls(
+            anchor=quantity.start,
+            item_start=quantity.lead_start,
+            clause_start=clause[0],
+            clause_end=clause[1],
+            extent_end=quantity.extent_end,
+            quantity=quantity,
+            sentence=sentence,
+            **found,
+        )
+
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
@@ -56,6 +89,8 @@ class Draft:
 
 def transparent(gap: str) -> bool:
     """True when `gap` (between a figure and a comparison) adds no new subject."""
+    if "giá" in gap:
+        gap = _PRICE_ASIDE.sub(" ", gap)  # "..., nếu loại trừ yếu tố giá thì tăng 6,1%"
     chunks = re.split(r"[,()\-–]", gap)
     for index, chunk in enumerate(chunks):
         words = chunk.split()

@@ -11,7 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from tiendo.extract.figure import Figure
 
 
 def register(subparsers: Any) -> None:
@@ -48,7 +52,7 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _extract_jsonl(path: str, args: argparse.Namespace, out: TextIO) -> int:
-    from tiendo.extract.prose import extract_figures
+    from tiendo.extract.prose import iter_figures
 
     try:
         source = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
@@ -64,17 +68,27 @@ def _extract_jsonl(path: str, args: argparse.Namespace, out: TextIO) -> int:
                 record = json.loads(line)
                 text = str(record.get("text", ""))
                 year = record.get("year", args.year)
+                passage_id = record.get("id")
             except (json.JSONDecodeError, AttributeError) as error:
                 print(f"tiendo extract: {path} dòng {number}: JSON lỗi ({error})", file=sys.stderr)
                 status = 1
                 continue
-            figures = extract_figures(text, year=year if isinstance(year, int) else None)
-            payload = {
-                "id": record.get("id"),
-                "figures": [f.as_dict(offsets=not args.no_offsets) for f in figures],
-            }
-            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            del record  # a long passage should not be held twice
+            figures = iter_figures(text, year=year if isinstance(year, int) else None)
+            _write_record(out, "id", passage_id, figures, offsets=not args.no_offsets)
     return status
+
+
+def _write_record(
+    out: TextIO, key: str, name: object, figures: Iterable[Figure], *, offsets: bool
+) -> None:
+    """One output line, written figure by figure so that a long text is never held whole."""
+    out.write(f'{{"{key}": {json.dumps(name, ensure_ascii=False)}, "figures": [')
+    separator = ""
+    for figure in figures:
+        out.write(separator + json.dumps(figure.as_dict(offsets=offsets), ensure_ascii=False))
+        separator = ", "
+    out.write("]}\n")
 
 
 def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> int:
@@ -94,11 +108,7 @@ def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> i
             status = 1
             continue
         figures = figures_from_document(document)
-        payload = {
-            "file": path,
-            "figures": [f.as_dict(offsets=not args.no_offsets) for f in figures],
-        }
-        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        _write_record(out, "file", path, figures, offsets=not args.no_offsets)
     return status
 
 

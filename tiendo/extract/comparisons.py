@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
-_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b")
-_BUDGET = re.compile(r"\bdự toán\b")
+_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b")
+_BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
 )
 _PREVIOUS = re.compile(
-    r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý) (?:trước|ngoái)\b|\bnăm qua\b"
+    r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
     r"|\bquý (?:iv|i{1,3}|[1-4])\b"
     r"|\bước thực hiện\b|\bthực hiện năm\b|\bđầu năm\b|\bđầu kỳ\b|\bcuối năm\b|\bđầu nhiệm kỳ\b"
@@ -89,19 +89,29 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
 
 _CHANGE_VERB = re.compile(
     r"(?:^|[\s,(])(tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chậm hơn"
-    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt)(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
+    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
+    r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
 )
 _RATIO_VERB = re.compile(
     r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"
     r"|giải ngân được|giải ngân|là|được|chiếm)\s*$"
 )
-_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so)\s")
+_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
 _HIGHER_THAN = re.compile(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
 )
 _EXCEEDED = re.compile(
     r"(?:^|[\s,(])(vượt|gấp|hoàn thành|chưa đạt|không đạt|đạt và vượt)\s+([^;()]{0,50}?)"
     r"\s*(?:\(|,)\s*(?:bằng|đạt|là|tương đương|hơn|trên|gần|khoảng)?\s*$"
+)
+_EXCEEDED_BY = re.compile(
+    r"(?:^|(?<=[\s,(]))vượt\s+((?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nghị quyết)"
+    r"[^,;()%\d]{0,40}?)"
+    r"\s*(?:là|với|khoảng|gần|hơn|trên)?\s*$"
+)
+_RATE_OF_CHANGE = re.compile(
+    r"(?:yếu tố giá|theo giá [^,;]{0,20})\s*,?\s*(?:thì\s+)?(mức\s+(tăng|giảm)|(tăng|giảm))"
+    r"(?:\s+(?:là|đạt|chỉ))*\s*$"
 )
 _NEGATIVE = frozenset(
     {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}
@@ -133,6 +143,11 @@ def _is_negative(verb: str) -> bool:
 
 def read_lead(before: str) -> Lead | None:
     """The comparison words that end `before` (lower-case text up to the percentage)."""
+    rate = _RATE_OF_CHANGE.search(before)
+    if rate:
+        # "loại trừ yếu tố giá, mức tăng là 6,1%": the same rise, reckoned another way.
+        verb = rate.group(2) or rate.group(3)
+        return Lead(rate.start(1), "change", verb == "giảm", None, verb)
     match = _HIGHER_THAN.search(before)
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
@@ -150,6 +165,10 @@ def read_lead(before: str) -> Lead | None:
         if basis and len(basis.split()) <= 9 and "%" not in basis:
             start = so_voi.start(1)
             return Lead(start, measure or "ratio", _is_negative(verb), basis, verb)
+    direct = _EXCEEDED_BY.search(before)
+    if direct and names_basis(direct.group(1)):
+        # "vượt kế hoạch 1,5%", "cao hơn cùng kỳ trên 16%": by how much the basis was passed.
+        return Lead(direct.start(), "change", False, direct.group(1), "vượt")
     exceeded = _EXCEEDED.search(before)
     if exceeded and names_basis(exceeded.group(2)):
         return Lead(exceeded.start(1), "ratio", False, exceeded.group(2), exceeded.group(1))

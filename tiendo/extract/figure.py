@@ -45,6 +45,10 @@ class Figure:
     end: int = 0
     clause_start: int = 0
     clause_end: int = 0
+    # How far the reading can be trusted, 0 to 1 (tiendo.extract.confidence), and the
+    # signs it was weighed from (kept for training; not part of the JSON).
+    confidence: float = 1.0
+    signs: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def as_dict(self, offsets: bool = True) -> dict[str, Any]:
         """The spec's JSON object; offsets are extra keys the scorer ignores."""
@@ -58,6 +62,7 @@ class Figure:
             "kind": self.kind,
             "period": self.period.as_dict(),
             "comparisons": [c.as_dict() for c in self.comparisons],
+            "confidence": self.confidence,
         }
         if offsets:
             out["span"] = [self.start, self.end]
@@ -87,6 +92,7 @@ def figure_from_dict(data: dict[str, Any]) -> Figure:
         end=span[1],
         clause_start=clause[0],
         clause_end=clause[1],
+        confidence=float(data.get("confidence", 1.0)),
     )
 
 

@@ -38,6 +38,13 @@ _DETAIL_MARKER = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
+# Verbs of a count's own clause ("..., bắt giữ 01 đối tượng"): the stretch they open is the
+# whole measure, whatever came before the comma.
+_COUNT_VERBS = (
+    "bắt giữ ", "bắt ", "thu giữ ", "phát hiện ", "triệt phá ", "khởi tố ", "xử lý ",
+    "xử phạt ", "kết nạp ", "tiêm ", "hỗ trợ ", "đào tạo ", "giải quyết ", "trồng ",
+    "tạo việc làm ", "làm chết ", "làm bị thương ", "tổ chức ", "cấp ", "đón ", "phục vụ ",
+)  # fmt: skip
 _EMPTY_AFTER = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
@@ -64,7 +71,8 @@ _LEADING_WORDS = frozenset(
         "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
-        "dự kiến", "dự ước",
+        "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
+        "chủ yếu là", "trong số đó",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
@@ -299,6 +307,19 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 
 
+_REACHED_MEASURE = re.compile(
+    r"^(.{3,60}?)\s+(?:đạt|có)\s+((?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|"
+    r"diện tích|kim ngạch|tổng mức|thu nhập bình quân|tốc độ tăng trưởng)(?:\s+\S+){0,4})$",
+    re.IGNORECASE,
+)
+# "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
+_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
+_PRICE_BASIS = re.compile(
+    r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def subject_indicator(
     pre: str,
     *,
@@ -310,6 +331,9 @@ def subject_indicator(
     """The indicator read from `pre`, the text between an item's start and its number."""
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre) if "(" in pre else pre
+    if "theo giá" in text:
+        # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
+        text = _PRICE_BASIS.sub(lambda m: " " * len(m.group()), text)
     text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
@@ -339,7 +363,11 @@ def subject_indicator(
         # "..., với 26 mục tiêu", "..., trong quý I đã kết nạp 80 quần chúng": the last
         # stretch starts its own clause, so what came before it is not the subject.
         opening = " ".join(chunks[-1].split()).lower()
-        if opening in ("với", "gồm", "bao gồm", "có") or opening.startswith(_CLAUSE_OPENERS):
+        if (
+            opening in ("với", "gồm", "bao gồm", "có")
+            or opening.startswith(_CLAUSE_OPENERS)
+            or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
+        ):
             chunks = chunks[-1:]
     if len(chunks) > 1:
         last = _strip(" ".join(chunks[-1].split()))
@@ -361,6 +389,10 @@ def subject_indicator(
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
             text = ""
+    reached = _REACHED_MEASURE.match(text)
+    if reached:
+        # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
+        text = f"{reached.group(2)} {reached.group(1)}"
     if _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
@@ -379,12 +411,13 @@ def subject_indicator(
         verb = _CAUSATIVE.sub("", verb)
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
-        parts = [noun, verb, count, tail]
+        seized = bool(_SEIZED.search(verb.lower()))
+        parts = ["" if seized else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     if any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
-    if noun and noun not in lower:
+    if noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()

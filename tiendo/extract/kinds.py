@@ -15,26 +15,29 @@ import re
 from tiendo.extract.figure import Kind
 
 _ESTIMATE = re.compile(
-    r"(?<!quy )(?<!công )(?<!hiệp )(?<!mong )(?<!điều )(?<!thỏa )(?<!thoả )"
+    r"(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
-    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:)|\bnhóm chỉ tiêu\b|\bsẽ\b"
+    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:|(?:đề ra |đặt ra |giao )?là)"
+    r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     r"|\bkế hoạch (?:năm \d{4} )?là\b|\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến (?:cuối )?năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b|\bnhằm\b"
+    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    r"|\bhướng (?:tới|đến) (?:năm \d{4}|mục tiêu|việc|có|đạt)"
+    r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
 _ACTUAL = re.compile(
     r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
-_RECENT_ACTUAL = re.compile(r"\bđược(?:\s+\S+){0,2}\s*$")
+_RECENT_ACTUAL = re.compile(r"(?<!\bsẽ )(?<!\bsẽ còn )\bđược(?:\s+\S+){0,2}\s*$")
 
 
 # Every cue starts a word with one of these letters; checking that first lets the
@@ -59,7 +62,7 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # every cue goes on with are checked ahead, so plain prose offers few candidates;
 # only the first word is consumed, which keeps each candidate inside one word.
 _FIRST_WORDS = re.compile(
-    "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ"
+    "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ|hướng|kh"
     "|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)|duy(?= trì)"
     "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"

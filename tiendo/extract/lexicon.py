@@ -60,7 +60,7 @@ COUNTED_NOUNS = (
 # multiple: never a figure.
 NOT_A_UNIT = (
     "năm", "tháng", "quý", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần",
-    "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ",
+    "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ", "sao",
     # A gap between two rates ("vượt 0,6 điểm phần trăm") is a difference, not a level.
     "điểm phần trăm", "điểm %",
 )  # fmt: skip

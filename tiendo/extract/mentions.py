@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -33,7 +34,19 @@ _DIFFERENCE = re.compile(
 # "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
 # the number, which is then a difference too.
 _DIFFERENCE_WITH_BASIS = re.compile(
-    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+[^\W\d_]+){1,6}\s*$"
+    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
+    r"\s*$"
+)
+# "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
+# how much a basis was exceeded, a difference.
+_EXCEEDED_BY = re.compile(
+    r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
+)
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
+# figure's own unit.
+_CHANGE_RESTATED = re.compile(
+    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
+    r"\s*$"
 )
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên": a rate per year still takes the bound written after it.
@@ -42,6 +55,12 @@ _AFTER_BOUND = re.compile(
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
+_PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
+_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
+_RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
+_SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
@@ -101,7 +120,7 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
 def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
     if unit.kind == "money":
         # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
-        noun = _MONEY_NOUN.match(low, start, ceiling)
+        noun = _MONEY_NOUN.match(low, start, ceiling) or _MONEY_PURPOSE.match(low, start, ceiling)
         if noun:
             return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
         return "", start
@@ -147,7 +166,14 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 
 
 _MONEY_NOUN = re.compile(
-    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ)(?:[ \t]+[^\W\d_]+){0,3})"
+    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
+    r"(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?=[ \t]*(?:[,;.:)\n]|$))"
+)
+# "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
+# money is for names what was counted.
+_MONEY_PURPOSE = re.compile(
+    r"[ \t]+((?:cho|để|đầu tư|hỗ trợ|xây dựng|thực hiện)(?:[ \t]+[^\W\d_]+){1,6})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _RATING_END = re.compile(
@@ -188,7 +214,8 @@ _NAME_WORDS = frozenset(NAME_BEFORE)
 _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
-        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục"
+        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
+        "các_loại nhiều_loại mọi_loại các_nhóm"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
@@ -223,8 +250,50 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
-def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]:
-    """Candidate quantities in `low[start:end]` (one sentence), in order."""
+def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
+    """'đóng góp 4,04 điểm phần trăm' (to growth): a level in points, not a gap."""
+    points = _POINTS.match(low, position)
+    if points and _CONTRIBUTES.search(before):
+        return UnitMatch("điểm phần trăm", "measure", points.end())
+    return None
+
+
+def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
+    """Where the words that make a quantity an absolute difference start, or None."""
+    for window_start, window_end in ((max(floor, first - 20), lead_start),
+                                     (max(floor, first - 20), first)):  # fmt: skip
+        found = _DIFFERENCE.search(low, window_start, window_end)
+        if found:
+            return found.start()
+    window_start = max(floor, lead_start - 60)
+    window = low[window_start:lead_start]
+    if "hơn" in window:
+        found = _DIFFERENCE_WITH_BASIS.search(window)
+        if found:
+            return window_start + found.start()
+    exceeded = _EXCEEDED_BY.search(window)
+    if (
+        exceeded
+        and basis_of(exceeded.group(1)) != "other"
+        # "vượt xa chỉ tiêu với hơn 690 ha": the level itself follows.
+        and exceeded.group(1).split()[-1] not in ("với", "đạt", "mức", "lên", "ở", "là")
+    ):
+        return window_start + exceeded.start()
+    if "(" in window:
+        found = _CHANGE_RESTATED.search(window)
+        if found:
+            return window_start + window.rfind("(")
+    return None
+
+
+def find_quantities(
+    norm: str, low: str, start: int, end: int, differences: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Candidate quantities in `low[start:end]` (one sentence), in order.
+
+    Absolute differences ("nhiều hơn năm 2018 là 816 ha") are left out; when `differences`
+    is given, the span of each (its words and its number) is added to it.
+    """
     found: list[Quantity] = []
     skip_until = start
     for match in NUMBER_TOKEN.finditer(low, start, end):
@@ -269,6 +338,13 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
             unit_start, skip_until = fraction, fraction
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
+            unit = _contribution(low, unit_start, before)
+        if unit is None:
+            points = _POINTS.match(low, unit_start)
+            if points and differences is not None:
+                # "giảm 2,1 điểm phần trăm": a gap between two rates, set aside whole.
+                verb = _DIFFERENCE.search(low, max(start, first - 20), first)
+                differences.append((verb.start() if verb else first, points.end()))
             continue
         if value_max is None and unit.kind != "percent":
             # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends.
@@ -281,21 +357,26 @@ def find_quantities(norm: str, low: str, start: int, end: int) -> list[Quantity]
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
-        if value == 1 and _PER_ONE.search(low[max(start, first - 8) : first]):
+        if _RANKED.match(low, last) or _RANKED_AMONG.search(low, max(start, first - 14), first):
+            continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
+        per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
+        if per_one and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity
         if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()
         ):
             continue
-        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : lead_start]):
-            continue
-        if unit.kind != "percent" and _DIFFERENCE.search(low[max(start, first - 20) : first]):
-            continue
-        window = low[max(start, lead_start - 60) : lead_start]
-        if unit.kind != "percent" and "hơn" in window and _DIFFERENCE_WITH_BASIS.search(window):
-            continue
+        if unit.kind != "percent":
+            cue = _difference_start(low, start, first, lead_start)
+            if cue is not None:
+                if differences is not None:
+                    differences.append((cue, unit.end))
+                continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
+        per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
+        if per_time:
+            extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
         after = _AFTER_BOUND.match(low, extent_end)
         if after and tail and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds

@@ -37,6 +37,10 @@ _MONTHS = re.compile(
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})\b" + _YEAR_TAIL)
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
 _BARE_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?(\d{4})\b(?!\s*[-–/]\s*\d)")
+_SEASON = re.compile(
+    r"\bvụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?\s+(\d{4})"
+    r"(?:\s*[-–/]\s*(\d{4}))?"
+)
 _UNTIL_DATE = re.compile(
     r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
 )
@@ -59,13 +63,15 @@ _THIS = re.compile(
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021").
 _BASIS_BEFORE = re.compile(
-    r"(?:\bso với|\bso|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm)"
+    r"(?:\bso với|\bso|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm"
+    r"|\bkể từ)"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
+    r"|(?:^|(?<=[\s,(]))(?:sau|hết)\s+$"
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
@@ -167,6 +173,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    for match in _SEASON.finditer(text) if has("vụ") else ():
+        # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
     for match in _BARE_YEAR.finditer(text) if has("đến") or has("tới") or has("vào") else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
     for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():

@@ -21,254 +21,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Literal
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
-from tiendo.extract.figure import Basis, Bound, Comparison, Figure, Kind, Measure
+from tiendo.extract.confidence import table_features, weigh
+from tiendo.extract.figure import Comparison, Figure, Kind
+from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
+from tiendo.extract.table_headers import (
+    _HEADER_WORDS,
+    _INDICATOR_HEADER,
+    _NUMBER_HEADER,
+    _UNIT_HEADER,
+    _YEAR,
+    Column,
+    _classify,
+    _combine_headers,
+    _header_period,
+    _is_plan_header,
+)
 from tiendo.periods import Period
 from tiendo.vietnamese import search_key
-
-Role = Literal["number", "indicator", "unit", "value", "ratio", "other"]
-
-# --- Cell values ---------------------------------------------------------------
-
-_BLANK_CELLS = frozenset({"", "-", "--", "x", "–", "—", "…", "...", "*", "/", "k", "kxđ", "n/a"})
-_NUMBER = r"[-−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
-_CELL_VALUE = re.compile(
-    rf"^(?P<before>[^\d\-−]*?)\s*(?P<value>{_NUMBER})"
-    rf"(?:\s*(?:-|–|đến|÷)\s*(?P<value_max>{_NUMBER}))?"
-    r"\s*(?P<percent>%)?\s*(?P<after>[^\d]*)$"
-)
-_AT_LEAST = re.compile(r"^(?:≥|>=|>|trên|hơn|ít nhất|tối thiểu|không dưới)$")
-_AT_MOST = re.compile(r"^(?:≤|<=|<|dưới|tối đa|không quá|không vượt)$|^trở xuống$")
-_ABOUT = re.compile(r"^(?:~|≈|khoảng|gần|xấp xỉ)$")
-_UNIT_WORDS = re.compile(r"^[^\W\d_]+(?:[ /][^\W\d_]+){0,2}$")
-
-
-@dataclass(frozen=True)
-class CellValue:
-    value: float
-    value_max: float | None = None
-    bound: Bound | None = None
-    percent: bool = False
-    # Words after the number, when the cell names its unit ("123,4 tỷ đồng").
-    unit: str = ""
-
-
-def parse_number(text: str) -> float:
-    """Vietnamese notation: '.' groups thousands, ',' marks decimals.
-
-    >>> parse_number("1.234,5"), parse_number("123,4"), parse_number("1.790"), parse_number("-2,5")
-    (1234.5, 123.4, 1790.0, -2.5)
-    """
-    text = text.replace("−", "-")
-    if re.fullmatch(r"-?\d+\.\d{1,2}", text):
-        return float(text)  # a decimal point written the English way ("12.5")
-    return float(text.replace(".", "").replace(",", "."))
-
-
-def parse_cell(text: str) -> CellValue | None:
-    """A cell's quantity, or None for a blank, a dash, an 'x' or words.
-
-    >>> parse_cell("≥ 9,5%")
-    CellValue(value=9.5, value_max=None, bound='at_least', percent=True, unit='')
-    >>> parse_cell("từ 7,5 - 8").value_max, parse_cell("x"), parse_cell("Đạt")
-    (8.0, None, None)
-    """
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
-    if text.lower() in _BLANK_CELLS:
-        return None
-    match = _CELL_VALUE.match(text)
-    if not match:
-        return None
-    before = match.group("before").strip().lower()
-    after = match.group("after").strip().lower()
-    bound = _bound(before, after)
-    if before and bound is None and before != "từ":
-        return None  # words before the number: not a plain quantity
-    unit = "" if after in ("trở lên", "trở xuống") else after
-    if unit and not _UNIT_WORDS.match(unit):
-        return None
-    value_max = match.group("value_max")
-    return CellValue(
-        value=parse_number(match.group("value")),
-        value_max=parse_number(value_max) if value_max else None,
-        bound=bound,
-        percent=bool(match.group("percent")),
-        unit=unit,
-    )
-
-
-def _bound(before: str, after: str) -> Bound | None:
-    if _AT_LEAST.match(before) or after == "trở lên":
-        return "at_least"
-    if _AT_MOST.match(before) or after == "trở xuống":
-        return "at_most"
-    if _ABOUT.match(before):
-        return "about"
-    return None
-
-
-# --- Headers -----------------------------------------------------------------
-
-# Patterns run on search keys: lower case, no diacritics ("Ước TH" -> "uoc th").
-_NUMBER_HEADER = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
-_UNIT_HEADER = re.compile(r"^(?:dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv)\b")
-_INDICATOR_HEADER = re.compile(
-    r"chi tieu|noi dung|danh muc|\bten\b|linh vuc|hang muc|\bnganh\b|san pham"
-)
-_PLAN_WORDS = re.compile(
-    r"ke hoach|\bkh\b|nghi quyet|\bnq\b|muc tieu|du toan|\bdt\b|\bgiao\b|phan dau|chi tieu"
-)
-_ESTIMATE_WORDS = re.compile(r"\buoc\b|du kien|du bao|\but\b")
-_ACTUAL_WORDS = re.compile(
-    r"thuc hien|\bth\b|luy ke|ket qua|\bdat\b|so lieu|thuc te|cung ky|nam truoc"
-)
-_RATIO_WORDS = re.compile(
-    r"so sanh|so voi|\bso (?:kh|ck|cung ky|du toan|ke hoach|nam|ky)|ty le|ti le|%|phan tram|"
-    r"\btang\b|\bgiam\b|toc do|"
-    r"\b(?:uoc th|th|uoc|ut|kq)\s*/\s*\w"
-)
-_CHANGE_WORDS = re.compile(r"\btang\b|\bgiam\b|toc do|tang truong")
-_HEADER_WORDS = re.compile(
-    r"\bkh\b|\bck\b|cung ky|\buoc\b|\bth\b|thuc hien|so sanh|%|\btang\b|\bgiam\b|\bnam\b|"
-    r"\bthang\b|\bquy\b|du toan|tong so|trong do|ke hoach|luy ke|dvt|don vi"
-)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b|\bq([1-4])\b")
-_MONTHS_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*thang\b(?P<end>\s*cuoi nam)?")
-_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b")
-_WHOLE_YEAR = re.compile(r"\bnam\b|ca nam")
-
-
-@dataclass
-class Column:
-    index: int
-    header: str
-    role: Role = "other"
-    kind: Kind | None = None
-    period: Period = field(default_factory=lambda: Period(None))
-    basis: Basis | None = None
-    measure: Measure = "ratio"
-    # For a ratio column: the value column whose figure it qualifies.
-    target: int | None = None
-
-
-def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
-    """The period a header names, and whether it named months at all."""
-    # "cùng kỳ năm trước" names a basis, not a whole year.
-    key = re.sub(r"nam truoc|cung ky", " ", key)
-    years = sorted({int(y) for y in _YEAR.findall(key)})
-    if len(years) > 1:
-        return Period(None), True  # a term such as 2021-2025: no single period
-    if years:
-        year = years[0]
-    key = _YEAR.sub(" ", key)
-    quarter = _QUARTER.search(key)
-    if quarter:
-        number = _ROMAN_QUARTERS[quarter.group(1) or quarter.group(2)]
-        return Period(year, 3 * number - 2, 3 * number), True
-    span = _MONTHS_SPAN.search(key)
-    if span and 1 <= int(span.group(1)) <= 12:
-        months = int(span.group(1))
-        if span.group("end"):
-            return Period(year, 13 - months, 12), True
-        return Period(year, 1, months), True
-    month = _MONTH.search(key)
-    if month and 1 <= int(month.group(1)) <= 12:
-        number = int(month.group(1))
-        if re.search(r"luy ke|den thang|tu dau nam", key):
-            return Period(year, 1, number), True
-        return Period(year, number, number), True
-    if _WHOLE_YEAR.search(key):
-        return Period(year, 1, 12), True
-    return Period(year), False
-
-
-def _basis(key: str, *, denominator: bool = False) -> Basis | None:
-    """The basis a ratio header names; `denominator` for the part after "/" in "Ước TH/TH 2021"."""
-    if "du toan" in key or re.search(r"\bdt\b", key):
-        return "budget"
-    if re.search(r"cung ky|\bck\b|cung thoi ky", key):
-        return "same_period"
-    if re.search(r"ke hoach|\bkh\b|chi tieu|nghi quyet|\bnq\b|muc tieu", key):
-        return "plan"
-    if re.search(r"(nam|ky|thang|quy) truoc|so (?:voi|sanh)(?: voi)? (?:nam|th) \d{4}", key):
-        return "previous"
-    if denominator and re.search(r"\bth\b|thuc hien|(?<!\d)(?:19|20)\d{2}(?!\d)", key):
-        return "previous"  # a ratio to a result already reached: last year's
-    return None
-
-
-def _kind(key: str) -> Kind | None:
-    if _ESTIMATE_WORDS.search(key):
-        return "estimate"
-    if _PLAN_WORDS.search(key) and not _ACTUAL_WORDS.search(key):
-        return "target"
-    if _ACTUAL_WORDS.search(key):
-        return "actual"
-    if _PLAN_WORDS.search(key):
-        return "target"
-    return None
-
-
-def _combine_headers(header_rows: list[list[str]], width: int) -> list[list[str]]:
-    """Per column, the distinct header texts from top to bottom.
-
-    A spanning header written once and left blank over its other sub-columns
-    ("So sánh (%)" over "KH" and "CK") is carried to the right.
-    """
-    grid = [row + [""] * (width - len(row)) for row in header_rows]
-    last = grid[-1]
-    for row in grid[:-1]:
-        for j in range(1, width):
-            if not row[j] and last[j] and row[j - 1] and last[j - 1] and row[j - 1] != last[j - 1]:
-                row[j] = row[j - 1]
-    columns: list[list[str]] = []
-    for j in range(width):
-        parts: list[str] = []
-        for row in grid:
-            if row[j] and row[j] not in parts:
-                parts.append(row[j])
-        columns.append(parts)
-    return columns
-
-
-def _classify(parts: list[str], index: int) -> Column:
-    header = " ".join(parts)
-    column = Column(index, header)
-    if not parts:
-        return column
-    combined = search_key(header)
-    leaf = search_key(parts[-1])
-    if _NUMBER_HEADER.match(leaf):
-        column.role = "number"
-    elif _UNIT_HEADER.match(leaf):
-        column.role = "unit"
-    elif _RATIO_WORDS.search(combined) and not _UNIT_HEADER.match(combined):
-        column.role = "ratio"
-        denominator = leaf.rsplit("/", 1)[-1]
-        column.basis = _basis(denominator, denominator="/" in leaf) or _basis(combined)
-        column.measure = "change" if _CHANGE_WORDS.search(combined) else "ratio"
-        if column.basis is None and column.measure == "change":
-            column.basis = "same_period"  # growth rates are reckoned on the same period
-    elif _INDICATOR_HEADER.search(leaf) and not _YEAR.search(leaf) and not _is_plan_header(leaf):
-        column.role = "indicator"
-    else:
-        kind = _kind(leaf) or _kind(combined)
-        _period, named = _header_period(combined, None)
-        if kind is None and not named and not _YEAR.search(combined):
-            return column  # "Ghi chú" and the like
-        column.role = "value"
-        column.kind = kind or "actual"
-    return column
-
-
-def _is_plan_header(key: str) -> bool:
-    return bool(re.search(r"\bnq\b|nghi quyet|\bkh\b|ke hoach|\bgiao\b|dai hoi|\bnam\b", key))
-
 
 # --- Header and row detection --------------------------------------------------
 
@@ -301,6 +72,7 @@ def _header_keyword_count(row: list[str]) -> int:
         1
         for key in keys
         if _HEADER_WORDS.search(key)
+        or _YEAR.fullmatch(key)
         or _INDICATOR_HEADER.search(key)
         or _NUMBER_HEADER.match(key)
         or _UNIT_HEADER.match(key)
@@ -360,14 +132,21 @@ def _clean_indicator(text: str) -> tuple[str, str]:
 
 
 def figures_from_table(
-    rows: list[list[str]], *, year: int | None = None, offset: int = 0
+    rows: list[list[str]],
+    *,
+    year: int | None = None,
+    offset: int = 0,
+    unit: str = "",
+    kind: Kind | None = None,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
     `rows` are the cells as they appear in Document.text (see
     tiendo.documents.model.render_rows) and `offset` is where the table starts
     there, so that each figure's span points at its cell. `year` fills in the
-    year that headers such as "Ước TH 6 tháng" leave out.
+    year that headers such as "Ước TH 6 tháng" leave out, and `unit` the unit a caption
+    gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
+    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:").
     """
     if not rows:
         return []
@@ -387,6 +166,9 @@ def figures_from_table(
             column.role = "indicator"
         elif column.role == "indicator":
             column.role = "other"
+    for column in columns:
+        if kind is not None and column.role == "value" and not column.kind_named:
+            column.kind = kind
     _assign_periods(columns, year)
     _link_ratios(columns)
     unit_column = next((c.index for c in columns if c.role == "unit"), None)
@@ -400,13 +182,13 @@ def figures_from_table(
         indicator, unit_in_text = _clean_indicator(row[indicator_column])
         if not indicator:
             continue
-        unit = row[unit_column].lower() if unit_column is not None else ""
-        unit = unit or unit_in_text.lower()
+        row_unit = row[unit_column].lower() if unit_column is not None else ""
+        row_unit = row_unit or unit_in_text.lower() or unit
         row_spans = spans[row_index]
         row_spans += [(row_spans[-1][1], row_spans[-1][1])] * (width - len(row_spans))
         row_text = CELL_SEPARATOR.join(rows[row_index])
         clause = (row_spans[0][0], row_spans[-1][1])
-        figures.extend(_row_figures(columns, row, row_spans, indicator, unit, row_text, clause))
+        figures.extend(_row_figures(columns, row, row_spans, indicator, row_unit, row_text, clause))
     return figures
 
 
@@ -498,13 +280,21 @@ def _row_figures(
         if cell is None and not attached:
             continue
         span = row_spans[column.index] if cell is not None else attached[0][1]
+        figure_unit = _unit(unit or column.unit, cell)
+        signs = table_features(
+            kind_named=column.kind_named,
+            unit_known=bool(figure_unit),
+            year_known=column.period.year is not None,
+            value_null=cell is None,
+            comparisons=len(attached),
+        )
         figures.append(
             Figure(
                 text=row_text,
                 indicator=indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
-                unit=_unit(unit, cell),
+                unit=figure_unit,
                 bound=cell.bound if cell else None,
                 kind=column.kind,
                 period=column.period,
@@ -513,6 +303,8 @@ def _row_figures(
                 end=span[1],
                 clause_start=clause[0],
                 clause_end=clause[1],
+                confidence=weigh(signs),
+                signs=signs,
             )
         )
     return figures

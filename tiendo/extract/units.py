@@ -31,6 +31,7 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _END = r"(?![^\W_])"  # the unit ends where the word does
 _PERCENT = re.compile(r"[ \t]*(?:%|phần trăm" + _END + ")")
+_PER_MILLE = re.compile(r"[ \t]*‰")
 _MULTIPLIER = re.compile(r"[ \t]*(?:" + _alternation(MULTIPLIERS) + ")" + _END)
 _CURRENCY = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _END)
 _MEASURE = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
@@ -81,6 +82,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     match = _PERCENT.match(low, position)
     if match:
         return UnitMatch("%", "percent", match.end())
+    match = _PER_MILLE.match(low, position)
+    if match:
+        return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
     if _NOT_A_UNIT.match(low, position):
         return None
     cursor = position
@@ -115,6 +119,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         kind = "count"
     else:
         kind = "scale"
+        word = _WORD.match(low, cursor)
+        if word and word.group(1) not in NOT_COUNTED and original[word.start(1)].islower():
+            # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
+            cursor, kind = word.end(), "count"
     if kind == "count":
         longer = _NOUN_BEFORE_PER.match(low, cursor)
         if longer:

@@ -1,5 +1,6 @@
 """The form's Mã kiểm tra: django-simple-captcha, drawn on this server, with
-messages in Vietnamese and two alternatives to the image (audio, written question)."""
+messages in Vietnamese and two alternatives to the image (audio, and a written
+question of everyday knowledge whose answer is nowhere in the page)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from captcha.fields import CaptchaField, CaptchaTextInput
 from captcha.models import CaptchaStore
 from django.urls import reverse
 
-from tiendo.feedback.challenges import answer_to_digits, image_challenge, question_challenge
+from tiendo.feedback import questions
+from tiendo.feedback.challenges import image_challenge
 from tiendo.feedback.speech import speech_available
 
 IMAGE_MODE = "hinh"
@@ -42,7 +44,8 @@ class QuestionCaptchaWidget(CaptchaTextInput):
     def get_context(self, name, value, attrs):  # type: ignore[no-untyped-def]
         context = super().get_context(name, value, attrs)
         store = CaptchaStore.objects.filter(hashkey=self._key).only("challenge").first()
-        context["question"] = store.challenge if store else ""
+        question = questions.by_challenge(store.challenge) if store else None
+        context["question"] = question.text if question else ""
         # The answer box is described by the question, then by its help and errors.
         answer_attrs = context["widget"]["subwidgets"][1]["attrs"]
         question_id = f"{answer_attrs.get('id', 'captcha')}_question"
@@ -53,21 +56,33 @@ class QuestionCaptchaWidget(CaptchaTextInput):
 
 
 class VietnameseCaptchaField(CaptchaField):
-    """Accepts '12' or 'mười hai' for the written question; codes are case-insensitive."""
+    """The image's code, case-insensitive and with stray spaces ignored."""
 
     def clean(self, value):  # type: ignore[no-untyped-def]
         if isinstance(value, list | tuple) and len(value) == 2 and value[1]:
-            value = [value[0], answer_to_digits(value[1])]
+            value = [value[0], "".join(str(value[1]).split())]
         return super().clean(value)
 
 
-def captcha_field(mode: str) -> VietnameseCaptchaField:
+class QuestionCaptchaField(CaptchaField):
+    """Any accepted wording of the answer ("mèo", "con mèo", "meo") counts."""
+
+    def clean(self, value):  # type: ignore[no-untyped-def]
+        if isinstance(value, list | tuple) and len(value) == 2 and value[1]:
+            store = CaptchaStore.objects.filter(hashkey=value[0]).only("challenge").first()
+            question = questions.by_challenge(store.challenge) if store else None
+            if question is not None:
+                value = [value[0], questions.canonical_answer(question, str(value[1]))]
+        return super().clean(value)
+
+
+def captcha_field(mode: str) -> CaptchaField:
     if mode == QUESTION_MODE:
-        return VietnameseCaptchaField(
+        return QuestionCaptchaField(
             label="Câu hỏi kiểm tra",
-            help_text="Trả lời bằng chữ số hoặc bằng chữ, ví dụ 12 hoặc mười hai.",
-            generator=question_challenge,
-            widget=QuestionCaptchaWidget(generator=question_challenge),
+            help_text="Trả lời ngắn gọn, vài từ là đủ; có thể gõ không dấu.",
+            generator=questions.question_challenge,
+            widget=QuestionCaptchaWidget(generator=questions.question_challenge),
             error_messages=CAPTCHA_ERRORS,
         )
     return VietnameseCaptchaField(

@@ -1,8 +1,10 @@
-"""Submissions per client address, counted in Django's cache.
+"""Submissions per client address (see tiendo.client_address for proxies).
 
-The cache is the one all workers share in production (Redis, or the file cache
-on a single machine), so the limit holds however many processes serve the form.
-The window is fixed: it starts with the first attempt and lasts `window_seconds`.
+The counts live where every worker sees them and no cache eviction reaches them (a
+database table on a single machine, Redis in production: tiendo.counters), so the
+limit holds however many processes serve the form and however many distinct pages an
+anonymous visitor requests. The window is fixed: it starts with the first attempt and
+lasts `window_seconds`.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpRequest
+
+from tiendo.client_address import client_address
+from tiendo.counters import store as counters
+
+__all__ = ["RateLimit", "client_address", "feedback_rate_limit", "register_attempt"]
 
 
 @dataclass(frozen=True)
@@ -33,42 +38,12 @@ def feedback_rate_limit() -> RateLimit:
     )
 
 
-def client_address(request: HttpRequest) -> str:
-    """The address the request came from.
-
-    Directly exposed, that is REMOTE_ADDR. Behind N reverse proxies (setting
-    TIENDO_TRUSTED_PROXIES = N), REMOTE_ADDR is the nearest proxy, so the address is
-    read from X-Forwarded-For: each proxy appends the peer it saw, so the N-th entry
-    from the right was written by our outermost proxy and cannot be forged; anything
-    further left came from the client and is ignored.
-    """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
-    trusted = int(getattr(settings, "TIENDO_TRUSTED_PROXIES", 0))
-    if trusted <= 0:
-        return remote
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    if len(forwarded) < trusted:
-        return remote
-    return forwarded[-trusted]
-
-
-def _cache_key(scope: str, address: str) -> str:
+def _counter_name(scope: str, address: str) -> str:
     digest = hashlib.sha256(address.encode()).hexdigest()[:32]
-    return f"tiendo:ratelimit:{scope}:{digest}"
+    return f"ratelimit:{scope}:{digest}"
 
 
 def register_attempt(scope: str, address: str, limit: RateLimit) -> bool:
     """Count one attempt; False when the address has used up its window."""
-    key = _cache_key(scope, address)
-    # add() only writes when the key is absent, so the window starts once.
-    cache.add(key, 0, timeout=limit.window_seconds)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=limit.window_seconds)
-        count = 1
+    count = counters.hit(_counter_name(scope, address), limit.window_seconds)
     return count <= limit.max_attempts

@@ -15,26 +15,23 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 
-GENERATION_KEY = "portal:generation"
+from tiendo.counters import store as counters
+
+# The generation lives in a table, not in this cache: evicting it must never bring
+# back a number whose pages are stale (tiendo.counters).
+GENERATION_NAME = "generation:portal"
 ENTRY_TIMEOUT_SECONDS = 6 * 60 * 60
 # Short enough that an edited page reaches readers soon; browsers revalidate with the ETag.
 BROWSER_MAX_AGE_SECONDS = 60
 
 
 def current_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return int(generation)
+    return counters.generation(GENERATION_NAME)
 
 
 def invalidate_portal_cache() -> None:
     """Make every cached page stale (called when content changes)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    counters.bump(GENERATION_NAME)
 
 
 def is_cacheable_request(request: HttpRequest) -> bool:

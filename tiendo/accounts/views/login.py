@@ -15,7 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from tiendo.accounts import login_flow
-from tiendo.accounts.forms import WRONG_CODE, CodeForm, StaffLoginForm
+from tiendo.accounts.forms import WRONG_CODE, LoginCodeForm, StaffLoginForm
 from tiendo.accounts.redirects import safe_next_url
 
 
@@ -52,7 +52,7 @@ def second_factor_view(request: HttpRequest) -> HttpResponse:
         return redirect(reverse("accounts:login"))
     candidate = login_flow.pending_next_url(request) or request.GET.get("next")
     next_url = safe_next_url(request, request.POST.get("next") or candidate)
-    form = CodeForm(request.POST if request.method == "POST" else None)
+    form = LoginCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         outcome = login_flow.finish_code_step(request, user, form.cleaned_data["code"], next_url)
         if outcome.locked:

@@ -15,6 +15,7 @@ from tiendo.api.schemas import (
     TargetOut,
 )
 from tiendo.api.serialize import resolution_detail_out, resolution_out, target_out
+from tiendo.api.types import PeriodCode, Slug
 from tiendo.core.progress import resolution_progress
 
 router = Router(tags=["Nghị quyết"])
@@ -27,30 +28,32 @@ def list_resolutions(request: HttpRequest) -> list[dict]:
 
 @router.get(
     "/{slug}",
-    response={200: ResolutionDetailOut, 404: ErrorOut},
+    response={200: ResolutionDetailOut, 404: ErrorOut, 422: ErrorOut},
     summary="Một nghị quyết",
 )
-def resolution_detail(request: HttpRequest, slug: str) -> dict:
+def resolution_detail(request: HttpRequest, slug: Slug) -> dict:
     return resolution_detail_out(queries.public_resolution(slug))
 
 
 @router.get(
     "/{slug}/targets",
-    response={200: list[TargetOut], 404: ErrorOut},
+    response={200: list[TargetOut], 404: ErrorOut, 422: ErrorOut},
     summary="Chỉ tiêu của nghị quyết",
 )
-def resolution_targets(request: HttpRequest, slug: str) -> list[dict]:
+def resolution_targets(request: HttpRequest, slug: Slug) -> list[dict]:
     resolution = queries.public_resolution(slug)
     return [target_out(t) for t in queries.resolution_targets(resolution)]
 
 
 @router.get(
     "/{slug}/progress",
-    response={200: ProgressOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: ProgressOut, 404: ErrorOut, 422: ErrorOut},
     summary="Tiến độ thực hiện các chỉ tiêu trong một kỳ",
     description="`period`: 2022, 2022-Q1, 2022-H1, 2022-9M; mặc định là kỳ mới nhất có số liệu.",
 )
-def resolution_progress_view(request: HttpRequest, slug: str, period: str | None = None) -> dict:
+def resolution_progress_view(
+    request: HttpRequest, slug: Slug, period: PeriodCode | None = None
+) -> dict:
     resolution = queries.public_resolution(slug)
     chosen = queries.parse_period(period) if period else None
     progress = resolution_progress(resolution, chosen).as_dict()
@@ -59,7 +62,7 @@ def resolution_progress_view(request: HttpRequest, slug: str, period: str | None
 
 @router.get(
     "/{slug}/targets.csv",
-    response={200: None, 400: ErrorOut, 404: ErrorOut},
+    response={200: None, 404: ErrorOut, 422: ErrorOut},
     summary="Chỉ tiêu và tiến độ dạng CSV (dữ liệu mở)",
     openapi_extra={
         "responses": {
@@ -71,7 +74,7 @@ def resolution_progress_view(request: HttpRequest, slug: str, period: str | None
     },
 )
 def resolution_targets_csv(
-    request: HttpRequest, slug: str, period: str | None = None
+    request: HttpRequest, slug: Slug, period: PeriodCode | None = None
 ) -> HttpResponse:
     resolution = queries.public_resolution(slug)
     chosen = queries.parse_period(period) if period else None

@@ -1,0 +1,50 @@
+"""The annotated corpus: well formed, split by source, and its held-out part unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from scripts.corpus_split import held_out
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+# Recorded when the held-out part was frozen, before any tuning (README, "Reading figures").
+HELD_OUT_SHA256 = "c22a7c81218aae5b556806c7d150cb48e6de567cad579430874687a73c041d7b"
+FIELDS = {"text", "indicator", "value", "value_max", "unit", "bound", "kind", "period"}
+
+
+def _records(name: str) -> list[dict[str, object]]:
+    lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_the_held_out_part_is_the_one_frozen_before_tuning() -> None:
+    digest = hashlib.sha256((CORPUS / "heldout.jsonl").read_bytes()).hexdigest()
+    assert digest == HELD_OUT_SHA256
+
+
+def test_no_source_is_on_both_sides_and_each_side_follows_the_rule() -> None:
+    tune, held = _records("tune.jsonl"), _records("heldout.jsonl")
+    assert not {r["source"] for r in tune} & {r["source"] for r in held}
+    assert not any(held_out(str(r["source"])) for r in tune)
+    assert all(held_out(str(r["source"])) for r in held)
+
+
+def test_the_corpus_is_as_large_as_promised() -> None:
+    records = _records("tune.jsonl") + _records("heldout.jsonl")
+    figures = sum(len(r["figures"]) for r in records)  # type: ignore[arg-type]
+    assert len(records) >= 250 and figures >= 1200
+    assert len({r["source"] for r in records}) >= 120
+    assert len({r["province"] for r in records}) >= 25
+
+
+@pytest.mark.parametrize("name", ["tune.jsonl", "heldout.jsonl", "second-reader.jsonl"])
+def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
+    for record in _records(name):
+        for figure in record["figures"]:  # type: ignore[attr-defined]
+            assert set(figure) >= FIELDS, (record["id"], figure)
+            assert figure["text"] in record["text"], record["id"]
+            assert figure["kind"] in ("target", "estimate", "actual")

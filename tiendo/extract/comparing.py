@@ -1,0 +1,142 @@
+"""A percentage read as a comparison of the figure it follows, or of the one it opens.
+
+"..., bằng 18% dự toán tỉnh giao" compares; "tỷ lệ hộ nghèo giảm 2%" states a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft, blank, transparent
+from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.figure import Measure
+from tiendo.extract.mentions import Quantity
+from tiendo.extract.passage import PassageState
+
+_ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+_LEVEL_AFTER = re.compile(
+    r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm"
+    r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
+)
+_LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
+_RATE_SUBJECT = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
+    r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
+)
+_OPENING_CHANGE = re.compile(
+    r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
+)
+_RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
+
+
+_FROM_LEVEL = re.compile(
+    r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
+    r"(?:trên|dưới|gần)?\s*$"
+    r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
+)
+_TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
+
+
+_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
+_CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+
+
+class ComparisonReading(PassageState):
+    """Reads one percentage of a sentence as a comparison, or says it is a level."""
+
+    def _restated_difference(
+        self, quantity: Quantity
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """'tăng 30 ca (38%) so với tuần trước': the share a difference makes is the change."""
+        low = self.low
+        opening = low.rfind("(", max(0, quantity.lead_start - 24), quantity.lead_start)
+        if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
+            return None
+        for start, end in self.difference_spans:
+            if end <= opening and not low[end:opening].strip():
+                verb = _CHANGE_VERB_AT.match(low, start)
+                if verb is None:
+                    return None
+                after = read_basis_after(low, quantity.extent_end + 1)
+                basis_text, basis_end = after if after else (None, quantity.extent_end + 1)
+                return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
+        return None
+
+    def _comparison(
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_end: int,
+        next_start: int,
+        list_bases: list[tuple[int, str]],
+        host: Draft | None,
+        last_measure: Measure | None,
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
+        low = self.low
+        before = low[segment_start : quantity.lead_start]
+        upto = low[segment_start : quantity.start]
+        if _FROM_LEVEL.search(upto) or (
+            _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
+        ):
+            # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
+            # its own year, not a rise or a fall.
+            return None
+        restated = self._restated_difference(quantity)
+        if restated is not None:
+            return restated
+        lead: Lead | None = read_lead(before)
+        after = read_basis_after(low, quantity.unit.end)
+        basis_text: str | None = None
+        basis_end = quantity.extent_end
+        if after is not None and after[1] <= clause_end + 1:
+            basis_text, basis_end = after
+        aspect_match = _ASPECT.match(low, basis_end)
+        aspect = ""
+        if aspect_match:
+            aspect = aspect_match.group(1)
+            basis_end = aspect_match.end()
+        lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
+        measure: Measure | None = lead.measure if lead else None
+        if basis_text is None and lead is not None and lead.basis_text:
+            basis_text = lead.basis_text
+        negative = bool(lead and lead.negative)
+        if basis_text is not None and measure is None:
+            # "Giảm tỷ lệ hộ nghèo 1,5% so với năm 2023": the verb opens the item.
+            opening = _OPENING_CHANGE.match(before)
+            if opening:
+                measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
+        if basis_text is not None:
+            measure = measure or last_measure or "ratio"
+            return lead_start, measure, basis_text, basis_end, aspect, negative
+        if lead is None or _LEVEL_AFTER.match(low, quantity.unit.end):
+            return None
+        # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
+        open_ended = "trở " in low[quantity.end : quantity.extent_end]
+        if measure == "change" and lead.verb != "vượt" and not open_ended:
+            listed = [text for position, text in list_bases if position <= quantity.start]
+            if listed:
+                return lead_start, "change", listed[-1], basis_end, aspect, negative
+            ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            if ahead and basis_of(ahead.group(1)) != "other":
+                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
+            if host is not None and transparent(
+                blank(low, segment_start, lead_start, self.difference_spans)
+            ):
+                return lead_start, "change", None, basis_end, aspect, negative
+            if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
+                return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            return lead_start, "change", None, basis_end, aspect, negative
+        if (
+            lead.verb in _RATIO_VERBS
+            and host is not None
+            and host.quantity is not None
+            and host.quantity.unit.kind != "percent"
+            and transparent(blank(low, segment_start, lead_start, self.difference_spans))
+        ):
+            if not quantity.tail and "/" in low[host.quantity.start : host.quantity.end]:
+                # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
+                # level of a rate, not a comparison.
+                return None
+            return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
+        return None

@@ -1,0 +1,147 @@
+"""Finishing a figure: its period, its comparisons' bases and its kind, from the words
+around it and the state of the passage; then its indicator (naming.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft, inside
+from tiendo.extract.figure import Kind
+from tiendo.extract.kinds import Cues, has_target_cue
+from tiendo.extract.naming import IndicatorNaming
+from tiendo.extract.period_cues import PeriodMention
+from tiendo.periods import Period
+
+_AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần|phải)\b")
+_COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+_COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
+_PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
+# A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
+# own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
+_LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
+_STRONG_TARGET = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|dự toán|sẽ|hướng tới)\b"
+    r"|\bđến năm \d{4}"
+)
+_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với|cho)\b")
+_DONE = re.compile(r"\b(?:đã|kết quả)\b")
+_ESTIMATE_OPENING = re.compile(
+    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+)
+_BREAKDOWN_START = re.compile(
+    r"[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể|riêng|trong mức tăng(?: chung| trưởng)?)\b"
+)
+_ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
+_PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+
+
+class FigureFinishing(IndicatorNaming):
+    """Settles the period, kind and indicator of each figure of a sentence."""
+
+    def _finish(
+        self,
+        draft: Draft,
+        periods: list[PeriodMention],
+        parens: list[tuple[int, int]],
+        topic: str,
+        sentence_start: int,
+        cues: Cues,
+    ) -> None:
+        low = self.low
+        if draft.quoted_from is not None:
+            self._finish_quoted(draft, draft.quoted_from, periods)
+            return
+        draft.period = self._period_at(draft, periods, parens)
+        draft.period_named = any(
+            draft.clause_start <= m.start < draft.extent_end and not m.basis for m in periods
+        )
+        draft.in_paren = inside(draft.anchor, parens) is not None
+        draft.sentence_size = len(self.sentence_drafts)
+        draft.clause_size = sum(d.clause_start == draft.clause_start for d in self.sentence_drafts)
+        draft.first_in_sentence = bool(self.sentence_drafts) and self.sentence_drafts[0] is draft
+        draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
+        if draft.period.year is None:
+            # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
+            for comparison in draft.comparisons:
+                planned = _PLAN_YEAR.search(comparison.basis_text)
+                if comparison.basis in ("plan", "budget") and planned:
+                    period = draft.period
+                    months = (period.from_month, period.to_month) if period.to_month else (1, 12)
+                    draft.period = Period(int(planned.group(1)), *months)
+                    break
+        own = low[draft.item_start : draft.anchor]
+        base = sentence_start
+        cue = cues.latest(draft.item_start - base, draft.anchor - base)
+        paren = inside(draft.anchor, parens)
+        scope_start = paren[0] if paren else draft.clause_start
+        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
+        # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
+        asides = [p for p in parens if p != paren]
+        skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
+        if cue is None and scope_start < draft.item_start:
+            cue = cues.latest(scope_start - base, draft.item_start - base, skip)
+        prefix = cues.latest(0, draft.item_start - base, skip)
+        if cue is None and not paren and prefix == "target":
+            cue = "target"
+        quantity = draft.quantity
+        if quantity is not None and quantity.unit.text.startswith(
+            ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
+        ):
+            if _COUNT_TARGET.search(own) or re.search(r"\b(?:phải|cần)\b", quantity.tail):
+                cue = "target"
+            elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
+                cue = "actual"
+            elif has_target_cue(own):
+                cue = "target"
+        if cue is None and quantity is not None and _AIMED_AFTER.match(quantity.tail):
+            cue = "target"  # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn"
+        if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
+            # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
+            cue = "target"
+        if cue is None and _ELABORATION_START.match(own):
+            # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
+            # kind as the total it breaks down.
+            whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
+            if whole and whole[-1].quantity is not None:
+                cue = whole[-1].kind
+        if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
+            # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
+            # items of a list share the estimate its head was stated as; so does a whole
+            # sentence opened by "Ước tính ...," or "Dự ước ...,".
+            cue = self._estimate_in_force(draft, sentence_start)
+        if cue == "actual" and not _DONE.search(own) and _ESTIMATE_OPENING.match(low, base):
+            cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
+        draft.listed = draft.listed or (
+            len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
+        )
+        partial_year = draft.period.to_month is not None and draft.period.months < 12
+        if cue is None:
+            # Targets are set for years and terms; a figure for part of a year that no
+            # word marks as a target is a result.
+            draft.kind = "target" if self.target_mode and not partial_year else "actual"
+        else:
+            draft.kind = cue
+            draft.kind_cued = True
+            weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            if not paren and not weak:
+                # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
+                # nothing says the sentences after it list targets.
+                self._set_mode(cue, draft.period.year)
+
+        self._name_indicator(draft, periods, topic, sentence_start)
+
+    def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
+        """'estimate' where the sentence, or the list the figure belongs to, is estimated."""
+        if _ESTIMATE_OPENING.match(self.low, sentence_start):
+            return "estimate"
+        cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
+        if not cued and _BREAKDOWN_START.match(self.low, sentence_start):
+            # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
+            # that breaks down the one before shares its estimate.
+            cued = [d for d in self.previous_sentence if d.kind_cued]
+        if cued and cued[-1].kind == "estimate":
+            return "estimate"
+        return None
+
+    # -- comparisons stated apart from their figure --------------------------------

@@ -1,0 +1,136 @@
+"""Lists that share a verb: "lần lượt" lists, and elliptic items after a rise.
+
+"Nhật Bản 18 ngàn tấn, trị giá 85 triệu USD, tăng lần lượt 27% và 23%" gives each
+figure its own rise; "tăng 15,5%, trong đó khai khoáng 11,1%, chế biến 15,5%" makes
+the bare percentages rises too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import basis_of
+from tiendo.extract.figure import Basis, Comparison
+from tiendo.extract.mentions import Quantity
+from tiendo.extract.passage import PassageState
+from tiendo.extract.respectively import RespectiveList, split_subjects
+
+# "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
+_VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
+# "Ước cả năm 2019, ...", "Ước tính đến hết tháng 7, ...", "Theo số liệu dự ước, ...":
+# an opening that puts the whole sentence in the estimate.
+# An item of an elliptic list: a name and nothing that states a level or a verb.
+_ELLIPTIC_ITEM = re.compile(
+    r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và|còn|nhóm|ngành)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
+)
+_LEVEL_WORDS = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
+    r"|vượt|tốc độ|bình quân)\b"
+)
+_LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
+
+
+class ListReading(PassageState):
+    """Figures whose verb, basis or measure is stated once for a whole list."""
+
+    def _elliptic_change(
+        self, quantity: Quantity, drafts: list[Draft], segment_start: int, clause_start: int
+    ) -> Draft | None:
+        """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
+        percentage listed after a rise shares its verb and basis, not a level of its own."""
+        changes = [
+            d
+            for d in drafts
+            if d.comparisons and d.comparisons[-1].measure == "change" and d.quantity is None
+        ]
+        if not changes:
+            return None
+        previous = changes[-1]
+        item = self.low[max(previous.extent_end, segment_start) : quantity.lead_start]
+        if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
+            return None
+        if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
+            return None
+        last = previous.comparisons[-1]
+        return Draft(
+            anchor=quantity.lead_start,
+            item_start=max(previous.extent_end, segment_start),
+            clause_start=clause_start,
+            clause_end=previous.clause_end,
+            extent_end=quantity.extent_end,
+            comparisons=[Comparison(last.basis, "change", quantity.value, last.basis_text)],
+            sentence=previous.sentence,
+            number_start=quantity.lead_start,
+            listed=True,
+        )
+
+    def _distribute(
+        self,
+        group: RespectiveList,
+        quantities: list[Quantity],
+        drafts: list[Draft],
+        clause_of: Callable[[int], tuple[int, int]],
+        sentence: int,
+    ) -> list[Draft]:
+        """Give each percentage of a 'lần lượt' list to its figure, or to its subject."""
+        basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
+        if group.basis_text is None and group.measure == "change":
+            basis = "same_period"  # settled in _finish, as for any rise without a basis
+        items = [
+            Comparison(
+                basis,
+                group.measure,
+                -quantities[m].value if group.measure == "change" and group.negative
+                else quantities[m].value,
+                group.basis_text or "",
+            )
+            for m in group.members
+        ]  # fmt: skip
+        clause_start, clause_end = clause_of(group.start)
+        count = len(items)
+        figures = [
+            d
+            for d in drafts
+            if d.quantity is not None
+            and d.quantity.unit.kind != "percent"
+            and clause_start <= d.anchor < group.start
+        ]
+        if len(figures) >= count and group.verb == "chiếm":
+            # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số
+            # hộ": each share is the level of a rate of its own.
+            for whole, member in zip(figures[-count:], group.members, strict=True):
+                clause = (clause_start, clause_end)
+                share = Draft.of_level(
+                    quantities[member], clause, sentence, listed=True, share_of=whole
+                )
+                drafts.append(share)
+            drafts.sort(key=lambda d: d.anchor)
+            return drafts
+        if len(figures) >= count:
+            for draft, item in zip(figures[-count:], items, strict=True):
+                draft.comparisons.append(item)
+                draft.listed = True
+            return drafts
+        subject_start = max(
+            [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
+        )
+        subject_end = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
+        spans = split_subjects(self.low, subject_start, subject_start + len(subject_end), count)
+        for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
+            drafts.append(
+                Draft(
+                    anchor=item_end,
+                    item_start=item_start,
+                    clause_start=clause_start,
+                    clause_end=clause_end,
+                    extent_end=group.end,
+                    comparisons=[item],
+                    sentence=sentence,
+                    number_start=quantities[member].lead_start,
+                    listed=True,
+                )
+            )
+        drafts.sort(key=lambda d: d.anchor)
+        return drafts

@@ -1,0 +1,362 @@
+"""The indicator of a figure: what it measures, named in the text's own words.
+
+Usually the subject of the figure's clause; where the text uses a verb or a bare
+measure word, the measure is named from the words around it ("kết nạp 80 quần chúng"
+gives "kết nạp đảng viên mới").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.indicator import counted_noun, subject_indicator
+from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
+from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.periods import Period
+
+_SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
+_SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
+_SAME_PERIOD_SUBJECT = re.compile(
+    r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
+    r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
+    r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
+    r"|^\W*(?:năm|vụ)\s+(?:trước|ngoái)\W*(?:là|đạt|chỉ)?\W*$"
+)
+_TO_LEVEL_SUBJECT = re.compile(
+    r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
+    r"\s*(?:trên|dưới|gần)?\s*$"
+)
+# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
+_ITEM_OPENERS = re.compile(
+    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
+)
+_PLACE_WORDS = frozenset(
+    {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
+    | {"trường", "nước"}
+)
+_SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\bnày\b")
+_BARE_HEAD = re.compile(
+    r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
+    r"lũy kế|cộng dồn)$"
+)
+_PER_POPULATION_UNIT = re.compile(
+    r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
+)
+_HARM_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
+    r"\s*$"
+)
+_BARE_MEASURE = re.compile(
+    r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+    r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
+)
+_WORK = re.compile(r"\bviệc\s+")
+_WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
+_CHUNK_BREAK = re.compile(r"[,;:]\s*")
+_NOT_MEASURED = re.compile(
+    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
+)
+_ADMIT_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
+# What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
+# description ("quần chúng từng vi phạm ...") is a measure of its own.
+_PLAIN_CANDIDATES = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
+_HARM_WORDS = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
+_PLAN_ONLY = re.compile(
+    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
+    r"|được giao|giao|kế hoạch|đã|trên))*$"
+)
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
+    r"(?:\s.*)?$"
+)
+
+
+def _item_name(pre: str) -> str:
+    """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
+    "châu Mỹ", "EU"), or ""."""
+    words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
+    if not 1 <= len(words) <= 5:
+        return ""
+    named = [w for w in words if w.lower() not in _PLACE_WORDS]
+    proper = all(w[:1].isupper() for w in named)
+    opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS
+    if not named or not proper or opens_lower:
+        return ""
+    return " ".join(words)
+
+
+class IndicatorNaming(PassageState):
+    """Names the measure of each figure of a sentence."""
+
+    def _name_indicator(
+        self,
+        draft: Draft,
+        periods: list[PeriodMention],
+        topic: str,
+        sentence_start: int,
+    ) -> None:
+        low, norm = self.low, self.norm
+        quantity = draft.quantity
+        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
+        spans = [
+            (m.start - draft.item_start, m.end - draft.item_start)
+            for m in periods
+            if draft.item_start <= m.start < subject_end
+        ]
+        unit = quantity.unit.text if quantity else "%"
+        unit_kind = quantity.unit.kind if quantity else "percent"
+        tail = quantity.tail if quantity else ""
+        pre = norm[draft.item_start : subject_end]
+        indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
+        differences = [
+            (a - draft.item_start, b - draft.item_start)
+            for a, b in self.difference_spans
+            if draft.item_start <= a and b <= subject_end
+        ]
+        if not indicator and differences:
+            # "tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm, còn 3,8%": the difference goes, the
+            # subject before it stays.
+            masked = spans + differences
+            indicator = subject_indicator(
+                pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=masked
+            )
+        lowered = indicator.lower()
+        if (
+            not lowered
+            and draft.clause_start > sentence_start
+            and low[draft.clause_start - 1] == ":"
+        ):
+            # "Thu ngân sách: 500 tỷ đồng": the label before the colon names the measure.
+            label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
+                              low.rfind(":", sentence_start, draft.clause_start - 1),
+                              sentence_start - 1) + 1  # fmt: skip
+            label = norm[label_start : draft.clause_start - 1]
+            if len(label.split()) <= 12:
+                indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
+                lowered = indicator.lower()
+        if quantity is None and not lowered and draft.number_start > draft.anchor:
+            # "So với kế hoạch, thu ngân sách đạt 95%": the subject sits inside the
+            # comparison's words.
+            inner = norm[draft.anchor : draft.number_start]
+            indicator = subject_indicator(inner, unit="%", unit_kind="percent", tail="")
+            lowered = indicator.lower()
+        if quantity is None and draft.aspect and not lowered:
+            indicator = draft.aspect
+        sibling = self._sibling_verb(draft, pre)
+        name = _item_name(pre)
+        list_head = self._list_head(draft, unit, sentence_start) if name else ""
+        if draft.share_of is not None and draft.share_of.indicator:
+            whole = draft.share_of.indicator
+            indicator = whole if whole.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {whole}"
+        elif list_head:
+            # "Hội An 77 tạ/ha, Duy Xuyên 66,85 tạ/ha": an item named only by a place or a
+            # market is the list's measure for that place.
+            indicator = f"{list_head} {name}"
+            draft.head = list_head
+        elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
+            # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
+            indicator = self.last_indicator
+            draft.carried = True
+        elif (same := _SAME_PERIOD_SUBJECT.match(pre.lower().strip())) and self.last_indicator:
+            # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
+            # the same months of an earlier year.
+            indicator = self.last_indicator
+            draft.carried = True
+            last_year = draft.period.same_period_last_year()
+            if same.group(1):
+                last_year = Period(int(same.group(1)), last_year.from_month, last_year.to_month)
+            draft.period = last_year
+        elif sibling:
+            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
+            indicator = f"{sibling} {indicator}"
+        elif _ANAPHORA.search(lowered) and self.last_indicator:
+            indicator = self.last_indicator
+            draft.carried = True
+        elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
+            # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
+            indicator = topic or self.last_indicator or indicator
+            draft.carried = True
+            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if (
+                unit_kind == "percent"
+                and not topic
+                and earlier
+                and earlier[-1].quantity is not None
+                and "/" in low[earlier[-1].quantity.start : earlier[-1].quantity.end]
+                and not indicator.lower().startswith(("tỷ lệ", "tỉ lệ"))
+            ):
+                indicator = f"tỷ lệ {indicator}"  # the share a fraction ("120/135 xã") makes
+        elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
+            indicator = f"{self.last_indicator} {indicator}"
+        elif _BARE_HEAD.match(lowered) and self.last_indicator:
+            # "..., bình quân 9 tháng tăng 1,85%", "đạt tỷ lệ 86,5%": a modifier of the
+            # measure named just before.
+            head = _BARE_HEAD.match(lowered)
+            indicator = f"{indicator[head.start(1) :]} {self.last_indicator}" if head else indicator
+        elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
+            indicator = f"{indicator} {topic}"
+        indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        share = _SHARE_OF.match(indicator)
+        if share:
+            # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
+            indicator = f"{share.group(2)} {share.group(1)}"
+        if (
+            quantity is not None
+            and unit_kind == "count"
+            and indicator.lower() == counted_noun(unit).lower()
+            and self.last_indicator
+        ):
+            # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
+            # người": the second count names nothing but its noun, so it is the same measure.
+            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            earlier = earlier or self.previous_sentence  # "... 147 lao động" opening the next
+            if (
+                earlier
+                and earlier[-1].quantity is not None
+                and earlier[-1].quantity.unit.text == unit
+                and earlier[-1].indicator.lower() != indicator.lower()
+            ):
+                indicator = earlier[-1].indicator
+                draft.carried = True
+        draft.indicator = indicator
+        draft.head = draft.head or indicator
+        if indicator:
+            self.last_indicator = indicator
+
+    def _list_head(self, draft: Draft, unit: str, sentence_start: int) -> str:
+        """The measure a list of named items shares: the figure before with the same unit,
+        or the label before the colon that opens the list."""
+        earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.head]
+        same = [d for d in earlier if (d.quantity.unit.text if d.quantity else "%") == unit]
+        if same:
+            return same[-1].head
+        colon = self.low.rfind(":", sentence_start, draft.item_start)
+        if colon > sentence_start:
+            label = self.norm[sentence_start:colon]
+            if len(label.split()) <= 14:
+                return subject_indicator(label, unit=unit, unit_kind="count", tail="")
+        return ""
+
+    def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
+        """An earlier level quoted as the basis of a figure: same measure, its own period."""
+        draft.kind = "actual"
+        draft.period = Period(None)
+        quantity = draft.quantity
+        if quantity is None:
+            return
+        for mention in periods:
+            if quantity.end <= mention.start < draft.extent_end + 25:
+                if not STOPS_PERIOD.search(self.low[quantity.end : mention.start]):
+                    draft.period = mention.resolve(Period(level_of.period.year))
+                break
+        year = draft.period.year
+        draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
+
+    def _named_measure(self, indicator: str, draft: Draft, pre: str, sentence_start: int) -> str:
+        """Name the measure where the words before the number only hint at it."""
+        quantity = draft.quantity
+        lowered = indicator.lower()
+        unit = quantity.unit.text if quantity is not None else ""
+        if _BARE_MEASURE.match(lowered):
+            measured = self._measured_before(draft, sentence_start)
+            if measured:
+                # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
+                # of was named in the clause before.
+                return f"{indicator} {measured}"
+        if (
+            unit == "quần chúng"
+            and _ADMIT_BEFORE.search(pre.lower())
+            and _PLAIN_CANDIDATES.match(quantity.tail.lower() if quantity else "")
+        ):
+            # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
+            return "kết nạp đảng viên mới"
+        per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
+        if per_population and per_population.group(1) not in lowered:
+            # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
+            return f"số {per_population.group(1)} trên {per_population.group(2)}"
+        harmed = ""
+        if quantity is not None and unit.startswith("người"):
+            harm = _HARM_BEFORE.search(pre.lower())
+            harmed = harm.group(1) if harm else ""
+            if not harmed and _HARM_WORDS.match(quantity.tail.lower()):
+                harmed = quantity.tail.lower()  # "khiến 31 người tử vong"
+            if not harmed and unit.startswith("người ") and _HARM_WORDS.match(unit[6:]):
+                harmed, unit = unit[6:], "người"  # "làm 53 người chết", read as one noun
+        if harmed and quantity is not None and unit in ("người", "người dân"):
+            # "xảy ra 248 vụ tai nạn, làm chết 176 người": the number of people harmed,
+            # by what the count of incidents before it names.
+            named = f"số người {harmed}"
+            causes = [
+                d.quantity.tail
+                for d in self.sentence_drafts
+                if d.anchor < draft.anchor
+                and d.quantity is not None
+                and d.quantity.unit.text == "vụ"
+                and d.quantity.tail
+            ]
+            return f"{named} do {causes[-1]}" if causes else named
+        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None
+        if plan and self.last_indicator and plan.group(1) not in self.last_indicator.lower():
+            # "..., chưa đạt chỉ tiêu Nghị quyết đề ra là 7%": the plan of the measure
+            # just named.
+            return f"{plan.group(1)} {self.last_indicator}"
+        passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
+        if passive and passive.start() > 0:
+            # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
+            # is not part of what is measured.
+            return indicator[: passive.start()].rstrip(" ,")
+        return indicator
+
+    def _measured_before(self, draft: Draft, sentence_start: int) -> str:
+        """The thing a bare measure word is about, from the nearest clause before it."""
+        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if before and before[-1].measured:
+            return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
+        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
+        # The last stretch holds the measure word itself; the thing measured is before it.
+        chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
+        for chunk in reversed(chunks):
+            words = " ".join(chunk.split())
+            if not words or _BARE_MEASURE.match(words.lower()):
+                continue
+            for mention in reversed(find_periods(words.lower())):
+                # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
+                words = f"{words[: mention.start]} {words[mention.end :]}".strip()
+            if DIGIT.search(words) or _NOT_MEASURED.match(words.lower()):
+                return ""
+            work = _WORK.search(words)
+            if work:
+                # "việc gieo cấy lúa đông xuân cơ bản hoàn thành": the work is the thing.
+                words = words[work.end() :]
+                done = _WORK_DONE.search(words)
+                words = words[: done.start()] if done else words
+            named = subject_indicator(words, unit="", unit_kind="count", tail="")
+            if 0 < len(named.split()) <= 6:
+                draft.measured = named
+                return named
+            return ""
+        return ""
+
+    def _sibling_verb(self, draft: Draft, pre: str) -> str:
+        """The verb of the count just before, when this count is listed right after it."""
+        quantity = draft.quantity
+        if quantity is None or quantity.unit.kind != "count" or _SIBLING_GAP.sub("", pre):
+            return ""
+        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if not before or before[-1].clause_start != draft.clause_start:
+            return ""
+        previous = before[-1]
+        if previous.quantity is None or previous.quantity.unit.kind != "count":
+            return ""
+        noun = counted_noun(previous.quantity.unit.text)
+        ending = f"{noun} {previous.quantity.tail}".strip()
+        if not previous.indicator.endswith(ending):
+            return ""
+        verb = previous.indicator[: len(previous.indicator) - len(ending)].strip()
+        if verb.lower() in _CAUSES:
+            return ""
+        return verb if len(verb.split()) <= 4 else ""

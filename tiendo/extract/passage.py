@@ -1,0 +1,156 @@
+"""What a passage carries from sentence to sentence: its period, whether it is listing
+targets, and the measure it named last.
+
+A report sets the time once ("Quý I năm 2022, ...") and every later figure is of that
+time until another is named; a resolution's list of targets keeps later figures in
+target mode until a sentence looks back at results ("Đến hết năm 2023, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tiendo.extract.clauses import Draft, inside
+from tiendo.extract.figure import Comparison, Kind
+from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.textmap import MappedText
+from tiendo.periods import Period
+
+# "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
+_LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
+_PRESENT = ("hiện", "đến nay", "tới nay")
+STOPS_PERIOD = re.compile(r"[,;.(\d]")
+DIGIT = re.compile(r"\d")
+
+
+class PassageState:
+    """State carried from sentence to sentence: period, target mode, last indicator."""
+
+    def __init__(self, mapped: MappedText, year: int | None) -> None:
+        self.mapped = mapped
+        self.norm = mapped.text
+        self.low = mapped.lower
+        self.period = Period(year)
+        self.target_mode = False
+        self.target_year: int | None = None
+        self.last_indicator = ""
+        self.previous_sentence: list[Draft] = []
+        self.carried_basis = ""
+        self.sentence_drafts: list[Draft] = []
+        self.comparison_spans: list[tuple[int, int]] = []
+        self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
+
+    # -- sentences -------------------------------------------------------------------
+
+    def _set_mode(self, kind: Kind, year: int | None) -> None:
+        self.target_mode = kind == "target"
+        if self.target_mode:
+            self.target_year = year
+
+    def _leave_targets_of_earlier_years(
+        self, periods: list[PeriodMention], offset: int = 0
+    ) -> None:
+        """A sentence about an earlier year than the targets ("Năm 2023, ...", "Đến hết năm
+        2023, ...") reports results."""
+        if not self.target_mode or self.target_year is None:
+            return
+        for mention in periods:
+            if (
+                mention.year is None
+                and mention.scope == "year_only"
+                and not mention.basis
+                and self.low.startswith(_PRESENT, offset + mention.start)
+            ):
+                # "Hiện nay, tỷ lệ đô thị hóa mới đạt 28,5%" after targets for 2030: where
+                # things stand now, not in the target year.
+                self.target_mode = False
+                if self.period.year == self.target_year:
+                    self.period = Period(None)
+                return
+            if mention.basis or mention.year is None:
+                continue
+            if mention.scope != "span":
+                start = offset + mention.start
+                if mention.scope != "year_only" or not _LOOKING_BACK.search(
+                    self.low, max(0, start - 14), start
+                ):
+                    continue
+            if mention.year < self.target_year:
+                self.target_mode = False
+            return
+
+    def _default_basis(self, comparison: Comparison, draft: Draft) -> Comparison:
+        """A rise stated without a basis: on the same period of last year, or for a whole
+        year (and for targets) on the year before."""
+        if comparison.basis_text or comparison.measure != "change":
+            return comparison
+        # Only a year said to be whole ("năm 2018", "cả năm") compares with the year before;
+        # a year named alone ("hiện", a season, "đến nay") with the same time of last year.
+        whole_year = draft.period.from_month == 1 and draft.period.to_month == 12
+        if self.target_mode or (whole_year and draft.period.year is not None):
+            return replace(comparison, basis="previous")
+        return comparison
+
+    def _period_at(
+        self, draft: Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
+    ) -> Period:
+        context = self.period
+        own_paren = inside(draft.anchor, parens)
+        for mention in periods:
+            if mention.start >= draft.anchor:
+                break
+            if mention.scope == "date" and context.year is None and mention.year:
+                context = Period(mention.year)
+                continue
+            if mention.basis:
+                continue
+            paren = inside(mention.start, parens)
+            if paren is not None and paren != own_paren:
+                continue
+            context = mention.resolve(context)
+        # A period right after the number, in the same stretch ("20,8 tỷ đồng trong 9 tháng").
+        if draft.quantity is not None:
+            for mention in periods:
+                near = draft.quantity.end <= mention.start < draft.extent_end + 25
+                if near and not mention.basis:
+                    between = self.low[draft.quantity.end : mention.start]
+                    if not STOPS_PERIOD.search(between):
+                        context = mention.resolve(context)
+                    break
+        return context
+
+    def _advance_period(
+        self,
+        periods: list[PeriodMention],
+        parens: list[tuple[int, int]],
+        end: int,
+        first_figure: int | None = None,
+    ) -> None:
+        """Carry a sentence's periods to the sentences after it. One named after the first
+        figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
+        own: later sentences keep its year but not its months."""
+        for mention in periods:
+            if mention.scope == "date" and self.period.year is None and mention.year:
+                # "Ngày 26/02/2024, ..." opening a passage that names no other year.
+                self.period = Period(mention.year)
+                continue
+            if mention.basis or inside(mention.start, parens):
+                continue
+            if mention.scope == "year_only":
+                # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
+                # the months the passage set.
+                if mention.year is not None:
+                    self.period = Period(mention.year, self.period.from_month, self.period.to_month)
+                continue
+            resolved = mention.resolve(self.period)
+            partial = resolved.to_month is not None and resolved.months < 12
+            if first_figure is not None and mention.start > first_figure and partial:
+                if resolved.year is not None and resolved.year != self.period.year:
+                    self.period = Period(
+                        resolved.year, self.period.from_month, self.period.to_month
+                    )
+                continue
+            self.period = mention.resolve(self.period)
+
+    # -- comparisons stated apart from their figure --------------------------------

@@ -1,0 +1,103 @@
+"""'lần lượt': one verb and a list of percentages that belong, in order, to the figures
+(or the subjects) listed before it.
+
+"Nhật Bản nhập 18 ngàn tấn, trị giá 85 triệu USD, tăng lần lượt 27% và 23%" gives the
+rises to the tonnage and the value; "Thu từ A và từ B lần lượt đạt 112,8% và 107,3% dự
+toán" gives A and B a share of the budget each.
+
+>>> text = "tăng lần lượt 27% và 23% so với cùng kỳ"
+>>> from tiendo.extract.mentions import find_quantities
+>>> [(g.measure, g.basis_text, len(g.members)) for g in find_lists(text, 0, len(text),
+...     find_quantities(text, text, 0, len(text)))]
+[('change', 'cùng kỳ', 2)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tiendo.extract.comparisons import read_basis_after, read_lead
+from tiendo.extract.figure import Measure
+from tiendo.extract.mentions import Quantity
+
+_RESPECTIVELY = re.compile(r"\blần lượt\b")
+# What may stand between two listed percentages: a comma or "và", and an aspect
+# ("13,7% về lượng và 26% về giá trị").
+_LIST_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$")
+_SO_VOI_BEFORE = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s*,?\s*$")
+# Words that end a listed subject without belonging to it ("sắn và khoai sọ mở rộng").
+_SUBJECT_SPLIT = re.compile(r"\s*(?:,|\bvà\b|;)\s*")
+
+
+@dataclass(frozen=True)
+class RespectiveList:
+    """Percentages stated 'respectively' for as many figures or subjects before them."""
+
+    start: int  # where "lần lượt" (or its verb, when the verb comes first) starts
+    members: tuple[int, ...]  # indices into the sentence's quantities
+    measure: Measure
+    negative: bool
+    basis_text: str | None
+    end: int  # after the last percentage and its basis
+    verb: str = ""
+
+
+def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> list[RespectiveList]:
+    """Every 'lần lượt' list of two or more percentages in low[start:end]."""
+    found: list[RespectiveList] = []
+    for match in _RESPECTIVELY.finditer(low, start, end):
+        after = [
+            i
+            for i, q in enumerate(quantities)
+            if q.lead_start >= match.end() and q.unit.kind == "percent" and q.value_max is None
+        ]
+        if not after:
+            continue
+        members = [after[0]]
+        for index in after[1:]:
+            previous = quantities[members[-1]]
+            if not _LIST_GAP.match(low[previous.extent_end : quantities[index].lead_start]):
+                break
+            members.append(index)
+        first, last = quantities[members[0]], quantities[members[-1]]
+        lead = read_lead(low[match.end() : first.lead_start])
+        if lead is not None and low[match.end() + lead.cue_start : first.lead_start].strip(
+            " ,"
+        ) not in (lead.verb, ""):
+            lead = None  # words other than a verb stand between: not this list's verb
+        before = low[max(start, match.start() - 60) : match.start()]
+        if lead is None:
+            lead = read_lead(before)  # "tăng lần lượt 27% và 23%"
+        if len(members) < 2 or lead is None or lead.measure is None:
+            continue
+        basis = read_basis_after(low, last.unit.end)
+        basis_text = basis[0] if basis else lead.basis_text
+        list_end = basis[1] if basis else last.extent_end
+        if basis_text is None:
+            so_voi = _SO_VOI_BEFORE.search(before)  # "so với cùng kỳ lần lượt tăng ..."
+            basis_text = so_voi.group(1) if so_voi else None
+        found.append(
+            RespectiveList(
+                start=match.start(),
+                members=tuple(members),
+                measure=lead.measure,
+                negative=lead.negative,
+                basis_text=basis_text,
+                end=max(list_end, last.extent_end),
+                verb=lead.verb,
+            )
+        )
+    return found
+
+
+def split_subjects(low: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The spans of `count` subjects listed in low[start:end] ("A và B", "A, B và C"), or []."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for separator in _SUBJECT_SPLIT.finditer(low, start, end):
+        pieces.append((position, separator.start()))
+        position = separator.end()
+    pieces.append((position, end))
+    pieces = [(a, b) for a, b in pieces if low[a:b].strip()]
+    return pieces[-count:] if len(pieces) >= count else []
