@@ -4,6 +4,7 @@ each figure's line marked on the page image; unsure figures are left for the cle
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -18,7 +19,7 @@ from tiendo.core.models import Document, Result
 from tiendo.documents.ocr_engine import MISSING_VI
 from tiendo.extract import extract_figures
 from tiendo.workspace import scan_jobs
-from tiendo.workspace.importing import MODE_RESULTS, propose
+from tiendo.workspace.importing import MODE_RESULTS, figure_confidence, propose
 
 URL = reverse("workspace:import")
 
@@ -137,27 +138,33 @@ def test_figures_the_ocr_is_unsure_of_are_left_unselected_and_marked_for_review(
     assert "Cần xem lại" in preview.content.decode()
 
 
-@pytest.mark.parametrize(
-    ("confidence", "preselected"), [(None, True), (0.95, True), (0.9, True), (0.85, False)]
-)
+@pytest.mark.parametrize(("confidence", "preselected"), [(0.95, True), (0.9, True), (0.85, False)])
 def test_only_figures_read_with_confidence_of_at_least_0_9_are_preselected(
     commune_targets, confidence, preselected
 ):
     figures = [f for f in extract_figures(REPORT) if f.value == 4.5]
-    if confidence is not None:
-        object.__setattr__(figures[0], "confidence", confidence)
+    object.__setattr__(figures[0], "confidence", confidence)
     [proposal] = propose(REPORT, figures, list(commune_targets.values()), MODE_RESULTS)
     assert proposal.match is not None
     assert proposal.accept is preselected
-    assert proposal.confidence == (1.0 if confidence is None else confidence)
+    assert proposal.confidence == confidence
 
 
-def test_pasted_figures_without_confidence_are_not_marked_for_review(
+def test_a_figure_without_confidence_counts_as_sure_unless_the_ocr_is_not() -> None:
+    assert figure_confidence(SimpleNamespace()) == 1.0
+    assert figure_confidence(SimpleNamespace(confidence=None)) == 1.0
+    assert figure_confidence(SimpleNamespace(confidence=0.95), ocr=0.7) == 0.7
+
+
+def test_pasted_figures_are_marked_for_review_exactly_when_read_unsure(
     reporter_client, commune_targets
 ):
     preview = _read_pasted(reporter_client)
-    assert not any(row.needs_review for row in preview.context["rows"])
-    assert "Cần xem lại" not in preview.content.decode()
+    rows = preview.context["rows"]
+    assert rows
+    for row, proposal in zip(rows, preview.context["proposals"], strict=True):
+        assert row.needs_review is (proposal.figure.confidence < 0.9)
+    assert ("Cần xem lại" in preview.content.decode()) is any(r.needs_review for r in rows)
 
 
 @needs_tesseract

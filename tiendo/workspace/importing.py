@@ -97,6 +97,9 @@ class Proposal:
     accept: bool
     # How sure the reading is, 0..1: the extractor's and the OCR's, the lower.
     confidence: float = 1.0
+    # What the match suggests, before the confidence rule: a figure suggested but read
+    # with little confidence is left for the clerk to accept ("Cần xem lại").
+    suggested: bool = False
 
 
 def figure_confidence(figure: Figure, ocr: float = 1.0) -> float:
@@ -131,13 +134,15 @@ def propose(
         confidence = figure_confidence(figure, ocr)
         sure = confidence >= REVIEW_BELOW
         if mode == MODE_TARGETS:
-            accept = figure.kind == "target" and sure
-            proposals.append(Proposal(index, figure, None, accept, confidence))
+            suggested = figure.kind == "target"
+            proposals.append(
+                Proposal(index, figure, None, suggested and sure, confidence, suggested)
+            )
             continue
         context = text[figure.clause_start : figure.clause_end]
         match = best_match(figure.indicator, figure.unit, figure.period, pool, context=context)
-        accept = match is not None and figure.kind != "target" and figure.value is not None
-        proposals.append(Proposal(index, figure, match, accept and sure, confidence))
+        suggested = match is not None and figure.kind != "target" and figure.value is not None
+        proposals.append(Proposal(index, figure, match, suggested and sure, confidence, suggested))
     return proposals
 
 
