@@ -213,9 +213,9 @@ def _add_table(builder: DocumentBuilder, block: Any, page: Page) -> None:
     used = [c for c in range(columns) if any(row[c] for row in block.rows)]
     rows_words = [[row[c] for c in used] for row in block.rows]
     if len(used) < 2:
-        for words in rows_words:
-            if words and words[0]:
-                _add_paragraph(builder, Paragraph([words[0]]), page)
+        for cells in rows_words:
+            if cells and cells[0]:
+                _add_paragraph(builder, Paragraph([cells[0]]), page)
         return
     texts = [[" ".join(word_text(w) for w in cell) for cell in row] for row in rows_words]
     offset = builder.add_table(texts)
