@@ -249,6 +249,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TIENDO_MAX_UPLOAD_BYTES = env_int("TIENDO_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# OCR of scans (Tesseract): at most this many scanned pages a file, seconds a page.
+TIENDO_OCR_MAX_PAGES = env_int("TIENDO_OCR_MAX_PAGES", 200)
+TIENDO_OCR_PAGE_SECONDS = env_int("TIENDO_OCR_PAGE_SECONDS", 120)
 # A request may carry one such file plus the form's other fields; larger bodies get 413
 # before being read (tiendo/body_limit.py). nginx: client_max_body_size 21m.
 TIENDO_FORM_OVERHEAD_BYTES = 1024 * 1024

@@ -22,7 +22,8 @@ def _zip_with(name: str) -> bytes:
     [
         (b"", "rong.txt", "empty"),
         (b"  \n\t ", "trang.txt", "empty"),
-        (b"\x00\x01 binary", "anh.png", "unsupported file type"),
+        (b"\x00\x01 binary", "anh.png", "not a readable image"),
+        (b"\x00\x01 binary", "bang.xlsb", "unsupported file type"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "cu.doc", "old binary Office"),
         (_zip_with("xl/workbook.xml"), "bang.docx", "Excel"),
         (b"PK\x03\x04 this is not really a zip", "hong.docx", "damaged"),

@@ -32,26 +32,31 @@ def _read_resolution(client, text: str, resolution):
 
 
 def _accept_all(client, preview, **overrides):
-    """Post the preview's own form back, as the browser would, with `overrides`."""
+    """Post the preview's own form back, as the browser would, with `overrides`; the
+    figures the preview suggests are accepted, as a clerk does after looking at the
+    ones marked "Cần xem lại"."""
     formset = preview.context["formset"]
+    proposals = preview.context["proposals"]
     data = {"payload": preview.context["payload"]}
     for key, value in formset.management_form.initial.items():
         data[f"{formset.prefix}-{key}"] = value
-    for form in formset.forms:
+    for index, form in enumerate(formset.forms):
         for name in form.fields:
             value = form[name].value()
             if value is not None:
                 data[form.add_prefix(name)] = value
+        if proposals and proposals[index].suggested:
+            data[form.add_prefix("decision")] = "accept"
     data.update(overrides)
     return client.post(URL, data)
 
 
 def _proposed(preview):
-    """{value: target} for the figures the preview proposes to accept."""
+    """{value: target} for the figures the preview suggests accepting."""
     targets = {str(t.pk): t for t in Target.objects.all()}
     out = {}
     for proposal in preview.context["proposals"]:
-        if proposal.accept and proposal.match:
+        if proposal.suggested and proposal.match:
             out[proposal.figure.value] = targets[str(proposal.match.key)]
     return out
 
@@ -156,7 +161,7 @@ def test_a_resolution_proposes_its_targets_as_new_targets(superuser, client, res
     preview = _read_resolution(client, text, resolution)
     assert preview.status_code == 200
     assert preview.context["targets_mode"]
-    accepted = [p.figure.value for p in preview.context["proposals"] if p.accept]
+    accepted = [p.figure.value for p in preview.context["proposals"] if p.suggested]
     assert 150.0 in accepted
     response = _accept_all(client, preview)
     assert response.status_code == 302

@@ -1,4 +1,4 @@
-"""Sub-commands that need the database: demo, serve, progress, manage."""
+"""Sub-commands that need the database: demo, serve, worker, progress, manage."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--host", default=os.environ.get("TIENDO_HOST", "127.0.0.1"))
     serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
     serve.set_defaults(handler=run_serve)
+
+    worker = subparsers.add_parser(
+        "worker", help="run background tasks (reading scans by OCR) from the database queue"
+    )
+    worker.add_argument("--batch", action="store_true", help="run what is queued, then stop")
+    worker.set_defaults(handler=run_worker)
 
     progress = subparsers.add_parser(
         "progress", help="status, ratios, forecasts and narrative of a resolution's targets"
@@ -96,8 +102,45 @@ def run_serve(args: argparse.Namespace) -> int:
     return serve(host=args.host, port=args.port, workers=args.workers)
 
 
+def run_worker(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    options = ["--batch"] if args.batch else []
+    call_command("db_worker", "--queue-name", "*", "--no-startup-delay", *options)
+    return 0
+
+
+def start_worker() -> None:
+    """With the embedded default, background tasks wait in the database: a worker runs
+    beside the web server so that an uploaded scan is read with no extra step. It is
+    told to stop when the server (the process it was started from) ends. Set
+    TIENDO_START_WORKER=0 where workers are run on their own (`tiendo worker`)."""
+    import subprocess
+
+    from django.conf import settings
+
+    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
+    wanted = os.environ.get("TIENDO_START_WORKER", "1").lower() not in ("0", "false", "no")
+    if backend != "django_tasks_db.DatabaseBackend" or not wanted:
+        return
+    subprocess.Popen([sys.executable, "-m", "tiendo.cli", "worker"], preexec_fn=_end_with_parent)
+    print("Background worker started (tiendo worker).", flush=True)
+
+
+def _end_with_parent() -> None:
+    """Linux: the worker gets SIGTERM when its parent, the server, exits."""
+    import contextlib
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def serve(*, host: str, port: int, workers: int) -> int:
     """Replace this process with gunicorn: a production server, not runserver."""
+    start_worker()
     print(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     argv = [
         sys.executable,

@@ -42,30 +42,38 @@ class DocumentBuilder:
         self._last_was_table = False
         self._first_paragraphs: list[str] = []
 
-    def add_paragraph(self, text: str) -> None:
+    def add_paragraph(self, text: str) -> int:
+        """Add a paragraph; its offset in the text, or -1 when it was empty."""
         text = clean_paragraph(text)
         if not text:
-            return
-        self._append("\n\n" if self._last_was_table else "\n", text)
+            return -1
+        offset = self._append("\n\n" if self._last_was_table else "\n", text)
         self._last_was_table = False
         if len(self._first_paragraphs) < 2:
             self._first_paragraphs.append(text.split("\n")[0].strip())
+        return offset
 
-    def add_table(self, rows: list[list[str]]) -> None:
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def add_table(self, rows: list[list[str]]) -> int:
+        """Add a table; its offset in the text, or -1 when it was added as paragraphs
+        (a one-column table is a text box, not data) or had nothing in it."""
         cleaned = [[clean_cell(cell) for cell in row] for row in rows]
         cleaned = [row for row in cleaned if any(row)]
         if not cleaned:
-            return
+            return -1
         width = max(len(row) for row in cleaned)
         if width == 1:
-            # A one-column table is a text box, not data.
             for row in cleaned:
                 self.add_paragraph(row[0])
-            return
+            return -1
         cleaned = [row + [""] * (width - len(row)) for row in cleaned]
         offset = self._append("\n\n", render_rows(cleaned))
         self._tables.append(Table(cleaned, offset, self._length))
         self._last_was_table = True
+        return offset
 
     def _append(self, separator: str, text: str) -> int:
         if self._parts:

@@ -55,6 +55,41 @@ class Table:
             self.end = self.offset + len(render_rows(self.rows))
 
 
+# left, top, right, bottom in pixels of the page image the text was read from.
+Box = tuple[int, int, int, int]
+
+
+@dataclass
+class PageLine:
+    """A line of a scanned page (or a row of a table on it): its span in Document.text,
+    its box on the page, and its words' spans with Tesseract's confidence (0..1)."""
+
+    offset: int
+    end: int
+    box: Box
+    words: list[tuple[int, int, float]] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """One page of the file; `offset`:`end` is what it gave to Document.text.
+
+    Pages read by OCR (`ocr`) have lines with boxes in pixels of a `width` x `height`
+    image: the page turned upright (`turned` degrees clockwise), straightened by
+    `skew` degrees and brought to about 300 dpi.
+    """
+
+    number: int
+    offset: int = 0
+    end: int = 0
+    ocr: bool = False
+    width: int = 0
+    height: int = 0
+    turned: int = 0
+    skew: float = 0.0
+    lines: list[PageLine] = field(default_factory=list)
+
+
 @dataclass
 class Document:
     text: str
@@ -64,6 +99,31 @@ class Document:
     encoding: str = ""
     # The file's name as given, for messages and provenance.
     filename: str = ""
+    # Filled by the PDF and image readers: where each page's text is.
+    pages: list[Page] = field(default_factory=list)
+
+    def locate(self, offset: int) -> tuple[Page, PageLine | None] | None:
+        """The page holding the character at `offset`, and its line when read by OCR.
+
+        >>> doc = Document("ab cd", pages=[Page(1, 0, 2), Page(2, 3, 5, ocr=True,
+        ...     lines=[PageLine(3, 5, (10, 20, 90, 40))])])
+        >>> page, line = doc.locate(4)
+        >>> page.number, line.box
+        (2, (10, 20, 90, 40))
+        """
+        for page in self.pages:
+            if page.offset <= offset < max(page.end, page.offset + 1):
+                line = next((ln for ln in page.lines if ln.offset <= offset < ln.end), None)
+                return page, line
+        return None
+
+    def confidence(self, start: int, end: int) -> float:
+        """Tesseract's lowest confidence over the words of a span; 1.0 for typed text."""
+        located = self.locate(start)
+        if located is None or located[1] is None:
+            return 1.0
+        scores = [c for a, b, c in located[1].words if a < max(end, start + 1) and start < b]
+        return min(scores, default=1.0)
 
 
 class DocumentError(Exception):

@@ -3,51 +3,141 @@
 pdfplumber reads the text and finds tables drawn with lines; the text outside
 the tables is kept in bands above, between and below them so that each table
 stands where it is on the page. pypdf is the fallback when pdfplumber cannot
-open the file. A PDF without a text layer (a scan) is refused with a clear
-reason: it needs OCR first.
+open the file. Each page is decided on its own: one without a text layer but with
+an image (a scan) is rasterised by pypdfium2 and read by OCR (scan_reader).
 """
 
 from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from tiendo.documents.builder import DocumentBuilder
-from tiendo.documents.model import Document, DocumentError
+from tiendo.documents.model import Document, DocumentError, Page
 
-# Fewer letters than this in the whole file means there is no text layer.
+if TYPE_CHECKING:
+    from tiendo.documents.scan_reader import OcrOptions, Progress
+
+# Fewer letters than this on a page (in the whole file) means it has no text layer.
 _MIN_LETTERS = 10
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?…)\]]$")
 
 
-def read_pdf(data: bytes, filename: str) -> Document:
+def read_pdf(
+    data: bytes,
+    filename: str,
+    progress: Progress | None = None,
+    options: OcrOptions | None = None,
+) -> Document:
+    """A PDF's text layer page by page; a page without one is read by OCR."""
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise _damaged(filename, "it does not start with the %PDF signature")
     try:
-        blocks, title = _read_with_pdfplumber(data)
+        pages, title = _read_with_pdfplumber(data)
     except Exception as first_error:  # pdfminer raises many unrelated types
+        if _is_encrypted(data):
+            from tiendo.documents.page_image import encrypted_pdf
+
+            raise encrypted_pdf(filename) from first_error
         try:
-            blocks, title = _read_with_pypdf(data)
+            pages, title = _read_with_pypdf(data)
         except Exception as error:
             raise _damaged(filename, f"{first_error}; {error}") from error
+    scanned = [index for index, page in enumerate(pages) if page.scanned]
     builder = DocumentBuilder()
-    for block in blocks:
-        if isinstance(block, str):
-            builder.add_paragraph(block)
-        else:
-            builder.add_table(block)
+    if scanned:
+        document_pages = _read_with_ocr(data, filename, pages, builder, progress, options)
+    else:
+        document_pages = [_add_text_page(builder, index + 1, p) for index, p in enumerate(pages)]
     document = builder.build(title=title, encoding="pdf", filename=filename)
+    document.pages = document_pages
     if sum(ch.isalpha() for ch in document.text) < _MIN_LETTERS:
+        if scanned:
+            from tiendo.documents.scan_reader import no_text_found
+
+            raise no_text_found(filename)
         raise DocumentError(
             filename,
-            "the PDF has no text layer (it looks like a scanned image); "
-            "run OCR on it or upload the original Word file",
-            "tệp PDF không có lớp chữ (có vẻ là ảnh quét); "
-            "hãy nhận dạng chữ (OCR) trước hoặc tải lên bản Word gốc",
+            "the PDF has no text in it",
+            "tệp PDF không có nội dung chữ",
         )
     return document
+
+
+@dataclass
+class PdfPage:
+    blocks: list[Block]
+    # No text layer but an image: a scanned page, for OCR.
+    scanned: bool = False
+
+
+def _letters(blocks: list[Block]) -> int:
+    text = " ".join(b if isinstance(b, str) else " ".join(map(" ".join, b)) for b in blocks)
+    return sum(ch.isalpha() for ch in text)
+
+
+def _add_text_page(builder: DocumentBuilder, number: int, page: PdfPage) -> Page:
+    offsets = [
+        builder.add_paragraph(block) if isinstance(block, str) else builder.add_table(block)
+        for block in page.blocks
+    ]
+    offset = next((o for o in offsets if o >= 0), builder.length)
+    return Page(number, offset=offset, end=builder.length)
+
+
+def _read_with_ocr(
+    data: bytes,
+    filename: str,
+    pages: list[PdfPage],
+    builder: DocumentBuilder,
+    progress: Progress | None,
+    options: OcrOptions | None,
+) -> list[Page]:
+    from tiendo.documents.ocr_engine import require_tesseract
+    from tiendo.documents.page_image import TARGET_DPI, open_pdf, render_pdf_page
+    from tiendo.documents.scan_reader import (
+        OcrOptions,
+        add_scanned_page,
+        check_page_count,
+        read_scanned_page,
+    )
+
+    options = options or OcrOptions.from_env()
+    require_tesseract(filename)
+    check_page_count(sum(page.scanned for page in pages), filename, options)
+    pdf = open_pdf(data, filename)
+    out = []
+    try:
+        if progress:
+            progress(0, len(pages))
+        for index, page in enumerate(pages):
+            number = index + 1
+            if page.scanned:
+                image = render_pdf_page(pdf, index, TARGET_DPI)
+                scanned = read_scanned_page(
+                    image, TARGET_DPI, filename=filename, number=number, options=options
+                )
+                out.append(add_scanned_page(builder, number, scanned))
+            else:
+                out.append(_add_text_page(builder, number, page))
+            if progress:
+                progress(number, len(pages))
+    finally:
+        pdf.close()
+    return out
+
+
+def _is_encrypted(data: bytes) -> bool:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        return bool(reader.is_encrypted) and not reader.decrypt("")
+    except Exception:  # damaged beyond telling
+        return False
 
 
 def _damaged(filename: str, detail: str) -> DocumentError:
@@ -61,15 +151,17 @@ def _damaged(filename: str, detail: str) -> DocumentError:
 Block = str | list[list[str]]
 
 
-def _read_with_pdfplumber(data: bytes) -> tuple[list[Block], str]:
+def _read_with_pdfplumber(data: bytes) -> tuple[list[PdfPage], str]:
     import pdfplumber
 
-    blocks: list[Block] = []
+    pages: list[PdfPage] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         title = str((pdf.metadata or {}).get("Title") or "")
         for page in pdf.pages:
-            blocks.extend(_page_blocks(page))
-    return blocks, title
+            blocks = _page_blocks(page)
+            scanned = _letters(blocks) < _MIN_LETTERS and bool(page.images)
+            pages.append(PdfPage([] if scanned else blocks, scanned))
+    return pages, title
 
 
 def _page_blocks(page: Any) -> list[Block]:
@@ -108,14 +200,14 @@ def _band_text(page: Any, top: float, bottom: float, keep: Any) -> str:
     return join_lines(page.filter(in_band).extract_text() or "")
 
 
-def _read_with_pypdf(data: bytes) -> tuple[list[Block], str]:
+def _read_with_pypdf(data: bytes) -> tuple[list[PdfPage], str]:
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         reader.decrypt("")
     title = str(reader.metadata.title or "") if reader.metadata else ""
-    return [join_lines(page.extract_text() or "") for page in reader.pages], title
+    return [PdfPage([join_lines(page.extract_text() or "")]) for page in reader.pages], title
 
 
 def join_lines(text: str) -> str:
@@ -137,14 +229,14 @@ def join_lines(text: str) -> str:
     for line in lines:
         if not line:
             continue
-        if out and _continues(out[-1], line):
+        if out and continues(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return "\n".join(out)
 
 
-def _continues(previous: str, line: str) -> bool:
+def continues(previous: str, line: str) -> bool:
     if _SENTENCE_END.search(previous):
         return False
     first = line[0]

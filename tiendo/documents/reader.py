@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tiendo.documents.model import Document, DocumentError
+from tiendo.documents.page_image import IMAGE_EXTENSIONS, is_image
+
+if TYPE_CHECKING:
+    from tiendo.documents.scan_reader import OcrOptions, Progress
 
 Reader = Callable[[bytes, str], Document]
 
-SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".docx", ".pdf", *IMAGE_EXTENSIONS)
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(
+    path: str | Path, progress: Progress | None = None, options: OcrOptions | None = None
+) -> Document:
     """Read a file from disk.
 
     >>> read_document("/no/such/file.txt")
@@ -36,15 +43,57 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(
             str(path), f"the file cannot be opened ({error.strerror})", "không mở được tệp"
         ) from error
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), progress, options)
 
 
-def read_bytes(data: bytes, filename: str) -> Document:
-    """Read an uploaded file; `filename` gives the extension and names the file in errors."""
+def read_bytes(
+    data: bytes,
+    filename: str,
+    progress: Progress | None = None,
+    options: OcrOptions | None = None,
+) -> Document:
+    """Read an uploaded file; `filename` gives the extension and names the file in errors.
+
+    Scans (PDF pages without text, PNG, JPEG, TIFF) are read by OCR: `progress` is
+    told (pages done, pages in all) as it goes, `options` sets its limits.
+    """
     if not data.strip():
         raise DocumentError(filename, "the file is empty", "tệp rỗng, không có nội dung")
     reader = _choose_reader(data, filename)
+    if reader in (_pdf, _image):
+        from tiendo.documents.scan_reader import OcrOptions
+
+        options = options or OcrOptions.from_env()
+        if reader is _pdf:
+            return _pdf(data, filename, progress, options)
+        return _image(data, filename, progress, options)
     return reader(data, filename)
+
+
+def needs_ocr(data: bytes, filename: str) -> bool:
+    """Whether reading the file means OCR (an image, or a PDF with a page that has an
+    image but no text): cheap to tell, so that a screen can read it in the background."""
+    if is_image(data):
+        return True
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        return Path(filename).suffix.lower() in IMAGE_EXTENSIONS
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return False  # the PDF reader explains the damage
+    try:
+        for page in pdf:
+            text = page.get_textpage().get_text_range()
+            if sum(ch.isalpha() for ch in text) < 10 and any(
+                True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+            ):
+                return True
+        return False
+    finally:
+        pdf.close()
 
 
 def _choose_reader(data: bytes, filename: str) -> Reader:
@@ -54,6 +103,8 @@ def _choose_reader(data: bytes, filename: str) -> Reader:
         return _pdf
     if data.startswith(b"PK\x03\x04"):
         return _zip_reader(data, filename)
+    if is_image(data):
+        return _image
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise DocumentError(
             filename,
@@ -64,14 +115,18 @@ def _choose_reader(data: bytes, filename: str) -> Reader:
         return _pdf  # reports the damage
     if extension == ".docx":
         return _docx  # reports the damage
+    if extension in IMAGE_EXTENSIONS:
+        return _image  # reports the damage
     if extension in (".html", ".htm", ".xhtml") or _looks_like_html(head):
         return _html
     if extension in ("", ".txt", ".text", ".csv", ".md"):
         return _text
     raise DocumentError(
         filename,
-        f"unsupported file type {extension!r}; tiendo reads .txt, .html, .docx and .pdf",
-        f"không hỗ trợ loại tệp {extension}; hệ thống đọc được .txt, .html, .docx và .pdf",
+        f"unsupported file type {extension!r}; tiendo reads .txt, .html, .docx, .pdf "
+        "and scans in .png, .jpg, .tif",
+        f"không hỗ trợ loại tệp {extension}; hệ thống đọc được .txt, .html, .docx, .pdf "
+        "và ảnh quét .png, .jpg, .tif",
     )
 
 
@@ -121,7 +176,23 @@ def _docx(data: bytes, filename: str) -> Document:
     return read_docx(data, filename)
 
 
-def _pdf(data: bytes, filename: str) -> Document:
+def _pdf(
+    data: bytes,
+    filename: str,
+    progress: Progress | None = None,
+    options: OcrOptions | None = None,
+) -> Document:
     from tiendo.documents.pdf_reader import read_pdf
 
-    return read_pdf(data, filename)
+    return read_pdf(data, filename, progress, options)
+
+
+def _image(
+    data: bytes,
+    filename: str,
+    progress: Progress | None = None,
+    options: OcrOptions | None = None,
+) -> Document:
+    from tiendo.documents.scan_reader import read_image_file
+
+    return read_image_file(data, filename, progress, options)

@@ -55,3 +55,19 @@ def segments(text: str, spans: Sequence[Span]) -> list[Segment]:
         for figure in ends_at.get(b, []):
             out.append(Segment("", in_clause, None, tag=str(figure + 1)))
     return out
+
+
+def page_segments(text: str, spans: Sequence[Span], start: int, end: int) -> list[Segment]:
+    """The segments of `text[start:end]` (one page of a scan), figures numbered as in
+    the whole text.
+
+    >>> cut = page_segments("ab\\nThu 12 tỷ", [Span(0, 7, 9, 3, 12)], 3, 12)
+    >>> [(s.text, s.figure) for s in cut if s.text]
+    [('Thu ', None), ('12', 0), (' tỷ', None)]
+    """
+    shifted = [
+        Span(s.figure, s.start - start, s.end - start, s.clause_start - start, s.clause_end - start)
+        for s in spans
+        if start <= s.start < end
+    ]
+    return segments(text[start:end], shifted)

@@ -9,7 +9,7 @@ under a random name.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -65,16 +65,28 @@ def stage_upload(data: bytes, filename: str) -> str:
     return default_storage.save(f"{STAGING_DIR}/{secrets.token_hex(8)}-{safe}", ContentFile(data))
 
 
-def take_staged(name: str) -> bytes | None:
-    """The staged file's bytes, removing it; None when absent or outside the staging area."""
+def peek_staged(name: str) -> bytes | None:
+    """The staged file's bytes; None when absent or outside the staging area."""
     if not name or not name.startswith(STAGING_DIR + "/") or ".." in name:
         return None
     if not default_storage.exists(name):
         return None
     with default_storage.open(name, "rb") as handle:
         content: bytes = handle.read()
-    default_storage.delete(name)
     return content
+
+
+def take_staged(name: str) -> bytes | None:
+    """The staged file's bytes, removing it; None when absent or outside the staging area."""
+    content = peek_staged(name)
+    if content is not None:
+        default_storage.delete(name)
+    return content
+
+
+# A figure read with less confidence than this (by the extractor or by OCR) is not
+# pre-selected: the clerk looks at it ("Cần xem lại") before accepting it.
+REVIEW_BELOW = 0.9
 
 
 @dataclass
@@ -83,6 +95,21 @@ class Proposal:
     figure: Figure
     match: Match | None
     accept: bool
+    # How sure the reading is, 0..1: the extractor's and the OCR's, the lower.
+    confidence: float = 1.0
+    # What the match suggests, before the confidence rule: a figure suggested but read
+    # with little confidence is left for the clerk to accept ("Cần xem lại").
+    suggested: bool = False
+
+
+def figure_confidence(figure: Figure, ocr: float = 1.0) -> float:
+    """The extractor's confidence (1.0 when it gives none) joined with the OCR's."""
+    raw = getattr(figure, "confidence", None)
+    try:
+        read = 1.0 if raw is None else float(raw)
+    except (TypeError, ValueError):
+        read = 1.0
+    return round(max(0.0, min(1.0, read, ocr)), 3)
 
 
 def candidates(targets: Iterable[Target]) -> list[Candidate]:
@@ -90,20 +117,32 @@ def candidates(targets: Iterable[Target]) -> list[Candidate]:
 
 
 def propose(
-    text: str, figures: Sequence[Figure], targets: Sequence[Target], mode: str
+    text: str,
+    figures: Sequence[Figure],
+    targets: Sequence[Target],
+    mode: str,
+    ocr_confidence: Callable[[int, int], float] | None = None,
 ) -> list[Proposal]:
     """One proposal per figure: in results mode the best-matching target; in targets
-    mode the figures of kind "target" are offered as new targets."""
+    mode the figures of kind "target" are offered as new targets. Only figures read
+    with confidence are pre-selected; `ocr_confidence(start, end)` gives the OCR's
+    for a scan."""
     pool = candidates(targets)
     proposals = []
     for index, figure in enumerate(figures):
+        ocr = ocr_confidence(figure.start, figure.end) if ocr_confidence else 1.0
+        confidence = figure_confidence(figure, ocr)
+        sure = confidence >= REVIEW_BELOW
         if mode == MODE_TARGETS:
-            proposals.append(Proposal(index, figure, None, accept=figure.kind == "target"))
+            suggested = figure.kind == "target"
+            proposals.append(
+                Proposal(index, figure, None, suggested and sure, confidence, suggested)
+            )
             continue
         context = text[figure.clause_start : figure.clause_end]
         match = best_match(figure.indicator, figure.unit, figure.period, pool, context=context)
-        accept = match is not None and figure.kind != "target" and figure.value is not None
-        proposals.append(Proposal(index, figure, match, accept))
+        suggested = match is not None and figure.kind != "target" and figure.value is not None
+        proposals.append(Proposal(index, figure, match, suggested and sure, confidence, suggested))
     return proposals
 
 
@@ -133,4 +172,5 @@ def initial_values(proposal: Proposal, default_year: int | None) -> dict[str, An
         "clause_end": figure.clause_end,
         "comparisons": [{**c.as_dict(), "basis_text": c.basis_text} for c in figure.comparisons],
         "figure_kind": figure.kind,
+        "confidence": proposal.confidence,
     }

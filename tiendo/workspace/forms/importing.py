@@ -22,7 +22,7 @@ class ImportSourceForm(forms.Form):
     file = forms.FileField(
         label="Tệp văn bản",
         required=False,
-        help_text="docx, pdf, html hoặc txt.",
+        help_text="docx, pdf, html, txt hoặc ảnh quét, ảnh chụp (pdf, png, jpg, tif).",
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)}),
     )
     text = forms.CharField(
@@ -107,6 +107,9 @@ class FigureDecisionForm(forms.Form):
     bound = forms.CharField(widget=forms.HiddenInput, required=False)
     score = forms.FloatField(widget=forms.HiddenInput, required=False)
     figure_kind = forms.CharField(widget=forms.HiddenInput, required=False)
+    confidence = forms.FloatField(
+        widget=forms.HiddenInput, required=False, min_value=0, max_value=1
+    )
 
     def __init__(
         self,

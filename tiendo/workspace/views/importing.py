@@ -8,21 +8,26 @@ from typing import Any
 
 from django.contrib import messages
 from django.forms import BaseFormSet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 
 from tiendo.core.models import OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import ReviewState
 from tiendo.core.services import ServiceError, accept_figures
+from tiendo.documents import needs_ocr
+from tiendo.documents.model import Document as TextDocument
+from tiendo.documents.ocr_engine import MISSING_VI, tesseract_available
+from tiendo.workspace import scan_jobs
 from tiendo.workspace.access import acting_unit, can_choose_unit, can_enter, units_in_charge
 from tiendo.workspace.forms.importing import (
     FigureDecisionForm,
     FigureFormSet,
     ImportSourceForm,
 )
-from tiendo.workspace.highlight import Span, segments
+from tiendo.workspace.highlight import Span, page_segments, segments
 from tiendo.workspace.importing import (
     MODE_TARGETS,
+    REVIEW_BELOW,
     StaleImport,
     choose_mode,
     initial_values,
@@ -33,7 +38,7 @@ from tiendo.workspace.importing import (
     unpack,
 )
 from tiendo.workspace.queries import unit_targets
-from tiendo.workspace.reading import ReadingError, read_source
+from tiendo.workspace.reading import ReadingError, ReadSource, read_source, source_from_document
 from tiendo.workspace.reporting_periods import parse_code
 from tiendo.workspace.views.base import WorkspaceView
 
@@ -50,10 +55,34 @@ class FigureRow:
     figure_kind: str
     # An approved value already holds this target and period: it will not be overwritten.
     locked: bool = False
+    # How sure the reading is (extractor and OCR), 0..1.
+    reading_confidence: float = 1.0
+    # On a scan: the page and the box of the figure's line on it.
+    page: int | None = None
+    box: tuple[int, int, int, int] | None = None
 
     @property
     def confidence(self) -> str:
         return "high" if self.score >= 0.75 else "low"
+
+    @property
+    def needs_review(self) -> bool:
+        return self.reading_confidence < REVIEW_BELOW
+
+    @property
+    def line_view(self) -> str:
+        """SVG viewBox of the figure's line on its page, with a margin: a zoomed view."""
+        if self.box is None:
+            return ""
+        left, top, right, bottom = self.box
+        margin = max(12, (bottom - top) // 2)
+        width, height = right - left + 2 * margin, bottom - top + 2 * margin
+        return f"{left - margin} {top - margin} {width} {height}"
+
+    @property
+    def line_rect(self) -> dict[str, int]:
+        left, top, right, bottom = self.box or (0, 0, 0, 0)
+        return {"x": left, "y": top, "width": right - left, "height": bottom - top}
 
     @property
     def score_percent(self) -> int:
@@ -64,31 +93,38 @@ def _value(form: FigureDecisionForm, name: str) -> Any:
     if form.is_bound:
         raw = form[name].value()
         try:
-            return int(raw) if name not in ("score", "figure_kind") else raw
+            return int(raw) if name not in ("score", "figure_kind", "confidence") else raw
         except (TypeError, ValueError):
             return 0
     return form.initial.get(name)
 
 
-def _rows(formset: BaseFormSet, text: str) -> list[FigureRow]:
+def _float(form: FigureDecisionForm, name: str, default: float) -> float:
+    raw = _value(form, name)
+    try:
+        return default if raw in (None, "") else float(raw)
+    except (TypeError, ValueError):
+        return default
+
+
+def _rows(formset: BaseFormSet, text: str, document: TextDocument | None) -> list[FigureRow]:
     rows = []
     for number, form in enumerate(formset.forms, start=1):
         start, end = _value(form, "start") or 0, _value(form, "end") or 0
         c_start, c_end = _value(form, "clause_start") or 0, _value(form, "clause_end") or 0
-        try:
-            score = float(_value(form, "score") or 0)
-        except (TypeError, ValueError):
-            score = 0.0
-        rows.append(
-            FigureRow(
-                number=number,
-                form=form,
-                number_text=text[start:end],
-                clause_text=text[c_start:c_end],
-                score=score,
-                figure_kind=str(_value(form, "figure_kind") or ""),
-            )
+        row = FigureRow(
+            number=number,
+            form=form,
+            number_text=text[start:end],
+            clause_text=text[c_start:c_end],
+            score=_float(form, "score", 0.0),
+            figure_kind=str(_value(form, "figure_kind") or ""),
+            reading_confidence=_float(form, "confidence", 1.0),
         )
+        located = document.locate(start) if document is not None else None
+        if located is not None and located[0].ocr and located[1] is not None:
+            row.page, row.box = located[0].number, located[1].box
+        rows.append(row)
     return rows
 
 
@@ -137,6 +173,28 @@ def _spans(rows: list[FigureRow]) -> list[Span]:
     return spans
 
 
+@dataclass
+class LineBox:
+    number: int
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass
+class PageView:
+    """A scanned page on the preview: its image, the boxes of its figures' lines, and
+    the text read from it with the figures marked."""
+
+    number: int
+    width: int
+    height: int
+    image_url: str
+    boxes: list[LineBox]
+    segments: list[Any]
+
+
 class ImportView(WorkspaceView):
     page_title = "Nhập số liệu từ văn bản"
     header_icon = "doc-full"
@@ -144,6 +202,8 @@ class ImportView(WorkspaceView):
     permission_check = staticmethod(can_enter)
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.GET.get("viec"):
+            return self._job(request, request.GET["viec"])
         form = ImportSourceForm(
             choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
         )
@@ -164,9 +224,19 @@ class ImportView(WorkspaceView):
             return self.render_to_response(self.get_context_data(source_form=form))
         data = form.cleaned_data
         upload = data.get("file")
+        choices = {
+            "title": data.get("title") or "",
+            "kind": data["kind"],
+            "mode": data["mode"],
+            "unit": data["unit"].pk if data.get("unit") else None,
+            "resolution": data["resolution"].pk if data.get("resolution") else None,
+            "year": data.get("year"),
+        }
         try:
             if upload:
                 content = upload.read()
+                if needs_ocr(content, upload.name):
+                    return self._queue_scan(request, form, content, upload.name, choices)
                 source = read_source(data=content, filename=upload.name)
             else:
                 content = None
@@ -174,21 +244,98 @@ class ImportView(WorkspaceView):
         except ReadingError as error:
             form.add_error(None, error.message_vi)
             return self.render_to_response(self.get_context_data(source_form=form))
-        unit = acting_unit(request.user, data.get("unit"))
-        mode = choose_mode(data["mode"], data["kind"])
-        year = data.get("year") or _year_of(source.figures)
+        staged = stage_upload(content, upload.name) if upload and content is not None else ""
+        return self._propose(
+            request, source, choices, file=staged, filename=upload.name if upload else ""
+        )
+
+    def _queue_scan(
+        self,
+        request: HttpRequest,
+        form: ImportSourceForm,
+        content: bytes,
+        filename: str,
+        choices: dict[str, Any],
+    ) -> HttpResponse:
+        """A scan is read by OCR in the background: the page shows its progress."""
+        from tiendo.workspace.tasks import read_scan
+
+        if not tesseract_available():
+            form.add_error(None, MISSING_VI)
+            return self.render_to_response(self.get_context_data(source_form=form))
+        staged = stage_upload(content, filename)
+        job = scan_jobs.create(user=request.user.pk, file=staged, filename=filename, form=choices)
+        read_scan.enqueue(job)
+        return HttpResponseRedirect(f"{reverse('workspace:import')}?viec={job}")
+
+    def _job(self, request: HttpRequest, job: str) -> HttpResponse:
+        state = scan_jobs.state(job)
+        if state is None or state.get("user") != request.user.pk:
+            raise Http404("Không có việc đọc văn bản này.")
+        if "trang-thai" in request.GET:
+            keys = ("state", "done", "total", "error")
+            return JsonResponse({key: state.get(key) for key in keys})
+        if state["state"] == scan_jobs.FAILED:
+            take_staged(state["file"])
+            scan_jobs.discard(job)
+            return self._start_again(request, state.get("error") or "Không đọc được văn bản quét.")
+        document = scan_jobs.document(job) if state["state"] == scan_jobs.DONE else None
+        if document is None:
+            return self.render_to_response(
+                self.get_context_data(job=job, job_state=state, filename=state["filename"])
+            )
+        try:
+            source = source_from_document(document)
+        except ReadingError as error:
+            take_staged(state["file"])
+            scan_jobs.discard(job)
+            return self._start_again(request, error.message_vi)
+        return self._propose(
+            request, source, state["form"], file=state["file"], filename=state["filename"], job=job
+        )
+
+    def _start_again(self, request: HttpRequest, message: str) -> HttpResponse:
+        """The upload form again, saying why the scan could not be read."""
+        form = ImportSourceForm(
+            choose_unit=can_choose_unit(request.user), units=units_in_charge(request.user)
+        )
+        return self.render_to_response(self.get_context_data(source_form=form, read_error=message))
+
+    def _propose(
+        self,
+        request: HttpRequest,
+        source: ReadSource,
+        choices: dict[str, Any],
+        *,
+        file: str,
+        filename: str,
+        job: str = "",
+    ) -> HttpResponse:
+        chosen = OrgUnit.objects.filter(pk=choices["unit"]).first() if choices["unit"] else None
+        unit = acting_unit(request.user, chosen)
+        mode = choose_mode(choices["mode"], choices["kind"])
+        year = choices.get("year") or _year_of(source.figures)
         targets = self._targets(unit, year, mode)
-        proposals = propose(source.text, source.figures, list(targets.values()), mode)
+        document = source.document
+        scanned = document is not None and any(page.ocr for page in document.pages)
+        proposals = propose(
+            source.text,
+            source.figures,
+            list(targets.values()),
+            mode,
+            ocr_confidence=document.confidence if scanned and document else None,
+        )
         state = {
             "text": source.text,
-            "title": data.get("title") or source.title,
-            "kind": data["kind"],
+            "title": choices.get("title") or source.title,
+            "kind": choices["kind"],
             "mode": mode,
             "unit": unit.pk if unit else None,
-            "resolution": data["resolution"].pk if data.get("resolution") else None,
+            "resolution": choices.get("resolution"),
             "year": year,
-            "file": stage_upload(content, upload.name) if upload and content is not None else "",
-            "filename": upload.name if upload else "",
+            "file": file,
+            "filename": filename,
+            "job": job,
         }
         formset = FigureFormSet(
             initial=[initial_values(p, year) for p in proposals],
@@ -239,6 +386,8 @@ class ImportView(WorkspaceView):
         except ServiceError as error:
             messages.error(request, error.message_vi)
             return self._preview(request, state, formset)
+        if state.get("job"):
+            scan_jobs.discard(state["job"])
         messages.success(
             request,
             f"Đã lưu văn bản “{outcome.document.title}”: {len(outcome.results)} số liệu, "
@@ -262,20 +411,60 @@ class ImportView(WorkspaceView):
         formset: BaseFormSet,
         proposals: list[Any] | None = None,
     ) -> HttpResponse:
-        rows = _rows(formset, state["text"])
+        job = state.get("job") or ""
+        document = scan_jobs.document(job) if job else None
+        rows = _rows(formset, state["text"], document)
         unit = OrgUnit.objects.filter(pk=state["unit"]).first() if state["unit"] else None
         _flag_locked(rows, unit)
+        spans = _spans(rows)
         context = self.get_context_data(
             state=state,
             payload=pack(state),
             formset=formset,
             rows=rows,
             proposals=proposals or [],
-            segments=segments(state["text"], _spans(rows)),
+            segments=segments(state["text"], spans),
+            pages=_pages(job, document, rows, spans, state["text"]) if document else [],
             unit=unit,
             targets_mode=state["mode"] == MODE_TARGETS,
+            review_below=round(REVIEW_BELOW * 100),
         )
         return self.render_to_response(context)
+
+
+def _pages(
+    job: str, document: TextDocument, rows: list[FigureRow], spans: list[Span], text: str
+) -> list[PageView]:
+    """The scanned pages that hold figures, each beside the text read from it.
+
+    Each image goes in the page itself (a data: address): one request, and the image
+    needs no access check of its own.
+    """
+    import base64
+
+    out = []
+    for page in document.pages:
+        boxes = [
+            LineBox(
+                row.number, row.box[0], row.box[1], row.box[2] - row.box[0], row.box[3] - row.box[1]
+            )
+            for row in rows
+            if row.page == page.number and row.box
+        ]
+        image = scan_jobs.page_image(job, page.number) if page.ocr and boxes else None
+        if image is None:
+            continue
+        out.append(
+            PageView(
+                number=page.number,
+                width=page.width,
+                height=page.height,
+                image_url="data:image/jpeg;base64," + base64.b64encode(image).decode("ascii"),
+                boxes=boxes,
+                segments=page_segments(text, spans, page.offset, page.end),
+            )
+        )
+    return out
 
 
 def _year_of(figures: list[Any]) -> int | None:
