@@ -93,12 +93,14 @@ def _write_record(
 
 def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> int:
     from tiendo.documents import DocumentError, read_document
+    from tiendo.documents.progress import stderr_progress
     from tiendo.extract.document import figures_from_document
 
     status = 0
     for path in paths:
         try:
-            document = read_document(path)
+            # Scans are read page by page; the pages read so far show on stderr.
+            document = read_document(path, progress=stderr_progress(path))
         except DocumentError as error:
             print(f"tiendo extract: {error}", file=sys.stderr)
             status = 1
