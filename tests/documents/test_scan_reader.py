@@ -73,6 +73,14 @@ def test_an_office_scan_reads_with_at_most_two_percent_character_errors(office_p
     assert document.encoding == "ocr"
 
 
+# The measured goals are set on the development passages; the few sentences above are too
+# short for a rate (one misread unit among four figures is 0,75) or for two full columns.
+needs_dev_passages = pytest.mark.skipif(
+    not dev_passages(), reason="measured on shared/eval's passages, not beside the repository"
+)
+
+
+@needs_dev_passages
 def test_figures_of_a_scan_are_those_of_the_same_text_typed(office_page) -> None:
     texts, document = office_page
     typed = figure_keys(Document("\n".join(texts)))
@@ -104,6 +112,7 @@ def test_a_page_scanned_turned_is_put_upright(turn: int) -> None:
     assert character_error_rate(document.text, text) <= 0.02
 
 
+@needs_dev_passages
 def test_a_two_column_page_reads_each_column_whole() -> None:
     texts = passages(2, start=6)
     page = spoil(typeset(texts, columns=2), Damage(skew=-0.7, blur=0.5, jpeg=70))
