@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +14,7 @@ import pytest
 from django.test import Client
 
 from tests.test_security import _header_problems
+from tiendo.core.commands import gunicorn_argv
 
 
 def _free_port() -> int:
@@ -42,18 +42,7 @@ def test_gunicorn_as_tiendo_runs_it_does_not_name_itself(tmp_path):
     env = {**os.environ, "TIENDO_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": ""}
     env.pop("DJANGO_SETTINGS_MODULE")
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "python:tiendo.gunicorn_conf",
-            "tiendo.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-        ],
+        gunicorn_argv(host="127.0.0.1", port=port, workers=1),
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -138,11 +138,9 @@ def _end_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def serve(*, host: str, port: int, workers: int) -> int:
-    """Replace this process with gunicorn: a production server, not runserver."""
-    start_worker()
-    print(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
-    argv = [
+def gunicorn_argv(*, host: str, port: int, workers: int) -> list[str]:
+    """The command that serves tiendo with gunicorn and tiendo's gunicorn settings."""
+    return [
         sys.executable,
         "-m",
         "gunicorn",
@@ -158,7 +156,13 @@ def serve(*, host: str, port: int, workers: int) -> int:
         "--timeout",
         "60",
     ]
-    os.execv(sys.executable, argv)
+
+
+def serve(*, host: str, port: int, workers: int) -> int:
+    """Replace this process with gunicorn: a production server, not runserver."""
+    start_worker()
+    print(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    os.execv(sys.executable, gunicorn_argv(host=host, port=port, workers=workers))
     return 0  # not reached
 
 
