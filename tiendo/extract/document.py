@@ -13,6 +13,7 @@ import re
 from tiendo.documents.model import Document, Table
 from tiendo.extract.figure import Figure
 from tiendo.extract.tables import figures_from_table
+from tiendo.extract.text_tables import blank_spans
 
 # A year that is the subject of the document ("năm 2023", "6 tháng đầu năm 2023"),
 # not the date it was signed ("ngày 30 tháng 12 năm 2022").
@@ -55,10 +56,7 @@ def figures_from_document(doc: Document) -> list[Figure]:
 
 def _blank_tables(text: str, tables: list[Table]) -> str:
     """The text with each table's span replaced by as many line breaks."""
-    chars = list(text)
-    for table in tables:
-        chars[table.offset : table.end] = "\n" * (table.end - table.offset)
-    return "".join(chars)
+    return blank_spans(text, [(table.offset, table.end) for table in tables])
 
 
 def _caption_year(text: str, table: Table) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterator
 
 from tiendo.documents.model import CELL_SEPARATOR
@@ -40,8 +41,13 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.tables import figures_from_table
-from tiendo.extract.text_tables import blank as blank_tables
-from tiendo.extract.text_tables import caption_kind, caption_unit, caption_year, table_blocks
+from tiendo.extract.text_tables import (
+    blank_spans,
+    caption_kind,
+    caption_unit,
+    caption_year,
+    table_blocks,
+)
 from tiendo.extract.textmap import MappedText
 
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
@@ -374,24 +380,26 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
         unit = caption_unit(text, start)
         kind = caption_kind(text, start)
         tabled += figures_from_table(rows, year=table_year, offset=start, unit=unit, kind=kind)
-    prose = blank_tables(text, blocks) if blocks else text
+    prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
     pending: list[Draft] = []
+    waiting = deque(tabled)
+
+    def finished(drafts: list[Draft]) -> Iterator[Figure]:
+        # A table's figures go out in document order among the sentences' figures.
+        for draft in drafts:
+            figure = passage.figure(draft, text)
+            while waiting and waiting[0].start < figure.start:
+                yield waiting.popleft()
+            yield figure
+
     for index, (start, end) in enumerate(sentence_spans(mapped.text)):
         passage.read_sentence(index, start, end)
-        for draft in pending:
-            figure = passage.figure(draft, text)
-            while tabled and tabled[0].start < figure.start:
-                yield tabled.pop(0)
-            yield figure
+        yield from finished(pending)
         pending = passage.previous_sentence
-    for draft in pending:
-        figure = passage.figure(draft, text)
-        while tabled and tabled[0].start < figure.start:
-            yield tabled.pop(0)
-        yield figure
-    yield from tabled
+    yield from finished(pending)
+    yield from waiting
 
 
 def extract_figures(text: str, *, year: int | None = None) -> list[Figure]:

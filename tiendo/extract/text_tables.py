@@ -13,7 +13,6 @@ import re
 from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.figure import Kind
 
-_ROW = re.compile(r"[^\n]*\S \| \S[^\n]*")
 _CAPTION_UNIT = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
 _PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
 _REALISED = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
@@ -23,23 +22,21 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
     """(start, end, rows) of every run of two or more lines of ' | '-separated cells."""
     blocks: list[tuple[int, int, list[list[str]]]] = []
-    run: list[re.Match[str]] = []
+    run: list[tuple[int, str]] = []  # (offset, line)
 
     def close() -> None:
         if len(run) >= 2:
-            rows = [line.group().split(CELL_SEPARATOR) for line in run]
-            blocks.append((run[0].start(), run[-1].end(), rows))
+            rows = [line.split(CELL_SEPARATOR) for _, line in run]
+            blocks.append((run[0][0], run[-1][0] + len(run[-1][1]), rows))
         run.clear()
 
-    position = 0
-    for line in re.finditer(r"[^\n]*", text):
-        if line.start() < position:
-            continue
-        position = line.end() + 1
-        if CELL_SEPARATOR in line.group() and line.group().count(CELL_SEPARATOR) >= 1:
-            run.append(line)
+    offset = 0
+    for line in text.split("\n"):
+        if CELL_SEPARATOR in line:
+            run.append((offset, line))
         else:
             close()
+        offset += len(line) + 1
     close()
     return blocks
 
@@ -50,27 +47,33 @@ def caption_year(text: str, start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _caption_line(text: str, start: int) -> str:
+    """The line right above a table that starts at `start`."""
+    return text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start]
+
+
 def caption_unit(text: str, start: int) -> str:
     """A unit the caption line gives the whole table: "... so với cùng kỳ (%):" gives "%"."""
-    line = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].strip()
-    found = _CAPTION_UNIT.search(line)
+    found = _CAPTION_UNIT.search(_caption_line(text, start).strip())
     return found.group(1).strip().lower() if found else ""
 
 
 def caption_kind(text: str, start: int) -> Kind | None:
     """'target' when the caption announces plans ("Một số chỉ tiêu kế hoạch năm 2016:")."""
-    line = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].lower()
+    line = _caption_line(text, start).lower()
     if _PLANNED.search(line) and not _REALISED.search(line):
         return "target"
     return None
 
 
-def blank(text: str, blocks: list[tuple[int, int, list[list[str]]]]) -> str:
-    """The text with each table replaced by as many line breaks (offsets unchanged)."""
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span replaced by as many line breaks, so that
+    offsets stay put and a table's cells do not run into the sentences around it."""
     pieces: list[str] = []
     done = 0
-    for start, end, _ in blocks:
-        pieces += [text[done:start], "\n" * (end - start)]
-        done = end
+    for start, end in sorted(spans):
+        start = max(start, done)
+        pieces += [text[done:start], "\n" * max(0, end - start)]
+        done = max(done, end)
     pieces.append(text[done:])
     return "".join(pieces)
