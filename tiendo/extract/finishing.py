@@ -9,6 +9,7 @@ import re
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, has_target_cue
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
@@ -30,9 +31,9 @@ _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
 _BREAKDOWN_START = re.compile(
-    r"[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể|riêng|trong mức tăng(?: chung| trưởng)?)\b"
+    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?)\b"
 )
-_ELABORATION_START = re.compile(r"^[\s,;:(]*(?:trong đó|bao gồm|gồm|chia ra|cụ thể)\b")
+_ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
@@ -105,12 +106,13 @@ class FigureFinishing(IndicatorNaming):
             whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
             if whole and whole[-1].quantity is not None:
                 cue = whole[-1].kind
+        opened = _ESTIMATE_OPENING.match(low, base) is not None
         if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
-            cue = self._estimate_in_force(draft, sentence_start)
-        if cue == "actual" and not _DONE.search(own) and _ESTIMATE_OPENING.match(low, base):
+            cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
+        if cue == "actual" and not _DONE.search(own) and opened:
             cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
@@ -132,9 +134,7 @@ class FigureFinishing(IndicatorNaming):
         self._name_indicator(draft, periods, topic, sentence_start)
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
-        """'estimate' where the sentence, or the list the figure belongs to, is estimated."""
-        if _ESTIMATE_OPENING.match(self.low, sentence_start):
-            return "estimate"
+        """'estimate' where the list the figure belongs to is estimated."""
         cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
         if not cued and _BREAKDOWN_START.match(self.low, sentence_start):
             # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence

@@ -140,3 +140,7 @@ MEASURE_HEADS = (
     "dân số", "lao động", "xuất khẩu", "nhập khẩu", "đàn", "mật độ", "độ che phủ",
     "bình quân", "công nghiệp", "nông", "thương mại", "dịch vụ", "sản xuất", "huy động",
 )  # fmt: skip
+
+# Words that open a breakdown of the figure before ("..., trong đó tôm 22.150 tấn"), as a
+# regular-expression alternation.
+BREAKDOWN_MARKERS = "trong đó|bao gồm|gồm|chia ra|cụ thể"

@@ -34,6 +34,7 @@ from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
@@ -56,7 +57,7 @@ _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 _LIST_BASIS_SUCH_AS = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
 _LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
-_ELABORATION = re.compile(r"(?:trong đó|cụ thể|riêng|bao gồm|gồm|chia ra|theo đó)\b")
+_ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
 
