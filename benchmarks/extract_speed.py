@@ -134,14 +134,18 @@ def _passages(text: str, size: int = 4096) -> list[str]:
 
 
 def _run_cli(arguments: list[str], megabytes: float) -> str:
-    """Run `tiendo extract ...` in a child process; its CPU speed and peak memory."""
+    """Run `tiendo extract ...` in a child process; its CPU speed and its own peak memory."""
     command = [sys.executable, "-m", "tiendo.extract.commands", *arguments]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(os.devnull, "w") as sink:
-        subprocess.run(command, stdout=sink, check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return f"{megabytes / cpu:.2f} MB/s of CPU time, peak {after.ru_maxrss / 1024:.0f} MB"
+        child = subprocess.Popen(command, stdout=sink)
+        # wait4 gives this child's usage alone; RUSAGE_CHILDREN would keep the largest
+        # peak of every child run so far.
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({child.returncode})")
+    cpu = usage.ru_utime + usage.ru_stime
+    return f"{megabytes / cpu:.2f} MB/s of CPU time, peak {usage.ru_maxrss / 1024:.0f} MB"
 
 
 def measure_cli(text: str, megabytes: float) -> None:
