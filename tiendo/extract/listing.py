@@ -116,8 +116,8 @@ class ListReading(PassageState):
         subject_start = max(
             [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
         )
-        subject_end = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
-        spans = split_subjects(self.low, subject_start, subject_start + len(subject_end), count)
+        subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
+        spans = split_subjects(self.low, subject_start, subject_start + len(subjects), count)
         for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
             drafts.append(
                 Draft(
