@@ -34,6 +34,7 @@ import zlib
 from dataclasses import dataclass
 
 from tiendo.documents.model import DocumentError
+from tiendo.vietnamese import format_number
 
 _END_RECORD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -107,8 +108,8 @@ def _check_member_count(data: bytes, filename: str, limits: ArchiveLimits) -> No
             filename,
             f"the archive holds {count} files (more than {limits.max_members}); "
             "refused as a possible zip bomb",
-            f"tệp nén chứa {_vi_number(count)} tệp con, quá giới hạn "
-            f"{_vi_number(limits.max_members)}; hệ thống từ chối để bảo vệ máy chủ",
+            f"tệp nén chứa {format_number(count)} tệp con, quá giới hạn "
+            f"{format_number(limits.max_members)}; hệ thống từ chối để bảo vệ máy chủ",
         )
 
 
@@ -142,8 +143,8 @@ def _check_ratio(filename: str, size: int, packed: int, limits: ArchiveLimits) -
             filename,
             f"the archive expands {ratio} times (more than {limits.max_ratio}); "
             "refused as a possible zip bomb",
-            f"tệp nén giãn ra {_vi_number(ratio)} lần khi giải nén, quá giới hạn "
-            f"{_vi_number(limits.max_ratio)} lần; hệ thống từ chối để bảo vệ máy chủ",
+            f"tệp nén giãn ra {format_number(ratio)} lần khi giải nén, quá giới hạn "
+            f"{format_number(limits.max_ratio)} lần; hệ thống từ chối để bảo vệ máy chủ",
         )
 
 
@@ -208,7 +209,3 @@ def _damaged(filename: str, reason: object) -> DocumentError:
         f"not a readable zip archive, it may be damaged or incomplete ({reason})",
         "tệp bị hỏng hoặc tải lên chưa hết, không đọc được",
     )
-
-
-def _vi_number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")

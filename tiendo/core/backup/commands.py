@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tiendo.vietnamese import format_number
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
@@ -33,8 +35,9 @@ def run_backup(args: argparse.Namespace) -> int:
         print(f"tiendo backup: {getattr(error, 'message_vi', error)}", file=sys.stderr)
         return 1
     print(
-        f"Đã sao lưu {summary.tables} bảng ({_number(summary.rows)} dòng) và "
-        f"{_number(summary.files)} tệp vào {args.output} ({_number(summary.size)} byte)."
+        f"Đã sao lưu {summary.tables} bảng ({format_number(summary.rows)} dòng) và "
+        f"{format_number(summary.files)} tệp vào {args.output} "
+        f"({format_number(summary.size)} byte)."
     )
     return 0
 
@@ -54,11 +57,7 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"tiendo restore: {error.message_vi}", file=sys.stderr)
         return 1
     print(
-        f"Đã khôi phục {summary.tables} bảng ({_number(summary.rows)} dòng) và "
-        f"{_number(summary.files)} tệp từ {args.archive}."
+        f"Đã khôi phục {summary.tables} bảng ({format_number(summary.rows)} dòng) và "
+        f"{format_number(summary.files)} tệp từ {args.archive}."
     )
     return 0
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
