@@ -445,9 +445,7 @@ def _pages(
     out = []
     for page in document.pages:
         boxes = [
-            LineBox(
-                row.number, row.box[0], row.box[1], row.box[2] - row.box[0], row.box[3] - row.box[1]
-            )
+            LineBox(row.number, **row.line_rect)
             for row in rows
             if row.page == page.number and row.box
         ]
