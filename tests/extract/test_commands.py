@@ -31,7 +31,9 @@ def test_jsonl_passages_give_one_line_of_figures_per_passage(
     assert [row["id"] for row in out] == ["a", "b"]
     (figure,) = out[0]["figures"]
     assert figure["value"] == 123.4
-    assert figure["comparisons"] == [{"basis": "budget", "measure": "ratio", "percent": 18.0}]
+    assert figure["comparisons"] == [
+        {"basis": "budget", "measure": "ratio", "percent": 18.0, "issuer": "tỉnh"}
+    ]
     assert TEXT[figure["span"][0] : figure["span"][1]] == "123,4 tỷ đồng"
     assert out[1]["figures"] == []
 

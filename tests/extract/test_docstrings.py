@@ -12,6 +12,7 @@ MODULES = [
     "tiendo.extract.clauses",
     "tiendo.extract.comparisons",
     "tiendo.extract.indicator",
+    "tiendo.extract.issuers",
     "tiendo.extract.kinds",
     "tiendo.extract.mentions",
     "tiendo.extract.numbers",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from tiendo.extract.issuers import issuer_of
 from tiendo.periods import Period
 
 Kind = Literal["target", "estimate", "actual"]
@@ -25,8 +26,24 @@ class Comparison:
     # The words that named the basis ("dự toán tỉnh giao"), kept for provenance.
     basis_text: str = ""
 
+    @property
+    def issuer(self) -> str:
+        """Who set a plan or budget ("tỉnh" for "dự toán tỉnh giao"), "" when unnamed."""
+        if self.basis not in ("plan", "budget"):
+            return ""
+        return issuer_of(self.basis_text)
+
     def as_dict(self) -> dict[str, Any]:
-        return {"basis": self.basis, "measure": self.measure, "percent": self.percent}
+        out: dict[str, Any] = {
+            "basis": self.basis,
+            "measure": self.measure,
+            "percent": self.percent,
+        }
+        # Two budgets of one figure ("dự toán tỉnh giao", "dự toán huyện phấn đấu") are
+        # told apart downstream by who set them; the key is left out when nobody is named.
+        if self.issuer:
+            out["issuer"] = self.issuer
+        return out
 
 
 @dataclass
@@ -85,7 +102,7 @@ def figure_from_dict(data: dict[str, Any]) -> Figure:
         kind=data.get("kind", "actual"),
         period=Period(period.get("year"), period.get("from_month"), period.get("to_month")),
         comparisons=[
-            Comparison(c["basis"], c["measure"], float(c["percent"]))
+            Comparison(c["basis"], c["measure"], float(c["percent"]), c.get("basis_text", ""))
             for c in data.get("comparisons") or []
         ],
         start=span[0],

@@ -8,7 +8,7 @@ and its indicator from the words around it.
 
 >>> [f.as_dict(offsets=False)["comparisons"] for f in extract_figures(
 ...     "Tổng thu NSNN trong quý I năm 2022 là 123,4 tỷ đồng, bằng 18% dự toán tỉnh giao.")]
-[[{'basis': 'budget', 'measure': 'ratio', 'percent': 18.0}]]
+[[{'basis': 'budget', 'measure': 'ratio', 'percent': 18.0, 'issuer': 'tỉnh'}]]
 """
 
 from __future__ import annotations

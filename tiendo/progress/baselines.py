@@ -10,6 +10,8 @@ known is checked instead.
 'budget_self'
 >>> baseline_kind(Comparison("budget", "ratio", 18.0, "dự toán tỉnh giao"))
 'budget_assigned'
+>>> baseline_kind(Comparison("budget", "ratio", 18.0, "dự toán của tỉnh"))
+'budget_assigned'
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ PERIOD_KINDS = ("same_period", "previous")
 
 # Words that say the unit set this budget for itself rather than received it.
 _SELF_WORDS = ("phan dau", "xay dung", "tu giao", "de ra")
+# Bodies that only ever hand a budget down to a district or a commune.
+_HIGHER_ISSUERS = frozenset({"Trung ương", "Chính phủ", "Bộ", "tỉnh", "HĐND tỉnh", "UBND tỉnh"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def baseline_kind(comparison: Comparison) -> str | None:
     words = search_key(comparison.basis_text)
     if any(word in words for word in _SELF_WORDS):
         return "budget_self"
-    if "giao" in words:
+    if "giao" in words or comparison.issuer in _HIGHER_ISSUERS:
         return "budget_assigned"
     return "budget"
 
