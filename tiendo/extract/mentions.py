@@ -79,7 +79,7 @@ _CHUNK_NOT_TAIL = re.compile(
 _NOT_PERCENT_TAIL = frozenset(
     words(
         "và nhưng song còn trong so với kế hoạch kh dự toán chỉ tiêu nghị quyết mục tiêu cùng về "
-        "mỗi hằng hàng một bình trở tăng giảm bằng đạt là"
+        "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
     )
 )
 
