@@ -12,6 +12,7 @@ COMMAND_MODULES = [
     "tiendo.core.backup.commands",
     "tiendo.extract.commands",
     "tiendo.reports.commands",
+    "tiendo.mail.commands",
 ]
 
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "tiendo.api",
     "tiendo.audit",
     "tiendo.counters",
+    "tiendo.mail",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -327,3 +328,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# E-mail: through the office's own relay (a closed network has one); printed to the
+# console until EMAIL_HOST is set.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "tiendo@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How many days before a deadline reporters are reminded; how often a send is tried.
+TIENDO_MAIL_REMINDER_DAYS = env_int("TIENDO_MAIL_REMINDER_DAYS", 3)
+TIENDO_MAIL_MAX_ATTEMPTS = env_int("TIENDO_MAIL_MAX_ATTEMPTS", 5)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/", include("tiendo.api.urls")),
     path("", include("tiendo.accounts.urls")),
     path("", include("tiendo.feedback.urls")),
+    path("", include("tiendo.mail.urls")),
     path("", include("tiendo.workspace.urls")),
     path("", include("tiendo.portal.urls")),
 ]

@@ -166,7 +166,7 @@ def return_result(result: Result, user: Any, comment: str) -> Result:
     comment = comment.strip()
     if not comment:
         raise ServiceError("Khi trả lại số liệu, cần ghi ý kiến để đơn vị biết cần sửa gì.")
-    return _move_review(
+    returned = _move_review(
         result,
         user,
         allowed=[ReviewState.SUBMITTED],
@@ -175,6 +175,10 @@ def return_result(result: Result, user: Any, comment: str) -> Result:
         comment=comment,
         reason=comment,
     )
+    from tiendo.mail.triggers import figures_returned
+
+    figures_returned(returned, user)  # the reporter hears why, once this commits
+    return returned
 
 
 @transaction.atomic

@@ -162,6 +162,9 @@ def publish_feedback(item: Feedback, *, by) -> Feedback:  # type: ignore[no-unty
             raise ValidationError("Chỉ công khai được góp ý đã có nội dung trả lời.")
         locked.status = Status.PUBLISHED
         locked.published_at = timezone.now()
+    from tiendo.mail.triggers import answer_published
+
+    answer_published(locked)  # sent once the publication is committed
     return locked
 
 
