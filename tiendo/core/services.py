@@ -201,6 +201,9 @@ class EnteredValue:
     target: Target
     value: float | None
     note: str = ""
+    # The period the value is stored for when it is not the sheet's: quý II of a
+    # target reported cumulatively (lũy kế) is stored for months 1 to 6.
+    period: Period | None = None
 
 
 @transaction.atomic
@@ -221,7 +224,7 @@ def save_period_results(
         save_result(
             target=entry.target,
             org_unit=org_unit,
-            period=period,
+            period=entry.period or period,
             kind=kind,
             value=entry.value,
             user=user,

@@ -4,24 +4,16 @@ beside them. Each function runs a fixed number of queries, whatever the size."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 
 from tiendo.core.models import OrgUnit, Result, Target
-from tiendo.core.models.choices import ResultKind, ReviewState
+from tiendo.core.models.choices import ReportBasis
+from tiendo.core.validation import best_value
 from tiendo.periods import Period
-from tiendo.workspace.reporting_periods import previous_period
-
-# When several values exist for one period, the most trusted one is shown.
-_STATE_RANK = {
-    ReviewState.APPROVED: 0,
-    ReviewState.SUBMITTED: 1,
-    ReviewState.DRAFT: 2,
-    ReviewState.RETURNED: 3,
-}
-_KIND_RANK = {ResultKind.ACTUAL: 0, ResultKind.ESTIMATE: 1}
+from tiendo.workspace.reporting_periods import entry_period, previous_period
 
 
 def unit_targets(unit: OrgUnit | None, year: int) -> QuerySet[Target]:
@@ -44,21 +36,20 @@ def _period_filter(periods: Iterable[Period]) -> Q:
     return condition
 
 
-def best_value(results: Sequence[Result]) -> Result | None:
-    if not results:
-        return None
-    return min(
-        results,
-        key=lambda r: (_STATE_RANK.get(r.review_state, 9), _KIND_RANK.get(r.kind, 9), -r.pk),
-    )
-
-
 @dataclass
 class EntryRow:
     target: Target
     current: Result | None
     previous: Result | None
     last_year: Result | None
+    # What the value is stored for: the period chosen, or from January when the
+    # target is reported cumulatively (lũy kế); and the period before that one.
+    period: Period
+    previous_period: Period | None
+
+    @property
+    def cumulative(self) -> bool:
+        return self.target.report_basis == ReportBasis.CUMULATIVE
 
 
 @dataclass
@@ -76,31 +67,42 @@ class EntrySheet:
 
 def entry_sheet(unit: OrgUnit, period: Period, kind: str) -> EntrySheet:
     """The unit's targets for the period with the value being entered, the previous
-    period's and the same period last year's: three queries in all."""
+    period's and the same period last year's: three queries in all.
+
+    Each target reads its own period: "quý II" is months 4 to 6 for a target reported
+    within the period, 1 to 6 for one reported cumulatively."""
     assert period.year is not None
     targets = list(unit_targets(unit, period.year))
-    before = previous_period(period)
-    last_year = period.same_period_last_year()
-    periods = [p for p in (period, before, last_year) if p is not None]
+    own = {t.pk: entry_period(period, t.report_basis == ReportBasis.CUMULATIVE) for t in targets}
+    wanted = {
+        p
+        for p_own in set(own.values())
+        for p in (p_own, previous_period(p_own), p_own.same_period_last_year())
+        if p is not None
+    }
     results = Result.objects.filter(
-        _period_filter(periods), target__in=[t.pk for t in targets], org_unit=unit
+        _period_filter(wanted), target__in=[t.pk for t in targets], org_unit=unit
     )
     grouped: dict[tuple[int, Period], list[Result]] = defaultdict(list)
     current: dict[int, Result] = {}
     for result in results:
         grouped[(result.target_id, result.period)].append(result)
-        if result.period == period and result.kind == kind:
+        if result.period == own[result.target_id] and result.kind == kind:
             known = current.get(result.target_id)
             if known is None or result.pk > known.pk:
                 current[result.target_id] = result
-    sheet = EntrySheet(unit=unit, period=period, kind=kind, previous_period=before)
+    sheet = EntrySheet(unit=unit, period=period, kind=kind, previous_period=previous_period(period))
     for target in targets:
+        p_own = own[target.pk]
+        before = previous_period(p_own)
         sheet.rows.append(
             EntryRow(
                 target=target,
                 current=current.get(target.pk),
                 previous=best_value(grouped.get((target.pk, before), [])) if before else None,
-                last_year=best_value(grouped.get((target.pk, last_year), [])),
+                last_year=best_value(grouped.get((target.pk, p_own.same_period_last_year()), [])),
+                period=p_own,
+                previous_period=before,
             )
         )
     return sheet
