@@ -450,4 +450,10 @@ def accept_figures(
             result.review_state = ReviewState.DRAFT
             result.save()
             outcome.results.append(result)
+        if figures and not outcome.results and not outcome.targets:
+            # Every figure was left out: keep nothing rather than a document with
+            # "0 số liệu" (the atomic block rolls the document back).
+            raise ServiceError(
+                "Không ghi được số liệu nào, văn bản chưa được lưu. " + " ".join(outcome.skipped)
+            )
     return outcome

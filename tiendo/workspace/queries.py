@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from tiendo.core.models import OrgUnit, Result, Target
 from tiendo.core.models.choices import ReportBasis
@@ -116,3 +117,25 @@ def results_for_review(state: str, units: QuerySet[OrgUnit] | None = None) -> Qu
     if units is not None:
         results = results.filter(org_unit__in=units)
     return results.order_by("-updated_at", "-id")
+
+
+def latest_period_with_data(units: QuerySet[OrgUnit] | None = None) -> Period | None:
+    """The latest period any of `units` (default: any unit) has a value for: where the
+    staff screens open, rather than on a quarter nobody has reported yet."""
+    results = Result.objects.all()
+    if units is not None:
+        results = results.filter(org_unit__in=units)
+    latest = (
+        results.order_by("-period_year", "-period_to_month", "period_from_month")
+        .values_list("period_year", "period_from_month", "period_to_month")
+        .first()
+    )
+    return Period(*latest) if latest else None
+
+
+def data_years() -> list[int]:
+    """The years the period selectors offer: those of targets and results, and this one."""
+    years = set(Target.objects.values_list("period_year", flat=True).distinct())
+    years |= set(Result.objects.values_list("period_year", flat=True).distinct())
+    this_year = timezone.localdate().year
+    return sorted(years | {this_year, this_year - 1})
