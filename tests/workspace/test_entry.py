@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from tiendo.core.models import Result
 from tiendo.core.models.choices import ReportBasis, ReviewState
+from tiendo.periods import Period
 
 URL = reverse("workspace:entry")
 Q1_2022 = {"nam": 2022, "ky": "Q1", "loai": "actual"}
@@ -266,3 +267,19 @@ def test_a_value_typed_at_another_scale_is_converted_and_shown_before_saving(
     second = _post(reporter_client, {**data, f"seen_{budget.pk}": typed})
     assert second.status_code == 302
     assert Result.objects.get(target=budget).value == stored
+
+
+def test_the_entry_screen_opens_on_the_latest_period_that_has_data(
+    reporter_client, commune_targets, commune
+):
+    _q1_value(commune_targets["budget"], commune, 12.0)
+    response = reporter_client.get(URL)
+    assert response.context["sheet"].period == Period(2022, 1, 3)
+    html = response.content.decode()
+    assert '<option value="2022-Q1" selected>Quý I/2022</option>' in html
+    assert '<option value="2022-9M">9 tháng/2022</option>' in html
+
+
+def test_a_link_written_with_year_and_part_still_opens_its_period(reporter_client, commune_targets):
+    response = reporter_client.get(URL, {"nam": 2022, "ky": "6M", "loai": "actual"})
+    assert response.context["sheet"].period == Period(2022, 1, 6)

@@ -139,3 +139,13 @@ def data_years() -> list[int]:
     years |= set(Result.objects.values_list("period_year", flat=True).distinct())
     this_year = timezone.localdate().year
     return sorted(years | {this_year, this_year - 1})
+
+
+def latest_period_code(units: QuerySet[OrgUnit] | None = None) -> str:
+    """The code of the latest period with data, else of the quarter under way."""
+    latest = latest_period_with_data(units)
+    if latest is None:
+        today = timezone.localdate()
+        quarter = (today.month - 1) // 3 + 1
+        latest = Period(today.year, 3 * quarter - 2, 3 * quarter)
+    return latest.code()

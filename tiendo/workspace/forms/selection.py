@@ -11,28 +11,28 @@ from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from tiendo.core.models import OrgUnit
 from tiendo.core.models.choices import ResultKind
 from tiendo.periods import Period
 from tiendo.workspace.forms.period_field import PeriodChoiceField
-from tiendo.workspace.queries import data_years, latest_period_with_data
-
-
-def current_quarter(today: Any) -> Period:
-    quarter = (today.month - 1) // 3 + 1
-    return Period(today.year, 3 * quarter - 2, 3 * quarter)
+from tiendo.workspace.queries import data_years, latest_period_code
+from tiendo.workspace.reporting_periods import parse_code
 
 
 def _legacy_code(query: Any) -> str:
     """Links written before the single selector: ?nam=2022&ky=Q1 (ky blank: the year)."""
     year, part = query.get("nam"), (query.get("ky") or "").strip()
-    if not year:
-        return part
-    if part and "-" not in part and not part.isdigit():
-        return f"{year}-{part}"
-    return part or str(year)
+    if year and not part:
+        code = str(year)
+    elif year and "-" not in part:
+        code = f"{year}-{part}"
+    else:
+        code = part
+    try:
+        return parse_code(code).code()  # one spelling per period: "2022-6M" is "2022-H1"
+    except ValueError:
+        return code  # refused by the field, with its message
 
 
 class PeriodSelectionForm(forms.Form):
@@ -64,12 +64,8 @@ class PeriodSelectionForm(forms.Form):
     def from_query(
         cls, query: Any, *, units: QuerySet[OrgUnit] | None = None, **kwargs: Any
     ) -> PeriodSelectionForm:
-        code = _legacy_code(query)
-        if not code:
-            latest = latest_period_with_data(units)
-            code = (latest or current_quarter(timezone.localdate())).code()
         data = {
-            "ky": code,
+            "ky": _legacy_code(query) or latest_period_code(units),
             "don_vi": query.get("don_vi") or None,
             "loai": query.get("loai") or ResultKind.ESTIMATE,
         }
