@@ -283,3 +283,14 @@ def test_the_entry_screen_opens_on_the_latest_period_that_has_data(
 def test_a_link_written_with_year_and_part_still_opens_its_period(reporter_client, commune_targets):
     response = reporter_client.get(URL, {"nam": 2022, "ky": "6M", "loai": "actual"})
     assert response.context["sheet"].period == Period(2022, 1, 6)
+
+
+def test_a_value_far_from_the_plans_pace_needs_the_confirmation(reporter_client, commune_targets):
+    from tiendo.core.models import Baseline
+
+    budget = commune_targets["budget"]
+    Baseline.objects.create(target=budget, kind=Baseline.Kind.PLAN, value=40.0, inferred=True)
+    response = _post(reporter_client, {f"value_{budget.pk}": "45", "action": "save"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Chênh lệch lớn so với kế hoạch 40: theo nhịp này cả kỳ kế hoạch đạt khoảng 180" in html

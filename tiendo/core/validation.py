@@ -29,6 +29,7 @@ from django.db.models import Q
 
 from tiendo.core.models import OrgUnit, Result, Target
 from tiendo.core.models.choices import Aggregation, ResultKind, ReviewState
+from tiendo.core.models.target import Baseline
 from tiendo.periods import Period
 from tiendo.vietnamese import format_number, search_key
 from tiendo.workspace.reporting_periods import previous_period
@@ -98,6 +99,24 @@ def _jump(
     )
 
 
+def _far_from_plan(plan: float, pace: float, accumulates: bool) -> Issue:
+    ratio = pace / plan
+    if ratio >= 1:
+        way = f"gấp {format_number(round(ratio, 1))} lần"
+    else:
+        way = f"chỉ bằng {format_number(round(ratio * 100))}%"
+    if accumulates:  # a flow: where the pace of the period would take the whole plan period
+        said = f"theo nhịp này cả kỳ kế hoạch đạt khoảng {format_number(round(pace, 1))}"
+    else:
+        said = f"giá trị {format_number(pace)}"
+    return Issue(
+        "plan",
+        f"Chênh lệch lớn so với kế hoạch {format_number(plan)}: {said}, {way} kế hoạch. "
+        f"{_confirm_hint()}",
+        blocking=False,
+    )
+
+
 def check_value(
     value: float | None,
     *,
@@ -155,8 +174,8 @@ def check_value(
         pace = _per_month(value, period, accumulates) * (
             (plan_period.months if plan_period else 12) if accumulates else 1
         )
-        found = _jump("plan", "kế hoạch", plan, value, pace / plan, factor)
-        issues += [found] if found else []
+        if value > 0 and _beyond(pace / plan, factor):
+            issues.append(_far_from_plan(plan, pace, accumulates))
     return issues
 
 
@@ -171,10 +190,15 @@ def best_value(results: Sequence[Result]) -> Result | None:
 
 
 def target_plan(target: Target) -> float | None:
-    """The level the plan sets; None for a plan set as a change from last year."""
+    """The level the plan sets, else the plan baseline (kế hoạch, perhaps inferred from
+    a reported "đạt 27,4% KH"); None for a plan set as a change from last year.
+    Prefetch `baselines` when checking many targets."""
     if target.plan_kind:
         return None
-    return target.plan_value
+    if target.plan_value is not None:
+        return target.plan_value
+    plans = [b.value for b in target.baselines.all() if b.kind == Baseline.Kind.PLAN]
+    return plans[0] if plans else None
 
 
 def check_target_value(

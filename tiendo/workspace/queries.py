@@ -23,8 +23,10 @@ def unit_targets(unit: OrgUnit | None, year: int) -> QuerySet[Target]:
     if unit is not None:
         owned = Target.objects.filter(Q(responsible_units=unit) | Q(org_unit=unit))
         targets = targets.filter(pk__in=owned.values("pk"))
-    return targets.select_related("resolution").order_by(
-        "resolution__issued_on", "resolution_id", "sort_order", "id"
+    return (
+        targets.select_related("resolution")
+        .prefetch_related("baselines")
+        .order_by("resolution__issued_on", "resolution_id", "sort_order", "id")
     )
 
 
