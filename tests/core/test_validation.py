@@ -54,7 +54,9 @@ def test_the_seed_jumps_from_one_quarter_to_the_next_ask_for_confirmation(
     assert [issue.code for issue in issues] == ["jump_previous"]
     assert not issues[0].blocking
     assert CONFIRM_LABEL in issues[0].message_vi
-    assert f"{before:,}".replace(",", ".") in issues[0].message_vi
+    shown = f"{before:,} → {value:,}".replace(",", ".")
+    assert shown in issues[0].message_vi
+    assert ", gấp 2,1 lần" in issues[0].message_vi or ", gấp 20,6 lần" in issues[0].message_vi
 
 
 def test_a_cumulative_value_is_compared_with_its_first_quarter_month_for_month():

@@ -90,7 +90,7 @@ def _jump(
     if before <= 0 or value <= 0 or not _beyond(ratio, factor):
         return None
     times = ratio if ratio >= 1 else 1 / ratio
-    way = "gấp" if ratio >= 1 else "chỉ bằng 1/"
+    way = "gấp " if ratio >= 1 else "chỉ bằng 1/"
     return Issue(
         code,
         f"Chênh lệch lớn so với {what} ({format_number(before)} → {format_number(value)}, "
@@ -111,7 +111,7 @@ def _far_from_plan(plan: float, pace: float, accumulates: bool) -> Issue:
         said = f"giá trị {format_number(pace)}"
     return Issue(
         "plan",
-        f"Chênh lệch lớn so với kế hoạch {format_number(plan)}: {said}, {way} kế hoạch. "
+        f"Chênh lệch lớn so với kế hoạch {format_number(round(plan, 1))}: {said}, {way} kế hoạch. "
         f"{_confirm_hint()}",
         blocking=False,
     )
