@@ -26,6 +26,12 @@ def test_list_variables_split_on_commas_and_drop_blanks(monkeypatch):
     assert tiendo_settings.env_list("ALLOWED", []) == ["a.gov.vn", "b.gov.vn"]
 
 
+@pytest.mark.parametrize(("raw", "expected"), [("2.5", 2.5), ("2,5", 2.5), ("", 2.0)])
+def test_decimal_variables_read_a_point_or_a_comma(monkeypatch, raw, expected):
+    monkeypatch.setenv("TIENDO_FACTOR", raw)
+    assert tiendo_settings.env_float("TIENDO_FACTOR", 2.0) == expected
+
+
 def _settings_in_fresh_interpreter(tmp_path, code: str, **env: str) -> str:
     script = "import tiendo.settings as s; " + code
     result = subprocess.run(

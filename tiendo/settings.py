@@ -30,6 +30,12 @@ def env_int(name: str, default: int) -> int:
     return int(raw) if raw else default
 
 
+def env_float(name: str, default: float) -> float:
+    """A decimal number written either way: "2.5" or "2,5"."""
+    raw = os.environ.get(name, "").strip().replace(",", ".")
+    return float(raw) if raw else default
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None or not raw.strip():
@@ -253,6 +259,10 @@ TIENDO_MAX_UPLOAD_BYTES = env_int("TIENDO_MAX_UPLOAD_MB", 20) * 1024 * 1024
 # OCR of scans (Tesseract): at most this many scanned pages a file, seconds a page.
 TIENDO_OCR_MAX_PAGES = env_int("TIENDO_OCR_MAX_PAGES", 200)
 TIENDO_OCR_PAGE_SECONDS = env_int("TIENDO_OCR_PAGE_SECONDS", 120)
+# Plausibility: a value more than this many times above (or below) the same unit's
+# previous period, the same period last year or the plan's pace asks for a
+# confirmation ("Xác nhận số liệu bất thường") at entry, at import and through the API.
+TIENDO_PLAUSIBILITY_FACTOR = max(1.1, env_float("TIENDO_PLAUSIBILITY_FACTOR", 2.0))
 # A request may carry one such file plus the form's other fields; larger bodies get 413
 # before being read (tiendo/body_limit.py). nginx: client_max_body_size 21m.
 TIENDO_FORM_OVERHEAD_BYTES = 1024 * 1024

@@ -10,6 +10,8 @@ A commune reports revenue in "triệu đồng" while the district's target is in
 1000.0
 >>> factor("ha", "tấn") is None
 True
+>>> factor("km²", "ha")
+100.0
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _BASE_SPELLINGS = {
     "đ": "đồng", "vnđ": "đồng", "vnd": "đồng", "đồng việt nam": "đồng",
     "héc ta": "ha", "hécta": "ha", "hecta": "ha", "hec ta": "ha",
 }  # fmt: skip
+# Areas at other scales than the hectare: (power of ten, "ha"). 1 km² = 100 ha.
+_AREAS = {"km2": 2, "km²": 2, "ki lô mét vuông": 2, "m2": -4, "m²": -4, "mét vuông": -4}
 # Abbreviated scales: "tr.đồng", "trđ".
 _SHORT_FORMS = {"tr.đồng": "triệu đồng", "tr. đồng": "triệu đồng", "trđ": "triệu đồng"}
 
@@ -50,15 +54,22 @@ def spelled(unit: str) -> str:
 
 
 def split_scale(unit: str) -> tuple[int, str]:
-    """(power of ten, base measure): split_scale("triệu đồng") == (6, "đồng")."""
+    """(power of ten, base measure): split_scale("triệu đồng") == (6, "đồng"),
+    split_scale("km²") == (2, "ha")."""
     text = spelled(unit)
     for word, power in _SCALES:
         if text == word:
             return power, _IMPLIED_BASE if word in _MONEY_ALONE else ""
         if text.startswith(word + " "):
-            base = text[len(word) + 1 :]
-            return power, _BASE_SPELLINGS.get(base, base)
-    return 0, _BASE_SPELLINGS.get(text, text)
+            return _in_hectares(power, text[len(word) + 1 :])
+    return _in_hectares(0, text)
+
+
+def _in_hectares(power: int, base: str) -> tuple[int, str]:
+    base = _BASE_SPELLINGS.get(base, base)
+    if base in _AREAS:
+        return power + _AREAS[base], "ha"
+    return power, base
 
 
 def factor(from_unit: str, to_unit: str) -> float | None:

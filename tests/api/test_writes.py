@@ -155,3 +155,22 @@ def test_a_value_sent_in_millions_is_saved_in_the_targets_billions(reporter_clie
     response = _post(reporter_client, "/api/results", body)
     assert response.status_code == 201, response.content
     assert Result.objects.get(pk=response.json()["id"]).value == 1890.5
+
+
+def test_the_api_asks_to_confirm_a_value_that_jumps_from_the_previous_quarter(
+    reporter_client, core_demo
+):
+    # The seed: 80 admissions to the Party in quý I, then 1.650 in quý II.
+    body = _result_body(core_demo, target=core_demo.targets["4"].pk, period="2022-Q2", value=1650)
+    refused = _post(reporter_client, "/api/results", body)
+    assert refused.status_code == 422
+    assert "Chênh lệch lớn so với kỳ trước (80 → 1.650" in refused.json()["message"]
+    assert not Result.objects.filter(period_from_month=4).exists()
+    confirmed = _post(reporter_client, "/api/results", {**body, "confirm_unusual": True})
+    assert confirmed.status_code == 201, confirmed.content
+
+
+def test_the_api_asks_to_confirm_a_cumulative_value_that_falls(reporter_client, core_demo):
+    response = _post(reporter_client, "/api/results", _result_body(core_demo, value=900))
+    assert response.status_code == 422
+    assert "Số lũy kế giảm" in response.json()["message"]

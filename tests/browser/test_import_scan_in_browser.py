@@ -91,7 +91,7 @@ def test_clerk_uploads_a_five_page_scan_and_accepts_a_figure_checked_on_the_page
     target = row.get_by_label("Chỉ tiêu")
     budget = target.locator("option", has_text="Thu ngân sách").first
     target.select_option(value=budget.get_attribute("value"))
-    row.get_by_label("Kỳ").fill("2022")
+    row.get_by_label("Kỳ").select_option(value="2022")
     for other in page.locator("tr[id^='so-lieu-']").all():
         if other.get_attribute("id") != f"so-lieu-{number}":
             other.get_by_label("Bỏ qua").check()

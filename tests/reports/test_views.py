@@ -57,3 +57,11 @@ def test_staff_without_permission_cannot_download(core_demo, django_user_model):
     client.force_login(user)
     response = client.get("/quan-tri/bao-cao/")
     assert response.status_code in (302, 403)
+
+
+def test_the_report_period_is_chosen_from_the_same_list_opening_on_the_latest_data(
+    admin_client, core_demo
+):
+    html = admin_client.get("/quan-tri/bao-cao/").content.decode()
+    assert '<option value="2022-Q1" selected>Quý I/2022</option>' in html
+    assert '<option value="2022-H1">6 tháng/2022</option>' in html

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from tiendo.core.models import Result
-from tiendo.core.models.choices import ReviewState
+from tiendo.core.models.choices import ReportBasis, ReviewState
+from tiendo.periods import Period
 
 URL = reverse("workspace:entry")
 Q1_2022 = {"nam": 2022, "ky": "Q1", "loai": "actual"}
@@ -70,7 +71,8 @@ def test_vietnamese_numbers_are_saved_as_a_draft_by_the_reporter(
     [
         ("budget", "-3", "không được âm"),
         ("poverty", "120", "từ 0 đến 100"),
-        ("budget", "12 tỷ", "không phải là số"),
+        ("budget", "12 tấn", "không đổi được"),
+        ("budget", "mười hai", "không phải là số"),
     ],
 )
 def test_implausible_values_are_refused(
@@ -107,11 +109,11 @@ def test_a_jump_from_last_year_needs_the_unusual_value_confirmation(
     assert Result.objects.get(period_year=2022).value == 45.0
 
 
-def test_a_value_within_three_times_last_year_needs_no_confirmation(
+def test_a_value_within_the_factor_of_last_year_needs_no_confirmation(
     reporter_client, commune_targets, last_year_budget
 ):
     budget = commune_targets["budget"]
-    response = _post(reporter_client, {f"value_{budget.pk}": "25", "action": "save"})
+    response = _post(reporter_client, {f"value_{budget.pk}": "18", "action": "save"})
     assert response.status_code == 302
 
 
@@ -170,3 +172,125 @@ def test_someone_without_entry_rights_is_refused(client, db):
     # Wagtail turns a refusal inside the admin into a redirect to the dashboard.
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
+
+
+def _q1_value(target, unit, value):
+    return Result.objects.create(
+        target=target, org_unit=unit, period_year=2022, period_from_month=1,
+        period_to_month=3, kind="actual", value=value, review_state=ReviewState.APPROVED,
+    )  # fmt: skip
+
+
+Q2_2022 = {"nam": 2022, "ky": "Q2", "loai": "actual"}
+
+
+def test_the_seed_jump_from_the_previous_quarter_needs_the_confirmation(
+    reporter_client, commune_targets, commune
+):
+    budget = commune_targets["budget"]
+    _q1_value(budget, commune, 80.0)
+    data = {f"value_{budget.pk}": "1.650", "action": "save"}
+    first = _post(reporter_client, data, query=Q2_2022)
+    assert first.status_code == 200
+    assert "Chênh lệch lớn so với kỳ trước (80 → 1.650" in first.content.decode()
+    assert not Result.objects.filter(period_from_month=4).exists()
+    assert _post(reporter_client, {**data, "confirm_unusual": "on"}, Q2_2022).status_code == 302
+
+
+def test_each_value_says_whether_it_is_the_period_alone_or_cumulative(
+    reporter_client, commune_targets
+):
+    budget, poverty = commune_targets["budget"], commune_targets["poverty"]
+    budget.report_basis = ReportBasis.CUMULATIVE
+    budget.save()
+    html = reporter_client.get(URL, Q2_2022).content.decode()
+    assert "Số lũy kế từ đầu năm (6 tháng đầu năm 2022)" in html
+    assert "Số trong kỳ (quý II năm 2022)" in html
+    form = reporter_client.get(URL, Q2_2022).context["form"]
+    assert "lũy kế từ đầu năm" in form.fields[f"value_{budget.pk}"].label
+    assert "trong kỳ" in form.fields[f"value_{poverty.pk}"].label
+
+
+def test_a_cumulative_quarter_is_stored_from_january_and_not_added_to_quarter_one(
+    reporter_client, commune_targets, commune
+):
+    budget = commune_targets["budget"]
+    budget.report_basis = ReportBasis.CUMULATIVE
+    budget.save()
+    _q1_value(budget, commune, 220.0)
+    response = _post(
+        reporter_client, {f"value_{budget.pk}": "455,6", "action": "save"}, query=Q2_2022
+    )
+    assert response.status_code == 302
+    saved = Result.objects.get(target=budget, period_to_month=6)
+    assert (saved.period_from_month, saved.value) == (1, 455.6)
+    page = reporter_client.get(URL, Q2_2022)
+    row = next(r for r in page.context["sheet"].rows if r.target == budget)
+    assert (row.current.value, row.previous.value) == (455.6, 220.0)
+
+
+def test_a_note_saying_cumulative_is_not_ignored_on_a_value_for_the_quarter_alone(
+    reporter_client, commune_targets
+):
+    budget = commune_targets["budget"]
+    response = _post(
+        reporter_client,
+        {f"value_{budget.pk}": "455,6", f"note_{budget.pk}": "Lũy kế 6 tháng", "action": "save"},
+        query=Q2_2022,
+    )
+    assert response.status_code == 200
+    assert "Ghi chú nói đây là số lũy kế" in response.content.decode()
+    assert not Result.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("unit", "typed", "shown", "stored"),
+    [
+        ("tỷ đồng", "58.300 triệu đồng", "58.300 triệu đồng = 58,3 tỷ đồng", 58.3),
+        ("ha", "1,2 km²", "1,2 km² = 120 ha", 120.0),
+        ("nghìn người", "1,5 triệu người", "1,5 triệu người = 1.500 nghìn người", 1500.0),
+    ],
+)
+def test_a_value_typed_at_another_scale_is_converted_and_shown_before_saving(
+    reporter_client, commune_targets, unit, typed, shown, stored
+):
+    budget = commune_targets["budget"]
+    budget.unit = unit
+    budget.save()
+    data = {f"value_{budget.pk}": typed, "action": "save"}
+    first = _post(reporter_client, data)
+    assert first.status_code == 200
+    html = first.content.decode()
+    assert shown in html
+    assert "Kiểm tra lại rồi bấm lưu một lần nữa" in html
+    assert not Result.objects.exists()
+    second = _post(reporter_client, {**data, f"seen_{budget.pk}": typed})
+    assert second.status_code == 302
+    assert Result.objects.get(target=budget).value == stored
+
+
+def test_the_entry_screen_opens_on_the_latest_period_that_has_data(
+    reporter_client, commune_targets, commune
+):
+    _q1_value(commune_targets["budget"], commune, 12.0)
+    response = reporter_client.get(URL)
+    assert response.context["sheet"].period == Period(2022, 1, 3)
+    html = response.content.decode()
+    assert '<option value="2022-Q1" selected>Quý I/2022</option>' in html
+    assert '<option value="2022-9M">9 tháng/2022</option>' in html
+
+
+def test_a_link_written_with_year_and_part_still_opens_its_period(reporter_client, commune_targets):
+    response = reporter_client.get(URL, {"nam": 2022, "ky": "6M", "loai": "actual"})
+    assert response.context["sheet"].period == Period(2022, 1, 6)
+
+
+def test_a_value_far_from_the_plans_pace_needs_the_confirmation(reporter_client, commune_targets):
+    from tiendo.core.models import Baseline
+
+    budget = commune_targets["budget"]
+    Baseline.objects.create(target=budget, kind=Baseline.Kind.PLAN, value=40.0, inferred=True)
+    response = _post(reporter_client, {f"value_{budget.pk}": "45", "action": "save"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Chênh lệch lớn so với kế hoạch 40: theo nhịp này cả kỳ kế hoạch đạt khoảng 180" in html

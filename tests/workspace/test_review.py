@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
@@ -132,3 +134,12 @@ def test_the_review_list_runs_a_fixed_number_of_queries(
     with django_assert_max_num_queries(25):
         response = approver_client.get(reverse("workspace:review"))
     assert len(response.context["results"]) == 36
+
+
+def test_review_list_shows_local_time(approver_client, submitted):
+    # 13:09 UTC is 20:09 in Hà Nội: the list must agree with the audit log.
+    moment = dt.datetime(2026, 12, 4, 13, 9, tzinfo=dt.UTC)
+    Result.objects.filter(pk=submitted.pk).update(updated_at=moment)
+    html = approver_client.get(reverse("workspace:review")).content.decode()
+    assert "04/12/2026 20:09" in html
+    assert "04/12/2026 13:09" not in html

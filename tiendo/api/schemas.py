@@ -140,6 +140,11 @@ class ResultIn(Schema):
     org_unit: Text | None = Field(
         None, description="Slug or code of the reporting unit; defaults to the user's unit."
     )
+    confirm_unusual: Flag = Field(
+        False,
+        description="Xác nhận số liệu bất thường: a value far from the previous period, "
+        "the same period last year or the plan is refused with 422 unless confirmed.",
+    )
 
 
 class DocumentIn(Schema):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tiendo.api.errors import bad_request, forbidden, not_found
+from tiendo.api.errors import ApiError, bad_request, forbidden, not_found
 from tiendo.api.queries import find_unit, parse_period
 from tiendo.core import services as core_services
 from tiendo.core.models import Document, OrgUnit, Result, Target
 from tiendo.core.scope import own_unit
+from tiendo.core.validation import plausibility, warnings_of
+from tiendo.periods import Period
 from tiendo.units import UnitMismatch, into_unit
 
 
@@ -56,16 +58,35 @@ def create_result(user: Any, data: dict[str, Any]) -> Result:
         raise not_found("chỉ tiêu", "Target")
     period = parse_period(data["period"])
     unit = reporting_unit(user, data.get("org_unit"))
+    value = _in_target_unit(data.get("value"), data.get("unit") or "", target)
+    _check_plausible(target, unit, period, value, confirmed=bool(data.get("confirm_unusual")))
     return core_services.save_result(
         target=target,
         org_unit=unit,
         period=period,
         kind=data["kind"],
-        value=_in_target_unit(data.get("value"), data.get("unit") or "", target),
+        value=value,
         user=user,
         note=data.get("note", ""),
         comparisons=list(data.get("comparisons") or []),
     )
+
+
+def _check_plausible(
+    target: Target, unit: OrgUnit, period: Period, value: float | None, *, confirmed: bool
+) -> None:
+    """The rule of the entry sheet and the import review (tiendo.core.validation)."""
+    issues = plausibility(target, unit, period, value)
+    blocking = [issue.message_vi for issue in issues if issue.blocking]
+    if blocking:
+        raise bad_request(" ".join(blocking), "The value is out of range for the target.")
+    warnings = [issue.message_vi for issue in warnings_of(issues)]
+    if warnings and not confirmed:
+        raise ApiError(
+            422,
+            " ".join(warnings),
+            "The value is unusual for this target; send confirm_unusual: true if it is right.",
+        )
 
 
 def _in_target_unit(value: float | None, unit: str, target: Target) -> float | None:

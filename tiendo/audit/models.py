@@ -11,6 +11,14 @@ from django.utils import timezone
 
 from tiendo.vietnamese import format_number
 
+# (state before, state after) -> what the step is called; None: from any state.
+REVIEW_STEPS = {
+    (None, "submitted"): "Gửi duyệt",
+    ("submitted", "approved"): "Duyệt",
+    (None, "returned"): "Trả lại",
+    ("approved", "draft"): "Mở lại",
+}
+
 
 class AuditEntry(models.Model):
     """One change to a target, result or baseline: who, when, and the values before
@@ -70,13 +78,38 @@ class AuditEntry(models.Model):
 
     who.short_description = "người thực hiện"  # type: ignore[attr-defined]
 
+    def _field(self, name: str) -> Any:
+        try:
+            return apps.get_model(self.model)._meta.get_field(name)
+        except (LookupError, ValueError, FieldDoesNotExist):
+            return None
+
     def field_label(self, name: str) -> str:
         """The field's Vietnamese name ("giá trị" for value), or its code if gone."""
-        try:
-            model = apps.get_model(self.model)
-            return str(model._meta.get_field(name).verbose_name)
-        except (LookupError, ValueError, FieldDoesNotExist):
-            return name
+        field = self._field(name)
+        return str(field.verbose_name) if field is not None else name
+
+    def field_value(self, name: str, value: Any) -> str:
+        """A stored value as people read it: 455,6 and 1.650 for numbers, "Đã gửi" for
+        the state "submitted"."""
+        field = self._field(name)
+        choices = dict(field.flatchoices) if field is not None and field.choices else {}
+        if isinstance(value, str | int) and value in choices:
+            return str(choices[value])
+        return shown(value)
+
+    def description(self) -> str:
+        """What was done, in the words of the office: a change of a result's review
+        state reads "Gửi duyệt", "Duyệt", "Trả lại" or "Mở lại", not "Sửa"."""
+        if self.action == self.Action.UPDATE and "review_state" in self.changed_fields:
+            before = (self.before or {}).get("review_state")
+            after = (self.after or {}).get("review_state")
+            step = REVIEW_STEPS.get((before, after)) or REVIEW_STEPS.get((None, after))
+            if step:
+                return step
+        return str(self.get_action_display())
+
+    description.short_description = "thao tác"  # type: ignore[attr-defined]
 
     def changed_summary(self) -> str:
         """Which fields changed, in one line, for the listing."""
@@ -88,7 +121,8 @@ class AuditEntry(models.Model):
     def changes_table(self) -> str:
         """Every changed field as "field: before → after", separated by semicolons."""
         return "; ".join(
-            f"{self.field_label(name)}: {shown(old)} → {shown(new)}"
+            f"{self.field_label(name)}: {self.field_value(name, old)} → "
+            f"{self.field_value(name, new)}"
             for name, old, new in self.changes
         )
 

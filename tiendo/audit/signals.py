@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from tiendo.audit.context import current_reason, current_user
-from tiendo.audit.models import AuditEntry
+from tiendo.audit.models import AuditEntry, shown
 from tiendo.audit.snapshot import diff, snapshot
 
 AUDITED_MODELS = ("core.Target", "core.Result", "core.Baseline")
@@ -49,9 +49,16 @@ def _record(
 
 def _describe(instance: models.Model) -> str:
     try:
+        if instance._meta.label_lower == "core.result":
+            return _describe_result(instance)[:255]
         return str(instance)[:255]
     except Exception:  # a half-built instance must never block a save
         return f"{instance._meta.verbose_name} #{instance.pk}"
+
+
+def _describe_result(result: Any) -> str:
+    """ "Kết nạp đảng viên mới quý II năm 2022: 1.650", numbers written the Vietnamese way."""
+    return f"{result.target.indicator} {result.period.label_vi()}: {shown(result.value)}"
 
 
 def capture_before(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from tiendo.audit.models import AuditEntry, shown
+from tiendo.audit.models import AuditEntry
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -36,7 +36,10 @@ class AuditInspectView(InspectView):
         rows = format_html_join(
             "",
             "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td></tr>",
-            ((entry.field_label(name), shown(old), shown(new)) for name, old, new in entry.changes),
+            (
+                (entry.field_label(name), entry.field_value(name, a), entry.field_value(name, b))
+                for name, a, b in entry.changes
+            ),
         )
         return format_html(
             "<table class='listing'><thead><tr><th>Trường</th><th>Trước</th><th>Sau</th></tr>"
@@ -53,7 +56,7 @@ class AuditEntryViewSet(ModelViewSet):
     url_prefix = "nhat-ky"
     add_to_admin_menu = True
     menu_order = 850
-    list_display = ["when", "who", "model", "object_repr", "action", "changed_summary"]
+    list_display = ["when", "who", "model", "object_repr", "description", "changed_summary"]
     list_filter = ["model", "action", "user"]
     search_fields = ["object_repr", "reason", "user_name"]
     inspect_view_enabled = True
@@ -64,7 +67,7 @@ class AuditEntryViewSet(ModelViewSet):
         "model",
         "object_id",
         "object_repr",
-        "action",
+        "description",
         "reason",
         "changes_table",
     ]

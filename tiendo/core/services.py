@@ -205,6 +205,9 @@ class EnteredValue:
     target: Target
     value: float | None
     note: str = ""
+    # The period the value is stored for when it is not the sheet's: quý II of a
+    # target reported cumulatively (lũy kế) is stored for months 1 to 6.
+    period: Period | None = None
 
 
 @transaction.atomic
@@ -225,7 +228,7 @@ def save_period_results(
         save_result(
             target=entry.target,
             org_unit=org_unit,
-            period=period,
+            period=entry.period or period,
             kind=kind,
             value=entry.value,
             user=user,
@@ -451,4 +454,10 @@ def accept_figures(
             result.review_state = ReviewState.DRAFT
             result.save()
             outcome.results.append(result)
+        if figures and not outcome.results and not outcome.targets:
+            # Every figure was left out: keep nothing rather than a document with
+            # "0 số liệu" (the atomic block rolls the document back).
+            raise ServiceError(
+                "Không ghi được số liệu nào, văn bản chưa được lưu. " + " ".join(outcome.skipped)
+            )
     return outcome

@@ -87,7 +87,9 @@ class TargetViewSet(SnippetViewSet):
                     ]
                 ),
                 FieldPanel("is_qualitative"),
-                FieldRowPanel([FieldPanel("aggregation"), FieldPanel("weight_by")]),
+                FieldRowPanel(
+                    [FieldPanel("aggregation"), FieldPanel("weight_by"), FieldPanel("report_basis")]
+                ),
             ],
             heading="Kế hoạch",
         ),

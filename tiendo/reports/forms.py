@@ -5,7 +5,8 @@ from __future__ import annotations
 from django import forms
 
 from tiendo.core.models import Resolution
-from tiendo.periods import Period
+from tiendo.workspace.forms.period_field import PeriodChoiceField
+from tiendo.workspace.queries import data_years, latest_period_code
 
 
 class ReportForm(forms.Form):
@@ -14,10 +15,13 @@ class ReportForm(forms.Form):
         queryset=Resolution.objects.order_by("-issued_on", "number"),
         empty_label=None,
     )
-    period = forms.CharField(
+    # The same selector as the entry and import screens ("Quý I/2022"), opening on the
+    # latest period that has data.
+    period = PeriodChoiceField(
         label="Kỳ báo cáo",
-        initial="2022-Q1",
-        help_text="Ghi 2022 (cả năm), 2022-Q1, 2022-H1 (6 tháng), 2022-9M (9 tháng).",
+        years=data_years,
+        initial=latest_period_code,
+        error_messages={"invalid_choice": "Kỳ không hợp lệ: chọn kỳ trong danh sách."},
     )
     file_format = forms.ChoiceField(
         label="Định dạng", choices=[("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)")]
@@ -37,12 +41,3 @@ class ReportForm(forms.Form):
         help_text="Ví dụ 15/04/2022; để trống là hôm nay.",
     )
     signer = forms.CharField(label="Người ký", required=False)
-
-    def clean_period(self) -> Period:
-        code = self.cleaned_data["period"]
-        try:
-            return Period.parse(code)
-        except ValueError as error:
-            raise forms.ValidationError(
-                "Kỳ không hợp lệ: ghi 2022, 2022-Q1, 2022-H1, 2022-9M hoặc 2022-M10."
-            ) from error

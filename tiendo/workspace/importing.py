@@ -19,10 +19,13 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils.text import get_valid_filename
 
-from tiendo.core.models import Document, Target
+from tiendo.core.models import Document, OrgUnit, Target
+from tiendo.core.services import AcceptedFigure
+from tiendo.core.validation import Issue, plausibility, warnings_of
 from tiendo.extract.figure import Figure
+from tiendo.units import UnitMismatch, into_unit
 from tiendo.vietnamese import format_number
-from tiendo.workspace.matching import Candidate, Match, best_match
+from tiendo.workspace.matching import Candidate, Match, best_match, unit_mismatch
 
 MODE_RESULTS = "ket-qua"
 MODE_TARGETS = "chi-tieu"
@@ -100,6 +103,19 @@ class Proposal:
     # What the match suggests, before the confidence rule: a figure suggested but read
     # with little confidence is left for the clerk to accept ("Cần xem lại").
     suggested: bool = False
+    # Why no target was proposed when one came close: its unit differs.
+    hint: str = ""
+
+
+def _unit_hint(figure: Figure, pool: Sequence[Candidate], context: str) -> str:
+    missed = unit_mismatch(figure.indicator, figure.unit, figure.period, pool, context=context)
+    if missed is None:
+        return ""
+    target = next(c for c in pool if c.key == missed.key)
+    return (
+        f"Không tự ghép với chỉ tiêu “{target.indicator}”: đơn vị tính “{figure.unit}” "
+        f"khác đơn vị của chỉ tiêu (“{target.unit}”)."
+    )
 
 
 def figure_confidence(figure: Figure, ocr: float = 1.0) -> float:
@@ -142,7 +158,10 @@ def propose(
         context = text[figure.clause_start : figure.clause_end]
         match = best_match(figure.indicator, figure.unit, figure.period, pool, context=context)
         suggested = match is not None and figure.kind != "target" and figure.value is not None
-        proposals.append(Proposal(index, figure, match, suggested and sure, confidence, suggested))
+        hint = "" if match is not None else _unit_hint(figure, pool, context)
+        proposals.append(
+            Proposal(index, figure, match, suggested and sure, confidence, suggested, hint)
+        )
     return proposals
 
 
@@ -173,4 +192,44 @@ def initial_values(proposal: Proposal, default_year: int | None) -> dict[str, An
         "comparisons": [{**c.as_dict(), "basis_text": c.basis_text} for c in figure.comparisons],
         "figure_kind": figure.kind,
         "confidence": proposal.confidence,
+        "hint": proposal.hint,
     }
+
+
+@dataclass
+class ReviewCheck:
+    """What stops the accepted figures from being saved yet: problems of the whole
+    review (no unit, nothing accepted), and unusual values by row, to confirm."""
+
+    problems: list[str]
+    warnings: dict[int, list[Issue]]
+
+    def blocks(self, confirmed: bool) -> bool:
+        return bool(self.problems) or (bool(self.warnings) and not confirmed)
+
+
+def check_review(
+    accepted: Sequence[tuple[int, AcceptedFigure]], unit: OrgUnit | None, mode: str
+) -> ReviewCheck:
+    """The checks of the review page before anything is written: the same
+    plausibility rule as the entry sheet and the API (tiendo.core.validation)."""
+    check = ReviewCheck(problems=[], warnings={})
+    if not accepted:
+        check.problems.append(
+            "Chưa nhận số liệu nào: văn bản chưa được lưu. Chọn “Nhận” ở các số liệu cần ghi."
+        )
+        return check
+    if mode != MODE_TARGETS and unit is None:
+        check.problems.append("Chọn đơn vị báo cáo ở đầu trang trước khi lưu.")
+        return check
+    for row, figure in accepted:
+        if figure.target is None or unit is None:
+            continue
+        try:
+            value = into_unit(figure.value, figure.unit, figure.target.unit)
+        except UnitMismatch:
+            continue  # the row's form already says so
+        warnings = warnings_of(plausibility(figure.target, unit, figure.period, value))
+        if warnings:
+            check.warnings[row] = warnings
+    return check

@@ -20,6 +20,7 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
+from tiendo import units
 from tiendo.periods import Period
 from tiendo.vietnamese import normalize
 
@@ -122,20 +123,23 @@ def _is_measure(unit: str) -> bool:
 
 
 def unit_agreement(figure_unit: str, target_unit: str) -> float:
-    """1 when equal; 0.6 for money at another scale; 0 for different measures;
-    0.5 when either side is a counted noun ("quần chúng", "đảng viên") or unknown."""
+    """1 when equal (or one qualifies the other: "quần chúng ưu tú"); 0.6 for the same
+    measure at another scale (triệu and tỷ đồng, km² and ha); 0.5 when either side is
+    unknown; 0 otherwise: different measures, or different counted nouns ("quần
+    chúng" is not "đảng viên"), which the save would refuse anyway."""
     a, b = _unit_words(figure_unit), _unit_words(target_unit)
     if not a or not b:
         return 0.5
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return 1.0
+    scale = units.factor(a, b)
+    if scale is not None:
+        return 1.0 if scale == 1.0 else 0.6
     a_measure, b_measure = _is_measure(a), _is_measure(b)
     if a_measure and b_measure:
         same_money = any(a.endswith(m) for m in _MONEY) and any(b.endswith(m) for m in _MONEY)
         return 0.6 if same_money else 0.0
-    if a_measure != b_measure and "%" in (a, b):
-        return 0.0
-    return 0.5
+    return 0.0
 
 
 def period_agreement(figure_period: Period | None, target_period: Period | None) -> float:
@@ -182,6 +186,31 @@ def rank(
     matches = [score(indicator, unit, period, c, context) for c in candidates]
     kept = [m for m in matches if m.score >= minimum]
     return sorted(kept, key=lambda m: -m.score)
+
+
+def unit_mismatch(
+    indicator: str,
+    unit: str,
+    period: Period | None,
+    candidates: Iterable[Candidate],
+    context: str = "",
+    minimum: float = MINIMUM_SCORE,
+) -> Match | None:
+    """The candidate the figure would have matched but for its unit, to tell the clerk
+    why none was proposed ("80 quần chúng" and a target counted in "đảng viên")."""
+    near = []
+    for candidate in candidates:
+        found = score(indicator, unit, period, candidate, context)
+        if found.unit_score or not found.indicator_score:
+            continue
+        alike = (
+            INDICATOR_WEIGHT * found.indicator_score
+            + UNIT_WEIGHT
+            + PERIOD_WEIGHT * (found.period_score)
+        )
+        if alike >= minimum:
+            near.append((alike, found))
+    return max(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def best_match(

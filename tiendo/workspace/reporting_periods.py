@@ -14,9 +14,13 @@ Period(year=2021, from_month=10, to_month=12)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from tiendo.periods import Period
+from tiendo.vietnamese import search_key
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 PeriodKind = Literal["month", "quarter", "half", "nine_months", "year", "other"]
 
@@ -85,3 +89,74 @@ def periods_of_year(year: int) -> list[Period]:
     cumulative = [Period(year, 1, 6), Period(year, 1, 9), Period(year, 1, 12)]
     everything = months + quarters + cumulative
     return sorted(everything, key=lambda p: (p.to_month or 12, -(p.months)))
+
+
+def entry_period(selected: Period, cumulative: bool) -> Period:
+    """The period a value typed for `selected` is stored under.
+
+    For a target reported cumulatively (lũy kế), "quý II" means January to June:
+    stored so, it is never added to quý I again.
+
+    >>> entry_period(Period(2022, 4, 6), cumulative=True)
+    Period(year=2022, from_month=1, to_month=6)
+    >>> entry_period(Period(2022, 4, 6), cumulative=False)
+    Period(year=2022, from_month=4, to_month=6)
+    """
+    if cumulative and selected.year is not None and (selected.from_month or 1) != 1:
+        return Period(selected.year, 1, selected.to_month or 12)
+    return selected
+
+
+def basis_label(period: Period) -> str:
+    """What a value stored for `period` means, as the entry sheet says it.
+
+    >>> basis_label(Period(2022, 1, 6))
+    'lũy kế từ đầu năm (6 tháng đầu năm 2022)'
+    >>> basis_label(Period(2022, 4, 6))
+    'trong kỳ (quý II năm 2022)'
+    """
+    if period.is_cumulative and period.months > 1:
+        return f"lũy kế từ đầu năm ({period.label_vi()})"
+    return f"trong kỳ ({period.label_vi()})"
+
+
+def says_cumulative(note: str) -> bool:
+    """A note such as "lũy kế 6 tháng" or "cộng dồn" declares a cumulative value."""
+    key = search_key(note)
+    return "luy ke" in key or "cong don" in key
+
+
+def short_label(period: Period) -> str:
+    """The label of the period selectors: "Quý I/2022", "6 tháng/2022", "Năm 2022".
+
+    >>> short_label(Period(2022, 1, 3)), short_label(Period(2022, 1, 9))
+    ('Quý I/2022', '9 tháng/2022')
+    """
+    kind = period_kind(period)
+    f, t = period.from_month or 1, period.to_month or 12
+    if kind == "year":
+        return f"Năm {period.year}"
+    if kind == "month":
+        return f"Tháng {f}/{period.year}"
+    if kind == "quarter":
+        return f"Quý {_ROMAN[(f + 2) // 3]}/{period.year}"
+    if kind in ("half", "nine_months"):
+        return f"{t} tháng/{period.year}"
+    return f"Tháng {f}-{t}/{period.year}"
+
+
+def selectable_periods(year: int) -> list[Period]:
+    """The periods of the selectors, in the order a clerk looks for them: quarters,
+    then the cumulative ones, the year, and the months."""
+    quarters = [Period(year, 3 * q - 2, 3 * q) for q in range(1, 5)]
+    cumulative = [Period(year, 1, 6), Period(year, 1, 9), Period(year, 1, 12)]
+    months = [Period(year, m, m) for m in range(1, 13)]
+    return quarters + cumulative + months
+
+
+def period_choices(years: Iterable[int]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped choices, newest year first: [("Năm 2022", [("2022-Q1", "Quý I/2022"), …])]."""
+    return [
+        (f"Năm {year}", [(p.code(), short_label(p)) for p in selectable_periods(year)])
+        for year in sorted(set(years), reverse=True)
+    ]

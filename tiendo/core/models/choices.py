@@ -49,3 +49,11 @@ class PlanKind(models.TextChoices):
     LEVEL = "", "Mức cần đạt"
     RISE = "rise", "Tăng so với năm trước"
     FALL = "fall", "Giảm so với năm trước"
+
+
+class ReportBasis(models.TextChoices):
+    """What a unit's value for a quarter or month means: that period alone, or
+    everything since January (lũy kế), the way Vietnamese reports usually count."""
+
+    PERIOD = "period", "Trong kỳ (riêng kỳ báo cáo)"
+    CUMULATIVE = "cumulative", "Lũy kế từ đầu năm"

@@ -5,7 +5,14 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from tiendo.core.models.choices import Aggregation, Bound, Direction, PlanKind, WeightBy
+from tiendo.core.models.choices import (
+    Aggregation,
+    Bound,
+    Direction,
+    PlanKind,
+    ReportBasis,
+    WeightBy,
+)
 from tiendo.core.models.document import Document
 from tiendo.core.models.orgunit import OrgUnit
 from tiendo.core.models.resolution import Resolution
@@ -62,6 +69,16 @@ class Target(ClusterableModel):
         choices=WeightBy.choices,
         blank=True,
         help_text="Khi tổng hợp bằng trung bình có trọng số: đơn vị nặng nhẹ theo đại lượng nào.",
+    )
+    report_basis = models.CharField(
+        "số liệu báo cáo",
+        max_length=16,
+        choices=ReportBasis.choices,
+        default=ReportBasis.PERIOD,
+        help_text=(
+            "Lũy kế: số quý II là cộng dồn 6 tháng và được lưu cho kỳ 6 tháng; "
+            "trong kỳ: số riêng của quý, tháng."
+        ),
     )
     period_year = models.PositiveSmallIntegerField("năm")
     period_from_month = models.PositiveSmallIntegerField("từ tháng", default=1)

@@ -6,6 +6,7 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from django import template
+from django.utils import timezone
 
 from tiendo.portal.navigation import FOOTER_LINKS, MAIN_MENU
 from tiendo.vietnamese import format_date, format_number
@@ -40,7 +41,8 @@ def vn_date(value: dt.date | dt.datetime | str | None) -> str:
         except ValueError:
             return value
     if isinstance(value, dt.datetime):
-        value = value.date()
+        # An aware time late in the UTC day is already the next day in Việt Nam.
+        value = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
     return format_date(value)
 
 

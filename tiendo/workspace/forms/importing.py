@@ -3,6 +3,8 @@ decision per figure read from it (accept, edit or reject)."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
@@ -12,10 +14,12 @@ from django.db.models import QuerySet
 from tiendo.core.models import Document, OrgUnit, Resolution, Target
 from tiendo.core.models.choices import ResultKind
 from tiendo.core.services import AcceptedFigure
+from tiendo.units import UnitMismatch, into_unit
 from tiendo.vietnamese import NumberError, parse_number
+from tiendo.workspace.forms.period_field import PeriodChoiceField
 from tiendo.workspace.importing import MODE_AUTO, MODE_CHOICES, MODE_TARGETS
 from tiendo.workspace.reading import ACCEPTED_EXTENSIONS
-from tiendo.workspace.reporting_periods import parse_code
+from tiendo.workspace.reporting_periods import parse_code, period_choices
 
 
 class ImportSourceForm(forms.Form):
@@ -93,9 +97,7 @@ class FigureDecisionForm(forms.Form):
     value = forms.CharField(label="Giá trị", required=False)
     unit = forms.CharField(label="Đơn vị tính", required=False, max_length=64)
     kind = forms.ChoiceField(label="Loại", choices=ResultKind.choices, required=False)
-    period = forms.CharField(
-        label="Kỳ", required=False, max_length=16, help_text="2022, 2022-Q1, 2022-6M, 2022-M3"
-    )
+    period = PeriodChoiceField(label="Kỳ", required=False)
     indicator = forms.CharField(label="Tên chỉ tiêu", required=False, max_length=500)
     # Carried from the reading step: where the figure is, and what came with it.
     start = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
@@ -110,6 +112,8 @@ class FigureDecisionForm(forms.Form):
     confidence = forms.FloatField(
         widget=forms.HiddenInput, required=False, min_value=0, max_value=1
     )
+    # Why no target was proposed though one came close (its unit differs).
+    hint = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)
 
     def __init__(
         self,
@@ -117,9 +121,18 @@ class FigureDecisionForm(forms.Form):
         targets: dict[str, Target],
         mode: str,
         text_length: int,
+        years: Iterable[int] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        period_field = self.fields["period"]
+        assert isinstance(period_field, PeriodChoiceField)
+        period_field.choices = period_choices(years)
+        code = self["period"].value()
+        if code:
+            # A code that does not parse is refused by the field with its message.
+            with contextlib.suppress(ValueError):
+                period_field.offer(parse_code(str(code)))
         self.targets = targets
         self.mode = mode
         self.text_length = text_length
@@ -140,10 +153,11 @@ class FigureDecisionForm(forms.Form):
             cleaned["parsed_value"] = parse_number(text) if text else None
         except NumberError as error:
             self.add_error("value", error.message_vi)
-        try:
-            cleaned["parsed_period"] = parse_code(cleaned.get("period") or "")
-        except ValueError:
-            self.add_error("period", "Kỳ chưa đúng, ví dụ: 2022-Q1, 2022-6M, 2022.")
+        if cleaned.get("period") is None:
+            if "period" not in self.errors:
+                self.add_error("period", "Chọn kỳ của số liệu (ví dụ Quý I/2022).")
+        else:
+            cleaned["parsed_period"] = cleaned["period"]
         if self.mode == MODE_TARGETS:
             if not (cleaned.get("indicator") or "").strip():
                 self.add_error("indicator", "Cần tên chỉ tiêu.")
@@ -154,12 +168,30 @@ class FigureDecisionForm(forms.Form):
                 self.add_error("value", "Cần giá trị.")
             if not cleaned.get("kind"):
                 self.add_error("kind", "Chọn loại số liệu.")
+            self._check_unit(cleaned)
         comparisons = cleaned.get("comparisons") or []
         if not isinstance(comparisons, list) or not all(
             isinstance(c, dict) and {"basis", "measure", "percent"} <= set(c) for c in comparisons
         ):
             raise forms.ValidationError("Dữ liệu so sánh không hợp lệ.")
         return cleaned
+
+    def _check_unit(self, cleaned: dict[str, Any]) -> None:
+        """A unit the target's does not convert to is refused here, on the review, not
+        skipped after the document is saved."""
+        target = self.targets.get(cleaned.get("target") or "")
+        unit = (cleaned.get("unit") or "").strip()
+        if target is None or not unit:
+            return
+        try:
+            into_unit(1.0, unit, target.unit)
+        except UnitMismatch:
+            self.add_error(
+                "unit",
+                f"Đơn vị tính “{unit}” khác đơn vị của chỉ tiêu (“{target.unit}”). Nếu đúng là "
+                "cùng một đại lượng (ví dụ quần chúng được kết nạp là đảng viên mới), sửa đơn "
+                "vị cho khớp; nếu không, chọn chỉ tiêu khác hoặc bỏ qua số liệu.",
+            )
 
     def accepted(self, text: str) -> AcceptedFigure | None:
         data = self.cleaned_data

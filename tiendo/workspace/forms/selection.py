@@ -1,4 +1,9 @@
-"""The choice at the top of the entry and deadline screens: which period, which unit."""
+"""The choice at the top of the entry and deadline screens: which period, which unit.
+
+The period is one selector ("Quý I/2022"), the same as on the import review and the
+report export. Without a choice the screen opens on the latest period that has data,
+not on the quarter under way, which is often still empty.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,32 @@ from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from tiendo.core.models import OrgUnit
 from tiendo.core.models.choices import ResultKind
 from tiendo.periods import Period
-
-PERIOD_PARTS = [
-    *[(f"M{m}", f"Tháng {m}") for m in range(1, 13)],
-    ("Q1", "Quý I"),
-    ("Q2", "Quý II"),
-    ("Q3", "Quý III"),
-    ("Q4", "Quý IV"),
-    ("6M", "6 tháng đầu năm"),
-    ("9M", "9 tháng"),
-    ("", "Cả năm"),
-]
+from tiendo.workspace.forms.period_field import PeriodChoiceField
+from tiendo.workspace.queries import data_years, latest_period_code
+from tiendo.workspace.reporting_periods import parse_code
 
 
-def default_part(today: Any) -> str:
-    """The quarter under way: what a unit most often reports on."""
-    return f"Q{(today.month - 1) // 3 + 1}"
+def _legacy_code(query: Any) -> str:
+    """Links written before the single selector: ?nam=2022&ky=Q1 (ky blank: the year)."""
+    year, part = query.get("nam"), (query.get("ky") or "").strip()
+    if year and not part:
+        code = str(year)
+    elif year and "-" not in part:
+        code = f"{year}-{part}"
+    else:
+        code = part
+    try:
+        return parse_code(code).code()  # one spelling per period: "2022-6M" is "2022-H1"
+    except ValueError:
+        return code  # refused by the field, with its message
 
 
 class PeriodSelectionForm(forms.Form):
-    nam = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
-    ky = forms.ChoiceField(label="Kỳ báo cáo", choices=PERIOD_PARTS, required=False)
+    ky = PeriodChoiceField(label="Kỳ báo cáo", years=data_years)
     don_vi = forms.ModelChoiceField(
         label="Đơn vị", queryset=OrgUnit.objects.order_by("kind", "name"), required=False
     )
@@ -56,17 +61,16 @@ class PeriodSelectionForm(forms.Form):
             del self.fields["loai"]
 
     @classmethod
-    def from_query(cls, query: Any, **kwargs: Any) -> PeriodSelectionForm:
-        today = timezone.localdate()
+    def from_query(
+        cls, query: Any, *, units: QuerySet[OrgUnit] | None = None, **kwargs: Any
+    ) -> PeriodSelectionForm:
         data = {
-            "nam": query.get("nam") or today.year,
-            "ky": query.get("ky", default_part(today)),
+            "ky": _legacy_code(query) or latest_period_code(units),
             "don_vi": query.get("don_vi") or None,
             "loai": query.get("loai") or ResultKind.ESTIMATE,
         }
-        return cls(data, **kwargs)
+        return cls(data, units=units, **kwargs)
 
     def period(self) -> Period:
-        year = self.cleaned_data["nam"]
-        part = self.cleaned_data.get("ky") or ""
-        return Period.parse(f"{year}-{part}" if part else str(year))
+        period: Period = self.cleaned_data["ky"]
+        return period

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import template
+from django.utils import timezone
 
 from tiendo.core.models.choices import ResultKind
 from tiendo.vietnamese import format_date, format_number
@@ -26,7 +27,9 @@ def vn_number(value: Any) -> str:
 @register.filter
 def vn_date(value: dt.date | None) -> str:
     if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+        # Stored in UTC: shown in the office's own time (TIME_ZONE), as the audit log is.
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return local.strftime("%d/%m/%Y %H:%M")
     return format_date(value)
 
 

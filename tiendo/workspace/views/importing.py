@@ -3,7 +3,7 @@ from it beside the highlighted text, accept, edit or reject each one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib import messages
@@ -28,7 +28,9 @@ from tiendo.workspace.highlight import Span, page_segments, segments
 from tiendo.workspace.importing import (
     MODE_TARGETS,
     REVIEW_BELOW,
+    ReviewCheck,
     StaleImport,
+    check_review,
     choose_mode,
     initial_values,
     pack,
@@ -37,7 +39,7 @@ from tiendo.workspace.importing import (
     take_staged,
     unpack,
 )
-from tiendo.workspace.queries import unit_targets
+from tiendo.workspace.queries import data_years, unit_targets
 from tiendo.workspace.reading import ReadingError, ReadSource, read_source, source_from_document
 from tiendo.workspace.reporting_periods import parse_code
 from tiendo.workspace.views.base import WorkspaceView
@@ -60,6 +62,10 @@ class FigureRow:
     # On a scan: the page and the box of the figure's line on it.
     page: int | None = None
     box: tuple[int, int, int, int] | None = None
+    # Unusual values (tiendo.core.validation), confirmed with "Xác nhận số liệu bất thường".
+    warnings: list[Any] = field(default_factory=list)
+    # Why no target was proposed though one came close.
+    hint: str = ""
 
     @property
     def confidence(self) -> str:
@@ -107,7 +113,12 @@ def _float(form: FigureDecisionForm, name: str, default: float) -> float:
         return default
 
 
-def _rows(formset: BaseFormSet, text: str, document: TextDocument | None) -> list[FigureRow]:
+def _rows(
+    formset: BaseFormSet,
+    text: str,
+    document: TextDocument | None,
+    warnings: dict[int, list[Any]] | None = None,
+) -> list[FigureRow]:
     rows = []
     for number, form in enumerate(formset.forms, start=1):
         start, end = _value(form, "start") or 0, _value(form, "end") or 0
@@ -120,6 +131,8 @@ def _rows(formset: BaseFormSet, text: str, document: TextDocument | None) -> lis
             score=_float(form, "score", 0.0),
             figure_kind=str(_value(form, "figure_kind") or ""),
             reading_confidence=_float(form, "confidence", 1.0),
+            warnings=(warnings or {}).get(number - 1, []),
+            hint=str((form["hint"].value() if form.is_bound else form.initial.get("hint")) or ""),
         )
         located = document.locate(start) if document is not None else None
         if located is not None and located[0].ocr and located[1] is not None:
@@ -339,7 +352,12 @@ class ImportView(WorkspaceView):
         }
         formset = FigureFormSet(
             initial=[initial_values(p, year) for p in proposals],
-            form_kwargs={"targets": targets, "mode": mode, "text_length": len(source.text)},
+            form_kwargs={
+                "targets": targets,
+                "mode": mode,
+                "text_length": len(source.text),
+                "years": _years(year),
+            },
         )
         return self._preview(request, state, formset, proposals=proposals)
 
@@ -350,10 +368,11 @@ class ImportView(WorkspaceView):
         except StaleImport as error:
             messages.error(request, error.message_vi)
             return HttpResponseRedirect(reverse("workspace:import"))
-        unit = OrgUnit.objects.filter(pk=state["unit"]).first() if state["unit"] else None
+        unit = self._reporting_unit(request, state)
         if unit is not None and acting_unit(request.user, unit) != unit:
             messages.error(request, "Bạn không được nhập số liệu cho đơn vị này.")
             return HttpResponseRedirect(reverse("workspace:import"))
+        state["unit"] = unit.pk if unit else None
         targets = self._targets(unit, state["year"], state["mode"])
         formset = FigureFormSet(
             request.POST,
@@ -361,11 +380,16 @@ class ImportView(WorkspaceView):
                 "targets": targets,
                 "mode": state["mode"],
                 "text_length": len(state["text"]),
+                "years": _years(state["year"]),
             },
         )
         if not formset.is_valid():
             return self._preview(request, state, formset)
-        accepted = [f for f in (form.accepted(state["text"]) for form in formset.forms) if f]
+        decided = [(n, form.accepted(state["text"])) for n, form in enumerate(formset.forms)]
+        accepted = [(n, figure) for n, figure in decided if figure is not None]
+        check = check_review(accepted, unit, state["mode"])
+        if check.blocks(confirmed=bool(request.POST.get("confirm_unusual"))):
+            return self._preview(request, state, formset, check=check)
         resolution = (
             Resolution.objects.filter(pk=state["resolution"]).first()
             if state["resolution"]
@@ -376,7 +400,7 @@ class ImportView(WorkspaceView):
                 text=state["text"],
                 title=state["title"],
                 kind=state["kind"],
-                figures=accepted,
+                figures=[figure for _, figure in accepted],
                 user=request.user,
                 org_unit=unit,
                 file_name=state["filename"],
@@ -399,6 +423,14 @@ class ImportView(WorkspaceView):
             messages.warning(request, note)
         return HttpResponseRedirect(reverse("workspace:import"))
 
+    def _reporting_unit(self, request: HttpRequest, state: dict[str, Any]) -> OrgUnit | None:
+        """The unit chosen on the review page (those who may choose), else the one the
+        upload named, else the user's own."""
+        chosen = request.POST.get("unit") if can_choose_unit(request.user) else None
+        key = chosen if chosen and chosen.isdigit() else state["unit"]
+        unit = OrgUnit.objects.filter(pk=key).first() if key else None
+        return unit or acting_unit(request.user, None)
+
     def _targets(self, unit: OrgUnit | None, year: int | None, mode: str) -> dict[str, Target]:
         if mode == MODE_TARGETS or year is None:
             return {}
@@ -410,10 +442,11 @@ class ImportView(WorkspaceView):
         state: dict[str, Any],
         formset: BaseFormSet,
         proposals: list[Any] | None = None,
+        check: ReviewCheck | None = None,
     ) -> HttpResponse:
         job = state.get("job") or ""
         document = scan_jobs.document(job) if job else None
-        rows = _rows(formset, state["text"], document)
+        rows = _rows(formset, state["text"], document, check.warnings if check else None)
         unit = OrgUnit.objects.filter(pk=state["unit"]).first() if state["unit"] else None
         _flag_locked(rows, unit)
         spans = _spans(rows)
@@ -428,6 +461,13 @@ class ImportView(WorkspaceView):
             unit=unit,
             targets_mode=state["mode"] == MODE_TARGETS,
             review_below=round(REVIEW_BELOW * 100),
+            units=(
+                units_in_charge(request.user).order_by("kind", "name")
+                if can_choose_unit(request.user)
+                else None
+            ),
+            problems=check.problems if check else [],
+            needs_confirmation=bool(check and check.warnings),
         )
         return self.render_to_response(context)
 
@@ -468,3 +508,8 @@ def _pages(
 def _year_of(figures: list[Any]) -> int | None:
     years = [f.period.year for f in figures if f.period.year]
     return max(set(years), key=years.count) if years else None
+
+
+def _years(year: int | None) -> list[int]:
+    """The years the review's period selectors offer."""
+    return sorted({*data_years(), *([year] if year else [])})
