@@ -289,6 +289,8 @@ TIENDO_SECURITY_CONTACT = env_str("TIENDO_SECURITY_CONTACT")
 TIENDO_TRUSTED_PROXIES = env_int("TIENDO_TRUSTED_PROXIES", 0)
 TIENDO_FEEDBACK_MAX_SUBMISSIONS = env_int("TIENDO_FEEDBACK_MAX_SUBMISSIONS", 5)
 TIENDO_FEEDBACK_WINDOW_SECONDS = env_int("TIENDO_FEEDBACK_WINDOW_SECONDS", 600)
+# Look-ups of a feedback's reference code per address in the same window.
+TIENDO_FEEDBACK_MAX_LOOKUPS = env_int("TIENDO_FEEDBACK_MAX_LOOKUPS", 20)
 
 # Security headers. HSTS and secure cookies only behind HTTPS, which the reverse
 # proxy announces with X-Forwarded-Proto.
