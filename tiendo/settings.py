@@ -273,9 +273,12 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 TASKS = {"default": {"BACKEND": env_str("TIENDO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Captcha: drawn on this server, never a third-party service.
-CAPTCHA_IMAGE_SIZE = (140, 48)
+# Large enough to read on a phone, letters barely tilted: at 140×48 with ±35° a
+# tilted 2 read as Z (the alphabet in tiendo/feedback/challenges.py has no look-alikes).
+CAPTCHA_IMAGE_SIZE = (220, 72)
 CAPTCHA_LENGTH = 5
-CAPTCHA_FONT_SIZE = 32
+CAPTCHA_FONT_SIZE = 44
+CAPTCHA_LETTER_ROTATION = (-15, 15)
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
 # The written alternative's questions: a site's own, unpublished list (see
