@@ -171,6 +171,15 @@ def _task_words(task: Mapping[str, Any]) -> str:
     return f"“{str(task.get('text') or '').rstrip('.')}” (hạn {task.get('deadline_vi', '')})"
 
 
+def _task_paragraph(progress: Mapping[str, Any], words: str, *statuses: str) -> list[str]:
+    """['1 nhiệm vụ quá hạn chưa hoàn thành: “…” (hạn 30/09/2022).'], or [] when none."""
+    tasks = _tasks(progress, *statuses)
+    if not tasks:
+        return []
+    named = "; ".join(_task_words(task) for task in tasks)
+    return [f"{count(len(tasks))} nhiệm vụ {words}: {named}."]
+
+
 def _named(targets: Iterable[Target]) -> str:
     return "; ".join(lower_first(_subject(target)) for target in targets)
 
@@ -186,14 +195,7 @@ def strengths(progress: Mapping[str, Any]) -> list[str]:
     rises = _rises(targets)
     if rises:
         paragraphs.append("So với cùng kỳ: " + "; ".join(rises) + ".")
-    done = _tasks(progress, "done_on_time", "done_late")
-    if done:
-        paragraphs.append(
-            f"{count(len(done))} nhiệm vụ đã hoàn thành: "
-            + "; ".join(_task_words(task) for task in done)
-            + "."
-        )
-    return paragraphs
+    return paragraphs + _task_paragraph(progress, "đã hoàn thành", "done_on_time", "done_late")
 
 
 def shortcomings(progress: Mapping[str, Any], warnings: Sequence[str]) -> list[str]:
@@ -202,20 +204,8 @@ def shortcomings(progress: Mapping[str, Any], warnings: Sequence[str]) -> list[s
     for status in BEHIND:
         for target in (t for t in targets if t.get("status") == status):
             paragraphs.append(f"Chỉ tiêu {_BEHIND_WORDS[status]}: {shortfall(target)}.")
-    overdue = _tasks(progress, "overdue")
-    if overdue:
-        paragraphs.append(
-            f"{count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành: "
-            + "; ".join(_task_words(task) for task in overdue)
-            + "."
-        )
-    late = _tasks(progress, "done_late")
-    if late:
-        paragraphs.append(
-            f"{count(len(late))} nhiệm vụ hoàn thành muộn: "
-            + "; ".join(_task_words(task) for task in late)
-            + "."
-        )
+    paragraphs += _task_paragraph(progress, "quá hạn chưa hoàn thành", "overdue")
+    paragraphs += _task_paragraph(progress, "hoàn thành muộn", "done_late")
     no_data = [t for t in targets if t.get("status") == "no_data"]
     if no_data:
         paragraphs.append(f"Chưa có số liệu để đánh giá chỉ tiêu {_named(no_data)}.")
