@@ -284,9 +284,12 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 TASKS = {"default": {"BACKEND": env_str("TIENDO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Captcha: drawn on this server, never a third-party service.
-CAPTCHA_IMAGE_SIZE = (140, 48)
+# Large enough to read on a phone, letters barely tilted: at 140×48 with ±35° a
+# tilted 2 read as Z (the alphabet in tiendo/feedback/challenges.py has no look-alikes).
+CAPTCHA_IMAGE_SIZE = (220, 72)
 CAPTCHA_LENGTH = 5
-CAPTCHA_FONT_SIZE = 32
+CAPTCHA_FONT_SIZE = 44
+CAPTCHA_LETTER_ROTATION = (-15, 15)
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
 # The written alternative's questions: a site's own, unpublished list (see
@@ -300,6 +303,8 @@ TIENDO_SECURITY_CONTACT = env_str("TIENDO_SECURITY_CONTACT")
 TIENDO_TRUSTED_PROXIES = env_int("TIENDO_TRUSTED_PROXIES", 0)
 TIENDO_FEEDBACK_MAX_SUBMISSIONS = env_int("TIENDO_FEEDBACK_MAX_SUBMISSIONS", 5)
 TIENDO_FEEDBACK_WINDOW_SECONDS = env_int("TIENDO_FEEDBACK_WINDOW_SECONDS", 600)
+# Look-ups of a feedback's reference code per address in the same window.
+TIENDO_FEEDBACK_MAX_LOOKUPS = env_int("TIENDO_FEEDBACK_MAX_LOOKUPS", 20)
 
 # Security headers. HSTS and secure cookies only behind HTTPS, which the reverse
 # proxy announces with X-Forwarded-Proto.

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from tiendo.extract.units import read_unit
 from tiendo.vietnamese import normalize
 
 # Longest first, so that "nghìn tỷ" is not read as "nghìn" + "tỷ ...".
@@ -110,3 +111,16 @@ def into_unit(value: float | None, unit: str, target_unit: str) -> float | None:
     if converted is None:
         raise UnitMismatch(f"{unit!r} does not convert to {target_unit!r}")
     return converted
+
+
+def is_counted(unit: str) -> bool:
+    """True for a unit that counts whole things ("đảng viên", "hộ", "xã"), whose values
+    are printed without decimals: "3.460 đảng viên", never "3.460,0 đảng viên". A scaled
+    count ("nghìn lượt khách") or a rate ("người/km²") may have decimals.
+
+    >>> is_counted("đảng viên"), is_counted("nghìn lượt khách"), is_counted("tỷ đồng")
+    (True, False, False)
+    """
+    text = " " + normalize(unit).strip()
+    found = read_unit(text.lower(), 0, text) if text.strip() else None
+    return found is not None and found.kind == "count" and split_scale(unit)[0] == 0

@@ -62,3 +62,32 @@ def test_the_q1_results_carry_the_comparisons_the_article_reported(demo):
         ("same_period", 168.4),
     ]
     assert revenue.period.code() == "2022-Q1"
+
+
+def test_the_demo_administrator_works_for_the_district(demo, settings, tmp_path):
+    from tiendo.core.commands import ensure_demo_admin
+
+    settings.DATA_DIR = tmp_path
+    from django.contrib.auth import get_user_model
+
+    username, _ = ensure_demo_admin(demo.district)
+    admin = get_user_model().objects.get(username=username)
+    assert admin.staff_profile.org_unit == demo.district
+
+
+def test_tiendo_demo_prints_a_usable_account_for_every_role(demo, settings, tmp_path):
+    from django.contrib.auth import get_user_model
+
+    from tiendo.accounts.roles import ROLES
+    from tiendo.core.commands import ensure_demo_admin
+    from tiendo.core.demo.accounts import demo_accounts
+
+    settings.DATA_DIR = tmp_path
+    accounts = demo_accounts(ensure_demo_admin(demo.district))
+    assert {account.role for account in accounts} == {role.name for role in ROLES}
+    for account in accounts:
+        user = get_user_model().objects.get(username=account.username)
+        assert user.is_active and user.check_password(account.password)
+        assert account.username in account.line() and account.password in account.line()
+    reporter = next(a for a in accounts if a.username == "nhaplieu")
+    assert reporter.unit == demo.district.name

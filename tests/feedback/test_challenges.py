@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tiendo.feedback import questions
-from tiendo.feedback.challenges import IMAGE_ALPHABET, image_challenge, spoken_code
+from tiendo.feedback.challenges import CONFUSABLE, IMAGE_ALPHABET, image_challenge, spoken_code
 
 
 def test_image_codes_use_only_characters_that_sound_distinct():
@@ -41,3 +41,23 @@ def test_a_site_file_replaces_the_built_in_questions(settings, tmp_path):
     settings.TIENDO_CAPTCHA_QUESTIONS_FILE = str(own)
     assert [q.text for q in questions.pool()] == ["Tên xã mình là gì?"]
     assert questions.question_challenge()[1] == "xuan quang"
+
+
+@pytest.mark.parametrize("pair", CONFUSABLE)
+def test_the_captcha_draws_no_character_that_looks_like_another(pair):
+    assert not set(pair) & set(IMAGE_ALPHABET)
+
+
+def test_the_captcha_image_is_large_enough_to_read(db, client, settings):
+    import io
+
+    from captcha.models import CaptchaStore
+    from PIL import Image
+
+    width, height = settings.CAPTCHA_IMAGE_SIZE
+    assert width >= 200 and height >= 64
+    key = CaptchaStore.generate_key(image_challenge)
+    response = client.get(f"/captcha/image/{key}/")
+    assert Image.open(io.BytesIO(response.content)).size == (width, height)
+    form = client.get("/gop-y/").content.decode()
+    assert f'width="{width}" height="{height}"' in form

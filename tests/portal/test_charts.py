@@ -38,3 +38,22 @@ def test_series_chart_escapes_its_labels():
     svg = series_chart_svg([ChartPoint("<b>", 1.0)], title="<t>", description="&")
     assert "<b>" not in svg and "&lt;b&gt;" in svg
     _parse(svg)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "caption"),
+    [
+        (
+            "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
+            "Biểu đồ cột: giá trị sản xuất công nghiệp - tiểu thủ công nghiệp theo từng kỳ",
+        ),
+        ("Kết nạp đảng viên mới", "Biểu đồ cột: kết nạp đảng viên mới theo từng kỳ"),
+        ("NSNN trên địa bàn", "Biểu đồ cột: NSNN trên địa bàn theo từng kỳ"),
+    ],
+)
+def test_a_chart_caption_names_the_indicator_once_without_doubled_words(indicator, caption):
+    from tiendo.portal.target_chart import chart_caption
+
+    text = chart_caption(indicator)
+    assert text.startswith(caption)
+    assert "giá trị giá trị" not in text.lower()

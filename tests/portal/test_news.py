@@ -63,3 +63,26 @@ def test_rss_feed_is_valid_xml_listing_the_articles(demo_article_page, client):
     titles = [item.findtext("title") for item in channel.findall("item")]
     assert demo_article_page.title in titles
     assert channel.findtext("language") == "vi"
+
+
+def test_marked_figures_in_an_article_are_explained_under_it(demo_article_page, client):
+    html = client.get(demo_article_page.url).content.decode()
+    assert 'class="so-lieu"' in html
+    assert 'id="chu-thich-so-lieu"' in html
+    assert "Tiến độ thực hiện nghị quyết" in html and 'href="/nghi-quyet/"' in html
+
+
+def test_an_article_without_figures_has_no_legend(add_article, client):
+    page = add_article("Lễ hội đền Bảo Hà (minh họa)")
+    html = client.get(page.url).content.decode()
+    assert 'class="so-lieu"' not in html and "chu-thich-so-lieu" not in html
+
+
+def test_news_marks_are_only_highlighted_for_the_sentence_a_reader_was_sent_to():
+    from pathlib import Path
+
+    import tiendo.portal
+
+    css = (Path(tiendo.portal.__file__).parent / "static/portal/portal.css").read_text()
+    assert ".noi-dung-bai mark.so-lieu { background: none;" in css
+    assert ".noi-dung-bai mark.so-lieu:target { background: #ffd24d; }" in css

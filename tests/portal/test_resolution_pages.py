@@ -101,3 +101,25 @@ def test_a_target_read_from_a_resolution_links_its_plan_to_the_clause(portal_dem
     assert f'<mark id="chi-tieu-{forest.pk}" class="so-lieu">tỷ lệ che phủ rừng đạt 57%</mark>' in (
         document
     )
+
+
+def test_the_same_ratio_reads_the_same_in_the_narrative_and_the_table(portal_demo, client):
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
+    # The article wrote "16,0%": the sentence and the table both keep its decimal.
+    assert "bằng 16,0% dự toán huyện phấn đấu" in html
+    assert '<span class="ti-le">16,0% dự toán huyện phấn đấu</span>' in html
+    assert "16% dự toán huyện phấn đấu" not in html
+
+
+def test_a_forecast_of_a_count_has_no_decimals(portal_demo, client):
+    target = portal_demo.targets["4"]
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{target.pk}/")
+    text = html.content.decode()
+    assert "khoảng 320 đảng viên" in text
+    assert "320,0" not in text
+
+
+def test_the_resolution_page_says_how_many_of_its_26_targets_are_tracked(portal_demo, client):
+    html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/").content.decode()
+    assert "cổng đang theo dõi số liệu 4/26 chỉ tiêu" in html
+    assert "1/4 chỉ tiêu đúng tiến độ" in html and "01/04" not in html

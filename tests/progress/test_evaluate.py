@@ -173,8 +173,8 @@ def test_final_summary_names_the_targets_not_met() -> None:
     ]
     progress = evaluate_resolution(targets, observations, YEAR)
     assert progress.summary == (
-        "Năm 2022, có 02/03 chỉ tiêu đạt và vượt (trong đó 01 chỉ tiêu vượt); "
-        "01 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH không quá 3,5%)."
+        "Năm 2022, có 2/3 chỉ tiêu đạt và vượt (trong đó 1 chỉ tiêu vượt); "
+        "1 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH không quá 3,5%)."
     )
     assert progress.as_text().startswith(progress.summary + "\n\n")
     assert "Thu ngân sách năm 2022 đạt 735 tỷ đồng, đạt 105% KH." in progress.narrative
@@ -263,7 +263,7 @@ def test_qualitative_targets_and_tasks_are_dated_as_of() -> None:
     progress = evaluate_resolution([target], [], Period(2022, 1, 9), tasks=tasks)
     assert progress.targets[0].status == "done_on_time"
     assert [t.status for t in progress.tasks] == ["done_on_time", "overdue"]
-    assert "01 nhiệm vụ quá hạn: Sáp nhập thôn" in progress.summary
+    assert "1 nhiệm vụ quá hạn: Sáp nhập thôn" in progress.summary
 
 
 def test_results_reported_after_the_as_of_date_are_left_out() -> None:

@@ -129,3 +129,46 @@ def test_a_percentage_keeps_the_decimals_its_source_printed() -> None:
     assert "bằng 18% dự toán tỉnh giao, bằng 16,0% dự toán huyện phấn đấu" in sentence
     [figure] = extract_figures(sentence)
     assert [c.percent for c in figure.comparisons] == [18.0, 16.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("giá trị giá trị sản xuất", "giá trị sản xuất"),
+        ("Biểu đồ cột: giá trị Giá trị sản xuất", "Biểu đồ cột: giá trị sản xuất"),
+        ("người người nhà nhà", "người người nhà nhà"),
+        ("ngày ngày", "ngày ngày"),
+    ],
+)
+def test_a_phrase_written_twice_in_a_row_is_written_once(text: str, expected: str) -> None:
+    from tiendo.progress.narrative import without_repeated_phrases
+
+    assert without_repeated_phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (3460.04, "đảng viên", "3.460 đảng viên"),
+        (80.0, "quần chúng", "80 quần chúng"),
+        (12.5, "nghìn lượt khách", "12,5 nghìn lượt khách"),
+        (123.4, "tỷ đồng", "123,4 tỷ đồng"),
+        (57.25, "%", "57,25%"),
+    ],
+)
+def test_counted_nouns_are_written_without_decimals(value: float, unit: str, text: str) -> None:
+    from tiendo.progress.narrative import with_unit
+
+    assert with_unit(value, unit) == text
+
+
+@pytest.mark.parametrize(
+    ("percent", "decimals", "text"),
+    [(16.0, 1, "16,0"), (16.0, None, "16"), (18.0, 0, "18"), (23.0769, None, "23,08")],
+)
+def test_a_ratio_is_printed_by_one_rule_everywhere(percent, decimals, text) -> None:
+    from tiendo.progress.narrative import percent_text
+    from tiendo.reports.numbers import percent_text as report_percent
+
+    assert percent_text(percent, decimals) == text
+    assert report_percent(percent, decimals) == text

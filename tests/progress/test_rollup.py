@@ -42,7 +42,7 @@ def test_roll_up_names_every_part_and_is_an_estimate_if_any_part_is() -> None:
         40.0,
     )
     assert "xa-a" in whole.source_label and "xa-b" in whole.source_label
-    assert "02 đơn vị" in whole.source_label
+    assert "2 đơn vị" in whole.source_label
 
 
 def test_roll_up_refuses_mixed_periods() -> None:

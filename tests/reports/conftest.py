@@ -64,7 +64,7 @@ def make_content(style: str = "party", **changes) -> ReportContent:
     values = {
         "style": style,
         "fields": FIELDS,
-        "summary": "Đến hết quý I năm 2022, có 01/03 chỉ tiêu đúng tiến độ (minh họa).",
+        "summary": "Đến hết quý I năm 2022, có 1/3 chỉ tiêu đúng tiến độ (minh họa).",
         "narrative": ["Giá trị sản xuất công nghiệp - TTCN quý I năm 2022 ước đạt 220 tỷ đồng."],
         "rows": ROWS,
         "signer": "Nguyễn Văn A (minh họa)",

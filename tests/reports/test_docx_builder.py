@@ -147,3 +147,34 @@ def test_state_format_has_the_national_motto_and_its_own_titles(state_content):
     assert "Số: 15-BC/HU" in header
     right = [p.text for p in doc.tables[1].rows[0].cells[1].paragraphs if p.text]
     assert right[:2] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+
+
+def test_the_annex_gives_every_reported_ratio_its_own_column():
+    import dataclasses
+
+    from tests.reports.conftest import ROWS
+    from tiendo.reports.content import Ratio
+
+    revenue = dataclasses.replace(
+        ROWS[1],
+        plan_label="dự toán tỉnh giao",
+        ratios=(
+            Ratio("budget_assigned", "dự toán tỉnh giao", 18.0, 0),
+            Ratio("budget_self", "dự toán huyện phấn đấu", 16.0, 1),
+        ),
+    )
+    doc = _open(make_content("party", rows=(ROWS[0], revenue)))
+    annex = doc.tables[2]
+    headers = [cell.text for cell in annex.rows[0].cells]
+    assert headers[5:8] == ["% KH", "% dự toán tỉnh giao", "% dự toán huyện phấn đấu"]
+    assert [cell.text for cell in annex.rows[2].cells][5:9] == ["", "18", "16,0", "168,4"]
+    assert annex.rows[2].cells[3].text == "685,56 (**)\n(dự toán tỉnh giao)"
+    assert doc.sections[-1].page_width > doc.sections[-1].page_height
+
+
+def test_the_chart_legend_explains_the_colours_in_use():
+    from tests.reports.conftest import ROWS
+    from tiendo.reports.charts import legend_entries
+
+    assert legend_entries(ROWS) == ["Thực hiện", "Ước thực hiện", "100% kế hoạch (dự toán)"]
+    assert legend_entries(ROWS[:1]) == ["Ước thực hiện", "100% kế hoạch (dự toán)"]

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tiendo.core.progress import resolution_progress
 from tiendo.periods import Period
 from tiendo.reports.gather import gather_report, header_fields
@@ -31,3 +33,20 @@ def test_report_content_is_what_the_progress_adapter_says(core_demo):
 def test_without_a_number_the_format_leaves_room_to_write_it(core_demo):
     content = gather_report(core_demo.resolution, Q1, style="state")
     assert content.fields["number"].endswith("/BC-UBND")
+
+
+@pytest.mark.parametrize(
+    ("code", "today", "expected"),
+    [
+        ("2022-Q1", dt.date(2026, 12, 4), dt.date(2022, 3, 31)),
+        ("2022-H1", dt.date(2026, 12, 4), dt.date(2022, 6, 30)),
+        ("2022", dt.date(2022, 5, 2), dt.date(2022, 5, 2)),
+    ],
+)
+def test_a_report_without_a_date_is_dated_by_its_period_end_not_the_export_day(
+    code, today, expected
+):
+    from tiendo.periods import Period
+    from tiendo.reports.gather import default_report_date
+
+    assert default_report_date(Period.parse(code), today) == expected

@@ -65,3 +65,27 @@ def test_the_report_period_is_chosen_from_the_same_list_opening_on_the_latest_da
     html = admin_client.get("/quan-tri/bao-cao/").content.decode()
     assert '<option value="2022-Q1" selected>Quý I/2022</option>' in html
     assert '<option value="2022-H1">6 tháng/2022</option>' in html
+
+
+def test_the_export_screen_signs_and_dates_the_report_as_chosen(admin_client, core_demo):
+    import io
+
+    from docx import Document
+
+    response = admin_client.get(
+        "/quan-tri/bao-cao/",
+        {
+            "resolution": core_demo.resolution.pk,
+            "period": "2022-Q1",
+            "file_format": "docx",
+            "style": "party",
+            "report_date": "15/04/2022",
+            "signer": "Nguyễn Văn A",
+            "signer_title": "PHÓ BÍ THƯ",
+        },
+    )
+    doc = Document(io.BytesIO(response.content))
+    header = [p.text for cell in doc.tables[0].rows[0].cells for p in cell.paragraphs]
+    signature = [p.text for p in doc.tables[1].rows[0].cells[1].paragraphs if p.text]
+    assert "Bảo Thắng, ngày 15 tháng 4 năm 2022" in header
+    assert signature == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn A"]

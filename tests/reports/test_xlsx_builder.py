@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import io
 
 from openpyxl import load_workbook
@@ -42,3 +43,19 @@ def test_narrative_sheet_holds_the_summary_and_narrative(party_content):
     texts = [row[0].value for row in sheet.iter_rows()]
     assert texts[0] == party_content.summary
     assert texts[1] == party_content.narrative[0]
+
+
+def test_every_ratio_of_a_row_is_in_the_sheet():
+    from tests.reports.conftest import ROWS, make_content
+    from tiendo.reports.content import Ratio
+
+    revenue = dataclasses.replace(
+        ROWS[1],
+        ratios=(
+            Ratio("budget_assigned", "dự toán tỉnh giao", 18.0, 0),
+            Ratio("budget_self", "dự toán huyện phấn đấu", 16.0, 1),
+        ),
+    )
+    book = load_workbook(io.BytesIO(build_xlsx(make_content(rows=(revenue,)))))
+    notes = [cell.value for cell in book["Chỉ tiêu"]["I"] if cell.value]
+    assert any("16,0% dự toán huyện phấn đấu" in note for note in notes)

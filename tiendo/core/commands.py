@@ -57,9 +57,10 @@ def prepare() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
-def ensure_demo_admin() -> tuple[str, str]:
+def ensure_demo_admin(org_unit=None) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """The demo's admin account; its password is made once and kept in the data folder,
-    so running the demo again prints the same credentials."""
+    so running the demo again prints the same credentials. With `org_unit` (the demo's
+    district) the admin works for a unit, so data entry opens on it without a warning."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
 
@@ -79,18 +80,22 @@ def ensure_demo_admin() -> tuple[str, str]:
     user.save()
     from tiendo.accounts.services import assign_staff_role
 
-    assign_staff_role(user, "admin")
+    assign_staff_role(user, "admin", org_unit=org_unit)
     return user.username, password
 
 
 def run_demo(args: argparse.Namespace) -> int:
     prepare()
     from tiendo.core.demo import load_demo
+    from tiendo.core.demo.accounts import demo_accounts
 
     demo = load_demo()
-    username, password = ensure_demo_admin()
+    username, password = ensure_demo_admin(demo.district)
     print(f"Demo ready: {demo.district.name}, Nghị quyết {demo.resolution.number}.")
     print(f"Admin account: user name {username!r}, password {password!r}")
+    print("Tài khoản trình diễn theo vai trò:")
+    for account in demo_accounts((username, password)):
+        print(account.line())
     print(f"Staff login: http://127.0.0.1:{args.port}/dang-nhap/")
     if args.no_serve:
         return 0

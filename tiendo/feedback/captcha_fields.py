@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from captcha.fields import CaptchaField, CaptchaTextInput
 from captcha.models import CaptchaStore
+from django.conf import settings
 from django.urls import reverse
 
 from tiendo.feedback import questions
@@ -30,6 +31,7 @@ class ImageCaptchaWidget(CaptchaTextInput):
 
     def get_context(self, name, value, attrs):  # type: ignore[no-untyped-def]
         context = super().get_context(name, value, attrs)
+        context["image_width"], context["image_height"] = settings.CAPTCHA_IMAGE_SIZE
         context["audio"] = (
             reverse("feedback:captcha-audio", kwargs={"key": self._key})
             if speech_available()

@@ -17,7 +17,13 @@ from django.conf import settings
 from tiendo.client_address import client_address
 from tiendo.counters import store as counters
 
-__all__ = ["RateLimit", "client_address", "feedback_rate_limit", "register_attempt"]
+__all__ = [
+    "RateLimit",
+    "client_address",
+    "feedback_rate_limit",
+    "lookup_rate_limit",
+    "register_attempt",
+]
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,15 @@ def feedback_rate_limit() -> RateLimit:
     """5 submissions per 10 minutes unless the settings say otherwise."""
     return RateLimit(
         max_attempts=getattr(settings, "TIENDO_FEEDBACK_MAX_SUBMISSIONS", 5),
+        window_seconds=getattr(settings, "TIENDO_FEEDBACK_WINDOW_SECONDS", 600),
+    )
+
+
+def lookup_rate_limit() -> RateLimit:
+    """20 look-ups of a reference code per 10 minutes: plenty for a citizen checking
+    a few codes, far too few to try codes at random."""
+    return RateLimit(
+        max_attempts=getattr(settings, "TIENDO_FEEDBACK_MAX_LOOKUPS", 20),
         window_seconds=getattr(settings, "TIENDO_FEEDBACK_WINDOW_SECONDS", 600),
     )
 

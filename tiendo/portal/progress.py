@@ -16,8 +16,8 @@ from tiendo.core.models import Resolution
 from tiendo.core.progress import resolution_progress
 from tiendo.periods import Period
 from tiendo.portal.charts import progress_bar_svg
+from tiendo.progress.narrative import percent_text
 from tiendo.progress.status import STATUS_LABELS
-from tiendo.vietnamese import format_number
 
 # Display order of the statuses, worst news last so the eye meets good news first.
 STATUS_ORDER = list(STATUS_LABELS)
@@ -38,13 +38,16 @@ def status_counts(progress: dict[str, Any]) -> list[dict[str, Any]]:
 def _ratio_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
     baselines = row.get("baselines", {})
     ratios = row.get("ratios", {})
+    decimals = row.get("ratio_decimals") or {}
     kinds = [k for k in RATIO_ORDER if k in ratios] + sorted(set(ratios) - set(RATIO_ORDER))
     found = []
     for kind in kinds:
         label = baselines.get(kind, {}).get("label") or ("KH" if kind == "plan" else kind)
         if kind == "same_period":
             label = "cùng kỳ"
-        found.append({"kind": kind, "label": label, "percent": ratios[kind]})
+        found.append(
+            {"kind": kind, "label": label, "percent": ratios[kind], "decimals": decimals.get(kind)}
+        )
     return found
 
 
@@ -60,7 +63,9 @@ def _decorate_row(row: dict[str, Any], base_url: str) -> dict[str, Any]:
     ratios = _ratio_rows(row)
     main = _main_ratio(ratios)
     bar_label = (
-        f"Đạt {format_number(main['percent'])}% {main['label']}" if main else "Chưa có tỷ lệ"
+        f"Đạt {percent_text(main['percent'], main['decimals'])}% {main['label']}"
+        if main
+        else "Chưa có tỷ lệ"
     )
     baselines = row.get("baselines", {})
     plan_baseline = baselines.get("plan")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from tiendo.core.models import Result, Target
 from tiendo.core.models.choices import ResultKind
 from tiendo.portal.charts import ChartPoint, series_chart_svg
+from tiendo.progress.narrative import lower_first, without_repeated_phrases
 from tiendo.vietnamese import format_number
 
 
@@ -17,6 +18,15 @@ def point_label(result: Result, many_units: bool) -> str:
     if many_units:
         label = f"{result.org_unit.name}: {label}"
     return label
+
+
+def chart_caption(indicator: str) -> str:
+    """The figure's caption, naming the indicator once: an indicator that begins with
+    "Giá trị" is not given a second "giá trị"."""
+    subject = lower_first(indicator)
+    return without_repeated_phrases(
+        f"Biểu đồ cột: {subject} theo từng kỳ báo cáo. Bảng dưới đây ghi cùng số liệu."
+    )
 
 
 def series_chart(target: Target, series: Sequence[Result]) -> str:
@@ -30,7 +40,7 @@ def series_chart(target: Target, series: Sequence[Result]) -> str:
     )
     return series_chart_svg(
         points,
-        title=f"Số liệu {target.indicator}",
+        title=without_repeated_phrases(f"Số liệu {lower_first(target.indicator)}"),
         description=described or "Chưa có số liệu.",
         unit=target.unit,
     )

@@ -10,7 +10,7 @@ Pure Python (no Django): the portal, the workspace, the reports and the API all 
 >>> progress.targets[0].status_label
 'Vượt'
 >>> print(progress.as_text())
-Năm 2022, có 01/01 chỉ tiêu đạt và vượt (trong đó 01 chỉ tiêu vượt).
+Năm 2022, có 1/1 chỉ tiêu đạt và vượt (trong đó 1 chỉ tiêu vượt).
 <BLANKLINE>
 Thu ngân sách năm 2022 đạt 735 tỷ đồng, đạt 105% KH.
 """

@@ -17,6 +17,7 @@ tăng 5,2% so với cùng kỳ.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from tiendo.extract.figure import Comparison
 from tiendo.periods import Period
 from tiendo.progress.model import ObservationKind
 from tiendo.progress.rounding import decimals_shown
+from tiendo.units import is_counted
 from tiendo.vietnamese import format_number, search_key
 
 VALUE_DECIMALS = 3
@@ -59,8 +61,22 @@ def format_percent(percent: float, decimals: int | None = None) -> str:
     return format_number(percent, decimals) + "%"
 
 
+def percent_text(percent: float, decimals: int | None = None) -> str:
+    """A ratio as every part of tiendo prints it, without its sign: the source's
+    decimals when given ("16,0"), else at most two with trailing zeros dropped
+    ("18", "23,08"). The narrative, the report's table and the portal all call this.
+
+    >>> percent_text(16.0, 1), percent_text(16.0), percent_text(23.0769)
+    ('16,0', '16', '23,08')
+    """
+    places = PERCENT_DECIMALS if decimals is None else decimals
+    return format_percent(round(percent, places), decimals).removesuffix("%")
+
+
 def with_unit(value: float, unit: str) -> str:
-    text = format_value(value)
+    """'220 tỷ đồng', '57%'; a count is whole: with_unit(3460.4, "đảng viên") is
+    '3.460 đảng viên'."""
+    text = format_value(round(value) if is_counted(unit) else value)
     if not unit:
         return text
     return text + unit if unit == "%" else f"{text} {unit}"
@@ -92,6 +108,30 @@ def comparison_phrase(comparison: Comparison, decimals: int | None = None) -> st
         return f"{verb} {format_percent(abs(comparison.percent), decimals)} {target}"
     verb = "đạt" if basis == "plan" else "bằng"
     return f"{verb} {format_percent(comparison.percent, decimals)} {words}"
+
+
+# A phrase of two to five words written twice in a row ("giá trị giá trị sản xuất"):
+# the seam where a fixed caption meets an indicator that already begins with its words.
+# Single words are left alone: Vietnamese doubles them on purpose ("ngày ngày").
+_REPEATED_PHRASE = re.compile(r"\b(\w+(?:\s+\w+){1,4})\s+\1\b", re.IGNORECASE)
+
+
+def without_repeated_phrases(text: str) -> str:
+    """'giá trị giá trị sản xuất' -> 'giá trị sản xuất' (the first spelling is kept).
+
+    >>> without_repeated_phrases("Biểu đồ giá trị Giá trị sản xuất")
+    'Biểu đồ giá trị sản xuất'
+    """
+    return _REPEATED_PHRASE.sub(lambda match: match.group(1), text)
+
+
+def lower_first(text: str) -> str:
+    """The first letter in lower case, unless the first word is an acronym ("NSNN")."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _capitalised(text: str) -> str:

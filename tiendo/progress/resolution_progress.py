@@ -35,7 +35,7 @@ class ResolutionProgress:
 
     @cached_property
     def summary(self) -> str:
-        """'Có 25/26 chỉ tiêu đạt và vượt; 01 chỉ tiêu chưa đạt: …', then the tasks."""
+        """'Có 25/26 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt: …', then the tasks."""
         items = [SummaryItem(r.target.indicator, r.status, r.detail()) for r in self.targets]
         task_items = [SummaryItem(row.task.text, row.status) for row in self.tasks]
         parts = (summarize(items, self.period, final=self.final), summarize_tasks(task_items))

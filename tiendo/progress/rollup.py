@@ -59,7 +59,7 @@ def roll_up(
         period=first.period,
         value=value,
         kind="estimate" if any(obs.kind == "estimate" for obs in usable) else "actual",
-        source_label=f"Tổng hợp từ {len(usable):02d} đơn vị: {parts}",
+        source_label=f"Tổng hợp từ {len(usable)} đơn vị: {parts}",
         source_id="rollup:" + ",".join(obs.source_id for obs in usable),
         weight=weight,
         reported_on=max((obs.reported_on for obs in usable if obs.reported_on), default=None),

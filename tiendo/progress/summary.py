@@ -4,8 +4,8 @@
 ...          "3,8%, KH dưới 3,5%")] + [SummaryItem(f"Chỉ tiêu {i}", "met") for i in range(24)]
 >>> from tiendo.periods import Period
 >>> print(summarize(items, Period.year_of(2022), final=True).replace("; ", ";\\n"))
-Năm 2022, có 25/26 chỉ tiêu đạt và vượt (trong đó 01 chỉ tiêu vượt);
-01 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH dưới 3,5%).
+Năm 2022, có 25/26 chỉ tiêu đạt và vượt (trong đó 1 chỉ tiêu vượt);
+1 chỉ tiêu chưa đạt: Tỷ lệ hộ nghèo (3,8%, KH dưới 3,5%).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tiendo.periods import Period
 from tiendo.progress.status import Status, is_achieved
+from tiendo.vietnamese import format_number
 
 # (statuses, how the group is named, whether its targets are named one by one)
 _FINAL_GROUPS: tuple[tuple[tuple[Status, ...], str, bool], ...] = (
@@ -44,8 +45,9 @@ class SummaryItem:
 
 
 def count(n: int) -> str:
-    """Counts as Party reports write them: two digits ("01", "25")."""
-    return f"{n:02d}"
+    """A count as a plain number, like every other number tiendo prints ("1", "25",
+    "1.234"): a padded "00/02" or "01/04" reads as a code, not a quantity."""
+    return format_number(n)
 
 
 def _groups_text(
@@ -75,7 +77,7 @@ def _opening(period: Period, final: bool) -> str:
 def summarize(
     items: Sequence[SummaryItem], period: Period, *, final: bool, noun: str = "chỉ tiêu"
 ) -> str:
-    """'Năm 2022, có 25/26 chỉ tiêu đạt và vượt; 01 chỉ tiêu chưa đạt: ...'.
+    """'Năm 2022, có 25/26 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt: ...'.
 
     Mid-period (`final` False) it leads with the targets on track and names those
     behind or at risk.
@@ -98,15 +100,19 @@ def summarize(
 
 
 def summarize_tasks(items: Sequence[SummaryItem]) -> str:
-    """'Về nhiệm vụ: 03/05 nhiệm vụ hoàn thành (02 đúng hạn, 01 muộn); 01 nhiệm vụ quá hạn: X.'"""
+    """'Về nhiệm vụ: 3/5 nhiệm vụ hoàn thành (2 đúng hạn, 1 muộn); 1 nhiệm vụ quá hạn: X.'
+
+    The split into on time and late is given only for what was done, and a part with
+    nothing in it is left out: "0/2 nhiệm vụ hoàn thành", not "(0 đúng hạn, 0 muộn)".
+    """
     if not items:
         return ""
     on_time = sum(1 for item in items if item.status == "done_on_time")
     late = sum(1 for item in items if item.status == "done_late")
-    lead = (
-        f"{count(on_time + late)}/{count(len(items))} nhiệm vụ hoàn thành "
-        f"({count(on_time)} đúng hạn, {count(late)} muộn)"
-    )
+    lead = f"{count(on_time + late)}/{count(len(items))} nhiệm vụ hoàn thành"
+    split = [f"{count(n)} {words}" for n, words in ((on_time, "đúng hạn"), (late, "muộn")) if n]
+    if split:
+        lead += f" ({', '.join(split)})"
     groups: tuple[tuple[tuple[Status, ...], str, bool], ...] = (
         (("overdue",), "quá hạn", True),
         (("open",), "đang thực hiện", False),

@@ -124,6 +124,17 @@ class TargetProgress:
     def is_final(self) -> bool:
         return self.status in FINAL_STATUSES
 
+    def ratio_decimals(self) -> dict[str, int | None]:
+        """kind -> the decimals a ratio is printed with, the same in the narrative, the
+        report's table and the portal: the source's when it printed this very ratio
+        ("bằng 16,0%": 1), else None (at most two, trailing zeros dropped: "18%")."""
+        obs = self.observation
+        written = _written_decimals(obs) if obs is not None else {}
+        return {
+            kind: _as_written(ratio, written.get((kind, "ratio")))[1]
+            for kind, ratio in self.ratios.items()
+        }
+
     def statement(self) -> Statement | None:
         """What a report would say of this result, for the narrative."""
         obs = self.observation
@@ -202,6 +213,7 @@ class TargetProgress:
             "observation": None if self.observation is None else observation_dict(self.observation),
             "baselines": {kind: b.as_dict() for kind, b in self.baselines.items()},
             "ratios": {kind: float(v) for kind, v in self.ratios.items()},
+            "ratio_decimals": self.ratio_decimals(),
             "changes": {kind: float(v) for kind, v in self.changes.items()},
             "achievement": _float(self.achievement),
             "judged_against": self.judged_against,

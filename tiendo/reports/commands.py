@@ -37,7 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="party: Hướng dẫn 36-HD/VPTW; state: Nghị định 30/2020/NĐ-CP",
     )
     report.add_argument("--number", default="", help='the report\'s number, e.g. "15-BC/HU"')
-    report.add_argument("--date", type=_date, default=None, help="date on the report (today)")
+    report.add_argument(
+        "--date",
+        type=_date,
+        default=None,
+        help="date on the report, 2022-04-15 (default: the period's last day, or today if later)",
+    )
     report.add_argument("--signer", default="", help="name of the person who signs")
     report.add_argument("--signer-title", default="", help='e.g. "PHÓ BÍ THƯ"')
     report.set_defaults(handler=run_report)

@@ -5,18 +5,19 @@ format's TOML file (tiendo/reports/formats/)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from docx import Document as new_document
 from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from tiendo.reports.charts import percent_of_plan_chart
-from tiendo.reports.content import AnnexRow, ReportContent
+from tiendo.reports.content import AnnexRow, ReportContent, Section
 from tiendo.reports.docx_helpers import (
     add_grid_borders,
     add_page_number_field,
@@ -47,8 +48,44 @@ ANNEX_HEADERS = (
     "So cùng kỳ (%)",
     "Đánh giá",
 )
-# Millimetres; they add up to the A4 text width left by 30 + 15 mm margins.
-ANNEX_WIDTHS = (11, 44, 16, 22, 22, 13, 16, 21)
+# Millimetres of every column but "Chỉ tiêu", which takes what is left of the text
+# width; wide enough at 12 pt for "3.467,15 (**)" and "Thực hiện/" on one line.
+FIXED_WIDTHS = {"STT": 12, "ĐVT": 18, "Kế hoạch": 30, "Thực hiện": 26, "Đánh giá": 28}
+RATIO_WIDTH = 20
+SAME_PERIOD_HEADER = "So cùng kỳ (%)"
+
+
+def ratio_columns(rows: Sequence[AnnexRow]) -> list[tuple[str, str]]:
+    """(kind, header) of one column per kind of ratio any row reports, in the order
+    first met: "% KH", "% dự toán tỉnh giao", "% dự toán huyện phấn đấu"."""
+    found: dict[str, str] = {}
+    for row in rows:
+        for ratio in row.ratios:
+            found.setdefault(ratio.kind, f"% {ratio.label}")
+        if not row.ratios and row.percent_of_plan is not None:
+            found.setdefault("plan", "% KH")
+    return list(found.items()) or [("plan", "% KH")]
+
+
+def annex_headers(rows: Sequence[AnnexRow]) -> list[str]:
+    ratios = [header for _, header in ratio_columns(rows)]
+    return [*ANNEX_HEADERS[:5], *ratios, *ANNEX_HEADERS[6:]]
+
+
+def annex_widths(rows: Sequence[AnnexRow], text_width_mm: float) -> list[float]:
+    ratio_count = len(ratio_columns(rows))
+    fixed = sum(FIXED_WIDTHS.values()) + RATIO_WIDTH * (ratio_count + 1)
+    indicator = max(40.0, text_width_mm - fixed)
+    return [
+        FIXED_WIDTHS["STT"],
+        indicator,
+        FIXED_WIDTHS["ĐVT"],
+        FIXED_WIDTHS["Kế hoạch"],
+        FIXED_WIDTHS["Thực hiện"],
+        *[RATIO_WIDTH] * ratio_count,
+        RATIO_WIDTH,
+        FIXED_WIDTHS["Đánh giá"],
+    ]
 
 
 class _Writer:
@@ -90,7 +127,9 @@ class _Writer:
 
     def text_width_mm(self) -> float:
         page = self.rules["page"]
-        return A4[0] - page["left"] - page["right"]
+        section = self.doc.sections[-1]
+        width = A4[1] if section.orientation == WD_ORIENT.LANDSCAPE else A4[0]
+        return width - page["left"] - page["right"]
 
     # Building blocks --------------------------------------------------------------
 
@@ -198,9 +237,19 @@ class _Writer:
             self.body_paragraph(paragraph)
         if self.content.rows:
             self.body_paragraph(rules["annex_reference"], italic=True)
-        self.body_paragraph(rules["review_heading"], bold=True)
-        for warning in self.content.warnings or [rules["no_warning_text"]]:
-            self.body_paragraph(f"- {warning}" if self.content.warnings else warning)
+        if self.content.assessment:
+            self.body_paragraph(rules["assessment_heading"], bold=True)
+            for section in self.content.assessment:
+                self.section(section)
+        if self.content.solutions:
+            self.body_paragraph(rules["solutions_heading"], bold=True)
+            for line in self.content.solutions:
+                self.body_paragraph(f"- {line}")
+
+    def section(self, section: Section) -> None:
+        self.body_paragraph(section.heading, bold=True, italic=True)
+        for paragraph in section.paragraphs:
+            self.body_paragraph(f"- {paragraph}")
 
     def signature(self) -> None:
         signature = self.rules["signature"]
@@ -242,13 +291,21 @@ class _Writer:
         signer = self.content.signer or signature.get("default_signer", "")
         add_run(cell_paragraph(right, CENTER), signer, font=self.font, size=size, bold=True)
 
+    def annex_page(self, landscape: bool) -> None:
+        """The annex starts a page of its own; landscape when the format says so, so
+        that every column is wide enough to keep its numbers on one line."""
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        # The annex's first page is numbered like any page after the first.
+        section.different_first_page_header_footer = False
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(A4[1]), Mm(A4[0])
+
     def annex(self) -> None:
         rules = self.rules["annex"]
         render = self.content.render
+        self.annex_page(rules.get("landscape", False))
         self.centered(rules["title"], size=self.body_size, bold=True)
-        # Break before the title rather than with an empty paragraph, which would leave
-        # a blank page whenever the signature block ends exactly at the foot of a page.
-        self.doc.paragraphs[-1].paragraph_format.page_break_before = True
         self.centered(render(rules["subtitle_template"]), size=self.body_size, bold=True)
         self.centered(
             render(rules["reference_template"]), size=self.body_size, italic=True, space_after=8
@@ -269,21 +326,30 @@ class _Writer:
             paragraph.add_run().add_picture(io.BytesIO(chart), width=Mm(rules["chart_width_mm"]))
 
     def annex_table(self, size: float) -> None:
-        table = self.doc.add_table(rows=1, cols=len(ANNEX_HEADERS))
+        rows = self.content.rows
+        headers = annex_headers(rows)
+        widths = annex_widths(rows, self.text_width_mm())
+        kinds = [kind for kind, _ in ratio_columns(rows)]
+        table = self.doc.add_table(rows=1, cols=len(headers))
         add_grid_borders(table)
         fixed_layout(table)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for column, width in zip(table.columns, ANNEX_WIDTHS, strict=True):
+        for column, width in zip(table.columns, widths, strict=True):
             column.width = Mm(width)
-        for cell, text in zip(table.rows[0].cells, ANNEX_HEADERS, strict=True):
+        for cell, text in zip(table.rows[0].cells, headers, strict=True):
             add_run(cell_paragraph(cell, CENTER), text, font=self.font, size=size, bold=True)
         repeat_as_header(table)
-        for row in self.content.rows:
+        for row in rows:
             cells = table.add_row().cells
-            for cell, (text, align) in zip(cells, annex_cells(row), strict=True):
-                add_run(cell_paragraph(cell, align), text, font=self.font, size=size)
+            for cell, (text, align) in zip(cells, annex_cells(row, kinds), strict=True):
+                lines = text.split("\n")
+                add_run(cell_paragraph(cell, align), lines[0], font=self.font, size=size)
+                for line in lines[1:]:
+                    add_run(
+                        cell_paragraph(cell, align), line, font=self.font, size=size, italic=True
+                    )
         for row in table.rows:
-            for cell, width in zip(row.cells, ANNEX_WIDTHS, strict=True):
+            for cell, width in zip(row.cells, widths, strict=True):
                 cell.width = Mm(width)
 
     def build(self) -> bytes:
@@ -299,22 +365,30 @@ class _Writer:
         return buffer.getvalue()
 
 
-def annex_cells(row: AnnexRow) -> list[tuple[str, WD_ALIGN_PARAGRAPH]]:
-    """The eight cells of a row as text, with how each is aligned."""
-    plan = row.plan_text or number_text(row.plan)
+def annex_cells(
+    row: AnnexRow, kinds: Sequence[str] = ("plan",)
+) -> list[tuple[str, WD_ALIGN_PARAGRAPH]]:
+    """The cells of a row as text, with how each is aligned: one ratio cell per kind
+    in `kinds`. A new line in a cell's text starts an italic note under it."""
+    plan = row.plan_text or number_text(row.plan, unit=row.unit)
     if plan and row.plan_inferred:
         plan += " (**)"
-    value = number_text(row.value)
+    if plan and row.plan_label:
+        plan += f"\n({row.plan_label})"
+    value = number_text(row.value, unit=row.unit)
     if value and row.is_estimate:
         value += " (*)"
+    by_kind = {ratio.kind: percent_text(ratio.percent, ratio.decimals) for ratio in row.ratios}
+    if not row.ratios and row.percent_of_plan is not None:
+        by_kind["plan"] = percent_text(row.percent_of_plan, row.percent_decimals)
     return [
         (row.ordinal, CENTER),
         (row.indicator, LEFT),
         (row.unit, CENTER),
         (plan, RIGHT),
         (value, RIGHT),
-        (percent_text(row.percent_of_plan), RIGHT),
-        (percent_text(row.same_period_percent), RIGHT),
+        *[(by_kind.get(kind, ""), RIGHT) for kind in kinds],
+        (percent_text(row.same_period_percent, row.same_period_decimals), RIGHT),
         (row.assessment, CENTER),
     ]
 

@@ -38,6 +38,14 @@ class ReportForm(forms.Form):
         label="Ngày ban hành",
         required=False,
         input_formats=["%d/%m/%Y", "%Y-%m-%d"],
-        help_text="Ví dụ 15/04/2022; để trống là hôm nay.",
+        help_text=(
+            "Ví dụ 15/04/2022. Để trống: ngày cuối kỳ báo cáo (31/03/2022 cho quý I), "
+            "hoặc hôm nay nếu kỳ chưa kết thúc."
+        ),
     )
-    signer = forms.CharField(label="Người ký", required=False)
+    signer = forms.CharField(label="Người ký", required=False, help_text="Ví dụ: Nguyễn Văn A.")
+    signer_title = forms.CharField(
+        label="Chức vụ người ký",
+        required=False,
+        help_text="Ví dụ: PHÓ BÍ THƯ, KT. CHỦ TỊCH; để trống là chức vụ mặc định của thể thức.",
+    )

@@ -4,6 +4,7 @@ and its issuer, and everything about progress from the lead's adapter
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from tiendo.core.models import OrgUnit, Resolution
 from tiendo.core.progress import resolution_progress
 from tiendo.periods import Period
+from tiendo.reports.assessment import Headings, assessment_sections, solutions
 from tiendo.reports.content import ReportContent
 from tiendo.reports.format_rules import load_format
 from tiendo.reports.rows import annex_rows, narrative_paragraphs, warning_messages
@@ -74,6 +76,17 @@ def _date_parts(day: dt.date) -> dict[str, str]:
     }
 
 
+def default_report_date(period: Period, today: dt.date | None = None) -> dt.date:
+    """A report is dated on the last day of its period (a Q1 report: 31/03), or today
+    when the period has not ended yet; never the day someone happens to export it."""
+    today = today or dt.date.today()
+    if period.year is None:
+        return today
+    end_month = period.to_month or 12
+    end = dt.date(period.year, end_month, calendar.monthrange(period.year, end_month)[1])
+    return min(end, today)
+
+
 def header_fields(
     resolution: Resolution, period: Period, style: str, number: str, report_date: dt.date
 ) -> dict[str, str]:
@@ -115,13 +128,18 @@ def gather_report(
     recipients: Sequence[str] = (),
 ) -> ReportContent:
     progress: dict[str, Any] = resolution_progress(resolution, period).as_dict()
+    warnings = warning_messages(progress)
+    day = report_date or default_report_date(period)
+    headings = Headings(**load_format(style)["assessment"])
     return ReportContent(
         style=style,
-        fields=header_fields(resolution, period, style, number, report_date or dt.date.today()),
+        fields=header_fields(resolution, period, style, number, day),
         summary=progress.get("summary") or "",
         narrative=narrative_paragraphs(progress),
         rows=annex_rows(progress),
-        warnings=warning_messages(progress),
+        warnings=warnings,
+        assessment=assessment_sections(progress, warnings, headings),
+        solutions=solutions(progress, warnings),
         signer=signer,
         signer_title=signer_title,
         recipients=tuple(recipients),

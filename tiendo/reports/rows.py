@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tiendo.reports.content import AnnexRow
+from tiendo.reports.content import AnnexRow, Ratio
 from tiendo.reports.numbers import number_text
 
 _BOUND_SIGNS = {"at_least": "≥ ", "at_most": "≤ ", "about": "~ "}
@@ -29,6 +29,27 @@ def _plan_text(target: Mapping[str, Any]) -> str:
     return f"{sign}{number_text(plan)}" if sign else ""
 
 
+SAME_PERIOD = "same_period"
+
+
+def _label(kind: str, baselines: Mapping[str, Mapping[str, Any]]) -> str:
+    if kind == "plan":
+        return "KH"
+    return str((baselines.get(kind) or {}).get("label") or kind)
+
+
+def row_ratios(target: Mapping[str, Any]) -> tuple[Ratio, ...]:
+    """Every ratio to a plan or budget the engine gave, in its order, with the words
+    that name the baseline and the decimals the source printed."""
+    baselines: Mapping[str, Mapping[str, Any]] = target.get("baselines") or {}
+    decimals: Mapping[str, int | None] = target.get("ratio_decimals") or {}
+    return tuple(
+        Ratio(kind, _label(kind, baselines), float(percent), decimals.get(kind))
+        for kind, percent in (target.get("ratios") or {}).items()
+        if kind != SAME_PERIOD and percent is not None
+    )
+
+
 def annex_row(target: Mapping[str, Any]) -> AnnexRow:
     baselines: Mapping[str, Mapping[str, Any]] = target.get("baselines") or {}
     ratios: Mapping[str, float] = target.get("ratios") or {}
@@ -39,6 +60,10 @@ def annex_row(target: Mapping[str, Any]) -> AnnexRow:
     if plan is None and baseline is not None:
         plan, inferred = baseline.get("value"), bool(baseline.get("inferred"))
     observation = target.get("observation") or {}
+    decimals: Mapping[str, int | None] = target.get("ratio_decimals") or {}
+    plan_label = ""
+    if target.get("plan") is None and judged != "plan" and baseline is not None:
+        plan_label = _label(judged, baselines)
     return AnnexRow(
         ordinal=str(target.get("ordinal") or ""),
         indicator=target.get("indicator", ""),
@@ -51,6 +76,10 @@ def annex_row(target: Mapping[str, Any]) -> AnnexRow:
         assessment=target.get("status_label", ""),
         plan_inferred=inferred,
         plan_text=_plan_text(target),
+        ratios=row_ratios(target),
+        plan_label=plan_label,
+        percent_decimals=decimals.get(judged, decimals.get("plan")),
+        same_period_decimals=decimals.get(SAME_PERIOD),
     )
 
 

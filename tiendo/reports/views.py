@@ -24,6 +24,7 @@ def download_report(request: HttpRequest) -> HttpResponse:
                 number=data["number"],
                 report_date=data["report_date"],
                 signer=data["signer"],
+                signer_title=data["signer_title"],
             )
         except ReportError as error:
             form.add_error(None, str(error))

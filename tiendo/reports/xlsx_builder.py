@@ -12,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tiendo.reports.content import AnnexRow, ReportContent
 from tiendo.reports.format_rules import load_format
+from tiendo.reports.numbers import percent_text
 
 TABLE_SHEET = "Chỉ tiêu"
 TEXT_SHEET = "Nhận định"
@@ -52,6 +53,10 @@ def _notes(row: AnnexRow) -> str:
         notes.append("Số ước thực hiện")
     if row.plan_inferred:
         notes.append("Kế hoạch tính ngược từ tỷ lệ % đã báo cáo")
+    if len(row.ratios) > 1:
+        # The % column holds one ratio; every other one the source reported is here.
+        ratios = ", ".join(f"{percent_text(r.percent, r.decimals)}% {r.label}" for r in row.ratios)
+        notes.append(f"Tỷ lệ: {ratios}")
     return "; ".join(notes)
 
 

@@ -147,6 +147,8 @@ class NewsPage(Page):
             {
                 "body_html": body,
                 "unplaced_results": unplaced,
+                # The marks are explained under the article, never left unexplained.
+                "marked_figures": 'class="so-lieu"' in body,
                 "related": [
                     link.document
                     for link in self.related_documents.select_related("document")

@@ -11,7 +11,7 @@ from tiendo.core.progress import target_series
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
 from tiendo.portal.sources import source_links, target_source_url
-from tiendo.portal.target_chart import series_chart
+from tiendo.portal.target_chart import chart_caption, series_chart
 
 RESOLUTIONS_PER_PAGE = 10
 
@@ -88,6 +88,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "progress": progress,
                 "series": series,
                 "chart_svg": mark_safe(series_chart(target, series)),
+                "chart_caption": chart_caption(target.indicator),
                 "sources": source_links(series),
                 "plan_source_url": target_source_url(target),
             },

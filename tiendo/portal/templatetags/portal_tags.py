@@ -9,6 +9,8 @@ from django import template
 from django.utils import timezone
 
 from tiendo.portal.navigation import FOOTER_LINKS, MAIN_MENU
+from tiendo.progress.narrative import percent_text
+from tiendo.units import is_counted
 from tiendo.vietnamese import format_date, format_number
 
 register = template.Library()
@@ -23,11 +25,23 @@ def vn_number(value: float | int | None, decimals: int | None = None) -> str:
 
 
 @register.filter
-def vn_percent(value: float | None) -> str:
-    """{{ 23.08|vn_percent }} -> 23,08%"""
+def vn_percent(value: float | None, decimals: int | None = None) -> str:
+    """{{ 23.08|vn_percent }} -> 23,08%; {{ 16.0|vn_percent:1 }} -> 16,0%, as the source
+    wrote it (the rule of tiendo.progress.narrative.percent_text)."""
     if value is None or value == "":
         return ""
-    return f"{format_number(round(float(value), 2))}%"
+    return percent_text(float(value), decimals) + "%"
+
+
+@register.filter
+def vn_quantity(value: float | None, unit: str = "") -> str:
+    """An estimate such as a forecast: one decimal, none for a count of whole things
+    ({{ 3460.04|vn_quantity:"đảng viên" }} -> 3.460)."""
+    if value is None or value == "":
+        return ""
+    if is_counted(unit):
+        return format_number(round(float(value)))
+    return format_number(round(float(value), 1))
 
 
 @register.filter
