@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
+
 from tiendo.api.errors import ApiError, bad_request, forbidden, not_found
 from tiendo.api.queries import find_unit, parse_period
 from tiendo.core import services as core_services
@@ -59,17 +61,21 @@ def create_result(user: Any, data: dict[str, Any]) -> Result:
     period = parse_period(data["period"])
     unit = reporting_unit(user, data.get("org_unit"))
     value = _in_target_unit(data.get("value"), data.get("unit") or "", target)
-    _check_plausible(target, unit, period, value, confirmed=bool(data.get("confirm_unusual")))
-    return core_services.save_result(
-        target=target,
-        org_unit=unit,
-        period=period,
-        kind=data["kind"],
-        value=value,
-        user=user,
-        note=data.get("note", ""),
-        comparisons=list(data.get("comparisons") or []),
-    )
+    # The write's own refusals (an approved value is locked: 409) come first; an unusual
+    # value unconfirmed then rolls the write back (422).
+    with transaction.atomic():
+        result = core_services.save_result(
+            target=target,
+            org_unit=unit,
+            period=period,
+            kind=data["kind"],
+            value=value,
+            user=user,
+            note=data.get("note", ""),
+            comparisons=list(data.get("comparisons") or []),
+        )
+        _check_plausible(target, unit, period, value, confirmed=bool(data.get("confirm_unusual")))
+    return result
 
 
 def _check_plausible(
