@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "tiendo.api",
     "tiendo.audit",
     "tiendo.counters",
+    # Before Wagtail's apps: its templates override the admin's (branding, dashboard).
+    "tiendo.adminui",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
