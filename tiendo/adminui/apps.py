@@ -10,3 +10,8 @@ class AdminUIConfig(AppConfig):
     name = "tiendo.adminui"
     label = "tiendo_adminui"
     verbose_name = "Giao diện quản trị"
+
+    def ready(self) -> None:
+        from tiendo.adminui.wagtail_forms import label_wagtail_forms
+
+        label_wagtail_forms()

@@ -26,3 +26,10 @@ def keep_help_inside(request: Any, menu_items: list[MenuItem]) -> None:
     menu_items.insert(
         0, MenuItem("Hướng dẫn sử dụng", reverse("adminui_guide"), icon_name="help", order=900)
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request: Any, panels: list[Any]) -> None:
+    from tiendo.adminui.panels import panels_for
+
+    panels.extend(panels_for(request.user))

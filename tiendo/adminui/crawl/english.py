@@ -22,6 +22,7 @@ from babel.messages.pofile import read_po
 CATALOGUE_PACKAGES = ("wagtail", "django", "taggit")
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
+NUMBER_PLACEHOLDER = re.compile(r"%(\(\w+\))?[di]")
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -54,11 +55,21 @@ class EnglishCatalogue:
         if not _has_enough_words(text):
             return
         self.origins[text].add(origin or (None, (message,)))
+        self.origins[text[:1].upper() + text[1:]].add(origin or (None, (message,)))
         if not PLACEHOLDER.search(text):
             self.exact.add(text)
+            # Django shows field names and model names with a capital first letter.
+            self.exact.add(text[:1].upper() + text[1:])
             return
         pieces = PLACEHOLDER.split(text)
-        pattern = re.compile(".+?".join(re.escape(piece) for piece in pieces), re.DOTALL)
+        holes = [
+            r"[\d.,]+" if NUMBER_PLACEHOLDER.fullmatch(hole) else ".+?"
+            for hole in PLACEHOLDER.findall(text)
+        ]
+        body = "".join(
+            re.escape(piece) + hole for piece, hole in zip(pieces, [*holes, ""], strict=True)
+        )
+        pattern = re.compile(body, re.DOTALL)
         key = max(WORD.findall(" ".join(pieces)), key=len)
         self.patterns[key].append((pattern, text))
 

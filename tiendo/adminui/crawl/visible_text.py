@@ -2,7 +2,7 @@
 
 Included: every text node and the whole text of each small element (a message such as
 "5 Pages created in …" spans several nodes), the attributes a browser shows or reads
-aloud (title, placeholder, alt, aria-label, button values, tooltips), the contents of
+aloud (title, placeholder, alt, aria-label, the values of input buttons, tooltips), the contents of
 <template> (shown when a button adds a form), and the labels in Wagtail's JSON data
 (the sidebar menu and the bulk-action strings are drawn from it by scripts).
 Scripts' code and styles are left out.
@@ -51,8 +51,6 @@ def _attribute_strings(element: Tag) -> Iterator[str]:
             yield str(value)
     if element.name == "input" and str(element.get("type", "")).lower() in BUTTON_INPUT_TYPES:
         yield str(element.get("value", ""))
-    if element.name == "button" and element.has_attr("value"):
-        yield str(element["value"])
 
 
 def visible_strings(html: str) -> list[str]:
@@ -64,6 +62,11 @@ def visible_strings(html: str) -> list[str]:
         script.decompose()
     for style in soup.find_all("style"):
         style.decompose()
+    for hidden in soup.find_all(attrs={"hidden": True}):
+        # Wagtail's empty counters read "None" (a Python value, not a message): scripts
+        # put the number in before showing them.
+        if hidden.get_text().strip() == "None":
+            hidden.decompose()
     for node in soup.descendants:
         if isinstance(node, PreformattedString):  # comments, doctype
             continue
