@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "tiendo.audit",
     "tiendo.counters",
     "tiendo.mail",
+    # Before Wagtail's apps: its templates override the admin's (branding, dashboard).
+    "tiendo.adminui",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -231,7 +233,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Named in Vietnamese first, so that a clerk who reads only Vietnamese knows the choice.
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "Tiếng Anh (English)")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
