@@ -6,7 +6,8 @@ JSON-ready dict that the portal, the API, the reports and the CLI read
 objects themselves for the callers that want them (a second query, made only then).
 
 The dict is stored with `marshal` and zlib: it holds only dicts, lists, strings and
-numbers, which marshal reads back three times faster than JSON. Both blobs are
+numbers, which marshal reads back ten times faster than JSON, and faster still when
+equal values are written once (`_encode_table`). Both blobs are
 written and read by tiendo alone, and both carry the engine's version (a digest of
 the code that computes them, and of the Python that wrote them): a snapshot from
 other code is computed again, never served.
@@ -68,8 +69,8 @@ class StoredProgress(ResolutionProgress):
     and `counts()` come from the stored dict; the engine's objects (`targets`, `tasks`,
     `period`…) are loaded on first use. `computed_at` says when it was computed.
 
-    The dict is shared by every caller of `as_dict()` on this object: read it, do not
-    change it.
+    The dict is shared by every caller of `as_dict()` on this object, and equal small
+    dicts inside it are one object: read it, do not change it.
     """
 
     computed_at: dt.datetime
@@ -195,8 +196,29 @@ def _load_objects(
     return compute_progress(resolution, period, unit)
 
 
+# Small dicts (periods, baselines, comparisons) recur in every row: stored once.
+_SHARED_DICT_SIZE = 8
+
+
 def _encode_table(table: dict[str, Any]) -> bytes:
-    return zlib.compress(marshal.dumps(table), 1)
+    """Equal strings, numbers and small dicts written once: marshal then reads them back
+    as one object each, which reads a province's 150 targets several times faster."""
+    return zlib.compress(marshal.dumps(_shared(table, {})), 1)
+
+
+def _shared(value: Any, seen: dict[Any, Any]) -> Any:
+    if isinstance(value, dict):
+        copy = {key: _shared(item, seen) for key, item in value.items()}
+        if len(copy) > _SHARED_DICT_SIZE:
+            return copy
+        return seen.setdefault(("dict", marshal.dumps(copy)), copy)
+    if isinstance(value, list):
+        return [_shared(item, seen) for item in value]
+    if isinstance(value, str):
+        return seen.setdefault(("str", value), value)
+    if isinstance(value, float):
+        return seen.setdefault(("float", value.hex()), value)
+    return value
 
 
 def _decode_table(data: bytes | memoryview) -> dict[str, Any]:
