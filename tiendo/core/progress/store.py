@@ -27,11 +27,14 @@ import hashlib
 import marshal
 import pickle
 import sys
+import threading
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from django.db.models import BinaryField, Case, F, Value, When
 from django.utils import timezone
 
 from tiendo.core.models import OrgUnit, ProgressSnapshot, Resolution
@@ -69,8 +72,9 @@ class StoredProgress(ResolutionProgress):
     and `counts()` come from the stored dict; the engine's objects (`targets`, `tasks`,
     `period`…) are loaded on first use. `computed_at` says when it was computed.
 
-    The dict is shared by every caller of `as_dict()` on this object, and equal small
-    dicts inside it are one object: read it, do not change it.
+    The dict is shared by every caller of `as_dict()` on this object and by later reads
+    of the same snapshot in this process, and equal small dicts inside it are one
+    object: read it, do not change it.
     """
 
     computed_at: dt.datetime
@@ -121,17 +125,58 @@ def stored_progress(
     """The progress `compute_progress` would give, read from its snapshot in one query;
     computed and stored when the snapshot is missing, stale or from other code."""
     key = snapshot_key(unit, period)
-    found = (
-        ProgressSnapshot.objects.filter(resolution_id=resolution.pk, key=key)
-        .values_list("pk", "table", "stale", "generation", "engine", "computed_at")
-        .first()
-    )
+    known = _recent.get((resolution.pk, key))
+    rows = ProgressSnapshot.objects.filter(resolution_id=resolution.pk, key=key)
+    if known is None:
+        rows = rows.annotate(blob=F("table"))
+    else:
+        # The same snapshot as the one decoded last: the database need not send it.
+        same = When(generation=known[0], computed_at=known[1], then=Value(b""))
+        rows = rows.annotate(blob=Case(same, default=F("table"), output_field=BinaryField()))
+    found = rows.values_list("pk", "blob", "stale", "generation", "engine", "computed_at").first()
     row = None if found is None else _Row(*found)
     if row is not None and not row.stale and row.engine == engine_version():
         load = functools.partial(_load_objects, row, resolution, period, unit)
-        return StoredProgress(_decode_table(row.table), row.computed_at or timezone.now(), load)
+        computed_at = row.computed_at or timezone.now()
+        if row.table or known is None:
+            table = _decode_table(row.table)
+            _recent.put((resolution.pk, key), (row.generation, computed_at, table))
+        else:
+            table = known[2]
+        return StoredProgress(table, computed_at, load)
     generation = row.generation if row is not None else _claim(resolution, unit, period, key)
     return _compute_and_store(resolution, period, unit, key, generation)[0]
+
+
+class _Recent:
+    """The snapshots this process decoded last, by (resolution, key): (generation,
+    computed_at, dict). A read whose snapshot has not changed since skips its transfer
+    and decoding; a changed one (another generation or time) is read afresh."""
+
+    SIZE = 32
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple[int, str], tuple[int, dt.datetime, dict[str, Any]]] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, str]) -> tuple[int, dt.datetime, dict[str, Any]] | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[int, str], value: tuple[int, dt.datetime, dict[str, Any]]) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
+
+
+_recent = _Recent()
 
 
 def refresh(snapshot: ProgressSnapshot) -> bool:
@@ -182,6 +227,8 @@ def _compute_and_store(
         engine=engine_version(),
         computed_at=now,
     )
+    if saved:
+        _recent.put((resolution.pk, key), (generation, now, table))
     return StoredProgress(table, now, progress), bool(saved)
 
 
