@@ -94,7 +94,8 @@ def _committed() -> None:
     resolutions: set[int] = set()
     for change in changes:
         rows = stale_rows(change)
-        rows.update(stale=True, generation=F("generation") + 1)
+        if not rows.update(stale=True, generation=F("generation") + 1):
+            continue  # nothing stored rests on it: nothing to compute
         if change.resolution_id is None:
             resolutions.update(rows.values_list("resolution_id", flat=True).distinct())
         else:
