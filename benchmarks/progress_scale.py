@@ -2,14 +2,18 @@
 """How fast is progress at province and national scale? Builds two data sets on
 PostgreSQL and prints the time and query count of:
 
-- the status of all targets of one commune;
-- a whole province's dashboard roll-up (every target summed over its communes).
+- the status of all targets of one commune, read as stored (what every screen does),
+  as the pages read it (with its JSON-ready dict), and computed from the results
+  (a missing or stale snapshot, or a report "as of" a date);
+- a whole province's dashboard roll-up (every target summed over its communes), read
+  as stored and computed.
 
 Sizes (from the issue): a province of 100 communes × 150 targets × 12 months × 5 years,
-and the country: 3.300 communes × 100 targets × 4 quarters. Goals: under 50 ms for one
-unit, under 1 s for a province roll-up.
+and the country: 3.300 communes × 100 targets × 4 quarters. Goals: under 5 ms to read
+one unit's stored progress; computing it under 50 ms for one unit, under 1 s for a
+province roll-up.
 
-usage: benchmarks/progress_scale.py [--database-url URL] [--small]
+usage: benchmarks/progress_scale.py [--database-url URL] [--small] [--only NAME]
 (default URL: postgres://postgres@127.0.0.1:5432/tiendo_bench, dropped and rebuilt)
 """
 
@@ -136,7 +140,7 @@ def measure(fn, repeat: int) -> tuple[float, float, int]:
 
 
 def report(label, rows, resolution, period, commune, province, communes_per_province) -> None:
-    from tiendo.core.progress import resolution_progress
+    from tiendo.core.progress import compute_progress, resolution_progress
 
     def with_prose():
         progress = resolution_progress(resolution, period, commune)
@@ -144,11 +148,15 @@ def report(label, rows, resolution, period, commune, province, communes_per_prov
 
     targets = resolution.targets.count()
     lines = [
-        (f"one commune, {targets} targets", 21, 50,
+        (f"one commune, {targets} targets, stored", 21, 5,
          lambda: resolution_progress(resolution, period, commune)),
         ("  the same, with summary and narrative", 21, None, with_prose),
-        (f"province roll-up, {communes_per_province} communes", 5, 1000,
-         lambda: resolution_progress(resolution, period, province)),
+        ("  the same, as pages read it (as_dict)", 21, None,
+         lambda: resolution_progress(resolution, period, commune).as_dict()),
+        ("  the same, computed", 5, 50, lambda: compute_progress(resolution, period, commune)),
+        (f"province roll-up, {communes_per_province} communes, stored", 21, 5,
+         lambda: resolution_progress(resolution, period, province).as_dict()),
+        ("  the same, computed", 3, 1000, lambda: compute_progress(resolution, period, province)),
     ]  # fmt: skip
     for measure_name, repeat, goal, fn in lines:
         median, best, queries = measure(fn, repeat)
@@ -163,6 +171,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/tiendo_bench")
     parser.add_argument("--small", action="store_true", help="a tenth of the sizes, to try it")
+    parser.add_argument("--only", choices=["province", "country"], help="one data set only")
     args = parser.parse_args(argv)
     shrink = 10 if args.small else 1
 
@@ -181,6 +190,8 @@ def main(argv: list[str]) -> int:
         f" {'queries':>7} goal"
     )
     for label, size in sizes:
+        if args.only and label != args.only:
+            continue
         start = time.perf_counter()
         resolution, provinces, communes, rows, year = build(label, **size)
         built = time.perf_counter() - start

@@ -285,6 +285,9 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 TASKS = {"default": {"BACKEND": env_str("TIENDO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Stored progress is computed again this long after the first change of a burst of
+# edits (docs/progress.md); 0 computes it after each change.
+TIENDO_PROGRESS_DELAY_SECONDS = env_int("TIENDO_PROGRESS_DELAY_SECONDS", 10)
 
 # Captcha: drawn on this server, never a third-party service.
 # Large enough to read on a phone, letters barely tilted: at 140×48 with ±35° a

@@ -35,9 +35,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     worker.set_defaults(handler=run_worker)
 
     progress = subparsers.add_parser(
-        "progress", help="status, ratios, forecasts and narrative of a resolution's targets"
+        "progress",
+        help="status, ratios, forecasts and narrative of a resolution's targets;"
+        " `tiendo progress rebuild` computes the stored progress again",
     )
-    progress.add_argument("--resolution", required=True, help="number as written: 15-NQ/HU")
+    progress.add_argument(
+        "action", nargs="?", choices=["rebuild"], help="rebuild: compute all stored progress again"
+    )
+    progress.add_argument(
+        "--resolution", help="number as written: 15-NQ/HU (rebuild: only this resolution)"
+    )
     progress.add_argument("--period", help="2022, 2022-Q1, 2022-H1, 2022-9M or 2022-M10")
     progress.add_argument("--unit", help="org unit code or slug (default: the whole area)")
     progress.add_argument("--format", choices=["text", "json"], default="text")
@@ -181,6 +188,11 @@ def run_progress(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"tiendo progress: {error}", file=sys.stderr)
         return 2
+    if args.action == "rebuild":
+        return run_progress_rebuild(args)
+    if not args.resolution:
+        print("tiendo progress: --resolution is required", file=sys.stderr)
+        return 2
     setup_django()
     from tiendo.core.models import OrgUnit, Resolution
     from tiendo.core.progress import find_unit, resolution_progress
@@ -203,6 +215,22 @@ def run_progress(args: argparse.Namespace) -> int:
         print(progress.summary)
         print()
         print(progress.narrative)
+    return 0
+
+
+def run_progress_rebuild(args: argparse.Namespace) -> int:
+    setup_django()
+    from tiendo.core.models import Resolution
+    from tiendo.core.progress.rebuild import rebuild
+
+    resolutions = Resolution.objects.all()
+    if args.resolution:
+        resolutions = resolutions.filter(number__iexact=args.resolution.strip())
+        if not resolutions.exists():
+            print(f"tiendo progress: no resolution numbered {args.resolution!r}", file=sys.stderr)
+            return 2
+    stored = rebuild(resolutions)
+    print(f"Stored progress computed again: {stored} snapshots.")
     return 0
 
 

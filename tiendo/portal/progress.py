@@ -13,7 +13,7 @@ from typing import Any
 from django.utils.safestring import mark_safe
 
 from tiendo.core.models import Resolution
-from tiendo.core.progress import resolution_progress
+from tiendo.core.progress import stored_progress
 from tiendo.periods import Period
 from tiendo.portal.charts import progress_bar_svg
 from tiendo.progress.narrative import percent_text
@@ -87,12 +87,15 @@ def resolution_overview(resolution: Resolution, base_url: str) -> dict[str, Any]
     """The adapter's progress of a resolution, arranged for a page.
 
     `base_url` is the resolution's page ("/nghi-quyet/15-nq-hu-2022/"); each target row
-    gets its own page under it.
+    gets its own page under it. `computed_at` is when the stored progress was computed
+    ("Cập nhật lúc …").
     """
-    progress = resolution_progress(resolution).as_dict()
+    stored = stored_progress(resolution)
+    progress = stored.as_dict()
     period = progress.get("period") or {}
     return {
         **progress,
+        "computed_at": stored.computed_at,
         "period_label": Period(
             period.get("year"), period.get("from_month"), period.get("to_month")
         ).label_vi(),

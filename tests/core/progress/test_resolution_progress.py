@@ -6,7 +6,7 @@ import pytest
 
 from tiendo.core.models import Result, Target
 from tiendo.core.models.choices import ReviewState
-from tiendo.core.progress import resolution_progress
+from tiendo.core.progress import compute_progress, resolution_progress
 from tiendo.periods import Period
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,7 @@ def test_drafts_are_not_counted_until_submitted(demo):
     assert new_members["value"] is None
 
 
-def test_progress_needs_the_same_queries_for_ten_targets_as_for_four(
+def test_computing_progress_needs_the_same_queries_for_ten_targets_as_for_four(
     demo, django_assert_max_num_queries
 ):
     for n in range(6):
@@ -54,7 +54,7 @@ def test_progress_needs_the_same_queries_for_ten_targets_as_for_four(
             unit="ha", plan_value=100, period_year=2022,
         )  # fmt: skip
     with django_assert_max_num_queries(9):
-        resolution_progress(demo.resolution, Q1_2022)
+        compute_progress(demo.resolution, Q1_2022)
 
 
 def test_the_progress_command_prints_json_for_a_resolution(demo, capsys):

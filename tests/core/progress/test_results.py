@@ -6,7 +6,7 @@ import pytest
 
 from tiendo.core.models import OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import ReviewState
-from tiendo.core.progress import resolution_progress
+from tiendo.core.progress import compute_progress
 from tiendo.core.progress.results import own_observations
 from tiendo.periods import Period
 
@@ -48,7 +48,7 @@ def report_monthly_totals(target: Target, unit: OrgUnit, years=YEARS, last_month
 
 
 def row(resolution: Resolution, period: Period, unit: OrgUnit):
-    return resolution_progress(resolution, period, unit).targets[0]
+    return compute_progress(resolution, period, unit).targets[0]
 
 
 def test_nine_months_reads_the_period_januaries_and_the_same_months_of_earlier_years(
@@ -138,7 +138,7 @@ def test_a_units_status_needs_the_same_queries_for_one_year_as_for_five(
     for ordinal in "123":
         report_monthly_totals(add_target(resolution, ordinal), commune)
     with django_assert_max_num_queries(7):
-        progress = resolution_progress(resolution, NINE_MONTHS, commune)
+        progress = compute_progress(resolution, NINE_MONTHS, commune)
     assert {row.status for row in progress.targets} == {"on_track"}
 
 
@@ -191,7 +191,7 @@ def test_looking_back_from_a_date_reads_the_latest_report_issued_by_then(resolut
             issued_on=dt.date(2025, month, 28),
         )  # fmt: skip
         report(target, commune, 2025, month, 100.0 * month, source_document=report_document)
-    progress = resolution_progress(resolution, NINE_MONTHS, commune, as_of=dt.date(2025, 9, 1))
+    progress = compute_progress(resolution, NINE_MONTHS, commune, as_of=dt.date(2025, 9, 1))
     assert progress.targets[0].value == 800.0
 
 

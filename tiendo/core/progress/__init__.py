@@ -1,11 +1,14 @@
 """Feed tiendo.progress from the database: the one place that turns models into the
 engine's dataclasses. The portal, workspace, reports, API and CLI all call this.
 
-The cost is a handful of queries whatever the size: targets, their baselines, the
-units under the area and those it replaced, the latest month each target was
-reported, the results the period needs (read as tuples, not model instances), one
-GROUP BY that rolls up the units under it, and tasks. A province with 100 communes ×
-150 targets × 5 years of monthly reports is summed by the database, not in Python.
+Progress is computed once and stored (store.py): a read is one query. A change to
+what it rests on marks it stale and a background task computes it again
+(invalidation.py, tasks.py). Computing it (compute.py) takes a handful of queries
+whatever the size: targets, their baselines, the units under the area and those it
+replaced, the latest month each target was reported, the results the period needs
+(read as tuples, not model instances), one GROUP BY that rolls up the units under
+it, and tasks. A province with 100 communes × 150 targets × 5 years of monthly
+reports is summed by the database, not in Python.
 What is read, and why, is in results.py and docs/progress.md.
 """
 
@@ -13,72 +16,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import BooleanField, Max, Q, Value
+from django.db.models import Q
 
-from tiendo.core.models import OrgUnit, Resolution, Result, Target, Task
-from tiendo.core.progress.results import (
-    COUNTED_STATES,
-    own_observations,
-    rolled_up_observations,
-    unit_code,
-)
+from tiendo.core.models import OrgUnit, Resolution, Result, Target
+from tiendo.core.progress.compute import area_of, compute_progress, latest_period
+from tiendo.core.progress.results import COUNTED_STATES, unit_code
+from tiendo.core.progress.store import StoredProgress, stored_progress
 from tiendo.core.progress.targets import target_key, target_specs
 from tiendo.periods import Period
-from tiendo.progress import ResolutionProgress, TaskSpec
-from tiendo.progress import evaluate_resolution as _evaluate
+from tiendo.progress import ResolutionProgress
 
 __all__ = [
     "COUNTED_STATES",
+    "StoredProgress",
     "area_of",
+    "compute_progress",
     "find_unit",
     "latest_period",
     "resolution_progress",
+    "stored_progress",
     "target_key",
     "target_series",
     "target_specs",
     "unit_code",
 ]
 
-# A Party committee or mass organisation reports on the area of the body above it.
-NON_TERRITORIAL = (OrgUnit.Kind.PARTY_COMMITTEE, OrgUnit.Kind.MASS_ORGANISATION)
-
 
 def find_unit(code: str) -> OrgUnit:
     """An org unit by its official code or its slug."""
     return OrgUnit.objects.get(Q(code=code) | Q(slug=code))
-
-
-def area_of(resolution: Resolution) -> OrgUnit:
-    """The territory a resolution's targets are about: a district Party committee's
-    resolution is measured by the district's results."""
-    issuer = resolution.issuer
-    if issuer.kind in NON_TERRITORIAL and issuer.parent_id is not None:
-        return issuer.parent  # type: ignore[return-value]
-    return issuer
-
-
-def latest_period(resolution: Resolution) -> Period | None:
-    """The latest period with a counted result: what a reader wants to see first."""
-    latest = (
-        Result.objects.filter(target__resolution=resolution, review_state__in=COUNTED_STATES)
-        .values("period_year")
-        .annotate(last_month=Max("period_to_month"))
-        .order_by("-period_year")
-        .first()
-    )
-    if latest is None:
-        return None
-    return Period(latest["period_year"], 1, latest["last_month"])
-
-
-def _tasks(resolution: Resolution) -> list[TaskSpec]:
-    specs = []
-    for task in Task.objects.filter(resolution=resolution).exclude(status=Task.Status.CANCELLED):
-        if task.deadline is None:
-            continue
-        done_on = task.done_on if task.status == Task.Status.DONE else None
-        specs.append(TaskSpec(task.text, task.deadline, done_on, key=str(task.pk)))
-    return specs
 
 
 def resolution_progress(
@@ -90,49 +56,13 @@ def resolution_progress(
     """Progress of a resolution's targets in `period` (default: the latest reported),
     for `unit` (default: the resolution's own area).
 
-    A unit's own results count first; where it has none, the units directly under it
-    are summed (averaged for rates). A unit formed by merging others is compared with
-    its predecessors' results for the same period of earlier years.
+    Read back as stored (tiendo.core.progress.store), computed and stored when missing
+    or outdated. Looking back from a date (`as_of`) is computed now: such reports are
+    rare and each date would be a snapshot of its own.
     """
-    period = period or latest_period(resolution) or Period.year_of(resolution.year_from)
-    area = unit or area_of(resolution)
-    code = unit_code(area)
-    targets = target_specs(resolution)
-    parts, predecessors = _neighbours(area)
-    own = own_observations(resolution, period, {area.pk: code, **predecessors}, as_of)
-    have = {
-        (o.target_key, o.period.year, o.period.from_month, o.period.to_month, o.kind)
-        for o in own
-        if o.unit_code == code
-    }
-    rolled = rolled_up_observations(resolution, targets, period, area, parts, have, as_of)
-    return _evaluate(
-        targets,
-        own + rolled,
-        period,
-        as_of=as_of,
-        unit=code,
-        tasks=_tasks(resolution),
-        predecessors={code: list(predecessors.values())},
-    )
-
-
-def _neighbours(area: OrgUnit) -> tuple[list[int], dict[int, str]]:
-    """The units directly under `area` (whose results roll up into it) and the units
-    it replaced (its 'cùng kỳ' before a merger, pk -> code), in one query."""
-    fields = ("pk", "code", "slug")
-    parts = OrgUnit.objects.filter(parent=area).order_by()
-    replaced = area.predecessors.order_by()
-    rows = parts.values_list(*fields, Value(False, output_field=BooleanField())).union(
-        replaced.values_list(*fields, Value(True, output_field=BooleanField()))
-    )
-    part_ids, predecessors = [], {}
-    for pk, code, slug, is_predecessor in rows:
-        if is_predecessor:
-            predecessors[pk] = code or slug
-        else:
-            part_ids.append(pk)
-    return part_ids, predecessors
+    if as_of is not None:
+        return compute_progress(resolution, period, unit, as_of)
+    return stored_progress(resolution, period, unit)
 
 
 def target_series(target: Target) -> list[Result]:
