@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0005_target_source'),
+        ('core', '0006_target_report_basis'),
     ]
 
     operations = [
