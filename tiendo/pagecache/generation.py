@@ -11,7 +11,6 @@ and again when the bump commits, so its own next request reads the new one.
 
 from __future__ import annotations
 
-import threading
 import time
 
 from django.conf import settings
@@ -21,28 +20,26 @@ from tiendo.counters import store as counters
 
 NAME = "generation:portal"
 
-_lock = threading.Lock()
-_known: int | None = None
-_read_at = 0.0
+# (number, when it was read): one tuple, so a thread never pairs a number with
+# another number's time.
+_memo: tuple[int, float] | None = None
 
 
 def _forget() -> None:
-    global _known
-    with _lock:
-        _known = None
+    global _memo
+    _memo = None
 
 
 def current() -> int:
     """The generation pages are cached under now; it never decreases."""
-    global _known, _read_at
+    global _memo
     recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
     now = time.monotonic()
-    known = _known
-    if known is not None and now - _read_at < recheck:
-        return known
+    memo = _memo
+    if memo is not None and now - memo[1] < recheck:
+        return memo[0]
     value = counters.generation(NAME)
-    with _lock:
-        _known, _read_at = value, now
+    _memo = (value, now)
     return value
 
 

@@ -37,6 +37,8 @@ class PageCacheMiddleware:
         if not settings.TIENDO_PAGE_CACHE or not is_cacheable_request(request):
             return self.get_response(request)
         number = generation.current()
+        # Read once a request: what comes after (tiendo/portal/site_memo.py) reuses it.
+        request.page_cache_generation = number  # type: ignore[attr-defined]
         location = keys.page_location(request)
         params = store.get(number, ("params", location))
         if params is not None:

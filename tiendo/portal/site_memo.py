@@ -4,52 +4,55 @@ Every page Wagtail serves first finds its Site (a query), the site's root paths 
 cache read) and, for the templates, the portal's settings (a query). They change only
 when someone edits a site or the settings, and such an edit bumps the page cache's
 generation (tiendo/portal/signals.py: wagtailcore and portal saves). So each process
-keeps them per generation and hands every request its own copy: a stale one is never
-used after the generation moves on.
+keeps what a page looked up, per generation, and hands later requests their own copy;
+a stale one is never used after the generation moves on. Requests that never look a
+site up (the API) cost nothing here.
 """
 
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import DisallowedHost
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
-from wagtail.models import Site
 
 from tiendo.pagecache import generation
 
 # Host names are checked against ALLOWED_HOSTS before being kept; this only bounds a
 # long list of allowed names.
 MAX_HOSTS = 32
+SITE = "_wagtail_site"
+ROOT_PATHS = "_wagtail_cached_site_root_paths"
 
-_lock = threading.Lock()
-_generation: int | None = None
-_sites: dict[tuple[str, int], tuple[Site | None, Any]] = {}
-_root_paths: list[Any] | None = None
+_memo: tuple[int, dict[tuple[str, int], dict[str, Any]]] = (0, {})
 
 
-def _remembered(number: int, request: HttpRequest) -> tuple[Site | None, Any, list[Any]]:
-    global _generation, _root_paths
+def _settings_attribute() -> str:
     from tiendo.portal.models import PortalSettings
 
-    with _lock:
-        if number != _generation:
-            _sites.clear()
-            _generation, _root_paths = number, None
+    return str(PortalSettings.get_cache_attr_name())
+
+
+def _detached(instance: Model) -> Model:
+    """A copy that shares no related objects cached on the original."""
+    twin = copy.copy(instance)
+    twin._state.fields_cache = {}
+    return twin
+
+
+def _entry(request: HttpRequest) -> dict[str, Any] | None:
+    global _memo
+    number = getattr(request, "page_cache_generation", None) or generation.current()
+    if _memo[0] != number:
+        _memo = (number, {})
+    hosts = _memo[1]
     key = (request.get_host(), int(request.get_port()))
-    found = _sites.get(key)
-    if found is None:
-        site = Site._find_for_request(request)
-        found = (site, PortalSettings.for_site(site) if site is not None else None)
-        if len(_sites) < MAX_HOSTS:
-            _sites[key] = found
-    root_paths = _root_paths
-    if root_paths is None:
-        root_paths = _root_paths = Site.get_site_root_paths()
-    return found[0], found[1], root_paths
+    if key not in hosts and len(hosts) < MAX_HOSTS:
+        hosts[key] = {}
+    return hosts.get(key)
 
 
 class SiteMemoMiddleware:
@@ -58,16 +61,25 @@ class SiteMemoMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         try:
-            site, portal_settings, root_paths = _remembered(generation.current(), request)
+            entry = _entry(request)
         except DisallowedHost:  # answered with 400 further on, as before
             return self.get_response(request)
+        if entry is None:
+            return self.get_response(request)
+        settings_attribute = _settings_attribute()
         # Where Wagtail looks before querying (Site.find_for_request,
         # BaseSiteSetting.for_request, Page._get_site_root_paths).
-        request._wagtail_cached_site_root_paths = root_paths  # type: ignore[attr-defined]
-        if site is not None:
-            request._wagtail_site = copy.copy(site)  # type: ignore[attr-defined]
-        if portal_settings is not None:
-            mine = copy.copy(portal_settings)
-            mine._request = request
-            setattr(request, type(portal_settings).get_cache_attr_name(), mine)
-        return self.get_response(request)
+        if ROOT_PATHS in entry:
+            setattr(request, ROOT_PATHS, entry[ROOT_PATHS])
+        if SITE in entry:
+            setattr(request, SITE, _detached(entry[SITE]))
+        if settings_attribute in entry:
+            mine = _detached(entry[settings_attribute])
+            mine._request = request  # type: ignore[attr-defined]
+            setattr(request, settings_attribute, mine)
+        response = self.get_response(request)
+        for name in (ROOT_PATHS, SITE, settings_attribute):
+            found = getattr(request, name, None)
+            if name not in entry and found is not None:
+                entry[name] = _detached(found) if isinstance(found, Model) else found
+        return response
