@@ -1,45 +1,57 @@
 #!/usr/bin/env bash
-# Load test of the public portal: requests/s and p99 latency of the home page, an
-# article and a resolution page under 16 concurrent connections, uncached (a session
-# cookie makes the portal render every request) and cached (anonymous visitors), beside
-# a Django hello-world floor served by the same gunicorn settings as `tiendo serve`.
+# Load test of the public portal, in one run and one rotation (issue 13):
+#   - the floors: a Django hello-world served with tiendo's gunicorn settings, and
+#     nginx serving a static 20 KB file;
+#   - tiendo's home, news list, article, resolution, target, search and API progress,
+#     each uncached (a gunicorn with TIENDO_PAGE_CACHE=0), cached (the page cache on,
+#     straight to gunicorn) and behind nginx's micro-cache (deploy/local-stack.sh);
+# each as requests/s, p99 and its ratio to both floors, then the issue's goals.
 #
 # Loopback only; every run is bounded (SECONDS_PER_RUN, default 10).
-#   benchmarks/portal_load.sh            # uses wrk, installing it with apt-get if missing
-#   LOADGEN=python benchmarks/portal_load.sh
+#   benchmarks/portal_load.sh                  # wrk, installed with apt-get if missing
+#   SECONDS_PER_RUN=3 benchmarks/portal_load.sh
+#   BENCH_DATA_DIR=/path benchmarks/portal_load.sh   # reuse a data folder with the demo
+# Ports: BENCH_PORT (default 8240) and the nine after it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
-TIENDO="${TIENDO:-$ROOT/.venv/bin/tiendo}"
+export TIENDO="${TIENDO:-$ROOT/.venv/bin/tiendo}"
 CONNECTIONS="${CONNECTIONS:-16}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-10}"
-WORKERS="${WEB_CONCURRENCY:-2}"
-LOADGEN="${LOADGEN:-wrk}"
+BASE_PORT="${BENCH_PORT:-8240}"
+HELLO_PORT=$BASE_PORT
+UNCACHED_PORT=$((BASE_PORT + 1))
+CACHED_PORT=$((BASE_PORT + 2))
+export STACK_PORT=$((BASE_PORT + 4))
 
-DATA_DIR="$(mktemp -d -t tiendo-bench-XXXXXX)"
+if [[ -n "${BENCH_DATA_DIR:-}" ]]; then
+  DATA_DIR="$BENCH_DATA_DIR"
+  KEEP_DATA=1
+else
+  DATA_DIR="$(mktemp -d -t tiendo-bench-XXXXXX)"
+  KEEP_DATA=0
+fi
+export TIENDO_DATA_DIR="$DATA_DIR" STACK_DIR="$DATA_DIR/bench-stack"
+export DEBUG=0 TIENDO_START_WORKER=0
 PIDS=()
 cleanup() {
+  "$ROOT/deploy/local-stack.sh" stop >/dev/null 2>&1 || true
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  rm -rf "$DATA_DIR"
+  [[ "$KEEP_DATA" == 1 ]] || rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
 
-if [[ "$LOADGEN" == "wrk" ]] && ! command -v wrk >/dev/null; then
+if ! command -v wrk >/dev/null; then
   echo "wrk is missing; installing it with apt-get" >&2
-  if ! { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }; then
-    echo "could not install wrk; using the Python load generator" >&2
-    LOADGEN=python
-  fi
+  apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
+    || { echo "could not install wrk" >&2; exit 1; }
 fi
 
-free_port() {
-  "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 wait_for() {
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
     sleep 0.5
   done
@@ -47,70 +59,110 @@ wait_for() {
   return 1
 }
 
-# Prints "<requests/s> <p99 ms> <errors>" for one URL, optionally with a Cookie header.
+# Prints "<requests/s> <p99 ms> <errors>" for one URL.
 measure() {
-  local url="$1" cookie="${2:-}"
-  if [[ "$LOADGEN" == "wrk" ]]; then
-    local args=(-t2 "-c$CONNECTIONS" "-d${SECONDS_PER_RUN}s" --latency)
-    [[ -n "$cookie" ]] && args+=(-H "Cookie: $cookie")
-    wrk "${args[@]}" "$url" | awk '
-      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-      /^ +99%/ { p99 = ms($2) }
-      /Requests\/sec/ { rate = $2 }
-      /Non-2xx or 3xx/ { errors += $NF }
-      /Socket errors/ { errors += 1 }
-      END { printf "%.1f %.1f %d\n", rate, p99, errors }'
-  else
-    local args=("$url" --connections "$CONNECTIONS" --seconds "$SECONDS_PER_RUN")
-    [[ -n "$cookie" ]] && args+=(--header "Cookie: $cookie")
-    "$PYTHON" "$ROOT/benchmarks/portal_load_gen.py" "${args[@]}"
-  fi
+  wrk -t2 "-c$CONNECTIONS" "-d${SECONDS_PER_RUN}s" --latency "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec/ { rate = $2 }
+    /Non-2xx or 3xx/ { errors += $NF }
+    /Socket errors/ { split($0, parts, /[ ,]+/); for (i in parts) if (parts[i] ~ /^[0-9]+$/) errors += parts[i] }
+    END { printf "%.1f %.1f %d\n", rate, p99, errors }'
 }
 
-export TIENDO_DATA_DIR="$DATA_DIR"
-export DEBUG=0
 cd "$ROOT"
-echo "Setting up the demo in $DATA_DIR ..." >&2
-"$TIENDO" demo --no-serve >"$DATA_DIR/demo.log" 2>&1
+if [[ ! -f "$DATA_DIR/tiendo.sqlite3" && -z "${DATABASE_URL:-}" ]] || [[ "$KEEP_DATA" == 0 ]]; then
+  echo "Setting up the demo in $DATA_DIR ..." >&2
+  "$TIENDO" demo --no-serve >"$DATA_DIR/demo.log" 2>&1
+fi
 
-PORTAL_PORT="$(free_port)"
-WEB_CONCURRENCY="$WORKERS" "$TIENDO" serve --host 127.0.0.1 --port "$PORTAL_PORT" \
-  >"$DATA_DIR/portal.log" 2>&1 &
+echo "Starting nginx, two gunicorn instances and the worker (deploy/local-stack.sh) ..." >&2
+SKIP_PREPARE=1 "$ROOT/deploy/local-stack.sh" start >&2
+# Straight to gunicorn, with the settings of `tiendo serve` (tiendo/gunicorn_conf.py).
+"$PYTHON" -m gunicorn --config python:tiendo.gunicorn_conf benchmarks.hello_wsgi:application \
+  --bind "127.0.0.1:$HELLO_PORT" >"$DATA_DIR/hello.log" 2>&1 &
 PIDS+=($!)
-
-HELLO_PORT="$(free_port)"
-# The same gunicorn options as tiendo.core.commands.serve().
-"$PYTHON" -m gunicorn benchmarks.hello_wsgi:application --bind "127.0.0.1:$HELLO_PORT" \
-  --workers "$WORKERS" --access-logfile - --timeout 60 >"$DATA_DIR/hello.log" 2>&1 &
+TIENDO_PAGE_CACHE=0 "$TIENDO" serve --no-prepare --port "$UNCACHED_PORT" >"$DATA_DIR/uncached.log" 2>&1 &
 PIDS+=($!)
-
-PORTAL="http://127.0.0.1:$PORTAL_PORT"
-wait_for "$PORTAL/"
+"$TIENDO" serve --no-prepare --port "$CACHED_PORT" >"$DATA_DIR/cached.log" 2>&1 &
+PIDS+=($!)
 wait_for "http://127.0.0.1:$HELLO_PORT/"
+wait_for "http://127.0.0.1:$UNCACHED_PORT/"
+wait_for "http://127.0.0.1:$CACHED_PORT/"
 
+# A 20 KB static file, served by nginx from the collected static files.
+STATIC_ROOT="$(realpath -m "${TIENDO_STATIC_ROOT:-$DATA_DIR/static}")"
+head -c 20480 /dev/zero | tr '\0' 'x' >"$STATIC_ROOT/bench-20k.txt"
+STATIC_URL="http://127.0.0.1:$STACK_PORT/static/bench-20k.txt"
+
+RESOLUTION="/nghi-quyet/15-nq-hu-2022/"
+TARGET="$(curl -fsS "http://127.0.0.1:$CACHED_PORT$RESOLUTION" | grep -o "${RESOLUTION}chi-tieu/[0-9]*/" | head -1)"
 PAGES=(
   "home|/"
+  "news|/tin-tuc/"
   "article|/tin-tuc/bao-thang-ket-qua-quy-i-2022/"
-  "resolution|/nghi-quyet/15-nq-hu-2022/"
+  "resolution|$RESOLUTION"
+  "target|$TARGET"
+  "search|/tim-kiem/?q=kinh+t%E1%BA%BF"
+  "api-progress|/api/resolutions/15-nq-hu-2022/progress"
 )
 for entry in "${PAGES[@]}"; do
-  curl -fsS -o /dev/null "$PORTAL${entry#*|}" || { echo "page ${entry#*|} failed" >&2; exit 1; }
+  for port in "$UNCACHED_PORT" "$CACHED_PORT" "$STACK_PORT"; do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port${entry#*|}" \
+      || { echo "page ${entry#*|} failed on port $port" >&2; exit 1; }
+  done
 done
 
-# A session cookie makes the portal skip its page cache: every request renders.
-UNCACHED_COOKIE="sessionid=benchmark-uncached"
+RESULTS="$DATA_DIR/results.txt"
+: >"$RESULTS"
+record() { # name mode url
+  local rate p99 errors
+  read -r rate p99 errors < <(measure "$3")
+  echo "$1 $2 $rate $p99 $errors" >>"$RESULTS"
+  printf '  %-13s %-9s %10s req/s  p99 %7s ms  errors %s\n' "$1" "$2" "$rate" "$p99" "$errors" >&2
+}
 
-printf '\nportal load: %s connections, %ss per run, %s gunicorn workers, load generator %s, %s CPU cores\n\n' \
-  "$CONNECTIONS" "$SECONDS_PER_RUN" "$WORKERS" "$LOADGEN" "$(nproc)"
-printf '%-12s %-9s %10s %10s %7s\n' "page" "mode" "req/s" "p99 ms" "errors"
-printf '%-12s %-9s %10s %10s %7s\n' "----" "----" "-----" "------" "------"
-read -r rate p99 errors < <(measure "http://127.0.0.1:$HELLO_PORT/")
-printf '%-12s %-9s %10s %10s %7s\n' "hello-world" "floor" "$rate" "$p99" "$errors"
+echo "Measuring ($SECONDS_PER_RUN s a run) ..." >&2
+record hello-world floor "http://127.0.0.1:$HELLO_PORT/"
+record nginx-static floor "$STATIC_URL"
 for entry in "${PAGES[@]}"; do
   name="${entry%%|*}"
-  url="$PORTAL${entry#*|}"
-  read -r rate p99 errors < <(measure "$url" "$UNCACHED_COOKIE")
-  printf '%-12s %-9s %10s %10s %7s\n' "$name" "uncached" "$rate" "$p99" "$errors"
-  read -r rate p99 errors < <(measure "$url")
-  printf '%-12s %-9s %10s %10s %7s\n' "$name" "cached" "$rate" "$p99" "$errors"
+  path="${entry#*|}"
+  record "$name" uncached "http://127.0.0.1:$UNCACHED_PORT$path"
+  record "$name" cached "http://127.0.0.1:$CACHED_PORT$path"
+  record "$name" micro "http://127.0.0.1:$STACK_PORT$path"
 done
+
+printf '\nportal load: %s connections, %ss a run, wrk, %s CPU cores, gunicorn %s, database %s\n\n' \
+  "$CONNECTIONS" "$SECONDS_PER_RUN" "$(nproc)" \
+  "$("$PYTHON" -c 'import tiendo.gunicorn_conf as c; print(f"{c.workers} workers x {c.threads} threads")')" \
+  "$([[ -n "${DATABASE_URL:-}" ]] && echo PostgreSQL || echo SQLite)"
+awk '
+  { name[NR] = $1; mode[NR] = $2; rate[NR] = $3; p99[NR] = $4; errors[NR] = $5
+    if ($1 == "hello-world") hello = $3
+    if ($1 == "nginx-static") static = $3 }
+  function ratio(a, b) { return b > 0 ? a / b : 0 }
+  END {
+    printf "%-13s %-9s %10s %9s %7s %9s %9s\n", "page", "mode", "req/s", "p99 ms", "errors", "x hello", "x static"
+    printf "%-13s %-9s %10s %9s %7s %9s %9s\n", "----", "----", "-----", "------", "------", "-------", "--------"
+    for (i = 1; i <= NR; i++)
+      printf "%-13s %-9s %10.1f %9.1f %7d %9.3f %9.3f\n", name[i], mode[i], rate[i], p99[i], errors[i], ratio(rate[i], hello), ratio(rate[i], static)
+    print ""
+    print "Goals (issue 13):"
+    failed = 0
+    for (i = 1; i <= NR; i++) {
+      goal = ""
+      if (mode[i] == "uncached" && (name[i] == "home" || name[i] == "resolution" || name[i] == "target")) {
+        ok = ratio(rate[i], hello) >= 0.075 && p99[i] < 100
+        goal = sprintf("uncached %-10s >= 0.075 x hello world, p99 < 100 ms: %.3f x, %.1f ms", name[i], ratio(rate[i], hello), p99[i])
+      } else if (mode[i] == "cached") {
+        ok = ratio(rate[i], hello) >= 0.9
+        goal = sprintf("cached   %-12s >= 0.9 x hello world: %.3f x", name[i], ratio(rate[i], hello))
+      } else if (mode[i] == "micro") {
+        ok = ratio(rate[i], static) >= 0.8
+        goal = sprintf("micro    %-12s >= 0.8 x nginx static: %.3f x", name[i], ratio(rate[i], static))
+      }
+      if (goal != "") { printf "  %s  %s\n", ok ? "met   " : "NOT MET", goal; if (!ok) failed++ }
+    }
+    printf "\n%d of the goals not met.\n", failed
+  }' "$RESULTS"

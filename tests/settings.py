@@ -20,3 +20,7 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
+# Each test has its own database: the page cache reads the generation on every request
+# and keeps no pages in process memory, so nothing leaks from one test into the next.
+TIENDO_PAGE_CACHE_RECHECK_MS = 0
+TIENDO_PAGE_CACHE_LOCAL_ENTRIES = 0

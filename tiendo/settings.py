@@ -111,6 +111,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached anonymous page is answered here, before sessions, messages and the
+    # Wagtail site lookup; pages rendered below are stored here on their way out.
+    "tiendo.pagecache.middleware.PageCacheMiddleware",
+    # On a miss: the Wagtail site, its root paths and the portal settings from memory.
+    "tiendo.portal.site_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -154,8 +159,18 @@ DATABASE_URL = env_str("DATABASE_URL")
 SQLITE_SYNCHRONOUS = (
     "NORMAL" if env_str("TIENDO_SQLITE_SYNCHRONOUS").upper() == "NORMAL" else "FULL"
 )
+# Connections are kept open between requests (opening one cost ~3 ms a page), and
+# checked before reuse, so a restarted database costs one failed check, not an error.
+DB_CONN_MAX_AGE = env_int("TIENDO_DB_CONN_MAX_AGE", 600)
+DB_CONN_HEALTH_CHECKS = env_bool("TIENDO_DB_CONN_HEALTH_CHECKS", True)
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL,
+            conn_max_age=DB_CONN_MAX_AGE,
+            conn_health_checks=DB_CONN_HEALTH_CHECKS,
+        )
+    }
 else:
     DATABASES = {
         "default": {
@@ -173,6 +188,8 @@ else:
                 ),
                 "transaction_mode": "IMMEDIATE",
             },
+            "CONN_MAX_AGE": DB_CONN_MAX_AGE,
+            "CONN_HEALTH_CHECKS": DB_CONN_HEALTH_CHECKS,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -192,6 +209,31 @@ else:
             "LOCATION": str(DATA_DIR / "cache"),
         }
     }
+
+# The page cache (tiendo/pagecache): anonymous GET pages, whole. Its shared tier is
+# TIENDO_PAGE_CACHE_URL (a Redis instance of its own, maxmemory-policy allkeys-lru) or a
+# file cache in the data folder, never REDIS_URL's instance: that one must not evict
+# (rate limits), so a flood of pages there would end in write errors. Each process also
+# keeps the pages it served last in memory.
+PAGE_CACHE_URL = env_str("TIENDO_PAGE_CACHE_URL")
+CACHES["pages"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": PAGE_CACHE_URL}
+    if PAGE_CACHE_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "page-cache"),
+        "OPTIONS": {"MAX_ENTRIES": env_int("TIENDO_PAGE_CACHE_ENTRIES", 3000)},
+    }
+)
+TIENDO_PAGE_CACHE = env_bool("TIENDO_PAGE_CACHE", True)
+TIENDO_PAGE_CACHE_LOCAL_ENTRIES = env_int("TIENDO_PAGE_CACHE_LOCAL_ENTRIES", 256)
+# How long a process trusts the generation it last read before reading it again: an
+# edit reaches every server's readers within this many milliseconds (the process that
+# made the edit at once). 0 reads it on every request.
+TIENDO_PAGE_CACHE_RECHECK_MS = env_int("TIENDO_PAGE_CACHE_RECHECK_MS", 1000)
+# How long nginx's micro-cache may keep a page (X-Accel-Expires); it revalidates with
+# the ETag after that.
+TIENDO_MICROCACHE_SECONDS = env_int("TIENDO_MICROCACHE_SECONDS", 1)
 
 # Where rate-limit windows are counted: Redis when there is one, else a table.
 TIENDO_COUNTERS_BACKEND = env_str("TIENDO_COUNTERS_BACKEND", "cache" if REDIS_URL else "database")

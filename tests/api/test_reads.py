@@ -8,6 +8,10 @@ from tiendo.core.models import Resolution, Target
 from tiendo.core.progress import resolution_progress
 from tiendo.periods import Period
 
+# Every anonymous GET first asks the page cache, which reads its generation (tests read
+# it on every request; production at most once a second per process).
+GENERATION_READ = 1
+
 
 @pytest.fixture
 def client() -> Client:
@@ -55,7 +59,7 @@ def test_resolution_list_costs_the_same_queries_however_many_resolutions(
     client, core_demo, django_assert_max_num_queries
 ):
     _extra_resolutions(core_demo, 12)
-    with django_assert_max_num_queries(2):
+    with django_assert_max_num_queries(2 + GENERATION_READ):
         response = client.get("/api/resolutions")
     assert len(response.json()) == 13
 
@@ -70,7 +74,7 @@ def test_resolution_detail_names_its_theme_and_source_document(client, core_demo
 def test_targets_come_in_order_with_their_baselines(
     client, core_demo, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(4 + GENERATION_READ):
         body = client.get(f"/api/resolutions/{RESOLUTION_SLUG}/targets").json()
     assert [t["ordinal"] for t in body] == sorted(core_demo.targets)
     revenue = next(t for t in body if t["id"] == core_demo.targets["3"].pk)
@@ -140,7 +144,7 @@ def test_result_list_costs_the_same_queries_however_many_results(
             value=float(month),
             review_state="approved",
         )
-    with django_assert_max_num_queries(2):
+    with django_assert_max_num_queries(2 + GENERATION_READ):
         body = client.get(f"/api/targets/{target.pk}/results").json()
     assert len(body) == 13
 
@@ -156,9 +160,9 @@ def test_progress_and_csv_cost_a_bounded_number_of_queries(
     client, core_demo, django_assert_max_num_queries
 ):
     # The first read computes the progress and stores it; the next ones read it stored.
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(14 + GENERATION_READ):
         assert client.get(f"/api/resolutions/{RESOLUTION_SLUG}/progress").status_code == 200
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(3 + GENERATION_READ):
         assert client.get(f"/api/resolutions/{RESOLUTION_SLUG}/progress").status_code == 200
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(12 + GENERATION_READ):
         assert client.get(f"/api/resolutions/{RESOLUTION_SLUG}/targets.csv").status_code == 200

@@ -25,7 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve = subparsers.add_parser("serve", help="serve an existing data folder with gunicorn")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default=os.environ.get("TIENDO_HOST", "127.0.0.1"))
-    serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
+    serve.add_argument(
+        "--workers", type=int, help="worker processes (default: WEB_CONCURRENCY, else one a core)"
+    )
+    serve.add_argument(
+        "--no-prepare",
+        action="store_true",
+        help="skip migrate and collectstatic (done once before starting several servers)",
+    )
     serve.set_defaults(handler=run_serve)
 
     worker = subparsers.add_parser(
@@ -106,11 +113,14 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"Staff login: http://127.0.0.1:{args.port}/dang-nhap/")
     if args.no_serve:
         return 0
-    return serve(host="127.0.0.1", port=args.port, workers=2)
+    return serve(host="127.0.0.1", port=args.port, workers=None)
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    prepare()
+    if args.no_prepare:
+        setup_django()
+    else:
+        prepare()
     return serve(host=args.host, port=args.port, workers=args.workers)
 
 
@@ -150,9 +160,10 @@ def _end_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def gunicorn_argv(*, host: str, port: int, workers: int) -> list[str]:
-    """The command that serves tiendo with gunicorn and tiendo's gunicorn settings."""
-    return [
+def gunicorn_argv(*, host: str, port: int, workers: int | None = None) -> list[str]:
+    """The command that serves tiendo with gunicorn and tiendo's gunicorn settings
+    (tiendo/gunicorn_conf.py: workers and threads from the cores, the access log)."""
+    argv = [
         sys.executable,
         "-m",
         "gunicorn",
@@ -161,16 +172,11 @@ def gunicorn_argv(*, host: str, port: int, workers: int) -> list[str]:
         "tiendo.wsgi:application",
         "--bind",
         f"{host}:{port}",
-        "--workers",
-        str(workers),
-        "--access-logfile",
-        "-",
-        "--timeout",
-        "60",
     ]
+    return [*argv, "--workers", str(workers)] if workers else argv
 
 
-def serve(*, host: str, port: int, workers: int) -> int:
+def serve(*, host: str, port: int, workers: int | None) -> int:
     """Replace this process with gunicorn: a production server, not runserver."""
     start_worker()
     print(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", flush=True)

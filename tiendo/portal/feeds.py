@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from tiendo.portal.cache import cached_response
+from tiendo.pagecache import cache_page
 from tiendo.portal.models import NewsPage, PortalSettings
 
 FEED_LENGTH = 20
@@ -50,5 +50,6 @@ class NewsFeed(Feed):
 news_feed_view = NewsFeed()
 
 
+@cache_page()
 def news_feed(request: HttpRequest) -> HttpResponse:
-    return cached_response(request, lambda: news_feed_view(request))
+    return news_feed_view(request)

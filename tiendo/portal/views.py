@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from tiendo.portal.cache import cached_response
+from tiendo.pagecache import cache_page
 from tiendo.portal.models import PortalSettings
 from tiendo.portal.search import MAX_QUERY_LENGTH, search_entries
 from tiendo.portal.security_txt import security_txt
@@ -17,22 +17,21 @@ from tiendo.portal.security_txt import security_txt
 RESULTS_PER_PAGE = 20
 
 
+@cache_page(params=("q", "trang"))
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-
-    def render_results() -> HttpResponse:
-        page = Paginator(search_entries(query), RESULTS_PER_PAGE).get_page(request.GET.get("trang"))
-        return render(request, "portal/search.html", {"query": query, "page_obj": page})
-
-    return cached_response(request, render_results)
+    page = Paginator(search_entries(query), RESULTS_PER_PAGE).get_page(request.GET.get("trang"))
+    return render(request, "portal/search.html", {"query": query, "page_obj": page})
 
 
+@cache_page()
 def about(request: HttpRequest) -> HttpResponse:
-    return cached_response(request, lambda: render(request, "portal/about.html"))
+    return render(request, "portal/about.html")
 
 
+@cache_page()
 def privacy(request: HttpRequest) -> HttpResponse:
-    return cached_response(request, lambda: render(request, "portal/privacy.html"))
+    return render(request, "portal/privacy.html")
 
 
 def security_contact(request: HttpRequest) -> HttpResponse:

@@ -17,6 +17,7 @@ from tiendo.api.schemas import (
 from tiendo.api.serialize import resolution_detail_out, resolution_out, target_out
 from tiendo.api.types import PeriodCode, Slug
 from tiendo.core.progress import resolution_progress
+from tiendo.pagecache import mark_cacheable
 
 router = Router(tags=["Nghị quyết"])
 
@@ -54,6 +55,8 @@ def resolution_targets(request: HttpRequest, slug: Slug) -> list[dict]:
 def resolution_progress_view(
     request: HttpRequest, slug: Slug, period: PeriodCode | None = None
 ) -> dict:
+    # Public reads, the same for every anonymous caller: kept by the page cache.
+    mark_cacheable(request, ("period",))
     resolution = queries.public_resolution(slug)
     chosen = queries.parse_period(period) if period else None
     progress = resolution_progress(resolution, chosen).as_dict()

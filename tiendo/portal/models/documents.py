@@ -22,6 +22,9 @@ class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
     """/van-ban/: the public documents (văn bản), filterable by type, issuer and year, a
     page per document with its full text, and the download of its file."""
 
+    # The query parameters its pages read: only these make distinct cached pages.
+    page_cache_params = ("loai", "co-quan", "nam", "trang")
+
     class Meta:
         verbose_name = "trang văn bản"
 

@@ -39,6 +39,9 @@ class NewsIndexPage(SectionIndexPage):
 
     subpage_types = ["portal.NewsPage"]
 
+    # The query parameters its pages read: only these make distinct cached pages.
+    page_cache_params = ("chuyen-muc", "trang")
+
     class Meta:
         verbose_name = "trang tin tức"
 

@@ -20,6 +20,9 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     """/nghi-quyet/: resolutions, each with its targets' progress, and a page per target
     showing its series and where every value came from."""
 
+    # The query parameters its pages read: only these make distinct cached pages.
+    page_cache_params = ("trang",)
+
     class Meta:
         verbose_name = "trang nghị quyết"
 

@@ -1,0 +1,52 @@
+"""The page cache's generation: part of every key, so bumping it makes every cached
+page stale at once.
+
+The number lives in a database row incremented in place (tiendo.counters), never in
+the cache: an evicted counter would restart and bring back pages cached under its
+old numbers. Reading the row costs a query; a cached page costs little more than that,
+so each process trusts the number it read for TIENDO_PAGE_CACHE_RECHECK_MS (1 s by
+default) before reading it again. The process that bumps forgets its number at once,
+and again when the bump commits, so its own next request reads the new one.
+"""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.db import transaction
+
+from tiendo.counters import store as counters
+
+NAME = "generation:portal"
+
+# (number, when it was read): one tuple, so a thread never pairs a number with
+# another number's time.
+_memo: tuple[int, float] | None = None
+
+
+def _forget() -> None:
+    global _memo
+    _memo = None
+
+
+def current() -> int:
+    """The generation pages are cached under now; it never decreases."""
+    global _memo
+    recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
+    now = time.monotonic()
+    memo = _memo
+    if memo is not None and now - memo[1] < recheck:
+        return memo[0]
+    value = counters.generation(NAME)
+    _memo = (value, now)
+    return value
+
+
+def bump() -> int:
+    """Make every cached page stale (called when content changes)."""
+    _forget()
+    value = counters.bump(NAME)
+    # A reader may have read the old number between the bump and its commit.
+    transaction.on_commit(_forget)
+    return value
