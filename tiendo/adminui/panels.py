@@ -53,7 +53,11 @@ class ItemsPanel(Component):
 def _result_items(state: str, user: Any, url: str) -> list[Item]:
     results = results_for_review(state, units_in_charge(user))[: ITEMS_SHOWN + 1]
     return [
-        Item(str(r), url, f"{r.org_unit}: {r.review_comment}" if r.review_comment else str(r.org_unit))
+        Item(
+            str(r),
+            url,
+            f"{r.org_unit}: {r.review_comment}" if r.review_comment else f"{r.org_unit}",
+        )
         for r in results
     ]
 
@@ -73,7 +77,7 @@ def due_items(user: Any, today: dt.date) -> tuple[str, list[Item]]:
     overview = period_overview(period, today, rules, units=units_in_charge(user))
     entry = f"{reverse('workspace:entry')}?ky={period.code()}"
     items = [
-        Item(f"{status.target.indicator}", entry, f"{row.unit.name}: {STATUS_LABELS[status.status]}")
+        Item(status.target.indicator, entry, f"{row.unit.name}: {STATUS_LABELS[status.status]}")
         for row in overview.units
         for status in row.targets
         if status.status != "done"
@@ -110,8 +114,11 @@ def draft_items(user: Any) -> list[Item]:
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
     drafts = editable.filter(has_unpublished_changes=True).order_by("-latest_revision_created_at")
     return [
-        Item(page.title, reverse("wagtailadmin_pages:edit", args=[page.pk]),
-             "Chưa xuất bản" if not page.live else "Có thay đổi chưa xuất bản")  # fmt: skip
+        Item(
+            page.title,
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "Chưa xuất bản" if not page.live else "Có thay đổi chưa xuất bản",
+        )
         for page in drafts.specific()[: ITEMS_SHOWN + 1]
         if isinstance(page, Page)
     ]
@@ -124,8 +131,11 @@ def feedback_items(user: Any) -> list[Item]:
         status__in=[Feedback.Status.NEW, Feedback.Status.ASSIGNED]
     ).order_by("created_at")[: ITEMS_SHOWN + 1]
     return [
-        Item(f"{item.reference}: {item.title}", reverse("gop_y:edit", args=[item.pk]),
-             f"Gửi ngày {timezone.localtime(item.created_at):%d/%m/%Y}")  # fmt: skip
+        Item(
+            f"{item.reference}: {item.title}",
+            reverse("gop_y:edit", args=[item.pk]),
+            f"Gửi ngày {timezone.localtime(item.created_at):%d/%m/%Y}",
+        )
         for item in waiting
     ]
 
