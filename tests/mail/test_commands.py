@@ -9,7 +9,7 @@ from tiendo.cli import main
 from tiendo.mail.models import Message
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_daily_reminder_command_queues_and_the_send_command_delivers(
     commune_targets, reporter_with_address, capsys, settings
 ):

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 
 import pytest
+from django.db import transaction
 from docx import Document
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -30,7 +31,9 @@ def rendered(django_db_setup, django_db_blocker, tmp_path_factory):
     from tiendo.core.demo.loader import load_core_demo
     from tiendo.reports.services import render_report
 
-    with django_db_blocker.unblock():
+    # Rolled back: the module's tests share one render, and the tests after them
+    # (on the same worker) expect an empty database.
+    with django_db_blocker.unblock(), transaction.atomic():
         demo = load_core_demo()
         report = render_report(
             demo.resolution,
@@ -39,6 +42,7 @@ def rendered(django_db_setup, django_db_blocker, tmp_path_factory):
             signer="Nguyễn Văn A (minh họa)",
             signer_title="PHÓ BÍ THƯ",
         )
+        transaction.set_rollback(True)
     folder = tmp_path_factory.mktemp("render")
     source = folder / "bao-cao.docx"
     source.write_bytes(report.content)
