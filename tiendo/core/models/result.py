@@ -72,7 +72,12 @@ class Result(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.target.indicator} {self.period.label_vi()}: {self.value}"
+        from tiendo.vietnamese import format_number
+
+        value = "—" if self.value is None else format_number(self.value)
+        return (
+            f"{self.target.indicator} {self.period.label_vi()}: {value} {self.target.unit}".rstrip()
+        )
 
     @property
     def period(self) -> Period:
