@@ -23,14 +23,17 @@ ROLE_USERS = {
 
 def _restore_what_migrations_seed() -> None:
     """A transactional test run before on this worker empties every table, including
-    Wagtail's root page and locale and the role groups that migrations create."""
-    from wagtail.models import Locale, Page
+    Wagtail's root page, root collection and locale and the role groups that
+    migrations create."""
+    from wagtail.models import Collection, Locale, Page
 
     from tiendo.accounts.role_sync import sync_roles
 
     Locale.objects.get_or_create(language_code="vi")
     if Page.get_first_root_node() is None:
         Page.add_root(title="Root", slug="root")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     sync_roles()
 
 
