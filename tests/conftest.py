@@ -110,3 +110,14 @@ def shared_dir():
     if not SHARED_DIR.is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED_DIR
+
+
+@pytest.fixture(autouse=True)
+def _forget_the_site_memo():
+    """The portal keeps Wagtail's site per cache generation in process memory; a rolled
+    back test leaves the same generation number with other page ids (PostgreSQL does not
+    reuse them), so each test starts with the memo empty."""
+    from tiendo.portal import site_memo
+
+    site_memo._memo = (0, {})
+    yield
