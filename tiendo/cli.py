@@ -4,6 +4,7 @@ imported only to declare their arguments, so `tiendo extract` starts without Dja
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import sys
 
@@ -14,6 +15,14 @@ COMMAND_MODULES = [
     "tiendo.reports.commands",
     "tiendo.mail.commands",
 ]
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for a day written 2022-04-15, refused in Vietnamese otherwise."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"ngày {text!r} không hợp lệ: ghi 2022-04-15") from error
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,14 +11,8 @@ running one twice on a day queues nothing new.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"ngày {text!r} không hợp lệ: ghi 2022-04-15") from error
+from tiendo.cli import iso_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("digest", "queue each approver's daily digest"),
     ):
         action = actions.add_parser(name, help=help_text)
-        action.add_argument("--today", type=_date, default=None, help="the day to act as (today)")
+        action.add_argument(
+            "--today", type=iso_date, default=None, help="the day to act as (today)"
+        )
         action.set_defaults(handler=run_daily, daily=name)
 
 

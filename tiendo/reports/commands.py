@@ -7,18 +7,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
+from tiendo.cli import iso_date
 from tiendo.vietnamese import format_number
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"ngày {text!r} không hợp lệ: ghi 2022-04-15") from error
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--number", default="", help='the report\'s number, e.g. "15-BC/HU"')
     report.add_argument(
         "--date",
-        type=_date,
+        type=iso_date,
         default=None,
         help="date on the report, 2022-04-15 (default: the period's last day, or today if later)",
     )
