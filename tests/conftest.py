@@ -17,6 +17,56 @@ from django.test import Client
 
 SHARED_DIR = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared"
 
+# What reaches the database: a test with one of these fixtures (directly or through a
+# persona), the django_db mark, or one of our fixtures that unblocks the database itself
+# (module-scoped data). The rest (parsers, the progress engine, commands run
+# in a subprocess on their own SQLite folder) behaves the same on any database.
+_DATABASE_FIXTURES = frozenset(
+    {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+    }
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only the tests that reach the database (the second, PostgreSQL run)",
+    )
+
+
+def _unblocks_the_database(item) -> bool:
+    fixture_info = getattr(item, "_fixtureinfo", None)
+    if fixture_info is None:
+        return False
+    return any(
+        "django_db_blocker" in definition.argnames
+        and definition.func.__module__.startswith("tests")
+        for definitions in fixture_info.name2fixturedefs.values()
+        for definition in definitions
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--database-tests-only"):
+        return
+    kept, skipped = [], []
+    for item in items:
+        reaches_database = (
+            item.get_closest_marker("django_db")
+            or _DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+            or _unblocks_the_database(item)
+        )
+        (kept if reaches_database else skipped).append(item)
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = kept
+
 
 @pytest.fixture(autouse=True)
 def _force_login_passes_the_second_factor(monkeypatch):
