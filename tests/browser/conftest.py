@@ -1,7 +1,8 @@
 """Browser tests: Playwright for Python driving Debian's Chromium against the app served
 by pytest-django's live_server. Never `playwright install`: the system browser is used.
 
-Screenshots go to test-artifacts/screenshots/ (gitignored).
+Screenshots go to test-artifacts/screenshots/ (gitignored), or with
+TIENDO_GUIDE_SCREENSHOTS=1 to the clerk's guide (docs/huong-dan/anh/).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "huong-dan" / "anh"
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 
@@ -88,12 +90,15 @@ def browser_page(browser, viewport):
 
 @pytest.fixture
 def screenshot():
-    """screenshot(page, "trang-chu") saves test-artifacts/screenshots/trang-chu-<viewport>.png"""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    """screenshot(page, "trang-chu") saves test-artifacts/screenshots/trang-chu-<viewport>.png,
+    or, with TIENDO_GUIDE_SCREENSHOTS=1, the clerk's guide's picture
+    docs/huong-dan/anh/trang-chu-<viewport>.png."""
+    folder = GUIDE_IMAGES if os.environ.get("TIENDO_GUIDE_SCREENSHOTS") else SCREENSHOTS
+    folder.mkdir(parents=True, exist_ok=True)
 
     def save(page, name: str) -> Path:
         viewport = getattr(page, "viewport_name", "phone")
-        path = SCREENSHOTS / f"{name}-{viewport}.png"
+        path = folder / f"{name}-{viewport}.png"
         page.screenshot(path=str(path), full_page=True)
         return path
 

@@ -1,6 +1,7 @@
-"""A clerk's part of the day in a browser: a cumulative quarter typed in another scale
-of the target's unit, the conversion and the plausibility warning seen before saving,
-then the leader's approval."""
+"""A clerk's day in a browser: a cumulative quarter typed in another scale of the
+target's unit, the conversion and the plausibility warning seen before saving, the
+leader's approval, the quarter's report exported with a chosen date and signer, and the
+new value read by a citizen on the portal."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _signed_in_with_second_factor(browser, site_url: str, user):
     return context, page
 
 
-def test_clerk_enters_a_cumulative_quarter_in_millions_confirms_it_and_the_leader_approves(
+def test_clerk_enters_a_cumulative_quarter_the_leader_approves_and_exports_and_a_citizen_reads_it(
     browser, site_url, screenshot, django_user_model
 ):
     from tiendo.accounts.services import assign_staff_role
@@ -98,4 +99,47 @@ def test_clerk_enters_a_cumulative_quarter_in_millions_confirms_it_and_the_leade
     screenshot(page, "duyet-so-lieu")
     saved.refresh_from_db()
     assert saved.review_state == ReviewState.APPROVED
+
+    page.goto(site_url + reverse("reports:download"))
+    # A running total to June is reported in the six months' report.
+    page.get_by_label("Kỳ báo cáo").select_option(value="2022-H1")
+    page.get_by_label("Định dạng").select_option(value="docx")
+    page.get_by_label("Ngày ban hành").fill("15/07/2022")
+    page.get_by_label("Người ký", exact=True).fill("Nguyễn Văn A")
+    page.get_by_label("Chức vụ người ký").fill("PHÓ BÍ THƯ")
+    screenshot(page, "xuat-bao-cao")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Tải báo cáo").click()
+    report = _docx_text(download.value.path())
+    assert "Bảo Thắng, ngày 15 tháng 7 năm 2022" in report
+    assert "Nguyễn Văn A" in report
+    assert "6 tháng đầu năm 2022" in report
+    assert "6.010" in report
     context.close()
+
+    context, page = _new_page(browser)
+    page.goto(site_url + _portal_target_url(trade))
+    assert page.get_by_text(re.compile(r"6\.010 tỷ đồng")).count() >= 1
+    screenshot(page, "so-lieu-tren-cong")
+    context.close()
+
+
+def _docx_text(path) -> str:
+    from docx import Document
+
+    document = Document(str(path))
+    cells = (
+        paragraph.text
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+    )
+    return "\n".join([*(p.text for p in document.paragraphs), *cells])
+
+
+def _portal_target_url(target) -> str:
+    from tiendo.portal.models import ResolutionIndexPage
+
+    index = ResolutionIndexPage.objects.live().first()
+    return f"{index.resolution_url(target.resolution)}chi-tieu/{target.pk}/"

@@ -5,15 +5,12 @@ docs/huong-dan/anh/, where the clerk's guide shows them."""
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
-GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "huong-dan" / "anh"
 # Words of Wagtail's English interface that a Vietnamese sidebar must not show.
 ENGLISH = re.compile(r"\b(?:Dashboard|Pages|Images|Documents|Reports|Settings|Help|Search)\b")
 
@@ -53,14 +50,6 @@ def _work_waiting(demo_unit) -> None:
                     email="an@example.vn", consented=True)  # fmt: skip
 
 
-def _save(page, name: str, screenshot) -> None:
-    if os.environ.get("TIENDO_GUIDE_SCREENSHOTS"):
-        GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(GUIDE_IMAGES / f"{name}-{page.viewport_name}.png"), full_page=True)
-    else:
-        screenshot(page, name)
-
-
 @pytest.mark.parametrize("role", list(ROLES))
 def test_each_role_opens_its_dashboard_in_vietnamese_and_reaches_its_work_in_one_click(
     browser_page, site_url, screenshot, role
@@ -93,10 +82,10 @@ def test_each_role_opens_its_dashboard_in_vietnamese_and_reaches_its_work_in_one
         assert page.get_by_role("heading", name=heading).first.is_visible()
     sidebar = page.locator("aside, nav").first.inner_text()
     assert not ENGLISH.search(sidebar), sidebar
-    _save(page, f"bang-dieu-khien-{role}", screenshot)
+    screenshot(page, f"bang-dieu-khien-{role}")
 
     page.locator(f"section[data-panel='{panel}'] li a").first.click()
     page.wait_for_load_state()
     assert target_path in page.url
     assert "Không tìm thấy" not in page.content()
-    _save(page, f"viec-{role}", screenshot)
+    screenshot(page, f"viec-{role}")

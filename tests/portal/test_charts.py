@@ -30,8 +30,21 @@ def test_series_chart_draws_one_bar_per_point_with_its_value_written():
     bars = root.findall(f"{SVG}rect")
     assert len(bars) == 2
     assert float(bars[1].get("height")) > float(bars[0].get("height"))
-    texts = [t.text for t in root.findall(f"{SVG}text")]
+    texts = [" ".join(t.itertext()) for t in root.findall(f"{SVG}text")]
     assert "480,5 tỷ đồng" in texts and "quý I năm 2022" in texts
+
+
+def test_a_long_period_label_wraps_within_its_bar_instead_of_running_into_the_next():
+    svg = series_chart_svg(
+        [ChartPoint("quý I năm 2022 (ước)", 950.0), ChartPoint("6 tháng đầu năm 2022 (ước)", 6010)],
+        title="Giá trị sản xuất",
+        description="",
+    )
+    root = _parse(svg)
+    labels = [t for t in root.findall(f"{SVG}text") if t.get("class") == "nhan"]
+    lines = [[span.text for span in label.findall(f"{SVG}tspan")] for label in labels]
+    assert lines == [["quý I năm 2022", "(ước)"], ["6 tháng đầu năm", "2022 (ước)"]]
+    assert root.get("viewBox") == "0 0 320 297"
 
 
 def test_series_chart_escapes_its_labels():

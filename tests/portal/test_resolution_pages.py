@@ -111,6 +111,15 @@ def test_the_same_ratio_reads_the_same_in_the_narrative_and_the_table(portal_dem
     assert "16% dự toán huyện phấn đấu" not in html
 
 
+def test_the_target_page_lists_the_sources_ratios_with_their_written_decimals(portal_demo, client):
+    revenue = portal_demo.targets["3"]
+    html = client.get(
+        f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{revenue.pk}/"
+    ).content.decode()
+    assert "18% dự toán tỉnh giao; 16,0% dự toán huyện phấn đấu" in html
+    assert "16% dự toán huyện phấn đấu" not in html
+
+
 def test_a_forecast_of_a_count_has_no_decimals(portal_demo, client):
     target = portal_demo.targets["4"]
     html = client.get(f"/nghi-quyet/{portal_demo.resolution.slug}/chi-tieu/{target.pk}/")

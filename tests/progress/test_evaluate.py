@@ -337,3 +337,27 @@ def test_a_change_keeps_the_decimal_its_source_printed() -> None:
     ]  # fmt: skip
     row = evaluate_resolution([target], observations, Q1).targets[0]
     assert "tăng 5,0% so với cùng kỳ" in row.sentence()
+
+
+def test_a_quarter_reported_only_in_running_totals_is_their_difference() -> None:
+    target = TargetSpec("tm", "Giá trị sản xuất thương mại - dịch vụ", "tỷ đồng", 8000.0, YEAR)
+    totals = [Observation("tm", "", Q1, 950.0), Observation("tm", "", Period(2022, 1, 6), 6010.0)]
+    row = evaluate_resolution([target], totals, Period(2022, 4, 6)).targets[0]
+    assert row.observation is not None and row.observation.value == 5060.0
+    assert row.observation.period == Period(2022, 4, 6)
+    # The pace still rests on the running total to the end of June.
+    assert row.status == "on_track"
+
+
+def test_a_quarter_of_a_rate_reported_for_six_months_is_the_rate_at_june() -> None:
+    target = TargetSpec("bh", "Tỷ lệ tham gia bảo hiểm y tế", "%", 95.0, YEAR, aggregation="mean")
+    six = Observation("bh", "", Period(2022, 1, 6), 93.1)
+    row = evaluate_resolution([target], [six], Period(2022, 4, 6)).targets[0]
+    assert row.observation is six
+
+
+def test_a_quarter_is_not_guessed_from_one_running_total_alone() -> None:
+    target = TargetSpec("tm", "Giá trị sản xuất thương mại - dịch vụ", "tỷ đồng", 8000.0, YEAR)
+    six = [Observation("tm", "", Period(2022, 1, 6), 6010.0)]
+    row = evaluate_resolution([target], six, Period(2022, 4, 6)).targets[0]
+    assert row.observation is None

@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -44,6 +45,17 @@ def progress_bar_svg(percent: float | None, label: str, *, width: int = 120) -> 
     )
 
 
+# Label lines are 14 px text (portal.css), about 7,7 px a character on average.
+_LABEL_LINE = 17
+_CHARACTER_WIDTH = 7.7
+
+
+def _wrapped(label: str, slot: float) -> list[str]:
+    """'6 tháng đầu năm 2022 (ước)' in a 144-unit slot: ['6 tháng đầu năm', '2022 (ước)']."""
+    per_line = max(6, int(slot * 0.95 / _CHARACTER_WIDTH))
+    return textwrap.wrap(label, per_line) or [""]
+
+
 def series_chart_svg(
     points: Sequence[ChartPoint],
     *,
@@ -61,10 +73,16 @@ def series_chart_svg(
     if width is None:
         width = min(640, max(320, 120 * len(points) + 40))
     top, bottom, side = 28, 48, 16
+    slot = (width - 2 * side) / max(len(points), 1)
+    # Period labels ("6 tháng đầu năm 2022 (ước)") wrap within their bar's slot instead
+    # of running into the next one; the drawing grows by the extra lines.
+    labels = [_wrapped(point.label, slot) for point in points]
+    extra_lines = max((len(lines) for lines in labels), default=1) - 1
+    height += _LABEL_LINE * extra_lines
+    bottom += _LABEL_LINE * extra_lines
     plot_height = height - top - bottom
     highest = max((p.value for p in points), default=0.0)
     scale = plot_height / highest if highest > 0 else 0.0
-    slot = (width - 2 * side) / max(len(points), 1)
     bar_width = min(72.0, slot * 0.6)
     parts = [
         f'<svg class="bieu-do-chuoi" viewBox="0 0 {width} {height}" role="img" '
@@ -74,7 +92,7 @@ def series_chart_svg(
         f'<line class="truc" x1="{side}" y1="{top + plot_height}" x2="{width - side}" '
         f'y2="{top + plot_height}"/>',
     ]
-    for index, point in enumerate(points):
+    for index, (point, label_lines) in enumerate(zip(points, labels, strict=True)):
         bar_height = round(max(point.value, 0.0) * scale, 1)
         x = round(side + slot * index + (slot - bar_width) / 2, 1)
         y = round(top + plot_height - bar_height, 1)
@@ -90,9 +108,13 @@ def series_chart_svg(
             f'<text class="gia-tri" x="{middle}" y="{round(y - 8, 1)}" '
             f'text-anchor="middle">{escape(caption)}</text>'
         )
+        lines = "".join(
+            f'<tspan x="{middle}" dy="{0 if number == 0 else _LABEL_LINE}">{escape(line)}</tspan>'
+            for number, line in enumerate(label_lines)
+        )
         parts.append(
             f'<text class="nhan" x="{middle}" y="{top + plot_height + 22}" '
-            f'text-anchor="middle">{escape(point.label)}</text>'
+            f'text-anchor="middle">{lines}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from tiendo.core.models import Result, Target
 from tiendo.portal.highlight import ANCHOR_PREFIX, TARGET_ANCHOR_PREFIX
+from tiendo.progress.narrative import percent_text
+from tiendo.progress.rounding import decimals_in_text
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,20 @@ class SourceLink:
     @property
     def has_link(self) -> bool:
         return bool(self.article_url or self.document_url)
+
+    @property
+    def ratios(self) -> list[str]:
+        """The percentages the source printed, with the decimals it wrote them with
+        ("16,0% dự toán huyện phấn đấu"), as the narrative and the report write them."""
+        written = []
+        for comparison in self.result.comparisons or []:
+            percent = comparison.get("percent")
+            if percent is None:
+                continue
+            decimals = decimals_in_text(self.quote, percent, percent=True) if self.quote else None
+            basis = comparison.get("basis_text") or ""
+            written.append(f"{percent_text(float(percent), decimals)}% {basis}".strip())
+        return written
 
 
 def _document_index_url() -> str:

@@ -63,15 +63,28 @@ class _Evaluator:
 
     def find_observation(self, target: TargetSpec) -> Observation | None:
         """The period's own observation; else, for a flow, its months or quarters added
-        up; else the latest one inside it: cumulative for a flow, and for a level (a
-        rate, a cover) also the level of a single month."""
+        up, or the running total to its end less the one before; else the latest one
+        inside it: cumulative for a flow, and for a level (a rate, a cover) also the
+        level of a single month, or the running report to the period's end."""
         index, period = self.index, self.period
         found = index.observation(target.key, self.unit, period, target.aggregation)
         if found is None and target.accumulates:
-            found = index.parts_added(target.key, self.unit, period)
+            found = index.parts_added(target.key, self.unit, period) or index.remainder(
+                target.key, self.unit, period, target.aggregation
+            )
         if found is not None or period.year is None:
             return found
         start = target.period.from_month or 1
+        if not target.accumulates and (period.from_month or 1) > start:
+            # "6 tháng" of a rate is its level at the end of June, which quý II asks for.
+            found = index.observation(
+                target.key,
+                self.unit,
+                Period(period.year, start, period.to_month),
+                target.aggregation,
+            )
+            if found is not None:
+                return found
         for month in range(period.to_month or 12, start - 1, -1):
             candidates = [Period(period.year, start, month)]
             if not target.accumulates and month != start:

@@ -209,6 +209,39 @@ class ObservationIndex:
         tiles = self._tiles(target_key, unit, period.year, start, end)
         return None if tiles is None else _added(tiles, target_key, unit, period)
 
+    def remainder(
+        self, target_key: str, unit_code: str | None, period: Period, aggregation: Aggregation
+    ) -> Observation | None:
+        """A flow's part of the year that was reported only within running totals: the
+        total to its end less the total before it ("6 tháng" 6.010 less "quý I" 950 is
+        quý II's 5.060); an estimate if either is one.
+
+        >>> totals = [Observation("thu", "xa", Period(2022, 1, 3), 950.0),
+        ...           Observation("thu", "xa", Period(2022, 1, 6), 6010.0)]
+        >>> ObservationIndex(totals).remainder("thu", "xa", Period(2022, 4, 6), "sum").value
+        5060.0
+        """
+        start, end = period.from_month or 1, period.to_month or 12
+        if period.year is None or start == 1:
+            return None
+        to_end = self.observation(target_key, unit_code, Period(period.year, 1, end), aggregation)
+        before = self.observation(
+            target_key, unit_code, Period(period.year, 1, start - 1), aggregation
+        )
+        if to_end is None or before is None or to_end.value is None or before.value is None:
+            return None
+        dates = [obs.reported_on for obs in (to_end, before) if obs.reported_on is not None]
+        return Observation(
+            target_key,
+            self.unit_key(unit_code),
+            period,
+            to_end.value - before.value,
+            "estimate" if "estimate" in (to_end.kind, before.kind) else "actual",
+            source_label=f"Lũy kế trừ kỳ trước ({to_end.source_name})",
+            source_id=to_end.source_id,
+            reported_on=max(dates) if dates else None,
+        )
+
     def value(
         self,
         target_key: str,
