@@ -153,11 +153,16 @@ def own_observations(
     period: Period,
     units: dict[int, str],
     as_of: dt.date | None = None,
+    *,
+    target_ids: Sequence[int] | None = None,
 ) -> list[Observation]:
     """The results of `units` (pk -> code) themselves that `period` needs, in reporting
     order (which breaks ties between equal reports). No joins: the units are known,
-    and the few source documents come in one more query."""
+    and the few source documents come in one more query. `target_ids` narrows them to
+    some targets (a province's ~100 communes on one target, tiendo.province)."""
     results = counted(resolution, as_of).filter(org_unit__in=list(units))
+    if target_ids is not None:
+        results = results.filter(target_id__in=list(target_ids))
     latest = _latest_cumulative(results, period)
     months = {*latest.values(), period.to_month or 12, 12}
     rows = list(
