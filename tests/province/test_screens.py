@@ -129,3 +129,31 @@ def test_someone_without_a_workspace_role_is_turned_away(small_province, client,
     client.force_login(user)
     response = client.get(f"/quan-tri/xa-phuong/{small_province.resolution.pk}/")
     assert response.status_code in (302, 403)
+
+
+def test_the_staff_screen_shows_another_period_when_asked(small_province, client, province_admin):
+    client.force_login(province_admin)
+    url = f"/quan-tri/xa-phuong/{small_province.resolution.pk}/?ky=2026-Q1&sap-xep=-ti-le"
+    html = client.get(url).content.decode()
+    assert "quý I năm 2026" in html
+    assert "Chưa có số liệu" in html  # the communes reported the half year, not the quarter
+    assert 'name="sap-xep" value="-ti-le"' in html
+
+
+@pytest.mark.django_db
+def test_the_portal_page_takes_as_many_queries_for_30_communes_as_for_3(demo, citizen):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.province.conftest import build_province
+
+    counts = []
+    for count, slug in ((3, "tinh-ba"), (30, "tinh-ba-muoi")):
+        data = build_province(count, slug=slug)
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            response = citizen.get(_portal_url(data))
+        assert response.status_code == 200
+        assert response.content.decode().count('<th scope="row">') == count
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1]

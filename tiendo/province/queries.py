@@ -151,7 +151,7 @@ def commune_spec(spec: TargetSpec, part: Target | None) -> tuple[TargetSpec, str
 
 
 def _weight(unit: _Unit, weight_by: str) -> float | None:
-    name = _WEIGHT_FIELDS.get(weight_by)  # type: ignore[call-overload]
+    name = _WEIGHT_FIELDS.get(weight_by)
     value = unit.weights.get(name) if name else None
     return None if value is None else float(value)
 
