@@ -114,3 +114,17 @@ def test_only_an_area_with_communes_has_the_view(small_province):
     small_province.resolution.issuer = lonely
     small_province.resolution.save()
     assert not has_communes(small_province.resolution)
+
+
+def test_a_figure_reported_on_the_communes_own_part_counts_as_its_figure(small_province):
+    second = small_province.communes[1]
+    second.results.filter(target=small_province.revenue).delete()
+    part = Target.objects.get(parent=small_province.revenue, org_unit=second)
+    report(part, second, 77.0)
+    # another commune's figure filed on this commune's part is not this commune's
+    report(part, small_province.communes[2], 999.0, to_month=3)
+    view = commune_view(small_province.resolution, small_province.revenue)
+    rows = {line.row.name: line for line in view.lines}
+    assert rows[second.name].row.value == 77.0
+    assert rows[second.name].result.target_id == part.pk
+    assert rows[small_province.communes[2].name].row.value == 43.0

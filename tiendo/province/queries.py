@@ -14,8 +14,8 @@ commune, of this one target, in memory. What each commune is judged against:
 - else nothing: a province's total (revenue, output) says nothing of one commune's
   share, so the commune's figure is shown without a status ("Chưa có kế hoạch").
 
-Figures are the results communes report on the province's target itself, the ones
-the province's own progress adds up.
+Figures are the results communes report on the province's target itself (the ones
+the province's own progress adds up), or on their part of it when the target is split.
 """
 
 from __future__ import annotations
@@ -181,9 +181,18 @@ def commune_view(
     spec = next(s for s in target_specs(resolution) if s.key == str(target.pk))
     codes = {unit.pk: unit.code for unit in communes}
     codes.update({old.pk: old.code for olds in predecessors.values() for old in olds})
-    observations = own_observations(resolution, period, codes, target_ids=[target.pk])
+    # A commune may report on its own part of the target (the entry sheet offers it):
+    # such a figure is the commune's figure for the target itself.
+    part_units = {str(part.pk): codes[unit_id] for unit_id, part in parts.items()}
+    observations = own_observations(
+        resolution, period, codes, target_ids=[target.pk, *(p.pk for p in parts.values())]
+    )
     by_unit: dict[str, list[Observation]] = defaultdict(list)
     for obs in observations:
+        if obs.target_key in part_units:
+            if part_units[obs.target_key] != obs.unit_code:
+                continue  # another unit's figure on a commune's part: not this commune's
+            obs = obs._replace(target_key=spec.key)
         by_unit[obs.unit_code].append(obs)
     history = ObservationIndex(obs for old in _old_codes(predecessors) for obs in by_unit[old])
 

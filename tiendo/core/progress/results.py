@@ -70,16 +70,21 @@ class _Source:
 _TYPED_IN = _Source("nhập trực tiếp", None)
 
 
-def counted(resolution: Resolution, as_of: dt.date | None = None) -> QuerySet[Result]:
+def counted(
+    resolution: Resolution, as_of: dt.date | None = None, target_ids: Sequence[int] | None = None
+) -> QuerySet[Result]:
     """Submitted and approved results of the resolution's own targets. A join, not a
     list of 150 ids: the database does it as fast, and Python has less to build.
 
     With `as_of`, results from documents issued after that day are left out before
-    anything else is chosen, as the engine would leave them out.
+    anything else is chosen, as the engine would leave them out. With `target_ids`,
+    the results of those targets only, parts of a split target included when named.
     """
-    results = Result.objects.filter(
-        target__resolution=resolution, target__parent=None, review_state__in=COUNTED_STATES
-    )
+    results = Result.objects.filter(target__resolution=resolution, review_state__in=COUNTED_STATES)
+    if target_ids is None:
+        results = results.filter(target__parent=None)
+    else:
+        results = results.filter(target_id__in=list(target_ids))
     if as_of is not None:
         results = results.filter(
             Q(source_document__isnull=True)
@@ -159,10 +164,9 @@ def own_observations(
     """The results of `units` (pk -> code) themselves that `period` needs, in reporting
     order (which breaks ties between equal reports). No joins: the units are known,
     and the few source documents come in one more query. `target_ids` narrows them to
-    some targets (a province's ~100 communes on one target, tiendo.province)."""
-    results = counted(resolution, as_of).filter(org_unit__in=list(units))
-    if target_ids is not None:
-        results = results.filter(target_id__in=list(target_ids))
+    some targets, parts of split targets included when named (a province's ~100
+    communes on one target and their parts of it, tiendo.province)."""
+    results = counted(resolution, as_of, target_ids).filter(org_unit__in=list(units))
     latest = _latest_cumulative(results, period)
     months = {*latest.values(), period.to_month or 12, 12}
     rows = list(
