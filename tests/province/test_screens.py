@@ -157,3 +157,15 @@ def test_the_portal_page_takes_as_many_queries_for_30_communes_as_for_3(demo, ci
         assert response.content.decode().count('<th scope="row">') == count
         counts.append(len(captured.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_a_private_source_document_is_not_named_on_the_portal(portal_province, citizen):
+    document = Document.objects.create(
+        slug="bao-cao-noi-bo", kind=Document.Kind.REPORT, title="Báo cáo nội bộ của xã",
+        is_public=False,
+    )  # fmt: skip
+    portal_province.communes[1].results.update(source_document=document)
+    cache.clear()
+    html = citizen.get(_portal_url(portal_province)).content.decode()
+    assert "Báo cáo nội bộ của xã" not in html
+    assert "Báo cáo của đơn vị" in html
