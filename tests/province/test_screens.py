@@ -169,3 +169,17 @@ def test_a_private_source_document_is_not_named_on_the_portal(portal_province, c
     html = citizen.get(_portal_url(portal_province)).content.decode()
     assert "Báo cáo nội bộ của xã" not in html
     assert "Báo cáo của đơn vị" in html
+
+
+def test_each_order_is_cached_as_a_page_of_its_own(portal_province, citizen):
+    plain = citizen.get(_portal_url(portal_province)).content.decode()
+    by_value = citizen.get(_portal_url(portal_province) + "?sap-xep=-gia-tri").content.decode()
+    first = re.compile(r'<th scope="row">(Xã [^<]+)')
+    assert first.search(plain).group(1) == "Xã Hợp Nhất"
+    assert first.search(by_value).group(1) == "Xã Số 003"
+
+
+def test_a_resolution_without_communes_says_so(demo, citizen):
+    response = citizen.get(f"/nghi-quyet/{demo.resolution.slug}/xa-phuong/")
+    assert response.status_code == 200
+    assert "Chưa có xã, phường nào trực thuộc" in response.content.decode()
