@@ -145,8 +145,17 @@ def _this_year(period: Period, latest: dict[tuple[int, int], int]) -> Q:
     months_by_unit: dict[int, set[int]] = {}
     for (_, unit_id), month in latest.items():
         months_by_unit.setdefault(unit_id, set()).add(month)
+    # Units that share their months share one condition: a province's hundred
+    # communes on one target make one clause, not a hundred to build and to plan.
+    units_by_months: dict[tuple[int, ...], list[int]] = {}
     for unit_id, months in months_by_unit.items():
-        wanted |= Q(org_unit_id=unit_id, period_from_month=1, period_to_month__in=sorted(months))
+        units_by_months.setdefault(tuple(sorted(months)), []).append(unit_id)
+    for months_key, unit_ids in units_by_months.items():
+        wanted |= Q(
+            org_unit_id__in=sorted(unit_ids),
+            period_from_month=1,
+            period_to_month__in=list(months_key),
+        )
     if first > period.months:
         # "so với quý trước": the span just before.
         wanted |= Q(period_from_month=first - period.months, period_to_month=first - 1)
