@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "tiendo.feedback",
     "tiendo.accounts",
     "tiendo.workspace",
+    "tiendo.province",
     "tiendo.reports",
     "tiendo.api",
     "tiendo.audit",

@@ -70,16 +70,21 @@ class _Source:
 _TYPED_IN = _Source("nhập trực tiếp", None)
 
 
-def counted(resolution: Resolution, as_of: dt.date | None = None) -> QuerySet[Result]:
+def counted(
+    resolution: Resolution, as_of: dt.date | None = None, target_ids: Sequence[int] | None = None
+) -> QuerySet[Result]:
     """Submitted and approved results of the resolution's own targets. A join, not a
     list of 150 ids: the database does it as fast, and Python has less to build.
 
     With `as_of`, results from documents issued after that day are left out before
-    anything else is chosen, as the engine would leave them out.
+    anything else is chosen, as the engine would leave them out. With `target_ids`,
+    the results of those targets only, parts of a split target included when named.
     """
-    results = Result.objects.filter(
-        target__resolution=resolution, target__parent=None, review_state__in=COUNTED_STATES
-    )
+    results = Result.objects.filter(target__resolution=resolution, review_state__in=COUNTED_STATES)
+    if target_ids is None:
+        results = results.filter(target__parent=None)
+    else:
+        results = results.filter(target_id__in=list(target_ids))
     if as_of is not None:
         results = results.filter(
             Q(source_document__isnull=True)
@@ -140,8 +145,17 @@ def _this_year(period: Period, latest: dict[tuple[int, int], int]) -> Q:
     months_by_unit: dict[int, set[int]] = {}
     for (_, unit_id), month in latest.items():
         months_by_unit.setdefault(unit_id, set()).add(month)
+    # Units that share their months share one condition: a province's hundred
+    # communes on one target make one clause, not a hundred to build and to plan.
+    units_by_months: dict[tuple[int, ...], list[int]] = {}
     for unit_id, months in months_by_unit.items():
-        wanted |= Q(org_unit_id=unit_id, period_from_month=1, period_to_month__in=sorted(months))
+        units_by_months.setdefault(tuple(sorted(months)), []).append(unit_id)
+    for months_key, unit_ids in units_by_months.items():
+        wanted |= Q(
+            org_unit_id__in=sorted(unit_ids),
+            period_from_month=1,
+            period_to_month__in=list(months_key),
+        )
     if first > period.months:
         # "so với quý trước": the span just before.
         wanted |= Q(period_from_month=first - period.months, period_to_month=first - 1)
@@ -153,11 +167,15 @@ def own_observations(
     period: Period,
     units: dict[int, str],
     as_of: dt.date | None = None,
+    *,
+    target_ids: Sequence[int] | None = None,
 ) -> list[Observation]:
     """The results of `units` (pk -> code) themselves that `period` needs, in reporting
     order (which breaks ties between equal reports). No joins: the units are known,
-    and the few source documents come in one more query."""
-    results = counted(resolution, as_of).filter(org_unit__in=list(units))
+    and the few source documents come in one more query. `target_ids` narrows them to
+    some targets, parts of split targets included when named (a province's ~100
+    communes on one target and their parts of it, tiendo.province)."""
+    results = counted(resolution, as_of, target_ids).filter(org_unit__in=list(units))
     latest = _latest_cumulative(results, period)
     months = {*latest.values(), period.to_month or 12, 12}
     rows = list(

@@ -12,6 +12,8 @@ from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
 from tiendo.portal.sources import source_links, target_source_url
 from tiendo.portal.target_chart import chart_caption, series_chart
+from tiendo.province.portal import communes_page
+from tiendo.province.queries import has_communes
 
 RESOLUTIONS_PER_PAGE = 10
 
@@ -21,7 +23,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     showing its series and where every value came from."""
 
     # The query parameters its pages read: only these make distinct cached pages.
-    page_cache_params = ("trang",)
+    page_cache_params = ("trang", "sap-xep")
 
     class Meta:
         verbose_name = "trang nghị quyết"
@@ -62,7 +64,22 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "resolution_url": base_url,
                 "progress": resolution_overview(resolution, base_url),
                 "tasks": list(tasks),
+                "has_communes": has_communes(resolution),
             },
+        )
+
+    @path("<slug:slug>/xa-phuong/", name="resolution_communes")
+    @path("<slug:slug>/xa-phuong/<int:target_id>/", name="resolution_communes_target")
+    def resolution_communes(self, request, slug, target_id=None):  # type: ignore[no-untyped-def]
+        """A target split among the province's communes (tiendo.province)."""
+        resolution = get_object_or_404(
+            Resolution.objects.select_related("issuer", "issuer__parent"), slug=slug, is_public=True
+        )
+        context = communes_page(
+            resolution, target_id, request.GET.get("sap-xep"), self.resolution_url(resolution)
+        )
+        return self.render(
+            request, template="province/portal_communes.html", context_overrides=context
         )
 
     @path("<slug:slug>/chi-tieu/<int:target_id>/")
