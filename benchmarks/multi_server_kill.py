@@ -98,7 +98,6 @@ class Tally:
     refused: int = 0  # the form came back (captcha, validation)
     cut: int = 0  # an error or a reset: not acknowledged, the citizen sends again
     pages: list[tuple[float, bool, float]] = field(default_factory=list)  # start, ok, seconds
-    published: int = 0
     kills: list[float] = field(default_factory=list)
     worker_mid_send: bool = False
     sweeps: int = 0
@@ -148,7 +147,8 @@ def main() -> int:
             redis.wait(timeout=10)
     _print(figures, tally)
     failed = figures["lost"] or figures["duplicated"] or figures["mail_twice"]
-    failed = failed or figures["mail_missing"] or figures["pages_failed_late"]
+    failed = failed or figures["mail_missing"] or figures["mail_not_marked_sent"]
+    failed = failed or figures["pages_failed_late"]
     if not failed:
         shutil.rmtree(data, ignore_errors=True)
     return 1 if failed else 0
@@ -293,7 +293,7 @@ def _run(args: argparse.Namespace, env: dict[str, str], data: Path) -> Tally:
         threading.Thread(target=_citizen, args=(args.port, n, stop, tally, _request))
         for n in range(args.citizens)
     ]
-    moderator = threading.Thread(target=_moderator, args=(stop, tally))
+    moderator = threading.Thread(target=_moderator, args=(stop,))
     for thread in [*threads, moderator]:
         thread.start()
 
@@ -383,7 +383,7 @@ def _citizen(port: int, number: int, stop: threading.Event, tally: Tally, reques
     _close_connection()
 
 
-def _moderator(stop: threading.Event, tally: Tally) -> None:
+def _moderator(stop: threading.Event) -> None:
     """Answers and publishes what arrives, as staff would: each publication queues the
     citizen's e-mail (tiendo.mail.triggers.answer_published)."""
     from django.contrib.auth import get_user_model
@@ -396,7 +396,6 @@ def _moderator(stop: threading.Event, tally: Tally) -> None:
         for item in Feedback.objects.filter(status=Feedback.Status.NEW).exclude(email="")[:10]:
             answer_feedback(item, f"Trả lời cho {item.reference}.", by=staff)
             publish_feedback(item, by=staff)
-            tally.published += 1
     _close_connection()
 
 
@@ -477,7 +476,6 @@ def _count(tally: Tally, mail_dir: Path, remaining: int) -> dict[str, int]:
         "mail_sent": sum(1 for r in scheduled if relayed[r] >= 1),
         "mail_twice": sum(1 for n in relayed.values() if n > 1),
         "mail_missing": sum(1 for r in scheduled if relayed[r] == 0),
-        "mail_unknown": sum(1 for r in relayed if r not in scheduled),
         "mail_not_marked_sent": remaining,
         "pages": len(tally.pages),
         "pages_failed": sum(1 for _, ok, _ in tally.pages if not ok),
@@ -506,6 +504,7 @@ def _print(f: dict[str, int], tally: Tally) -> None:
     print(f"e-mails sent:                    {n(f['mail_sent'])}")
     print(f"e-mails sent twice:              {n(f['mail_twice'])}")
     print(f"e-mails not sent:                {n(f['mail_missing'])}")
+    print(f"outbox rows not marked sent:     {n(f['mail_not_marked_sent'])}")
     print(f"worker killed mid-send:          {'yes' if tally.worker_mid_send else 'no'}; "
           f"mail sweeps run: {tally.sweeps}")  # fmt: skip
     print(f"page requests:                   {n(f['pages'])}")
