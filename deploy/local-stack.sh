@@ -5,6 +5,8 @@
 #
 #   deploy/local-stack.sh start     # prints the address; state in $STACK_DIR
 #   deploy/local-stack.sh stop
+#   deploy/local-stack.sh app PORT   # start one gunicorn instance again (after a kill)
+#   deploy/local-stack.sh worker     # start the task worker again
 #
 # Environment: TIENDO_DATA_DIR (the data folder; SQLite in it unless DATABASE_URL),
 # STACK_PORT (nginx's plain HTTP port, default 8280; TLS on +1, gunicorn on +2 and +3),
@@ -98,6 +100,25 @@ wait_for() {
   return 1
 }
 
+# One gunicorn instance; `app PORT` starts it again after it was killed (as systemd's
+# Restart= would), logging after what it logged before.
+start_app() {
+  local port="$1" per_instance=$(((CORES + 1) / 2))
+  cd "$ROOT"
+  TIENDO_START_WORKER=0 TIENDO_TRUSTED_PROXIES="${TIENDO_TRUSTED_PROXIES:-1}" \
+    WEB_CONCURRENCY="${WEB_CONCURRENCY:-$per_instance}" \
+    TIENDO_ACCESS_LOG="${TIENDO_ACCESS_LOG:-off}" \
+    nohup "$TIENDO" serve --no-prepare --host 127.0.0.1 --port "$port" \
+    >>"$STACK_DIR/gunicorn-$port.log" 2>&1 &
+  echo $! >"$STACK_DIR/gunicorn-$port.pid"
+}
+
+start_worker() {
+  cd "$ROOT"
+  nohup "$TIENDO" worker >>"$STACK_DIR/worker.log" 2>&1 &
+  echo $! >"$STACK_DIR/worker.pid"
+}
+
 start() {
   ensure_nginx
   mkdir -p "$STACK_DIR/nginx-cache"
@@ -118,17 +139,8 @@ start() {
   render "$static_root" "$media_root"
   # Each instance gets half the cores' worth of processes: the two together are sized
   # like one server (tiendo/gunicorn_conf.py), and either can be restarted alone.
-  local per_instance=$(((CORES + 1) / 2))
-  for port in "${APP_PORTS[@]}"; do
-    TIENDO_START_WORKER=0 TIENDO_TRUSTED_PROXIES="${TIENDO_TRUSTED_PROXIES:-1}" \
-      WEB_CONCURRENCY="${WEB_CONCURRENCY:-$per_instance}" \
-      TIENDO_ACCESS_LOG="${TIENDO_ACCESS_LOG:-off}" \
-      nohup "$TIENDO" serve --no-prepare --host 127.0.0.1 --port "$port" \
-      >"$STACK_DIR/gunicorn-$port.log" 2>&1 &
-    echo $! >"$STACK_DIR/gunicorn-$port.pid"
-  done
-  nohup "$TIENDO" worker >"$STACK_DIR/worker.log" 2>&1 &
-  echo $! >"$STACK_DIR/worker.pid"
+  for port in "${APP_PORTS[@]}"; do start_app "$port"; done
+  start_worker
   "$(nginx_bin)" -t -q -c "$STACK_DIR/nginx.conf" -p "$STACK_DIR"
   "$(nginx_bin)" -c "$STACK_DIR/nginx.conf" -p "$STACK_DIR"
   for port in "${APP_PORTS[@]}"; do wait_for "http://127.0.0.1:$port/gioi-thieu/"; done
@@ -159,5 +171,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  app) start_app "${2:?usage: $0 app PORT}" ;;
+  worker) start_worker ;;
+  *) echo "usage: $0 start|stop|app PORT|worker" >&2; exit 2 ;;
 esac

@@ -413,3 +413,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # How many days before a deadline reporters are reminded; how often a send is tried.
 TIENDO_MAIL_REMINDER_DAYS = env_int("TIENDO_MAIL_REMINDER_DAYS", 3)
 TIENDO_MAIL_MAX_ATTEMPTS = env_int("TIENDO_MAIL_MAX_ATTEMPTS", 5)
+# A row claimed longer ago than this was left "sending" by a worker that died: the next
+# `tiendo mail send` (deploy/systemd/tiendo-mail.timer) puts it back in the queue. Longer
+# than any one send can take (EMAIL_TIMEOUT per step of the SMTP conversation).
+TIENDO_MAIL_STALLED_SECONDS = env_int("TIENDO_MAIL_STALLED_SECONDS", 15 * 60)

@@ -86,6 +86,23 @@ def test_a_row_left_sending_by_a_killed_worker_goes_back_to_the_queue():
     assert len(mail.outbox) == 1
 
 
+@pytest.mark.parametrize(("claimed_seconds_ago", "requeued"), [(30, 1), (5, 0)])
+def test_a_row_sending_longer_than_the_stalled_setting_goes_back_to_the_queue(
+    settings, claimed_seconds_ago, requeued
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    settings.TIENDO_MAIL_STALLED_SECONDS = 10
+    message = _queue()
+    Message.objects.filter(pk=message.pk).update(
+        state=Message.State.SENDING,
+        claimed_at=timezone.now() - dt.timedelta(seconds=claimed_seconds_ago),
+    )
+    assert requeue_stalled() == requeued
+
+
 def test_periodic_mail_carries_an_unsubscribe_link_and_header():
     message = _queue(key="digest:1", periodic=True)
     deliver_message(message.pk)

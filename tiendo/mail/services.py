@@ -5,6 +5,8 @@
 A message is queued at most once per key. The delivery task claims the row (queued →
 sending) in one UPDATE, so two workers never send the same row; a worker killed in
 the middle leaves the row "sending", and `requeue_stalled` gives it back to the queue.
+Neither that row nor one whose task died with the worker has a task any more:
+`tiendo mail send` (a timer in production) delivers them.
 """
 
 from __future__ import annotations
@@ -130,8 +132,11 @@ def deliver_message(message_id: int) -> str:
     return str(message.state)
 
 
-def requeue_stalled(older_than: dt.timedelta = dt.timedelta(minutes=15)) -> int:
-    """Give back to the queue the rows a killed worker left "sending"."""
+def requeue_stalled(older_than: dt.timedelta | None = None) -> int:
+    """Give back to the queue the rows a killed worker left "sending" (claimed more than
+    TIENDO_MAIL_STALLED_SECONDS ago unless `older_than`)."""
+    if older_than is None:
+        older_than = dt.timedelta(seconds=settings.TIENDO_MAIL_STALLED_SECONDS)
     return Message.objects.filter(
         state=State.SENDING, claimed_at__lt=timezone.now() - older_than
     ).update(state=State.QUEUED)
