@@ -10,6 +10,7 @@ from tiendo.core.models import Resolution, Target, Task
 from tiendo.core.progress import target_series
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
+from tiendo.portal.scope import scope_for_request
 from tiendo.portal.sources import source_links, target_source_url
 from tiendo.portal.target_chart import chart_caption, series_chart
 
@@ -29,10 +30,14 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     def resolution_url(self, resolution: Resolution) -> str:
         return f"{self.url}{resolution.slug}/"
 
+    def public_resolutions(self, request):  # type: ignore[no-untyped-def]
+        """The public resolutions of this site's unit (tiendo.portal.scope)."""
+        return scope_for_request(request).resolutions(Resolution.objects.filter(is_public=True))
+
     @path("")
     def resolution_list(self, request):  # type: ignore[no-untyped-def]
         resolutions = (
-            Resolution.objects.filter(is_public=True)
+            self.public_resolutions(request)
             .select_related("issuer")
             .order_by("-issued_on", "number")
         )
@@ -50,7 +55,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/")
     def resolution_detail(self, request, slug):  # type: ignore[no-untyped-def]
         resolution = get_object_or_404(
-            Resolution.objects.select_related("source_document"), slug=slug, is_public=True
+            self.public_resolutions(request).select_related("source_document"), slug=slug
         )
         base_url = self.resolution_url(resolution)
         tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
@@ -71,7 +76,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
             Target.objects.select_related("resolution", "source_document"),
             pk=target_id,
             resolution__slug=slug,
-            resolution__is_public=True,
+            resolution__in=self.public_resolutions(request),
         )
         base_url = self.resolution_url(target.resolution)
         progress = resolution_overview(target.resolution, base_url)
