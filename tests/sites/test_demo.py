@@ -79,7 +79,7 @@ def test_feedback_on_a_commune_reaches_its_moderators_only(client, full_demo, va
 
 
 def test_published_answers_show_on_the_portal_they_were_asked_on(client, full_demo):
-    district, communes = full_demo
+    _, communes = full_demo
     item = communes.feedback["A"]
     Feedback.objects.filter(pk=item.pk).update(status="published", answer="Đã sửa xong.")
     assert client.get(f"/hoi-dap/{item.pk}/", HTTP_HOST="xa-a.localhost").status_code == 200

@@ -12,9 +12,7 @@ from tiendo.feedback import services as feedback_services
 from tiendo.sites.models import SiteCollection
 
 
-def test_an_editor_of_commune_a_cannot_see_or_edit_commune_bs_pages(
-    client, communes, site_staff
-):
+def test_an_editor_of_commune_a_cannot_see_or_edit_commune_bs_pages(client, communes, site_staff):
     editor = site_staff("editor", "A")
     home_a = communes.sites["A"].root_page
     home_b = communes.sites["B"].root_page
@@ -57,7 +55,9 @@ def test_a_moderator_of_a_does_not_see_bs_feedback(client, communes, site_staff)
 def test_a_moderator_of_a_cannot_act_on_bs_feedback_by_any_path(communes, site_staff):
     moderator = site_staff("moderator", "A")
     with pytest.raises(PermissionDenied):
-        feedback_services.assign_feedback(communes.feedback["B"], communes.communes["B"], by=moderator)
+        feedback_services.assign_feedback(
+            communes.feedback["B"], communes.communes["B"], by=moderator
+        )
     done = feedback_services.assign_feedback(
         communes.feedback["A"], communes.communes["A"], by=moderator
     )
