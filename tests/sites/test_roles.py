@@ -77,3 +77,17 @@ def test_staff_with_the_installation_wide_moderator_role_see_every_sites_feedbac
     client.force_login(user)
     listing = client.get("/quan-tri/gop-y/").content.decode()
     assert all(item.reference in listing for item in communes.feedback.values())
+
+
+def test_the_demo_gives_each_commune_an_editor_and_a_moderator_of_its_own(communes):
+    from django.contrib.auth import get_user_model
+
+    from tiendo.sites.access import may_handle_feedback
+    from tiendo.sites.demo import add_accounts
+
+    lines = add_accounts(communes, "mat-khau-minh-hoa")
+    assert len(lines) == 6
+    moderator = get_user_model().objects.get(username="kiemduyet-xa-b")
+    assert moderator.check_password("mat-khau-minh-hoa")
+    assert may_handle_feedback(moderator, communes.feedback["B"])
+    assert not may_handle_feedback(moderator, communes.feedback["A"])

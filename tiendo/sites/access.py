@@ -10,21 +10,24 @@ from django.db.models import Exists, Q, QuerySet
 
 
 def feedback_site_ids(user: Any) -> set[int] | None:
-    """None when the user handles every site's feedback (superusers, and staff who hold
-    feedback rights through a group not tied to a site, or directly); otherwise the ids
-    of the sites whose role groups they are in."""
+    """The ids of the sites whose role groups the user is in, when their feedback
+    rights come only from such groups; None (no limit by site, the permission checks
+    decide) for superusers, staff in no site's group, and staff who hold feedback
+    rights through a group not tied to a site or directly."""
     from tiendo.sites.models import SiteRole
 
     if user is None or not user.is_authenticated:
         return set()
     if user.is_superuser:
         return None
+    site_ids = set(SiteRole.objects.filter(group__user=user).values_list("site_id", flat=True))
+    if not site_ids:
+        # Not a site's staff: the permission checks alone decide, as before many sites.
+        return None
     wide = Permission.objects.filter(content_type__app_label="feedback").filter(
         Q(user=user) | Q(group__user=user, group__site_role__isnull=True)
     )
-    if wide.exists():
-        return None
-    return set(SiteRole.objects.filter(group__user=user).values_list("site_id", flat=True))
+    return None if wide.exists() else site_ids
 
 
 def handled_feedback(user: Any, items: QuerySet) -> QuerySet:

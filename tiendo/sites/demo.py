@@ -227,3 +227,28 @@ def load(demo: DemoData | None = None) -> DemoSites:
         made.feedback[commune.letter] = _feedback(site, commune)
     portal_services.rebuild_search_index()
     return made
+
+
+def add_accounts(made: DemoSites, password: str) -> list[str]:
+    """An editor and a feedback moderator for each commune's site, all with the demo
+    staff password, so a visitor can see that each works on their own site only.
+    Returns a line per account for `tiendo demo` to print."""
+    from django.contrib.auth import get_user_model
+
+    from tiendo.sites.services import site_groups
+
+    lines = []
+    for commune in COMMUNES:
+        groups = site_groups(made.sites[commune.letter])
+        for role, prefix in (("editor", "bientap"), ("moderator", "kiemduyet")):
+            username = f"{prefix}-xa-{commune.letter.lower()}"
+            user, _ = get_user_model().objects.update_or_create(
+                username=username,
+                defaults={"is_staff": True, "is_active": True, "last_name": "(minh họa)"},
+            )
+            if not user.check_password(password):
+                user.set_password(password)
+                user.save(update_fields=["password"])
+            user.groups.add(groups[role])
+            lines.append(f"{groups[role].name:<45} {username:<16} mật khẩu {password!r}")
+    return lines
