@@ -91,3 +91,11 @@ def test_the_demo_gives_each_commune_an_editor_and_a_moderator_of_its_own(commun
     assert moderator.check_password("mat-khau-minh-hoa")
     assert may_handle_feedback(moderator, communes.feedback["B"])
     assert not may_handle_feedback(moderator, communes.feedback["A"])
+
+
+def test_a_moderators_dashboard_lists_only_their_sites_waiting_messages(communes, site_staff):
+    from tiendo.adminui.panels import feedback_items
+
+    shown = " ".join(item.text for item in feedback_items(site_staff("moderator", "A")))
+    assert communes.feedback["A"].reference in shown
+    assert communes.feedback["B"].reference not in shown
