@@ -37,7 +37,7 @@ def run_add(args: argparse.Namespace) -> int:
     except SiteError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 1
-    print(f"Cổng {site.site_name}: http://{site.hostname}" + _port(site.port) + "/")
+    print(f"{site.site_name}: http://{site.hostname}" + _port(site.port) + "/")
     if not validate_host(site.hostname, settings.ALLOWED_HOSTS):
         print(
             f"Lưu ý: {site.hostname} chưa có trong ALLOWED_HOSTS; thêm vào để cổng trả lời.",
