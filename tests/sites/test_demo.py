@@ -114,3 +114,14 @@ def test_loading_the_demo_twice_gives_the_same_sites(full_demo):
     sites_demo.load(full_demo[0])
     assert sorted(Site.objects.values_list("hostname", flat=True)) == before
     assert Feedback.objects.filter(reference__startswith="GY-MINHHOA").count() == 4
+
+
+def test_a_communes_portal_shows_its_share_of_the_province_target(client, full_demo):
+    html = client.get(
+        "/nghi-quyet/01-nq-tu-2026-minh-hoa/", HTTP_HOST="xa-a.localhost"
+    ).content.decode()
+    assert "Phần được giao cho Xã A (minh họa)" in html
+    assert "100 tỷ đồng" in html and "55 tỷ đồng (6 tháng đầu năm 2026)" in html
+    assert "55,0%" in html
+    province = client.get("/nghi-quyet/01-nq-tu-2026-minh-hoa/", HTTP_HOST="tinh.localhost")
+    assert "Phần được giao" not in province.content.decode()

@@ -11,6 +11,7 @@ from tiendo.core.progress import target_series
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
 from tiendo.portal.scope import scope_for_request
+from tiendo.portal.shares import unit_shares
 from tiendo.portal.sources import source_links, target_source_url
 from tiendo.portal.target_chart import chart_caption, series_chart
 
@@ -55,7 +56,8 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/")
     def resolution_detail(self, request, slug):  # type: ignore[no-untyped-def]
         resolution = get_object_or_404(
-            self.public_resolutions(request).select_related("source_document"), slug=slug
+            self.public_resolutions(request).select_related("source_document", "issuer"),
+            slug=slug,
         )
         base_url = self.resolution_url(resolution)
         tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
@@ -67,8 +69,18 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "resolution_url": base_url,
                 "progress": resolution_overview(resolution, base_url),
                 "tasks": list(tasks),
+                "shares": self._shares(request, resolution),
             },
         )
+
+    def _shares(self, request, resolution: Resolution):  # type: ignore[no-untyped-def]
+        """This site's unit's part of another unit's resolution (a commune's share of a
+        province target); nothing on the issuer's own portal, at no query."""
+        unit_id = scope_for_request(request).unit_id
+        issuer = resolution.issuer
+        if unit_id is None or unit_id in (issuer.pk, issuer.parent_id):
+            return []
+        return unit_shares(resolution, unit_id)
 
     @path("<slug:slug>/chi-tieu/<int:target_id>/")
     def target_detail(self, request, slug, target_id):  # type: ignore[no-untyped-def]
