@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "tiendo.extract.commands",
     "tiendo.reports.commands",
     "tiendo.mail.commands",
+    "tiendo.sites.commands",
 ]
 
 

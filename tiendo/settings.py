@@ -61,7 +61,10 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+# ".localhost" is localhost and its subdomains (xa-a.localhost, ...), which every
+# resolver sends to this machine (RFC 6761): the demo's commune portals, never a name
+# someone else controls. A production install lists its own host names.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", ".localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -76,6 +79,7 @@ INSTALLED_APPS = [
     "tiendo.audit",
     "tiendo.counters",
     "tiendo.mail",
+    "tiendo.sites",
     # Before Wagtail's apps: its templates override the admin's (branding, dashboard).
     "tiendo.adminui",
     "wagtail.contrib.forms",

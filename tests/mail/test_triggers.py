@@ -127,3 +127,21 @@ def test_nothing_waiting_sends_no_digest(approver_with_address, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         send_digests(dt.date(2022, 4, 2))
     assert mail.outbox == []
+
+
+def test_the_answer_link_is_on_the_portal_the_question_was_sent_on(
+    make_published, django_capture_on_commit_callbacks, commune
+):
+    from wagtail.models import Page, Site
+
+    from tiendo.portal.models import PortalSettings
+
+    site = Site.objects.create(
+        hostname="xa-a.localhost", port=80, root_page=Page.get_first_root_node()
+    )
+    PortalSettings.objects.create(site=site, unit=commune, agency_name="UBND xã A")
+    with django_capture_on_commit_callbacks(execute=True):
+        item = make_published(site=site)
+    (sent,) = mail.outbox
+    assert f"https://xa-a.localhost/hoi-dap/{item.pk}/" in sent.body
+    assert "UBND xã A" in sent.body

@@ -31,3 +31,20 @@ def test_edited_settings_show_on_the_next_page(portal_demo, client, settings):
     portal.portal_name = "Cổng thông tin đã đổi tên (minh họa)"
     portal.save()
     assert "Cổng thông tin đã đổi tên (minh họa)" in client.get("/gioi-thieu/").content.decode()
+
+
+def test_each_host_keeps_its_own_site_and_settings_in_memory(portal_demo, client, settings):
+    from wagtail.models import Page, Site
+
+    from tiendo.portal.models import HomePage, PortalSettings
+
+    settings.TIENDO_PAGE_CACHE = False
+    home = HomePage(title="Cổng thông tin điện tử Xã A (minh họa)", slug="xa-a")
+    Page.get_first_root_node().add_child(instance=home)
+    site = Site.objects.create(hostname="xa-a.localhost", port=80, root_page=home)
+    PortalSettings.objects.create(site=site, portal_name="Cổng xã A (minh họa)")
+    for _ in range(2):  # the second round is answered from the memo
+        district = client.get("/gioi-thieu/", HTTP_HOST="127.0.0.1").content.decode()
+        commune = client.get("/gioi-thieu/", HTTP_HOST="xa-a.localhost").content.decode()
+        assert "Cổng xã A (minh họa)" in commune and "Cổng xã A" not in district
+        assert "huyện Bảo Thắng" in district

@@ -54,6 +54,24 @@ def _tree_permissions(codenames: Iterable[str], app_label: str, using: str) -> l
     )
 
 
+def role_model_permissions(role: Role) -> list[Any]:
+    """The model permissions a role's group gets (tiendo.sites gives them to the groups
+    that hold a role on one site)."""
+    from django.contrib.auth.models import Permission
+
+    return _model_permissions(role, Permission, "default")
+
+
+def role_tree_permissions(role: Role) -> tuple[list[Any], list[Any]]:
+    """(page permissions, collection permissions) a role's group gets on its tree."""
+    pages = _tree_permissions(role.page_permissions, "wagtailcore", "default")
+    files = [
+        *_tree_permissions(role.document_permissions, "wagtaildocs", "default"),
+        *_tree_permissions(role.image_permissions, "wagtailimages", "default"),
+    ]
+    return pages, files
+
+
 def grant_tree_permissions(using: str = "default") -> None:
     """Page rights at the root page, document and image rights at the root collection."""
     from django.contrib.auth.models import Group

@@ -126,10 +126,14 @@ def draft_items(user: Any) -> list[Item]:
 
 def feedback_items(user: Any) -> list[Item]:
     from tiendo.feedback.models import Feedback
+    from tiendo.sites.access import handled_feedback
 
-    waiting = Feedback.objects.filter(
-        status__in=[Feedback.Status.NEW, Feedback.Status.ASSIGNED]
-    ).order_by("created_at")[: ITEMS_SHOWN + 1]
+    # A commune's moderators see their own site's messages only.
+    waiting = (
+        handled_feedback(user, Feedback.objects.all())
+        .filter(status__in=[Feedback.Status.NEW, Feedback.Status.ASSIGNED])
+        .order_by("created_at")[: ITEMS_SHOWN + 1]
+    )
     return [
         Item(
             f"{item.reference}: {item.title}",

@@ -101,15 +101,23 @@ def ensure_demo_admin(org_unit=None) -> tuple[str, str]:  # type: ignore[no-unty
 def run_demo(args: argparse.Namespace) -> int:
     prepare()
     from tiendo.core.demo import load_demo
-    from tiendo.core.demo.accounts import demo_accounts
+    from tiendo.core.demo.accounts import demo_accounts, staff_password
+    from tiendo.sites import demo as sites_demo
 
     demo = load_demo()
+    made = sites_demo.load(demo)
     username, password = ensure_demo_admin(demo.district)
     print(f"Demo ready: {demo.district.name}, Nghị quyết {demo.resolution.number}.")
+    print(f"Cổng các đơn vị minh họa ({made.province.name} và các xã), cùng máy chủ:")
+    for site in [made.province_site, *made.sites.values()]:
+        print(f"  {site.site_name}: http://{site.hostname}:{args.port}/")
     print(f"Admin account: user name {username!r}, password {password!r}")
     print("Tài khoản trình diễn theo vai trò:")
     for account in demo_accounts((username, password)):
         print(account.line())
+    print("Tài khoản của từng xã minh họa (chỉ làm việc trên cổng của xã mình):")
+    for line in sites_demo.add_accounts(made, staff_password()):
+        print(f"  {line}")
     print(f"Staff login: http://127.0.0.1:{args.port}/dang-nhap/")
     if args.no_serve:
         return 0

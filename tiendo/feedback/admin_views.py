@@ -25,9 +25,19 @@ STAFF_ACTIONS = ["view", "change", "delete", "moderate", "answer"]
 Status = Feedback.Status
 
 
+def handled_by(user, items):  # type: ignore[no-untyped-def]
+    """The items this staff member may see: a site's moderators see only their site's."""
+    from tiendo.sites.access import handled_feedback
+
+    return handled_feedback(user, items)
+
+
 class FeedbackIndexView(IndexView):
     any_permission_required = STAFF_ACTIONS
     moderate_url_name: str | None = None
+
+    def get_base_queryset(self):  # type: ignore[no-untyped-def]
+        return handled_by(self.request.user, super().get_base_queryset())
 
     def get_edit_url(self, instance: Feedback) -> str | None:
         if self.moderate_url_name and self.user_has_any_permission(STAFF_ACTIONS):
@@ -54,7 +64,8 @@ class FeedbackModerationView(
     delete_url_name: str | None = None
 
     def get_base_object_queryset(self):  # type: ignore[no-untyped-def]
-        return Feedback.objects.select_related("assigned_unit", "answered_by", "moderated_by")
+        items = Feedback.objects.select_related("assigned_unit", "answered_by", "moderated_by")
+        return handled_by(self.request.user, items)
 
     def get_page_subtitle(self) -> str:
         return self.object.reference

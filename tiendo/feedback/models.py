@@ -23,6 +23,17 @@ class Feedback(models.Model):
         SPAM = "spam", "Rác"
 
     reference = models.CharField("mã tra cứu", max_length=16, unique=True, editable=False)
+    # The portal it was sent on: that site's moderators handle it, that site publishes
+    # the answer. Empty for items from before an installation served many sites: they
+    # belong to the default site.
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="cổng tiếp nhận",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback_items",
+    )
     name = models.CharField("họ tên", max_length=NAME_MAX_LENGTH)
     email = models.EmailField("thư điện tử", blank=True)
     phone = models.CharField("số điện thoại", max_length=16, blank=True)

@@ -5,19 +5,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from wagtail.models import Site
 
 from tiendo.feedback.models import Feedback
 from tiendo.vietnamese import search_key
 
 
-def published_feedback(query: str = "") -> QuerySet[Feedback]:
-    """Published items, newest first; every word of `query` must appear.
+def on_site(items: QuerySet[Feedback], site: Site | None) -> QuerySet[Feedback]:
+    """The items sent on `site`; the default site also has those sent before there
+    were many sites (no site recorded). No site given: every item."""
+    if site is None:
+        return items
+    mine = Q(site_id=site.pk)
+    if site.is_default_site:
+        mine |= Q(site__isnull=True)
+    return items.filter(mine)
+
+
+def published_feedback(query: str = "", site: Site | None = None) -> QuerySet[Feedback]:
+    """Published items, newest first; every word of `query` must appear; with a site,
+    only that portal's.
 
     "thuy loi" and "thủy lợi" find the same items: both sides are compared as search keys.
     """
     items = (
-        Feedback.objects.filter(status=Feedback.Status.PUBLISHED)
+        on_site(Feedback.objects.all(), site)
+        .filter(status=Feedback.Status.PUBLISHED)
         .select_related("assigned_unit")
         .order_by("-published_at", "-pk")
     )

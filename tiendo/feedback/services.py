@@ -15,6 +15,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Site
 
 from tiendo.core.models import OrgUnit
 from tiendo.feedback.models import ANSWER_MAX_LENGTH, Feedback
@@ -49,9 +50,11 @@ def submit_feedback(
     email: str = "",
     phone: str = "",
     consented: bool,
+    site: Site | None = None,
     now: datetime | None = None,
 ) -> Feedback:
     """Store a citizen's message and return it; its `reference` is the code to show.
+    `site` is the portal it was sent on (its moderators receive it).
 
     The form has already checked the input; this checks again what must hold for
     every caller (a way to reply, consent) so a command or a test cannot skip it.
@@ -68,14 +71,17 @@ def submit_feedback(
         title=title,
         content=content,
         consented_at=now or timezone.now(),
+        site=site,
     )
     item.full_clean(exclude=["reference"])
     item.save()
     return item
 
 
-def _require(user, permission: str) -> None:  # type: ignore[no-untyped-def]
-    if user is None or not user.has_perm(permission):
+def _require(user, permission: str, item: Feedback) -> None:  # type: ignore[no-untyped-def]
+    from tiendo.sites.access import may_handle_feedback
+
+    if user is None or not user.has_perm(permission) or not may_handle_feedback(user, item):
         raise PermissionDenied("Bạn không có quyền thực hiện thao tác này với góp ý.")
 
 
@@ -99,8 +105,8 @@ def _moderating(  # type: ignore[no-untyped-def]
 
     An error raised in the block propagates before the save, so nothing is written.
     """
-    _require(by, permission)
     locked = _locked(item)
+    _require(by, permission, locked)
     _require_status(locked, allowed, action)
     yield locked
     locked.moderated_by = by

@@ -6,10 +6,16 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.views.generic import RedirectView
 from wagtail import hooks
+from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from tiendo.feedback.admin_views import FeedbackIndexView, FeedbackModerationView
+from tiendo.feedback.admin_views import FeedbackIndexView, FeedbackModerationView, handled_by
 from tiendo.feedback.models import Feedback
+
+
+class FeedbackDeleteView(DeleteView):
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return handled_by(self.request.user, Feedback.objects.all())
 
 
 class FeedbackViewSet(ModelViewSet):
@@ -20,8 +26,9 @@ class FeedbackViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     index_view_class = FeedbackIndexView
-    list_display = ["title", "reference", "status", "assigned_unit", "created_at"]
-    list_filter = ["status", "is_illustrative"]
+    delete_view_class = FeedbackDeleteView
+    list_display = ["title", "reference", "site", "status", "assigned_unit", "created_at"]
+    list_filter = ["status", "site", "is_illustrative"]
     search_fields = ["reference", "title", "content", "name"]
     search_backend_name = None  # plain database filtering: the model is not indexed
     ordering = ["-created_at"]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -31,6 +33,16 @@ State = Message.State
 
 def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def site_url(site: Any, path: str) -> str:
+    """`path` on `site`'s host, with the scheme of TIENDO_BASE_URL; on the base URL for
+    the default site or none (one address for everything, as configured)."""
+    if site is None or site.is_default_site:
+        return absolute_url(path)
+    scheme = urlsplit(settings.WAGTAILADMIN_BASE_URL).scheme or "https"
+    port = "" if site.port in (80, 443) else f":{site.port}"
+    return f"{scheme}://{site.hostname}{port}{path}"
 
 
 def unsubscribe_url(email: str) -> str:

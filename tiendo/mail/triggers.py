@@ -14,17 +14,18 @@ from django.urls import reverse
 
 from tiendo.mail import compose
 from tiendo.mail.models import Message
-from tiendo.mail.services import absolute_url, queue_message
+from tiendo.mail.services import absolute_url, queue_message, site_url
 
 Kind = Message.Kind
 
 
-def agency_name() -> str:
+def agency_name(site: Any = None) -> str:
+    """Who signs: the agency of `site`'s portal, the default site's when none is given."""
     from wagtail.models import Site
 
     from tiendo.portal.models import PortalSettings
 
-    site = Site.objects.filter(is_default_site=True).first()
+    site = site or Site.objects.filter(is_default_site=True).first()
     if site is not None:
         portal = PortalSettings.for_site(site)
         return portal.agency_name or portal.portal_name
@@ -36,7 +37,8 @@ def _person(user: Any) -> str:
 
 
 def answer_published(item: Any) -> Message | None:
-    """Tell a citizen who left an address that their answer is public, with its link."""
+    """Tell a citizen who left an address that their answer is public, with its link
+    on the portal they wrote to."""
     if not item.email:
         return None
     subject, body = compose.answer_published(
@@ -44,8 +46,8 @@ def answer_published(item: Any) -> Message | None:
         reference=item.reference,
         title=item.title,
         answer=item.answer,
-        link=absolute_url(reverse("feedback:answer", args=[item.pk])),
-        agency=agency_name(),
+        link=site_url(item.site, reverse("feedback:answer", args=[item.pk])),
+        agency=agency_name(item.site),
     )
     return queue_message(Kind.ANSWER, f"answer:{item.pk}", item.email, subject, body)
 

@@ -1,7 +1,9 @@
-"""The portal's part of `tiendo demo`: the site's pages and settings for Bảo Thắng.
+"""The portal's part of `tiendo demo`: the site's pages and settings for Bảo Thắng, the
+default site, tied to the district (PortalSettings.unit).
 
-Idempotent: pages are found by their slug under their parent and updated in place;
-settings by their site. Contact details that are not from the seeds say "(minh họa)".
+Idempotent: pages are found by their slug under their parent and updated in place
+(tiendo.portal.tree); settings by their site. Contact details that are not from the
+seeds say "(minh họa)".
 """
 
 from __future__ import annotations
@@ -13,15 +15,14 @@ from wagtail.models import Page, Site
 from tiendo.core.demo.loader import DemoData
 from tiendo.portal import services
 from tiendo.portal.models import (
-    DocumentIndexPage,
     HomePage,
     NewsCategory,
     NewsIndexPage,
     NewsPage,
     NewsPageDocument,
     PortalSettings,
-    ResolutionIndexPage,
 )
+from tiendo.portal.tree import NEWS_SLUG, SectionIntros, build_portal_tree
 
 PORTAL_NAME = "Cổng thông tin điện tử huyện Bảo Thắng"
 AGENCY_NAME = "Ủy ban nhân dân huyện Bảo Thắng"
@@ -60,6 +61,10 @@ SETTINGS = {
     "about": ABOUT,
     "privacy_policy": PRIVACY_POLICY,
 }
+SECTIONS = SectionIntros(
+    news="Tin hoạt động của huyện Bảo Thắng.",
+    documents="Nghị quyết, quyết định, báo cáo của cấp ủy và chính quyền huyện.",
+)
 CATEGORIES = [("kinh-te-xa-hoi", "Kinh tế - xã hội"), ("xay-dung-dang", "Xây dựng Đảng")]
 ARTICLE_SUMMARY = (
     "Quý I năm 2022, huyện Bảo Thắng báo cáo kết quả về công nghiệp, thương mại - dịch vụ, "
@@ -73,31 +78,17 @@ def text_to_html(text: str) -> str:
     return "".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)
 
 
-def _child(parent: Page, model: type[Page], slug: str, **fields: object) -> Page:
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        return page
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.live = True
-    page.save()
-    return page
-
-
-def _home() -> HomePage:
-    root = Page.get_first_root_node()
-    home = _child(
-        root,
-        HomePage,
-        "trang-chu",
+def _home(demo: DemoData) -> HomePage:
+    tree = build_portal_tree(
+        slug="trang-chu",
         title=PORTAL_NAME,
         intro=(
             "<p>Tin tức, văn bản và tiến độ thực hiện nghị quyết của huyện Bảo Thắng, "
             "tỉnh Lào Cai.</p>"
         ),
+        sections=SECTIONS,
     )
+    home = tree.home
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True)
@@ -105,10 +96,11 @@ def _home() -> HomePage:
     site.site_name = PORTAL_NAME
     site.save()
     # Wagtail's welcome page is a plain Page; nothing links to it once the site moves.
+    root = Page.get_first_root_node()
     for page in root.get_children().exact_type(Page):
         if page.pk != home.pk and page.get_children_count() == 0:
             page.delete()
-    PortalSettings.objects.update_or_create(site=site, defaults=SETTINGS)
+    PortalSettings.objects.update_or_create(site=site, defaults={**SETTINGS, "unit": demo.district})
     return home
 
 
@@ -137,27 +129,7 @@ def _article(news_index: NewsIndexPage, demo: DemoData) -> NewsPage:
 
 
 def load(demo: DemoData) -> None:
-    home = _home()
-    news_index = _child(
-        home,
-        NewsIndexPage,
-        "tin-tuc",
-        title="Tin tức",
-        intro="Tin hoạt động của huyện Bảo Thắng.",
-    )
-    _child(
-        home,
-        DocumentIndexPage,
-        "van-ban",
-        title="Văn bản",
-        intro="Nghị quyết, quyết định, báo cáo của cấp ủy và chính quyền huyện.",
-    )
-    _child(
-        home,
-        ResolutionIndexPage,
-        "nghi-quyet",
-        title="Tiến độ thực hiện nghị quyết",
-        intro="Chỉ tiêu của từng nghị quyết, số liệu đã báo cáo và nguồn của từng số liệu.",
-    )
+    home = _home(demo)
+    news_index = NewsIndexPage.objects.child_of(home).get(slug=NEWS_SLUG)
     _article(news_index, demo)
     services.rebuild_search_index()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
@@ -10,8 +11,15 @@ from django.utils.feedgenerator import Rss201rev2Feed
 
 from tiendo.pagecache import cache_page
 from tiendo.portal.models import NewsPage, PortalSettings
+from tiendo.portal.scope import SiteScope, scope_for_request
 
 FEED_LENGTH = 20
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    portal: PortalSettings
+    scope: SiteScope
 
 
 class NewsFeed(Feed):
@@ -19,17 +27,19 @@ class NewsFeed(Feed):
     link = "/tin-tuc/"
     language = "vi"
 
-    def get_object(self, request: HttpRequest, *args, **kwargs) -> PortalSettings:  # type: ignore[no-untyped-def]
-        return PortalSettings.for_request(request)
+    def get_object(self, request: HttpRequest, *args, **kwargs) -> FeedSource:  # type: ignore[no-untyped-def]
+        return FeedSource(PortalSettings.for_request(request), scope_for_request(request))
 
-    def title(self, obj: PortalSettings) -> str:
-        return f"Tin tức - {obj.portal_name}"
+    def title(self, obj: FeedSource) -> str:
+        return f"Tin tức - {obj.portal.portal_name}"
 
-    def description(self, obj: PortalSettings) -> str:
-        return f"Tin mới nhất của {obj.agency_name or obj.portal_name}."
+    def description(self, obj: FeedSource) -> str:
+        return f"Tin mới nhất của {obj.portal.agency_name or obj.portal.portal_name}."
 
-    def items(self) -> list[NewsPage]:
-        return list(NewsPage.objects.live().order_by("-date", "-id")[:FEED_LENGTH])
+    def items(self, obj: FeedSource) -> list[NewsPage]:
+        # This site's articles only: each portal has its own feed.
+        news = obj.scope.pages(NewsPage.objects.live())
+        return list(news.order_by("-date", "-id")[:FEED_LENGTH])
 
     def item_title(self, item: NewsPage) -> str:
         return item.title

@@ -22,8 +22,11 @@ from django.http import HttpRequest, HttpResponse
 from tiendo.pagecache import generation
 
 # Host names are checked against ALLOWED_HOSTS before being kept; this only bounds a
-# long list of allowed names.
-MAX_HOSTS = 32
+# long list of allowed names (or a wildcard such as ".localhost"). A province serves its
+# communes' portals, about a hundred hosts, from one process: each keeps its own entry,
+# keyed by host and port, so one host never gets another's site. Hosts past the bound
+# are looked up as before, uncached.
+MAX_HOSTS = 512
 SITE = "_wagtail_site"
 ROOT_PATHS = "_wagtail_cached_site_root_paths"
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from tiendo.pagecache import cache_page
 from tiendo.portal.models import PortalSettings
+from tiendo.portal.scope import scope_for_request
 from tiendo.portal.search import MAX_QUERY_LENGTH, search_entries
 from tiendo.portal.security_txt import security_txt
 
@@ -20,7 +21,8 @@ RESULTS_PER_PAGE = 20
 @cache_page(params=("q", "trang"))
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    page = Paginator(search_entries(query), RESULTS_PER_PAGE).get_page(request.GET.get("trang"))
+    entries = search_entries(query, scope_for_request(request))
+    page = Paginator(entries, RESULTS_PER_PAGE).get_page(request.GET.get("trang"))
     return render(request, "portal/search.html", {"query": query, "page_obj": page})
 
 

@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import Site
 
 from tiendo.feedback.captcha_fields import IMAGE_MODE, MODES
 from tiendo.feedback.challenges import spoken_code
@@ -56,7 +57,8 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
     form = FeedbackForm(request.POST, captcha_mode=_captcha_mode(request.POST))
     if not form.is_valid():
         return _render_form(request, form)
-    item = submit_feedback(**form.submission())
+    # Sent on this host's portal: that site's moderators receive it.
+    item = submit_feedback(**form.submission(), site=Site.find_for_request(request))
     request.session[SESSION_REFERENCE_KEY] = item.reference
     return redirect("feedback:sent")
 

@@ -10,12 +10,15 @@ from tiendo.core.models import Document, Result, Target
 from tiendo.portal.document_filters import DocumentFilter
 from tiendo.portal.highlight import TARGET_ANCHOR_PREFIX, Span, text_with_marks
 from tiendo.portal.models.section import SectionIndexPage
+from tiendo.portal.scope import scope_for_request
 
 DOCUMENTS_PER_PAGE = 20
 
 
-def public_documents():  # type: ignore[no-untyped-def]
-    return Document.objects.filter(is_public=True)
+def public_documents(request=None):  # type: ignore[no-untyped-def]
+    """The public documents; with a request, those of its site's unit (tiendo.portal.scope)."""
+    documents = Document.objects.filter(is_public=True)
+    return scope_for_request(request).documents(documents) if request is not None else documents
 
 
 class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -33,7 +36,7 @@ class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def document_list(self, request):  # type: ignore[no-untyped-def]
-        listed = public_documents().exclude(kind=Document.Kind.NEWS)
+        listed = public_documents(request).exclude(kind=Document.Kind.NEWS)
         filters = DocumentFilter.from_query(request.GET, listed)
         documents = filters.apply(listed).select_related("issuer")
         page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("trang"))
@@ -48,7 +51,7 @@ class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("<slug:slug>/")
     def document_detail(self, request, slug):  # type: ignore[no-untyped-def]
-        document = get_object_or_404(public_documents().select_related("issuer"), slug=slug)
+        document = get_object_or_404(public_documents(request).select_related("issuer"), slug=slug)
         results = Result.objects.filter(
             source_document=document, source_start__isnull=False, source_end__isnull=False
         ).only("id", "source_start", "source_end")
@@ -73,7 +76,7 @@ class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
     def document_download(self, request, slug):  # type: ignore[no-untyped-def]
         """The file through Django (production serves no MEDIA_URL); without a file,
         the full text as plain text."""
-        document = get_object_or_404(public_documents(), slug=slug)
+        document = get_object_or_404(public_documents(request), slug=slug)
         if document.file:
             filename = document.file.name.rsplit("/", 1)[-1]
             return FileResponse(document.file.open("rb"), as_attachment=True, filename=filename)

@@ -4,27 +4,28 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from tiendo.core.models import Resolution
+from tiendo.portal.models.local_url import SiteLocalUrl
 from tiendo.portal.progress import resolution_overview
 
 LATEST_NEWS_COUNT = 5
 RESOLUTIONS_ON_HOME = 3
 
 
-class HomePage(Page):
+class HomePage(SiteLocalUrl, Page):
     """The portal's front page: the district, its latest news, its resolutions'
     progress at a glance and quick links."""
 
     intro = RichTextField("lời giới thiệu", blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    # Under the tree's root, and no max_count: one installation serves a home page (a
+    # site) per unit, the province and each of its communes.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "portal.NewsIndexPage",
         "portal.DocumentIndexPage",
         "portal.ResolutionIndexPage",
     ]
-    max_count = 1
 
     class Meta:
         verbose_name = "trang chủ"
@@ -43,9 +44,9 @@ class HomePage(Page):
         index = ResolutionIndexPage.objects.live().child_of(self).first()
         overviews = []
         if index is not None:
-            for resolution in Resolution.objects.filter(is_public=True).order_by(
-                "-issued_on", "number"
-            )[:RESOLUTIONS_ON_HOME]:
+            for resolution in index.public_resolutions(request).order_by("-issued_on", "number")[
+                :RESOLUTIONS_ON_HOME
+            ]:
                 url = index.resolution_url(resolution)
                 overviews.append(
                     {

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import expand_db_html
 
 from tiendo.portal.highlight import html_with_marks
+from tiendo.portal.models.local_url import SiteLocalUrl
 from tiendo.portal.models.section import SectionIndexPage
 
 NEWS_PER_PAGE = 10
@@ -59,7 +60,7 @@ class NewsIndexPage(SectionIndexPage):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(SiteLocalUrl, Page):
     """A news article: date, author, a lead image with its alt text, the body, and the
     documents it cites. `source_document` ties it to the core Document that results were
     read from, so the sentences those figures came from are marked in the body."""

@@ -10,6 +10,8 @@ from tiendo.core.models import Resolution, Target, Task
 from tiendo.core.progress import target_series
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
+from tiendo.portal.scope import scope_for_request
+from tiendo.portal.shares import unit_shares
 from tiendo.portal.sources import source_links, target_source_url
 from tiendo.portal.target_chart import chart_caption, series_chart
 from tiendo.province.portal import communes_page
@@ -31,10 +33,14 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     def resolution_url(self, resolution: Resolution) -> str:
         return f"{self.url}{resolution.slug}/"
 
+    def public_resolutions(self, request):  # type: ignore[no-untyped-def]
+        """The public resolutions of this site's unit (tiendo.portal.scope)."""
+        return scope_for_request(request).resolutions(Resolution.objects.filter(is_public=True))
+
     @path("")
     def resolution_list(self, request):  # type: ignore[no-untyped-def]
         resolutions = (
-            Resolution.objects.filter(is_public=True)
+            self.public_resolutions(request)
             .select_related("issuer")
             .order_by("-issued_on", "number")
         )
@@ -52,7 +58,8 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("<slug:slug>/")
     def resolution_detail(self, request, slug):  # type: ignore[no-untyped-def]
         resolution = get_object_or_404(
-            Resolution.objects.select_related("source_document"), slug=slug, is_public=True
+            self.public_resolutions(request).select_related("source_document", "issuer"),
+            slug=slug,
         )
         base_url = self.resolution_url(resolution)
         tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
@@ -65,6 +72,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "progress": resolution_overview(resolution, base_url),
                 "tasks": list(tasks),
                 "has_communes": has_communes(resolution),
+                "shares": self._shares(request, resolution),
             },
         )
 
@@ -73,7 +81,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
     def resolution_communes(self, request, slug, target_id=None):  # type: ignore[no-untyped-def]
         """A target split among the province's communes (tiendo.province)."""
         resolution = get_object_or_404(
-            Resolution.objects.select_related("issuer", "issuer__parent"), slug=slug, is_public=True
+            self.public_resolutions(request).select_related("issuer", "issuer__parent"), slug=slug
         )
         context = communes_page(
             resolution, target_id, request.GET.get("sap-xep"), self.resolution_url(resolution)
@@ -82,13 +90,22 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
             request, template="province/portal_communes.html", context_overrides=context
         )
 
+    def _shares(self, request, resolution: Resolution):  # type: ignore[no-untyped-def]
+        """This site's unit's part of another unit's resolution (a commune's share of a
+        province target); nothing on the issuer's own portal, at no query."""
+        unit_id = scope_for_request(request).unit_id
+        issuer = resolution.issuer
+        if unit_id is None or unit_id in (issuer.pk, issuer.parent_id):
+            return []
+        return unit_shares(resolution, unit_id)
+
     @path("<slug:slug>/chi-tieu/<int:target_id>/")
     def target_detail(self, request, slug, target_id):  # type: ignore[no-untyped-def]
         target = get_object_or_404(
             Target.objects.select_related("resolution", "source_document"),
             pk=target_id,
             resolution__slug=slug,
-            resolution__is_public=True,
+            resolution__in=self.public_resolutions(request),
         )
         base_url = self.resolution_url(target.resolution)
         progress = resolution_overview(target.resolution, base_url)

@@ -11,6 +11,17 @@ class PortalSettings(BaseSiteSetting):
     """What the footer, the about page and the privacy page say: the information a
     government portal must publish about who runs it and how to reach them."""
 
+    # The unit whose portal this is: its resolutions, documents and feedback are the
+    # ones this site shows. Empty on a site that shows everything (a lone portal).
+    unit = models.ForeignKey(
+        "core.OrgUnit",
+        verbose_name="đơn vị",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="portal_settings",
+        help_text="Đơn vị có cổng này: cổng chỉ đăng nghị quyết, văn bản, góp ý của đơn vị.",
+    )
     portal_name = models.CharField(
         "tên cổng thông tin", max_length=255, default="Cổng thông tin điện tử"
     )
@@ -46,6 +57,7 @@ class PortalSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("portal_name"),
+                FieldPanel("unit"),
                 FieldPanel("agency_name"),
                 FieldPanel("address"),
                 FieldPanel("phone"),
@@ -65,3 +77,9 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "thông tin cổng"
+        constraints = [
+            # One portal per unit: a commune's feedback and pages must have one home.
+            models.UniqueConstraint(
+                fields=["unit"], condition=models.Q(unit__isnull=False), name="portal_one_per_unit"
+            )
+        ]
