@@ -239,32 +239,10 @@ def _analyze() -> None:
 # -- the sites ----------------------------------------------------------------------------
 
 
-def _add_site():  # type: ignore[no-untyped-def]
-    try:
-        from tiendo.sites.services import add_site
-    except ImportError:
-        return _add_site_fallback_until_sites_is_merged
-    return add_site
-
-
-def _add_site_fallback_until_sites_is_merged(*, unit, hostname, port=80):  # type: ignore[no-untyped-def]
-    """FALLBACK, to remove once tiendo.sites (add_site) is merged: a home page and a
-    resolution index on their own Site, without the unit's portal settings."""
-    from wagtail.models import Page, Site
-
-    from tiendo.portal.models import HomePage, ResolutionIndexPage
-
-    home = HomePage(title=f"Cổng thông tin điện tử {unit.name}", slug=unit.slug)
-    Page.get_first_root_node().add_child(instance=home)
-    home.add_child(instance=ResolutionIndexPage(title="Nghị quyết", slug="nghi-quyet"))
-    return Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=home.title)
-
-
 def make_sites(province) -> list[str]:  # type: ignore[no-untyped-def]
     """The province's portal, then one per commune; their host names, province first."""
-    add_site = _add_site()
-    if add_site is _add_site_fallback_until_sites_is_merged:
-        print("tiendo.sites.services.add_site is missing: using the benchmark's fallback")
+    from tiendo.sites.services import add_site
+
     hosts = [PROVINCE_HOST]
     add_site(unit=province, hostname=PROVINCE_HOST)
     for unit in province.children.order_by("slug"):
