@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -12,11 +14,15 @@ def province_url(site_url):
     from django.core.cache import cache
 
     from tests.province.conftest import build_province, merge_into_first
+    from tiendo.sites.services import add_site
 
     data = build_province(12)
     merge_into_first(data)
+    # The province's own portal, on its host name (the browser resolves *.localhost).
+    port = urlsplit(site_url).port
+    add_site(unit=data.province, hostname="tinh.localhost", port=port)
     cache.clear()
-    return f"{site_url}/nghi-quyet/{data.resolution.slug}/xa-phuong/"
+    return f"http://tinh.localhost:{port}/nghi-quyet/{data.resolution.slug}/xa-phuong/"
 
 
 def test_reader_reads_the_communes_on_a_phone_and_sorts_them(province_url, phone_page, screenshot):
