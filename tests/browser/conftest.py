@@ -46,13 +46,16 @@ def browser():
 
 
 def _ensure_wagtail_tree() -> None:
-    """Transactional tests empty every table, including the locale and root page that
-    Wagtail's migrations create; put them back before the demo builds the site."""
-    from wagtail.models import Locale, Page
+    """Transactional tests empty every table, including the locale, root page and root
+    collection that Wagtail's migrations create; put them back before the demo builds
+    the site."""
+    from wagtail.models import Collection, Locale, Page
 
     Locale.objects.get_or_create(language_code="vi")
     if Page.get_first_root_node() is None:
         Page.add_root(title="Root", slug="root")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture
