@@ -8,6 +8,7 @@ TIENDO_GUIDE_SCREENSHOTS=1 to the clerk's guide (docs/huong-dan/anh/).
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,21 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "huong-dan" / "anh"
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The live server's thread and the test share one database. In memory, SQLite's
+    shared cache answers a lock at once with "database table is locked" (it ignores the
+    busy timeout), so a request still finishing when the test empties the tables fails
+    it; a file in WAL mode waits for the request instead. Applies when a run holds only
+    browser tests, as scripts/test runs them."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        folder = Path(tempfile.mkdtemp(prefix="tiendo-browser-db-"))
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
 
 
 @pytest.fixture(scope="session")
