@@ -132,6 +132,25 @@ def test_a_unit_without_its_own_report_sums_the_units_under_it(resolution, commu
     assert row(resolution, NINE_MONTHS, commune.parent).value == pytest.approx(500.0)
 
 
+def test_a_communes_figure_on_its_own_part_of_a_split_target_adds_to_the_total(
+    resolution, commune
+):
+    target = add_target(resolution, "1")
+    other = OrgUnit.objects.create(
+        name="Xã Phong Niên", slug="xa-phong-nien", kind="commune", parent=commune.parent
+    )
+    part = Target.objects.create(
+        resolution=resolution, parent=target, org_unit=other, ordinal="1", sort_order=1,
+        period_year=2025, indicator=target.indicator, unit=target.unit, plan_value=400.0,
+    )  # fmt: skip
+    report(target, commune, 2025, 9, 300.0)
+    report(part, other, 2025, 9, 200.0)
+    # Another unit's figure filed on the commune's part is not the commune's.
+    report(part, commune.parent, 2025, 9, 999.0)
+    assert row(resolution, NINE_MONTHS, commune.parent).value == pytest.approx(500.0)
+    assert row(resolution, NINE_MONTHS, other).value == pytest.approx(200.0)
+
+
 def test_a_units_status_needs_the_same_queries_for_one_year_as_for_five(
     resolution, commune, django_assert_max_num_queries
 ):

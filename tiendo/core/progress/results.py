@@ -35,7 +35,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce
 
 from tiendo.core.models import Document, OrgUnit, Resolution, Result
 from tiendo.core.models.choices import Aggregation, ReviewState, WeightBy
@@ -49,7 +49,7 @@ from tiendo.progress.rounding import decimals_in_text
 COUNTED_STATES = (ReviewState.SUBMITTED, ReviewState.APPROVED)
 
 _RESULT_FIELDS = (
-    "id", "target_id", "org_unit_id", "period_year", "period_from_month", "period_to_month",
+    "id", "counted_target", "org_unit_id", "period_year", "period_from_month", "period_to_month",
     "kind", "value", "comparisons_json", "source_text", "source_document_id",
 )  # fmt: skip
 # Most results carry no comparisons: reading the JSON as text and decoding only the
@@ -82,9 +82,16 @@ def counted(
     """
     results = Result.objects.filter(target__resolution=resolution, review_state__in=COUNTED_STATES)
     if target_ids is None:
-        results = results.filter(target__parent=None)
+        # A commune's figure filed on its own part of a split target (the entry sheet
+        # offers the part) is its figure for the target itself, and adds to the total.
+        own_part = Q(target__parent__parent=None, org_unit=F("target__org_unit"))
+        results = results.filter(Q(target__parent=None) | own_part).annotate(
+            counted_target=Coalesce("target__parent_id", "target_id")
+        )
     else:
-        results = results.filter(target_id__in=list(target_ids))
+        results = results.filter(target_id__in=list(target_ids)).annotate(
+            counted_target=F("target_id")
+        )
     if as_of is not None:
         results = results.filter(
             Q(source_document__isnull=True)
@@ -125,9 +132,9 @@ def _latest_cumulative(results: QuerySet[Result], period: Period) -> dict[tuple[
             period_from_month=1,
             period_to_month__lte=period.to_month or 12,
         )
-        .values("target_id", "org_unit_id")
+        .values("counted_target", "org_unit_id")
         .annotate(last=Max("period_to_month"))
-        .values_list("target_id", "org_unit_id", "last")
+        .values_list("counted_target", "org_unit_id", "last")
         .order_by()
     )
     return {(target_id, unit_id): last for target_id, unit_id, last in rows}
@@ -293,17 +300,21 @@ def rolled_up_observations(
     rows = (
         counted(resolution, as_of)
         .filter(this_year | _history(period, {last, 12}), org_unit__in=list(parts))
-        .values("target_id", "period_year", "period_to_month", "kind")
+        .values("counted_target", "period_year", "period_to_month", "kind")
         .annotate(**totals)
         .order_by()
     )
     code = unit_code(area)
     found = []
     for row in rows:
-        key = (str(row["target_id"]), row["period_year"], 1, row["period_to_month"], row["kind"])
+        target_id = row["counted_target"]
+        key = (str(target_id), row["period_year"], 1, row["period_to_month"], row["kind"])
         if key in have or row["total"] is None:
             continue
-        value, weight = _combined(row, by_id[row["target_id"]])
+        spec = by_id.get(target_id)
+        if spec is None:
+            continue
+        value, weight = _combined(row, spec)
         found.append(
             Observation(
                 target_key=key[0],
