@@ -132,9 +132,7 @@ def test_a_unit_without_its_own_report_sums_the_units_under_it(resolution, commu
     assert row(resolution, NINE_MONTHS, commune.parent).value == pytest.approx(500.0)
 
 
-def test_a_communes_figure_on_its_own_part_of_a_split_target_adds_to_the_total(
-    resolution, commune
-):
+def test_a_communes_figure_on_its_own_part_of_a_split_target_adds_to_the_total(resolution, commune):
     target = add_target(resolution, "1")
     other = OrgUnit.objects.create(
         name="Xã Phong Niên", slug="xa-phong-nien", kind="commune", parent=commune.parent
