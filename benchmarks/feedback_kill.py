@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
 
+from process_tree import children
+
 ROOT = Path(__file__).resolve().parents[1]
 _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 _CAPTCHA_KEY = re.compile(
@@ -131,7 +133,7 @@ def _run(args: argparse.Namespace, master: int) -> tuple[Tally, int]:
     interval = args.seconds / (args.kills + 1)
     for _ in range(args.kills):
         time.sleep(interval)
-        workers = _children(master)
+        workers = children(master)
         if workers:
             os.kill(workers[killed % len(workers)], signal.SIGKILL)
             killed += 1
@@ -224,18 +226,6 @@ def _stored_references() -> set[str]:
     from tiendo.feedback.models import Feedback
 
     return set(Feedback.objects.values_list("reference", flat=True))
-
-
-def _children(parent: int) -> list[int]:
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            text = status.read_text()
-        except OSError:
-            continue
-        if re.search(rf"^PPid:\s+{parent}$", text, re.MULTILINE):
-            found.append(int(status.parent.name))
-    return sorted(found)
 
 
 def _wait_for(port: int) -> None:

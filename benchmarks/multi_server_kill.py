@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.mail.backends.filebased import EmailBackend as FileBackend
+from process_tree import children
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
@@ -256,22 +257,10 @@ def _pid(data: Path, name: str) -> int:
     return int((data / "stack" / f"{name}.pid").read_text())
 
 
-def _children(parent: int) -> list[int]:
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            text = status.read_text()
-        except OSError:
-            continue
-        if re.search(rf"^PPid:\s+{parent}$", text, re.MULTILINE):
-            found.append(int(status.parent.name))
-    return found
-
-
 def _kill_app_server(data: Path, port: int) -> None:
     """SIGKILL one gunicorn instance, master and workers at once: a crash, not a stop."""
     master = _pid(data, f"gunicorn-{port}")
-    for pid in [master, *_children(master)]:
+    for pid in [master, *children(master)]:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
 

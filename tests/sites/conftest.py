@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
-from tests.feedback.conftest import valid_post  # noqa: F401 - the form's complete submission
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached pages and rate limits must not leak between tests."""
-    cache.clear()
-    yield
-    cache.clear()
+# The form's complete submission, and the cache emptied around each test (autouse).
+from tests.feedback.conftest import empty_cache, valid_post  # noqa: F401
 
 
 @pytest.fixture
