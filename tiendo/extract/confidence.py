@@ -1,14 +1,19 @@
 """How far to trust a figure: a number from 0 to 1 that the import screen uses to decide
 what a clerk must look at.
 
-The score is a logistic model over signs of how the figure was read (was its kind
-named by a word or assumed, was its period named in its own clause, is it an item of
-an elliptic list, how long is its indicator, ...). The weights are learnt from the
-tuning part of the annotated corpus by `scripts/train_confidence.py` and kept in
-`confidence_weights.json` beside this file; the held-out part checks the calibration.
+A logistic model weighs signs of how the figure was read (was its kind named by a word
+of its own clause, is its period named there, does its indicator stand verbatim right
+before the number, is it an item of a list, does the indicator look cut or generic, ...)
+into a score; a calibration table then turns the score into the share of figures with
+that score that were strictly right out of fold (isotonic, grouped by source), and
+keeps 0,9 and over for the scores whose figures were right at least 95% of the time.
+`scripts/train_confidence.py` learns both from the tuning part of the annotated corpus
+and writes `confidence_weights.json` beside this file.
 
 >>> round(score({}, {"bias": 0.0}), 2)
 0.5
+>>> calibrated(0.0, [[-1.0, 0.2], [1.0, 0.7]])
+0.2
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -31,14 +37,50 @@ _QUANTITY_HEAD = re.compile(
 )
 _WEIGHTS = Path(__file__).with_name("confidence_weights.json")
 _VERBISH = re.compile(
-    r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát)\b"
+    r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát|"
+    r"xếp|phân|tạm|hỗ|đưa|kéo|giải|tuyển|để|cho|tiêm|kết|cộng|của|ở|tại|đã)\b"
 )
+# Words of the figure's own clause that name a kind, a period or a list.
+_ESTIMATE_WORDS = re.compile(r"\bước\b|dự kiến|dự ước")
+_TARGET_WORDS = re.compile(
+    r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|phải đạt|nghị quyết|đề ra|\bđến năm\b"
+)
+_BREAKDOWN = re.compile(r"lần lượt|trong đó|\bgồm\b|\briêng\b|\bcụ thể\b")
+_TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|tháng|quý|\bnăm\b|\bvụ\b|tuần|\bhiện\b|đến nay")
+# What may stand between an indicator and its number: "đạt", "ước đạt", "là", "hơn", ...
+_TO_NUMBER = re.compile(
+    r"\s*(?:(?:ước tính|ước thực hiện|ước đạt|ước|đạt|là|có|được|lên|còn|xuống|tới|đến|"
+    r"khoảng|gần|hơn|trên|dưới|chỉ|mới|đã|thực hiện|chiếm|bằng)\s+)*\d"
+)
+_RATE_HEAD = re.compile(
+    r"(?:tổng\s+)?(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|chỉ số|cơ cấu|độ che phủ|tỷ suất|"
+    r"mức|lãi suất|giá trị|tăng trưởng|grdp|gdp)"
+)
+_FUNCTION_WORDS = frozenset(
+    (
+        "của", "với", "cùng", "là", "và", "nhờ", "như", "về", "cho", "trong", "tại", "ở",
+        "đã", "được", "có", "các", "những", "số", "đạt", "trên", "từ",
+    )
+)  # fmt: skip
+# Measures that name no object on their own ("sản lượng" of what?).
+_GENERIC = frozenset(
+    (
+        "sản lượng", "diện tích", "năng suất", "tổng thu", "doanh thu", "giá trị", "xuất khẩu",
+        "trị giá", "kim ngạch", "tổng", "thu", "chi", "vốn", "tổng số", "số", "nhập khẩu",
+        "dịch vụ", "công nghiệp",
+    )
+)  # fmt: skip
 
 
 def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str, float]:
-    """The signs the model weighs, each 0 or 1 (or a small count), for one draft."""
+    """The signs the model weighs, each 0 or 1 (or a small count), for one draft.
+
+    Only the draft and its own clause are read (a few searches over one clause), so
+    that weighing a figure stays cheap beside reading it.
+    """
     indicator = draft.indicator
     words = indicator.split()
+    low_indicator = indicator.lower()
     quantity = draft.quantity
     unit_kind = quantity.unit.kind if quantity is not None else "percent"
     head = words[0].lower() if words else ""
@@ -46,21 +88,43 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
         head in _MEASURE_FIRST_WORDS or " ".join(words[:2]).lower() in MEASURE_HEADS
     )
     subject_first = draft.item_start <= draft.clause_start + 2
+    clause = clause_text.lower()
+    at = clause.find(low_indicator) if words else -1
+    adjacent = at >= 0 and _TO_NUMBER.match(clause, at + len(low_indicator)) is not None
+    estimate_here = _ESTIMATE_WORDS.search(clause) is not None
+    target_here = _TARGET_WORDS.search(clause) is not None
+    kind = draft.kind
+    kind_here = (
+        (kind == "estimate" and estimate_here)
+        or (kind == "target" and target_here)
+        or (kind == "actual" and not estimate_here and not target_here)
+    )
+    verbish = _VERBISH.match(low_indicator) is not None
     clean = (
         measured
-        and (draft.kind_cued or draft.kind == "actual")
+        and (draft.kind_cued or kind == "actual")
         and draft.period_named
         and not draft.listed
         and not draft.in_paren
         and 2 <= len(words) <= 8
     )
+    plain = (
+        adjacent
+        and kind_here
+        and len(words) >= 3
+        and not verbish
+        and not draft.carried
+        and draft.period.year is not None
+        and draft.clause_size == 1
+    )
     change_without_basis = any(
         c.measure == "change" and not c.basis_text for c in draft.comparisons
     )
     return {
-        "strict_measure_head": float(_QUANTITY_HEAD.match(indicator.lower()) is not None),
+        "strict_measure_head": float(_QUANTITY_HEAD.match(low_indicator) is not None),
         "indicator_carried": float(draft.carried),
         "clause_single": float(draft.clause_size == 1),
+        "clause_crowded": float(draft.clause_size >= 3),
         "first_in_sentence": float(draft.first_in_sentence),
         "bases_named": float(
             bool(draft.comparisons) and all(c.basis_text for c in draft.comparisons)
@@ -69,26 +133,52 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
         "subject_first": float(subject_first),
         "clean": float(clean),
         "clean_with_comparison": float(clean and bool(draft.comparisons)),
+        "plain": float(plain),
+        "plain_period_named": float(plain and draft.period_named),
         "indicator_empty": float(not words),
         "indicator_one_word": float(len(words) == 1),
+        "indicator_two_words": float(len(words) == 2),
         "indicator_long": float(len(words) > 8),
         "indicator_very_long": float(len(words) > 12),
         "indicator_has_digit": float(_DIGIT.search(indicator) is not None),
-        "indicator_starts_with_verb": float(bool(_VERBISH.match(indicator.lower()))),
+        "indicator_starts_with_verb": float(verbish),
         "indicator_capitalised_inside": float(any(w[:1].isupper() for w in words[1:])),
+        "indicator_verbatim": float(at >= 0),
+        "indicator_adjacent": float(adjacent),
+        "indicator_opens_clause": float(0 <= at <= 30),
+        "indicator_cut": float(at > 0 and clause[at - 1].isalnum()),
+        "indicator_ends_in_function_word": float(bool(words) and words[-1] in _FUNCTION_WORDS),
+        "indicator_comma": float("," in indicator),
+        "indicator_paren_open": float(indicator.count("(") != indicator.count(")")),
+        "indicator_generic": float(low_indicator in _GENERIC),
+        "percent_without_rate_head": float(
+            quantity is not None
+            and unit_kind == "percent"
+            and _RATE_HEAD.match(low_indicator) is None
+        ),
         "kind_assumed": float(not draft.kind_cued),
-        "kind_target": float(draft.kind == "target"),
-        "kind_estimate": float(draft.kind == "estimate"),
+        "kind_target": float(kind == "target"),
+        "kind_estimate": float(kind == "estimate"),
+        "kind_word_here": float(kind_here),
+        "planned_estimate": float("dự kiến" in clause),
         "period_named_here": float(draft.period_named),
         "period_missing": float(draft.period.year is None),
+        "period_months": float(draft.period.from_month is not None),
+        "time_word_here": float(_TIME_WORDS.search(clause) is not None),
         "value_null": float(quantity is None),
         "percent_level": float(quantity is not None and unit_kind == "percent"),
         "count_unit": float(unit_kind == "count"),
+        "money_unit": float(unit_kind == "money"),
         "in_parentheses": float(draft.in_paren),
         "listed": float(draft.listed),
+        "breakdown_words": float(_BREAKDOWN.search(clause) is not None),
+        "respectively": float("lần lượt" in clause),
         "comparisons": float(min(len(draft.comparisons), 3)),
         "basis_other": float(any(c.basis == "other" for c in draft.comparisons)),
         "change_without_basis": float(change_without_basis),
+        "comparison_words_unused": float(
+            not draft.comparisons and ("so với" in clause or "cùng kỳ" in clause)
+        ),
         "crowded_sentence": float(sentence_size >= 5),
         "lone_figure": float(sentence_size == 1),
         "long_clause": float(len(clause_text) > 220),
@@ -99,21 +189,44 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
 
 
 def score(signs: dict[str, float], weights: dict[str, float]) -> float:
+    """The logistic model's probability for these signs (before calibration)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit(signs, weights)))))
+
+
+def logit(signs: dict[str, float], weights: dict[str, float]) -> float:
     total = weights.get("bias", 0.0)
     for name, value in signs.items():
         if value:
             total += weights.get(name, 0.0) * value
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+    return total
+
+
+def calibrated(value: float, steps: list[list[float]]) -> float:
+    """The confidence of a model score: the value of the last step at or under it.
+
+    `steps` holds [score, confidence] pairs in increasing order; a score under the
+    first step takes the first step's confidence.
+    """
+    cuts = [step[0] for step in steps]
+    return steps[max(bisect_right(cuts, value) - 1, 0)][1]
 
 
 @cache
-def trained_weights() -> dict[str, float]:
-    """The weights shipped with the package; all zero (confidence 0,5) if missing."""
+def trained_model() -> tuple[dict[str, float], tuple[float, ...], tuple[float, ...]]:
+    """The weights and the calibration steps (scores, confidences) shipped with the
+    package; all zero and no calibration (confidence 0,5) if the file is missing."""
     try:
         data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {"bias": 0.0}
-    return {str(k): float(v) for k, v in data["weights"].items()}
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        steps = [(float(s), float(c)) for s, c in data.get("calibration", [])]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {"bias": 0.0}, (), ()
+    return weights, tuple(s for s, _ in steps), tuple(c for _, c in steps)
+
+
+def trained_weights() -> dict[str, float]:
+    """The shipped weights alone."""
+    return trained_model()[0]
 
 
 def table_features(
@@ -131,5 +244,8 @@ def table_features(
 
 
 def weigh(signs: dict[str, float]) -> float:
-    """The confidence the shipped weights give these signs, rounded for output."""
-    return round(score(signs, trained_weights()), 3)
+    """The confidence the shipped model gives these signs, rounded for output."""
+    weights, cuts, values = trained_model()
+    if not cuts:
+        return round(score(signs, weights), 3)
+    return round(values[max(bisect_right(cuts, logit(signs, weights)) - 1, 0)], 3)
