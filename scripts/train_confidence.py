@@ -283,10 +283,10 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     scorer = load_scorer(args.scorer)
     if args.check is not None and args.check.resolve() != TUNE.resolve():
-        rows = labelled(read_jsonl(args.check), scorer)
-        table(f"{args.check.name} (shipped model)", [(c, r) for _, _, r, c in rows])
+        shipped = labelled(read_jsonl(args.check), scorer)
+        table(f"{args.check.name} (shipped model)", [(c, r) for _, _, r, c in shipped])
         return 0
-    rows = [(g, s, r) for g, s, r, _ in labelled(read_jsonl(TUNE), scorer)]
+    rows: list[Row] = [(g, s, r) for g, s, r, _ in labelled(read_jsonl(TUNE), scorer)]
     table(f"tune.jsonl, out of fold ({FOLDS} folds by source, twice)", nested(rows), 2)
     if args.check is not None:
         return 0

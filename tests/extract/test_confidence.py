@@ -7,6 +7,7 @@ import importlib.util
 import json
 import math
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -16,7 +17,7 @@ from tiendo.extract.confidence import _WEIGHTS, calibrated, score, trained_model
 SCRIPT = Path(__file__).parents[2] / "scripts" / "train_confidence.py"
 
 
-def trainer():
+def trainer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("train_confidence", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
