@@ -89,9 +89,15 @@ def test_a_score_takes_the_confidence_of_the_step_at_or_under_it(
     assert calibrated(value, [[-1.0, 0.1], [0.5, 0.6], [3.0, 0.95]]) == expected
 
 
-def test_with_no_calibration_the_confidence_is_the_logistic_score() -> None:
+def test_without_calibration_steps_the_confidence_is_the_logistic_score(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tiendo.extract.confidence as confidence
+
+    monkeypatch.setattr(confidence, "trained_model", lambda: ({"a": math.log(3)}, (), ()))
+    assert weigh({"a": 1.0}) == 0.75
+    assert weigh({"a": 1.0, "unknown_sign": 1.0}) == 0.75
     assert math.isclose(score({"a": 1.0}, {"bias": 0.0, "a": math.log(3)}), 0.75)
-    assert weigh({"from_table": 1.0}) == weigh({"from_table": 1.0, "unknown_sign": 1.0})
 
 
 def test_pool_adjacent_violators_gives_increasing_shares() -> None:
