@@ -199,11 +199,6 @@ def trained_model() -> tuple[dict[str, float], tuple[float, ...], tuple[float, .
     return weights, tuple(s for s, _ in steps), tuple(c for _, c in steps)
 
 
-def trained_weights() -> dict[str, float]:
-    """The shipped weights alone."""
-    return trained_model()[0]
-
-
 def table_features(
     *, kind_named: bool, unit_known: bool, year_known: bool, value_null: bool, comparisons: int
 ) -> dict[str, float]:
