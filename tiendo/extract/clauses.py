@@ -116,6 +116,8 @@ def only_predicate(gap: str) -> bool:
 
 def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """text[start:end] with the given spans (period expressions) blanked out."""
+    if not any(span_start < end and span_end > start for span_start, span_end in spans):
+        return text[start:end]  # nothing to blank: the common case
     piece = list(text[start:end])
     for span_start, span_end in spans:
         for index in range(max(span_start, start), min(span_end, end)):

@@ -62,6 +62,19 @@ _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
 
 
+def _has_period_word(sentence: str) -> bool:
+    # A plain substring test first: most sentences hold none of the words, and the
+    # pattern, which opens with a word boundary, is tried at every position.
+    return (
+        "năm" in sentence
+        or "tháng" in sentence
+        or "quý" in sentence
+        or "nay" in sentence
+        or "hiện" in sentence
+        or "ngày" in sentence
+    ) and _PERIOD_WORD.search(sentence) is not None
+
+
 class _Passage(ComparisonReading, ListReading, FigureFinishing):
     """Reads a passage sentence by sentence into figures."""
 
@@ -76,7 +89,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
-            if _PERIOD_WORD.search(sentence):
+            if _has_period_word(sentence):
                 mentions = find_periods(sentence)
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
