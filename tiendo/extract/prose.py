@@ -54,8 +54,8 @@ from tiendo.extract.textmap import MappedText
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
-_LIST_BASIS_SUCH_AS = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
-_LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
+_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
+_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
