@@ -125,18 +125,22 @@ def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(piece)
 
 
-_PAREN = re.compile(r"[()]")
-
-
 def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each "(" with the first ")" after it, in text[start:end]; a ")" unopened is passed
+    over and a "(" opened again moves the start."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in _PAREN.finditer(text, start, end):
-        if match.group() == "(":
-            opened = match.start()
-        elif opened is not None:
-            spans.append((opened, match.end()))
+    find = text.find
+    next_open, next_close = find("(", start, end), find(")", start, end)
+    while next_open >= 0 or next_close >= 0:
+        if next_close < 0 or 0 <= next_open < next_close:
+            opened = next_open
+            next_open = find("(", next_open + 1, end)
+            continue
+        if opened is not None:
+            spans.append((opened, next_close + 1))
             opened = None
+        next_close = find(")", next_close + 1, end)
     return spans
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS
+from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
 
 _ADVERBIAL_START = re.compile(
     r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
@@ -30,9 +30,12 @@ _ADVERBIAL_START = re.compile(
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
-    r"\b(?:phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
-    r"cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
-    r"ước tính|là|gồm|bao gồm|trong số này có|trong số đó có)\b"
+    at_word_start(
+        "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
+        "cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
+        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
+    )
+    + r"\b"
 )
 _DETAIL_MARKER = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
