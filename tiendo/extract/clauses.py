@@ -38,6 +38,9 @@ _PREDICATE_WORDS = frozenset(
 _PREDICATE_PHRASES = ("trong đó",)
 
 
+_NO_PERIOD = Period(None)
+
+
 @dataclass
 class Draft:
     """A figure being assembled within one sentence."""
@@ -82,7 +85,7 @@ class Draft:
             **found,
         )
 
-    period: Period = field(default_factory=lambda: Period(None))
+    period: Period = _NO_PERIOD  # frozen, so one instance serves every draft
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
 

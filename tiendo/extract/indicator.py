@@ -142,14 +142,26 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         ]
     if not spans:
         return text
-    chars = list(text)
+    length = len(text)
+    blanks: list[tuple[int, int]] = []
     for start, end in spans:
         lead = _PERIOD_LEAD.search(text[: max(0, start)])
         if lead:
             start = lead.start()
-        for index in range(max(0, start), min(len(chars), end)):
-            chars[index] = " "
-    return "".join(chars)
+        start, end = max(0, start), min(length, end)
+        if start < end:
+            blanks.append((start, end))
+    # The text with the union of the stretches blanked, built from slices.
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(blanks):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += (text[done:start], " " * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _is_proper(word: str) -> bool:
