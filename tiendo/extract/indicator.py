@@ -239,7 +239,9 @@ def _strip(text: str) -> str:
                 break
             last -= 1
             changed = True
-        for size in (3, 2, 1):
+        # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
+        # with one of _LEADING_FIRST: the phrases are built only where one stands.
+        for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (
                 last - first > 1
@@ -254,7 +256,7 @@ def _strip(text: str) -> str:
         while first < last and not lower[first].strip(_PUNCTUATION):
             first += 1
             changed = True
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if last > first and lower[first] in _LEADING_FIRST else ():
             if last - first < size:
                 continue
             phrase = " ".join(lower[first : first + size])
