@@ -38,6 +38,9 @@ _PREDICATE_WORDS = frozenset(
 _PREDICATE_PHRASES = ("trong đó",)
 
 
+_NO_PERIOD = Period(None)
+
+
 @dataclass
 class Draft:
     """A figure being assembled within one sentence."""
@@ -82,7 +85,7 @@ class Draft:
             **found,
         )
 
-    period: Period = field(default_factory=lambda: Period(None))
+    period: Period = _NO_PERIOD  # frozen, so one instance serves every draft
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
 
@@ -116,6 +119,8 @@ def only_predicate(gap: str) -> bool:
 
 def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """text[start:end] with the given spans (period expressions) blanked out."""
+    if not any(span_start < end and span_end > start for span_start, span_end in spans):
+        return text[start:end]  # nothing to blank: the common case
     piece = list(text[start:end])
     for span_start, span_end in spans:
         for index in range(max(span_start, start), min(span_end, end)):
@@ -123,18 +128,22 @@ def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(piece)
 
 
-_PAREN = re.compile(r"[()]")
-
-
 def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each "(" with the first ")" after it, in text[start:end]; a ")" unopened is passed
+    over and a "(" opened again moves the start."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in _PAREN.finditer(text, start, end):
-        if match.group() == "(":
-            opened = match.start()
-        elif opened is not None:
-            spans.append((opened, match.end()))
+    find = text.find
+    next_open, next_close = find("(", start, end), find(")", start, end)
+    while next_open >= 0 or next_close >= 0:
+        if next_close < 0 or 0 <= next_open < next_close:
+            opened = next_open
+            next_open = find("(", next_open + 1, end)
+            continue
+        if opened is not None:
+            spans.append((opened, next_close + 1))
             opened = None
+        next_close = find(")", next_close + 1, end)
     return spans
 
 

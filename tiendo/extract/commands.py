@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from tiendo.extract.figure import Figure
 
+# One encoder for every line: json.dumps with options builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def register(subparsers: Any) -> None:
     """Add the `extract` subcommand to the `tiendo` command's subparsers."""
@@ -83,10 +86,11 @@ def _write_record(
     out: TextIO, key: str, name: object, figures: Iterable[Figure], *, offsets: bool
 ) -> None:
     """One output line, written figure by figure so that a long text is never held whole."""
-    out.write(f'{{"{key}": {json.dumps(name, ensure_ascii=False)}, "figures": [')
+    write, encode = out.write, _ENCODE
+    write(f'{{"{key}": {encode(name)}, "figures": [')
     separator = ""
     for figure in figures:
-        out.write(separator + json.dumps(figure.as_dict(offsets=offsets), ensure_ascii=False))
+        write(separator + encode(figure.as_dict(offsets=offsets)))
         separator = ", "
     out.write("]}\n")
 

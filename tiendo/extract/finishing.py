@@ -9,7 +9,7 @@ import re
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, has_target_cue
-from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
@@ -25,8 +25,8 @@ _STRONG_TARGET = re.compile(
     r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|dự toán|sẽ|hướng tới)\b"
     r"|\bđến năm \d{4}"
 )
-_OWN_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có|với|cho)\b")
-_DONE = re.compile(r"\b(?:đã|kết quả)\b")
+_OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
+_DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )

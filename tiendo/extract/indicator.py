@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS
+from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
 
 _ADVERBIAL_START = re.compile(
     r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
@@ -30,9 +30,12 @@ _ADVERBIAL_START = re.compile(
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
-    r"\b(?:phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
-    r"cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
-    r"ước tính|là|gồm|bao gồm|trong số này có|trong số đó có)\b"
+    at_word_start(
+        "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
+        "cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
+        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
+    )
+    + r"\b"
 )
 _DETAIL_MARKER = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
@@ -139,14 +142,26 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         ]
     if not spans:
         return text
-    chars = list(text)
+    length = len(text)
+    blanks: list[tuple[int, int]] = []
     for start, end in spans:
         lead = _PERIOD_LEAD.search(text[: max(0, start)])
         if lead:
             start = lead.start()
-        for index in range(max(0, start), min(len(chars), end)):
-            chars[index] = " "
-    return "".join(chars)
+        start, end = max(0, start), min(length, end)
+        if start < end:
+            blanks.append((start, end))
+    # The text with the union of the stretches blanked, built from slices.
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(blanks):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += (text[done:start], " " * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _is_proper(word: str) -> bool:
@@ -224,7 +239,9 @@ def _strip(text: str) -> str:
                 break
             last -= 1
             changed = True
-        for size in (3, 2, 1):
+        # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
+        # with one of _LEADING_FIRST: the phrases are built only where one stands.
+        for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (
                 last - first > 1
@@ -239,7 +256,7 @@ def _strip(text: str) -> str:
         while first < last and not lower[first].strip(_PUNCTUATION):
             first += 1
             changed = True
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if last > first and lower[first] in _LEADING_FIRST else ():
             if last - first < size:
                 continue
             phrase = " ".join(lower[first : first + size])

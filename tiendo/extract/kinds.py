@@ -61,13 +61,27 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # Where a cue's first word is common on its own ("được", "có", "trong"), the words
 # every cue goes on with are checked ahead, so plain prose offers few candidates;
 # only the first word is consumed, which keeps each candidate inside one word.
-_FIRST_WORDS = re.compile(
+_FIRST_WORD_ALTERNATION = (
     "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ|hướng|kh"
     "|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)|duy(?= trì)"
     "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)"
 )
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The alternation regrouped under each first letter ("c(?:ần|hỉ(?= tiêu)|...)"), in
+    the same order within a letter, so that a candidate letter tries only its own words.
+    Words that start with different letters never match at the same place, so the
+    matches are the same as those of the plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternation.split("|"):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_FIRST_WORDS = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
 
 
 def latest_cue(text: str) -> Kind | None:

@@ -11,6 +11,7 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import counted_noun, subject_indicator
+from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.periods import Period
@@ -37,7 +38,7 @@ _PLACE_WORDS = frozenset(
     | {"trường", "nước"}
 )
 _SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
-_ANAPHORA = re.compile(r"\bnày\b")
+_ANAPHORA = re.compile(at_word_start("này") + r"\b")
 _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"

@@ -29,36 +29,53 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _COUNT = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _YEAR_TAIL = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
 
-_QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
+# Patterns that would open with a word boundary open with their word instead, the
+# boundary checked behind it ("năm(?<=\bnăm)"): the same matches, but the engine can
+# skip to each occurrence of the word instead of trying every position of the text.
+_QUARTER = re.compile(r"quý(?<=\bquý)\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
 _MONTHS = re.compile(
     r"\b(?:" + _COUNT + r"\s+tháng(?!\s*\d)(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
     r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
 )
-_MONTH = re.compile(r"\btháng\s+(\d{1,2})\b" + _YEAR_TAIL)
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
-_BARE_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?(\d{4})\b(?!\s*[-–/]\s*\d)")
+_MONTH = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b" + _YEAR_TAIL)
+_YEAR = re.compile(r"năm(?<=\bnăm)\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
+_BARE_YEAR = re.compile(
+    r"(?:đến(?<=\bđến)|tới(?<=\btới)|vào(?<=\bvào))\s+(?:cuối\s+|hết\s+)?(\d{4})\b"
+    r"(?!\s*[-–/]\s*\d)"
+)
 _SEASON = re.compile(
-    r"\bvụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?\s+(\d{4})"
-    r"(?:\s*[-–/]\s*(\d{4}))?"
+    r"vụ(?<=\bvụ)\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?"
+    r"\s+(\d{4})(?:\s*[-–/]\s*(\d{4}))?"
 )
 _UNTIL_DATE = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
+    r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
+    r"\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
 )
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
 _DATE = re.compile(
-    r"\bngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
-    r"|\b(?:năm học|niên vụ|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+\d{4}\s*[-–]\s*\d{4}"
+    r"ngày(?<=\bngày)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
+    + "|".join(
+        rf"{words}(?<=\b{words})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+        for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
+    )
 )
 _NOW = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(hiện nay|hiện|đến nay|tới nay|từ đầu năm đến nay)\b"
+    # "(?:^|(?<=[\s,;:(]))" before each word, written as a look-behind after it.
+    "("
+    + "|".join(
+        rf"{words}(?<![^\s,;:(]{words})"
+        for words in ("hiện nay", "hiện", "đến nay", "tới nay", "từ đầu năm đến nay")
+    )
+    + r")\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
 )
 _SINCE_YEAR_START = re.compile(
     r"(?:\b(?:lũy kế|luỹ kế|cộng dồn)\s+(?:từ\s+)?|\btừ\s+)đầu\s+năm\b(?!\s+(?:\d|đến|tới|nay))"
 )
 _THIS = re.compile(
-    r"\b(?:trong|cả|riêng)\s+(tháng|năm|quý)\b(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
+    r"(?:trong(?<=\btrong)|cả(?<=\bcả)|riêng(?<=\briêng))\s+(tháng|năm|quý)\b"
+    r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
 )
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021").

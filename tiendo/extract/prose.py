@@ -54,12 +54,25 @@ from tiendo.extract.textmap import MappedText
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
-_LIST_BASIS_SUCH_AS = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
-_LIST_BASIS_COLON = re.compile(r"\bso (?:với )?([^,;:]{2,50}?)\s*:")
+_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
+_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
+
+
+def _has_period_word(sentence: str) -> bool:
+    # A plain substring test first: most sentences hold none of the words, and the
+    # pattern, which opens with a word boundary, is tried at every position.
+    return (
+        "năm" in sentence
+        or "tháng" in sentence
+        or "quý" in sentence
+        or "nay" in sentence
+        or "hiện" in sentence
+        or "ngày" in sentence
+    ) and _PERIOD_WORD.search(sentence) is not None
 
 
 class _Passage(ComparisonReading, ListReading, FigureFinishing):
@@ -76,7 +89,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
-            if _PERIOD_WORD.search(sentence):
+            if _has_period_word(sentence):
                 mentions = find_periods(sentence)
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
