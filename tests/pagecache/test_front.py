@@ -280,7 +280,7 @@ def test_only_a_200_or_304_setting_no_cookie_is_kept(status, headers, kept):
     entry = Entry((), b"trang", '"a"')
     found = Note(7, ("page", ("h", "vi", "/"), ""), entry, ("GET", False, False))
     replay.replays.clear()
-    _keep(found, status, headers, HttpResponse(b"trang"))
+    _keep(found, status, tuple(headers), HttpResponse(b"trang"))
     wire = replay.lookup(7, found.key, entry, found.variant)
     assert (wire == Wire(status, tuple(headers), b"trang")) == kept
     assert (wire is None) == (not kept)

@@ -100,10 +100,10 @@ class PageCacheApplication:
         if wire is not None:
             start_response(wire.status, list(wire.headers))
             return [wire.body]
-        sent: list[tuple[str, list[tuple[str, str]]]] = []
+        sent: list[tuple[str, tuple[tuple[str, str], ...]]] = []
 
         def keep_start_response(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
-            sent.append((status, headers))
+            sent.append((status, tuple(headers)))  # as given, before the server reads them
             return start_response(status, headers, *rest)
 
         response = self.django_application(environ, keep_start_response)
@@ -113,11 +113,13 @@ class PageCacheApplication:
         return response
 
 
-def _keep(found: replay.Note, status: str, headers: list[tuple[str, str]], response: Any) -> None:
+def _keep(
+    found: replay.Note, status: str, headers: tuple[tuple[str, str], ...], response: Any
+) -> None:
     """Keep Django's answer from the page cache for the next request, if it is one
     that can be sent again as is: a 200 or a 304 in memory, setting no cookie."""
     if status[:4] not in ("200 ", "304 ") or getattr(response, "streaming", True):
         return
     if any(name.lower() == "set-cookie" for name, _ in headers):
         return
-    replay.record(found, replay.Wire(status, tuple(headers), response.content))
+    replay.record(found, replay.Wire(status, headers, response.content))
