@@ -1,12 +1,12 @@
 """The page cache as production runs it: a shared tier of its own and the in-memory
-tier of each process, both emptied around every test."""
+tiers of each process, all emptied around every test."""
 
 from __future__ import annotations
 
 import pytest
 from django.core.cache import caches
 
-from tiendo.pagecache import store
+from tiendo.pagecache import generation, replay, store
 
 
 @pytest.fixture(autouse=True)
@@ -16,11 +16,17 @@ def page_cache(settings):
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
     settings.TIENDO_PAGE_CACHE_LOCAL_ENTRIES = 64
-    store.memory.clear()
-    caches["pages"].clear()
+    _empty()
     yield caches["pages"]
+    _empty()
+
+
+def _empty() -> None:
     store.memory.clear()
+    replay.replays.clear()
     caches["pages"].clear()
+    # A number read in another test's (rolled back) database means nothing here.
+    generation._forget()
 
 
 @pytest.fixture

@@ -43,6 +43,18 @@ def current() -> int:
     return value
 
 
+def trusted() -> int | None:
+    """The number current() would return without reading the database, or None when
+    it would read it (the number is older than TIENDO_PAGE_CACHE_RECHECK_MS, or
+    forgotten). For the answer in front of Django (tiendo/pagecache/front.py), which
+    never touches the database."""
+    recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
+    memo = _memo
+    if memo is not None and time.monotonic() - memo[1] < recheck:
+        return memo[0]
+    return None
+
+
 def bump() -> int:
     """Make every cached page stale (called when content changes)."""
     _forget()

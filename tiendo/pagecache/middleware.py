@@ -6,6 +6,9 @@ to every answer, cached or not; sessions, messages, authentication, the Wagtail 
 lookup and the view only run on a miss. A page is looked up in two steps, because
 which query parameters count depends on the page: the path gives the parameters its
 page reads (stored with the page), and those give the page.
+
+When tiendo runs behind tiendo/wsgi.py, the next hit on the same copy does not even
+reach this middleware: front.py answers it with what Django sent this time (replay.py).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from tiendo.pagecache import generation, keys, store
+from tiendo.pagecache import generation, keys, replay, store
 from tiendo.pagecache.entry import entry_of
 from tiendo.pagecache.marking import cacheable_params
 
@@ -43,8 +46,10 @@ class PageCacheMiddleware:
         params = store.get(number, ("params", location))
         if params is not None:
             query = keys.page_query(request, params)
-            entry = None if query is None else store.get(number, ("page", location, query))
+            key = ("page", location, query)
+            entry = None if query is None else store.get(number, key)
             if entry is not None:
+                replay.note(request, number, key, entry)
                 return entry.response(request)
         response = self.get_response(request)
         return self._store(request, response, number, location)
@@ -62,6 +67,8 @@ class PageCacheMiddleware:
             return response
         # Stored under the generation read before rendering: an edit made meanwhile
         # has moved the generation on, so this copy is never served after it.
+        key = ("page", location, query)
         store.put(number, ("params", location), params)
-        store.put(number, ("page", location, query), entry)
+        store.put(number, key, entry)
+        replay.note(request, number, key, entry)
         return entry.response(request)

@@ -65,7 +65,7 @@ class MemoryTier:
 memory = MemoryTier()
 
 
-def _capacity() -> int:
+def local_capacity() -> int:
     return int(getattr(settings, "TIENDO_PAGE_CACHE_LOCAL_ENTRIES", 0))
 
 
@@ -81,10 +81,10 @@ def get(generation: int, key: Any) -> Any:
         return value
     value = shared_cache().get(_shared_key(generation, key))
     if value is not None:
-        memory.put(generation, key, value, _capacity())
+        memory.put(generation, key, value, local_capacity())
     return value
 
 
 def put(generation: int, key: Any, value: Any) -> None:
-    memory.put(generation, key, value, _capacity())
+    memory.put(generation, key, value, local_capacity())
     shared_cache().set(_shared_key(generation, key), value, timeout=SHARED_TIMEOUT_SECONDS)
