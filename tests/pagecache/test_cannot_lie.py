@@ -3,6 +3,8 @@ only the parameters a page reads make distinct entries."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.pagecache.conftest import shared_entries
@@ -93,3 +95,40 @@ def test_a_page_read_under_an_old_generation_is_not_served_after_an_edit(portal_
     _rename(portal_demo.resolution, "Tên mới của nghị quyết (minh họa)")
     after = client.get("/nghi-quyet/")
     assert after["ETag"] != before["ETag"]
+
+
+def test_a_read_that_raced_a_bump_is_not_remembered(portal_demo, settings, monkeypatch):
+    settings.TIENDO_PAGE_CACHE_RECHECK_MS = 60_000
+    generation._forget()
+    old = generation.current()
+    generation._forget()
+    real_read = generation.counters.generation
+
+    def read_then_bump(name):
+        # This thread read the old number; meanwhile the edit commits and forgets.
+        value = real_read(name)
+        generation.bump()
+        return value
+
+    monkeypatch.setattr(generation.counters, "generation", read_then_bump)
+    assert generation.current() == old
+    monkeypatch.setattr(generation.counters, "generation", real_read)
+    assert generation.current() > old
+
+
+def test_a_thread_never_replaces_a_newer_number_with_an_older_one(
+    portal_demo, settings, monkeypatch
+):
+    settings.TIENDO_PAGE_CACHE_RECHECK_MS = 60_000
+    generation._forget()
+    old = generation.current()
+    generation._forget()
+
+    def slow_old_read(name):
+        # While this thread waited on the database, another read the newer number.
+        generation._memo = (old + 1, time.monotonic())
+        return old
+
+    monkeypatch.setattr(generation.counters, "generation", slow_old_read)
+    assert generation.current() == old + 1
+    assert generation._memo[0] == old + 1

@@ -7,10 +7,15 @@ old numbers. Reading the row costs a query; a cached page costs little more than
 so each process trusts the number it read for TIENDO_PAGE_CACHE_RECHECK_MS (1 s by
 default) before reading it again. The process that bumps forgets its number at once,
 and again when the bump commits, so its own next request reads the new one.
+
+A read that started before a forget (or raced a thread that read a newer number) is
+returned to its own request but never remembered: the number a process trusts only
+moves forward.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 
 from django.conf import settings
@@ -23,11 +28,16 @@ NAME = "generation:portal"
 # (number, when it was read): one tuple, so a thread never pairs a number with
 # another number's time.
 _memo: tuple[int, float] | None = None
+# How many times the number was forgotten: a read that began before a forget is stale.
+_forgotten = 0
+_lock = threading.Lock()
 
 
 def _forget() -> None:
-    global _memo
-    _memo = None
+    global _memo, _forgotten
+    with _lock:
+        _forgotten += 1
+        _memo = None
 
 
 def current() -> int:
@@ -38,8 +48,15 @@ def current() -> int:
     memo = _memo
     if memo is not None and now - memo[1] < recheck:
         return memo[0]
+    forgotten = _forgotten
     value = counters.generation(NAME)
-    _memo = (value, now)
+    with _lock:
+        memo = _memo
+        if memo is not None and memo[0] > value and time.monotonic() - memo[1] < recheck:
+            # Another thread read a newer number while this one waited: keep it.
+            return memo[0]
+        if forgotten == _forgotten:
+            _memo = (value, now)
     return value
 
 
