@@ -85,6 +85,9 @@ class Draft:
     period: Period = field(default_factory=lambda: Period(None))
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
+    # An item of a respective list of levels after its first: (the first item's draft,
+    # the first item's own name, this item's name), to name it like the first.
+    respective: tuple[Draft, str, str] | None = None
 
 
 def transparent(gap: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Basis, Comparison
+from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
 from tiendo.extract.respectively import RespectiveList, split_subjects
@@ -134,3 +135,51 @@ class ListReading(PassageState):
             )
         drafts.sort(key=lambda d: d.anchor)
         return drafts
+
+    def _distribute_levels(
+        self,
+        group: LevelList,
+        quantities: list[Quantity],
+        drafts: list[Draft],
+        clause_of: Callable[[int], tuple[int, int]],
+        sentence: int,
+    ) -> list[Draft]:
+        """Make each level of a respective list a figure of the subject listed at its place
+        ("A, B và C lần lượt là 120, 98 và 76 tỷ đồng"); with no subjects listed, every
+        level is of the head before "lần lượt"."""
+        clause = clause_of(group.start)
+        count = len(group.members)
+        subject_start = max([clause[0]] + [d.extent_end for d in drafts if d.anchor < group.start])
+        subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
+        subject_end = subject_start + len(subjects)
+        spans = split_subjects(self.low, subject_start, subject_end, count)
+        if spans and not _listed_apart(self.low, spans, subject_start):
+            spans = []
+        first: Draft | None = None
+        first_words = ""
+        for position, member in enumerate(group.members):
+            draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
+            if not spans:
+                draft.item_start, draft.subject_end = subject_start, subject_end
+            else:
+                span_start, span_end = spans[position]
+                own = " ".join(self.norm[span_start:span_end].split())
+                if first is None:
+                    draft.item_start, draft.subject_end = subject_start, span_end
+                    first, first_words = draft, own
+                else:
+                    draft.item_start, draft.subject_end = span_start, span_end
+                    first_name = item_name(first_words, own)
+                    draft.respective = (first, first_name, own)
+                    if first.respective is None:
+                        first.respective = (first, first_name, first_words)
+            drafts.append(draft)
+        drafts.sort(key=lambda d: d.anchor)
+        return drafts
+
+
+def _listed_apart(low: str, spans: list[tuple[int, int]], floor: int) -> bool:
+    """True when the subjects are a list of their own ("A, B và C", "A và B"), not commas
+    that happen to stand before the list's head."""
+    last_gap = low[spans[-2][1] : spans[-1][0]]
+    return "và" in last_gap or (spans[0][0] - floor) < 3

@@ -89,6 +89,15 @@ def _item_name(pre: str) -> str:
     return " ".join(words)
 
 
+def _respective_indicator(first: Draft, first_name: str, own: str) -> str:
+    """An item of a respective list named like its first item: "thu ngân sách huyện Tân
+    Phú" and "Định Quán" give "thu ngân sách huyện Định Quán"."""
+    named = first.indicator
+    if first_name and named.lower().endswith(first_name.lower()):
+        return f"{named[: len(named) - len(first_name)]}{own}".strip()
+    return f"{named} {own}".strip() if named else own
+
+
 class IndicatorNaming(PassageState):
     """Names the measure of each figure of a sentence."""
 
@@ -99,6 +108,10 @@ class IndicatorNaming(PassageState):
         topic: str,
         sentence_start: int,
     ) -> None:
+        if draft.respective is not None and draft.respective[0] is not draft:
+            draft.indicator = _respective_indicator(*draft.respective)
+            draft.head = draft.respective[0].head
+            return
         low, norm = self.low, self.norm
         quantity = draft.quantity
         subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
@@ -222,6 +235,11 @@ class IndicatorNaming(PassageState):
             ):
                 indicator = earlier[-1].indicator
                 draft.carried = True
+        if draft.respective is not None:
+            # The first item of a respective list keeps its own name ("huyện Tân Phú").
+            first_name = draft.respective[1]
+            if first_name and first_name.lower() not in indicator.lower():
+                indicator = f"{indicator} {first_name}".strip()
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:

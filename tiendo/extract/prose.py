@@ -34,6 +34,7 @@ from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
+from tiendo.extract.level_lists import RESPECTIVE_WORDS, find_level_lists, with_shared_units
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
@@ -74,6 +75,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if DIGIT.search(sentence)
             else []
         )
+        if quantities and any(word in sentence for word in RESPECTIVE_WORDS):
+            quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
             if _PERIOD_WORD.search(sentence):
@@ -138,6 +141,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
         listed = {member for group in lists for member in group.members}
+        levels = (
+            find_level_lists(low, start, end, quantities, listed)
+            if any(word in sentence for word in RESPECTIVE_WORDS)
+            else []
+        )
+        listed.update(member for group in levels for member in group.members)
         for number_index, quantity in enumerate(quantities):
             if number_index in listed:
                 host_end = max(host_end, quantity.extent_end)
@@ -269,6 +278,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
 
         for group in lists:
             drafts = self._distribute(group, quantities, drafts, clause_of, index)
+        for level_group in levels:
+            drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
         if not drafts:
             cue = latest_cue(low[start:end])
