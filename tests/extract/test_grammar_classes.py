@@ -60,3 +60,47 @@ def test_a_list_of_levels_without_subjects_shares_the_head_indicator() -> None:
     assert [f.value for f in figures] == [45.0, 38.0, 20.0]
     assert {f.indicator for f in figures} == {figures[0].indicator}
     assert "doanh thu" in figures[0].indicator.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A measure that heads its own clause after a semicolon is not an item of the
+        # estimated list before it.
+        (
+            "Doanh thu du lịch ước đạt 820 tỷ đồng, tăng 12%; tổng vốn đầu tư xã hội 2.400 tỷ "
+            "đồng, tăng 8%.",
+            ["estimate", "actual"],
+        ),
+        # Elliptic items after a semicolon still share the head's estimate.
+        (
+            "Đàn trâu ước đạt 21 nghìn con, giảm 2%; đàn bò 35 nghìn con, tăng 4%.",
+            ["estimate", "estimate"],
+        ),
+        # "còn" sets a new measure against the estimated one.
+        (
+            "Sản lượng điện ước đạt 1.500 triệu kWh, tăng 6%, còn chỉ số sản xuất công nghiệp "
+            "tăng 3,1%.",
+            ["estimate", "actual"],
+        ),
+        # The basis first, then the estimate word, then the rise.
+        ("So với cùng kỳ, doanh thu bán lẻ của huyện ước tăng 9,2%.", ["estimate"]),
+    ],
+)
+def test_an_estimate_covers_its_own_list_and_not_the_next_statement(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds
+
+
+def test_an_aim_stated_in_words_does_not_make_the_next_sentence_a_target() -> None:
+    text = (
+        "Huyện phấn đấu đến năm 2030 trở thành thị xã. Huyện có diện tích tự nhiên 520 km2, "
+        "dân số trên 120 nghìn người."
+    )
+    assert [f.kind for f in extract_figures(text)] == ["actual", "actual"]
+
+
+def test_a_heading_that_names_targets_still_makes_the_next_sentence_a_target() -> None:
+    text = "Các chỉ tiêu chủ yếu đến năm 2030 như sau. Thu nhập bình quân đạt 120 triệu đồng/người."
+    assert [f.kind for f in extract_figures(text)] == ["target"]

@@ -34,7 +34,19 @@ _BREAKDOWN_START = re.compile(
     rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?)\b"
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
+# Measures that head a statement of their own, not an item of the list before them
+# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
+_STATEMENT_HEAD = re.compile(
+    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
+)
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+
+
+def _set_against(own: str) -> bool:
+    """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
+    figure before, which does not share its kind."""
+    opening = own.lstrip(" ,;(")
+    return opening.startswith("còn ") and _STATEMENT_HEAD.match(opening[4:]) is not None
 
 
 class FigureFinishing(IndicatorNaming):
@@ -74,13 +86,18 @@ class FigureFinishing(IndicatorNaming):
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
+        if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
+            # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
+            # estimate is said between it and the rise.
+            inner = cues.latest(draft.anchor - base, draft.number_start - base)
+            cue = inner if inner == "estimate" else None
         paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
         # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
         # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
         asides = [p for p in parens if p != paren]
         skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
-        if cue is None and scope_start < draft.item_start:
+        if cue is None and scope_start < draft.item_start and not _set_against(own):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
@@ -140,8 +157,27 @@ class FigureFinishing(IndicatorNaming):
             # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
             # that breaks down the one before shares its estimate.
             cued = [d for d in self.previous_sentence if d.kind_cued]
-        if cued and cued[-1].kind == "estimate":
+        if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
             return "estimate"
         return None
+
+    def _new_statement(self, draft: Draft, cued: Draft) -> bool:
+        """True when the figure starts a statement of its own after the estimated one: a
+        clause after a semicolon that no colon opened as a list ("...; chỉ số giá tiêu
+        dùng tăng 2,47%"), or a subject set against it by "còn" ("..., còn chỉ số ...")."""
+        low = self.low
+        if draft.sentence != cued.sentence:
+            return False
+        opening = low[draft.item_start : draft.anchor].lstrip(" ,;(")
+        if _ELABORATION_START.match(opening):
+            return False
+        if _set_against(opening):
+            return True
+        return (
+            draft.clause_start > cued.clause_start
+            and low[draft.clause_start - 1] == ";"
+            and ":" not in low[cued.clause_start - 1 : draft.clause_start]
+            and _STATEMENT_HEAD.match(opening) is not None
+        )
 
     # -- comparisons stated apart from their figure --------------------------------

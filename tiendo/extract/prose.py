@@ -42,6 +42,7 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.statements import announces_targets
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
@@ -85,7 +86,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
             cue = latest_cue(sentence)
-            if cue is not None:
+            if cue is not None and announces_targets(sentence, cue):
                 self._set_mode(cue, self.period.year)
             self.previous_sentence = []
             return

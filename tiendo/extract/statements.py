@@ -1,0 +1,22 @@
+"""What a sentence asserts, beyond its own figures: whether it opens a list of targets.
+
+>>> announces_targets("Các chỉ tiêu chủ yếu đến năm 2025:", "target")
+True
+>>> announces_targets("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh phát triển khá", "target")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence without figures that names targets, goals or a plan, or ends on a colon,
+# announces that the sentences after it list targets; one that states an aim in words
+# ("phấn đấu ... trở thành tỉnh khá") does not.
+_ANNOUNCES = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|định hướng|dự toán)\b|:\s*$")
+
+
+def announces_targets(sentence: str, cue: str) -> bool:
+    """True when a figure-less sentence whose last cue is `cue` sets the kind of the
+    sentences after it; a cue other than a target always does."""
+    return cue != "target" or _ANNOUNCES.search(sentence.lower()) is not None
