@@ -104,3 +104,30 @@ def test_an_aim_stated_in_words_does_not_make_the_next_sentence_a_target() -> No
 def test_a_heading_that_names_targets_still_makes_the_next_sentence_a_target() -> None:
     text = "Các chỉ tiêu chủ yếu đến năm 2030 như sau. Thu nhập bình quân đạt 120 triệu đồng/người."
     assert [f.kind for f in extract_figures(text)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "Hiện" is the time of writing, not the year the sentence before aimed at.
+        (
+            "Xã đạt chuẩn nông thôn mới năm 2021 và hướng tới đạt chuẩn kiểu mẫu vào năm 2026. "
+            "Hiện xã có 1.200 lao động làm việc tại các doanh nghiệp.",
+            [2024],
+        ),
+        # After a target, "Hiện" goes back to the year the passage spoke of.
+        (
+            "Sáu tháng đầu năm 2024, huyện thu ngân sách 120 tỷ đồng, so với chỉ tiêu cả năm là "
+            "300 tỷ đồng. Hiện huyện có 12 doanh nghiệp chế biến nông sản.",
+            [2024, 2024, 2024],
+        ),
+        # A year after "thì" opens the next clause; the number before keeps its own year.
+        (
+            "Thu nhập bình quân năm 2018 mới 30 triệu đồng/người thì đến năm 2023 đã đạt 55 "
+            "triệu đồng/người.",
+            [2018, 2023],
+        ),
+    ],
+)
+def test_now_and_years_in_the_next_clause_give_the_right_year(text: str, years: list[int]) -> None:
+    assert [f.period.year for f in extract_figures(text, year=2024)] == years
