@@ -131,3 +131,49 @@ def test_a_heading_that_names_targets_still_makes_the_next_sentence_a_target() -
 )
 def test_now_and_years_in_the_next_clause_give_the_right_year(text: str, years: list[int]) -> None:
     assert [f.period.year for f in extract_figures(text, year=2024)] == years
+
+
+def _comparisons(text: str) -> list[list[tuple[str, str, float]]]:
+    return [[(c.basis, c.measure, c.percent) for c in f.comparisons] for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A remark on the level does not part the figure from its rise.
+        (
+            "Doanh thu du lịch đạt 3.200 tỷ đồng, cao nhất từ trước đến nay, tăng 18% so với "
+            "cùng kỳ.",
+            [[("same_period", "change", 18.0)]],
+        ),
+        (
+            "Thu ngân sách đạt 910 tỷ đồng, mức cao nhất trong 5 năm; so với năm 2022 tăng 7%.",
+            [[("previous", "change", 7.0)]],
+        ),
+        # Nor does a remark in parentheses.
+        (
+            "Tổng thu ngân sách đạt 1.250 tỷ đồng (số liệu chốt ngày 31/12), bằng 104% dự toán.",
+            [[("budget", "ratio", 104.0)]],
+        ),
+        # A clause with only a basis before "lần lượt" lists the rises of the figures before.
+        (
+            "Cà phê xuất khẩu 12.000 tấn, trị giá 48 triệu USD; so với cùng kỳ lần lượt tăng 5% "
+            "và 9%.",
+            [[("same_period", "change", 5.0)], [("same_period", "change", 9.0)]],
+        ),
+        # The items of a breakdown share the basis the head named.
+        (
+            "Chỉ số sản xuất công nghiệp tháng 3 ước tăng 4,2% so với tháng trước, trong đó "
+            "khai khoáng tăng 2,1%, chế biến tăng 5,3%.",
+            [
+                [("previous", "change", 4.2)],
+                [("previous", "change", 2.1)],
+                [("previous", "change", 5.3)],
+            ],
+        ),
+    ],
+)
+def test_a_comparison_finds_its_figure_across_remarks_and_clauses(
+    text: str, expected: list[list[tuple[str, str, float]]]
+) -> None:
+    assert _comparisons(text) == expected

@@ -30,6 +30,11 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân)\b"
 )
+# A clause that holds nothing before "lần lượt" but a basis and the verb.
+_BASIS_ONLY = re.compile(
+    r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
+    r"(?=lần lượt\b)"
+)
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -98,6 +103,18 @@ class ListReading(PassageState):
             and d.quantity.unit.kind != "percent"
             and clause_start <= d.anchor < group.start
         ]
+        if not figures and _BASIS_ONLY.match(self.low, clause_start):
+            # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
+            # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of
+            # the figures of the clause before.
+            figures = [
+                d
+                for d in drafts
+                if d.quantity is not None
+                and d.quantity.unit.kind != "percent"
+                and d.anchor < clause_start
+                and not d.comparisons
+            ]
         if len(figures) >= count and group.verb == "chiếm":
             # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số
             # hộ": each share is the level of a rate of its own.

@@ -42,7 +42,7 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
-from tiendo.extract.statements import announces_targets
+from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
@@ -106,7 +106,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         list_bases = (
             [
                 (start + m.end(), m.group(1))
-                for pattern in (_LIST_BASIS, _LIST_BASIS_COLON, _LIST_BASIS_SUCH_AS)
+                for pattern in (
+                    _LIST_BASIS,
+                    _LIST_BASIS_COLON,
+                    _LIST_BASIS_SUCH_AS,
+                    BREAKDOWN_BASIS,
+                )
                 for m in pattern.finditer(sentence)
                 if basis_of(m.group(1)) != "other"
             ]
@@ -201,7 +206,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         # No basis named: settled in _finish, once the period is known.
                         basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
-                    gap = blank(low, host_end, lead_start, period_spans)
+                    # A remark in parentheses between the figure and the comparison
+                    # ("(số liệu chốt ngày 31/12)") holds no figure, or the host would be
+                    # that figure: it is set aside.
+                    asides = [p for p in parens if host_end <= p[0] and p[1] <= lead_start]
+                    gap = blank(low, host_end, lead_start, period_spans + asides)
                     gap = gap.replace(";", ",").replace(":", ",")
                     aspect_differs = (
                         host is not None and bool(aspect) and bool(host.aspect)

@@ -20,3 +20,10 @@ def announces_targets(sentence: str, cue: str) -> bool:
     """True when a figure-less sentence whose last cue is `cue` sets the kind of the
     sentences after it; a cue other than a target always does."""
     return cue != "target" or _ANNOUNCES.search(sentence.lower()) is not None
+
+
+# "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
+# breakdown are compared with the basis its head named.
+BREAKDOWN_BASIS = re.compile(
+    r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
+)
