@@ -177,3 +177,36 @@ def test_a_comparison_finds_its_figure_across_remarks_and_clauses(
     text: str, expected: list[list[tuple[str, str, float]]]
 ) -> None:
     assert _comparisons(text) == expected
+
+
+def test_bare_items_under_a_heading_that_states_a_rise_are_rises() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp quý I ước tăng 8,2% so với cùng kỳ. Các ngành tăng so với "
+        "cùng kỳ: khai khoáng 4,1%; chế biến, chế tạo 9,3%; sản xuất điện 6,6%."
+    )
+    figures = extract_figures(text, year=2024)
+    assert [(f.value, f.unit) for f in figures] == [(None, "%")] * 4
+    assert [c.percent for f in figures[1:] for c in f.comparisons] == [4.1, 9.3, 6.6]
+    assert {c.basis for f in figures for c in f.comparisons} == {"same_period"}
+    # The heading names kinds of items; the measure is the one the passage spoke of.
+    assert all("chỉ số sản xuất" in f.indicator.lower() for f in figures[1:])
+    # The list goes on with the estimated report before it.
+    assert [f.kind for f in figures] == ["estimate"] * 4
+
+
+def test_a_heading_that_states_a_fall_gives_falls() -> None:
+    text = "Các mặt hàng giảm so với tháng trước: xăng dầu 3,2%; gas 1,5%."
+    figures = extract_figures(text)
+    assert [[(c.basis, c.measure, c.percent) for c in f.comparisons] for f in figures] == [
+        [("previous", "change", -3.2)],
+        [("previous", "change", -1.5)],
+    ]
+
+
+def test_a_period_set_in_contrast_stays_with_its_own_figure() -> None:
+    text = (
+        "5 tháng năm 2024, doanh thu bán lẻ ước tăng 9% so với cùng kỳ, trong khi 5 tháng năm "
+        "2023 doanh thu chỉ tăng 4%. Doanh thu lưu trú ước đạt 420 tỷ đồng."
+    )
+    figures = extract_figures(text)
+    assert [f.period.year for f in figures] == [2024, 2023, 2024]

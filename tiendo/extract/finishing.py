@@ -42,6 +42,24 @@ _STATEMENT_HEAD = re.compile(
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
+# "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
+# a sentence of bare items.
+_HEADING = re.compile(r"[^:.;\d]{3,80}:")
+_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+
+
+def _under_heading(low: str, sentence_start: int, item_start: int) -> bool:
+    """True when the figure is an item of a list its sentence opens with a heading: such a
+    sentence goes on with the report before it, and shares its estimate."""
+    heading = _HEADING.match(low, sentence_start)
+    # A heading with a verb of its own ("... đạt sản lượng cao:") states its own kind.
+    return (
+        heading is not None
+        and heading.end() <= item_start
+        and not _HEADING_VERB.search(heading.group())
+    )
+
+
 def _set_against(own: str) -> bool:
     """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
     figure before, which does not share its kind."""
@@ -153,7 +171,10 @@ class FigureFinishing(IndicatorNaming):
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""
         cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
-        if not cued and _BREAKDOWN_START.match(self.low, sentence_start):
+        if not cued and (
+            _BREAKDOWN_START.match(self.low, sentence_start)
+            or _under_heading(self.low, sentence_start, draft.item_start)
+        ):
             # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
             # that breaks down the one before shares its estimate.
             cued = [d for d in self.previous_sentence if d.kind_cued]

@@ -30,6 +30,12 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân)\b"
 )
+# A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
+_CHANGE_HEADING = re.compile(
+    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%\d]{2,50}?))?[\s,]*$"
+)
+# "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
+_ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
 # A clause that holds nothing before "lần lượt" but a basis and the verb.
 _BASIS_ONLY = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
@@ -42,7 +48,12 @@ class ListReading(PassageState):
     """Figures whose verb, basis or measure is stated once for a whole list."""
 
     def _elliptic_change(
-        self, quantity: Quantity, drafts: list[Draft], segment_start: int, clause_start: int
+        self,
+        quantity: Quantity,
+        drafts: list[Draft],
+        segment_start: int,
+        clause_start: int,
+        sentence: tuple[int, int] | None = None,
     ) -> Draft | None:
         """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
         percentage listed after a rise shares its verb and basis, not a level of its own."""
@@ -52,7 +63,9 @@ class ListReading(PassageState):
             if d.comparisons and d.comparisons[-1].measure == "change" and d.quantity is None
         ]
         if not changes:
-            return None
+            if sentence is None:
+                return None
+            return self._headed_change(quantity, segment_start, clause_start, sentence)
         previous = changes[-1]
         item = self.low[max(previous.extent_end, segment_start) : quantity.lead_start]
         if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
@@ -60,14 +73,54 @@ class ListReading(PassageState):
         if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
             return None
         last = previous.comparisons[-1]
+        # "giảm 5%, trong đó A 3%, B 7%": the items fall as the head does.
+        percent = -quantity.value if last.percent < 0 else quantity.value
         return Draft(
+            head=previous.head if previous.listed else "",
             anchor=quantity.lead_start,
             item_start=max(previous.extent_end, segment_start),
             clause_start=clause_start,
             clause_end=previous.clause_end,
             extent_end=quantity.extent_end,
-            comparisons=[Comparison(last.basis, "change", quantity.value, last.basis_text)],
+            comparisons=[Comparison(last.basis, "change", percent, last.basis_text)],
             sentence=previous.sentence,
+            number_start=quantity.lead_start,
+            listed=True,
+        )
+
+    def _headed_change(
+        self, quantity: Quantity, segment_start: int, clause_start: int, sentence: tuple[int, int]
+    ) -> Draft | None:
+        """'Các ngành tăng so với cùng kỳ: khai khoáng 11,1%; chế biến 15,5%': the heading
+        before the colon states the rise (and its basis) that every bare item shares."""
+        low = self.low
+        index, sentence_start = sentence
+        colon = low.rfind(":", sentence_start, clause_start)
+        if colon < 0:
+            return None
+        heading = _CHANGE_HEADING.search(low, sentence_start, colon)
+        item = low[max(colon + 1, segment_start) : quantity.lead_start]
+        if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
+            return None
+        if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end):
+            return None
+        basis_text = (heading.group(2) or "").strip()
+        falls = heading.group(1) == "giảm"
+        basis: Basis = basis_of(basis_text) if basis_text else "same_period"
+        percent = -quantity.value if falls else quantity.value
+        subject = low[sentence_start : heading.start()]
+        # "Các ngành tăng ...:" names a kind of item, not a measure: the items are of the
+        # measure the passage spoke of last ("chỉ số sản xuất công nghiệp").
+        head = self.last_indicator if _ITEMS_NAMED.match(subject) else ""
+        return Draft(
+            head=head,
+            anchor=quantity.lead_start,
+            item_start=max(colon + 1, segment_start),
+            clause_start=clause_start,
+            clause_end=quantity.extent_end,
+            extent_end=quantity.extent_end,
+            comparisons=[Comparison(basis, "change", percent, basis_text)],
+            sentence=index,
             number_start=quantity.lead_start,
             listed=True,
         )

@@ -235,6 +235,10 @@ class IndicatorNaming(PassageState):
             ):
                 indicator = earlier[-1].indicator
                 draft.carried = True
+        if draft.head and quantity is None and not indicator.lower().startswith(draft.head.lower()):
+            # An item under a heading that names no measure: "khai khoáng" is the measure
+            # the heading's list breaks down, for that item.
+            indicator = f"{draft.head} {indicator}".strip()
         if draft.respective is not None:
             # The first item of a respective list keeps its own name ("huyện Tân Phú").
             first_name = draft.respective[1]

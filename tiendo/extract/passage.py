@@ -21,6 +21,7 @@ from tiendo.periods import Period
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
+_CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
 # "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
 # opens the next clause, it does not follow the number before it.
 _NEXT_CLAUSE = re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
@@ -159,6 +160,12 @@ class PassageState:
                 self.period = Period(mention.year)
                 continue
             if mention.basis or inside(mention.start, parens):
+                continue
+            if first_figure is not None and _CONTRAST.search(
+                self.low, max(0, mention.start - 12), mention.start
+            ):
+                # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": the time of a
+                # figure set in contrast is that figure's alone.
                 continue
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep

@@ -254,7 +254,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     if not inside(host.anchor, parens):
                         outer = host
                     continue
-                elliptic = self._elliptic_change(quantity, drafts, segment_start, clause_start)
+                elliptic = self._elliptic_change(
+                    quantity, drafts, segment_start, clause_start, (index, start)
+                )
                 if elliptic is not None:
                     drafts.append(elliptic)
                     host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
