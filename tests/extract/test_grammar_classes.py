@@ -210,3 +210,36 @@ def test_a_period_set_in_contrast_stays_with_its_own_figure() -> None:
     )
     figures = extract_figures(text)
     assert [f.period.year for f in figures] == [2024, 2023, 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tháng 6, kim ngạch xuất khẩu của cả nước đạt 35 tỷ USD. Thái Nguyên dẫn đầu với "
+            "4,1 tỷ USD, Bình Dương xếp thứ hai với 3,3 tỷ USD, trong khi TP. Hồ Chí Minh đạt "
+            "3,1 tỷ USD.",
+            [
+                "kim ngạch xuất khẩu của cả nước",
+                "kim ngạch xuất khẩu của Thái Nguyên",
+                "kim ngạch xuất khẩu của Bình Dương",
+                "kim ngạch xuất khẩu của TP. Hồ Chí Minh",
+            ],
+        ),
+        (
+            "Năng suất lúa toàn tỉnh đạt 58 tạ/ha; Yên Thành dẫn đầu về năng suất với 64 tạ/ha.",
+            ["Năng suất lúa toàn tỉnh", "năng suất của Yên Thành"],
+        ),
+    ],
+)
+def test_a_place_ranked_or_set_beside_another_takes_the_measure_being_ranked(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == expected
+
+
+def test_an_abbreviation_before_a_name_does_not_end_the_sentence() -> None:
+    text = "Doanh thu của TP. Vinh đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ."
+    figures = extract_figures(text)
+    assert len(figures) == 1
+    assert figures[0].comparisons[0].percent == 8.0

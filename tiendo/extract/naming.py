@@ -13,6 +13,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -162,7 +163,14 @@ class IndicatorNaming(PassageState):
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
-        if draft.share_of is not None and draft.share_of.indicator:
+        ranked = ranked_place(pre) if quantity is not None else None
+        if ranked is None and quantity is not None and (beside := contrasted_place(pre)):
+            ranked = (beside, "")  # "..., trong khi TP. Hồ Chí Minh đạt 3,4 tỷ USD"
+        by_rank = ranked_indicator(ranked[0], ranked[1] or self._measure_of(unit)) if ranked else ""
+        if by_rank:
+            # "Bắc Ninh xếp thứ hai với 28,66 tỷ USD": the measure ranked, for that place.
+            indicator = by_rank
+        elif draft.share_of is not None and draft.share_of.indicator:
             whole = draft.share_of.indicator
             indicator = whole if whole.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {whole}"
         elif list_head:
@@ -248,6 +256,12 @@ class IndicatorNaming(PassageState):
         draft.head = draft.head or indicator
         if indicator:
             self.last_indicator = indicator
+            if quantity is not None:
+                self.measure_by_unit[unit] = indicator
+
+    def _measure_of(self, unit: str) -> str:
+        """The measure the passage last stated in `unit`."""
+        return self.measure_by_unit.get(unit, "")
 
     def _list_head(self, draft: Draft, unit: str, sentence_start: int) -> str:
         """The measure a list of named items shares: the figure before with the same unit,

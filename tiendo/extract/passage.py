@@ -41,6 +41,7 @@ class PassageState:
         self.target_mode = False
         self.target_year: int | None = None
         self.last_indicator = ""
+        self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.abbreviations import ends_abbreviation
+
 _BREAK = re.compile(r"[.!?…]+[\"”’)]*[ \t]+|\n")
 # Real sentences are far shorter; longer runs (lists without full stops, garbage)
 # are cut so that the work per sentence stays bounded.
@@ -26,6 +28,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             opens = following.isupper() or following.isdigit() or following in "\"“'(-–•+"
             if following and not opens:
                 continue
+            if match.group()[0] == "." and ends_abbreviation(text, match.start()):
+                continue  # "TP. Hồ Chí Minh"
         stop = match.start() if match.group() == "\n" else match.end()
         first, last = _trim(text, start, stop)
         if first < last:  # not blank; no copy of the sentence is needed to tell
