@@ -243,3 +243,22 @@ def test_an_abbreviation_before_a_name_does_not_end_the_sentence() -> None:
     figures = extract_figures(text)
     assert len(figures) == 1
     assert figures[0].comparisons[0].percent == 8.0
+
+
+def test_a_table_of_growth_rates_gives_a_rise_per_cell_for_the_period_of_its_column() -> None:
+    text = (
+        "Doanh thu bán lẻ hàng hóa tỉnh Nghệ An năm 2024 (ước tính, % tăng):\n"
+        "Nhóm hàng | Tháng 6 so với tháng trước | 6 tháng so với cùng kỳ\n"
+        "Lương thực, thực phẩm | +2,15 | +8,40\n"
+        "Xăng dầu | -1,20 | +3,05"
+    )
+    figures = extract_figures(text)
+    assert [(f.value, f.unit, f.kind) for f in figures] == [(None, "%", "estimate")] * 4
+    assert [[(c.basis, c.measure, c.percent) for c in f.comparisons] for f in figures] == [
+        [("previous", "change", 2.15)],
+        [("same_period", "change", 8.4)],
+        [("previous", "change", -1.2)],
+        [("same_period", "change", 3.05)],
+    ]
+    assert [f.period.code() for f in figures] == ["2024-M6", "2024-H1", "2024-M6", "2024-H1"]
+    assert figures[0].indicator.startswith("Doanh thu bán lẻ hàng hóa")

@@ -47,6 +47,7 @@ from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
     caption_kind,
+    caption_line,
     caption_unit,
     caption_year,
     table_blocks,
@@ -403,7 +404,14 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
         table_year = caption_year(text, start) or year
         unit = caption_unit(text, start)
         kind = caption_kind(text, start)
-        tabled += figures_from_table(rows, year=table_year, offset=start, unit=unit, kind=kind)
+        tabled += figures_from_table(
+            rows,
+            year=table_year,
+            offset=start,
+            unit=unit,
+            kind=kind,
+            caption=caption_line(text, start),
+        )
     prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
