@@ -262,3 +262,20 @@ def test_a_table_of_growth_rates_gives_a_rise_per_cell_for_the_period_of_its_col
     ]
     assert [f.period.code() for f in figures] == ["2024-M6", "2024-H1", "2024-M6", "2024-H1"]
     assert figures[0].indicator.startswith("Doanh thu bán lẻ hàng hóa")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Toàn tỉnh có 8 huyện, thị xã, thành phố đạt chuẩn nông thôn mới.",
+            "huyện, thị xã, thành phố",
+        ),
+        ("Cả 15 đảng bộ, chi bộ trực thuộc đã tổ chức đại hội.", "đảng bộ, chi bộ"),
+        ("Có 11 xã, phường ra mắt mô hình mới.", "xã, phường"),
+        # A name after the comma is not another body counted.
+        ("Huyện có 12 xã, Tân An là xã dẫn đầu.", "xã"),
+    ],
+)
+def test_bodies_counted_together_are_one_unit(text: str, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text)] == [unit]
