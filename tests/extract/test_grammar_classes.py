@@ -279,3 +279,27 @@ def test_a_table_of_growth_rates_gives_a_rise_per_cell_for_the_period_of_its_col
 )
 def test_bodies_counted_together_are_one_unit(text: str, unit: str) -> None:
     assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a rate, the percentage beside the plan's name is the rate the plan set.
+        (
+            "Năm 2023, GRDP của tỉnh tăng 8,4%, vượt kế hoạch đề ra (8%).",
+            [(None, "actual", [("previous", "change", 8.4)]), (8.0, "target", [])],
+        ),
+        # After a level in its own unit, it is the share of the plan reached.
+        (
+            "Năm 2023, diện tích lúa đạt 12.400 ha, vượt nhẹ kế hoạch (101,5%).",
+            [(12400.0, "actual", [("plan", "ratio", 101.5)])],
+        ),
+    ],
+)
+def test_a_percentage_beside_a_plan_is_its_level_after_a_rate_and_a_share_after_a_level(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    figures = extract_figures(text)
+    assert [
+        (f.value, f.kind, [(c.basis, c.measure, c.percent) for c in f.comparisons]) for f in figures
+    ] == expected
