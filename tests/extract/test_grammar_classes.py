@@ -303,3 +303,16 @@ def test_a_percentage_beside_a_plan_is_its_level_after_a_rate_and_a_share_after_
     assert [
         (f.value, f.kind, [(c.basis, c.measure, c.percent) for c in f.comparisons]) for f in figures
     ] == expected
+
+
+def test_levels_from_and_to_listed_after_a_first_pair_take_its_years_and_measures() -> None:
+    text = (
+        "Cơ cấu lao động chuyển dịch: tỷ trọng lao động nông nghiệp giảm từ 52,4% năm 2015 "
+        "xuống 41,2% năm 2020, công nghiệp từ 20,1% lên 27,5%, còn dịch vụ tăng từ 27,5% lên "
+        "31,3%."
+    )
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [52.4, 41.2, 20.1, 27.5, 27.5, 31.3]
+    assert [f.period.year for f in figures] == [2015, 2020, 2015, 2020, 2015, 2020]
+    assert figures[3].indicator == figures[2].indicator
+    assert figures[5].indicator == figures[4].indicator

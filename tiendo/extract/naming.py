@@ -29,6 +29,9 @@ _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
+_TO_LEVEL_BEFORE = re.compile(
+    r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
+)
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
 _ITEM_OPENERS = re.compile(
     r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
@@ -178,7 +181,14 @@ class IndicatorNaming(PassageState):
             # market is the list's measure for that place.
             indicator = f"{list_head} {name}"
             draft.head = list_head
-        elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
+        elif self.last_indicator and (
+            _TO_LEVEL_SUBJECT.match(pre.lower())
+            # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
+            or (
+                not pre.strip()
+                and _TO_LEVEL_BEFORE.search(low, max(0, draft.anchor - 16), draft.anchor)
+            )
+        ):
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
             draft.carried = True

@@ -42,6 +42,7 @@ class PassageState:
         self.target_year: int | None = None
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []
