@@ -316,3 +316,22 @@ def test_levels_from_and_to_listed_after_a_first_pair_take_its_years_and_measure
     assert [f.period.year for f in figures] == [2015, 2020, 2015, 2020, 2015, 2020]
     assert figures[3].indicator == figures[2].indicator
     assert figures[5].indicator == figures[4].indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "contributor"),
+    [
+        ("Khu vực dịch vụ tăng 6,2%, đóng góp 2,9 điểm phần trăm.", "khu vực dịch vụ"),
+        (
+            "Trong mức tăng chung, công nghiệp - xây dựng đóng góp 3,1 điểm phần trăm.",
+            "công nghiệp",
+        ),
+    ],
+)
+def test_a_contribution_to_growth_names_the_item_that_contributed(
+    text: str, contributor: str
+) -> None:
+    points = [f for f in extract_figures(text) if f.unit == "điểm phần trăm"]
+    assert len(points) == 1
+    assert points[0].indicator.lower().startswith("đóng góp của")
+    assert contributor in points[0].indicator.lower()

@@ -257,6 +257,8 @@ class IndicatorNaming(PassageState):
             # An item under a heading that names no measure: "khai khoáng" is the measure
             # the heading's list breaks down, for that item.
             indicator = f"{draft.head} {indicator}".strip()
+        if unit == "điểm phần trăm":
+            indicator = self._contributor(draft, pre) or indicator
         if draft.respective is not None:
             # The first item of a respective list keeps its own name ("huyện Tân Phú").
             first_name = draft.respective[1]
@@ -268,6 +270,21 @@ class IndicatorNaming(PassageState):
             self.last_indicator = indicator
             if quantity is not None:
                 self.measure_by_unit[unit] = indicator
+
+    def _contributor(self, draft: Draft, pre: str) -> str:
+        """'khu vực dịch vụ tăng 5,73%, đóng góp 2,08 điểm phần trăm': the contribution to
+        growth of the item that rose, named before the verb or by the figure before."""
+        lowered = pre.lower()
+        verb = lowered.rfind("đóng góp")
+        if verb < 0:
+            return ""
+        subject = subject_indicator(pre[:verb], unit="%", unit_kind="percent", tail="")
+        if not subject.strip(" ,"):
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.indicator]
+            if not before or before[-1].clause_start != draft.clause_start:
+                return ""
+            subject = before[-1].indicator
+        return f"đóng góp của {subject}"
 
     def _measure_of(self, unit: str) -> str:
         """The measure the passage last stated in `unit`."""
