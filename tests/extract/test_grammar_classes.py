@@ -335,3 +335,17 @@ def test_a_contribution_to_growth_names_the_item_that_contributed(
     assert len(points) == 1
     assert points[0].indicator.lower().startswith("đóng góp của")
     assert contributor in points[0].indicator.lower()
+
+
+def test_a_cumulative_column_covers_the_months_up_to_the_latest_and_shares_its_estimate() -> None:
+    text = (
+        "Một số chỉ tiêu du lịch tháng 5 năm 2024:\n"
+        "Chỉ tiêu | Thực hiện tháng 4/2024 | Ước TH tháng 5/2024 | Lũy kế từ đầu năm\n"
+        "Lượt khách (lượt) | 120.500 | 131.200 | 598.000"
+    )
+    figures = extract_figures(text)
+    assert [(f.value, f.kind, f.period.code()) for f in figures] == [
+        (120500.0, "actual", "2024-M4"),
+        (131200.0, "estimate", "2024-M5"),
+        (598000.0, "estimate", "2024-5M"),
+    ]

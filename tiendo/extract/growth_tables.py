@@ -20,6 +20,7 @@ from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.table_cells import parse_cell
 from tiendo.extract.table_headers import Column, _header_period
+from tiendo.periods import Period
 from tiendo.vietnamese import search_key
 
 _SIGNED = re.compile(r"^\s*([+\-−–])\s*(?=\d)")
@@ -122,3 +123,27 @@ def ratio_row_figures(
             )
         )
     return figures
+
+
+_CUMULATIVE = re.compile(r"\b(?:luy ke|cong don|tu dau nam)\b")
+_OWN_MONTH = re.compile(r"\b(?:thang|quy)\s*\d|\b\d+\s*thang\b")
+
+
+def settle_cumulative_columns(columns: list[Column]) -> None:
+    """'Lũy kế từ đầu năm' beside 'Ước TH tháng 7/2019': the months from January to the
+    latest month the table reports, and that month's kind (an estimate, here)."""
+    monthly = [
+        c
+        for c in columns
+        if c.role == "value" and c.period.to_month is not None and c.period.months < 12
+    ]
+    if not monthly:
+        return
+    latest = max(monthly, key=lambda c: (c.period.year or 0, c.period.to_month or 0))
+    for column in columns:
+        key = search_key(column.header)
+        if column.role != "value" or not _CUMULATIVE.search(key) or _OWN_MONTH.search(key):
+            continue
+        column.period = Period(latest.period.year, 1, latest.period.to_month)
+        if latest.kind == "estimate" or (not column.kind_named and latest.kind is not None):
+            column.kind = latest.kind  # a sum that holds an estimated month is an estimate

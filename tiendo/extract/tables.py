@@ -28,6 +28,7 @@ from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.growth_tables import (
     caption_measure,
     ratio_row_figures,
+    settle_cumulative_columns,
     settle_ratio_columns,
 )
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
@@ -176,6 +177,7 @@ def figures_from_table(
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
     _assign_periods(columns, year)
+    settle_cumulative_columns(columns)
     rates_only = settle_ratio_columns(columns, year, caption)
     measure_named = caption_measure(caption) if rates_only else ""
     _link_ratios(columns)
