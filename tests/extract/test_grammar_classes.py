@@ -349,3 +349,20 @@ def test_a_cumulative_column_covers_the_months_up_to_the_latest_and_shares_its_e
         (131200.0, "estimate", "2024-M5"),
         (598000.0, "estimate", "2024-5M"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Tổng thu ngân sách (không gồm thu chuyển nguồn) ước đạt 4.120 tỷ đồng.",
+            "Tổng thu ngân sách",
+        ),
+        (
+            "Tổng vốn đầu tư công năm 2024 (chưa gồm vốn dự phòng) là 3.050 tỷ đồng.",
+            "Tổng vốn đầu tư công",
+        ),
+    ],
+)
+def test_a_remark_on_what_a_measure_includes_is_not_its_name(text: str, indicator: str) -> None:
+    assert [f.indicator for f in extract_figures(text)] == [indicator]
