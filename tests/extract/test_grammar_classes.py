@@ -366,3 +366,22 @@ def test_a_cumulative_column_covers_the_months_up_to_the_latest_and_shares_its_e
 )
 def test_a_remark_on_what_a_measure_includes_is_not_its_name(text: str, indicator: str) -> None:
     assert [f.indicator for f in extract_figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Năm 2023, công nghiệp - xây dựng chiếm 38,2%, dịch vụ 41,5%, nông nghiệp 20,3%.",
+            ["tỷ trọng công nghiệp - xây dựng", "tỷ trọng dịch vụ", "tỷ trọng nông nghiệp"],
+        ),
+        (
+            "Giá trị sản xuất thủy sản đạt 9.800 tỷ đồng, chiếm 31% GRDP.",
+            ["Giá trị sản xuất thủy sản", "tỷ trọng giá trị sản xuất thủy sản trong GRDP"],
+        ),
+        # A rate already named as such keeps its name.
+        ("Tỷ lệ hộ nghèo chiếm 3,2%.", ["Tỷ lệ hộ nghèo"]),
+    ],
+)
+def test_a_share_taken_names_the_share_of_its_item(text: str, indicators: list[str]) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

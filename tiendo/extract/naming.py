@@ -32,6 +32,9 @@ _TO_LEVEL_SUBJECT = re.compile(
 _TO_LEVEL_BEFORE = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
 )
+_TAKES_SHARE = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_OWN_VERB_OF_ITEM = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
+_RATE_NAMED = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
 _ITEM_OPENERS = re.compile(
     r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
@@ -231,6 +234,8 @@ class IndicatorNaming(PassageState):
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        if unit_kind == "percent" and quantity is not None:
+            indicator = self._share_named(indicator, draft, pre)
         share = _SHARE_OF.match(indicator)
         if share:
             # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
@@ -270,6 +275,30 @@ class IndicatorNaming(PassageState):
             self.last_indicator = indicator
             if quantity is not None:
                 self.measure_by_unit[unit] = indicator
+
+    def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
+        """'công nghiệp - xây dựng chiếm 28,51%, nông - lâm - thủy sản 24,84%': each is the
+        share (tỷ trọng) of its item, in the whole named after the first one, if any."""
+        quantity = draft.quantity
+        assert quantity is not None
+        lowered = pre.lower()
+        if _TAKES_SHARE.search(lowered):
+            whole = quantity.tail
+            self.share_list = (draft.sentence, draft.clause_start, whole)
+        elif (
+            self.share_list is not None
+            and self.share_list[:2] == (draft.sentence, draft.clause_start)
+            and not _OWN_VERB_OF_ITEM.search(lowered)
+        ):
+            whole = self.share_list[2]  # an item listed after the first share
+        else:
+            return indicator
+        if not indicator or _RATE_NAMED.match(indicator.lower()):
+            return indicator
+        if indicator[1:2].islower():
+            indicator = indicator[:1].lower() + indicator[1:]  # "Giá trị ..." inside a name
+        named = f"tỷ trọng {indicator}"
+        return f"{named} trong {whole}" if whole and whole.lower() not in named.lower() else named
 
     def _contributor(self, draft: Draft, pre: str) -> str:
         """'khu vực dịch vụ tăng 5,73%, đóng góp 2,08 điểm phần trăm': the contribution to

@@ -43,6 +43,8 @@ class PassageState:
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
+        # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
+        self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []
