@@ -385,3 +385,21 @@ def test_a_remark_on_what_a_measure_includes_is_not_its_name(text: str, indicato
 )
 def test_a_share_taken_names_the_share_of_its_item(text: str, indicators: list[str]) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Kinh phí gồm ngân sách Trung ương 12,5 tỷ đồng và ngân sách tỉnh 4 tỷ đồng.",
+            [12.5, 4.0],
+        ),
+        ("Xuất khẩu lao động sang thị trường Nhật Bản 240 người.", [240.0]),
+        # Still names: a plenum, a village.
+        ("Hội nghị Trung ương 5 khóa XII đã họp. Thôn Bản 5 có 120 hộ.", [120.0]),
+    ],
+)
+def test_a_name_word_before_a_number_with_a_unit_of_measure_leaves_it_a_quantity(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text)] == values
