@@ -403,3 +403,13 @@ def test_a_name_word_before_a_number_with_a_unit_of_measure_leaves_it_a_quantity
     text: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+def test_a_rise_set_apart_for_another_time_is_a_figure_of_its_own() -> None:
+    text = (
+        "5 tháng năm 2024, doanh thu bán lẻ ước tăng 9% so với cùng kỳ, trong khi 5 tháng "
+        "năm 2023 chỉ tăng 4%."
+    )
+    figures = extract_figures(text)
+    assert [[c.percent for c in f.comparisons] for f in figures] == [[9.0], [4.0]]
+    assert [f.period.year for f in figures] == [2024, 2023]

@@ -42,7 +42,7 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
-from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets
+from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets, period_between
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
@@ -232,7 +232,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         host = outer
                         host.comparisons.append(item)
                         host.extent_end = basis_end
-                    elif host is not None and transparent(gap) and not aspect_differs:
+                    elif (
+                        host is not None
+                        and transparent(gap)
+                        and not aspect_differs
+                        and not period_between(low, periods, host_end, lead_start)
+                    ):
                         host.comparisons.append(item)
                         host.extent_end = basis_end
                         host.aspect = host.aspect or aspect

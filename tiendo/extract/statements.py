@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.period_cues import PeriodMention
+
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
 # announces that the sentences after it list targets; one that states an aim in words
 # ("phấn đấu ... trở thành tỉnh khá") does not.
@@ -27,3 +29,19 @@ def announces_targets(sentence: str, cue: str) -> bool:
 BREAKDOWN_BASIS = re.compile(
     r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
 )
+
+
+_SETS_APART = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
+
+
+def period_between(low: str, periods: list[PeriodMention], start: int, end: int) -> bool:
+    """True when a clause set apart from the figure ("trong khi", "còn", "riêng") names a
+    time of its own before a comparison: "tăng 9%, trong khi 5 tháng năm 2023 chỉ tăng
+    4%" speaks of another time, so the second rise is a figure of its own."""
+    return any(
+        start <= m.start < end
+        and not m.basis
+        and m.scope != "date"
+        and _SETS_APART.search(low, start, m.start) is not None
+        for m in periods
+    )
