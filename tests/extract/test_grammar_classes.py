@@ -413,3 +413,17 @@ def test_a_rise_set_apart_for_another_time_is_a_figure_of_its_own() -> None:
     figures = extract_figures(text)
     assert [[c.percent for c in f.comparisons] for f in figures] == [[9.0], [4.0]]
     assert [f.period.year for f in figures] == [2024, 2023]
+
+
+def test_places_listed_after_such_as_take_the_measure_stated_before() -> None:
+    text = (
+        "Vụ mùa năm 2024, toàn tỉnh gieo trồng 28.400 ha lúa. Nhiều huyện tăng mạnh như Yên "
+        "Thành 4.120 ha (tăng 6,1%), Diễn Châu 3.080 ha (tăng 4,2%), còn Quỳnh Lưu đạt 2.950 ha."
+    )
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [28400.0, 4120.0, 3080.0, 2950.0]
+    head = figures[0].indicator
+    assert head.startswith("diện tích gieo trồng")
+    for figure, place in zip(figures[1:], ["Yên Thành", "Diễn Châu", "Quỳnh Lưu"], strict=True):
+        assert figure.indicator.startswith("diện tích gieo trồng")
+        assert place in figure.indicator

@@ -82,9 +82,16 @@ _PASSIVE_CLAUSE = re.compile(
 )
 
 
+_SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
+
+
 def _item_name(pre: str) -> str:
     """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
     "châu Mỹ", "EU"), or ""."""
+    pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
+    such_as = _SUCH_AS.match(pre) if " " in pre else None
+    if such_as:
+        pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
     words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
     if not 1 <= len(words) <= 5:
         return ""
@@ -274,7 +281,8 @@ class IndicatorNaming(PassageState):
         if indicator:
             self.last_indicator = indicator
             if quantity is not None:
-                self.measure_by_unit[unit] = indicator
+                # A named item of a list ("... Minh Hoá") keeps the list's measure.
+                self.measure_by_unit[unit] = draft.head
 
     def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
         """'công nghiệp - xây dựng chiếm 28,51%, nông - lâm - thủy sản 24,84%': each is the
@@ -331,7 +339,9 @@ class IndicatorNaming(PassageState):
             label = self.norm[sentence_start:colon]
             if len(label.split()) <= 14:
                 return subject_indicator(label, unit=unit, unit_kind="count", tail="")
-        return ""
+        # "... như Minh Hoá 1.017 ha, Quảng Trạch 4.069,8 ha": the measure the passage
+        # last stated in that unit.
+        return self.measure_by_unit.get(unit, "") if draft.quantity is not None else ""
 
     def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
         """An earlier level quoted as the basis of a figure: same measure, its own period."""

@@ -62,7 +62,7 @@ def ranked_place(pre: str) -> tuple[str, str] | None:
 
 
 _CONTRASTED = re.compile(
-    r"^[\s,;]*(?:trong khi|còn|riêng|và)\s+(?P<subject>.+?)\s+(?:chỉ\s+|cũng\s+|ước\s+)?"
+    r"^[\s,;)]*(?:trong khi|còn|riêng|và)\s+(?P<subject>.+?)\s+(?:chỉ\s+|cũng\s+|ước\s+)?"
     r"(?:đạt|là|có|với)\s*$"
 )
 
