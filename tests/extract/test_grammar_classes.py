@@ -427,3 +427,26 @@ def test_places_listed_after_such_as_take_the_measure_stated_before() -> None:
     for figure, place in zip(figures[1:], ["Yên Thành", "Diễn Châu", "Quỳnh Lưu"], strict=True):
         assert figure.indicator.startswith("diện tích gieo trồng")
         assert place in figure.indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, xã bán 420 tấn cá, thu 31 tỷ đồng, tăng 12% và 9% so với năm trước.",
+        "Năm 2023, xã bán 420 tấn cá, thu 31 tỷ đồng, tăng 12% về lượng và 9% về giá trị so "
+        "với năm trước.",
+    ],
+)
+def test_as_many_rises_as_levels_before_them_go_to_those_levels_in_order(text: str) -> None:
+    figures = extract_figures(text)
+    assert [
+        (f.value, [(c.basis, c.measure, c.percent) for c in f.comparisons]) for f in figures
+    ] == [
+        (420.0, [("previous", "change", 12.0)]),
+        (31.0, [("previous", "change", 9.0)]),
+    ]
+
+
+def test_two_rises_after_one_level_are_not_a_list() -> None:
+    text = "Doanh thu đạt 500 tỷ đồng, tăng 12% và vượt 5% kế hoạch."
+    assert [len(f.comparisons) for f in extract_figures(text)] == [2]

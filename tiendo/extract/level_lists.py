@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tiendo.extract.comparisons import read_basis_after
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
+from tiendo.extract.respectively import RespectiveList
 from tiendo.extract.units import UnitMatch
 
 RESPECTIVE_WORDS = ("lần lượt", "tương ứng")
@@ -132,3 +134,66 @@ def item_name(first: str, other: str) -> str:
         return " ".join(words[at:])
     size = min(len(others), len(words) - 1)
     return " ".join(words[-size:]) if size > 0 else ""
+
+
+# Between two listed percentages of an unmarked list: a comma or "và", and an aspect
+# ("21% về khối lượng và 30% về giá trị").
+_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|,\s*và)\s*$")
+_VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
+_CLAUSE_STOP = re.compile(r"[;:]")
+
+
+def find_unmarked_lists(
+    low: str, start: int, end: int, quantities: list[Quantity]
+) -> list[RespectiveList]:
+    """'Mỹ 15 ngàn tấn, 68 triệu USD, tăng 21% và 30%': as many rises as levels right
+    before them, with one verb and no "lần lượt", go to those levels in order."""
+    found: list[RespectiveList] = []
+    index = 0
+    while index < len(quantities):
+        first = quantities[index]
+        verb = _VERB_ONLY.search(low, max(start, first.lead_start - 12), first.lead_start)
+        if first.unit.kind != "percent" or first.value_max is not None or verb is None:
+            index += 1
+            continue
+        members = [index]
+        for later in range(index + 1, len(quantities)):
+            quantity = quantities[later]
+            previous = quantities[members[-1]]
+            if quantity.unit.kind != "percent" or not _GAP.match(
+                low[previous.extent_end : quantity.lead_start]
+            ):
+                break
+            members.append(later)
+        levels = _levels_before(low, quantities, index, verb.start())
+        if len(members) >= 2 and len(levels) >= len(members):
+            last = quantities[members[-1]]
+            basis = read_basis_after(low, last.unit.end)
+            found.append(
+                RespectiveList(
+                    start=verb.start(1),
+                    members=tuple(members),
+                    measure="change" if verb.group(1) != "bằng" else "ratio",
+                    negative=verb.group(1) == "giảm",
+                    basis_text=basis[0] if basis else None,
+                    end=basis[1] if basis else last.extent_end,
+                    verb=verb.group(1),
+                )
+            )
+        index = members[-1] + 1
+    return found
+
+
+def _levels_before(low: str, quantities: list[Quantity], index: int, verb: int) -> list[int]:
+    """The levels (not rates) listed right before a verb, in the same clause, with only
+    commas and short names between them."""
+    levels: list[int] = []
+    position = verb
+    for before in range(index - 1, -1, -1):
+        quantity = quantities[before]
+        gap = low[quantity.extent_end : position]
+        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > 3:
+            break
+        levels.append(before)
+        position = quantity.lead_start
+    return levels

@@ -34,7 +34,12 @@ from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
-from tiendo.extract.level_lists import RESPECTIVE_WORDS, find_level_lists, with_shared_units
+from tiendo.extract.level_lists import (
+    RESPECTIVE_WORDS,
+    find_level_lists,
+    find_unmarked_lists,
+    with_shared_units,
+)
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
@@ -147,6 +152,13 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         host_end = start
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
+        if " và " in sentence and "%" in sentence:
+            taken = {member for group in lists for member in group.members}
+            lists += [
+                group
+                for group in find_unmarked_lists(low, start, end, quantities)
+                if not taken.intersection(group.members)
+            ]
         listed = {member for group in lists for member in group.members}
         levels = (
             find_level_lists(low, start, end, quantities, listed)
