@@ -11,11 +11,17 @@ from __future__ import annotations
 # Lower-cased; each is written with a full stop before a name.
 _ABBREVIATIONS = frozenset({"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"})
 
+_LAST_LETTERS = frozenset(word[-1] for word in _ABBREVIATIONS) | frozenset(
+    word[-1].upper() for word in _ABBREVIATIONS
+)
+
 
 def ends_abbreviation(text: str, stop: int) -> bool:
     """True when the full stop at `stop` closes an abbreviation that leads a name."""
+    if stop < 2 or text[stop - 1] not in _LAST_LETTERS:
+        return False  # most full stops follow a word no abbreviation ends like
     start = stop
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and stop - start <= 3 and text[start - 1].isalpha():
         start -= 1
     word = text[start:stop]
     before = text[start - 1] if start > 0 else " "

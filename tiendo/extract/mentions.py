@@ -238,6 +238,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     """True when a number after a name word is still a quantity: money or a measure after
     it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
     capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
+    if _DATE_WORDS.search(low, max(0, first - 8), first):
+        return False  # "ngày 5", "tháng 6", "số 26": the common names, settled at once
     unit = read_unit(low, last, norm)
     if unit is None:
         return False

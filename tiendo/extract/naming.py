@@ -89,7 +89,8 @@ def _item_name(pre: str) -> str:
     """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
     "châu Mỹ", "EU"), or ""."""
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
-    such_as = _SUCH_AS.match(pre) if " " in pre else None
+    listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
+    such_as = _SUCH_AS.match(pre) if listed else None
     if such_as:
         pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
     words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()

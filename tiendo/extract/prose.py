@@ -35,7 +35,6 @@ from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
-    RESPECTIVE_WORDS,
     find_level_lists,
     find_unmarked_lists,
     with_shared_units,
@@ -82,7 +81,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if DIGIT.search(sentence)
             else []
         )
-        if quantities and any(word in sentence for word in RESPECTIVE_WORDS):
+        respective = "lần lượt" in sentence or "tương ứng" in sentence  # RESPECTIVE_WORDS
+        if quantities and respective:
             quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
@@ -160,11 +160,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 if not taken.intersection(group.members)
             ]
         listed = {member for group in lists for member in group.members}
-        levels = (
-            find_level_lists(low, start, end, quantities, listed)
-            if any(word in sentence for word in RESPECTIVE_WORDS)
-            else []
-        )
+        levels = find_level_lists(low, start, end, quantities, listed) if respective else []
         listed.update(member for group in levels for member in group.members)
         for number_index, quantity in enumerate(quantities):
             if number_index in listed:
