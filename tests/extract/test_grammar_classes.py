@@ -450,3 +450,14 @@ def test_as_many_rises_as_levels_before_them_go_to_those_levels_in_order(text: s
 def test_two_rises_after_one_level_are_not_a_list() -> None:
     text = "Doanh thu đạt 500 tỷ đồng, tăng 12% và vượt 5% kế hoạch."
     assert [len(f.comparisons) for f in extract_figures(text)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Riêng tháng 10, tỉnh xuất khẩu hơn 9,4 tỷ USD.", "kim ngạch xuất khẩu"),
+        ("Quý I, doanh nghiệp nhập khẩu 120 triệu USD.", "kim ngạch nhập khẩu"),
+    ],
+)
+def test_money_after_a_verb_of_trade_is_the_value_traded(text: str, indicator: str) -> None:
+    assert [f.indicator for f in extract_figures(text)] == [indicator]

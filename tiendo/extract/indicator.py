@@ -110,6 +110,8 @@ def counted_noun(unit: str) -> str:
     return " ".join(words)
 
 
+# A verb of trade right before an amount of money: what is measured is its value.
+_TRADED = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$")
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _SCOPE_PAREN = re.compile(
@@ -407,6 +409,8 @@ def subject_indicator(
     words = text.split()
     agent = _agent_length(words)
     noun = measure_noun(unit)
+    if unit_kind == "money" and _TRADED.search(text.lower()):
+        noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind in ("count", "percent") else ""
     if unit_kind == "percent":
         count = ""
