@@ -30,6 +30,12 @@ _PRICE_ASIDE = re.compile(
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
     r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )
+# A remark on the level just given ("đạt 74 tỷ USD, cao nhất từ trước đến nay, tăng 44%"):
+# it names no new subject, so the comparison after it is still the figure's.
+_REMARK_CHUNK = re.compile(
+    r"^(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhiều|nhỏ)\s+nhất(?:\s+(?:từ trước|trong|của|kể từ)"
+    r"[^,]*)?$"
+)
 # Words that may stand between a comparison and the figure it introduces
 # ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
 _PREDICATE_WORDS = frozenset(
@@ -88,6 +94,9 @@ class Draft:
     period: Period = _NO_PERIOD  # frozen, so one instance serves every draft
     measured: str = ""  # what a bare measure word ("diện tích") was found to be about
     quoted_from: Draft | None = None  # the figure whose basis quotes this earlier level
+    # An item of a respective list of levels after its first: (the first item's draft,
+    # the first item's own name, this item's name), to name it like the first.
+    respective: tuple[Draft, str, str] | None = None
 
 
 def transparent(gap: str) -> bool:
@@ -105,7 +114,8 @@ def transparent(gap: str) -> bool:
             continue
         if index == len(chunks) - 1:
             return False
-        if not _COMPARISON_CHUNK.match(" ".join(words)):
+        joined = " ".join(words)
+        if not _COMPARISON_CHUNK.match(joined) and not _REMARK_CHUNK.match(joined):
             return False
     return True
 

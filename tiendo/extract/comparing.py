@@ -37,6 +37,10 @@ _FROM_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
+_PLAN_LEVEL_IN_PARENS = re.compile(
+    r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
+    r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
+)
 _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 
@@ -81,6 +85,18 @@ class ComparisonReading(PassageState):
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
             # its own year, not a rise or a fall.
+            return None
+        rate_before = host is not None and (
+            host.quantity is None
+            or host.quantity.unit.kind == "percent"
+            or (bool(host.comparisons) and host.comparisons[-1].measure == "change")
+        )
+        if rate_before and _PLAN_LEVEL_IN_PARENS.search(
+            low, max(0, quantity.lead_start - 60), quantity.lead_start
+        ):
+            # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
+            # beside the plan's name is the rate the plan set, not a share of the plan
+            # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
             return None
         restated = self._restated_difference(quantity)
         if restated is not None:

@@ -11,6 +11,7 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, has_target_cue
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
+from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
 
@@ -34,7 +35,41 @@ _BREAKDOWN_START = re.compile(
     rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?)\b"
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
+# Measures that head a statement of their own, not an item of the list before them
+# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
+_STATEMENT_HEAD = re.compile(
+    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
+)
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+
+
+# "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
+# a sentence of bare items.
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
+_HEADING = re.compile(r"[^:.;\d]{3,80}:")
+_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+_ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
+
+
+def _under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -> bool:
+    """True when the figure is an item of a list its sentence opens with a heading: such a
+    sentence goes on with the report before it, and shares its estimate."""
+    heading = _HEADING.match(low, sentence_start)
+    # A heading with a verb of its own ("... đạt sản lượng cao:") states its own kind, and
+    # so does an item with its own verb ("tỷ trọng A giảm từ 33,1% xuống 26,9%").
+    return (
+        heading is not None
+        and heading.end() <= item_start
+        and not _HEADING_VERB.search(heading.group())
+        and not _ITEM_VERB.search(low, item_start, anchor)
+    )
+
+
+def _set_against(own: str) -> bool:
+    """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
+    figure before, which does not share its kind."""
+    opening = own.lstrip(" ,;(")
+    return opening.startswith("còn ") and _STATEMENT_HEAD.match(opening[4:]) is not None
 
 
 class FigureFinishing(IndicatorNaming):
@@ -54,6 +89,8 @@ class FigureFinishing(IndicatorNaming):
             self._finish_quoted(draft, draft.quoted_from, periods)
             return
         draft.period = self._period_at(draft, periods, parens)
+        if draft.quantity is not None:
+            self._from_level_period(draft, periods)
         draft.period_named = any(
             draft.clause_start <= m.start < draft.extent_end and not m.basis for m in periods
         )
@@ -74,13 +111,18 @@ class FigureFinishing(IndicatorNaming):
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
+        if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
+            # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
+            # estimate is said between it and the rise.
+            inner = cues.latest(draft.anchor - base, draft.number_start - base)
+            cue = inner if inner == "estimate" else None
         paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
         # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
         # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
         asides = [p for p in parens if p != paren]
         skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
-        if cue is None and scope_start < draft.item_start:
+        if cue is None and scope_start < draft.item_start and not _set_against(own):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
@@ -133,15 +175,56 @@ class FigureFinishing(IndicatorNaming):
 
         self._name_indicator(draft, periods, topic, sentence_start)
 
+    def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
+        """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
+        after "từ" that names no time of its own is of the time the list's first "từ" named."""
+        quantity = draft.quantity
+        assert quantity is not None
+        low = self.low
+        if not _FROM_BEFORE.search(low, max(0, quantity.lead_start - 14), quantity.start):
+            return
+        own = any(
+            quantity.end <= m.start < quantity.extent_end + 25
+            and not m.basis
+            and not STOPS_PERIOD.search(low[quantity.end : m.start])
+            for m in periods
+        )
+        if own:
+            self.from_period = (draft.sentence, draft.period)
+        elif self.from_period is not None and self.from_period[0] == draft.sentence:
+            draft.period = self.from_period[1]
+
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""
         cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
-        if not cued and _BREAKDOWN_START.match(self.low, sentence_start):
+        if not cued and (
+            _BREAKDOWN_START.match(self.low, sentence_start)
+            or _under_heading(self.low, sentence_start, draft.item_start, draft.anchor)
+        ):
             # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
             # that breaks down the one before shares its estimate.
             cued = [d for d in self.previous_sentence if d.kind_cued]
-        if cued and cued[-1].kind == "estimate":
+        if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
             return "estimate"
         return None
+
+    def _new_statement(self, draft: Draft, cued: Draft) -> bool:
+        """True when the figure starts a statement of its own after the estimated one: a
+        clause after a semicolon that no colon opened as a list ("...; chỉ số giá tiêu
+        dùng tăng 2,47%"), or a subject set against it by "còn" ("..., còn chỉ số ...")."""
+        low = self.low
+        if draft.sentence != cued.sentence:
+            return False
+        opening = low[draft.item_start : draft.anchor].lstrip(" ,;(")
+        if _ELABORATION_START.match(opening):
+            return False
+        if _set_against(opening):
+            return True
+        return (
+            draft.clause_start > cued.clause_start
+            and low[draft.clause_start - 1] == ";"
+            and ":" not in low[cued.clause_start - 1 : draft.clause_start]
+            and _STATEMENT_HEAD.match(opening) is not None
+        )
 
     # -- comparisons stated apart from their figure --------------------------------

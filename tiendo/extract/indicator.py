@@ -113,8 +113,14 @@ def counted_noun(unit: str) -> str:
     return " ".join(words)
 
 
+# A verb of trade right before an amount of money: what is measured is its value.
+_TRADED = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$")
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_SCOPE_PAREN = re.compile(
+    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r",\s*")
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
@@ -347,7 +353,12 @@ def subject_indicator(
 ) -> str:
     """The indicator read from `pre`, the text between an item's start and its number."""
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
-    text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre) if "(" in pre else pre
+    text = pre
+    if "(" in pre:
+        text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre)
+        # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in is a
+        # remark on it, not its name.
+        text = _SCOPE_PAREN.sub(lambda m: " " * len(m.group()), text)
     if "theo giá" in text:
         # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
         text = _PRICE_BASIS.sub(lambda m: " " * len(m.group()), text)
@@ -415,6 +426,8 @@ def subject_indicator(
     words = text.split()
     agent = _agent_length(words)
     noun = measure_noun(unit)
+    if unit_kind == "money" and _TRADED.search(text.lower()):
+        noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind in ("count", "percent") else ""
     if unit_kind == "percent":
         count = ""

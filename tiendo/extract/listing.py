@@ -13,6 +13,7 @@ from collections.abc import Callable
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Basis, Comparison
+from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
 from tiendo.extract.respectively import RespectiveList, split_subjects
@@ -29,6 +30,17 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân)\b"
 )
+# A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
+_CHANGE_HEADING = re.compile(
+    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%\d]{2,50}?))?[\s,]*$"
+)
+# "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
+_ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
+# A clause that holds nothing before "lần lượt" but a basis and the verb.
+_BASIS_ONLY = re.compile(
+    r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
+    r"(?=lần lượt\b)"
+)
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -36,7 +48,12 @@ class ListReading(PassageState):
     """Figures whose verb, basis or measure is stated once for a whole list."""
 
     def _elliptic_change(
-        self, quantity: Quantity, drafts: list[Draft], segment_start: int, clause_start: int
+        self,
+        quantity: Quantity,
+        drafts: list[Draft],
+        segment_start: int,
+        clause_start: int,
+        sentence: tuple[int, int] | None = None,
     ) -> Draft | None:
         """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
         percentage listed after a rise shares its verb and basis, not a level of its own."""
@@ -46,7 +63,9 @@ class ListReading(PassageState):
             if d.comparisons and d.comparisons[-1].measure == "change" and d.quantity is None
         ]
         if not changes:
-            return None
+            if sentence is None:
+                return None
+            return self._headed_change(quantity, segment_start, clause_start, sentence)
         previous = changes[-1]
         item = self.low[max(previous.extent_end, segment_start) : quantity.lead_start]
         if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
@@ -54,14 +73,54 @@ class ListReading(PassageState):
         if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
             return None
         last = previous.comparisons[-1]
+        # "giảm 5%, trong đó A 3%, B 7%": the items fall as the head does.
+        percent = -quantity.value if last.percent < 0 else quantity.value
         return Draft(
+            head=previous.head if previous.listed else "",
             anchor=quantity.lead_start,
             item_start=max(previous.extent_end, segment_start),
             clause_start=clause_start,
             clause_end=previous.clause_end,
             extent_end=quantity.extent_end,
-            comparisons=[Comparison(last.basis, "change", quantity.value, last.basis_text)],
+            comparisons=[Comparison(last.basis, "change", percent, last.basis_text)],
             sentence=previous.sentence,
+            number_start=quantity.lead_start,
+            listed=True,
+        )
+
+    def _headed_change(
+        self, quantity: Quantity, segment_start: int, clause_start: int, sentence: tuple[int, int]
+    ) -> Draft | None:
+        """'Các ngành tăng so với cùng kỳ: khai khoáng 11,1%; chế biến 15,5%': the heading
+        before the colon states the rise (and its basis) that every bare item shares."""
+        low = self.low
+        index, sentence_start = sentence
+        colon = low.rfind(":", sentence_start, clause_start)
+        if colon < 0:
+            return None
+        heading = _CHANGE_HEADING.search(low, sentence_start, colon)
+        item = low[max(colon + 1, segment_start) : quantity.lead_start]
+        if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
+            return None
+        if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end):
+            return None
+        basis_text = (heading.group(2) or "").strip()
+        falls = heading.group(1) == "giảm"
+        basis: Basis = basis_of(basis_text) if basis_text else "same_period"
+        percent = -quantity.value if falls else quantity.value
+        subject = low[sentence_start : heading.start()]
+        # "Các ngành tăng ...:" names a kind of item, not a measure: the items are of the
+        # measure the passage spoke of last ("chỉ số sản xuất công nghiệp").
+        head = self.last_indicator if _ITEMS_NAMED.match(subject) else ""
+        return Draft(
+            head=head,
+            anchor=quantity.lead_start,
+            item_start=max(colon + 1, segment_start),
+            clause_start=clause_start,
+            clause_end=quantity.extent_end,
+            extent_end=quantity.extent_end,
+            comparisons=[Comparison(basis, "change", percent, basis_text)],
+            sentence=index,
             number_start=quantity.lead_start,
             listed=True,
         )
@@ -97,6 +156,18 @@ class ListReading(PassageState):
             and d.quantity.unit.kind != "percent"
             and clause_start <= d.anchor < group.start
         ]
+        if not figures and _BASIS_ONLY.match(self.low, clause_start):
+            # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
+            # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of
+            # the figures of the clause before.
+            figures = [
+                d
+                for d in drafts
+                if d.quantity is not None
+                and d.quantity.unit.kind != "percent"
+                and d.anchor < clause_start
+                and not d.comparisons
+            ]
         if len(figures) >= count and group.verb == "chiếm":
             # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số
             # hộ": each share is the level of a rate of its own.
@@ -134,3 +205,51 @@ class ListReading(PassageState):
             )
         drafts.sort(key=lambda d: d.anchor)
         return drafts
+
+    def _distribute_levels(
+        self,
+        group: LevelList,
+        quantities: list[Quantity],
+        drafts: list[Draft],
+        clause_of: Callable[[int], tuple[int, int]],
+        sentence: int,
+    ) -> list[Draft]:
+        """Make each level of a respective list a figure of the subject listed at its place
+        ("A, B và C lần lượt là 120, 98 và 76 tỷ đồng"); with no subjects listed, every
+        level is of the head before "lần lượt"."""
+        clause = clause_of(group.start)
+        count = len(group.members)
+        subject_start = max([clause[0]] + [d.extent_end for d in drafts if d.anchor < group.start])
+        subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
+        subject_end = subject_start + len(subjects)
+        spans = split_subjects(self.low, subject_start, subject_end, count)
+        if spans and not _listed_apart(self.low, spans, subject_start):
+            spans = []
+        first: Draft | None = None
+        first_words = ""
+        for position, member in enumerate(group.members):
+            draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
+            if not spans:
+                draft.item_start, draft.subject_end = subject_start, subject_end
+            else:
+                span_start, span_end = spans[position]
+                own = " ".join(self.norm[span_start:span_end].split())
+                if first is None:
+                    draft.item_start, draft.subject_end = subject_start, span_end
+                    first, first_words = draft, own
+                else:
+                    draft.item_start, draft.subject_end = span_start, span_end
+                    first_name = item_name(first_words, own)
+                    draft.respective = (first, first_name, own)
+                    if first.respective is None:
+                        first.respective = (first, first_name, first_words)
+            drafts.append(draft)
+        drafts.sort(key=lambda d: d.anchor)
+        return drafts
+
+
+def _listed_apart(low: str, spans: list[tuple[int, int]], floor: int) -> bool:
+    """True when the subjects are a list of their own ("A, B và C", "A và B"), not commas
+    that happen to stand before the list's head."""
+    last_gap = low[spans[-2][1] : spans[-1][0]]
+    return "và" in last_gap or (spans[0][0] - floor) < 3

@@ -234,6 +234,23 @@ def _named(before: str) -> bool:
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 
+def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
+    """True when a number after a name word is still a quantity: money or a measure after
+    it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
+    capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
+    if _DATE_WORDS.search(low, max(0, first - 8), first):
+        return False  # "ngày 5", "tháng 6", "số 26": the common names, settled at once
+    unit = read_unit(low, last, norm)
+    if unit is None:
+        return False
+    if unit.kind in ("money", "measure"):
+        return True
+    words = norm[max(0, first - 30) : first].split()
+    if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return False
+    return words[-2].lower() not in _NAME_WORDS
+
+
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
     """The bound word right before a number: (bound, where it starts, was it 'từ')."""
     before = low[max(floor, index - 30) : index]
@@ -307,7 +324,11 @@ def find_quantities(
             continue
         before = low[max(start, first - 40) : first]
         named = _named(before) and not before.rstrip().endswith("tổng số")
-        if named and not _PERCENT_AFTER.match(low, last):
+        if (
+            named
+            and not _PERCENT_AFTER.match(low, last)
+            and not _quantity_after_name(low, norm, first, last)
+        ):
             continue
         value_max: float | None = None
         unit_start = last

@@ -14,6 +14,7 @@ from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -29,6 +30,12 @@ _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
+_TO_LEVEL_BEFORE = re.compile(
+    r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
+)
+_TAKES_SHARE = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_OWN_VERB_OF_ITEM = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
+_RATE_NAMED = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
 _ITEM_OPENERS = re.compile(
     r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
@@ -76,9 +83,17 @@ _PASSIVE_CLAUSE = re.compile(
 )
 
 
+_SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
+
+
 def _item_name(pre: str) -> str:
     """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
     "châu Mỹ", "EU"), or ""."""
+    pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
+    listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
+    such_as = _SUCH_AS.match(pre) if listed else None
+    if such_as:
+        pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
     words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
     if not 1 <= len(words) <= 5:
         return ""
@@ -88,6 +103,15 @@ def _item_name(pre: str) -> str:
     if not named or not proper or opens_lower:
         return ""
     return " ".join(words)
+
+
+def _respective_indicator(first: Draft, first_name: str, own: str) -> str:
+    """An item of a respective list named like its first item: "thu ngân sách huyện Tân
+    Phú" and "Định Quán" give "thu ngân sách huyện Định Quán"."""
+    named = first.indicator
+    if first_name and named.lower().endswith(first_name.lower()):
+        return f"{named[: len(named) - len(first_name)]}{own}".strip()
+    return f"{named} {own}".strip() if named else own
 
 
 class IndicatorNaming(PassageState):
@@ -100,6 +124,10 @@ class IndicatorNaming(PassageState):
         topic: str,
         sentence_start: int,
     ) -> None:
+        if draft.respective is not None and draft.respective[0] is not draft:
+            draft.indicator = _respective_indicator(*draft.respective)
+            draft.head = draft.respective[0].head
+            return
         low, norm = self.low, self.norm
         quantity = draft.quantity
         subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
@@ -150,7 +178,14 @@ class IndicatorNaming(PassageState):
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
-        if draft.share_of is not None and draft.share_of.indicator:
+        ranked = ranked_place(pre) if quantity is not None else None
+        if ranked is None and quantity is not None and (beside := contrasted_place(pre)):
+            ranked = (beside, "")  # "..., trong khi TP. Hồ Chí Minh đạt 3,4 tỷ USD"
+        by_rank = ranked_indicator(ranked[0], ranked[1] or self._measure_of(unit)) if ranked else ""
+        if by_rank:
+            # "Bắc Ninh xếp thứ hai với 28,66 tỷ USD": the measure ranked, for that place.
+            indicator = by_rank
+        elif draft.share_of is not None and draft.share_of.indicator:
             whole = draft.share_of.indicator
             indicator = whole if whole.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {whole}"
         elif list_head:
@@ -158,7 +193,14 @@ class IndicatorNaming(PassageState):
             # market is the list's measure for that place.
             indicator = f"{list_head} {name}"
             draft.head = list_head
-        elif _TO_LEVEL_SUBJECT.match(pre.lower()) and self.last_indicator:
+        elif self.last_indicator and (
+            _TO_LEVEL_SUBJECT.match(pre.lower())
+            # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
+            or (
+                not pre.strip()
+                and _TO_LEVEL_BEFORE.search(low, max(0, draft.anchor - 16), draft.anchor)
+            )
+        ):
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
             draft.carried = True
@@ -201,6 +243,8 @@ class IndicatorNaming(PassageState):
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        if unit_kind == "percent" and quantity is not None:
+            indicator = self._share_named(indicator, draft, pre)
         share = _SHARE_OF.match(indicator)
         if share:
             # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
@@ -223,10 +267,67 @@ class IndicatorNaming(PassageState):
             ):
                 indicator = earlier[-1].indicator
                 draft.carried = True
+        if draft.head and quantity is None and not indicator.lower().startswith(draft.head.lower()):
+            # An item under a heading that names no measure: "khai khoáng" is the measure
+            # the heading's list breaks down, for that item.
+            indicator = f"{draft.head} {indicator}".strip()
+        if unit == "điểm phần trăm":
+            indicator = self._contributor(draft, pre) or indicator
+        if draft.respective is not None:
+            # The first item of a respective list keeps its own name ("huyện Tân Phú").
+            first_name = draft.respective[1]
+            if first_name and first_name.lower() not in indicator.lower():
+                indicator = f"{indicator} {first_name}".strip()
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
             self.last_indicator = indicator
+            if quantity is not None:
+                # A named item of a list ("... Minh Hoá") keeps the list's measure.
+                self.measure_by_unit[unit] = draft.head
+
+    def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
+        """'công nghiệp - xây dựng chiếm 28,51%, nông - lâm - thủy sản 24,84%': each is the
+        share (tỷ trọng) of its item, in the whole named after the first one, if any."""
+        quantity = draft.quantity
+        assert quantity is not None
+        lowered = pre.lower()
+        if _TAKES_SHARE.search(lowered):
+            whole = quantity.tail
+            self.share_list = (draft.sentence, draft.clause_start, whole)
+        elif (
+            self.share_list is not None
+            and self.share_list[:2] == (draft.sentence, draft.clause_start)
+            and not _OWN_VERB_OF_ITEM.search(lowered)
+        ):
+            whole = self.share_list[2]  # an item listed after the first share
+        else:
+            return indicator
+        if not indicator or _RATE_NAMED.match(indicator.lower()):
+            return indicator
+        if indicator[1:2].islower():
+            indicator = indicator[:1].lower() + indicator[1:]  # "Giá trị ..." inside a name
+        named = f"tỷ trọng {indicator}"
+        return f"{named} trong {whole}" if whole and whole.lower() not in named.lower() else named
+
+    def _contributor(self, draft: Draft, pre: str) -> str:
+        """'khu vực dịch vụ tăng 5,73%, đóng góp 2,08 điểm phần trăm': the contribution to
+        growth of the item that rose, named before the verb or by the figure before."""
+        lowered = pre.lower()
+        verb = lowered.rfind("đóng góp")
+        if verb < 0:
+            return ""
+        subject = subject_indicator(pre[:verb], unit="%", unit_kind="percent", tail="")
+        if not subject.strip(" ,"):
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.indicator]
+            if not before or before[-1].clause_start != draft.clause_start:
+                return ""
+            subject = before[-1].indicator
+        return f"đóng góp của {subject}"
+
+    def _measure_of(self, unit: str) -> str:
+        """The measure the passage last stated in `unit`."""
+        return self.measure_by_unit.get(unit, "")
 
     def _list_head(self, draft: Draft, unit: str, sentence_start: int) -> str:
         """The measure a list of named items shares: the figure before with the same unit,
@@ -240,7 +341,9 @@ class IndicatorNaming(PassageState):
             label = self.norm[sentence_start:colon]
             if len(label.split()) <= 14:
                 return subject_indicator(label, unit=unit, unit_kind="count", tail="")
-        return ""
+        # "... như Minh Hoá 1.017 ha, Quảng Trạch 4.069,8 ha": the measure the passage
+        # last stated in that unit.
+        return self.measure_by_unit.get(unit, "") if draft.quantity is not None else ""
 
     def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
         """An earlier level quoted as the basis of a figure: same measure, its own period."""

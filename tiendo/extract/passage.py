@@ -21,6 +21,10 @@ from tiendo.periods import Period
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
+_CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
+# "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
+# opens the next clause, it does not follow the number before it.
+_NEXT_CLAUSE = re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
 DIGIT = re.compile(r"\d")
 
 
@@ -32,9 +36,15 @@ class PassageState:
         self.norm = mapped.text
         self.low = mapped.lower
         self.period = Period(year)
+        self.document_year = year  # the year the text was written in, when known
+        self.year_before_targets = year  # the year in force when target mode began
         self.target_mode = False
         self.target_year: int | None = None
         self.last_indicator = ""
+        self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
+        # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
+        self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         self.sentence_drafts: list[Draft] = []
@@ -44,6 +54,8 @@ class PassageState:
     # -- sentences -------------------------------------------------------------------
 
     def _set_mode(self, kind: Kind, year: int | None) -> None:
+        if kind == "target" and not self.target_mode:
+            self.year_before_targets = self.period.year
         self.target_mode = kind == "target"
         if self.target_mode:
             self.target_year = year
@@ -66,7 +78,9 @@ class PassageState:
                 # things stand now, not in the target year.
                 self.target_mode = False
                 if self.period.year == self.target_year:
-                    self.period = Period(None)
+                    # Back to the time the passage spoke of before its targets.
+                    year = self.year_before_targets
+                    self.period = Period(year if year != self.target_year else None)
                 return
             if mention.basis or mention.year is None:
                 continue
@@ -108,6 +122,11 @@ class PassageState:
             paren = inside(mention.start, parens)
             if paren is not None and paren != own_paren:
                 continue
+            if self._is_now(mention):
+                # "Hiện xã có ...", "đến nay ...": the time of writing, whatever year the
+                # passage last aimed at or looked back on.
+                context = Period(self.document_year)
+                continue
             context = mention.resolve(context)
         # A period right after the number, in the same stretch ("20,8 tỷ đồng trong 9 tháng").
         if draft.quantity is not None:
@@ -115,10 +134,19 @@ class PassageState:
                 near = draft.quantity.end <= mention.start < draft.extent_end + 25
                 if near and not mention.basis:
                     between = self.low[draft.quantity.end : mention.start]
-                    if not STOPS_PERIOD.search(between):
+                    if not STOPS_PERIOD.search(between) and not _NEXT_CLAUSE.search(between):
                         context = mention.resolve(context)
                     break
         return context
+
+    def _is_now(self, mention: PeriodMention) -> bool:
+        """True for "hiện", "hiện nay", "đến nay" in a text whose year is known."""
+        return (
+            self.document_year is not None
+            and mention.year is None
+            and mention.scope == "year_only"
+            and self.low.startswith(_PRESENT, mention.start)
+        )
 
     def _advance_period(
         self,
@@ -136,6 +164,12 @@ class PassageState:
                 self.period = Period(mention.year)
                 continue
             if mention.basis or inside(mention.start, parens):
+                continue
+            if first_figure is not None and _CONTRAST.search(
+                self.low, max(0, mention.start - 12), mention.start
+            ):
+                # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": the time of a
+                # figure set in contrast is that figure's alone.
                 continue
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep

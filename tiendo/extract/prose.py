@@ -34,6 +34,11 @@ from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
+from tiendo.extract.level_lists import (
+    find_level_lists,
+    find_unmarked_lists,
+    with_shared_units,
+)
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
@@ -41,10 +46,12 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets, period_between
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
     caption_kind,
+    caption_line,
     caption_unit,
     caption_year,
     table_blocks,
@@ -87,6 +94,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if DIGIT.search(sentence)
             else []
         )
+        respective = "lần lượt" in sentence or "tương ứng" in sentence  # RESPECTIVE_WORDS
+        if quantities and respective:
+            quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
             if _has_period_word(sentence):
@@ -95,7 +105,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
             cue = latest_cue(sentence)
-            if cue is not None:
+            if cue is not None and announces_targets(sentence, cue):
                 self._set_mode(cue, self.period.year)
             self.previous_sentence = []
             return
@@ -115,7 +125,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         list_bases = (
             [
                 (start + m.end(), m.group(1))
-                for pattern in (_LIST_BASIS, _LIST_BASIS_COLON, _LIST_BASIS_SUCH_AS)
+                for pattern in (
+                    _LIST_BASIS,
+                    _LIST_BASIS_COLON,
+                    _LIST_BASIS_SUCH_AS,
+                    BREAKDOWN_BASIS,
+                )
                 for m in pattern.finditer(sentence)
                 if basis_of(m.group(1)) != "other"
             ]
@@ -150,7 +165,16 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         host_end = start
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
+        if " và " in sentence and "%" in sentence:
+            taken = {member for group in lists for member in group.members}
+            lists += [
+                group
+                for group in find_unmarked_lists(low, start, end, quantities)
+                if not taken.intersection(group.members)
+            ]
         listed = {member for group in lists for member in group.members}
+        levels = find_level_lists(low, start, end, quantities, listed) if respective else []
+        listed.update(member for group in levels for member in group.members)
         for number_index, quantity in enumerate(quantities):
             if number_index in listed:
                 host_end = max(host_end, quantity.extent_end)
@@ -204,7 +228,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         # No basis named: settled in _finish, once the period is known.
                         basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
-                    gap = blank(low, host_end, lead_start, period_spans)
+                    # A remark in parentheses between the figure and the comparison
+                    # ("(số liệu chốt ngày 31/12)") holds no figure, or the host would be
+                    # that figure: it is set aside.
+                    asides = [p for p in parens if host_end <= p[0] and p[1] <= lead_start]
+                    gap = blank(low, host_end, lead_start, period_spans + asides)
                     gap = gap.replace(";", ",").replace(":", ",")
                     aspect_differs = (
                         host is not None and bool(aspect) and bool(host.aspect)
@@ -225,7 +253,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         host = outer
                         host.comparisons.append(item)
                         host.extent_end = basis_end
-                    elif host is not None and transparent(gap) and not aspect_differs:
+                    elif (
+                        host is not None
+                        and transparent(gap)
+                        and not aspect_differs
+                        and not period_between(low, periods, host_end, lead_start)
+                    ):
                         host.comparisons.append(item)
                         host.extent_end = basis_end
                         host.aspect = host.aspect or aspect
@@ -248,7 +281,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     if not inside(host.anchor, parens):
                         outer = host
                     continue
-                elliptic = self._elliptic_change(quantity, drafts, segment_start, clause_start)
+                elliptic = self._elliptic_change(
+                    quantity, drafts, segment_start, clause_start, (index, start)
+                )
                 if elliptic is not None:
                     drafts.append(elliptic)
                     host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
@@ -282,6 +317,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
 
         for group in lists:
             drafts = self._distribute(group, quantities, drafts, clause_of, index)
+        for level_group in levels:
+            drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
         if not drafts:
             cue = latest_cue(low[start:end])
@@ -393,7 +430,14 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
         table_year = caption_year(text, start) or year
         unit = caption_unit(text, start)
         kind = caption_kind(text, start)
-        tabled += figures_from_table(rows, year=table_year, offset=start, unit=unit, kind=kind)
+        tabled += figures_from_table(
+            rows,
+            year=table_year,
+            offset=start,
+            unit=unit,
+            kind=kind,
+            caption=caption_line(text, start),
+        )
     prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)

@@ -77,6 +77,8 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
         if basis_text is None:
             so_voi = _SO_VOI_BEFORE.search(before)  # "so với cùng kỳ lần lượt tăng ..."
             basis_text = so_voi.group(1) if so_voi else None
+        if basis_text is None and lead.measure == "ratio" and lead.verb != "chiếm":
+            continue  # "lần lượt là 25,1% và 30,2%": shares of nothing named, so levels
         found.append(
             RespectiveList(
                 start=match.start(),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.abbreviations import ends_abbreviation
+
 # Stops then closing quotes then blanks, or a line break. Written to open with one
 # character set (not an alternation) so that the engine skips to the candidates.
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”’)]*[ \t]+)")
@@ -29,6 +31,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             opens = following.isupper() or following.isdigit() or following in "\"“'(-–•+"
             if following and not opens:
                 continue
+            if text[match.start()] == "." and ends_abbreviation(text, match.start()):
+                continue  # "TP. Hồ Chí Minh"
         stop = match.start() if newline else end
         first, last = _trim(text, start, stop)
         if first < last:  # not blank; no copy of the sentence is needed to tell

@@ -25,6 +25,12 @@ import unicodedata
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
 from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
+from tiendo.extract.growth_tables import (
+    caption_measure,
+    ratio_row_figures,
+    settle_cumulative_columns,
+    settle_ratio_columns,
+)
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.table_headers import (
     _HEADER_WORDS,
@@ -138,6 +144,7 @@ def figures_from_table(
     offset: int = 0,
     unit: str = "",
     kind: Kind | None = None,
+    caption: str = "",
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -170,6 +177,9 @@ def figures_from_table(
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
     _assign_periods(columns, year)
+    settle_cumulative_columns(columns)
+    rates_only = settle_ratio_columns(columns, year, caption)
+    measure_named = caption_measure(caption) if rates_only else ""
     _link_ratios(columns)
     unit_column = next((c.index for c in columns if c.role == "unit"), None)
     spans = cell_spans(rows, offset)
@@ -188,6 +198,13 @@ def figures_from_table(
         row_spans += [(row_spans[-1][1], row_spans[-1][1])] * (width - len(row_spans))
         row_text = CELL_SEPARATOR.join(rows[row_index])
         clause = (row_spans[0][0], row_spans[-1][1])
+        if rates_only:
+            figures.extend(
+                ratio_row_figures(
+                    columns, row, row_spans, indicator, row_text, clause, kind, measure_named
+                )
+            )
+            continue
         figures.extend(_row_figures(columns, row, row_spans, indicator, row_unit, row_text, clause))
     return figures
 

@@ -17,6 +17,7 @@ _CAPTION_UNIT = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
 _PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
 _REALISED = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_ESTIMATED = re.compile(r"\b(?:ước tính|dự ước|ước)\b")
 
 
 def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
@@ -59,11 +60,19 @@ def caption_unit(text: str, start: int) -> str:
 
 
 def caption_kind(text: str, start: int) -> Kind | None:
-    """'target' when the caption announces plans ("Một số chỉ tiêu kế hoạch năm 2016:")."""
+    """'target' when the caption announces plans ("Một số chỉ tiêu kế hoạch năm 2016:"),
+    'estimate' when it says its figures are estimated ("... (ước tính, % tăng):")."""
     line = _caption_line(text, start).lower()
     if _PLANNED.search(line) and not _REALISED.search(line):
         return "target"
+    if _ESTIMATED.search(line):
+        return "estimate"
     return None
+
+
+def caption_line(text: str, start: int) -> str:
+    """The line right above the table that starts at `start`."""
+    return _caption_line(text, start)
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -73,6 +73,26 @@ def _clean(text: str) -> str:
     return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
 
 
+# Units of administration or organisation counted together: "6 huyện, thị xã, thành phố",
+# "22 đảng bộ, chi bộ": one count of them all.
+_BODIES = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị)"
+_BODY = re.compile(_BODIES + r"$")
+_MORE_BODIES = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
+
+
+def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
+    """Where a counted body ("huyện") and the bodies listed with it end."""
+    if not _BODY.search(low, start, cursor):
+        return cursor
+    more = _MORE_BODIES.match(low, cursor)
+    if more is None:
+        return cursor
+    after = original[more.end() : more.end() + 2].strip()
+    if after[:1].isupper():
+        return cursor  # "12 huyện, xã Tân An ...": a name follows, not another body
+    return more.end()
+
+
 def read_unit(low: str, position: int, original: str, year_like: bool = False) -> UnitMatch | None:
     """The unit that starts at `position` of lower-case `low` (right after a number).
 
@@ -127,6 +147,7 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         longer = _NOUN_BEFORE_PER.match(low, cursor)
         if longer:
             cursor = longer.end()
+        cursor = _coordinated_end(low, original, position, cursor)
     while True:
         per = _PER.match(low, cursor)
         if not per:

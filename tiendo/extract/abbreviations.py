@@ -1,0 +1,28 @@
+"""Abbreviations whose full stop does not end a sentence: "TP. Hồ Chí Minh", "TX. Sơn Tây".
+
+>>> ends_abbreviation("Bắc Ninh vượt TP. Hồ Chí Minh", 16)
+True
+>>> ends_abbreviation("Thu đạt 1.790 tỷ đồng. Chi", 21)
+False
+"""
+
+from __future__ import annotations
+
+# Lower-cased; each is written with a full stop before a name.
+_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"})
+
+_LAST_LETTERS = frozenset(word[-1] for word in _ABBREVIATIONS) | frozenset(
+    word[-1].upper() for word in _ABBREVIATIONS
+)
+
+
+def ends_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at `stop` closes an abbreviation that leads a name."""
+    if stop < 2 or text[stop - 1] not in _LAST_LETTERS:
+        return False  # most full stops follow a word no abbreviation ends like
+    start = stop
+    while start > 0 and stop - start <= 3 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:stop]
+    before = text[start - 1] if start > 0 else " "
+    return bool(word) and word.lower() in _ABBREVIATIONS and (before.isspace() or before in "(,")

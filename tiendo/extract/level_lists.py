@@ -1,0 +1,199 @@
+"""Levels stated 'respectively': "A, B và C lần lượt là 120, 98 và 76 tỷ đồng".
+
+The unit is written once, after the last number; every number of the list is a level
+of its own, with that unit and bound, and belongs to the subject listed at the same
+place before "lần lượt" (or "tương ứng"), or to the list's head when no subjects are
+listed.
+
+>>> text = "thu ngân sách các huyện a, b và c lần lượt là 120, 98 và 76 tỷ đồng"
+>>> from tiendo.extract.mentions import find_quantities
+>>> found = with_shared_units(text, 0, len(text), find_quantities(text, text, 0, len(text)))
+>>> [(q.value, q.unit.text) for q in found]
+[(120.0, 'tỷ đồng'), (98.0, 'tỷ đồng'), (76.0, 'tỷ đồng')]
+>>> [g.members for g in find_level_lists(text, 0, len(text), found, set())]
+[(0, 1, 2)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tiendo.extract.comparisons import read_basis_after
+from tiendo.extract.mentions import Quantity
+from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
+from tiendo.extract.respectively import RespectiveList
+from tiendo.extract.units import UnitMatch
+
+RESPECTIVE_WORDS = ("lần lượt", "tương ứng")
+_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
+# The verb (and bound words) between "lần lượt" and the first number: "là", "đạt",
+# "phải đạt", "ở mức", "khoảng" ...; words only, at most four.
+_LEAD = re.compile(r"(?:\s*[^\W\d_]+){0,4}\s*")
+# Between two listed numbers: a comma, a semicolon or "và".
+_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?=\d)")
+_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:và\s*)?$")
+
+
+@dataclass(frozen=True)
+class LevelList:
+    """Two or more levels listed after 'lần lượt', each of its own subject."""
+
+    start: int  # where "lần lượt" starts
+    members: tuple[int, ...]  # indices into the sentence's quantities
+
+
+def with_shared_units(low: str, start: int, end: int, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the bare numbers of a respective list added, each with the unit
+    (and bound) written after the list's last number: "lần lượt là 120, 98 và 76 tỷ đồng"."""
+    by_start = {q.start: q for q in quantities}
+    added: list[Quantity] = []
+    for match in _RESPECTIVELY.finditer(low, start, end):
+        lead = _LEAD.match(low, match.end(), end)
+        position = lead.end() if lead else match.end()
+        bare: list[tuple[int, int, float]] = []
+        while position < end:
+            number = NUMBER_TOKEN.match(low, position, end)
+            if number is None:
+                break
+            owner = by_start.get(number.start())
+            if owner is not None:
+                if bare and owner.value_max is None:
+                    added += [_bare(owner, *item) for item in bare]
+                break
+            value = parse_number(number.group())
+            separator = _SEPARATOR.match(low, number.end(), end)
+            if value is None or separator is None or separator.end() == number.end():
+                break
+            bare.append((number.start(), number.end(), value))
+            position = separator.end()
+    if not added:
+        return quantities
+    return sorted(quantities + added, key=lambda q: q.start)
+
+
+def _bare(owner: Quantity, start: int, end: int, value: float) -> Quantity:
+    unit = UnitMatch(owner.unit.text, owner.unit.kind, end)
+    return replace(
+        owner, start=start, end=end, value=value, unit=unit, lead_start=start, extent_end=end,
+        tail="",
+    )  # fmt: skip
+
+
+def find_level_lists(
+    low: str, start: int, end: int, quantities: list[Quantity], claimed: set[int]
+) -> list[LevelList]:
+    """Lists of two or more levels with one unit right after 'lần lượt' or 'tương ứng',
+    leaving out the quantities a list of comparisons already holds (`claimed`)."""
+    found: list[LevelList] = []
+    for match in _RESPECTIVELY.finditer(low, start, end):
+        lead = _LEAD.match(low, match.end(), end)
+        lead_end = lead.end() if lead else match.end()
+        after = [
+            i for i, q in enumerate(quantities) if q.lead_start >= match.end() and i not in claimed
+        ]
+        if not after or quantities[after[0]].lead_start > lead_end:
+            continue
+        members = [after[0]]
+        unit = quantities[after[0]].unit.text
+        for index in after[1:]:
+            previous, current = quantities[members[-1]], quantities[index]
+            gap = low[previous.extent_end : current.lead_start]
+            if current.unit.text != unit or not _LIST_GAP.match(gap):
+                break
+            members.append(index)
+        if len(members) >= 2:
+            found.append(LevelList(match.start(), tuple(members)))
+    return found
+
+
+def item_name(first: str, other: str) -> str:
+    """The words of `first` (a list's first subject, with the list's head before it) that
+    name its item, judged by another item of the list, `other`.
+
+    >>> item_name("thu ngân sách huyện Tân Phú", "Định Quán")
+    'Tân Phú'
+    >>> item_name("thu từ khu vực ngoài quốc doanh", "từ doanh nghiệp FDI")
+    'từ khu vực ngoài quốc doanh'
+    >>> item_name("diện tích lúa", "ngô")
+    'lúa'
+    """
+    words, others = first.split(), other.split()
+    if not words or not others:
+        return ""
+    if others[0][:1].isupper():
+        taken = 0
+        while taken < len(words) - 1 and words[-1 - taken][:1].isupper():
+            taken += 1
+        if taken:
+            return " ".join(words[-taken:])
+    opener = others[0].lower()
+    lowered = [w.lower() for w in words]
+    if opener in lowered[1:]:
+        at = len(lowered) - 1 - lowered[::-1].index(opener)
+        return " ".join(words[at:])
+    size = min(len(others), len(words) - 1)
+    return " ".join(words[-size:]) if size > 0 else ""
+
+
+# Between two listed percentages of an unmarked list: a comma or "và", and an aspect
+# ("21% về khối lượng và 30% về giá trị").
+_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|,\s*và)\s*$")
+_VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
+_CLAUSE_STOP = re.compile(r"[;:]")
+
+
+def find_unmarked_lists(
+    low: str, start: int, end: int, quantities: list[Quantity]
+) -> list[RespectiveList]:
+    """'Mỹ 15 ngàn tấn, 68 triệu USD, tăng 21% và 30%': as many rises as levels right
+    before them, with one verb and no "lần lượt", go to those levels in order."""
+    found: list[RespectiveList] = []
+    index = 0
+    while index < len(quantities):
+        first = quantities[index]
+        verb = _VERB_ONLY.search(low, max(start, first.lead_start - 12), first.lead_start)
+        if first.unit.kind != "percent" or first.value_max is not None or verb is None:
+            index += 1
+            continue
+        members = [index]
+        for later in range(index + 1, len(quantities)):
+            quantity = quantities[later]
+            previous = quantities[members[-1]]
+            if quantity.unit.kind != "percent" or not _GAP.match(
+                low[previous.extent_end : quantity.lead_start]
+            ):
+                break
+            members.append(later)
+        levels = _levels_before(low, quantities, index, verb.start())
+        if len(members) >= 2 and len(levels) >= len(members):
+            last = quantities[members[-1]]
+            basis = read_basis_after(low, last.unit.end)
+            found.append(
+                RespectiveList(
+                    start=verb.start(1),
+                    members=tuple(members),
+                    measure="change" if verb.group(1) != "bằng" else "ratio",
+                    negative=verb.group(1) == "giảm",
+                    basis_text=basis[0] if basis else None,
+                    end=basis[1] if basis else last.extent_end,
+                    verb=verb.group(1),
+                )
+            )
+        index = members[-1] + 1
+    return found
+
+
+def _levels_before(low: str, quantities: list[Quantity], index: int, verb: int) -> list[int]:
+    """The levels (not rates) listed right before a verb, in the same clause, with only
+    commas and short names between them."""
+    levels: list[int] = []
+    position = verb
+    for before in range(index - 1, -1, -1):
+        quantity = quantities[before]
+        gap = low[quantity.extent_end : position]
+        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > 3:
+            break
+        levels.append(before)
+        position = quantity.lead_start
+    return levels

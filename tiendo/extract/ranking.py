@@ -1,0 +1,88 @@
+"""Figures stated by rank: "Bắc Ninh xếp thứ hai với 28,66 tỷ USD".
+
+The clause names a place and its rank; the figure is the measure being ranked (the one
+the passage spoke of, or the one named after "về"), for that place.
+
+>>> ranked_place("Cộng dồn 9 tháng, TP. Hồ Chí Minh vẫn đứng đầu với")
+('TP. Hồ Chí Minh', '')
+>>> ranked_place("Giao Thủy dẫn đầu về năng suất với")
+('Giao Thủy', 'năng suất')
+>>> ranked_place("Lần đầu tiên Bắc Ninh vượt TP. Hồ Chí Minh để dẫn đầu cả nước với")
+('Bắc Ninh', '')
+>>> ranked_place("tỉnh đạt") is None
+True
+>>> contrasted_place(", trong khi TP. Hồ Chí Minh đạt")
+'TP. Hồ Chí Minh'
+>>> contrasted_place(", còn doanh thu đạt")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+_RANKED = re.compile(
+    r"^(?P<subject>.*?)\s*(?:vươn lên|vẫn|tiếp tục|đã)?\s*"
+    r"(?:dẫn đầu|đứng đầu|xếp thứ\s+\S+|đứng thứ\s+\S+|(?:giữ|xếp|đứng ở)\s+vị trí thứ\s+\S+)"
+    r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng)(?:\s+[^\W\d_]+){0,2})?"
+    r"(?:\s+về\s+(?P<what>[^,;:]{2,40}?))?\s+với\s*$",
+    re.IGNORECASE,
+)
+_PLACE_WORDS = frozenset({"tp", "tp.", "tx", "tx.", "tỉnh", "huyện", "quận", "thị xã", "thành phố"})
+
+
+def _first_place(subject: str) -> str:
+    """The first run of capitalised words in `subject`, with 'TP.' or a place word before it."""
+    words = subject.split()
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        end = index
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if index == 0 and end == 1:
+            continue  # a lone capital opening the sentence ("Lần đầu tiên ...")
+        start = index - 1 if index and words[index - 1].lower() in _PLACE_WORDS else index
+        return " ".join(words[start:end])
+    return ""
+
+
+def ranked_place(pre: str) -> tuple[str, str] | None:
+    """(the ranked place, the measure named after "về" or "") when `pre` (the words before
+    a number) ranks a place, else None."""
+    if "với" not in pre:
+        return None
+    match = _RANKED.match(" ".join(pre.split()))
+    if match is None:
+        return None
+    place = _first_place(match.group("subject").split(",")[-1])
+    if not place:
+        return None
+    return place, (match.group("what") or "").strip()
+
+
+_CONTRASTED = re.compile(
+    r"^[\s,;)]*(?:trong khi|còn|riêng|và)\s+(?P<subject>.+?)\s+(?:chỉ\s+|cũng\s+|ước\s+)?"
+    r"(?:đạt|là|có|với)\s*$"
+)
+
+
+def contrasted_place(pre: str) -> str:
+    """'trong khi TP. Hồ Chí Minh đạt': a place set beside the figure before, measured the
+    same way; the place, or ""."""
+    match = _CONTRASTED.match(" ".join(pre.split()))
+    if match is None:
+        return ""
+    subject = match.group("subject")
+    place = _first_place(subject)
+    return place if place and len(place) >= len(subject) - 1 else ""
+
+
+_OF_PLACE = re.compile(r"\s+(?:của|ở|tại)\s+.*$")
+
+
+def ranked_indicator(place: str, measure: str) -> str:
+    """'kim ngạch xuất khẩu của cả nước' ranked for 'Bắc Ninh': 'kim ngạch xuất khẩu của
+    Bắc Ninh'."""
+    measure = _OF_PLACE.sub("", measure).strip()
+    return f"{measure} của {place}" if measure else ""

@@ -1,0 +1,47 @@
+"""What a sentence asserts, beyond its own figures: whether it opens a list of targets.
+
+>>> announces_targets("Các chỉ tiêu chủ yếu đến năm 2025:", "target")
+True
+>>> announces_targets("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh phát triển khá", "target")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.period_cues import PeriodMention
+
+# A sentence without figures that names targets, goals or a plan, or ends on a colon,
+# announces that the sentences after it list targets; one that states an aim in words
+# ("phấn đấu ... trở thành tỉnh khá") does not.
+_ANNOUNCES = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|định hướng|dự toán)\b|:\s*$")
+
+
+def announces_targets(sentence: str, cue: str) -> bool:
+    """True when a figure-less sentence whose last cue is `cue` sets the kind of the
+    sentences after it; a cue other than a target always does."""
+    return cue != "target" or _ANNOUNCES.search(sentence.lower()) is not None
+
+
+# "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
+# breakdown are compared with the basis its head named.
+BREAKDOWN_BASIS = re.compile(
+    r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
+)
+
+
+_SETS_APART = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
+
+
+def period_between(low: str, periods: list[PeriodMention], start: int, end: int) -> bool:
+    """True when a clause set apart from the figure ("trong khi", "còn", "riêng") names a
+    time of its own before a comparison: "tăng 9%, trong khi 5 tháng năm 2023 chỉ tăng
+    4%" speaks of another time, so the second rise is a figure of its own."""
+    return any(
+        start <= m.start < end
+        and not m.basis
+        and m.scope != "date"
+        and _SETS_APART.search(low, start, m.start) is not None
+        for m in periods
+    )
