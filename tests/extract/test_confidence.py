@@ -31,7 +31,8 @@ def test_the_shipped_model_loads_from_the_package_without_the_network() -> None:
     assert weights == {k: float(v) for k, v in data["weights"].items()}
     assert len(cuts) == len(data["calibration"]) > 1
     assert list(cuts) == sorted(cuts) and list(values) == sorted(values)
-    assert values[-1] >= 0.9 > values[-2]
+    # Some scores reach the import screen's 0,9 and some are held under it.
+    assert values[0] < 0.9 <= values[-1]
 
 
 @pytest.mark.parametrize(
