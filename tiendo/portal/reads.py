@@ -1,0 +1,112 @@
+"""The reads of the portal's progress pages, each one prepared query (prepared.py).
+
+Each returns the model instances the ORM query it replaces gave, with the related
+objects the page follows already attached; a document brings only what the pages show
+of it (not its full text).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tiendo.core.models import Document, OrgUnit, Resolution, Target
+from tiendo.portal.prepared import Prepared, attach, fields_of, load
+from tiendo.portal.scope import SiteScope
+
+RESOLUTION_FIELDS = fields_of(Resolution, (f.attname for f in Resolution._meta.concrete_fields))
+UNIT_FIELDS = fields_of(OrgUnit, (f.attname for f in OrgUnit._meta.concrete_fields))
+TARGET_FIELDS = fields_of(Target, (f.attname for f in Target._meta.concrete_fields))
+# What the pages read of a source document: its link and its name (Document.__str__).
+DOCUMENT_FIELDS = fields_of(Document, ("id", "number", "title", "slug", "is_public"))
+
+
+def _columns(prefix: str, fields: tuple[str, ...]) -> list[str]:
+    return [f"{prefix}{name}" for name in fields]
+
+
+def _scoped(queryset, has_unit: bool, unit: int | None):  # type: ignore[no-untyped-def]
+    return SiteScope(site_id=None, unit_id=unit if has_unit else None).resolutions(queryset)
+
+
+def _scope_values(scope: SiteScope) -> tuple[tuple[bool], dict[str, Any]]:
+    if scope.unit_id is None:
+        return (False,), {}
+    return (True,), {"unit": scope.unit_id}
+
+
+class _Row:
+    """Columns read off a row in order."""
+
+    def __init__(self, row: tuple) -> None:
+        self._row = row
+        self._at = 0
+
+    def take(self, count: int) -> tuple:
+        found = self._row[self._at : self._at + count]
+        self._at += count
+        return found
+
+
+def _document(values: tuple) -> Document | None:
+    return None if values[0] is None else load(Document, DOCUMENT_FIELDS, values)
+
+
+_RESOLUTION_COLUMNS = [
+    *RESOLUTION_FIELDS,
+    *_columns("issuer__", UNIT_FIELDS),
+    *_columns("source_document__", DOCUMENT_FIELDS),
+]
+
+
+def _resolution_query(has_unit: bool, slug: str, unit: int | None = None):  # type: ignore[no-untyped-def]
+    public = Resolution.objects.filter(is_public=True, slug=slug)
+    return _scoped(public, has_unit, unit).values_list(*_RESOLUTION_COLUMNS)
+
+
+_resolution = Prepared(_resolution_query)
+
+
+def _resolution_from(row: _Row) -> Resolution:
+    resolution = load(Resolution, RESOLUTION_FIELDS, row.take(len(RESOLUTION_FIELDS)))
+    attach(resolution, "issuer", load(OrgUnit, UNIT_FIELDS, row.take(len(UNIT_FIELDS))))
+    attach(resolution, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
+    return resolution
+
+
+def public_resolution(scope: SiteScope, slug: str) -> Resolution | None:
+    """The public resolution with this slug that the site shows, with its issuer and
+    source document; None if there is none."""
+    shape, values = _scope_values(scope)
+    found = _resolution.rows(*shape, slug=slug, **values)
+    return _resolution_from(_Row(found[0])) if found else None
+
+
+_TARGET_COLUMNS = [
+    *TARGET_FIELDS,
+    *_columns("source_document__", DOCUMENT_FIELDS),
+    *_columns("resolution__", RESOLUTION_FIELDS),
+]
+
+
+def _target_query(has_unit: bool, target: int, slug: str, unit: int | None = None):  # type: ignore[no-untyped-def]
+    shown = _scoped(Resolution.objects.filter(is_public=True), has_unit, unit)
+    found = Target.objects.filter(pk=target, resolution__slug=slug, resolution__in=shown)
+    return found.values_list(*_TARGET_COLUMNS)
+
+
+_target = Prepared(_target_query)
+
+
+def public_target(scope: SiteScope, slug: str, target_id: int) -> Target | None:
+    """The target of the site's public resolution `slug`, with that resolution and its
+    own source document; None if there is none."""
+    shape, values = _scope_values(scope)
+    found = _target.rows(*shape, target=target_id, slug=slug, **values)
+    if not found:
+        return None
+    row = _Row(found[0])
+    target = load(Target, TARGET_FIELDS, row.take(len(TARGET_FIELDS)))
+    attach(target, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
+    resolution = load(Resolution, RESOLUTION_FIELDS, row.take(len(RESOLUTION_FIELDS)))
+    attach(target, "resolution", resolution)
+    return target
