@@ -7,10 +7,14 @@ of it (not its full text).
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from tiendo.core.models import Document, OrgUnit, Resolution, Target
-from tiendo.portal.prepared import Prepared, attach, fields_of, load
+from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target, Task
+from tiendo.core.prepared import Prepared, attach, fields_of, load
+from tiendo.core.progress import COUNTED_STATES
 from tiendo.portal.scope import SiteScope
 
 RESOLUTION_FIELDS = fields_of(Resolution, (f.attname for f in Resolution._meta.concrete_fields))
@@ -110,3 +114,80 @@ def public_target(scope: SiteScope, slug: str, target_id: int) -> Target | None:
     resolution = load(Resolution, RESOLUTION_FIELDS, row.take(len(RESOLUTION_FIELDS)))
     attach(target, "resolution", resolution)
     return target
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A task as the resolution's page lists it, with the names of its owner units."""
+
+    pk: int
+    ordinal: str
+    text: str
+    deadline: dt.date | None
+    status: str
+    owners: tuple[str, ...]
+
+    @property
+    def status_display(self) -> str:
+        return str(_TASK_STATUS_LABELS.get(self.status, self.status))
+
+
+_TASK_STATUS_LABELS = dict(Task.Status.choices)
+_TASK_COLUMNS = ("pk", "ordinal", "text", "deadline", "status", "owner_units__name")
+
+
+def _tasks_query(resolution: int):  # type: ignore[no-untyped-def]
+    # Task's own order within one resolution, then its owners in OrgUnit's order, as
+    # Task.objects.filter(resolution=…).prefetch_related("owner_units") gives them.
+    tasks = Task.objects.filter(resolution_id=resolution)
+    ordered = tasks.order_by("ordinal", "id", "owner_units__kind", "owner_units__name")
+    return ordered.values_list(*_TASK_COLUMNS)
+
+
+_tasks = Prepared(_tasks_query)
+
+
+def resolution_tasks(resolution: Resolution) -> list[TaskLine]:
+    """The resolution's tasks in order, each with its owner units' names (one query)."""
+    lines: dict[int, TaskLine] = {}
+    owners: dict[int, list[str]] = {}
+    for pk, ordinal, text, deadline, status, owner in _tasks.rows(resolution=resolution.pk):
+        if pk not in lines:
+            lines[pk] = TaskLine(pk, ordinal, text, deadline, status, ())
+            owners[pk] = []
+        if owner is not None:
+            owners[pk].append(owner)
+    return [
+        dataclasses.replace(line, owners=tuple(owners[pk])) if owners[pk] else line
+        for pk, line in lines.items()
+    ]
+
+
+RESULT_FIELDS = fields_of(Result, (f.attname for f in Result._meta.concrete_fields))
+_RESULT_COLUMNS = [
+    *RESULT_FIELDS,
+    *_columns("org_unit__", UNIT_FIELDS),
+    *_columns("source_document__", DOCUMENT_FIELDS),
+]
+
+
+def _results_query(target: int):  # type: ignore[no-untyped-def]
+    counted = Result.objects.filter(target_id=target, review_state__in=COUNTED_STATES)
+    ordered = counted.order_by("period_year", "period_to_month", "kind", "id")
+    return ordered.values_list(*_RESULT_COLUMNS)
+
+
+_results = Prepared(_results_query)
+
+
+def target_series(target: Target) -> list[Result]:
+    """What tiendo.core.progress.target_series gives (every counted result of the
+    target, oldest first, with its unit and source document), in one prepared query."""
+    series = []
+    for found in _results.rows(target=target.pk):
+        row = _Row(found)
+        result = load(Result, RESULT_FIELDS, row.take(len(RESULT_FIELDS)))
+        attach(result, "org_unit", load(OrgUnit, UNIT_FIELDS, row.take(len(UNIT_FIELDS))))
+        attach(result, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
+        series.append(result)
+    return series

@@ -12,7 +12,7 @@ site up (the API) cost nothing here.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from django.core.exceptions import DisallowedHost
@@ -45,6 +45,19 @@ def detached(instance: Model) -> Model:
     twin = copy.copy(instance)
     twin._state.fields_cache = {}
     return twin
+
+
+def remembered(name: Hashable, compute: Callable[[], Any]) -> Any:
+    """A page-tree lookup that depends on no host (the documents' index page), kept
+    for the current generation like the sites' own."""
+    global _memo
+    number = generation.current()
+    if _memo[0] != number:
+        _memo = (number, {})
+    kept = _memo[1].setdefault(("", 0), {})
+    if name not in kept:
+        kept[name] = compute()
+    return kept[name]
 
 
 def host_memo(request: HttpRequest) -> dict[str, Any] | None:

@@ -6,11 +6,15 @@ from django.shortcuts import get_object_or_404
 from django.utils.safestring import mark_safe
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from tiendo.core.models import Resolution, Task
-from tiendo.core.progress import target_series
+from tiendo.core.models import Resolution
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
-from tiendo.portal.reads import public_resolution, public_target
+from tiendo.portal.reads import (
+    public_resolution,
+    public_target,
+    resolution_tasks,
+    target_series,
+)
 from tiendo.portal.scope import scope_for_request
 from tiendo.portal.shares import unit_shares
 from tiendo.portal.sources import source_links, target_source_url
@@ -62,7 +66,6 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
         if resolution is None:
             raise Http404("Không có nghị quyết này trên cổng.")
         base_url = self.resolution_url(resolution)
-        tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
         return self.render(
             request,
             template="portal/resolution_detail.html",
@@ -70,7 +73,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "resolution": resolution,
                 "resolution_url": base_url,
                 "progress": resolution_overview(resolution, base_url),
-                "tasks": list(tasks),
+                "tasks": resolution_tasks(resolution),
                 "has_communes": has_communes(resolution),
                 "shares": self._shares(request, resolution),
             },

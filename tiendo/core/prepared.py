@@ -1,4 +1,5 @@
-"""The portal's hot reads, with SQL the ORM compiles once per process.
+"""Hot reads (the portal's pages, stored progress) with SQL the ORM compiles once per
+process.
 
 On an uncached page the ORM's work dwarfs the database's: building and compiling the
 query of a resolution with its issuer takes about 1,5 ms, SQLite answers it in 0,1 ms.
