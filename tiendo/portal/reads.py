@@ -191,3 +191,64 @@ def target_series(target: Target) -> list[Result]:
         attach(result, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
         series.append(result)
     return series
+
+
+def _latest_resolutions_query(has_unit: bool, count: int, unit: int | None = None):  # type: ignore[no-untyped-def]
+    shown = _scoped(Resolution.objects.filter(is_public=True), has_unit, unit)
+    return shown.order_by("-issued_on", "number").values_list(*RESOLUTION_FIELDS)[:count]
+
+
+_latest_resolutions = Prepared(_latest_resolutions_query)
+
+
+def latest_resolutions(scope: SiteScope, count: int) -> list[Resolution]:
+    """The site's `count` latest public resolutions, newest first."""
+    shape, values = _scope_values(scope)
+    rows = _latest_resolutions.rows(*shape, count, **values)
+    return [load(Resolution, RESOLUTION_FIELDS, row) for row in rows]
+
+
+# What a news card shows of an article, and what its URL is made of.
+NEWS_CARD_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "live",
+    "url_path",
+    "locale_id",
+    "page_ptr_id",
+    "date",
+    "summary",
+    "image_id",
+    "image_alt",
+)
+
+
+def _latest_news_query(home: int, path: str, depth: int, count: int):  # type: ignore[no-untyped-def]
+    from tiendo.portal.models import NewsPage
+
+    # PageQuerySet.descendant_of(home), spelled out: the home page is the shape.
+    under = NewsPage.objects.live().filter(path__startswith=path, depth__gte=depth)
+    news = under.exclude(pk=home).order_by("-date", "-id")
+    return news.values_list(*fields_of(NewsPage, NEWS_CARD_FIELDS))[:count]
+
+
+_latest_news = Prepared(_latest_news_query)
+
+
+def latest_news(home: Any, count: int, root_paths: Any) -> list[Any]:
+    """The `count` latest live articles under `home`, newest first, with their images."""
+    from wagtail.images import get_image_model
+
+    from tiendo.portal.models import NewsPage
+
+    fields = fields_of(NewsPage, NEWS_CARD_FIELDS)
+    rows = _latest_news.rows(home.pk, home.path, home.depth, count)
+    articles = [load(NewsPage, fields, row) for row in rows]
+    image_ids = {article.image_id for article in articles if article.image_id}
+    images = get_image_model().objects.in_bulk(image_ids) if image_ids else {}
+    for article in articles:
+        attach(article, "image", images.get(article.image_id))
+        article._wagtail_cached_site_root_paths = root_paths  # read once, not once a card
+    return articles
