@@ -23,8 +23,11 @@ from wagtail.models import Page, Site
 from tiendo.portal import site_memo
 
 ROUTES = "_routes"
+PAGES = "_route_pages"
 # Paths remembered per host: the portal's pages, resolutions and targets; a path past
-# the bound (a crawler's endless variants) is routed by Wagtail as before.
+# the bound (a crawler's endless variants) is routed by Wagtail as before. A path keeps
+# only its page's id and the rest of the path: pages are kept once, however many paths
+# lead to them.
 MAX_ROUTES = 4096
 _ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
 
@@ -45,15 +48,19 @@ def _depth_below_root(request: HttpRequest, page: Page) -> int | None:
     return len(_components(page.url_path[len(root) :]))
 
 
-def _remember(request: HttpRequest, path: str, page: Page) -> tuple[Any, ...] | None:
+def _remember(
+    request: HttpRequest, path: str, page: Page, pages: dict[int, Any]
+) -> tuple[int, tuple[str, ...]] | None:
     depth = _depth_below_root(request, page)
     components = _components(path)
     if depth is None or depth > len(components):
         return None
-    restrictions = list(page.get_view_restrictions())
+    if page.pk not in pages:
+        restrictions = list(page.get_view_restrictions())
+        pages[page.pk] = (site_memo.detached(page), restrictions)
     # The serving page's restriction check (Wagtail's on_serve_page hook) reads them too.
-    page.get_view_restrictions = functools.partial(list, restrictions)  # type: ignore[method-assign]
-    return (site_memo.detached(page), tuple(components[depth:]), restrictions)
+    page.get_view_restrictions = functools.partial(list, pages[page.pk][1])  # type: ignore[method-assign]
+    return (page.pk, tuple(components[depth:]))
 
 
 def route_for_request(request: HttpRequest, path: str) -> Any:
@@ -62,15 +69,17 @@ def route_for_request(request: HttpRequest, path: str) -> Any:
     if memo is None:
         return Page.route_for_request(request, path)
     routes = memo.setdefault(ROUTES, {})
+    pages = memo.setdefault(PAGES, {})
     known = routes.get(path)
     if known is None:
         result = Page.route_for_request(request, path)
         if result is not None and len(routes) < MAX_ROUTES:
-            remembered = _remember(request, path, result[0])
+            remembered = _remember(request, path, result[0], pages)
             if remembered is not None:
                 routes[path] = remembered
         return result
-    page, remaining, restrictions = known
+    page_id, remaining = known
+    page, restrictions = pages[page_id]
     mine = site_memo.detached(page)
     mine.get_view_restrictions = functools.partial(list, restrictions)
     try:
