@@ -45,3 +45,24 @@ def test_resolution_page_queries_do_not_grow_with_its_targets(
     cache.clear()
     with django_assert_max_num_queries(len(before.captured_queries)):
         client.get(url)
+
+
+@pytest.mark.parametrize(
+    ("template", "budget"),
+    [
+        ("/", 4),
+        ("/nghi-quyet/{slug}/", 5),
+        ("/nghi-quyet/{slug}/chi-tieu/{id}/", 6),
+    ],
+)
+def test_a_warm_process_serves_the_progress_pages_in_a_few_queries(
+    portal_demo, client, settings, django_assert_max_num_queries, template, budget
+):
+    """Uncached, once the process knows the site and the route: the page's own reads
+    (news, resolutions, stored progress, tasks, results, articles), and the cache
+    generation, read on every request here (read once a second in production)."""
+    settings.TIENDO_PAGE_CACHE = False
+    url = template.format(slug=portal_demo.resolution.slug, id=portal_demo.targets["3"].pk)
+    assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(budget):
+        assert client.get(url).status_code == 200

@@ -8,6 +8,8 @@ the ratios paired with the words that name their baseline, and a small SVG bar.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from django.utils.safestring import mark_safe
@@ -83,19 +85,62 @@ def _decorate_row(row: dict[str, Any], base_url: str) -> dict[str, Any]:
     }
 
 
+class _Arranged:
+    """The overviews arranged last, each with the stored dict it was made from: while
+    a snapshot is unchanged its reads give the very same dict (tiendo.core.progress
+    .store), so its overview is reused; a recomputed snapshot is a new dict, arranged
+    afresh. Shared by every page that shows it: read it, do not change it."""
+
+    SIZE = 64
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple[int, str], tuple[Any, Any, dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, str], table: Any, computed_at: Any) -> dict[str, Any] | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is None or found[0] is not table or found[1] != computed_at:
+                return None
+            self._items.move_to_end(key)
+            return found[2]
+
+    def put(
+        self, key: tuple[int, str], table: Any, computed_at: Any, overview: dict[str, Any]
+    ) -> None:
+        with self._lock:
+            self._items[key] = (table, computed_at, overview)
+            self._items.move_to_end(key)
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
+
+
+_arranged = _Arranged()
+
+
 def resolution_overview(resolution: Resolution, base_url: str) -> dict[str, Any]:
     """The adapter's progress of a resolution, arranged for a page.
 
     `base_url` is the resolution's page ("/nghi-quyet/15-nq-hu-2022/"); each target row
     gets its own page under it. `computed_at` is when the stored progress was computed
-    ("Cập nhật lúc …").
+    ("Cập nhật lúc …"). The result is shared (see _Arranged): read it only.
     """
     stored = stored_progress(resolution)
     progress = stored.as_dict()
+    key = (resolution.pk, base_url)
+    known = _arranged.get(key, progress, stored.computed_at)
+    if known is not None:
+        return known
+    overview = _arrange(progress, stored.computed_at, base_url)
+    _arranged.put(key, progress, stored.computed_at, overview)
+    return overview
+
+
+def _arrange(progress: dict[str, Any], computed_at: Any, base_url: str) -> dict[str, Any]:
     period = progress.get("period") or {}
     return {
         **progress,
-        "computed_at": stored.computed_at,
+        "computed_at": computed_at,
         "period_label": Period(
             period.get("year"), period.get("from_month"), period.get("to_month")
         ).label_vi(),

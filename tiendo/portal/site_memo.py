@@ -12,7 +12,7 @@ site up (the API) cost nothing here.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from django.core.exceptions import DisallowedHost
@@ -29,6 +29,7 @@ from tiendo.pagecache import generation
 MAX_HOSTS = 512
 SITE = "_wagtail_site"
 ROOT_PATHS = "_wagtail_cached_site_root_paths"
+MEMO = "_tiendo_site_memo"
 
 _memo: tuple[int, dict[tuple[str, int], dict[str, Any]]] = (0, {})
 
@@ -39,11 +40,30 @@ def _settings_attribute() -> str:
     return str(PortalSettings.get_cache_attr_name())
 
 
-def _detached(instance: Model) -> Model:
+def detached(instance: Model) -> Model:
     """A copy that shares no related objects cached on the original."""
     twin = copy.copy(instance)
     twin._state.fields_cache = {}
     return twin
+
+
+def remembered(name: Hashable, compute: Callable[[], Any]) -> Any:
+    """A page-tree lookup that depends on no host (the documents' index page), kept
+    for the current generation like the sites' own."""
+    global _memo
+    number = generation.current()
+    if _memo[0] != number:
+        _memo = (number, {})
+    kept = _memo[1].setdefault(("", 0), {})
+    if name not in kept:
+        kept[name] = compute()
+    return kept[name]
+
+
+def host_memo(request: HttpRequest) -> dict[str, Any] | None:
+    """This request's host entry of the memo, for other lookups kept the same way
+    (tiendo.portal.page_route); None when the host is past the bound or not allowed."""
+    return getattr(request, MEMO, None)
 
 
 def _entry(request: HttpRequest) -> dict[str, Any] | None:
@@ -69,20 +89,21 @@ class SiteMemoMiddleware:
             return self.get_response(request)
         if entry is None:
             return self.get_response(request)
+        setattr(request, MEMO, entry)
         settings_attribute = _settings_attribute()
         # Where Wagtail looks before querying (Site.find_for_request,
         # BaseSiteSetting.for_request, Page._get_site_root_paths).
         if ROOT_PATHS in entry:
             setattr(request, ROOT_PATHS, entry[ROOT_PATHS])
         if SITE in entry:
-            setattr(request, SITE, _detached(entry[SITE]))
+            setattr(request, SITE, detached(entry[SITE]))
         if settings_attribute in entry:
-            mine = _detached(entry[settings_attribute])
+            mine = detached(entry[settings_attribute])
             mine._request = request  # type: ignore[attr-defined]
             setattr(request, settings_attribute, mine)
         response = self.get_response(request)
         for name in (ROOT_PATHS, SITE, settings_attribute):
             found = getattr(request, name, None)
             if name not in entry and found is not None:
-                entry[name] = _detached(found) if isinstance(found, Model) else found
+                entry[name] = detached(found) if isinstance(found, Model) else found
         return response

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from wagtail.models import Site
 
 from tiendo.core.models import Result, Target
+from tiendo.core.prepared import Prepared, fields_of, load
+from tiendo.portal import site_memo
 from tiendo.portal.highlight import ANCHOR_PREFIX, TARGET_ANCHOR_PREFIX
 from tiendo.progress.narrative import percent_text
 from tiendo.progress.rounding import decimals_in_text
@@ -42,21 +47,62 @@ class SourceLink:
 
 
 def _document_index_url() -> str:
+    """The documents' index page's path: a page-tree lookup, remembered per cache
+    generation (tiendo.portal.site_memo)."""
+    return site_memo.remembered("document_index_url", _find_document_index_url)
+
+
+def _find_document_index_url() -> str:
     from tiendo.portal.models import DocumentIndexPage
 
     index = DocumentIndexPage.objects.live().first()
     return index.url if index is not None and index.url else ""
 
 
-def source_links(results: Sequence[Result]) -> list[SourceLink]:
-    """One link set per result, with a constant number of queries for any number."""
+# What a source link reads of an article: its title and what its URL is made of.
+ARTICLE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "live",
+    "url_path",
+    "locale_id",
+    "page_ptr_id",
+    "source_document_id",
+)
+
+
+def _articles_query(count: int, **documents: int):  # type: ignore[no-untyped-def]
     from tiendo.portal.models import NewsPage
 
+    wanted = [documents[f"d{number}"] for number in range(count)]
+    articles = NewsPage.objects.live().filter(source_document_id__in=wanted).order_by("path")
+    return articles.values_list(*fields_of(NewsPage, ARTICLE_FIELDS))
+
+
+_articles = Prepared(_articles_query)
+
+
+def _articles_of(document_ids: set[int]) -> dict[int, Any]:
+    """The first live article (in tree order) printed from each document."""
+    from tiendo.portal.models import NewsPage
+
+    fields = fields_of(NewsPage, ARTICLE_FIELDS)
+    documents = {f"d{number}": pk for number, pk in enumerate(sorted(document_ids))}
+    roots = Site.get_site_root_paths()
+    articles: dict[int, Any] = {}
+    for row in _articles.rows(len(documents), **documents):
+        page = load(NewsPage, fields, row)
+        page._wagtail_cached_site_root_paths = roots  # read once, not once a page
+        articles.setdefault(page.source_document_id, page)
+    return articles
+
+
+def source_links(results: Sequence[Result]) -> list[SourceLink]:
+    """One link set per result, with a constant number of queries for any number."""
     document_ids = {r.source_document_id for r in results if r.source_document_id}
-    articles = {}
-    if document_ids:
-        for page in NewsPage.objects.live().filter(source_document_id__in=document_ids):
-            articles.setdefault(page.source_document_id, page)
+    articles = _articles_of(document_ids) if document_ids else {}
     documents_url = _document_index_url() if document_ids else ""
     links = []
     for result in results:

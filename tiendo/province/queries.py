@@ -30,6 +30,7 @@ from django.db.models import Q, QuerySet
 
 from tiendo.core.models import OrgUnit, Resolution, Result, Target
 from tiendo.core.models.choices import WeightBy
+from tiendo.core.prepared import Prepared
 from tiendo.core.progress import area_of, latest_period, target_specs
 from tiendo.core.progress.results import own_observations
 from tiendo.periods import Period
@@ -257,14 +258,20 @@ def _results(refs: Iterable[str]) -> dict[int, Result]:
     return {result.pk: result for result in found}
 
 
-def has_communes(resolution: Resolution) -> bool:
-    """Whether the resolution's area has communes of its own (one query): the portal
-    links to the communes' view only then."""
+def _communes_under(issuer: int) -> QuerySet:
     from tiendo.core.progress.compute import NON_TERRITORIAL
 
-    issuer = resolution.issuer_id
     under_issuer = Q(parent_id=issuer)
     # A Party committee's resolution is about the area of the body it belongs to.
     under_its_body = Q(parent__children__pk=issuer, parent__children__kind__in=NON_TERRITORIAL)
     communes = OrgUnit.objects.filter(kind=OrgUnit.Kind.COMMUNE, successors__isnull=True)
-    return communes.filter(under_issuer | under_its_body).exists()
+    return communes.filter(under_issuer | under_its_body).values_list("pk")[:1]
+
+
+_any_commune = Prepared(_communes_under)
+
+
+def has_communes(resolution: Resolution) -> bool:
+    """Whether the resolution's area has communes of its own (one query, compiled once
+    per process): the portal links to the communes' view only then."""
+    return bool(_any_commune.rows(issuer=resolution.issuer_id))

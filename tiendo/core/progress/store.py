@@ -34,10 +34,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from django.db.models import BinaryField, Case, F, Value, When
 from django.utils import timezone
 
 from tiendo.core.models import OrgUnit, ProgressSnapshot, Resolution
+from tiendo.core.prepared import Prepared
 from tiendo.core.progress.compute import compute_progress
 from tiendo.periods import Period
 from tiendo.progress import ResolutionProgress
@@ -119,30 +119,50 @@ class _Row(NamedTuple):
     computed_at: dt.datetime | None
 
 
+_STATE = ("pk", "stale", "generation", "engine", "computed_at")
+
+
+def _snapshot_query(*, resolution: int, key: str, blob: bool):  # type: ignore[no-untyped-def]
+    rows = ProgressSnapshot.objects.filter(resolution_id=resolution, key=key)
+    return rows.values_list(*_STATE, *(("table",) if blob else ()))
+
+
+# The snapshot with its dict; its state alone when this process decoded it last (the
+# database need not send the dict again); the dict alone.
+_read_with_table = Prepared(
+    lambda resolution, key: _snapshot_query(resolution=resolution, key=key, blob=True)
+)
+_read_state = Prepared(
+    lambda resolution, key: _snapshot_query(resolution=resolution, key=key, blob=False)
+)
+_read_table = Prepared(lambda pk: ProgressSnapshot.objects.filter(pk=pk).values_list("table"))
+
+
 def stored_progress(
     resolution: Resolution, period: Period | None = None, unit: OrgUnit | None = None
 ) -> StoredProgress:
-    """The progress `compute_progress` would give, read from its snapshot in one query;
-    computed and stored when the snapshot is missing, stale or from other code."""
+    """The progress `compute_progress` would give, read from its snapshot in one query
+    (two when it changed since this process last read it); computed and stored when the
+    snapshot is missing, stale or from other code."""
     key = snapshot_key(unit, period)
     known = _recent.get((resolution.pk, key))
-    rows = ProgressSnapshot.objects.filter(resolution_id=resolution.pk, key=key)
-    if known is None:
-        rows = rows.annotate(blob=F("table"))
-    else:
-        # The same snapshot as the one decoded last: the database need not send it.
-        same = When(generation=known[0], computed_at=known[1], then=Value(b""))
-        rows = rows.annotate(blob=Case(same, default=F("table"), output_field=BinaryField()))
-    found = rows.values_list("pk", "blob", "stale", "generation", "engine", "computed_at").first()
-    row = None if found is None else _Row(*found)
+    reader = _read_with_table if known is None else _read_state
+    found = reader.rows(resolution=resolution.pk, key=key)
+    row = None
+    if found:
+        pk, stale, generation, engine, computed_at, *table = found[0]
+        row = _Row(pk, table[0] if table else b"", stale, generation, engine, computed_at)
     if row is not None and not row.stale and row.engine == engine_version():
         load = functools.partial(_load_objects, row, resolution, period, unit)
         computed_at = row.computed_at or timezone.now()
-        if row.table or known is None:
-            table = _decode_table(row.table)
-            _recent.put((resolution.pk, key), (row.generation, computed_at, table))
-        else:
+        if known is not None and (known[0], known[1]) == (row.generation, computed_at):
             table = known[2]
+        else:
+            blob = row.table if known is None else _read_table.rows(pk=row.pk)
+            if not blob:  # deleted since its state was read: computed afresh below
+                return _compute_and_store(resolution, period, unit, key, row.generation)[0]
+            table = _decode_table(blob if known is None else blob[0][0])
+            _recent.put((resolution.pk, key), (row.generation, computed_at, table))
         return StoredProgress(table, computed_at, load)
     generation = row.generation if row is not None else _claim(resolution, unit, period, key)
     return _compute_and_store(resolution, period, unit, key, generation)[0]

@@ -4,8 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from tiendo.portal import site_memo
 from tiendo.portal.models.local_url import SiteLocalUrl
 from tiendo.portal.progress import resolution_overview
+from tiendo.portal.reads import latest_news, latest_resolutions
+from tiendo.portal.scope import scope_for_request
 
 LATEST_NEWS_COUNT = 5
 RESOLUTIONS_ON_HOME = 3
@@ -31,22 +34,13 @@ class HomePage(SiteLocalUrl, Page):
         verbose_name = "trang chủ"
 
     def get_context(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
-        from tiendo.portal.models.news import NewsPage
-        from tiendo.portal.models.resolutions import ResolutionIndexPage
-
         context = super().get_context(request, *args, **kwargs)
-        news = list(
-            NewsPage.objects.live()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-date", "-id")[:LATEST_NEWS_COUNT]
-        )
-        index = ResolutionIndexPage.objects.live().child_of(self).first()
+        news = latest_news(self, LATEST_NEWS_COUNT, self._get_site_root_paths(request))
+        index = self._resolution_index(request)
         overviews = []
         if index is not None:
-            for resolution in index.public_resolutions(request).order_by("-issued_on", "number")[
-                :RESOLUTIONS_ON_HOME
-            ]:
+            scope = scope_for_request(request)
+            for resolution in latest_resolutions(scope, RESOLUTIONS_ON_HOME):
                 url = index.resolution_url(resolution)
                 overviews.append(
                     {
@@ -63,3 +57,18 @@ class HomePage(SiteLocalUrl, Page):
             }
         )
         return context
+
+    def _resolution_index(self, request):  # type: ignore[no-untyped-def]
+        """The live resolutions' page under this home: a page-tree lookup, remembered
+        with the site per cache generation (tiendo.portal.site_memo)."""
+        from tiendo.portal.models.resolutions import ResolutionIndexPage
+
+        memo = site_memo.host_memo(request)
+        key = ("resolution_index", self.pk)
+        if memo is None or key not in memo:
+            index = ResolutionIndexPage.objects.live().child_of(self).first()
+            if memo is None:
+                return index
+            memo[key] = None if index is None else site_memo.detached(index)
+        index = memo[key]
+        return None if index is None else site_memo.detached(index)

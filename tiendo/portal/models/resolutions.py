@@ -6,10 +6,15 @@ from django.shortcuts import get_object_or_404
 from django.utils.safestring import mark_safe
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from tiendo.core.models import Resolution, Target, Task
-from tiendo.core.progress import target_series
+from tiendo.core.models import Resolution
 from tiendo.portal.models.section import SectionIndexPage
 from tiendo.portal.progress import resolution_overview
+from tiendo.portal.reads import (
+    public_resolution,
+    public_target,
+    resolution_tasks,
+    target_series,
+)
 from tiendo.portal.scope import scope_for_request
 from tiendo.portal.shares import unit_shares
 from tiendo.portal.sources import source_links, target_source_url
@@ -57,12 +62,10 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("<slug:slug>/")
     def resolution_detail(self, request, slug):  # type: ignore[no-untyped-def]
-        resolution = get_object_or_404(
-            self.public_resolutions(request).select_related("source_document", "issuer"),
-            slug=slug,
-        )
+        resolution = public_resolution(scope_for_request(request), slug)
+        if resolution is None:
+            raise Http404("Không có nghị quyết này trên cổng.")
         base_url = self.resolution_url(resolution)
-        tasks = Task.objects.filter(resolution=resolution).prefetch_related("owner_units")
         return self.render(
             request,
             template="portal/resolution_detail.html",
@@ -70,7 +73,7 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
                 "resolution": resolution,
                 "resolution_url": base_url,
                 "progress": resolution_overview(resolution, base_url),
-                "tasks": list(tasks),
+                "tasks": resolution_tasks(resolution),
                 "has_communes": has_communes(resolution),
                 "shares": self._shares(request, resolution),
             },
@@ -101,12 +104,9 @@ class ResolutionIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("<slug:slug>/chi-tieu/<int:target_id>/")
     def target_detail(self, request, slug, target_id):  # type: ignore[no-untyped-def]
-        target = get_object_or_404(
-            Target.objects.select_related("resolution", "source_document"),
-            pk=target_id,
-            resolution__slug=slug,
-            resolution__in=self.public_resolutions(request),
-        )
+        target = public_target(scope_for_request(request), slug, target_id)
+        if target is None:
+            raise Http404("Không có chỉ tiêu này trên cổng.")
         base_url = self.resolution_url(target.resolution)
         progress = resolution_overview(target.resolution, base_url)
         row = next((r for r in progress["rows"] if r["key"] == str(target.pk)), None)
