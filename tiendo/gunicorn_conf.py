@@ -2,10 +2,15 @@
 (--config python:tiendo.gunicorn_conf).
 
 Sizing, from the machine's cores unless set: WEB_CONCURRENCY worker processes (one a
-core, at least two) of TIENDO_THREADS threads each (4). A page spends much of its
-time waiting on the database; the threads of one process fill that wait, the
-processes use the cores. Threaded workers also keep connections alive, so nginx's
-upstream keepalive and load generators do not pay a TCP handshake a request.
+core, at least two) of TIENDO_THREADS threads each (1: gunicorn's sync workers). A
+page costs about 3 ms of CPU and a few queries of a tenth of a millisecond each: it
+waits on Python, not on the database. Threads of one process share one interpreter
+lock, so a page being rendered waits behind its neighbours' and the slowest reader
+waits longest: at 16 connections, 2 workers of 4 threads served an uncached page with a
+p99 of 120-500 ms, 2 sync workers with 45-90 ms and more pages a second
+(benchmarks/portal_load.sh). nginx in front buffers slow clients, which is what sync
+workers need. TIENDO_THREADS=4 gives gthread workers with keep-alive, for a server
+without nginx in front or with slow requests to overlap.
 
 Access log: TIENDO_ACCESS_LOG ("-" stdout, the default; a file path; "off"), written
 in batches (tiendo/access_log.py), not once a request.
@@ -30,9 +35,10 @@ def _cores() -> int:
 
 
 workers = int(os.environ.get("WEB_CONCURRENCY") or max(2, _cores()))
-threads = int(os.environ.get("TIENDO_THREADS") or 4)
+threads = int(os.environ.get("TIENDO_THREADS") or 1)
 worker_class = "gthread" if threads > 1 else "sync"
-# Behind nginx, idle keep-alive connections to gunicorn are reused for many requests.
+# gthread workers only (sync workers close each connection): idle keep-alive
+# connections are reused for many requests.
 keepalive = 30
 timeout = 60
 # gunicorn's control socket has one default path per user: two servers on a machine
