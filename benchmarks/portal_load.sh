@@ -107,10 +107,15 @@ PAGES=(
   "search|/tim-kiem/?q=kinh+t%E1%BA%BF"
   "api-progress|/api/resolutions/15-nq-hu-2022/progress"
 )
+# Every page once on every server, then a second of load on each, so that every worker
+# process has met every page: the first time a process serves a page after an edit it
+# fills its memos (about 10 ms, measured by benchmarks/uncached_pages.py), and one
+# request would warm only one of the workers.
 for entry in "${PAGES[@]}"; do
   for port in "$UNCACHED_PORT" "$CACHED_PORT" "$STACK_PORT"; do
     curl -fsS -o /dev/null "http://127.0.0.1:$port${entry#*|}" \
       || { echo "page ${entry#*|} failed on port $port" >&2; exit 1; }
+    wrk -t2 "-c$CONNECTIONS" -d1s "http://127.0.0.1:$port${entry#*|}" >/dev/null
   done
 done
 
