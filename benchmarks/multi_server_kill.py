@@ -100,8 +100,8 @@ class Tally:
     cut: int = 0  # an error or a reset: not acknowledged, the citizen sends again
     pages: list[tuple[float, bool, float]] = field(default_factory=list)  # start, ok, seconds
     kills: list[float] = field(default_factory=list)
-    # Why each late failure failed (a status or an exception), to tell a flake from a fault.
-    late_failures: list[str] = field(default_factory=list)
+    # Why each page failed (a status or an exception) and how long after a kill.
+    failures: list[str] = field(default_factory=list)
     worker_mid_send: bool = False
     sweeps: int = 0
 
@@ -335,8 +335,11 @@ def _reader(port: int, number: int, stop: threading.Event, tally: Tally, request
         took = time.monotonic() - began
         with tally.lock:
             tally.pages.append((began, ok, took))
-            if not ok and _since_kill(began, tally.kills) > 1:
-                tally.late_failures.append(f"{path} {reason} after {took:.1f} s")
+            if not ok:
+                since = _since_kill(began, tally.kills)
+                tally.failures.append(
+                    f"{path} {reason} in {took:.1f} s, {since:.1f} s after a kill"
+                )
 
 
 def _citizen(port: int, number: int, stop: threading.Event, tally: Tally, request) -> None:  # type: ignore[no-untyped-def]
@@ -505,7 +508,7 @@ def _print(f: dict[str, int], tally: Tally) -> None:
     print(f"page requests:                   {n(f['pages'])}")
     print(f"page requests failed:            {n(f['pages_failed'])}")
     print(f"failed after the first second:   {n(f['pages_failed_late'])}")
-    for failure in tally.late_failures[:10]:
+    for failure in tally.failures[:10]:
         print(f"  {failure}")
     print(f"page time median / slowest:      {n(f['pages_median_ms'])} ms / "
           f"{n(f['pages_slowest_ms'])} ms")  # fmt: skip

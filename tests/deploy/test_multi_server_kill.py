@@ -68,6 +68,6 @@ def test_killing_an_app_server_and_the_worker_loses_nothing_acknowledged():
     assert _figure(output, "worker killed mid-send") == "yes", output
     zeros = ("feedback lost", "feedback duplicated", "e-mails sent twice", "e-mails not sent",
              "outbox rows not marked sent", "failed after the first second")  # fmt: skip
-    assert {label: _figure(output, label) for label in zeros} == dict.fromkeys(zeros, "0")
+    assert {label: _figure(output, label) for label in zeros} == dict.fromkeys(zeros, "0"), output
     assert _figure(output, "e-mails sent") == _figure(output, "e-mails scheduled")
     assert run.returncode == 0, output
