@@ -40,19 +40,23 @@ def _forget() -> None:
         _memo = None
 
 
+def _fresh(memo: tuple[int, float] | None) -> bool:
+    recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
+    return memo is not None and time.monotonic() - memo[1] < recheck
+
+
 def current() -> int:
     """The generation pages are cached under now; it never decreases."""
     global _memo
-    recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
+    number = trusted()
+    if number is not None:
+        return number
     now = time.monotonic()
-    memo = _memo
-    if memo is not None and now - memo[1] < recheck:
-        return memo[0]
     forgotten = _forgotten
     value = counters.generation(NAME)
     with _lock:
         memo = _memo
-        if memo is not None and memo[0] > value and time.monotonic() - memo[1] < recheck:
+        if memo is not None and memo[0] > value and _fresh(memo):
             # Another thread read a newer number while this one waited: keep it.
             return memo[0]
         if forgotten == _forgotten:
@@ -65,11 +69,8 @@ def trusted() -> int | None:
     it would read it (the number is older than TIENDO_PAGE_CACHE_RECHECK_MS, or
     forgotten). For the answer in front of Django (tiendo/pagecache/front.py), which
     never touches the database."""
-    recheck = int(getattr(settings, "TIENDO_PAGE_CACHE_RECHECK_MS", 0)) / 1000
     memo = _memo
-    if memo is not None and time.monotonic() - memo[1] < recheck:
-        return memo[0]
-    return None
+    return memo[0] if _fresh(memo) else None
 
 
 def bump() -> int:

@@ -50,9 +50,14 @@ class _Row:
         self._at += count
         return found
 
+    def load(self, model: type, fields: tuple[str, ...]) -> Any:
+        """The next columns, as an instance of `model` (`fields` in its order)."""
+        return load(model, fields, self.take(len(fields)))
 
-def _document(values: tuple) -> Document | None:
-    return None if values[0] is None else load(Document, DOCUMENT_FIELDS, values)
+    def document(self) -> Document | None:
+        """The next columns, a source document's, or None when there is none."""
+        values = self.take(len(DOCUMENT_FIELDS))
+        return None if values[0] is None else load(Document, DOCUMENT_FIELDS, values)
 
 
 _RESOLUTION_COLUMNS = [
@@ -71,9 +76,9 @@ _resolution = Prepared(_resolution_query)
 
 
 def _resolution_from(row: _Row) -> Resolution:
-    resolution = load(Resolution, RESOLUTION_FIELDS, row.take(len(RESOLUTION_FIELDS)))
-    attach(resolution, "issuer", load(OrgUnit, UNIT_FIELDS, row.take(len(UNIT_FIELDS))))
-    attach(resolution, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
+    resolution = row.load(Resolution, RESOLUTION_FIELDS)
+    attach(resolution, "issuer", row.load(OrgUnit, UNIT_FIELDS))
+    attach(resolution, "source_document", row.document())
     return resolution
 
 
@@ -109,9 +114,9 @@ def public_target(scope: SiteScope, slug: str, target_id: int) -> Target | None:
     if not found:
         return None
     row = _Row(found[0])
-    target = load(Target, TARGET_FIELDS, row.take(len(TARGET_FIELDS)))
-    attach(target, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
-    resolution = load(Resolution, RESOLUTION_FIELDS, row.take(len(RESOLUTION_FIELDS)))
+    target = row.load(Target, TARGET_FIELDS)
+    attach(target, "source_document", row.document())
+    resolution = row.load(Resolution, RESOLUTION_FIELDS)
     attach(target, "resolution", resolution)
     return target
 
@@ -186,9 +191,9 @@ def target_series(target: Target) -> list[Result]:
     series = []
     for found in _results.rows(target=target.pk):
         row = _Row(found)
-        result = load(Result, RESULT_FIELDS, row.take(len(RESULT_FIELDS)))
-        attach(result, "org_unit", load(OrgUnit, UNIT_FIELDS, row.take(len(UNIT_FIELDS))))
-        attach(result, "source_document", _document(row.take(len(DOCUMENT_FIELDS))))
+        result = row.load(Result, RESULT_FIELDS)
+        attach(result, "org_unit", row.load(OrgUnit, UNIT_FIELDS))
+        attach(result, "source_document", row.document())
         series.append(result)
     return series
 
@@ -208,21 +213,10 @@ def latest_resolutions(scope: SiteScope, count: int) -> list[Resolution]:
     return [load(Resolution, RESOLUTION_FIELDS, row) for row in rows]
 
 
-# What a news card shows of an article, and what its URL is made of.
-NEWS_CARD_FIELDS = (
-    "id",
-    "path",
-    "depth",
-    "title",
-    "live",
-    "url_path",
-    "locale_id",
-    "page_ptr_id",
-    "date",
-    "summary",
-    "image_id",
-    "image_alt",
-)
+# What a page's title and URL are made of (Page.url reads them).
+PAGE_LINK_FIELDS = ("id", "path", "depth", "title", "live", "url_path", "locale_id")
+# What a news card shows of an article, besides its link.
+NEWS_CARD_FIELDS = (*PAGE_LINK_FIELDS, "page_ptr_id", "date", "summary", "image_id", "image_alt")
 
 
 def _latest_news_query(home: int, path: str, depth: int, count: int):  # type: ignore[no-untyped-def]

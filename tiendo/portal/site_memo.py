@@ -47,14 +47,18 @@ def detached(instance: Model) -> Model:
     return twin
 
 
+def _hosts(number: int) -> dict[tuple[str, int], dict[str, Any]]:
+    """The memo's entries for generation `number`, emptied when the generation moved."""
+    global _memo
+    if _memo[0] != number:
+        _memo = (number, {})
+    return _memo[1]
+
+
 def remembered(name: Hashable, compute: Callable[[], Any]) -> Any:
     """A page-tree lookup that depends on no host (the documents' index page), kept
     for the current generation like the sites' own."""
-    global _memo
-    number = generation.current()
-    if _memo[0] != number:
-        _memo = (number, {})
-    kept = _memo[1].setdefault(("", 0), {})
+    kept = _hosts(generation.current()).setdefault(("", 0), {})
     if name not in kept:
         kept[name] = compute()
     return kept[name]
@@ -67,11 +71,8 @@ def host_memo(request: HttpRequest) -> dict[str, Any] | None:
 
 
 def _entry(request: HttpRequest) -> dict[str, Any] | None:
-    global _memo
     number = getattr(request, "page_cache_generation", None) or generation.current()
-    if _memo[0] != number:
-        _memo = (number, {})
-    hosts = _memo[1]
+    hosts = _hosts(number)
     key = (request.get_host(), int(request.get_port()))
     if key not in hosts and len(hosts) < MAX_HOSTS:
         hosts[key] = {}

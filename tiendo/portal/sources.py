@@ -14,6 +14,7 @@ from tiendo.core.models import Result, Target
 from tiendo.core.prepared import Prepared, fields_of, load
 from tiendo.portal import site_memo
 from tiendo.portal.highlight import ANCHOR_PREFIX, TARGET_ANCHOR_PREFIX
+from tiendo.portal.reads import PAGE_LINK_FIELDS
 from tiendo.progress.narrative import percent_text
 from tiendo.progress.rounding import decimals_in_text
 
@@ -59,18 +60,8 @@ def _find_document_index_url() -> str:
     return index.url if index is not None and index.url else ""
 
 
-# What a source link reads of an article: its title and what its URL is made of.
-ARTICLE_FIELDS = (
-    "id",
-    "path",
-    "depth",
-    "title",
-    "live",
-    "url_path",
-    "locale_id",
-    "page_ptr_id",
-    "source_document_id",
-)
+# What a source link reads of an article: its title and link, and its document.
+ARTICLE_FIELDS = (*PAGE_LINK_FIELDS, "page_ptr_id", "source_document_id")
 
 
 def _articles_query(count: int, **documents: int):  # type: ignore[no-untyped-def]
