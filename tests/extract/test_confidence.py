@@ -1,5 +1,6 @@
 """The confidence of a figure: shipped with the package, between 0 and 1, higher for a
-plainly stated figure than for one read out of a crowded list."""
+plainly stated figure than for one read out of a crowded list, and calibrated on figures
+an older extractor read from passages its rules had not been tuned on."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from types import ModuleType
 import pytest
 
 from tiendo.extract import extract_figures
-from tiendo.extract.confidence import _WEIGHTS, calibrated, score, trained_model, weigh
+from tiendo.extract.confidence import (
+    _WEIGHTS,
+    calibrated,
+    figure_signs,
+    score,
+    trained_model,
+    weigh,
+)
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "train_confidence.py"
 
@@ -159,3 +167,110 @@ def test_the_module_examples_hold() -> None:
 
     result = doctest.testmod(confidence)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_signs_of_a_written_figure_are_those_the_extractor_weighed() -> None:
+    # The trainer labels an older extractor's written figures with figure_signs; they
+    # must be the very signs today's extractor computes while reading.
+    records = trainer().read_jsonl(trainer().TUNE)[:60]
+    texts = [str(r["text"]) for r in records] + [
+        "Các địa phương lần lượt đạt 12%, 15% và 18%, riêng huyện A 2 xã.",
+        "Tỷ lệ | 2023 | 2024\nHộ nghèo (%) | 5,2 | 4,1",
+        "Dự kiến năm 2025 (chưa gồm vốn ODA) tổng vốn là 2.707.827 triệu đồng; tăng 5%.",
+    ]
+    figures = [figure for text in texts for figure in extract_figures(text)]
+    assert len(figures) > 300
+    for figure in figures:
+        assert figure_signs(figure.as_dict(offsets=False)) == figure.signs, figure.text
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "sign", "expected"),
+    [
+        ("tổng thu ngân sách ước đạt 2.292 tỷ đồng", 2292.0, "number_after_verb", True),
+        ("gồm ngân sách tỉnh 38,499 tỷ đồng, 235 triệu đồng", 38.499, "number_after_verb", False),
+        (
+            "lúa 52.300 ha, ngô 12.100 ha và sắn 8.400 ha",
+            52300.0,
+            "number_followed_by_another",
+            True,
+        ),
+        ("diện tích lúa đạt 52.300 ha, tăng 2% so với năm 2022", 52300.0, "numbers_one", False),
+        ("diện tích lúa năm 2022 đạt 52.300 ha", 52300.0, "numbers_one", True),
+        ("sản lượng đạt 12 tấn, bằng 86,6% kế hoạch năm", 12.0, "kind_word_elsewhere", False),
+        ("kế hoạch năm 2025 sản lượng đạt 12 tấn", 12.0, "kind_word_elsewhere", True),
+        ("tính từ ngày 16/12/2014 đến 15/8/2015 xảy ra 14 vụ", 14.0, "date_in_clause", True),
+    ],
+)
+def test_a_sign_is_read_from_the_figure_and_its_clause(
+    clause: str, value: float, sign: str, expected: bool
+) -> None:
+    signs = figure_signs(
+        {"text": clause, "indicator": "sản lượng", "value": value, "unit": "tấn",
+         "kind": "actual", "period": {"year": 2022}, "comparisons": []}
+    )  # fmt: skip
+    assert bool(signs.get(sign)) is expected
+
+
+def test_the_stored_readings_of_older_extractors_are_passages_of_the_tuning_part() -> None:
+    module = trainer()
+    tune = {str(r["id"]) for r in module.read_jsonl(module.TUNE)}
+    for commit in module.UNSEEN:
+        stored = module.read_jsonl(module.HISTORY / f"{commit}.jsonl")
+        assert {str(s["id"]) for s in stored} <= tune
+        figures = [f for s in stored for f in s["figures"]]  # type: ignore[attr-defined]
+        assert len(figures) > 900
+        assert all("text" in f and "indicator" in f and "kind" in f for f in figures)
+
+
+def test_the_cut_is_the_lowest_score_whose_figures_from_the_top_reach_the_wanted_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = trainer()
+    # From the top: 40 right, one wrong at 2.5, 20 right, then 9 wrong from 1.0 down.
+    scored = [(3.0 - i * 0.01, True) for i in range(40)] + [(2.5, False)]
+    scored += [(2.0 - i * 0.01, True) for i in range(20)] + [
+        (1.0 - i * 0.01, False) for i in range(9)
+    ]
+    monkeypatch.setattr(module, "CUT_Z", 0.0)
+    # Down to 0.99, 60 of 63 figures are right (95.2%); one more wrong one, 60 of 64.
+    assert module.trusted_from(scored, repeats=1) == pytest.approx(0.99)
+    monkeypatch.setattr(module, "CUT_Z", 3.0)
+    # A larger z asks more of the same counts: the cut moves up.
+    assert module.trusted_from(scored, repeats=1) > 0.99
+
+
+def test_above_the_cut_a_figure_shows_the_wilson_bound_and_never_less_than_0_9() -> None:
+    module = trainer()
+    scored = [(float(i), i % 25 != 0, "v") for i in range(200)]
+    steps = module.calibration(scored, repeats=1)
+    cut = module.trusted_from([(s, r) for s, r, _ in scored], repeats=1)
+    for low, value in steps:
+        above = [r for s, r, _ in scored if s >= low]
+        if low >= cut:
+            assert (
+                0.9
+                <= value
+                <= max(0.9, module.wilson_low(sum(above), len(above), module.SHOW_Z)) + 1e-3
+            )
+        else:
+            assert value < 0.9
+
+
+def test_with_several_calibration_views_the_cut_must_hold_in_each() -> None:
+    module = trainer()
+    good = [(float(i), True, "easy") for i in range(100)]
+    mixed = [(float(i), i >= 50 or i % 2 == 0, "hard") for i in range(100)]
+    alone = module.trusted_from([(s, r) for s, r, _ in good], repeats=1)
+    steps = module.calibration(good + mixed, repeats=1, each=True)
+    first_trusted = min(low for low, value in steps if value >= 0.9)
+    assert first_trusted > alone
+    hard_above = [r for s, r, _ in mixed if s >= first_trusted]
+    assert sum(hard_above) / len(hard_above) >= module.WANTED
+
+
+def test_the_shipped_model_is_calibrated_on_a_view_of_text_the_rules_had_not_seen() -> None:
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    module = trainer()
+    assert data["calibrated_on"] and module.NOW not in data["calibrated_on"]
+    assert set(data["calibrated_on"]) <= set(module.UNSEEN)

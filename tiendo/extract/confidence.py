@@ -1,14 +1,17 @@
 """How far to trust a figure: a number from 0 to 1 that the import screen uses to decide
 what a clerk must look at.
 
-A logistic model weighs signs of how the figure was read (was its kind named by a word
-of its own clause, is its period named there, does its indicator stand verbatim right
-before the number, is it an item of a list, does the indicator look generic or ragged, ...)
-into a score; a calibration table then turns the score into the share of figures with
-that score that were strictly right out of fold (isotonic, grouped by source), and
-keeps 0,9 and over for the scores whose figures were right at least 95% of the time.
-`scripts/train_confidence.py` learns both from the tuning part of the annotated corpus
-and writes `confidence_weights.json` beside this file.
+A logistic model weighs signs of the figure and of its own clause (is the indicator a
+named measure standing right before its number, is the number put by a verb or one of a
+list, does the clause name the figure's kind and year, how many numbers, percentages and
+commas crowd it, "lần lượt", ...) into a score; a calibration table then turns the score
+into the share of figures with that score that were strictly right. The signs are read
+from what the figure says and its clause's text only (`figure_signs` gives the same for a
+written figure), so that the figures an older extractor read from the tuning passages,
+before its rules were tuned on them, can be labelled and weighed too: the calibration is
+learnt on those, as text the rules had never seen, and keeps 0,9 and over for the scores
+whose unseen figures were right at least 95% of the time. `scripts/train_confidence.py`
+learns both and writes `confidence_weights.json` beside this file.
 
 >>> round(score({}, {"bias": 0.0}), 2)
 0.5
@@ -22,8 +25,11 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import MEASURE_HEADS
@@ -35,6 +41,7 @@ _QUANTITY_HEAD = re.compile(
     r"thu ngân sách|tổng thu|chi ngân sách|vốn đầu tư|tỷ lệ|tỉ lệ|tốc độ|chỉ số|số vụ|số người|"
     r"tổng mức|lượng|lượt khách|khối lượng|giải ngân)\b"
 )
+_TABLE_ROW = " | "  # a figure read from a table row keeps the row as its text
 _WEIGHTS = Path(__file__).with_name("confidence_weights.json")
 _VERBISH = re.compile(
     r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát|"
@@ -43,6 +50,9 @@ _VERBISH = re.compile(
 # Words of the figure's own clause that name a kind or a list (plain substrings: a
 # search per word is far cheaper than one regular expression with word boundaries).
 _TARGET_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
+_PLAN_BASIS = re.compile(
+    r"(?:%|so với|vượt|bằng)\s*(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:năm|đề ra|giao|tỉnh giao))?"
+)
 _BREAKDOWN = ("trong đó", "gồm", "riêng", "cụ thể")
 # What may stand between an indicator and its number: "đạt", "ước đạt", "là", "hơn", ...
 _TO_NUMBER = re.compile(
@@ -53,12 +63,6 @@ _RATE_HEAD = re.compile(
     r"(?:tổng\s+)?(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|chỉ số|cơ cấu|độ che phủ|tỷ suất|"
     r"mức|lãi suất|giá trị|tăng trưởng|grdp|gdp)"
 )
-_FUNCTION_WORDS = frozenset(
-    (
-        "của", "với", "cùng", "là", "và", "nhờ", "như", "về", "cho", "trong", "tại", "ở",
-        "đã", "được", "có", "các", "những", "số", "đạt", "trên", "từ",
-    )
-)  # fmt: skip
 # Measures that name no object on their own ("sản lượng" of what?).
 _GENERIC = frozenset(
     (
@@ -69,64 +73,159 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=64)
 def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
     """(estimate word, target word, "lần lượt", other breakdown word) in a lower-case
-    clause; the figures of one clause share them."""
+    clause; the figures of one clause share them. A plan named only as the basis of a
+    comparison ("đạt 86,6% kế hoạch") does not make the clause a target's."""
+    target = any(word in clause for word in _TARGET_WORDS)
+    if target and _PLAN_BASIS.search(clause):
+        target = any(word in _PLAN_BASIS.sub(" ", clause) for word in _TARGET_WORDS)
     return (
         " ước " in f" {clause} " or "dự kiến" in clause or "dự ước" in clause,
-        any(word in clause for word in _TARGET_WORDS),
+        target,
         "lần lượt" in clause,
         any(word in clause for word in _BREAKDOWN),
     )
 
 
-def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str, float]:
-    """The signs the model weighs, each true or false (or a small count), for one draft.
+# -- signs read from the finished figure and its clause only --------------------------
+#
+# The signs are a function of what a figure says (indicator, kind, period, value, unit,
+# bound, comparisons) and of its clause's text, nothing of the extractor's inner state:
+# so they can be computed, the same, for the figures an older extractor wrote, whose
+# rules had never seen the tuning passages (scripts/train_confidence.py learns from
+# both). Most describe how hard the clause is to read (several numbers, a list, "lần
+# lượt", parentheses, a kind or period the clause does not name), not how the current
+# rules read it.
 
-    Only the draft and its own clause are read (a few searches over one clause), so
-    that weighing a figure stays cheap beside reading it.
-    """
-    indicator = draft.indicator
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
+_NEXT_IN_LIST = re.compile(r"[^\d,;]{0,25}[,;]\s*[^\d,;]{0,25}\d")
+# Verbs and frames that belong to the clause, not to a measure's name, inside an
+# indicator ("đảo ước đón lượt du khách", "bình quân ..., mỗi năm kết nạp").
+_VERB_INSIDE = re.compile(
+    r" (?:đạt|ước|đón|đưa|thu về|so|là|tăng|giảm|mỗi năm|kết nạp|có|được|bằng|chiếm)(?: |$)"
+)
+# Words that put a number as what the clause asserts ("đạt 5", "ước 7", "là 9").
+_AFTER_VERB = frozenset(
+    (
+        "đạt", "là", "ước", "có", "khoảng", "hơn", "trên", "gần", "lên", "còn", "tới", "được",
+        "chiếm", "đón", "thu", "xuống", "mới", "chỉ", "bằng", "tổng", "giao", "vốn",
+    )
+)  # fmt: skip
+
+
+def _number_value(token: str) -> float | None:
+    """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
+    if _THOUSANDS.fullmatch(token):
+        token = token.replace(".", "")
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What the signs read from a lower-case clause, once for all its figures."""
+
+    estimate: bool
+    target: bool
+    respectively: bool
+    breakdown: bool
+    numbers: int  # numbers that are not years
+    percents: int
+    commas: int
+    parentheses: bool
+    words: int
+    dated: bool  # a day is named ("ngày 16/12/2014")
+    planned: bool  # "dự kiến": estimate or target, annotators differ
+    tokens: tuple[tuple[str, int, int], ...]  # each number as written, its start and end
+
+
+@lru_cache(maxsize=64)
+def _clause(clause: str) -> _Clause:
+    estimate, target, respectively, breakdown = _clause_signs(clause)
+    numbers = tuple((m.group(), m.start(), m.end()) for m in _NUMBER.finditer(clause))
+    return _Clause(
+        estimate=estimate,
+        target=target,
+        respectively=respectively,
+        breakdown=breakdown,
+        numbers=sum(1 for token, _, _ in numbers if not _is_year(token)),
+        percents=clause.count("%"),
+        commas=clause.count(","),
+        parentheses="(" in clause,
+        words=clause.count(" ") + 1,
+        dated=_DATE.search(clause) is not None,
+        planned="dự kiến" in clause,
+        tokens=numbers,
+    )
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()
+
+
+def _number_place(clause: str, facts: _Clause, value: float) -> tuple[bool, bool]:
+    """(is the number put by a verb, does another number follow it as in a list), for
+    the first number of the clause with the figure's value."""
+    for token, start, end in facts.tokens:
+        number = _number_value(token)
+        if number is None or abs(number - value) > 1e-6 * max(1.0, abs(value)):
+            continue
+        head = clause[max(0, start - 20) : start].split()
+        after_verb = bool(head) and head[-1] in _AFTER_VERB
+        return after_verb, _NEXT_IN_LIST.match(clause, end, end + 40) is not None
+    return False, False
+
+
+def read_signs(
+    *,
+    indicator: str,
+    kind: str,
+    year: int | None,
+    from_month: int | None,
+    value: float | None,
+    percent: bool,
+    bound: bool,
+    ranged: bool,
+    comparisons: list[tuple[str, str]],
+    clause_text: str,
+) -> dict[str, float]:
+    """The signs the model weighs for one figure read from prose (only those that
+    hold, each 1 or a small count). `value` is None for a figure of comparisons only."""
     words = indicator.split()
     low_indicator = indicator.lower()
-    quantity = draft.quantity
-    unit_kind = quantity.unit.kind if quantity is not None else "percent"
+    clause = clause_text.lower()
+    facts = _clause(clause)
     head = words[0].lower() if words else ""
     measured = bool(words) and (
         head in _MEASURE_FIRST_WORDS or " ".join(words[:2]).lower() in MEASURE_HEADS
     )
-    clause = clause_text.lower()
-    estimate_here, target_here, respectively, breakdown = _clause_signs(clause)
     at = clause.find(low_indicator) if words else -1
     adjacent = at >= 0 and _TO_NUMBER.match(clause, at + len(low_indicator)) is not None
-    kind = draft.kind
     kind_here = (
-        (kind == "estimate" and estimate_here)
-        or (kind == "target" and target_here)
-        or (kind == "actual" and not estimate_here and not target_here)
+        (kind == "estimate" and facts.estimate)
+        or (kind == "target" and facts.target)
+        or (kind == "actual" and not facts.estimate and not facts.target)
     )
-    verbish = _VERBISH.match(low_indicator) is not None
+    year_here = year is not None and str(year) in clause
+    months_here = from_month is not None and ("tháng" in clause or "quý" in clause)
     plain = (
         adjacent
         and kind_here
         and len(words) >= 3
-        and not verbish
-        and not draft.carried
-        and draft.period.year is not None
-        and draft.clause_size == 1
+        and _VERBISH.match(low_indicator) is None
+        and facts.numbers <= 2
+        and year is not None
     )
-    change_without_basis = any(
-        c.measure == "change" and not c.basis_text for c in draft.comparisons
-    )
-    return {
-        "strict_measure_head": _QUANTITY_HEAD.match(low_indicator) is not None,
-        "indicator_carried": draft.carried,
-        "clause_single": draft.clause_size == 1,
-        "bases_named": bool(draft.comparisons) and all(c.basis_text for c in draft.comparisons),
+    after_verb, followed = (False, False) if value is None else _number_place(clause, facts, value)
+    signs = {
+        # the indicator
         "measure_head": measured,
-        "plain": plain,
-        "plain_period_named": plain and draft.period_named,
+        "strict_measure_head": _QUANTITY_HEAD.match(low_indicator) is not None,
         "indicator_one_word": len(words) == 1,
         "indicator_two_words": len(words) == 2,
         "indicator_long": len(words) > 8,
@@ -135,32 +234,99 @@ def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str,
         "indicator_capitalised_inside": any(w[:1].isupper() for w in words[1:]),
         "indicator_verbatim": at >= 0,
         "indicator_adjacent": adjacent,
-        "indicator_ends_in_function_word": bool(words) and words[-1] in _FUNCTION_WORDS,
         "indicator_comma": "," in indicator,
         "indicator_generic": low_indicator in _GENERIC,
+        "indicator_verb_inside": _VERB_INSIDE.search(low_indicator) is not None,
         "percent_without_rate_head": (
-            quantity is not None
-            and unit_kind == "percent"
-            and _RATE_HEAD.match(low_indicator) is None
+            value is not None and percent and _RATE_HEAD.match(low_indicator) is None
         ),
-        "kind_assumed": not draft.kind_cued,
-        "kind_target": kind == "target",
-        "planned_estimate": "dự kiến" in clause,
-        "period_named_here": draft.period_named,
-        "period_missing": draft.period.year is None,
-        "period_months": draft.period.from_month is not None,
-        "value_null": quantity is None,
-        "percent_level": quantity is not None and unit_kind == "percent",
-        "in_parentheses": draft.in_paren,
-        "listed": draft.listed,
-        "breakdown_words": breakdown or respectively,
-        "respectively": respectively,
-        "comparisons": min(len(draft.comparisons), 3),
-        "basis_other": any(c.basis == "other" for c in draft.comparisons),
-        "change_without_basis": change_without_basis,
-        "lone_figure": sentence_size == 1,
-        "bound": quantity is not None and quantity.bound is not None,
+        # the number
+        "value_null": value is None,
+        "percent_level": value is not None and percent,
+        "bound": bound,
+        "ranged": ranged,
+        "number_after_verb": after_verb,
+        "number_followed_by_another": followed,
+        # kind and period, and whether the clause names them
+        "plain": plain,
+        "plain_period_named": plain and (year_here or months_here),
+        "kind_estimate": kind == "estimate",
+        "kind_word_elsewhere": not kind_here and (facts.estimate or facts.target),
+        "planned_estimate": facts.planned,
+        "year_here": year_here,
+        "period_missing": year is None,
+        "period_months": from_month is not None,
+        "date_in_clause": facts.dated,
+        # comparisons
+        "comparisons": min(len(comparisons), 3),
+        "basis_other": any(basis == "other" for basis, _ in comparisons),
+        # how crowded the clause is
+        "breakdown_words": facts.breakdown,
+        "respectively": facts.respectively,
+        "numbers_one": facts.numbers <= 1,
+        "numbers_three_plus": facts.numbers >= 3,
+        "numbers_six_plus": facts.numbers >= 6,
+        "percents_three_plus": facts.percents >= 3,
+        "commas_three_plus": facts.commas >= 3,
+        "parentheses": facts.parentheses,
+        "clause_long": facts.words > 40,
+        "clause_short": facts.words <= 12,
     }
+    return {name: float(on) for name, on in signs.items() if on}
+
+
+def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str, float]:
+    """The signs of a draft figure: those `figure_signs` reads from the finished figure.
+
+    Only what the figure will say and its own clause are read (a few searches over one
+    clause, cached for the figures of one clause), so weighing a figure stays cheap
+    beside reading it. `sentence_size` is accepted for the caller's sake and not used:
+    an older extractor's output does not show it.
+    """
+    quantity = draft.quantity
+    return read_signs(
+        indicator=draft.indicator,
+        kind=draft.kind,
+        year=draft.period.year,
+        from_month=draft.period.from_month,
+        value=quantity.value if quantity is not None else None,
+        percent=quantity is None or quantity.unit.kind == "percent",
+        bound=quantity is not None and quantity.bound is not None,
+        ranged=quantity is not None and quantity.value_max is not None,
+        comparisons=[(c.basis, c.measure) for c in draft.comparisons],
+        clause_text=clause_text,
+    )
+
+
+def figure_signs(figure: Mapping[str, Any]) -> dict[str, float]:
+    """The signs of a figure as written out (`Figure.as_dict`), by any version of the
+    extractor: the same as the extractor computed for it while reading."""
+    text = str(figure.get("text") or "")
+    period = figure.get("period") or {}
+    comparisons = [
+        (str(c.get("basis")), str(c.get("measure"))) for c in figure.get("comparisons") or []
+    ]
+    value_null = figure.get("value") is None
+    if _TABLE_ROW in text:
+        return table_features(
+            kind_named=False,
+            unit_known=bool(figure.get("unit")),
+            year_known=period.get("year") is not None,
+            value_null=value_null,
+            comparisons=len(comparisons),
+        )
+    return read_signs(
+        indicator=str(figure.get("indicator") or ""),
+        kind=str(figure.get("kind")),
+        year=period.get("year"),
+        from_month=period.get("from_month"),
+        value=None if value_null else float(figure["value"]),
+        percent=str(figure.get("unit")) == "%",
+        bound=figure.get("bound") is not None,
+        ranged=figure.get("value_max") is not None,
+        comparisons=comparisons,
+        clause_text=text,
+    )
 
 
 def score(signs: dict[str, float], weights: dict[str, float]) -> float:
@@ -205,7 +371,6 @@ def table_features(
     """The signs of a figure read from a table cell: its header's words carry it."""
     return {
         "from_table": 1.0,
-        "table_kind_named": float(kind_named),
         "table_unit_missing": float(not unit_known),
         "period_missing": float(not year_known),
         "value_null": float(value_null),
