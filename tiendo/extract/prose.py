@@ -399,7 +399,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             indicator=draft.indicator,
             value=quantity.value if quantity else None,
             value_max=quantity.value_max if quantity else None,
-            unit=quantity.unit.text if quantity else "%",
+            # "3,3%/năm": the unit as written, with the time the rate is per.
+            unit=quantity.unit.text + quantity.per if quantity else "%",
             kind=draft.kind,
             period=draft.period,
             bound=quantity.bound if quantity else None,
