@@ -22,3 +22,66 @@ from tiendo.extract import extract_figures
 )
 def test_a_rate_per_year_keeps_its_time_in_the_unit_as_written(text: str, units: list[str]) -> None:
     assert [f.unit for f in extract_figures(text) if f.value is not None] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Tổng sản phẩm trên địa bàn 6 tháng ước tăng 6,2% so với cùng kỳ, trong đó khu vực "
+            "dịch vụ tăng 7,1%, công nghiệp - xây dựng tăng 5,4%.",
+            [
+                "Tổng sản phẩm trên địa bàn",
+                "Tổng sản phẩm trên địa bàn khu vực dịch vụ",
+                "Tổng sản phẩm trên địa bàn công nghiệp - xây dựng",
+            ],
+        ),
+        (
+            "Kim ngạch xuất khẩu quý I tăng 12% so với cùng kỳ, trong đó dệt may tăng 15%.",
+            ["Kim ngạch xuất khẩu", "Kim ngạch xuất khẩu dệt may"],
+        ),
+        (
+            # A part that names a measure of its own keeps its own name.
+            "Thu ngân sách tăng 9% so với cùng kỳ, trong đó thu nội địa tăng 11%.",
+            ["Thu ngân sách", "thu nội địa"],
+        ),
+    ],
+)
+def test_a_bare_part_of_a_breakdown_rises_in_the_measure_of_its_whole(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Chỉ số sản xuất công nghiệp (IIP) tháng 3 tăng 4,2% so với tháng trước. So với cùng "
+            "kỳ, IIP tháng 3 tăng 9,5%.",
+            "chỉ số sản xuất công nghiệp (IIP)",
+        ),
+        (
+            "Tổng sản phẩm trên địa bàn (GRDP) quý I tăng 6,1%. Tính chung 6 tháng, GRDP ước "
+            "tăng 6,8%.",
+            "tổng sản phẩm trên địa bàn (GRDP)",
+        ),
+    ],
+)
+def test_an_abbreviation_the_passage_defined_stands_for_its_name(text: str, indicator: str) -> None:
+    assert extract_figures(text)[-1].indicator.lower() == indicator.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "months"),
+    [
+        ("So với cùng kỳ, doanh thu tháng 02 vẫn ước tăng 17,31%.", "doanh thu", (2, 2)),
+        ("So với cùng kỳ năm trước, sản lượng quý II giảm 3,5%.", "sản lượng", (4, 6)),
+    ],
+)
+def test_a_time_named_after_a_leading_basis_is_the_figures_own(
+    text: str, indicator: str, months: tuple[int, int]
+) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.indicator == indicator
+    assert (figure.period.from_month, figure.period.to_month) == months

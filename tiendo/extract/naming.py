@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
+from tiendo.extract.breakdowns import names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.lexicon import at_word_start
@@ -153,6 +155,11 @@ class IndicatorNaming(PassageState):
             indicator = subject_indicator(
                 pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=masked
             )
+        if "(" in pre and (defined := defined_abbreviation(pre)):
+            # "chỉ số sản xuất công nghiệp (IIP) ...": later, "IIP" alone stands for it.
+            named = subject_indicator(pre[: defined[1]], unit="%", unit_kind="percent", tail="")
+            if named and not named.startswith(defined[0]):
+                self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = indicator.lower()
         if (
             not lowered
@@ -171,7 +178,14 @@ class IndicatorNaming(PassageState):
             # "So với kế hoạch, thu ngân sách đạt 95%": the subject sits inside the
             # comparison's words.
             inner = norm[draft.anchor : draft.number_start]
-            indicator = subject_indicator(inner, unit="%", unit_kind="percent", tail="")
+            inner_spans = [
+                (m.start - draft.anchor, m.end - draft.anchor)
+                for m in periods
+                if draft.anchor <= m.start < draft.number_start
+            ]
+            indicator = subject_indicator(
+                inner, unit="%", unit_kind="percent", tail="", periods=inner_spans
+            )
             lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
@@ -271,6 +285,12 @@ class IndicatorNaming(PassageState):
             # An item under a heading that names no measure: "khai khoáng" is the measure
             # the heading's list breaks down, for that item.
             indicator = f"{draft.head} {indicator}".strip()
+        elif indicator and not draft.carried and not names_measure(indicator):
+            # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
+            # measure.
+            whole = whole_of(low, self.sentence_drafts, draft, sentence_start)
+            if whole and whole.lower() not in indicator.lower():
+                indicator = f"{whole} {indicator}"
         if unit == "điểm phần trăm":
             indicator = self._contributor(draft, pre) or indicator
         if draft.respective is not None:
@@ -278,6 +298,8 @@ class IndicatorNaming(PassageState):
             first_name = draft.respective[1]
             if first_name and first_name.lower() not in indicator.lower():
                 indicator = f"{indicator} {first_name}".strip()
+        if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
+            indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:

@@ -42,6 +42,7 @@ class PassageState:
         self.target_year: int | None = None
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
@@ -111,8 +112,13 @@ class PassageState:
     ) -> Period:
         context = self.period
         own_paren = inside(draft.anchor, parens)
+        # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
+        # figure's own time is named between it and the rise.
+        limit = draft.anchor
+        if draft.quantity is None and draft.number_start > limit:
+            limit = draft.number_start
         for mention in periods:
-            if mention.start >= draft.anchor:
+            if mention.start >= limit:
                 break
             if mention.scope == "date" and context.year is None and mention.year:
                 context = Period(mention.year)
