@@ -9,6 +9,8 @@ import pytest
 
 MODULES = [
     "tiendo.extract",
+    "tiendo.extract.abbreviations",
+    "tiendo.extract.breakdowns",
     "tiendo.extract.clauses",
     "tiendo.extract.comparisons",
     "tiendo.extract.indicator",

@@ -6,7 +6,7 @@ names the sector, and the measure is "GRDP khu vực dịch vụ".
 
 >>> low = "chỉ số sản xuất tăng 5%, trong đó khai khoáng tăng 3%, chế biến tăng 6%"
 >>> marker_before(low, 0, low.index("chế biến"))
-25
+23
 >>> names_measure("khu vực dịch vụ"), names_measure("giá trị sản xuất lâm nghiệp")
 (False, True)
 """
