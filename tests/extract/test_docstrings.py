@@ -12,6 +12,7 @@ MODULES = [
     "tiendo.extract.abbreviations",
     "tiendo.extract.breakdowns",
     "tiendo.extract.clauses",
+    "tiendo.extract.incidents",
     "tiendo.extract.comparisons",
     "tiendo.extract.indicator",
     "tiendo.extract.issuers",

@@ -85,3 +85,30 @@ def test_a_time_named_after_a_leading_basis_is_the_figures_own(
     (figure,) = extract_figures(text)
     assert figure.indicator == indicator
     assert (figure.period.from_month, figure.period.to_month) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Năm 2022, trên địa bàn huyện xảy ra 45 vụ tai nạn giao thông, làm chết 20 người. "
+            "Riêng đường bộ xảy ra 41 vụ, làm chết 18 người; đường sắt 4 vụ, làm chết 2 người.",
+            [
+                "số vụ tai nạn giao thông",
+                "số người chết do tai nạn giao thông",
+                "số vụ tai nạn giao thông đường bộ",
+                "số người chết do tai nạn giao thông đường bộ",
+                "số vụ tai nạn giao thông đường sắt",
+                "số người chết do tai nạn giao thông đường sắt",
+            ],
+        ),
+        (
+            "Trong quý I, toàn tỉnh xảy ra 12 vụ cháy, làm bị thương 3 người.",
+            ["số vụ cháy", "số người bị thương do cháy"],
+        ),
+    ],
+)
+def test_incidents_that_occurred_are_counted_on_the_mode_of_transport_they_name(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

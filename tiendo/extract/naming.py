@@ -12,6 +12,7 @@ import re
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.breakdowns import names_measure, whole_of
 from tiendo.extract.clauses import Draft
+from tiendo.extract.incidents import incident_named
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
@@ -404,6 +405,13 @@ class IndicatorNaming(PassageState):
         if per_population and per_population.group(1) not in lowered:
             # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
             return f"số {per_population.group(1)} trên {per_population.group(2)}"
+        if quantity is not None and unit == "vụ":
+            incident = incident_named(pre.lower(), quantity.tail, self.incident)
+            if incident:
+                # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
+                draft.measured = incident
+                self.incident = quantity.tail or self.incident
+                return f"số vụ {incident}"
         harmed = ""
         if quantity is not None and unit.startswith("người"):
             harm = _HARM_BEFORE.search(pre.lower())
@@ -417,12 +425,12 @@ class IndicatorNaming(PassageState):
             # by what the count of incidents before it names.
             named = f"số người {harmed}"
             causes = [
-                d.quantity.tail
+                d.measured or d.quantity.tail
                 for d in self.sentence_drafts
                 if d.anchor < draft.anchor
                 and d.quantity is not None
                 and d.quantity.unit.text == "vụ"
-                and d.quantity.tail
+                and (d.measured or d.quantity.tail)
             ]
             return f"{named} do {causes[-1]}" if causes else named
         plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None

@@ -42,6 +42,7 @@ class PassageState:
         self.target_year: int | None = None
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
         self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
