@@ -112,3 +112,27 @@ def test_incidents_that_occurred_are_counted_on_the_mode_of_transport_they_name(
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Năm 2023, huyện phân bổ hơn 12 tỷ đồng cho chương trình phát triển kinh tế hợp tác "
+            "xã nông nghiệp, kinh tế trang trại.",
+            "phân bổ cho chương trình phát triển kinh tế hợp tác xã nông nghiệp",
+        ),
+        (
+            "Quý I, tỉnh đã giải ngân 830 tỷ đồng vốn đầu tư công từ nguồn ngân sách Trung ương.",
+            "giải ngân vốn đầu tư công từ nguồn ngân sách Trung ương",
+        ),
+        (
+            "Năm 2023, tỉnh thu ngân sách 5.200 tỷ đồng cho thấy kinh tế đã phục hồi.",
+            "thu ngân sách",
+        ),
+    ],
+)
+def test_what_an_amount_of_money_is_or_is_for_names_what_was_spent(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

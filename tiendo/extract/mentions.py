@@ -168,13 +168,14 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 
 _MONEY_NOUN = re.compile(
     r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
-    r"(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?:[ \t]+[^\W\d_]+){0,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 # "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
 # money is for names what was counted.
 _MONEY_PURPOSE = re.compile(
-    r"[ \t]+((?:cho|để|đầu tư|hỗ trợ|xây dựng|thực hiện)(?:[ \t]+[^\W\d_]+){1,6})"
+    r"[ \t]+((?:cho(?![ \t]+(?:thấy|biết|hay))|để|đầu tư|hỗ trợ|xây dựng|thực hiện)"
+    r"(?:[ \t]+[^\W\d_]+){1,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _RATING_END = re.compile(
