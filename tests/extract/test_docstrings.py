@@ -21,6 +21,7 @@ MODULES = [
     "tiendo.extract.numbers",
     "tiendo.extract.period_cues",
     "tiendo.extract.prose",
+    "tiendo.extract.quoted",
     "tiendo.extract.sentences",
     "tiendo.extract.textmap",
     "tiendo.extract.units",

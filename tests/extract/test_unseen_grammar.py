@@ -136,3 +136,32 @@ def test_what_an_amount_of_money_is_or_is_for_names_what_was_spent(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+def test_earlier_rises_quoted_in_comparison_are_figures_of_their_own_periods() -> None:
+    text = (
+        "Chỉ số giá tiêu dùng quý I năm 2024 tăng 3,8% so với cùng kỳ năm trước, cao hơn mức "
+        "tăng 3,2% của cùng kỳ 2023 nhưng thấp hơn mức 4,1% của cùng kỳ 2022 và 5,0% của cùng "
+        "kỳ 2021."
+    )
+    figures = extract_figures(text)
+    assert [(f.value, f.period.year, f.period.to_month) for f in figures] == [
+        (None, 2024, 3),
+        (None, 2023, 3),
+        (None, 2022, 3),
+        (None, 2021, 3),
+    ]
+    assert [[c.percent for c in f.comparisons] for f in figures] == [[3.8], [3.2], [4.1], [5.0]]
+    assert all(f.indicator.startswith("Chỉ số giá tiêu dùng") for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A level set against a plan is no earlier period's.
+        "Tốc độ tăng trưởng bình quân đạt 19%, cao hơn mức 17%/năm mà nghị quyết đề ra.",
+        "Thu ngân sách đạt 98%, thấp hơn mức 102% cả nước.",
+    ],
+)
+def test_a_level_compared_without_an_earlier_period_is_not_quoted(text: str) -> None:
+    assert all(f.value is not None for f in extract_figures(text))

@@ -32,7 +32,8 @@ _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhậ
 _GOVERNING = re.compile(
     at_word_start(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
-        "cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
+        "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
+        "trong đó|"
         "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
     )
     + r"\b"

@@ -12,11 +12,13 @@ import re
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.breakdowns import names_measure, whole_of
 from tiendo.extract.clauses import Draft
+from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.quoted import grows, quoted_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.periods import Period
 
@@ -348,8 +350,28 @@ class IndicatorNaming(MeasureNaming):
                 if not STOPS_PERIOD.search(self.low[quantity.end : mention.start]):
                     draft.period = mention.resolve(Period(level_of.period.year))
                 break
-        year = draft.period.year
+        year = draft.period.year or quoted_year(self.low, quantity.unit.end)
+        if year and draft.period.year is None:
+            draft.period = Period(year)
         draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
+        if quantity.unit.kind == "percent" and (
+            grows(self.low, quantity.lead_start)
+            or (
+                level_of.quantity is None
+                and level_of.comparisons[-1:]
+                and level_of.comparisons[-1].measure == "change"
+            )
+        ):
+            # "nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": the rise of that earlier period,
+            # over its months, on the basis the figure's own rise was stated on.
+            last = level_of.comparisons[-1] if level_of.comparisons else None
+            basis = last.basis if last is not None and last.measure == "change" else "same_period"
+            draft.comparisons = [Comparison(basis, "change", quantity.value, "")]
+            draft.quantity = None
+            months = (level_of.period.from_month, level_of.period.to_month)
+            draft.period = Period(year, *months) if year else Period(None)
+            if year:
+                draft.indicator = f"{level_of.indicator} {draft.period.label_vi()}"
 
     def _sibling_verb(self, draft: Draft, pre: str) -> str:
         """The verb of the count just before, when this count is listed right after it."""

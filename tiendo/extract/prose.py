@@ -44,6 +44,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets, period_between
@@ -162,6 +163,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         self.comparison_spans = []
         host: Draft | None = None
         outer: Draft | None = None  # the last figure outside parentheses
+        quoted_end = -1  # where the last earlier level quoted in comparison ends
         host_end = start
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
@@ -206,12 +208,20 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 _QUOTED_LEVEL.search(low, max(segment_start, quantity.lead_start - 30),
                                      quantity.lead_start)
             )  # fmt: skip
+            earlier = host or outer
+            if not quoted and earlier is not None and quantity.unit.kind == "percent":
+                # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
+                lead_at, unit_end = quantity.lead_start, quantity.unit.end
+                if compares_with_earlier(low, clause_start, lead_at, unit_end) or another_quoted(
+                    low, quoted_end, lead_at, unit_end
+                ):
+                    quoted, host = True, earlier
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.
                 clause = (clause_start, clause_end)
                 drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
-                host_end = quantity.extent_end
+                host_end = quoted_end = quantity.extent_end
                 continue
             if quantity.unit.kind == "percent":
                 next_value = next_values[number_index]
