@@ -165,3 +165,21 @@ def test_earlier_rises_quoted_in_comparison_are_figures_of_their_own_periods() -
 )
 def test_a_level_compared_without_an_earlier_period_is_not_quoted(text: str) -> None:
     assert all(f.value is not None for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Năm 2023, tổng sản lượng lúa và ngô của huyện đạt 52.000 tấn; riêng lúa đạt 41.000 "
+            "tấn. Sáu tháng đầu năm 2024, sản lượng đạt 27.500 tấn.",
+            "tổng sản lượng lúa và ngô của huyện",
+        ),
+        (
+            "Hiện huyện có 12 hợp tác xã trồng rau an toàn với tổng diện tích trên 320 ha.",
+            "tổng diện tích hợp tác xã trồng rau an toàn",
+        ),
+    ],
+)
+def test_a_bare_measure_word_is_of_what_the_passage_just_named(text: str, indicator: str) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

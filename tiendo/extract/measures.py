@@ -10,7 +10,7 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.incidents import incident_named
-from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
 
@@ -22,9 +22,14 @@ _HARM_BEFORE = re.compile(
     r"\s*$"
 )
 _BARE_MEASURE = re.compile(
-    r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+    r"^(?:tổng\s+)?(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
     r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
 )
+_WITH_MEASURE = re.compile(
+    r"[ \t]*(?:với|trên|có)[ \t]+(?:tổng[ \t]+)?\w+[ \t]+\w+"
+    r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
+)
+_BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
 _CHUNK_BREAK = re.compile(r"[,;:]\s*")
@@ -61,6 +66,16 @@ class MeasureNaming(PassageState):
                 # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
                 # of was named in the clause before.
                 return f"{indicator} {measured}"
+            # "Sáu tháng đầu năm 2020, sản lượng đạt 164.890 tấn": the measure the passage
+            # last stated whole in that unit, named there in full.
+            whole = self.whole_by_unit.get(unit, "")
+            noun = lowered.removeprefix("tổng ")
+            if (
+                whole
+                and _BARE_NOUN.match(noun)
+                and whole.lower().removeprefix("tổng ").startswith(noun + " ")
+            ):
+                return whole
         if (
             unit == "quần chúng"
             and _ADMIT_BEFORE.search(pre.lower())
@@ -117,6 +132,15 @@ class MeasureNaming(PassageState):
         before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
         if before and before[-1].measured:
             return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
+        counted = before[-1].quantity if before else None
+        if (
+            counted is not None
+            and counted.unit.kind == "count"
+            and _WITH_MEASURE.match(self.low, counted.extent_end, draft.anchor)
+        ):
+            # "10 doanh nghiệp ứng dụng công nghệ cao với tổng diện tích 1.248 ha": the area
+            # of what was just counted.
+            return f"{counted_noun(counted.unit.text)} {counted.tail}".strip()
         subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
         # The last stretch holds the measure word itself; the thing measured is before it.
         chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]

@@ -56,6 +56,8 @@ _BARE_HEAD = re.compile(
     r"lũy kế|cộng dồn)$"
 )
 
+# "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
+_PART_OPENING = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
 _SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
 
 
@@ -278,6 +280,8 @@ class IndicatorNaming(MeasureNaming):
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.
                 self.measure_by_unit[unit] = draft.head
+                if not _PART_OPENING.match(pre.lower()):
+                    self.whole_by_unit[unit] = indicator
 
     def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
         """'công nghiệp - xây dựng chiếm 28,51%, nông - lâm - thủy sản 24,84%': each is the

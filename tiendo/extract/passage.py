@@ -42,6 +42,7 @@ class PassageState:
         self.target_year: int | None = None
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.whole_by_unit: dict[str, str] = {}  # the last one not a part ("riêng tôm ...")
         self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
         self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
