@@ -183,3 +183,16 @@ def test_a_level_compared_without_an_earlier_period_is_not_quoted(text: str) -> 
 )
 def test_a_bare_measure_word_is_of_what_the_passage_just_named(text: str, indicator: str) -> None:
     assert extract_figures(text)[-1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Xã mới có diện tích tự nhiên 112 km2, dân số 22.312 người.", [112.0, 22312.0]),
+        ("Năm 2024, dân số trung bình của huyện ước 145.200 người.", [145200.0]),
+        # "số 26" is still a name, not a quantity.
+        ("Nghị quyết số 26 đặt mục tiêu trồng 500 ha rừng.", [500.0]),
+    ],
+)
+def test_a_population_is_a_quantity_not_a_numbered_name(text: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text)] == values
