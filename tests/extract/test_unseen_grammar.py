@@ -196,3 +196,26 @@ def test_a_bare_measure_word_is_of_what_the_passage_just_named(text: str, indica
 )
 def test_a_population_is_a_quantity_not_a_numbered_name(text: str, values: list[float]) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Cà phê xuất khẩu đạt 12.400 tấn, trị giá 58,2 triệu USD.",
+            "trị giá Cà phê xuất khẩu",
+        ),
+        (
+            "Hạt điều xuất được 3.100 tấn, giảm 4% về lượng nhưng kim ngạch đạt 21,5 triệu USD.",
+            "kim ngạch Hạt điều xuất",
+        ),
+        (
+            "Sản lượng lúa giảm nhẹ trong khi diện tích rau đạt 1.250 ha.",
+            "diện tích rau",
+        ),
+    ],
+)
+def test_a_value_named_beside_an_amount_or_after_but_is_of_its_own_clause(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

@@ -123,6 +123,7 @@ _SCOPE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
+_CONTRAST = re.compile(r"\s(?:nhưng|trong khi)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
@@ -408,6 +409,10 @@ def subject_indicator(
         ):
             chunks = chunks[-1:]
     text = " ".join(", ".join(chunks).split())
+    if " nhưng " in text or " trong khi " in text:
+        # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own.
+        after = _strip(_CONTRAST.split(text)[-1])
+        text = after or text
     text = _strip(text)
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts

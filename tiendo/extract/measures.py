@@ -30,6 +30,8 @@ _WITH_MEASURE = re.compile(
     r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
 )
 _BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
+_VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
+_AMOUNT_NOUN = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
 _CHUNK_BREAK = re.compile(r"[,;:]\s*")
@@ -76,6 +78,14 @@ class MeasureNaming(PassageState):
                 and whole.lower().removeprefix("tổng ").startswith(noun + " ")
             ):
                 return whole
+        if quantity is not None and quantity.unit.kind == "money" and _VALUE_WORD.match(lowered):
+            # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD": the value of what the
+            # amount just before it measured.
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if before and before[-1].quantity is not None and before[-1].indicator:
+                thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
+                if thing and before[-1].quantity.unit.kind in ("measure", "count"):
+                    return f"{indicator} {thing}"
         if (
             unit == "quần chúng"
             and _ADMIT_BEFORE.search(pre.lower())
