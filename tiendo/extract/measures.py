@@ -32,6 +32,12 @@ _WITH_MEASURE = re.compile(
 _BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
 _VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
 _AMOUNT_NOUN = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
+# "đón lượt": a verb of receiving and the bare classifier "lượt" name no visitor.
+_HOSTED = re.compile(r"(?:^|\s)(?:đón|tiếp đón|phục vụ|thu hút)\s+lượt$")
+_PLACE_BEFORE = re.compile(
+    r"((?:[A-ZĐ][^\s,;:()]*\s+)*[A-ZĐ][^\s,;:()]*)\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*"
+    r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
+)
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
 _CHUNK_BREAK = re.compile(r"[,;:]\s*")
@@ -86,6 +92,10 @@ class MeasureNaming(PassageState):
                 thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
                 if thing and before[-1].quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
+        if quantity is not None and _HOSTED.search(lowered) and counted_noun(unit) == "lượt":
+            # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
+            place = _PLACE_BEFORE.search(pre)
+            return f"lượt khách đến {place.group(1)}" if place else "lượt khách"
         if (
             unit == "quần chúng"
             and _ADMIT_BEFORE.search(pre.lower())
