@@ -231,3 +231,27 @@ def test_a_value_named_beside_an_amount_or_after_but_is_of_its_own_clause(
 )
 def test_visits_received_are_named_as_visitors_to_the_place(text: str, indicator: str) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # Months named after the sentence's last figure frame the report that follows.
+        (
+            "Ngày 10/7/2024, 5 huyện miền núi của tỉnh sơ kết 6 tháng đầu năm. Thu ngân sách "
+            "ước 320 tỷ đồng.",
+            (1, 6),
+        ),
+        # Months named before a later figure stay with that figure.
+        (
+            "Năm 2023, GRDP tăng 7,1%, chỉ số giá bình quân 10 tháng tăng 3,2%. Thu ngân sách "
+            "đạt 4.100 tỷ đồng.",
+            (1, 12),
+        ),
+    ],
+)
+def test_months_after_a_sentences_last_figure_carry_to_the_next_sentences(
+    text: str, months: tuple[int, int]
+) -> None:
+    last = extract_figures(text)[-1]
+    assert (last.period.from_month, last.period.to_month) == months

@@ -162,6 +162,7 @@ class PassageState:
         parens: list[tuple[int, int]],
         end: int,
         first_figure: int | None = None,
+        last_figure: int | None = None,
     ) -> None:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
@@ -187,7 +188,11 @@ class PassageState:
                 continue
             resolved = mention.resolve(self.period)
             partial = resolved.to_month is not None and resolved.months < 12
-            if first_figure is not None and mention.start > first_figure and partial:
+            # "..., chỉ số giá bình quân 10 tháng tăng 5,21%": months named before a later
+            # figure are that figure's; named after the last one ("... sơ kết 6 tháng đầu
+            # năm."), they frame the report.
+            own = last_figure is None or mention.start < last_figure
+            if first_figure is not None and mention.start > first_figure and partial and own:
                 if resolved.year is not None and resolved.year != self.period.year:
                     self.period = Period(
                         resolved.year, self.period.from_month, self.period.to_month

@@ -347,7 +347,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         ]
         self.carried_basis = explicit[-1] if explicit else ""
         self.previous_sentence = drafts
-        self._advance_period(periods, parens, end, quantities[0].lead_start)
+        self._advance_period(
+            periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
+        )
 
     # -- one figure -------------------------------------------------------------------
 
