@@ -255,3 +255,27 @@ def test_months_after_a_sentences_last_figure_carry_to_the_next_sentences(
 ) -> None:
     last = extract_figures(text)[-1]
     assert (last.period.from_month, last.period.to_month) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # A whole-year forecast said in passing leaves the report on its 9 months.
+        (
+            "Tình hình kinh tế 9 tháng năm 2019. Ước cả năm 2019, sản lượng lương thực đạt "
+            "400.000 tấn. Đàn bò còn 170.295 con.",
+            (1, 9),
+        ),
+        # The year a plan was set in is no period of the figures after it.
+        (
+            "Chín tháng năm 2022, kim ngạch xuất khẩu đạt 4,3 tỷ USD, vượt mức 8,4% mà kế "
+            "hoạch đầu năm 2022 đề ra. Kim ngạch nhập khẩu đạt 2,1 tỷ USD.",
+            (1, 9),
+        ),
+    ],
+)
+def test_a_year_said_in_passing_does_not_reset_the_reports_months(
+    text: str, months: tuple[int, int]
+) -> None:
+    last = extract_figures(text)[-1]
+    assert (last.period.from_month, last.period.to_month) == months

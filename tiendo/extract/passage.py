@@ -21,6 +21,7 @@ from tiendo.periods import Period
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
+_WHOLE_YEAR = re.compile(r"\bcả\s+$")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
 # "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
 # opens the next clause, it does not follow the number before it.
@@ -173,6 +174,14 @@ class PassageState:
                 self.period = Period(mention.year)
                 continue
             if mention.basis or inside(mention.start, parens):
+                continue
+            if (
+                self.period.months < 12
+                and mention.year == self.period.year
+                and _WHOLE_YEAR.search(self.low, max(0, mention.start - 8), mention.start)
+            ):
+                # "Ước cả năm 2019, ..." in a report on 9 months of 2019: a forecast for the
+                # whole year, said in passing; the report goes on with its 9 months.
                 continue
             if first_figure is not None and _CONTRAST.search(
                 self.low, max(0, mention.start - 12), mention.start
