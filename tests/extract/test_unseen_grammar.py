@@ -279,3 +279,24 @@ def test_a_year_said_in_passing_does_not_reset_the_reports_months(
 ) -> None:
     last = extract_figures(text)[-1]
     assert (last.period.from_month, last.period.to_month) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Dự ước GRDP quý I tăng 6,5%, trong đó công nghiệp xây dựng tăng 7,0% (công nghiệp "
+            "6,2%, xây dựng 8,8%), dịch vụ tăng 6,1%.",
+            ["estimate"] * 5,
+        ),
+        (
+            "Ước tính kim ngạch xuất khẩu 6 tháng đạt 1,2 tỷ USD (dệt may 420 triệu USD, da "
+            "giày 310 triệu USD).",
+            ["estimate"] * 3,
+        ),
+    ],
+)
+def test_a_breakdown_in_parentheses_shares_the_estimate_of_its_figure(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

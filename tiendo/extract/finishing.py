@@ -149,7 +149,10 @@ class FigureFinishing(IndicatorNaming):
             if whole and whole[-1].quantity is not None:
                 cue = whole[-1].kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
-        if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
+        # A remark in parentheses shares the estimate when it only breaks the figure down
+        # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
+        timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
+        if cue is None and not self.target_mode and not timed and not _OWN_VERB.search(own):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
