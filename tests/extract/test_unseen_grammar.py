@@ -300,3 +300,27 @@ def test_a_breakdown_in_parentheses_shares_the_estimate_of_its_figure(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "comparisons"),
+    [
+        (
+            "Năm 2022, thu thuế bảo vệ môi trường 120 tỷ đồng (150% dự toán), thu phí 30 tỷ "
+            "đồng (100%). Các huyện chưa đạt dự toán, như huyện A ước 45 tỷ đồng (82%).",
+            [[("budget", 150.0)], [("budget", 100.0)], [("budget", 82.0)]],
+        ),
+        # With no basis named in its sentence, a bare share in parentheses is a share of
+        # its own, not an attainment.
+        (
+            "Thu ngân sách đạt 500 tỷ đồng, bằng 95% dự toán. Công nghiệp 3.565 tỷ đồng (33,98%).",
+            [[("budget", 95.0)], [], []],
+        ),
+    ],
+)
+def test_a_bare_share_after_an_amount_goes_on_with_the_ratios_of_its_sentence(
+    text: str, comparisons: list[list[tuple[str, float]]]
+) -> None:
+    assert [[(c.basis, c.percent) for c in f.comparisons] for f in extract_figures(text)] == (
+        comparisons
+    )

@@ -9,9 +9,10 @@ import re
 
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
-from tiendo.extract.figure import Measure
+from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.quoted import bare_share
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -156,3 +157,23 @@ class ComparisonReading(PassageState):
                 return None
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
+
+    def _continued_share(
+        self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int
+    ) -> bool:
+        """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
+        the ratios the passage gives ("(420% dự toán)") when the sentence names their
+        basis: the share becomes a comparison of that amount. True when it did."""
+        basis_text = self.ratio_basis
+        if (
+            not basis_text
+            or basis_text[:8] not in self.low[start : quantity.start]
+            or host is None
+            or host.quantity is None
+            or host.quantity.unit.kind not in ("money", "measure", "count")
+            or not bare_share(self.low, paren, quantity.lead_start, quantity.unit.end)
+        ):
+            return False
+        share = Comparison(basis_of(basis_text), "ratio", quantity.value, basis_text)
+        host.comparisons.append(share)
+        return True

@@ -51,6 +51,7 @@ class PassageState:
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
+        self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read

@@ -238,6 +238,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         # No basis named: settled in _finish, once the period is known.
                         basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
+                    if measure == "ratio" and basis != "other":
+                        self.ratio_basis = item.basis_text
                     # A remark in parentheses between the figure and the comparison
                     # ("(số liệu chốt ngày 31/12)") holds no figure, or the host would be
                     # that figure: it is set aside.
@@ -297,6 +299,10 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 if elliptic is not None:
                     drafts.append(elliptic)
                     host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
+                    continue
+                if paren and self._continued_share(quantity, paren, host, start):
+                    # "..., TP Cà Mau ước 360 tỷ đồng (82%)": the share of that amount.
+                    host_end = max(host_end, paren[1])
                     continue
             # A figure with a level. A comparison-only figure right before it, with
             # nothing but a verb between them, was about this figure.

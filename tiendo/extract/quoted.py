@@ -56,3 +56,19 @@ def quoted_year(low: str, unit_end: int) -> int | None:
     """
     match = _OF_YEAR.match(low, unit_end)
     return int(match.group(1)) if match else None
+
+
+_SHARE_ONLY_BEFORE = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
+
+
+def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int) -> bool:
+    """True when parentheses hold a percentage and nothing else: "(82%)", "(cùng đạt 100%)".
+
+    >>> low = "ước 360 tỷ đồng (82%), huyện"
+    >>> bare_share(low, (16, 21), 17, 20)
+    True
+    """
+    return (
+        _SHARE_ONLY_BEFORE.search(low, paren[0], lead_start) is not None
+        and not low[unit_end : paren[1] - 1].strip()
+    )
