@@ -324,3 +324,19 @@ def test_a_bare_share_after_an_amount_goes_on_with_the_ratios_of_its_sentence(
     assert [[(c.basis, c.percent) for c in f.comparisons] for f in extract_figures(text)] == (
         comparisons
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Năm 2023, công an đã bắt 320 vụ, 410 đối tượng, nhiều hơn năm trước lần lượt 45 vụ "
+            "và 62 đối tượng.",
+            [320.0, 410.0],
+        ),
+        ("Số vụ cháy giảm 12 vụ và 3 người chết so với năm trước; còn 48 vụ.", [48.0]),
+        ("25 xã đạt chuẩn nông thôn mới, tăng 5 xã.", [25.0]),
+    ],
+)
+def test_differences_listed_together_are_all_differences(text: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text)] == values

@@ -48,6 +48,8 @@ _CHANGE_RESTATED = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
 )
+# Nothing but "và" or a comma between two quantities: the second is listed with the first.
+_LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên": a rate per year still takes the bound written after it.
 _AFTER_BOUND = re.compile(
@@ -315,6 +317,7 @@ def find_quantities(
     """
     found: list[Quantity] = []
     skip_until = start
+    difference_end = -1  # where the last absolute difference's unit ends
     for match in NUMBER_TOKEN.finditer(low, start, end):
         if match.start() < skip_until:
             continue
@@ -391,9 +394,13 @@ def find_quantities(
             continue
         if unit.kind != "percent":
             cue = _difference_start(low, start, first, lead_start)
+            listed = 0 <= difference_end <= lead_start
+            if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
+                cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"
             if cue is not None:
                 if differences is not None:
                     differences.append((cue, unit.end))
+                difference_end = unit.end
                 continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
