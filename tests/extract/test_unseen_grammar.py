@@ -340,3 +340,21 @@ def test_a_bare_share_after_an_amount_goes_on_with_the_ratios_of_its_sentence(
 )
 def test_differences_listed_together_are_all_differences(text: str, values: list[float]) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "ratios"),
+    [
+        (
+            "Thu nhập bình quân đạt 42 triệu đồng, bằng 61% bình quân cả nước và 95% bình quân "
+            "vùng Tây Nguyên.",
+            [61.0, 95.0],
+        ),
+        ("Năng suất lúa đạt 58 tạ/ha, bằng 92% và 104% năng suất hai vụ trước.", [92.0, 104.0]),
+    ],
+)
+def test_a_second_share_joined_by_and_is_a_share_of_the_same_figure(
+    text: str, ratios: list[float]
+) -> None:
+    (figure,) = extract_figures(text)
+    assert [c.percent for c in figure.comparisons if c.measure == "ratio"] == ratios

@@ -46,6 +46,10 @@ _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăn
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 
 
+# "... 49% bình quân cả nước và ": the whole of the share before, then "và".
+_AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
+
+
 class ComparisonReading(PassageState):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
 
@@ -126,6 +130,17 @@ class ComparisonReading(PassageState):
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative
+        if (
+            lead is None
+            and last_measure == "ratio"
+            and host is not None
+            and host.quantity is not None
+            and host.quantity.unit.kind != "percent"
+            and _AND_ONLY.match(before)
+        ):
+            # "bằng 49% bình quân cả nước và 99% bình quân vùng": a second share of the
+            # same figure, of the whole named after it.
+            return segment_start, "ratio", quantity.tail or None, basis_end, aspect, False
         if lead is None or _LEVEL_AFTER.match(low, quantity.unit.end):
             return None
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
