@@ -358,3 +358,28 @@ def test_a_second_share_joined_by_and_is_a_share_of_the_same_figure(
 ) -> None:
     (figure,) = extract_figures(text)
     assert [c.percent for c in figure.comparisons if c.measure == "ratio"] == ratios
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Số xã đạt từ 15 - 18 tiêu chí là 21 xã (30%), đạt 10 - 14 tiêu chí 40 xã (57%).",
+            [(21.0, "xã"), (30.0, "%"), (40.0, "xã"), (57.0, "%")],
+        ),
+        # A count after a verb of its own ("12 xã đạt 19 tiêu chí") is left as it was.
+        (
+            "Toàn huyện có 12 xã đạt 19 tiêu chí, bình quân mỗi xã đạt 16,5 tiêu chí.",
+            [(12.0, "xã"), (19.0, "tiêu chí"), (16.5, "tiêu chí")],
+        ),
+    ],
+)
+def test_criteria_met_by_the_communes_counted_next_are_part_of_their_name(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == figures
+
+
+def test_the_criteria_met_stay_in_the_name_of_the_communes_counted() -> None:
+    text = "Số xã đạt từ 15 - 18 tiêu chí là 21 xã, đạt 10 - 14 tiêu chí 40 xã."
+    assert all("tiêu chí" in f.indicator for f in extract_figures(text))

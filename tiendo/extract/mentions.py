@@ -48,6 +48,10 @@ _CHANGE_RESTATED = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
 )
+# "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
+# says what the things counted next have met; it is part of their name, not a figure.
+_COUNT_NEXT = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+_ATTAINED = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
@@ -421,6 +425,12 @@ def find_quantities(
             bound = None
         if value_max is not None:
             bound = bound if bound == "about" else None
+        if (
+            unit.kind == "count"
+            and _COUNT_NEXT.match(low, unit.end)
+            and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
+        ):
+            continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
         found.append(
             Quantity(
                 first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail, per
