@@ -383,3 +383,16 @@ def test_criteria_met_by_the_communes_counted_next_are_part_of_their_name(
 def test_the_criteria_met_stay_in_the_name_of_the_communes_counted() -> None:
     text = "Số xã đạt từ 15 - 18 tiêu chí là 21 xã, đạt 10 - 14 tiêu chí 40 xã."
     assert all("tiêu chí" in f.indicator for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Năm 2022, tỉnh chỉ thực hiện được 6 hợp đồng.", "hợp đồng"),
+        ("Năm 2022, 5/9 địa phương không có lao động đi xuất khẩu.", "địa phương"),
+        ("Năm 2021, Cà Mau có 7/17 nguồn thu đạt dự toán.", "nguồn thu"),
+        ("Tuần qua, thành phố ghi nhận thêm 117 ổ dịch mới.", "ổ dịch"),
+    ],
+)
+def test_a_counted_noun_of_two_syllables_is_the_whole_unit(text: str, unit: str) -> None:
+    assert extract_figures(text)[0].unit == unit

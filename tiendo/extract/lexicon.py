@@ -68,6 +68,9 @@ COUNTED_NOUNS = (
     "sáng kiến", "đơn vị", "tổ chức", "cá nhân", "tập thể", "tuyến đường", "giấy phép",
     "thủ tục", "thủ tục hành chính", "mẫu", "lô hàng", "liều", "trạm",
     "hộ kinh doanh", "hộ sản xuất", "cơ sở sản xuất", "ngôi trường", "cán bộ, công chức",
+    # Nouns of two syllables whose first one alone would be cut off as the unit.
+    "hợp đồng", "thí sinh", "địa phương", "trang trại", "gia trại", "tài xế", "nghi can",
+    "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô", "xe mô tô",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
