@@ -396,3 +396,19 @@ def test_the_criteria_met_stay_in_the_name_of_the_communes_counted() -> None:
 )
 def test_a_counted_noun_of_two_syllables_is_the_whole_unit(text: str, unit: str) -> None:
     assert extract_figures(text)[0].unit == unit
+
+
+def test_items_under_a_heading_of_rises_keep_their_shares_in_parentheses_apart() -> None:
+    text = (
+        "Doanh thu bán lẻ hàng hóa quý I ước 120.500 tỷ đồng, tăng 8,1%; các nhóm có tỷ trọng "
+        "cao lần lượt tăng: lương thực, thực phẩm (chiếm 33,2%) 7,5%; may mặc (12,4%) 9,8%."
+    )
+    figures = extract_figures(text)
+    rises = [(f.comparisons[0].percent, f.indicator) for f in figures if f.value is None]
+    shares = [f.value for f in figures if f.unit == "%" and f.value is not None]
+    assert rises == [
+        (7.5, "Doanh thu bán lẻ hàng hóa lương thực, thực phẩm"),
+        (9.8, "Doanh thu bán lẻ hàng hóa may mặc"),
+    ]
+    assert shares == [33.2, 12.4]
+    assert {f.kind for f in figures if f.value is None} == {"estimate"}

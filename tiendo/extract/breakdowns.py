@@ -56,7 +56,7 @@ def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) 
     if marker < 0:
         return ""
     wholes = [d for d in earlier if d.anchor < marker]
-    parts = [d for d in earlier if d.anchor > marker]
+    parts = [d for d in earlier if d.anchor > marker and not d.in_paren]  # not "(31,1%)"
     if not wholes or any(d.quantity is not None for d in parts):
         return ""
     whole = wholes[-1]
