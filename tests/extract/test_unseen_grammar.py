@@ -412,3 +412,21 @@ def test_items_under_a_heading_of_rises_keep_their_shares_in_parentheses_apart()
     ]
     assert shares == [33.2, 12.4]
     assert {f.kind for f in figures if f.value is None} == {"estimate"}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Quý I, tỉnh xuất khẩu 2.100 tấn thanh long, thu về 3,4 triệu USD.",
+            "kim ngạch xuất khẩu thanh long",
+        ),
+        ("Quý I, ngành du lịch đón 1,1 triệu lượt khách, thu về 2.300 tỷ đồng.", "doanh thu"),
+        ("Năm 2023, nhằm giải ngân từ 90% kế hoạch trở lên, tỉnh lập 5 tổ công tác.", "giải ngân"),
+    ],
+)
+def test_what_a_sale_earned_is_its_value_and_a_purpose_is_no_subject(
+    text: str, indicator: str
+) -> None:
+    figures = extract_figures(text)
+    assert figures[-1 if "thu về" in text else 0].indicator == indicator

@@ -30,6 +30,8 @@ _WITH_MEASURE = re.compile(
     r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
 )
 _BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
+_EARNED = re.compile(r"^(?:thu về|mang về|đem về|thu được)$")
+_TRADE = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s|$)")
 _VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
 _AMOUNT_NOUN = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
 # "đón lượt": a verb of receiving and the bare classifier "lượt" name no visitor.
@@ -84,6 +86,14 @@ class MeasureNaming(PassageState):
                 and whole.lower().removeprefix("tổng ").startswith(noun + " ")
             ):
                 return whole
+        if quantity is not None and quantity.unit.kind == "money" and _EARNED.match(lowered):
+            # "xuất khẩu 5.340 tấn rau quả, thu về 8,69 triệu USD": what the sale earned,
+            # the value of the trade named just before, or else a revenue.
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            traded = before[-1].indicator if before and before[-1].quantity else ""
+            if _TRADE.search(traded.lower()):
+                return f"kim ngạch {_AMOUNT_NOUN.sub('', traded)}"
+            return "doanh thu"
         if quantity is not None and quantity.unit.kind == "money" and _VALUE_WORD.match(lowered):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD": the value of what the
             # amount just before it measured.
