@@ -430,3 +430,33 @@ def test_what_a_sale_earned_is_its_value_and_a_purpose_is_no_subject(
 ) -> None:
     figures = extract_figures(text)
     assert figures[-1 if "thu về" in text else 0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A cue after "được" has the last word.
+        ("Vốn đầu tư huy động được ước 12.500 tỷ đồng, tăng 9,8% so với cùng kỳ.", ["estimate"]),
+        ("Toàn huyện đã gieo trồng được 9.500 ha lúa.", ["actual"]),
+        # The aim said of the things counted is theirs, whatever the clause said before.
+        (
+            "Để giữ vững các tiêu chí đã đạt, năm 2022 huyện có 6 xã phấn đấu đạt chuẩn nâng cao.",
+            ["target"],
+        ),
+        # A sentence that sums up the estimate before shares it.
+        (
+            "Năm 2023, thu ngân sách ước đạt 4.200 tỷ đồng. Như vậy, thu nội địa tăng 7,5%.",
+            ["estimate", "estimate"],
+        ),
+        # An earlier period quoted beside an estimate is a result.
+        (
+            "Bốn tháng năm 2021, chỉ số sản xuất công nghiệp ước tăng 15,5% so với cùng kỳ, trong "
+            "khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%.",
+            ["estimate", "actual"],
+        ),
+    ],
+)
+def test_the_kind_is_the_one_the_figures_own_words_and_time_say(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

@@ -31,8 +31,11 @@ _DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
+# A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
+# estimate.
 _BREAKDOWN_START = re.compile(
-    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?)\b"
+    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?"
+    r"|như vậy|nhìn chung|tóm lại)\b"
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
@@ -112,6 +115,8 @@ class FigureFinishing(IndicatorNaming):
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
+        # The cue of the figure's own stretch, after the last comma before it.
+        own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
         if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
             # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
             # estimate is said between it and the rise.
@@ -138,8 +143,10 @@ class FigureFinishing(IndicatorNaming):
                 cue = "actual"
             elif has_target_cue(own):
                 cue = "target"
-        if cue is None and quantity is not None and _AIMED_AFTER.match(quantity.tail):
-            cue = "target"  # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn"
+        if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
+            # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
+            # counted is their own predicate, whatever the clause said before them.
+            cue = "target"
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
@@ -164,6 +171,10 @@ class FigureFinishing(IndicatorNaming):
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
         )
+        if cue == "estimate" and own_cue is None and self._of_earlier_year(draft):
+            # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
+            # period's figure, quoted beside an estimate, is a result.
+            cue = None
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
@@ -198,6 +209,15 @@ class FigureFinishing(IndicatorNaming):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]
+
+    def _of_earlier_year(self, draft: Draft) -> bool:
+        """True when an estimate before the figure in its sentence is of a later year."""
+        year = draft.period.year
+        return year is not None and any(
+            d.kind == "estimate" and (d.period.year or 0) > year
+            for d in self.sentence_drafts
+            if d.anchor < draft.anchor
+        )
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""
