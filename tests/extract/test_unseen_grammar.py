@@ -460,3 +460,9 @@ def test_the_kind_is_the_one_the_figures_own_words_and_time_say(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+def test_a_time_after_constant_prices_is_the_figures_own() -> None:
+    text = "GRDP theo giá so sánh 2010 của 9 tháng năm 2019 ước tăng 7,4% so với cùng kỳ."
+    (figure,) = extract_figures(text)
+    assert (figure.period.year, figure.period.from_month, figure.period.to_month) == (2019, 1, 9)
