@@ -466,3 +466,14 @@ def test_a_time_after_constant_prices_is_the_figures_own() -> None:
     text = "GRDP theo giá so sánh 2010 của 9 tháng năm 2019 ước tăng 7,4% so với cùng kỳ."
     (figure,) = extract_figures(text)
     assert (figure.period.year, figure.period.from_month, figure.period.to_month) == (2019, 1, 9)
+
+
+def test_bare_levels_in_parentheses_follow_the_first_ones_earlier_period() -> None:
+    text = (
+        "6 tháng năm 2024, cơ cấu kinh tế gồm nông nghiệp 12,1% (cùng kỳ 2023 là 13,0%), "
+        "công nghiệp 35,2% (34,6%), dịch vụ 52,7% (52,4%)."
+    )
+    years = [(f.value, f.period.year) for f in extract_figures(text)]
+    assert years == [
+        (12.1, 2024), (13.0, 2023), (35.2, 2024), (34.6, 2023), (52.7, 2024), (52.4, 2023)
+    ]  # fmt: skip

@@ -200,6 +200,20 @@ class IndicatorNaming(MeasureNaming):
             if same.group(1):
                 last_year = Period(int(same.group(1)), last_year.from_month, last_year.to_month)
             draft.period = last_year
+            if draft.in_paren:
+                self.paren_period = (draft.sentence, last_year)
+        elif (
+            draft.in_paren
+            and self.paren_period is not None
+            and self.paren_period[0] == draft.sentence
+            and not pre.strip(" (")
+            and self.last_indicator
+        ):
+            # "A 3,09% (cùng kỳ 2012 là 3,31%), B 37,88% (40,88%)": a bare level in
+            # parentheses after the first one's is of the same earlier period.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = self.paren_period[1]
         elif sibling:
             # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
             indicator = f"{sibling} {indicator}"

@@ -46,6 +46,8 @@ class PassageState:
         self.whole_by_unit: dict[str, str] = {}  # the last one not a part ("riêng tôm ...")
         self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
         self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
+        # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.
+        self.paren_period: tuple[int, Period] | None = None
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
