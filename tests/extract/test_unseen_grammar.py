@@ -477,3 +477,15 @@ def test_bare_levels_in_parentheses_follow_the_first_ones_earlier_period() -> No
     assert years == [
         (12.1, 2024), (13.0, 2023), (35.2, 2024), (34.6, 2023), (52.7, 2024), (52.4, 2023)
     ]  # fmt: skip
+
+
+def test_a_share_without_a_basis_takes_the_basis_its_sentence_named_before() -> None:
+    text = (
+        "6 tháng năm 2023, sản lượng thủy sản đạt 90.000 tấn, bằng 45% kế hoạch; trong đó cá "
+        "nuôi 40.000 tấn, đạt 38%, tăng 6% so cùng kỳ."
+    )
+    fish = extract_figures(text)[-1]
+    assert [(c.basis, c.measure, c.percent) for c in fish.comparisons] == [
+        ("plan", "ratio", 38.0),
+        ("same_period", "change", 6.0),
+    ]

@@ -173,16 +173,22 @@ class ComparisonReading(PassageState):
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
+    def _sentence_ratio_basis(self, start: int, position: int) -> str | None:
+        """The basis of the last share its sentence named before `position`, if any."""
+        basis_text = self.ratio_basis
+        if basis_text and basis_text[:8] in self.low[start:position]:
+            return basis_text
+        return None
+
     def _continued_share(
         self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int
     ) -> bool:
         """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
         the ratios the passage gives ("(420% dự toán)") when the sentence names their
         basis: the share becomes a comparison of that amount. True when it did."""
-        basis_text = self.ratio_basis
+        basis_text = self._sentence_ratio_basis(start, quantity.start)
         if (
-            not basis_text
-            or basis_text[:8] not in self.low[start : quantity.start]
+            basis_text is None
             or host is None
             or host.quantity is None
             or host.quantity.unit.kind not in ("money", "measure", "count")

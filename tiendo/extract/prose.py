@@ -233,6 +233,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     percent = (
                         -quantity.value if measure == "change" and negative else quantity.value
                     )
+                    if measure == "ratio" and not basis_text:
+                        # "bằng 41,17% kế hoạch; trong đó tôm đạt 32,04%": of the same basis.
+                        basis_text = self._sentence_ratio_basis(start, quantity.start)
                     basis: Basis = basis_of(basis_text) if basis_text else "other"
                     if basis_text is None and measure == "change":
                         # No basis named: settled in _finish, once the period is known.
