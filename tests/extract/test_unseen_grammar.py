@@ -489,3 +489,12 @@ def test_a_share_without_a_basis_takes_the_basis_its_sentence_named_before() -> 
         ("plan", "ratio", 38.0),
         ("same_period", "change", 6.0),
     ]
+
+
+def test_a_name_with_digits_does_not_cut_a_counted_noun_off_its_comparison() -> None:
+    text = "Trong tuần, toàn tỉnh ghi nhận 109 ca mắc Covid-19, tăng 30 ca (38%) so với tuần trước."
+    (figure,) = extract_figures(text)
+    assert "Covid-19" in figure.indicator
+    assert [(c.basis, c.measure, c.percent) for c in figure.comparisons] == [
+        ("previous", "change", 38.0)
+    ]

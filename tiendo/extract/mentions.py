@@ -191,7 +191,8 @@ _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
-_DIGIT = re.compile(r"\d(?![\d.,]*\s*tuổi)")
+# A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
+_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
