@@ -498,3 +498,17 @@ def test_a_name_with_digits_does_not_cut_a_counted_noun_off_its_comparison() -> 
     assert [(c.basis, c.measure, c.percent) for c in figure.comparisons] == [
         ("previous", "change", 38.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Tuần qua, thành phố ghi nhận thêm 85 ổ dịch mới.", "ổ dịch mới"),
+        (
+            "Đến hết tháng 5, Kho bạc Nhà nước tỉnh đã giải ngân 640 tỷ đồng vốn đầu tư công.",
+            "giải ngân vốn đầu tư công",
+        ),
+    ],
+)
+def test_an_institution_acts_and_recording_names_nothing(text: str, indicator: str) -> None:
+    assert extract_figures(text)[0].indicator == indicator

@@ -123,6 +123,7 @@ _SCOPE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
+_RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
@@ -317,7 +318,9 @@ def _agent_length(words: list[str]) -> int:
     places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
               "thứ", "khóa", "khoá", "lần"}  # fmt: skip
     while taken < len(words) and (
-        _is_proper(words[taken])
+        # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
+        words[taken][:1].isupper()
+        or (words[taken].lower() in _KEEP_CAPITALISED and words[taken - 1][:1].isupper())
         or words[taken].lower() in places
         or words[taken].isupper()
         or words[taken].isdigit()
@@ -445,6 +448,8 @@ def subject_indicator(
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
         verb = _CAUSATIVE.sub("", verb)
+        # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
+        verb = _RECORDED.sub("", verb)
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))

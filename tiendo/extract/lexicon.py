@@ -138,7 +138,7 @@ AGENT_HEADS = (
     "cả nước", "cả tỉnh", "cả huyện", "huyện", "tỉnh", "thành phố", "thị xã", "xã",
     "phường", "quận", "thị trấn", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy",
     "ban thường vụ", "ban chấp hành", "bch", "btv", "ubnd", "hđnd", "ủy ban",
-    "công an", "cảnh sát", "lực lượng", "cơ quan", "sở", "chi cục", "cục", "ngành",
+    "công an", "cảnh sát", "lực lượng", "cơ quan", "sở", "chi cục", "cục", "ngành", "kho bạc",
     "ngư dân", "nông dân", "người dân", "nhân dân", "bà con", "doanh nghiệp",
     "địa phương", "đơn vị", "các đơn vị", "các xã", "các địa phương", "chúng ta",
     "bộ đội", "bộ chỉ huy", "ban chỉ huy", "quân đội", "trung tâm", "bệnh viện",
