@@ -512,3 +512,22 @@ def test_a_name_with_digits_does_not_cut_a_counted_noun_off_its_comparison() -> 
 )
 def test_an_institution_acts_and_recording_names_nothing(text: str, indicator: str) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Dịp này, 5 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.",
+            "cá nhân nhận Bằng khen của Thủ tướng Chính phủ",
+        ),
+        (
+            "Năm 2023, 120 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.",
+            "đảng viên nhận Huy hiệu 50 năm tuổi Đảng",
+        ),
+    ],
+)
+def test_the_title_of_an_award_stays_in_the_name_of_those_who_received_it(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

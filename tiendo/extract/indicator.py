@@ -26,7 +26,7 @@ _ADVERBIAL_START = re.compile(
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
     r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
-    r"trong số này|trong số đó)\b"
+    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội)\b"
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
@@ -84,7 +84,12 @@ _LOCATION = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
 )
-_KEEP_CAPITALISED = frozenset({"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"})
+# Capitalised words that are no names: "Nhà nước", "Trung ương", and the titles of awards
+# and offices ("Bằng khen của Thủ tướng Chính phủ", "Huy hiệu 50 năm tuổi Đảng").
+_KEEP_CAPITALISED = frozenset(
+    {"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"}
+    | {"bằng", "khen", "huân", "huy", "chương", "hiệu", "cờ", "thủ", "tướng", "chính", "phủ"}
+)
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"

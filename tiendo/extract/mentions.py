@@ -69,8 +69,9 @@ _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$"
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
-    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
-    r"nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])|\svà(?=\s+(?:\S+\s+){0,4}\d)"
+    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
+    r"trong đó|nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])"
+    r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
 )
 _PER_POPULATION = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
@@ -192,7 +193,7 @@ _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
-_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*tuổi)")
+_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
