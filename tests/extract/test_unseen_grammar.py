@@ -531,3 +531,25 @@ def test_the_title_of_an_award_stays_in_the_name_of_those_who_received_it(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Năm 2023, công an tỉnh đã thu giữ 12 kg heroin, 3,5 kg ma túy tổng hợp và 40 kg cần "
+            "sa cùng nhiều phương tiện.",
+            [
+                ("thu giữ heroin", "actual"),
+                ("thu giữ ma túy tổng hợp", "actual"),
+                ("thu giữ cần sa", "actual"),
+            ],
+        ),
+        (
+            "Vụ đông xuân, toàn huyện đã gieo trồng 500 ha lúa, 300 ha ngô.",
+            [("diện tích gieo trồng lúa", "actual"), ("diện tích gieo trồng ngô", "actual")],
+        ),
+    ],
+)
+def test_amounts_listed_after_a_verb_share_it(text: str, figures: list[tuple[str, str]]) -> None:
+    assert [(f.indicator, f.kind) for f in extract_figures(text)] == figures

@@ -70,7 +70,8 @@ _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
-    r"trong đó|nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])"
+    r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
+    r"(?![^\W_])"
     r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
 )
 _PER_POPULATION = re.compile(

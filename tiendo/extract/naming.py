@@ -215,8 +215,10 @@ class IndicatorNaming(MeasureNaming):
             draft.carried = True
             draft.period = self.paren_period[1]
         elif sibling:
-            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
-            indicator = f"{sibling} {indicator}"
+            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb;
+            # "thu giữ 290 kg heroin, 840 kg cần sa": so does the second amount.
+            own = quantity.tail if quantity is not None and unit_kind == "measure" else indicator
+            indicator = f"{sibling} {own}"
         elif _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
             draft.carried = True
@@ -394,15 +396,18 @@ class IndicatorNaming(MeasureNaming):
     def _sibling_verb(self, draft: Draft, pre: str) -> str:
         """The verb of the count just before, when this count is listed right after it."""
         quantity = draft.quantity
-        if quantity is None or quantity.unit.kind != "count" or _SIBLING_GAP.sub("", pre):
+        kind = quantity.unit.kind if quantity is not None else ""
+        if kind not in ("count", "measure") or _SIBLING_GAP.sub("", pre):
             return ""
         before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
         if not before or before[-1].clause_start != draft.clause_start:
             return ""
         previous = before[-1]
-        if previous.quantity is None or previous.quantity.unit.kind != "count":
+        if previous.quantity is None or previous.quantity.unit.kind != kind:
             return ""
-        noun = counted_noun(previous.quantity.unit.text)
+        if kind == "measure" and not (quantity and quantity.tail and previous.quantity.tail):
+            return ""  # "thu giữ 290 kg heroin, 840 kg cần sa": each names what it weighs
+        noun = counted_noun(previous.quantity.unit.text) if kind == "count" else ""
         ending = f"{noun} {previous.quantity.tail}".strip()
         if not previous.indicator.endswith(ending):
             return ""
