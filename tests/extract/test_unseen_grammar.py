@@ -553,3 +553,19 @@ def test_the_title_of_an_award_stays_in_the_name_of_those_who_received_it(
 )
 def test_amounts_listed_after_a_verb_share_it(text: str, figures: list[tuple[str, str]]) -> None:
     assert [(f.indicator, f.kind) for f in extract_figures(text)] == figures
+
+
+def test_a_total_and_the_things_remaining_are_named_each_by_its_noun() -> None:
+    text = (
+        "Năm 2024, trong tổng số 20 chỉ tiêu phát triển kinh tế - xã hội, còn 4 chỉ tiêu kinh "
+        "tế chủ yếu chưa đạt kế hoạch."
+    )
+    assert [f.indicator for f in extract_figures(text)] == [
+        "tổng số chỉ tiêu phát triển kinh tế - xã hội",
+        "chỉ tiêu kinh tế chủ yếu chưa đạt kế hoạch",
+    ]
+
+
+def test_a_level_after_con_is_still_the_same_measure_when_nothing_names_it() -> None:
+    text = "Tỷ lệ hộ nghèo giảm từ 8,2% năm 2020 còn 4,1% năm 2024."
+    assert [f.indicator for f in extract_figures(text)] == ["Tỷ lệ hộ nghèo"] * 2

@@ -128,6 +128,7 @@ _SCOPE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
+_TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
@@ -463,7 +464,10 @@ def subject_indicator(
     if any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
-    if noun and noun not in lower and not _SEIZED.search(lower):
+    if count and _TOTAL_ONLY.match(lower):
+        # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
+        text = f"tổng số {count} {tail}".strip()
+    elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()

@@ -180,7 +180,12 @@ class IndicatorNaming(MeasureNaming):
             # market is the list's measure for that place.
             indicator = f"{list_head} {name}"
             draft.head = list_head
-        elif self.last_indicator and (
+        elif (
+            self.last_indicator
+            # "..., còn 3 chỉ tiêu kinh tế chưa đạt": things counted with a name of their own
+            # are no later level of the measure before.
+            and not (quantity is not None and quantity.unit.kind == "count" and quantity.tail)
+        ) and (
             _TO_LEVEL_SUBJECT.match(pre.lower())
             # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
             or (
