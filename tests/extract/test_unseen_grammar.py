@@ -569,3 +569,11 @@ def test_a_total_and_the_things_remaining_are_named_each_by_its_noun() -> None:
 def test_a_level_after_con_is_still_the_same_measure_when_nothing_names_it() -> None:
     text = "Tỷ lệ hộ nghèo giảm từ 8,2% năm 2020 còn 4,1% năm 2024."
     assert [f.indicator for f in extract_figures(text)] == ["Tỷ lệ hộ nghèo"] * 2
+
+
+def test_a_clause_after_thi_goes_on_with_the_subject_before_it() -> None:
+    text = (
+        "Đời sống người dân khá lên rõ rệt: thu nhập bình quân đầu người năm 2016 mới 39 triệu "
+        "đồng thì năm 2021 đã đạt 72 triệu đồng."
+    )
+    assert [f.indicator for f in extract_figures(text)] == ["thu nhập bình quân đầu người"] * 2

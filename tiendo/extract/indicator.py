@@ -130,7 +130,7 @@ _SCOPE_PAREN = re.compile(
 _COMMA = re.compile(r",\s*")
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
-_CONTRAST = re.compile(r"\s(?:nhưng|trong khi)\s", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
@@ -418,10 +418,13 @@ def subject_indicator(
         ):
             chunks = chunks[-1:]
     text = " ".join(", ".join(chunks).split())
-    if " nhưng " in text or " trong khi " in text:
-        # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own.
-        after = _strip(_CONTRAST.split(text)[-1])
-        text = after or text
+    if " nhưng " in text or " trong khi " in text or " thì " in text:
+        # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own;
+        # "năm 2016 mới 39 triệu đồng thì đến năm 2021 đã đạt": after "thì", a clause with
+        # no subject of its own goes on with the one before.
+        parts = _CONTRAST.split(text)
+        after = _strip(parts[-1])
+        text = after or ("" if _ANY_DIGIT.search(parts[0]) else text)
     text = _strip(text)
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts

@@ -138,6 +138,12 @@ class IndicatorNaming(MeasureNaming):
             not lowered
             and draft.clause_start > sentence_start
             and low[draft.clause_start - 1] == ":"
+            # "...: thu nhập năm 2016 mới 39 triệu đồng thì năm 2021 đạt 72 triệu đồng": a
+            # later figure of the clause goes on with the first, not with the label.
+            and not any(
+                d.clause_start == draft.clause_start and d.anchor < draft.anchor
+                for d in self.sentence_drafts
+            )
         ):
             # "Thu ngân sách: 500 tỷ đồng": the label before the colon names the measure.
             label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
