@@ -577,3 +577,19 @@ def test_a_clause_after_thi_goes_on_with_the_subject_before_it() -> None:
         "đồng thì năm 2021 đã đạt 72 triệu đồng."
     )
     assert [f.indicator for f in extract_figures(text)] == ["thu nhập bình quân đầu người"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Tỉnh là 1 trong 5 địa phương có tỷ lệ tiêm mũi 1 cao nhất, đạt 79,5%.",
+            "tỷ lệ tiêm mũi 1",
+        ),
+        ("Tỷ lệ tiêm mũi 2 đạt 60%.", "Tỷ lệ tiêm mũi 2"),
+    ],
+)
+def test_a_dose_number_is_a_name_and_a_bare_share_is_of_the_rate_named_before(
+    text: str, indicator: str
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == [indicator]

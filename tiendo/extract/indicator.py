@@ -128,6 +128,9 @@ _SCOPE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
+_RATE_NAMED_BEFORE = re.compile(
+    r"((?:tỷ|tỉ) lệ\s+\S.*?)\s*(?:(?:cao|thấp|lớn|nhỏ) nhất|cao|thấp)?\s*$", re.IGNORECASE
+)
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
@@ -395,7 +398,11 @@ def subject_indicator(
     # own (a difference, a multiple) closes an earlier clause.
     numbered = [i for i, chunk in enumerate(chunks[:-1]) if _ANY_DIGIT.search(chunk)]
     if numbered:
+        rated = _RATE_NAMED_BEFORE.search(chunks[numbered[-1]]) if unit_kind == "percent" else None
         chunks = chunks[numbered[-1] + 1 :]
+        if rated and not _strip(" ".join(" ".join(chunks).split())):
+            # "... có tỷ lệ tiêm mũi 1 cao nhất, đạt 79,5%": the rate named just before.
+            return " ".join(rated.group(1).split())
     # When the last stretch has its own subject (an actor, or a measure), earlier
     # stretches are a separate clause ("Nhiệm kỳ qua, kinh tế tăng trưởng khá, tổng vốn ...").
     if len(chunks) > 1:

@@ -92,7 +92,7 @@ NAME_BEFORE = (
     "hướng dẫn", "thông báo", "tờ trình", "báo cáo", "chương trình", "covid",
     "trung ương", "top", "hội nghị", "đại hội", "kỳ họp", "phiên", "giai đoạn",
     "nhiệm kỳ", "lúc", "km", "tiểu khu", "hạng", "loại", "nhóm", "vòng", "bão",
-    "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản",
+    "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản", "mũi",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.
