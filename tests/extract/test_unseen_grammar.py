@@ -593,3 +593,8 @@ def test_a_dose_number_is_a_name_and_a_bare_share_is_of_the_rate_named_before(
     text: str, indicator: str
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == [indicator]
+
+
+def test_a_bare_share_after_a_group_with_the_highest_rate_is_that_rate() -> None:
+    text = "Với mũi 2, Cà Mau cùng Bạc Liêu thuộc nhóm có tỷ lệ cao nhất, đạt gần 50%."
+    assert [f.indicator for f in extract_figures(text)] == ["tỷ lệ"]

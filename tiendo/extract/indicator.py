@@ -129,7 +129,9 @@ _SCOPE_PAREN = re.compile(
 )
 _COMMA = re.compile(r",\s*")
 _RATE_NAMED_BEFORE = re.compile(
-    r"((?:tỷ|tỉ) lệ\s+\S.*?)\s*(?:(?:cao|thấp|lớn|nhỏ) nhất|cao|thấp)?\s*$", re.IGNORECASE
+    r"((?:tỷ|tỉ) lệ(?:\s+(?!(?:cao|thấp|lớn|nhỏ)\b)\S+)*)"
+    r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
+    re.IGNORECASE,
 )
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
@@ -396,13 +398,14 @@ def subject_indicator(
         break
     # "Số vụ cháy giảm 12 vụ, thiệt hại tài sản ước ...": a stretch with a number of its
     # own (a difference, a multiple) closes an earlier clause.
+    if unit_kind == "percent" and len(chunks) > 1 and not _strip(" ".join(chunks[-1].split())):
+        # "... có tỷ lệ tiêm mũi 1 cao nhất, đạt 79,5%": the rate named just before.
+        rated = _RATE_NAMED_BEFORE.search(chunks[-2])
+        if rated:
+            return " ".join(rated.group(1).split())
     numbered = [i for i, chunk in enumerate(chunks[:-1]) if _ANY_DIGIT.search(chunk)]
     if numbered:
-        rated = _RATE_NAMED_BEFORE.search(chunks[numbered[-1]]) if unit_kind == "percent" else None
         chunks = chunks[numbered[-1] + 1 :]
-        if rated and not _strip(" ".join(" ".join(chunks).split())):
-            # "... có tỷ lệ tiêm mũi 1 cao nhất, đạt 79,5%": the rate named just before.
-            return " ".join(rated.group(1).split())
     # When the last stretch has its own subject (an actor, or a measure), earlier
     # stretches are a separate clause ("Nhiệm kỳ qua, kinh tế tăng trưởng khá, tổng vốn ...").
     if len(chunks) > 1:
