@@ -598,3 +598,14 @@ def test_a_dose_number_is_a_name_and_a_bare_share_is_of_the_rate_named_before(
 def test_a_bare_share_after_a_group_with_the_highest_rate_is_that_rate() -> None:
     text = "Với mũi 2, Cà Mau cùng Bạc Liêu thuộc nhóm có tỷ lệ cao nhất, đạt gần 50%."
     assert [f.indicator for f in extract_figures(text)] == ["tỷ lệ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Đến nay, toàn tỉnh có 310 cơ sở lưu trú với 6.200 phòng.", "phòng cơ sở lưu trú"),
+        ("Huyện có 45 trang trại với 1.200 lao động.", "lao động trang trại"),
+    ],
+)
+def test_things_counted_with_the_ones_before_belong_to_them(text: str, indicator: str) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

@@ -40,6 +40,7 @@ _PLACE_BEFORE = re.compile(
     r"((?:[A-ZĐ][^\s,;:()]*\s+)*[A-ZĐ][^\s,;:()]*)\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*"
     r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
 )
+_WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
 _CHUNK_BREAK = re.compile(r"[,;:]\s*")
@@ -102,6 +103,17 @@ class MeasureNaming(PassageState):
                 thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
                 if thing and before[-1].quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
+        if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            owner = before[-1].quantity if before else None
+            if (
+                owner is not None
+                and owner.unit.kind == "count"
+                and lowered == counted_noun(unit).lower()
+                and _WITH_ONLY.match(self.low, owner.extent_end, quantity.lead_start)
+            ):
+                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
+                return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
         if quantity is not None and _HOSTED.search(lowered) and counted_noun(unit) == "lượt":
             # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
             place = _PLACE_BEFORE.search(pre)
