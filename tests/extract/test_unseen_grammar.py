@@ -609,3 +609,19 @@ def test_a_bare_share_after_a_group_with_the_highest_rate_is_that_rate() -> None
 )
 def test_things_counted_with_the_ones_before_belong_to_them(text: str, indicator: str) -> None:
     assert extract_figures(text)[-1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Năm 2025, huyện phấn đấu có 60% số xã đạt chuẩn, tương đương 12 xã.",
+            ["số xã đạt chuẩn", "số xã đạt chuẩn"],
+        ),
+        ("Tổng số 320 hộ được hỗ trợ vốn.", ["tổng số hộ được hỗ trợ vốn"]),
+    ],
+)
+def test_a_restated_amount_keeps_the_measure_and_a_total_is_named_as_one(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

@@ -133,6 +133,7 @@ _RATE_NAMED_BEFORE = re.compile(
     r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_BEFORE = re.compile(r"(?:^|\s)tổng\s+số\s*$")
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
@@ -368,6 +369,9 @@ def subject_indicator(
     periods: list[tuple[int, int]] | None = None,
 ) -> str:
     """The indicator read from `pre`, the text between an item's start and its number."""
+    if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
+        # "..., trong tổng số 117 xã": the total number of what is counted.
+        return f"tổng số {counted_noun(unit)} {tail}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     text = pre
     if "(" in pre:

@@ -40,6 +40,8 @@ _PLACE_BEFORE = re.compile(
     r"((?:[A-ZĐ][^\s,;:()]*\s+)*[A-ZĐ][^\s,;:()]*)\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*"
     r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
 )
+_RESTATED = re.compile(r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$")
+_RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+", re.IGNORECASE)
 _WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
@@ -103,6 +105,11 @@ class MeasureNaming(PassageState):
                 thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
                 if thing and before[-1].quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
+        if quantity is not None and _RESTATED.search(pre.lower()):
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if before and before[-1].indicator:
+                # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
+                return _RATE_WORD.sub("", before[-1].indicator)
         if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
             before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
             owner = before[-1].quantity if before else None
