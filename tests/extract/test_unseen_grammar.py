@@ -625,3 +625,11 @@ def test_a_restated_amount_keeps_the_measure_and_a_total_is_named_as_one(
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+def test_a_cause_or_an_emphasis_opening_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Diện tích cây lấy củ tăng 12%, chủ yếu nhờ sắn và khoai lang mở rộng, lần lượt tăng "
+        "15% và 9% so với cùng kỳ."
+    )
+    assert [f.indicator for f in extract_figures(text)][1:] == ["sắn", "khoai lang mở rộng"]

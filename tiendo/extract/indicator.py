@@ -76,7 +76,8 @@ _LEADING_WORDS = frozenset(
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
-        "chủ yếu là", "trong số đó", "nhằm", "để",
+        "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
+        "đặc biệt", "đặc biệt là",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
