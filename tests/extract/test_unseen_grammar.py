@@ -633,3 +633,14 @@ def test_a_cause_or_an_emphasis_opening_the_subject_is_no_part_of_it() -> None:
         "15% và 9% so với cùng kỳ."
     )
     assert [f.indicator for f in extract_figures(text)][1:] == ["sắn", "khoai lang mở rộng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Các xã chưa về đích bình quân đạt 13,6 tiêu chí/xã.", "số tiêu chí bình quân mỗi xã"),
+        ("Cuối năm 2022 nâng lên 14,1 tiêu chí/xã.", "số tiêu chí mỗi xã"),
+    ],
+)
+def test_things_counted_per_item_are_named_as_a_number_per_item(text: str, indicator: str) -> None:
+    assert extract_figures(text)[0].indicator == indicator

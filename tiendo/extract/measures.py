@@ -42,6 +42,8 @@ _PLACE_BEFORE = re.compile(
 )
 _RESTATED = re.compile(r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$")
 _RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+", re.IGNORECASE)
+# "tiêu chí/xã", "con/hộ": things counted per item of another count.
+_PER_ITEM_UNIT = re.compile(r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$")
 _WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
 _WORK = re.compile(r"\bviệc\s+")
 _WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
@@ -132,6 +134,12 @@ class MeasureNaming(PassageState):
         ):
             # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
             return "kết nạp đảng viên mới"
+        per_item = _PER_ITEM_UNIT.match(unit) if "/" in unit else None
+        if per_item and per_item.group(1) not in lowered:
+            # "Các xã chưa về đích bình quân đạt 13,65 tiêu chí/xã": the number of criteria
+            # each commune met, on average.
+            average = " bình quân" if "bình quân" in pre.lower() else ""
+            return f"số {per_item.group(1)}{average} mỗi {per_item.group(2)}"
         per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
         if per_population and per_population.group(1) not in lowered:
             # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
