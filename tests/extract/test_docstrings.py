@@ -9,7 +9,10 @@ import pytest
 
 MODULES = [
     "tiendo.extract",
+    "tiendo.extract.abbreviations",
+    "tiendo.extract.breakdowns",
     "tiendo.extract.clauses",
+    "tiendo.extract.incidents",
     "tiendo.extract.comparisons",
     "tiendo.extract.indicator",
     "tiendo.extract.issuers",
@@ -18,6 +21,7 @@ MODULES = [
     "tiendo.extract.numbers",
     "tiendo.extract.period_cues",
     "tiendo.extract.prose",
+    "tiendo.extract.quoted",
     "tiendo.extract.sentences",
     "tiendo.extract.textmap",
     "tiendo.extract.units",

@@ -8,6 +8,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 # Lower-cased; each is written with a full stop before a name.
 _ABBREVIATIONS = frozenset({"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"})
 
@@ -26,3 +28,31 @@ def ends_abbreviation(text: str, stop: int) -> bool:
     word = text[start:stop]
     before = text[start - 1] if start > 0 else " "
     return bool(word) and word.lower() in _ABBREVIATIONS and (before.isspace() or before in "(,")
+
+
+# "chỉ số sản xuất công nghiệp (IIP)": a name, then the capitals that stand for it.
+_DEFINED = re.compile(r"(?<=\S)\s*\(([A-ZĐ][A-ZĐ0-9&]{1,7})\)")
+_LEADING_CAPITALS = re.compile(r"^([A-ZĐ][A-ZĐ0-9&]{1,7})(?![^\W_])")
+
+
+def defined_abbreviation(text: str) -> tuple[str, int] | None:
+    """The abbreviation a stretch defines, and where its parenthesis opens.
+
+    >>> defined_abbreviation("chỉ số sản xuất công nghiệp (IIP) tháng 02 ước giảm")
+    ('IIP', 27)
+    """
+    match = _DEFINED.search(text)
+    return (match.group(1), match.start()) if match else None
+
+
+def spelled_out(indicator: str, known: dict[str, str]) -> str:
+    """An indicator that opens with an abbreviation the passage defined, with the name it
+    stands for: "IIP" gives "chỉ số sản xuất công nghiệp (IIP)".
+
+    >>> spelled_out("IIP", {"IIP": "chỉ số sản xuất công nghiệp (IIP)"})
+    'chỉ số sản xuất công nghiệp (IIP)'
+    """
+    match = _LEADING_CAPITALS.match(indicator)
+    if not match or match.group(1) not in known:
+        return indicator
+    return f"{known[match.group(1)]}{indicator[match.end() :]}"

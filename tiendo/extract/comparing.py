@@ -9,9 +9,10 @@ import re
 
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
-from tiendo.extract.figure import Measure
+from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.quoted import bare_share
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -43,6 +44,10 @@ _PLAN_LEVEL_IN_PARENS = re.compile(
 )
 _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+
+
+# "... 49% bình quân cả nước và ": the whole of the share before, then "và".
+_AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
 class ComparisonReading(PassageState):
@@ -125,6 +130,17 @@ class ComparisonReading(PassageState):
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative
+        if (
+            lead is None
+            and last_measure == "ratio"
+            and host is not None
+            and host.quantity is not None
+            and host.quantity.unit.kind != "percent"
+            and _AND_ONLY.match(before)
+        ):
+            # "bằng 49% bình quân cả nước và 99% bình quân vùng": a second share of the
+            # same figure, of the whole named after it.
+            return segment_start, "ratio", quantity.tail or None, basis_end, aspect, False
         if lead is None or _LEVEL_AFTER.match(low, quantity.unit.end):
             return None
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
@@ -156,3 +172,29 @@ class ComparisonReading(PassageState):
                 return None
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
+
+    def _sentence_ratio_basis(self, start: int, position: int) -> str | None:
+        """The basis of the last share its sentence named before `position`, if any."""
+        basis_text = self.ratio_basis
+        if basis_text and basis_text[:8] in self.low[start:position]:
+            return basis_text
+        return None
+
+    def _continued_share(
+        self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int
+    ) -> bool:
+        """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
+        the ratios the passage gives ("(420% dự toán)") when the sentence names their
+        basis: the share becomes a comparison of that amount. True when it did."""
+        basis_text = self._sentence_ratio_basis(start, quantity.start)
+        if (
+            basis_text is None
+            or host is None
+            or host.quantity is None
+            or host.quantity.unit.kind not in ("money", "measure", "count")
+            or not bare_share(self.low, paren, quantity.lead_start, quantity.unit.end)
+        ):
+            return False
+        share = Comparison(basis_of(basis_text), "ratio", quantity.value, basis_text)
+        host.comparisons.append(share)
+        return True

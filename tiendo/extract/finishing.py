@@ -15,7 +15,8 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
 
-_AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần|phải)\b")
+# "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
+_AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
@@ -31,8 +32,11 @@ _DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
+# A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
+# estimate.
 _BREAKDOWN_START = re.compile(
-    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?)\b"
+    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?"
+    r"|như vậy|nhìn chung|tóm lại)\b"
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
@@ -40,6 +44,7 @@ _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 _STATEMENT_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
 )
+_ASIDE = re.compile(r"\([^()]*\)")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
@@ -111,6 +116,8 @@ class FigureFinishing(IndicatorNaming):
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
+        # The cue of the figure's own stretch, after the last comma before it.
+        own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
         if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
             # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
             # estimate is said between it and the rise.
@@ -137,8 +144,10 @@ class FigureFinishing(IndicatorNaming):
                 cue = "actual"
             elif has_target_cue(own):
                 cue = "target"
-        if cue is None and quantity is not None and _AIMED_AFTER.match(quantity.tail):
-            cue = "target"  # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn"
+        if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
+            # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
+            # counted is their own predicate, whatever the clause said before them.
+            cue = "target"
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
@@ -149,7 +158,11 @@ class FigureFinishing(IndicatorNaming):
             if whole and whole[-1].quantity is not None:
                 cue = whole[-1].kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
-        if cue is None and not self.target_mode and not paren and not _OWN_VERB.search(own):
+        # A remark in parentheses shares the estimate when it only breaks the figure down
+        # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
+        timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
+        outside = _ASIDE.sub(" ", own) if "(" in own else own  # "(chiếm 31,1%)" is a remark
+        if cue is None and not self.target_mode and not timed and not _OWN_VERB.search(outside):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
@@ -159,6 +172,10 @@ class FigureFinishing(IndicatorNaming):
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
         )
+        if cue == "estimate" and own_cue is None and self._of_earlier_year(draft):
+            # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
+            # period's figure, quoted beside an estimate, is a result.
+            cue = None
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
@@ -193,6 +210,15 @@ class FigureFinishing(IndicatorNaming):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]
+
+    def _of_earlier_year(self, draft: Draft) -> bool:
+        """True when an estimate before the figure in its sentence is of a later year."""
+        year = draft.period.year
+        return year is not None and any(
+            d.kind == "estimate" and (d.period.year or 0) > year
+            for d in self.sentence_drafts
+            if d.anchor < draft.anchor
+        )
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""

@@ -26,13 +26,14 @@ _ADVERBIAL_START = re.compile(
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
     r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
-    r"trong số này|trong số đó)\b"
+    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội)\b"
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
     at_word_start(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
-        "cho biết|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|trong đó|"
+        "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
+        "trong đó|"
         "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
     )
     + r"\b"
@@ -75,7 +76,8 @@ _LEADING_WORDS = frozenset(
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
-        "chủ yếu là", "trong số đó",
+        "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
+        "đặc biệt", "đặc biệt là",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
@@ -83,7 +85,12 @@ _LOCATION = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
 )
-_KEEP_CAPITALISED = frozenset({"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"})
+# Capitalised words that are no names: "Nhà nước", "Trung ương", and the titles of awards
+# and offices ("Bằng khen của Thủ tướng Chính phủ", "Huy hiệu 50 năm tuổi Đảng").
+_KEEP_CAPITALISED = frozenset(
+    {"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"}
+    | {"bằng", "khen", "huân", "huy", "chương", "hiệu", "cờ", "thủ", "tướng", "chính", "phủ"}
+)
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
@@ -122,6 +129,15 @@ _SCOPE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
+_RATE_NAMED_BEFORE = re.compile(
+    r"((?:tỷ|tỉ) lệ(?:\s+(?!(?:cao|thấp|lớn|nhỏ)\b)\S+)*)"
+    r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(r"(?:^|\s)tổng\s+số\s*$")
+_TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
+_RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
@@ -315,7 +331,9 @@ def _agent_length(words: list[str]) -> int:
     places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
               "thứ", "khóa", "khoá", "lần"}  # fmt: skip
     while taken < len(words) and (
-        _is_proper(words[taken])
+        # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
+        words[taken][:1].isupper()
+        or (words[taken].lower() in _KEEP_CAPITALISED and words[taken - 1][:1].isupper())
         or words[taken].lower() in places
         or words[taken].isupper()
         or words[taken].isdigit()
@@ -352,6 +370,9 @@ def subject_indicator(
     periods: list[tuple[int, int]] | None = None,
 ) -> str:
     """The indicator read from `pre`, the text between an item's start and its number."""
+    if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
+        # "..., trong tổng số 117 xã": the total number of what is counted.
+        return f"tổng số {counted_noun(unit)} {tail}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     text = pre
     if "(" in pre:
@@ -382,6 +403,11 @@ def subject_indicator(
         break
     # "Số vụ cháy giảm 12 vụ, thiệt hại tài sản ước ...": a stretch with a number of its
     # own (a difference, a multiple) closes an earlier clause.
+    if unit_kind == "percent" and len(chunks) > 1 and not _strip(" ".join(chunks[-1].split())):
+        # "... có tỷ lệ tiêm mũi 1 cao nhất, đạt 79,5%": the rate named just before.
+        rated = _RATE_NAMED_BEFORE.search(chunks[-2])
+        if rated:
+            return " ".join(rated.group(1).split())
     numbered = [i for i, chunk in enumerate(chunks[:-1]) if _ANY_DIGIT.search(chunk)]
     if numbered:
         chunks = chunks[numbered[-1] + 1 :]
@@ -407,6 +433,13 @@ def subject_indicator(
         ):
             chunks = chunks[-1:]
     text = " ".join(", ".join(chunks).split())
+    if " nhưng " in text or " trong khi " in text or " thì " in text:
+        # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own;
+        # "năm 2016 mới 39 triệu đồng thì đến năm 2021 đã đạt": after "thì", a clause with
+        # no subject of its own goes on with the one before.
+        parts = _CONTRAST.split(text)
+        after = _strip(parts[-1])
+        text = after or ("" if _ANY_DIGIT.search(parts[0]) else text)
     text = _strip(text)
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
@@ -439,6 +472,8 @@ def subject_indicator(
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
         verb = _CAUSATIVE.sub("", verb)
+        # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
+        verb = _RECORDED.sub("", verb)
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))
@@ -447,7 +482,10 @@ def subject_indicator(
     if any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
-    if noun and noun not in lower and not _SEIZED.search(lower):
+    if count and _TOTAL_ONLY.match(lower):
+        # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
+        text = f"tổng số {count} {tail}".strip()
+    elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()

@@ -118,8 +118,19 @@ class Cues:
         """The last cue that lies wholly inside text[start:end] and outside `skip` spans."""
         if end <= start:
             return None
-        recent = self.text[max(start, end - 40) : end]
-        if "được" in recent and _RECENT_ACTUAL.search(recent):
+        recent_start = max(start, end - 40)
+        recent = self.text[recent_start:end]
+        done = _RECENT_ACTUAL.search(recent) if "được" in recent else None
+        # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
+        after = recent_start + done.start() if done else end
+        for cue_start, cue_end, kind in reversed(self.found):
+            if done is None:
+                break
+            if cue_start < after:
+                return "actual"
+            if cue_end <= end and (not skip or not any(a <= cue_start < b for a, b in skip)):
+                return kind
+        if done is not None:
             return "actual"
         for cue_start, cue_end, kind in reversed(self.found):
             if cue_end <= start:

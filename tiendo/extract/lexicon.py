@@ -68,6 +68,9 @@ COUNTED_NOUNS = (
     "sáng kiến", "đơn vị", "tổ chức", "cá nhân", "tập thể", "tuyến đường", "giấy phép",
     "thủ tục", "thủ tục hành chính", "mẫu", "lô hàng", "liều", "trạm",
     "hộ kinh doanh", "hộ sản xuất", "cơ sở sản xuất", "ngôi trường", "cán bộ, công chức",
+    # Nouns of two syllables whose first one alone would be cut off as the unit.
+    "hợp đồng", "thí sinh", "địa phương", "trang trại", "gia trại", "tài xế", "nghi can",
+    "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô", "xe mô tô",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
@@ -89,7 +92,7 @@ NAME_BEFORE = (
     "hướng dẫn", "thông báo", "tờ trình", "báo cáo", "chương trình", "covid",
     "trung ương", "top", "hội nghị", "đại hội", "kỳ họp", "phiên", "giai đoạn",
     "nhiệm kỳ", "lúc", "km", "tiểu khu", "hạng", "loại", "nhóm", "vòng", "bão",
-    "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản",
+    "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản", "mũi",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.
@@ -135,7 +138,7 @@ AGENT_HEADS = (
     "cả nước", "cả tỉnh", "cả huyện", "huyện", "tỉnh", "thành phố", "thị xã", "xã",
     "phường", "quận", "thị trấn", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy",
     "ban thường vụ", "ban chấp hành", "bch", "btv", "ubnd", "hđnd", "ủy ban",
-    "công an", "cảnh sát", "lực lượng", "cơ quan", "sở", "chi cục", "cục", "ngành",
+    "công an", "cảnh sát", "lực lượng", "cơ quan", "sở", "chi cục", "cục", "ngành", "kho bạc",
     "ngư dân", "nông dân", "người dân", "nhân dân", "bà con", "doanh nghiệp",
     "địa phương", "đơn vị", "các đơn vị", "các xã", "các địa phương", "chúng ta",
     "bộ đội", "bộ chỉ huy", "ban chỉ huy", "quân đội", "trung tâm", "bệnh viện",

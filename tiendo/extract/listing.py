@@ -41,6 +41,7 @@ _BASIS_ONLY = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
+_ASIDE = re.compile(r"\([^()]*\)")
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -65,10 +66,22 @@ class ListReading(PassageState):
         if not changes:
             if sentence is None:
                 return None
-            return self._headed_change(quantity, segment_start, clause_start, sentence)
+            return self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
         previous = changes[-1]
-        item = self.low[max(previous.extent_end, segment_start) : quantity.lead_start]
+        item_start = max(previous.extent_end, segment_start)
+        item = self.low[item_start : quantity.lead_start]
+        if item.rstrip().endswith("("):
+            return None  # "đồ dùng gia đình (24,4%) 16,6%": a remark on the item, not its rise
+        if ")" in item and previous.extent_end < segment_start:
+            # "đồ dùng gia đình (24,4%) 16,6%": the share in parentheses is set aside, and
+            # the item's name is what stands before it.
+            item_start = max(previous.extent_end, clause_start)
+            item = _ASIDE.sub(" ", self.low[item_start : quantity.lead_start])
         if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
+            if sentence is not None and ":" in self.low[previous.extent_end : quantity.lead_start]:
+                # "..., tăng 10,2%; các nhóm lần lượt tăng: lương thực (31,1%) 8,8%": a
+                # heading of its own after the rise before.
+                return self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
             return None
         if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
             return None
@@ -78,7 +91,7 @@ class ListReading(PassageState):
         return Draft(
             head=previous.head if previous.listed else "",
             anchor=quantity.lead_start,
-            item_start=max(previous.extent_end, segment_start),
+            item_start=item_start,
             clause_start=clause_start,
             clause_end=previous.clause_end,
             extent_end=quantity.extent_end,
@@ -89,7 +102,12 @@ class ListReading(PassageState):
         )
 
     def _headed_change(
-        self, quantity: Quantity, segment_start: int, clause_start: int, sentence: tuple[int, int]
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_start: int,
+        sentence: tuple[int, int],
+        drafts: list[Draft] | None = None,
     ) -> Draft | None:
         """'Các ngành tăng so với cùng kỳ: khai khoáng 11,1%; chế biến 15,5%': the heading
         before the colon states the rise (and its basis) that every bare item shares."""
@@ -99,7 +117,10 @@ class ListReading(PassageState):
         if colon < 0:
             return None
         heading = _CHANGE_HEADING.search(low, sentence_start, colon)
-        item = low[max(colon + 1, segment_start) : quantity.lead_start]
+        # "lương thực, thực phẩm (chiếm 31,1%) 8,8%": the item's share in parentheses is
+        # a remark on it; its name is what stands outside them.
+        item_start = max(colon + 1, clause_start)
+        item = _ASIDE.sub(" ", low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
         if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end):
@@ -108,14 +129,19 @@ class ListReading(PassageState):
         falls = heading.group(1) == "giảm"
         basis: Basis = basis_of(basis_text) if basis_text else "same_period"
         percent = -quantity.value if falls else quantity.value
-        subject = low[sentence_start : heading.start()]
+        opening = max(sentence_start, low.rfind(";", sentence_start, heading.start()) + 1)
+        subject = low[opening : heading.start()]
         # "Các ngành tăng ...:" names a kind of item, not a measure: the items are of the
-        # measure the passage spoke of last ("chỉ số sản xuất công nghiệp").
-        head = self.last_indicator if _ITEMS_NAMED.match(subject) else ""
+        # measure the passage spoke of last ("chỉ số sản xuất công nghiệp"), or of the
+        # amount its sentence stated before the heading.
+        # A heading after a figure of its sentence ("..., tăng 10,2%; các nhóm ...:") leaves
+        # the items to the figure before it (breakdowns.py).
+        after_figure = opening > sentence_start and any(d.anchor < colon for d in drafts or [])
+        head = self.last_indicator if _ITEMS_NAMED.match(subject) and not after_figure else ""
         return Draft(
             head=head,
             anchor=quantity.lead_start,
-            item_start=max(colon + 1, segment_start),
+            item_start=item_start,
             clause_start=clause_start,
             clause_end=quantity.extent_end,
             extent_end=quantity.extent_end,

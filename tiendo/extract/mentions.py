@@ -48,6 +48,12 @@ _CHANGE_RESTATED = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
 )
+# "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
+# says what the things counted next have met; it is part of their name, not a figure.
+_COUNT_NEXT = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+_ATTAINED = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
+# Nothing but "và" or a comma between two quantities: the second is listed with the first.
+_LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên": a rate per year still takes the bound written after it.
 _AFTER_BOUND = re.compile(
@@ -63,8 +69,10 @@ _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$"
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 _TAIL_STOP = re.compile(
-    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng|tương đương|trở lên|trở xuống|trong đó|"
-    r"nhưng|song|trong khi|với|đồng thời|để|nhằm|chiếm)(?![^\W_])|\svà(?=\s+(?:\S+\s+){0,4}\d)"
+    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
+    r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
+    r"(?![^\W_])"
+    r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
 )
 _PER_POPULATION = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
@@ -95,6 +103,7 @@ class Quantity:
     lead_start: int  # where the bound words before the number start
     extent_end: int  # after the unit, the counted noun's words and "trở lên"
     tail: str  # words that follow the unit ("cây các loại", "ưu tú")
+    per: str = ""  # the time a rate is given per, written after it: "/năm" in "3,3%/năm"
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -167,13 +176,14 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
 
 _MONEY_NOUN = re.compile(
     r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
-    r"(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?:[ \t]+[^\W\d_]+){0,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 # "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
 # money is for names what was counted.
 _MONEY_PURPOSE = re.compile(
-    r"[ \t]+((?:cho|để|đầu tư|hỗ trợ|xây dựng|thực hiện)(?:[ \t]+[^\W\d_]+){1,6})"
+    r"[ \t]+((?:cho(?![ \t]+(?:thấy|biết|hay))|để|đầu tư|hỗ trợ|xây dựng|thực hiện)"
+    r"(?:[ \t]+[^\W\d_]+){1,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _RATING_END = re.compile(
@@ -183,7 +193,8 @@ _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
-_DIGIT = re.compile(r"\d(?![\d.,]*\s*tuổi)")
+# A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
+_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
@@ -215,7 +226,7 @@ _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
-        "các_loại nhiều_loại mọi_loại các_nhóm"
+        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
@@ -313,6 +324,7 @@ def find_quantities(
     """
     found: list[Quantity] = []
     skip_until = start
+    difference_end = -1  # where the last absolute difference's unit ends
     for match in NUMBER_TOKEN.finditer(low, start, end):
         if match.start() < skip_until:
             continue
@@ -389,15 +401,21 @@ def find_quantities(
             continue
         if unit.kind != "percent":
             cue = _difference_start(low, start, first, lead_start)
+            listed = 0 <= difference_end <= lead_start
+            if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
+                cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"
             if cue is not None:
                 if differences is not None:
                     differences.append((cue, unit.end))
+                difference_end = unit.end
                 continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
+        per = ""
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
+            per = "/" + per_time.group().split("/", 1)[1].strip()
         after = _AFTER_BOUND.match(low, extent_end)
         if after and tail and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
@@ -410,8 +428,16 @@ def find_quantities(
             bound = None
         if value_max is not None:
             bound = bound if bound == "about" else None
+        if (
+            unit.kind == "count"
+            and _COUNT_NEXT.match(low, unit.end)
+            and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
+        ):
+            continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
         found.append(
-            Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
+            Quantity(
+                first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail, per
+            )
         )
         if unit_start > last:
             skip_until = unit_start

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
+from tiendo.extract.breakdowns import names_measure, whole_of
 from tiendo.extract.clauses import Draft
+from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import counted_noun, subject_indicator
 from tiendo.extract.lexicon import at_word_start
-from tiendo.extract.passage import DIGIT, STOPS_PERIOD, PassageState
-from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.passage import STOPS_PERIOD
+from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.quoted import grows, quoted_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.periods import Period
 
@@ -50,39 +55,9 @@ _BARE_HEAD = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"
 )
-_PER_POPULATION_UNIT = re.compile(
-    r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
-)
-_HARM_BEFORE = re.compile(
-    r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
-    r"\s*$"
-)
-_BARE_MEASURE = re.compile(
-    r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
-    r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
-)
-_WORK = re.compile(r"\bviệc\s+")
-_WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
-_CHUNK_BREAK = re.compile(r"[,;:]\s*")
-_NOT_MEASURED = re.compile(
-    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
-)
-_ADMIT_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
-# What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
-# description ("quần chúng từng vi phạm ...") is a measure of its own.
-_PLAIN_CANDIDATES = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
-_HARM_WORDS = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
-_PLAN_ONLY = re.compile(
-    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
-    r"|được giao|giao|kế hoạch|đã|trên))*$"
-)
-_PASSIVE_CLAUSE = re.compile(
-    r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
-    r"(?:\s.*)?$"
-)
 
-
+# "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
+_PART_OPENING = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
 _SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
 
 
@@ -114,7 +89,7 @@ def _respective_indicator(first: Draft, first_name: str, own: str) -> str:
     return f"{named} {own}".strip() if named else own
 
 
-class IndicatorNaming(PassageState):
+class IndicatorNaming(MeasureNaming):
     """Names the measure of each figure of a sentence."""
 
     def _name_indicator(
@@ -153,11 +128,22 @@ class IndicatorNaming(PassageState):
             indicator = subject_indicator(
                 pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=masked
             )
+        if "(" in pre and (defined := defined_abbreviation(pre)):
+            # "chỉ số sản xuất công nghiệp (IIP) ...": later, "IIP" alone stands for it.
+            named = subject_indicator(pre[: defined[1]], unit="%", unit_kind="percent", tail="")
+            if named and not named.startswith(defined[0]):
+                self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = indicator.lower()
         if (
             not lowered
             and draft.clause_start > sentence_start
             and low[draft.clause_start - 1] == ":"
+            # "...: thu nhập năm 2016 mới 39 triệu đồng thì năm 2021 đạt 72 triệu đồng": a
+            # later figure of the clause goes on with the first, not with the label.
+            and not any(
+                d.clause_start == draft.clause_start and d.anchor < draft.anchor
+                for d in self.sentence_drafts
+            )
         ):
             # "Thu ngân sách: 500 tỷ đồng": the label before the colon names the measure.
             label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
@@ -171,7 +157,14 @@ class IndicatorNaming(PassageState):
             # "So với kế hoạch, thu ngân sách đạt 95%": the subject sits inside the
             # comparison's words.
             inner = norm[draft.anchor : draft.number_start]
-            indicator = subject_indicator(inner, unit="%", unit_kind="percent", tail="")
+            inner_spans = [
+                (m.start - draft.anchor, m.end - draft.anchor)
+                for m in periods
+                if draft.anchor <= m.start < draft.number_start
+            ]
+            indicator = subject_indicator(
+                inner, unit="%", unit_kind="percent", tail="", periods=inner_spans
+            )
             lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
@@ -193,7 +186,12 @@ class IndicatorNaming(PassageState):
             # market is the list's measure for that place.
             indicator = f"{list_head} {name}"
             draft.head = list_head
-        elif self.last_indicator and (
+        elif (
+            self.last_indicator
+            # "..., còn 3 chỉ tiêu kinh tế chưa đạt": things counted with a name of their own
+            # are no later level of the measure before.
+            and not (quantity is not None and quantity.unit.kind == "count" and quantity.tail)
+        ) and (
             _TO_LEVEL_SUBJECT.match(pre.lower())
             # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
             or (
@@ -213,9 +211,25 @@ class IndicatorNaming(PassageState):
             if same.group(1):
                 last_year = Period(int(same.group(1)), last_year.from_month, last_year.to_month)
             draft.period = last_year
+            if draft.in_paren:
+                self.paren_period = (draft.sentence, last_year)
+        elif (
+            draft.in_paren
+            and self.paren_period is not None
+            and self.paren_period[0] == draft.sentence
+            and not pre.strip(" (")
+            and self.last_indicator
+        ):
+            # "A 3,09% (cùng kỳ 2012 là 3,31%), B 37,88% (40,88%)": a bare level in
+            # parentheses after the first one's is of the same earlier period.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = self.paren_period[1]
         elif sibling:
-            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb.
-            indicator = f"{sibling} {indicator}"
+            # "bắt giữ 206 vụ, 326 đối tượng": the second count shares the first one's verb;
+            # "thu giữ 290 kg heroin, 840 kg cần sa": so does the second amount.
+            own = quantity.tail if quantity is not None and unit_kind == "measure" else indicator
+            indicator = f"{sibling} {own}"
         elif _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
             draft.carried = True
@@ -271,6 +285,12 @@ class IndicatorNaming(PassageState):
             # An item under a heading that names no measure: "khai khoáng" is the measure
             # the heading's list breaks down, for that item.
             indicator = f"{draft.head} {indicator}".strip()
+        elif indicator and not draft.carried and not names_measure(indicator):
+            # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
+            # measure.
+            whole = whole_of(low, self.sentence_drafts, draft, sentence_start)
+            if whole and whole.lower() not in indicator.lower():
+                indicator = f"{whole} {indicator}"
         if unit == "điểm phần trăm":
             indicator = self._contributor(draft, pre) or indicator
         if draft.respective is not None:
@@ -278,6 +298,8 @@ class IndicatorNaming(PassageState):
             first_name = draft.respective[1]
             if first_name and first_name.lower() not in indicator.lower():
                 indicator = f"{indicator} {first_name}".strip()
+        if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
+            indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
@@ -285,6 +307,8 @@ class IndicatorNaming(PassageState):
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.
                 self.measure_by_unit[unit] = draft.head
+                if not _PART_OPENING.match(pre.lower()):
+                    self.whole_by_unit[unit] = indicator
 
     def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
         """'công nghiệp - xây dựng chiếm 28,51%, nông - lâm - thủy sản 24,84%': each is the
@@ -357,106 +381,44 @@ class IndicatorNaming(PassageState):
                 if not STOPS_PERIOD.search(self.low[quantity.end : mention.start]):
                     draft.period = mention.resolve(Period(level_of.period.year))
                 break
-        year = draft.period.year
+        year = draft.period.year or quoted_year(self.low, quantity.unit.end)
+        if year and draft.period.year is None:
+            draft.period = Period(year)
         draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
-
-    def _named_measure(self, indicator: str, draft: Draft, pre: str, sentence_start: int) -> str:
-        """Name the measure where the words before the number only hint at it."""
-        quantity = draft.quantity
-        lowered = indicator.lower()
-        unit = quantity.unit.text if quantity is not None else ""
-        if _BARE_MEASURE.match(lowered):
-            measured = self._measured_before(draft, sentence_start)
-            if measured:
-                # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
-                # of was named in the clause before.
-                return f"{indicator} {measured}"
-        if (
-            unit == "quần chúng"
-            and _ADMIT_BEFORE.search(pre.lower())
-            and _PLAIN_CANDIDATES.match(quantity.tail.lower() if quantity else "")
+        if quantity.unit.kind == "percent" and (
+            grows(self.low, quantity.lead_start)
+            or (
+                level_of.quantity is None
+                and level_of.comparisons[-1:]
+                and level_of.comparisons[-1].measure == "change"
+            )
         ):
-            # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
-            return "kết nạp đảng viên mới"
-        per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
-        if per_population and per_population.group(1) not in lowered:
-            # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
-            return f"số {per_population.group(1)} trên {per_population.group(2)}"
-        harmed = ""
-        if quantity is not None and unit.startswith("người"):
-            harm = _HARM_BEFORE.search(pre.lower())
-            harmed = harm.group(1) if harm else ""
-            if not harmed and _HARM_WORDS.match(quantity.tail.lower()):
-                harmed = quantity.tail.lower()  # "khiến 31 người tử vong"
-            if not harmed and unit.startswith("người ") and _HARM_WORDS.match(unit[6:]):
-                harmed, unit = unit[6:], "người"  # "làm 53 người chết", read as one noun
-        if harmed and quantity is not None and unit in ("người", "người dân"):
-            # "xảy ra 248 vụ tai nạn, làm chết 176 người": the number of people harmed,
-            # by what the count of incidents before it names.
-            named = f"số người {harmed}"
-            causes = [
-                d.quantity.tail
-                for d in self.sentence_drafts
-                if d.anchor < draft.anchor
-                and d.quantity is not None
-                and d.quantity.unit.text == "vụ"
-                and d.quantity.tail
-            ]
-            return f"{named} do {causes[-1]}" if causes else named
-        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None
-        if plan and self.last_indicator and plan.group(1) not in self.last_indicator.lower():
-            # "..., chưa đạt chỉ tiêu Nghị quyết đề ra là 7%": the plan of the measure
-            # just named.
-            return f"{plan.group(1)} {self.last_indicator}"
-        passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
-        if passive and passive.start() > 0:
-            # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
-            # is not part of what is measured.
-            return indicator[: passive.start()].rstrip(" ,")
-        return indicator
-
-    def _measured_before(self, draft: Draft, sentence_start: int) -> str:
-        """The thing a bare measure word is about, from the nearest clause before it."""
-        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-        if before and before[-1].measured:
-            return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
-        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
-        # The last stretch holds the measure word itself; the thing measured is before it.
-        chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
-        for chunk in reversed(chunks):
-            words = " ".join(chunk.split())
-            if not words or _BARE_MEASURE.match(words.lower()):
-                continue
-            for mention in reversed(find_periods(words.lower())):
-                # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
-                words = f"{words[: mention.start]} {words[mention.end :]}".strip()
-            if DIGIT.search(words) or _NOT_MEASURED.match(words.lower()):
-                return ""
-            work = _WORK.search(words)
-            if work:
-                # "việc gieo cấy lúa đông xuân cơ bản hoàn thành": the work is the thing.
-                words = words[work.end() :]
-                done = _WORK_DONE.search(words)
-                words = words[: done.start()] if done else words
-            named = subject_indicator(words, unit="", unit_kind="count", tail="")
-            if 0 < len(named.split()) <= 6:
-                draft.measured = named
-                return named
-            return ""
-        return ""
+            # "nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": the rise of that earlier period,
+            # over its months, on the basis the figure's own rise was stated on.
+            last = level_of.comparisons[-1] if level_of.comparisons else None
+            basis = last.basis if last is not None and last.measure == "change" else "same_period"
+            draft.comparisons = [Comparison(basis, "change", quantity.value, "")]
+            draft.quantity = None
+            months = (level_of.period.from_month, level_of.period.to_month)
+            draft.period = Period(year, *months) if year else Period(None)
+            if year:
+                draft.indicator = f"{level_of.indicator} {draft.period.label_vi()}"
 
     def _sibling_verb(self, draft: Draft, pre: str) -> str:
         """The verb of the count just before, when this count is listed right after it."""
         quantity = draft.quantity
-        if quantity is None or quantity.unit.kind != "count" or _SIBLING_GAP.sub("", pre):
+        kind = quantity.unit.kind if quantity is not None else ""
+        if kind not in ("count", "measure") or _SIBLING_GAP.sub("", pre):
             return ""
         before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
         if not before or before[-1].clause_start != draft.clause_start:
             return ""
         previous = before[-1]
-        if previous.quantity is None or previous.quantity.unit.kind != "count":
+        if previous.quantity is None or previous.quantity.unit.kind != kind:
             return ""
-        noun = counted_noun(previous.quantity.unit.text)
+        if kind == "measure" and not (quantity and quantity.tail and previous.quantity.tail):
+            return ""  # "thu giữ 290 kg heroin, 840 kg cần sa": each names what it weighs
+        noun = counted_noun(previous.quantity.unit.text) if kind == "count" else ""
         ending = f"{noun} {previous.quantity.tail}".strip()
         if not previous.indicator.endswith(ending):
             return ""

@@ -21,6 +21,7 @@ from tiendo.periods import Period
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
+_WHOLE_YEAR = re.compile(r"\bcả\s+$")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
 # "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
 # opens the next clause, it does not follow the number before it.
@@ -42,11 +43,17 @@ class PassageState:
         self.target_year: int | None = None
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
+        self.whole_by_unit: dict[str, str] = {}  # the last one not a part ("riêng tôm ...")
+        self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
+        self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
+        # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.
+        self.paren_period: tuple[int, Period] | None = None
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
+        self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
@@ -111,8 +118,13 @@ class PassageState:
     ) -> Period:
         context = self.period
         own_paren = inside(draft.anchor, parens)
+        # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
+        # figure's own time is named between it and the rise.
+        limit = draft.anchor
+        if draft.quantity is None and draft.number_start > limit:
+            limit = draft.number_start
         for mention in periods:
-            if mention.start >= draft.anchor:
+            if mention.start >= limit:
                 break
             if mention.scope == "date" and context.year is None and mention.year:
                 context = Period(mention.year)
@@ -154,6 +166,7 @@ class PassageState:
         parens: list[tuple[int, int]],
         end: int,
         first_figure: int | None = None,
+        last_figure: int | None = None,
     ) -> None:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
@@ -164,6 +177,14 @@ class PassageState:
                 self.period = Period(mention.year)
                 continue
             if mention.basis or inside(mention.start, parens):
+                continue
+            if (
+                self.period.months < 12
+                and mention.year == self.period.year
+                and _WHOLE_YEAR.search(self.low, max(0, mention.start - 8), mention.start)
+            ):
+                # "Ước cả năm 2019, ..." in a report on 9 months of 2019: a forecast for the
+                # whole year, said in passing; the report goes on with its 9 months.
                 continue
             if first_figure is not None and _CONTRAST.search(
                 self.low, max(0, mention.start - 12), mention.start
@@ -179,7 +200,11 @@ class PassageState:
                 continue
             resolved = mention.resolve(self.period)
             partial = resolved.to_month is not None and resolved.months < 12
-            if first_figure is not None and mention.start > first_figure and partial:
+            # "..., chỉ số giá bình quân 10 tháng tăng 5,21%": months named before a later
+            # figure are that figure's; named after the last one ("... sơ kết 6 tháng đầu
+            # năm."), they frame the report.
+            own = last_figure is None or mention.start < last_figure
+            if first_figure is not None and mention.start > first_figure and partial and own:
                 if resolved.year is not None and resolved.year != self.period.year:
                     self.period = Period(
                         resolved.year, self.period.from_month, self.period.to_month

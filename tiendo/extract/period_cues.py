@@ -78,10 +78,11 @@ _THIS = re.compile(
     r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
 )
 
-# Words that turn the period that follows into a comparison basis ("so với năm 2021").
+# Words that turn the period that follows into a comparison basis ("so với năm 2021"); "giá
+# so sánh 2010" (constant prices) compares nothing.
 _BASIS_BEFORE = re.compile(
-    r"(?:\bso với|\bso|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng|\bthời điểm"
-    r"|\bkể từ)"
+    r"(?:\bso với|\bso(?!\s+sánh)|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng"
+    r"|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.

@@ -44,6 +44,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets, period_between
@@ -162,6 +163,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         self.comparison_spans = []
         host: Draft | None = None
         outer: Draft | None = None  # the last figure outside parentheses
+        quoted_end = -1  # where the last earlier level quoted in comparison ends
         host_end = start
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
@@ -206,12 +208,20 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 _QUOTED_LEVEL.search(low, max(segment_start, quantity.lead_start - 30),
                                      quantity.lead_start)
             )  # fmt: skip
+            earlier = host or outer
+            if not quoted and earlier is not None and quantity.unit.kind == "percent":
+                # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
+                lead_at, unit_end = quantity.lead_start, quantity.unit.end
+                if compares_with_earlier(low, clause_start, lead_at, unit_end) or another_quoted(
+                    low, quoted_end, lead_at, unit_end
+                ):
+                    quoted, host = True, earlier
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.
                 clause = (clause_start, clause_end)
                 drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
-                host_end = quantity.extent_end
+                host_end = quoted_end = quantity.extent_end
                 continue
             if quantity.unit.kind == "percent":
                 next_value = next_values[number_index]
@@ -223,11 +233,16 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     percent = (
                         -quantity.value if measure == "change" and negative else quantity.value
                     )
+                    if measure == "ratio" and not basis_text:
+                        # "bằng 41,17% kế hoạch; trong đó tôm đạt 32,04%": of the same basis.
+                        basis_text = self._sentence_ratio_basis(start, quantity.start)
                     basis: Basis = basis_of(basis_text) if basis_text else "other"
                     if basis_text is None and measure == "change":
                         # No basis named: settled in _finish, once the period is known.
                         basis = "same_period"
                     item = Comparison(basis, measure, percent, basis_text or "")
+                    if measure == "ratio" and basis != "other":
+                        self.ratio_basis = item.basis_text
                     # A remark in parentheses between the figure and the comparison
                     # ("(số liệu chốt ngày 31/12)") holds no figure, or the host would be
                     # that figure: it is set aside.
@@ -288,6 +303,10 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     drafts.append(elliptic)
                     host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
                     continue
+                if paren and self._continued_share(quantity, paren, host, start):
+                    # "..., TP Cà Mau ước 360 tỷ đồng (82%)": the share of that amount.
+                    host_end = max(host_end, paren[1])
+                    continue
             # A figure with a level. A comparison-only figure right before it, with
             # nothing but a verb between them, was about this figure.
             if (
@@ -337,7 +356,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         ]
         self.carried_basis = explicit[-1] if explicit else ""
         self.previous_sentence = drafts
-        self._advance_period(periods, parens, end, quantities[0].lead_start)
+        self._advance_period(
+            periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
+        )
 
     # -- one figure -------------------------------------------------------------------
 
@@ -399,7 +420,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             indicator=draft.indicator,
             value=quantity.value if quantity else None,
             value_max=quantity.value_max if quantity else None,
-            unit=quantity.unit.text if quantity else "%",
+            # "3,3%/năm": the unit as written, with the time the rate is per.
+            unit=quantity.unit.text + quantity.per if quantity else "%",
             kind=draft.kind,
             period=draft.period,
             bound=quantity.bound if quantity else None,

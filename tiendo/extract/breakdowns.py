@@ -1,0 +1,64 @@
+"""Breakdowns: a whole stated first, then its parts named bare.
+
+"GRDP tăng 5,03%, trong đó khu vực dịch vụ tăng 6,74%, công nghiệp - xây dựng tăng
+6,16%": each part rises in the same measure as the whole, so "khu vực dịch vụ" alone
+names the sector, and the measure is "GRDP khu vực dịch vụ".
+
+>>> low = "chỉ số sản xuất tăng 5%, trong đó khai khoáng tăng 3%, chế biến tăng 6%"
+>>> marker_before(low, 0, low.index("chế biến"))
+23
+>>> names_measure("khu vực dịch vụ"), names_measure("giá trị sản xuất lâm nghiệp")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+
+# Where a breakdown opens: "trong đó", "gồm", "cụ thể" after a comma or a semicolon, or a
+# colon after a figure ("IIP ước tăng 17,31%: khai khoáng tăng 18,91%, ...").
+_MARKER = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS})\b|:)")
+# Words that name a measure by themselves: a part that has one is not bare.
+_MEASURE_NAME = re.compile(
+    r"(?<![^\W\d_])(?:chỉ số|giá trị|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng|sản lượng|diện tích|"
+    r"năng suất|doanh thu|kim ngạch|thu|chi|vốn|grdp|gdp|iip|cpi|số|lượng|mức|tốc độ|"
+    r"thu nhập|dư nợ|khối lượng|trị giá|lượt|khách|giải ngân|đóng góp)(?![^\W\d_])"
+)
+_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&]{1,7}\)")
+
+
+def marker_before(low: str, floor: int, end: int) -> int:
+    """Where the last breakdown marker between `floor` and `end` starts, or -1."""
+    found = -1
+    for match in _MARKER.finditer(low, floor, end):
+        found = match.start()
+    return found
+
+
+def names_measure(indicator: str) -> bool:
+    """True when the words name a measure of their own, not only a part of a whole."""
+    return _MEASURE_NAME.search(indicator.lower()) is not None
+
+
+def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:
+    """The measure of the whole a bare part breaks down, or "".
+
+    `earlier` are the figures of the sentence before `draft`. The part is a rise or fall
+    stated without a level ("dịch vụ tăng 6,74%"); the whole is the figure just before the
+    breakdown marker, and every figure between the marker and the part is a part too."""
+    earlier = [d for d in earlier if d.anchor < draft.anchor]
+    if draft.quantity is not None or not earlier:
+        return ""
+    marker = marker_before(low, sentence_start, draft.anchor)
+    if marker < 0:
+        return ""
+    wholes = [d for d in earlier if d.anchor < marker]
+    parts = [d for d in earlier if d.anchor > marker and not d.in_paren]  # not "(31,1%)"
+    if not wholes or any(d.quantity is not None for d in parts):
+        return ""
+    whole = wholes[-1]
+    named = _ABBREVIATION.sub("", whole.head or whole.indicator)  # "chỉ số ... (IIP)"
+    return named if names_measure(named) else ""

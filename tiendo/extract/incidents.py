@@ -1,0 +1,46 @@
+"""Incidents counted in reports on traffic safety and disasters: "xảy ra 227 vụ tai nạn
+giao thông", then "Riêng đường bộ xảy ra 221 vụ, làm chết 130 người".
+
+What is counted is the number of incidents ("số vụ tai nạn giao thông"); a count that names
+only a mode of transport ("đường sắt 06 vụ") counts the incidents the passage named before,
+on that mode.
+
+>>> incident_named("riêng đường bộ xảy ra", "", "tai nạn giao thông")
+'tai nạn giao thông đường bộ'
+>>> incident_named("trên địa bàn tỉnh xảy ra", "vụ cháy", "")
+'vụ cháy'
+>>> incident_named("công an đã bắt giữ", "", "tai nạn giao thông")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+_OCCURRED = re.compile(r"(?<![^\W\d_])xảy ra(?![^\W\d_])")
+# The modes of transport a traffic report breaks its totals down by: a closed class.
+_MODE = re.compile(
+    r"(?<![^\W\d_])(?:đường bộ|đường sắt|đường thủy nội địa|đường thuỷ nội địa|đường thủy"
+    r"|đường thuỷ|hàng hải|hàng không)(?![^\W\d_])"
+)
+# What may stand beside a mode in an elliptic item: "còn đường thủy có 7 vụ".
+_ITEM_FILLER = re.compile(r"^(?:[\s,;:]|và|còn|riêng|trên|có|với|trong đó|phần lớn)*$")
+
+
+def incident_named(pre: str, tail: str, remembered: str) -> str:
+    """The incidents a count of "vụ" is of, with the mode of transport it is on, or "".
+
+    `pre` is the lower-case text before the number, `tail` the words after "vụ", and
+    `remembered` the incidents the passage last said occurred."""
+    mode_match = None
+    for mode_match in _MODE.finditer(pre):  # noqa: B007 - the last one counts
+        pass
+    mode = mode_match.group() if mode_match else ""
+    if not _OCCURRED.search(pre):
+        rest = _MODE.sub(" ", pre)
+        if not mode or not _ITEM_FILLER.match(rest):
+            return ""
+    noun = tail or remembered
+    if mode and mode not in noun:
+        return f"{noun} {mode}".strip()
+    return noun

@@ -1,0 +1,224 @@
+"""Naming a measure the words before a number only hint at: a bare measure word
+("diện tích dự ước 9.820 ha" after "gieo trồng lúa"), people admitted to the Party, a
+rate per population, incidents and the people they harmed, a plan of the measure named
+just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.incidents import incident_named
+from tiendo.extract.indicator import counted_noun, subject_indicator
+from tiendo.extract.passage import DIGIT, PassageState
+from tiendo.extract.period_cues import find_periods
+
+_PER_POPULATION_UNIT = re.compile(
+    r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
+)
+_HARM_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
+    r"\s*$"
+)
+_BARE_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+    r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
+)
+_WITH_MEASURE = re.compile(
+    r"[ \t]*(?:với|trên|có)[ \t]+(?:tổng[ \t]+)?\w+[ \t]+\w+"
+    r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
+)
+_BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
+_EARNED = re.compile(r"^(?:thu về|mang về|đem về|thu được)$")
+_TRADE = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s|$)")
+_VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
+_AMOUNT_NOUN = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
+# "đón lượt": a verb of receiving and the bare classifier "lượt" name no visitor.
+_HOSTED = re.compile(r"(?:^|\s)(?:đón|tiếp đón|phục vụ|thu hút)\s+lượt$")
+_PLACE_BEFORE = re.compile(
+    r"((?:[A-ZĐ][^\s,;:()]*\s+)*[A-ZĐ][^\s,;:()]*)\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*"
+    r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
+)
+_RESTATED = re.compile(r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$")
+_RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+", re.IGNORECASE)
+# "tiêu chí/xã", "con/hộ": things counted per item of another count.
+_PER_ITEM_UNIT = re.compile(r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$")
+_WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
+_WORK = re.compile(r"\bviệc\s+")
+_WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
+_CHUNK_BREAK = re.compile(r"[,;:]\s*")
+_NOT_MEASURED = re.compile(
+    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
+)
+_ADMIT_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
+# What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
+# description ("quần chúng từng vi phạm ...") is a measure of its own.
+_PLAIN_CANDIDATES = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
+_HARM_WORDS = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
+_PLAN_ONLY = re.compile(
+    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
+    r"|được giao|giao|kế hoạch|đã|trên))*$"
+)
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
+    r"(?:\s.*)?$"
+)
+
+
+class MeasureNaming(PassageState):
+    """Names the measure of a figure from the words around a bare or implied one."""
+
+    def _named_measure(self, indicator: str, draft: Draft, pre: str, sentence_start: int) -> str:
+        """Name the measure where the words before the number only hint at it."""
+        quantity = draft.quantity
+        lowered = indicator.lower()
+        unit = quantity.unit.text if quantity is not None else ""
+        if _BARE_MEASURE.match(lowered):
+            measured = self._measured_before(draft, sentence_start)
+            if measured:
+                # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
+                # of was named in the clause before.
+                return f"{indicator} {measured}"
+            # "Sáu tháng đầu năm 2020, sản lượng đạt 164.890 tấn": the measure the passage
+            # last stated whole in that unit, named there in full.
+            whole = self.whole_by_unit.get(unit, "")
+            noun = lowered.removeprefix("tổng ")
+            if (
+                whole
+                and _BARE_NOUN.match(noun)
+                and whole.lower().removeprefix("tổng ").startswith(noun + " ")
+            ):
+                return whole
+        if quantity is not None and quantity.unit.kind == "money" and _EARNED.match(lowered):
+            # "xuất khẩu 5.340 tấn rau quả, thu về 8,69 triệu USD": what the sale earned,
+            # the value of the trade named just before, or else a revenue.
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            traded = before[-1].indicator if before and before[-1].quantity else ""
+            if _TRADE.search(traded.lower()):
+                return f"kim ngạch {_AMOUNT_NOUN.sub('', traded)}"
+            return "doanh thu"
+        if quantity is not None and quantity.unit.kind == "money" and _VALUE_WORD.match(lowered):
+            # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD": the value of what the
+            # amount just before it measured.
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if before and before[-1].quantity is not None and before[-1].indicator:
+                thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
+                if thing and before[-1].quantity.unit.kind in ("measure", "count"):
+                    return f"{indicator} {thing}"
+        if quantity is not None and _RESTATED.search(pre.lower()):
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            if before and before[-1].indicator:
+                # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
+                return _RATE_WORD.sub("", before[-1].indicator)
+        if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
+            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            owner = before[-1].quantity if before else None
+            if (
+                owner is not None
+                and owner.unit.kind == "count"
+                and lowered == counted_noun(unit).lower()
+                and _WITH_ONLY.match(self.low, owner.extent_end, quantity.lead_start)
+            ):
+                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
+                return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
+        if quantity is not None and _HOSTED.search(lowered) and counted_noun(unit) == "lượt":
+            # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
+            place = _PLACE_BEFORE.search(pre)
+            return f"lượt khách đến {place.group(1)}" if place else "lượt khách"
+        if (
+            unit == "quần chúng"
+            and _ADMIT_BEFORE.search(pre.lower())
+            and _PLAIN_CANDIDATES.match(quantity.tail.lower() if quantity else "")
+        ):
+            # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
+            return "kết nạp đảng viên mới"
+        per_item = _PER_ITEM_UNIT.match(unit) if "/" in unit else None
+        if per_item and per_item.group(1) not in lowered:
+            # "Các xã chưa về đích bình quân đạt 13,65 tiêu chí/xã": the number of criteria
+            # each commune met, on average.
+            average = " bình quân" if "bình quân" in pre.lower() else ""
+            return f"số {per_item.group(1)}{average} mỗi {per_item.group(2)}"
+        per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
+        if per_population and per_population.group(1) not in lowered:
+            # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
+            return f"số {per_population.group(1)} trên {per_population.group(2)}"
+        if quantity is not None and unit == "vụ":
+            incident = incident_named(pre.lower(), quantity.tail, self.incident)
+            if incident:
+                # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
+                draft.measured = incident
+                self.incident = quantity.tail or self.incident
+                return f"số vụ {incident}"
+        harmed = ""
+        if quantity is not None and unit.startswith("người"):
+            harm = _HARM_BEFORE.search(pre.lower())
+            harmed = harm.group(1) if harm else ""
+            if not harmed and _HARM_WORDS.match(quantity.tail.lower()):
+                harmed = quantity.tail.lower()  # "khiến 31 người tử vong"
+            if not harmed and unit.startswith("người ") and _HARM_WORDS.match(unit[6:]):
+                harmed, unit = unit[6:], "người"  # "làm 53 người chết", read as one noun
+        if harmed and quantity is not None and unit in ("người", "người dân"):
+            # "xảy ra 248 vụ tai nạn, làm chết 176 người": the number of people harmed,
+            # by what the count of incidents before it names.
+            named = f"số người {harmed}"
+            causes = [
+                d.measured or d.quantity.tail
+                for d in self.sentence_drafts
+                if d.anchor < draft.anchor
+                and d.quantity is not None
+                and d.quantity.unit.text == "vụ"
+                and (d.measured or d.quantity.tail)
+            ]
+            return f"{named} do {causes[-1]}" if causes else named
+        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None
+        if plan and self.last_indicator and plan.group(1) not in self.last_indicator.lower():
+            # "..., chưa đạt chỉ tiêu Nghị quyết đề ra là 7%": the plan of the measure
+            # just named.
+            return f"{plan.group(1)} {self.last_indicator}"
+        passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
+        if passive and passive.start() > 0:
+            # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
+            # is not part of what is measured.
+            return indicator[: passive.start()].rstrip(" ,")
+        return indicator
+
+    def _measured_before(self, draft: Draft, sentence_start: int) -> str:
+        """The thing a bare measure word is about, from the nearest clause before it."""
+        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+        if before and before[-1].measured:
+            return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
+        counted = before[-1].quantity if before else None
+        if (
+            counted is not None
+            and counted.unit.kind == "count"
+            and _WITH_MEASURE.match(self.low, counted.extent_end, draft.anchor)
+        ):
+            # "10 doanh nghiệp ứng dụng công nghệ cao với tổng diện tích 1.248 ha": the area
+            # of what was just counted.
+            return f"{counted_noun(counted.unit.text)} {counted.tail}".strip()
+        subject_end = draft.subject_end if draft.subject_end is not None else draft.anchor
+        # The last stretch holds the measure word itself; the thing measured is before it.
+        chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
+        for chunk in reversed(chunks):
+            words = " ".join(chunk.split())
+            if not words or _BARE_MEASURE.match(words.lower()):
+                continue
+            for mention in reversed(find_periods(words.lower())):
+                # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
+                words = f"{words[: mention.start]} {words[mention.end :]}".strip()
+            if DIGIT.search(words) or _NOT_MEASURED.match(words.lower()):
+                return ""
+            work = _WORK.search(words)
+            if work:
+                # "việc gieo cấy lúa đông xuân cơ bản hoàn thành": the work is the thing.
+                words = words[work.end() :]
+                done = _WORK_DONE.search(words)
+                words = words[: done.start()] if done else words
+            named = subject_indicator(words, unit="", unit_kind="count", tail="")
+            if 0 < len(named.split()) <= 6:
+                draft.measured = named
+                return named
+            return ""
+        return ""

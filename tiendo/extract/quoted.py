@@ -1,0 +1,74 @@
+"""Earlier levels quoted beside a figure: "GDP 6 tháng năm 2013 tăng 7,67%, nhỉnh hơn mức
+tăng 7,6% của cùng kỳ 2012 nhưng thấp hơn mức 9,3% của cùng kỳ 2011 và 10,1% của cùng kỳ
+2010". Each quoted rate is a figure of its own, of the same measure, for the period named
+after it.
+
+>>> low = "tăng 7,67%, nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012"
+>>> compares_with_earlier(low, 11, low.index("7,6%"), low.index("7,6%") + 4)
+True
+>>> grows(low, low.index("7,6%"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
+_COMPARED = re.compile(
+    r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|con số)"
+    r"(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$"
+)
+# "... của cùng kỳ 2012", "... của năm 2022", "... của 9 tháng/2018": whose the rate was.
+_OF_PERIOD = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì]|năm|quý|tháng|vụ|\d)")
+# Between two quoted rates: the rest of the first one's period ("... 2011"), then "và".
+_ANOTHER = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
+_OF_YEAR = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b")
+_GROWTH = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
+
+
+def compares_with_earlier(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
+    """True when the rate at `lead_start` is an earlier period's, quoted in comparison."""
+    if not _OF_PERIOD.match(low, unit_end):
+        return False
+    return _COMPARED.search(low, max(floor, lead_start - 40), lead_start) is not None
+
+
+def another_quoted(low: str, quoted_end: int, lead_start: int, unit_end: int) -> bool:
+    """'... mức 9,3% của cùng kỳ 2011 và 10,1% của cùng kỳ 2010': the next one in a row."""
+    return (
+        quoted_end <= lead_start
+        and _ANOTHER.match(low[quoted_end:lead_start]) is not None
+        and _OF_PERIOD.match(low, unit_end) is not None
+    )
+
+
+def grows(low: str, lead_start: int) -> bool:
+    """True when the quoted rate is a rise ("mức tăng 7,6%"), not a level."""
+    return _GROWTH.search(low, max(0, lead_start - 30), lead_start) is not None
+
+
+def quoted_year(low: str, unit_end: int) -> int | None:
+    """The year a quoted rate is of: "7,6% của cùng kỳ 2012" gives 2012.
+
+    >>> quoted_year("mức 9,3% của cùng kỳ 2011 và", 8)
+    2011
+    """
+    match = _OF_YEAR.match(low, unit_end)
+    return int(match.group(1)) if match else None
+
+
+_SHARE_ONLY_BEFORE = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
+
+
+def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int) -> bool:
+    """True when parentheses hold a percentage and nothing else: "(82%)", "(cùng đạt 100%)".
+
+    >>> low = "ước 360 tỷ đồng (82%), huyện"
+    >>> bare_share(low, (16, 21), 17, 20)
+    True
+    """
+    return (
+        _SHARE_ONLY_BEFORE.search(low, paren[0], lead_start) is not None
+        and not low[unit_end : paren[1] - 1].strip()
+    )
