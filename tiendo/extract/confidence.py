@@ -145,7 +145,8 @@ class _Clause:
         self.estimate = estimate
         self.target = target
         self.planned = "dự kiến" in clause  # estimate or target: annotators differ
-        self.dated = _DATE.search(clause) is not None  # a day is named ("ngày 16/12/2014")
+        # A day is named ("ngày 16/12/2014"); either form needs its plain character first.
+        self.dated = ("/" in clause or "ngày " in clause) and _DATE.search(clause) is not None
         self.numbers = numbers
         self.places = tuple(places)
         # The signs of how crowded the clause is, the last ones of every figure's signs.
