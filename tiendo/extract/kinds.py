@@ -86,25 +86,7 @@ _FIRST_WORDS = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
 
 def latest_cue(text: str) -> Kind | None:
     """The kind named by the last strong cue in lower-case `text`, if any."""
-    # Cues(text).latest(0, len(text)) without keeping every cue: most sentences of a
-    # report hold no figure and are asked only this.
-    if not text:
-        return None
-    recent = text[-40:]
-    if "được" in recent and _RECENT_ACTUAL.search(recent):
-        return "actual"
-    last = None
-    done = 0
-    match_at = _ANY_CUE.match
-    for candidate in _FIRST_WORDS.finditer(text):
-        position = candidate.start()
-        if position < done:
-            continue
-        match = match_at(text, position)
-        if match is not None and match.lastgroup is not None:
-            last = match.lastgroup
-            done = match.end()
-    return None if last is None else _KINDS[last]
+    return Cues(text).latest(0, len(text))
 
 
 class Cues:
