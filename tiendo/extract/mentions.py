@@ -277,9 +277,12 @@ def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
 
 def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
     """Where the words that make a quantity an absolute difference start, or None."""
-    for window_start, window_end in ((max(floor, first - 20), lead_start),
-                                     (max(floor, first - 20), first)):  # fmt: skip
-        found = _DIFFERENCE.search(low, window_start, window_end)
+    # Each pattern is tried only where a word it needs stands (a search tries every place).
+    near_start = max(floor, first - 20)
+    near = low[near_start : max(first, lead_start)]
+    compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
+    for window_end in (lead_start, first) if compared else ():
+        found = _DIFFERENCE.search(low, near_start, window_end)
         if found:
             return found.start()
     window_start = max(floor, lead_start - 60)
@@ -288,7 +291,8 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
         found = _DIFFERENCE_WITH_BASIS.search(window)
         if found:
             return window_start + found.start()
-    exceeded = _EXCEEDED_BY.search(window)
+    passed = "vượt" in window or "hụt" in window or "thiếu" in window
+    exceeded = _EXCEEDED_BY.search(window) if passed else None
     if (
         exceeded
         and basis_of(exceeded.group(1)) != "other"
