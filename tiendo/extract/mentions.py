@@ -27,6 +27,9 @@ _BOUND_BEFORE = re.compile(
     + r"|từ)\s*$"
 )
 _BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
+# The last word of every bound phrase: the words right before a number are looked up
+# first, and the pattern is tried only where one of them stands.
+_BOUND_LAST_WORDS = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
 _DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|gấp)\s*$"
@@ -254,7 +257,9 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
     """The bound word right before a number: (bound, where it starts, was it 'từ')."""
     before = low[max(floor, index - 30) : index]
-    match = _BOUND_BEFORE.search(before)
+    words = before.split()
+    last = words[-1].rsplit("(", 1)[-1].rsplit(",", 1)[-1] if words else ""
+    match = _BOUND_BEFORE.search(before) if last in _BOUND_LAST_WORDS else None
     if not match:
         return None, index, False
     word = match.group(1)
