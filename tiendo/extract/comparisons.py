@@ -143,8 +143,9 @@ def _is_negative(verb: str) -> bool:
 
 def read_lead(before: str) -> Lead | None:
     """The comparison words that end `before` (lower-case text up to the percentage)."""
-    # Each pattern is looked for only where a word it cannot match without stands: most
-    # leads are a few words ("tăng", "bằng"), and a search tries every position.
+    # Each pattern is looked for only where a word it cannot match without stands (the
+    # words go with the patterns above): most leads are a few words ("tăng", "bằng"), and
+    # a search tries every position.
     rate = _RATE_OF_CHANGE.search(before) if "giá" in before else None
     if rate:
         # "loại trừ yếu tố giá, mức tăng là 6,1%": the same rise, reckoned another way.

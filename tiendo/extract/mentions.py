@@ -282,7 +282,8 @@ def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
 
 def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
     """Where the words that make a quantity an absolute difference start, or None."""
-    # Each pattern is tried only where a word it needs stands (a search tries every place).
+    # Each pattern is tried only where a word every match of it holds stands (a search
+    # tries every place); the words go with the patterns above.
     near_start = max(floor, first - 20)
     near = low[near_start : max(first, lead_start)]
     compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
