@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # One encoder for every line: json.dumps with options builds a new one per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_PIECE = 1 << 16
 
 
 def register(subparsers: Any) -> None:
@@ -85,14 +86,23 @@ def _extract_jsonl(path: str, args: argparse.Namespace, out: TextIO) -> int:
 def _write_record(
     out: TextIO, key: str, name: object, figures: Iterable[Figure], *, offsets: bool
 ) -> None:
-    """One output line, written figure by figure so that a long text is never held whole."""
-    write, encode = out.write, _ENCODE
-    write(f'{{"{key}": {encode(name)}, "figures": [')
+    """One output line, written in pieces of about _PIECE characters: a long text is never
+    held whole, and an unbuffered stdout (`python -u`) is not written to once per figure."""
+    encode = _ENCODE
+    pieces = [f'{{"{key}": {encode(name)}, "figures": [']
+    size = 0
     separator = ""
     for figure in figures:
-        write(separator + encode(figure.as_dict(offsets=offsets)))
+        piece = separator + encode(figure.as_dict(offsets=offsets))
+        pieces.append(piece)
         separator = ", "
-    out.write("]}\n")
+        size += len(piece)
+        if size > _PIECE:
+            out.write("".join(pieces))
+            pieces.clear()
+            size = 0
+    pieces.append("]}\n")
+    out.write("".join(pieces))
 
 
 def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> int:

@@ -143,12 +143,15 @@ def _is_negative(verb: str) -> bool:
 
 def read_lead(before: str) -> Lead | None:
     """The comparison words that end `before` (lower-case text up to the percentage)."""
-    rate = _RATE_OF_CHANGE.search(before)
+    # Each pattern is looked for only where a word it cannot match without stands (the
+    # words go with the patterns above): most leads are a few words ("tăng", "bằng"), and
+    # a search tries every position.
+    rate = _RATE_OF_CHANGE.search(before) if "giá" in before else None
     if rate:
         # "loại trừ yếu tố giá, mức tăng là 6,1%": the same rise, reckoned another way.
         verb = rate.group(2) or rate.group(3)
         return Lead(rate.start(1), "change", verb == "giảm", None, verb)
-    match = _HIGHER_THAN.search(before)
+    match = _HIGHER_THAN.search(before) if "hơn" in before else None
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
     change = _CHANGE_VERB.search(before)
@@ -159,17 +162,22 @@ def read_lead(before: str) -> Lead | None:
     if verb == "vượt":
         measure = "change"
     head = before[: verb_match.start(1)] if verb_match else before
-    so_voi = _last(_SO_VOI.finditer(head))
+    so_voi = _last(_SO_VOI.finditer(head)) if "so" in head else None
     if so_voi is not None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
         if basis and len(basis.split()) <= 9 and "%" not in basis:
             start = so_voi.start(1)
             return Lead(start, measure or "ratio", _is_negative(verb), basis, verb)
-    direct = _EXCEEDED_BY.search(before)
+    passed = "vượt" in before
+    direct = _EXCEEDED_BY.search(before) if passed else None
     if direct and names_basis(direct.group(1)):
         # "vượt kế hoạch 1,5%", "cao hơn cùng kỳ trên 16%": by how much the basis was passed.
         return Lead(direct.start(), "change", False, direct.group(1), "vượt")
-    exceeded = _EXCEEDED.search(before)
+    exceeded = (
+        _EXCEEDED.search(before)
+        if passed or "đạt" in before or "gấp" in before or "hoàn thành" in before
+        else None
+    )
     if exceeded and names_basis(exceeded.group(2)):
         return Lead(exceeded.start(1), "ratio", False, exceeded.group(2), exceeded.group(1))
     if verb_match:

@@ -26,7 +26,6 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -118,7 +117,7 @@ _AFTER_VERB = frozenset(
 
 def _number_value(token: str) -> float | None:
     """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
-    if _THOUSANDS.fullmatch(token):
+    if "." in token and _THOUSANDS.fullmatch(token):
         token = token.replace(".", "")
     try:
         return float(token.replace(",", "."))
@@ -126,59 +125,116 @@ def _number_value(token: str) -> float | None:
         return None
 
 
-@dataclass(frozen=True)
 class _Clause:
-    """What the signs read from a lower-case clause, once for all its figures."""
+    """What the signs read from a clause, once for all its figures."""
 
-    estimate: bool
-    target: bool
-    respectively: bool
-    breakdown: bool
-    numbers: int  # numbers that are not years
-    percents: int
-    commas: int
-    parentheses: bool
-    words: int
-    dated: bool  # a day is named ("ngày 16/12/2014")
-    planned: bool  # "dự kiến": estimate or target, annotators differ
-    tokens: tuple[tuple[str, int, int], ...]  # each number as written, its start and end
+    __slots__ = ("dated", "estimate", "low", "numbers", "places", "planned", "tail", "target")
+
+    def __init__(self, text: str) -> None:
+        clause = text.lower()
+        estimate, target, respectively, breakdown = _clause_signs(clause)
+        numbers = 0  # numbers that are not years
+        places: list[tuple[float | None, int, int]] = []  # each number's value, start, end
+        for match in _NUMBER.finditer(clause):
+            token = match.group()
+            if not _is_year(token):
+                numbers += 1
+            places.append((_number_value(token), match.start(), match.end()))
+        percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
+        self.low = clause
+        self.estimate = estimate
+        self.target = target
+        self.planned = "dự kiến" in clause  # estimate or target: annotators differ
+        # A day is named ("ngày 16/12/2014"); either form needs its plain character first.
+        self.dated = ("/" in clause or "ngày " in clause) and _DATE.search(clause) is not None
+        self.numbers = numbers
+        self.places = tuple(places)
+        # The signs of how crowded the clause is, the last ones of every figure's signs.
+        tail: list[str] = []
+        if breakdown:
+            tail.append("breakdown_words")
+        if respectively:
+            tail.append("respectively")
+        if numbers <= 1:
+            tail.append("numbers_one")
+        if numbers >= 3:
+            tail.append("numbers_three_plus")
+        if numbers >= 6:
+            tail.append("numbers_six_plus")
+        if percents >= 3:
+            tail.append("percents_three_plus")
+        if commas >= 3:
+            tail.append("commas_three_plus")
+        if "(" in clause:
+            tail.append("parentheses")
+        if words > 40:
+            tail.append("clause_long")
+        if words <= 12:
+            tail.append("clause_short")
+        self.tail = tuple(tail)
 
 
-@lru_cache(maxsize=64)
-def _clause(clause: str) -> _Clause:
-    estimate, target, respectively, breakdown = _clause_signs(clause)
-    numbers = tuple((m.group(), m.start(), m.end()) for m in _NUMBER.finditer(clause))
-    return _Clause(
-        estimate=estimate,
-        target=target,
-        respectively=respectively,
-        breakdown=breakdown,
-        numbers=sum(1 for token, _, _ in numbers if not _is_year(token)),
-        percents=clause.count("%"),
-        commas=clause.count(","),
-        parentheses="(" in clause,
-        words=clause.count(" ") + 1,
-        dated=_DATE.search(clause) is not None,
-        planned="dự kiến" in clause,
-        tokens=numbers,
-    )
+# The figures of one clause come one after another: each clause is read once. The key
+# is the clause as written, so that a figure does not even lower-case it again.
+_clause = lru_cache(maxsize=64)(_Clause)
 
 
 def _is_year(token: str) -> bool:
     return len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()
 
 
-def _number_place(clause: str, facts: _Clause, value: float) -> tuple[bool, bool]:
+def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
     """(is the number put by a verb, does another number follow it as in a list), for
     the first number of the clause with the figure's value."""
-    for token, start, end in facts.tokens:
-        number = _number_value(token)
+    clause = facts.low
+    for number, start, end in facts.places:
         if number is None or abs(number - value) > 1e-6 * max(1.0, abs(value)):
             continue
         head = clause[max(0, start - 20) : start].split()
         after_verb = bool(head) and head[-1] in _AFTER_VERB
         return after_verb, _NEXT_IN_LIST.match(clause, end, end + 40) is not None
     return False, False
+
+
+@lru_cache(maxsize=256)
+def _indicator(indicator: str) -> tuple[str, int, tuple[str, ...], tuple[str, ...], bool, bool]:
+    """What the signs read from an indicator alone: its lower case, its words, the signs
+    that come before and after those of its place in the clause, whether it opens with a
+    rate's head and whether with a verb. Indicators recur (the same measure for each
+    period, place or list member), so each is read once."""
+    words = indicator.split()
+    low = indicator.lower()
+    count = len(words)
+    before = (
+        (
+            "measure_head",
+            count > 0
+            and (
+                words[0].lower() in _MEASURE_FIRST_WORDS
+                or " ".join(words[:2]).lower() in MEASURE_HEADS
+            ),
+        ),
+        ("strict_measure_head", _QUANTITY_HEAD.match(low) is not None),
+        ("indicator_one_word", count == 1),
+        ("indicator_two_words", count == 2),
+        ("indicator_long", count > 8),
+        ("indicator_very_long", count > 12),
+        ("indicator_has_digit", _DIGIT.search(indicator) is not None),
+        ("indicator_capitalised_inside", any(w[:1].isupper() for w in words[1:])),
+    )
+    after = (
+        ("indicator_comma", "," in indicator),
+        ("indicator_generic", low in _GENERIC),
+        ("indicator_verb_inside", _VERB_INSIDE.search(low) is not None),
+    )
+    return (
+        low,
+        count,
+        tuple(name for name, on in before if on),
+        tuple(name for name, on in after if on),
+        _RATE_HEAD.match(low) is not None,
+        _VERBISH.match(low) is not None,
+    )
 
 
 def read_signs(
@@ -195,84 +251,81 @@ def read_signs(
     clause_text: str,
 ) -> dict[str, float]:
     """The signs the model weighs for one figure read from prose (only those that
-    hold, each 1 or a small count). `value` is None for a figure of comparisons only."""
-    words = indicator.split()
-    low_indicator = indicator.lower()
-    clause = clause_text.lower()
-    facts = _clause(clause)
-    head = words[0].lower() if words else ""
-    measured = bool(words) and (
-        head in _MEASURE_FIRST_WORDS or " ".join(words[:2]).lower() in MEASURE_HEADS
-    )
-    at = clause.find(low_indicator) if words else -1
+    hold, each 1 or a small count, always in the same order). `value` is None for a
+    figure of comparisons only."""
+    low_indicator, count, before, after, rate_head, verbish = _indicator(indicator)
+    facts = _clause(clause_text)
+    clause = facts.low
+    signs = dict.fromkeys(before, 1.0)
+    # the indicator: as written in the clause, and right before its number
+    at = clause.find(low_indicator) if count else -1
     adjacent = at >= 0 and _TO_NUMBER.match(clause, at + len(low_indicator)) is not None
-    kind_here = (
-        (kind == "estimate" and facts.estimate)
-        or (kind == "target" and facts.target)
-        or (kind == "actual" and not facts.estimate and not facts.target)
-    )
+    if at >= 0:
+        signs["indicator_verbatim"] = 1.0
+    if adjacent:
+        signs["indicator_adjacent"] = 1.0
+    for name in after:
+        signs[name] = 1.0
+    # the number
+    after_verb = followed = False
+    if value is None:
+        signs["value_null"] = 1.0
+    else:
+        if percent:
+            if not rate_head:
+                signs["percent_without_rate_head"] = 1.0
+            signs["percent_level"] = 1.0
+        after_verb, followed = _number_place(facts, value)
+    if bound:
+        signs["bound"] = 1.0
+    if ranged:
+        signs["ranged"] = 1.0
+    if after_verb:
+        signs["number_after_verb"] = 1.0
+    if followed:
+        signs["number_followed_by_another"] = 1.0
+    # kind and period, and whether the clause names them
+    if kind == "estimate":
+        kind_here = facts.estimate
+    elif kind == "target":
+        kind_here = facts.target
+    else:
+        kind_here = kind == "actual" and not facts.estimate and not facts.target
     year_here = year is not None and str(year) in clause
-    months_here = from_month is not None and ("tháng" in clause or "quý" in clause)
-    plain = (
+    if (
         adjacent
         and kind_here
-        and len(words) >= 3
-        and _VERBISH.match(low_indicator) is None
+        and count >= 3
+        and not verbish
         and facts.numbers <= 2
         and year is not None
-    )
-    after_verb, followed = (False, False) if value is None else _number_place(clause, facts, value)
-    signs = {
-        # the indicator
-        "measure_head": measured,
-        "strict_measure_head": _QUANTITY_HEAD.match(low_indicator) is not None,
-        "indicator_one_word": len(words) == 1,
-        "indicator_two_words": len(words) == 2,
-        "indicator_long": len(words) > 8,
-        "indicator_very_long": len(words) > 12,
-        "indicator_has_digit": _DIGIT.search(indicator) is not None,
-        "indicator_capitalised_inside": any(w[:1].isupper() for w in words[1:]),
-        "indicator_verbatim": at >= 0,
-        "indicator_adjacent": adjacent,
-        "indicator_comma": "," in indicator,
-        "indicator_generic": low_indicator in _GENERIC,
-        "indicator_verb_inside": _VERB_INSIDE.search(low_indicator) is not None,
-        "percent_without_rate_head": (
-            value is not None and percent and _RATE_HEAD.match(low_indicator) is None
-        ),
-        # the number
-        "value_null": value is None,
-        "percent_level": value is not None and percent,
-        "bound": bound,
-        "ranged": ranged,
-        "number_after_verb": after_verb,
-        "number_followed_by_another": followed,
-        # kind and period, and whether the clause names them
-        "plain": plain,
-        "plain_period_named": plain and (year_here or months_here),
-        "kind_estimate": kind == "estimate",
-        "kind_word_elsewhere": not kind_here and (facts.estimate or facts.target),
-        "planned_estimate": facts.planned,
-        "year_here": year_here,
-        "period_missing": year is None,
-        "period_months": from_month is not None,
-        "date_in_clause": facts.dated,
-        # comparisons
-        "comparisons": min(len(comparisons), 3),
-        "basis_other": any(basis == "other" for basis, _ in comparisons),
-        # how crowded the clause is
-        "breakdown_words": facts.breakdown,
-        "respectively": facts.respectively,
-        "numbers_one": facts.numbers <= 1,
-        "numbers_three_plus": facts.numbers >= 3,
-        "numbers_six_plus": facts.numbers >= 6,
-        "percents_three_plus": facts.percents >= 3,
-        "commas_three_plus": facts.commas >= 3,
-        "parentheses": facts.parentheses,
-        "clause_long": facts.words > 40,
-        "clause_short": facts.words <= 12,
-    }
-    return {name: float(on) for name, on in signs.items() if on}
+    ):
+        signs["plain"] = 1.0
+        if year_here or (from_month is not None and ("tháng" in clause or "quý" in clause)):
+            signs["plain_period_named"] = 1.0
+    if kind == "estimate":
+        signs["kind_estimate"] = 1.0
+    if not kind_here and (facts.estimate or facts.target):
+        signs["kind_word_elsewhere"] = 1.0
+    if facts.planned:
+        signs["planned_estimate"] = 1.0
+    if year_here:
+        signs["year_here"] = 1.0
+    if year is None:
+        signs["period_missing"] = 1.0
+    if from_month is not None:
+        signs["period_months"] = 1.0
+    if facts.dated:
+        signs["date_in_clause"] = 1.0
+    # comparisons
+    if comparisons:
+        signs["comparisons"] = float(min(len(comparisons), 3))
+        if any(basis == "other" for basis, _ in comparisons):
+            signs["basis_other"] = 1.0
+    # how crowded the clause is
+    for name in facts.tail:
+        signs[name] = 1.0
+    return signs
 
 
 def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str, float]:
@@ -335,10 +388,11 @@ def score(signs: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def logit(signs: dict[str, float], weights: dict[str, float]) -> float:
-    total = weights.get("bias", 0.0)
+    get = weights.get
+    total = get("bias", 0.0)
     for name, value in signs.items():
         if value:
-            total += weights.get(name, 0.0) * value
+            total += get(name, 0.0) * value
     return total
 
 

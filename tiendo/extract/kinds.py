@@ -60,10 +60,13 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # and the left-to-right, non-overlapping order of finditer is kept.
 # Where a cue's first word is common on its own ("được", "có", "trong"), the words
 # every cue goes on with are checked ahead, so plain prose offers few candidates;
-# only the first word is consumed, which keeps each candidate inside one word.
+# only the first word is consumed, which keeps each candidate inside one word. Where
+# a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
+# nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
-    "dự|ước|phấn|đặt|sẽ|phải|cần|đến|nhằm|đã|giữ|hướng|kh"
-    "|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)|duy(?= trì)"
+    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)|nhằm|đã|giữ|hướng"
+    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)"
+    "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)"

@@ -27,6 +27,9 @@ _BOUND_BEFORE = re.compile(
     + r"|từ)\s*$"
 )
 _BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
+# The last word of every bound phrase: the words right before a number are looked up
+# first, and the pattern is tried only where one of them stands.
+_BOUND_LAST_WORDS = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
 _DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|gấp)\s*$"
@@ -265,7 +268,9 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
     """The bound word right before a number: (bound, where it starts, was it 'từ')."""
     before = low[max(floor, index - 30) : index]
-    match = _BOUND_BEFORE.search(before)
+    words = before.split()
+    last = words[-1].rsplit("(", 1)[-1].rsplit(",", 1)[-1] if words else ""
+    match = _BOUND_BEFORE.search(before) if last in _BOUND_LAST_WORDS else None
     if not match:
         return None, index, False
     word = match.group(1)
@@ -288,9 +293,13 @@ def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
 
 def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
     """Where the words that make a quantity an absolute difference start, or None."""
-    for window_start, window_end in ((max(floor, first - 20), lead_start),
-                                     (max(floor, first - 20), first)):  # fmt: skip
-        found = _DIFFERENCE.search(low, window_start, window_end)
+    # Each pattern is tried only where a word every match of it holds stands (a search
+    # tries every place); the words go with the patterns above.
+    near_start = max(floor, first - 20)
+    near = low[near_start : max(first, lead_start)]
+    compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
+    for window_end in (lead_start, first) if compared else ():
+        found = _DIFFERENCE.search(low, near_start, window_end)
         if found:
             return found.start()
     window_start = max(floor, lead_start - 60)
@@ -299,7 +308,8 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
         found = _DIFFERENCE_WITH_BASIS.search(window)
         if found:
             return window_start + found.start()
-    exceeded = _EXCEEDED_BY.search(window)
+    passed = "vượt" in window or "hụt" in window or "thiếu" in window
+    exceeded = _EXCEEDED_BY.search(window) if passed else None
     if (
         exceeded
         and basis_of(exceeded.group(1)) != "other"

@@ -15,13 +15,21 @@ from tiendo.extract.period_cues import PeriodMention
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
 # announces that the sentences after it list targets; one that states an aim in words
 # ("phấn đấu ... trở thành tỉnh khá") does not.
-_ANNOUNCES = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|định hướng|dự toán)\b|:\s*$")
+_ANNOUNCES_WORDS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "nhiệm vụ", "định hướng", "dự toán")
+_ANNOUNCES = re.compile(rf"\b(?:{'|'.join(_ANNOUNCES_WORDS)})\b|:\s*$")
 
 
 def announces_targets(sentence: str, cue: str) -> bool:
     """True when a figure-less sentence whose last cue is `cue` sets the kind of the
     sentences after it; a cue other than a target always does."""
-    return cue != "target" or _ANNOUNCES.search(sentence.lower()) is not None
+    if cue != "target":
+        return True
+    low = sentence.lower()
+    # Plain look-ups first: the pattern, opening with a word boundary, is tried at every
+    # position, and most sentences hold none of its words.
+    if ":" not in low and not any(word in low for word in _ANNOUNCES_WORDS):
+        return False
+    return _ANNOUNCES.search(low) is not None
 
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a

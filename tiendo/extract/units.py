@@ -9,8 +9,7 @@ UnitMatch(text='tỷ đồng', kind='money', end=13)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tiendo.extract.lexicon import (
     COUNTED_NOUNS,
@@ -62,8 +61,9 @@ _READINGS: tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class UnitMatch:
+# A named tuple, not a frozen dataclass: one is built for every number read, and a
+# tuple is several times cheaper to build.
+class UnitMatch(NamedTuple):
     text: str
     kind: UnitKind
     end: int
