@@ -374,7 +374,8 @@ def figure_signs(figure: Mapping[str, Any]) -> dict[str, float]:
         year=period.get("year"),
         from_month=period.get("from_month"),
         value=None if value_null else float(figure["value"]),
-        percent=str(figure.get("unit")) == "%",
+        # "%" or a rate per a time written after it ("%/năm"), as the extractor reads both
+        percent=str(figure.get("unit") or "").startswith("%"),
         bound=figure.get("bound") is not None,
         ranged=figure.get("value_max") is not None,
         comparisons=comparisons,
