@@ -339,11 +339,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         for level_group in levels:
             drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
+        cues = Cues(sentence)  # found once for the sentence, asked for each figure
         if not drafts:
-            cue = latest_cue(low[start:end])
+            cue = cues.latest(0, len(sentence))
             if cue is not None:
                 self._set_mode(cue, self.period.year)
-        cues = Cues(low[start:end])
         self.sentence_drafts = drafts
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
