@@ -123,7 +123,7 @@ class MeasureNaming(PassageState):
             ):
                 # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
                 return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
-        if quantity is not None and _HOSTED.search(lowered) and counted_noun(unit) == "lượt":
+        if quantity is not None and counted_noun(unit) == "lượt" and _HOSTED.search(lowered):
             # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
             place = _PLACE_BEFORE.search(pre)
             return f"lượt khách đến {place.group(1)}" if place else "lượt khách"
