@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # One encoder for every line: json.dumps with options builds a new one per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-_PIECE = 1 << 16
+_BATCH = 200  # figures per write: a few tens of KB
 
 
 def register(subparsers: Any) -> None:
@@ -86,23 +86,22 @@ def _extract_jsonl(path: str, args: argparse.Namespace, out: TextIO) -> int:
 def _write_record(
     out: TextIO, key: str, name: object, figures: Iterable[Figure], *, offsets: bool
 ) -> None:
-    """One output line, written in pieces of about _PIECE characters: a long text is never
-    held whole, and an unbuffered stdout (`python -u`) is not written to once per figure."""
+    """One output line, written _BATCH figures at a time: a long text is never held whole,
+    and an unbuffered stdout (`python -u`) is not written to once per figure."""
     encode = _ENCODE
-    pieces = [f'{{"{key}": {encode(name)}, "figures": [']
-    size = 0
+    opening = f'{{"{key}": {encode(name)}, "figures": ['  # written with the first batch
     separator = ""
+    batch: list[dict[str, Any]] = []
     for figure in figures:
-        piece = separator + encode(figure.as_dict(offsets=offsets))
-        pieces.append(piece)
-        separator = ", "
-        size += len(piece)
-        if size > _PIECE:
-            out.write("".join(pieces))
-            pieces.clear()
-            size = 0
-    pieces.append("]}\n")
-    out.write("".join(pieces))
+        batch.append(figure.as_dict(offsets=offsets))
+        if len(batch) == _BATCH:
+            # One encoder call for many figures (each call sets up a C encoder anew); a
+            # list's items are joined by ", ", as the figures of a line are.
+            out.write(opening + separator + encode(batch)[1:-1])
+            opening, separator = "", ", "
+            batch.clear()
+    rest = separator + encode(batch)[1:-1] if batch else ""
+    out.write(opening + rest + "]}\n")
 
 
 def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> int:

@@ -85,7 +85,8 @@ class ComparisonReading(PassageState):
         low = self.low
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
-        if _FROM_LEVEL.search(upto) or (
+        # Both of _FROM_LEVEL's forms hold "từ": the search runs only where it stands.
+        if ("từ" in upto and _FROM_LEVEL.search(upto)) or (
             _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of

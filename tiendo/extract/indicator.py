@@ -156,7 +156,7 @@ _ANY_DIGIT = re.compile(r"\d")
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối'),
     and document numbers ('số 456/QĐ-UBND')."""
-    if _ANY_DIGIT.search(text):  # a document number has digits; most subjects have none
+    if ("/" in text or "-" in text) and _ANY_DIGIT.search(text):  # most subjects: no number
         spans = spans + [
             m.span()
             for m in _DOCUMENT_NUMBER.finditer(text)

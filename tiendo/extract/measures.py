@@ -107,7 +107,9 @@ class MeasureNaming(PassageState):
                 thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
                 if thing and before[-1].quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
-        if quantity is not None and _RESTATED.search(pre.lower()):
+        # Every match of _RESTATED holds one of these words; most stretches hold none.
+        low_pre = pre.lower() if quantity is not None else ""
+        if ("tương" in low_pre or "tức là" in low_pre) and _RESTATED.search(low_pre):
             before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
             if before and before[-1].indicator:
                 # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
@@ -123,7 +125,7 @@ class MeasureNaming(PassageState):
             ):
                 # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
                 return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
-        if quantity is not None and _HOSTED.search(lowered) and counted_noun(unit) == "lượt":
+        if quantity is not None and counted_noun(unit) == "lượt" and _HOSTED.search(lowered):
             # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
             place = _PLACE_BEFORE.search(pre)
             return f"lượt khách đến {place.group(1)}" if place else "lượt khách"

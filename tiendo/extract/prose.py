@@ -47,7 +47,7 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
-from tiendo.extract.statements import BREAKDOWN_BASIS, announces_targets, period_between
+from tiendo.extract.statements import announces_targets, list_bases_of, period_between
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
@@ -60,10 +60,6 @@ from tiendo.extract.text_tables import (
 from tiendo.extract.textmap import MappedText
 
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
-_LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
-# "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
-_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
-_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
@@ -123,21 +119,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if topic_match
             else ""
         )
-        list_bases = (
-            [
-                (start + m.end(), m.group(1))
-                for pattern in (
-                    _LIST_BASIS,
-                    _LIST_BASIS_COLON,
-                    _LIST_BASIS_SUCH_AS,
-                    BREAKDOWN_BASIS,
-                )
-                for m in pattern.finditer(sentence)
-                if basis_of(m.group(1)) != "other"
-            ]
-            if "so " in sentence  # both patterns need it; most sentences have none
-            else []
-        )
+        list_bases = [(start + end, basis) for end, basis in list_bases_of(sentence)]
         # Periods and absolute differences ("nhiều hơn năm 2015 là 4,3 triệu đồng") are set
         # aside when asking whether a comparison still speaks of the figure before it.
         period_spans = [(m.start, m.end) for m in periods] + differences
@@ -339,11 +321,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         for level_group in levels:
             drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
+        cues = Cues(sentence)  # found once for the sentence, asked for each figure
         if not drafts:
-            cue = latest_cue(low[start:end])
+            cue = cues.latest(0, len(sentence))
             if cue is not None:
                 self._set_mode(cue, self.period.year)
-        cues = Cues(low[start:end])
         self.sentence_drafts = drafts
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)

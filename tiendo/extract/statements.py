@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.comparisons import basis_of
 from tiendo.extract.period_cues import PeriodMention
 
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
@@ -34,9 +35,39 @@ def announces_targets(sentence: str, cue: str) -> bool:
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
 # breakdown are compared with the basis its head named.
-BREAKDOWN_BASIS = re.compile(
+_BREAKDOWN_BASIS = re.compile(
     r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
 )
+_LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
+# "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
+_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
+_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
+# Each pattern with the words one of which every match of it holds: a pattern is run only
+# where one stands (a search tries every position, and most sentences hold none).
+_LIST_BASES = (
+    (_LIST_BASIS, ("so ",)),
+    (_LIST_BASIS_COLON, (":",)),
+    (_LIST_BASIS_SUCH_AS, ("như", "gồm")),
+    (_BREAKDOWN_BASIS, ("trong đó", "gồm", "cụ thể")),
+)
+
+
+def list_bases_of(sentence: str) -> list[tuple[int, str]]:
+    """Where each basis named for the items of a list ends in lower-case `sentence`, with
+    its words, in the patterns' order; a basis that names nothing known is passed over.
+
+    >>> list_bases_of("tăng 9% so với cùng kỳ, trong đó a tăng 5%")
+    [(32, 'cùng kỳ')]
+    """
+    if "so " not in sentence:  # every pattern needs it; most sentences have none
+        return []
+    return [
+        (m.end(), m.group(1))
+        for pattern, words in _LIST_BASES
+        if any(word in sentence for word in words)
+        for m in pattern.finditer(sentence)
+        if basis_of(m.group(1)) != "other"
+    ]
 
 
 _SETS_APART = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
