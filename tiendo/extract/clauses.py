@@ -65,15 +65,11 @@ class Draft:
     indicator: str = ""
     kind: Kind = "actual"
     kind_cued: bool = False  # the kind was named by a word, not assumed
-    period_named: bool = False  # a period is named in the figure's own clause
     in_paren: bool = False
     listed: bool = False  # an item of a list that shares its verb or its head
-    sentence_size: int = 0  # how many figures its sentence holds
     head: str = ""  # the measure a list's named items share ("năng suất lúa")
     share_of: Draft | None = None  # the count whose share of a whole this rate is
     carried: bool = False  # the indicator was carried from the figure before
-    clause_size: int = 0  # how many figures its clause holds
-    first_in_sentence: bool = False
 
     @classmethod
     def of_level(

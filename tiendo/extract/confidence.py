@@ -328,13 +328,12 @@ def read_signs(
     return signs
 
 
-def features(draft: Draft, *, sentence_size: int, clause_text: str) -> dict[str, float]:
+def features(draft: Draft, *, clause_text: str) -> dict[str, float]:
     """The signs of a draft figure: those `figure_signs` reads from the finished figure.
 
     Only what the figure will say and its own clause are read (a few searches over one
     clause, cached for the figures of one clause), so weighing a figure stays cheap
-    beside reading it. `sentence_size` is accepted for the caller's sake and not used:
-    an older extractor's output does not show it.
+    beside reading it.
     """
     quantity = draft.quantity
     return read_signs(
@@ -362,7 +361,6 @@ def figure_signs(figure: Mapping[str, Any]) -> dict[str, float]:
     value_null = figure.get("value") is None
     if _TABLE_ROW in text:
         return table_features(
-            kind_named=False,
             unit_known=bool(figure.get("unit")),
             year_known=period.get("year") is not None,
             value_null=value_null,
@@ -421,7 +419,7 @@ def trained_model() -> tuple[dict[str, float], tuple[float, ...], tuple[float, .
 
 
 def table_features(
-    *, kind_named: bool, unit_known: bool, year_known: bool, value_null: bool, comparisons: int
+    *, unit_known: bool, year_known: bool, value_null: bool, comparisons: int
 ) -> dict[str, float]:
     """The signs of a figure read from a table cell: its header's words carry it."""
     return {

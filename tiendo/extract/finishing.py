@@ -96,13 +96,7 @@ class FigureFinishing(IndicatorNaming):
         draft.period = self._period_at(draft, periods, parens)
         if draft.quantity is not None:
             self._from_level_period(draft, periods)
-        draft.period_named = any(
-            draft.clause_start <= m.start < draft.extent_end and not m.basis for m in periods
-        )
         draft.in_paren = inside(draft.anchor, parens) is not None
-        draft.sentence_size = len(self.sentence_drafts)
-        draft.clause_size = sum(d.clause_start == draft.clause_start for d in self.sentence_drafts)
-        draft.first_in_sentence = bool(self.sentence_drafts) and self.sentence_drafts[0] is draft
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         if draft.period.year is None:
             # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.

@@ -96,7 +96,6 @@ def ratio_row_figures(
         signed = bool(_SIGNED.match(row[column.index]))
         measure = "change" if signed else column.measure
         signs = table_features(
-            kind_named=kind is not None,
             unit_known=True,
             year_known=column.period.year is not None,
             value_null=True,

@@ -396,7 +396,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         else:
             start = mapped.original_offset(draft.anchor)
             end = mapped.original_end(draft.extent_end)
-        signs = features(draft, sentence_size=draft.sentence_size, clause_text=text)
+        signs = features(draft, clause_text=text)
         return Figure(
             text=text,
             indicator=draft.indicator,

@@ -299,7 +299,6 @@ def _row_figures(
         span = row_spans[column.index] if cell is not None else attached[0][1]
         figure_unit = _unit(unit or column.unit, cell)
         signs = table_features(
-            kind_named=column.kind_named,
             unit_known=bool(figure_unit),
             year_known=column.period.year is not None,
             value_null=cell is None,
