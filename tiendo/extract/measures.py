@@ -94,29 +94,29 @@ class MeasureNaming(PassageState):
         if quantity is not None and quantity.unit.kind == "money" and _EARNED.match(lowered):
             # "xuất khẩu 5.340 tấn rau quả, thu về 8,69 triệu USD": what the sale earned,
             # the value of the trade named just before, or else a revenue.
-            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            traded = before[-1].indicator if before and before[-1].quantity else ""
+            previous = self.draft_before(draft)
+            traded = previous.indicator if previous and previous.quantity else ""
             if _TRADE.search(traded.lower()):
                 return f"kim ngạch {_AMOUNT_NOUN.sub('', traded)}"
             return "doanh thu"
         if quantity is not None and quantity.unit.kind == "money" and _VALUE_WORD.match(lowered):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD": the value of what the
             # amount just before it measured.
-            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            if before and before[-1].quantity is not None and before[-1].indicator:
-                thing = _AMOUNT_NOUN.sub("", before[-1].indicator)
-                if thing and before[-1].quantity.unit.kind in ("measure", "count"):
+            previous = self.draft_before(draft)
+            if previous and previous.quantity is not None and previous.indicator:
+                thing = _AMOUNT_NOUN.sub("", previous.indicator)
+                if thing and previous.quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
         # Every match of _RESTATED holds one of these words; most stretches hold none.
         low_pre = pre.lower() if quantity is not None else ""
         if ("tương" in low_pre or "tức là" in low_pre) and _RESTATED.search(low_pre):
-            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            if before and before[-1].indicator:
+            previous = self.draft_before(draft)
+            if previous and previous.indicator:
                 # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
-                return _RATE_WORD.sub("", before[-1].indicator)
+                return _RATE_WORD.sub("", previous.indicator)
         if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
-            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            owner = before[-1].quantity if before else None
+            previous = self.draft_before(draft)
+            owner = previous.quantity if previous else None
             if (
                 owner is not None
                 and owner.unit.kind == "count"
@@ -188,10 +188,10 @@ class MeasureNaming(PassageState):
 
     def _measured_before(self, draft: Draft, sentence_start: int) -> str:
         """The thing a bare measure word is about, from the nearest clause before it."""
-        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-        if before and before[-1].measured:
-            return before[-1].measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
-        counted = before[-1].quantity if before else None
+        previous = self.draft_before(draft)
+        if previous and previous.measured:
+            return previous.measured  # "..., diện tích 9.820 ha, năng suất 62 tạ/ha"
+        counted = previous.quantity if previous else None
         if (
             counted is not None
             and counted.unit.kind == "count"

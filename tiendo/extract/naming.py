@@ -237,13 +237,13 @@ class IndicatorNaming(MeasureNaming):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator
             draft.carried = True
-            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            previous = self.draft_before(draft)
             if (
                 unit_kind == "percent"
                 and not topic
-                and earlier
-                and earlier[-1].quantity is not None
-                and "/" in low[earlier[-1].quantity.start : earlier[-1].quantity.end]
+                and previous is not None
+                and previous.quantity is not None
+                and "/" in low[previous.quantity.start : previous.quantity.end]
                 and not indicator.lower().startswith(("tỷ lệ", "tỉ lệ"))
             ):
                 indicator = f"tỷ lệ {indicator}"  # the share a fraction ("120/135 xã") makes
@@ -271,15 +271,16 @@ class IndicatorNaming(MeasureNaming):
         ):
             # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
             # người": the second count names nothing but its noun, so it is the same measure.
-            earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            earlier = earlier or self.previous_sentence  # "... 147 lao động" opening the next
+            previous = self.draft_before(draft)
+            if previous is None and self.previous_sentence:
+                previous = self.previous_sentence[-1]  # "... 147 lao động" opening the next
             if (
-                earlier
-                and earlier[-1].quantity is not None
-                and earlier[-1].quantity.unit.text == unit
-                and earlier[-1].indicator.lower() != indicator.lower()
+                previous is not None
+                and previous.quantity is not None
+                and previous.quantity.unit.text == unit
+                and previous.indicator.lower() != indicator.lower()
             ):
-                indicator = earlier[-1].indicator
+                indicator = previous.indicator
                 draft.carried = True
         if draft.head and quantity is None and not indicator.lower().startswith(draft.head.lower()):
             # An item under a heading that names no measure: "khai khoáng" is the measure
@@ -410,10 +411,9 @@ class IndicatorNaming(MeasureNaming):
         kind = quantity.unit.kind if quantity is not None else ""
         if kind not in ("count", "measure") or _SIBLING_GAP.sub("", pre):
             return ""
-        before = [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-        if not before or before[-1].clause_start != draft.clause_start:
+        previous = self.draft_before(draft)
+        if previous is None or previous.clause_start != draft.clause_start:
             return ""
-        previous = before[-1]
         if previous.quantity is None or previous.quantity.unit.kind != kind:
             return ""
         if kind == "measure" and not (quantity and quantity.tail and previous.quantity.tail):

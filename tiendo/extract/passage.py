@@ -58,6 +58,13 @@ class PassageState:
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
 
+    def draft_before(self, draft: Draft) -> Draft | None:
+        """The figure of the sentence being read that was read last before `draft`."""
+        for other in reversed(self.sentence_drafts):
+            if other.anchor < draft.anchor:
+                return other
+        return None
+
     # -- sentences -------------------------------------------------------------------
 
     def _set_mode(self, kind: Kind, year: int | None) -> None:
