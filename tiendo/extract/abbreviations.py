@@ -31,8 +31,9 @@ def ends_abbreviation(text: str, stop: int) -> bool:
 
 
 # "chỉ số sản xuất công nghiệp (IIP)": a name, then the capitals that stand for it.
-_DEFINED = re.compile(r"(?<=\S)\s*\(([A-ZĐ][A-ZĐ0-9&]{1,7})\)")
-_LEADING_CAPITALS = re.compile(r"^([A-ZĐ][A-ZĐ0-9&]{1,7})(?![^\W_])")
+CAPITALS = r"[A-ZĐ][A-ZĐ0-9&]{1,7}"  # what an abbreviation is written with: "IIP", "GRDP"
+_DEFINED = re.compile(rf"(?<=\S)\s*\(({CAPITALS})\)")
+_LEADING_CAPITALS = re.compile(rf"^({CAPITALS})(?![^\W_])")
 
 
 def defined_abbreviation(text: str) -> tuple[str, int] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.abbreviations import CAPITALS
 from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 
@@ -27,7 +28,7 @@ _MEASURE_NAME = re.compile(
     r"năng suất|doanh thu|kim ngạch|thu|chi|vốn|grdp|gdp|iip|cpi|số|lượng|mức|tốc độ|"
     r"thu nhập|dư nợ|khối lượng|trị giá|lượt|khách|giải ngân|đóng góp)(?![^\W\d_])"
 )
-_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&]{1,7}\)")
+_ABBREVIATION = re.compile(rf"\s*\({CAPITALS}\)")
 
 
 def marker_before(low: str, floor: int, end: int) -> int:

@@ -124,26 +124,26 @@ class Cues:
         recent_start = max(start, end - 40)
         recent = self.text[recent_start:end]
         done = _RECENT_ACTUAL.search(recent) if "được" in recent else None
-        # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
-        after = recent_start + done.start() if done else end
-        for cue_start, cue_end, kind in reversed(self.found):
-            if done is None:
-                break
-            if cue_start < after:
-                return "actual"
-            if cue_end <= end and (not skip or not any(a <= cue_start < b for a, b in skip)):
-                return kind
         if done is not None:
+            # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
+            after = recent_start + done.start()
+            for cue_start, cue_end, kind in reversed(self.found):
+                if cue_start < after:
+                    break
+                if cue_end <= end and not _skipped(cue_start, skip):
+                    return kind
             return "actual"
         for cue_start, cue_end, kind in reversed(self.found):
             if cue_end <= start:
                 break
-            if cue_end > end or cue_start < start:
-                continue
-            if skip and any(a <= cue_start < b for a, b in skip):
+            if cue_end > end or cue_start < start or _skipped(cue_start, skip):
                 continue
             return kind
         return None
+
+
+def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:
+    return skip is not None and any(a <= position < b for a, b in skip)
 
 
 def has_target_cue(text: str) -> bool:
