@@ -153,6 +153,18 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def without_asides(text: str) -> str:
+    """`text` with each remark in parentheses made a space.
+
+    >>> without_asides("lương thực (chiếm 31,1%) 8,8%")
+    'lương thực   8,8%'
+    """
+    return _ASIDE.sub(" ", text) if "(" in text else text
+
+
 def inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     for start, end in spans:
         if start <= position < end:

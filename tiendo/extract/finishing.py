@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import Draft, inside
+from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, has_target_cue
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
@@ -44,7 +44,6 @@ _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 _STATEMENT_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
 )
-_ASIDE = re.compile(r"\([^()]*\)")
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
@@ -155,7 +154,7 @@ class FigureFinishing(IndicatorNaming):
         # A remark in parentheses shares the estimate when it only breaks the figure down
         # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
         timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
-        outside = _ASIDE.sub(" ", own) if "(" in own else own  # "(chiếm 31,1%)" is a remark
+        outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
         if cue is None and not self.target_mode and not timed and not _OWN_VERB.search(outside):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
@@ -41,7 +41,6 @@ _BASIS_ONLY = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
-_ASIDE = re.compile(r"\([^()]*\)")
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -76,7 +75,7 @@ class ListReading(PassageState):
             # "đồ dùng gia đình (24,4%) 16,6%": the share in parentheses is set aside, and
             # the item's name is what stands before it.
             item_start = max(previous.extent_end, clause_start)
-            item = _ASIDE.sub(" ", self.low[item_start : quantity.lead_start])
+            item = without_asides(self.low[item_start : quantity.lead_start])
         if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             if sentence is not None and ":" in self.low[previous.extent_end : quantity.lead_start]:
                 # "..., tăng 10,2%; các nhóm lần lượt tăng: lương thực (31,1%) 8,8%": a
@@ -120,7 +119,7 @@ class ListReading(PassageState):
         # "lương thực, thực phẩm (chiếm 31,1%) 8,8%": the item's share in parentheses is
         # a remark on it; its name is what stands outside them.
         item_start = max(colon + 1, clause_start)
-        item = _ASIDE.sub(" ", low[item_start : quantity.lead_start])
+        item = without_asides(low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
         if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end):
