@@ -41,7 +41,25 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len({r["province"] for r in records}) >= 25
 
 
-@pytest.mark.parametrize("name", ["tune.jsonl", "heldout.jsonl", "second-reader.jsonl"])
+def test_the_calibration_part_shares_no_source_with_the_corpus_or_the_development_set() -> None:
+    fresh = {r["source"] for r in _records("calibration.jsonl")}
+    corpus = {r["source"] for r in _records("tune.jsonl") + _records("heldout.jsonl")}
+    dev = Path(__file__).parents[3] / "shared" / "eval" / "figures-dev.jsonl"
+    if dev.exists():
+        corpus |= {json.loads(line)["source"] for line in dev.read_text().splitlines() if line}
+    assert len(fresh) >= 100 and not fresh & corpus
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tune.jsonl",
+        "heldout.jsonl",
+        "second-reader.jsonl",
+        "calibration.jsonl",
+        "calibration-second-reader.jsonl",
+    ],
+)
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
     for record in _records(name):
         for figure in record["figures"]:  # type: ignore[attr-defined]
