@@ -97,7 +97,7 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
 # lượt", parentheses, a kind or period the clause does not name), not how the current
 # rules read it.
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
 _NEXT_IN_LIST = re.compile(r"[^\d,;]{0,25}[,;]\s*[^\d,;]{0,25}\d")

@@ -43,7 +43,7 @@ from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
-from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
@@ -106,11 +106,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 self._set_mode(cue, self.period.year)
             self.previous_sentence = []
             return
-        periods = [
-            PeriodMention(m.start + start, m.end + start, m.year, m.from_month, m.to_month,
-                          m.scope, m.basis)
-            for m in find_periods(sentence)
-        ]  # fmt: skip
+        periods = find_periods(sentence, start)
         parens = paren_spans(low, start, end)
         breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
         topic_match = _TOPIC.match(sentence)
