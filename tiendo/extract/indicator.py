@@ -16,6 +16,7 @@ là 123,4 tỷ đồng"). When an actor does something ("Toàn huyện đã gieo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
 
@@ -100,6 +101,8 @@ _AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
 _MASS_UNITS = ("tấn", "tạ", "kg", "yến")
 
 
+# A report uses a handful of units over and over: the nouns of each are found once.
+@lru_cache(maxsize=256)
 def measure_noun(unit: str) -> str:
     """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
     words = unit.split()
@@ -113,6 +116,7 @@ def measure_noun(unit: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)
 def counted_noun(unit: str) -> str:
     words = unit.split()
     while words and words[0] in MULTIPLIERS:
@@ -461,9 +465,7 @@ def subject_indicator(
     noun = measure_noun(unit)
     if unit_kind == "money" and _TRADED.search(text.lower()):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
-    count = counted_noun(unit) if unit_kind in ("count", "percent") else ""
-    if unit_kind == "percent":
-        count = ""
+    count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text:
         verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
         if " và " in verb:
