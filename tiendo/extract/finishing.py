@@ -18,6 +18,7 @@ from tiendo.periods import Period
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
 _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+_MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
@@ -131,7 +132,7 @@ class FigureFinishing(IndicatorNaming):
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
         ):
-            if _COUNT_TARGET.search(own) or re.search(r"\b(?:phải|cần)\b", quantity.tail):
+            if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail):
                 cue = "target"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"

@@ -93,6 +93,7 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
+_MONTH_DAY_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")  # "tháng 8 năm 2023": a date's year
 # Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
@@ -189,7 +190,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         add(match, year, first, month)
     for match in _YEAR.finditer(text) if has("năm") else ():
         before = text[max(0, match.start() - 25) : match.start()]
-        if _DATE_BEFORE.search(before) or re.search(r"tháng\s+\d{1,2}\s+$", before):
+        if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
         year = int(match.group(1))
         if _UNTIL_BEFORE.search(before):

@@ -63,6 +63,7 @@ MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch 
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
+_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
 _PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
 
 
@@ -349,7 +350,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if draft.quantity is not None:
                 continue
             words = (draft.aspect or draft.indicator).lower()
-            match = re.match(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)", words)
+            match = _NUMBER_OF.match(words)
             if not match:
                 continue
             noun = match.group(1)
