@@ -72,18 +72,30 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+def _has_target_word(clause: str) -> bool:
+    """One of _TARGET_WORDS in `clause`, written out as a chain of plain look-ups."""
+    return (
+        "kế hoạch" in clause
+        or "chỉ tiêu" in clause
+        or "mục tiêu" in clause
+        or "phấn đấu" in clause
+        or "đến năm" in clause
+    )
+
+
 def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
     """(estimate word, target word, "lần lượt", other breakdown word) in a lower-case
     clause; the figures of one clause share them. A plan named only as the basis of a
     comparison ("đạt 86,6% kế hoạch") does not make the clause a target's."""
-    target = any(word in clause for word in _TARGET_WORDS)
+    target = _has_target_word(clause)
     if target and _PLAN_BASIS.search(clause):
-        target = any(word in _PLAN_BASIS.sub(" ", clause) for word in _TARGET_WORDS)
+        target = _has_target_word(_PLAN_BASIS.sub(" ", clause))
     return (
         " ước " in f" {clause} " or "dự kiến" in clause or "dự ước" in clause,
         target,
         "lần lượt" in clause,
-        any(word in clause for word in _BREAKDOWN),
+        # _BREAKDOWN, written out: a chain of tests costs less than any() over a generator
+        "trong đó" in clause or "gồm" in clause or "riêng" in clause or "cụ thể" in clause,
     )
 
 

@@ -481,7 +481,8 @@ def subject_indicator(
         seized = bool(_SEIZED.search(verb.lower()))
         parts = ["" if seized else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
-    if any(word[:1].isupper() for word in words[1:]):
+    # Most subjects hold no capital after their first word: one test over the rest first.
+    if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
     if count and _TOTAL_ONLY.match(lower):
