@@ -133,28 +133,35 @@ def _first_letters(alternative: str) -> str | None:
     return "".join(sorted(letters)) if all(letter.isalpha() for letter in letters) else None
 
 
-def _cues_by_letter() -> dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]:
+class _CuesByLetter(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
     """For each letter a cue can start with, _ANY_CUE cut down to the alternatives that
     can start with it, in the same order, each in a group of its own (the kind of the
     group that matched is the cue's). At a given place only those can match, and the
     first of them that does is the one the whole alternation takes: the same matches,
-    but the engine no longer tries some forty alternatives at each candidate."""
-    alternatives: list[tuple[str, str | None, Kind]] = [
-        (alternative, _first_letters(alternative), _KINDS[name])
-        for name, pattern in (("estimate", _ESTIMATE), ("target", _TARGET), ("actual", _ACTUAL))
-        for alternative in _top_alternatives(pattern.pattern)
-    ]
-    table: dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]] = {}
-    for letter in "cdghkmnpstxđư":  # the letters _CUE_START lets through
+    but the engine no longer tries some forty alternatives at each candidate. Each
+    letter's pattern is compiled when first asked for, not at start-up."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alternatives: list[tuple[str, str | None, Kind]] = [
+            (alternative, _first_letters(alternative), _KINDS[name])
+            for name, pattern in (("estimate", _ESTIMATE), ("target", _TARGET), ("actual", _ACTUAL))
+            for alternative in _top_alternatives(pattern.pattern)
+        ]
+
+    def __missing__(self, letter: str) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         own = [
-            (a, kind) for a, letters, kind in alternatives if letters is None or letter in letters
+            (alternative, kind)
+            for alternative, letters, kind in self.alternatives
+            if letters is None or letter in letters
         ]
         groups = "|".join(f"({alternative})" for alternative, _ in own)
-        table[letter] = (re.compile(f"{_CUE_START}(?:{groups})"), (None, *(k for _, k in own)))  # type: ignore[arg-type]
-    return table
+        entry = (re.compile(f"{_CUE_START}(?:{groups})"), tuple(kind for _, kind in own))
+        self[letter] = entry
+        return entry
 
 
-_CUES_BY_LETTER = _cues_by_letter()
+_CUES_BY_LETTER = _CuesByLetter()
 
 
 def latest_cue(text: str) -> Kind | None:
@@ -182,7 +189,7 @@ class Cues:
             pattern, kinds = by_letter[text[position]]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
-                found.append((position, match.end(), kinds[match.lastindex]))
+                found.append((position, match.end(), kinds[match.lastindex - 1]))
                 done = match.end()
         self.found = found
 
