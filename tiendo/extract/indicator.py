@@ -310,11 +310,17 @@ _MEASURE_HEAD = re.compile(
 )
 
 
+# "thu hút", "thu hoạch", "thu gom", ...: a verb, not the measure head "thu".
+_NOT_A_HEAD_AFTER = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")
+
+
 def _has_measure_head(lower: str) -> bool:
-    return any(
-        not lower[m.end() :].startswith((" hút", " hoạch", " gom", " hồi", " thập", " nhận"))
-        for m in _MEASURE_HEAD.finditer(lower)
-    )
+    # startswith at an offset: no copy of the rest of the text for each head found
+    startswith = lower.startswith
+    for head in _MEASURE_HEAD.finditer(lower):
+        if not startswith(_NOT_A_HEAD_AFTER, head.end()):
+            return True
+    return False
 
 
 def _agent_length(words: list[str]) -> int:
