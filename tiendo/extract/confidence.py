@@ -199,8 +199,9 @@ def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
     """(is the number put by a verb, does another number follow it as in a list), for
     the first number of the clause with the figure's value."""
     clause = facts.low
+    tolerance = 1e-6 * max(1.0, abs(value))  # once, not for each number of the clause
     for number, start, end in facts.places:
-        if number is None or abs(number - value) > 1e-6 * max(1.0, abs(value)):
+        if number is None or abs(number - value) > tolerance:
             continue
         head = clause[max(0, start - 20) : start].split()
         after_verb = bool(head) and head[-1] in _AFTER_VERB
