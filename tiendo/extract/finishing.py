@@ -171,7 +171,7 @@ class FigureFinishing(IndicatorNaming):
         if cue == "actual" and not _DONE.search(own) and opened:
             cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
         draft.listed = draft.listed or (
-            len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
+            len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )
         if cue == "estimate" and own_cue is None and self._of_earlier_year(draft):
             # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier

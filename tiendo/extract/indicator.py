@@ -496,6 +496,6 @@ def subject_indicator(
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
-    elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
+    elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
     return text
