@@ -197,7 +197,9 @@ _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
-_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*(?:năm\s+)?tuổi)")
+# The look-behinds are written after the digit, one character wider: the same matches,
+# but a pattern that opens with the digit lets a search skip to the digits.
+_DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
