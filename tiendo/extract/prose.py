@@ -39,7 +39,7 @@ from tiendo.extract.level_lists import (
     find_unmarked_lists,
     with_shared_units,
 )
-from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
@@ -64,7 +64,7 @@ _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên 
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
-_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
+_PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày") + r"\b")
 
 
 def _has_period_word(sentence: str) -> bool:
