@@ -364,7 +364,9 @@ _REACHED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
-_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
+_SEIZED = re.compile(
+    at_word_start("thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán") + r"\b"
+)
 _PRICE_BASIS = re.compile(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
