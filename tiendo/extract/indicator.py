@@ -310,17 +310,14 @@ _MEASURE_HEAD = re.compile(
 )
 
 
-# "thu hút", "thu hoạch", "thu gom", ...: a verb, not the measure head "thu".
-_NOT_A_HEAD_AFTER = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")
+_NOT_A_HEAD_AFTER = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")  # "thu hút": a verb
 
 
 def _has_measure_head(lower: str) -> bool:
     # startswith at an offset: no copy of the rest of the text for each head found
-    startswith = lower.startswith
-    for head in _MEASURE_HEAD.finditer(lower):
-        if not startswith(_NOT_A_HEAD_AFTER, head.end()):
-            return True
-    return False
+    return any(
+        not lower.startswith(_NOT_A_HEAD_AFTER, m.end()) for m in _MEASURE_HEAD.finditer(lower)
+    )
 
 
 def _agent_length(words: list[str]) -> int:
@@ -364,9 +361,7 @@ _REACHED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
-_SEIZED = re.compile(
-    at_word_start("thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán") + r"\b"
-)
+_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
 _PRICE_BASIS = re.compile(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
