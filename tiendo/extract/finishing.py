@@ -199,7 +199,11 @@ class FigureFinishing(IndicatorNaming):
         quantity = draft.quantity
         assert quantity is not None
         low = self.low
-        if not _FROM_BEFORE.search(low, max(0, quantity.lead_start - 14), quantity.start):
+        near = max(0, quantity.lead_start - 14)
+        # A plain look-up first: the pattern needs "từ", and most numbers have none before.
+        if low.find("từ", near, quantity.start) < 0 or not _FROM_BEFORE.search(
+            low, near, quantity.start
+        ):
             return
         own = any(
             quantity.end <= m.start < quantity.extent_end + 25

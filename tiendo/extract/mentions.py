@@ -402,7 +402,10 @@ def find_quantities(
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
-        if _RANKED.match(low, last) or _RANKED_AMONG.search(low, max(start, first - 14), first):
+        near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
+        if _RANKED.match(low, last) or (
+            low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
+        ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and not _SCALED.match(unit.text):

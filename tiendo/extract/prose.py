@@ -183,10 +183,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             ):
                 host, last_measure = None, None
             segment_start = max(host_end, clause_start) if host is not None else clause_start
-            quoted = host is not None and bool(
-                _QUOTED_LEVEL.search(low, max(segment_start, quantity.lead_start - 30),
-                                     quantity.lead_start)
-            )  # fmt: skip
+            near = max(segment_start, quantity.lead_start - 30)
+            quoted = (
+                host is not None
+                and low.find("so", near, quantity.lead_start) >= 0  # the pattern needs it
+                and bool(_QUOTED_LEVEL.search(low, near, quantity.lead_start))
+            )
             earlier = host or outer
             if not quoted and earlier is not None and quantity.unit.kind == "percent":
                 # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
