@@ -66,3 +66,29 @@ def test_files_are_read_and_an_unreadable_one_is_reported_in_vietnamese(
 def test_a_command_without_input_says_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
     assert commands.main([]) == 2
     assert "--jsonl" in capsys.readouterr().err
+
+
+def test_a_figure_is_written_as_the_json_encoder_writes_its_dict() -> None:
+    from dataclasses import replace
+
+    from tiendo.extract import extract_figures
+    from tiendo.extract.figure import Comparison
+    from tiendo.periods import Period
+
+    text = (
+        TEXT + " Sản lượng lúa ước đạt từ 5.000 đến 6.000 tấn, trên 95% kế hoạch huyện giao."
+        ' Chỉ tiêu "mới" \\ đạt 7,5%/năm, tăng 2,1% so cùng kỳ.\n\tHết.'
+    )
+    figures = extract_figures(text)
+    assert figures
+    first = figures[0]
+    odd = [
+        replace(first, value=float("nan"), value_max=float("inf"), confidence=1),
+        replace(first, value=True, bound="about", kind="target", period=Period(2024, 1, 6)),
+        replace(first, comparisons=[Comparison("budget", "ratio", -0.0, "dự toán HĐND tỉnh giao")]),
+        replace(first, text='"\u2028\x00\x1f"', indicator="", unit="tỷ đồng", start=0, end=10**20),
+    ]
+    for figure in figures + odd:
+        for offsets in (True, False):
+            expected = commands._ENCODE(figure.as_dict(offsets=offsets))
+            assert commands._figure_json(figure, offsets) == expected

@@ -45,6 +45,8 @@ _PREDICATE_PHRASES = ("trong đó",)
 
 
 _NO_PERIOD = Period(None)
+# Compiled once: re.split with a pattern string looks it up in re's cache on every call.
+_GAP_BREAK = re.compile(r"[,()\-–]")
 
 
 @dataclass
@@ -99,7 +101,7 @@ def transparent(gap: str) -> bool:
     """True when `gap` (between a figure and a comparison) adds no new subject."""
     if "giá" in gap:
         gap = _PRICE_ASIDE.sub(" ", gap)  # "..., nếu loại trừ yếu tố giá thì tăng 6,1%"
-    chunks = re.split(r"[,()\-–]", gap)
+    chunks = _GAP_BREAK.split(gap)
     for index, chunk in enumerate(chunks):
         words = chunk.split()
         while words and words[0] in CONNECTORS:

@@ -19,7 +19,8 @@ _LEVEL_AFTER = re.compile(
     r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm"
     r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
 )
-_LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
+# The word boundary checked behind "so": a search skips to each "s".
+_LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
     r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"

@@ -155,7 +155,7 @@ def read_lead(before: str) -> Lead | None:
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
     change = _CHANGE_VERB.search(before)
-    ratio = _RATIO_VERB.search(before)
+    ratio = _RATIO_VERB.search(before) if change is None else None  # a change verb comes first
     verb_match = change or ratio
     verb = verb_match.group(1) if verb_match else ""
     measure: Measure | None = "change" if change else "ratio" if ratio else None

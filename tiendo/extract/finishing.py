@@ -18,14 +18,22 @@ from tiendo.periods import Period
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
 _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+_MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 _PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
 _LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
+# Each word with its boundary checked behind it, all in one plain alternation: a search
+# skips to the words' first letters instead of trying every position (it is only asked
+# whether one stands).
+_STRONG_TARGET_WORDS = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "đặt ra", "định hướng", "dự toán",
+    "sẽ", "hướng tới",
+)  # fmt: skip
 _STRONG_TARGET = re.compile(
-    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra|định hướng|dự toán|sẽ|hướng tới)\b"
-    r"|\bđến năm \d{4}"
+    "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
+    + r"|đến năm(?<=\bđến năm) \d{4}"
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
@@ -131,7 +139,7 @@ class FigureFinishing(IndicatorNaming):
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
         ):
-            if _COUNT_TARGET.search(own) or re.search(r"\b(?:phải|cần)\b", quantity.tail):
+            if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail):
                 cue = "target"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"
@@ -163,7 +171,7 @@ class FigureFinishing(IndicatorNaming):
         if cue == "actual" and not _DONE.search(own) and opened:
             cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
         draft.listed = draft.listed or (
-            len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
+            len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )
         if cue == "estimate" and own_cue is None and self._of_earlier_year(draft):
             # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
@@ -191,7 +199,11 @@ class FigureFinishing(IndicatorNaming):
         quantity = draft.quantity
         assert quantity is not None
         low = self.low
-        if not _FROM_BEFORE.search(low, max(0, quantity.lead_start - 14), quantity.start):
+        near = max(0, quantity.lead_start - 14)
+        # A plain look-up first: the pattern needs "từ", and most numbers have none before.
+        if low.find("từ", near, quantity.start) < 0 or not _FROM_BEFORE.search(
+            low, near, quantity.start
+        ):
             return
         own = any(
             quantity.end <= m.start < quantity.extent_end + 25

@@ -16,6 +16,7 @@ là 123,4 tỷ đồng"). When an actor does something ("Toàn huyện đã gieo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
 
@@ -100,6 +101,8 @@ _AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
 _MASS_UNITS = ("tấn", "tạ", "kg", "yến")
 
 
+# A report uses a handful of units over and over: the nouns of each are found once.
+@lru_cache(maxsize=256)
 def measure_noun(unit: str) -> str:
     """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
     words = unit.split()
@@ -113,6 +116,7 @@ def measure_noun(unit: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)
 def counted_noun(unit: str) -> str:
     words = unit.split()
     while words and words[0] in MULTIPLIERS:
@@ -306,10 +310,13 @@ _MEASURE_HEAD = re.compile(
 )
 
 
+_NOT_A_HEAD_AFTER = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")  # "thu hút": a verb
+
+
 def _has_measure_head(lower: str) -> bool:
+    # startswith at an offset: no copy of the rest of the text for each head found
     return any(
-        not lower[m.end() :].startswith((" hút", " hoạch", " gom", " hồi", " thập", " nhận"))
-        for m in _MEASURE_HEAD.finditer(lower)
+        not lower.startswith(_NOT_A_HEAD_AFTER, m.end()) for m in _MEASURE_HEAD.finditer(lower)
     )
 
 
@@ -461,9 +468,7 @@ def subject_indicator(
     noun = measure_noun(unit)
     if unit_kind == "money" and _TRADED.search(text.lower()):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
-    count = counted_noun(unit) if unit_kind in ("count", "percent") else ""
-    if unit_kind == "percent":
-        count = ""
+    count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text:
         verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
         if " và " in verb:
@@ -479,7 +484,8 @@ def subject_indicator(
         seized = bool(_SEIZED.search(verb.lower()))
         parts = ["" if seized else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
-    if any(word[:1].isupper() for word in words[1:]):
+    # Most subjects hold no capital after their first word: one test over the rest first.
+    if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
         text = _strip(_drop_proper_names(text))
     lower = text.lower()
     if count and _TOTAL_ONLY.match(lower):
@@ -487,6 +493,6 @@ def subject_indicator(
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
-    elif not _has_measure_head(lower) and count and not lower.startswith(count.lower()):
+    elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
     return text

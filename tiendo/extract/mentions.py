@@ -197,7 +197,9 @@ _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
-_DIGIT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?![\d.,]*\s*(?:năm\s+)?tuổi)")
+# The look-behinds are written after the digit, one character wider: the same matches,
+# but a pattern that opens with the digit lets a search skip to the digits.
+_DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 _FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
 
@@ -400,7 +402,10 @@ def find_quantities(
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
-        if _RANKED.match(low, last) or _RANKED_AMONG.search(low, max(start, first - 14), first):
+        near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
+        if _RANKED.match(low, last) or (
+            low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
+        ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and not _SCALED.match(unit.text):

@@ -64,6 +64,8 @@ _SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+
 def _item_name(pre: str) -> str:
     """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
     "châu Mỹ", "EU"), or ""."""
+    if pre.islower():
+        return ""  # no capital, so no name: most items are named in plain words
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
     listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
     such_as = _SUCH_AS.match(pre) if listed else None
@@ -115,6 +117,7 @@ class IndicatorNaming(MeasureNaming):
         unit_kind = quantity.unit.kind if quantity else "percent"
         tail = quantity.tail if quantity else ""
         pre = norm[draft.item_start : subject_end]
+        pre_lower = pre.lower()
         indicator = subject_indicator(pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=spans)
         differences = [
             (a - draft.item_start, b - draft.item_start)
@@ -192,7 +195,7 @@ class IndicatorNaming(MeasureNaming):
             # are no later level of the measure before.
             and not (quantity is not None and quantity.unit.kind == "count" and quantity.tail)
         ) and (
-            _TO_LEVEL_SUBJECT.match(pre.lower())
+            _TO_LEVEL_SUBJECT.match(pre_lower)
             # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
             or (
                 not pre.strip()
@@ -202,7 +205,7 @@ class IndicatorNaming(MeasureNaming):
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
             draft.carried = True
-        elif (same := _SAME_PERIOD_SUBJECT.match(pre.lower().strip())) and self.last_indicator:
+        elif (same := _SAME_PERIOD_SUBJECT.match(pre_lower.strip())) and self.last_indicator:
             # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
             # the same months of an earlier year.
             indicator = self.last_indicator
@@ -233,7 +236,7 @@ class IndicatorNaming(MeasureNaming):
         elif _ANAPHORA.search(lowered) and self.last_indicator:
             indicator = self.last_indicator
             draft.carried = True
-        elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre.lower())):
+        elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator
             draft.carried = True
@@ -308,7 +311,7 @@ class IndicatorNaming(MeasureNaming):
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.
                 self.measure_by_unit[unit] = draft.head
-                if not _PART_OPENING.match(pre.lower()):
+                if not _PART_OPENING.match(pre_lower):
                     self.whole_by_unit[unit] = indicator
 
     def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:

@@ -93,6 +93,7 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
+_MONTH_DAY_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")  # "tháng 8 năm 2023": a date's year
 # Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
@@ -139,16 +140,21 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
-def find_periods(text: str) -> list[PeriodMention]:
-    """Period expressions in lower-case `text`, in order, without overlaps."""
+def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
+    """Period expressions in lower-case `text`, in order, without overlaps; their spans
+    are moved by `offset` (where `text` starts in the passage), so that a sentence's
+    mentions are built once, already in passage offsets."""
     found: list[PeriodMention] = []
 
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
         year, from_month, to_month = values
-        before = text[max(0, match.start() - 40) : match.start()]
+        start = match.start()
+        before = text[max(0, start - 40) : start]
         basis = bool(_BASIS_BEFORE.search(_CLAUSE_COMMA.split(before)[-1]))
         found.append(
-            PeriodMention(match.start(), match.end(), year, from_month, to_month, scope, basis)
+            PeriodMention(
+                start + offset, match.end() + offset, year, from_month, to_month, scope, basis
+            )
         )
 
     has = text.__contains__
@@ -184,7 +190,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         add(match, year, first, month)
     for match in _YEAR.finditer(text) if has("năm") else ():
         before = text[max(0, match.start() - 25) : match.start()]
-        if _DATE_BEFORE.search(before) or re.search(r"tháng\s+\d{1,2}\s+$", before):
+        if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
         year = int(match.group(1))
         if _UNTIL_BEFORE.search(before):
@@ -204,7 +210,9 @@ def find_periods(text: str) -> list[PeriodMention]:
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
         found.append(
-            PeriodMention(match.start(), match.end(), dated_year, None, None, "date", True)
+            PeriodMention(
+                match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
+            )
         )
     for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()

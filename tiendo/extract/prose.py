@@ -39,11 +39,11 @@ from tiendo.extract.level_lists import (
     find_unmarked_lists,
     with_shared_units,
 )
-from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
-from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
@@ -63,7 +63,8 @@ MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch 
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
-_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
+_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
+_PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày") + r"\b")
 
 
 def _has_period_word(sentence: str) -> bool:
@@ -106,11 +107,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 self._set_mode(cue, self.period.year)
             self.previous_sentence = []
             return
-        periods = [
-            PeriodMention(m.start + start, m.end + start, m.year, m.from_month, m.to_month,
-                          m.scope, m.basis)
-            for m in find_periods(sentence)
-        ]  # fmt: skip
+        periods = find_periods(sentence, start)
         parens = paren_spans(low, start, end)
         breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
         topic_match = _TOPIC.match(sentence)
@@ -186,10 +183,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             ):
                 host, last_measure = None, None
             segment_start = max(host_end, clause_start) if host is not None else clause_start
-            quoted = host is not None and bool(
-                _QUOTED_LEVEL.search(low, max(segment_start, quantity.lead_start - 30),
-                                     quantity.lead_start)
-            )  # fmt: skip
+            near = max(segment_start, quantity.lead_start - 30)
+            quoted = (
+                host is not None
+                and low.find("so", near, quantity.lead_start) >= 0  # the pattern needs it
+                and bool(_QUOTED_LEVEL.search(low, near, quantity.lead_start))
+            )
             earlier = host or outer
             if not quoted and earlier is not None and quantity.unit.kind == "percent":
                 # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
@@ -353,7 +352,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if draft.quantity is not None:
                 continue
             words = (draft.aspect or draft.indicator).lower()
-            match = re.match(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)", words)
+            match = _NUMBER_OF.match(words)
             if not match:
                 continue
             noun = match.group(1)

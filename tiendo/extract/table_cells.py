@@ -21,6 +21,7 @@ _CELL_VALUE = re.compile(
     rf"(?:\s*(?:-|–|đến|÷)\s*(?P<value_max>{_NUMBER}))?"
     r"\s*(?P<percent>%)?\s*(?P<after>[^\d]*)$"
 )
+_ENGLISH_DECIMAL = re.compile(r"-?\d+\.\d{1,2}")
 _AT_LEAST = re.compile(r"^(?:≥|>=|>|trên|hơn|ít nhất|tối thiểu|không dưới)$")
 _AT_MOST = re.compile(r"^(?:≤|<=|<|dưới|tối đa|không quá|không vượt)$|^trở xuống$")
 _ABOUT = re.compile(r"^(?:~|≈|khoảng|gần|xấp xỉ)$")
@@ -44,7 +45,7 @@ def parse_number(text: str) -> float:
     (1234.5, 123.4, 1790.0, -2.5)
     """
     text = text.replace("−", "-")
-    if re.fullmatch(r"-?\d+\.\d{1,2}", text):
+    if _ENGLISH_DECIMAL.fullmatch(text):
         return float(text)  # a decimal point written the English way ("12.5")
     return float(text.replace(".", "").replace(",", "."))
 

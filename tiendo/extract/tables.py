@@ -49,6 +49,7 @@ from tiendo.vietnamese import search_key
 
 # --- Header and row detection --------------------------------------------------
 
+_SAME_PERIOD_KEY = re.compile(r"cung ky|nam truoc")  # a column of the same period a year before
 _COLUMN_NUMBERING = re.compile(r"^\(?(?:[A-Za-z]|\d{1,2})(?:\s*=\s*[\d\s/*+x().,-]+)?\)?$")
 _ENUMERATION = re.compile(r"^(?:[IVXLC]+|[A-Za-zĐđ]|\d+(?:\.\d+)*)[.)/]\s+")
 _BULLET = re.compile(r"^[-+*•–·]+\s*")
@@ -225,7 +226,7 @@ def _assign_periods(columns: list[Column], year: int | None) -> None:
         period, named = _header_period(key, table_year)
         if column.kind == "target" and not named:
             period = Period(period.year, 1, 12)
-        same_period = re.search(r"cung ky|nam truoc", key) and not _YEAR.search(key)
+        same_period = _SAME_PERIOD_KEY.search(key) and not _YEAR.search(key)
         if same_period and period.year is not None:
             period = Period(period.year - 1, period.from_month, period.to_month)
         column.period = period
@@ -237,7 +238,7 @@ def _assign_periods(columns: list[Column], year: int | None) -> None:
             if c.role == "value"
             and c.kind in ("estimate", "actual")
             and c.period.from_month is not None
-            and not re.search(r"cung ky|nam truoc", search_key(c.header))
+            and not _SAME_PERIOD_KEY.search(search_key(c.header))
         ),
         None,
     )
