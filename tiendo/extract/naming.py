@@ -293,7 +293,12 @@ class IndicatorNaming(MeasureNaming):
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
         if unit == "điểm phần trăm":
-            indicator = self._contributor(draft, pre) or indicator
+            # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
+            # as the contribution of its sector as well.
+            listed = indicator and "đóng góp" not in indicator.lower()
+            indicator = self._contributor(draft, pre) or (
+                f"đóng góp của {indicator}" if listed else indicator
+            )
         if draft.respective is not None:
             # The first item of a respective list keeps its own name ("huyện Tân Phú").
             first_name = draft.respective[1]

@@ -1,0 +1,58 @@
+"""Contributions to growth in percentage points: "khu vực dịch vụ đóng góp 4,04 điểm phần
+trăm". A contribution is a level of its own (in points), unlike a gap between two rates
+("tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm"), which is an absolute difference and no figure.
+
+Statistics releases list the contributions of the sectors in one sentence and write the verb
+once: "nông nghiệp đóng góp -0,19 điểm phần trăm, công nghiệp - xây dựng đóng góp 1,53 điểm
+phần trăm, dịch vụ 3,34 điểm phần trăm". A sector that shrank contributes a negative number,
+written with its sign; the last item leaves the verb out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.units import UnitMatch
+
+_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_POINTS_WORDS = "điểm phần trăm"
+# The verb right before the number, with a bound or the sign of a fall between them.
+_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*[-−]?\s*$")
+# Words that make a later item a gap or a rate of its own, not one more contribution.
+_OWN_VERB = re.compile(
+    r"\b(?:tăng|giảm|cao hơn|thấp hơn|hơn|kém|chiếm|đạt|bằng|so với|nâng|hạ)\b|[;:.]"
+)
+_MINUS = "-−"
+
+
+def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> UnitMatch | None:
+    """The unit "điểm phần trăm" when the number at `first` is a contribution to growth: the
+    verb "đóng góp" right before it, or an item listed after an earlier contribution of the
+    same sentence with nothing of its own in between ("..., dịch vụ 3,34 điểm phần trăm")."""
+    points = _POINTS.match(low, unit_start)
+    if points is None:
+        return None
+    unit = UnitMatch(_POINTS_WORDS, "measure", points.end())
+    if _CONTRIBUTES.search(low, max(sentence_start, first - 40), first):
+        return unit
+    verb = low.rfind("đóng góp", sentence_start, first)
+    earlier = low.rfind(_POINTS_WORDS, verb, first) if verb >= 0 else -1
+    if earlier < 0:
+        return None
+    between = low[earlier + len(_POINTS_WORDS) : first]
+    if not between.lstrip().startswith(",") or _OWN_VERB.search(between):
+        return None
+    return unit
+
+
+def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
+    """True for "đóng góp -0,19 điểm phần trăm": the sign of a sector that pulled growth down,
+    where a number glued to a dash is otherwise a difference ("(-673 ha)") or a date."""
+    if first - 1 < floor or low[first - 1] not in _MINUS:
+        return False
+    if first - 2 >= floor and not low[first - 2].isspace():
+        return False
+    return (
+        _POINTS.match(low, last) is not None
+        and _CONTRIBUTES.search(low, max(floor, first - 40), first) is not None
+    )
