@@ -55,3 +55,43 @@ def test_a_gap_in_points_is_still_no_figure(text: str) -> None:
     found = [f for f in extract_figures(text) if f.unit == "điểm phần trăm"]
     assert all("đóng góp" in f.indicator for f in found)
     assert len(found) <= text.count("đóng góp")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Giai đoạn 2021-2025, huyện hướng tới có 15 xã đạt chuẩn nông thôn mới nâng cao.",
+         "xã đạt chuẩn nông thôn mới nâng cao"),
+        ("Đến năm 2030, tỉnh đặt mục tiêu có 95% dân số tham gia bảo hiểm y tế.",
+         "dân số tham gia bảo hiểm y tế"),
+        ("Tỉnh hướng tới tổng giá trị xuất khẩu đạt 2.500 triệu USD vào năm 2025.",
+         "tổng giá trị xuất khẩu"),
+        ("Tỉnh hướng tới doanh thu du lịch đạt 5.000 tỷ đồng vào năm 2025.", "doanh thu du lịch"),
+        ("Mạng lưới y tế cơ sở gồm 152 trạm y tế xã, phường.", "trạm y tế xã, phường"),
+        ("Hệ thống trường học gồm 312 trường, trong đó 198 trường đạt chuẩn quốc gia.",
+         "Hệ thống trường học trường"),
+        ("Nguồn vốn tín dụng chính sách gồm 3.200 tỷ đồng.", "Nguồn vốn tín dụng chính sách"),
+    ],
+)  # fmt: skip
+def test_the_indicator_leaves_out_the_verb_of_a_goal_or_of_what_a_whole_is_made_of(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh hướng tới tổng giá trị xuất khẩu đạt 2.500 triệu USD vào năm 2025.",
+        "Năm 2024, thành phố hướng đến thu hút 2 triệu lượt khách du lịch.",
+        "Huyện hướng tới 100% hộ dân được dùng nước sạch.",
+        "Giai đoạn 2021-2025, huyện hướng tới có 15 xã đạt chuẩn nông thôn mới nâng cao.",
+    ],
+)
+def test_what_a_province_is_heading_for_is_a_target(text: str) -> None:
+    assert [f.kind for f in extract_figures(text)] == ["target"]
+
+
+def test_heading_for_an_anniversary_says_nothing_of_the_kind() -> None:
+    text = "Hướng tới kỷ niệm 70 năm ngày thành lập tỉnh, huyện đã trồng 5.000 cây xanh."
+    assert [f.kind for f in extract_figures(text) if f.unit != "năm"] == ["actual"]

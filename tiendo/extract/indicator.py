@@ -34,7 +34,7 @@ _GOVERNING = re.compile(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
         "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
         "trong đó|"
-        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
+        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến"
     )
     + r"\b"
 )
@@ -52,6 +52,9 @@ _COUNT_VERBS = (
 _EMPTY_AFTER = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
+    # "hướng tới có 15 xã đạt chuẩn": a goal's verb names nothing; the words after the number do
+    "phấn đấu", "đặt mục tiêu", "đặt chỉ tiêu", "đặt ra mục tiêu", "đặt ra chỉ tiêu",
+    "hướng tới", "hướng đến",
 )  # fmt: skip
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
@@ -66,7 +69,7 @@ _TRAILING_WORDS = frozenset(
         "vượt mức", "tổng cộng", "tăng lên", "giảm còn", "giảm xuống", "tăng", "giảm",
         "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
         "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
-        "duy trì", "phấn đấu",
+        "duy trì", "phấn đấu", "hướng tới", "hướng đến",
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.
@@ -121,7 +124,9 @@ def counted_noun(unit: str) -> str:
 
 
 # A verb of trade right before an amount of money: what is measured is its value.
-_TRADED = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$")
+_TRADED = re.compile(
+    r"(?:^|(?<!giá trị)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$"
+)
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _SCOPE_PAREN = re.compile(
@@ -450,6 +455,8 @@ def subject_indicator(
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
             text = ""
+        elif governing.group().lower().endswith("gồm"):  # "Mạng lưới ... gồm 152 trạm y tế"
+            text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
     reached = _REACHED_MEASURE.match(text)
     if reached:
         # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
