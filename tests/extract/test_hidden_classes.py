@@ -95,3 +95,53 @@ def test_what_a_province_is_heading_for_is_a_target(text: str) -> None:
 def test_heading_for_an_anniversary_says_nothing_of_the_kind() -> None:
     text = "Hướng tới kỷ niệm 70 năm ngày thành lập tỉnh, huyện đã trồng 5.000 cây xanh."
     assert [f.kind for f in extract_figures(text) if f.unit != "năm"] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2023 ước đạt 12.450 tỷ đồng, tăng "
+            "3,2% so với năm trước; trong đó nông nghiệp 9.800 tỷ đồng, lâm nghiệp 1.250 tỷ đồng, "
+            "thủy sản 1.400 tỷ đồng.",
+            [
+                "Giá trị sản xuất nông, lâm nghiệp và thủy sản",
+                "giá trị sản xuất nông nghiệp",
+                "giá trị sản xuất lâm nghiệp",
+                "giá trị sản xuất thủy sản",
+            ],
+        ),
+        (
+            "Giá trị sản xuất công nghiệp đạt 9.200 tỷ đồng, gồm: khai khoáng 1.100 tỷ đồng; chế "
+            "biến, chế tạo 7.600 tỷ đồng.",
+            [
+                "Giá trị sản xuất công nghiệp",
+                "giá trị sản xuất khai khoáng",
+                "giá trị sản xuất chế biến, chế tạo",
+            ],
+        ),
+        (
+            "Tổng giá trị sản xuất năm 2016 ước đạt 60.000 tỷ đồng, trong đó nông lâm thủy sản "
+            "14.000 tỷ đồng, công nghiệp - xây dựng 31.000 tỷ đồng.",
+            [
+                "Tổng giá trị sản xuất",
+                "giá trị sản xuất nông lâm thủy sản",
+                "giá trị sản xuất công nghiệp - xây dựng",
+            ],
+        ),
+        (
+            "Doanh thu du lịch đạt 3.200 tỷ đồng, trong đó lưu trú 1.100 tỷ đồng, lữ hành 400 tỷ "
+            "đồng.",
+            ["Doanh thu du lịch", "doanh thu lưu trú", "doanh thu lữ hành"],
+        ),
+        (
+            # A part that names a measure of its own keeps its own name.
+            "Tổng thu ngân sách đạt 4.500 tỷ đồng, trong đó thu nội địa 3.900 tỷ đồng.",
+            ["Tổng thu ngân sách", "thu nội địa"],
+        ),
+    ],
+)
+def test_an_amount_named_only_by_its_part_takes_the_measure_named_at_the_head_of_the_list(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text) if f.value is not None] == indicators

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
-from tiendo.extract.breakdowns import names_measure, whole_of
+from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import counted_noun, subject_indicator
@@ -289,7 +289,9 @@ class IndicatorNaming(MeasureNaming):
         elif indicator and not draft.carried and not names_measure(indicator):
             # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
             # measure.
-            whole = whole_of(low, self.sentence_drafts, draft, sentence_start)
+            whole = whole_of(low, self.sentence_drafts, draft, sentence_start) or level_head_of(
+                low, self.sentence_drafts, draft, sentence_start
+            )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
         if unit == "điểm phần trăm":
