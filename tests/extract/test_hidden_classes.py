@@ -145,3 +145,42 @@ def test_an_amount_named_only_by_its_part_takes_the_measure_named_at_the_head_of
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text) if f.value is not None] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The level the plan sets, stated beside the result.
+        (
+            "Thu nhập bình quân đầu người năm 2022 đạt 58 triệu đồng, chỉ tiêu Nghị quyết là 60 "
+            "triệu đồng.",
+            ["actual", "target"],
+        ),
+        (
+            "Sản lượng lương thực đạt 310.000 tấn, trong khi mục tiêu của kế hoạch năm là "
+            "300.000 tấn.",
+            ["actual", "target"],
+        ),
+        # "chỉ tiêu" as the set of indicators a report goes through announces no target.
+        (
+            "Trong 20 chỉ tiêu chủ yếu, thu ngân sách đạt 2.300 tỷ đồng, vượt 15% dự toán.",
+            ["actual", "actual"],
+        ),
+        (
+            "Kết quả thực hiện các chỉ tiêu năm 2023: tỷ lệ hộ nghèo còn 3,2%; tỷ lệ che phủ rừng "
+            "đạt 45%.",
+            ["actual", "actual"],
+        ),
+        (
+            "Năm 2023, thực hiện chỉ tiêu về giảm nghèo, toàn tỉnh có 2.100 hộ thoát nghèo.",
+            ["actual"],
+        ),
+        # "ước đạt" holds the comparison's first word; "công ước" before a verb is no treaty.
+        ("Thu ngân sách ước đạt 75% kế hoạch.", ["estimate"]),
+        ("Giải ngân vốn đầu tư công ước đạt 75% kế hoạch.", ["estimate"]),
+        ("Tỷ lệ giải ngân vốn đầu tư công đến 30/11 ước đạt 75% kế hoạch.", ["estimate"]),
+        ("Sản lượng cà phê niên vụ 2023-2024 ước khoảng 480.000 tấn.", ["estimate"]),
+    ],
+)
+def test_the_kind_is_what_the_figures_own_clause_asserts(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

@@ -113,8 +113,9 @@ class FigureFinishing(IndicatorNaming):
         own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
         if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
             # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
-            # estimate is said between it and the rise.
-            inner = cues.latest(draft.anchor - base, draft.number_start - base)
+            # estimate is said between it and the rise. "Thu ngân sách ước đạt 75% kế
+            # hoạch": the cue "ước đạt" holds the comparison's first word, so it straddles it.
+            inner = cues.latest(draft.item_start - base, draft.number_start - base)
             cue = inner if inner == "estimate" else None
         paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start

@@ -15,13 +15,19 @@ import re
 from tiendo.extract.figure import Kind
 
 _ESTIMATE = re.compile(
-    r"(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
+    r"(?:(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
+    # "vốn đầu tư công ước đạt": a verb after "công ước" makes it no treaty.
+    r"|(?=ước (?:đạt|tăng|giảm|thực hiện|tính|khoảng)\b))"
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
-    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:|(?:đề ra |đặt ra |giao )?là)"
+    # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
+    r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
+    r"|(?:đề ra |đặt ra |giao )?là)"
+    # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
+    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,4} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
@@ -34,7 +40,8 @@ _TARGET = re.compile(
     r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
 _ACTUAL = re.compile(
-    r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"
+    r"\bđã\b|\bkết quả\b|\bthực hiện (?:được\b|(?:các |những )?chỉ tiêu)|\bghi nhận\b"
+    r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
 _RECENT_ACTUAL = re.compile(r"(?<!\bsẽ )(?<!\bsẽ còn )\bđược(?:\s+\S+){0,2}\s*$")
@@ -68,7 +75,7 @@ _FIRST_WORD_ALTERNATION = (
     "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
-    "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
+    "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)"
 )
 
