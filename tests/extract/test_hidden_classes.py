@@ -184,3 +184,40 @@ def test_an_amount_named_only_by_its_part_takes_the_measure_named_at_the_head_of
 )
 def test_the_kind_is_what_the_figures_own_clause_asserts(text: str, kinds: list[str]) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Tổng đàn trâu 25.000 con, đàn bò 48.000 con và đàn lợn 320.000 con, lần lượt giảm "
+            "2,5%, tăng 3,1% và tăng 5,6% so với cùng kỳ.",
+            [-2.5, 3.1, 5.6],
+        ),
+        (
+            "Tổng đàn trâu 25.000 con, đàn bò 48.000 con và đàn lợn 320.000 con; so với cùng kỳ "
+            "lần lượt giảm 2,5%, tăng 3,1% và 5,6%.",
+            [-2.5, 3.1, 5.6],
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 850 triệu USD, nhập khẩu 620 triệu USD, lần lượt tăng 12,5% "
+            "và giảm 8,3% so với cùng kỳ năm trước.",
+            [12.5, -8.3],
+        ),
+        (
+            "Diện tích lúa 12.000 ha, ngô 3.000 ha; so với cùng kỳ lần lượt giảm 1,5% và 2,0%.",
+            [-1.5, -2.0],
+        ),
+        (
+            "Số vụ tai nạn giao thông, số người chết và số người bị thương lần lượt giảm 12%, "
+            "tăng 8% và giảm 15% so với cùng kỳ.",
+            [-12.0, 8.0, -15.0],
+        ),
+    ],
+)
+def test_a_respective_list_gives_each_figure_its_own_rise_or_fall(
+    text: str, changes: list[float]
+) -> None:
+    found = extract_figures(text)
+    assert [[c.percent for c in f.comparisons] for f in found] == [[c] for c in changes]
+    assert {c.basis for f in found for c in f.comparisons} == {"same_period"}

@@ -162,15 +162,16 @@ class ListReading(PassageState):
         basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
         if group.basis_text is None and group.measure == "change":
             basis = "same_period"  # settled in _finish, as for any rise without a basis
+        falls = group.signs or (group.negative,) * len(group.members)
         items = [
             Comparison(
                 basis,
                 group.measure,
-                -quantities[m].value if group.measure == "change" and group.negative
+                -quantities[m].value if group.measure == "change" and fall
                 else quantities[m].value,
                 group.basis_text or "",
             )
-            for m in group.members
+            for m, fall in zip(group.members, falls, strict=True)
         ]  # fmt: skip
         clause_start, clause_end = clause_of(group.start)
         count = len(items)
