@@ -221,3 +221,31 @@ def test_a_respective_list_gives_each_figure_its_own_rise_or_fall(
     found = extract_figures(text)
     assert [[c.percent for c in f.comparisons] for f in found] == [[c] for c in changes]
     assert {c.basis for f in found for c in f.comparisons} == {"same_period"}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Sản lượng lúa, ngô và khoai lang đạt lần lượt 45.000 tấn, 12.000 tấn và 3.500 tấn.",
+            ["Sản lượng lúa", "Sản lượng ngô", "Sản lượng khoai lang"],
+        ),
+        (
+            "Diện tích lúa, khoai lang và ngô lần lượt là 12.000 ha, 1.500 ha và 3.000 ha.",
+            ["Diện tích lúa", "Diện tích khoai lang", "Diện tích ngô"],
+        ),
+        (
+            "Thu ngân sách huyện Tân Phú, Định Quán và Vĩnh Cửu lần lượt là 120 tỷ đồng, 98 tỷ "
+            "đồng và 76 tỷ đồng.",
+            [
+                "Thu ngân sách huyện Tân Phú",
+                "Thu ngân sách huyện Định Quán",
+                "Thu ngân sách huyện Vĩnh Cửu",
+            ],
+        ),
+    ],
+)
+def test_every_item_of_a_respective_list_of_levels_keeps_the_whole_head(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

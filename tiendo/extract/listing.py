@@ -253,6 +253,7 @@ class ListReading(PassageState):
             spans = []
         first: Draft | None = None
         first_words = ""
+        owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
         for position, member in enumerate(group.members):
             draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
             if not spans:
@@ -265,7 +266,12 @@ class ListReading(PassageState):
                     first, first_words = draft, own
                 else:
                     draft.item_start, draft.subject_end = span_start, span_end
-                    first_name = item_name(first_words, own)
+                    # "Sản lượng lúa, ngô và khoai lang": the first item's name is judged by
+                    # the shortest other item, so that every item keeps the same head.
+                    first_name = min(
+                        (item_name(first_words, other) for other in owns[1:]),
+                        key=lambda name: len(name.split()),
+                    )
                     draft.respective = (first, first_name, own)
                     if first.respective is None:
                         first.respective = (first, first_name, first_words)
