@@ -249,3 +249,41 @@ def test_every_item_of_a_respective_list_of_levels_keeps_the_whole_head(
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # A crop season named in a heading of its own is the season of the lines under it.
+        ("Vụ Đông Xuân 2023-2024\nToàn huyện gieo cấy 8.500 ha lúa.", [(2024, None, None)]),
+        ("Vụ Đông Xuân 2023 - 2024. Toàn huyện gieo cấy 8.500 ha lúa.", [(2024, None, None)]),
+        (
+            "Vụ mùa 2024\nDiện tích gieo cấy đạt 6.200 ha, năng suất 55 tạ/ha.",
+            [(2024, None, None), (2024, None, None)],
+        ),
+        # "Now" takes the year only, never the month the report spoke of before.
+        (
+            "Trong tháng 8/2024, toàn tỉnh xảy ra 25 vụ cháy. Tính đến thời điểm này, tổng đàn "
+            "gia cầm đạt 12 triệu con.",
+            [(2024, 8, 8), (2024, None, None)],
+        ),
+        (
+            "Tháng 8/2024, toàn tỉnh xảy ra 25 vụ cháy. Đến thời điểm hiện tại, tổng đàn gia cầm "
+            "đạt 12 triệu con.",
+            [(2024, 8, 8), (2024, None, None)],
+        ),
+        (
+            "Tháng 10/2023, thu ngân sách đạt 350 tỷ đồng; hiện toàn tỉnh có 1.250 doanh nghiệp.",
+            [(2023, 10, 10), (2023, None, None)],
+        ),
+        (
+            "Quý III/2024, GRDP tăng 7,1%. Toàn tỉnh hiện có 95 xã đạt chuẩn nông thôn mới.",
+            [(2024, 7, 9), (2024, None, None)],
+        ),
+    ],
+)
+def test_a_heading_season_is_carried_down_and_now_takes_no_month(
+    text: str, periods: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    found = extract_figures(text)
+    assert [(f.period.year, f.period.from_month, f.period.to_month) for f in found] == periods

@@ -65,7 +65,17 @@ _NOW = re.compile(
     "("
     + "|".join(
         rf"{words}(?<![^\s,;:(]{words})"
-        for words in ("hiện nay", "hiện", "đến nay", "tới nay", "từ đầu năm đến nay")
+        for words in (
+            # "đến thời điểm hiện tại": now, where "hiện tại" alone may be an adjective.
+            "thời điểm hiện tại",
+            "thời điểm hiện nay",
+            "thời điểm này",
+            "hiện nay",
+            "hiện",
+            "đến nay",
+            "tới nay",
+            "từ đầu năm đến nay",
+        )
     )
     + r")\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
@@ -206,7 +216,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         found.append(
             PeriodMention(match.start(), match.end(), dated_year, None, None, "date", True)
         )
-    for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
+    for match in _NOW.finditer(text) if has("hiện") or has("nay") or has("thời điểm") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue

@@ -63,7 +63,7 @@ MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch 
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
-_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày)\b")
+_PERIOD_WORD = re.compile(r"\b(?:năm|tháng|quý|nay|hiện|ngày|vụ)\b")  # "Vụ Đông Xuân 2024"
 
 
 def _has_period_word(sentence: str) -> bool:
@@ -76,6 +76,7 @@ def _has_period_word(sentence: str) -> bool:
         or "nay" in sentence
         or "hiện" in sentence
         or "ngày" in sentence
+        or "vụ" in sentence
     ) and _PERIOD_WORD.search(sentence) is not None
 
 
