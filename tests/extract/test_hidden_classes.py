@@ -287,3 +287,47 @@ def test_a_heading_season_is_carried_down_and_now_takes_no_month(
 ) -> None:
     found = extract_figures(text)
     assert [(f.period.year, f.period.from_month, f.period.to_month) for f in found] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Thu ngân sách năm 2023 đạt 2.100 tỷ đồng (năm 2022: 1.875 tỷ đồng).",
+            [(2100.0, "Thu ngân sách", 2023, []), (1875.0, "Thu ngân sách", 2022, [])],
+        ),
+        (
+            "Doanh thu du lịch năm 2023 đạt 1.500 tỷ đồng, gấp đôi năm 2022 (750 tỷ đồng).",
+            [(1500.0, "Doanh thu du lịch", 2023, []), (750.0, "Doanh thu du lịch", 2022, [])],
+        ),
+        (
+            "Tỷ lệ hộ nghèo năm 2023 còn 3,2% (năm trước là 4,5%).",
+            [(3.2, "Tỷ lệ hộ nghèo", 2023, []), (4.5, "Tỷ lệ hộ nghèo", 2022, [])],
+        ),
+        (
+            "GRDP năm 2023 tăng 8,1% (năm 2022 tăng 7,2%).",
+            [(None, "GRDP", 2023, [8.1]), (None, "GRDP", 2022, [7.2])],
+        ),
+        (
+            "Kim ngạch xuất khẩu năm 2023 đạt 850 triệu USD, tăng 12% (năm 2022 tăng 9%).",
+            [
+                (850.0, "Kim ngạch xuất khẩu", 2023, [12.0]),
+                (None, "Kim ngạch xuất khẩu", 2022, [9.0]),
+            ],
+        ),
+        (
+            # A remark that closes before the rise leaves the rise to the figure.
+            "Thu ngân sách 6 tháng đạt 500 tỷ đồng (quý II đạt 260 tỷ đồng), tăng 5% so với cùng "
+            "kỳ.",
+            [(500.0, "Thu ngân sách", None, [5.0]), (260.0, "Thu ngân sách", None, [])],
+        ),
+    ],
+)  # fmt: skip
+def test_a_level_of_an_earlier_year_quoted_in_parentheses_is_a_figure_of_that_year(
+    text: str, figures: list[tuple[float | None, str, int | None, list[float]]]
+) -> None:
+    found = [
+        (f.value, f.indicator, f.period.year, [c.percent for c in f.comparisons])
+        for f in extract_figures(text)
+    ]
+    assert found == figures

@@ -18,7 +18,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
-from tiendo.extract.quoted import grows, quoted_year
+from tiendo.extract.quoted import grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.periods import Period
 
@@ -213,6 +213,19 @@ class IndicatorNaming(MeasureNaming):
             draft.period = last_year
             if draft.in_paren:
                 self.paren_period = (draft.sentence, last_year)
+        elif (
+            draft.in_paren
+            and quantity is not None
+            and self.last_indicator
+            and (
+                earlier := remark_year(low, sentence_start, quantity.lead_start, draft.period.year)
+            )
+        ):
+            # "Thu ngân sách năm 2023 đạt 2.100 tỷ đồng (năm 2022: 1.875 tỷ đồng)": the same
+            # measure, in the earlier year the remark names.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = Period(earlier, 1, 12)
         elif (
             draft.in_paren
             and self.paren_period is not None

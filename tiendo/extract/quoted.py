@@ -72,3 +72,30 @@ def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int)
         _SHARE_ONLY_BEFORE.search(low, paren[0], lead_start) is not None
         and not low[unit_end : paren[1] - 1].strip()
     )
+
+
+# "(năm 2022: 1.875 tỷ đồng)", "(năm trước là 4,5%)": the year a remark's level is of, named
+# before it inside the parentheses; "gấp đôi năm 2022 (750 tỷ đồng)": named right before them.
+_YEAR_INSIDE = re.compile(r"\(\s*(?:năm\s+)?(\d{4}|trước|ngoái)\s*:?\s*(?:là|đạt|chỉ)?\s*$")
+_YEAR_BEFORE = re.compile(r"\bnăm\s+(\d{4}|trước|ngoái)\s*\(\s*$")
+
+
+def remark_year(low: str, floor: int, lead_start: int, year: int | None) -> int | None:
+    """The earlier year whose level a remark in parentheses quotes, or None when the remark
+    names none. `year` is the figure's own, for "năm trước".
+
+    >>> low = "thu ngân sách năm 2023 đạt 2.100 tỷ đồng (năm 2022: 1.875 tỷ đồng)"
+    >>> remark_year(low, 0, low.index("1.875"), 2023)
+    2022
+    >>> low = "doanh thu đạt 1.500 tỷ đồng, gấp đôi năm trước (750 tỷ đồng)"
+    >>> remark_year(low, 0, low.index("750"), 2023)
+    2022
+    """
+    window = low[max(floor, lead_start - 40) : lead_start]
+    named = _YEAR_INSIDE.search(window) or _YEAR_BEFORE.search(window)
+    if named is None:
+        return None
+    word = named.group(1)
+    if word.isdigit():
+        return int(word)
+    return year - 1 if year is not None else None
