@@ -331,3 +331,41 @@ def test_a_level_of_an_earlier_year_quoted_in_parentheses_is_a_figure_of_that_ye
         for f in extract_figures(text)
     ]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Năm 2023, ngành nông, lâm nghiệp và thủy sản của tỉnh đạt giá trị sản xuất 12.000 tỷ "
+            "đồng.",
+            "giá trị sản xuất ngành nông, lâm nghiệp và thủy sản của tỉnh",
+        ),
+        (
+            "Ngành công nghiệp chế biến, chế tạo ước đạt giá trị sản xuất 8.500 tỷ đồng.",
+            "giá trị sản xuất Ngành công nghiệp chế biến, chế tạo",
+        ),
+        (
+            "Các hợp tác xã nông nghiệp trên địa bàn huyện năm qua đạt tổng doanh thu 350 tỷ đồng.",
+            "tổng doanh thu Các hợp tác xã nông nghiệp trên địa bàn huyện",
+        ),
+        (
+            "Sản xuất công nghiệp tiếp tục phục hồi, đạt giá trị 9.200 tỷ đồng.",
+            "giá trị sản xuất công nghiệp",
+        ),
+        (
+            "Hoạt động xuất khẩu có nhiều khởi sắc, đạt kim ngạch 1.250 triệu USD.",
+            "kim ngạch xuất khẩu",
+        ),
+        ("Đàn lợn phát triển tốt, đạt tổng đàn 320.000 con.", "tổng đàn lợn"),
+        # An actor opens a clause of its own; the time before it is no sector.
+        (
+            "Kết thúc năm 2019, huyện đạt tổng giá trị sản xuất 10.500 tỷ đồng.",
+            "tổng giá trị sản xuất huyện",
+        ),
+    ],
+)
+def test_a_measure_after_its_verb_is_of_the_subject_even_across_a_comma(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
+from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 
 _ADVERBIAL_START = re.compile(
     r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
@@ -353,11 +354,6 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 
 
-_REACHED_MEASURE = re.compile(
-    r"^(.{3,60}?)\s+(?:đạt|có)\s+((?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|"
-    r"diện tích|kim ngạch|tổng mức|thu nhập bình quân|tốc độ tăng trưởng)(?:\s+\S+){0,4})$",
-    re.IGNORECASE,
-)
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
 _SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
 _PRICE_BASIS = re.compile(
@@ -428,12 +424,16 @@ def subject_indicator(
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]
+    if len(chunks) > 1 and (whose := measure_of_clause(chunks)):
+        return whose  # "Sản xuất công nghiệp tiếp tục phục hồi, đạt giá trị 9.200 tỷ đồng"
+    chunks = listed_subject(chunks) or chunks  # "ngành nông, lâm nghiệp ... đạt giá trị"
     if len(chunks) > 1:
         last = _strip(" ".join(chunks[-1].split()))
         last_lower = last.lower()
         if (
             last
             and not any(_KEEP_CHUNK.match(c.strip().lower()) for c in chunks[:-1])
+            and not listed_subject(chunks)
             and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
         ):
             chunks = chunks[-1:]
@@ -457,10 +457,8 @@ def subject_indicator(
             text = ""
         elif governing.group().lower().endswith("gồm"):  # "Mạng lưới ... gồm 152 trạm y tế"
             text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
-    reached = _REACHED_MEASURE.match(text)
-    if reached:
-        # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
-        text = f"{reached.group(2)} {reached.group(1)}"
+    # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
+    text = reached_measure(text) or text
     if _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
