@@ -369,3 +369,47 @@ def test_a_measure_after_its_verb_is_of_the_subject_even_across_a_comma(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "comparisons"),
+    [
+        (
+            "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%.",
+            [[("plan", 105.0)], [("plan", 98.0)]],
+        ),
+        (
+            "So với kế hoạch năm, thu ngân sách đạt 105%; giải ngân vốn đầu tư công đạt 98%.",
+            [[("plan", 105.0)], [("plan", 98.0)]],
+        ),
+        (
+            "So với dự toán, thu nội địa đạt 112%, thu xuất nhập khẩu đạt 95%.",
+            [[("budget", 112.0)], [("budget", 95.0)]],
+        ),
+        # A rate is a level of its own, whatever basis the list named.
+        (
+            "So với kế hoạch, thu ngân sách đạt 105%, tỷ lệ hộ nghèo đạt 3%.",
+            [[("plan", 105.0)], []],
+        ),
+    ],
+)
+def test_a_plan_named_once_for_a_list_is_the_basis_of_every_share_in_it(
+    text: str, comparisons: list[list[tuple[str, float]]]
+) -> None:
+    found = extract_figures(text)
+    assert [[(c.basis, c.percent) for c in f.comparisons] for f in found] == comparisons
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Các chỉ tiêu đều vượt kế hoạch: thu ngân sách đạt 105%, giải ngân đạt 98%.",
+         ["actual", "actual"]),
+        ("Kế hoạch năm 2024: thu ngân sách 5.000 tỷ đồng, giải ngân 3.000 tỷ đồng.",
+         ["target", "target"]),
+    ],
+)  # fmt: skip
+def test_a_plan_passed_opens_results_and_a_plan_stated_opens_targets(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

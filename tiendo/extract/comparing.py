@@ -160,6 +160,17 @@ class ComparisonReading(PassageState):
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             return lead_start, "change", None, basis_end, aspect, negative
+        shared = [text for position, text in list_bases if position <= quantity.start]
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and shared
+            and basis_of(shared[-1]) in ("plan", "budget")
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+        ):
+            # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
+            # share of the plan the list named once.
+            return lead_start, "ratio", shared[-1], basis_end, aspect, False
         if (
             lead.verb in _RATIO_VERBS
             and host is not None
