@@ -413,3 +413,26 @@ def test_a_plan_passed_opens_results_and_a_plan_stated_opens_targets(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Tỉnh đề xuất bổ sung 300 tỷ đồng vốn ngân sách trung ương.", ["target"]),
+        (
+            "Chương trình được bố trí tổng kinh phí 73 tỷ đồng, trong đó ngân sách trung ương 64 "
+            "tỷ đồng.",
+            ["target", "target"],
+        ),
+        ("Năm 2024, mỗi hộ nghèo sẽ được hỗ trợ 40 triệu đồng để xây nhà.", ["target"]),
+        ("Năm 2025, tỉnh phấn đấu thu hút 3,5 triệu lượt khách du lịch.", ["target"]),
+        # What an actor allotted, in a report of results, was done.
+        (
+            "Huyện phân bổ hơn 10 tỷ đồng cho đề án phát triển kinh tế vườn; tổng đàn gia súc "
+            "trên 24 nghìn con.",
+            ["actual", "actual"],
+        ),
+    ],
+)
+def test_an_amount_allotted_or_asked_for_is_a_target(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

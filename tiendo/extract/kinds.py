@@ -30,6 +30,9 @@ _TARGET = re.compile(
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,4} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
+    # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
+    # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
+    r"|\bđược bố trí\b|\bđề xuất\b"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
@@ -72,10 +75,11 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
-    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)|nhằm|đã|giữ|hướng"
-    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)"
+    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)"
+    "|nhằm|đã|giữ|hướng"
+    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
-    "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
+    "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)"
 )
