@@ -436,3 +436,31 @@ def test_a_plan_passed_opens_results_and_a_plan_stated_opens_targets(
 )
 def test_an_amount_allotted_or_asked_for_is_a_target(text: str, kinds: list[str]) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Năm 2012, toàn tỉnh xảy ra 140 vụ tai nạn giao thông, làm chết 147 người. So với cùng "
+            "kỳ năm 2011, tai nạn giao thông giảm 24 vụ (-14,63%), số người chết giảm 21 người "
+            "(-12,5%).",
+            [[("same_period", -14.63)], [("same_period", -12.5)]],
+        ),
+        (
+            "Thu ngân sách đạt 500 tỷ đồng, tăng 50 tỷ đồng (+11,1%) so với cùng kỳ.",
+            [[("same_period", 11.1)]],
+        ),
+        (
+            "Diện tích lúa 12.000 ha, giảm 300 ha (-2,4%) so với cùng kỳ.",
+            [[("same_period", -2.4)]],
+        ),
+        # A signed share with no difference before it is left alone, as before.
+        ("Diện tích lúa 12.000 ha (-2,4%).", [[]]),
+    ],
+)
+def test_a_change_restated_with_its_sign_after_a_difference_is_the_figures_change(
+    text: str, changes: list[list[tuple[str, float]]]
+) -> None:
+    found = extract_figures(text)
+    assert [[(c.basis, c.percent) for c in f.comparisons] for f in found] == changes

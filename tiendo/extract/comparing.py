@@ -42,7 +42,8 @@ _PLAN_LEVEL_IN_PARENS = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
 )
-_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
+# "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
+_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 
 
@@ -105,6 +106,10 @@ class ComparisonReading(PassageState):
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
             return None
         restated = self._restated_difference(quantity)
+        shared = [text for position, text in list_bases if position <= quantity.start]
+        if restated is not None and restated[2] is None and shared:
+            # "So với cùng kỳ năm 2011, tai nạn giao thông giảm 24 vụ (-14,63%)".
+            restated = (*restated[:2], shared[-1], *restated[3:])
         if restated is not None:
             return restated
         lead: Lead | None = read_lead(before)
@@ -160,7 +165,6 @@ class ComparisonReading(PassageState):
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             return lead_start, "change", None, basis_end, aspect, negative
-        shared = [text for position, text in list_bases if position <= quantity.start]
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")

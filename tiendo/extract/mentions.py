@@ -18,7 +18,7 @@ from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
-from tiendo.extract.points import contribution, negative_contribution
+from tiendo.extract.points import contribution, negative_contribution, signed_restatement
 from tiendo.extract.units import UnitMatch, read_unit
 
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
@@ -331,10 +331,9 @@ def find_quantities(
         if match.start() < skip_until:
             continue
         first, last = match.start(), match.end()
-        negative = _attached_left(low, first, start) and negative_contribution(
-            low, start, first, last
-        )
-        if not negative and _attached_left(low, first, start):
+        glued = _attached_left(low, first, start)
+        negative = glued and negative_contribution(low, start, first, last)
+        if glued and not negative and not signed_restatement(low, start, first, last):
             continue
         value = parse_number(match.group())
         if value is None:

@@ -1,4 +1,6 @@
-"""Contributions to growth in percentage points: "khu vực dịch vụ đóng góp 4,04 điểm phần
+"""Signed numbers that are figures.
+
+Contributions to growth in percentage points: "khu vực dịch vụ đóng góp 4,04 điểm phần
 trăm". A contribution is a level of its own (in points), unlike a gap between two rates
 ("tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm"), which is an absolute difference and no figure.
 
@@ -6,6 +8,9 @@ Statistics releases list the contributions of the sectors in one sentence and wr
 once: "nông nghiệp đóng góp -0,19 điểm phần trăm, công nghiệp - xây dựng đóng góp 1,53 điểm
 phần trăm, dịch vụ 3,34 điểm phần trăm". A sector that shrank contributes a negative number,
 written with its sign; the last item leaves the verb out.
+
+A change restated in parentheses after an absolute difference keeps its sign there: "tai
+nạn giao thông giảm 24 vụ (-14,63%)".
 """
 
 from __future__ import annotations
@@ -56,3 +61,28 @@ def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
         _POINTS.match(low, last) is not None
         and _CONTRIBUTES.search(low, max(floor, first - 40), first) is not None
     )
+
+
+_PERCENT = re.compile(r"[ \t]*%")
+# An absolute difference right before the parentheses: "giảm 24 vụ (", its noun kept.
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\s\d(),;]+)(?:\s+[^\s\d(),;]+){0,2}"
+    r"\s*\(\s*[-−+]?\s*$"
+)
+
+
+def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
+    """True for "giảm 24 vụ (-14,63%)": a change restated with its sign in parentheses
+    after an absolute difference, where a number glued to a dash is otherwise no figure."""
+    if first - 2 < floor or low[first - 1] not in "-−+" or low[first - 2] != "(":
+        return False
+    return _PERCENT.match(low, last) is not None and (
+        difference_noun(low, max(floor, first - 50), first) != ""
+    )
+
+
+def difference_noun(low: str, floor: int, number_start: int) -> str:
+    """The noun of the absolute difference a change in parentheses restates: "vụ" for
+    "giảm 24 vụ (-14,63%)", or ""."""
+    before = _DIFFERENCE_BEFORE.search(low, floor, number_start)
+    return before.group(1) if before else ""

@@ -44,6 +44,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.points import difference_noun
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
@@ -355,9 +356,14 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 continue
             words = (draft.aspect or draft.indicator).lower()
             match = re.match(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)", words)
-            if not match:
+            # "tai nạn giao thông giảm 24 vụ (-14,63%)": the difference names the noun.
+            noun = (
+                match.group(1)
+                if match
+                else difference_noun(self.low, draft.anchor, draft.number_start)
+            )
+            if not noun:
                 continue
-            noun = match.group(1)
             candidates = [
                 d
                 for d in earlier + drafts[: drafts.index(draft)]
