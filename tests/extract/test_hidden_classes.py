@@ -464,3 +464,33 @@ def test_a_change_restated_with_its_sign_after_a_difference_is_the_figures_chang
 ) -> None:
     found = extract_figures(text)
     assert [[(c.basis, c.percent) for c in f.comparisons] for f in found] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "comparisons"),
+    [
+        (
+            "Giá trị sản xuất công nghiệp đạt 45.200 tỷ đồng, tăng 9,1% so với cùng kỳ; nếu loại "
+            "trừ yếu tố giá thì mức tăng chỉ còn 7,4%.",
+            [("same_period", "change", 9.1), ("same_period", "change", 7.4)],
+        ),
+        (
+            "Doanh thu du lịch đạt 1.200 tỷ đồng, tăng 15,3%, vượt 5,3% so với kế hoạch.",
+            [("same_period", "change", 15.3), ("plan", "change", 5.3)],
+        ),
+        (
+            "Tổng thu ngân sách đạt 3.500 tỷ đồng, tăng trưởng 12% so với năm trước.",
+            [("previous", "change", 12.0)],
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 1.200 triệu USD, vượt kế hoạch năm với tỷ lệ 8,5%.",
+            [("plan", "change", 8.5)],
+        ),
+    ],
+)
+def test_a_percentage_of_a_neighbouring_figure_stays_its_comparison(
+    text: str, comparisons: list[tuple[str, str, float]]
+) -> None:
+    found = extract_figures(text)
+    assert len(found) == 1
+    assert [(c.basis, c.measure, c.percent) for c in found[0].comparisons] == comparisons

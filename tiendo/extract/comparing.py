@@ -20,6 +20,7 @@ _LEVEL_AFTER = re.compile(
     r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
 )
 _LOOKAHEAD_BASIS = re.compile(r"\bso (?:với )?([^,;.()\n]{2,50})")
+_OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
     r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
@@ -156,6 +157,9 @@ class ComparisonReading(PassageState):
             if listed:
                 return lead_start, "change", listed[-1], basis_end, aspect, negative
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            # "tăng 15,3%, vượt 5,3% so với kế hoạch": the plan is the second one's basis.
+            if ahead and _OWN_COMPARISON.search(low, basis_end, ahead.start()):
+                ahead = None
             if ahead and basis_of(ahead.group(1)) != "other":
                 return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
             if host is not None and transparent(
