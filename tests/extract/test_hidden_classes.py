@@ -494,3 +494,23 @@ def test_a_percentage_of_a_neighbouring_figure_stays_its_comparison(
     found = extract_figures(text)
     assert len(found) == 1
     assert [(c.basis, c.measure, c.percent) for c in found[0].comparisons] == comparisons
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Năm 2023, giá trị xuất khẩu đạt 320 triệu USD, trong khi năm trước chỉ đạt 280 triệu "
+            "USD.",
+            [("giá trị xuất khẩu", 2023), ("giá trị xuất khẩu", 2022)],
+        ),
+        (
+            "Năm 2023 toàn tỉnh có 45 xã đạt chuẩn, năm trước mới có 38 xã.",
+            [("xã đạt chuẩn", 2023), ("xã đạt chuẩn", 2022)],
+        ),
+    ],
+)
+def test_last_years_level_set_against_this_years_is_the_same_measure_a_year_before(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    assert [(f.indicator, f.period.year) for f in extract_figures(text)] == figures

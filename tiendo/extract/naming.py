@@ -29,7 +29,9 @@ _SAME_PERIOD_SUBJECT = re.compile(
     r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
-    r"|^\W*(?:năm|vụ)\s+(?:trước|ngoái)\W*(?:là|đạt|chỉ)?\W*$"
+    # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
+    r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
+    r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
 )
 _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
