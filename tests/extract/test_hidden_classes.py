@@ -483,6 +483,11 @@ def test_a_change_restated_with_its_sign_after_a_difference_is_the_figures_chang
             [("previous", "change", 12.0)],
         ),
         (
+            "Tổng mức bán lẻ đạt 8.900 tỷ đồng, tăng 11,2% so với cùng kỳ, trong đó loại trừ yếu "
+            "tố giá tăng 8,5%.",
+            [("same_period", "change", 11.2), ("same_period", "change", 8.5)],
+        ),
+        (
             "Kim ngạch xuất khẩu đạt 1.200 triệu USD, vượt kế hoạch năm với tỷ lệ 8,5%.",
             [("plan", "change", 8.5)],
         ),
