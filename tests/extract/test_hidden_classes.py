@@ -261,6 +261,16 @@ def test_every_item_of_a_respective_list_of_levels_keeps_the_whole_head(
             "Vụ mùa 2024\nDiện tích gieo cấy đạt 6.200 ha, năng suất 55 tạ/ha.",
             [(2024, None, None), (2024, None, None)],
         ),
+        # The year prices are reckoned in is no period.
+        (
+            "Giá trị sản xuất công nghiệp theo giá so sánh năm 2010 đạt 45.200 tỷ đồng, tăng 9,1% "
+            "so với cùng kỳ.",
+            [(None, None, None)],
+        ),
+        (
+            "Năm 2023, giá trị sản xuất công nghiệp theo giá so sánh năm 2010 đạt 45.200 tỷ đồng.",
+            [(2023, 1, 12)],
+        ),
         # "Now" takes the year only, never the month the report spoke of before.
         (
             "Trong tháng 8/2024, toàn tỉnh xảy ra 25 vụ cháy. Tính đến thời điểm này, tổng đàn "

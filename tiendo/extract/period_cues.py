@@ -103,6 +103,7 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
+_PRICE_BASE_BEFORE = re.compile(r"\bgiá\s+(?:so sánh|cố định|gốc)\s+$")
 # Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
@@ -196,6 +197,8 @@ def find_periods(text: str) -> list[PeriodMention]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or re.search(r"tháng\s+\d{1,2}\s+$", before):
             continue
+        if _PRICE_BASE_BEFORE.search(before):
+            continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
         if _UNTIL_BEFORE.search(before):
             add(match, year, None, None, scope="year_only")
