@@ -529,3 +529,20 @@ def test_last_years_level_set_against_this_years_is_the_same_measure_a_year_befo
     text: str, figures: list[tuple[str, int]]
 ) -> None:
     assert [(f.indicator, f.period.year) for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng, đạt 104% dự toán.", "thu ngân sách"),
+        ("Ngành công nghiệp: giá trị sản xuất đạt 9.200 tỷ đồng.", "giá trị sản xuất công nghiệp"),
+        ("- Thương mại: doanh thu đạt 1.200 tỷ đồng, tăng 12%.", "doanh thu Thương mại"),
+        ("Thủy sản: sản lượng đạt 12.000 tấn.", "sản lượng Thủy sản"),
+        # A label that names no sector leaves a measure with a name of its own as it is.
+        ("Lĩnh vực y tế: số giường bệnh đạt 32 giường/vạn dân.", "số giường bệnh"),
+    ],
+)
+def test_a_label_before_a_colon_is_a_topic_and_names_the_sector_of_a_bare_measure(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

@@ -20,6 +20,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.quoted import grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
+from tiendo.extract.reached import of_label
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -32,6 +33,9 @@ _SAME_PERIOD_SUBJECT = re.compile(
     # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
     r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
     r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
+)
+_TOPIC_LEAD = re.compile(
+    r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
 )
 _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
@@ -136,10 +140,18 @@ class IndicatorNaming(MeasureNaming):
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = indicator.lower()
+        labelled = draft.clause_start > sentence_start and low[draft.clause_start - 1] == ":"
+        if labelled and lowered:
+            label_start = max(
+                low.rfind(";", sentence_start, draft.clause_start - 1), sentence_start
+            )
+            label = norm[label_start : draft.clause_start - 1].strip(" ;-–•+*")
+            label = _TOPIC_LEAD.sub("", label)
+            indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
+            lowered = indicator.lower()
         if (
             not lowered
-            and draft.clause_start > sentence_start
-            and low[draft.clause_start - 1] == ":"
+            and labelled
             # "...: thu nhập năm 2016 mới 39 triệu đồng thì năm 2021 đạt 72 triệu đồng": a
             # later figure of the clause goes on with the first, not with the label.
             and not any(
@@ -151,7 +163,8 @@ class IndicatorNaming(MeasureNaming):
             label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
                               low.rfind(":", sentence_start, draft.clause_start - 1),
                               sentence_start - 1) + 1  # fmt: skip
-            label = norm[label_start : draft.clause_start - 1]
+            # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
+            label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
             if len(label.split()) <= 12:
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = indicator.lower()

@@ -83,3 +83,21 @@ def listed_subject(chunks: list[str]) -> list[str] | None:
     if not before or len(before) > 5 or blanked or any(c.isdigit() for c in chunks[-2]):
         return None
     return chunks[-2:]
+
+
+_BARE_ALONE = re.compile(r"^" + _MEASURES + r"(?:\s+sản xuất)?$", re.IGNORECASE)
+
+
+def of_label(indicator: str, label: str) -> str:
+    """'Ngành công nghiệp: giá trị sản xuất đạt 9.200 tỷ đồng': a measure named alone is of
+    the sector the label before the colon names; else `indicator` as it was.
+
+    >>> of_label("giá trị sản xuất", "công nghiệp")
+    'giá trị sản xuất công nghiệp'
+    """
+    words = label.split()
+    if not _BARE_ALONE.match(indicator) or not words or len(words) > 5:
+        return indicator
+    if any(c.isdigit() for c in label) or _ACTOR.match(label.lower()):
+        return indicator
+    return f"{indicator} {' '.join(words)}"
