@@ -465,8 +465,18 @@ def test_an_amount_allotted_or_asked_for_is_a_target(text: str, kinds: list[str]
             "Diện tích lúa 12.000 ha, giảm 300 ha (-2,4%) so với cùng kỳ.",
             [[("same_period", -2.4)]],
         ),
-        # A signed share with no difference before it is left alone, as before.
-        ("Diện tích lúa 12.000 ha (-2,4%).", [[]]),
+        # After a level, the sign says the same: the share is the level's change.
+        ("Diện tích lúa 12.000 ha (-2,4%).", [[("same_period", -2.4)]]),
+        (
+            "Một số cây trồng chính giảm diện tích so với cùng kỳ: ngô 2.100 ha (-5,2%); lạc 850 "
+            "ha (-3,1%).",
+            [[("same_period", -5.2)], [("same_period", -3.1)]],
+        ),
+        (
+            "Sản lượng thịt hơi 45.000 tấn (+3,2%), sản lượng trứng 120 triệu quả (-1,5%).",
+            [[("same_period", 3.2)], [("same_period", -1.5)]],
+        ),
+        ("Thu ngân sách đạt 500 tỷ đồng (+11,1% so với cùng kỳ).", [[("same_period", 11.1)]]),
     ],
 )
 def test_a_change_restated_with_its_sign_after_a_difference_is_the_figures_change(

@@ -12,6 +12,7 @@ from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_le
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
@@ -108,6 +109,13 @@ class ComparisonReading(PassageState):
             return None
         restated = self._restated_difference(quantity)
         shared = [text for position, text in list_bases if position <= quantity.start]
+        fall = signed_change(low, segment_start, quantity.lead_start)
+        if restated is None and fall is not None:
+            # "ngô 2.100 ha (-5,2%)": a signed share in parentheses is the level's change.
+            after = read_basis_after(low, quantity.extent_end + 1)
+            signed_basis, signed_end = after if after else (None, quantity.extent_end + 1)
+            signed_basis = signed_basis or (shared[-1] if shared else None)
+            return quantity.lead_start - 1, "change", signed_basis, signed_end, "", fall
         if restated is not None and restated[2] is None and shared:
             # "So với cùng kỳ năm 2011, tai nạn giao thông giảm 24 vụ (-14,63%)".
             restated = (*restated[:2], shared[-1], *restated[3:])

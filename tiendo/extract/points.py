@@ -77,8 +77,25 @@ def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
     if first - 2 < floor or low[first - 1] not in "-−+" or low[first - 2] != "(":
         return False
     return _PERCENT.match(low, last) is not None and (
-        difference_noun(low, max(floor, first - 50), first) != ""
+        _QUANTITY_BEFORE.search(low, max(floor, first - 50), first) is not None
     )
+
+
+def signed_change(low: str, floor: int, lead_start: int) -> bool | None:
+    """The fall (True) or rise (False) a sign in parentheses before a percentage states
+    after a level or a difference ("ngô 2.100 ha (-5,2%)"), or None when there is none."""
+    if lead_start - 2 < floor or low[lead_start - 2] != "(" or low[lead_start - 1] not in "-−+":
+        return None
+    # The level stands before the segment the percentage is read in.
+    if _QUANTITY_BEFORE.search(low, max(0, lead_start - 50), lead_start) is None:
+        return None
+    return low[lead_start - 1] != "+"
+
+
+# A level or a difference right before the parentheses: "2.100 ha (", "giảm 24 vụ (".
+_QUANTITY_BEFORE = re.compile(
+    r"\d[\d.,]*\s*[^\s\d(),;%]+(?:\s+[^\s\d(),;%]+){0,3}\s*\(\s*[-−+]\s*$"
+)
 
 
 def difference_noun(low: str, floor: int, number_start: int) -> str:
