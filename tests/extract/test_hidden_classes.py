@@ -556,3 +556,38 @@ def test_a_label_before_a_colon_is_a_topic_and_names_the_sector_of_a_bare_measur
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 850 triệu USD và 620 triệu USD, tăng "
+            "12,5% và 8,3% so với cùng kỳ.",
+            [(850.0, [12.5]), (620.0, [8.3])],
+        ),
+        (
+            "Diện tích, năng suất và sản lượng lúa lần lượt là 12.000 ha, 58 tạ/ha và 69.600 tấn, "
+            "tăng tương ứng 1,2%, 2,5% và 3,7%.",
+            [(12000.0, [1.2]), (58.0, [2.5]), (69600.0, [3.7])],
+        ),
+        (
+            "Kim ngạch xuất khẩu và nhập khẩu tăng tương ứng 12,5% và 8,3%.",
+            [(None, [12.5]), (None, [8.3])],
+        ),
+        (
+            "Sản lượng lúa 45.000 tấn, ngô 12.000 tấn, tăng tương ứng 2,1% và 3,4% so với cùng kỳ.",
+            [(45000.0, [2.1]), (12000.0, [3.4])],
+        ),
+    ],
+)
+def test_rises_listed_respectively_after_levels_listed_respectively_go_to_those_levels(
+    text: str, changes: list[tuple[float | None, list[float]]]
+) -> None:
+    found = extract_figures(text)
+    assert [(f.value, [c.percent for c in f.comparisons]) for f in found] == changes
+
+
+def test_tuong_ung_before_one_percentage_is_still_equal_to() -> None:
+    found = extract_figures("Toàn tỉnh giảm 59 đơn vị hành chính cấp xã, tương ứng 28,1%.")
+    assert [f.value for f in found if f.unit == "%"] == [28.1]

@@ -150,7 +150,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         quoted_end = -1  # where the last earlier level quoted in comparison ends
         host_end = start
         last_measure: Measure | None = None
-        lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
+        lists = find_lists(low, start, end, quantities) if respective else []
         if " và " in sentence and "%" in sentence:
             taken = {member for group in lists for member in group.members}
             lists += [
@@ -318,10 +318,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if not inside(host.anchor, parens):
                 outer = host
 
-        for group in lists:
-            drafts = self._distribute(group, quantities, drafts, clause_of, index)
+        # Levels first: "A và B lần lượt đạt 850 và 620 triệu USD, tăng 12,5% và 8,3%" gives
+        # the rises to the levels listed before them.
         for level_group in levels:
             drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
+        for group in lists:
+            drafts = self._distribute(group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
         cues = Cues(sentence)  # found once for the sentence, asked for each figure
         if not drafts:

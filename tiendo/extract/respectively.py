@@ -21,7 +21,9 @@ from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.mentions import Quantity
 
-_RESPECTIVELY = re.compile(r"\blần lượt\b")
+# "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
+# same; before one ("tương ứng 28,1%") it is "equal to", and no list is found.
+_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 # What may stand between two listed percentages: a comma or "và", and an aspect
 # ("13,7% về lượng và 26% về giá trị").
 _LIST_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$")
@@ -55,7 +57,13 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
             for i, q in enumerate(quantities)
             if q.lead_start >= match.end() and q.unit.kind == "percent" and q.value_max is None
         ]
-        if not after:
+        if not after or any(
+            q.unit.kind != "percent"
+            and match.end() <= q.lead_start < quantities[after[0]].lead_start
+            for q in quantities
+        ):
+            # "đạt lần lượt 850 triệu USD và 620 triệu USD, tăng 12,5% và 8,3%": the word
+            # goes with the levels it stands before, not with the rises after them.
             continue
         members = [after[0]]
         falls: list[bool | None] = [None]  # None: the list's own verb
