@@ -180,6 +180,10 @@ def test_an_amount_named_only_by_its_part_takes_the_measure_named_at_the_head_of
         ("Giải ngân vốn đầu tư công ước đạt 75% kế hoạch.", ["estimate"]),
         ("Tỷ lệ giải ngân vốn đầu tư công đến 30/11 ước đạt 75% kế hoạch.", ["estimate"]),
         ("Sản lượng cà phê niên vụ 2023-2024 ước khoảng 480.000 tấn.", ["estimate"]),
+        ("Sản lượng lúa vụ đông xuân đạt khoảng 320.000 tấn (ước tính).", ["estimate"]),
+        ("Tổng vốn đầu tư toàn xã hội năm 2024 ước thực hiện được 45.000 tỷ đồng.", ["estimate"]),
+        ("Giá trị sản xuất nông nghiệp năm 2024 theo ước tính đạt 12.500 tỷ đồng.", ["estimate"]),
+        ("Toàn tỉnh đã thực hiện được 12.000 ha.", ["actual"]),
     ],
 )
 def test_the_kind_is_what_the_figures_own_clause_asserts(text: str, kinds: list[str]) -> None:

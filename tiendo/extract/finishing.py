@@ -28,6 +28,7 @@ _STRONG_TARGET = re.compile(
     r"|\bđến năm \d{4}"
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
+_ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
 _DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
@@ -142,6 +143,8 @@ class FigureFinishing(IndicatorNaming):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
             cue = "target"
+        if quantity is not None and _ESTIMATED_AFTER.match(low, quantity.extent_end):
+            cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"

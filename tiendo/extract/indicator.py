@@ -70,7 +70,7 @@ _TRAILING_WORDS = frozenset(
         "vượt mức", "tổng cộng", "tăng lên", "giảm còn", "giảm xuống", "tăng", "giảm",
         "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
         "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
-        "duy trì", "phấn đấu", "hướng tới", "hướng đến",
+        "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.

@@ -48,7 +48,10 @@ _ACTUAL = re.compile(
     r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
-_RECENT_ACTUAL = re.compile(r"(?<!\bsẽ )(?<!\bsẽ còn )\bđược(?:\s+\S+){0,2}\s*$")
+# "ước thực hiện được 45.000 tỷ đồng": the estimate's own words, not a result.
+_RECENT_ACTUAL = re.compile(
+    r"(?<!\bsẽ )(?<!\bsẽ còn )(?<!\bước thực hiện )\bđược(?:\s+\S+){0,2}\s*$"
+)
 
 
 # Every cue starts a word with one of these letters; checking that first lets the
