@@ -595,3 +595,25 @@ def test_rises_listed_respectively_after_levels_listed_respectively_go_to_those_
 def test_tuong_ung_before_one_percentage_is_still_equal_to() -> None:
     found = extract_figures("Toàn tỉnh giảm 59 đơn vị hành chính cấp xã, tương ứng 28,1%.")
     assert [f.value for f in found if f.unit == "%"] == [28.1]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2023 toàn tỉnh giảm 1.500 hộ nghèo.", [(1500.0, "giảm hộ nghèo")]),
+        (
+            "Sau sắp xếp, toàn tỉnh giảm 1 đơn vị hành chính cấp huyện và 59 đơn vị hành chính cấp "
+            "xã.",
+            [(1.0, "giảm đơn vị hành chính cấp huyện"), (59.0, "giảm đơn vị hành chính cấp xã")],
+        ),
+        ("Năm 2023, tỉnh giảm 248 đơn vị sự nghiệp công lập.",
+         [(248.0, "giảm đơn vị sự nghiệp công lập")]),
+        # A difference of a measure, with its basis, stays no figure.
+        ("Năm 2023, số hộ nghèo giảm 1.500 hộ so với năm trước.", []),
+        ("Tổng đàn lợn tăng 12.000 con so với cùng kỳ.", []),
+    ],
+)  # fmt: skip
+def test_what_an_actor_cut_or_added_is_a_count_of_its_own(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.indicator) for f in extract_figures(text)] == figures

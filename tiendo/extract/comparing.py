@@ -198,6 +198,12 @@ class ComparisonReading(PassageState):
                 # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
                 # level of a rate, not a comparison.
                 return None
+            if (
+                not quantity.tail
+                and host.quantity.unit.kind == "count"
+                and lead.verb in ("tương đương", "tương ứng")
+            ):
+                return None  # "giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 

@@ -18,7 +18,12 @@ from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
-from tiendo.extract.points import contribution, negative_contribution, signed_restatement
+from tiendo.extract.points import (
+    actors_change,
+    contribution,
+    negative_contribution,
+    signed_restatement,
+)
 from tiendo.extract.units import UnitMatch, read_unit
 
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
@@ -407,6 +412,12 @@ def find_quantities(
             continue
         if unit.kind != "percent":
             cue = _difference_start(low, start, first, lead_start)
+            if (
+                cue is not None
+                and unit.kind == "count"
+                and actors_change(low, start, first, unit.end)
+            ):
+                cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
             listed = 0 <= difference_end <= lead_start
             if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
                 cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"

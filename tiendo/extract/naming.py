@@ -18,6 +18,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.points import actors_verb
 from tiendo.extract.quoted import grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
@@ -334,6 +335,10 @@ class IndicatorNaming(MeasureNaming):
             first_name = draft.respective[1]
             if first_name and first_name.lower() not in indicator.lower():
                 indicator = f"{indicator} {first_name}".strip()
+        if quantity is not None and unit_kind == "count":
+            cut = actors_verb(low, sentence_start, quantity.lead_start)
+            if cut and not indicator.lower().startswith(cut):
+                indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator

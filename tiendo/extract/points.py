@@ -103,3 +103,31 @@ def difference_noun(low: str, floor: int, number_start: int) -> str:
     "giảm 24 vụ (-14,63%)", or ""."""
     before = _DIFFERENCE_BEFORE.search(low, floor, number_start)
     return before.group(1) if before else ""
+
+
+# An actor or a place right before the verb: "toàn tỉnh giảm 1.500 hộ nghèo".
+_ACTOR_BEFORE = re.compile(
+    r"(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
+    r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
+    r"\s+(?:đã\s+)?(tăng thêm|giảm thêm|tăng|giảm)\s*$"
+)
+_BASIS_AFTER = re.compile(r"[^,;.()]{0,40}\bso\b")
+
+
+def actors_change(low: str, floor: int, first: int, unit_end: int) -> bool:
+    """True for "toàn tỉnh giảm 1.500 hộ nghèo", "tỉnh giảm 248 đơn vị sự nghiệp": what an
+    actor added or cut is a count of its own, not a difference between two levels (which
+    names a basis: "số hộ nghèo giảm 1.500 hộ so với năm trước")."""
+    if _BASIS_AFTER.match(low, unit_end):
+        return False
+    window = low[max(floor, first - 40) : first]
+    return ("tăng" in window or "giảm" in window) and _ACTOR_BEFORE.search(window) is not None
+
+
+def actors_verb(low: str, floor: int, first: int) -> str:
+    """The verb of an actor's change right before the count at `first` ("giảm"), or ""."""
+    window = low[max(floor, first - 40) : first]
+    if "tăng" not in window and "giảm" not in window:
+        return ""
+    found = _ACTOR_BEFORE.search(window)
+    return found.group(1) if found else ""
