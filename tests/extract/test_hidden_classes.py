@@ -617,3 +617,30 @@ def test_what_an_actor_cut_or_added_is_a_count_of_its_own(
     text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.indicator) for f in extract_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Giá trị sản xuất thủy sản tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng năm "
+            "2020.",
+            [(25055.0, "Giá trị sản xuất thủy sản", 2019),
+             (27372.0, "Giá trị sản xuất thủy sản", 2020)],
+        ),
+        (
+            "Số xã đạt chuẩn nông thôn mới tăng từ 45 xã lên 78 xã.",
+            [(45.0, "Số xã đạt chuẩn nông thôn mới", None),
+             (78.0, "Số xã đạt chuẩn nông thôn mới", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_level_to_another_gives_both_levels(
+    text: str, figures: list[tuple[float, str, int | None]]
+) -> None:
+    assert [(f.value, f.indicator, f.period.year) for f in extract_figures(text)] == figures
+
+
+def test_the_level_a_planned_change_starts_from_is_where_things_stand() -> None:
+    text = "Đến năm 2020, thu nhập sẽ tăng từ 35 triệu đồng năm 2015 lên 52 triệu đồng."
+    assert [f.kind for f in extract_figures(text)] == ["actual", "target"]

@@ -13,6 +13,7 @@ from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.points import from_level
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -145,6 +146,12 @@ class FigureFinishing(IndicatorNaming):
             cue = "target"
         if quantity is not None and _ESTIMATED_AFTER.match(low, quantity.extent_end):
             cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
+        if (
+            cue == "target"
+            and quantity is not None
+            and from_level(low, sentence_start, quantity.start, quantity.unit.end)
+        ):
+            cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"

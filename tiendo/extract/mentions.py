@@ -21,6 +21,7 @@ from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.points import (
     actors_change,
     contribution,
+    from_level,
     negative_contribution,
     signed_restatement,
 )
@@ -418,6 +419,8 @@ def find_quantities(
                 and actors_change(low, start, first, unit.end)
             ):
                 cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
+            if cue is not None and from_level(low, start, first, unit.end):
+                cue = None  # "tăng từ 25.055 tỷ đồng năm 2019 lên ...": the level before
             listed = 0 <= difference_end <= lead_start
             if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
                 cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"

@@ -131,3 +131,19 @@ def actors_verb(low: str, floor: int, first: int) -> str:
         return ""
     found = _ACTOR_BEFORE.search(window)
     return found.group(1) if found else ""
+
+
+# "tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng": the level the change started from.
+_FROM_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$")
+_TO_AFTER = re.compile(r"[^;.%]{0,25}?\b(?:lên|xuống)\b")
+
+
+def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
+    """True for the first level of "tăng từ A năm 2019 lên B": a level of its own, not a
+    difference, although a verb of change stands before it."""
+    if "từ" not in low[max(floor, first - 20) : first]:
+        return False
+    return (
+        _FROM_BEFORE.search(low, max(floor, first - 30), first) is not None
+        and _TO_AFTER.match(low, unit_end) is not None
+    )
