@@ -644,3 +644,17 @@ def test_a_change_from_one_level_to_another_gives_both_levels(
 def test_the_level_a_planned_change_starts_from_is_where_things_stand() -> None:
     text = "Đến năm 2020, thu nhập sẽ tăng từ 35 triệu đồng năm 2015 lên 52 triệu đồng."
     assert [f.kind for f in extract_figures(text)] == ["actual", "target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Riêng với Nghệ An, GRDP 6 tháng đầu năm 2021 tăng 7,58% so với cùng kỳ.", "GRDP"),
+        ("Đối với Nghệ An, GRDP 6 tháng đầu năm 2021 tăng 7,58% so với cùng kỳ.", "GRDP Nghệ An"),
+        ("Riêng kim ngạch xuất khẩu tăng 12% so với cùng kỳ.", "kim ngạch xuất khẩu"),
+    ],
+)
+def test_a_place_set_apart_before_a_comma_does_not_hide_the_measure(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

@@ -27,7 +27,7 @@ _ADVERBIAL_START = re.compile(
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
     r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
-    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội)\b"
+    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với)\b"
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
@@ -40,7 +40,8 @@ _GOVERNING = re.compile(
     + r"\b"
 )
 _DETAIL_MARKER = re.compile(
-    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
+    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+"
+    r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
 # Verbs of a count's own clause ("..., bắt giữ 01 đối tượng"): the stretch they open is the
