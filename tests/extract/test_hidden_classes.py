@@ -184,6 +184,12 @@ def test_an_amount_named_only_by_its_part_takes_the_measure_named_at_the_head_of
         ("Tổng vốn đầu tư toàn xã hội năm 2024 ước thực hiện được 45.000 tỷ đồng.", ["estimate"]),
         ("Giá trị sản xuất nông nghiệp năm 2024 theo ước tính đạt 12.500 tỷ đồng.", ["estimate"]),
         ("Toàn tỉnh đã thực hiện được 12.000 ha.", ["actual"]),
+        # An opening "Ước tính …," covers every clause of its sentence.
+        (
+            "Ước tính năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng; thu "
+            "ngân sách 5.200 tỷ đồng.",
+            ["estimate", "estimate", "estimate"],
+        ),
     ],
 )
 def test_the_kind_is_what_the_figures_own_clause_asserts(text: str, kinds: list[str]) -> None:
@@ -658,3 +664,8 @@ def test_a_place_set_apart_before_a_comma_does_not_hide_the_measure(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+def test_revenue_from_trade_is_no_trade_value() -> None:
+    text = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng, trong đó thu xuất nhập khẩu 900 tỷ đồng."
+    assert [f.indicator for f in extract_figures(text)][1] == "thu xuất nhập khẩu"

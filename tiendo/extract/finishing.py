@@ -171,8 +171,10 @@ class FigureFinishing(IndicatorNaming):
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
-        if cue == "actual" and not _DONE.search(own) and opened:
-            cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
+        if cue in ("actual", None) and not _DONE.search(own) and opened and not self.target_mode:
+            # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
+            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng".
+            cue = "estimate"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and not _OWN_VERB.search(own) and bool(own.strip())
         )

@@ -127,7 +127,8 @@ def counted_noun(unit: str) -> str:
 
 # A verb of trade right before an amount of money: what is measured is its value.
 _TRADED = re.compile(
-    r"(?:^|(?<!giá trị)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$"
+    r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
+    r"(?:\s+(?:được|đạt))?$"
 )
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
