@@ -669,3 +669,24 @@ def test_a_place_set_apart_before_a_comma_does_not_hide_the_measure(
 def test_revenue_from_trade_is_no_trade_value() -> None:
     text = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng, trong đó thu xuất nhập khẩu 900 tỷ đồng."
     assert [f.indicator for f in extract_figures(text)][1] == "thu xuất nhập khẩu"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kết quả năm 2023\nThu ngân sách đạt 3.200 tỷ đồng. Tỷ lệ hộ nghèo còn 2,5%.\nKế hoạch "
+            "năm 2024\nThu ngân sách 3.500 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2%.",
+            ["actual", "actual", "target", "target"],
+        ),
+        ("Nhiệm vụ năm 2025\nTốc độ tăng trưởng GRDP 8%.", ["target"]),
+        # A plan named at the end of a line of results heads nothing.
+        (
+            "Thu ngân sách đạt 3.200 tỷ đồng, bằng 105% so với kế hoạch\nTổng vốn đầu tư 5.000 tỷ "
+            "đồng.",
+            ["actual", "actual"],
+        ),
+    ],
+)
+def test_a_heading_of_plans_carries_its_kind_down(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

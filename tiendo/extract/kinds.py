@@ -33,6 +33,9 @@ _TARGET = re.compile(
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
+    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
+    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
@@ -79,7 +82,7 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)"
-    "|nhằm|đã|giữ|hướng"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng"
     "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
