@@ -558,6 +558,9 @@ def test_last_years_level_set_against_this_years_is_the_same_measure_a_year_befo
         ("Ngành công nghiệp: giá trị sản xuất đạt 9.200 tỷ đồng.", "giá trị sản xuất công nghiệp"),
         ("- Thương mại: doanh thu đạt 1.200 tỷ đồng, tăng 12%.", "doanh thu Thương mại"),
         ("Thủy sản: sản lượng đạt 12.000 tấn.", "sản lượng Thủy sản"),
+        ("Diện tích gieo trồng: 12.500 ha.", "Diện tích gieo trồng"),
+        ("Vụ Hè Thu năm 2024:\n- Diện tích gieo trồng: 12.500 ha.", "Diện tích gieo trồng"),
+        ("Vụ mùa năm 2024:\n- Năng suất: 55 tạ/ha.", "năng suất"),
         # A label that names no sector leaves a measure with a name of its own as it is.
         ("Lĩnh vực y tế: số giường bệnh đạt 32 giường/vạn dân.", "số giường bệnh"),
     ],

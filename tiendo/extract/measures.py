@@ -204,7 +204,7 @@ class MeasureNaming(PassageState):
         # The last stretch holds the measure word itself; the thing measured is before it.
         chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
         for chunk in reversed(chunks):
-            words = " ".join(chunk.split())
+            words = " ".join(chunk.split()).strip(" -–•+*")  # "- Năng suất: 55 tạ/ha"
             if not words or _BARE_MEASURE.match(words.lower()):
                 continue
             for mention in reversed(find_periods(words.lower())):
