@@ -693,3 +693,22 @@ def test_revenue_from_trade_is_no_trade_value() -> None:
 )
 def test_a_heading_of_plans_carries_its_kind_down(text: str, kinds: list[str]) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng.", ["target"]),
+        ("Theo kế hoạch, đến nay thành phố đã trồng mới 1.000 ha rừng.", ["actual"]),
+        ("Thực hiện theo kế hoạch, thành phố trồng mới 1.000 ha rừng trong năm 2023.", ["actual"]),
+    ],
+)
+def test_what_the_plan_sets_opened_by_theo_ke_hoach_is_a_target(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds
+
+
+def test_chi_tieu_is_a_noun_not_the_adverb_only() -> None:
+    text = "Năm 2024 huyện được giao chỉ tiêu thu ngân sách 450 tỷ đồng."
+    assert "chỉ tiêu" in extract_figures(text)[0].indicator

@@ -85,7 +85,7 @@ _LEADING_WORDS = frozenset(
         "đặc biệt", "đặc biệt là",
     )
 )  # fmt: skip
-_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
+_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
 _LOCATION = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"

@@ -33,6 +33,8 @@ _TARGET = re.compile(
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
+    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
+    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
     r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
@@ -87,7 +89,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)"
+    "|trong(?= năm qua)|theo(?= [kmc])"
 )
 
 
