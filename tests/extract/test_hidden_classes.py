@@ -712,3 +712,14 @@ def test_what_the_plan_sets_opened_by_theo_ke_hoach_is_a_target(
 def test_chi_tieu_is_a_noun_not_the_adverb_only() -> None:
     text = "Năm 2024 huyện được giao chỉ tiêu thu ngân sách 450 tỷ đồng."
     assert "chỉ tiêu" in extract_figures(text)[0].indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Thành phố trồng mới 1.000 ha rừng trong năm 2023.", "diện tích trồng rừng"),
+        ("Toàn tỉnh kết nạp 850 đảng viên mới trong 6 tháng đầu năm.", "kết nạp đảng viên mới"),
+    ],
+)
+def test_the_time_after_what_was_counted_is_no_part_of_its_name(text: str, indicator: str) -> None:
+    assert extract_figures(text)[0].indicator == indicator

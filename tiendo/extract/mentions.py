@@ -82,6 +82,8 @@ _TAIL_STOP = re.compile(
     r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
     r"(?![^\W_])"
     r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
+    # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
+    r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
 )
 _PER_POPULATION = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
