@@ -723,3 +723,23 @@ def test_chi_tieu_is_a_noun_not_the_adverb_only() -> None:
 )
 def test_the_time_after_what_was_counted_is_no_part_of_its_name(text: str, indicator: str) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Thu ngân sách năm 2023 đạt 2.100 tỷ đồng, so với 1.875 tỷ đồng của năm 2022.",
+            [("Thu ngân sách", 2023), ("Thu ngân sách", 2022)],
+        ),
+        (
+            "Sản lượng lúa 6 tháng năm 2024 đạt 45.000 tấn, so với 42.000 tấn của cùng kỳ năm "
+            "trước.",
+            [("Sản lượng lúa", 2024), ("Sản lượng lúa", 2023)],
+        ),
+    ],
+)
+def test_an_earlier_level_given_as_the_basis_is_the_same_measure_of_its_year(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    assert [(f.indicator, f.period.year) for f in extract_figures(text)] == figures

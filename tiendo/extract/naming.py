@@ -19,7 +19,7 @@ from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
-from tiendo.extract.quoted import grows, quoted_year, remark_year
+from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
 from tiendo.periods import Period
@@ -229,6 +229,15 @@ class IndicatorNaming(MeasureNaming):
             draft.period = last_year
             if draft.in_paren:
                 self.paren_period = (draft.sentence, last_year)
+        elif (
+            quantity is not None
+            and self.last_indicator
+            and (based := basis_level_period(pre, low, quantity.unit.end, draft.period))
+        ):
+            # "..., so với 32.000 lượt của năm trước": the same measure, a year before.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = based
         elif (
             draft.in_paren
             and quantity is not None

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.periods import Period
+
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
 _COMPARED = re.compile(
     r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|con số)"
@@ -99,3 +101,34 @@ def remark_year(low: str, floor: int, lead_start: int, year: int | None) -> int 
     if word.isdigit():
         return int(word)
     return year - 1 if year is not None else None
+
+
+# "..., so với 32.000 lượt của năm trước": an earlier level given as the basis, its own year
+# named after it.
+_SO_VOI_ONLY = re.compile(r"^[\s,;]*so(?:\s+với)?\s*$")
+_OF_EARLIER = re.compile(
+    r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}?của[ \t]+(cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(trước|ngoái|\d{4})\b"
+)
+
+
+def basis_level_period(pre: str, low: str, tail_start: int, period: Period) -> Period | None:
+    """The period of a level quoted as the basis of the figure before ("so với 1.875 tỷ
+    đồng của năm 2022"), or None when `pre` is not "so với" alone or no time follows.
+
+    >>> low = "so với 32.000 lượt của năm trước"
+    >>> basis_level_period("so với ", low, low.index(" của"), Period(2023, 1, 12))
+    Period(year=2022, from_month=1, to_month=12)
+    """
+    if not _SO_VOI_ONLY.match(pre.lower()):
+        return None
+    named = _OF_EARLIER.match(low, tail_start)
+    if named is None:
+        return None
+    word = named.group(2)
+    if word.isdigit():
+        year: int | None = int(word)
+    else:
+        year = period.year - 1 if period.year is not None else None
+    if named.group(1) or period.to_month is not None:
+        return Period(year, period.from_month, period.to_month)
+    return Period(year)
