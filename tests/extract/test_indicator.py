@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract.indicator import counted_noun, measure_noun, subject_indicator
+from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.units import counted_noun, measure_noun
 
 
 @pytest.mark.parametrize(

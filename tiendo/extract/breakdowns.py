@@ -26,7 +26,7 @@ _MARKER = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS})\b|:)")
 _MEASURE_NAMES = (
     "chỉ số|giá trị|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng|sản lượng|diện tích|năng suất|doanh thu|"
     "kim ngạch|thu|chi|vốn|grdp|gdp|iip|cpi|số|lượng|mức|tốc độ|thu nhập|dư nợ|khối lượng|"
-    "trị giá|lượt|khách|giải ngân|đóng góp"
+    "trị giá|lượt|khách|giải ngân|đóng góp|xuất siêu|nhập siêu"
 )
 # Each word with the letter before it ruled out behind it: the same matches as a look-behind
 # in front of them all, but a search skips to the words' first letters.
@@ -68,3 +68,38 @@ def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) 
     whole = wholes[-1]
     named = _ABBREVIATION.sub("", whole.head or whole.indicator)  # "chỉ số ... (IIP)"
     return named if names_measure(named) else ""
+
+
+# The measure at the head of a whole stated as an amount ("Giá trị sản xuất nông, lâm
+# nghiệp và thủy sản"): the words its parts share, without what the whole covers.
+_LEVEL_HEAD = re.compile(
+    r"^(?:tổng\s+)?(?P<head>giá trị sản xuất|giá trị xuất khẩu|giá trị|doanh thu|"
+    r"kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|vốn đầu tư|dư nợ|thu nhập|trị giá|"
+    r"tổng mức bán lẻ)"
+    r"(?![^\W\d_])",  # a part of a total is no total: "tổng" stays with the whole
+    re.IGNORECASE,
+)
+
+
+def level_head_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:
+    """The measure of the whole an amount named only by its part breaks down, or "".
+
+    "Giá trị sản xuất ... đạt 12.450 tỷ đồng; trong đó nông nghiệp 9.800 tỷ đồng, lâm
+    nghiệp 1.250 tỷ đồng": each part is an amount in the whole's measure ("giá trị sản
+    xuất lâm nghiệp"), named once at the head of the list. Only amounts of money, in the
+    unit kind of the whole, and parts that are all amounts of that kind."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "money":
+        return ""
+    earlier = [d for d in earlier if d.anchor < draft.anchor]
+    marker = marker_before(low, sentence_start, draft.anchor)
+    wholes = [d for d in earlier if d.anchor < marker and d.quantity is not None]
+    if marker < 0 or not wholes or wholes[-1].quantity is None:
+        return ""
+    if wholes[-1].quantity.unit.kind != "money":
+        return ""
+    parts = [d for d in earlier if d.anchor > marker and not d.in_paren]
+    if any(d.quantity is None or d.quantity.unit.kind != "money" for d in parts):
+        return ""
+    head = _LEVEL_HEAD.match(wholes[-1].head or wholes[-1].indicator)
+    return head.group("head").lower() if head else ""

@@ -26,7 +26,7 @@ _COMPARISON_CHUNK = re.compile(
     r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
 )
 _PRICE_ASIDE = re.compile(
-    r"\b(?:nếu\s+)?(?:loại trừ yếu tố giá"
+    r"\b(?:trong đó\s+)?(?:nếu\s+)?(?:loại trừ yếu tố giá"
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
     r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )

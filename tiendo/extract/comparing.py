@@ -12,6 +12,7 @@ from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_le
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
@@ -21,6 +22,7 @@ _LEVEL_AFTER = re.compile(
 )
 # The word boundary checked behind "so": a search skips to each "s".
 _LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
+_OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
     r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
@@ -43,7 +45,8 @@ _PLAN_LEVEL_IN_PARENS = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
 )
-_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm"})
+# "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
+_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 
 
@@ -106,6 +109,17 @@ class ComparisonReading(PassageState):
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
             return None
         restated = self._restated_difference(quantity)
+        shared = [text for position, text in list_bases if position <= quantity.start]
+        fall = signed_change(low, segment_start, quantity.lead_start)
+        if restated is None and fall is not None:
+            # "ngô 2.100 ha (-5,2%)": a signed share in parentheses is the level's change.
+            after = read_basis_after(low, quantity.extent_end + 1)
+            signed_basis, signed_end = after if after else (None, quantity.extent_end + 1)
+            signed_basis = signed_basis or (shared[-1] if shared else None)
+            return quantity.lead_start - 1, "change", signed_basis, signed_end, "", fall
+        if restated is not None and restated[2] is None and shared:
+            # "So với cùng kỳ năm 2011, tai nạn giao thông giảm 24 vụ (-14,63%)".
+            restated = (*restated[:2], shared[-1], *restated[3:])
         if restated is not None:
             return restated
         lead: Lead | None = read_lead(before)
@@ -152,6 +166,9 @@ class ComparisonReading(PassageState):
             if listed:
                 return lead_start, "change", listed[-1], basis_end, aspect, negative
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            # "tăng 15,3%, vượt 5,3% so với kế hoạch": the plan is the second one's basis.
+            if ahead and _OWN_COMPARISON.search(low, basis_end, ahead.start()):
+                ahead = None
             if ahead and basis_of(ahead.group(1)) != "other":
                 return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
             if host is not None and transparent(
@@ -161,6 +178,16 @@ class ComparisonReading(PassageState):
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             return lead_start, "change", None, basis_end, aspect, negative
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and shared
+            and basis_of(shared[-1]) in ("plan", "budget")
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+        ):
+            # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
+            # share of the plan the list named once.
+            return lead_start, "ratio", shared[-1], basis_end, aspect, False
         if (
             lead.verb in _RATIO_VERBS
             and host is not None
@@ -172,6 +199,12 @@ class ComparisonReading(PassageState):
                 # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
                 # level of a rate, not a comparison.
                 return None
+            if (
+                not quantity.tail
+                and host.quantity.unit.kind == "count"
+                and lead.verb in ("tương đương", "tương ứng")
+            ):
+                return None  # "giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 

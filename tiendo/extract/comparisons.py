@@ -88,8 +88,9 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
 
 
 _CHANGE_VERB = re.compile(
-    r"(?:^|[\s,(])(tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chậm hơn"
-    r"|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
+    # "..., tăng trưởng 12% so với năm trước": after a comma, the verb of a rise.
+    r"(?:^|[\s,(])((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
+    r"|ít hơn|chậm hơn|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
     r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
 )
 _RATIO_VERB = re.compile(
@@ -111,7 +112,7 @@ _EXCEEDED_BY = re.compile(
 )
 _RATE_OF_CHANGE = re.compile(
     r"(?:yếu tố giá|theo giá [^,;]{0,20})\s*,?\s*(?:thì\s+)?(mức\s+(tăng|giảm)|(tăng|giảm))"
-    r"(?:\s+(?:là|đạt|chỉ))*\s*$"
+    r"(?:\s+(?:là|đạt|chỉ|còn|ở mức))*\s*$"
 )
 _NEGATIVE = frozenset(
     {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}

@@ -13,6 +13,7 @@ from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.points import from_level
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -36,6 +37,7 @@ _STRONG_TARGET = re.compile(
     + r"|đến năm(?<=\bđến năm) \d{4}"
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
+_ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
 _DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
@@ -121,8 +123,9 @@ class FigureFinishing(IndicatorNaming):
         own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
         if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
             # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
-            # estimate is said between it and the rise.
-            inner = cues.latest(draft.anchor - base, draft.number_start - base)
+            # estimate is said between it and the rise. "Thu ngân sách ước đạt 75% kế
+            # hoạch": the cue "ước đạt" holds the comparison's first word, so it straddles it.
+            inner = cues.latest(draft.item_start - base, draft.number_start - base)
             cue = inner if inner == "estimate" else None
         paren = inside(draft.anchor, parens)
         scope_start = paren[0] if paren else draft.clause_start
@@ -149,6 +152,14 @@ class FigureFinishing(IndicatorNaming):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
             cue = "target"
+        if quantity is not None and _ESTIMATED_AFTER.match(low, quantity.extent_end):
+            cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
+        if (
+            cue == "target"
+            and quantity is not None
+            and from_level(low, sentence_start, quantity.start, quantity.unit.end)
+        ):
+            cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
@@ -168,8 +179,10 @@ class FigureFinishing(IndicatorNaming):
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
-        if cue == "actual" and not _DONE.search(own) and opened:
-            cue = "estimate"  # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"
+        if cue in ("actual", None) and not _DONE.search(own) and opened and not self.target_mode:
+            # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
+            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng".
+            cue = "estimate"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )

@@ -16,9 +16,10 @@ là 123,4 tỷ đồng"). When an actor does something ("Toàn huyện đã gieo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, MULTIPLIERS, at_word_start
+from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
+from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
     r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
@@ -27,7 +28,7 @@ _ADVERBIAL_START = re.compile(
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
     r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
-    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội)\b"
+    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với)\b"
 )
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
@@ -35,12 +36,13 @@ _GOVERNING = re.compile(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
         "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
         "trong đó|"
-        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có"
+        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến"
     )
     + r"\b"
 )
 _DETAIL_MARKER = re.compile(
-    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+(?!lĩnh vực|về|đối với|trong)(?=\S)"
+    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+"
+    r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
 # Verbs of a count's own clause ("..., bắt giữ 01 đối tượng"): the stretch they open is the
@@ -53,6 +55,9 @@ _COUNT_VERBS = (
 _EMPTY_AFTER = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
+    # "hướng tới có 15 xã đạt chuẩn": a goal's verb names nothing; the words after the number do
+    "phấn đấu", "đặt mục tiêu", "đặt chỉ tiêu", "đặt ra mục tiêu", "đặt ra chỉ tiêu",
+    "hướng tới", "hướng đến",
 )  # fmt: skip
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
@@ -67,7 +72,7 @@ _TRAILING_WORDS = frozenset(
         "vượt mức", "tổng cộng", "tăng lên", "giảm còn", "giảm xuống", "tăng", "giảm",
         "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
         "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
-        "duy trì", "phấn đấu",
+        "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.
@@ -81,7 +86,7 @@ _LEADING_WORDS = frozenset(
         "đặc biệt", "đặc biệt là",
     )
 )  # fmt: skip
-_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ|tiếp tục|đang)\s+")
+_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
 _LOCATION = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
@@ -97,35 +102,11 @@ _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
     r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
 )
-_AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
-_MASS_UNITS = ("tấn", "tạ", "kg", "yến")
-
-
-# A report uses a handful of units over and over: the nouns of each are found once.
-@lru_cache(maxsize=256)
-def measure_noun(unit: str) -> str:
-    """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
-    words = unit.split()
-    last = words[-1] if words else ""
-    if "/ha" in unit:
-        return "năng suất"
-    if last.split("/")[0] in _AREA_UNITS or unit.startswith("héc"):
-        return "diện tích"
-    if last.split("/")[0] in _MASS_UNITS:
-        return "sản lượng"
-    return ""
-
-
-@lru_cache(maxsize=256)
-def counted_noun(unit: str) -> str:
-    words = unit.split()
-    while words and words[0] in MULTIPLIERS:
-        words = words[1:]
-    return " ".join(words)
-
-
 # A verb of trade right before an amount of money: what is measured is its value.
-_TRADED = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s+(?:được|đạt))?$")
+_TRADED = re.compile(
+    r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
+    r"(?:\s+(?:được|đạt))?$"
+)
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _SCOPE_PAREN = re.compile(
@@ -355,11 +336,6 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 
 
-_REACHED_MEASURE = re.compile(
-    r"^(.{3,60}?)\s+(?:đạt|có)\s+((?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|"
-    r"diện tích|kim ngạch|tổng mức|thu nhập bình quân|tốc độ tăng trưởng)(?:\s+\S+){0,4})$",
-    re.IGNORECASE,
-)
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
 _SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
 _PRICE_BASIS = re.compile(
@@ -430,12 +406,16 @@ def subject_indicator(
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]
+    if len(chunks) > 1 and (whose := measure_of_clause(chunks)):
+        return whose  # "Sản xuất công nghiệp tiếp tục phục hồi, đạt giá trị 9.200 tỷ đồng"
+    chunks = listed_subject(chunks) or chunks  # "ngành nông, lâm nghiệp ... đạt giá trị"
     if len(chunks) > 1:
         last = _strip(" ".join(chunks[-1].split()))
         last_lower = last.lower()
         if (
             last
             and not any(_KEEP_CHUNK.match(c.strip().lower()) for c in chunks[:-1])
+            and not listed_subject(chunks)
             and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
         ):
             chunks = chunks[-1:]
@@ -457,10 +437,10 @@ def subject_indicator(
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
             text = ""
-    reached = _REACHED_MEASURE.match(text)
-    if reached:
-        # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
-        text = f"{reached.group(2)} {reached.group(1)}"
+        elif governing.group().lower().endswith("gồm"):  # "Mạng lưới ... gồm 152 trạm y tế"
+            text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
+    # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
+    text = reached_measure(text) or text
     if _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()

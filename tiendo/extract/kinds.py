@@ -15,29 +15,48 @@ import re
 from tiendo.extract.figure import Kind
 
 _ESTIMATE = re.compile(
-    r"(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
+    r"(?:(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
+    # "vốn đầu tư công ước đạt": a verb after "công ước" makes it no treaty.
+    r"|(?=ước (?:đạt|tăng|giảm|thực hiện|tính|khoảng)\b))"
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
-    r"|\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:|(?:đề ra |đặt ra |giao )?là)"
+    # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
+    r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
+    r"|(?:đề ra |đặt ra |giao )?là)"
+    # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
+    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,4} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
+    # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
+    # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
+    r"|\bđược bố trí\b|\bđề xuất\b"
+    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
+    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
+    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
+    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
-    r"|\bkế hoạch (?:năm \d{4} )?là\b|\bkế hoạch(?: năm \d{4})?\s*:"
+    # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
+    r"|\bkế hoạch (?:năm \d{4} )?là\b|(?<!vượt )(?<!đạt )(?<!với )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
-    r"|\bhướng (?:tới|đến) (?:năm \d{4}|mục tiêu|việc|có|đạt)"
+    r"|\bhướng (?:tới|đến) (?!kỷ niệm|chào mừng|đại hội|đại lễ|ngày|lễ|sự kiện|người|khách)"
     r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
 _ACTUAL = re.compile(
-    r"\bđã\b|\bkết quả\b|\bthực hiện được\b|\bghi nhận\b|\bđạt được\b|\bcó được\b"
+    r"\bđã\b|\bkết quả\b|\bthực hiện (?:được\b|(?:các |những )?chỉ tiêu)|\bghi nhận\b"
+    r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
-_RECENT_ACTUAL = re.compile(r"(?<!\bsẽ )(?<!\bsẽ còn )\bđược(?:\s+\S+){0,2}\s*$")
+# "ước thực hiện được 45.000 tỷ đồng": the estimate's own words, not a result.
+_RECENT_ACTUAL = re.compile(
+    r"(?<!\bsẽ )(?<!\bsẽ còn )(?<!\bước thực hiện )\bđược(?:\s+\S+){0,2}\s*$"
+)
 
 
 # Every cue starts a word with one of these letters; checking that first lets the
@@ -64,12 +83,13 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
-    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)|nhằm|đã|giữ|hướng"
-    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= ra)|định(?= hướng)"
+    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng"
+    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
-    "|kế(?= hoạch)|được(?= giao)|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
-    "|thực(?= hiện được)|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)"
+    "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
+    "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
+    "|trong(?= năm qua)|theo(?= [kmc])"
 )
 
 

@@ -162,15 +162,16 @@ class ListReading(PassageState):
         basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
         if group.basis_text is None and group.measure == "change":
             basis = "same_period"  # settled in _finish, as for any rise without a basis
+        falls = group.signs or (group.negative,) * len(group.members)
         items = [
             Comparison(
                 basis,
                 group.measure,
-                -quantities[m].value if group.measure == "change" and group.negative
+                -quantities[m].value if group.measure == "change" and fall
                 else quantities[m].value,
                 group.basis_text or "",
             )
-            for m in group.members
+            for m, fall in zip(group.members, falls, strict=True)
         ]  # fmt: skip
         clause_start, clause_end = clause_of(group.start)
         count = len(items)
@@ -252,6 +253,7 @@ class ListReading(PassageState):
             spans = []
         first: Draft | None = None
         first_words = ""
+        owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
         for position, member in enumerate(group.members):
             draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
             if not spans:
@@ -264,7 +266,12 @@ class ListReading(PassageState):
                     first, first_words = draft, own
                 else:
                     draft.item_start, draft.subject_end = span_start, span_end
-                    first_name = item_name(first_words, own)
+                    # "Sản lượng lúa, ngô và khoai lang": the first item's name is judged by
+                    # the shortest other item, so that every item keeps the same head.
+                    first_name = min(
+                        (item_name(first_words, other) for other in owns[1:]),
+                        key=lambda name: len(name.split()),
+                    )
                     draft.respective = (first, first_name, own)
                     if first.respective is None:
                         first.respective = (first, first_name, first_words)

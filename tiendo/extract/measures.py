@@ -10,9 +10,10 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.incidents import incident_named
-from tiendo.extract.indicator import counted_noun, subject_indicator
+from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.units import counted_noun
 
 _PER_POPULATION_UNIT = re.compile(
     r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
@@ -204,7 +205,7 @@ class MeasureNaming(PassageState):
         # The last stretch holds the measure word itself; the thing measured is before it.
         chunks = _CHUNK_BREAK.split(self.norm[sentence_start:subject_end])[:-1]
         for chunk in reversed(chunks):
-            words = " ".join(chunk.split())
+            words = " ".join(chunk.split()).strip(" -–•+*")  # "- Năng suất: 55 tạ/ha"
             if not words or _BARE_MEASURE.match(words.lower()):
                 continue
             for mention in reversed(find_periods(words.lower())):

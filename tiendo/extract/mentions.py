@@ -18,6 +18,13 @@ from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.points import (
+    actors_change,
+    contribution,
+    from_level,
+    negative_contribution,
+    signed_restatement,
+)
 from tiendo.extract.units import UnitMatch, read_unit
 
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
@@ -66,7 +73,6 @@ _AFTER_BOUND = re.compile(
 )
 _PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
 _POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
-_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 _RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
@@ -76,6 +82,8 @@ _TAIL_STOP = re.compile(
     r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
     r"(?![^\W_])"
     r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
+    # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
+    r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
 )
 _PER_POPULATION = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
@@ -285,14 +293,6 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
-def _contribution(low: str, position: int, before: str) -> UnitMatch | None:
-    """'đóng góp 4,04 điểm phần trăm' (to growth): a level in points, not a gap."""
-    points = _POINTS.match(low, position)
-    if points and _CONTRIBUTES.search(before):
-        return UnitMatch("điểm phần trăm", "measure", points.end())
-    return None
-
-
 def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
     """Where the words that make a quantity an absolute difference start, or None."""
     # Each pattern is tried only where a word every match of it holds stands (a search
@@ -341,11 +341,15 @@ def find_quantities(
         if match.start() < skip_until:
             continue
         first, last = match.start(), match.end()
-        if _attached_left(low, first, start):
+        glued = _attached_left(low, first, start)
+        negative = glued and negative_contribution(low, start, first, last)
+        if glued and not negative and not signed_restatement(low, start, first, last):
             continue
         value = parse_number(match.group())
         if value is None:
             continue
+        if negative:
+            value = -value  # "đóng góp -0,19 điểm phần trăm": the sign is the figure's
         before = low[max(start, first - 40) : first]
         named = _named(before) and not before.rstrip().endswith("tổng số")
         if (
@@ -383,7 +387,7 @@ def find_quantities(
             unit_start, skip_until = fraction, fraction
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
-            unit = _contribution(low, unit_start, before)
+            unit = contribution(low, start, first, unit_start)
         if unit is None:
             points = _POINTS.match(low, unit_start)
             if points and differences is not None:
@@ -416,6 +420,14 @@ def find_quantities(
             continue
         if unit.kind != "percent":
             cue = _difference_start(low, start, first, lead_start)
+            if (
+                cue is not None
+                and unit.kind == "count"
+                and actors_change(low, start, first, unit.end)
+            ):
+                cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
+            if cue is not None and from_level(low, start, first, unit.end):
+                cue = None  # "tăng từ 25.055 tỷ đồng năm 2019 lên ...": the level before
             listed = 0 <= difference_end <= lead_start
             if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
                 cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"

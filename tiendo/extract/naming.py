@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
-from tiendo.extract.breakdowns import names_measure, whole_of
+from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Comparison
-from tiendo.extract.indicator import counted_noun, subject_indicator
+from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
-from tiendo.extract.quoted import grows, quoted_year
+from tiendo.extract.points import actors_verb
+from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
+from tiendo.extract.reached import of_label
+from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -29,7 +32,12 @@ _SAME_PERIOD_SUBJECT = re.compile(
     r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
-    r"|^\W*(?:năm|vụ)\s+(?:trước|ngoái)\W*(?:là|đạt|chỉ)?\W*$"
+    # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
+    r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
+    r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
+)
+_TOPIC_LEAD = re.compile(
+    r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
 )
 _TO_LEVEL_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
@@ -137,10 +145,18 @@ class IndicatorNaming(MeasureNaming):
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = indicator.lower()
+        labelled = draft.clause_start > sentence_start and low[draft.clause_start - 1] == ":"
+        if labelled and lowered:
+            label_start = max(
+                low.rfind(";", sentence_start, draft.clause_start - 1), sentence_start
+            )
+            label = norm[label_start : draft.clause_start - 1].strip(" ;-–•+*")
+            label = _TOPIC_LEAD.sub("", label)
+            indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
+            lowered = indicator.lower()
         if (
             not lowered
-            and draft.clause_start > sentence_start
-            and low[draft.clause_start - 1] == ":"
+            and labelled
             # "...: thu nhập năm 2016 mới 39 triệu đồng thì năm 2021 đạt 72 triệu đồng": a
             # later figure of the clause goes on with the first, not with the label.
             and not any(
@@ -152,7 +168,8 @@ class IndicatorNaming(MeasureNaming):
             label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
                               low.rfind(":", sentence_start, draft.clause_start - 1),
                               sentence_start - 1) + 1  # fmt: skip
-            label = norm[label_start : draft.clause_start - 1]
+            # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
+            label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
             if len(label.split()) <= 12:
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = indicator.lower()
@@ -216,6 +233,28 @@ class IndicatorNaming(MeasureNaming):
             draft.period = last_year
             if draft.in_paren:
                 self.paren_period = (draft.sentence, last_year)
+        elif (
+            quantity is not None
+            and self.last_indicator
+            and (based := basis_level_period(pre, low, quantity.unit.end, draft.period))
+        ):
+            # "..., so với 32.000 lượt của năm trước": the same measure, a year before.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = based
+        elif (
+            draft.in_paren
+            and quantity is not None
+            and self.last_indicator
+            and (
+                earlier := remark_year(low, sentence_start, quantity.lead_start, draft.period.year)
+            )
+        ):
+            # "Thu ngân sách năm 2023 đạt 2.100 tỷ đồng (năm 2022: 1.875 tỷ đồng)": the same
+            # measure, in the earlier year the remark names.
+            indicator = self.last_indicator
+            draft.carried = True
+            draft.period = Period(earlier, 1, 12)
         elif (
             draft.in_paren
             and self.paren_period is not None
@@ -292,16 +331,27 @@ class IndicatorNaming(MeasureNaming):
         elif indicator and not draft.carried and not names_measure(indicator):
             # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
             # measure.
-            whole = whole_of(low, self.sentence_drafts, draft, sentence_start)
+            whole = whole_of(low, self.sentence_drafts, draft, sentence_start) or level_head_of(
+                low, self.sentence_drafts, draft, sentence_start
+            )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
         if unit == "điểm phần trăm":
-            indicator = self._contributor(draft, pre) or indicator
+            # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
+            # as the contribution of its sector as well.
+            listed = indicator and "đóng góp" not in indicator.lower()
+            indicator = self._contributor(draft, pre) or (
+                f"đóng góp của {indicator}" if listed else indicator
+            )
         if draft.respective is not None:
             # The first item of a respective list keeps its own name ("huyện Tân Phú").
             first_name = draft.respective[1]
             if first_name and first_name.lower() not in indicator.lower():
                 indicator = f"{indicator} {first_name}".strip()
+        if quantity is not None and unit_kind == "count":
+            cut = actors_verb(low, sentence_start, quantity.lead_start)
+            if cut and not indicator.lower().startswith(cut):
+                indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator

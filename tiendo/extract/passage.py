@@ -19,7 +19,7 @@ from tiendo.periods import Period
 
 # "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
-_PRESENT = ("hiện", "đến nay", "tới nay")
+_PRESENT = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
 _WHOLE_YEAR = re.compile(r"\bcả\s+$")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")

@@ -65,7 +65,17 @@ _NOW = re.compile(
     "("
     + "|".join(
         rf"{words}(?<![^\s,;:(]{words})"
-        for words in ("hiện nay", "hiện", "đến nay", "tới nay", "từ đầu năm đến nay")
+        for words in (
+            # "đến thời điểm hiện tại": now, where "hiện tại" alone may be an adjective.
+            "thời điểm hiện tại",
+            "thời điểm hiện nay",
+            "thời điểm này",
+            "hiện nay",
+            "hiện",
+            "đến nay",
+            "tới nay",
+            "từ đầu năm đến nay",
+        )
     )
     + r")\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
@@ -94,6 +104,7 @@ _CUMULATIVE_BEFORE = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
 _MONTH_DAY_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")  # "tháng 8 năm 2023": a date's year
+_PRICE_BASE_BEFORE = re.compile(r"\bgiá\s+(?:so sánh|cố định|gốc)\s+$")
 # Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
@@ -192,6 +203,8 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
+        if _PRICE_BASE_BEFORE.search(before):
+            continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
         if _UNTIL_BEFORE.search(before):
             add(match, year, None, None, scope="year_only")
@@ -214,7 +227,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    for match in _NOW.finditer(text) if has("hiện") or has("nay") else ():
+    for match in _NOW.finditer(text) if has("hiện") or has("nay") or has("thời điểm") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue

@@ -44,6 +44,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.points import difference_noun
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
@@ -64,7 +65,8 @@ _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên 
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 _NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
-_PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày") + r"\b")
+# "Vụ Đông Xuân 2024": a crop season names a period too
+_PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
 
 
 def _has_period_word(sentence: str) -> bool:
@@ -77,6 +79,7 @@ def _has_period_word(sentence: str) -> bool:
         or "nay" in sentence
         or "hiện" in sentence
         or "ngày" in sentence
+        or "vụ" in sentence
     ) and _PERIOD_WORD.search(sentence) is not None
 
 
@@ -145,7 +148,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         quoted_end = -1  # where the last earlier level quoted in comparison ends
         host_end = start
         last_measure: Measure | None = None
-        lists = find_lists(low, start, end, quantities) if "lần lượt" in sentence else []
+        lists = find_lists(low, start, end, quantities) if respective else []
         if " và " in sentence and "%" in sentence:
             taken = {member for group in lists for member in group.members}
             lists += [
@@ -315,10 +318,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if not inside(host.anchor, parens):
                 outer = host
 
-        for group in lists:
-            drafts = self._distribute(group, quantities, drafts, clause_of, index)
+        # Levels first: "A và B lần lượt đạt 850 và 620 triệu USD, tăng 12,5% và 8,3%" gives
+        # the rises to the levels listed before them.
         for level_group in levels:
             drafts = self._distribute_levels(level_group, quantities, drafts, clause_of, index)
+        for group in lists:
+            drafts = self._distribute(group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
         cues = Cues(sentence)  # found once for the sentence, asked for each figure
         if not drafts:
@@ -353,9 +358,14 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 continue
             words = (draft.aspect or draft.indicator).lower()
             match = _NUMBER_OF.match(words)
-            if not match:
+            # "tai nạn giao thông giảm 24 vụ (-14,63%)": the difference names the noun.
+            noun = (
+                match.group(1)
+                if match
+                else difference_noun(self.low, draft.anchor, draft.number_start)
+            )
+            if not noun:
                 continue
-            noun = match.group(1)
             candidates = [
                 d
                 for d in earlier + drafts[: drafts.index(draft)]

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.periods import Period
+
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
 _COMPARED = re.compile(
     r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|con số)"
@@ -72,3 +74,61 @@ def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int)
         _SHARE_ONLY_BEFORE.search(low, paren[0], lead_start) is not None
         and not low[unit_end : paren[1] - 1].strip()
     )
+
+
+# "(năm 2022: 1.875 tỷ đồng)", "(năm trước là 4,5%)": the year a remark's level is of, named
+# before it inside the parentheses; "gấp đôi năm 2022 (750 tỷ đồng)": named right before them.
+_YEAR_INSIDE = re.compile(r"\(\s*(?:năm\s+)?(\d{4}|trước|ngoái)\s*:?\s*(?:là|đạt|chỉ)?\s*$")
+_YEAR_BEFORE = re.compile(r"\bnăm\s+(\d{4}|trước|ngoái)\s*\(\s*$")
+
+
+def remark_year(low: str, floor: int, lead_start: int, year: int | None) -> int | None:
+    """The earlier year whose level a remark in parentheses quotes, or None when the remark
+    names none. `year` is the figure's own, for "năm trước".
+
+    >>> low = "thu ngân sách năm 2023 đạt 2.100 tỷ đồng (năm 2022: 1.875 tỷ đồng)"
+    >>> remark_year(low, 0, low.index("1.875"), 2023)
+    2022
+    >>> low = "doanh thu đạt 1.500 tỷ đồng, gấp đôi năm trước (750 tỷ đồng)"
+    >>> remark_year(low, 0, low.index("750"), 2023)
+    2022
+    """
+    window = low[max(floor, lead_start - 40) : lead_start]
+    named = _YEAR_INSIDE.search(window) or _YEAR_BEFORE.search(window)
+    if named is None:
+        return None
+    word = named.group(1)
+    if word.isdigit():
+        return int(word)
+    return year - 1 if year is not None else None
+
+
+# "..., so với 32.000 lượt của năm trước": an earlier level given as the basis, its own year
+# named after it.
+_SO_VOI_ONLY = re.compile(r"^[\s,;]*so(?:\s+với)?\s*$")
+_OF_EARLIER = re.compile(
+    r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}?của[ \t]+(cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(trước|ngoái|\d{4})\b"
+)
+
+
+def basis_level_period(pre: str, low: str, tail_start: int, period: Period) -> Period | None:
+    """The period of a level quoted as the basis of the figure before ("so với 1.875 tỷ
+    đồng của năm 2022"), or None when `pre` is not "so với" alone or no time follows.
+
+    >>> low = "so với 32.000 lượt của năm trước"
+    >>> basis_level_period("so với ", low, low.index(" của"), Period(2023, 1, 12))
+    Period(year=2022, from_month=1, to_month=12)
+    """
+    if not _SO_VOI_ONLY.match(pre.lower()):
+        return None
+    named = _OF_EARLIER.match(low, tail_start)
+    if named is None:
+        return None
+    word = named.group(2)
+    if word.isdigit():
+        year: int | None = int(word)
+    else:
+        year = period.year - 1 if period.year is not None else None
+    if named.group(1) or period.to_month is not None:
+        return Period(year, period.from_month, period.to_month)
+    return Period(year)

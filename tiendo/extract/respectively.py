@@ -21,10 +21,14 @@ from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.mentions import Quantity
 
-_RESPECTIVELY = re.compile(r"\blần lượt\b")
+# "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
+# same; before one ("tương ứng 28,1%") it is "equal to", and no list is found.
+_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 # What may stand between two listed percentages: a comma or "và", and an aspect
 # ("13,7% về lượng và 26% về giá trị").
 _LIST_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$")
+# "lần lượt giảm 2,5%, tăng 3,1% và tăng 5,6%": a rise or fall of its own for an item.
+_VERB_GAP = re.compile(r"^\s*(?:,|và|;)?\s*(?:và\s*)?(tăng|giảm)\s*$")
 _SO_VOI_BEFORE = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s*,?\s*$")
 # Words that end a listed subject without belonging to it ("sắn và khoai sọ mở rộng").
 _SUBJECT_SPLIT = re.compile(r"\s*(?:,|\bvà\b|;)\s*")
@@ -41,6 +45,7 @@ class RespectiveList:
     basis_text: str | None
     end: int  # after the last percentage and its basis
     verb: str = ""
+    signs: tuple[bool, ...] = ()  # each member's fall, where the items have verbs of their own
 
 
 def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> list[RespectiveList]:
@@ -52,14 +57,23 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
             for i, q in enumerate(quantities)
             if q.lead_start >= match.end() and q.unit.kind == "percent" and q.value_max is None
         ]
-        if not after:
+        if not after or any(
+            q.unit.kind != "percent"
+            and match.end() <= q.lead_start < quantities[after[0]].lead_start
+            for q in quantities
+        ):
+            # "đạt lần lượt 850 triệu USD và 620 triệu USD, tăng 12,5% và 8,3%": the word
+            # goes with the levels it stands before, not with the rises after them.
             continue
         members = [after[0]]
+        falls: list[bool | None] = [None]  # None: the list's own verb
         for index in after[1:]:
-            previous = quantities[members[-1]]
-            if not _LIST_GAP.match(low[previous.extent_end : quantities[index].lead_start]):
+            gap = low[quantities[members[-1]].extent_end : quantities[index].lead_start]
+            own_verb = None if _LIST_GAP.match(gap) else _VERB_GAP.match(gap)
+            if own_verb is None and not _LIST_GAP.match(gap):
                 break
             members.append(index)
+            falls.append(own_verb.group(1) == "giảm" if own_verb else falls[-1])
         first, last = quantities[members[0]], quantities[members[-1]]
         lead = read_lead(low[match.end() : first.lead_start])
         if lead is not None and low[match.end() + lead.cue_start : first.lead_start].strip(
@@ -88,6 +102,7 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
                 basis_text=basis_text,
                 end=max(list_end, last.extent_end),
                 verb=lead.verb,
+                signs=_signs(falls, lead.negative) if lead.measure == "change" else (),
             )
         )
     return found
@@ -103,3 +118,11 @@ def split_subjects(low: str, start: int, end: int, count: int) -> list[tuple[int
     pieces.append((position, end))
     pieces = [(a, b) for a, b in pieces if low[a:b].strip()]
     return pieces[-count:] if len(pieces) >= count else []
+
+
+def _signs(falls: list[bool | None], negative: bool) -> tuple[bool, ...]:
+    """Each member's fall: the list's verb until an item names its own ("giảm 2,5%, tăng
+    3,1% và 5,6%"); () when no item has a verb of its own."""
+    if all(fall is None for fall in falls):
+        return ()
+    return tuple(negative if fall is None else fall for fall in falls)

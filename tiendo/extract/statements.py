@@ -81,6 +81,12 @@ def period_between(low: str, periods: list[PeriodMention], start: int, end: int)
         start <= m.start < end
         and not m.basis
         and m.scope != "date"
-        and _SETS_APART.search(low, start, m.start) is not None
+        and (
+            _SETS_APART.search(low, start, m.start) is not None
+            # "tăng 8,1% (năm 2022 tăng 7,2%)": a remark that opens with a time of its own
+            # and is still open at the comparison is that time's figure.
+            or (not low[start : m.start].strip(" (") and "(" in low[start : m.start]
+                and ")" not in low[m.start : end])
+        )
         for m in periods
-    )
+    )  # fmt: skip

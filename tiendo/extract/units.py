@@ -9,6 +9,7 @@ UnitMatch(text='tỷ đồng', kind='money', end=13)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from tiendo.extract.lexicon import (
@@ -155,3 +156,30 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         cursor = per.end()
         kind = "measure" if kind != "money" else kind
     return UnitMatch(_clean(low[position:cursor]), kind, cursor)
+
+
+_AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
+_MASS_UNITS = ("tấn", "tạ", "kg", "yến")
+
+
+# A report uses a handful of units over and over: the nouns of each are found once.
+@lru_cache(maxsize=256)
+def measure_noun(unit: str) -> str:
+    """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
+    words = unit.split()
+    last = words[-1] if words else ""
+    if "/ha" in unit:
+        return "năng suất"
+    if last.split("/")[0] in _AREA_UNITS or unit.startswith("héc"):
+        return "diện tích"
+    if last.split("/")[0] in _MASS_UNITS:
+        return "sản lượng"
+    return ""
+
+
+@lru_cache(maxsize=256)
+def counted_noun(unit: str) -> str:
+    words = unit.split()
+    while words and words[0] in MULTIPLIERS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,149 @@
+"""Signed numbers that are figures.
+
+Contributions to growth in percentage points: "khu vực dịch vụ đóng góp 4,04 điểm phần
+trăm". A contribution is a level of its own (in points), unlike a gap between two rates
+("tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm"), which is an absolute difference and no figure.
+
+Statistics releases list the contributions of the sectors in one sentence and write the verb
+once: "nông nghiệp đóng góp -0,19 điểm phần trăm, công nghiệp - xây dựng đóng góp 1,53 điểm
+phần trăm, dịch vụ 3,34 điểm phần trăm". A sector that shrank contributes a negative number,
+written with its sign; the last item leaves the verb out.
+
+A change restated in parentheses after an absolute difference keeps its sign there: "tai
+nạn giao thông giảm 24 vụ (-14,63%)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.units import UnitMatch
+
+_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_POINTS_WORDS = "điểm phần trăm"
+# The verb right before the number, with a bound or the sign of a fall between them.
+_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*[-−]?\s*$")
+# Words that make a later item a gap or a rate of its own, not one more contribution.
+_OWN_VERB = re.compile(
+    r"\b(?:tăng|giảm|cao hơn|thấp hơn|hơn|kém|chiếm|đạt|bằng|so với|nâng|hạ)\b|[;:.]"
+)
+_MINUS = "-−"
+
+
+def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> UnitMatch | None:
+    """The unit "điểm phần trăm" when the number at `first` is a contribution to growth: the
+    verb "đóng góp" right before it, or an item listed after an earlier contribution of the
+    same sentence with nothing of its own in between ("..., dịch vụ 3,34 điểm phần trăm")."""
+    points = _POINTS.match(low, unit_start)
+    if points is None:
+        return None
+    unit = UnitMatch(_POINTS_WORDS, "measure", points.end())
+    if _CONTRIBUTES.search(low, max(sentence_start, first - 40), first):
+        return unit
+    verb = low.rfind("đóng góp", sentence_start, first)
+    earlier = low.rfind(_POINTS_WORDS, verb, first) if verb >= 0 else -1
+    if earlier < 0:
+        return None
+    between = low[earlier + len(_POINTS_WORDS) : first]
+    if not between.lstrip().startswith(",") or _OWN_VERB.search(between):
+        return None
+    return unit
+
+
+def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
+    """True for "đóng góp -0,19 điểm phần trăm": the sign of a sector that pulled growth down,
+    where a number glued to a dash is otherwise a difference ("(-673 ha)") or a date."""
+    if first - 1 < floor or low[first - 1] not in _MINUS:
+        return False
+    if first - 2 >= floor and not low[first - 2].isspace():
+        return False
+    return (
+        _POINTS.match(low, last) is not None
+        and _CONTRIBUTES.search(low, max(floor, first - 40), first) is not None
+    )
+
+
+_PERCENT = re.compile(r"[ \t]*%")
+# An absolute difference right before the parentheses: "giảm 24 vụ (", its noun kept.
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\s\d(),;]+)(?:\s+[^\s\d(),;]+){0,2}"
+    r"\s*\(\s*[-−+]?\s*$"
+)
+
+
+def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
+    """True for "giảm 24 vụ (-14,63%)": a change restated with its sign in parentheses
+    after an absolute difference, where a number glued to a dash is otherwise no figure."""
+    if first - 2 < floor or low[first - 1] not in "-−+" or low[first - 2] != "(":
+        return False
+    return _PERCENT.match(low, last) is not None and (
+        _QUANTITY_BEFORE.search(low, max(floor, first - 50), first) is not None
+    )
+
+
+def signed_change(low: str, floor: int, lead_start: int) -> bool | None:
+    """The fall (True) or rise (False) a sign in parentheses before a percentage states
+    after a level or a difference ("ngô 2.100 ha (-5,2%)"), or None when there is none."""
+    if lead_start - 2 < floor or low[lead_start - 2] != "(" or low[lead_start - 1] not in "-−+":
+        return None
+    # The level stands before the segment the percentage is read in.
+    if _QUANTITY_BEFORE.search(low, max(0, lead_start - 50), lead_start) is None:
+        return None
+    return low[lead_start - 1] != "+"
+
+
+# A level or a difference right before the parentheses: "2.100 ha (", "giảm 24 vụ (".
+_QUANTITY_BEFORE = re.compile(
+    r"\d[\d.,]*\s*[^\s\d(),;%]+(?:\s+[^\s\d(),;%]+){0,3}\s*\(\s*[-−+]\s*$"
+)
+
+
+def difference_noun(low: str, floor: int, number_start: int) -> str:
+    """The noun of the absolute difference a change in parentheses restates: "vụ" for
+    "giảm 24 vụ (-14,63%)", or ""."""
+    before = _DIFFERENCE_BEFORE.search(low, floor, number_start)
+    return before.group(1) if before else ""
+
+
+# An actor or a place right before the verb: "toàn tỉnh giảm 1.500 hộ nghèo".
+_ACTOR_BEFORE = re.compile(
+    r"(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
+    r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
+    r"\s+(?:đã\s+)?(tăng thêm|giảm thêm|tăng|giảm)\s*$"
+)
+_BASIS_AFTER = re.compile(r"[^,;.()]{0,40}\bso\b")
+
+
+def actors_change(low: str, floor: int, first: int, unit_end: int) -> bool:
+    """True for "toàn tỉnh giảm 1.500 hộ nghèo", "tỉnh giảm 248 đơn vị sự nghiệp": what an
+    actor added or cut is a count of its own, not a difference between two levels (which
+    names a basis: "số hộ nghèo giảm 1.500 hộ so với năm trước")."""
+    if _BASIS_AFTER.match(low, unit_end):
+        return False
+    window = low[max(floor, first - 40) : first]
+    return ("tăng" in window or "giảm" in window) and _ACTOR_BEFORE.search(window) is not None
+
+
+def actors_verb(low: str, floor: int, first: int) -> str:
+    """The verb of an actor's change right before the count at `first` ("giảm"), or ""."""
+    window = low[max(floor, first - 40) : first]
+    if "tăng" not in window and "giảm" not in window:
+        return ""
+    found = _ACTOR_BEFORE.search(window)
+    return found.group(1) if found else ""
+
+
+# "tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng": the level the change started from.
+_FROM_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$")
+_TO_AFTER = re.compile(r"[^;.%]{0,25}?\b(?:lên|xuống)\b")
+
+
+def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
+    """True for the first level of "tăng từ A năm 2019 lên B": a level of its own, not a
+    difference, although a verb of change stands before it."""
+    if "từ" not in low[max(floor, first - 20) : first]:
+        return False
+    return (
+        _FROM_BEFORE.search(low, max(floor, first - 30), first) is not None
+        and _TO_AFTER.match(low, unit_end) is not None
+    )
