@@ -14,26 +14,29 @@ a figure with no gold partner is wrong.
 Unseen views. The extractor's rules were tuned on those same passages, so its mistakes
 there are fewer, and of other kinds, than on text it has never read: a calibration
 learnt from them alone promised 97% right at 0,9 and gave 81% on the held-out part.
-scripts/confidence_history/ holds what older extractors read from the tuning part
-(written by scripts/confidence_history.py): at aa422dd the rules had never seen it, at
-3637727 not its second round of tuning. The signs are read from the finished figure
-and its clause only (`confidence.figure_signs`), so they are the same for every
-version, and those figures are labelled against today's gold like the others.
+Three views stand for text never seen:
+- the calibration part (tests/extract/data/corpus/calibration.jsonl, 173 passages
+  annotated after the rules were written, never used to tune one), read by today's
+  extractor: the first view of real new documents through the rules as they ship;
+- scripts/confidence_history/: what older extractors read from the tuning part
+  (written by scripts/confidence_history.py): at aa422dd the rules had never seen it,
+  at 3637727 not its second round of tuning.
+The signs are read from the finished figure and its clause only
+(`confidence.figure_signs`), so they are the same for every version, and every figure
+is labelled against today's gold.
 
 Model. A logistic model (Newton steps) is fitted on the figures of every view (today's
 and the older extractors', each figure once per view) under a strong L2 penalty (L2):
 small, even weights on many signs of difficulty held up on the unseen views where a
-few large weights learnt from the tuned extractor did not (top 5% of the 3637727 view
-out of fold: 95% right at L2 100, 90% at L2 8). Its scores are calibrated on the view
-of CALIBRATE_ON only (3637727: the rules before the second round was tuned on these
-passages; they read 64% of the tuning figures right, about the share today's rules
-read right on text never seen), out of fold:
+few large weights learnt from the tuned extractor did not. Its scores are calibrated on
+the views of CALIBRATE_ON (the calibration part and the 3637727 reading), out of fold:
 five folds by source (every passage of a source, in every view, on one side), repeated
 REPEATS times. Pool-adjacent-violators turns a score under the cut into the share of
 those figures with that score that were right, held under 0,9. The cut is the lowest
-score from which the figures scored as high or higher are right at least WANTED of the
-time (Wilson bound at CUT_Z; with several calibration views, in each of them); above
-it a figure shows the Wilson bound at SHOW_Z, at least 0,9.
+score from which the figures scored as high or higher are right at least ASKED of the
+time in each calibration view (Wilson bound at CUT_Z); above it a figure shows the
+Wilson bound at SHOW_Z, at least 0,9. ASKED is above WANTED because the nested check
+showed a cut at 95% holding only 92% out of sample.
 
 `--check` prints, for each view, the confidence that a model *and* a calibration learnt
 without the figure's source give it (nested, twice): how the shipped rule behaves on
@@ -65,13 +68,24 @@ from tiendo.extract.confidence import (
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "tests/extract/data/corpus/tune.jsonl"
+# Passages annotated after the rules were written and never used to tune them: today's
+# extractor reads them as it reads any new document.
+FRESH_PART = ROOT / "tests/extract/data/corpus/calibration.jsonl"
 HISTORY = ROOT / "scripts/confidence_history"
-UNSEEN = ("aa422dd", "3637727")  # older extractors' readings of the tuning part
+FRESH = "fresh"  # today's extractor on the calibration part
+OLDER = ("aa422dd", "3637727")  # older extractors' readings of the tuning part
+UNSEEN = (*OLDER, FRESH)  # views of text the reading rules had not seen
 NOW = "now"  # the extractor as it is, on the tuning part it was tuned on
-CALIBRATE_ON = ("3637727",)  # the views whose shares set the confidence
+CALIBRATE_ON = ("3637727", FRESH)  # the views whose shares set the confidence
 SCORER = ROOT.parent / "shared" / "eval" / "score_figures.py"
 THRESHOLD = 0.9  # the import screen pre-selects figures at this confidence or more
-WANTED = 0.95  # ... which must be strictly right this often
+WANTED = 0.95  # ... which must be strictly right this often on text never seen
+# The share asked of the calibration figures themselves. A cut set where they reach
+# exactly 95% found 92% right on sources it never saw (`--check`, nested by source):
+# the highest shares among a few hundred figures are partly luck. At 98% the nested check
+# holds 95% or more in every unseen view (the calibration part, and the tuning part as the
+# extractors at aa422dd and 3637727 read it).
+ASKED = 0.98
 # The 0,9 starts where the share right of the calibration view's figures from the top
 # down still reaches WANTED (CUT_Z standard errors under it: 0, the share itself; the
 # margin for text never seen comes from calibrating on an unseen view, and the nested
@@ -158,8 +172,12 @@ def history_rows(
 def all_rows(scorer: ModuleType, views: Sequence[str] = UNSEEN) -> list[Row]:
     records = read_jsonl(TUNE)
     rows: list[Row] = [(g, s, r, NOW) for g, s, r, _ in labelled(records, scorer)]
-    for commit in views:
-        rows += history_rows(records, scorer, commit)
+    for view in views:
+        if view == FRESH:
+            fresh = labelled(read_jsonl(FRESH_PART), scorer)
+            rows += [(g, s, r, FRESH) for g, s, r, _ in fresh]
+        else:
+            rows += history_rows(records, scorer, view)
     return rows
 
 
@@ -284,7 +302,7 @@ def wilson_low(right: float, count: float, z: float = 1.0) -> float:
 
 
 def trusted_from(scored: list[tuple[float, bool]], repeats: float = REPEATS) -> float:
-    """The lowest score from which down the scored figures are right WANTED of the time
+    """The lowest score from which down the scored figures are right ASKED of the time
     by the lower Wilson bound at CUT_Z (each figure appears `repeats` times in `scored`,
     so counts are divided by that). Infinity when no score qualifies."""
     best = math.inf
@@ -292,7 +310,7 @@ def trusted_from(scored: list[tuple[float, bool]], repeats: float = REPEATS) -> 
     for value, is_right in sorted(scored, reverse=True):
         right += is_right
         count += 1
-        if wilson_low(right / repeats, count / repeats, CUT_Z) >= WANTED:
+        if wilson_low(right / repeats, count / repeats, CUT_Z) >= ASKED:
             best = value
     return best
 
@@ -410,9 +428,10 @@ def main(argv: list[str]) -> int:
     rows = all_rows(scorer)
     checked = nested(rows)
     for view in (NOW, *UNSEEN):
-        reader = "today's extractor" if view == NOW else f"the extractor at {view}"
+        part = FRESH_PART.name if view == FRESH else TUNE.name
+        reader = "today's extractor" if view in (NOW, FRESH) else f"the extractor at {view}"
         table(
-            f"tune.jsonl read by {reader}, nested out of fold ({FOLDS} folds by source, twice)",
+            f"{part} read by {reader}, nested out of fold ({FOLDS} folds by source, twice)",
             [(c, r) for c, r, v in checked if v == view],
             2,
         )
@@ -421,11 +440,12 @@ def main(argv: list[str]) -> int:
     steps = calibration(out_of_fold(rows))
     weights = fit([(s, r) for _, s, r, _ in rows])
     payload = {
-        "trained_on": [TUNE.relative_to(ROOT).as_posix()]
-        + [(HISTORY / f"{c}.jsonl").relative_to(ROOT).as_posix() for c in UNSEEN],
+        "trained_on": [TUNE.relative_to(ROOT).as_posix(), FRESH_PART.relative_to(ROOT).as_posix()]
+        + [(HISTORY / f"{c}.jsonl").relative_to(ROOT).as_posix() for c in OLDER],
         "calibrated_on": list(CALIBRATE_ON),
         "threshold": THRESHOLD,
         "wanted_precision": WANTED,
+        "asked_of_calibration": ASKED,
         "cut_z": CUT_Z,
         "show_z": SHOW_Z,
         "l2": L2,
