@@ -95,6 +95,7 @@ class Draft:
     # An item of a respective list of levels after its first: (the first item's draft,
     # the first item's own name, this item's name), to name it like the first.
     respective: tuple[Draft, str, str] | None = None
+    named: str = ""  # the name a list's grammar gave ("năng suất lúa", coordination.py)
 
 
 def transparent(gap: str) -> bool:

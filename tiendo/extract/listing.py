@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.coordination import shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
@@ -254,8 +255,11 @@ class ListReading(PassageState):
         first: Draft | None = None
         first_words = ""
         owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
+        names = shared_names(owns) if spans else None
         for position, member in enumerate(group.members):
             draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
+            if names:
+                draft.named = names[position]  # "Diện tích, năng suất và sản lượng lúa"
             if not spans:
                 draft.item_start, draft.subject_end = subject_start, subject_end
             else:
@@ -272,6 +276,9 @@ class ListReading(PassageState):
                         (item_name(first_words, other) for other in owns[1:]),
                         key=lambda name: len(name.split()),
                     )
+                    if _names_itself(first_words, owns[1:]):
+                        first_name = first_words  # "Khách quốc tế, khách nội địa và …"
+
                     draft.respective = (first, first_name, own)
                     if first.respective is None:
                         first.respective = (first, first_name, first_words)
@@ -285,3 +292,10 @@ def _listed_apart(low: str, spans: list[tuple[int, int]], floor: int) -> bool:
     that happen to stand before the list's head."""
     last_gap = low[spans[-2][1] : spans[-1][0]]
     return "và" in last_gap or (spans[0][0] - floor) < 3
+
+
+def _names_itself(first: str, others: list[str]) -> bool:
+    """True when another item opens with the first item's first word ("Khách quốc tế,
+    khách nội địa"): the word is the item's own, not a head shared by the list."""
+    opener = first.split()[0].lower() if first.split() else ""
+    return any(o.split()[0].lower() == opener and len(o.split()) > 1 for o in others if o)

@@ -109,6 +109,9 @@ class IndicatorNaming(MeasureNaming):
         topic: str,
         sentence_start: int,
     ) -> None:
+        if draft.named:
+            draft.indicator = draft.head = self.last_indicator = draft.named
+            return
         if draft.respective is not None and draft.respective[0] is not draft:
             draft.indicator = _respective_indicator(*draft.respective)
             draft.head = draft.respective[0].head
