@@ -45,3 +45,27 @@ def test_a_respective_list_of_measures_shares_the_object_written_after_its_last_
     text: str, figures: list[tuple[float, str, str]]
 ) -> None:
     assert _read(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Giá trị sản xuất: nông nghiệp đạt 6.120 tỷ đồng, tăng 2,8%; lâm nghiệp đạt 980 tỷ "
+         "đồng, tăng 5,1%; thủy sản đạt 1.350 tỷ đồng, tăng 4,4%.",
+         [(6120, "tỷ đồng", "Giá trị sản xuất nông nghiệp"),
+          (980, "tỷ đồng", "Giá trị sản xuất lâm nghiệp"),
+          (1350, "tỷ đồng", "Giá trị sản xuất thủy sản")]),
+        ("Kim ngạch xuất khẩu: dệt may ước đạt 320 triệu USD; giày dép 150 triệu USD; thủy sản "
+         "95 triệu USD.",
+         [(320, "triệu usd", "Kim ngạch xuất khẩu dệt may"),
+          (150, "triệu usd", "Kim ngạch xuất khẩu giày dép"),
+          (95, "triệu usd", "Kim ngạch xuất khẩu thủy sản")]),
+        ("Ngành công nghiệp: giá trị sản xuất đạt 9.200 tỷ đồng.",
+         [(9200, "tỷ đồng", "giá trị sản xuất công nghiệp")]),
+        ("Diện tích gieo trồng: 12.500 ha.", [(12500, "ha", "Diện tích gieo trồng")]),
+    ],
+)  # fmt: skip
+def test_a_measure_written_once_as_a_label_is_the_measure_of_every_item_after_its_colon(
+    text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert _read(text) == figures

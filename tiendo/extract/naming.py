@@ -14,6 +14,7 @@ from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.labels import measure_label
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -157,6 +158,10 @@ class IndicatorNaming(MeasureNaming):
             label = _TOPIC_LEAD.sub("", label)
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
             lowered = indicator.lower()
+        # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
+        item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
+        if item_of:
+            indicator, lowered = item_of, item_of.lower()
         if (
             not lowered
             and labelled
