@@ -69,3 +69,31 @@ def test_a_measure_written_once_as_a_label_is_the_measure_of_every_item_after_it
     text: str, figures: list[tuple[float, str, str]]
 ) -> None:
     assert _read(text) == figures
+
+
+def _kinds(text: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
+    return [
+        (f.value, f.kind, [(c.basis, c.measure, c.percent) for c in f.comparisons])
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Chỉ tiêu trồng rừng tập trung năm 2023 là 1.200 ha; đến nay đã trồng được 1.260 ha, "
+         "đạt 105%.",
+         [(1200, "target", []), (1260, "actual", [("plan", "ratio", 105)])]),
+        ("Chỉ tiêu giao năm 2023 là 1.500 lao động; kết quả đã giải quyết việc làm cho 1.620 "
+         "lao động, đạt 108%.",
+         [(1500, "target", []), (1620, "actual", [("plan", "ratio", 108)])]),
+        ("Kế hoạch tỉnh giao cho huyện năm 2024 là 25 km đường bê tông; đến nay đã hoàn thành "
+         "18 km, đạt 72%.",
+         [(25, "target", []), (18, "actual", [("plan", "ratio", 72)])]),
+        ("Tổng đàn gia súc 85.000 con, đạt 98%.", [(85000, "actual", [("other", "ratio", 98)])]),
+    ],
+)  # fmt: skip
+def test_a_share_of_nothing_named_after_a_target_stated_in_its_sentence_is_of_that_target(
+    text: str, figures: list[tuple[float, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _kinds(text) == figures

@@ -54,6 +54,12 @@ _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 _AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
+# A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
+_TARGET_STATED = re.compile(
+    r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
+)
+
+
 class ComparisonReading(PassageState):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
 
@@ -213,7 +219,10 @@ class ComparisonReading(PassageState):
         basis_text = self.ratio_basis
         if basis_text and basis_text[:8] in self.low[start:position]:
             return basis_text
-        return None
+        # "Chỉ tiêu trồng rừng năm 2023 là 1.200 ha; đã trồng 1.260 ha, đạt 105%": a share
+        # of nothing named, after the sentence set the target, is a share of that target.
+        target = _TARGET_STATED.search(self.low, start, position)
+        return target.group(1) if target else None
 
     def _continued_share(
         self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int

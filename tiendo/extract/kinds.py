@@ -27,7 +27,7 @@ _TARGET = re.compile(
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
-    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,4} là\b"
+    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
