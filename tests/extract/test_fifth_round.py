@@ -97,3 +97,25 @@ def test_a_share_of_nothing_named_after_a_target_stated_in_its_sentence_is_of_th
     text: str, figures: list[tuple[float, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _kinds(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo năm 2023 giảm còn 2,1%.", ["actual"]),
+        ("Trong 6 tháng đầu năm 2024, chỉ tiêu về thu ngân sách đạt 650 tỷ đồng, bằng 52% dự "
+         "toán.", ["actual"]),
+        ("Các chỉ tiêu chủ yếu năm 2023 đều đạt và vượt: tổng sản phẩm trên địa bàn tăng 7,5%; "
+         "thu nhập bình quân đầu người đạt 62 triệu đồng.", ["actual", "actual"]),
+        ("Đối với nhóm chỉ tiêu kinh tế, năm 2023 thu ngân sách đạt 1.250 tỷ đồng.", ["actual"]),
+        # the noun still sets targets where the sentence sets them
+        ("Các chỉ tiêu chủ yếu năm 2024: tổng sản phẩm trên địa bàn tăng 8%; thu nhập bình quân "
+         "đầu người đạt 70 triệu đồng.", ["target", "target"]),
+        ("Chỉ tiêu thu ngân sách năm 2024 là 1.400 tỷ đồng.", ["target"]),
+        ("Về các chỉ tiêu xã hội, phấn đấu tỷ lệ hộ nghèo năm 2025 giảm còn 1,5%.", ["target"]),
+    ],
+)  # fmt: skip
+def test_chi_tieu_as_the_topic_or_the_subject_of_a_report_on_results_marks_no_target(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

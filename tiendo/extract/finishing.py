@@ -14,6 +14,7 @@ from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
+from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -160,6 +161,9 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        partial = draft.period.to_month is not None and draft.period.months < 12
+        if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
+            cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
