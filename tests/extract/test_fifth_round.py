@@ -119,3 +119,21 @@ def test_chi_tieu_as_the_topic_or_the_subject_of_a_report_on_results_marks_no_ta
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Xuất khẩu gạo đạt 125.000 tấn, tăng 12% về lượng và tăng 18% về giá trị so với cùng "
+         "kỳ.",
+         [(125000, "tấn", "sản lượng Xuất khẩu gạo"), (None, "%", "giá trị Xuất khẩu gạo")]),
+        ("Kim ngạch xuất khẩu hàng thủy sản tăng 12% về giá trị và tăng 5% về lượng so với cùng "
+         "kỳ.",
+         [(None, "%", "Kim ngạch xuất khẩu hàng thủy sản"),
+          (None, "%", "lượng xuất khẩu hàng thủy sản")]),
+    ],
+)  # fmt: skip
+def test_a_second_rate_in_another_aspect_is_the_same_subject_measured_in_that_aspect(
+    text: str, figures: list[tuple[float | None, str, str]]
+) -> None:
+    assert _read(text) == figures

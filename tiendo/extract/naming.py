@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
+from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Comparison
@@ -196,6 +197,10 @@ class IndicatorNaming(MeasureNaming):
             lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
+        if quantity is None and (
+            aspect := in_own_aspect(low, draft.number_start, indicator, self.last_indicator)
+        ):
+            indicator = lowered = aspect  # "tăng 12% về lượng và tăng 18% về giá trị"
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
