@@ -137,3 +137,23 @@ def test_a_second_rate_in_another_aspect_is_the_same_subject_measured_in_that_as
     text: str, figures: list[tuple[float | None, str, str]]
 ) -> None:
     assert _read(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim ngạch xuất khẩu 9 tháng năm 2024 đạt 1.820 triệu USD, tăng 12,3%, năm trước cùng "
+        "kỳ tăng 8,1%.",
+        "Kim ngạch xuất khẩu 9 tháng năm 2024 đạt 1.820 triệu USD, tăng 12,3%, năm ngoái cùng "
+        "kỳ tăng 8,1%.",
+    ],
+)
+def test_a_rate_quoted_for_last_year_in_passing_is_the_same_measure_a_year_before(
+    text: str,
+) -> None:
+    last = extract_figures(text)[-1]
+    assert (last.indicator, last.period.year, last.period.to_month) == (
+        "Kim ngạch xuất khẩu",
+        2023,
+        9,
+    )

@@ -31,7 +31,7 @@ _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|g
 _CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
 _SAME_PERIOD_SUBJECT = re.compile(
-    r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
+    r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
     # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
