@@ -157,3 +157,21 @@ def test_a_rate_quoted_for_last_year_in_passing_is_the_same_measure_a_year_befor
         2023,
         9,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Nhờ ứng dụng công nghệ số, thời gian giải quyết thủ tục đăng ký kinh doanh đã giảm "
+         "từ 8 - 10 giờ xuống còn 3 - 4 giờ.", [(8, 10, "giờ"), (3, 4, "giờ")]),
+        ("Thời gian giải quyết hồ sơ đất đai được rút ngắn còn 15 ngày làm việc.",
+         [(15, None, "ngày làm việc")]),
+        ("Thời gian chờ khám bệnh trung bình giảm xuống còn 45 phút.", [(45, None, "phút")]),
+        ("Trong thời gian 15 ngày, đoàn kiểm tra 20 cơ sở.", [(20, None, "cơ sở")]),
+        ("Sau 3 ngày, lực lượng chức năng đã thu giữ 120 kg pháo.", [(120, None, "kg")]),
+    ],
+)  # fmt: skip
+def test_a_duration_is_a_level_where_its_clause_measures_a_time_and_is_a_span_elsewhere(
+    text: str, levels: list[tuple[float, float | None, str]]
+) -> None:
+    assert [(f.value, f.value_max, f.unit) for f in extract_figures(text)] == levels
