@@ -175,3 +175,23 @@ def test_a_duration_is_a_level_where_its_clause_measures_a_time_and_is_a_span_el
     text: str, levels: list[tuple[float, float | None, str]]
 ) -> None:
     assert [(f.value, f.value_max, f.unit) for f in extract_figures(text)] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Năm 2025, phấn đấu nâng tỷ lệ che phủ rừng lên 62%.", "tỷ lệ che phủ rừng"),
+        ("Đến năm 2030, đưa tỷ lệ đô thị hóa lên 45%.", "tỷ lệ đô thị hóa"),
+        ("Huyện được giao kế hoạch vốn năm 2024 là 280 tỷ đồng.", "kế hoạch vốn"),
+        ("Tỉnh tiếp tục duy trì tỷ lệ trẻ em được tiêm chủng đầy đủ trên 95%.",
+         "tỷ lệ trẻ em tiêm chủng đầy đủ"),
+        ("Tập trung triển khai các giải pháp nhằm đạt kim ngạch xuất khẩu 2.000 triệu USD.",
+         "kim ngạch xuất khẩu"),
+        # a verb that names the change or the act counted stays
+        ("Năm 2023, huyện kết nạp 85 đảng viên mới.", "kết nạp đảng viên mới"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_only_puts_a_measure_at_a_level_is_no_part_of_its_name(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[0].indicator == indicator

@@ -9,6 +9,7 @@ import re
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, has_target_cue
+from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -209,6 +210,7 @@ class FigureFinishing(IndicatorNaming):
                 self._set_mode(cue, draft.period.year)
 
         self._name_indicator(draft, periods, topic, sentence_start)
+        draft.indicator = without_lead_verb(draft.indicator)  # "nâng tỷ lệ … lên 62%"
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

@@ -28,6 +28,8 @@ _SUBJECT_TAIL = re.compile(
     r"năm nay|hiện nay|hiện))+$",
     re.IGNORECASE,
 )
+# A purpose before the verb: what comes before it is an action, not what is measured.
+_PURPOSE = re.compile(r"\b(?:nhằm|để|phấn đấu|hướng tới|hướng đến)$", re.IGNORECASE)
 # A measure alone after the verb: "đạt giá trị", "đạt kim ngạch", "đạt tổng đàn".
 _BARE = re.compile(r"^\s*(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+sản xuất)?)\s*$", re.IGNORECASE)
 # Where the subject of the clause before stops: its verb.
@@ -48,6 +50,8 @@ def reached_measure(text: str) -> str | None:
     if reached is None:
         return None
     subject = _SUBJECT_TAIL.sub("", reached.group(1)).strip(" ,")
+    if _PURPOSE.search(subject):
+        return reached.group(2)  # "Triển khai các giải pháp nhằm đạt kim ngạch …": no subject
     return f"{reached.group(2)} {subject}"
 
 

@@ -1,0 +1,32 @@
+"""A verb that puts a measure at a level is no part of the measure's name: "nâng tỷ lệ
+che phủ rừng lên 62%" is the forest cover rate, "được giao kế hoạch vốn năm 2024 là 280
+tỷ đồng" the capital plan.
+
+A target named as such ("mục tiêu vốn giải ngân") keeps its noun. Verbs that name a
+change ("giảm tỷ lệ hộ nghèo 1,5%") or an act counted ("kết nạp 80 đảng viên") stay:
+there the verb says what the number measures.
+
+>>> without_lead_verb("nâng tỷ lệ che phủ rừng")
+'tỷ lệ che phủ rừng'
+>>> without_lead_verb("giao kế hoạch vốn"), without_lead_verb("giảm tỷ lệ hộ nghèo")
+('kế hoạch vốn', 'giảm tỷ lệ hộ nghèo')
+>>> without_lead_verb("duy trì tỷ lệ")
+'duy trì tỷ lệ'
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(
+    r"^(?:(?:tiếp tục|phấn đấu)\s+)?(?:nâng|đưa|duy trì|giữ vững|giữ|được giao|giao"
+    r"|hướng tới|hướng đến)\s+(?=(?:kế hoạch vốn|thu ngân sách)\b|(?:tỷ lệ|tỉ lệ|tỷ trọng"
+    r"|tỉ trọng|giá trị|thu nhập|tốc độ|kim ngạch|sản lượng|diện tích|doanh thu|tổng|số|mức"
+    r"|chỉ số|năng suất|vốn)\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def without_lead_verb(indicator: str) -> str:
+    """`indicator` without a verb that only puts its measure at a level."""
+    return _LEAD.sub("", indicator, count=1)
