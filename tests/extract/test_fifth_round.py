@@ -195,3 +195,24 @@ def test_a_verb_that_only_puts_a_measure_at_a_level_is_no_part_of_its_name(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("Diện tích, năng suất và sản lượng lúa lần lượt tăng 2,1%, 3,4% và 5,6% so với cùng "
+         "kỳ.", ["Diện tích lúa", "năng suất lúa", "sản lượng lúa"]),
+        ("Kim ngạch xuất khẩu và nhập khẩu lần lượt tăng 12,5% và 8,3%.",
+         ["Kim ngạch xuất khẩu", "Kim ngạch nhập khẩu"]),
+        ("Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 1.250 triệu USD và 980 triệu USD.",
+         ["Kim ngạch xuất khẩu", "Kim ngạch nhập khẩu"]),
+        ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng lần lượt đạt 45.000 tỷ đồng "
+         "và 12.000 tỷ đồng, tăng tương ứng 10,2% và 8,7%.",
+         ["Tổng mức bán lẻ hàng hóa", "doanh thu dịch vụ tiêu dùng"]),
+        ("Vụ Đông Xuân năm 2024:\n- Năng suất bình quân: 63 tạ/ha.", ["Năng suất bình quân"]),
+    ],
+)  # fmt: skip
+def test_listed_measures_keep_their_own_names_and_share_only_what_is_written_once(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

@@ -10,6 +10,8 @@ last one, and each item is that measure (or activity) of that object.
 ['Diện tích lúa cả năm', 'năng suất lúa cả năm', 'sản lượng lúa cả năm']
 >>> shared_names(["Sản lượng khai thác", "nuôi trồng thủy sản"])
 ['Sản lượng khai thác thủy sản', 'Sản lượng nuôi trồng thủy sản']
+>>> shared_names(["Kim ngạch xuất khẩu", "nhập khẩu"])
+['Kim ngạch xuất khẩu', 'Kim ngạch nhập khẩu']
 >>> shared_names(["Đàn trâu", "đàn bò", "đàn lợn"]) is None
 True
 >>> shared_names(["thu ngân sách huyện Tân Phú", "Định Quán"]) is None
@@ -63,9 +65,18 @@ def shared_names(owns: list[str]) -> list[str] | None:
     if not head or any(_leading(w, _ACTIVITIES) != len(w) or not w for w in bare_activities):
         return None
     taken = _leading(last, _ACTIVITIES)
-    if not taken or len(last) == taken:
+    measure = items[0][:head]
+    if taken and len(last) == taken:
+        # "Kim ngạch xuất khẩu và nhập khẩu": the measure is written once, before them.
+        return [" ".join(items[0])] + [" ".join(measure + words) for words in items[1:]]
+    if not taken:
         return None
-    tail, measure = last[taken:], items[0][:head]
+    tail = last[taken:]
     names = [" ".join(items[0] + tail)]
     names += [" ".join(measure + words + tail) for words in items[1:-1]]
     return [*names, " ".join(measure + last)]
+
+
+def opens_with_measure(item: str) -> bool:
+    """True when `item` names a measure of its own ("doanh thu dịch vụ tiêu dùng")."""
+    return _leading(item.split(), _MEASURES) > 0

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
-from tiendo.extract.coordination import shared_names
+from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
@@ -216,9 +216,13 @@ class ListReading(PassageState):
         )
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
         spans = split_subjects(self.low, subject_start, subject_start + len(subjects), count)
-        for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
+        names = shared_names([" ".join(self.norm[a:b].split()) for a, b in spans]) or []
+        for position, ((item_start, item_end), item, member) in enumerate(
+            zip(spans, items, group.members, strict=False)
+        ):
             drafts.append(
                 Draft(
+                    named=names[position] if names else "",  # "Diện tích, năng suất … lúa"
                     anchor=item_end,
                     item_start=item_start,
                     clause_start=clause_start,
@@ -298,4 +302,6 @@ def _names_itself(first: str, others: list[str]) -> bool:
     """True when another item opens with the first item's first word ("Khách quốc tế,
     khách nội địa"): the word is the item's own, not a head shared by the list."""
     opener = first.split()[0].lower() if first.split() else ""
+    if others and all(opens_with_measure(o) for o in others):
+        return True  # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ": a measure each
     return any(o.split()[0].lower() == opener and len(o.split()) > 1 for o in others if o)

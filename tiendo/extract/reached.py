@@ -17,7 +17,7 @@ import re
 
 _MEASURES = (
     r"(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích|kim ngạch|"
-    r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|đàn)"
+    r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|năng suất|đàn)"
 )
 _REACHED_MEASURE = re.compile(
     r"^(.{3,60}?)\s+(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+\S+){0,4})$", re.IGNORECASE
