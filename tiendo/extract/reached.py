@@ -102,7 +102,9 @@ def of_label(indicator: str, label: str) -> str:
     words = label.split()
     if not _BARE_ALONE.match(indicator) or not words or len(words) > 5:
         return indicator
-    if label.lower().startswith(indicator.lower()) and label.lower() != indicator.lower():
+    if label.lower() == indicator.lower():
+        return indicator  # "Năng suất: 55 tạ/ha"
+    if label.lower().startswith(indicator.lower()):
         return label  # "Diện tích gieo trồng: 12.500 ha": the label is the measure
     if any(c.isdigit() for c in label) or _ACTOR.match(label.lower()):
         return indicator
