@@ -216,3 +216,20 @@ def test_listed_measures_keep_their_own_names_and_share_only_what_is_written_onc
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng.",
+         ["estimate", "estimate"]),
+        ("Ước thực hiện năm 2024: thu ngân sách 4.500 tỷ đồng; chi ngân sách 5.100 tỷ đồng.",
+         ["estimate", "estimate"]),
+        ("Kết quả 9 tháng: thu ngân sách 3.200 tỷ đồng; vốn đầu tư 15.000 tỷ đồng.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_an_estimate_named_in_a_label_holds_for_the_list_after_its_colon(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

@@ -8,7 +8,7 @@ import re
 
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
-from tiendo.extract.kinds import Cues, has_target_cue
+from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
@@ -140,6 +140,12 @@ class FigureFinishing(IndicatorNaming):
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
             cue = "target"
+        if (
+            cue is None
+            and prefix == "estimate"
+            and estimated_label(low, sentence_start, draft.item_start)
+        ):
+            cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")

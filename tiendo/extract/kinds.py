@@ -246,3 +246,21 @@ def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:
 
 def has_target_cue(text: str) -> bool:
     return bool(_TARGET.search(text))
+
+
+def estimated_label(low: str, start: int, end: int) -> bool:
+    """True when the label before the last colon in low[start:end] estimates the list after
+    it: "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng".
+
+    >>> estimated_label("ước thực hiện năm 2024: thu ngân sách ", 0, 38)
+    True
+    >>> estimated_label("thu ngân sách ước 4.500 tỷ đồng: trong đó ", 0, 42)
+    False
+    """
+    colon = low.rfind(":", start, end)
+    if colon < 0:
+        return False
+    label = low[max(start, low.rfind(";", start, colon) + 1) : colon]
+    if any(char.isdigit() for char in re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)):
+        return False  # a figure stands in the label: the colon opens its breakdown
+    return bool(_ESTIMATE.search(label))
