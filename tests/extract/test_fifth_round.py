@@ -233,3 +233,20 @@ def test_an_estimate_named_in_a_label_holds_for_the_list_after_its_colon(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Công tác thu ngân sách được tập trung chỉ đạo quyết liệt, kết quả thu đạt 2.350 tỷ "
+         "đồng.", "thu ngân sách"),
+        ("Công tác tuyển sinh được triển khai tốt, kết quả đã tuyển mới 1.200 học viên.",
+         "tuyển học viên"),
+        ("Chỉ tiêu giao năm 2023 là 1.500 lao động; kết quả đã giải quyết việc làm cho 1.620 "
+         "lao động.", "giải quyết việc làm lao động"),
+    ],
+)  # fmt: skip
+def test_the_clause_before_ket_qua_says_how_the_work_went_and_names_no_measure(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

@@ -15,6 +15,7 @@ from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
+from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
@@ -216,7 +217,8 @@ class FigureFinishing(IndicatorNaming):
                 self._set_mode(cue, draft.period.year)
 
         self._name_indicator(draft, periods, topic, sentence_start)
-        draft.indicator = without_lead_verb(draft.indicator)  # "nâng tỷ lệ … lên 62%"
+        # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
+        draft.indicator = without_lead_verb(after_result_word(draft.indicator))
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
