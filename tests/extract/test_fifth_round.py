@@ -250,3 +250,22 @@ def test_the_clause_before_ket_qua_says_how_the_work_went_and_names_no_measure(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[-1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "rises"),
+    [
+        ("Khách quốc tế đạt 120 nghìn lượt; khách nội địa đạt 2,4 triệu lượt; doanh thu đạt "
+         "3.150 tỷ đồng; các chỉ tiêu này lần lượt tăng 25%, 12% và 18%.", [25, 12, 18]),
+        ("Xi măng đạt 1,2 triệu tấn, thép 450 nghìn tấn, điện 2.100 triệu kWh; cả ba sản phẩm "
+         "trên so với cùng kỳ lần lượt tăng 5,2%, 8,1% và 6,4%.", [5.2, 8.1, 6.4]),
+        ("Sản lượng lúa đạt 42.000 tấn, ngô 12.000 tấn, khoai lang 8.000 tấn, lần lượt tăng "
+         "2,1%, 3,4% và 5,6% so với cùng kỳ.", [2.1, 3.4, 5.6]),
+    ],
+)  # fmt: skip
+def test_rises_listed_respectively_after_a_clause_pointing_back_go_to_the_figures_before(
+    text: str, rises: list[float]
+) -> None:
+    found = extract_figures(text)
+    assert [c.percent for f in found for c in f.comparisons] == rises
+    assert all(f.value is not None for f in found)

@@ -42,6 +42,13 @@ _BASIS_ONLY = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
+# A clause whose subject points back at the figures before it: "các chỉ tiêu này lần lượt
+# tăng 25%, 12% và 18%", "cả ba sản phẩm trên so với cùng kỳ lần lượt tăng …".
+_ANAPHORA = re.compile(
+    r"[\s,;:]*(?:các|những|cả|hai|ba|bốn)\s+(?:[^\W\d_]+\s+){0,3}(?:này|nêu trên|trên)\b"
+    r"[\s,]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
+    r"(?=lần lượt\b)"
+)
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -183,7 +190,9 @@ class ListReading(PassageState):
             and d.quantity.unit.kind != "percent"
             and clause_start <= d.anchor < group.start
         ]
-        if not figures and _BASIS_ONLY.match(self.low, clause_start):
+        if not figures and (
+            _BASIS_ONLY.match(self.low, clause_start) or _ANAPHORA.match(self.low, clause_start)
+        ):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
             # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of
             # the figures of the clause before.
