@@ -269,3 +269,22 @@ def test_rises_listed_respectively_after_a_clause_pointing_back_go_to_the_figure
     found = extract_figures(text)
     assert [c.percent for f in found for c in f.comparisons] == rises
     assert all(f.value is not None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Huyện được phân bổ 85 tỷ đồng vốn chương trình mục tiêu quốc gia năm 2024.", "target"),
+        ("Trong thời gian tới, tỉnh tiếp tục đầu tư 500 tỷ đồng để nâng cấp hạ tầng.", "target"),
+        ("Từ nay đến cuối năm, cần giải ngân thêm 650 tỷ đồng.", "target"),
+        ("Năm 2024, 350 hộ nghèo sẽ được hỗ trợ xây dựng nhà ở.", "target"),
+        ("Số vốn đặt ra trong kế hoạch năm 2024 là 2.350 tỷ đồng.", "target"),
+        # what an actor allotted, and what the year so far brought, are results
+        ("Huyện phân bổ 10 tỷ đồng cho các xã.", "actual"),
+        ("Từ đầu năm đến nay, toàn tỉnh thu hút 25 dự án.", "actual"),
+    ],
+)
+def test_amounts_assigned_to_the_subject_or_left_for_the_time_to_come_are_targets(
+    text: str, kind: str
+) -> None:
+    assert extract_figures(text)[0].kind == kind

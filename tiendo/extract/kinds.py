@@ -33,6 +33,10 @@ _TARGET = re.compile(
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
+    # What is allotted to the subject ("Huyện được phân bổ 85 tỷ đồng"), what the time to
+    # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
+    r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
+    r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
@@ -83,13 +87,13 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
-    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)"
+    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
     "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng"
     "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
-    "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
+    "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmc])"
+    "|trong(?= năm qua)|theo(?= [kmc])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
 )
 
 
