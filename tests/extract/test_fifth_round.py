@@ -288,3 +288,28 @@ def test_amounts_assigned_to_the_subject_or_left_for_the_time_to_come_are_target
     text: str, kind: str
 ) -> None:
     assert extract_figures(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năng suất lúa đạt 62 tạ/ha, cao hơn 1,5 tạ/ha, tương đương tăng 2,5%.",
+         [(62, [2.5])]),
+        ("Sản lượng đạt 12.000 tấn, tăng 800 tấn, tương ứng tăng 7,1% so với cùng kỳ.",
+         [(12000, [7.1])]),
+        ("Số hộ nghèo còn 1.250 hộ, giảm 320 hộ, tương ứng giảm 20,4%.", [(1250, [-20.4])]),
+    ],
+)  # fmt: skip
+def test_a_rate_that_restates_a_difference_is_a_comparison_of_the_figure_not_its_own(
+    text: str, figures: list[tuple[float, list[float]]]
+) -> None:
+    found = extract_figures(text)
+    assert [(f.value, [c.percent for c in f.comparisons]) for f in found] == figures
+
+
+def test_a_condition_opening_the_clause_follows_the_subject_in_its_name() -> None:
+    text = (
+        "Chỉ số giá tiêu dùng bình quân tăng 3,5% so với cùng kỳ; nếu loại trừ lương thực, "
+        "thực phẩm, lạm phát cơ bản tăng 2,8%."
+    )
+    assert extract_figures(text)[-1].indicator == "lạm phát cơ bản loại trừ lương thực, thực phẩm"

@@ -27,6 +27,22 @@ _LEAD = re.compile(
 )
 
 
+# A condition that opens the clause: "Nếu loại trừ tiền sử dụng đất, thu nội địa đạt …" is
+# domestic revenue without land fees; the subject comes first, what it leaves out after.
+_CONDITION = re.compile(
+    r"^(?:nếu|khi)?\s*((?:loại trừ|không kể|không tính|không bao gồm)\b.*),\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def without_lead_verb(indicator: str) -> str:
-    """`indicator` without a verb that only puts its measure at a level."""
+    """`indicator` without a verb that only puts its measure at a level, and with an
+    opening condition ("Nếu loại trừ …,") after the subject.
+
+    >>> without_lead_verb("Nếu loại trừ tiền sử dụng đất, thu nội địa")
+    'thu nội địa loại trừ tiền sử dụng đất'
+    """
+    condition = _CONDITION.match(indicator)
+    if condition:
+        indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
     return _LEAD.sub("", indicator, count=1)
