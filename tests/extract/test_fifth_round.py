@@ -313,3 +313,29 @@ def test_a_condition_opening_the_clause_follows_the_subject_in_its_name() -> Non
         "thực phẩm, lạm phát cơ bản tăng 2,8%."
     )
     assert extract_figures(text)[-1].indicator == "lạm phát cơ bản loại trừ lương thực, thực phẩm"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("Giá trị sản xuất ngành nông nghiệp ước đạt 8.450 tỷ đồng, tăng 3,2%; lâm nghiệp 980 tỷ "
+         "đồng, tăng 5,1%; thủy sản 1.350 tỷ đồng, tăng 4,4%.",
+         ["Giá trị sản xuất ngành nông nghiệp", "Giá trị sản xuất ngành lâm nghiệp",
+          "Giá trị sản xuất ngành thủy sản"]),
+        ("Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD, thủy sản "
+         "95 triệu USD.",
+         ["Kim ngạch xuất khẩu hàng dệt may", "Kim ngạch xuất khẩu hàng giày dép",
+          "Kim ngạch xuất khẩu hàng thủy sản"]),
+        ("Tổng đàn trâu 45.200 con, bò 38.700 con, lợn 215.000 con.",
+         ["Tổng đàn trâu", "Tổng đàn bò", "Tổng đàn lợn"]),
+        ("Doanh thu dịch vụ lưu trú đạt 850 tỷ đồng, ăn uống 1.200 tỷ đồng, lữ hành 320 tỷ "
+         "đồng.",
+         ["Doanh thu dịch vụ lưu trú", "Doanh thu dịch vụ ăn uống", "Doanh thu dịch vụ lữ hành"]),
+        ("Diện tích gieo trồng lúa 42.000 ha, ngô 8.000 ha.",
+         ["Diện tích gieo trồng lúa", "diện tích ngô"]),
+    ],
+)  # fmt: skip
+def test_an_item_named_only_by_its_part_shares_the_head_of_the_item_before_it(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

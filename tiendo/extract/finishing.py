@@ -16,6 +16,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
+from tiendo.extract.sibling_items import sibling_headed
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
@@ -219,6 +220,9 @@ class FigureFinishing(IndicatorNaming):
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
+        # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.
+        sibling = sibling_headed(draft, self.sentence_drafts, low, self.norm)
+        draft.indicator = sibling or draft.indicator
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
