@@ -339,3 +339,14 @@ def test_an_item_named_only_by_its_part_shares_the_head_of_the_item_before_it(
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, thu ngân sách đạt 4.500 tỷ đồng. Năm 2022 thu được 4.100 tỷ đồng.",
+        "Năm 2023, thu ngân sách đạt 4.500 tỷ đồng, năm 2022 thu được 4.100 tỷ đồng.",
+    ],
+)
+def test_a_bare_verb_that_opens_the_measure_named_just_before_is_that_measure(text: str) -> None:
+    assert [f.indicator for f in extract_figures(text)] == ["thu ngân sách", "thu ngân sách"]

@@ -16,7 +16,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
-from tiendo.extract.sibling_items import sibling_headed
+from tiendo.extract.sibling_items import repeated_verb, sibling_headed
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
@@ -222,7 +222,10 @@ class FigureFinishing(IndicatorNaming):
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
         # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.
         sibling = sibling_headed(draft, self.sentence_drafts, low, self.norm)
-        draft.indicator = sibling or draft.indicator
+        before = self.draft_before(draft)
+        if before is None and self.previous_sentence:
+            before = self.previous_sentence[-1]
+        draft.indicator = sibling or repeated_verb(draft.indicator, before) or draft.indicator
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

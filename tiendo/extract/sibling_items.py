@@ -63,3 +63,20 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     if not before or ":" in low[before[-1].anchor : draft.item_start]:
         return ""  # a colon after the item before opens a breakdown of its own
     return headed(before[-1].indicator, item)
+
+
+# Verbs that name a measure by its first word: "thu ngân sách", "chi ngân sách".
+_MEASURE_VERBS = ("thu", "chi", "giải ngân", "huy động", "xuất khẩu", "nhập khẩu")
+
+
+def repeated_verb(indicator: str, earlier: Draft | None) -> str:
+    """'Năm 2023, thu ngân sách đạt 4.500 tỷ đồng. Năm 2022 thu được 4.100 tỷ đồng': a bare
+    verb that opens the measure named just before, in the same unit, is that measure.
+
+    >>> repeated_verb("thu", None)
+    ''
+    """
+    if earlier is None or earlier.quantity is None or indicator.lower() not in _MEASURE_VERBS:
+        return ""
+    named = earlier.indicator
+    return named if named.lower().startswith(indicator.lower() + " ") else ""
