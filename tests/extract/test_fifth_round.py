@@ -350,3 +350,12 @@ def test_an_item_named_only_by_its_part_shares_the_head_of_the_item_before_it(
 )
 def test_a_bare_verb_that_opens_the_measure_named_just_before_is_that_measure(text: str) -> None:
     assert [f.indicator for f in extract_figures(text)] == ["thu ngân sách", "thu ngân sách"]
+
+
+def test_an_estimate_heading_on_a_line_of_its_own_holds_until_the_next_heading() -> None:
+    text = (
+        "Ước thực hiện năm 2024:\n- Tổng vốn đầu tư toàn xã hội: 21.000 tỷ đồng.\n"
+        "- Thu ngân sách: 4.500 tỷ đồng.\nKết quả 6 tháng đầu năm:\n- Thu ngân sách: 2.100 tỷ "
+        "đồng."
+    )
+    assert [f.kind for f in extract_figures(text)] == ["estimate", "estimate", "actual"]

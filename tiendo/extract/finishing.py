@@ -148,6 +148,8 @@ class FigureFinishing(IndicatorNaming):
             and estimated_label(low, sentence_start, draft.item_start)
         ):
             cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
+        if cue is None and self.estimated_heading and not paren:
+            cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")

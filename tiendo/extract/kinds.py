@@ -261,10 +261,13 @@ def estimated_label(low: str, start: int, end: int) -> bool:
     >>> estimated_label("thu ngân sách ước 4.500 tỷ đồng: trong đó ", 0, 42)
     False
     """
-    colon = low.rfind(":", start, end)
-    if colon < 0:
-        return False
-    label = low[max(start, low.rfind(";", start, colon) + 1) : colon]
-    if any(char.isdigit() for char in re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)):
-        return False  # a figure stands in the label: the colon opens its breakdown
-    return bool(_ESTIMATE.search(label))
+    colon = low.find(":", start, end)
+    while colon >= 0:
+        opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
+        label = low[opening:colon]
+        # A figure in the label makes the colon open its breakdown, not a list.
+        figures = re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)
+        if _ESTIMATE.search(label) and not any(char.isdigit() for char in figures):
+            return True
+        colon = low.find(":", colon + 1, end)
+    return False
