@@ -359,3 +359,20 @@ def test_an_estimate_heading_on_a_line_of_its_own_holds_until_the_next_heading()
         "đồng."
     )
     assert [f.kind for f in extract_figures(text)] == ["estimate", "estimate", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Giá trị sản xuất công nghiệp tháng 10 ước đạt 2.100 tỷ đồng; lũy kế 10 tháng đạt "
+         "19.500 tỷ đồng, tăng 8,2%.", ["estimate", "estimate"]),
+        ("Kim ngạch xuất khẩu tháng 6 ước đạt 150 triệu USD, tính chung 6 tháng đạt 820 triệu "
+         "USD.", ["estimate", "estimate"]),
+        ("Kim ngạch xuất khẩu tháng 6 đạt 150 triệu USD, tính chung 6 tháng đạt 820 triệu USD.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_total_to_date_that_holds_an_estimated_month_is_an_estimate(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds

@@ -59,6 +59,8 @@ _STATEMENT_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+# A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
+_CUMULATIVE = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
 
 
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
@@ -150,6 +152,8 @@ class FigureFinishing(IndicatorNaming):
             cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
         if cue is None and self.estimated_heading and not paren:
             cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
+        if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
+            cue = "estimate"  # "tháng 10 ước đạt 2.100 tỷ đồng; lũy kế 10 tháng đạt …"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
