@@ -376,3 +376,24 @@ def test_a_total_to_date_that_holds_an_estimated_month_is_an_estimate(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("So với cùng kỳ năm trước, một số sản phẩm tăng cao: tôm đông lạnh 18%, cá tra phi lê "
+         "12%.", [("same_period", 18), ("same_period", 12)]),
+        ("Một số mặt hàng giảm mạnh như: than đá 25%, quặng sắt 18%.",
+         [("same_period", -25), ("same_period", -18)]),
+        ("Một số sản phẩm tăng so với cùng kỳ năm 2023: tôm đông lạnh 18%, cá tra phi lê 12%.",
+         [("same_period", 18), ("same_period", 12)]),
+        ("Các sản phẩm tăng so với năm 2023: xi măng 8,5%, thép 12,1%.",
+         [("previous", 8.5), ("previous", 12.1)]),
+    ],
+)  # fmt: skip
+def test_an_elliptic_list_shares_the_rise_of_its_heading_whatever_adverb_or_year_it_holds(
+    text: str, changes: list[tuple[str, float]]
+) -> None:
+    found = extract_figures(text)
+    assert all(f.value is None for f in found)
+    assert [(c.basis, c.percent) for f in found for c in f.comparisons] == changes

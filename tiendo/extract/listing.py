@@ -33,7 +33,9 @@ _LEVEL_WORDS = re.compile(
 )
 # A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
 _CHANGE_HEADING = re.compile(
-    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%\d]{2,50}?))?[\s,]*$"
+    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%]{2,50}?))?"
+    # "một số sản phẩm tăng cao:", "… giảm mạnh như:": how much, and "như", say no more.
+    r"(?:\s+(?:cao|khá|mạnh|nhẹ|nhanh|đáng kể|khá cao))?(?:\s+như)?[\s,]*$"
 )
 # "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
 _ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
