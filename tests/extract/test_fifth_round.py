@@ -397,3 +397,18 @@ def test_an_elliptic_list_shares_the_rise_of_its_heading_whatever_adverb_or_year
     found = extract_figures(text)
     assert all(f.value is None for f in found)
     assert [(c.basis, c.percent) for f in found for c in f.comparisons] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("Chỉ số sản xuất một số ngành: khai khoáng tăng 5,1%; chế biến, chế tạo tăng 9,8%.",
+         ["Chỉ số sản xuất khai khoáng", "Chỉ số sản xuất chế biến, chế tạo"]),
+        ("Kim ngạch xuất khẩu các mặt hàng chủ lực: dệt may 320 triệu USD; giày dép 150 triệu "
+         "USD.", ["Kim ngạch xuất khẩu dệt may", "Kim ngạch xuất khẩu giày dép"]),
+    ],
+)  # fmt: skip
+def test_a_label_that_names_its_measure_and_the_kind_of_its_items_names_each_item(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator for f in extract_figures(text)] == indicators

@@ -22,8 +22,15 @@ from tiendo.extract.breakdowns import names_measure
 # A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
 _MEASURE_LABEL = re.compile(
     r"^(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích gieo trồng|"
-    r"diện tích|năng suất|kim ngạch|tổng mức|tổng đàn|số lượng|khối lượng|vốn đầu tư)"
+    r"diện tích|năng suất|kim ngạch|tổng mức|tổng đàn|số lượng|khối lượng|vốn đầu tư"
+    r"|chỉ số sản xuất|chỉ số)"
     r"(?:\s+[^\W\d_]+){0,2}$"
+)
+# The kind of the items a label names after its measure: "… một số ngành", "… các sản phẩm".
+_KINDS_OF_ITEMS = re.compile(
+    r"\s+(?:của\s+)?(?:một số|các|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)"
+    r"(?:\s+(?:chủ yếu|chính|chủ lực))?$",
+    re.IGNORECASE,
 )
 # What opens a label without belonging to it: a dash, a bullet, "Về".
 _LEAD = re.compile(r"^[\s\-–•+*]*(?:về\s+)?")
@@ -41,8 +48,9 @@ def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, i
         return ""  # an item stands after the colon or after a semicolon of the list only
     label_start = max(low.rfind(";", sentence_start, colon) + 1, sentence_start)
     label = _LEAD.sub("", " ".join(norm[label_start:colon].split()))
+    label = _KINDS_OF_ITEMS.sub("", label)  # "Chỉ số sản xuất một số ngành": the measure
     words = item.split()
-    if not _MEASURE_LABEL.match(label.lower()) or len(words) > 4 or _ACTOR.match(item.lower()):
+    if not _MEASURE_LABEL.match(label.lower()) or len(words) > 6 or _ACTOR.match(item.lower()):
         return ""
     if any(c.isdigit() for c in item):
         return ""
