@@ -412,3 +412,21 @@ def test_a_label_that_names_its_measure_and_the_kind_of_its_items_names_each_ite
     text: str, indicators: list[str]
 ) -> None:
     assert [f.indicator for f in extract_figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("Các sản phẩm giảm so với cùng kỳ: phân bón (-4,5%), gạch nung (-11,2%).",
+         [("phân bón", -4.5), ("gạch nung", -11.2)]),
+        ("Sản phẩm chủ yếu tăng so với cùng kỳ: điện (+6,1%), nước máy (+4,2%), gạch (-3,0%).",
+         [("điện", 6.1), ("nước máy", 4.2), ("gạch", -3.0)]),
+        ("Ngô đạt 2.100 ha (-5,2%), khoai lang 800 ha (+3,1%).",
+         [("diện tích Ngô", -5.2), ("diện tích khoai lang", 3.1)]),
+    ],
+)  # fmt: skip
+def test_items_of_an_elliptic_list_may_sign_their_own_change_in_parentheses(
+    text: str, changes: list[tuple[str, float]]
+) -> None:
+    found = extract_figures(text)
+    assert [(f.indicator, c.percent) for f in found for c in f.comparisons] == changes

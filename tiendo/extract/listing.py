@@ -51,6 +51,7 @@ _ANAPHORA = re.compile(
     r"[\s,]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
+_SIGNS = ("(-", "(−", "(+")  # a sign in parentheses right before an item's percentage
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -67,6 +68,11 @@ class ListReading(PassageState):
     ) -> Draft | None:
         """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
         percentage listed after a rise shares its verb and basis, not a level of its own."""
+        if sentence is not None and self.low[quantity.start - 2 : quantity.start] in _SIGNS:
+            # "…: phân bón (-4,5%), gạch nung (-11,2%)": each item signs its own change.
+            signed = self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
+            if signed is not None:
+                return signed
         changes = [
             d
             for d in drafts
@@ -129,6 +135,11 @@ class ListReading(PassageState):
         # "lương thực, thực phẩm (chiếm 31,1%) 8,8%": the item's share in parentheses is
         # a remark on it; its name is what stands outside them.
         item_start = max(colon + 1, clause_start)
+        # "…: điện (+6,1%), nước máy (+4,2%)": an item starts after the one before it.
+        signed = low[quantity.start - 2 : quantity.start] in _SIGNS
+        earlier = [d.extent_end for d in drafts or [] if colon < d.anchor < quantity.start]
+        if signed and earlier and max(earlier) > item_start:
+            item_start = max(earlier) + (low[max(earlier)] == ")")
         item = without_asides(low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
@@ -138,6 +149,10 @@ class ListReading(PassageState):
         falls = heading.group(1) == "giảm"
         basis: Basis = basis_of(basis_text) if basis_text else "same_period"
         percent = -quantity.value if falls else quantity.value
+        if signed:
+            # "phân bón (-4,5%)": the item's own sign says whether it rose or fell.
+            rose = low[quantity.start - 1] == "+"
+            percent = quantity.value if rose else -quantity.value
         opening = max(sentence_start, low.rfind(";", sentence_start, heading.start()) + 1)
         subject = low[opening : heading.start()]
         # "Các ngành tăng ...:" names a kind of item, not a measure: the items are of the
