@@ -430,3 +430,20 @@ def test_items_of_an_elliptic_list_may_sign_their_own_change_in_parentheses(
 ) -> None:
     found = extract_figures(text)
     assert [(f.indicator, c.percent) for f in found for c in f.comparisons] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Cây cà phê có diện tích 12.500 ha, sản lượng 35.000 tấn.", "sản lượng Cây cà phê"),
+        ("Toàn tỉnh có 1.200 ha chè, sản lượng 8.500 tấn.", "sản lượng chè"),
+        ("Toàn huyện gieo cấy được 12.300 ha lúa, năng suất bình quân 62,5 tạ/ha, sản lượng đạt "
+         "76.875 tấn.", "sản lượng lúa"),
+        ("Hoạt động du lịch tiếp tục khởi sắc, doanh thu đạt 3.150 tỷ đồng.", "doanh thu du lịch"),
+        ("Năm 2024, doanh thu đạt 3.150 tỷ đồng.", "doanh thu"),
+    ],
+)  # fmt: skip
+def test_a_bare_measure_of_a_later_clause_is_of_the_thing_the_sentence_named_first(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

@@ -16,7 +16,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
-from tiendo.extract.sibling_items import repeated_verb, sibling_headed
+from tiendo.extract.sibling_items import measure_of_subject, repeated_verb, sibling_headed
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
@@ -231,7 +231,12 @@ class FigureFinishing(IndicatorNaming):
         before = self.draft_before(draft)
         if before is None and self.previous_sentence:
             before = self.previous_sentence[-1]
-        draft.indicator = sibling or repeated_verb(draft.indicator, before) or draft.indicator
+        draft.indicator = (
+            sibling
+            or repeated_verb(draft.indicator, before)
+            or measure_of_subject(draft, self.sentence_drafts, low, self.norm)
+            or draft.indicator
+        )
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

@@ -21,6 +21,7 @@ import re
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.level_lists import item_name
+from tiendo.extract.reached import measure_of_clause
 
 # A bare item: a few lower-case words, no number, no verb, no word of a time or a place.
 _BARE_ITEM = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
@@ -80,3 +81,43 @@ def repeated_verb(indicator: str, earlier: Draft | None) -> str:
         return ""
     named = earlier.indicator
     return named if named.lower().startswith(indicator.lower() + " ") else ""
+
+
+# A measure that names nothing measured until an object follows it.
+_BARE_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
+    r"|kim ngạch|tổng đàn)$",
+    re.IGNORECASE,
+)
+
+
+def measure_of_subject(draft: Draft, earlier: list[Draft], low: str, norm: str) -> str:
+    """A bare measure of a later clause ("Cây cà phê có diện tích 12.500 ha, sản lượng
+    35.000 tấn"; "Hoạt động du lịch tiếp tục khởi sắc, doanh thu đạt 3.150 tỷ đồng") is
+    of the subject the sentence named first, or ""."""
+    measure = draft.indicator
+    if not _BARE_MEASURE.match(measure) or draft.carried:
+        return ""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.sentence == draft.sentence]
+    if before and before[-1].quantity is not None:
+        for other in reversed(before):
+            head = _BARE_MEASURE_HEAD.match(other.indicator)
+            thing = _ACTIVITY.sub("", other.indicator[head.end() :].strip()) if head else ""
+            if thing and len(thing.split()) <= 3 and not _NOT_A_THING.search(thing.lower()):
+                return f"{measure} {thing}"  # "diện tích Cây cà phê": "sản lượng Cây cà phê"
+        return ""
+    opening = low.rfind(".", 0, draft.anchor) + 1
+    comma = low.rfind(",", opening, draft.anchor)
+    if before or comma < 0 or low.rfind(",", opening, comma) >= 0:
+        return ""
+    return measure_of_clause([norm[opening:comma], f" đạt {measure}"])
+
+
+_BARE_MEASURE_HEAD = re.compile(
+    r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
+    r"|kim ngạch|tổng đàn)\s",
+    re.IGNORECASE,
+)
+# The work done on the thing measured, and words that are no thing at all.
+_ACTIVITY = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
+_NOT_A_THING = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
