@@ -447,3 +447,8 @@ def test_a_bare_measure_of_a_later_clause_is_of_the_thing_the_sentence_named_fir
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[-1].indicator == indicator
+
+
+def test_a_bare_verb_repeats_a_total_named_just_before() -> None:
+    text = "Tổng thu ngân sách 9 tháng đạt 3.200 tỷ đồng. Tháng 9, thu 380 tỷ đồng."
+    assert [f.indicator for f in extract_figures(text)] == ["Tổng thu ngân sách"] * 2

@@ -80,7 +80,8 @@ def repeated_verb(indicator: str, earlier: Draft | None) -> str:
     if earlier is None or earlier.quantity is None or indicator.lower() not in _MEASURE_VERBS:
         return ""
     named = earlier.indicator
-    return named if named.lower().startswith(indicator.lower() + " ") else ""
+    opens = named.lower().removeprefix("tổng ")  # "Tổng thu ngân sách …; tháng 9, thu …"
+    return named if opens.startswith(indicator.lower() + " ") else ""
 
 
 # A measure that names nothing measured until an object follows it.
