@@ -452,3 +452,20 @@ def test_a_bare_measure_of_a_later_clause_is_of_the_thing_the_sentence_named_fir
 def test_a_bare_verb_repeats_a_total_named_just_before() -> None:
     text = "Tổng thu ngân sách 9 tháng đạt 3.200 tỷ đồng. Tháng 9, thu 380 tỷ đồng."
     assert [f.indicator for f in extract_figures(text)] == ["Tổng thu ngân sách"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Thu ngân sách đạt 4.850 tỷ đồng, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%.",
+         [(4850, [("budget", 12.5)]), (None, [("budget", 15)])]),
+        ("Thu ngân sách đạt 4.850 tỷ đồng, vượt dự toán 12,5%, trong đó thu nội địa vượt 15%, "
+         "thu xuất nhập khẩu vượt 5%.",
+         [(4850, [("budget", 12.5)]), (None, [("budget", 15)]), (None, [("budget", 5)])]),
+    ],
+)  # fmt: skip
+def test_a_part_that_passes_by_a_bare_percentage_passes_the_plan_its_sentence_named(
+    text: str, figures: list[tuple[float | None, list[tuple[str, float]]]]
+) -> None:
+    found = extract_figures(text)
+    assert [(f.value, [(c.basis, c.percent) for c in f.comparisons]) for f in found] == figures

@@ -54,6 +54,21 @@ _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 _AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
+# A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
+_PASSED = re.compile(
+    r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
+)
+
+
+def _last_passed(low: str, start: int, end: int) -> str:
+    """The plan named after the last "vượt" in low[start:end] (one sentence), or ""."""
+    sentence_start = max(start, low.rfind(".", start, end) + 1)
+    found = ""
+    for match in _PASSED.finditer(low, sentence_start, end):
+        found = match.group(1).strip()
+    return found
+
+
 # A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
 _TARGET_STATED = re.compile(
     r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
@@ -184,6 +199,12 @@ class ComparisonReading(PassageState):
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             return lead_start, "change", None, basis_end, aspect, negative
+        if lead.verb == "vượt" and not open_ended:
+            # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence
+            # named passed before is the one passed again.
+            named = _last_passed(low, max(0, lead_start - 200), lead_start)
+            if named:
+                return lead_start, "change", named, basis_end, aspect, False
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
