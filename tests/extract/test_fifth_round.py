@@ -469,3 +469,10 @@ def test_a_part_that_passes_by_a_bare_percentage_passes_the_plan_its_sentence_na
 ) -> None:
     found = extract_figures(text)
     assert [(f.value, [(c.basis, c.percent) for c in f.comparisons]) for f in found] == figures
+
+
+def test_a_result_that_passes_by_a_bare_percentage_passes_its_plan() -> None:
+    found = extract_figures("Năng suất lúa đạt 62 tạ/ha, vượt 3%.")
+    assert [(f.value, [(c.basis, c.percent) for c in f.comparisons]) for f in found] == [
+        (62, [("plan", 3)])
+    ]

@@ -205,6 +205,11 @@ class ComparisonReading(PassageState):
             named = _last_passed(low, max(0, lead_start - 200), lead_start)
             if named:
                 return lead_start, "change", named, basis_end, aspect, False
+            if host is not None and transparent(
+                blank(low, segment_start, lead_start, self.difference_spans)
+            ):
+                # "Năng suất lúa đạt 62 tạ/ha, vượt 3%": what a result passes is its plan.
+                return lead_start, "change", "kế hoạch", basis_end, aspect, False
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
