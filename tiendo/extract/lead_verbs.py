@@ -42,6 +42,8 @@ def without_lead_verb(indicator: str) -> str:
     >>> without_lead_verb("Nếu loại trừ tiền sử dụng đất, thu nội địa")
     'thu nội địa loại trừ tiền sử dụng đất'
     """
+    if " " not in indicator:
+        return indicator
     condition = _CONDITION.match(indicator)
     if condition:
         indicator = f"{indicator[condition.end() :]} {condition.group(1)}"

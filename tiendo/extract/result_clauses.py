@@ -32,6 +32,8 @@ _DONE = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
 def after_result_word(indicator: str) -> str:
     """`indicator` without the clause before "kết quả" and the word itself, or as it was
     when "kết quả" is a noun of the measure ("kết quả kinh doanh")."""
+    if "kết quả" not in indicator.lower():
+        return indicator  # most names hold no result word: one plain test first
     found = None
     for found in _RESULT.finditer(indicator):  # noqa: B007 - the last one counts
         pass
