@@ -476,3 +476,13 @@ def test_a_result_that_passes_by_a_bare_percentage_passes_its_plan() -> None:
     assert [(f.value, [(c.basis, c.percent) for c in f.comparisons]) for f in found] == [
         (62, [("plan", 3)])
     ]
+
+
+def test_an_amount_right_after_ca_nam_is_no_year_and_the_estimate_leaves_the_name() -> None:
+    text = "Tổng vốn đầu tư ước cả năm 21.000 tỷ đồng, năm 2025 dự kiến 23.000 tỷ đồng."
+    found = extract_figures(text)
+    assert [(f.value, f.indicator, f.kind) for f in found] == [
+        (21000, "Tổng vốn đầu tư cả năm", "estimate"),
+        (23000, "Tổng vốn đầu tư cả năm", "estimate"),
+    ]
+    assert [f.value for f in extract_figures("Năm 2024 có 12 dự án.")] == [12]

@@ -47,4 +47,9 @@ def without_lead_verb(indicator: str) -> str:
     condition = _CONDITION.match(indicator)
     if condition:
         indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
-    return _LEAD.sub("", indicator, count=1)
+    return _TRAILING_ESTIMATE.sub("", _LEAD.sub("", indicator, count=1))
+
+
+# An estimate's word left at the end of a name ("Tổng vốn đầu tư ước cả năm 21.000 tỷ
+# đồng"): it says the kind, not the measure ("cả năm" stays, as the corpus writes it).
+_TRAILING_ESTIMATE = re.compile(r"(?<=\S)\s+ước(?: tính| đạt)?(?=(?:\s+cả năm)?$)")
