@@ -486,3 +486,15 @@ def test_an_amount_right_after_ca_nam_is_no_year_and_the_estimate_leaves_the_nam
         (23000, "Tổng vốn đầu tư cả năm", "estimate"),
     ]
     assert [f.value for f in extract_figures("Năm 2024 có 12 dự án.")] == [12]
+
+
+def test_an_item_of_two_parts_joined_by_a_dash_is_one_item_of_a_respective_list() -> None:
+    text = (
+        "Tỷ trọng công nghiệp - xây dựng, dịch vụ và nông nghiệp trong GRDP lần lượt là "
+        "38,2%, 42,1% và 19,7%."
+    )
+    assert [f.indicator for f in extract_figures(text)] == [
+        "Tỷ trọng công nghiệp - xây dựng",
+        "Tỷ trọng dịch vụ",
+        "Tỷ trọng nông nghiệp trong GRDP",
+    ]

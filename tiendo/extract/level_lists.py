@@ -123,6 +123,8 @@ def item_name(first: str, other: str) -> str:
     'từ khu vực ngoài quốc doanh'
     >>> item_name("diện tích lúa", "ngô")
     'lúa'
+    >>> item_name("Tỷ trọng công nghiệp - xây dựng", "dịch vụ")
+    'công nghiệp - xây dựng'
     """
     words, others = first.split(), other.split()
     if not words or not others:
@@ -141,6 +143,13 @@ def item_name(first: str, other: str) -> str:
         at = len(lowered) - 1 - lowered[::-1].index(opener)
         return " ".join(words[at:])
     size = min(len(others), len(words) - 1)
+    if size > 0 and len(words) > 2 * size + 1 and words[-size - 1] in ("-", "–"):
+        size = 2 * size + 1  # "công nghiệp - xây dựng": one item of two joined parts
+    window = words[-size:] if size > 0 else []
+    dash = next((i for i, word in enumerate(window) if word in ("-", "–")), None)
+    if dash is not None and 0 < dash < len(window) - 1 - dash:
+        # "nghiệp - xây dựng": the part before the dash is as long as the part after it.
+        size = min(len(words) - 1, size + len(window) - 1 - 2 * dash)
     return " ".join(words[-size:]) if size > 0 else ""
 
 
