@@ -498,3 +498,18 @@ def test_an_item_of_two_parts_joined_by_a_dash_is_one_item_of_a_respective_list(
         "Tỷ trọng dịch vụ",
         "Tỷ trọng nông nghiệp trong GRDP",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Tỷ lệ giải ngân đạt 68%, cao hơn mức bình quân chung của cả nước (55%).",
+         "Tỷ lệ giải ngân bình quân chung của cả nước"),
+        ("Tốc độ tăng trưởng kinh tế đạt 8,2%, cao hơn mức tăng của cả nước (6,5%).",
+         "Tốc độ tăng trưởng kinh tế của cả nước"),
+    ],
+)  # fmt: skip
+def test_a_level_set_beside_the_figure_is_the_same_measure_of_what_it_is_set_beside(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == indicator

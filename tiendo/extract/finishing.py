@@ -16,7 +16,12 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
-from tiendo.extract.sibling_items import measure_of_subject, repeated_verb, sibling_headed
+from tiendo.extract.sibling_items import (
+    measure_of_subject,
+    repeated_verb,
+    set_beside,
+    sibling_headed,
+)
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
@@ -235,6 +240,7 @@ class FigureFinishing(IndicatorNaming):
             sibling
             or repeated_verb(draft.indicator, before)
             or measure_of_subject(draft, self.sentence_drafts, low, self.norm)
+            or set_beside(draft.indicator, before)
             or draft.indicator
         )
 

@@ -122,3 +122,24 @@ _BARE_MEASURE_HEAD = re.compile(
 # The work done on the thing measured, and words that are no thing at all.
 _ACTIVITY = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
 _NOT_A_THING = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
+
+
+# A level set beside the figure's own: "cao hơn mức bình quân chung của cả nước (55%)".
+_SET_BESIDE = re.compile(
+    r"^(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn)\s+(?:so với\s+)?(?:mức\s+)?"
+    r"(?:tăng(?!\s+trưởng)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def set_beside(indicator: str, earlier: Draft | None) -> str:
+    """The measure named just before, for whom the words after "cao hơn mức" name, or "".
+
+    >>> set_beside("cao hơn mức bình quân chung của cả nước", None)
+    ''
+    """
+    beside = _SET_BESIDE.match(indicator)
+    if beside is None or earlier is None or not earlier.indicator:
+        return ""
+    rest = indicator[beside.end() :].strip()
+    return f"{earlier.indicator} {rest}".strip() if rest else ""
