@@ -513,3 +513,23 @@ def test_a_level_set_beside_the_figure_is_the_same_measure_of_what_it_is_set_bes
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[-1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nghị quyết Đại hội đề ra mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới.",
+         ("xã đạt chuẩn nông thôn mới", "target")),
+        ("Nghị quyết đề ra chỉ tiêu năm 2025 thu ngân sách 5.000 tỷ đồng.",
+         ("thu ngân sách", "target")),
+        ("Năm 2025, tỉnh giao chỉ tiêu trồng rừng 1.500 ha.",
+         ("diện tích giao chỉ tiêu trồng rừng", "target")),
+        ("Năm 2024, huyện đã hoàn thành chỉ tiêu giao, trồng được 1.600 ha rừng.",
+         ("diện tích hoàn thành chỉ tiêu giao, trồng rừng", "actual")),
+    ],
+)  # fmt: skip
+def test_a_target_set_or_assigned_by_an_actor_is_a_target_named_by_what_follows_the_goal(
+    text: str, figure: tuple[str, str]
+) -> None:
+    found = extract_figures(text)[0]
+    assert (found.indicator, found.kind) == figure
