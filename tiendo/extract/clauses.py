@@ -95,6 +95,10 @@ class Draft:
     # An item of a respective list of levels after its first: (the first item's draft,
     # the first item's own name, this item's name), to name it like the first.
     respective: tuple[Draft, str, str] | None = None
+    named: str = ""  # the name a list's grammar gave ("năng suất lúa", coordination.py)
+
+
+_TWO_WORD_CONNECTORS = ("trong khi", "đồng thời", "tương ứng", "tương đương")
 
 
 def transparent(gap: str) -> bool:
@@ -106,7 +110,8 @@ def transparent(gap: str) -> bool:
         words = chunk.split()
         while words and words[0] in CONNECTORS:
             words.pop(0)
-        while len(words) > 1 and " ".join(words[:2]) in ("trong khi", "đồng thời"):
+        # "…, tăng 800 tấn, tương ứng tăng 7,1%": the rate restates the difference.
+        while len(words) > 1 and " ".join(words[:2]) in _TWO_WORD_CONNECTORS:
             words = words[2:]
         if not words:
             continue

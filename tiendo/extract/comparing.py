@@ -54,6 +54,27 @@ _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
 _AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
+# A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
+_PASSED = re.compile(
+    r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
+)
+
+
+def _last_passed(low: str, start: int, end: int) -> str:
+    """The plan named after the last "vượt" in low[start:end] (one sentence), or ""."""
+    sentence_start = max(start, low.rfind(".", start, end) + 1)
+    found = ""
+    for match in _PASSED.finditer(low, sentence_start, end):
+        found = match.group(1).strip()
+    return found
+
+
+# A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
+_TARGET_STATED = re.compile(
+    r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
+)
+
+
 class ComparisonReading(PassageState):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
 
@@ -178,6 +199,17 @@ class ComparisonReading(PassageState):
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             return lead_start, "change", None, basis_end, aspect, negative
+        if lead.verb == "vượt" and not open_ended:
+            # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence
+            # named passed before is the one passed again.
+            named = _last_passed(low, max(0, lead_start - 200), lead_start)
+            if named:
+                return lead_start, "change", named, basis_end, aspect, False
+            if host is not None and transparent(
+                blank(low, segment_start, lead_start, self.difference_spans)
+            ):
+                # "Năng suất lúa đạt 62 tạ/ha, vượt 3%": what a result passes is its plan.
+                return lead_start, "change", "kế hoạch", basis_end, aspect, False
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
@@ -213,7 +245,10 @@ class ComparisonReading(PassageState):
         basis_text = self.ratio_basis
         if basis_text and basis_text[:8] in self.low[start:position]:
             return basis_text
-        return None
+        # "Chỉ tiêu trồng rừng năm 2023 là 1.200 ha; đã trồng 1.260 ha, đạt 105%": a share
+        # of nothing named, after the sentence set the target, is a share of that target.
+        target = _TARGET_STATED.search(self.low, start, position)
+        return target.group(1) if target else None
 
     def _continued_share(
         self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int

@@ -8,12 +8,21 @@ import re
 
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
-from tiendo.extract.kinds import Cues, has_target_cue
+from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
+from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import from_level
+from tiendo.extract.result_clauses import after_result_word
+from tiendo.extract.sibling_items import (
+    measure_of_subject,
+    repeated_verb,
+    set_beside,
+    sibling_headed,
+)
+from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -55,6 +64,8 @@ _STATEMENT_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+# A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
+_CUMULATIVE = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
 
 
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
@@ -138,6 +149,16 @@ class FigureFinishing(IndicatorNaming):
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
             cue = "target"
+        if (
+            cue is None
+            and prefix == "estimate"
+            and estimated_label(low, sentence_start, draft.item_start)
+        ):
+            cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
+        if cue is None and self.estimated_heading and not paren:
+            cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
+        if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
+            cue = "estimate"  # "tháng 10 ước đạt 2.100 tỷ đồng; lũy kế 10 tháng đạt …"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
@@ -160,6 +181,9 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        partial = draft.period.to_month is not None and draft.period.months < 12
+        if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
+            cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
@@ -205,6 +229,20 @@ class FigureFinishing(IndicatorNaming):
                 self._set_mode(cue, draft.period.year)
 
         self._name_indicator(draft, periods, topic, sentence_start)
+        # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
+        draft.indicator = without_lead_verb(after_result_word(draft.indicator))
+        # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.
+        sibling = sibling_headed(draft, self.sentence_drafts, low, self.norm)
+        before = self.draft_before(draft)
+        if before is None and self.previous_sentence:
+            before = self.previous_sentence[-1]
+        draft.indicator = (
+            sibling
+            or repeated_verb(draft.indicator, before)
+            or measure_of_subject(draft, self.sentence_drafts, low, self.norm)
+            or set_beside(draft.indicator, before)
+            or draft.indicator
+        )
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

@@ -33,7 +33,8 @@ _ADVERBIAL_START = re.compile(
 _REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
 _GOVERNING = re.compile(
     at_word_start(
-        "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|xác định|cho thấy|"
+        "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|đề ra mục tiêu|"
+        "đề ra chỉ tiêu|xác định|cho thấy|"
         "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
         "trong đó|"
         "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến"
@@ -57,7 +58,7 @@ _EMPTY_AFTER = (
     "cho biết",
     # "hướng tới có 15 xã đạt chuẩn": a goal's verb names nothing; the words after the number do
     "phấn đấu", "đặt mục tiêu", "đặt chỉ tiêu", "đặt ra mục tiêu", "đặt ra chỉ tiêu",
-    "hướng tới", "hướng đến",
+    "đề ra mục tiêu", "đề ra chỉ tiêu", "hướng tới", "hướng đến",
 )  # fmt: skip
 _KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")

@@ -27,12 +27,17 @@ _TARGET = re.compile(
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
-    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,4} là\b"
+    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
     r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
+    # What is allotted to the subject ("Huyện được phân bổ 85 tỷ đồng"), what the time to
+    # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
+    r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
+    r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ)\b"
+    r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
@@ -83,13 +88,13 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
-    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đp])|đến(?= năm \\d)"
-    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng"
+    "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [ckn])"
     "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
-    "|kế(?= hoạch)|được(?= [gb])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
+    "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmc])"
+    "|trong(?= năm qua)|theo(?= [kmc])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
 )
 
 
@@ -246,3 +251,24 @@ def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:
 
 def has_target_cue(text: str) -> bool:
     return bool(_TARGET.search(text))
+
+
+def estimated_label(low: str, start: int, end: int) -> bool:
+    """True when the label before the last colon in low[start:end] estimates the list after
+    it: "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng".
+
+    >>> estimated_label("ước thực hiện năm 2024: thu ngân sách ", 0, 38)
+    True
+    >>> estimated_label("thu ngân sách ước 4.500 tỷ đồng: trong đó ", 0, 42)
+    False
+    """
+    colon = low.find(":", start, end)
+    while colon >= 0:
+        opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
+        label = low[opening:colon]
+        # A figure in the label makes the colon open its breakdown, not a list.
+        figures = re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)
+        if _ESTIMATE.search(label) and not any(char.isdigit() for char in figures):
+            return True
+        colon = low.find(":", colon + 1, end)
+    return False

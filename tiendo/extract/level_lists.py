@@ -99,7 +99,13 @@ def find_level_lists(
         for index in after[1:]:
             previous, current = quantities[members[-1]], quantities[index]
             gap = low[previous.extent_end : current.lead_start]
-            if current.unit.text != unit or not _LIST_GAP.match(gap):
+            # "lần lượt là 42.500 ha, 58,2 tạ/ha và 247.350 tấn": levels of several
+            # measures, each with its own unit; a rate among them is a comparison.
+            mixed = current.unit.text != unit and "percent" in (
+                current.unit.kind,
+                quantities[after[0]].unit.kind,
+            )
+            if mixed or not _LIST_GAP.match(gap):
                 break
             members.append(index)
         if len(members) >= 2:
@@ -117,6 +123,8 @@ def item_name(first: str, other: str) -> str:
     'từ khu vực ngoài quốc doanh'
     >>> item_name("diện tích lúa", "ngô")
     'lúa'
+    >>> item_name("Tỷ trọng công nghiệp - xây dựng", "dịch vụ")
+    'công nghiệp - xây dựng'
     """
     words, others = first.split(), other.split()
     if not words or not others:
@@ -129,10 +137,19 @@ def item_name(first: str, other: str) -> str:
             return " ".join(words[-taken:])
     opener = others[0].lower()
     lowered = [w.lower() for w in words]
+    if opener == lowered[0] and len(others) > 1:
+        return first  # "Đàn trâu, đàn bò": every item names itself in full
     if opener in lowered[1:]:
         at = len(lowered) - 1 - lowered[::-1].index(opener)
         return " ".join(words[at:])
     size = min(len(others), len(words) - 1)
+    if size > 0 and len(words) > 2 * size + 1 and words[-size - 1] in ("-", "–"):
+        size = 2 * size + 1  # "công nghiệp - xây dựng": one item of two joined parts
+    window = words[-size:] if size > 0 else []
+    dash = next((i for i, word in enumerate(window) if word in ("-", "–")), None)
+    if dash is not None and 0 < dash < len(window) - 1 - dash:
+        # "nghiệp - xây dựng": the part before the dash is as long as the part after it.
+        size = min(len(words) - 1, size + len(window) - 1 - 2 * dash)
     return " ".join(words[-size:]) if size > 0 else ""
 
 

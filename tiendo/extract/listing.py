@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
@@ -32,7 +33,9 @@ _LEVEL_WORDS = re.compile(
 )
 # A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
 _CHANGE_HEADING = re.compile(
-    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%\d]{2,50}?))?[\s,]*$"
+    r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%]{2,50}?))?"
+    # "một số sản phẩm tăng cao:", "… giảm mạnh như:": how much, and "như", say no more.
+    r"(?:\s+(?:cao|khá|mạnh|nhẹ|nhanh|đáng kể|khá cao))?(?:\s+như)?[\s,]*$"
 )
 # "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
 _ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
@@ -41,6 +44,14 @@ _BASIS_ONLY = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
+# A clause whose subject points back at the figures before it: "các chỉ tiêu này lần lượt
+# tăng 25%, 12% và 18%", "cả ba sản phẩm trên so với cùng kỳ lần lượt tăng …".
+_ANAPHORA = re.compile(
+    r"[\s,;:]*(?:các|những|cả|hai|ba|bốn)\s+(?:[^\W\d_]+\s+){0,3}(?:này|nêu trên|trên)\b"
+    r"[\s,]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
+    r"(?=lần lượt\b)"
+)
+_SIGNS = ("(-", "(−", "(+")  # a sign in parentheses right before an item's percentage
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
@@ -57,6 +68,11 @@ class ListReading(PassageState):
     ) -> Draft | None:
         """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
         percentage listed after a rise shares its verb and basis, not a level of its own."""
+        if sentence is not None and self.low[quantity.start - 2 : quantity.start] in _SIGNS:
+            # "…: phân bón (-4,5%), gạch nung (-11,2%)": each item signs its own change.
+            signed = self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
+            if signed is not None:
+                return signed
         changes = [
             d
             for d in drafts
@@ -119,6 +135,11 @@ class ListReading(PassageState):
         # "lương thực, thực phẩm (chiếm 31,1%) 8,8%": the item's share in parentheses is
         # a remark on it; its name is what stands outside them.
         item_start = max(colon + 1, clause_start)
+        # "…: điện (+6,1%), nước máy (+4,2%)": an item starts after the one before it.
+        signed = low[quantity.start - 2 : quantity.start] in _SIGNS
+        earlier = [d.extent_end for d in drafts or [] if colon < d.anchor < quantity.start]
+        if signed and earlier and max(earlier) > item_start:
+            item_start = max(earlier) + (low[max(earlier)] == ")")
         item = without_asides(low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
@@ -128,6 +149,10 @@ class ListReading(PassageState):
         falls = heading.group(1) == "giảm"
         basis: Basis = basis_of(basis_text) if basis_text else "same_period"
         percent = -quantity.value if falls else quantity.value
+        if signed:
+            # "phân bón (-4,5%)": the item's own sign says whether it rose or fell.
+            rose = low[quantity.start - 1] == "+"
+            percent = quantity.value if rose else -quantity.value
         opening = max(sentence_start, low.rfind(";", sentence_start, heading.start()) + 1)
         subject = low[opening : heading.start()]
         # "Các ngành tăng ...:" names a kind of item, not a measure: the items are of the
@@ -182,7 +207,9 @@ class ListReading(PassageState):
             and d.quantity.unit.kind != "percent"
             and clause_start <= d.anchor < group.start
         ]
-        if not figures and _BASIS_ONLY.match(self.low, clause_start):
+        if not figures and (
+            _BASIS_ONLY.match(self.low, clause_start) or _ANAPHORA.match(self.low, clause_start)
+        ):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
             # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of
             # the figures of the clause before.
@@ -215,9 +242,13 @@ class ListReading(PassageState):
         )
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
         spans = split_subjects(self.low, subject_start, subject_start + len(subjects), count)
-        for (item_start, item_end), item, member in zip(spans, items, group.members, strict=False):
+        names = shared_names([" ".join(self.norm[a:b].split()) for a, b in spans]) or []
+        for position, ((item_start, item_end), item, member) in enumerate(
+            zip(spans, items, group.members, strict=False)
+        ):
             drafts.append(
                 Draft(
+                    named=names[position] if names else "",  # "Diện tích, năng suất … lúa"
                     anchor=item_end,
                     item_start=item_start,
                     clause_start=clause_start,
@@ -254,8 +285,11 @@ class ListReading(PassageState):
         first: Draft | None = None
         first_words = ""
         owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
+        names = shared_names(owns) if spans else None
         for position, member in enumerate(group.members):
             draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
+            if names:
+                draft.named = names[position]  # "Diện tích, năng suất và sản lượng lúa"
             if not spans:
                 draft.item_start, draft.subject_end = subject_start, subject_end
             else:
@@ -272,6 +306,9 @@ class ListReading(PassageState):
                         (item_name(first_words, other) for other in owns[1:]),
                         key=lambda name: len(name.split()),
                     )
+                    if _names_itself(first_words, owns[1:]):
+                        first_name = first_words  # "Khách quốc tế, khách nội địa và …"
+
                     draft.respective = (first, first_name, own)
                     if first.respective is None:
                         first.respective = (first, first_name, first_words)
@@ -285,3 +322,12 @@ def _listed_apart(low: str, spans: list[tuple[int, int]], floor: int) -> bool:
     that happen to stand before the list's head."""
     last_gap = low[spans[-2][1] : spans[-1][0]]
     return "và" in last_gap or (spans[0][0] - floor) < 3
+
+
+def _names_itself(first: str, others: list[str]) -> bool:
+    """True when another item opens with the first item's first word ("Khách quốc tế,
+    khách nội địa"): the word is the item's own, not a head shared by the list."""
+    opener = first.split()[0].lower() if first.split() else ""
+    if others and all(opens_with_measure(o) for o in others):
+        return True  # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ": a measure each
+    return any(o.split()[0].lower() == opener and len(o.split()) > 1 for o in others if o)

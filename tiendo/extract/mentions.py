@@ -263,7 +263,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
     capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
     if _DATE_WORDS.search(low, max(0, first - 8), first):
-        return False  # "ngày 5", "tháng 6", "số 26": the common names, settled at once
+        # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
+        return _no_year_after_nam(low, norm, first, last)
     unit = read_unit(low, last, norm)
     if unit is None:
         return False
@@ -273,6 +274,14 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
     return words[-2].lower() not in _NAME_WORDS
+
+
+def _no_year_after_nam(low: str, norm: str, first: int, last: int) -> bool:
+    """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ")."""
+    if not low.endswith("năm ", 0, first) or 1900 <= (parse_number(low[first:last]) or 0) <= 2100:
+        return False
+    unit = read_unit(low, last, norm)
+    return unit is not None and unit.kind in ("money", "measure")
 
 
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:

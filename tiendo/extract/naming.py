@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
+from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.labels import measure_label
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -29,7 +31,7 @@ _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|g
 _CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
 _SAME_PERIOD_SUBJECT = re.compile(
-    r"^\W*(?:cùng k[ỳì]|cùng vụ(?=\s+năm)"
+    r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
     # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
@@ -109,6 +111,9 @@ class IndicatorNaming(MeasureNaming):
         topic: str,
         sentence_start: int,
     ) -> None:
+        if draft.named:
+            draft.indicator = draft.head = self.last_indicator = draft.named
+            return
         if draft.respective is not None and draft.respective[0] is not draft:
             draft.indicator = _respective_indicator(*draft.respective)
             draft.head = draft.respective[0].head
@@ -154,6 +159,10 @@ class IndicatorNaming(MeasureNaming):
             label = _TOPIC_LEAD.sub("", label)
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
             lowered = indicator.lower()
+        # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
+        item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
+        if item_of:
+            indicator, lowered = item_of, item_of.lower()
         if (
             not lowered
             and labelled
@@ -188,6 +197,10 @@ class IndicatorNaming(MeasureNaming):
             lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
+        if quantity is None and (
+            aspect := in_own_aspect(low, draft.number_start, indicator, self.last_indicator)
+        ):
+            indicator = lowered = aspect  # "tăng 12% về lượng và tăng 18% về giá trị"
         sibling = self._sibling_verb(draft, pre)
         name = _item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""

@@ -55,6 +55,7 @@ class PassageState:
         self.carried_basis = ""
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
+        self.estimated_heading = False  # the last heading line estimates what follows
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
 

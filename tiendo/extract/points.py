@@ -78,7 +78,13 @@ def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
         return False
     return _PERCENT.match(low, last) is not None and (
         _QUANTITY_BEFORE.search(low, max(floor, first - 50), first) is not None
+        # "Các sản phẩm giảm so với cùng kỳ: phân bón (-4,5%), …": an item's own change.
+        or _CHANGE_LIST_BEFORE.search(low, max(floor, first - 160), first) is not None
     )
+
+
+# A list after a heading that states a change: "… giảm so với cùng kỳ: phân bón (-".
+_CHANGE_LIST_BEFORE = re.compile(r"\b(?:tăng|giảm)\b[^:;%\d]{0,60}:[^:;]*\(\s*[-−+]$")
 
 
 def signed_change(low: str, floor: int, lead_start: int) -> bool | None:

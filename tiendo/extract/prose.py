@@ -108,6 +108,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             cue = latest_cue(sentence)
             if cue is not None and announces_targets(sentence, cue):
                 self._set_mode(cue, self.period.year)
+            # "Ước thực hiện năm 2024:" on a line of its own estimates the list below it.
+            self.estimated_heading = cue == "estimate" and sentence.rstrip().endswith(":")
             self.previous_sentence = []
             return
         periods = find_periods(sentence, start)

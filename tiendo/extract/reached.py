@@ -17,7 +17,7 @@ import re
 
 _MEASURES = (
     r"(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích|kim ngạch|"
-    r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|đàn)"
+    r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|năng suất|đàn)"
 )
 _REACHED_MEASURE = re.compile(
     r"^(.{3,60}?)\s+(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+\S+){0,4})$", re.IGNORECASE
@@ -28,6 +28,8 @@ _SUBJECT_TAIL = re.compile(
     r"năm nay|hiện nay|hiện))+$",
     re.IGNORECASE,
 )
+# A purpose before the verb: what comes before it is an action, not what is measured.
+_PURPOSE = re.compile(r"\b(?:nhằm|để|phấn đấu|hướng tới|hướng đến)$", re.IGNORECASE)
 # A measure alone after the verb: "đạt giá trị", "đạt kim ngạch", "đạt tổng đàn".
 _BARE = re.compile(r"^\s*(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+sản xuất)?)\s*$", re.IGNORECASE)
 # Where the subject of the clause before stops: its verb.
@@ -48,6 +50,8 @@ def reached_measure(text: str) -> str | None:
     if reached is None:
         return None
     subject = _SUBJECT_TAIL.sub("", reached.group(1)).strip(" ,")
+    if _PURPOSE.search(subject):
+        return reached.group(2)  # "Triển khai các giải pháp nhằm đạt kim ngạch …": no subject
     return f"{reached.group(2)} {subject}"
 
 
@@ -98,6 +102,8 @@ def of_label(indicator: str, label: str) -> str:
     words = label.split()
     if not _BARE_ALONE.match(indicator) or not words or len(words) > 5:
         return indicator
+    if label.lower() == indicator.lower():
+        return indicator  # "Năng suất: 55 tạ/ha"
     if label.lower().startswith(indicator.lower()):
         return label  # "Diện tích gieo trồng: 12.500 ha": the label is the measure
     if any(c.isdigit() for c in label) or _ACTOR.match(label.lower()):

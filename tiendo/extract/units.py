@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import (
     COUNTED_NOUNS,
     CURRENCIES,
@@ -107,7 +108,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     if match:
         return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
     if _NOT_A_UNIT.match(low, position):
-        return None
+        duration = duration_unit(low, position)  # "thời gian … giảm xuống còn 3 - 4 giờ"
+        return UnitMatch(duration[0], "measure", duration[1]) if duration else None
     cursor = position
     scaled = False
     for _ in range(2):

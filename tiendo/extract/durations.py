@@ -1,0 +1,37 @@
+"""A duration that is the level of a measure of time: "thời gian thông quan giảm từ 8 -
+10 giờ xuống còn 3 - 4 giờ", "thời gian giải quyết hồ sơ rút ngắn còn 5 ngày làm việc".
+
+A number before "giờ", "ngày" or "phút" is a time span, never a figure, except where
+its clause measures a time ("thời gian ...") and puts the number as that time's level:
+after "từ", "xuống", "còn", "là", "rút ngắn" and the like.
+
+>>> low = "thời gian thông quan giảm từ 8 - 10 giờ xuống còn 3 - 4 giờ"
+>>> duration_unit(low, low.index(" giờ")), duration_unit(low, low.rindex(" giờ"))
+(('giờ', 40), ('giờ', 59))
+>>> duration_unit("trong thời gian 15 ngày", 18) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_DURATION = re.compile(r"[ \t]*(giờ|ngày làm việc|ngày|phút)(?![^\W\d_])")
+# What the clause says before the number: a time measured, and the word that puts the
+# number as its level ("từ 8 - 10", "xuống chỉ còn", "rút ngắn còn").
+_MEASURED = re.compile(
+    r"\bthời gian\b[^.;:!?\n]{0,80}?\b(?:từ|xuống|còn|là|rút ngắn|tối đa|không quá|dưới|"
+    r"trung bình|bình quân|đạt|giảm|tăng lên|lên)"
+    r"(?:\s+(?:chỉ|còn|mức|xuống|khoảng))*\s+(?:[\d.,]+\s*[-–]\s*)?[\d.,]+$"
+)
+
+
+def duration_unit(low: str, position: int) -> tuple[str, int] | None:
+    """The time unit at `position` (right after a number) and where it ends, when the
+    number is a measured level; else None."""
+    unit = _DURATION.match(low, position)
+    if unit is None:
+        return None
+    if not _MEASURED.search(low, max(0, position - 140), position):
+        return None
+    return unit.group(1), unit.end()

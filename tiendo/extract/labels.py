@@ -1,0 +1,57 @@
+"""A measure written once as the label of a list: "Giá trị sản xuất: nông nghiệp đạt
+6.120 tỷ đồng, tăng 2,8%; lâm nghiệp đạt 980 tỷ đồng; thủy sản đạt 1.350 tỷ đồng".
+
+The label before the colon names a measure and nothing it is of; each item after it,
+up to the end of the sentence and whatever semicolons part the items, names only what
+is measured (a sector, a crop, a product). Each item is that measure of its own thing,
+not the bare noun.
+
+>>> low = "giá trị sản xuất: nông nghiệp đạt 6.120 tỷ đồng; lâm nghiệp đạt 980 tỷ đồng"
+>>> measure_label(low, low, 0, low.index("lâm"), "lâm nghiệp")
+'giá trị sản xuất lâm nghiệp'
+>>> measure_label(low, low, 0, low.index("lâm"), "giá trị lâm nghiệp")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.breakdowns import names_measure
+
+# A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
+_MEASURE_LABEL = re.compile(
+    r"^(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích gieo trồng|"
+    r"diện tích|năng suất|kim ngạch|tổng mức|tổng đàn|số lượng|khối lượng|vốn đầu tư"
+    r"|chỉ số sản xuất|chỉ số)"
+    r"(?:\s+[^\W\d_]+){0,2}$"
+)
+# The kind of the items a label names after its measure: "… một số ngành", "… các sản phẩm".
+_KINDS_OF_ITEMS = re.compile(
+    r"\s+(?:của\s+)?(?:một số|các|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)"
+    r"(?:\s+(?:chủ yếu|chính|chủ lực))?$",
+    re.IGNORECASE,
+)
+# What opens a label without belonging to it: a dash, a bullet, "Về".
+_LEAD = re.compile(r"^[\s\-–•+*]*(?:về\s+)?")
+# Subjects that are actors or places, not what a measure is of.
+_ACTOR = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|người)\b")
+
+
+def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, item: str) -> str:
+    """The item's measure named by the label of the list it stands in, or ""."""
+    colon = low.rfind(":", sentence_start, clause_start)
+    if colon < 0 or not item or names_measure(item.lower()):
+        return ""
+    items = low[colon + 1 : clause_start]
+    if items.strip() and not items.rstrip().endswith(";"):
+        return ""  # an item stands after the colon or after a semicolon of the list only
+    label_start = max(low.rfind(";", sentence_start, colon) + 1, sentence_start)
+    label = _LEAD.sub("", " ".join(norm[label_start:colon].split()))
+    label = _KINDS_OF_ITEMS.sub("", label)  # "Chỉ số sản xuất một số ngành": the measure
+    words = item.split()
+    if not _MEASURE_LABEL.match(label.lower()) or len(words) > 6 or _ACTOR.match(item.lower()):
+        return ""
+    if any(c.isdigit() for c in item):
+        return ""
+    return f"{label} {item}"

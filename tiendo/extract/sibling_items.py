@@ -1,0 +1,145 @@
+"""Items of a list named only by their part: "Kim ngạch xuất khẩu hàng dệt may đạt 320
+triệu USD, giày dép 150 triệu USD, thủy sản 95 triệu USD" gives the export value of
+footwear and of seafood, not "giày dép" and "thủy sản".
+
+The first item names the measure and its part; every later item in the same unit with
+no verb and no measure of its own names only a part, and shares the head of the item
+before it (named in full in its turn).
+
+>>> headed("Kim ngạch xuất khẩu hàng dệt may", "giày dép")
+'Kim ngạch xuất khẩu hàng giày dép'
+>>> headed("Giá trị sản xuất ngành nông nghiệp", "lâm nghiệp")
+'Giá trị sản xuất ngành lâm nghiệp'
+>>> headed("Tổng đàn trâu", "bò"), headed("Thu ngân sách", "Định Quán")
+('Tổng đàn bò', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.clauses import Draft
+from tiendo.extract.level_lists import item_name
+from tiendo.extract.reached import measure_of_clause
+
+# A bare item: a few lower-case words, no number, no verb, no word of a time or a place.
+_BARE_ITEM = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
+_NOT_BARE = re.compile(
+    r"\b(?:đạt|là|có|tăng|giảm|còn|được|chiếm|bằng|với|trong|của|năm|tháng|quý|huyện|tỉnh"
+    r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
+)
+
+
+def headed(first: str, item: str) -> str:
+    """`item` with the head that `first` (the list's first item, in full) names, or ""."""
+    name = item_name(first, item)
+    if not name or not first.lower().endswith(name.lower()) or item[:1].isupper():
+        return ""
+    head = first[: len(first) - len(name)].strip()
+    if not head or not names_measure(head.lower()):
+        return ""
+    return f"{head} {item}"
+
+
+def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> str:
+    """The name of a bare item listed after a figure of the same unit in its sentence, or
+    "" when the figure is no such item."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind == "percent" or draft.carried or draft.named:
+        return ""
+    if draft.respective is not None or names_measure(draft.indicator.lower()):
+        return ""
+    item = " ".join(norm[draft.item_start : draft.anchor].split()).strip(" ,;:")
+    if not _BARE_ITEM.match(item) or not item.islower() or _NOT_BARE.search(item):
+        return ""
+    before = [
+        d
+        for d in earlier
+        if d.anchor < draft.anchor
+        and d.quantity is not None
+        and d.quantity.unit.text == quantity.unit.text
+        and d.sentence == draft.sentence
+    ]
+    if not before or ":" in low[before[-1].anchor : draft.item_start]:
+        return ""  # a colon after the item before opens a breakdown of its own
+    return headed(before[-1].indicator, item)
+
+
+# Verbs that name a measure by its first word: "thu ngân sách", "chi ngân sách".
+_MEASURE_VERBS = ("thu", "chi", "giải ngân", "huy động", "xuất khẩu", "nhập khẩu")
+
+
+def repeated_verb(indicator: str, earlier: Draft | None) -> str:
+    """'Năm 2023, thu ngân sách đạt 4.500 tỷ đồng. Năm 2022 thu được 4.100 tỷ đồng': a bare
+    verb that opens the measure named just before, in the same unit, is that measure.
+
+    >>> repeated_verb("thu", None)
+    ''
+    """
+    if earlier is None or earlier.quantity is None or indicator.lower() not in _MEASURE_VERBS:
+        return ""
+    named = earlier.indicator
+    opens = named.lower().removeprefix("tổng ")  # "Tổng thu ngân sách …; tháng 9, thu …"
+    return named if opens.startswith(indicator.lower() + " ") else ""
+
+
+# A measure that names nothing measured until an object follows it.
+_BARE_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
+    r"|kim ngạch|tổng đàn)$",
+    re.IGNORECASE,
+)
+
+
+def measure_of_subject(draft: Draft, earlier: list[Draft], low: str, norm: str) -> str:
+    """A bare measure of a later clause ("Cây cà phê có diện tích 12.500 ha, sản lượng
+    35.000 tấn"; "Hoạt động du lịch tiếp tục khởi sắc, doanh thu đạt 3.150 tỷ đồng") is
+    of the subject the sentence named first, or ""."""
+    measure = draft.indicator
+    if not _BARE_MEASURE.match(measure) or draft.carried:
+        return ""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.sentence == draft.sentence]
+    if before and before[-1].quantity is not None:
+        for other in reversed(before):
+            head = _BARE_MEASURE_HEAD.match(other.indicator)
+            thing = _ACTIVITY.sub("", other.indicator[head.end() :].strip()) if head else ""
+            if thing and len(thing.split()) <= 3 and not _NOT_A_THING.search(thing.lower()):
+                return f"{measure} {thing}"  # "diện tích Cây cà phê": "sản lượng Cây cà phê"
+        return ""
+    opening = low.rfind(".", 0, draft.anchor) + 1
+    comma = low.rfind(",", opening, draft.anchor)
+    if before or comma < 0 or low.rfind(",", opening, comma) >= 0:
+        return ""
+    return measure_of_clause([norm[opening:comma], f" đạt {measure}"])
+
+
+_BARE_MEASURE_HEAD = re.compile(
+    r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
+    r"|kim ngạch|tổng đàn)\s",
+    re.IGNORECASE,
+)
+# The work done on the thing measured, and words that are no thing at all.
+_ACTIVITY = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
+_NOT_A_THING = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
+
+
+# A level set beside the figure's own: "cao hơn mức bình quân chung của cả nước (55%)".
+_SET_BESIDE = re.compile(
+    r"^(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn)\s+(?:so với\s+)?(?:mức\s+)?"
+    r"(?:tăng(?!\s+trưởng)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def set_beside(indicator: str, earlier: Draft | None) -> str:
+    """The measure named just before, for whom the words after "cao hơn mức" name, or "".
+
+    >>> set_beside("cao hơn mức bình quân chung của cả nước", None)
+    ''
+    """
+    beside = _SET_BESIDE.match(indicator)
+    if beside is None or earlier is None or not earlier.indicator:
+        return ""
+    rest = indicator[beside.end() :].strip()
+    return f"{earlier.indicator} {rest}".strip() if rest else ""
