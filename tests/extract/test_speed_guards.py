@@ -1,0 +1,14 @@
+"""Shortcuts taken for speed that must follow the grammar they stand for."""
+
+from __future__ import annotations
+
+from tiendo.extract.statements import _ANNOUNCES_WORDS, may_announce_targets
+
+
+def test_may_announce_targets_knows_every_word() -> None:
+    # may_announce_targets writes _ANNOUNCES_WORDS out as plain look-ups; a word added to
+    # the tuple must be added there too, or a sentence announcing targets would be missed.
+    for word in _ANNOUNCES_WORDS:
+        assert may_announce_targets(f"các {word} sau")
+    assert may_announce_targets("như sau:")
+    assert not may_announce_targets("công tác cải cách hành chính tiếp tục được quan tâm")
