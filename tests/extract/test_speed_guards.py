@@ -26,3 +26,20 @@ def test_fast_period_mention_is_the_same_object() -> None:
     # added to _mention too.
     assert list(vars(made)) == [f.name for f in fields(PeriodMention)]
     assert vars(made) == vars(plain)
+
+
+def test_words_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    import re
+
+    from tiendo.extract.lexicon import at_word_start
+
+    words = "trong số này có|trong số này|trong đó|đặt mục tiêu|đặt ra mục tiêu|là|đưa|gồm|bao gồm"
+    plain = re.compile(rf"\b(?:{words})\b")
+    grouped = re.compile(at_word_start(words) + r"\b")
+    text = (
+        "trong số này có 5 xã, trong số này, trong đó là; đặt ra mục tiêu đưa tỷ lệ "
+        "bao gồm gồm xlà làx (là) đặt mục tiêu trong sốnày"
+    )
+    for start in range(len(text) + 1):
+        expected = [(m.span(), m.group()) for m in plain.finditer(text, start)]
+        assert [(m.span(), m.group()) for m in grouped.finditer(text, start)] == expected
