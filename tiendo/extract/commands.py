@@ -50,8 +50,15 @@ def _figure_json(figure: Figure, offsets: bool) -> str:
     with the keys written out here a figure costs about half as much, which counts
     on large inputs (tests/extract/test_commands.py holds the two to the same text).
     """
-    value = _json_value
+    value, string = _json_value, _STRING
     period = figure.period
+    # Text, indicator, unit and kind are strings: written without a call into
+    # _json_value (anything else still goes through it, as the encoder would write it).
+    text, indicator, unit, kind = figure.text, figure.indicator, figure.unit, figure.kind
+    text = string(text) if text.__class__ is str else value(text)
+    indicator = string(indicator) if indicator.__class__ is str else value(indicator)
+    unit = string(unit) if unit.__class__ is str else value(unit)
+    kind_json = string(kind) if kind.__class__ is str else value(kind)
     comparisons = ", ".join(
         [
             f'{{"basis": {value(c.basis)}, "measure": {value(c.measure)}, '
@@ -60,20 +67,20 @@ def _figure_json(figure: Figure, offsets: bool) -> str:
             for c in figure.comparisons
         ]
     )
-    text = (
-        f'{{"text": {value(figure.text)}, "indicator": {value(figure.indicator)}, '
+    written = (
+        f'{{"text": {text}, "indicator": {indicator}, '
         f'"value": {value(figure.value)}, "value_max": {value(figure.value_max)}, '
-        f'"unit": {value(figure.unit)}, "bound": {value(figure.bound)}, '
-        f'"kind": {value(figure.kind)}, "period": {{"year": {value(period.year)}, '
+        f'"unit": {unit}, "bound": {value(figure.bound)}, '
+        f'"kind": {kind_json}, "period": {{"year": {value(period.year)}, '
         f'"from_month": {value(period.from_month)}, "to_month": {value(period.to_month)}}}, '
         f'"comparisons": [{comparisons}], "confidence": {value(figure.confidence)}'
     )
     if offsets:
         return (
-            f'{text}, "span": [{value(figure.start)}, {value(figure.end)}], '
+            f'{written}, "span": [{value(figure.start)}, {value(figure.end)}], '
             f'"clause_span": [{value(figure.clause_start)}, {value(figure.clause_end)}]}}'
         )
-    return text + "}"
+    return written + "}"
 
 
 def register(subparsers: Any) -> None:

@@ -233,7 +233,11 @@ def _indicator(indicator: str) -> tuple[str, int, tuple[str, ...], tuple[str, ..
         ("indicator_long", count > 8),
         ("indicator_very_long", count > 12),
         ("indicator_has_digit", _DIGIT.search(indicator) is not None),
-        ("indicator_capitalised_inside", any(w[:1].isupper() for w in words[1:])),
+        (
+            "indicator_capitalised_inside",
+            # Most indicators hold no capital after their first word: one test first.
+            not " ".join(words[1:]).islower() and any(w[:1].isupper() for w in words[1:]),
+        ),
     )
     after = (
         ("indicator_comma", "," in indicator),
@@ -243,8 +247,8 @@ def _indicator(indicator: str) -> tuple[str, int, tuple[str, ...], tuple[str, ..
     return (
         low,
         count,
-        tuple(name for name, on in before if on),
-        tuple(name for name, on in after if on),
+        tuple([name for name, on in before if on]),
+        tuple([name for name, on in after if on]),
         _RATE_HEAD.match(low) is not None,
         _VERBISH.match(low) is not None,
     )

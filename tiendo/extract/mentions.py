@@ -250,9 +250,12 @@ def _named(before: str) -> bool:
     tail = before[-1:]
     if tail and not (tail.isspace() or tail == "("):
         return False
-    words = before.replace("(", " ").split()[-3:]
-    if not words or words[-1] not in _NAME_LAST_WORDS:
+    spaced = before.replace("(", " ")
+    # The last word alone first (one cut from the right): most numbers follow no name word.
+    last = spaced.rsplit(None, 1)
+    if not last or last[-1] not in _NAME_LAST_WORDS:
         return False
+    words = spaced.split()[-3:]
     if " ".join(words[-2:]) in _COMPOUNDS_OF_NAME_WORDS:
         return False  # "lập biên bản 41.350 trường hợp": a noun, not the village "bản 5"
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
@@ -287,7 +290,7 @@ def _no_year_after_nam(low: str, norm: str, first: int, last: int) -> bool:
 def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
     """The bound word right before a number: (bound, where it starts, was it 'từ')."""
     before = low[max(floor, index - 30) : index]
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word is all that is read
     last = words[-1].rsplit("(", 1)[-1].rsplit(",", 1)[-1] if words else ""
     match = _BOUND_BEFORE.search(before) if last in _BOUND_LAST_WORDS else None
     if not match:

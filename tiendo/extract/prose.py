@@ -48,7 +48,12 @@ from tiendo.extract.points import difference_noun
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
-from tiendo.extract.statements import announces_targets, list_bases_of, period_between
+from tiendo.extract.statements import (
+    announces_targets,
+    list_bases_of,
+    may_announce_targets,
+    period_between,
+)
 from tiendo.extract.tables import figures_from_table
 from tiendo.extract.text_tables import (
     blank_spans,
@@ -105,11 +110,17 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
-            cue = latest_cue(sentence)
-            if cue is not None and announces_targets(sentence, cue):
-                self._set_mode(cue, self.period.year)
-            # "Ước thực hiện năm 2024:" on a line of its own estimates the list below it.
-            self.estimated_heading = cue == "estimate" and sentence.rstrip().endswith(":")
+            # Out of target mode only a target cue changes the mode, and only where the
+            # words announces_targets needs stand; most prose holds none, and the scan
+            # for cues over the whole sentence is then skipped. A heading line is read
+            # too: "Ước thực hiện năm 2024:" on a line of its own estimates the list below.
+            heading = sentence.rstrip().endswith(":")
+            cue = None
+            if self.target_mode or heading or may_announce_targets(sentence):
+                cue = latest_cue(sentence)
+                if cue is not None and announces_targets(sentence, cue):
+                    self._set_mode(cue, self.period.year)
+            self.estimated_heading = heading and cue == "estimate"
             self.previous_sentence = []
             return
         periods = find_periods(sentence, start)

@@ -20,6 +20,21 @@ _ANNOUNCES_WORDS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "nhiệm vụ"
 _ANNOUNCES = re.compile(rf"\b(?:{'|'.join(_ANNOUNCES_WORDS)})\b|:\s*$")
 
 
+def may_announce_targets(low: str) -> bool:
+    """False when lower-case `low` holds none of the words announces_targets needs: a
+    target cue found in it could then set nothing, and the cue need not be looked for.
+    (Lower-casing it again changes only a kept "İ", which is in none of the words.)"""
+    return (
+        ":" in low
+        or "chỉ tiêu" in low
+        or "mục tiêu" in low
+        or "kế hoạch" in low
+        or "nhiệm vụ" in low
+        or "định hướng" in low
+        or "dự toán" in low
+    )  # _ANNOUNCES_WORDS, written out: a generator costs more than the look-ups
+
+
 def announces_targets(sentence: str, cue: str) -> bool:
     """True when a figure-less sentence whose last cue is `cue` sets the kind of the
     sentences after it; a cue other than a target always does."""
