@@ -41,9 +41,14 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len({r["province"] for r in records}) >= 25
 
 
-def test_the_calibration_part_shares_no_source_with_the_corpus_or_the_development_set() -> None:
-    fresh = {r["source"] for r in _records("calibration.jsonl")}
+@pytest.mark.parametrize("name", ["calibration.jsonl", "tune-2.jsonl"])
+def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
+    name: str,
+) -> None:
+    fresh = {r["source"] for r in _records(name)}
     corpus = {r["source"] for r in _records("tune.jsonl") + _records("heldout.jsonl")}
+    if name == "tune-2.jsonl":
+        corpus |= {r["source"] for r in _records("calibration.jsonl")}
     dev = Path(__file__).parents[3] / "shared" / "eval" / "figures-dev.jsonl"
     if dev.exists():
         corpus |= {json.loads(line)["source"] for line in dev.read_text().splitlines() if line}
@@ -58,6 +63,7 @@ def test_the_calibration_part_shares_no_source_with_the_corpus_or_the_developmen
         "second-reader.jsonl",
         "calibration.jsonl",
         "calibration-second-reader.jsonl",
+        "tune-2.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
