@@ -50,3 +50,20 @@ def test_a_respective_list_over_one_basis_still_gives_one_percentage_to_each_fig
     text: str, comparisons: list[list[tuple[str, str, float]]]
 ) -> None:
     assert _comparisons(text) == comparisons
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Trong quý I, toàn tỉnh đón 1,35 triệu lượt khách, tăng 18,2% so với cùng kỳ.",
+         "lượt khách du lịch"),
+        ("Lâm Đồng đón 620.000 lượt khách, tăng 12% so với cùng kỳ.", "lượt khách du lịch"),
+        ("Năm nay tỉnh đón 2,1 triệu lượt khách tham quan, tăng 9%.", "lượt khách tham quan"),
+        ("Riêng thành phố Đà Lạt ước đón 410.000 lượt khách, tăng 15%.",
+         "lượt khách đến thành phố Đà Lạt"),
+    ],
+)  # fmt: skip
+def test_the_verb_that_receives_visitors_is_not_part_of_what_is_counted(
+    text: str, indicator: str
+) -> None:
+    assert [f.indicator for f in extract_figures(text)][0] == indicator

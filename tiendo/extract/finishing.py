@@ -23,6 +23,7 @@ from tiendo.extract.sibling_items import (
     sibling_headed,
 )
 from tiendo.extract.target_nouns import only_noun_of_results
+from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -243,6 +244,9 @@ class FigureFinishing(IndicatorNaming):
             or set_beside(draft.indicator, before)
             or draft.indicator
         )
+        # "Khánh Hòa đón 520.000 lượt khách": the receiving verb names nothing counted.
+        before_number = self.norm[draft.clause_start : draft.anchor]
+        draft.indicator = visitors_named(draft.indicator, before_number)
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
