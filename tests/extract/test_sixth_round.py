@@ -66,4 +66,25 @@ def test_a_respective_list_over_one_basis_still_gives_one_percentage_to_each_fig
 def test_the_verb_that_receives_visitors_is_not_part_of_what_is_counted(
     text: str, indicator: str
 ) -> None:
-    assert [f.indicator for f in extract_figures(text)][0] == indicator
+    assert extract_figures(text)[0].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Năm 2023, tổng thu ngân sách đạt 12.500 tỷ đồng (chỉ tiêu 10.000 tỷ đồng).",
+         ["actual", "target"]),
+        ("Cả nhiệm kỳ kết nạp 2.310 đảng viên mới so với chỉ tiêu 2.000 đảng viên.",
+         ["actual", "target"]),
+        ("Tăng trưởng bình quân đạt 6,5%/năm (mục tiêu 2021-2025 đạt 7-7,5%).",
+         ["actual", "target"]),
+        ("Số người tham gia bảo hiểm thất nghiệp chiếm 28,4% lực lượng lao động, thấp hơn "
+         "0,6% so với chỉ tiêu UBND tỉnh giao (29%).",
+         ["actual", "target"]),
+        ("Chỉ tiêu trồng rừng tập trung đã hoàn thành 100% kế hoạch.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_level_written_right_after_the_word_for_a_target_is_the_target(
+    text: str, kinds: list[str]
+) -> None:
+    assert [f.kind for f in extract_figures(text)] == kinds
