@@ -28,6 +28,12 @@ def _comparisons(text: str) -> list[list[tuple[str, str, float]]]:
         ("Vốn đầu tư công giải ngân 1.380 tỷ đồng, lần lượt đạt 61,2% và 57,4% kế hoạch "
          "Trung ương và kế hoạch tỉnh giao.",
          [[("plan", "ratio", 61.2), ("plan", "ratio", 57.4)]]),
+        ("Doanh thu dịch vụ lưu trú tháng 9 ước 412,6 tỷ đồng, tăng lần lượt 3,2% và 7,9% so "
+         "với tháng trước và cùng kỳ.",
+         [[("previous", "change", 3.2), ("same_period", "change", 7.9)]]),
+        ("Sản lượng khai thác tháng 6 ước 8,4 nghìn tấn, giảm lần lượt 1,4% và 2,2% so tháng "
+         "trước và cùng kỳ.",
+         [[("previous", "change", -1.4), ("same_period", "change", -2.2)]]),
     ],
 )  # fmt: skip
 def test_a_respective_list_over_a_list_of_bases_compares_one_figure_with_each_basis(

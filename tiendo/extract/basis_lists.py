@@ -31,9 +31,9 @@ _STOP = re.compile(r"\s(?:và|tăng|giảm|bằng|đạt|nhưng|do|vì)\s|\d")
 # Who set a budget or plan, named alone after the first basis: "dự toán Trung ương, HĐND
 # tỉnh giao" lists two budgets and writes "dự toán" once.
 _ISSUER = re.compile(r"^(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|thị xã|nghị quyết)\b")
-# Only punctuation between a figure and the list that compares it: "159,3 triệu USD, lần
-# lượt", "3.000 tỷ đồng (lần lượt".
-_ADJACENT = re.compile(r"^[\s,(]*$")
+# Only punctuation between a figure and the list that compares it, and the list's verb when
+# it comes first: "159,3 triệu USD, lần lượt", "3.000 tỷ đồng (lần lượt", ", tăng lần lượt".
+_ADJACENT = re.compile(r"^[\s,(]*(?:(?:tăng|giảm|đạt|bằng)\s+)?$")
 
 
 def list_bases(low: str, first_start: int, count: int) -> tuple[tuple[str, ...], int] | None:
@@ -70,7 +70,8 @@ def basis_for(text: str, first: str) -> Basis:
 
 
 def adjacent(low: str, figure_end: int, list_start: int) -> bool:
-    """Whether only punctuation stands between a figure and a 'lần lượt' list."""
+    """Whether only punctuation (and the list's verb) stands between a figure and a 'lần
+    lượt' list."""
     return figure_end <= list_start and bool(_ADJACENT.match(low[figure_end:list_start]))
 
 
