@@ -94,3 +94,23 @@ def test_a_level_written_right_after_the_word_for_a_target_is_the_target(
     text: str, kinds: list[str]
 ) -> None:
     assert [f.kind for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu nội địa đạt 1.850 tỷ đồng (lần lượt bằng 52,5% và 50,1% dự toán Trung ương, HĐND "
+        "tỉnh giao, tăng 9,4% so với cùng kỳ).",
+        "Thu nội địa đạt 1.850 tỷ đồng, lần lượt bằng 52,5% và 50,1% dự toán Trung ương và HĐND "
+        "tỉnh giao, tăng 9,4% so với cùng kỳ.",
+    ],
+)
+def test_a_rise_after_a_list_of_bases_is_still_the_rise_of_the_figure_before_the_list(
+    text: str,
+) -> None:
+    assert sorted(_comparisons(text)[0]) == [
+        ("budget", "ratio", 50.1),
+        ("budget", "ratio", 52.5),
+        ("same_period", "change", 9.4),
+    ]
+    assert len(extract_figures(text)) == 1

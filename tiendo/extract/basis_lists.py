@@ -106,11 +106,7 @@ def compared_figure(low: str, group: RespectiveList, drafts: list[Draft]) -> Dra
     if not before:
         return None
     last = max(before, key=lambda d: d.anchor)
-    if (
-        last.comparisons
-        or last.quantity is None
-        or not adjacent(low, last.quantity.extent_end, group.start)
-    ):
+    if last.quantity is None or not adjacent(low, last.quantity.extent_end, group.start):
         return None
     return last
 

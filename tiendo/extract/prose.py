@@ -170,11 +170,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 if not taken.intersection(group.members)
             ]
         listed = {member for group in lists for member in group.members}
+        over_bases = {m: g.end for g in lists if g.bases for m in g.members}  # basis_lists.py
         levels = find_level_lists(low, start, end, quantities, listed) if respective else []
         listed.update(member for group in levels for member in group.members)
         for number_index, quantity in enumerate(quantities):
             if number_index in listed:
-                host_end = max(host_end, quantity.extent_end)
+                host_end = max(host_end, quantity.extent_end, over_bases.get(number_index, 0))
                 continue
             clause_start, clause_end = clause_of(quantity.start)
             paren = inside(quantity.start, parens)
