@@ -114,3 +114,15 @@ def test_a_rise_after_a_list_of_bases_is_still_the_rise_of_the_figure_before_the
         ("same_period", "change", 9.4),
     ]
     assert len(extract_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Toàn huyện xây dựng được 12 cánh đồng lớn.", ["cánh đồng lớn"]),
+        ("Vụ đông xuân có 9 cánh đồng lúa và 3 cánh đồng rau an toàn.",
+         ["cánh đồng", "cánh đồng"]),
+    ],
+)  # fmt: skip
+def test_fields_are_counted_as_fields_not_as_money(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract_figures(text)] == units
