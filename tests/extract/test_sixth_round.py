@@ -126,3 +126,23 @@ def test_a_rise_after_a_list_of_bases_is_still_the_rise_of_the_figure_before_the
 )  # fmt: skip
 def test_fields_are_counted_as_fields_not_as_money(text: str, units: list[str]) -> None:
     assert [f.unit for f in extract_figures(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Phấn đấu đến năm 2030, số hợp tác xã tăng 15-20%.", (15, 20, "%", [])),
+        ("Mục tiêu giai đoạn tới, khu vực dịch vụ tăng khoảng 9,5 - 10,5%.",
+         (9.5, 10.5, "%", [])),
+    ],
+)  # fmt: skip
+def test_a_rise_given_as_a_range_is_the_level_of_the_rate(
+    text: str, figure: tuple[float, float, str, list[object]]
+) -> None:
+    f = extract_figures(text)[0]
+    assert (f.value, f.value_max, f.unit, f.comparisons) == figure
+
+
+def test_a_range_of_rises_against_a_named_basis_stays_a_comparison() -> None:
+    f = extract_figures("Doanh thu năm 2024 tăng 5-7% so với năm trước.")[0]
+    assert (f.value, [(c.basis, c.percent) for c in f.comparisons]) == (None, [("previous", 5.0)])
