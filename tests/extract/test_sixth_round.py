@@ -146,3 +146,19 @@ def test_a_rise_given_as_a_range_is_the_level_of_the_rate(
 def test_a_range_of_rises_against_a_named_basis_stays_a_comparison() -> None:
     f = extract_figures("Doanh thu năm 2024 tăng 5-7% so với năm trước.")[0]
     assert (f.value, [(c.basis, c.percent) for c in f.comparisons]) == (None, [("previous", 5.0)])
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Chỉ số sản xuất công nghiệp quý III tăng 6,1% so với cùng kỳ, riêng ngành khai "
+         "khoáng giảm 4,2%.",
+         "Chỉ số sản xuất công nghiệp khai khoáng"),
+        ("Tổng sản phẩm trên địa bàn tăng 6,8%, riêng khu vực dịch vụ tăng 8,1%.",
+         "Tổng sản phẩm trên địa bàn khu vực dịch vụ"),
+    ],
+)  # fmt: skip
+def test_a_part_set_apart_with_rieng_rises_in_the_measure_of_the_whole(
+    text: str, indicator: str
+) -> None:
+    assert extract_figures(text)[1].indicator == indicator
