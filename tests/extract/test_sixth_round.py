@@ -162,3 +162,17 @@ def test_a_part_set_apart_with_rieng_rises_in_the_measure_of_the_whole(
     text: str, indicator: str
 ) -> None:
     assert extract_figures(text)[1].indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sản lượng tôm tháng 8 ước 4.250 tấn, lũy kế 8 tháng 28.430 tấn.", [4250, 28430]),
+        ("Doanh thu lữ hành trong tháng 318,4 tỷ đồng.", [318.4]),
+        ("Doanh thu lữ hành trong quý 1.250 tỷ đồng.", [1250]),
+    ],
+)  # fmt: skip
+def test_an_amount_after_thang_that_no_month_could_be_is_a_figure(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text)] == values
