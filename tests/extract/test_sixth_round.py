@@ -176,3 +176,18 @@ def test_an_amount_after_thang_that_no_month_could_be_is_a_figure(
     text: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("Sản lượng tôm tháng 8 ước 4.250 tấn, lũy kế 8 tháng 28.430 tấn.",
+         ["sản lượng tôm", "sản lượng tôm"]),
+        ("Kim ngạch xuất khẩu tháng 9 ước 81,2 triệu USD, cộng dồn 9 tháng 702,5 triệu USD.",
+         ["Kim ngạch xuất khẩu", "Kim ngạch xuất khẩu"]),
+    ],
+)  # fmt: skip
+def test_a_total_to_date_written_without_a_verb_is_of_the_measure_before_it(
+    text: str, indicators: list[str]
+) -> None:
+    assert [f.indicator.lower() for f in extract_figures(text)] == [i.lower() for i in indicators]
