@@ -226,7 +226,8 @@ def test_a_value_named_beside_an_amount_or_after_but_is_of_its_own_clause(
     [
         ("Năm 2023, Côn Đảo ước đón trên 450 nghìn lượt, tăng 12%.", "lượt khách đến Côn Đảo"),
         ("Quý I, tỉnh đã đón 1,2 triệu lượt.", "lượt khách"),
-        ("Quý I, tỉnh đã đón 1,2 triệu lượt khách quốc tế.", "đón lượt khách quốc tế"),
+        # The sixth round: the receiving verb leaves the name (visitors.py).
+        ("Quý I, tỉnh đã đón 1,2 triệu lượt khách quốc tế.", "lượt khách quốc tế"),
     ],
 )
 def test_visits_received_are_named_as_visitors_to_the_place(text: str, indicator: str) -> None:

@@ -21,7 +21,8 @@ from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 
 # Where a breakdown opens: "trong đó", "gồm", "cụ thể" after a comma or a semicolon, or a
 # colon after a figure ("IIP ước tăng 17,31%: khai khoáng tăng 18,91%, ...").
-_MARKER = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS})\b|:)")
+# "riêng" sets one part apart: "IIP tăng 7,4%, riêng ngành khai khoáng giảm 6,3%".
+_MARKER = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS}|riêng)\b|:)")
 # Words that name a measure by themselves: a part that has one is not bare.
 _MEASURE_NAMES = (
     "chỉ số|giá trị|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng|sản lượng|diện tích|năng suất|doanh thu|"

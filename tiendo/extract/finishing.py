@@ -11,6 +11,7 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
+from tiendo.extract.named_targets import names_target
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -23,6 +24,7 @@ from tiendo.extract.sibling_items import (
     sibling_headed,
 )
 from tiendo.extract.target_nouns import only_noun_of_results
+from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
@@ -181,6 +183,8 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        if quantity is not None and names_target(low[sentence_start : quantity.lead_start]):
+            cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
@@ -243,6 +247,9 @@ class FigureFinishing(IndicatorNaming):
             or set_beside(draft.indicator, before)
             or draft.indicator
         )
+        # "Khánh Hòa đón 520.000 lượt khách": the receiving verb names nothing counted.
+        before_number = self.norm[draft.clause_start : draft.anchor]
+        draft.indicator = visitors_named(draft.indicator, before_number)
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

@@ -85,6 +85,7 @@ COUNTED_NOUNS = (
     # Nouns of two syllables whose first one alone would be cut off as the unit.
     "hợp đồng", "thí sinh", "địa phương", "trang trại", "gia trại", "tài xế", "nghi can",
     "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô", "xe mô tô",
+    "cánh đồng lớn", "cánh đồng",  # "cánh" alone is no unit; "đồng" would read as money
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tiendo.extract.basis_lists import compared_figure, per_basis
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.coordination import opens_with_measure, shared_names
@@ -221,6 +222,13 @@ class ListReading(PassageState):
                 and d.anchor < clause_start
                 and not d.comparisons
             ]
+        if group.bases and len(figures) < count:
+            compared = compared_figure(self.low, group, drafts)
+            if compared is not None:
+                # "159,3 triệu USD, lần lượt giảm 1,7% và tăng 6,7% so với tháng trước và
+                # cùng kỳ": one figure, compared with each basis in turn.
+                compared.comparisons.extend(per_basis(group, items))
+                return drafts
         if len(figures) >= count and group.verb == "chiếm":
             # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số
             # hộ": each share is the level of a rate of its own.

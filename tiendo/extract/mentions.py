@@ -280,8 +280,13 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
 
 
 def _no_year_after_nam(low: str, norm: str, first: int, last: int) -> bool:
-    """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ")."""
-    if not low.endswith("năm ", 0, first) or 1900 <= (parse_number(low[first:last]) or 0) <= 2100:
+    """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ"), or
+    after "tháng"/"quý" that no month could be ("lũy kế 7 tháng 136.915 tấn")."""
+    value = parse_number(low[first:last]) or 0
+    if low.endswith("năm ", 0, first):
+        if 1900 <= value <= 2100:
+            return False
+    elif not low.endswith(("tháng ", "quý "), 0, first) or (value <= 12 and value == int(value)):
         return False
     unit = read_unit(low, last, norm)
     return unit is not None and unit.kind in ("money", "measure")

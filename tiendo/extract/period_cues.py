@@ -34,7 +34,10 @@ _YEAR_TAIL = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
 # skip to each occurrence of the word instead of trying every position of the text.
 _QUARTER = re.compile(r"quý(?<=\bquý)\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
 _MONTHS = re.compile(
-    r"\b(?:" + _COUNT + r"\s+tháng(?!\s*\d)(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
+    # "10 tháng 5" may be a date; "lũy kế 10 tháng 234,5 nghìn tấn" is an amount after it.
+    r"\b(?:"
+    + _COUNT
+    + r"\s+tháng(?!\s*\d{1,2}\b(?![.,]\d))(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
     r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
 )
 _MONTH = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b" + _YEAR_TAIL)

@@ -46,6 +46,7 @@ from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.points import difference_noun
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
+from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.statements import (
@@ -170,11 +171,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 if not taken.intersection(group.members)
             ]
         listed = {member for group in lists for member in group.members}
+        over_bases = {m: g.end for g in lists if g.bases for m in g.members}  # basis_lists.py
         levels = find_level_lists(low, start, end, quantities, listed) if respective else []
         listed.update(member for group in levels for member in group.members)
         for number_index, quantity in enumerate(quantities):
             if number_index in listed:
-                host_end = max(host_end, quantity.extent_end)
+                host_end = max(host_end, quantity.extent_end, over_bases.get(number_index, 0))
                 continue
             clause_start, clause_end = clause_of(quantity.start)
             paren = inside(quantity.start, parens)
@@ -225,6 +227,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 comparison = self._comparison(
                     quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
                 )
+                if comparison is not None and range_rise(*comparison[1:3], quantity.value_max):
+                    comparison = None  # "tăng 20-30%": the rate's level (range_rises.py)
                 if comparison is not None:
                     lead_start, measure, basis_text, basis_end, aspect, negative = comparison
                     percent = (

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.mentions import Quantity
@@ -46,6 +47,7 @@ class RespectiveList:
     end: int  # after the last percentage and its basis
     verb: str = ""
     signs: tuple[bool, ...] = ()  # each member's fall, where the items have verbs of their own
+    bases: tuple[str, ...] = ()  # one basis per member: "so với tháng trước và cùng kỳ"
 
 
 def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> list[RespectiveList]:
@@ -88,6 +90,9 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
         basis = read_basis_after(low, last.unit.end)
         basis_text = basis[0] if basis else lead.basis_text
         list_end = basis[1] if basis else last.extent_end
+        listed_bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
+        if listed_bases is not None:
+            list_end = listed_bases[1]
         if basis_text is None:
             so_voi = _SO_VOI_BEFORE.search(before)  # "so với cùng kỳ lần lượt tăng ..."
             basis_text = so_voi.group(1) if so_voi else None
@@ -103,6 +108,7 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
                 end=max(list_end, last.extent_end),
                 verb=lead.verb,
                 signs=_signs(falls, lead.negative) if lead.measure == "change" else (),
+                bases=listed_bases[0] if listed_bases is not None else (),
             )
         )
     return found

@@ -1,0 +1,42 @@
+"""A level written right after the word for a target: "(chỉ tiêu 28.000 tỷ đồng)", "so với
+chỉ tiêu 5.000 đảng viên", "(mục tiêu 2021-2025 đạt 7-7,5%)", "kế hoạch tỉnh giao là 850
+tỷ đồng". The noun says what the number is: the level aimed at, whatever the clause around
+it reports. A verb of things done between them ("chỉ tiêu trồng rừng đã hoàn thành 100%")
+makes the number a result again.
+
+>>> names_target("tổng thu đạt 42.999 tỷ đồng (chỉ tiêu ")
+True
+>>> names_target("thấp hơn 4,5% so với chỉ tiêu ")
+True
+>>> names_target("thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (")
+True
+>>> names_target("chỉ tiêu trồng rừng đã hoàn thành ")
+False
+>>> names_target("đạt 95% kế hoạch, tăng ")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# The target noun, what it is of (no number, no clause break), and a copula.
+_TARGET_BEFORE = re.compile(
+    r"(?:^|[,;(:]|\d%?\s|\bso với\s)\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|kh)\b"
+    # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
+    r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
+)
+# Words that report what was done with the target, so the number after them is a result.
+_DONE = re.compile(
+    r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm)\b"
+)
+
+
+def names_target(before: str) -> bool:
+    """Whether `before` (lower-case text up to a number) ends on a target's noun."""
+    if "tiêu" not in before and "kh" not in before and "kế hoạch" not in before:
+        return False
+    # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
+    window = before if len(before) <= 80 else "\x00" + before[-80:]
+    match = _TARGET_BEFORE.search(window)
+    return match is not None and not _DONE.search(match.group(1))

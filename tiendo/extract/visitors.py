@@ -1,0 +1,46 @@
+"""Visitors received: "Khánh Hòa đón 520.000 lượt khách" counts tourists.
+
+The verb that receives them ("đón", "đón tiếp", "phục vụ") says how the count came about,
+not what is counted, so it leaves the name; a bare "lượt khách" after it is the count of
+tourists, which reports name "lượt khách du lịch".
+
+A place set apart ("riêng Phú Quốc đón …") is where the visitors came: "lượt khách đến
+Phú Quốc".
+
+>>> visitors_named("đón lượt khách", "toàn tỉnh đón ")
+'lượt khách du lịch'
+>>> visitors_named("đón lượt khách", "riêng TP Phú Quốc ước đón ")
+'lượt khách đến TP Phú Quốc'
+>>> visitors_named("đón lượt khách tham quan", "")
+'lượt khách tham quan'
+>>> visitors_named("doanh thu du lịch", "")
+'doanh thu du lịch'
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECEIVED = re.compile(r"(?:^|\s)(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s+(lượt (?:du )?khách\b.*)$")
+
+# "riêng Phú Quốc ước đón", "Riêng huyện đảo Phú Quốc đón": the place, then the verb.
+_SET_APART = re.compile(
+    r"\b[Rr]iêng\s+([^\W\d_][^,;:()\d]{1,40}?)\s+(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s*$"
+)
+
+_WHEN = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
+
+
+def visitors_named(indicator: str, before: str) -> str:
+    """`indicator` without the verb that received the visitors it counts; `before` is the
+    clause's text up to the number, as written."""
+    if "lượt" not in indicator:
+        return indicator
+    match = _RECEIVED.search(indicator)  # the subject before the verb goes too
+    if match is None:
+        return indicator
+    counted = _WHEN.sub("", match.group(1))  # "lượt khách trong tháng": when, not what
+    place = _SET_APART.search(before)
+    if place is not None and counted == "lượt khách":
+        return f"{counted} đến {place.group(1)}"
+    return "lượt khách du lịch" if counted == "lượt khách" else counted
