@@ -114,7 +114,6 @@ class Quantity:
     lead_start: int  # where the bound words before the number start
     extent_end: int  # after the unit, the counted noun's words and "trở lên"
     tail: str  # words that follow the unit ("cây các loại", "ưu tú")
-    per: str = ""  # the time a rate is given per, written after it: "/năm" in "3,3%/năm"
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -456,10 +455,8 @@ def find_quantities(
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
         extent_end = max(extent_end, unit.end)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
-        per = ""
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
-            per = "/" + per_time.group().split("/", 1)[1].strip()
         after = _AFTER_BOUND.match(low, extent_end)
         if after and tail and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
@@ -479,9 +476,7 @@ def find_quantities(
         ):
             continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
         found.append(
-            Quantity(
-                first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail, per
-            )
+            Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
         )
         if unit_start > last:
             skip_until = unit_start

@@ -428,8 +428,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             indicator=draft.indicator,
             value=quantity.value if quantity else None,
             value_max=quantity.value_max if quantity else None,
-            # "3,3%/năm": the unit as written, with the time the rate is per.
-            unit=quantity.unit.text + quantity.per if quantity else "%",
+            # "3,3%/năm" is written "%": a rate's time is how it is reckoned, not its
+            # unit (twelve readers of thirteen wrote it so; corpus README).
+            unit=quantity.unit.text if quantity else "%",
             kind=draft.kind,
             period=draft.period,
             bound=quantity.bound if quantity else None,
