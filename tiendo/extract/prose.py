@@ -429,7 +429,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             value=quantity.value if quantity else None,
             value_max=quantity.value_max if quantity else None,
             # "3,3%/năm" is written "%": a rate's time is how it is reckoned, not its
-            # unit (twelve readers of thirteen wrote it so; corpus README).
+            # unit (every reader but one writes it so; corpus README).
             unit=quantity.unit.text if quantity else "%",
             kind=draft.kind,
             period=draft.period,
