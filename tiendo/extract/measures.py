@@ -22,15 +22,16 @@ _HARM_BEFORE = re.compile(
     r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
     r"\s*$"
 )
+_MEASURE_NOUN = r"(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
 _BARE_MEASURE = re.compile(
-    r"^(?:tổng\s+)?(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+    rf"^(?:tổng\s+)?{_MEASURE_NOUN}"
     r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
 )
 _WITH_MEASURE = re.compile(
     r"[ \t]*(?:với|trên|có)[ \t]+(?:tổng[ \t]+)?\w+[ \t]+\w+"
     r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
 )
-_BARE_NOUN = re.compile(r"^(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)$")
+_BARE_NOUN = re.compile(rf"^{_MEASURE_NOUN}$")
 _EARNED = re.compile(r"^(?:thu về|mang về|đem về|thu được)$")
 _TRADE = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s|$)")
 _VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")

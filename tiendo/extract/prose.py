@@ -113,11 +113,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 self._advance_period(mentions, parens, end)
             # Out of target mode only a target cue changes the mode, and only where the
             # words announces_targets needs stand; most prose holds none, and the scan
-            # for cues over the whole sentence is then skipped. A heading line is read
-            # too: "Ước thực hiện năm 2024:" on a line of its own estimates the list below.
+            # for cues over the whole sentence is then skipped. A heading line holds its
+            # colon, so it is read too: "Ước thực hiện năm 2024:" on a line of its own
+            # estimates the list below.
             heading = sentence.rstrip().endswith(":")
             cue = None
-            if self.target_mode or heading or may_announce_targets(sentence):
+            if self.target_mode or may_announce_targets(sentence):
                 cue = latest_cue(sentence)
                 if cue is not None and announces_targets(sentence, cue):
                     self._set_mode(cue, self.period.year)

@@ -43,7 +43,7 @@ def announces_targets(sentence: str, cue: str) -> bool:
     low = sentence.lower()
     # Plain look-ups first: the pattern, opening with a word boundary, is tried at every
     # position, and most sentences hold none of its words.
-    if ":" not in low and not any(word in low for word in _ANNOUNCES_WORDS):
+    if not may_announce_targets(low):
         return False
     return _ANNOUNCES.search(low) is not None
 
