@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiendo.extract.amounts import compound_amount
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
@@ -411,14 +412,23 @@ def find_quantities(
                 verb = _DIFFERENCE.search(low, max(start, first - 20), first)
                 differences.append((verb.start() if verb else first, points.end()))
             continue
+        if unit.kind == "scale" and value_max is None:
+            whole = compound_amount(low, norm, unit, value, end)  # "153 tỷ 900 triệu đồng"
+            if whole is not None:
+                value, unit = whole
+                skip_until = unit.end
         if value_max is None and unit.kind != "percent":
-            # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends.
+            # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends; "từ 350 nghìn
+            # tỷ đến 400 nghìn tỷ đồng": the scale at both, the currency at the end only.
             join = _RANGE_JOIN.match(low, unit.end, end)
             upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
             upper_value = parse_number(upper.group()) if upper else None
             if upper and upper_value is not None and upper_value > value:
                 upper_unit = read_unit(low, upper.end(), norm)
-                if upper_unit is not None and upper_unit.text == unit.text:
+                if upper_unit is not None and (
+                    upper_unit.text == unit.text
+                    or (unit.kind == "scale" and upper_unit.text.startswith(unit.text + " "))
+                ):
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
