@@ -21,8 +21,12 @@ from tiendo.periods import Period
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
+_SUMMED = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
 _WHOLE_YEAR = re.compile(r"\bcả\s+$")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
+# "thấp hơn mức tăng 7,56% của 6 tháng đầu năm 2021": the time a level is "of" is that
+# level's own; the report goes on with its own time.
+_OF_LEVEL = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ\s+)?$")
 # "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
 # opens the next clause, it does not follow the number before it.
 _NEXT_CLAUSE = re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
@@ -200,6 +204,10 @@ class PassageState:
                 # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": the time of a
                 # figure set in contrast is that figure's alone.
                 continue
+            if first_figure is not None and _OF_LEVEL.search(
+                self.low, max(0, mention.start - 24), mention.start
+            ):
+                continue
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
                 # the months the passage set.
@@ -212,6 +220,11 @@ class PassageState:
             # figure are that figure's; named after the last one ("... sơ kết 6 tháng đầu
             # năm."), they frame the report.
             own = last_figure is None or mention.start < last_figure
+            if self._extends_frame(resolved, mention.start):
+                # "quý I tăng 5,08%, quý II tăng 9,18%; tính chung 6 tháng tăng 7,14%. Trong
+                # mức tăng chung, ...": the sum from the year's start frames what follows.
+                self.period = resolved
+                continue
             if first_figure is not None and mention.start > first_figure and partial and own:
                 if resolved.year is not None and resolved.year != self.period.year:
                     self.period = Period(
@@ -219,5 +232,18 @@ class PassageState:
                     )
                 continue
             self.period = mention.resolve(self.period)
+
+    def _extends_frame(self, resolved: Period, at: int) -> bool:
+        """True for a sum from the start of the current year ("tính chung 6 tháng") that
+        holds the months in force ("quý I", "quý II", "tháng 6")."""
+        context = self.period
+        return (
+            resolved.from_month == 1
+            and resolved.year == context.year
+            and context.from_month is not None
+            and (resolved.to_month or 0) >= (context.to_month or 12)
+            and resolved.months > context.months
+            and _SUMMED.search(self.low, max(0, at - 16), at) is not None
+        )
 
     # -- comparisons stated apart from their figure --------------------------------

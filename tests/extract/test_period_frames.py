@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+from tiendo.periods import Period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Doanh thu dịch vụ 9 tháng tăng 6,2%, thấp hơn mức tăng 8,1% của 9 tháng năm 2019. "
+            "Trong đó, doanh thu lưu trú tăng 4,5%.",
+            Period(2020, 1, 9),
+        ),
+        (
+            "Chỉ số giá tiêu dùng quý III tăng 3,1%, cao hơn mức 2,7% của cùng kỳ năm 2019. "
+            "Riêng nhóm giáo dục tăng 5,2%.",
+            Period(2020, 7, 9),
+        ),
+    ],
+)
+def test_the_time_of_a_level_quoted_in_passing_does_not_frame_the_next_sentence(
+    text: str, period: Period
+) -> None:
+    assert extract_figures(text, year=2020)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Sản lượng điện quý I tăng 4,2%, quý II tăng 6,8%; tính chung 6 tháng tăng 5,5%. "
+            "Trong đó, điện thương phẩm tăng 5,1%.",
+            Period(2021, 1, 6),
+        ),
+        (
+            "Kim ngạch xuất khẩu tháng 10 đạt 120 triệu USD; lũy kế 10 tháng đạt 1.050 triệu "
+            "USD. Riêng hàng thủy sản đạt 310 triệu USD.",
+            Period(2021, 1, 10),
+        ),
+    ],
+)
+def test_a_sum_from_the_start_of_the_year_frames_the_sentences_after_it(
+    text: str, period: Period
+) -> None:
+    assert extract_figures(text, year=2021)[-1].period == period
+
+
+def test_a_single_quarter_named_after_the_first_figure_stays_that_figures_own() -> None:
+    text = "GRDP 6 tháng tăng 6,1%, riêng quý II tăng 7,3%. Khu vực dịch vụ tăng 5,9%."
+    assert extract_figures(text, year=2021)[-1].period == Period(2021, 1, 6)
