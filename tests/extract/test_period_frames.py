@@ -51,3 +51,23 @@ def test_a_sum_from_the_start_of_the_year_frames_the_sentences_after_it(
 def test_a_single_quarter_named_after_the_first_figure_stays_that_figures_own() -> None:
     text = "GRDP 6 tháng tăng 6,1%, riêng quý II tăng 7,3%. Khu vực dịch vụ tăng 5,9%."
     assert extract_figures(text, year=2021)[-1].period == Period(2021, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Từ ngày 16/12/2022 đến 15/6/2023, tỉnh xảy ra 61 vụ tai nạn giao thông.",
+            Period(2023, 1, 6),
+        ),
+        (
+            "Tính từ 15/12/2020 đến hết ngày 14/11/2021, toàn tỉnh xử lý 950 vụ vi phạm.",
+            Period(2021, 1, 11),
+        ),
+        ("Từ ngày 1/4/2024 đến 30/9/2024, huyện cấp 320 giấy phép xây dựng.", Period(2024, 4, 9)),
+        # a span that starts mid-month names no months of its own: the year stays
+        ("Từ ngày 10/3/2024 đến 20/5/2024, huyện cấp 45 giấy phép xây dựng.", Period(2024)),
+    ],
+)
+def test_a_span_of_days_names_the_months_it_covers(text: str, period: Period) -> None:
+    assert extract_figures(text, year=2024)[0].period == period

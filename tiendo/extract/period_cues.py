@@ -54,6 +54,11 @@ _UNTIL_DATE = re.compile(
     r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
     r"\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
 )
+# "từ ngày 16/12/2014 đến 15/8/2015": a span of days; see _days_span.
+_DAYS_SPAN = re.compile(
+    r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:đến|tới|-|–)\s*"
+    r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
 _DATE = re.compile(
@@ -178,6 +183,22 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+def _days_span(
+    first_day: int, first_month: int, first_year: int, last_month: int, last_year: int
+) -> tuple[int, int, int] | None:
+    """The months a span of days covers: from the first of a month ("từ 1/1/2023 đến
+    30/6/2023": January to June), or a year reckoned from mid-December before it, as
+    traffic safety and some sector reports count ("từ 16/12/2014 đến 15/8/2015": the
+    eight months of 2015). Other spans name no months of a year."""
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return None
+    if first_year == last_year and first_day == 1 and first_month <= last_month:
+        return last_year, first_month, last_month
+    if first_year == last_year - 1 and first_month == 12 and first_day >= 15:
+        return last_year, 1, last_month
+    return None
+
+
 def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
     """Period expressions in lower-case `text`, in order, without overlaps; their spans
     are moved by `offset` (where `text` starts in the passage), so that a sentence's
@@ -243,6 +264,10 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
     for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():
         year = int(match.group(1)) if match.group(1) else None
         add(match, year, None, None, scope="year_only")
+    for match in _DAYS_SPAN.finditer(text) if has("từ") and has("/") else ():
+        days = _days_span(*(int(group) for group in match.groups()))
+        if days is not None:
+            add(match, *days)
     dated = has("ngày") or has("năm học") or has("niên") or has("giai đoạn") or has("nhiệm kỳ")
     for match in _DATE.finditer(text) if dated else ():
         # The date's year is kept: a passage that gives no other year is about that one.
