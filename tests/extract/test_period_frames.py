@@ -71,3 +71,20 @@ def test_a_single_quarter_named_after_the_first_figure_stays_that_figures_own() 
 )
 def test_a_span_of_days_names_the_months_it_covers(text: str, period: Period) -> None:
     assert extract_figures(text, year=2024)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tháng 8/2023, huyện đón 12.000 lượt khách. Từ đầu năm đến nay đón 95.000 lượt khách.",
+            Period(2023, 1, 8),
+        ),
+        # with no month in force, only the year is known
+        ("Năm 2023, từ đầu năm đến nay huyện đón 95.000 lượt khách.", Period(2023)),
+    ],
+)
+def test_from_the_start_of_the_year_until_now_runs_to_the_month_in_force(
+    text: str, period: Period
+) -> None:
+    assert extract_figures(text, year=2023)[-1].period == period

@@ -18,7 +18,14 @@ from typing import Literal
 from tiendo.periods import Period
 
 Scope = Literal[
-    "span", "year_only", "this_month", "this_year", "this_quarter", "date", "since_year_start"
+    "span",
+    "year_only",
+    "this_month",
+    "this_year",
+    "this_quarter",
+    "date",
+    "since_year_start",
+    "year_to_date",
 ]
 
 _NUMBER_WORDS = {
@@ -140,6 +147,12 @@ class PeriodMention:
         if self.scope == "since_year_start":
             # "cộng dồn từ đầu năm": January to the month the passage is at.
             return Period(year, 1, context.to_month) if context.to_month else Period(year)
+        if self.scope == "year_to_date":
+            # "từ đầu năm đến nay": up to the month in force; in a year named whole, now
+            # is some month of it that the text does not give.
+            if context.to_month and context.months < 12:
+                return Period(year, 1, context.to_month)
+            return Period(year)
         if self.scope == "this_year":
             return Period(year, 1, 12)
         if self.scope == "this_month":
@@ -280,6 +293,10 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
     for match in _NOW.finditer(text) if has("hiện") or has("nay") or has("thời điểm") else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
+            continue
+        if match.group(1).startswith("từ đầu năm"):
+            # "Tháng 5-2018, ... Từ đầu năm đến nay ...": January to the month in force.
+            add(match, None, None, None, scope="year_to_date")
             continue
         add(match, None, None, None, scope="year_only")
     for match in _SINCE_YEAR_START.finditer(text) if has("đầu năm") else ():
