@@ -57,6 +57,8 @@ class PassageState:
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
+        # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
+        self.stated_change_basis = ""
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.estimated_heading = False  # the last heading line estimates what follows
@@ -122,7 +124,10 @@ class PassageState:
         # a year named alone ("hiện", a season, "đến nay") with the same time of last year.
         whole_year = draft.period.from_month == 1 and draft.period.to_month == 12
         if self.target_mode or (whole_year and draft.period.year is not None):
-            return replace(comparison, basis="previous")
+            # A passage that said "so với cùng kỳ" for its whole year goes on so.
+            stated = self.stated_change_basis
+            basis = stated if stated and not self.target_mode else "previous"
+            return replace(comparison, basis=basis)
         return comparison
 
     def _period_at(
