@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from tiendo.extract.clauses import Draft, inside
-from tiendo.extract.figure import Comparison, Kind
+from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -58,7 +58,7 @@ class PassageState:
         self.previous_sentence: list[Draft] = []
         self.carried_basis = ""
         # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
-        self.stated_change_basis = ""
+        self.stated_change_basis: Basis | None = None
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.estimated_heading = False  # the last heading line estimates what follows
@@ -126,7 +126,7 @@ class PassageState:
         if self.target_mode or (whole_year and draft.period.year is not None):
             # A passage that said "so với cùng kỳ" for its whole year goes on so.
             stated = self.stated_change_basis
-            basis = stated if stated and not self.target_mode else "previous"
+            basis: Basis = stated if stated and not self.target_mode else "previous"
             return replace(comparison, basis=basis)
         return comparison
 
