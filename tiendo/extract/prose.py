@@ -42,9 +42,9 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
+from tiendo.extract.own_counts import names_own_count, resolve_count_references
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
-from tiendo.extract.points import difference_noun
 from tiendo.extract.quoted import another_quoted, compares_with_earlier
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
@@ -70,7 +70,6 @@ MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch 
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
-_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
 # "Vụ Đông Xuân 2024": a crop season names a period too
 _PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
 
@@ -223,6 +222,12 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
                 host_end = quoted_end = quantity.extent_end
                 continue
+            if (
+                host is not None
+                and quantity.unit.kind == "percent"
+                and names_own_count(low, segment_start, quantity.lead_start)
+            ):
+                host, last_measure = None, None
             if quantity.unit.kind == "percent":
                 next_value = next_values[number_index]
                 comparison = self._comparison(
@@ -351,7 +356,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         self.sentence_drafts = drafts
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
-        self._resolve_references(drafts)
+        resolve_count_references(drafts, self.previous_sentence, self.low)
         explicit = [
             c.basis_text
             for d in drafts
@@ -365,42 +370,6 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
 
     # -- one figure -------------------------------------------------------------------
-
-    def _resolve_references(self, drafts: list[Draft]) -> None:
-        """Attach 'số vụ giảm 6,19%' to the figure of 'vụ' stated just before."""
-        if not drafts:
-            return
-        earlier = [d for d in self.previous_sentence if d.sentence == drafts[0].sentence - 1]
-        for draft in list(drafts):
-            if draft.quantity is not None:
-                continue
-            words = (draft.aspect or draft.indicator).lower()
-            match = _NUMBER_OF.match(words)
-            # "tai nạn giao thông giảm 24 vụ (-14,63%)": the difference names the noun.
-            noun = (
-                match.group(1)
-                if match
-                else difference_noun(self.low, draft.anchor, draft.number_start)
-            )
-            if not noun:
-                continue
-            candidates = [
-                d
-                for d in earlier + drafts[: drafts.index(draft)]
-                if d.quantity is not None
-                and not d.comparisons
-                and d.quantity.unit.kind == "count"
-                and d.quantity.unit.text.split()[0] == noun
-            ]
-            if not candidates:
-                continue
-            rest = set(words.split()[2:])
-            best = max(
-                candidates,
-                key=lambda c: (_overlap(rest, c), -candidates.index(c)),
-            )
-            best.comparisons.extend(draft.comparisons)
-            drafts.remove(draft)
 
     # -- output -------------------------------------------------------------------
 
@@ -443,11 +412,6 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             confidence=weigh(signs),
             signs=signs,
         )
-
-
-def _overlap(words: set[str], candidate: Draft) -> int:
-    tail = candidate.quantity.tail if candidate.quantity else ""
-    return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
 
 
 def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:

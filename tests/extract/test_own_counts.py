@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "rises"),
+    [
+        (
+            "Quý II, toàn huyện xảy ra 12 vụ cháy, làm chết 2 người, thiệt hại 3 tỷ đồng; so với "
+            "cùng kỳ, số vụ giảm 25%, số người chết giảm 50%.",
+            {12.0: [-25.0], 2.0: [-50.0], 3.0: []},
+        ),
+        (
+            "Năm 2023, tỉnh xảy ra 310 vụ tai nạn giao thông, làm chết 120 người, bị thương 95 "
+            "người; so với năm trước, số vụ tăng 4,2%, số người bị thương giảm gần 9%.",
+            {310.0: [4.2], 120.0: [], 95.0: [-9.0]},
+        ),
+    ],
+)
+def test_a_rise_that_names_its_count_again_goes_to_that_count(
+    text: str, rises: dict[float, list[float]]
+) -> None:
+    figures = extract_figures(text, year=2023)
+    assert {f.value: [c.percent for c in f.comparisons] for f in figures} == rises
+
+
+def test_a_rise_of_a_count_named_by_the_sentence_before_still_goes_to_it() -> None:
+    text = "Tháng 5, xảy ra 14 vụ tai nạn giao thông, làm chết 6 người. Số vụ giảm 12,5%."
+    figures = extract_figures(text, year=2023)
+    assert [(f.value, [c.percent for c in f.comparisons]) for f in figures] == [
+        (14.0, [-12.5]),
+        (6.0, []),
+    ]

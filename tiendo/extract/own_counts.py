@@ -1,0 +1,63 @@
+"""Rises of counts named again: "xảy ra 24 vụ, làm chết 14 người; so với cùng kỳ, số vụ
+giảm 20%, số người chết giảm 26,32%". Each rise is of the count it names ("số vụ", "số
+người chết"), stated earlier in the sentence or in the one before, not of the figure
+written last before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.points import difference_noun
+
+# "số vụ giảm", "số người bị thương giảm gần": the rise's own subject, a count named by
+# "số" and its noun, right before the verb.
+_OWN_COUNT = re.compile(
+    r"(?:^|[\s,;:(])số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:cùng\s+)?(?:tăng|giảm)"
+    r"(?:\s+(?:gần|trên|hơn|khoảng|dưới))?\s*$"
+)
+_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
+
+
+def names_own_count(low: str, start: int, number_start: int) -> bool:
+    """True when the words before a rate (from `start`) name the count it is of."""
+    if low.find("số", start, number_start) < 0:
+        return False
+    return _OWN_COUNT.search(low, max(start, number_start - 60), number_start) is not None
+
+
+def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: str) -> None:
+    """Attach each rise of a count named again ('số vụ giảm 6,19%') to the figure of that
+    count ('vụ') stated before it, in this sentence or the one before; `drafts` loses it."""
+    if not drafts:
+        return
+    earlier = [d for d in previous if d.sentence == drafts[0].sentence - 1]
+    for draft in list(drafts):
+        if draft.quantity is not None:
+            continue
+        words = (draft.aspect or draft.indicator).lower()
+        match = _NUMBER_OF.match(words)
+        # "tai nạn giao thông giảm 24 vụ (-14,63%)": the difference names the noun.
+        noun = match.group(1) if match else difference_noun(low, draft.anchor, draft.number_start)
+        if not noun:
+            continue
+        candidates = [
+            d
+            for d in earlier + drafts[: drafts.index(draft)]
+            if d.quantity is not None
+            and not d.comparisons
+            and d.quantity.unit.kind == "count"
+            and d.quantity.unit.text.split()[0] == noun
+        ]
+        if not candidates:
+            continue
+        rest = set(words.split()[2:])
+        best = max(candidates, key=lambda c: (_overlap(rest, c), -candidates.index(c)))
+        best.comparisons.extend(draft.comparisons)
+        drafts.remove(draft)
+
+
+def _overlap(words: set[str], candidate: Draft) -> int:
+    tail = candidate.quantity.tail if candidate.quantity else ""
+    return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
