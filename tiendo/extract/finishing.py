@@ -120,10 +120,7 @@ class FigureFinishing(IndicatorNaming):
             self._from_level_period(draft, periods)
         draft.in_paren = inside(draft.anchor, parens) is not None
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
-        for comparison in draft.comparisons:
-            stated = comparison.measure == "change" and comparison.basis_text
-            if stated and comparison.basis in ("same_period", "previous"):
-                self.stated_change_basis = comparison.basis
+        self._remember_bases(draft)
         if draft.period.year is None:
             # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
             for comparison in draft.comparisons:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
@@ -183,9 +184,11 @@ def find_unmarked_lists(
                 break
             members.append(later)
         levels = _levels_before(low, quantities, index, verb.start())
-        if len(members) >= 2 and len(levels) >= len(members):
-            last = quantities[members[-1]]
-            basis = read_basis_after(low, last.unit.end)
+        last = quantities[members[-1]]
+        basis = read_basis_after(low, last.unit.end) if len(members) >= 2 else None
+        # "tăng 5,2% và 11,4% so với tháng trước và cùng kỳ": a rise for each basis.
+        bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
+        if len(members) >= 2 and (len(levels) >= len(members) or bases is not None):
             found.append(
                 RespectiveList(
                     start=verb.start(1),
@@ -193,8 +196,9 @@ def find_unmarked_lists(
                     measure="change" if verb.group(1) != "bằng" else "ratio",
                     negative=verb.group(1) == "giảm",
                     basis_text=basis[0] if basis else None,
-                    end=basis[1] if basis else last.extent_end,
+                    end=bases[1] if bases else basis[1] if basis else last.extent_end,
                     verb=verb.group(1),
+                    bases=bases[0] if bases else (),
                 )
             )
         index = members[-1] + 1

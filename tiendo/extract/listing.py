@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tiendo.extract.basis_lists import compared_figure, per_basis
 from tiendo.extract.clauses import Draft, without_asides
@@ -17,7 +18,7 @@ from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
-from tiendo.extract.passage import PassageState
+from tiendo.extract.passage import PassageState, bases_of
 from tiendo.extract.respectively import RespectiveList, split_subjects
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
@@ -222,12 +223,39 @@ class ListReading(PassageState):
                 and d.anchor < clause_start
                 and not d.comparisons
             ]
+        if not group.bases and group.basis_text is None and group.measure == "change":
+            # "dịch vụ khác ước 1.220 tỷ đồng, tăng lần lượt 1,53% và 10,12%", after a
+            # figure compared with the month before and the same period: the same bases.
+            earlier = [bases_of(d) for d in drafts if d.anchor < group.start]
+            stated = next((b for b in reversed(earlier) if b), self.stated_bases)
+            if len(stated) == count and len(figures) < count:
+                group = replace(group, bases=stated)
         if group.bases and len(figures) < count:
             compared = compared_figure(self.low, group, drafts)
             if compared is not None:
                 # "159,3 triệu USD, lần lượt giảm 1,7% và tăng 6,7% so với tháng trước và
                 # cùng kỳ": one figure, compared with each basis in turn.
                 compared.comparisons.extend(per_basis(group, items))
+                return drafts
+            if not figures:
+                # "CPI tăng 0,5% và 3,1% so với tháng trước và cùng kỳ": a figure of rises
+                # only, one on each basis.
+                item_start = max(
+                    [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
+                )
+                drafts.append(
+                    Draft(
+                        anchor=group.start,
+                        item_start=item_start,
+                        clause_start=clause_start,
+                        clause_end=clause_end,
+                        extent_end=group.end,
+                        comparisons=per_basis(group, items),
+                        sentence=sentence,
+                        number_start=quantities[group.members[0]].lead_start,
+                    )
+                )
+                drafts.sort(key=lambda d: d.anchor)
                 return drafts
         if len(figures) >= count and group.verb == "chiếm":
             # "3.440 hộ nghèo và 6.800 hộ cận nghèo, lần lượt chiếm 1,2% và 2,36% tổng số

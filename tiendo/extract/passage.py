@@ -59,6 +59,9 @@ class PassageState:
         self.carried_basis = ""
         # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
         self.stated_change_basis: Basis | None = None
+        # The bases of the last figure compared with several ("tăng 4,33% so với tháng
+        # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
+        self.stated_bases: tuple[str, ...] = ()
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.estimated_heading = False  # the last heading line estimates what follows
@@ -114,6 +117,16 @@ class PassageState:
             if mention.year < self.target_year:
                 self.target_mode = False
             return
+
+    def _remember_bases(self, draft: Draft) -> None:
+        """Keep the bases the passage states for rises, for the rises that state none."""
+        stated = [c for c in draft.comparisons if c.measure == "change" and c.basis_text]
+        for comparison in stated:
+            if comparison.basis in ("same_period", "previous"):
+                self.stated_change_basis = comparison.basis
+        texts = tuple(dict.fromkeys(c.basis_text for c in stated))
+        if len(texts) >= 2 and len(texts) == len(stated):
+            self.stated_bases = texts
 
     def _default_basis(self, comparison: Comparison, draft: Draft) -> Comparison:
         """A rise stated without a basis: on the same period of last year, or for a whole
@@ -252,3 +265,11 @@ class PassageState:
         )
 
     # -- comparisons stated apart from their figure --------------------------------
+
+
+def bases_of(draft: Draft) -> tuple[str, ...]:
+    """The bases of a figure compared with several, one rise each ("tăng 4,33% so với tháng
+    trước và 18,37% so với cùng kỳ"), or () for any other figure."""
+    stated = [c for c in draft.comparisons if c.measure == "change" and c.basis_text]
+    texts = tuple(dict.fromkeys(c.basis_text for c in stated))
+    return texts if len(texts) >= 2 and len(texts) == len(stated) else ()

@@ -30,6 +30,8 @@ _RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 _LIST_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$")
 # "lần lượt giảm 2,5%, tăng 3,1% và tăng 5,6%": a rise or fall of its own for an item.
 _VERB_GAP = re.compile(r"^\s*(?:,|và|;)?\s*(?:và\s*)?(tăng|giảm)\s*$")
+_OPENING_BASIS = re.compile(r"\s*so\s+(?:với\s+)?")
+_BASES_CLOSED = re.compile(r"\s*,")  # the opening bases end at a comma
 _SO_VOI_BEFORE = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s*,?\s*$")
 # Words that end a listed subject without belonging to it ("sắn và khoai sọ mở rộng").
 _SUBJECT_SPLIT = re.compile(r"\s*(?:,|\bvà\b|;)\s*")
@@ -93,6 +95,15 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
         listed_bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
         if listed_bases is not None:
             list_end = listed_bases[1]
+        if basis_text is None and listed_bases is None:
+            # "So với tháng trước và cùng kỳ, kim ngạch lần lượt tăng 5,2% và 11,4%": the
+            # bases open the sentence, one for each percentage.
+            opening = _OPENING_BASIS.match(low, start)
+            listed_bases = list_bases(low, opening.end(), len(members)) if opening else None
+            if listed_bases is not None and not _BASES_CLOSED.match(low, listed_bases[1]):
+                listed_bases = None
+            if listed_bases is not None:
+                basis_text = listed_bases[0][0]
         if basis_text is None:
             so_voi = _SO_VOI_BEFORE.search(before)  # "so với cùng kỳ lần lượt tăng ..."
             basis_text = so_voi.group(1) if so_voi else None
