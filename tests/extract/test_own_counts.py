@@ -34,3 +34,29 @@ def test_a_rise_of_a_count_named_by_the_sentence_before_still_goes_to_it() -> No
         (14.0, [-12.5]),
         (6.0, []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Đến nay toàn tỉnh có 3 xã đạt 17 tiêu chí, 21 xã đạt từ 10 - 14 tiêu chí và 40 xã "
+            "đạt dưới 10 tiêu chí.",
+            [
+                (3.0, "xã đạt 17 tiêu chí"),
+                (21.0, "xã đạt từ 10 - 14 tiêu chí"),
+                (40.0, "xã đạt dưới 10 tiêu chí"),
+            ],
+        ),
+        # criteria met by no count of places are a figure of their own
+        ("Năm 2023, xã Tân Lợi đã đạt 15/19 tiêu chí.", [(15.0, None)]),
+        ("Bình quân mỗi xã đạt 14,5 tiêu chí.", [(14.5, None)]),
+    ],
+)
+def test_criteria_met_by_a_count_of_places_name_what_is_counted(
+    text: str, figures: list[tuple[float, str | None]]
+) -> None:
+    found = extract_figures(text, year=2023)
+    assert [f.value for f in found] == [value for value, _ in figures]
+    for figure, (_, indicator) in zip(found, figures, strict=True):
+        assert indicator is None or figure.indicator == indicator

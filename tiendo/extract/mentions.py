@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.criteria import criteria_met_after, met_by_places
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -150,6 +151,9 @@ def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -
         word = _FIRST_WORD.match(low, start)
         if not word or word.group(1) in _NOT_PERCENT_TAIL:
             return "", start
+    met = criteria_met_after(low, start, ceiling) if unit.kind == "count" else None
+    if met:
+        return " ".join(norm[start:met].split()), met
     window = low[start : min(ceiling, start + 160)]
     hard = _HARD_STOP.search(window)
     if hard:
@@ -485,6 +489,8 @@ def find_quantities(
             and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
         ):
             continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
+        if unit.text == "tiêu chí" and met_by_places(low, start, lead_start):
+            continue  # "17 xã đạt từ 10 - 14 tiêu chí": what the communes counted met
         found.append(
             Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
         )

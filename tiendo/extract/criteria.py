@@ -1,0 +1,35 @@
+"""Criteria met by the places counted: "17 xã đạt từ 10 - 14 tiêu chí".
+
+New-countryside reports count communes by how many of the national criteria they meet.
+The criteria then say which communes are counted; they are no figure of their own ("Bình
+quân mỗi xã đạt 14 tiêu chí" and "xã đã đạt 15/19 tiêu chí", with no count of places
+before them, are).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "17 xã đạt (từ)": a count of places right before the criteria they met.
+_COUNTED_MET = re.compile(
+    r"\d[\d.,]*\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)\s+đạt(?:\s+(?:từ|trên|dưới))?\s*$"
+)
+_CRITERIA_MET = re.compile(
+    r"[ \t]+đạt[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]+tiêu chí"
+    r"(?![^\W_])"
+)
+
+
+def met_by_places(low: str, floor: int, lead_start: int) -> bool:
+    """True when the criteria whose number's words start at `lead_start` are those met by
+    a count of places right before them ("17 xã đạt từ ...")."""
+    if low.find("đạt", max(floor, lead_start - 6), lead_start) < 0:
+        return False
+    return _COUNTED_MET.search(low, max(floor, lead_start - 40), lead_start) is not None
+
+
+def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
+    """Where the criteria met that follow a count's unit end ("xã| đạt 16 tiêu chí"), or
+    None when none follow."""
+    match = _CRITERIA_MET.match(low, start, ceiling)
+    return match.end() if match else None
