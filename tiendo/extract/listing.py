@@ -39,6 +39,12 @@ _CHANGE_HEADING = re.compile(
     # "một số sản phẩm tăng cao:", "… giảm mạnh như:": how much, and "như", say no more.
     r"(?:\s+(?:cao|khá|mạnh|nhẹ|nhanh|đáng kể|khá cao))?(?:\s+như)?[\s,]*$"
 )
+# A part of a share of a plan: "trong đó ngân sách Trung ương đạt", ", vốn các chương trình".
+_BREAKDOWN_OPENING = re.compile(r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm)\b")
+_SHARE_ITEM = re.compile(
+    r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
+)
+_SHARE_VERB = re.compile(r"\b(?:đạt|giải ngân|thực hiện)\s*(?:gần|hơn|trên|khoảng)?\s*$")
 # "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
 _ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
 # A clause that holds nothing before "lần lượt" but a basis and the verb.
@@ -69,7 +75,11 @@ class ListReading(PassageState):
         sentence: tuple[int, int] | None = None,
     ) -> Draft | None:
         """'..., tăng 15,5% so với cùng kỳ, trong đó khai khoáng 11,1%, chế biến 15,5%': a bare
-        percentage listed after a rise shares its verb and basis, not a level of its own."""
+        percentage listed after a rise shares its verb and basis, not a level of its own;
+        so does one listed after a share of a plan (elliptic_share)."""
+        share = self._elliptic_share(quantity, drafts, segment_start, clause_start)
+        if share is not None:
+            return share
         if sentence is not None and self.low[quantity.start - 2 : quantity.start] in _SIGNS:
             # "…: phân bón (-4,5%), gạch nung (-11,2%)": each item signs its own change.
             signed = self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
@@ -113,6 +123,41 @@ class ListReading(PassageState):
             clause_end=previous.clause_end,
             extent_end=quantity.extent_end,
             comparisons=[Comparison(last.basis, "change", percent, last.basis_text)],
+            sentence=previous.sentence,
+            number_start=quantity.lead_start,
+            listed=True,
+        )
+
+    def _elliptic_share(
+        self, quantity: Quantity, drafts: list[Draft], segment_start: int, clause_start: int
+    ) -> Draft | None:
+        """'giải ngân gần 60% kế hoạch, trong đó ngân sách Trung ương đạt 53,71%, vốn các
+        chương trình mục tiêu 85,52%': the parts of a share of a plan or budget, each a
+        share of the same plan, not a rate of its own."""
+        shares = [
+            d
+            for d in drafts
+            if d.comparisons
+            and d.comparisons[-1].measure == "ratio"
+            and d.comparisons[-1].basis in ("plan", "budget")
+        ]
+        if not shares or _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
+            return None
+        previous = shares[-1]
+        item_start = max(previous.extent_end, segment_start)
+        item = self.low[item_start : quantity.lead_start]
+        if not previous.listed and not _BREAKDOWN_OPENING.match(item):
+            return None  # the first part follows "trong đó" or "riêng"
+        if not _SHARE_ITEM.match(item) or _LEVEL_WORDS.search(_SHARE_VERB.sub("", item)):
+            return None
+        last = previous.comparisons[-1]
+        return Draft(
+            anchor=quantity.lead_start,
+            item_start=item_start,
+            clause_start=clause_start,
+            clause_end=previous.clause_end,
+            extent_end=quantity.extent_end,
+            comparisons=[Comparison(last.basis, "ratio", quantity.value, last.basis_text)],
             sentence=previous.sentence,
             number_start=quantity.lead_start,
             listed=True,

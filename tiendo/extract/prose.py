@@ -308,7 +308,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 )
                 if elliptic is not None:
                     drafts.append(elliptic)
-                    host, host_end, last_measure = elliptic, elliptic.extent_end, "change"
+                    host, host_end = elliptic, elliptic.extent_end
+                    last_measure = elliptic.comparisons[-1].measure
                     continue
                 if paren and self._continued_share(quantity, paren, host, start):
                     # "..., TP Cà Mau ước 360 tỷ đồng (82%)": the share of that amount.

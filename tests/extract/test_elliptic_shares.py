@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "Đến hết tháng 10, vốn đầu tư công giải ngân được 58% kế hoạch, trong đó vốn ngân "
+            "sách trung ương đạt 61,2%, vốn ngân sách tỉnh 49,5%.",
+            [("plan", 58.0), ("plan", 61.2), ("plan", 49.5)],
+        ),
+        (
+            "Thu ngân sách đạt 3.000 tỷ đồng, bằng 95% dự toán, trong đó thu nội địa đạt 97%, "
+            "thu xuất nhập khẩu 80%.",
+            [("budget", 95.0), ("budget", 97.0), ("budget", 80.0)],
+        ),
+    ],
+)
+def test_parts_listed_after_a_share_of_a_plan_are_shares_of_the_same_plan(
+    text: str, shares: list[tuple[str, float]]
+) -> None:
+    figures = extract_figures(text, year=2023)
+    assert [(c.basis, c.percent) for f in figures for c in f.comparisons] == shares
+
+
+def test_a_rate_after_a_share_without_a_breakdown_word_stays_a_rate() -> None:
+    text = "Giải ngân đạt 58% kế hoạch. Tỷ lệ hộ nghèo còn 2,1%."
+    figures = extract_figures(text, year=2023)
+    assert [(f.value, f.unit) for f in figures] == [(None, "%"), (2.1, "%")]
