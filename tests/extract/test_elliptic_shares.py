@@ -31,3 +31,19 @@ def test_a_rate_after_a_share_without_a_breakdown_word_stays_a_rate() -> None:
     text = "Giải ngân đạt 58% kế hoạch. Tỷ lệ hộ nghèo còn 2,1%."
     figures = extract_figures(text, year=2023)
     assert [(f.value, f.unit) for f in figures] == [(None, "%"), (2.1, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Giai đoạn 2016-2020, tỷ lệ hộ nghèo mỗi năm giảm 2,5%, trong đó hộ nghèo dân tộc "
+            "thiểu số giảm 4,1%.",
+            [2.5, 4.1],
+        ),
+        ("Tỷ lệ lao động qua đào tạo tăng 3%, riêng lao động nông thôn tăng 4,2%.", [3.0, 4.2]),
+    ],
+)
+def test_a_part_of_a_rate_read_as_a_level_is_a_level_too(text: str, levels: list[float]) -> None:
+    figures = extract_figures(text, year=2020)
+    assert [(f.value, f.comparisons) for f in figures] == [(v, []) for v in levels]

@@ -23,6 +23,7 @@ _LEVEL_AFTER = re.compile(
 # The word boundary checked behind "so": a search skips to each "s".
 _LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
 _OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
+_PART_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
     r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
@@ -183,6 +184,17 @@ class ComparisonReading(PassageState):
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
         open_ended = "trở " in low[quantity.end : quantity.extent_end]
         if measure == "change" and lead.verb != "vượt" and not open_ended:
+            if (
+                host is not None
+                and host.quantity is not None
+                and host.quantity.unit.kind == "percent"
+                and not host.comparisons
+                and _PART_OPENING.match(before)
+                and _RATE_SUBJECT.search(low, host.clause_start, host.anchor)
+            ):
+                # "tỷ lệ hộ nghèo giảm trên 3%, trong đó hộ dân tộc thiểu số giảm trên 4%":
+                # a part of a rate read as a level is a level too.
+                return None
             listed = [text for position, text in list_bases if position <= quantity.start]
             if listed:
                 return lead_start, "change", listed[-1], basis_end, aspect, negative
