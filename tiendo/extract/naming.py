@@ -21,7 +21,13 @@ from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
-from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
+from tiendo.extract.quoted import (
+    basis_level_period,
+    finish_earlier_in_parens,
+    grows,
+    quoted_year,
+    remark_year,
+)
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
 from tiendo.extract.units import counted_noun
@@ -441,7 +447,7 @@ class IndicatorNaming(MeasureNaming):
         draft.kind = "actual"
         draft.period = Period(None)
         quantity = draft.quantity
-        if quantity is None:
+        if quantity is None or finish_earlier_in_parens(self.low, draft, level_of):
             return
         for mention in periods:
             if quantity.end <= mention.start < draft.extent_end + 25:

@@ -45,7 +45,7 @@ from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import names_own_count, resolve_count_references
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
-from tiendo.extract.quoted import another_quoted, compares_with_earlier
+from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.sentences import sentence_spans
@@ -208,6 +208,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 and bool(_QUOTED_LEVEL.search(low, near, quantity.lead_start))
             )
             earlier = host or outer
+            quoted_item = quantity.lead_start  # where a quoted level's own words start
             if not quoted and earlier is not None and quantity.unit.kind == "percent":
                 # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
                 lead_at, unit_end = quantity.lead_start, quantity.unit.end
@@ -215,11 +216,17 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     low, quoted_end, lead_at, unit_end
                 ):
                     quoted, host = True, earlier
+                elif paren and earlier_in_parens(
+                    low, max(paren[0], quoted_end), lead_at, self.period.year
+                ):
+                    # "tăng 2,19% (quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%)".
+                    quoted, host, quoted_item = True, earlier, max(paren[0], quoted_end)
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.
                 clause = (clause_start, clause_end)
                 drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
+                drafts[-1].item_start = min(quoted_item, quantity.lead_start)
                 host_end = quoted_end = quantity.extent_end
                 continue
             if (

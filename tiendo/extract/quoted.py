@@ -13,8 +13,13 @@ True
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from tiendo.extract.figure import Comparison
 from tiendo.periods import Period
+
+if TYPE_CHECKING:  # clauses imports the modules that import this one
+    from tiendo.extract.clauses import Draft
 
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
 _COMPARED = re.compile(
@@ -27,6 +32,58 @@ _OF_PERIOD = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì]|nă
 _ANOTHER = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
 _OF_YEAR = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b")
 _GROWTH = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
+# "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%": an earlier period, then its rise or level
+# ("(cùng kỳ 2012 là 3,31%)" is read with the bare levels after it: remark_year).
+_EARLIER_ITEM = re.compile(
+    r"^[\s,;(]*(?:(?:quý|tháng)\s+[ivx\d]+\s*(?:năm\s+|/\s*)?|năm\s+)?(\d{4})\s*"
+    r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
+)
+_RISE = re.compile(r"\b(tăng|giảm)\s*$")
+
+
+def earlier_in_parens(low: str, item_start: int, lead_start: int, year: int | None) -> bool:
+    """True when parentheses quote the rate of an earlier year from `item_start`: "(quý I
+    năm 2014 tăng 6,8%, năm 2015 tăng 8%)" beside this year's rate.
+
+    >>> low = "tăng 2,19% (quý i năm 2014 tăng 6,8%, năm 2015 tăng 8%)"
+    >>> earlier_in_parens(low, low.index("("), low.index("6,8"), 2017)
+    True
+    """
+    match = _EARLIER_ITEM.match(low[item_start:lead_start])
+    return match is not None and year is not None and int(match.group(1)) < year
+
+
+def earlier_period(low: str, item_start: int, lead_start: int, months: Period) -> Period | None:
+    """The period an earlier rate in parentheses is of: the year it names, with the months
+    the figure it is set beside covers ("quý I năm 2014" or, after it, "năm 2015")."""
+    match = _EARLIER_ITEM.match(low[item_start:lead_start])
+    if match is None:
+        return None
+    return Period(int(match.group(1)), months.from_month, months.to_month)
+
+
+def finish_earlier_in_parens(low: str, draft: Draft, level_of: Draft) -> bool:
+    """Make `draft` the earlier year's rate that parentheses quote beside `level_of`
+    ("tăng 2,19% (quý I năm 2014 tăng 6,8%, ...)"): the same measure, that year with the
+    figure's months, a rise on the basis the figure's rise was stated on. False when the
+    draft is no such rate."""
+    quantity = draft.quantity
+    if quantity is None:
+        return False
+    period = earlier_period(low, draft.item_start, quantity.lead_start, level_of.period)
+    if period is None:
+        return False
+    draft.period = period
+    draft.indicator = level_of.indicator
+    rises = [c for c in level_of.comparisons if c.measure == "change"]
+    verb = _RISE.search(low, max(0, quantity.lead_start - 8), quantity.lead_start)
+    if quantity.unit.kind == "percent" and (verb or (rises and level_of.quantity is None)):
+        fall = verb is not None and verb.group(1) == "giảm"
+        basis = rises[-1].basis if rises else "same_period"
+        percent = -quantity.value if fall else quantity.value
+        draft.comparisons = [Comparison(basis, "change", percent, "")]
+        draft.quantity = None
+    return True
 
 
 def compares_with_earlier(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
