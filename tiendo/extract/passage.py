@@ -120,13 +120,14 @@ class PassageState:
 
     def _remember_bases(self, draft: Draft) -> None:
         """Keep the bases the passage states for rises, for the rises that state none."""
-        stated = [c for c in draft.comparisons if c.measure == "change" and c.basis_text]
-        for comparison in stated:
-            if comparison.basis in ("same_period", "previous"):
+        if not draft.comparisons:
+            return  # most figures: nothing to keep
+        for comparison in draft.comparisons:
+            stated = comparison.measure == "change" and comparison.basis_text
+            if stated and comparison.basis in ("same_period", "previous"):
                 self.stated_change_basis = comparison.basis
-        texts = tuple(dict.fromkeys(c.basis_text for c in stated))
-        if len(texts) >= 2 and len(texts) == len(stated):
-            self.stated_bases = texts
+        if len(draft.comparisons) >= 2:
+            self.stated_bases = bases_of(draft) or self.stated_bases
 
     def _default_basis(self, comparison: Comparison, draft: Draft) -> Comparison:
         """A rise stated without a basis: on the same period of last year, or for a whole
