@@ -41,3 +41,36 @@ def test_only_a_smaller_scale_right_after_a_bare_one_completes_it(
     sentence: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(sentence, year=2023)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "Nhiệm kỳ qua có nhiều chỉ tiêu đạt cao, như: thu ngân sách 12.450/9.800 tỷ đồng; "
+            "kết nạp 2.310/1.800 đảng viên; tỷ lệ che phủ rừng 45,2%/43%.",
+            [
+                (12450.0, "tỷ đồng", "actual"),
+                (9800.0, "tỷ đồng", "target"),
+                (2310.0, "đảng viên", "actual"),
+                (1800.0, "đảng viên", "target"),
+                (45.2, "%", "actual"),
+                (43.0, "%", "target"),
+            ],
+        ),
+        # a count over a larger total is a fraction, one figure
+        ("Đến nay có 15/18 xã đạt chuẩn nông thôn mới.", [(15.0, "xã", "actual")]),
+    ],
+)
+def test_a_result_written_over_its_plan_gives_the_result_and_the_plan(
+    sentence: str, figures: list[tuple[float, str, str]]
+) -> None:
+    found = extract_figures(sentence, year=2020)
+    assert [(f.value, f.unit, f.kind) for f in found] == figures
+
+
+def test_a_share_after_a_result_over_its_plan_is_the_results() -> None:
+    text = "Quý I, vốn đầu tư công giải ngân được 300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch."
+    result, plan = extract_figures(text, year=2024)
+    assert [c.percent for c in result.comparisons] == [7.3] and plan.comparisons == []
+    assert plan.indicator == f"chỉ tiêu {result.indicator}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.units import UnitMatch, read_unit
 
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -42,3 +43,54 @@ def compound_amount(
     # Rounded to the places the two parts give, not to float noise.
     total = round(value + int(rest.group(1)) * smaller / larger, 9)
     return total, UnitMatch(f"{unit.text} {currency}".strip(), after.kind, after.end)
+
+
+_FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
+_PLAN = re.compile(r"[ \t]*/[ \t]*(?=\d)")
+
+
+def fraction_end(low: str, norm: str, last: int, end: int, value: float) -> int | None:
+    """'15/18 xã đạt chuẩn': a count out of a total; where the unit after the total starts.
+
+    Dates (21/12), document numbers (30/2020/NĐ-CP) and ratios without a counted noun
+    from the lexicon are not fractions (the caller sets aside numbers after a date word).
+    """
+    match = _FRACTION.match(low, last, end)
+    if not match:
+        return None
+    total = parse_number(match.group(1))
+    if total is None or total < value or total < 2:
+        return None
+    if is_year(match.group(1)) and value <= 12:  # "12/2022" is a month
+        return None
+    unit = read_unit(low, match.end(), norm, year_like=True)
+    if unit is None or unit.kind != "count":
+        return None
+    return match.end()
+
+
+def plan_after(
+    low: str, norm: str, position: int, end: int, value: float, *, percent: bool = False
+) -> tuple[int, int, float] | None:
+    """A result written over its plan: "thu ngân sách 45.799/36.875 tỷ đồng", "phát triển
+    đảng viên mới 8.793/6.500 đảng viên", "tỷ lệ xã đạt chuẩn 83,2%/50%". Returns where the
+    plan's number starts and ends and its value, or None. A count over a larger total is
+    a fraction ("15/18 xã"), not a plan.
+
+    >>> low = "thu 45.799/36.875 tỷ đồng"
+    >>> plan_after(low, low, 10, len(low), 45799.0)
+    (11, 17, 36875.0)
+    """
+    slash = _PLAN.match(low, position, end)
+    number = NUMBER_TOKEN.match(low, slash.end(), end) if slash else None
+    planned = parse_number(number.group()) if number else None
+    if number is None or planned is None or low[number.end() : number.end() + 1] == "/":
+        return None
+    unit = read_unit(low, number.end(), norm)
+    if unit is None or (unit.kind == "percent") != percent:
+        return None
+    if unit.kind == "count" and planned >= value:
+        return None
+    if unit.kind not in ("money", "measure", "count", "percent"):
+        return None
+    return number.start(), number.end(), planned

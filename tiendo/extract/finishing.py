@@ -251,6 +251,13 @@ class FigureFinishing(IndicatorNaming):
         # "Khánh Hòa đón 520.000 lượt khách": the receiving verb names nothing counted.
         before_number = self.norm[draft.clause_start : draft.anchor]
         draft.indicator = visitors_named(draft.indicator, before_number)
+        if quantity is not None and quantity.over_plan and draft.kind == "target":
+            draft.kind = "actual"  # "có nhiều chỉ tiêu đạt cao, như: thu ngân sách 45.799/…"
+        if quantity is not None and quantity.planned and before is not None:
+            # "thu ngân sách 45.799/36.875 tỷ đồng": the plan of the result before it, set
+            # beside it; it opens no list of targets.
+            draft.kind = "target"
+            draft.indicator = f"chỉ tiêu {before.indicator}"
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

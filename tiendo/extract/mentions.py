@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tiendo.extract.amounts import compound_amount
+from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.criteria import criteria_met_after, met_by_places
 from tiendo.extract.figure import Bound
@@ -116,6 +116,8 @@ class Quantity:
     lead_start: int  # where the bound words before the number start
     extent_end: int  # after the unit, the counted noun's words and "trở lên"
     tail: str  # words that follow the unit ("cây các loại", "ưu tú")
+    planned: bool = False  # the plan written after a result: "45.799/36.875 tỷ đồng"
+    over_plan: bool = False  # the result a plan is written after ("45.799" there)
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -212,28 +214,7 @@ _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
 _DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
-_FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
 _DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
-
-
-def _fraction(low: str, norm: str, last: int, end: int, value: float, before: str) -> int | None:
-    """'15/18 xã đạt chuẩn': a count out of a total; returns where the unit starts.
-
-    Dates (21/12), document numbers (30/2020/NĐ-CP) and ratios without a counted
-    noun from the lexicon are not fractions.
-    """
-    match = _FRACTION.match(low, last, end)
-    if not match or _DATE_WORDS.search(before):
-        return None
-    total = parse_number(match.group(1))
-    if total is None or total < value or total < 2:
-        return None
-    if is_year(match.group(1)) and value <= 12:  # "12/2022" is a month
-        return None
-    unit = read_unit(low, match.end(), norm, year_like=True)
-    if unit is None or unit.kind != "count":
-        return None
-    return match.end()
 
 
 _NAME_WORDS = frozenset(NAME_BEFORE)
@@ -401,11 +382,14 @@ def find_quantities(
                         value_max = upper_value
                         unit_start = upper.end()
                         skip_until = upper.end()
+        pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
         if value_max is None and _attached_right(low, last, end):
-            fraction = _fraction(low, norm, last, end, value, before)
-            if fraction is None:
+            dated = _DATE_WORDS.search(before) is not None
+            fraction = None if dated else fraction_end(low, norm, last, end, value)
+            pair = None if dated or fraction else plan_after(low, norm, last, end, value)
+            if fraction is None and pair is None:
                 continue
-            unit_start, skip_until = fraction, fraction
+            unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
             unit = contribution(low, start, first, unit_start)
@@ -494,6 +478,14 @@ def find_quantities(
         found.append(
             Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
         )
+        if unit.kind == "percent" and "/" in low[unit.end : unit.end + 3]:
+            pair = plan_after(low, norm, unit.end, end, value, percent=True)  # "83,2%/50%"
+        if pair is not None:
+            found[-1].over_plan = True
+            plan_unit = unit if unit.kind != "percent" else read_unit(low, pair[1], norm) or unit
+            found.append(Quantity(pair[0], pair[1], pair[2], None, plan_unit, None, pair[0],
+                                  max(extent_end, plan_unit.end), tail, planned=True))  # fmt: skip
+            skip_until = max(skip_until, plan_unit.end)
         if unit_start > last:
             skip_until = unit_start
     return found

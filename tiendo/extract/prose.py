@@ -344,6 +344,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     sentence=index,
                 )
                 drafts.append(host)
+                if quantity.planned:
+                    host = drafts[-2]  # "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": the result's
             host_end = quantity.extent_end
             last_measure = None
             if not inside(host.anchor, parens):
