@@ -24,3 +24,17 @@ def test_a_later_year_in_parentheses_is_no_earlier_rate() -> None:
     text = "Năm 2019, tỷ lệ hộ nghèo còn 3,2% (mục tiêu năm 2020 là 2,5%)."
     periods = [f.period.year for f in extract_figures(text, year=2019)]
     assert periods[0] == 2019 and 2019 not in periods[1:]
+
+
+def test_a_count_of_the_same_period_last_year_in_parentheses_is_a_figure_of_that_year() -> None:
+    text = (
+        "Năm 2022, toàn tỉnh xảy ra 120 vụ cháy, tăng 9% (cùng kỳ 110 vụ), làm chết 3 người "
+        "(cùng kỳ 5 người)."
+    )
+    figures = extract_figures(text, year=2022)
+    assert [(f.value, f.period.year) for f in figures] == [
+        (120.0, 2022),
+        (110.0, 2021),
+        (3.0, 2022),
+        (5.0, 2021),
+    ]

@@ -224,7 +224,7 @@ _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
-        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số"
+        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
