@@ -60,3 +60,11 @@ def test_criteria_met_by_a_count_of_places_name_what_is_counted(
     assert [f.value for f in found] == [value for value, _ in figures]
     for figure, (_, indicator) in zip(found, figures, strict=True):
         assert indicator is None or figure.indicator == indicator
+
+
+def test_an_amount_added_over_a_basis_is_a_difference_not_a_figure() -> None:
+    text = (
+        "Quy mô kinh tế theo giá hiện hành ước hơn 64.784 tỷ đồng, mở rộng thêm hơn 5.318 tỷ "
+        "đồng so với cùng kỳ."
+    )
+    assert [f.value for f in extract_figures(text, year=2023)] == [64784.0]

@@ -22,6 +22,7 @@ from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.points import (
     actors_change,
+    added_over,
     contribution,
     from_level,
     negative_contribution,
@@ -433,7 +434,9 @@ def find_quantities(
         ):
             continue
         if unit.kind != "percent":
-            cue = _difference_start(low, start, first, lead_start)
+            cue = _difference_start(low, start, first, lead_start) or added_over(
+                low, start, lead_start, unit.end
+            )
             if (
                 cue is not None
                 and unit.kind == "count"

@@ -153,3 +153,14 @@ def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
         _FROM_BEFORE.search(low, max(floor, first - 30), first) is not None
         and _TO_AFTER.match(low, unit_end) is not None
     )
+
+
+_ADDED = re.compile(r"\bthêm\s*$")
+_OVER_BASIS = re.compile(r"[ \t]*(?:so với|so)\s")
+
+
+def added_over(low: str, floor: int, lead_start: int, unit_end: int) -> int | None:
+    """'mở rộng thêm hơn 5.318 tỷ đồng so với cùng kỳ': an amount added over a basis is a
+    difference; where its words start, or None."""
+    added = _ADDED.search(low, max(floor, lead_start - 12), lead_start)
+    return added.start() if added and _OVER_BASIS.match(low, unit_end) else None
