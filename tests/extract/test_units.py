@@ -16,6 +16,7 @@ from tiendo.extract.units import read_unit
         (" phần trăm", "%", "percent"),
         (" ha cây các loại", "ha", "measure"),
         (" tạ/ha,", "tạ/ha", "measure"),
+        (" tạ/héc-ta, sản lượng", "tạ/héc-ta", "measure"),
         (" vạn tấn.", "vạn tấn", "measure"),
         (" m3 gỗ", "m3", "measure"),
         (" km2", "km2", "measure"),

@@ -41,7 +41,7 @@ _NOT_A_UNIT = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + _END)
 _PER = re.compile(
     r"[ \t]*/[ \t]*(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
     r"(?:người dân|dân số|dân|người)"
-    r"|lao động|người dân|dân số|[^\W\d_]+\d?)"
+    r"|lao động|người dân|dân số|héc-ta|héc ta|[^\W\d_]+\d?)"
 )
 # A counted noun of two or three words before a rate's slash: "34,5 giường bệnh/vạn dân".
 _NOUN_BEFORE_PER = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}(?=[ \t]*/[ \t]*[^\W_])")
