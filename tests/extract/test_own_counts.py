@@ -68,3 +68,30 @@ def test_an_amount_added_over_a_basis_is_a_difference_not_a_figure() -> None:
         "đồng so với cùng kỳ."
     )
     assert [f.value for f in extract_figures(text, year=2023)] == [64784.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rises"),
+    [
+        # a subject of its own after the basis: a figure of its own
+        (
+            "Tốc độ tăng trưởng GRDP ước đạt 7,1%; so với cùng kỳ, khu vực công nghiệp tăng "
+            "10,1%, dịch vụ tăng 7,6%.",
+            [("tốc độ tăng trưởng grdp", []), ("khu vực công nghiệp", [10.1]), ("dịch vụ", [7.6])],
+        ),
+        # the measures of the clause before, named again: theirs
+        (
+            "Cà phê xuất khẩu 120 nghìn tấn, trị giá 450 triệu USD; so với cùng kỳ, sản lượng "
+            "tăng 5% và kim ngạch tăng 12%.",
+            [("sản lượng", [5.0]), ("trị giá", [12.0])],
+        ),
+    ],
+)
+def test_a_rise_after_a_basis_is_of_the_subject_it_names(
+    text: str, rises: list[tuple[str, list[float]]]
+) -> None:
+    figures = extract_figures(text, year=2023)
+    assert len(figures) == len(rises)
+    for figure, (name, percents) in zip(figures, rises, strict=True):
+        assert name in figure.indicator.lower() or figure.indicator.lower().startswith(name)
+        assert [c.percent for c in figure.comparisons] == percents

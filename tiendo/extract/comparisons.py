@@ -129,6 +129,9 @@ class Lead:
     negative: bool
     basis_text: str | None
     verb: str
+    # "so với cùng kỳ, khu vực dịch vụ tăng": a subject of its own after the basis, so the
+    # rise is not of the figure before the clause.
+    subject: bool = False
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -140,6 +143,12 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _is_negative(verb: str) -> bool:
     return verb in _NEGATIVE or verb.endswith(("giảm", "thấp hơn", "ít hơn", "chậm hơn"))
+
+
+_PERIOD_BASES = ("same_period", "previous")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
+# Who set a plan, listed after its first issuer: "dự toán Trung ương, HĐND tỉnh giao".
+_ISSUER_NEXT = re.compile(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
 
 
 def read_lead(before: str) -> Lead | None:
@@ -166,9 +175,16 @@ def read_lead(before: str) -> Lead | None:
     so_voi = _last(_SO_VOI.finditer(head)) if "so" in head else None
     if so_voi is not None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
+        named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)
+        after = rest[0] if rest else ""
+        subject = bool(after.strip()) and basis_of(named) in _PERIOD_BASES
+        if subject and not _ISSUER_NEXT.match(after):
+            basis = named.strip()
+        else:
+            subject = False
         if basis and len(basis.split()) <= 9 and "%" not in basis:
             start = so_voi.start(1)
-            return Lead(start, measure or "ratio", _is_negative(verb), basis, verb)
+            return Lead(start, measure or "ratio", _is_negative(verb), basis, verb, subject)
     passed = "vượt" in before
     direct = _EXCEEDED_BY.search(before) if passed else None
     if direct and names_basis(direct.group(1)):

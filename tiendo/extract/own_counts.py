@@ -37,6 +37,14 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
         if draft.quantity is not None:
             continue
         words = (draft.aspect or draft.indicator).lower()
+        measured = _MEASURE_NOUNS.get(words)
+        if measured is not None:
+            # "khối lượng 580 nghìn tấn, trị giá 339 triệu USD; so với cùng kỳ, sản lượng
+            # tăng 9% và kim ngạch tăng 16%": the measure named again is of its unit's figure.
+            _attach(
+                draft, drafts, [d for d in earlier + drafts if d.anchor < draft.anchor], measured
+            )
+            continue
         match = _NUMBER_OF.match(words)
         # "tai nạn giao thông giảm 24 vụ (-14,63%)": the difference names the noun.
         noun = match.group(1) if match else difference_noun(low, draft.anchor, draft.number_start)
@@ -61,3 +69,27 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
 def _overlap(words: set[str], candidate: Draft) -> int:
     tail = candidate.quantity.tail if candidate.quantity else ""
     return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
+
+
+# Measures named bare, and the kind of unit the figure they point back to is counted in.
+_MEASURE_NOUNS = {
+    "sản lượng": "measure",
+    "khối lượng": "measure",
+    "kim ngạch": "money",
+    "trị giá": "money",
+    "giá trị": "money",
+    "doanh thu": "money",
+}
+
+
+def _attach(draft: Draft, drafts: list[Draft], before: list[Draft], unit_kind: str) -> None:
+    """Give `draft`'s comparisons to the last figure before it counted in `unit_kind`
+    that has none yet, and drop `draft`; leave both as they are when there is none."""
+    candidates = [
+        d
+        for d in before
+        if d.quantity is not None and not d.comparisons and d.quantity.unit.kind == unit_kind
+    ]
+    if candidates:
+        candidates[-1].comparisons.extend(draft.comparisons)
+        drafts.remove(draft)

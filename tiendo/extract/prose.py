@@ -187,10 +187,14 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 # still speaks of the figure before it.
                 opening = low[clause_start : quantity.lead_start]
                 lead = read_lead(opening) if quantity.unit.kind == "percent" else None
-                if lead is None or not transparent(
-                    blank(low, host_end, clause_start + lead.cue_start, period_spans)
-                    .replace(";", ",")
-                    .replace(":", ",")
+                if (
+                    lead is None
+                    or lead.subject
+                    or not transparent(
+                        blank(low, host_end, clause_start + lead.cue_start, period_spans)
+                        .replace(";", ",")
+                        .replace(":", ",")
+                    )
                 ):
                     host, last_measure = None, None
             if (
