@@ -42,6 +42,11 @@ def test_a_rate_after_a_share_without_a_breakdown_word_stays_a_rate() -> None:
             [2.5, 4.1],
         ),
         ("Tỷ lệ lao động qua đào tạo tăng 3%, riêng lao động nông thôn tăng 4,2%.", [3.0, 4.2]),
+        (
+            "Tốc độ tăng trưởng kinh tế ước 6,1%, trong đó công nghiệp - xây dựng tăng 7,3%, "
+            "dịch vụ tăng 6,4%, nông nghiệp tăng 2,2%.",
+            [6.1, 7.3, 6.4, 2.2],
+        ),
     ],
 )
 def test_a_part_of_a_rate_read_as_a_level_is_a_level_too(text: str, levels: list[float]) -> None:

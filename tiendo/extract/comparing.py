@@ -24,6 +24,7 @@ _LEVEL_AFTER = re.compile(
 _LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
 _OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
 _PART_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
+_SIBLING_PART = re.compile(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
 _RATE_SUBJECT = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
     r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
@@ -189,11 +190,18 @@ class ComparisonReading(PassageState):
                 and host.quantity is not None
                 and host.quantity.unit.kind == "percent"
                 and not host.comparisons
-                and _PART_OPENING.match(before)
-                and _RATE_SUBJECT.search(low, host.clause_start, host.anchor)
+                and (
+                    (
+                        _PART_OPENING.match(before)
+                        and _RATE_SUBJECT.search(low, host.clause_start, host.anchor)
+                    )
+                    or (host.anchor in self.part_levels and _SIBLING_PART.match(before))
+                )
             ):
                 # "tỷ lệ hộ nghèo giảm trên 3%, trong đó hộ dân tộc thiểu số giảm trên 4%":
-                # a part of a rate read as a level is a level too.
+                # a part of a rate read as a level is a level too, and so are the parts
+                # listed after it ("…, trong đó công nghiệp tăng 7,3%, dịch vụ tăng 6,4%").
+                self.part_levels.add(quantity.start)
                 return None
             listed = [text for position, text in list_bases if position <= quantity.start]
             if listed:
