@@ -95,3 +95,25 @@ def test_a_rise_after_a_basis_is_of_the_subject_it_names(
     for figure, (name, percents) in zip(figures, rises, strict=True):
         assert name in figure.indicator.lower() or figure.indicator.lower().startswith(name)
         assert [c.percent for c in figure.comparisons] == percents
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tai nạn giao thông giảm cả 3 tiêu chí so với cùng kỳ.", []),
+        ("Tỷ lệ hộ nghèo tại 6 xã này năm 2011 là 3,29%.", [3.29]),
+        ("Tổng giá trị gia tăng của huyện đạt trên 2.200 tỷ đồng.", [2200.0]),
+        # a count a target sets out to cut, or a rate restated as a count, is a figure
+        ("Năm 2024, tỉnh đặt mục tiêu giảm trên 8.700 hộ nghèo.", [8700.0]),
+        ("Phấn đấu giảm tỷ lệ hộ nghèo 3% (tương ứng giảm trên 4.990 hộ).", [3.0, 4990.0]),
+    ],
+)
+def test_counts_that_state_no_figure_are_set_aside_and_counts_a_target_cuts_are_kept(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text, year=2024)] == values
+
+
+def test_villages_counted_together_are_one_unit() -> None:
+    (figure,) = extract_figures("Đến nay 74/74 thôn, làng đều có tổ chức Đảng.", year=2024)
+    assert (figure.value, figure.unit) == (74.0, "thôn, làng")

@@ -1,4 +1,6 @@
-"""Criteria met by the places counted: "17 xã đạt từ 10 - 14 tiêu chí".
+"""Counts that count nothing of their own: criteria met by the places counted ("17 xã đạt
+từ 10 - 14 tiêu chí"), the measures a change holds on ("tai nạn giao thông giảm cả 3 tiêu
+chí"), and places named again ("tỷ lệ hộ nghèo tại 6 xã này").
 
 New-countryside reports count communes by how many of the national criteria they meet.
 The criteria then say which communes are counted; they are no figure of their own ("Bình
@@ -9,6 +11,8 @@ before them, are).
 from __future__ import annotations
 
 import re
+
+from tiendo.extract.units import UnitMatch
 
 # "17 xã đạt (từ)": a count of places right before the criteria they met.
 _COUNTED_MET = re.compile(
@@ -33,3 +37,19 @@ def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
     None when none follow."""
     match = _CRITERIA_MET.match(low, start, ceiling)
     return match.end() if match else None
+
+
+_ALL_OF = re.compile(r"\bcả\s*$")
+_NAMED_AGAIN = re.compile(r"[ \t]+(?:này|nói trên|nêu trên|kể trên)(?![^\W_])")
+
+
+def no_count_of_its_own(low: str, floor: int, lead_start: int, unit: UnitMatch) -> bool:
+    """True for a count that states no figure: the criteria the places before it met, "cả
+    3 tiêu chí" (every measure a change holds on), or places named again ("6 xã này")."""
+    if _NAMED_AGAIN.match(low, unit.end):
+        return True
+    if unit.text not in ("tiêu chí", "mặt"):
+        return False
+    if _ALL_OF.search(low, max(floor, lead_start - 6), lead_start):
+        return True
+    return unit.text == "tiêu chí" and met_by_places(low, floor, lead_start)

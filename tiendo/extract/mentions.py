@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.comparisons import basis_of
-from tiendo.extract.criteria import criteria_met_after, met_by_places
+from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -42,8 +42,9 @@ _BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
 _BOUND_LAST_WORDS = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
 _DIFFERENCE = re.compile(
-    r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|gấp)\s*$"
-)
+    r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
+    r"|thấp hơn|gấp)\s*$"
+)  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
 # "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
 # the number, which is then a difference too.
 _DIFFERENCE_WITH_BASIS = re.compile(
@@ -476,8 +477,8 @@ def find_quantities(
             and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
         ):
             continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
-        if unit.text == "tiêu chí" and met_by_places(low, start, lead_start):
-            continue  # "17 xã đạt từ 10 - 14 tiêu chí": what the communes counted met
+        if unit.kind == "count" and no_count_of_its_own(low, start, lead_start, unit):
+            continue  # "17 xã đạt 10 tiêu chí", "giảm cả 3 tiêu chí", "tại 6 xã này"
         found.append(
             Quantity(first, unit_start, value, value_max, unit, bound, lead_start, extent_end, tail)
         )

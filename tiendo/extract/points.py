@@ -112,10 +112,13 @@ def difference_noun(low: str, floor: int, number_start: int) -> str:
 
 
 # An actor or a place right before the verb: "toàn tỉnh giảm 1.500 hộ nghèo".
+# So is a count a target sets out to add or cut ("đặt mục tiêu giảm trên 8.710 hộ nghèo"),
+# and one that restates a rate in the things counted ("(tương ứng giảm 4.990 hộ)").
 _ACTOR_BEFORE = re.compile(
-    r"(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
+    r"(?:(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
     r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
-    r"\s+(?:đã\s+)?(tăng thêm|giảm thêm|tăng|giảm)\s*$"
+    r"|(?:^|[\s,(])(?:mục tiêu|phấn đấu|kế hoạch|tương ứng|tương đương))"
+    r"\s+(?:đã\s+|sẽ\s+)?(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$"
 )
 _BASIS_AFTER = re.compile(r"[^,;.()]{0,40}\bso\b")
 

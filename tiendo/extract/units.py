@@ -77,7 +77,10 @@ def _clean(text: str) -> str:
 
 # Units of administration or organisation counted together: "6 huyện, thị xã, thành phố",
 # "22 đảng bộ, chi bộ": one count of them all.
-_BODIES = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị)"
+_BODIES = (
+    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị"
+    r"|thôn|làng|bản|buôn|ấp|khu phố|tổ dân phố)"
+)
 _BODY = re.compile(_BODIES + r"$")
 _MORE_BODIES = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
 
