@@ -26,3 +26,32 @@ def test_a_rise_of_a_whole_year_without_basis_takes_the_basis_the_passage_stated
     text: str, basis: str
 ) -> None:
     assert extract_figures(text, year=2023)[-1].comparisons[-1].basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        (
+            "Tháng 1/2023, kim ngạch xuất khẩu ước đạt 3.276 triệu USD, tăng 18% so với tháng "
+            "trước nhưng giảm 14,5% so với tháng 1/2022.",
+            ["previous", "same_period"],
+        ),
+        ("Quý I/2023, GRDP tăng 5,2% so với quý I/2022.", ["same_period"]),
+        ("Năm 2023, thu ngân sách tăng 5% so với năm 2022.", ["previous"]),
+        ("Tháng 3/2023, CPI tăng 0,9% so với tháng 12/2022.", ["previous"]),
+    ],
+)
+def test_a_basis_that_names_the_same_months_a_year_before_is_the_same_period(
+    text: str, bases: list[str]
+) -> None:
+    (figure,) = extract_figures(text, year=2023)
+    assert [c.basis for c in figure.comparisons] == bases
+
+
+def test_a_rise_said_to_be_the_highest_is_still_a_rise() -> None:
+    text = "So với tháng trước, nhóm hàng ăn tăng cao nhất 2,29%, nhóm giao thông tăng 0,69%."
+    figures = extract_figures(text, year=2023)
+    assert [(c.measure, c.percent) for f in figures for c in f.comparisons] == [
+        ("change", 2.29),
+        ("change", 0.69),
+    ]

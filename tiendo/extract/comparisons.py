@@ -91,7 +91,8 @@ _CHANGE_VERB = re.compile(
     # "..., tăng trưởng 12% so với năm trước": after a comma, the verb of a rise.
     r"(?:^|[\s,(])((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|chậm hơn|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
-    r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá))?\s*$"
+    # "nhóm hàng ăn tăng cao nhất 2,29%", "nhóm giao thông tăng cao nhất với 3,85%"
+    r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?\s*$"
 )
 _RATIO_VERB = re.compile(
     r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"

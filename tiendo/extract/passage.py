@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
-from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -133,7 +133,9 @@ class PassageState:
     def _default_basis(self, comparison: Comparison, draft: Draft) -> Comparison:
         """A rise stated without a basis: on the same period of last year, or for a whole
         year (and for targets) on the year before."""
-        if comparison.basis_text or comparison.measure != "change":
+        if comparison.basis_text:
+            return _dated_basis(comparison, draft.period)
+        if comparison.measure != "change":
             return comparison
         # Only a year said to be whole ("năm 2018", "cả năm") compares with the year before;
         # a year named alone ("hiện", a season, "đến nay") with the same time of last year.
@@ -275,3 +277,20 @@ def bases_of(draft: Draft) -> tuple[str, ...]:
     stated = [c for c in draft.comparisons if c.measure == "change" and c.basis_text]
     texts = tuple(dict.fromkeys(c.basis_text for c in stated))
     return texts if len(texts) >= 2 and len(texts) == len(stated) else ()
+
+
+def _dated_basis(comparison: Comparison, period: Period) -> Comparison:
+    """ "tháng 1/2023 ..., giảm 14,5% so với tháng 1/2022": a basis that names the same months
+    of the year before is the same period, not the previous one."""
+    if comparison.basis != "previous" or period.year is None or period.from_month is None:
+        return comparison
+    if period.months >= 12:
+        return comparison  # "so với năm 2022" for the year 2023 is the year before
+    named = find_periods(comparison.basis_text.lower())
+    if len(named) != 1 or named[0].scope != "span":
+        return comparison
+    basis = named[0]
+    months = (basis.from_month, basis.to_month)
+    if basis.year == period.year - 1 and months == (period.from_month, period.to_month):
+        return replace(comparison, basis="same_period")
+    return comparison
