@@ -88,3 +88,11 @@ def test_from_the_start_of_the_year_until_now_runs_to_the_month_in_force(
     text: str, period: Period
 ) -> None:
     assert extract_figures(text, year=2023)[-1].period == period
+
+
+def test_the_time_of_the_first_level_of_a_fall_is_not_the_seconds() -> None:
+    text = (
+        "Đến cuối năm 2019, tỷ lệ hộ nghèo đã giảm từ 31,2% cuối năm 2018 xuống còn 26,7%; "
+        "thu nhập tăng từ 9,5 triệu đồng năm 2017 lên 14,4 triệu đồng."
+    )
+    assert [f.period.year for f in extract_figures(text, year=2019)] == [2018, 2019, 2017, 2019]

@@ -23,6 +23,9 @@ _PRESENT = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thờ
 STOPS_PERIOD = re.compile(r"[,;.(\d]")
 _SUMMED = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
 _WHOLE_YEAR = re.compile(r"\bcả\s+$")
+# The time of the first level in "từ A năm X xuống B" ("(2021)" written after it too).
+_FROM_LEVEL_TIME = re.compile(r"\btừ\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$")
+_TO_LEVEL = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
 # "thấp hơn mức tăng 7,56% của 6 tháng đầu năm 2021": the time a level is "of" is that
 # level's own; the report goes on with its own time.
@@ -168,6 +171,10 @@ class PassageState:
             paren = inside(mention.start, parens)
             if paren is not None and paren != own_paren:
                 continue
+            if _FROM_LEVEL_TIME.search(self.low, max(0, mention.start - 40), mention.start) and (
+                _TO_LEVEL.match(self.low, mention.end)
+            ):
+                continue  # "giảm từ 31,17% cuối năm 2018 xuống còn 26,73%": the first level's
             if self._is_now(mention):
                 # "Hiện xã có ...", "đến nay ...": the time of writing, whatever year the
                 # passage last aimed at or looked back on.
