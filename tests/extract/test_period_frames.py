@@ -96,3 +96,11 @@ def test_the_time_of_the_first_level_of_a_fall_is_not_the_seconds() -> None:
         "thu nhập tăng từ 9,5 triệu đồng năm 2017 lên 14,4 triệu đồng."
     )
     assert [f.period.year for f in extract_figures(text, year=2019)] == [2018, 2019, 2017, 2019]
+
+
+def test_the_time_of_the_plan_a_share_is_of_frames_nothing() -> None:
+    text = (
+        "Tháng 1/2022, thu ngân sách ước 1.660 tỷ đồng, đạt 11,1% dự toán cả năm. Chi ngân "
+        "sách ước 1.711 tỷ đồng."
+    )
+    assert [f.period for f in extract_figures(text, year=2022)] == [Period(2022, 1, 1)] * 2

@@ -107,7 +107,9 @@ _THIS = re.compile(
 # so sánh 2010" (constant prices) compares nothing.
 _BASIS_BEFORE = re.compile(
     r"(?:\bso với|\bso(?!\s+sánh)|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng"
-    r"|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$))"
+    r"|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$)"
+    # "đạt 11,1% dự toán cả năm": the time of the plan a share is of
+    r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
