@@ -52,3 +52,11 @@ def test_a_rate_after_a_share_without_a_breakdown_word_stays_a_rate() -> None:
 def test_a_part_of_a_rate_read_as_a_level_is_a_level_too(text: str, levels: list[float]) -> None:
     figures = extract_figures(text, year=2020)
     assert [(f.value, f.comparisons) for f in figures] == [(v, []) for v in levels]
+
+
+def test_a_share_of_the_plan_after_a_yearly_rate_is_the_rates() -> None:
+    text = "Đến hết năm 2020 tỷ lệ hộ nghèo giảm bình quân 5,02% mỗi năm, bằng 125,5% kế hoạch."
+    (figure,) = extract_figures(text, year=2020)
+    assert figure.value == 5.02 and [(c.basis, c.percent) for c in figure.comparisons] == [
+        ("plan", 125.5)
+    ]

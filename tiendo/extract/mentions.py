@@ -75,7 +75,10 @@ _AFTER_BOUND = re.compile(
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
-_PER_TIME = re.compile(r"[ \t]*/[ \t]*(?:năm|tháng|quý)(?![^\W_])(?![ \t]*(?:trở|tối))")
+_PER_TIME = re.compile(
+    r"[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý)(?![^\W_])"
+    r"(?![ \t]*(?:trở|tối))"
+)  # "3,3%/năm", "5,02% mỗi năm": the rate's time
 _POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
 _RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
