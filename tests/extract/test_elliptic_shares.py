@@ -60,3 +60,18 @@ def test_a_share_of_the_plan_after_a_yearly_rate_is_the_rates() -> None:
     assert figure.value == 5.02 and [(c.basis, c.percent) for c in figure.comparisons] == [
         ("plan", 125.5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Năm 2020, tốc độ tăng trưởng kinh tế 16,76%, vượt mục tiêu 16,5% của nghị quyết.",
+            [16.76, 16.5],
+        ),
+        # by how much a plan was passed: a comparison of the rate
+        ("Năm 2020, tốc độ tăng trưởng kinh tế 8,7%, vượt kế hoạch 1,5%.", [8.7]),
+    ],
+)
+def test_the_rate_an_aim_set_is_a_level_of_its_own(text: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text, year=2020)] == values

@@ -43,6 +43,8 @@ _FROM_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
+_PASSED_AIM = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
+_AIM_OWNER = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
 _PLAN_LEVEL_IN_PARENS = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
@@ -130,6 +132,15 @@ class ComparisonReading(PassageState):
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
+            return None
+        if (
+            rate_before
+            and "vượt" in before
+            and _PASSED_AIM.search(low, max(0, quantity.lead_start - 30), quantity.lead_start)
+            and _AIM_OWNER.match(low, quantity.unit.end)
+        ):
+            # "tốc độ tăng trưởng 16,76%, vượt mục tiêu 16,5% của nghị quyết": the rate the
+            # aim set, a level of its own, not by how much it was passed.
             return None
         restated = self._restated_difference(quantity)
         shared = [text for position, text in list_bases if position <= quantity.start]
