@@ -38,3 +38,17 @@ def test_a_count_of_the_same_period_last_year_in_parentheses_is_a_figure_of_that
         (3.0, 2022),
         (5.0, 2021),
     ]
+
+
+def test_rates_of_each_quarter_in_parentheses_are_figures_of_those_quarters() -> None:
+    text = (
+        "GRDP 9 tháng năm 2023 giảm 8,76% so với cùng kỳ, cải thiện dần qua từng quý (quý I "
+        "giảm 9,8%, quý II giảm 8,6%, quý III giảm 7,2%)."
+    )
+    figures = extract_figures(text, year=2023)
+    assert [(f.period, [c.percent for c in f.comparisons]) for f in figures] == [
+        (Period(2023, 1, 9), [-8.76]),
+        (Period(2023, 1, 3), [-9.8]),
+        (Period(2023, 4, 6), [-8.6]),
+        (Period(2023, 7, 9), [-7.2]),
+    ]

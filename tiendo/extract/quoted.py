@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tiendo.extract.figure import Comparison
+from tiendo.extract.period_cues import find_periods
 from tiendo.periods import Period
 
 if TYPE_CHECKING:  # clauses imports the modules that import this one
@@ -35,31 +36,44 @@ _GROWTH = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
 # "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%": an earlier period, then its rise or level
 # ("(cùng kỳ 2012 là 3,31%)" is read with the bare levels after it: remark_year).
 _EARLIER_ITEM = re.compile(
-    r"^[\s,;(]*(?:(?:quý|tháng)\s+[ivx\d]+\s*(?:năm\s+|/\s*)?|năm\s+)?(\d{4})\s*"
+    r"^[\s,;(]*(?:và\s+)?(?P<part>(?:quý|tháng)\s+[ivx\d]+)?\s*(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*"
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
 )
 _RISE = re.compile(r"\b(tăng|giảm)\s*$")
 
 
+def _item(low: str, item_start: int, lead_start: int) -> re.Match[str] | None:
+    match = _EARLIER_ITEM.match(low[item_start:lead_start])
+    return match if match and (match.group("part") or match.group("year")) else None
+
+
 def earlier_in_parens(low: str, item_start: int, lead_start: int, year: int | None) -> bool:
-    """True when parentheses quote the rate of an earlier year from `item_start`: "(quý I
-    năm 2014 tăng 6,8%, năm 2015 tăng 8%)" beside this year's rate.
+    """True when parentheses give, from `item_start`, the rate of another time: an earlier
+    year ("(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%)") or a part of this one ("(quý I
+    giảm 9,8%, quý II giảm 8,6%)").
 
     >>> low = "tăng 2,19% (quý i năm 2014 tăng 6,8%, năm 2015 tăng 8%)"
     >>> earlier_in_parens(low, low.index("("), low.index("6,8"), 2017)
     True
     """
-    match = _EARLIER_ITEM.match(low[item_start:lead_start])
-    return match is not None and year is not None and int(match.group(1)) < year
+    match = _item(low, item_start, lead_start)
+    if match is None or year is None:
+        return False
+    return match.group("year") is None or int(match.group("year")) < year
 
 
 def earlier_period(low: str, item_start: int, lead_start: int, months: Period) -> Period | None:
-    """The period an earlier rate in parentheses is of: the year it names, with the months
-    the figure it is set beside covers ("quý I năm 2014" or, after it, "năm 2015")."""
-    match = _EARLIER_ITEM.match(low[item_start:lead_start])
+    """The period a rate in parentheses is of: the year it names, or the figure's, with
+    the quarter or month it names, or else the months of the figure it is set beside."""
+    match = _item(low, item_start, lead_start)
     if match is None:
         return None
-    return Period(int(match.group(1)), months.from_month, months.to_month)
+    year = int(match.group("year")) if match.group("year") else months.year
+    part = match.group("part")
+    named = find_periods(part) if part else []
+    if named:
+        return named[0].resolve(Period(year))
+    return Period(year, months.from_month, months.to_month)
 
 
 def finish_earlier_in_parens(low: str, draft: Draft, level_of: Draft) -> bool:
