@@ -74,3 +74,17 @@ def test_a_share_after_a_result_over_its_plan_is_the_results() -> None:
     result, plan = extract_figures(text, year=2024)
     assert [c.percent for c in result.comparisons] == [7.3] and plan.comparisons == []
     assert plan.indicator == f"chỉ tiêu {result.indicator}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2019, tỉnh nâng tổng số đảng viên toàn tỉnh lên hơn 41.900.", 41900.0, "đảng viên"),
+        ("Đến nay, tổng số xã đạt chuẩn nông thôn mới là 45.", 45.0, "xã"),
+    ],
+)
+def test_a_total_takes_the_unit_of_the_things_counted_named_before_it(
+    sentence: str, value: float, unit: str
+) -> None:
+    (figure,) = extract_figures(sentence, year=2019)
+    assert (figure.value, figure.unit) == (value, unit)

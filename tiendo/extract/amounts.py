@@ -94,3 +94,29 @@ def plan_after(
     if unit.kind not in ("money", "measure", "count", "percent"):
         return None
     return number.start(), number.end(), planned
+
+
+# "nâng tổng số đảng viên toàn tỉnh lên hơn 41.900": the things counted, named before the
+# total they are brought to, and no unit after it.
+_TOTAL_NAMED = re.compile(
+    r"\b(?:tổng số|số lượng)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^,;.:\d]{0,40}?\s+"
+    r"(?:lên|là|đạt)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$"
+)
+
+
+def named_before(low: str, norm: str, floor: int, first: int, end: int) -> UnitMatch | None:
+    """The unit of a total whose things counted were named before it ("tổng số đảng viên
+    ... lên hơn 41.900": đảng viên), when no unit follows the number; or None."""
+    if "số" not in low[floor:first]:
+        return None
+    match = _TOTAL_NAMED.search(low, floor, first)
+    if match is None:
+        return None
+    noun = read_unit(
+        " " + low[match.start("noun") : match.end("noun")],
+        0,
+        " " + norm[match.start("noun") : match.end("noun")],
+    )
+    if noun is None or noun.kind != "count":
+        return None
+    return UnitMatch(noun.text, "count", end)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
+from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
@@ -397,7 +397,9 @@ def find_quantities(
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
-            unit = contribution(low, start, first, unit_start)
+            unit = contribution(low, start, first, unit_start) or named_before(
+                low, norm, max(start, first - 60), first, unit_start
+            )
         if unit is None:
             points = _POINTS.match(low, unit_start)
             if points and differences is not None:
