@@ -75,3 +75,9 @@ def test_a_share_of_the_plan_after_a_yearly_rate_is_the_rates() -> None:
 )
 def test_the_rate_an_aim_set_is_a_level_of_its_own(text: str, values: list[float]) -> None:
     assert [f.value for f in extract_figures(text, year=2020)] == values
+
+
+def test_retail_sales_are_a_total_not_a_rate() -> None:
+    text = "Tháng 1/2022, tổng mức bán lẻ hàng hóa ước tăng 39,79% so với cùng kỳ."
+    (figure,) = extract_figures(text, year=2022)
+    assert figure.value is None and [c.percent for c in figure.comparisons] == [39.79]

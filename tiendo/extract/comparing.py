@@ -26,8 +26,8 @@ _OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
 _PART_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
 _SIBLING_PART = re.compile(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
 _RATE_SUBJECT = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức(?! tăng)|lãi suất|chỉ số giá|mỗi năm|"
-    r"hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|(?<!tổng )mức(?! tăng)|lãi suất|chỉ số giá"
+    r"|mỗi năm|hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
 _OPENING_CHANGE = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
