@@ -286,6 +286,9 @@ def bases_of(draft: Draft) -> tuple[str, ...]:
     return texts if len(texts) >= 2 and len(texts) == len(stated) else ()
 
 
+_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
+
+
 def _dated_basis(comparison: Comparison, period: Period) -> Comparison:
     """ "tháng 1/2023 ..., giảm 14,5% so với tháng 1/2022": a basis that names the same months
     of the year before is the same period, not the previous one."""
@@ -298,6 +301,9 @@ def _dated_basis(comparison: Comparison, period: Period) -> Comparison:
         return comparison
     basis = named[0]
     months = (basis.from_month, basis.to_month)
-    if basis.year == period.year - 1 and months == (period.from_month, period.to_month):
+    year = basis.year
+    if year is None and _YEAR_BEFORE.search(comparison.basis_text.lower()):
+        year = period.year - 1  # "so với 9 tháng năm trước"
+    if year == period.year - 1 and months == (period.from_month, period.to_month):
         return replace(comparison, basis="same_period")
     return comparison
