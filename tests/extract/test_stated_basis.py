@@ -56,3 +56,11 @@ def test_a_rise_said_to_be_the_highest_is_still_a_rise() -> None:
         ("change", 2.29),
         ("change", 0.69),
     ]
+
+
+def test_a_rise_joined_by_and_after_a_multiple_is_still_the_figures() -> None:
+    text = (
+        "Riêng tháng 2 đón 728.000 lượt khách, gấp 2,23 lần tháng trước và tăng 59,67% so cùng kỳ."
+    )
+    (figure,) = extract_figures(text, year=2023)
+    assert [(c.basis, c.percent) for c in figure.comparisons] == [("same_period", 59.67)]

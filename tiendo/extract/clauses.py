@@ -46,7 +46,7 @@ _PREDICATE_PHRASES = ("trong đó",)
 
 _NO_PERIOD = Period(None)
 # Compiled once: re.split with a pattern string looks it up in re's cache on every call.
-_GAP_BREAK = re.compile(r"[,()\-–]")
+_GAP_BREAK = re.compile(r",(?!\d)|[()\-–]")  # the comma of "2,23" is a decimal mark
 
 
 @dataclass
@@ -115,9 +115,10 @@ def transparent(gap: str) -> bool:
             words = words[2:]
         if not words:
             continue
-        if index == len(chunks) - 1:
-            return False
         joined = " ".join(words)
+        if index == len(chunks) - 1:
+            # "…, gấp 2,23 lần tháng trước và tăng 59,67%": a comparison joined by "và".
+            return words[-1] == "và" and bool(_COMPARISON_CHUNK.match(joined))
         if not _COMPARISON_CHUNK.match(joined) and not _REMARK_CHUNK.match(joined):
             return False
     return True
