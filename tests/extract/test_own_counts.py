@@ -117,3 +117,13 @@ def test_counts_that_state_no_figure_are_set_aside_and_counts_a_target_cuts_are_
 def test_villages_counted_together_are_one_unit() -> None:
     (figure,) = extract_figures("Đến nay 74/74 thôn, làng đều có tổ chức Đảng.", year=2024)
     assert (figure.value, figure.unit) == (74.0, "thôn, làng")
+
+
+def test_a_rise_shared_by_two_counts_named_again_goes_to_both() -> None:
+    text = (
+        "Tháng 6, toàn tỉnh xảy ra 83 vụ tai nạn giao thông, làm chết 27 người, bị thương 107 "
+        "người; so với tháng 5, số vụ giảm gần 48%, số người chết và số người bị thương cùng "
+        "giảm trên 53%."
+    )
+    figures = extract_figures(text, year=2012)
+    assert [[c.percent for c in f.comparisons] for f in figures] == [[-48.0], [-53.0], [-53.0]]

@@ -60,9 +60,14 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
         ]
         if not candidates:
             continue
-        rest = set(words.split()[2:])
-        best = max(candidates, key=lambda c: (_overlap(rest, c), -candidates.index(c)))
-        best.comparisons.extend(draft.comparisons)
+        # "số người chết và số người bị thương cùng giảm trên 53%": each count named.
+        for named in words.split(" và "):
+            rest = set(named.split()[2:])
+            best = max(candidates, key=lambda c: (_overlap(rest, c), -candidates.index(c)))
+            best.comparisons.extend(draft.comparisons)
+            candidates.remove(best)
+            if not candidates or not named.startswith("số "):
+                break
         drafts.remove(draft)
 
 
