@@ -64,3 +64,17 @@ def test_a_rise_joined_by_and_after_a_multiple_is_still_the_figures() -> None:
     )
     (figure,) = extract_figures(text, year=2023)
     assert [(c.basis, c.percent) for c in figure.comparisons] == [("same_period", 59.67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "percent"),
+    [
+        ("Năm 2023, cây lấy củ có chất bột tăng 14,6%, lên 143,2 ha.", 143.2, 14.6),
+        ("Năm 2023, diện tích lúa giảm 3%, xuống 1.200 ha.", 1200.0, -3.0),
+    ],
+)
+def test_a_rise_then_the_level_it_came_to_is_one_figure(
+    text: str, value: float, percent: float
+) -> None:
+    (figure,) = extract_figures(text, year=2023)
+    assert (figure.value, [c.percent for c in figure.comparisons]) == (value, [percent])

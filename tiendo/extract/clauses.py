@@ -39,7 +39,10 @@ _REMARK_CHUNK = re.compile(
 # Words that may stand between a comparison and the figure it introduces
 # ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
 _PREDICATE_WORDS = frozenset(
-    word_list("ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính")
+    word_list(
+        "ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính "
+        "lên xuống"
+    )
 )
 _PREDICATE_PHRASES = ("trong đó",)
 
