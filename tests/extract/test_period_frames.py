@@ -104,3 +104,11 @@ def test_the_time_of_the_plan_a_share_is_of_frames_nothing() -> None:
         "sách ước 1.711 tỷ đồng."
     )
     assert [f.period for f in extract_figures(text, year=2022)] == [Period(2022, 1, 1)] * 2
+
+
+def test_the_time_of_the_first_level_of_a_fall_frames_no_later_sentence() -> None:
+    text = (
+        "Tỷ trọng nông nghiệp giảm từ 39,9% năm 2018 xuống còn 34,4% trong 9 tháng đầu năm "
+        "2019. Thu ngân sách tăng 14,3% so với cùng kỳ."
+    )
+    assert extract_figures(text, year=2019)[-1].period.year == 2019

@@ -219,6 +219,10 @@ class PassageState:
                 continue
             if mention.basis or inside(mention.start, parens):
                 continue
+            if _FROM_LEVEL_TIME.search(self.low, max(0, mention.start - 40), mention.start) and (
+                _TO_LEVEL.match(self.low, mention.end)
+            ):
+                continue  # "giảm từ 39,9% năm 2018 xuống còn 34,44% …": the first level's
             if (
                 self.period.months < 12
                 and mention.year == self.period.year
