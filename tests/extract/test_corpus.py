@@ -45,11 +45,13 @@ EARLIER_PARTS = {
     "calibration.jsonl": [],
     "tune-2.jsonl": ["calibration.jsonl"],
     "tune-3.jsonl": ["calibration.jsonl", "tune-2.jsonl"],
+    "tune-4.jsonl": ["calibration.jsonl", "tune-2.jsonl", "tune-3.jsonl"],
 }
 
 
 @pytest.mark.parametrize(
-    ("name", "sources"), [("calibration.jsonl", 100), ("tune-2.jsonl", 100), ("tune-3.jsonl", 90)]
+    ("name", "sources"),
+    [("calibration.jsonl", 100), ("tune-2.jsonl", 100), ("tune-3.jsonl", 90), ("tune-4.jsonl", 90)],
 )
 def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
     name: str, sources: int
@@ -74,6 +76,7 @@ def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
         "calibration-second-reader.jsonl",
         "tune-2.jsonl",
         "tune-3.jsonl",
+        "tune-4.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
