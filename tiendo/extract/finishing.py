@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.breakdown_kinds import breakdown_kind
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -207,6 +208,10 @@ class FigureFinishing(IndicatorNaming):
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
+        if cue is None and not self.target_mode and not timed:
+            # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
+            drafts = self.sentence_drafts
+            cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
         if cue in ("actual", None) and not _DONE.search(own) and opened and not self.target_mode:
             # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng".

@@ -1,0 +1,96 @@
+"""Kinds read from the structure of the text: parts share the estimate of their whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract.prose import extract_figures
+
+
+def _kinds(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(text)]
+
+
+def _kind_of(text: str, value: float) -> str:
+    kinds = [kind for number, kind in _kinds(text) if number == value]
+    assert kinds, _kinds(text)
+    return kinds[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The parts after "trong đó" share the estimate, whatever verb each repeats.
+        (
+            "Năm 2025, giá trị sản xuất nông nghiệp ước đạt 9.120 tỷ đồng, tăng 3,1%; trong đó"
+            " trồng trọt đạt 5.230 tỷ đồng, chăn nuôi đạt 3.010 tỷ đồng, thủy sản đạt 880 tỷ"
+            " đồng.",
+            3010,
+            "estimate",
+        ),
+        (
+            "Năm 2025, giá trị sản xuất nông nghiệp ước đạt 9.120 tỷ đồng, tăng 3,1%; trong đó"
+            " trồng trọt đạt 5.230 tỷ đồng, chăn nuôi đạt 3.010 tỷ đồng, thủy sản đạt 880 tỷ"
+            " đồng.",
+            880,
+            "estimate",
+        ),
+        # A share said of an estimated figure is estimated too.
+        (
+            "Kim ngạch nhập khẩu năm 2025 ước đạt 4,2 tỷ USD, tăng 8%; trong đó máy móc đạt"
+            " 1,9 tỷ USD, tăng 6%, chiếm 45,2%.",
+            45.2,
+            "estimate",
+        ),
+        # A semicolon closes the breakdown: the measure after it states its own kind.
+        (
+            "Năm 2025, giá trị sản xuất nông nghiệp ước đạt 9.120 tỷ đồng, trong đó trồng trọt"
+            " đạt 5.230 tỷ đồng; sản lượng lúa đạt 410 nghìn tấn.",
+            410,
+            "actual",
+        ),
+        # A breakdown of a result is a result.
+        (
+            "Năm 2024, giá trị sản xuất nông nghiệp đạt 8.700 tỷ đồng, trong đó trồng trọt đạt"
+            " 5.010 tỷ đồng, chăn nuôi đạt 2.900 tỷ đồng.",
+            2900,
+            "actual",
+        ),
+        # A sentence opened as the structure of the estimated whole shares its estimate.
+        (
+            "Năm 2025, GRDP của huyện ước đạt 12.400 tỷ đồng, tăng 6,8%. Trong cơ cấu kinh tế,"
+            " nông nghiệp chiếm 31,5%, công nghiệp - xây dựng 38,2%, dịch vụ 30,3%.",
+            31.5,
+            "estimate",
+        ),
+        (
+            "Năm 2025, lượng khách đến huyện ước đạt 410.000 lượt. Trong số này, khách quốc tế"
+            " 12.300 lượt, khách lưu trú 96.000 lượt.",
+            12300,
+            "estimate",
+        ),
+        # ... but not a part that asserts its own result with a verb of its own,
+        (
+            "Năm 2025, sản lượng thủy sản ước đạt 61.000 tấn. Trong đó, nuôi trồng cho"
+            " 40.200 tấn, tăng 4,1%.",
+            40200,
+            "actual",
+        ),
+        # nor the levels of a shift, each at its own time,
+        (
+            "Giai đoạn 2021-2025, kinh tế của xã ước tăng bình quân 9,4%/năm. Cơ cấu kinh tế"
+            " chuyển dịch: tỷ trọng nông nghiệp giảm từ 41,2% năm 2021 xuống 30,6% năm 2025.",
+            41.2,
+            "actual",
+        ),
+        # nor a new measure in a later sentence.
+        (
+            "Năm 2025, GRDP của huyện ước đạt 12.400 tỷ đồng. Tổng vốn đầu tư toàn xã hội"
+            " đạt 5.600 tỷ đồng.",
+            5600,
+            "actual",
+        ),
+    ],
+)
+def test_a_part_of_an_estimated_whole_is_estimated(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

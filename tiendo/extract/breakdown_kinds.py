@@ -1,0 +1,100 @@
+"""The kind a breakdown shares with the estimated whole it breaks down.
+
+A report states once that a total is estimated ("GRDP ước đạt 14.900 tỷ đồng") and then
+gives its parts with verbs of their own ("trong đó khu vực A đạt 2.700 tỷ đồng, khu
+vực B đạt 4.000 tỷ đồng"), or opens the next sentence as the breakdown of that total
+("Trong số này, ...", "Cơ cấu kinh tế: A chiếm 31%, ..."). The parts are estimated as
+the whole is: their verbs ("đạt", "chiếm", "tăng") assert no result of their own. A
+new measure in a later sentence ("Chỉ số sản xuất công nghiệp tăng 7,4%") is no part,
+and keeps its own kind.
+
+>>> marker_end("gdp ước đạt 100 tỷ, trong đó a đạt 40 tỷ, b đạt 60 tỷ", 0, 43)
+29
+>>> still_open("a đạt 40 tỷ; b đạt ") , still_open(": a đạt 40 tỷ; b đạt ")
+(False, True)
+>>> opens_breakdown("trong cơ cấu kinh tế, a chiếm 30%"), opens_breakdown("chỉ số tăng 7%")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft, without_asides
+from tiendo.extract.figure import Kind
+
+# The words that open the parts of the figure just stated ("trong số này" = of these).
+_MARKER = re.compile(
+    r"\b(?:trong đó|trong số (?:này|đó)|bao gồm|chia ra|cụ thể|(?:trong|về) cơ cấu)\b"
+)
+# A sentence opened as the breakdown of the one before: by a marker, by "riêng" (the one
+# part singled out) or by the structure of the whole ("Cơ cấu kinh tế: ...").
+_OPENING = re.compile(
+    r"[\s,;:(\-–•+*]*(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|chia ra|cụ thể|riêng"
+    r"|(?:trong |về )?cơ cấu)\b"
+)
+# Verbs that assert a figure of their own ("chiếm" only gives the part's share).
+_OWN_VERB = re.compile(r"\b(?:đạt|là|được|thực hiện|có|với|cho)\b")
+# The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
+_SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
+# A share said of the figure just before it ("..., tăng 15,4%, chiếm 7,1%").
+_SHARE = re.compile(r"^[\s,]*(?:và\s+)?chiếm(?:\s+tỷ (?:trọng|lệ))?\s*$")
+# Measures that head a statement of their own after a semicolon, not a part of the
+# breakdown before it ("...; tổng thu từ du lịch 247 tỷ đồng").
+_STATEMENT_HEAD = re.compile(
+    r"[\s,;]*(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|doanh thu)\b"
+)
+
+
+def marker_end(low: str, start: int, end: int) -> int | None:
+    """Where the last breakdown marker of low[start:end] ends, if any."""
+    stretch = low[start:end]
+    if not any(word in stretch for word in ("trong", "gồm", "chia ra", "cụ thể", "cơ cấu")):
+        return None  # most stretches hold none of the markers' words
+    ends = [match.end() for match in _MARKER.finditer(low, start, end)]
+    return ends[-1] if ends else None
+
+
+def still_open(between: str) -> bool:
+    """True when the words between a marker and a figure leave the breakdown open: no ";"
+    has closed it, unless a colon opened a list whose items ";" separates."""
+    semicolon = between.find(";")
+    return semicolon < 0 or ":" in between[:semicolon]
+
+
+def opens_breakdown(sentence: str) -> bool:
+    """True when lower-case `sentence` opens as the breakdown of what came before."""
+    return _OPENING.match(sentence) is not None
+
+
+def breakdown_kind(
+    low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
+) -> Kind | None:
+    """'estimate' when the figure is a part of an estimated whole stated before it."""
+    before = [d for d in drafts if d.anchor < draft.anchor]
+    own = low[draft.item_start : draft.anchor]
+    if before and _SHARE.match(own) and before[-1].clause_start == draft.clause_start:
+        # "nhóm nông sản 21,4 tỉ USD, tăng 15,4%, chiếm 7,1%": the share of that figure.
+        return "estimate" if before[-1].kind == "estimate" else None
+    end = marker_end(low, sentence_start, draft.anchor)
+    if end is not None:
+        whole = [d for d in before if d.anchor < end]
+        if whole:
+            # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": the parts of the whole before.
+            opened = whole[-1].kind == "estimate" and still_open(low[end : draft.item_start])
+            return "estimate" if opened else None
+    if not opens_breakdown(low[sentence_start : draft.anchor]):
+        return None
+    if _OWN_VERB.search(without_asides(own)):
+        return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
+    if _SHIFT.search(low, max(sentence_start, draft.anchor - 20), draft.anchor):
+        return None  # "tỷ trọng A giảm từ 33,1% năm 2016 xuống 26,9%": where it stood, then
+    if any(d.kind_cued and d.kind != "estimate" for d in before):
+        return None
+    cued = [d for d in previous if d.kind_cued]
+    if not cued or cued[-1].kind != "estimate":
+        return None
+    clause = low[draft.clause_start : draft.anchor]
+    if draft.clause_start > sentence_start and _STATEMENT_HEAD.match(clause):
+        return None  # "Trong số này, ...; tổng thu từ du lịch 247 tỷ đồng": a new measure
+    return "estimate"
