@@ -83,6 +83,13 @@ def _kind_of(text: str, value: float) -> str:
             41.2,
             "actual",
         ),
+        # A lead-in ending with a colon estimates its list; its time ("9 tháng") is no figure.
+        (
+            "Sản xuất cây công nghiệp, ước 9 tháng năm 2025: diện tích chè khoảng 3.150 ha,"
+            " đạt 97% kế hoạch; hồ tiêu hơn 1.400 ha, đạt 88% kế hoạch.",
+            1400,
+            "estimate",
+        ),
         # nor a new measure in a later sentence.
         (
             "Năm 2025, GRDP của huyện ước đạt 12.400 tỷ đồng. Tổng vốn đầu tư toàn xã hội"

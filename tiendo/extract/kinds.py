@@ -253,6 +253,9 @@ def has_target_cue(text: str) -> bool:
     return bool(_TARGET.search(text))
 
 
+_TIMES = re.compile(r"\b(?:năm|tháng|quý)\s+[\d/]+|\b\d+\s+(?:tháng|quý|năm)\b")
+
+
 def estimated_label(low: str, start: int, end: int) -> bool:
     """True when the label before the last colon in low[start:end] estimates the list after
     it: "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng".
@@ -261,13 +264,16 @@ def estimated_label(low: str, start: int, end: int) -> bool:
     True
     >>> estimated_label("thu ngân sách ước 4.500 tỷ đồng: trong đó ", 0, 42)
     False
+    >>> estimated_label("kết quả ước 9 tháng năm 2025: lúa ", 0, 34)
+    True
     """
     colon = low.find(":", start, end)
     while colon >= 0:
         opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
         label = low[opening:colon]
         # A figure in the label makes the colon open its breakdown, not a list.
-        figures = re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)
+        # A time is no figure, whichever side its number stands ("tháng 6", "6 tháng").
+        figures = _TIMES.sub("", label)
         if _ESTIMATE.search(label) and not any(char.isdigit() for char in figures):
             return True
         colon = low.find(":", colon + 1, end)
