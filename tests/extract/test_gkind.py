@@ -8,7 +8,11 @@ from tiendo.extract.prose import extract_figures
 
 
 def _kinds(text: str) -> list[tuple[float | None, str]]:
-    return [(f.value, f.kind) for f in extract_figures(text)]
+    """Each figure's value (a rise's percentage when it has none) and kind."""
+    return [
+        (f.value if f.value is not None or not f.comparisons else f.comparisons[0].percent, f.kind)
+        for f in extract_figures(text)
+    ]
 
 
 def _kind_of(text: str, value: float) -> str:
@@ -88,6 +92,13 @@ def _kind_of(text: str, value: float) -> str:
             "Sản xuất cây công nghiệp, ước 9 tháng năm 2025: diện tích chè khoảng 3.150 ha,"
             " đạt 97% kế hoạch; hồ tiêu hơn 1.400 ha, đạt 88% kế hoạch.",
             1400,
+            "estimate",
+        ),
+        # The sectors of the economy break down its estimated total stated just before.
+        (
+            "Năm 2025, GRDP của tỉnh ước tăng 7,2%. Khu vực nông, lâm nghiệp và thủy sản"
+            " tăng 3,1%; khu vực công nghiệp - xây dựng tăng 11,4%.",
+            11.4,
             "estimate",
         ),
         # nor a new measure in a later sentence.

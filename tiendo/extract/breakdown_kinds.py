@@ -35,6 +35,10 @@ _OPENING = re.compile(
 )
 # Verbs that assert a figure of their own ("chiếm" only gives the part's share).
 _OWN_VERB = re.compile(r"\b(?:đạt|là|được|thực hiện|có|với|cho)\b")
+# The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
+# the breakdown of the economy's total stated just before.
+_SECTOR = re.compile(r"[\s,;:(\-–•+*]*khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b")
+_ECONOMY = re.compile(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
 # The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
 _SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
 # A share said of the figure just before it ("..., tăng 15,4%, chiếm 7,1%").
@@ -83,7 +87,11 @@ def breakdown_kind(
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": the parts of the whole before.
             opened = whole[-1].kind == "estimate" and still_open(low[end : draft.item_start])
             return "estimate" if opened else None
-    if not opens_breakdown(low[sentence_start : draft.anchor]):
+    cued = [d for d in previous if d.kind_cued]
+    opening = low[sentence_start : draft.anchor]
+    if not opens_breakdown(opening) and not (
+        _SECTOR.match(opening) and cued and _ECONOMY.search(cued[-1].indicator.lower())
+    ):
         return None
     if _OWN_VERB.search(without_asides(own)):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
@@ -91,7 +99,6 @@ def breakdown_kind(
         return None  # "tỷ trọng A giảm từ 33,1% năm 2016 xuống 26,9%": where it stood, then
     if any(d.kind_cued and d.kind != "estimate" for d in before):
         return None
-    cued = [d for d in previous if d.kind_cued]
     if not cued or cued[-1].kind != "estimate":
         return None
     clause = low[draft.clause_start : draft.anchor]
