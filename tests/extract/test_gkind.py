@@ -112,3 +112,26 @@ def _kind_of(text: str, value: float) -> str:
 )
 def test_a_part_of_an_estimated_whole_is_estimated(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # "từ 8% trở lên" is a rise of 8% or more, not the level a shift starts from: the
+        # aim goes on, and so does the list of aims after it.
+        (
+            "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư tăng 9%, thu ngân sách tăng từ 8% trở"
+            " lên. Tỷ lệ hộ nghèo giảm còn 1,5%.",
+            8,
+            "target",
+        ),
+        (
+            "Năm 2026, tỉnh phấn đấu tổng vốn đầu tư tăng 9%, thu ngân sách tăng từ 8% trở"
+            " lên. Tỷ lệ hộ nghèo giảm còn 1,5%.",
+            1.5,
+            "target",
+        ),
+    ],
+)
+def test_a_bound_after_a_level_is_no_shift(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind
