@@ -135,3 +135,31 @@ def test_a_part_of_an_estimated_whole_is_estimated(text: str, value: float, kind
 )
 def test_a_bound_after_a_level_is_no_shift(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # What a master plan lays down is a target, like what a plan or a resolution sets.
+        (
+            "Theo quy hoạch tỉnh thời kỳ 2021 - 2030 đã được phê duyệt, tốc độ tăng trưởng"
+            " GRDP bình quân khoảng 9,2%/năm, trong đó công nghiệp tăng 12,1%/năm.",
+            9.2,
+            "target",
+        ),
+        (
+            "Theo quy hoạch tỉnh thời kỳ 2021 - 2030 đã được phê duyệt, tốc độ tăng trưởng"
+            " GRDP bình quân khoảng 9,2%/năm, trong đó công nghiệp tăng 12,1%/năm.",
+            12.1,
+            "target",
+        ),
+        # A work done as planned ("thực hiện theo quy hoạch") reports a result.
+        (
+            "Năm 2024, huyện thực hiện theo quy hoạch và đã xây mới 14 km đường giao thông.",
+            14,
+            "actual",
+        ),
+    ],
+)
+def test_a_master_plan_sets_targets(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -40,6 +40,9 @@ _TARGET = re.compile(
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
+    # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
+    # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
+    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
     r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
@@ -94,7 +97,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmc])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcq])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
 )
 
 
