@@ -163,3 +163,28 @@ def test_a_bound_after_a_level_is_no_shift(text: str, value: float, kind: str) -
 )
 def test_a_master_plan_sets_targets(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_TARGETS_2027 = (
+    "HĐND tỉnh thông qua các chỉ tiêu chủ yếu năm 2027: tốc độ tăng trưởng GRDP từ 8% trở"
+    " lên. Quy mô GRDP ước trên 95.000 tỷ đồng; thu ngân sách nhà nước tăng 10%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A bare "ước" before a bound only rounds a target of the targets' year,
+        (_TARGETS_2027, 95000, "target"),
+        (_TARGETS_2027, 10, "target"),
+        # while "ước đạt" for part of that year estimates what has been done.
+        (
+            "Mục tiêu năm 2027 là GRDP tăng 8%. Sáu tháng đầu năm 2027, GRDP ước đạt 41.000"
+            " tỷ đồng.",
+            41000,
+            "estimate",
+        ),
+    ],
+)
+def test_a_rough_level_among_targets_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

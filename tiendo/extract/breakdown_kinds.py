@@ -105,3 +105,21 @@ def breakdown_kind(
     if draft.clause_start > sentence_start and _STATEMENT_HEAD.match(clause):
         return None  # "Trong số này, ...; tổng thu từ du lịch 247 tỷ đồng": a new measure
     return "estimate"
+
+
+# A bare "ước" with a bound after it: "about", not the verb of an estimate ("ước đạt").
+_ROUGHLY = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
+
+
+def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
+    """True when 'ước' only rounds a level in a list of targets for their year: "Các chỉ tiêu
+    năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng" (not "6 tháng ước đạt ...")."""
+    period = draft.period
+    whole_year = period.to_month is None or period.months == 12
+    own = low[max(draft.item_start, draft.anchor - 30) : draft.anchor]
+    return (
+        target_year is not None
+        and period.year == target_year
+        and whole_year
+        and _ROUGHLY.search(own) is not None
+    )

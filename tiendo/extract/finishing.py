@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.breakdown_kinds import breakdown_kind
+from tiendo.extract.breakdown_kinds import breakdown_kind, rough_target
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -223,6 +223,8 @@ class FigureFinishing(IndicatorNaming):
             # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
             # period's figure, quoted beside an estimate, is a result.
             cue = None
+        if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
+            cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
