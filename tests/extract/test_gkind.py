@@ -188,3 +188,25 @@ _TARGETS_2027 = (
 )
 def test_a_rough_level_among_targets_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_AGAINST_TARGETS = (
+    "Nhiệm kỳ qua, huyện kết nạp 1.210 đảng viên so với chỉ tiêu 1.000 đảng viên; thu"
+    " ngân sách đạt 3.450 tỷ đồng, trong khi nghị quyết đề ra 2.800 tỷ đồng. Tỷ lệ che phủ"
+    " rừng đạt 46,5%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The target a result is measured by is a target,
+        (_AGAINST_TARGETS, 1000, "target"),
+        (_AGAINST_TARGETS, 2800, "target"),
+        # but it opens no list of targets: the results after it stay results.
+        (_AGAINST_TARGETS, 3450, "actual"),
+        (_AGAINST_TARGETS, 46.5, "actual"),
+    ],
+)
+def test_a_target_set_against_a_result_opens_no_targets(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -123,3 +123,14 @@ def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
         and whole_year
         and _ROUGHLY.search(own) is not None
     )
+
+
+# A target set beside a result: "kết nạp 5.742 đảng viên so với chỉ tiêu 5.000 đảng viên",
+# "đạt 1.044 triệu USD, trong khi nghị quyết đề ra 920 triệu USD".
+_AGAINST = re.compile(r"^[\s,;(]*(?:so với|trong khi)\b")
+
+
+def set_against_result(own: str) -> bool:
+    """True when the figure's own words set it against the result before it: a level to
+    measure that result by, which opens no list of targets."""
+    return _AGAINST.match(own) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.breakdown_kinds import breakdown_kind, rough_target
+from tiendo.extract.breakdown_kinds import breakdown_kind, rough_target, set_against_result
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -234,7 +234,7 @@ class FigureFinishing(IndicatorNaming):
             draft.kind = cue
             draft.kind_cued = True
             weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
-            if not paren and not weak:
+            if not paren and not weak and not set_against_result(own):
                 # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
