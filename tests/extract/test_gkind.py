@@ -210,3 +210,21 @@ _AGAINST_TARGETS = (
 )
 def test_a_target_set_against_a_result_opens_no_targets(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A count before the noun counts the targets; it names no target level.
+        (
+            "Năm 2024, trong 22 chỉ tiêu kinh tế - xã hội của huyện có 19 chỉ tiêu đạt và"
+            " vượt kế hoạch.",
+            19,
+            "actual",
+        ),
+        # A year before the noun still opens the target it names.
+        ("Năm 2025 chỉ tiêu là 64 tỷ đồng.", 64, "target"),
+    ],
+)
+def test_a_count_of_targets_is_no_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -22,7 +22,10 @@ import re
 
 # The target noun, what it is of (no number, no clause break), and a copula.
 _TARGET_BEFORE = re.compile(
-    r"(?:^|[,;(:]|\d%?\s|\bso với\s)\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|kh)\b"
+    # After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count
+    # before the noun counts the targets ("trong 25 chỉ tiêu ... có 17 chỉ tiêu đạt").
+    r"(?:^|[,;(:]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|kh)\b"
     # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
     r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
 )
