@@ -228,3 +228,21 @@ def test_a_target_set_against_a_result_opens_no_targets(text: str, value: float,
 )
 def test_a_count_of_targets_is_no_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A completion foreseen is an estimate, not a result.
+        (
+            "Dự kiến đến hết năm huyện hoàn thành 95% khối lượng công trình.",
+            95,
+            "estimate",
+        ),
+        ("Dự kiến đến cuối năm hoàn thành 12 công trình giao thông nông thôn.", 12, "estimate"),
+        # A completion told is a result.
+        ("Năm 2024, huyện hoàn thành 12 công trình giao thông nông thôn.", 12, "actual"),
+    ],
+)
+def test_a_completion_foreseen_is_an_estimate(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind
