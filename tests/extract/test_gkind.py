@@ -246,3 +246,25 @@ def test_a_count_of_targets_is_no_target(text: str, value: float, kind: str) -> 
 )
 def test_a_completion_foreseen_is_an_estimate(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A level followed by who set it ("mà nghị quyết đề ra") is the level aimed at.
+        (
+            "Năm 2024, tốc độ tăng trưởng của ngành đạt 12,4%, cao hơn mức 10%/năm mà nghị"
+            " quyết đề ra.",
+            10,
+            "target",
+        ),
+        (
+            "Năm 2024, tốc độ tăng trưởng của ngành đạt 12,4%, cao hơn mức 10%/năm mà nghị"
+            " quyết đề ra.",
+            12.4,
+            "actual",
+        ),
+    ],
+)
+def test_a_level_a_plan_set_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -134,3 +134,15 @@ def set_against_result(own: str) -> bool:
     """True when the figure's own words set it against the result before it: a level to
     measure that result by, which opens no list of targets."""
     return _AGAINST.match(own) is not None
+
+
+# A relative clause after the level that says who set it: "mức 17%/năm mà nghị quyết đề ra".
+_SET_BY = re.compile(
+    r"(?:\s*/\s*năm)?\s+mà\s+(?:[^\s,;:.()]+\s+){0,6}?"
+    r"(?:đề ra|đặt ra|giao|xác định|đặt)\b"
+)
+
+
+def set_by_plan(low: str, end: int, clause_end: int) -> bool:
+    """True when the words right after the number say a plan set it: the level aimed at."""
+    return " mà " in low[end : end + 12] and _SET_BY.match(low, end, clause_end) is not None

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.breakdown_kinds import breakdown_kind, rough_target, set_against_result
+from tiendo.extract.breakdown_kinds import (
+    breakdown_kind,
+    rough_target,
+    set_against_result,
+    set_by_plan,
+)
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -189,6 +194,8 @@ class FigureFinishing(IndicatorNaming):
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
+        if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
+            cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
