@@ -268,3 +268,25 @@ def test_a_completion_foreseen_is_an_estimate(text: str, value: float, kind: str
 )
 def test_a_level_a_plan_set_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_TWO_WHOLES = (
+    "Tháng 3/2025, sản lượng lúa thu hoạch đạt 8.240 tấn, giá trị ước 61,5 tỷ đồng; trong"
+    " đó lúa chất lượng cao 5.120 tấn."
+)
+_ESTIMATED_TONNES = (
+    "Tháng 3/2025, sản lượng lúa thu hoạch ước đạt 8.240 tấn, giá trị 61,5 tỷ đồng; trong"
+    " đó lúa chất lượng cao 5.120 tấn."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A part breaks down the figure counted in its own unit, not the last one.
+        (_TWO_WHOLES, 5120, "actual"),
+        (_ESTIMATED_TONNES, 5120, "estimate"),
+    ],
+)
+def test_a_part_breaks_down_the_whole_of_its_unit(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

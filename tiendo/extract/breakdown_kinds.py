@@ -71,6 +71,21 @@ def opens_breakdown(sentence: str) -> bool:
     return _OPENING.match(sentence) is not None
 
 
+def whole_of(draft: Draft, before: list[Draft]) -> Draft | None:
+    """The figure a part breaks down, among the figures `before` it: the last one counted
+    in the part's own unit ("sản lượng đạt 12.159 tấn, giá trị ước 237 tỷ đồng; trong đó
+    khai thác biển 11.638 tấn" breaks down the tonnes), else the last one."""
+    if not before:
+        return None
+    quantity = draft.quantity
+    if quantity is not None and quantity.unit.kind != "percent":
+        unit = quantity.unit.text
+        same = [d for d in before if d.quantity is not None and d.quantity.unit.text == unit]
+        if same:
+            return same[-1]
+    return before[-1]
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -82,10 +97,10 @@ def breakdown_kind(
         return "estimate" if before[-1].kind == "estimate" else None
     end = marker_end(low, sentence_start, draft.anchor)
     if end is not None:
-        whole = [d for d in before if d.anchor < end]
-        if whole:
+        whole = whole_of(draft, [d for d in before if d.anchor < end])
+        if whole is not None:
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": the parts of the whole before.
-            opened = whole[-1].kind == "estimate" and still_open(low[end : draft.item_start])
+            opened = whole.kind == "estimate" and still_open(low[end : draft.item_start])
             return "estimate" if opened else None
     cued = [d for d in previous if d.kind_cued]
     opening = low[sentence_start : draft.anchor]

@@ -11,6 +11,7 @@ from tiendo.extract.breakdown_kinds import (
     rough_target,
     set_against_result,
     set_by_plan,
+    whole_of,
 )
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
@@ -202,9 +203,9 @@ class FigureFinishing(IndicatorNaming):
         if cue is None and _ELABORATION_START.match(own):
             # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
             # kind as the total it breaks down.
-            whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
-            if whole and whole[-1].quantity is not None:
-                cue = whole[-1].kind
+            whole = whole_of(draft, [d for d in self.sentence_drafts if d.anchor < draft.anchor])
+            if whole is not None and whole.quantity is not None:
+                cue = whole.kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
         # A remark in parentheses shares the estimate when it only breaks the figure down
         # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
