@@ -290,3 +290,25 @@ _ESTIMATED_TONNES = (
 )
 def test_a_part_breaks_down_the_whole_of_its_unit(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A bare item takes the kind of the figure before it that states one: a result with
+        # a verb of its own as well as an estimate.
+        (
+            "Quý I/2025, lượng khách ước 410 nghìn lượt; khách lưu trú đạt 160 nghìn lượt,"
+            " công suất phòng 61,2%.",
+            61.2,
+            "actual",
+        ),
+        (
+            "Quý I/2025, lượng khách ước 410 nghìn lượt, công suất phòng 61,2%.",
+            61.2,
+            "estimate",
+        ),
+    ],
+)
+def test_a_bare_item_follows_the_kind_stated_last(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

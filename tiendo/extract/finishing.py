@@ -300,7 +300,13 @@ class FigureFinishing(IndicatorNaming):
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""
-        cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
+        # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
+        # verb of its own states its kind as surely as a cue does.
+        cued = [
+            d
+            for d in self.sentence_drafts
+            if d.anchor < draft.anchor and (d.kind_cued or self._own_verb(d))
+        ]
         if not cued and (
             _BREAKDOWN_START.match(self.low, sentence_start)
             or _under_heading(self.low, sentence_start, draft.item_start, draft.anchor)
@@ -311,6 +317,11 @@ class FigureFinishing(IndicatorNaming):
         if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
             return "estimate"
         return None
+
+    def _own_verb(self, draft: Draft) -> bool:
+        """True when an uncued result outside parentheses has a verb of its own."""
+        own = without_asides(self.low[draft.item_start : draft.anchor])
+        return not draft.in_paren and _OWN_VERB.search(own) is not None
 
     def _new_statement(self, draft: Draft, cued: Draft) -> bool:
         """True when the figure starts a statement of its own after the estimated one: a
