@@ -312,3 +312,22 @@ def test_a_part_breaks_down_the_whole_of_its_unit(text: str, value: float, kind:
 )
 def test_a_bare_item_follows_the_kind_stated_last(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_AIM_BESIDE_RESULTS = (
+    "Sau 3 năm, toàn huyện đã trồng mới 2.300 ha cây ăn quả; mục tiêu đến năm 2026 là 3.000"
+    " ha. Bưởi da xanh cho thu nhập 450 triệu đồng/ha/năm."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The aim named beside the results of its sentence is a target,
+        (_AIM_BESIDE_RESULTS, 3000, "target"),
+        # and the sentences after it go on reporting results.
+        (_AIM_BESIDE_RESULTS, 450, "actual"),
+    ],
+)
+def test_an_aim_named_beside_results_opens_no_targets(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -161,3 +161,9 @@ _SET_BY = re.compile(
 def set_by_plan(low: str, end: int, clause_end: int) -> bool:
     """True when the words right after the number say a plan set it: the level aimed at."""
     return " mà " in low[end : end + 12] and _SET_BY.match(low, end, clause_end) is not None
+
+
+def after_results(draft: Draft, drafts: list[Draft]) -> bool:
+    """True when results stand before the figure in its sentence: "toàn tỉnh đã trồng mới
+    47.000 ha, ...; mục tiêu đến hết năm 2020 là 100.000 ha" names the aim beside them."""
+    return any(d.kind == "actual" and not d.in_paren for d in drafts if d.anchor < draft.anchor)

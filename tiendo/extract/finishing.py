@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.breakdown_kinds import (
+    after_results,
     breakdown_kind,
     rough_target,
     set_against_result,
@@ -190,7 +191,8 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
-        if quantity is not None and names_target(low[sentence_start : quantity.lead_start]):
+        named = quantity is not None and names_target(low[sentence_start : quantity.lead_start])
+        if named:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
@@ -242,7 +244,11 @@ class FigureFinishing(IndicatorNaming):
             draft.kind = cue
             draft.kind_cued = True
             weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
-            if not paren and not weak and not set_against_result(own):
+            # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
+            # opens no list of targets.
+            drafts = self.sentence_drafts
+            beside = set_against_result(own) or (named and after_results(draft, drafts))
+            if not paren and not weak and not beside:
                 # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
