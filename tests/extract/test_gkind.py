@@ -331,3 +331,25 @@ _AIM_BESIDE_RESULTS = (
 )
 def test_an_aim_named_beside_results_opens_no_targets(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The budget named before its level, as a plan or a target is.
+        (
+            "Năm 2024, tổng thu ngân sách đạt 5.400 tỷ đồng, vượt 8% so với dự toán HĐND tỉnh"
+            " giao là 5.000 tỷ đồng.",
+            5000,
+            "target",
+        ),
+        (
+            "Năm 2024, tổng thu ngân sách đạt 5.400 tỷ đồng, vượt 8% so với dự toán HĐND tỉnh"
+            " giao là 5.000 tỷ đồng.",
+            5400,
+            "actual",
+        ),
+    ],
+)
+def test_a_budget_named_before_its_level_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind
