@@ -353,3 +353,17 @@ def test_an_aim_named_beside_results_opens_no_targets(text: str, value: float, k
 )
 def test_a_budget_named_before_its_level_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A label of the tasks or the direction for a year opens targets,
+        ("Phương hướng năm 2026: GRDP tăng 8,5%; thu ngân sách 7.200 tỷ đồng.", 7200, "target"),
+        ("Nhiệm vụ năm 2026 là giải ngân 100% vốn đầu tư công được giao.", 100, "target"),
+        # not the tasks that were carried out.
+        ("Năm 2024, 96% tổ chức cơ sở đảng hoàn thành nhiệm vụ.", 96, "actual"),
+    ],
+)
+def test_a_label_of_tasks_opens_targets(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -49,6 +49,10 @@ _TARGET = re.compile(
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
     r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
+    # ... or a label opening the list after it: "Phương hướng năm 2025: GRDP tăng 8%; ...",
+    # "Nhiệm vụ năm 2025 là thu ngân sách đạt 6.000 tỷ đồng".
+    r"|(?<!vượt )(?<!thành )\b(?:nhiệm vụ|phương hướng)"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?::|là\b)"
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.

@@ -1,8 +1,8 @@
 """A level written right after the word for a target: "(chỉ tiêu 28.000 tỷ đồng)", "so với
 chỉ tiêu 5.000 đảng viên", "(mục tiêu 2021-2025 đạt 7-7,5%)", "kế hoạch tỉnh giao là 850
-tỷ đồng", "so với dự toán HĐND tỉnh giao là 5.000 tỷ đồng". The noun says what the number is: the level aimed at, whatever the clause around
-it reports. A verb of things done between them ("chỉ tiêu trồng rừng đã hoàn thành 100%")
-makes the number a result again.
+tỷ đồng", "so với dự toán HĐND tỉnh giao là 5.000 tỷ đồng". The noun says what the number
+is: the level aimed at, whatever the clause around it reports. A verb of things done
+between them ("chỉ tiêu trồng rừng đã hoàn thành 100%") makes the number a result again.
 
 >>> names_target("tổng thu đạt 42.999 tỷ đồng (chỉ tiêu ")
 True
