@@ -367,3 +367,19 @@ def test_a_budget_named_before_its_level_is_a_target(text: str, value: float, ki
 )
 def test_a_label_of_tasks_opens_targets(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # An aim for each year or for a term is a target.
+        (
+            "Đại hội thống nhất mục tiêu hằng năm 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+            95,
+            "target",
+        ),
+        ("Mục tiêu giai đoạn 2026-2030 tăng trưởng GRDP bình quân 9%/năm.", 9, "target"),
+    ],
+)
+def test_an_aim_for_each_year_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

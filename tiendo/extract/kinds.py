@@ -25,7 +25,9 @@ _ESTIMATE = re.compile(
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
-    r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
+    r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)"
+    # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
+    r"|\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
