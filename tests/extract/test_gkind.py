@@ -383,3 +383,22 @@ def test_a_label_of_tasks_opens_targets(text: str, value: float, kind: str) -> N
 )
 def test_an_aim_for_each_year_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The words of what an aim holds, right before the number, make it the target,
+        (
+            "Năm 2024, huyện đã giải ngân 62% vốn, quyết tâm hoàn thành mục tiêu giải ngân"
+            " 100% vốn được giao.",
+            100,
+            "target",
+        ),
+        ("Huyện xây dựng kế hoạch phát triển 05 sản phẩm OCOP mới.", 5, "target"),
+        # not a plan carried out.
+        ("Năm 2024, huyện thực hiện kế hoạch trồng 120 ha rừng.", 120, "actual"),
+    ],
+)
+def test_what_an_aim_holds_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

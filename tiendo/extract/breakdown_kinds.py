@@ -167,3 +167,21 @@ def after_results(draft: Draft, drafts: list[Draft]) -> bool:
     """True when results stand before the figure in its sentence: "toàn tỉnh đã trồng mới
     47.000 ha, ...; mục tiêu đến hết năm 2020 là 100.000 ha" names the aim beside them."""
     return any(d.kind == "actual" and not d.in_paren for d in drafts if d.anchor < draft.anchor)
+
+
+# The noun of an aim, then the words of what it aims at, right before the number: "mục
+# tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
+# ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
+# no aim's content.
+_AIM_CONTENT = re.compile(
+    r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )"
+    r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,3})\s+$"
+)
+_AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
+
+
+def aim_content(low: str, start: int, end: int) -> bool:
+    """True when the words right before the number say what an aim holds."""
+    window = max(start, end - 40)
+    match = _AIM_CONTENT.search(low, window, end)
+    return match is not None and not _AIM_DONE.search(match.group(1))

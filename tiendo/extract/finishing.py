@@ -8,6 +8,7 @@ import re
 
 from tiendo.extract.breakdown_kinds import (
     after_results,
+    aim_content,
     breakdown_kind,
     rough_target,
     set_against_result,
@@ -197,6 +198,9 @@ class FigureFinishing(IndicatorNaming):
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
+        if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
+            named = cue != "estimate"
+            cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
