@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.breakdown_kinds import (
+from tiendo.extract.aims import (
     after_results,
     aim_content,
-    breakdown_kind,
     rough_target,
     set_against_result,
     set_by_plan,
-    whole_of,
 )
+from tiendo.extract.breakdown_kinds import breakdown_kind, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
