@@ -402,3 +402,26 @@ def test_an_aim_for_each_year_is_a_target(text: str, value: float, kind: str) ->
 )
 def test_what_an_aim_holds_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_PARALLEL_PARTS = (
+    "Sản lượng thủy sản năm 2025 ước đạt 58.300 tấn, tăng 2,9%, bao gồm cá đạt 41.200 tấn,"
+    " tăng 2,1%; tôm đạt 9.800 tấn, tăng 6,3%."
+)
+_UNPARALLEL_AFTER = (
+    "Lượng khách năm 2025 ước khoảng 2,4 triệu lượt, trong đó khách quốc tế ước 0,9 triệu"
+    " lượt; khách lưu trú đạt 1,1 triệu lượt."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # An item after a semicolon that repeats the first part's shape is one more part,
+        (_PARALLEL_PARTS, 9800, "estimate"),
+        # one of another shape starts a statement of its own.
+        (_UNPARALLEL_AFTER, 1.1, "actual"),
+    ],
+)
+def test_a_parallel_item_goes_on_with_the_breakdown(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -86,6 +86,22 @@ def whole_of(draft: Draft, before: list[Draft]) -> Draft | None:
     return before[-1]
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như)\s+)?$")
+
+
+def parallel(low: str, first: Draft, draft: Draft) -> bool:
+    """True when the figure repeats the shape of the first part of the breakdown: the same
+    verb right before a number in the same unit ("bao gồm cá đạt 4.423,9 nghìn tấn, ...;
+    tôm đạt 744,6 nghìn tấn"), a further item of the same list after a semicolon."""
+    one, other = first.quantity, draft.quantity
+    if one is None or other is None or one.unit.text != other.unit.text:
+        return False
+    verbs = [
+        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (first, draft)
+    ]
+    return all(verbs) and verbs[0].group(1) == verbs[1].group(1)  # type: ignore[union-attr]
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -100,7 +116,11 @@ def breakdown_kind(
         whole = whole_of(draft, [d for d in before if d.anchor < end])
         if whole is not None:
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": the parts of the whole before.
-            opened = whole.kind == "estimate" and still_open(low[end : draft.item_start])
+            parts = [d for d in before if d.anchor > end]
+            opened = whole.kind == "estimate" and (
+                still_open(low[end : draft.item_start])
+                or bool(parts and parallel(low, parts[0], draft))
+            )
             return "estimate" if opened else None
     cued = [d for d in previous if d.kind_cued]
     opening = low[sentence_start : draft.anchor]
