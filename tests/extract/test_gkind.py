@@ -425,3 +425,12 @@ _UNPARALLEL_AFTER = (
 )
 def test_a_parallel_item_goes_on_with_the_breakdown(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+def test_an_earlier_year_in_a_breakdown_is_a_result() -> None:
+    text = (
+        "Năm 2025, GRDP của tỉnh ước tăng 7,4%. Trong đó, năm 2024 khu vực dịch vụ tăng"
+        " 5,2%, khu vực công nghiệp tăng 9,8%."
+    )
+    assert _kind_of(text, 5.2) == "actual"
+    assert _kind_of(text, 7.4) == "estimate"

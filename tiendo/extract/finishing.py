@@ -299,11 +299,12 @@ class FigureFinishing(IndicatorNaming):
             draft.period = self.from_period[1]
 
     def _of_earlier_year(self, draft: Draft) -> bool:
-        """True when an estimate before the figure in its sentence is of a later year."""
+        """True when an estimate before the figure, in its sentence or the one before, is of
+        a later year ("... ước tăng 7%. Trong đó, năm 2023 khu vực dịch vụ tăng 5,1%")."""
         year = draft.period.year
         return year is not None and any(
             d.kind == "estimate" and (d.period.year or 0) > year
-            for d in self.sentence_drafts
+            for d in [*self.previous_sentence, *self.sentence_drafts]
             if d.anchor < draft.anchor
         )
 
