@@ -434,3 +434,26 @@ def test_an_earlier_year_in_a_breakdown_is_a_result() -> None:
     )
     assert _kind_of(text, 5.2) == "actual"
     assert _kind_of(text, 7.4) == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The structure of what was estimated shares the estimate,
+        (
+            "Năm 2025, tổng vốn đầu tư toàn xã hội ước đạt 31.000 tỷ đồng. Cơ cấu vốn: vốn nhà"
+            " nước chiếm 28%, vốn ngoài nhà nước chiếm 64%.",
+            28,
+            "estimate",
+        ),
+        # not the structure of something else.
+        (
+            "Năm 2025, tổng vốn đầu tư toàn xã hội ước đạt 31.000 tỷ đồng. Cơ cấu kinh tế"
+            " chuyển dịch tích cực, tỷ trọng dịch vụ chiếm 43%.",
+            43,
+            "actual",
+        ),
+    ],
+)
+def test_a_structure_shares_the_estimate_of_its_whole(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -102,6 +102,30 @@ def parallel(low: str, first: Draft, draft: Draft) -> bool:
     return all(verbs) and verbs[0].group(1) == verbs[1].group(1)  # type: ignore[union-attr]
 
 
+# "Cơ cấu kinh tế: ...", "Trong cơ cấu GRDP theo giá hiện hành, ...": the structure of what.
+_STRUCTURE = re.compile(r"[\s,;:(\-–•+*]*(?:trong |về )?cơ cấu\b((?:\s+[^\s,;:.()\d]+){0,4})")
+_OF_ECONOMY = re.compile(r"\b(?:kinh tế|grdp|gdp)\b")
+# The economy's total and its sectors, as an estimate names them.
+_ECONOMY_OR_SECTOR = re.compile(
+    r"\b(?:grdp|gdp|tổng sản phẩm|kinh tế|giá trị tăng thêm|giá trị sản xuất|khu vực)\b"
+)
+
+
+def structure_of_estimate(opening: str, previous: list[Draft]) -> bool:
+    """False when a sentence opened by a structure ("Cơ cấu kinh tế: ...") gives the
+    structure of something no estimate of the sentence before was of: the structure of the
+    economy after an estimated economy or sector, that of "vốn" after estimated "vốn"."""
+    structure = _STRUCTURE.match(opening)
+    if structure is None:
+        return True
+    words = structure.group(1)
+    estimated = [d.indicator.lower() for d in previous if d.kind == "estimate"]
+    if _OF_ECONOMY.search(words):
+        return any(_ECONOMY_OR_SECTOR.search(indicator) for indicator in estimated)
+    named = set(words.split())
+    return any(named & set(indicator.split()) for indicator in estimated)
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -130,6 +154,8 @@ def breakdown_kind(
         return None
     if _OWN_VERB.search(without_asides(own)):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
+    if not structure_of_estimate(opening, previous):
+        return None  # "Tổng vốn đầu tư ước đạt ... . Cơ cấu kinh tế chuyển dịch, ..."
     if _SHIFT.search(low, max(sentence_start, draft.anchor - 20), draft.anchor):
         return None  # "tỷ trọng A giảm từ 33,1% năm 2016 xuống 26,9%": where it stood, then
     if any(d.kind_cued and d.kind != "estimate" for d in before):
