@@ -457,3 +457,24 @@ def test_an_earlier_year_in_a_breakdown_is_a_result() -> None:
 )
 def test_a_structure_shares_the_estimate_of_its_whole(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_PLAN_WITH_BASELINE = (
+    "HĐND tỉnh thông qua kế hoạch 5 năm 2026-2030 với các mục tiêu chủ yếu: tổng vốn đầu tư"
+    " toàn xã hội cả giai đoạn 400.000 tỷ đồng (giai đoạn 2021-2025 là 260.000 tỷ đồng);"
+    " tỷ lệ đô thị hóa 45%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A remark in parentheses that names an earlier time than the targets is a result,
+        (_PLAN_WITH_BASELINE, 260000, "actual"),
+        # the targets around it stay targets.
+        (_PLAN_WITH_BASELINE, 400000, "target"),
+        (_PLAN_WITH_BASELINE, 45, "target"),
+    ],
+)
+def test_an_earlier_level_beside_targets_is_a_result(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -83,3 +83,15 @@ def aim_content(low: str, start: int, end: int) -> bool:
     window = max(start, end - 40)
     match = _AIM_CONTENT.search(low, window, end)
     return match is not None and not _AIM_DONE.search(match.group(1))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor: int) -> bool:
+    """True when a remark in parentheses among targets names a time before theirs: "tổng
+    vốn đầu tư cả giai đoạn 2016-2020 100.000 tỷ đồng (giai đoạn 2011-2015 là 65.000 tỷ
+    đồng)" quotes where things stood, a result."""
+    own = [int(year) for year in _YEAR.findall(low, paren[0], anchor)]
+    before = [int(year) for year in _YEAR.findall(low, sentence_start, paren[0])]
+    return bool(own and before) and max(own) < min(before)

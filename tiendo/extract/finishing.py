@@ -9,6 +9,7 @@ import re
 from tiendo.extract.aims import (
     after_results,
     aim_content,
+    earlier_aside,
     rough_target,
     set_against_result,
     set_by_plan,
@@ -242,7 +243,9 @@ class FigureFinishing(IndicatorNaming):
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
-            draft.kind = "target" if self.target_mode and not partial_year else "actual"
+            aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
+            aimed = self.target_mode and not partial_year and not aside
+            draft.kind = "target" if aimed else "actual"
         else:
             draft.kind = cue
             draft.kind_cued = True
@@ -302,9 +305,14 @@ class FigureFinishing(IndicatorNaming):
         """True when an estimate before the figure, in its sentence or the one before, is of
         a later year ("... ước tăng 7%. Trong đó, năm 2023 khu vực dịch vụ tăng 5,1%")."""
         year = draft.period.year
-        return year is not None and any(
+        if year is None:
+            return False
+        # The sentence before counts when the figure names its year itself (a year carried
+        # from a quoted earlier level may be wrong).
+        named = str(year) in self.low[draft.clause_start : draft.extent_end]
+        return any(
             d.kind == "estimate" and (d.period.year or 0) > year
-            for d in [*self.previous_sentence, *self.sentence_drafts]
+            for d in [*(self.previous_sentence if named else []), *self.sentence_drafts]
             if d.anchor < draft.anchor
         )
 
