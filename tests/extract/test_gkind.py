@@ -478,3 +478,12 @@ _PLAN_WITH_BASELINE = (
 )
 def test_an_earlier_level_beside_targets_is_a_result(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+def test_a_growth_rate_after_a_semicolon_states_its_own_kind() -> None:
+    text = (
+        "Đến cuối năm 2025, giá trị sản xuất nông nghiệp dự kiến đạt 14.200 tỷ đồng; tốc độ"
+        " tăng trưởng bình quân 4,8%/năm."
+    )
+    assert _kind_of(text, 14200) == "estimate"
+    assert _kind_of(text, 4.8) == "actual"

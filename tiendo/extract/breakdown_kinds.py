@@ -46,7 +46,7 @@ _SHARE = re.compile(r"^[\s,]*(?:và\s+)?chiếm(?:\s+tỷ (?:trọng|lệ))?\s*$
 # Measures that head a statement of their own after a semicolon, not a part of the
 # breakdown before it ("...; tổng thu từ du lịch 247 tỷ đồng").
 _STATEMENT_HEAD = re.compile(
-    r"[\s,;]*(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|doanh thu)\b"
+    r"[\s,;]*(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|doanh thu|tốc độ)\b"
 )
 
 

@@ -72,7 +72,7 @@ _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
 # ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
 _STATEMENT_HEAD = re.compile(
-    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
+    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 # A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
