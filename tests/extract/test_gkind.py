@@ -487,3 +487,24 @@ def test_a_growth_rate_after_a_semicolon_states_its_own_kind() -> None:
     )
     assert _kind_of(text, 14200) == "estimate"
     assert _kind_of(text, 4.8) == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # The plan opening its sentence sets what follows as targets,
+        (
+            "Kế hoạch năm 2026, huyện thu hút 450 nghìn lượt khách, doanh thu du lịch 700 tỷ đồng.",
+            700,
+            "target",
+        ),
+        # a plan measured against, mid-sentence, does not.
+        (
+            "Năm 2025, thu ngân sách đạt 640 tỷ đồng, bằng 104% kế hoạch năm 2025, tăng 9%.",
+            640,
+            "actual",
+        ),
+    ],
+)
+def test_a_plan_opening_its_sentence_sets_targets(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -58,6 +58,8 @@ _TARGET = re.compile(
     r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
+    # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
+    r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
     r"|\bkế hoạch (?:năm \d{4} )?là\b|(?<!vượt )(?<!đạt )(?<!với )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
