@@ -508,3 +508,28 @@ def test_a_growth_rate_after_a_semicolon_states_its_own_kind() -> None:
 )
 def test_a_plan_opening_its_sentence_sets_targets(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # "có" inside the name of what is counted is no verb of the part's own,
+        (
+            "Dịp Tết, lượng khách đến tỉnh ước đạt 185.000 lượt. Trong số này, khách quốc tế"
+            " 6.200 lượt, khách có lưu trú 52.000 lượt.",
+            52000,
+            "estimate",
+        ),
+        # "có" right before the number is.
+        (
+            "Năm 2025, số hợp tác xã ước đạt 410 hợp tác xã. Trong đó, lĩnh vực nông nghiệp có"
+            " 260 hợp tác xã.",
+            260,
+            "actual",
+        ),
+    ],
+)
+def test_only_a_verb_right_before_the_number_is_the_parts_own(
+    text: str, value: float, kind: str
+) -> None:
+    assert _kind_of(text, value) == kind

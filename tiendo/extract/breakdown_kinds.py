@@ -34,7 +34,11 @@ _OPENING = re.compile(
     r"|(?:trong |về )?cơ cấu)\b"
 )
 # Verbs that assert a figure of their own ("chiếm" only gives the part's share).
-_OWN_VERB = re.compile(r"\b(?:đạt|là|được|thực hiện|có|với|cho)\b")
+# Only right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
+_OWN_VERB = re.compile(
+    r"\b(?:đạt|là|được|thực hiện|có|với|cho)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
+)
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
 # the breakdown of the economy's total stated just before.
 _SECTOR = re.compile(r"[\s,;:(\-–•+*]*khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b")
