@@ -533,3 +533,26 @@ def test_only_a_verb_right_before_the_number_is_the_parts_own(
     text: str, value: float, kind: str
 ) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # An item of an estimated list keeps the estimate when its verb does not stand
+        # right before its number,
+        (
+            "Vụ đông xuân, toàn tỉnh ước gieo trồng 18.400 ha rau, sản lượng ước 620.000 tấn;"
+            " hoa 2.900 ha, cho sản lượng 9.800 triệu cành.",
+            9800,
+            "estimate",
+        ),
+        # and a share of the estimated whole is estimated too.
+        (
+            "Hết năm 2025, dự kiến có 96/110 xã (chiếm 87,3%) đạt chuẩn nông thôn mới.",
+            87.3,
+            "estimate",
+        ),
+    ],
+)
+def test_an_estimated_list_goes_on_past_a_remote_verb(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

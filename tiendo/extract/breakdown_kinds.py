@@ -70,6 +70,11 @@ def still_open(between: str) -> bool:
     return semicolon < 0 or ":" in between[:semicolon]
 
 
+def own_verb(own: str) -> bool:
+    """True when a verb stands right before the number: the figure states its own kind."""
+    return _OWN_VERB.search(own) is not None
+
+
 def opens_breakdown(sentence: str) -> bool:
     """True when lower-case `sentence` opens as the breakdown of what came before."""
     return _OPENING.match(sentence) is not None

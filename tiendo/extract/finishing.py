@@ -14,7 +14,7 @@ from tiendo.extract.aims import (
     set_against_result,
     set_by_plan,
 )
-from tiendo.extract.breakdown_kinds import breakdown_kind, whole_of
+from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -217,7 +217,9 @@ class FigureFinishing(IndicatorNaming):
         # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
         timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
         outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
-        if cue is None and not self.target_mode and not timed and not _OWN_VERB.search(outside):
+        # Only a verb right before the number states the figure's own kind ("khách lưu trú
+        # đạt 1,08 triệu lượt"); a share ("chiếm 7,1%") or "cho sản lượng" does not.
+        if cue is None and not self.target_mode and not timed and not own_verb(outside):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
@@ -339,7 +341,7 @@ class FigureFinishing(IndicatorNaming):
     def _own_verb(self, draft: Draft) -> bool:
         """True when an uncued result outside parentheses has a verb of its own."""
         own = without_asides(self.low[draft.item_start : draft.anchor])
-        return not draft.in_paren and _OWN_VERB.search(own) is not None
+        return not draft.in_paren and own_verb(own)
 
     def _new_statement(self, draft: Draft, cued: Draft) -> bool:
         """True when the figure starts a statement of its own after the estimated one: a
