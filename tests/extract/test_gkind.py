@@ -556,3 +556,28 @@ def test_only_a_verb_right_before_the_number_is_the_parts_own(
 )
 def test_an_estimated_list_goes_on_past_a_remote_verb(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # What a congress adopts is a target,
+        ("Đại hội thông qua 25 chỉ tiêu chủ yếu cho nhiệm kỳ 2025-2030.", 25, "target"),
+        (
+            "HĐND tỉnh thông qua kế hoạch năm 2026 với tốc độ tăng trưởng GRDP 8,5%.",
+            8.5,
+            "target",
+        ),
+        # the documents a session passed are a result,
+        ("Kỳ họp thứ 9 HĐND tỉnh đã bế mạc, thông qua 28 nghị quyết.", 28, "actual"),
+        ("Kỳ họp thứ 9 HĐND tỉnh thông qua 28 nghị quyết quan trọng.", 28, "actual"),
+        # and "thông qua" as the means says nothing of the kind.
+        (
+            "Năm 2024, thông qua các chương trình tín dụng, huyện hỗ trợ 1.250 hộ vay vốn.",
+            1250,
+            "actual",
+        ),
+    ],
+)
+def test_what_is_adopted_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

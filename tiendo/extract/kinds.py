@@ -63,7 +63,12 @@ _TARGET = re.compile(
     r"|\bkế hoạch (?:năm \d{4} )?là\b|(?<!vượt )(?<!đạt )(?<!với )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    # What a plan or a congress adopts ("thông qua kế hoạch ...", "thông qua 31 chỉ tiêu"),
+    # not the documents passed ("thông qua 62 nghị quyết") nor the means ("thông qua các
+    # chương trình, đã hỗ trợ ...").
+    r"|\bthông qua(?= (?:các |những )?(?:kế hoạch|nghị quyết|chỉ tiêu|mục tiêu|quy hoạch"
+    r"|đề án|dự toán)\b| \d+ (?:chỉ tiêu|mục tiêu|nhiệm vụ)\b)"
     r"|\bhướng (?:tới|đến) (?!kỷ niệm|chào mừng|đại hội|đại lễ|ngày|lễ|sự kiện|người|khách)"
     r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
