@@ -581,3 +581,21 @@ def test_an_estimated_list_goes_on_past_a_remote_verb(text: str, value: float, k
 )
 def test_what_is_adopted_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # "sẽ" inside a forecast is its future, not an aim,
+        (
+            "Đến hết tháng 8, huyện đã giải ngân 48% kế hoạch vốn; dự kiến đến ngày 30/9/2025"
+            " sẽ đạt 70% kế hoạch.",
+            70,
+            "estimate",
+        ),
+        # while "sẽ" alone still sets an aim.
+        ("Năm 2026, huyện sẽ trồng mới 300 ha rừng.", 300, "target"),
+    ],
+)
+def test_the_future_of_a_forecast_is_an_estimate(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

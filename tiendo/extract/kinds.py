@@ -21,7 +21,9 @@ _ESTIMATE = re.compile(
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     # "Dự kiến đến cuối năm hoàn thành 100% ...": a completion foreseen, not yet done; the
     # cue holds the verb (within the words of its clause), so that no result is read in it.
-    r"(?:(?<=kiến)(?:\s+[^\s,;:.\d]+){0,6}?\s+hoàn thành\b)?"
+    # "dự kiến đến ngày 30/9/2021 sẽ đạt 65% kế hoạch": the future of a forecast.
+    r"(?:(?:(?<=kiến)|(?<=báo)|(?<=tính))"
+    r"(?:\s+(?:[^\s,;:.\d]+|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{4})){0,6}?\s+(?:hoàn thành|sẽ)\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
