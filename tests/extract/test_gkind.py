@@ -599,3 +599,8 @@ def test_what_is_adopted_is_a_target(text: str, value: float, kind: str) -> None
 )
 def test_the_future_of_a_forecast_is_an_estimate(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+def test_the_future_of_a_forecast_may_follow_a_comma() -> None:
+    text = "Dự kiến, đến cuối năm 2025, huyện sẽ giải ngân 96% kế hoạch vốn được giao."
+    assert _kind_of(text, 96) == "estimate"

@@ -21,9 +21,8 @@ _ESTIMATE = re.compile(
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
     # "Dự kiến đến cuối năm hoàn thành 100% ...": a completion foreseen, not yet done; the
     # cue holds the verb (within the words of its clause), so that no result is read in it.
-    # "dự kiến đến ngày 30/9/2021 sẽ đạt 65% kế hoạch": the future of a forecast.
-    r"(?:(?:(?<=kiến)|(?<=báo)|(?<=tính))"
-    r"(?:\s+(?:[^\s,;:.\d]+|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{4})){0,6}?\s+(?:hoàn thành|sẽ)\b)?"
+    r"(?:(?<=kiến)(?:\s+(?:[^\s,;:.\d]+|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{4})){0,6}?"
+    r"\s+hoàn thành\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
@@ -210,6 +209,21 @@ class _CuesByLetter(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
 _CUES_BY_LETTER = _CuesByLetter()
 
 
+_FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
+
+
+def _forecast_future(text: str, before: tuple[int, int, Kind], position: int) -> bool:
+    """True when the cue at `position` is the "sẽ" of a forecast said before it in the same
+    clause: "Dự kiến, đến cuối năm, tỉnh sẽ giải ngân 95% kế hoạch" is an estimate."""
+    start, end, kind = before
+    return (
+        kind == "estimate"
+        and text.startswith("sẽ", position)
+        and _FORECAST.match(text, start) is not None
+        and not any(mark in text[end:position] for mark in (";", ":", ". "))
+    )
+
+
 def latest_cue(text: str) -> Kind | None:
     """The kind named by the last strong cue in lower-case `text`, if any."""
     return Cues(text).latest(0, len(text))
@@ -235,7 +249,10 @@ class Cues:
             pattern, kinds = by_letter[text[position]]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
-                found.append((position, match.end(), kinds[match.lastindex - 1]))
+                kind = kinds[match.lastindex - 1]
+                if kind == "target" and found and _forecast_future(text, found[-1], position):
+                    kind = "estimate"
+                found.append((position, match.end(), kind))
                 done = match.end()
         self.found = found
 
