@@ -604,3 +604,16 @@ def test_the_future_of_a_forecast_is_an_estimate(text: str, value: float, kind: 
 def test_the_future_of_a_forecast_may_follow_a_comma() -> None:
     text = "Dự kiến, đến cuối năm 2025, huyện sẽ giải ngân 96% kế hoạch vốn được giao."
     assert _kind_of(text, 96) == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # What must be reached is a target,
+        ("Xã nông thôn mới kiểu mẫu phải đạt thu nhập 80 triệu đồng/người trở lên.", 80, "target"),
+        # what one had to undergo is a result.
+        ("Năm 2024, do sạt lở, huyện phải di dời 120 hộ dân đến nơi ở mới.", 120, "actual"),
+    ],
+)
+def test_what_must_be_reached_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind
