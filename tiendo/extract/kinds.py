@@ -253,12 +253,18 @@ class Cues:
             pattern, kinds = by_letter[text[position]]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
-                kind = kinds[match.lastindex - 1]
-                if kind == "target" and found and _forecast_future(text, found[-1], position):
-                    kind = "estimate"
-                found.append((position, match.end(), kind))
+                found.append((position, match.end(), kinds[match.lastindex - 1]))
                 done = match.end()
-        self.found = found
+        self.found = found  # the cues as the alternation names them
+        # The cues as the sentence reads them: "sẽ" after a forecast is its future.
+        self.read = [
+            (
+                start,
+                end,
+                "estimate" if index and _forecast_future(text, found[index - 1], start) else kind,
+            )
+            for index, (start, end, kind) in enumerate(found)
+        ]
 
     def latest(
         self, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -272,13 +278,13 @@ class Cues:
         if done is not None:
             # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
             after = recent_start + done.start()
-            for cue_start, cue_end, kind in reversed(self.found):
+            for cue_start, cue_end, kind in reversed(self.read):
                 if cue_start < after:
                     break
                 if cue_end <= end and not _skipped(cue_start, skip):
                     return kind
             return "actual"
-        for cue_start, cue_end, kind in reversed(self.found):
+        for cue_start, cue_end, kind in reversed(self.read):
             if cue_end <= start:
                 break
             if cue_end > end or cue_start < start or _skipped(cue_start, skip):
