@@ -617,3 +617,16 @@ def test_the_future_of_a_forecast_may_follow_a_comma() -> None:
 )
 def test_what_must_be_reached_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A level kept is where things stood,
+        ("Năm 2024, kinh tế của huyện duy trì mức tăng trưởng 7,6%.", 7.6, "actual"),
+        # keeping to a bound is an aim.
+        ("Tỷ lệ hộ nghèo của huyện duy trì dưới 2%.", 2, "target"),
+    ],
+)
+def test_a_level_kept_is_a_result(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -257,7 +257,7 @@ class FigureFinishing(IndicatorNaming):
             drafts = self.sentence_drafts
             beside = set_against_result(own) or (named and after_results(draft, drafts))
             if not paren and not weak and not beside:
-                # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
+                # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
 
