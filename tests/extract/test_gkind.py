@@ -630,3 +630,21 @@ def test_what_must_be_reached_is_a_target(text: str, value: float, kind: str) ->
 )
 def test_a_level_kept_is_a_result(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A completion aimed at is a target,
+        ("Năm 2026, huyện phấn đấu hoàn thành xây dựng 12 km đường giao thông.", 12, "target"),
+        ("Huyện đặt mục tiêu hoàn thành 15 công trình trong năm 2026.", 15, "target"),
+        # a completion told is a result, even after an aim in an earlier clause.
+        (
+            "Năm 2025, huyện phấn đấu trồng 500 ha rừng; đến nay, huyện hoàn thành trồng 410 ha.",
+            410,
+            "actual",
+        ),
+    ],
+)
+def test_a_completion_aimed_at_is_a_target(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

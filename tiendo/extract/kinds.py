@@ -218,16 +218,20 @@ _CUES_BY_LETTER = _CuesByLetter()
 _FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
 
 
-def _forecast_future(text: str, before: tuple[int, int, Kind], position: int) -> bool:
-    """True when the cue at `position` is the "sẽ" of a forecast said before it in the same
-    clause: "Dự kiến, đến cuối năm, tỉnh sẽ giải ngân 95% kế hoạch" is an estimate."""
+def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
+    """The kind of `cue` as its sentence reads it after the cue `before` it: the "sẽ" of a
+    forecast said in the same clause is its future ("Dự kiến, đến cuối năm, tỉnh sẽ giải
+    ngân 95% kế hoạch": an estimate), and a completion aimed at or foreseen there is no
+    result ("phấn đấu hoàn thành 100% kế hoạch": a target)."""
     start, end, kind = before
-    return (
-        kind == "estimate"
-        and text.startswith("sẽ", position)
-        and _FORECAST.match(text, start) is not None
-        and not any(mark in text[end:position] for mark in (";", ":", ". "))
-    )
+    position, _, own = cue
+    if any(mark in text[end:position] for mark in (";", ":", ". ")):
+        return own
+    if own == "target" and kind == "estimate" and text.startswith("sẽ", position):
+        return "estimate" if _FORECAST.match(text, start) else own
+    if own == "actual" and kind != "actual" and text.startswith("hoàn thành", position):
+        return kind
+    return own
 
 
 def latest_cue(text: str) -> Kind | None:
@@ -260,11 +264,7 @@ class Cues:
         self.found = found  # the cues as the alternation names them
         # The cues as the sentence reads them: "sẽ" after a forecast is its future.
         self.read = [
-            (
-                start,
-                end,
-                "estimate" if index and _forecast_future(text, found[index - 1], start) else kind,
-            )
+            (start, end, _read_kind(text, found[index - 1], (start, end, kind)) if index else kind)
             for index, (start, end, kind) in enumerate(found)
         ]
 
