@@ -1,12 +1,16 @@
 """The kind a breakdown shares with the estimated whole it breaks down.
 
 A report states once that a total is estimated ("GRDP ước đạt 14.900 tỷ đồng") and then
-gives its parts with verbs of their own ("trong đó khu vực A đạt 2.700 tỷ đồng, khu
-vực B đạt 4.000 tỷ đồng"), or opens the next sentence as the breakdown of that total
-("Trong số này, ...", "Cơ cấu kinh tế: A chiếm 31%, ..."). The parts are estimated as
-the whole is: their verbs ("đạt", "chiếm", "tăng") assert no result of their own. A
-new measure in a later sentence ("Chỉ số sản xuất công nghiệp tăng 7,4%") is no part,
-and keeps its own kind.
+gives its parts: after "trong đó", "trong số này", "bao gồm", "chia ra", "cụ thể", "trong
+cơ cấu" in the same sentence, with verbs of their own ("trong đó khu vực A đạt 2.700 tỷ
+đồng, khu vực B đạt 4.000 tỷ đồng"), until a semicolon closes the breakdown (a colon
+after the marker, or an item of the first part's shape, keeps it open); a share said of
+an estimated figure (", chiếm 7,1%"); or a next sentence opened as the breakdown of that
+total ("Trong số này, ...", "Cơ cấu kinh tế: A chiếm 31%, ...", the sectors after an
+estimated GRDP), whose parts share the estimate unless a verb stands right before their
+number ("Trong đó, nuôi nước ngọt cho 57.024 tấn" tells a result). A part breaks down
+the figure counted in its own unit. A new measure ("Chỉ số sản xuất công nghiệp tăng
+7,4%" in a later sentence, "...; tổng thu từ du lịch ...") is no part and keeps its kind.
 
 >>> marker_end("gdp ước đạt 100 tỷ, trong đó a đạt 40 tỷ, b đạt 60 tỷ", 0, 43)
 29
@@ -33,8 +37,8 @@ _OPENING = re.compile(
     r"[\s,;:(\-–•+*]*(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|chia ra|cụ thể|riêng"
     r"|(?:trong |về )?cơ cấu)\b"
 )
-# Verbs that assert a figure of their own ("chiếm" only gives the part's share).
-# Only right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
+# Verbs that assert a figure of their own ("chiếm" only gives the part's share), and only
+# right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
 _OWN_VERB = re.compile(
     r"\b(?:đạt|là|được|thực hiện|có|với|cho)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
