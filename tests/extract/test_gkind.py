@@ -648,3 +648,21 @@ def test_a_level_kept_is_a_result(text: str, value: float, kind: str) -> None:
 )
 def test_a_completion_aimed_at_is_a_target(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+_PLAN_THEN_PROGRESS = (
+    "Kế hoạch vốn đầu tư công năm 2025 được giao là 1.800 tỷ đồng. Tính đến ngày 30/9,"
+    " huyện giải ngân 1.150 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # Progress counted up to a date is a result, even after a plan,
+        (_PLAN_THEN_PROGRESS, 1150, "actual"),
+        (_PLAN_THEN_PROGRESS, 1800, "target"),
+    ],
+)
+def test_progress_to_a_date_is_a_result(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

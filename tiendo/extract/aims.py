@@ -95,3 +95,17 @@ def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor:
     own = [int(year) for year in _YEAR.findall(low, paren[0], anchor)]
     before = [int(year) for year in _YEAR.findall(low, sentence_start, paren[0])]
     return bool(own and before) and max(own) < min(before)
+
+
+# "Tính đến ngày 30/6, ...", "Lũy kế đến hết tháng 9, ...": how far things have come by a
+# date, counted up to it ("Đến tháng 6/2026, ..." alone may set a deadline).
+_TO_DATE = re.compile(
+    r"[\s\-–•+*]*(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d"
+)
+
+
+def progress_to_date(low: str, sentence_start: int) -> bool:
+    """True when the sentence opens with a date things have come to: it reports progress
+    (results), even among targets ("Kế hoạch vốn năm 2024 là 2.100 tỷ đồng. Tính đến ngày
+    31/12, tỉnh giải ngân 2.050 tỷ đồng")."""
+    return _TO_DATE.match(low, sentence_start) is not None

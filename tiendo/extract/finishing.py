@@ -10,6 +10,7 @@ from tiendo.extract.aims import (
     after_results,
     aim_content,
     earlier_aside,
+    progress_to_date,
     rough_target,
     set_against_result,
     set_by_plan,
@@ -247,6 +248,7 @@ class FigureFinishing(IndicatorNaming):
             # word marks as a target is a result.
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
+            aimed = aimed and not progress_to_date(low, sentence_start)
             draft.kind = "target" if aimed else "actual"
         else:
             draft.kind = cue
