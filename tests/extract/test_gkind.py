@@ -666,3 +666,24 @@ _PLAN_THEN_PROGRESS = (
 )
 def test_progress_to_a_date_is_a_result(text: str, value: float, kind: str) -> None:
     assert _kind_of(text, value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # An opening estimate covers its whole sentence, "đã" clauses too,
+        (
+            "Ước tính đến hết tháng 9, toàn huyện đã gieo trồng 12.400 ha cây hằng năm.",
+            12400,
+            "estimate",
+        ),
+        # and a connective may lead it in.
+        (
+            "Nhờ đó, ước lũy kế đến 30/6/2025, huyện đã giải ngân 640 tỷ đồng vốn đầu tư công.",
+            640,
+            "estimate",
+        ),
+    ],
+)
+def test_an_opening_estimate_covers_its_sentence(text: str, value: float, kind: str) -> None:
+    assert _kind_of(text, value) == kind

@@ -59,9 +59,10 @@ _STRONG_TARGET = re.compile(
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
-_DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
-    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...".
+    r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
+    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
 # A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
 # estimate.
@@ -229,9 +230,10 @@ class FigureFinishing(IndicatorNaming):
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
             drafts = self.sentence_drafts
             cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
-        if cue in ("actual", None) and not _DONE.search(own) and opened and not self.target_mode:
+        if cue in ("actual", None) and opened and not self.target_mode:
             # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
-            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng".
+            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
+            # opening estimates its whole sentence, "đã ..." clauses too.
             cue = "estimate"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
