@@ -6,6 +6,16 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.aims import (
+    after_results,
+    aim_content,
+    earlier_aside,
+    progress_to_date,
+    rough_target,
+    set_against_result,
+    set_by_plan,
+)
+from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -49,9 +59,10 @@ _STRONG_TARGET = re.compile(
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
-_DONE = re.compile(at_word_start("đã|kết quả") + r"\b")
 _ESTIMATE_OPENING = re.compile(
-    r"[\s(\-–•+*]*(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...".
+    r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
+    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
 )
 # A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
 # estimate.
@@ -63,7 +74,7 @@ _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
 # ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
 _STATEMENT_HEAD = re.compile(
-    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức)\b"
+    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 # A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
@@ -184,33 +195,46 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
-        if quantity is not None and names_target(low[sentence_start : quantity.lead_start]):
+        named = quantity is not None and names_target(low[sentence_start : quantity.lead_start])
+        if named:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
+        if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
+            named = cue != "estimate"
+            cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
+        if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
+            cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
         if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
         if cue is None and _ELABORATION_START.match(own):
             # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
             # kind as the total it breaks down.
-            whole = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind]
-            if whole and whole[-1].quantity is not None:
-                cue = whole[-1].kind
+            whole = whole_of(draft, [d for d in self.sentence_drafts if d.anchor < draft.anchor])
+            if whole is not None and whole.quantity is not None:
+                cue = whole.kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
         # A remark in parentheses shares the estimate when it only breaks the figure down
         # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
         timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
         outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
-        if cue is None and not self.target_mode and not timed and not _OWN_VERB.search(outside):
+        # Only a verb right before the number states the figure's own kind ("khách lưu trú
+        # đạt 1,08 triệu lượt"); a share ("chiếm 7,1%") or "cho sản lượng" does not.
+        if cue is None and not self.target_mode and not timed and not own_verb(outside):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
-        if cue in ("actual", None) and not _DONE.search(own) and opened and not self.target_mode:
+        if cue is None and not self.target_mode and not timed:
+            # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
+            drafts = self.sentence_drafts
+            cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
+        if cue in ("actual", None) and opened and not self.target_mode:
             # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
-            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng".
+            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
+            # opening estimates its whole sentence, "đã ..." clauses too.
             cue = "estimate"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
@@ -219,17 +243,26 @@ class FigureFinishing(IndicatorNaming):
             # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
             # period's figure, quoted beside an estimate, is a result.
             cue = None
+        if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
+            cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.to_month is not None and draft.period.months < 12
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
-            draft.kind = "target" if self.target_mode and not partial_year else "actual"
+            aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
+            aimed = self.target_mode and not partial_year and not aside
+            aimed = aimed and not progress_to_date(low, sentence_start)
+            draft.kind = "target" if aimed else "actual"
         else:
             draft.kind = cue
             draft.kind_cued = True
             weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
-            if not paren and not weak:
-                # "duy trì mức tăng trưởng 7,8%", "cần đạt ...": the figure is aimed at, but
+            # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
+            # opens no list of targets.
+            drafts = self.sentence_drafts
+            beside = set_against_result(own) or (named and after_results(draft, drafts))
+            if not paren and not weak and not beside:
+                # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
 
@@ -283,17 +316,29 @@ class FigureFinishing(IndicatorNaming):
             draft.period = self.from_period[1]
 
     def _of_earlier_year(self, draft: Draft) -> bool:
-        """True when an estimate before the figure in its sentence is of a later year."""
+        """True when an estimate before the figure, in its sentence or the one before, is of
+        a later year ("... ước tăng 7%. Trong đó, năm 2023 khu vực dịch vụ tăng 5,1%")."""
         year = draft.period.year
-        return year is not None and any(
+        if year is None:
+            return False
+        # The sentence before counts when the figure names its year itself (a year carried
+        # from a quoted earlier level may be wrong).
+        named = str(year) in self.low[draft.clause_start : draft.extent_end]
+        return any(
             d.kind == "estimate" and (d.period.year or 0) > year
-            for d in self.sentence_drafts
+            for d in [*(self.previous_sentence if named else []), *self.sentence_drafts]
             if d.anchor < draft.anchor
         )
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated."""
-        cued = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.kind_cued]
+        # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
+        # verb of its own states its kind as surely as a cue does.
+        cued = [
+            d
+            for d in self.sentence_drafts
+            if d.anchor < draft.anchor and (d.kind_cued or self._own_verb(d))
+        ]
         if not cued and (
             _BREAKDOWN_START.match(self.low, sentence_start)
             or _under_heading(self.low, sentence_start, draft.item_start, draft.anchor)
@@ -304,6 +349,11 @@ class FigureFinishing(IndicatorNaming):
         if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
             return "estimate"
         return None
+
+    def _own_verb(self, draft: Draft) -> bool:
+        """True when an uncued result outside parentheses has a verb of its own."""
+        own = without_asides(self.low[draft.item_start : draft.anchor])
+        return not draft.in_paren and own_verb(own)
 
     def _new_statement(self, draft: Draft, cued: Draft) -> bool:
         """True when the figure starts a statement of its own after the estimated one: a

@@ -19,17 +19,27 @@ _ESTIMATE = re.compile(
     # "vốn đầu tư công ước đạt": a verb after "công ước" makes it no treaty.
     r"|(?=ước (?:đạt|tăng|giảm|thực hiện|tính|khoảng)\b))"
     r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|dự báo|dự tính)\b"
+    # "Dự kiến đến cuối năm hoàn thành 100% ...": a completion foreseen, not yet done; the
+    # cue holds the verb (within the words of its clause), so that no result is read in it.
+    r"(?:(?<=kiến)(?:\s+(?:[^\s,;:.\d]+|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{4})){0,6}?"
+    r"\s+hoàn thành\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET = re.compile(
-    r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)|\bmục tiêu (?:đến|đạt|là|năm|của|:)"
+    r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)"
+    # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
+    r"|\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
-    r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b|\bphải\b"
+    r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
+    # What must be reached or done ("phải đạt", "phải có", "phải giải ngân"), not what one
+    # had to undergo ("phải di dời 120 hộ", "phải nhập viện").
+    r"|\bphải (?=đạt|có|hoàn thành|bảo đảm|đảm bảo|nâng|giải ngân|thu\b|tăng|giảm|duy trì"
+    r"|trồng|xây dựng|kết nạp|đào tạo|tạo)"
     # An amount allotted or asked for is planned, not spent: "được bố trí 73 tỷ đồng",
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
@@ -40,16 +50,32 @@ _TARGET = re.compile(
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
+    # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
+    # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
+    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
     r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
-    r"|\bduy trì (?:ở )?(?:mức|dưới|trên|không|tối)\b"
+    # ... or a label opening the list after it: "Phương hướng năm 2025: GRDP tăng 8%; ...",
+    # "Nhiệm vụ năm 2025 là thu ngân sách đạt 6.000 tỷ đồng".
+    r"|(?<!vượt )(?<!thành )\b(?:nhiệm vụ|phương hướng)"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?::|là\b)"
+    # Keeping to a bound is an aim ("duy trì dưới 3%"); a level kept ("kinh tế duy trì mức
+    # tăng trưởng 7,8%") is where things stood.
+    r"|\bduy trì (?:ở )?(?:dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
+    # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
+    r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
     r"|\bkế hoạch (?:năm \d{4} )?là\b|(?<!vượt )(?<!đạt )(?<!với )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bthông qua\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    # What a plan or a congress adopts ("thông qua kế hoạch ...", "thông qua 31 chỉ tiêu"),
+    # not the documents passed ("thông qua 62 nghị quyết") nor the means ("thông qua các
+    # chương trình, đã hỗ trợ ...").
+    r"|\bthông qua(?= (?:các |những )?(?:kế hoạch|nghị quyết|chỉ tiêu|mục tiêu|quy hoạch"
+    r"|đề án|dự toán)\b| \d+ (?:chỉ tiêu|mục tiêu|nhiệm vụ)\b)"
     r"|\bhướng (?:tới|đến) (?!kỷ niệm|chào mừng|đại hội|đại lễ|ngày|lễ|sự kiện|người|khách)"
     r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
 )
@@ -94,7 +120,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmc])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcq])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
 )
 
 
@@ -189,6 +215,25 @@ class _CuesByLetter(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
 _CUES_BY_LETTER = _CuesByLetter()
 
 
+_FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
+
+
+def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
+    """The kind of `cue` as its sentence reads it after the cue `before` it: the "sẽ" of a
+    forecast said in the same clause is its future ("Dự kiến, đến cuối năm, tỉnh sẽ giải
+    ngân 95% kế hoạch": an estimate), and a completion aimed at or foreseen there is no
+    result ("phấn đấu hoàn thành 100% kế hoạch": a target)."""
+    start, end, kind = before
+    position, _, own = cue
+    if any(mark in text[end:position] for mark in (";", ":", ". ")):
+        return own
+    if own == "target" and kind == "estimate" and text.startswith("sẽ", position):
+        return "estimate" if _FORECAST.match(text, start) else own
+    if own == "actual" and kind != "actual" and text.startswith("hoàn thành", position):
+        return kind
+    return own
+
+
 def latest_cue(text: str) -> Kind | None:
     """The kind named by the last strong cue in lower-case `text`, if any."""
     return Cues(text).latest(0, len(text))
@@ -216,7 +261,12 @@ class Cues:
             if match is not None and match.lastindex is not None:
                 found.append((position, match.end(), kinds[match.lastindex - 1]))
                 done = match.end()
-        self.found = found
+        self.found = found  # the cues as the alternation names them
+        # The cues as the sentence reads them: "sẽ" after a forecast is its future.
+        self.read = [
+            (start, end, _read_kind(text, found[index - 1], (start, end, kind)) if index else kind)
+            for index, (start, end, kind) in enumerate(found)
+        ]
 
     def latest(
         self, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -230,13 +280,13 @@ class Cues:
         if done is not None:
             # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
             after = recent_start + done.start()
-            for cue_start, cue_end, kind in reversed(self.found):
+            for cue_start, cue_end, kind in reversed(self.read):
                 if cue_start < after:
                     break
                 if cue_end <= end and not _skipped(cue_start, skip):
                     return kind
             return "actual"
-        for cue_start, cue_end, kind in reversed(self.found):
+        for cue_start, cue_end, kind in reversed(self.read):
             if cue_end <= start:
                 break
             if cue_end > end or cue_start < start or _skipped(cue_start, skip):
@@ -253,6 +303,9 @@ def has_target_cue(text: str) -> bool:
     return bool(_TARGET.search(text))
 
 
+_TIMES = re.compile(r"\b(?:năm|tháng|quý)\s+[\d/]+|\b\d+\s+(?:tháng|quý|năm)\b")
+
+
 def estimated_label(low: str, start: int, end: int) -> bool:
     """True when the label before the last colon in low[start:end] estimates the list after
     it: "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng".
@@ -261,13 +314,16 @@ def estimated_label(low: str, start: int, end: int) -> bool:
     True
     >>> estimated_label("thu ngân sách ước 4.500 tỷ đồng: trong đó ", 0, 42)
     False
+    >>> estimated_label("kết quả ước 9 tháng năm 2025: lúa ", 0, 34)
+    True
     """
     colon = low.find(":", start, end)
     while colon >= 0:
         opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
         label = low[opening:colon]
         # A figure in the label makes the colon open its breakdown, not a list.
-        figures = re.sub(r"\b(?:năm|tháng|quý)\s+[\d/]+", "", label)
+        # A time is no figure, whichever side its number stands ("tháng 6", "6 tháng").
+        figures = _TIMES.sub("", label)
         if _ESTIMATE.search(label) and not any(char.isdigit() for char in figures):
             return True
         colon = low.find(":", colon + 1, end)

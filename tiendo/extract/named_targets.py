@@ -1,8 +1,8 @@
 """A level written right after the word for a target: "(chỉ tiêu 28.000 tỷ đồng)", "so với
 chỉ tiêu 5.000 đảng viên", "(mục tiêu 2021-2025 đạt 7-7,5%)", "kế hoạch tỉnh giao là 850
-tỷ đồng". The noun says what the number is: the level aimed at, whatever the clause around
-it reports. A verb of things done between them ("chỉ tiêu trồng rừng đã hoàn thành 100%")
-makes the number a result again.
+tỷ đồng", "so với dự toán HĐND tỉnh giao là 5.000 tỷ đồng". The noun says what the number
+is: the level aimed at, whatever the clause around it reports. A verb of things done
+between them ("chỉ tiêu trồng rừng đã hoàn thành 100%") makes the number a result again.
 
 >>> names_target("tổng thu đạt 42.999 tỷ đồng (chỉ tiêu ")
 True
@@ -22,7 +22,10 @@ import re
 
 # The target noun, what it is of (no number, no clause break), and a copula.
 _TARGET_BEFORE = re.compile(
-    r"(?:^|[,;(:]|\d%?\s|\bso với\s)\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|kh)\b"
+    # After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count
+    # before the noun counts the targets ("trong 25 chỉ tiêu ... có 17 chỉ tiêu đạt").
+    r"(?:^|[,;(:]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|kh)\b"
     # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
     r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
 )
@@ -34,7 +37,12 @@ _DONE = re.compile(
 
 def names_target(before: str) -> bool:
     """Whether `before` (lower-case text up to a number) ends on a target's noun."""
-    if "tiêu" not in before and "kh" not in before and "kế hoạch" not in before:
+    if (
+        "tiêu" not in before
+        and "kh" not in before
+        and "kế hoạch" not in before
+        and "dự toán" not in before
+    ):
         return False
     # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
     window = before if len(before) <= 80 else "\x00" + before[-80:]

@@ -144,7 +144,8 @@ def actors_verb(low: str, floor: int, first: int) -> str:
 
 # "tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng": the level the change started from.
 _FROM_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$")
-_TO_AFTER = re.compile(r"[^;.%]{0,25}?\b(?:lên|xuống)\b")
+# "trở lên" after the level is its bound ("tăng từ 6,5% trở lên" = by 6.5% or more).
+_TO_AFTER = re.compile(r"[^;.%]{0,25}?\b(?<!trở )(?:lên|xuống)\b")
 
 
 def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:

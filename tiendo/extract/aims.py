@@ -1,0 +1,111 @@
+"""Targets told by the words around a level, and targets that open no list of targets.
+
+A level a plan set is a target wherever it stands: named by who set it ("mức 17%/năm mà
+nghị quyết đề ra"), by what the aim holds ("mục tiêu giải ngân 100% vốn") or rounded by
+a bare "ước" among the targets of their year ("quy mô GRDP ước trên 367.000 tỷ đồng").
+A target set beside a result ("so với chỉ tiêu 5.000 đảng viên", "...; mục tiêu đến
+năm 2020 là 100.000 ha") measures that result and opens no list of targets.
+
+>>> set_against_result(" so với chỉ tiêu "), set_against_result(", thu ngân sách ")
+(True, False)
+>>> aim_content("hoàn thành mục tiêu giải ngân ", 0, 30)
+True
+>>> aim_content("vượt kế hoạch trồng ", 0, 20)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# A bare "ước" with a bound after it: "about", not the verb of an estimate ("ước đạt").
+_ROUGHLY = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
+
+
+def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
+    """True when 'ước' only rounds a level in a list of targets for their year: "Các chỉ tiêu
+    năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng" (not "6 tháng ước đạt ...")."""
+    period = draft.period
+    whole_year = period.to_month is None or period.months == 12
+    own = low[max(draft.item_start, draft.anchor - 30) : draft.anchor]
+    return (
+        target_year is not None
+        and period.year == target_year
+        and whole_year
+        and _ROUGHLY.search(own) is not None
+    )
+
+
+# A target set beside a result: "kết nạp 5.742 đảng viên so với chỉ tiêu 5.000 đảng viên",
+# "đạt 1.044 triệu USD, trong khi nghị quyết đề ra 920 triệu USD".
+_AGAINST = re.compile(r"^[\s,;(]*(?:so với|trong khi)\b")
+
+
+def set_against_result(own: str) -> bool:
+    """True when the figure's own words set it against the result before it: a level to
+    measure that result by, which opens no list of targets."""
+    return _AGAINST.match(own) is not None
+
+
+# A relative clause after the level that says who set it: "mức 17%/năm mà nghị quyết đề ra".
+_SET_BY = re.compile(
+    r"(?:\s*/\s*năm)?\s+mà\s+(?:[^\s,;:.()]+\s+){0,6}?"
+    r"(?:đề ra|đặt ra|giao|xác định|đặt)\b"
+)
+
+
+def set_by_plan(low: str, end: int, clause_end: int) -> bool:
+    """True when the words right after the number say a plan set it: the level aimed at."""
+    return " mà " in low[end : end + 12] and _SET_BY.match(low, end, clause_end) is not None
+
+
+def after_results(draft: Draft, drafts: list[Draft]) -> bool:
+    """True when results stand before the figure in its sentence: "toàn tỉnh đã trồng mới
+    47.000 ha, ...; mục tiêu đến hết năm 2020 là 100.000 ha" names the aim beside them."""
+    return any(d.kind == "actual" and not d.in_paren for d in drafts if d.anchor < draft.anchor)
+
+
+# The noun of an aim, then the words of what it aims at, right before the number: "mục
+# tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
+# ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
+# no aim's content.
+_AIM_CONTENT = re.compile(
+    r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )"
+    r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,3})\s+$"
+)
+_AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
+
+
+def aim_content(low: str, start: int, end: int) -> bool:
+    """True when the words right before the number say what an aim holds."""
+    window = max(start, end - 40)
+    match = _AIM_CONTENT.search(low, window, end)
+    return match is not None and not _AIM_DONE.search(match.group(1))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor: int) -> bool:
+    """True when a remark in parentheses among targets names a time before theirs: "tổng
+    vốn đầu tư cả giai đoạn 2016-2020 100.000 tỷ đồng (giai đoạn 2011-2015 là 65.000 tỷ
+    đồng)" quotes where things stood, a result."""
+    own = [int(year) for year in _YEAR.findall(low, paren[0], anchor)]
+    before = [int(year) for year in _YEAR.findall(low, sentence_start, paren[0])]
+    return bool(own and before) and max(own) < min(before)
+
+
+# "Tính đến ngày 30/6, ...", "Lũy kế đến hết tháng 9, ...": how far things have come by a
+# date, counted up to it ("Đến tháng 6/2026, ..." alone may set a deadline).
+_TO_DATE = re.compile(
+    r"[\s\-–•+*]*(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d"
+)
+
+
+def progress_to_date(low: str, sentence_start: int) -> bool:
+    """True when the sentence opens with a date things have come to: it reports progress
+    (results), even among targets ("Kế hoạch vốn năm 2024 là 2.100 tỷ đồng. Tính đến ngày
+    31/12, tỉnh giải ngân 2.050 tỷ đồng")."""
+    return _TO_DATE.match(low, sentence_start) is not None
