@@ -1,0 +1,42 @@
+"""Indicators read from the grammar of the clause and the list (probe sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _indicators(text: str) -> list[tuple[float | None, str]]:
+    return [(figure.value, figure.indicator) for figure in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Số hộ có nhà ở kiên cố: 1.250 hộ, tỷ lệ 62,5%.", 1250, "Số hộ có nhà ở kiên cố"),
+        ("Trường học đạt chuẩn quốc gia: 38 trường, tỷ lệ 71,2%.", 38,
+         "Trường học đạt chuẩn quốc gia"),
+        ("Lượt bệnh nhân điều trị nội trú trong 6 tháng qua: 4.120 người.", 4120,
+         "Lượt bệnh nhân điều trị nội trú"),
+        ("Thôn có nhà văn hóa đạt chuẩn: 96 nhà, tỷ lệ 80%.", 96,
+         "Thôn có nhà văn hóa đạt chuẩn"),
+    ],
+)  # fmt: skip
+def test_a_count_alone_after_a_label_is_counted_in_the_labels_measure(
+    text: str, value: float, expected: str
+) -> None:
+    assert (value, expected) in _indicators(text)
+
+
+def test_the_share_after_a_labelled_count_is_the_share_of_the_label() -> None:
+    figures = _indicators("Trường học đạt chuẩn quốc gia: 38 trường, tỷ lệ 71,2%.")
+    assert figures[1] == (71.2, "tỷ lệ Trường học đạt chuẩn quốc gia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, toàn huyện có: 87 xã đạt chuẩn.", "Toàn tỉnh hiện có: 112 trường."],
+)
+def test_a_label_that_is_a_clause_names_no_count(text: str) -> None:
+    assert all("có" not in indicator.split()[-1:] for _, indicator in _indicators(text))
