@@ -40,3 +40,26 @@ def test_the_share_after_a_labelled_count_is_the_share_of_the_label() -> None:
 )
 def test_a_label_that_is_a_clause_names_no_count(text: str) -> None:
     assert all("có" not in indicator.split()[-1:] for _, indicator in _indicators(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn quý III (sơ bộ) tăng 6,2% so với cùng kỳ.",
+         "Tổng sản phẩm trên địa bàn"),
+        ("Doanh thu dịch vụ lưu trú năm 2023 (ước tính) đạt 820 tỷ đồng.",
+         "Doanh thu dịch vụ lưu trú"),
+    ],
+)  # fmt: skip
+def test_a_remark_on_how_final_the_number_is_is_no_part_of_the_name(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[0][1] == expected
+
+
+def test_taken_together_goes_on_with_the_measure_before_without_naming_it() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp quý I tăng 4,1%, quý II ước tăng 6,3%; tính chung "
+        "6 tháng ước tăng 5,2% so với cùng kỳ."
+    )
+    assert [name for _, name in _indicators(text)] == ["Chỉ số sản xuất công nghiệp"] * 3

@@ -110,8 +110,10 @@ _TRADED = re.compile(
 )
 _PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
+# "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
 _SCOPE_PAREN = re.compile(
-    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)",
+    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)"
+    r"|\s*\((?:sơ bộ|ước tính|ước thực hiện|ước|dự ước|dự kiến|chính thức)\s*\)",
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")

@@ -277,6 +277,8 @@ class IndicatorNaming(MeasureNaming):
             # measure named just before.
             head = _BARE_HEAD.match(lowered)
             indicator = f"{indicator[head.start(1) :]} {self.last_indicator}" if head else indicator
+            if head and head.group(1) == "tính chung":  # "taken together": no part of a name
+                indicator = self.last_indicator
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         indicator = self._named_measure(indicator, draft, pre, sentence_start)
