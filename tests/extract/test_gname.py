@@ -63,3 +63,26 @@ def test_taken_together_goes_on_with_the_measure_before_without_naming_it() -> N
         "6 tháng ước tăng 5,2% so với cùng kỳ."
     )
     assert [name for _, name in _indicators(text)] == ["Chỉ số sản xuất công nghiệp"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chỉ số sản xuất công nghiệp quý I tăng 6,8% so với cùng kỳ. Theo ngành kinh tế, "
+         "khai khoáng tăng 3,2%; chế biến, chế tạo tăng 7,4%.",
+         ["Chỉ số sản xuất công nghiệp", "Chỉ số sản xuất công nghiệp khai khoáng",
+          "Chỉ số sản xuất công nghiệp chế biến, chế tạo"]),
+        ("Doanh thu bán lẻ hàng hóa tháng 5 tăng 9,1% so với cùng kỳ. Xét theo nhóm ngành "
+         "hàng, lương thực, thực phẩm tăng 11,3%.",
+         ["Doanh thu bán lẻ hàng hóa", "Doanh thu bán lẻ hàng hóa lương thực, thực phẩm"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_by_branch_breaks_down_the_measure_of_the_one_before(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected
+
+
+def test_a_sentence_that_opens_by_plan_breaks_nothing_down() -> None:
+    text = "Chỉ số sản xuất công nghiệp tăng 6,8%. Theo kế hoạch, khai khoáng tăng 3,2%."
+    assert _indicators(text)[1][1] == "khai khoáng"

@@ -22,7 +22,8 @@ from tiendo.extract.reached import listed_subject, measure_of_clause, reached_me
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
-    r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
+    r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
+    r"ước thực hiện|ước tính|cụ thể|bên cạnh|"
     r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
     r"lĩnh vực|từ|kể từ|bước sang|năm|tháng|quý|nửa|hiện|lũy kế|luỹ kế|cộng dồn|riêng|"
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"

@@ -20,6 +20,7 @@ from tiendo.extract.labels import measure_label
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -314,8 +315,10 @@ class IndicatorNaming(MeasureNaming):
         elif indicator and not draft.carried and not names_measure(indicator):
             # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
             # measure.
-            whole = whole_of(low, self.sentence_drafts, draft, sentence_start) or level_head_of(
-                low, self.sentence_drafts, draft, sentence_start
+            whole = (
+                whole_of(low, self.sentence_drafts, draft, sentence_start)
+                or level_head_of(low, self.sentence_drafts, draft, sentence_start)
+                or whole_before(low, draft, sentence_start, self.previous_sentence)
             )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
