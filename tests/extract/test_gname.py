@@ -86,3 +86,27 @@ def test_a_sentence_that_opens_by_branch_breaks_down_the_measure_of_the_one_befo
 def test_a_sentence_that_opens_by_plan_breaks_nothing_down() -> None:
     text = "Chỉ số sản xuất công nghiệp tăng 6,8%. Theo kế hoạch, khai khoáng tăng 3,2%."
     assert _indicators(text)[1][1] == "khai khoáng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2025, cơ cấu kinh tế: công nghiệp 40%, dịch vụ 38%, nông nghiệp 22%.",
+         ["tỷ trọng công nghiệp trong cơ cấu kinh tế", "tỷ trọng dịch vụ trong cơ cấu kinh tế",
+          "tỷ trọng nông nghiệp trong cơ cấu kinh tế"]),
+        ("Cơ cấu lao động gồm nông nghiệp 48,5%, phi nông nghiệp 51,5%.",
+         ["tỷ trọng nông nghiệp trong cơ cấu lao động",
+          "tỷ trọng phi nông nghiệp trong cơ cấu lao động"]),
+        ("Trong cơ cấu GRDP, dịch vụ chiếm 41,2%, công nghiệp 35,6%.",
+         ["tỷ trọng dịch vụ trong cơ cấu GRDP", "tỷ trọng công nghiệp trong cơ cấu GRDP"]),
+    ],
+)  # fmt: skip
+def test_a_percentage_listed_under_a_structure_is_the_share_of_its_part(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected
+
+
+def test_a_structure_that_shifts_opens_no_list_of_shares() -> None:
+    text = "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng 9,2%."
+    assert all("cơ cấu" not in name for _, name in _indicators(text))

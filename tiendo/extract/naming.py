@@ -27,6 +27,7 @@ from tiendo.extract.points import actors_verb
 from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
+from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -338,6 +339,7 @@ class IndicatorNaming(MeasureNaming):
             cut = actors_verb(low, sentence_start, quantity.lead_start)
             if cut and not indicator.lower().startswith(cut):
                 indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
+        indicator = structure_share(low, norm, draft, sentence_start, indicator) or indicator
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator
