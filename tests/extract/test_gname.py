@@ -110,3 +110,31 @@ def test_a_percentage_listed_under_a_structure_is_the_share_of_its_part(
 def test_a_structure_that_shifts_opens_no_list_of_shares() -> None:
     text = "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng 9,2%."
     assert all("cơ cấu" not in name for _, name in _indicators(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giá trị sản xuất công nghiệp tăng 11,5%, nông nghiệp tăng 3,8%.",
+         ["Giá trị sản xuất công nghiệp", "Giá trị sản xuất nông nghiệp"]),
+        ("Tỷ lệ hộ nghèo giảm còn 2,9%, lao động qua đào tạo 72%.",
+         ["Tỷ lệ hộ nghèo", "Tỷ lệ lao động qua đào tạo"]),
+        ("Giá trị tăng thêm ngành dịch vụ tăng bình quân 8,1%/năm, ngành thủy sản 4,2%/năm.",
+         ["Giá trị tăng thêm ngành dịch vụ tăng bình quân", "Giá trị tăng thêm ngành thủy sản"]),
+    ],
+)  # fmt: skip
+def test_a_bare_rate_listed_after_a_named_one_shares_the_measure_at_the_head_of_the_list(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá trị sản xuất công nghiệp tăng 11,5%; nông nghiệp tăng 3,8%.",
+        "Giá trị sản xuất công nghiệp tăng 11,5%, so cùng kỳ nông nghiệp tăng 3,8%.",
+    ],
+)
+def test_a_rate_in_another_clause_or_after_a_basis_takes_no_head(text: str) -> None:
+    assert not any(name.startswith("Giá trị sản xuất nông") for _, name in _indicators(text))

@@ -27,6 +27,7 @@ from tiendo.extract.points import actors_verb
 from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
+from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
@@ -340,6 +341,8 @@ class IndicatorNaming(MeasureNaming):
             if cut and not indicator.lower().startswith(cut):
                 indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
         indicator = structure_share(low, norm, draft, sentence_start, indicator) or indicator
+        draft.indicator = indicator
+        indicator = headed_rate(draft, self.sentence_drafts, low, norm) or indicator
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator
