@@ -138,3 +138,23 @@ def test_a_bare_rate_listed_after_a_named_one_shares_the_measure_at_the_head_of_
 )
 def test_a_rate_in_another_clause_or_after_a_basis_takes_no_head(text: str) -> None:
     assert not any(name.startswith("Giá trị sản xuất nông") for _, name in _indicators(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, tổng thu ngân sách địa phương đạt 5.120 tỷ đồng, tổng chi 6.340 tỷ đồng.",
+         "tổng chi ngân sách địa phương"),
+        ("Thu ngân sách nhà nước 9 tháng ước 2.450 tỷ đồng; chi ước 2.980 tỷ đồng.",
+         "chi ngân sách nhà nước"),
+    ],
+)  # fmt: skip
+def test_spending_named_bare_after_revenue_shares_the_budget_it_named(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[1][1] == expected
+
+
+def test_a_structure_of_labour_lists_the_share_of_each_sector() -> None:
+    text = "Cơ cấu lao động của tỉnh hiện là: nông nghiệp 31,5%, công nghiệp 40,1%."
+    assert _indicators(text)[1][1] == "tỷ trọng công nghiệp trong cơ cấu lao động"

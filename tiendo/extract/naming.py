@@ -17,6 +17,7 @@ from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
+from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.measures import MeasureNaming
@@ -27,8 +28,6 @@ from tiendo.extract.points import actors_verb
 from tiendo.extract.quoted import basis_level_period, grows, quoted_year, remark_year
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
-from tiendo.extract.shared_heads import headed_rate
-from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -340,9 +339,10 @@ class IndicatorNaming(MeasureNaming):
             cut = actors_verb(low, sentence_start, quantity.lead_start)
             if cut and not indicator.lower().startswith(cut):
                 indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
-        indicator = structure_share(low, norm, draft, sentence_start, indicator) or indicator
-        draft.indicator = indicator
-        indicator = headed_rate(draft, self.sentence_drafts, low, norm) or indicator
+        indicator = late_name(
+            draft, indicator, self.sentence_drafts, self.previous_sentence, (low, norm),
+            sentence_start,
+        )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator

@@ -18,12 +18,13 @@ import re
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
-# "cơ cấu kinh tế:", "cơ cấu kinh tế theo giá hiện hành:", "cơ cấu GRDP gồm", "trong cơ
-# cấu GRDP,": the structure opens the list (a colon, "gồm", or "trong ..." and a comma).
+# "cơ cấu kinh tế:", "cơ cấu kinh tế theo giá hiện hành:", "cơ cấu lao động của tỉnh hiện
+# là:", "cơ cấu GRDP gồm", "trong cơ cấu GRDP,": the structure opens the list (a colon,
+# "gồm" or "là", or "trong ..." and a comma).
 _STRUCTURE = re.compile(
     r"(?P<whole>cơ cấu(?: [^\W\d_]+){1,3}?)"
     r"(?:\s+(?:năm \d{4}|theo giá [^\W\d_]+(?: [^\W\d_]+)?(?: \d{4})?|"
-    r"(?:ước|dự kiến)(?: đạt)?|(?:sau|đến|tới) năm \d{4}))*"
+    r"(?:ước|dự kiến)(?: đạt)?|(?:sau|đến|tới) năm \d{4}|của(?: [^\W\d_]+){1,3}?|hiện(?: nay)?))*"
     r"\s*(?::|\s(?:gồm|là)\b)"
     r"|trong (?P<within>cơ cấu(?: [^\W\d_]+){1,3}?)\s*,"
 )
