@@ -158,3 +158,19 @@ def test_spending_named_bare_after_revenue_shares_the_budget_it_named(
 def test_a_structure_of_labour_lists_the_share_of_each_sector() -> None:
     text = "Cơ cấu lao động của tỉnh hiện là: nông nghiệp 31,5%, công nghiệp 40,1%."
     assert _indicators(text)[1][1] == "tỷ trọng công nghiệp trong cơ cấu lao động"
+
+
+def test_a_report_title_before_a_colon_names_no_count() -> None:
+    text = (
+        "Kết quả giảm nghèo giai đoạn 2021-2023 của tỉnh: đến cuối năm 2023, toàn tỉnh "
+        "còn 8.400 hộ nghèo."
+    )
+    assert _indicators(text)[0][1] == "hộ nghèo"
+
+
+def test_what_a_report_shows_is_no_part_of_the_subject_after_it() -> None:
+    text = (
+        "Báo cáo của Cục Thống kê cho thấy, tính chung 5 tháng, chỉ số sản xuất công "
+        "nghiệp tăng 7,9% so với cùng kỳ."
+    )
+    assert _indicators(text)[0][1] == "chỉ số sản xuất công nghiệp"

@@ -18,6 +18,9 @@ _PERIOD_LEFT = re.compile(r"\s+(?:trong|qua|vừa qua|nay|này)(?=\s*$)|^\s*(?:t
 _CLAUSE = re.compile(r"\b(?:như sau|cụ thể|gồm|bao gồm|kết quả|đạt được|cho biết)\b")
 # "Toàn huyện có: 87 xã": the label ends in a verb, so it is an actor and what it has.
 _PREDICATE_END = re.compile(r"\b(?:có|đạt|là|được|gồm|với|còn|như|sau)$")
+# "Đánh giá giảm nghèo bền vững của tỉnh:": the title of a report or of its part, whose
+# figures are many and each named in its own clause.
+_TITLE = re.compile(r"^(?:đánh giá|báo cáo|kết quả|tình hình|tổng kết|sơ kết|một số)\b")
 _LONGEST_LABEL = 16  # words: a longer stretch is a sentence, not a row's label
 
 
@@ -52,6 +55,6 @@ def labelled_count(
     lower = named.lower()
     if not named or "," in named or any(ch.isdigit() for ch in named) or _CLAUSE.search(lower):
         return ""  # "Năm 2023, toàn huyện có: 87 xã": a clause, its subject is no label
-    if _PREDICATE_END.search(lower):
+    if _PREDICATE_END.search(lower) or _TITLE.match(lower):
         return ""
     return named

@@ -45,5 +45,6 @@ def whole_before(low: str, draft: Draft, sentence_start: int, previous: list[Dra
     rises = [d for d in previous if d.quantity is None and not d.in_paren and not d.carried]
     if not rises:
         return ""
-    named = _OF_PLACE.sub("", _ABBREVIATION.sub("", rises[0].head or rises[0].indicator))
+    # The whole's own name, not the head of a list it may open ("tính chung, chỉ số ...").
+    named = _OF_PLACE.sub("", _ABBREVIATION.sub("", rises[0].indicator or rises[0].head))
     return named if names_measure(named) else ""
