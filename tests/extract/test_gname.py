@@ -174,3 +174,36 @@ def test_what_a_report_shows_is_no_part_of_the_subject_after_it() -> None:
         "nghiệp tăng 7,9% so với cùng kỳ."
     )
     assert _indicators(text)[0][1] == "chỉ số sản xuất công nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm nay có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 52 xã.",
+         "tổng số xã đạt chuẩn nông thôn mới"),
+        ("Năm nay có thêm 4 xã đạt chuẩn nông thôn mới, nâng lũy kế toàn huyện lên 19 xã.",
+         "xã đạt chuẩn nông thôn mới lũy kế"),
+        ("Năm 2024 huyện kết nạp 96 đảng viên mới, nâng tổng số lên 4.870 đảng viên.",
+         "tổng số đảng viên"),
+    ],
+)  # fmt: skip
+def test_a_total_raised_to_a_level_is_the_total_of_what_the_count_before_counted(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[1][1] == expected
+
+
+def test_a_total_raised_with_its_own_noun_keeps_it() -> None:
+    text = "Năm nay có thêm 4 xã đạt chuẩn, nâng tổng số xã đạt chuẩn nâng cao lên 12 xã."
+    assert _indicators(text)[1][1] == "tổng số xã đạt chuẩn nâng cao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có 215 đại biểu, đại diện cho gần 9.800 đảng viên.",
+        "Đại hội khai mạc với 180 đại biểu, thay mặt cho hơn 9.800 đảng viên.",
+    ],
+)
+def test_a_congress_speaking_for_members_counts_the_members(text: str) -> None:
+    assert _indicators(text)[1] == (9800, "đảng viên")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.count_phrases import count_phrase
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
 
@@ -44,6 +45,7 @@ def late_name(
     named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
+    named = count_phrase(draft, named, earlier, norm) or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):

@@ -1,0 +1,75 @@
+"""Counts whose verb names nothing measured, and totals raised to a new level.
+
+"..., đại diện cho hơn 7,2 vạn đảng viên": a congress speaks for the members; what is
+counted is the members, not an act of representing.
+
+"Có thêm 1 xã đạt chuẩn nông thôn mới, nâng tổng số lên 33 xã": the total is raised
+to 33, the total of what the count before counted ("tổng số xã đạt chuẩn nông thôn
+mới"); "nâng lũy kế lên 33 xã" names the running total the same way.
+
+>>> spoken_for("đại diện cho hơn")
+True
+>>> raised_total("nâng tổng số đến hết năm lên")
+'tổng số'
+>>> raised_total("nâng tổng số xã đạt chuẩn lên")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.units import counted_noun
+
+_BOUND = r"(?:\s+(?:hơn|trên|gần|khoảng|gần như|xấp xỉ))?"
+_SPOKEN_FOR = re.compile(rf"^[\s,]*(?:đại diện|thay mặt)(?:\s+cho)?{_BOUND}\s*$", re.IGNORECASE)
+# "nâng tổng số (toàn tỉnh) (đến hết năm) lên": the words between name no noun of their own.
+_RAISED = re.compile(
+    rf"\bnâng\s+(?P<total>tổng số|lũy kế|luỹ kế|tổng)(?P<between>[^,;:]*?)\s+lên{_BOUND}\s*$",
+    re.IGNORECASE,
+)
+_NO_NOUN = re.compile(
+    r"^(?:\s+(?:đến|tới|hết|trong|năm|tháng|quý|nay|hiện|cuối|đầu|toàn|tỉnh|huyện|thành|"
+    r"phố|xã|cả|\d[\d/]*))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def spoken_for(pre: str) -> bool:
+    """True when the words before a count are only 'đại diện cho', 'thay mặt cho'."""
+    return _SPOKEN_FOR.match(pre) is not None
+
+
+def raised_total(pre: str) -> str:
+    """'tổng số' or 'lũy kế' when the words before a count raise a bare total, else ""."""
+    raised = _RAISED.search(pre)
+    if raised is None or not _NO_NOUN.match(raised.group("between")):
+        return ""
+    return raised.group("total").lower().replace("luỹ", "lũy")
+
+
+def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> str:
+    """The name of a count read from its verb phrase, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count":
+        return ""
+    pre = norm[draft.item_start : quantity.lead_start]
+    noun = counted_noun(quantity.unit.text)
+    if "đại diện" in pre or "thay mặt" in pre:
+        return f"{noun} {quantity.tail}".strip() if spoken_for(pre) else ""
+    if "nâng" not in pre or not (total := raised_total(pre)):
+        return ""
+    same = [
+        d
+        for d in earlier
+        if d.anchor < draft.anchor
+        and d.quantity is not None
+        and d.quantity.unit.text == quantity.unit.text
+    ]
+    # What the count before counted, with its own words ("xã đạt chuẩn nông thôn mới").
+    tail = quantity.tail or (same[-1].quantity.tail if same and same[-1].quantity else "")
+    if tail.lower() == "mới":
+        tail = ""  # "kết nạp 120 đảng viên mới, nâng tổng số lên ...": the total is not new
+    counted = f"{noun} {tail}".strip()
+    return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
