@@ -207,3 +207,41 @@ def test_a_total_raised_with_its_own_noun_keeps_it() -> None:
 )
 def test_a_congress_speaking_for_members_counts_the_members(text: str) -> None:
     assert _indicators(text)[1] == (9800, "đảng viên")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hằng năm có trên 85% chi bộ đạt trong sạch vững mạnh.",
+         "tỷ lệ chi bộ đạt trong sạch vững mạnh"),
+        ("Mục tiêu 100% trạm y tế xã có bác sĩ.", "tỷ lệ trạm y tế xã có bác sĩ"),
+        ("Đến nay toàn huyện có 92% số hộ dùng nước hợp vệ sinh.",
+         "tỷ lệ hộ dùng nước hợp vệ sinh"),
+    ],
+)  # fmt: skip
+def test_a_percentage_before_what_it_is_of_is_the_rate_of_that_part(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Dân số đô thị chiếm 38% dân số toàn tỉnh.", "tỷ lệ dân số toàn tỉnh"),
+        ("Tỷ lệ bao phủ bảo hiểm y tế đạt 92%, thấp hơn chỉ tiêu 95% của tỉnh.",
+         "tỷ lệ của tỉnh"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_a_whole_or_of_an_owner_is_no_rate_of_a_part(
+    text: str, absent: str
+) -> None:
+    assert all(name != absent for _, name in _indicators(text))
+
+
+def test_a_count_that_restates_a_rate_is_the_number_of_the_same_things() -> None:
+    text = "Phấn đấu 60% số xã đạt chuẩn nông thôn mới, tương đương 70 xã."
+    assert _indicators(text) == [
+        (60, "tỷ lệ xã đạt chuẩn nông thôn mới"),
+        (70, "số xã đạt chuẩn nông thôn mới"),
+    ]

@@ -15,6 +15,7 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import count_phrase
+from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
 
@@ -46,6 +47,7 @@ def late_name(
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
+    named = rate_named(draft, named, low[draft.item_start : draft.anchor]) or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
