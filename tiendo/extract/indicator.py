@@ -350,6 +350,16 @@ _PRICE_BASIS = re.compile(
 )
 
 
+def _priced_how(match: re.Match[str]) -> str:
+    """Blank a price basis that stands apart from the subject ("Theo giá so sánh, ...",
+    "6 tháng đầu năm 2016 theo giá ...", "(GRDP) tính theo giá ..."); keep one that
+    follows the measure's noun, which names that measure ("GRDP theo giá so sánh 2010")."""
+    before = match.string[: match.start()].rstrip()
+    if match.group().lower().startswith("theo") and before[-1:].isalpha():
+        return match.group()
+    return " " * len(match.group())
+
+
 def subject_indicator(
     pre: str,
     *,
@@ -371,7 +381,7 @@ def subject_indicator(
         text = _SCOPE_PAREN.sub(lambda m: " " * len(m.group()), text)
     if "theo giá" in text:
         # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
-        text = _PRICE_BASIS.sub(lambda m: " " * len(m.group()), text)
+        text = _PRICE_BASIS.sub(_priced_how, text)
     text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
