@@ -245,3 +245,25 @@ def test_a_count_that_restates_a_rate_is_the_number_of_the_same_things() -> None
         (60, "tỷ lệ xã đạt chuẩn nông thôn mới"),
         (70, "số xã đạt chuẩn nông thôn mới"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn huyện có 14 hợp tác xã và 220 hộ trồng rau an toàn.",
+         ["hợp tác xã trồng rau an toàn", "hộ trồng rau an toàn"]),
+        ("Năm nay có 18 doanh nghiệp, 96 cơ sở tham gia hội chợ.",
+         ["doanh nghiệp tham gia hội chợ", "cơ sở tham gia hội chợ"]),
+    ],
+)  # fmt: skip
+def test_coordinated_counts_share_what_the_words_after_the_last_say(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected
+
+
+def test_coordinated_counts_named_by_places_share_nothing() -> None:
+    assert [name for _, name in _indicators("Huyện có 12 xã và 3 thị trấn.")] == [
+        "xã",
+        "thị trấn",
+    ]

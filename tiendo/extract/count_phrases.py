@@ -73,3 +73,26 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
         tail = ""  # "kết nạp 120 đảng viên mới, nâng tổng số lên ...": the total is not new
     counted = f"{noun} {tail}".strip()
     return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
+
+
+_AND_ONLY = re.compile(r"^\s*(?:,|và|cùng)\s*$")
+
+
+def share_predicate(draft: Draft, earlier: list[Draft], low: str) -> None:
+    """'25 tổ chức và 832 cá nhân nuôi tôm siêu thâm canh': the words after the last of
+    two coordinated counts say what both are; the first, named by its noun alone, takes
+    them too."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count" or not quantity.tail:
+        return
+    if not quantity.tail[:1].islower():
+        return  # "3 huyện Hoa Lư, Yên Khánh": names, not what the counts share
+    before = [d for d in earlier if d.anchor < draft.anchor]
+    first = before[-1].quantity if before else None
+    if first is None or first.unit.kind != "count" or first.tail or first.unit == quantity.unit:
+        return
+    if before[-1].indicator.lower() != counted_noun(first.unit.text).lower():
+        return
+    if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
+        return
+    before[-1].indicator = f"{before[-1].indicator} {quantity.tail}"

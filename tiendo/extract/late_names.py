@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.count_phrases import count_phrase
+from tiendo.extract.count_phrases import count_phrase, share_predicate
 from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
@@ -47,6 +47,7 @@ def late_name(
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
+    share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor]) or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
