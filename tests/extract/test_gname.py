@@ -267,3 +267,31 @@ def test_coordinated_counts_named_by_places_share_nothing() -> None:
         "xã",
         "thị trấn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phấn đấu giảm tỷ lệ trẻ em suy dinh dưỡng xuống dưới 12%.",
+         "tỷ lệ trẻ em suy dinh dưỡng"),
+        ("Năm 2024 tiếp tục giảm tỷ lệ hộ nghèo xuống còn 1,8%.", "tỷ lệ hộ nghèo"),
+        ("Mỗi năm giảm tỷ lệ hộ nghèo 1,5%.", "giảm tỷ lệ hộ nghèo"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_brings_a_measure_down_to_a_level_is_no_part_of_its_name(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ 31%.",
+         "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"),
+        ("Tỷ lệ hộ nghèo còn 3,6%, trong đó hộ nghèo đồng bào dân tộc thiểu số 7,4%.",
+         "Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_rate_is_the_rate_of_the_part(text: str, expected: str) -> None:
+    assert _indicators(text)[1][1] == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import count_phrase, share_predicate
 from tiendo.extract.rate_of_noun import rate_named
@@ -22,6 +23,19 @@ from tiendo.extract.structure_shares import structure_share
 _BARE_FLOW = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
 _FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I)
 _OPPOSITE = {"thu": "chi", "chi": "thu"}
+# "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
+# rate is a rate of the same people, narrowed by what the part says.
+_PART_OF = re.compile(r"[\s,;(]*(?:trong đó|riêng)\s", re.IGNORECASE)
+_MOVES = re.compile(r"\b(?:tăng|giảm)\b")
+_RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+# "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
+# level the measure is brought to, so the verb names no change and goes.
+_BROUGHT = re.compile(
+    r"^(?:(?:phấn đấu|tiếp tục)\s+)?(?:giảm|hạ|kéo giảm|tăng)\s+(?=\S+\s+\S)", re.I
+)
+_TO_LEVEL = re.compile(
+    r"\s(?:xuống|lên|còn)(?:\s+(?:còn|mức|tới|đến))?(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
+)
 
 
 def counterpart(bare: str, named: str) -> str:
@@ -49,6 +63,27 @@ def late_name(
     named = count_phrase(draft, named, earlier, norm) or named
     share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor]) or named
+    if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
+        named = _BROUGHT.sub("", named)
+    quantity = draft.quantity
+    # (Its first words only: "hộ dân tộc thiểu số" names people, though "số" is a measure.)
+    opening = " ".join(named.split()[:2])
+    if quantity is not None and quantity.unit.text == "%" and not names_measure(opening):
+        rates = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+        first = rates[-1] if rates and rates[-1].quantity else None
+        if (
+            first is not None
+            and first.quantity is not None
+            and first.quantity.unit.text == "%"
+            and _RATE_NAME.match(first.indicator)
+            and _PART_OF.match(low, draft.item_start)
+            and not _MOVES.search(low, draft.item_start, draft.anchor)  # a rise is no level
+        ):
+            rate = _RATE_NAME.match(first.indicator)
+            of_whom = first.indicator[rate.end() :] if rate else ""
+            if named.split()[0].lower() in of_whom.lower().split():
+                return f"{first.indicator[: rate.end()].strip()} {named}" if rate else named
+            return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
