@@ -295,3 +295,15 @@ def test_a_verb_that_brings_a_measure_down_to_a_level_is_no_part_of_its_name(
 )  # fmt: skip
 def test_a_part_of_a_rate_is_the_rate_of_the_part(text: str, expected: str) -> None:
     assert _indicators(text)[1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đã giải ngân 860 tỷ đồng vốn đầu tư công, đạt 52% kế hoạch.",
+         "giải ngân vốn đầu tư công"),
+        ("Đã chi 45 tỷ đồng kinh phí hỗ trợ học sinh.", "chi kinh phí hỗ trợ học sinh"),
+    ],
+)  # fmt: skip
+def test_an_amount_paid_names_what_was_paid_after_the_unit(text: str, expected: str) -> None:
+    assert _indicators(text)[0][1] == expected

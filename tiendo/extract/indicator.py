@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.units import counted_noun, measure_noun
 
@@ -345,20 +346,6 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
 
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
 _SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
-_PRICE_BASIS = re.compile(
-    r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
-    re.IGNORECASE,
-)
-
-
-def _priced_how(match: re.Match[str]) -> str:
-    """Blank a price basis that stands apart from the subject ("Theo giá so sánh, ...",
-    "6 tháng đầu năm 2016 theo giá ...", "(GRDP) tính theo giá ..."); keep one that
-    follows the measure's noun, which names that measure ("GRDP theo giá so sánh 2010")."""
-    before = match.string[: match.start()].rstrip()
-    if match.group().lower().startswith("theo") and before[-1:].isalpha():
-        return match.group()
-    return " " * len(match.group())
 
 
 def subject_indicator(
@@ -381,8 +368,7 @@ def subject_indicator(
         # remark on it, not its name.
         text = _SCOPE_PAREN.sub(lambda m: " " * len(m.group()), text)
     if "theo giá" in text:
-        # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
-        text = _PRICE_BASIS.sub(_priced_how, text)
+        text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
@@ -492,4 +478,10 @@ def subject_indicator(
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
+    elif (
+        unit_kind == "money"
+        and tail
+        and (len(words) <= 2 or (len(words) <= 3 and not _has_measure_head(lower)))
+    ):
+        text = f"{text} {tail}"  # "Đã giải ngân 1.500 tỷ đồng vốn đầu tư công": what was paid
     return text
