@@ -307,3 +307,19 @@ def test_a_part_of_a_rate_is_the_rate_of_the_part(text: str, expected: str) -> N
 )  # fmt: skip
 def test_an_amount_paid_names_what_was_paid_after_the_unit(text: str, expected: str) -> None:
     assert _indicators(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay 100% thôn, bản, tổ dân phố có chi bộ đảng.",
+         "tỷ lệ thôn, bản, tổ dân phố có chi bộ đảng"),
+        ("Hằng năm trên 85% chi bộ, đảng viên hoàn thành tốt nhiệm vụ.",
+         "tỷ lệ chi bộ, đảng viên hoàn thành tốt nhiệm vụ"),
+        ("Có 95% hộ dân, tăng 5% so với năm trước.", "tỷ lệ hộ dân"),
+    ],
+)  # fmt: skip
+def test_the_part_a_percentage_is_of_runs_on_through_a_list_of_nouns(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[0][1] == expected

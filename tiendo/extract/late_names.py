@@ -62,7 +62,7 @@ def late_name(
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
     share_predicate(draft, earlier, low)
-    named = rate_named(draft, named, low[draft.item_start : draft.anchor]) or named
+    named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
         named = _BROUGHT.sub("", named)
     quantity = draft.quantity

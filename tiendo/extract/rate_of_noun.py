@@ -42,11 +42,37 @@ def rate_of(named: str, tail: str) -> str:
     return f"tỷ lệ {_NUMBER_OF.sub('', tail)}"
 
 
-def rate_named(draft: Draft, named: str, pre: str) -> str:
+# "100% thôn, làng, tổ dân phố có tổ chức đảng": the part goes on past a comma while the
+# next stretch is another noun of the same list, not a clause of its own.
+_NEXT_ITEM = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,9})(?=\s*[,;.)]|\s*$)")
+_CLAUSE_OPENER = re.compile(
+    r"^(?:tăng|giảm|đạt|vượt|bằng|so|trong|và|nhưng|còn|chiếm|góp|đưa|nâng|cao|thấp|với|là|"
+    r"được|đã|sẽ|đang|cần|phải|riêng|cụ thể|đồng thời|tuy|hơn|gấp|góp phần|hoàn thành|tạo|"
+    r"giúp|làm|thực hiện|triển khai|xây dựng|phấn đấu|tiếp tục|duy trì|đảm bảo|bảo đảm)\b"
+)
+
+
+def _listed_on(tail: str, norm: str, end: int) -> str:
+    """`tail` with the nouns listed after it, up to the first stretch that is a clause."""
+    if len(tail.split()) > 3:
+        return tail  # a long part already says what it is; what follows is another clause
+    for _ in range(3):
+        item = _NEXT_ITEM.match(norm, end)
+        if item is None or _CLAUSE_OPENER.match(item.group(1).lower()):
+            break
+        tail, end = f"{tail}, {item.group(1)}", item.end()
+    return tail
+
+
+def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     """The name of a percentage followed by the noun phrase it is of, or ""."""
     quantity = draft.quantity
     if quantity is None or quantity.unit.text != "%" or draft.carried or draft.named:
         return ""
     if _TAKES.search(pre):
         return ""  # "chiếm 35% dân số": the words after the number are the whole
-    return rate_of(named, quantity.tail)
+    rate = rate_of(named, quantity.tail)
+    longer = _listed_on(quantity.tail, norm, quantity.extent_end) if rate and norm else ""
+    if longer and longer != quantity.tail:
+        rate = f"tỷ lệ {_NUMBER_OF.sub('', longer)}"
+    return rate
