@@ -323,3 +323,26 @@ def test_the_part_a_percentage_is_of_runs_on_through_a_list_of_nouns(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh đã cấp phép 14 dự án, tổng vốn 2.150 tỷ đồng.", "tổng vốn dự án"),
+        ("Huyện có 12 trang trại chăn nuôi tập trung, diện tích 85 ha.",
+         "diện tích trang trại chăn nuôi tập trung"),
+        ("Có 32 hợp tác xã liên kết sản xuất với quy mô 1.200 ha, sản lượng 9.600 tấn.",
+         "sản lượng hợp tác xã liên kết sản xuất"),
+        ("Toàn tỉnh có 640 dự án còn hiệu lực được cấp phép, vốn 3,2 tỷ USD.",
+         "vốn dự án còn hiệu lực"),
+    ],
+)  # fmt: skip
+def test_a_bare_measure_right_after_a_count_measures_the_things_counted(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected
+
+
+def test_a_measure_in_a_clause_of_its_own_is_not_of_the_count_before() -> None:
+    text = "Tỉnh có 14 dự án; tổng vốn đầu tư toàn xã hội đạt 2.150 tỷ đồng."
+    assert _indicators(text)[-1][1] == "tổng vốn đầu tư toàn xã hội"

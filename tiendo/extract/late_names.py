@@ -16,6 +16,7 @@ import re
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import count_phrase, share_predicate
+from tiendo.extract.counted_measures import of_counted
 from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
@@ -61,6 +62,7 @@ def late_name(
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
+    named = of_counted(draft, named, earlier, low) or named
     share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
