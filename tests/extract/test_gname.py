@@ -346,3 +346,17 @@ def test_a_bare_measure_right_after_a_count_measures_the_things_counted(
 def test_a_measure_in_a_clause_of_its_own_is_not_of_the_count_before() -> None:
     text = "Tỉnh có 14 dự án; tổng vốn đầu tư toàn xã hội đạt 2.150 tỷ đồng."
     assert _indicators(text)[-1][1] == "tổng vốn đầu tư toàn xã hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xuất khẩu hạt điều đạt 85 nghìn tấn, 560 triệu USD.", "kim ngạch Xuất khẩu hạt điều"),
+        ("Xuất khẩu chè đạt 12 nghìn tấn, trị giá 30 triệu USD; cao su 40 nghìn tấn, "
+         "65 triệu USD.", "trị giá cao su"),
+    ],
+)  # fmt: skip
+def test_an_amount_of_money_that_goes_on_with_a_tonnage_is_its_value(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected

@@ -20,6 +20,7 @@ from tiendo.extract.counted_measures import of_counted
 from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
+from tiendo.extract.unit_measures import carried_in_unit
 
 _BARE_FLOW = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
 _FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I)
@@ -55,6 +56,7 @@ def late_name(
     previous: list[Draft],
     text: tuple[str, str],
     sentence_start: int,
+    measures: dict[str, str],
 ) -> str:
     """The figure's name once the words around it are read, or `named` as it was."""
     low, norm = text
@@ -63,6 +65,7 @@ def late_name(
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
     named = of_counted(draft, named, earlier, low) or named
+    named = carried_in_unit(draft, named, earlier, measures) or named
     share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):

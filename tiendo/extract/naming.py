@@ -341,7 +341,7 @@ class IndicatorNaming(MeasureNaming):
                 indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
         indicator = late_name(
             draft, indicator, self.sentence_drafts, self.previous_sentence, (low, norm),
-            sentence_start,
+            sentence_start, self.measure_by_unit,
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
