@@ -360,3 +360,11 @@ def test_an_amount_of_money_that_goes_on_with_a_tonnage_is_its_value(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+def test_the_last_item_after_and_is_named_under_the_lists_head() -> None:
+    text = (
+        "Sản lượng thịt lợn đạt 42.000 tấn, thịt trâu 2.100 tấn và thịt gia cầm các loại "
+        "18.500 tấn."
+    )
+    assert _indicators(text)[-1][1] == "sản lượng thịt gia cầm các loại"

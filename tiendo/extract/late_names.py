@@ -19,6 +19,7 @@ from tiendo.extract.count_phrases import count_phrase, share_predicate
 from tiendo.extract.counted_measures import of_counted
 from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
+from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.unit_measures import carried_in_unit
 
@@ -28,6 +29,9 @@ _OPPOSITE = {"thu": "chi", "chi": "thu"}
 # "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
 # rate is a rate of the same people, narrowed by what the part says.
 _PART_OF = re.compile(r"[\s,;(]*(?:trong đó|riêng)\s", re.IGNORECASE)
+# "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
+# before are the next item's name, not more of the one before.
+_AND_ITEM = re.compile(r"^và\s+(?=\S)")
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -89,9 +93,23 @@ def late_name(
             if named.split()[0].lower() in of_whom.lower().split():
                 return f"{first.indicator[: rate.end()].strip()} {named}" if rate else named
             return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
+    if quantity is not None and not low[draft.item_start : quantity.lead_start].strip(" ,"):
+        named = _item_read_as_tail(draft, named, earlier) or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
             if _FLOW_OF.match(other.indicator):
                 return counterpart(named, other.indicator) or named
     return named
+
+
+def _item_read_as_tail(draft: Draft, named: str, earlier: list[Draft]) -> str:
+    """The name of an item whose words were read as the tail of the number before it."""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    previous = before[-1].quantity if before else None
+    if previous is None or draft.quantity is None or not _AND_ITEM.match(previous.tail):
+        return ""
+    if previous.unit.text != draft.quantity.unit.text:
+        return ""
+    item = _AND_ITEM.sub("", previous.tail)
+    return headed(before[-1].indicator, item) or ""
