@@ -368,3 +368,15 @@ def test_the_last_item_after_and_is_named_under_the_lists_head() -> None:
         "18.500 tấn."
     )
     assert _indicators(text)[-1][1] == "sản lượng thịt gia cầm các loại"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá trị tăng thêm tăng 6,1% so với cùng kỳ.",
+        "Giá trị tăng thêm đạt 7.344 tỷ đồng.",
+        "Năm 2023, giá trị tăng thêm ước 2.150 tỷ đồng.",
+    ],
+)
+def test_value_added_keeps_its_tang_them(text: str) -> None:
+    assert _indicators(text)[0][1].lower() == "giá trị tăng thêm"

@@ -225,6 +225,7 @@ _NEW_AFTER = frozenset(
 _NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()+•*–"
+_VALUE_ADDED = ["trị", "tăng", "thêm"]
 
 
 def _strip(text: str) -> str:
@@ -256,6 +257,8 @@ def _strip(text: str) -> str:
             changed = True
         # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
         # with one of _LEADING_FIRST: the phrases are built only where one stands.
+        if lower[max(first, last - 3) : last] == _VALUE_ADDED:
+            break  # "giá trị tăng thêm" (value added) is a name, its "tăng thêm" no verb
         for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (
