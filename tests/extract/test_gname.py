@@ -380,3 +380,8 @@ def test_the_last_item_after_and_is_named_under_the_lists_head() -> None:
 )
 def test_value_added_keeps_its_tang_them(text: str) -> None:
     assert _indicators(text)[0][1].lower() == "giá trị tăng thêm"
+
+
+def test_a_measure_named_inside_the_actors_words_is_not_named_twice() -> None:
+    text = "Vụ Mùa năng suất lúa bình quân 55,2 tạ/ha."
+    assert _indicators(text)[0][1] == "năng suất lúa bình quân"

@@ -468,7 +468,8 @@ def subject_indicator(
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))
-        parts = ["" if seized else noun, verb, count, tail]
+        has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
+        parts = ["" if seized or has_noun else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     # Most subjects hold no capital after their first word: one test over the rest first.
     if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
