@@ -385,3 +385,14 @@ def test_value_added_keeps_its_tang_them(text: str) -> None:
 def test_a_measure_named_inside_the_actors_words_is_not_named_twice() -> None:
     text = "Vụ Mùa năng suất lúa bình quân 55,2 tạ/ha."
     assert _indicators(text)[0][1] == "năng suất lúa bình quân"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vụ Mùa năng suất lúa bình quân 55,2 tạ/ha, sản lượng 18,6 vạn tấn.", "sản lượng lúa"),
+        ("Diện tích đã cạo mủ 1.200 ha, sản lượng 1.500 tấn.", "sản lượng"),
+    ],
+)  # fmt: skip
+def test_a_bare_crop_measure_after_another_is_of_the_same_crop(text: str, expected: str) -> None:
+    assert _indicators(text)[-1][1] == expected

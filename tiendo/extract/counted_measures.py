@@ -65,3 +65,33 @@ def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
             return f"{measure} {thing}"
         lead = counted.lead_start  # "với quy mô 14.267 ha, sản lượng 250.165 tấn": the same
     return ""
+
+
+# A measure of a crop or a product, then what it is of: "năng suất lúa bình quân".
+_MEASURE_OF_THING = re.compile(
+    r"^(?:tổng\s+)?(?:năng suất|sản lượng|diện tích(?: gieo trồng| thu hoạch)?)\s+(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+_NOT_THING = re.compile(r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE)
+_ACT = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
+_CROP_MEASURE = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
+
+
+def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """'năng suất lúa bình quân 61,4 tạ/ha, sản lượng 36,39 vạn tấn': a bare crop measure
+    listed after another one is of the same thing, or ""."""
+    quantity = draft.quantity
+    if quantity is None or not _CROP_MEASURE.match(named.strip()):
+        return ""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    if not before or before[-1].quantity is None:
+        return ""
+    if not _GAP.match(low[before[-1].quantity.extent_end : quantity.lead_start]):
+        return ""
+    other = _MEASURE_OF_THING.match(before[-1].indicator)
+    if other is None:
+        return ""
+    thing = _NOT_THING.sub("", " " + other.group("thing")).strip()
+    if not thing or len(thing.split()) > 3 or _ACT.search(thing.lower()):
+        return ""  # "diện tích đã cạo mủ": what was done, not what it was done to
+    return f"{named.strip()} {thing}"

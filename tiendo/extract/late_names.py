@@ -16,7 +16,7 @@ import re
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import count_phrase, share_predicate
-from tiendo.extract.counted_measures import of_counted
+from tiendo.extract.counted_measures import of_counted, of_thing_before
 from tiendo.extract.rate_of_noun import rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
@@ -69,6 +69,7 @@ def late_name(
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or named
     named = of_counted(draft, named, earlier, low) or named
+    named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named
     share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
