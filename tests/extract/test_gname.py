@@ -396,3 +396,15 @@ def test_a_measure_named_inside_the_actors_words_is_not_named_twice() -> None:
 )  # fmt: skip
 def test_a_bare_crop_measure_after_another_is_of_the_same_crop(text: str, expected: str) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cùng với đó, doanh thu du lịch đạt 1.200 tỷ đồng.",
+        "Song song đó, doanh thu du lịch đạt 1.200 tỷ đồng.",
+        "Mặt khác, doanh thu du lịch đạt 1.200 tỷ đồng.",
+    ],
+)
+def test_a_linking_phrase_before_a_comma_is_no_part_of_the_subject(text: str) -> None:
+    assert _indicators(text)[0][1] == "doanh thu du lịch"
