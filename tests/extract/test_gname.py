@@ -408,3 +408,11 @@ def test_a_bare_crop_measure_after_another_is_of_the_same_crop(text: str, expect
 )
 def test_a_linking_phrase_before_a_comma_is_no_part_of_the_subject(text: str) -> None:
     assert _indicators(text)[0][1] == "doanh thu du lịch"
+
+
+def test_a_head_joined_to_a_part_that_repeats_it_is_said_once() -> None:
+    text = (
+        "Kim ngạch xuất khẩu ước đạt 2,1 tỷ USD, tăng 15% so với cùng kỳ, trong đó "
+        "xuất khẩu thủy sản 640 triệu USD."
+    )
+    assert _indicators(text)[1][1] == "kim ngạch xuất khẩu thủy sản"

@@ -32,6 +32,8 @@ _PART_OF = re.compile(r"[\s,;(]*(?:trong đó|riêng)\s", re.IGNORECASE)
 # "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
 # before are the next item's name, not more of the one before.
 _AND_ITEM = re.compile(r"^và\s+(?=\S)")
+# "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
+_SAID_TWICE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -64,6 +66,8 @@ def late_name(
 ) -> str:
     """The figure's name once the words around it are read, or `named` as it was."""
     low, norm = text
+    if " " in named and _SAID_TWICE.search(named):
+        named = _SAID_TWICE.sub(r"\1", named)
     named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
