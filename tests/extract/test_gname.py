@@ -416,3 +416,16 @@ def test_a_head_joined_to_a_part_that_repeats_it_is_said_once() -> None:
         "xuất khẩu thủy sản 640 triệu USD."
     )
     assert _indicators(text)[1][1] == "kim ngạch xuất khẩu thủy sản"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, số hộ nghèo giảm 860 hộ, tỷ lệ còn 2,7%.",
+        "Dân số trung bình 210.000 người; hộ nghèo giảm 95 hộ, tỷ lệ còn 4,1%.",
+    ],
+)
+def test_a_bare_rate_after_a_subject_changed_by_a_difference_is_that_subjects_rate(
+    text: str,
+) -> None:
+    assert _indicators(text)[-1][1] == "tỷ lệ hộ nghèo"

@@ -17,7 +17,7 @@ from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import count_phrase, share_predicate
 from tiendo.extract.counted_measures import of_counted, of_thing_before
-from tiendo.extract.rate_of_noun import rate_named
+from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
@@ -77,6 +77,7 @@ def late_name(
     named = carried_in_unit(draft, named, earlier, measures) or named
     share_predicate(draft, earlier, low)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
+    named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
     if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
         named = _BROUGHT.sub("", named)
     quantity = draft.quantity

@@ -76,3 +76,29 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     if longer and longer != quantity.tail:
         rate = f"tỷ lệ {_NUMBER_OF.sub('', longer)}"
     return rate
+
+
+_BARE_RATE = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
+_RATE_VERB = re.compile(
+    r"\s+(?:còn|đạt|là|ở mức|xuống còn|giảm còn|giảm xuống|chỉ còn|xuống|khoảng|dưới|trên)$"
+)
+# "số hộ nghèo giảm 1.200 hộ": a subject, then the verb of a change stated as a difference.
+_CHANGED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:giảm|tăng)(?:\s+thêm)?\s+[\d.,]+\s+\S+\s*$")
+
+
+def rate_after_difference(pre: str) -> str:
+    """'Số hộ nghèo giảm 1.200 hộ, tỷ lệ còn 3,5%': the bare rate after a clause that
+    changed a subject by a difference is the rate of that subject, or ""."""
+    if "," not in pre:
+        return ""
+    before, rate = pre.rsplit(",", 1)
+    if not _BARE_RATE.match(_RATE_VERB.sub("", rate.strip())):
+        return ""
+    clause = before.rsplit(",", 1)[-1].strip() if "," in before else before.strip()
+    changed = _CHANGED_BY.match(clause)
+    if changed is None:
+        return ""
+    subject = _NUMBER_OF.sub("", changed.group("subject").strip())
+    if not subject or len(subject.split()) > 5 or any(ch.isdigit() for ch in subject):
+        return ""
+    return f"tỷ lệ {subject[:1].lower()}{subject[1:]}"
