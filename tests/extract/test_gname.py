@@ -429,3 +429,20 @@ def test_a_bare_rate_after_a_subject_changed_by_a_difference_is_that_subjects_ra
     text: str,
 ) -> None:
     assert _indicators(text)[-1][1] == "tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Đến nay có 6 xã đạt 19 tiêu chí, 11 xã đạt từ 15 - 18 tiêu chí.", 6,
+         "xã đạt 19 tiêu chí"),
+        ("Đến nay có 6 xã đạt 19 tiêu chí, 11 xã đạt từ 15 - 18 tiêu chí.", 11,
+         "xã đạt từ 15 - 18 tiêu chí"),
+        ("Như vậy còn 3 xã có tỷ lệ hộ nghèo trên 15%.", 3,
+         "xã có tỷ lệ hộ nghèo trên 15%"),
+    ],
+)  # fmt: skip
+def test_a_level_the_counted_things_meet_is_part_of_what_is_counted(
+    text: str, value: float, expected: str
+) -> None:
+    assert (value, expected) in _indicators(text)

@@ -96,3 +96,28 @@ def share_predicate(draft: Draft, earlier: list[Draft], low: str) -> None:
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
         return
     before[-1].indicator = f"{before[-1].indicator} {quantity.tail}"
+
+
+# "1 xã đạt 16 tiêu chí": the verb after the count takes a number of its own as object.
+_VERB_BEFORE_NUMBER = re.compile(r"\b(?:đạt|đạt từ|có|từ|với|trên|dưới)$", re.IGNORECASE)
+
+
+def number_in_what_is_counted(draft: Draft, earlier: list[Draft], norm: str) -> None:
+    """'1 xã đạt 16 tiêu chí, 17 xã đạt từ 10 - 14 tiêu chí': the count before is of
+    things that meet the level that follows it, so that level is part of its name."""
+    quantity = draft.quantity
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    counted = before[-1].quantity if before else None
+    if quantity is None or counted is None or counted.unit.kind != "count":
+        return
+    if norm[counted.extent_end : quantity.lead_start].strip():
+        return
+    name = before[-1].indicator
+    if not counted.tail or not name.endswith(counted.tail):
+        return
+    if not _VERB_BEFORE_NUMBER.search(counted.tail):
+        return
+    level = " ".join(norm[quantity.lead_start : quantity.extent_end].split())
+    if level.split(" ", 1)[0].lower() == name.rsplit(" ", 1)[-1].lower():
+        level = level.split(" ", 1)[-1]  # "đạt từ" + "từ 10 - 14 tiêu chí": "từ" once
+    before[-1].indicator = f"{name} {level}"

@@ -15,7 +15,11 @@ import re
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
-from tiendo.extract.count_phrases import count_phrase, share_predicate
+from tiendo.extract.count_phrases import (
+    count_phrase,
+    number_in_what_is_counted,
+    share_predicate,
+)
 from tiendo.extract.counted_measures import of_counted, of_thing_before
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
@@ -76,6 +80,7 @@ def late_name(
     named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named
     share_predicate(draft, earlier, low)
+    number_in_what_is_counted(draft, earlier, norm)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
     if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
