@@ -446,3 +446,8 @@ def test_a_level_the_counted_things_meet_is_part_of_what_is_counted(
     text: str, value: float, expected: str
 ) -> None:
     assert (value, expected) in _indicators(text)
+
+
+def test_the_level_a_measure_came_to_keeps_its_name() -> None:
+    text = "Về giảm nghèo, tỷ lệ hộ nghèo từ hơn 15% nay còn 6,2%."
+    assert [name for _, name in _indicators(text)] == ["tỷ lệ hộ nghèo"] * 2

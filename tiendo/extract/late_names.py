@@ -38,6 +38,11 @@ _PART_OF = re.compile(r"[\s,;(]*(?:trong đó|riêng)\s", re.IGNORECASE)
 _AND_ITEM = re.compile(r"^và\s+(?=\S)")
 # "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
 _SAID_TWICE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
+# "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
+_CAME_TO = re.compile(
+    r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
+    r"(?:còn|xuống(?: còn)?|lên(?: tới| đến)?|giảm còn|tăng lên)(?:\s+(?:dưới|trên|khoảng))?\s*$"
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -106,6 +111,15 @@ def late_name(
             return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
     if quantity is not None and not low[draft.item_start : quantity.lead_start].strip(" ,"):
         named = _item_read_as_tail(draft, named, earlier) or named
+        came = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+        last = came[-1].quantity if came else None
+        if (
+            last is not None
+            and last.unit.text == quantity.unit.text
+            and came[-1].indicator
+            and _CAME_TO.match(low[last.end : quantity.lead_start])
+        ):
+            named = came[-1].indicator  # the same measure, at the level it came to
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
