@@ -451,3 +451,8 @@ def test_a_level_the_counted_things_meet_is_part_of_what_is_counted(
 def test_the_level_a_measure_came_to_keeps_its_name() -> None:
     text = "Về giảm nghèo, tỷ lệ hộ nghèo từ hơn 15% nay còn 6,2%."
     assert [name for _, name in _indicators(text)] == ["tỷ lệ hộ nghèo"] * 2
+
+
+def test_a_yearly_change_after_a_level_is_the_change_of_that_measure() -> None:
+    text = "Tỷ lệ hộ nghèo còn 6,2%, bình quân mỗi năm giảm 1,8%."
+    assert _indicators(text)[1][1] == "Tỷ lệ hộ nghèo giảm bình quân mỗi năm"

@@ -43,6 +43,9 @@ _CAME_TO = re.compile(
     r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
     r"(?:còn|xuống(?: còn)?|lên(?: tới| đến)?|giảm còn|tăng lên)(?:\s+(?:dưới|trên|khoảng))?\s*$"
 )
+# "..., bình quân mỗi năm giảm 2%": how fast the measure named before moved, per year.
+_PER_YEAR = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
+_VERB_OF_RATE = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -120,6 +123,8 @@ def late_name(
             and _CAME_TO.match(low[last.end : quantity.lead_start])
         ):
             named = came[-1].indicator  # the same measure, at the level it came to
+    if _PER_YEAR.match(named) and quantity is not None and quantity.unit.text == "%":
+        named = _per_year(draft, named, earlier, low) or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
@@ -138,3 +143,13 @@ def _item_read_as_tail(draft: Draft, named: str, earlier: list[Draft]) -> str:
         return ""
     item = _AND_ITEM.sub("", previous.tail)
     return headed(before[-1].indicator, item) or ""
+
+
+def _per_year(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """'tỷ lệ hộ nghèo ... còn 8,58%, bình quân mỗi năm giảm 2%': the yearly change of the
+    measure named just before, or ""."""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
+    verb = _VERB_OF_RATE.search(low, draft.item_start, draft.anchor)
+    if not before or verb is None:
+        return ""
+    return f"{before[-1].indicator} {verb.group(1)} {named}"
