@@ -456,3 +456,14 @@ def test_the_level_a_measure_came_to_keeps_its_name() -> None:
 def test_a_yearly_change_after_a_level_is_the_change_of_that_measure() -> None:
     text = "Tỷ lệ hộ nghèo còn 6,2%, bình quân mỗi năm giảm 1,8%."
     assert _indicators(text)[1][1] == "Tỷ lệ hộ nghèo giảm bình quân mỗi năm"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đại hội Đảng bộ huyện lần thứ XX khai mạc với 280 đại biểu.", "đại biểu dự Đại hội"),
+        ("Hội nghị có sự tham dự của 150 đại biểu.", "đại biểu dự Hội nghị"),
+    ],
+)  # fmt: skip
+def test_those_counted_at_an_event_are_present_at_it(text: str, expected: str) -> None:
+    assert _indicators(text)[0][1] == expected

@@ -121,3 +121,25 @@ def number_in_what_is_counted(draft: Draft, earlier: list[Draft], norm: str) -> 
     if level.split(" ", 1)[0].lower() == name.rsplit(" ", 1)[-1].lower():
         level = level.split(" ", 1)[-1]  # "đạt từ" + "từ 10 - 14 tiêu chí": "từ" once
     before[-1].indicator = f"{name} {level}"
+
+
+# "Đại hội đại biểu Đảng bộ tỉnh ... khai mạc với 339 đại biểu": an event, then who took
+# part; what is counted is those present at it ("đại biểu dự Đại hội").
+_EVENT = re.compile(r"^\W*(?P<event>đại hội|hội nghị|kỳ họp|hội thảo|hội nghị)\b", re.IGNORECASE)
+_WITH = re.compile(
+    r"(?:\b(?:khai mạc|diễn ra|bế mạc|được tổ chức|tổ chức)(?:\s+\S+){0,4}?\s+)?"
+    r"\b(?:với|có)(?:\s+(?:sự tham dự của|sự tham gia của))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def present_at(draft: Draft, norm: str) -> str:
+    """Those counted at an event the clause opens with, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count" or quantity.tail:
+        return ""
+    pre = norm[draft.item_start : quantity.lead_start]
+    event = _EVENT.match(pre)
+    if event is None or not _WITH.search(pre):
+        return ""
+    return f"{counted_noun(quantity.unit.text)} dự {event.group('event')}"

@@ -18,6 +18,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import (
     count_phrase,
     number_in_what_is_counted,
+    present_at,
     share_predicate,
 )
 from tiendo.extract.counted_measures import of_counted, of_thing_before
@@ -83,7 +84,7 @@ def late_name(
     named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
-    named = count_phrase(draft, named, earlier, norm) or named
+    named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
     named = of_counted(draft, named, earlier, low) or named
     named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named
