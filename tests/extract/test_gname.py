@@ -467,3 +467,8 @@ def test_a_yearly_change_after_a_level_is_the_change_of_that_measure() -> None:
 )  # fmt: skip
 def test_those_counted_at_an_event_are_present_at_it(text: str, expected: str) -> None:
     assert _indicators(text)[0][1] == expected
+
+
+def test_an_opening_also_in_that_time_is_no_part_of_the_subject() -> None:
+    text = "Cũng trong thời gian này, tổng số đảng viên toàn Đảng bộ đạt 12.400 đồng chí."
+    assert _indicators(text)[0][1] == "tổng số đảng viên toàn Đảng bộ"
