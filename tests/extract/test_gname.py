@@ -472,3 +472,11 @@ def test_those_counted_at_an_event_are_present_at_it(text: str, expected: str) -
 def test_an_opening_also_in_that_time_is_no_part_of_the_subject() -> None:
     text = "Cũng trong thời gian này, tổng số đảng viên toàn Đảng bộ đạt 12.400 đồng chí."
     assert _indicators(text)[0][1] == "tổng số đảng viên toàn Đảng bộ"
+
+
+def test_a_second_verb_after_and_governs_the_count_it_is_given_to() -> None:
+    text = "Năm 2024, Đảng bộ huyện kết nạp 85 đảng viên mới và trao Huy hiệu Đảng cho 40 đồng chí."
+    assert [name for _, name in _indicators(text)] == [
+        "kết nạp đảng viên mới",
+        "trao Huy hiệu Đảng",
+    ]

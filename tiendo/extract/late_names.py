@@ -47,6 +47,7 @@ _CAME_TO = re.compile(
 # "..., bình quân mỗi năm giảm 2%": how fast the measure named before moved, per year.
 _PER_YEAR = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
 _VERB_OF_RATE = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
+_GIVEN_TO = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -138,7 +139,18 @@ def _item_read_as_tail(draft: Draft, named: str, earlier: list[Draft]) -> str:
     """The name of an item whose words were read as the tail of the number before it."""
     before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
     previous = before[-1].quantity if before else None
-    if previous is None or draft.quantity is None or not _AND_ITEM.match(previous.tail):
+    if previous is None or draft.quantity is None:
+        return ""
+    given = _GIVEN_TO.search(previous.tail)
+    if given is not None and draft.quantity.unit.kind == "count":
+        # "kết nạp 192 đảng viên mới và công nhận đảng viên chính thức cho 148 đồng chí":
+        # the second verb and its object are this count's, not more of the one before.
+        own = before[-1].indicator
+        if own.endswith(previous.tail):
+            kept = previous.tail[: given.start()].strip()
+            before[-1].indicator = f"{own[: len(own) - len(previous.tail)]}{kept}".strip()
+        return given.group("act")
+    if not _AND_ITEM.match(previous.tail):
         return ""
     if previous.unit.text != draft.quantity.unit.text:
         return ""
