@@ -480,3 +480,11 @@ def test_a_second_verb_after_and_governs_the_count_it_is_given_to() -> None:
         "kết nạp đảng viên mới",
         "trao Huy hiệu Đảng",
     ]
+
+
+def test_a_subjectless_clause_that_beat_the_plan_reaches_the_measure_stated_before() -> None:
+    text = (
+        "Năm 2024, tỉnh đặt mục tiêu doanh thu du lịch 2 nghìn tỷ đồng. Với đà hiện nay, "
+        "cả năm dự kiến vượt kế hoạch, đạt 2,3 nghìn tỷ đồng."
+    )
+    assert _indicators(text)[-1][1] == "doanh thu du lịch"

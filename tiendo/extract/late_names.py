@@ -48,6 +48,14 @@ _CAME_TO = re.compile(
 _PER_YEAR = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
 _VERB_OF_RATE = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
 _GIVEN_TO = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
+# "cả năm dự kiến vượt kế hoạch, đạt 1,1 tỷ USD": a clause with no subject of its own that
+# beat the plan, then the level it reached: the measure the passage last stated in that
+# unit, not the plan.
+_BEAT_PLAN_THEN = re.compile(
+    r"(?:^|[\s,])(?:vượt|đạt|hoàn thành|về đích)(?:\s+mức)?\s+"
+    r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)[^,;:]{0,20},"
+    r"\s*(?:ước\s+)?đạt(?:\s+(?:khoảng|hơn|trên|gần))?\s*$"
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -127,6 +135,8 @@ def late_name(
             named = came[-1].indicator  # the same measure, at the level it came to
     if _PER_YEAR.match(named) and quantity is not None and quantity.unit.text == "%":
         named = _per_year(draft, named, earlier, low) or named
+    if quantity is not None and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor):
+        named = measures.get(quantity.unit.text, "") or named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
