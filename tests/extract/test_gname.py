@@ -488,3 +488,17 @@ def test_a_subjectless_clause_that_beat_the_plan_reaches_the_measure_stated_befo
         "cả năm dự kiến vượt kế hoạch, đạt 2,3 nghìn tỷ đồng."
     )
     assert _indicators(text)[-1][1] == "doanh thu du lịch"
+
+
+def test_parts_listed_in_parentheses_after_a_whole_are_the_wholes_measure_for_each() -> None:
+    text = "Toàn huyện có 12.450 người tham gia BHYT (bắt buộc 9.100 người, tự nguyện 3.350 người)."
+    assert [name for _, name in _indicators(text)] == [
+        "người tham gia BHYT",
+        "người tham gia BHYT bắt buộc",
+        "người tham gia BHYT tự nguyện",
+    ]
+
+
+def test_parts_already_named_under_the_lists_measure_keep_their_name() -> None:
+    text = "Diện tích cây lương thực đạt 8.200 ha (lúa 6.100 ha, ngô 2.100 ha)."
+    assert [name for _, name in _indicators(text)][1:] == ["diện tích lúa", "diện tích ngô"]

@@ -22,6 +22,7 @@ from tiendo.extract.count_phrases import (
     share_predicate,
 )
 from tiendo.extract.counted_measures import of_counted, of_thing_before
+from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
@@ -95,6 +96,7 @@ def late_name(
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
     named = of_counted(draft, named, earlier, low) or named
+    named = paren_part(draft, named, earlier, low, norm) or named
     named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named
     share_predicate(draft, earlier, low)
