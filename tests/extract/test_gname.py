@@ -502,3 +502,11 @@ def test_parts_listed_in_parentheses_after_a_whole_are_the_wholes_measure_for_ea
 def test_parts_already_named_under_the_lists_measure_keep_their_name() -> None:
     text = "Diện tích cây lương thực đạt 8.200 ha (lúa 6.100 ha, ngô 2.100 ha)."
     assert [name for _, name in _indicators(text)][1:] == ["diện tích lúa", "diện tích ngô"]
+
+
+def test_a_share_joined_by_and_to_the_verbs_of_a_subject_is_that_subjects_share() -> None:
+    text = (
+        "Năm 2024, khu vực dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm vào mức tăng "
+        "chung và chiếm tỷ trọng 41,5% trong cơ cấu kinh tế."
+    )
+    assert _indicators(text)[-1][1] == "tỷ trọng khu vực dịch vụ"

@@ -57,6 +57,12 @@ _BEAT_PLAN_THEN = re.compile(
     r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)[^,;:]{0,20},"
     r"\s*(?:ước\s+)?đạt(?:\s+(?:khoảng|hơn|trên|gần))?\s*$"
 )
+# "..., đóng góp 1,82 điểm phần trăm vào mức tăng chung và chiếm tỷ trọng 30,02%": "và"
+# joins one more verb of the same subject; the words before it are the object before.
+_AND_TAKES = re.compile(
+    r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
+_CONTRIBUTION_OF = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -139,6 +145,18 @@ def late_name(
         named = _per_year(draft, named, earlier, low) or named
     if quantity is not None and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor):
         named = measures.get(quantity.unit.text, "") or named
+    if quantity is not None and _AND_TAKES.search(low, draft.item_start, draft.anchor):
+        subjects = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
+        subject = _CONTRIBUTION_OF.sub("", subjects[-1].indicator) if subjects else ""
+        lowered = subject.lower()
+        if (
+            subject
+            and " , " not in subject
+            and "đóng góp" not in lowered
+            and not lowered.startswith(("tỷ", "tỉ"))
+            and lowered not in named.lower()  # "tỷ trọng A trong B" already says it
+        ):
+            named = f"tỷ trọng {subject}"
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
