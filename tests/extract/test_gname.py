@@ -510,3 +510,11 @@ def test_a_share_joined_by_and_to_the_verbs_of_a_subject_is_that_subjects_share(
         "chung và chiếm tỷ trọng 41,5% trong cơ cấu kinh tế."
     )
     assert _indicators(text)[-1][1] == "tỷ trọng khu vực dịch vụ"
+
+
+def test_a_contribution_names_what_it_went_into_and_value_added_keeps_gia_tang() -> None:
+    text = "Giá trị gia tăng ước 2.150 tỷ đồng, đóng góp 18,2% vào tăng trưởng của tỉnh."
+    assert [name for _, name in _indicators(text)] == [
+        "Giá trị gia tăng",
+        "đóng góp vào tăng trưởng của tỉnh",
+    ]

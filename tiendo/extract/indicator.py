@@ -259,8 +259,10 @@ def _strip(text: str) -> str:
             changed = True
         # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
         # with one of _LEADING_FIRST: the phrases are built only where one stands.
-        if lower[max(first, last - 3) : last] == _VALUE_ADDED:
-            break  # "giá trị tăng thêm" (value added) is a name, its "tăng thêm" no verb
+        if lower[max(first, last - 3) : last] == _VALUE_ADDED or lower[
+            max(first, last - 2) : last
+        ] == ["gia", "tăng"]:
+            break  # "giá trị tăng thêm", "giá trị gia tăng" (value added) are names
         for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (

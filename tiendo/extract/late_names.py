@@ -63,6 +63,8 @@ _AND_TAKES = re.compile(
     r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 _CONTRIBUTION_OF = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
+# "đóng góp 25,5% vào tăng trưởng GDP của tỉnh": what the share was contributed to.
+_INTO = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -157,6 +159,9 @@ def late_name(
             and lowered not in named.lower()  # "tỷ trọng A trong B" already says it
         ):
             named = f"tỷ trọng {subject}"
+    if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
+        into = _INTO.match(norm, quantity.end + 1)  # after the "%"
+        named = f"{named} vào {into.group(1).strip()}" if into else named
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
