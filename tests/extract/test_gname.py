@@ -518,3 +518,13 @@ def test_a_contribution_names_what_it_went_into_and_value_added_keeps_gia_tang()
         "Giá trị gia tăng",
         "đóng góp vào tăng trưởng của tỉnh",
     ]
+
+
+def test_an_aim_before_a_percentage_names_nothing_even_after_a_measure() -> None:
+    text = (
+        "Tỷ lệ hộ nghèo còn 3,1%. Mục tiêu 100% hộ nghèo, hộ cận nghèo có nhu cầu được "
+        "vay vốn ưu đãi."
+    )
+    assert _indicators(text)[-1][1] == (
+        "tỷ lệ hộ nghèo, hộ cận nghèo có nhu cầu được vay vốn ưu đãi"
+    )

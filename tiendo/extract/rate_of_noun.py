@@ -37,14 +37,14 @@ def rate_of(named: str, tail: str) -> str:
         return ""  # "tỷ trọng A trong tổng kim ngạch": named as a share already
     if _NOT_A_PART.match(tail):
         return ""  # "91% của UBND tỉnh", "15% cả nước": whose, or the whole
-    if not (named.lower().endswith(tail.lower()) or _NAMES_NOTHING.match(named.strip())):
+    if named and not (named.lower().endswith(tail.lower()) or _NAMES_NOTHING.match(named.strip())):
         return ""
     return f"tỷ lệ {_NUMBER_OF.sub('', tail)}"
 
 
 # "100% thôn, làng, tổ dân phố có tổ chức đảng": the part goes on past a comma while the
 # next stretch is another noun of the same list, not a clause of its own.
-_NEXT_ITEM = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,9})(?=\s*[,;.)]|\s*$)")
+_NEXT_ITEM = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)")
 _CLAUSE_OPENER = re.compile(
     r"^(?:tăng|giảm|đạt|vượt|bằng|so|trong|và|nhưng|còn|chiếm|góp|đưa|nâng|cao|thấp|với|là|"
     r"được|đã|sẽ|đang|cần|phải|riêng|cụ thể|đồng thời|tuy|hơn|gấp|góp phần|hoàn thành|tạo|"
@@ -71,6 +71,8 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
         return ""
     if _TAKES.search(pre):
         return ""  # "chiếm 35% dân số": the words after the number are the whole
+    if _NAMES_NOTHING.match(" ".join(pre.split())):
+        named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
     rate = rate_of(named, quantity.tail)
     longer = _listed_on(quantity.tail, norm, quantity.extent_end) if rate and norm else ""
     if longer and longer != quantity.tail:
