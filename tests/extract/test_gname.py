@@ -528,3 +528,14 @@ def test_an_aim_before_a_percentage_names_nothing_even_after_a_measure() -> None
     assert _indicators(text)[-1][1] == (
         "tỷ lệ hộ nghèo, hộ cận nghèo có nhu cầu được vay vốn ưu đãi"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau 3 năm, xã đã đạt 14/19 tiêu chí.", "tiêu chí đạt"),
+        ("Cả 3 xã đều hoàn thành 19/19 tiêu chí.", "tiêu chí hoàn thành"),
+    ],
+)  # fmt: skip
+def test_criteria_are_counted_as_met(text: str, expected: str) -> None:
+    assert _indicators(text)[-1][1] == expected

@@ -99,7 +99,9 @@ def share_predicate(draft: Draft, earlier: list[Draft], low: str) -> None:
 
 
 # "1 xã đạt 16 tiêu chí": the verb after the count takes a number of its own as object.
-_VERB_BEFORE_NUMBER = re.compile(r"\b(?:đạt|đạt từ|có|từ|với|trên|dưới)$", re.IGNORECASE)
+_VERB_BEFORE_NUMBER = re.compile(
+    r"\b(?:đạt|đạt từ|đạt được|hoàn thành|đáp ứng|có|từ|với|trên|dưới)$", re.IGNORECASE
+)
 
 
 def number_in_what_is_counted(draft: Draft, earlier: list[Draft], norm: str) -> None:
@@ -143,3 +145,25 @@ def present_at(draft: Draft, norm: str) -> str:
     if event is None or not _WITH.search(pre):
         return ""
     return f"{counted_noun(quantity.unit.text)} dự {event.group('event')}"
+
+
+# "xã đã đạt 11/19 tiêu chí", "cả 4 xã đều hoàn thành 19/19 tiêu chí": criteria are counted
+# as met, so the verb that meets them is part of what is counted.
+_CRITERIA = re.compile(r"^(?:cả\s+)?(tiêu chí|chỉ tiêu)$", re.IGNORECASE)
+_MET = re.compile(r"\b(đạt được|đạt|hoàn thành|đáp ứng)(?:\s+(?:từ|trên|dưới|gần|hơn))?\s*$")
+
+
+def criteria_met(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """The name of a count of criteria met, or ""."""
+    quantity = draft.quantity
+    criteria = _CRITERIA.match(named.strip())
+    if quantity is None or criteria is None:
+        return ""
+    met = _MET.search(low, draft.item_start, quantity.lead_start)
+    if met is None:
+        before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+        counted = before[-1].quantity if before else None
+        if counted is None or low[counted.extent_end : quantity.lead_start].strip():
+            return ""
+        met = _MET.search(counted.tail)  # "4 xã đều hoàn thành" + "19/19 tiêu chí"
+    return f"{criteria.group(1)} {met.group(1)}" if met else ""

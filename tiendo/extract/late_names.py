@@ -17,6 +17,7 @@ from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import (
     count_phrase,
+    criteria_met,
     number_in_what_is_counted,
     present_at,
     share_predicate,
@@ -103,6 +104,7 @@ def late_name(
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
+    named = criteria_met(draft, named, earlier, low) or named
     named = of_counted(draft, named, earlier, low) or named
     named = paren_part(draft, named, earlier, low, norm) or named
     named = of_thing_before(draft, named, earlier, low) or named
