@@ -539,3 +539,8 @@ def test_an_aim_before_a_percentage_names_nothing_even_after_a_measure() -> None
 )  # fmt: skip
 def test_criteria_are_counted_as_met(text: str, expected: str) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+def test_a_bare_plan_word_is_the_plan_of_the_measure_last_stated_in_its_unit() -> None:
+    text = "Năm 2023 sản lượng lúa đạt 120.000 tấn; kế hoạch năm 2024 là 125.000 tấn."
+    assert _indicators(text)[-1][1] == "kế hoạch sản lượng lúa"

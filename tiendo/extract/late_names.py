@@ -23,6 +23,7 @@ from tiendo.extract.count_phrases import (
     share_predicate,
 )
 from tiendo.extract.counted_measures import of_counted, of_thing_before
+from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
@@ -66,6 +67,12 @@ _AND_TAKES = re.compile(
 _CONTRIBUTION_OF = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
 # "đóng góp 25,5% vào tăng trưởng GDP của tỉnh": what the share was contributed to.
 _INTO = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
+# "...; mục tiêu đến hết năm 2020 là 100.000 ha": a plan word with nothing after it is the
+# plan of the measure the passage last stated in that unit.
+_PLAN_WORD = re.compile(
+    r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
+    re.IGNORECASE,
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -164,6 +171,9 @@ def late_name(
     if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
         into = _INTO.match(norm, quantity.end + 1)  # after the "%"
         named = f"{named} vào {into.group(1).strip()}" if into else named
+    plan = _PLAN_WORD.match(named) if quantity is not None else None
+    if plan and quantity is not None and measures.get(quantity.unit.text):
+        named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
