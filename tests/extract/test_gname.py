@@ -120,7 +120,8 @@ def test_a_structure_that_shifts_opens_no_list_of_shares() -> None:
         ("Tỷ lệ hộ nghèo giảm còn 2,9%, lao động qua đào tạo 72%.",
          ["Tỷ lệ hộ nghèo", "Tỷ lệ lao động qua đào tạo"]),
         ("Giá trị tăng thêm ngành dịch vụ tăng bình quân 8,1%/năm, ngành thủy sản 4,2%/năm.",
-         ["Giá trị tăng thêm ngành dịch vụ tăng bình quân", "Giá trị tăng thêm ngành thủy sản"]),
+         ["tốc độ tăng giá trị tăng thêm ngành dịch vụ bình quân",
+          "tốc độ tăng giá trị tăng thêm ngành thủy sản"]),
     ],
 )  # fmt: skip
 def test_a_bare_rate_listed_after_a_named_one_shares_the_measure_at_the_head_of_the_list(
@@ -544,3 +545,25 @@ def test_criteria_are_counted_as_met(text: str, expected: str) -> None:
 def test_a_bare_plan_word_is_the_plan_of_the_measure_last_stated_in_its_unit() -> None:
     text = "Năm 2023 sản lượng lúa đạt 120.000 tấn; kế hoạch năm 2024 là 125.000 tấn."
     assert _indicators(text)[-1][1] == "kế hoạch sản lượng lúa"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giai đoạn 2021-2025, kim ngạch xuất khẩu tăng bình quân 12%/năm.",
+         ["tốc độ tăng kim ngạch xuất khẩu bình quân"]),
+        ("Giá trị sản xuất công nghiệp đạt 9.100 tỷ đồng, tăng bình quân 14,2% mỗi năm.",
+         ["Giá trị sản xuất công nghiệp", "tốc độ tăng giá trị sản xuất công nghiệp bình quân"]),
+        ("Thu ngân sách trên địa bàn tăng từ 10% trở lên.",
+         ["tốc độ tăng thu ngân sách trên địa bàn"]),
+        # A level moving from one value to another is no rate of growth.
+        ("Tỷ trọng công nghiệp giảm từ 40% xuống 35%, còn dịch vụ tăng từ 30% lên 38%.",
+         ["Tỷ trọng công nghiệp", "Tỷ trọng công nghiệp", "dịch vụ", "dịch vụ"]),
+        # A rise against a basis is a comparison, named by what rose.
+        ("Thu ngân sách tăng 12% so với cùng kỳ.", ["Thu ngân sách"]),
+    ],
+)  # fmt: skip
+def test_a_percentage_that_is_how_fast_something_grows_is_its_rate_of_growth(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected
