@@ -567,3 +567,11 @@ def test_a_percentage_that_is_how_fast_something_grows_is_its_rate_of_growth(
     text: str, expected: list[str]
 ) -> None:
     assert [name for _, name in _indicators(text)] == expected
+
+
+def test_amounts_seized_are_named_by_what_was_seized() -> None:
+    text = "Công an đã triệt phá 45 vụ, thu giữ 12 kg ma túy tổng hợp, 3 kg heroin."
+    assert [name for _, name in _indicators(text)][1:] == [
+        "thu giữ ma túy tổng hợp",
+        "thu giữ heroin",
+    ]

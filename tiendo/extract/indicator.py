@@ -486,6 +486,8 @@ def subject_indicator(
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
+    elif unit_kind == "measure" and tail and len(words) <= 3 and _SEIZED.search(lower):
+        text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
     elif (
         unit_kind == "money"
         and tail
