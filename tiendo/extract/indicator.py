@@ -19,6 +19,7 @@ import re
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
+from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.units import counted_noun, measure_noun
 
@@ -95,16 +96,6 @@ _LEADING_WORDS = frozenset(
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
-_LOCATION = re.compile(
-    r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
-    r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
-)
-# Capitalised words that are no names: "Nhà nước", "Trung ương", and the titles of awards
-# and offices ("Bằng khen của Thủ tướng Chính phủ", "Huy hiệu 50 năm tuổi Đảng").
-_KEEP_CAPITALISED = frozenset(
-    {"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"}
-    | {"bằng", "khen", "huân", "huy", "chương", "hiệu", "cờ", "thủ", "tướng", "chính", "phủ"}
-)
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
@@ -115,7 +106,6 @@ _TRADED = re.compile(
     r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
     r"(?:\s+(?:được|đạt))?$"
 )
-_PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 # "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
 _SCOPE_PAREN = re.compile(
@@ -179,42 +169,6 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
-
-
-def _is_proper(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word.lower() not in _KEEP_CAPITALISED
-
-
-def _drop_proper_names(text: str) -> str:
-    """Remove place and organisation names ('Hàm Yên', '(Thái Bình)') after the first word.
-
-    A lone capitalised word ('Nghị quyết', 'Đảng') is kept: names take two syllables
-    or follow a place word ('của huyện X').
-    """
-    text = _PROPER_PAREN.sub("", text)
-    match = _LOCATION.search(text)
-    while match:
-        rest = text[match.end() :]
-        words = rest.split(" ")
-        taken = 0
-        while taken < len(words) and (_is_proper(words[taken]) or words[taken] in ("-", "–")):
-            taken += 1
-        if taken == 0:
-            break
-        text = text[: match.start()] + (" " + " ".join(words[taken:]) if words[taken:] else "")
-        match = _LOCATION.search(text)
-    words = text.split()
-    proper = [_is_proper(w) for w in words]
-    kept = [
-        w
-        for i, w in enumerate(words)
-        if i == 0
-        or not proper[i]
-        or not ((i > 0 and proper[i - 1]) or (i + 1 < len(words) and proper[i + 1]))
-    ]
-    while kept and kept[-1] in ("-", "–"):
-        kept.pop()
-    return " ".join(kept)
 
 
 _TRAILING_LAST = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
@@ -327,7 +281,7 @@ def _agent_length(words: list[str]) -> int:
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
-        if len(words) > 1 and _is_proper(words[0]) and _is_proper(words[1]):
+        if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
             taken = 2
         else:
             return 0
@@ -336,7 +290,7 @@ def _agent_length(words: list[str]) -> int:
     while taken < len(words) and (
         # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
         words[taken][:1].isupper()
-        or (words[taken].lower() in _KEEP_CAPITALISED and words[taken - 1][:1].isupper())
+        or (words[taken].lower() in KEEP_CAPITALISED and words[taken - 1][:1].isupper())
         or words[taken].lower() in places
         or words[taken].isupper()
         or words[taken].isdigit()
@@ -463,7 +417,7 @@ def subject_indicator(
         verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
         if " và " in verb:
             verb = verb.rsplit(" và ", 1)[1]
-        verb = _strip(_drop_proper_names(verb)) if verb else ""
+        verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
         verb = _CAUSATIVE.sub("", verb)
@@ -477,7 +431,7 @@ def subject_indicator(
         return " ".join(part for part in parts if part).strip()
     # Most subjects hold no capital after their first word: one test over the rest first.
     if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
-        text = _strip(_drop_proper_names(text))
+        text = _strip(drop_proper_names(text))
     lower = text.lower()
     if count and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
