@@ -575,3 +575,13 @@ def test_amounts_seized_are_named_by_what_was_seized() -> None:
         "thu giữ ma túy tổng hợp",
         "thu giữ heroin",
     ]
+
+
+def test_two_measures_named_as_one_before_a_comma_stay_together() -> None:
+    text = "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng ước đạt 5.400 tỷ đồng."
+    assert _indicators(text)[0][1] == "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng"
+
+
+def test_a_clause_with_its_own_verb_before_a_comma_is_no_part_of_the_subject() -> None:
+    text = "Giá trị sản xuất tăng khá, doanh thu dịch vụ ước đạt 5.400 tỷ đồng."
+    assert _indicators(text)[0][1] == "doanh thu dịch vụ"

@@ -101,6 +101,7 @@ _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
     r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
 )
+_VERB_IN_CHUNK = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|còn|chiếm|bằng|so)\b|\d")
 # A verb of trade right before an amount of money: what is measured is its value.
 _TRADED = re.compile(
     r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
@@ -382,7 +383,10 @@ def subject_indicator(
             and not listed_subject(chunks)
             and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
         ):
-            chunks = chunks[-1:]
+            # "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ": two measures named as one.
+            paired = _STRONG_HEAD.match(" " + chunks[-2].strip().lower())
+            own_verb = _VERB_IN_CHUNK.search(chunks[-2].lower())
+            chunks = chunks[-2:] if paired and not own_verb else chunks[-1:]
     text = " ".join(", ".join(chunks).split())
     if " nhưng " in text or " trong khi " in text or " thì " in text:
         # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own;
