@@ -585,3 +585,15 @@ def test_two_measures_named_as_one_before_a_comma_stay_together() -> None:
 def test_a_clause_with_its_own_verb_before_a_comma_is_no_part_of_the_subject() -> None:
     text = "Giá trị sản xuất tăng khá, doanh thu dịch vụ ước đạt 5.400 tỷ đồng."
     assert _indicators(text)[0][1] == "doanh thu dịch vụ"
+
+
+def test_things_counted_by_name_are_what_the_words_after_the_names_say() -> None:
+    text = (
+        "Đến cuối năm, dự kiến có 98/110 xã (chiếm 89,1%) và 2 huyện Ý Yên, Vụ Bản "
+        "đạt chuẩn nông thôn mới."
+    )
+    assert [name for _, name in _indicators(text)] == [
+        "xã đạt chuẩn nông thôn mới",
+        "tỷ lệ xã đạt chuẩn nông thôn mới",
+        "huyện đạt chuẩn nông thôn mới",
+    ]

@@ -75,19 +75,22 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
 
 
-_AND_ONLY = re.compile(r"^\s*(?:,|và|cùng)\s*$")
+_AND_ONLY = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
 
 
-def share_predicate(draft: Draft, earlier: list[Draft], low: str) -> None:
+def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) -> None:
     """'25 tổ chức và 832 cá nhân nuôi tôm siêu thâm canh': the words after the last of
     two coordinated counts say what both are; the first, named by its noun alone, takes
-    them too."""
+    them too. A remark in parentheses may stand between ("106/116 xã (chiếm 91,4%) và 3
+    huyện ... đạt chuẩn nông thôn mới")."""
     quantity = draft.quantity
-    if quantity is None or quantity.unit.kind != "count" or not quantity.tail:
+    if quantity is None or quantity.unit.kind != "count":
         return
-    if not quantity.tail[:1].islower():
+    noun = counted_noun(quantity.unit.text)
+    what = named[len(noun) :].strip() if named.lower().startswith(noun.lower()) else ""
+    if not what or not what[:1].islower():
         return  # "3 huyện Hoa Lư, Yên Khánh": names, not what the counts share
-    before = [d for d in earlier if d.anchor < draft.anchor]
+    before = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
     first = before[-1].quantity if before else None
     if first is None or first.unit.kind != "count" or first.tail or first.unit == quantity.unit:
         return
@@ -95,7 +98,14 @@ def share_predicate(draft: Draft, earlier: list[Draft], low: str) -> None:
         return
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
         return
-    before[-1].indicator = f"{before[-1].indicator} {quantity.tail}"
+    bare = before[-1].indicator
+    before[-1].indicator = f"{bare} {what}"
+    for remark in earlier:  # "(chiếm 91,4%)": the share of the same things
+        if before[-1].anchor < remark.anchor < draft.anchor and remark.indicator.lower() in (
+            f"tỷ lệ {bare}".lower(),
+            f"tỷ trọng {bare}".lower(),
+        ):
+            remark.indicator = f"{remark.indicator} {what}"
 
 
 # "1 xã đạt 16 tiêu chí": the verb after the count takes a number of its own as object.
@@ -167,3 +177,23 @@ def criteria_met(draft: Draft, named: str, earlier: list[Draft], low: str) -> st
             return ""
         met = _MET.search(counted.tail)  # "4 xã đều hoàn thành" + "19/19 tiêu chí"
     return f"{criteria.group(1)} {met.group(1)}" if met else ""
+
+
+# "3 huyện Hoa Lư, Yên Khánh, Gia Viễn đạt chuẩn nông thôn mới": names of the things
+# counted, then what they are; the names say which, the words after them what is counted.
+_NAMES_THEN = re.compile(
+    r"(?:\s*(?:,|và)?\s*[A-ZĐÀ-Ỹ][^\s,;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;.()]*)*)+"
+    r"\s+(?P<what>(?:đạt|được|có|đã|hoàn thành|thuộc)\b[^,;.()]{2,60})"
+)
+
+
+def after_names(draft: Draft, named: str, norm: str) -> str:
+    """The name of a count whose things are listed by name before what they are, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count" or not quantity.tail[:1].isupper():
+        return ""
+    start = norm.find(quantity.tail, quantity.end)
+    found = _NAMES_THEN.match(norm, start) if start >= 0 else None
+    if found is None:
+        return ""
+    return f"{counted_noun(quantity.unit.text)} {' '.join(found.group('what').split())}"

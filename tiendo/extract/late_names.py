@@ -16,6 +16,7 @@ import re
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import (
+    after_names,
     count_phrase,
     criteria_met,
     number_in_what_is_counted,
@@ -114,12 +115,12 @@ def late_name(
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
-    named = criteria_met(draft, named, earlier, low) or named
+    named = criteria_met(draft, named, earlier, low) or after_names(draft, named, norm) or named
+    share_predicate(draft, named, earlier, low)
     named = of_counted(draft, named, earlier, low) or named
     named = paren_part(draft, named, earlier, low, norm) or named
     named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named
-    share_predicate(draft, earlier, low)
     number_in_what_is_counted(draft, earlier, norm)
     named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
