@@ -597,3 +597,19 @@ def test_things_counted_by_name_are_what_the_words_after_the_names_say() -> None
         "tỷ lệ xã đạt chuẩn nông thôn mới",
         "huyện đạt chuẩn nông thôn mới",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vụ lúa Hè Thu 2024, toàn tỉnh xuống giống được 85.200 ha.",
+         "diện tích xuống giống lúa Hè Thu"),
+        ("Vụ Đông Xuân năm 2024, toàn huyện gieo trồng được 12.500 ha.",
+         "diện tích gieo trồng vụ Đông Xuân"),
+        ("Năm 2024, toàn huyện gieo trồng được 12.500 ha.", "diện tích gieo trồng"),
+    ],
+)  # fmt: skip
+def test_the_season_a_sentence_opens_with_is_what_the_area_was_sown_for(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[0][1] == expected

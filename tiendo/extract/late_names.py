@@ -75,6 +75,12 @@ _PLAN_WORD = re.compile(
     r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
     re.IGNORECASE,
 )
+# "Vụ lúa Đông Xuân 2022-2023, tỉnh xuống giống được 190.174 ha": the season the sentence
+# opens with is what the area of the work was sown or reaped for.
+_WORKED_AREA = re.compile(r"^diện tích (?:gieo trồng|gieo cấy|xuống giống|thu hoạch|trồng)$")
+_SEASON_OPENING = re.compile(
+    r"\W*vụ\s+(?P<season>[^,;:.\d]{3,40}?)(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,"
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -178,6 +184,9 @@ def late_name(
     plan = _PLAN_WORD.match(named) if quantity is not None else None
     if plan and quantity is not None and measures.get(quantity.unit.text):
         named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
+    if _WORKED_AREA.match(named) and (season := _SEASON_OPENING.match(low, sentence_start)):
+        what = norm[season.start("season") : season.end("season")]
+        named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
