@@ -613,3 +613,8 @@ def test_the_season_a_sentence_opens_with_is_what_the_area_was_sown_for(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[0][1] == expected
+
+
+def test_a_bare_count_counts_the_things_its_clause_named_in_full_before() -> None:
+    text = "Đội tàu cá xa bờ của tỉnh đạt bình quân 6 tấn/tàu với 120 tàu."
+    assert (120, "tàu cá xa bờ") in _indicators(text)

@@ -197,3 +197,32 @@ def after_names(draft: Draft, named: str, norm: str) -> str:
     if found is None:
         return ""
     return f"{counted_noun(quantity.unit.text)} {' '.join(found.group('what').split())}"
+
+
+_PHRASE_END = re.compile(
+    r"\s(?:của|đạt|có|với|tại|ở|trên|được|là|gồm|theo|trong|nhưng|chỉ|đã|để|từ|vào|năm|"
+    r"tháng|quý|và|thì)\b|[,;:(]|\d"
+)
+
+
+def named_before_in_clause(draft: Draft, named: str, norm: str, sentence_start: int) -> str:
+    """'đội tàu khai thác xa bờ ... đạt bình quân 7 tấn/tàu với 25 tàu': a count named by
+    its noun alone counts the things its clause named in full before ("tàu khai thác xa
+    bờ"), or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count" or quantity.tail:
+        return ""
+    noun = counted_noun(quantity.unit.text)
+    if named.lower() != noun.lower():
+        return ""
+    opens = max(norm.rfind(";", sentence_start, quantity.lead_start) + 1, sentence_start)
+    clause = norm[opens : quantity.lead_start]
+    at = clause.lower().find(f"{noun.lower()} ")
+    if at < 0 or (at > 0 and clause[at - 1].isalpha()):
+        return ""
+    rest = clause[at + len(noun) :]
+    end = _PHRASE_END.search(rest)
+    thing = " ".join(rest[: end.start() if end else len(rest)].split())
+    if not thing or not thing[:1].islower() or len(thing.split()) > 5:
+        return ""
+    return f"{noun} {thing}"
