@@ -618,3 +618,20 @@ def test_the_season_a_sentence_opens_with_is_what_the_area_was_sown_for(
 def test_a_bare_count_counts_the_things_its_clause_named_in_full_before() -> None:
     text = "Đội tàu cá xa bờ của tỉnh đạt bình quân 6 tấn/tàu với 120 tàu."
     assert (120, "tàu cá xa bờ") in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Đảng bộ huyện đánh giá, xếp loại 100% chi bộ.",
+         "tỷ lệ chi bộ được xếp loại"),
+        ("Sản lượng năm nay đạt 80 ngàn tấn, đáp ứng 60% nhu cầu chế biến.",
+         "tỷ lệ nhu cầu chế biến được đáp ứng"),
+        ("Giá trị tăng thêm đạt 900 tỷ đồng, đóng góp 30% vào tăng trưởng của tỉnh.",
+         "đóng góp vào tăng trưởng của tỉnh"),
+    ],
+)  # fmt: skip
+def test_a_percentage_a_verb_acts_on_is_the_rate_of_what_it_acted_on(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected

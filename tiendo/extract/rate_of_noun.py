@@ -27,7 +27,9 @@ _NAMES_NOTHING = re.compile(
 )
 _TAKES = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
-_NOT_A_PART = re.compile(r"^(?:của|so|trong|trên|với|cả|toàn)\b", re.IGNORECASE)
+_NOT_A_PART = re.compile(
+    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến)\b", re.IGNORECASE
+)
 _RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 
 
@@ -74,12 +76,22 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     if _NAMES_NOTHING.match(" ".join(pre.split())):
         named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
     rate = rate_of(named, quantity.tail)
+    acted = _ACTED_ON.search(pre)
+    if not rate and acted and named.lower() == acted.group("verb").lower():
+        # "... đánh giá, xếp loại 100% tổ chức cơ sở đảng": the rate of the part the
+        # verb acted on.
+        rate = rate_of("", quantity.tail)
+        rate = f"{rate} được {named}" if rate else ""
     longer = _listed_on(quantity.tail, norm, quantity.extent_end) if rate and norm else ""
     if longer and longer != quantity.tail:
         rate = f"tỷ lệ {_NUMBER_OF.sub('', longer)}"
     return rate
 
 
+_ACTED_ON = re.compile(
+    r"(?:^|[\s,])(?P<verb>(?!(?:có|đạt|là|còn|chiếm|bằng|tăng|giảm)\b)[^\W\d_]+(?: [^\W\d_]+)?)"
+    r"(?:\s+(?:được|cho))?(?:\s+(?:trên|hơn|gần|khoảng|tới))?\s*$"
+)
 _BARE_RATE = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
 _RATE_VERB = re.compile(
     r"\s+(?:còn|đạt|là|ở mức|xuống còn|giảm còn|giảm xuống|chỉ còn|xuống|khoảng|dưới|trên)$"
