@@ -635,3 +635,14 @@ def test_a_percentage_a_verb_acts_on_is_the_rate_of_what_it_acted_on(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn xã còn 120 hộ nghèo, chiếm 4,2%.", "tỷ lệ hộ nghèo"),
+        ("Công nghiệp - xây dựng chiếm 41,5%.", "tỷ trọng công nghiệp - xây dựng"),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_or_households_is_a_rate(text: str, expected: str) -> None:
+    assert _indicators(text)[-1][1] == expected

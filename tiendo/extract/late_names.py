@@ -82,6 +82,13 @@ _WORKED_AREA = re.compile(r"^diện tích (?:gieo trồng|gieo cấy|xuống gi�
 _SEASON_OPENING = re.compile(
     r"\W*vụ\s+(?P<season>[^,;:.\d]{3,40}?)(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,"
 )
+# "hộ nghèo ..., chiếm 7,97%": a share of people or households is a rate (tỷ lệ) of them;
+# "tỷ trọng" stays for parts of an economy or of a labour force by sector.
+_SHARE_OF_PEOPLE = re.compile(
+    r"^(?:tỷ|tỉ) trọng (?=(?:số )?(?:hộ|người|đồng bào|đảng viên|dân|học sinh|trẻ|nhân khẩu|"
+    r"cán bộ|thanh niên|phụ nữ)\b)",
+    re.IGNORECASE,
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -189,6 +196,8 @@ def late_name(
     if _WORKED_AREA.match(named) and (season := _SEASON_OPENING.match(low, sentence_start)):
         what = norm[season.start("season") : season.end("season")]
         named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
+    if _SHARE_OF_PEOPLE.match(named):
+        named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
