@@ -646,3 +646,14 @@ def test_a_percentage_a_verb_acts_on_is_the_rate_of_what_it_acted_on(
 )  # fmt: skip
 def test_a_share_of_people_or_households_is_a_rate(text: str, expected: str) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+def test_goods_listed_under_an_export_label_are_exported() -> None:
+    text = (
+        "Kim ngạch xuất khẩu ước 90 triệu USD. Mặt hàng xuất khẩu chủ yếu gồm: gạo "
+        "12.000 tấn, cà phê 3.500 tấn."
+    )
+    assert [name for _, name in _indicators(text)][1:] == [
+        "sản lượng gạo xuất khẩu",
+        "sản lượng cà phê xuất khẩu",
+    ]

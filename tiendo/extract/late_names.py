@@ -89,6 +89,12 @@ _SHARE_OF_PEOPLE = re.compile(
     r"cán bộ|thanh niên|phụ nữ)\b)",
     re.IGNORECASE,
 )
+# "Mặt hàng xuất khẩu trong tháng gồm: cà phê nhân 30.000 tấn, cao su 1.000 tấn": the
+# goods listed are exported ones; the label's trade goes with each item's name.
+_GOODS_LABEL = re.compile(
+    r"\b(?:các\s+)?(?:mặt hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:chủ lực\s+)?"
+    r"(?P<trade>xuất khẩu|nhập khẩu)\b[^:;.]{0,40}:(?:[^:;.]|\.(?=\d))*$"
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -196,6 +202,10 @@ def late_name(
     if _WORKED_AREA.match(named) and (season := _SEASON_OPENING.match(low, sentence_start)):
         what = norm[season.start("season") : season.end("season")]
         named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
+    if quantity is not None and quantity.unit.kind in ("measure", "money"):
+        goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start)
+        if goods and goods.group("trade") not in named.lower():
+            named = f"{named} {goods.group('trade')}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
