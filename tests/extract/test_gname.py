@@ -657,3 +657,7 @@ def test_goods_listed_under_an_export_label_are_exported() -> None:
         "sản lượng gạo xuất khẩu",
         "sản lượng cà phê xuất khẩu",
     ]
+
+
+def test_the_labour_force_is_a_measure_not_an_actor() -> None:
+    assert _indicators("Lực lượng lao động 650.000 người.")[0][1] == "Lực lượng lao động"

@@ -276,6 +276,8 @@ def _agent_length(words: list[str]) -> int:
     if not words:
         return 0
     lower = " ".join(words[:4]).lower()
+    if lower.startswith("lực lượng lao động"):
+        return 0  # the labour force is a measure, not a force that acts
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[0].lower(), ()):
         if lower == head or lower.startswith(head + " "):
             taken = len(head.split())
