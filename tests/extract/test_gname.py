@@ -661,3 +661,8 @@ def test_goods_listed_under_an_export_label_are_exported() -> None:
 
 def test_the_labour_force_is_a_measure_not_an_actor() -> None:
     assert _indicators("Lực lượng lao động 650.000 người.")[0][1] == "Lực lượng lao động"
+
+
+def test_a_part_of_things_counted_given_as_a_percentage_is_its_rate() -> None:
+    text = "Các doanh nghiệp cần tuyển 8.200 lao động, trong đó lao động phổ thông khoảng 60%."
+    assert _indicators(text)[-1] == (60, "tỷ lệ lao động phổ thông")

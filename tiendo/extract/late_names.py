@@ -166,6 +166,18 @@ def late_name(
             if named.split()[0].lower() in of_whom.lower().split():
                 return f"{first.indicator[: rate.end()].strip()} {named}" if rate else named
             return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
+        if (
+            first is not None
+            and first.quantity is not None
+            and first.quantity.unit.kind == "count"
+            and named
+            and not named.lower().startswith(("tỷ", "tỉ"))
+            and _PART_OF.match(low, draft.item_start)
+            and not _MOVES.search(low, draft.item_start, draft.anchor)
+        ):
+            # "15.500 lao động, trong đó lao động nữ khoảng 70%": the part's share of the
+            # things counted is its rate.
+            return f"tỷ lệ {named}"
     if quantity is not None and not low[draft.item_start : quantity.lead_start].strip(" ,"):
         named = _item_read_as_tail(draft, named, earlier) or named
         came = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
