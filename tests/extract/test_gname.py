@@ -666,3 +666,14 @@ def test_the_labour_force_is_a_measure_not_an_actor() -> None:
 def test_a_part_of_things_counted_given_as_a_percentage_is_its_rate() -> None:
     text = "Các doanh nghiệp cần tuyển 8.200 lao động, trong đó lao động phổ thông khoảng 60%."
     assert _indicators(text)[-1] == (60, "tỷ lệ lao động phổ thông")
+
+
+def test_a_share_after_a_remark_in_parentheses_is_of_what_the_remark_followed() -> None:
+    text = (
+        "Toàn tỉnh có 98.400 người tham gia BHXH (bắt buộc 91.000 người, tự nguyện "
+        "7.400 người), chiếm 31,2% lực lượng lao động."
+    )
+    assert _indicators(text)[-1] == (
+        31.2,
+        "tỷ lệ người tham gia BHXH trong lực lượng lao động",
+    )

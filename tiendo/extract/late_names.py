@@ -95,6 +95,9 @@ _GOODS_LABEL = re.compile(
     r"\b(?:các\s+)?(?:mặt hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:chủ lực\s+)?"
     r"(?P<trade>xuất khẩu|nhập khẩu)\b[^:;.]{0,40}:(?:[^:;.]|\.(?=\d))*$"
 )
+# "206.810 người tham gia BHXH (bắt buộc ..., tự nguyện ...), chiếm 35,1% lực lượng lao
+# động": the share after a remark in parentheses is of what the remark followed.
+_SHARE_AFTER_REMARK = re.compile(r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -218,6 +221,11 @@ def late_name(
         goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start)
         if goods and goods.group("trade") not in named.lower():
             named = f"{named} {goods.group('trade')}"
+    if quantity is not None and _SHARE_AFTER_REMARK.match(low, draft.item_start, draft.anchor):
+        wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        if wholes and wholes[-1].quantity is not None and wholes[-1].indicator:
+            whole = f" trong {quantity.tail}" if quantity.tail else ""
+            named = f"tỷ trọng {wholes[-1].indicator}{whole}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
