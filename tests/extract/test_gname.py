@@ -677,3 +677,18 @@ def test_a_share_after_a_remark_in_parentheses_is_of_what_the_remark_followed() 
         31.2,
         "tỷ lệ người tham gia BHXH trong lực lượng lao động",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỷ lệ hộ dùng nước sạch đạt 88%, thấp hơn 2% so với chỉ tiêu 90% của tỉnh.",
+         "chỉ tiêu Tỷ lệ hộ dùng nước sạch"),
+        ("Thu ngân sách đạt 1.150 tỷ đồng, trong khi nghị quyết đề ra 1.000 tỷ đồng.",
+         "chỉ tiêu Thu ngân sách"),
+    ],
+)  # fmt: skip
+def test_a_plans_level_set_against_a_result_is_the_plan_of_its_measure(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected

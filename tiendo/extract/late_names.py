@@ -98,6 +98,13 @@ _GOODS_LABEL = re.compile(
 # "206.810 người tham gia BHXH (bắt buộc ..., tự nguyện ...), chiếm 35,1% lực lượng lao
 # động": the share after a remark in parentheses is of what the remark followed.
 _SHARE_AFTER_REMARK = re.compile(r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# "..., thấp hơn 4,5% so với chỉ tiêu 91% của UBND tỉnh", "..., trong khi nghị quyết đề ra
+# 920 triệu USD": the plan's level of the measure the clause stated before.
+_PLAN_LEVEL = re.compile(
+    r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
+    r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
+    r"(?:\s+(?:là|khoảng|trên|dưới))?\s*$"
+)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -226,6 +233,20 @@ def late_name(
         if wholes and wholes[-1].quantity is not None and wholes[-1].indicator:
             whole = f" trong {quantity.tail}" if quantity.tail else ""
             named = f"tỷ trọng {wholes[-1].indicator}{whole}"
+    # (the plan words may stand before the item's own start: "so với chỉ tiêu 91%")
+    near = max(sentence_start, min(draft.item_start, draft.anchor - 60))
+    planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity else None
+    if planned and quantity is not None:
+        same = [
+            d
+            for d in earlier
+            if d.anchor < draft.anchor
+            and d.quantity is not None
+            and d.indicator
+            and d.quantity.unit.text == quantity.unit.text
+        ]
+        if same and not same[-1].indicator.lower().startswith(("chỉ tiêu", "kế hoạch")):
+            named = f"{planned.group('plan') or 'chỉ tiêu'} {same[-1].indicator}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
