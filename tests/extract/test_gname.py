@@ -692,3 +692,8 @@ def test_a_plans_level_set_against_a_result_is_the_plan_of_its_measure(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+def test_since_the_start_of_the_year_is_no_part_of_the_subject() -> None:
+    text = "Từ đầu năm đến nay, tỉnh thu hút được 420 triệu USD vốn đầu tư trực tiếp nước ngoài."
+    assert _indicators(text)[0][1] == "thu hút vốn đầu tư trực tiếp nước ngoài"
