@@ -697,3 +697,8 @@ def test_a_plans_level_set_against_a_result_is_the_plan_of_its_measure(
 def test_since_the_start_of_the_year_is_no_part_of_the_subject() -> None:
     text = "Từ đầu năm đến nay, tỉnh thu hút được 420 triệu USD vốn đầu tư trực tiếp nước ngoài."
     assert _indicators(text)[0][1] == "thu hút vốn đầu tư trực tiếp nước ngoài"
+
+
+def test_money_with_a_count_of_projects_is_their_capital() -> None:
+    text = "Năm 2024, tỉnh thu hút 35 dự án đầu tư trong nước với 8.200 tỷ đồng."
+    assert _indicators(text)[-1] == (8200, "vốn dự án đầu tư trong nước")

@@ -22,6 +22,7 @@ _BARE = re.compile(
     r"tổng diện tích|tổng công suất)$",
     re.IGNORECASE,
 )
+_WITH_MONEY = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
 _LONGEST_TAIL = 6
 _CLAUSE_IN_TAIL = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
 _MEASURES = (
@@ -48,6 +49,13 @@ def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
     if quantity is None or quantity.unit.kind == "count":
         return ""
     measure = bare_measure(named)
+    if (
+        not measure
+        and quantity.unit.kind == "money"
+        and _WITH_MONEY.match(low[draft.item_start : quantity.lead_start])
+    ):
+        # "70 dự án đầu tư nước ngoài với 600 triệu USD": the capital of the projects.
+        measure = "vốn"
     if not measure:
         return ""
     before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
