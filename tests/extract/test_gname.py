@@ -702,3 +702,16 @@ def test_since_the_start_of_the_year_is_no_part_of_the_subject() -> None:
 def test_money_with_a_count_of_projects_is_their_capital() -> None:
     text = "Năm 2024, tỉnh thu hút 35 dự án đầu tư trong nước với 8.200 tỷ đồng."
     assert _indicators(text)[-1] == (8200, "vốn dự án đầu tư trong nước")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bình quân một vạn dân có 32 giường bệnh và 11 bác sĩ.",
+         ["số giường bệnh trên vạn dân", "số bác sĩ trên vạn dân"]),
+    ],
+)  # fmt: skip
+def test_counts_per_unit_of_population_are_named_per_that_unit(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name in _indicators(text)] == expected

@@ -226,3 +226,23 @@ def named_before_in_clause(draft: Draft, named: str, norm: str, sentence_start: 
     if not thing or not thing[:1].islower() or len(thing.split()) > 5:
         return ""
     return f"{noun} {thing}"
+
+
+# "bình quân một vạn dân có 40 giường bệnh và 13,5 bác sĩ": counts per unit of population
+# ("bình quân mỗi xã đạt 15 tiêu chí" keeps its own words: readers name it so).
+_PER_UNIT = re.compile(
+    r"\bbình quân\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)\s+(?:có|đạt|được)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
+)
+
+
+def per_unit(draft: Draft, norm: str, sentence_start: int) -> str:
+    """'số giường bệnh trên vạn dân' for a count given per unit of population, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count":
+        return ""
+    near = max(sentence_start, quantity.lead_start - 80)
+    per = _PER_UNIT.search(norm.lower(), near, quantity.lead_start)
+    if per is None:
+        return ""
+    return f"số {counted_noun(quantity.unit.text)} trên {per.group('per')}"
