@@ -715,3 +715,12 @@ def test_counts_per_unit_of_population_are_named_per_that_unit(
     text: str, expected: list[str]
 ) -> None:
     assert [name for _, name in _indicators(text)] == expected
+
+
+def test_a_bare_count_for_a_time_goes_on_with_the_count_before() -> None:
+    text = (
+        "Giai đoạn 2019-2023, tỉnh đưa được 820 người đi làm việc ở nước ngoài; riêng năm "
+        "2022 là 210 lao động và năm 2023 là 260 lao động."
+    )
+    names = [name for _, name in _indicators(text)]
+    assert names[1:] == [names[0], names[0]]

@@ -34,6 +34,7 @@ from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.unit_measures import carried_in_unit
+from tiendo.extract.units import counted_noun
 
 _BARE_FLOW = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
 _FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I)
@@ -105,6 +106,12 @@ _PLAN_LEVEL = re.compile(
     r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
     r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
     r"(?:\s+(?:là|khoảng|trên|dưới))?\s*$"
+)
+# "...; riêng năm 2017 là 147 lao động và nửa đầu năm 2018 là 127 lao động": a count named
+# only by its noun after a time and "là" is the measure before, for that time.
+_TIME_IS = re.compile(
+    r"^[\s;,)]*(?:riêng|trong đó|còn|và)?\s*(?:năm \d{4}|(?:nửa|6 tháng) đầu năm \d{4}|"
+    r"quý [ivx\d]+(?:/\d{4})?|tháng \d+(?:/\d{4})?)\s+(?:là|đạt|có|được)\s*$"
 )
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
@@ -249,6 +256,22 @@ def late_name(
         ]
         if same and not same[-1].indicator.lower().startswith(("chỉ tiêu", "kế hoạch")):
             named = f"{planned.group('plan') or 'chỉ tiêu'} {same[-1].indicator}"
+    if (
+        quantity is not None
+        and quantity.unit.kind == "count"
+        and named.lower() == counted_noun(quantity.unit.text).lower()
+        and _TIME_IS.match(low[draft.item_start : quantity.lead_start])
+    ):
+        counts = [
+            d
+            for d in previous + earlier
+            if d.anchor < draft.anchor
+            and d.quantity is not None
+            and not d.in_paren
+            and d.quantity.unit.kind == "count"
+            and d.indicator.lower() != named.lower()
+        ]
+        named = counts[-1].indicator if counts else named
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
