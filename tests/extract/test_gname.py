@@ -724,3 +724,11 @@ def test_a_bare_count_for_a_time_goes_on_with_the_count_before() -> None:
     )
     names = [name for _, name in _indicators(text)]
     assert names[1:] == [names[0], names[0]]
+
+
+def test_levels_listed_by_year_after_a_label_are_of_the_labels_subject() -> None:
+    text = (
+        "Sản lượng cà phê xuất khẩu tăng qua các năm: năm 2022 là 41.000 tấn, năm 2023 "
+        "gần 45.000 tấn."
+    )
+    assert [name for _, name in _indicators(text)] == ["Sản lượng cà phê xuất khẩu"] * 2

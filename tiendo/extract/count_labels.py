@@ -58,3 +58,30 @@ def labelled_count(
     if _PREDICATE_END.search(lower) or _TITLE.match(lower):
         return ""
     return named
+
+
+# "Lượng quả xuất khẩu năm sau cao hơn năm trước: năm 2018 là 17.500 tấn, năm 2019 gần
+# 21.000 tấn": levels given by year after a label whose subject is the measure.
+_BY_TIME = re.compile(
+    r"^[\s,;]*(?:năm \d{4}|(?:nửa|6 tháng|9 tháng) đầu năm \d{4}|quý [ivx\d]+(?:/\d{4})?)"
+    r"(?:\s+(?:là|đạt|có|gần|khoảng|hơn|trên|ước))*\s*$"
+)
+_LABEL_SUBJECT_END = re.compile(
+    r"\s(?:năm|cao hơn|thấp hơn|tăng|giảm|so với|đều|liên tục|qua các năm|như sau)\b"
+)
+
+
+def measure_by_time(pre: str, norm: str, sentence_start: int, item_start: int) -> str:
+    """The label's subject for levels listed by year after a colon, or ""."""
+    if not _BY_TIME.match(pre.lower()):
+        return ""
+    colon = norm.rfind(":", sentence_start, item_start)
+    if colon < 0:
+        return ""
+    opens = max(norm.rfind(";", sentence_start, colon) + 1, sentence_start)
+    label = " ".join(norm[opens:colon].split())
+    cut = _LABEL_SUBJECT_END.search(label)
+    subject = label[: cut.start()] if cut else label
+    if not 2 <= len(subject.split()) <= 6 or any(ch.isdigit() for ch in subject):
+        return ""
+    return subject

@@ -15,6 +15,7 @@ import re
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
+from tiendo.extract.count_labels import measure_by_time
 from tiendo.extract.count_phrases import (
     after_names,
     count_phrase,
@@ -25,7 +26,7 @@ from tiendo.extract.count_phrases import (
     present_at,
     share_predicate,
 )
-from tiendo.extract.counted_measures import of_counted, of_thing_before
+from tiendo.extract.counted_measures import bare_measure, of_counted, of_thing_before
 from tiendo.extract.growth_rates import growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.paren_parts import paren_part
@@ -272,6 +273,9 @@ def late_name(
             and d.indicator.lower() != named.lower()
         ]
         named = counts[-1].indicator if counts else named
+    if quantity is not None and bare_measure(named) and ":" in norm[sentence_start : draft.anchor]:
+        pre = norm[draft.item_start : quantity.lead_start]
+        named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
