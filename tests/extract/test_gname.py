@@ -732,3 +732,15 @@ def test_levels_listed_by_year_after_a_label_are_of_the_labels_subject() -> None
         "gần 45.000 tấn."
     )
     assert [name for _, name in _indicators(text)] == ["Sản lượng cà phê xuất khẩu"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh có 18.000 ha rừng. Tại khu công nghiệp Phú Mỹ đã có 45 dự án đi vào hoạt động.",
+         "dự án đi vào hoạt động"),
+        ("Tỉnh có trữ lượng đá vôi chiếm 12% trữ lượng cả nước.", "tỷ trọng trữ lượng đá vôi"),
+    ],
+)  # fmt: skip
+def test_where_and_who_has_are_no_part_of_what_is_counted(text: str, expected: str) -> None:
+    assert _indicators(text)[-1][1].startswith(expected)

@@ -114,6 +114,10 @@ _TIME_IS = re.compile(
     r"^[\s;,)]*(?:riêng|trong đó|còn|và)?\s*(?:năm \d{4}|(?:nửa|6 tháng) đầu năm \d{4}|"
     r"quý [ivx\d]+(?:/\d{4})?|tháng \d+(?:/\d{4})?)\s+(?:là|đạt|có|được)\s*$"
 )
+# "Tỉnh có trữ lượng dầu mỏ chiếm 93,29%": "có" (has) is the actor's verb, not the part's.
+_SHARE_HAS = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECASE)
+# "Tại khu vực cảng X đã có 22 dự án đi vào hoạt động": where, then what is counted.
+_PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -276,6 +280,15 @@ def late_name(
     if quantity is not None and bare_measure(named) and ":" in norm[sentence_start : draft.anchor]:
         pre = norm[draft.item_start : quantity.lead_start]
         named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
+    if _SHARE_HAS.match(named):
+        named = _SHARE_HAS.sub(r"\1 ", named)
+    if (
+        quantity is not None
+        and quantity.unit.kind == "count"
+        and quantity.tail[:1].islower()
+        and _PLACE_OPENING.match(norm, draft.item_start)
+    ):
+        named = f"{counted_noun(quantity.unit.text)} {quantity.tail}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
