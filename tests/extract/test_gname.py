@@ -744,3 +744,17 @@ def test_levels_listed_by_year_after_a_label_are_of_the_labels_subject() -> None
 )  # fmt: skip
 def test_where_and_who_has_are_no_part_of_what_is_counted(text: str, expected: str) -> None:
     assert _indicators(text)[-1][1].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, kim ngạch nhập khẩu đạt 18 triệu USD (KH 2024: 20 triệu USD).",
+         "kế hoạch kim ngạch nhập khẩu"),
+        ("Thu ngân sách đạt 850 tỷ đồng (dự toán năm 2023: 800 tỷ đồng).", "dự toán Thu ngân sách"),
+    ],
+)  # fmt: skip
+def test_a_plan_level_in_parentheses_is_the_plan_of_the_measure_before(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected

@@ -118,6 +118,13 @@ _TIME_IS = re.compile(
 _SHARE_HAS = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECASE)
 # "Tại khu vực cảng X đã có 22 dự án đi vào hoạt động": where, then what is counted.
 _PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
+# "(KH 2014: 20 triệu USD)", "(dự toán năm 2023: 800 tỷ đồng)": the plan's level of the
+# measure the parenthesis follows.
+_PLAN_REMARK = re.compile(
+    r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*:?"
+    r"(?:\s+(?:là|khoảng))?\s*$"
+)
+_PLAN_WORDS = {"kh": "kế hoạch"}
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -289,6 +296,12 @@ def late_name(
         and _PLACE_OPENING.match(norm, draft.item_start)
     ):
         named = f"{counted_noun(quantity.unit.text)} {quantity.tail}"
+    remark = _PLAN_REMARK.search(low, max(sentence_start, draft.anchor - 40), draft.anchor)
+    if remark and quantity is not None and draft.in_paren:
+        wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        if wholes and wholes[-1].indicator:
+            word = _PLAN_WORDS.get(remark.group("plan"), remark.group("plan"))
+            named = f"{word} {wholes[-1].indicator}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
