@@ -758,3 +758,17 @@ def test_a_plan_level_in_parentheses_is_the_plan_of_the_measure_before(
     text: str, expected: str
 ) -> None:
     assert _indicators(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh phấn đấu kéo tỷ lệ hộ nghèo xuống dưới 3%.", "tỷ lệ hộ nghèo"),
+        ("Tỉnh tạo việc làm cho 9.000 lao động, qua đó giữ tỷ lệ thất nghiệp ở mức 2,1%.",
+         "tỷ lệ thất nghiệp"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_holds_or_pulls_a_measure_to_a_level_is_no_part_of_its_name(
+    text: str, expected: str
+) -> None:
+    assert _indicators(text)[-1][1] == expected

@@ -92,7 +92,7 @@ _LEADING_WORDS = frozenset(
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
-        "mỗi năm", "như vậy", "từ đầu năm",
+        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")

@@ -130,10 +130,12 @@ _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
 # level the measure is brought to, so the verb names no change and goes.
 _BROUGHT = re.compile(
-    r"^(?:(?:phấn đấu|tiếp tục)\s+)?(?:giảm|hạ|kéo giảm|tăng)\s+(?=\S+\s+\S)", re.I
+    r"^(?:(?:phấn đấu|tiếp tục|qua đó)\s+)?(?:giảm|hạ|kéo giảm|kéo|tăng|giữ)\s+(?=\S+\s+\S)",
+    re.I,
 )
 _TO_LEVEL = re.compile(
-    r"\s(?:xuống|lên|còn)(?:\s+(?:còn|mức|tới|đến))?(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
+    r"\s(?:xuống|lên|còn|ở mức)(?:\s+(?:còn|mức|tới|đến))?"
+    r"(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
 )
 
 
