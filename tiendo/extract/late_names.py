@@ -42,7 +42,7 @@ _FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nướ
 _OPPOSITE = {"thu": "chi", "chi": "thu"}
 # "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
 # rate is a rate of the same people, narrowed by what the part says.
-_PART_OF = re.compile(r"[\s,;(]*(?:trong đó|riêng)\s", re.IGNORECASE)
+_PART_OF = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
 # "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
 # before are the next item's name, not more of the one before.
 _AND_ITEM = re.compile(r"^và\s+(?=\S)")
@@ -184,7 +184,11 @@ def late_name(
     # (Its first words only: "hộ dân tộc thiểu số" names people, though "số" is a measure.)
     opening = " ".join(named.split()[:2])
     if quantity is not None and quantity.unit.text == "%" and not names_measure(opening):
-        rates = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+        rates = [
+            d
+            for d in earlier
+            if d.anchor < draft.anchor and d.quantity is not None and not d.in_paren
+        ]
         first = rates[-1] if rates and rates[-1].quantity else None
         if (
             first is not None
@@ -195,9 +199,15 @@ def late_name(
             and not _MOVES.search(low, draft.item_start, draft.anchor)  # a rise is no level
         ):
             rate = _RATE_NAME.match(first.indicator)
-            of_whom = first.indicator[rate.end() :] if rate else ""
-            if named.split()[0].lower() in of_whom.lower().split():
-                return f"{first.indicator[: rate.end()].strip()} {named}" if rate else named
+            head = first.indicator[: rate.end()].strip() if rate else ""
+            whom = first.indicator[rate.end() :].split() if rate else []
+            lowered_whom = [w.lower() for w in whom]
+            opener = named.split()[0].lower()
+            if opener in lowered_whom:
+                # "Tỷ lệ lao động qua đào tạo ..., riêng qua đào tạo nghề": the part replaces
+                # the words it repeats ("Tỷ lệ lao động qua đào tạo nghề").
+                kept = " ".join(whom[: lowered_whom.index(opener)])
+                return " ".join(part for part in (head, kept, named) if part)
             return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
         if (
             first is not None
