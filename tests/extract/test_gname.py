@@ -777,3 +777,8 @@ def test_a_verb_that_holds_or_pulls_a_measure_to_a_level_is_no_part_of_its_name(
 def test_a_part_of_a_rate_replaces_the_words_it_repeats() -> None:
     text = "Tỷ lệ lao động qua đào tạo đạt 70% (cả nước là 65%), riêng qua đào tạo nghề đạt 52%."
     assert _indicators(text)[-1][1] == "Tỷ lệ lao động qua đào tạo nghề"
+
+
+def test_a_bare_percentage_in_parentheses_after_a_count_is_its_share() -> None:
+    text = "Số xã đạt 19 tiêu chí là 42 xã (38,5%)."
+    assert _indicators(text)[-1] == (38.5, "tỷ lệ xã đạt 19 tiêu chí")

@@ -125,6 +125,9 @@ _PLAN_REMARK = re.compile(
     r"(?:\s+(?:là|khoảng))?\s*$"
 )
 _PLAN_WORDS = {"kh": "kế hoạch"}
+# "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
+_BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -314,6 +317,17 @@ def late_name(
         if wholes and wholes[-1].indicator:
             word = _PLAN_WORDS.get(remark.group("plan"), remark.group("plan"))
             named = f"{word} {wholes[-1].indicator}"
+    if quantity is not None and quantity.unit.text == "%" and draft.in_paren:
+        counts = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        count = counts[-1].quantity if counts else None
+        if (
+            count is not None
+            and count.unit.kind == "count"
+            and counts[-1].indicator
+            and not counts[-1].indicator.lower().startswith(("tỷ", "tỉ"))
+            and _BARE_PAREN.match(low[count.extent_end : quantity.lead_start])
+        ):
+            named = f"tỷ lệ {_NUMBER_WORD.sub('', counts[-1].indicator)}"
     if _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if _BARE_FLOW.match(named) and draft.quantity is not None:
