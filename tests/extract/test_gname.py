@@ -782,3 +782,9 @@ def test_a_part_of_a_rate_replaces_the_words_it_repeats() -> None:
 def test_a_bare_percentage_in_parentheses_after_a_count_is_its_share() -> None:
     text = "Số xã đạt 19 tiêu chí là 42 xã (38,5%)."
     assert _indicators(text)[-1] == (38.5, "tỷ lệ xã đạt 19 tiêu chí")
+
+
+def test_a_yearly_fall_of_households_is_the_fall_of_their_rate() -> None:
+    assert _indicators("Số hộ nghèo giảm bình quân 1,5%/năm.")[0][1] == (
+        "tỷ lệ hộ nghèo giảm bình quân"
+    )

@@ -74,3 +74,29 @@ def level_of_growing(draft: Draft, named: str) -> str:
     if quantity is None or quantity.unit.text == "%" or not draft.carried or rate is None:
         return ""
     return rate.group("subject")
+
+
+# "hộ nghèo giảm bình quân 1%/năm": households fall as a share of all, so the level is how
+# fast the rate of them falls ("tỷ lệ hộ nghèo giảm bình quân").
+_FALLS_BY = re.compile(
+    r"\bgiảm(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
+    r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn))*\s*$"
+)
+_NUMBER_OF = re.compile(r"^số\s+", re.IGNORECASE)
+_PEOPLE = re.compile(r"^(?:số\s+)?(?:hộ|người|trẻ em|lao động)\b[^,;]*$", re.IGNORECASE)
+
+
+def falling_share(draft: Draft, named: str, low: str) -> str:
+    """The name of a yearly fall of people as a share, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.text != "%" or draft.carried or draft.comparisons:
+        return ""
+    falls = _FALLS_BY.search(low, draft.item_start, quantity.lead_start)
+    subject = named.strip()
+    verb = re.search(r"\s+giảm(?:\s+bình quân)?$", subject)
+    subject = subject[: verb.start()] if verb else subject
+    if falls is None or not _PEOPLE.match(subject) or _FROM_TO.match(low, quantity.end):
+        return ""
+    average = " bình quân" if falls.group("avg") else ""
+    subject = _NUMBER_OF.sub("", subject)
+    return f"tỷ lệ {subject} giảm{average}"

@@ -27,7 +27,7 @@ from tiendo.extract.count_phrases import (
     share_predicate,
 )
 from tiendo.extract.counted_measures import bare_measure, of_counted, of_thing_before
-from tiendo.extract.growth_rates import growth_rate, level_of_growing
+from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
@@ -167,6 +167,7 @@ def late_name(
     named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named
     named = growth_rate(draft, named, earlier, low) or level_of_growing(draft, named) or named
+    named = falling_share(draft, named, low) or named
     draft.indicator = named
     named = headed_rate(draft, earlier, low, norm) or named
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
