@@ -788,3 +788,8 @@ def test_a_yearly_fall_of_households_is_the_fall_of_their_rate() -> None:
     assert _indicators("Số hộ nghèo giảm bình quân 1,5%/năm.")[0][1] == (
         "tỷ lệ hộ nghèo giảm bình quân"
     )
+
+
+def test_a_share_of_things_counted_is_a_rate() -> None:
+    text = "Tỉnh có 120 xã, trong đó 85 xã đạt chuẩn nông thôn mới, chiếm 70,8%."
+    assert _indicators(text)[-1][1] == "tỷ lệ xã đạt chuẩn nông thôn mới"

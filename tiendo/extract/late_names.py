@@ -89,7 +89,8 @@ _SEASON_OPENING = re.compile(
 # "tỷ trọng" stays for parts of an economy or of a labour force by sector.
 _SHARE_OF_PEOPLE = re.compile(
     r"^(?:tỷ|tỉ) trọng (?=(?:số )?(?:hộ|người|đồng bào|đảng viên|dân|học sinh|trẻ|nhân khẩu|"
-    r"cán bộ|thanh niên|phụ nữ)\b)",
+    r"cán bộ|thanh niên|phụ nữ|xã|huyện|thôn|bản|trường|doanh nghiệp|hợp tác xã|chi bộ|"
+    r"đảng bộ|tổ chức|vụ|ca)\b)",
     re.IGNORECASE,
 )
 # "Mặt hàng xuất khẩu trong tháng gồm: cà phê nhân 30.000 tấn, cao su 1.000 tấn": the
