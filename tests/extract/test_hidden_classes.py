@@ -63,7 +63,7 @@ def test_a_gap_in_points_is_still_no_figure(text: str) -> None:
         ("Giai đoạn 2021-2025, huyện hướng tới có 15 xã đạt chuẩn nông thôn mới nâng cao.",
          "xã đạt chuẩn nông thôn mới nâng cao"),
         ("Đến năm 2030, tỉnh đặt mục tiêu có 95% dân số tham gia bảo hiểm y tế.",
-         "dân số tham gia bảo hiểm y tế"),
+         "tỷ lệ dân số tham gia bảo hiểm y tế"),
         ("Tỉnh hướng tới tổng giá trị xuất khẩu đạt 2.500 triệu USD vào năm 2025.",
          "tổng giá trị xuất khẩu"),
         ("Tỉnh hướng tới doanh thu du lịch đạt 5.000 tỷ đồng vào năm 2025.", "doanh thu du lịch"),

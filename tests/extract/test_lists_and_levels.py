@@ -264,10 +264,24 @@ def test_a_sentence_that_breaks_down_an_estimated_rise_shares_the_estimate() -> 
     assert [(f.kind, _comparisons(f)[0][1]) for f in figures] == [("estimate", "change")] * 3
 
 
-def test_prices_of_a_base_year_are_not_part_of_the_indicator() -> None:
-    text = "Tổng sản phẩm theo giá so sánh 2010 ước tăng 6,2% so với cùng kỳ."
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # Right after the measure's noun, the price basis names that measure, as readers
+        # annotate it ("GRDP theo giá so sánh 2010").
+        ("Tổng sản phẩm theo giá so sánh 2010 ước tăng 6,2% so với cùng kỳ.",
+         "Tổng sản phẩm theo giá so sánh 2010"),
+        # Set apart by a time, "tính" or a comma, it only says how the figure is priced.
+        ("Tổng sản phẩm quý I năm 2024 theo giá so sánh 2010 ước tăng 6,2% so với cùng kỳ.",
+         "Tổng sản phẩm"),
+        ("Theo giá so sánh 2010, tổng sản phẩm ước tăng 6,2% so với cùng kỳ.", "tổng sản phẩm"),
+    ],
+)  # fmt: skip
+def test_a_price_basis_names_the_measure_only_right_after_its_noun(
+    text: str, indicator: str
+) -> None:
     figure = extract_figures(text)[0]
-    assert (figure.indicator, figure.kind) == ("Tổng sản phẩm", "estimate")
+    assert (figure.indicator, figure.kind) == (indicator, "estimate")
 
 
 def test_a_plan_quoted_in_parentheses_is_a_target_and_leaves_the_next_item_alone() -> None:

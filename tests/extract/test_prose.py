@@ -501,7 +501,7 @@ def test_a_planned_subject_or_a_breakdown_gives_the_kind_without_a_cue_of_its_ow
         ),
         (
             "Kết quả khảo sát cho thấy 76,5% học sinh đạt loại khá trở lên.",
-            "học sinh đạt loại khá",
+            "tỷ lệ học sinh đạt loại khá",
         ),
     ],
 )

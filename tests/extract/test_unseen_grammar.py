@@ -620,7 +620,7 @@ def test_things_counted_with_the_ones_before_belong_to_them(text: str, indicator
     [
         (
             "Năm 2025, huyện phấn đấu có 60% số xã đạt chuẩn, tương đương 12 xã.",
-            ["số xã đạt chuẩn", "số xã đạt chuẩn"],
+            ["tỷ lệ xã đạt chuẩn", "số xã đạt chuẩn"],
         ),
         ("Tổng số 320 hộ được hỗ trợ vốn.", ["tổng số hộ được hỗ trợ vốn"]),
     ],

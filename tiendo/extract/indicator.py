@@ -18,19 +18,26 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.price_basis import without_price_basis
+from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
-    r"^(?:về|theo|so với|so|trong|sau|đến|tới|tính|ước thực hiện|ước tính|cụ thể|bên cạnh|"
+    r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
+    r"ước thực hiện|ước tính|cụ thể|bên cạnh|"
     r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
     r"lĩnh vực|từ|kể từ|bước sang|năm|tháng|quý|nửa|hiện|lũy kế|luỹ kế|cộng dồn|riêng|"
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
     r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
-    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với)\b"
+    r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
+    r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
+    r"cũng theo|với đà|với kết quả|với tốc độ)\b"
 )
-_REPORTING_END = re.compile(r"\b(?:cho biết|cho hay|báo cáo|thông tin|nhận định|đánh giá)\s*$")
+_REPORTING_END = re.compile(
+    r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
+)
 _GOVERNING = re.compile(
     at_word_start(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|đề ra mục tiêu|"
@@ -84,34 +91,27 @@ _LEADING_WORDS = frozenset(
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
-        "đặc biệt", "đặc biệt là",
+        "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
+        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
     )
 )  # fmt: skip
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
-_LOCATION = re.compile(
-    r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
-    r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
-)
-# Capitalised words that are no names: "Nhà nước", "Trung ương", and the titles of awards
-# and offices ("Bằng khen của Thủ tướng Chính phủ", "Huy hiệu 50 năm tuổi Đảng").
-_KEEP_CAPITALISED = frozenset(
-    {"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"}
-    | {"bằng", "khen", "huân", "huy", "chương", "hiệu", "cờ", "thủ", "tướng", "chính", "phủ"}
-)
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
     r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
 )
+_VERB_IN_CHUNK = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|còn|chiếm|bằng|so)\b|\d")
 # A verb of trade right before an amount of money: what is measured is its value.
 _TRADED = re.compile(
     r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
     r"(?:\s+(?:được|đạt))?$"
 )
-_PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
+# "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
 _SCOPE_PAREN = re.compile(
-    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)",
+    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)"
+    r"|\s*\((?:sơ bộ|ước tính|ước thực hiện|ước|dự ước|dự kiến|chính thức)\s*\)",
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
@@ -172,42 +172,6 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _is_proper(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word.lower() not in _KEEP_CAPITALISED
-
-
-def _drop_proper_names(text: str) -> str:
-    """Remove place and organisation names ('Hàm Yên', '(Thái Bình)') after the first word.
-
-    A lone capitalised word ('Nghị quyết', 'Đảng') is kept: names take two syllables
-    or follow a place word ('của huyện X').
-    """
-    text = _PROPER_PAREN.sub("", text)
-    match = _LOCATION.search(text)
-    while match:
-        rest = text[match.end() :]
-        words = rest.split(" ")
-        taken = 0
-        while taken < len(words) and (_is_proper(words[taken]) or words[taken] in ("-", "–")):
-            taken += 1
-        if taken == 0:
-            break
-        text = text[: match.start()] + (" " + " ".join(words[taken:]) if words[taken:] else "")
-        match = _LOCATION.search(text)
-    words = text.split()
-    proper = [_is_proper(w) for w in words]
-    kept = [
-        w
-        for i, w in enumerate(words)
-        if i == 0
-        or not proper[i]
-        or not ((i > 0 and proper[i - 1]) or (i + 1 < len(words) and proper[i + 1]))
-    ]
-    while kept and kept[-1] in ("-", "–"):
-        kept.pop()
-    return " ".join(kept)
-
-
 _TRAILING_LAST = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
@@ -218,6 +182,7 @@ _NEW_AFTER = frozenset(
 _NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()+•*–"
+_VALUE_ADDED = ["trị", "tăng", "thêm"]
 
 
 def _strip(text: str) -> str:
@@ -249,6 +214,10 @@ def _strip(text: str) -> str:
             changed = True
         # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
         # with one of _LEADING_FIRST: the phrases are built only where one stands.
+        if lower[max(first, last - 3) : last] == _VALUE_ADDED or lower[
+            max(first, last - 2) : last
+        ] == ["gia", "tăng"]:
+            break  # "giá trị tăng thêm", "giá trị gia tăng" (value added) are names
         for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
             phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
             if phrase in _TRAILING_WORDS and not (
@@ -307,13 +276,15 @@ def _agent_length(words: list[str]) -> int:
     if not words:
         return 0
     lower = " ".join(words[:4]).lower()
+    if lower.startswith("lực lượng lao động"):
+        return 0  # the labour force is a measure, not a force that acts
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[0].lower(), ()):
         if lower == head or lower.startswith(head + " "):
             taken = len(head.split())
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
-        if len(words) > 1 and _is_proper(words[0]) and _is_proper(words[1]):
+        if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
             taken = 2
         else:
             return 0
@@ -322,7 +293,7 @@ def _agent_length(words: list[str]) -> int:
     while taken < len(words) and (
         # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
         words[taken][:1].isupper()
-        or (words[taken].lower() in _KEEP_CAPITALISED and words[taken - 1][:1].isupper())
+        or (words[taken].lower() in KEEP_CAPITALISED and words[taken - 1][:1].isupper())
         or words[taken].lower() in places
         or words[taken].isupper()
         or words[taken].isdigit()
@@ -339,10 +310,6 @@ for _head in sorted(AGENT_HEADS, key=len, reverse=True):
 
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
 _SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
-_PRICE_BASIS = re.compile(
-    r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
-    re.IGNORECASE,
-)
 
 
 def subject_indicator(
@@ -365,8 +332,7 @@ def subject_indicator(
         # remark on it, not its name.
         text = _SCOPE_PAREN.sub(lambda m: " " * len(m.group()), text)
     if "theo giá" in text:
-        # "GRDP theo giá so sánh 2010 ước tăng": how it is priced, not what is measured.
-        text = _PRICE_BASIS.sub(lambda m: " " * len(m.group()), text)
+        text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = _mask(text, periods or [])
     chunks = _COMMA.split(text)
     topic = ""
@@ -419,7 +385,10 @@ def subject_indicator(
             and not listed_subject(chunks)
             and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
         ):
-            chunks = chunks[-1:]
+            # "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ": two measures named as one.
+            paired = _STRONG_HEAD.match(" " + chunks[-2].strip().lower())
+            own_verb = _VERB_IN_CHUNK.search(chunks[-2].lower())
+            chunks = chunks[-2:] if paired and not own_verb else chunks[-1:]
     text = " ".join(", ".join(chunks).split())
     if " nhưng " in text or " trong khi " in text or " thì " in text:
         # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own;
@@ -454,7 +423,7 @@ def subject_indicator(
         verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
         if " và " in verb:
             verb = verb.rsplit(" và ", 1)[1]
-        verb = _strip(_drop_proper_names(verb)) if verb else ""
+        verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
         verb = _CAUSATIVE.sub("", verb)
@@ -463,11 +432,12 @@ def subject_indicator(
         if topic and not tail and len(verb.split()) <= 3:
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))
-        parts = ["" if seized else noun, verb, count, tail]
+        has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
+        parts = ["" if seized or has_noun else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     # Most subjects hold no capital after their first word: one test over the rest first.
     if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
-        text = _strip(_drop_proper_names(text))
+        text = _strip(drop_proper_names(text))
     lower = text.lower()
     if count and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
@@ -476,4 +446,12 @@ def subject_indicator(
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text} {count} {tail}".strip()
+    elif unit_kind == "measure" and tail and len(words) <= 3 and _SEIZED.search(lower):
+        text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
+    elif (
+        unit_kind == "money"
+        and tail
+        and (len(words) <= 2 or (len(words) <= 3 and not _has_measure_head(lower)))
+    ):
+        text = f"{text} {tail}"  # "Đã giải ngân 1.500 tỷ đồng vốn đầu tư công": what was paid
     return text

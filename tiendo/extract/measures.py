@@ -43,7 +43,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
 )
 _RESTATED = re.compile(r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$")
-_RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+", re.IGNORECASE)
+# "tỷ lệ xã đạt chuẩn, tương đương 65 xã": the count restating a rate is a number ("số").
+_RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
 # "tiêu chí/xã", "con/hộ": things counted per item of another count.
 _PER_ITEM_UNIT = re.compile(r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$")
 _WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
@@ -115,7 +116,8 @@ class MeasureNaming(PassageState):
             previous = self.draft_before(draft)
             if previous and previous.indicator:
                 # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
-                return _RATE_WORD.sub("", previous.indicator)
+                counts = quantity is not None and quantity.unit.kind == "count"
+                return _RATE_WORD.sub("số " if counts else "", previous.indicator)
         if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
             previous = self.draft_before(draft)
             owner = previous.quantity if previous else None

@@ -13,11 +13,15 @@ from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
+from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.figure import Comparison
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
+from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
+from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -57,14 +61,6 @@ _TO_LEVEL_BEFORE = re.compile(
 _TAKES_SHARE = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
 _OWN_VERB_OF_ITEM = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
 _RATE_NAMED = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
-# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
-_ITEM_OPENERS = re.compile(
-    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
-)
-_PLACE_WORDS = frozenset(
-    {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
-    | {"trường", "nước"}
-)
 _SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
 _ANAPHORA = re.compile(at_word_start("này") + r"\b")
 _BARE_HEAD = re.compile(
@@ -74,37 +70,6 @@ _BARE_HEAD = re.compile(
 
 # "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
 _PART_OPENING = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
-_SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
-
-
-def _item_name(pre: str) -> str:
-    """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
-    "châu Mỹ", "EU"), or ""."""
-    if pre.islower():
-        return ""  # no capital, so no name: most items are named in plain words
-    pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
-    listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
-    such_as = _SUCH_AS.match(pre) if listed else None
-    if such_as:
-        pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
-    words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
-    if not 1 <= len(words) <= 5:
-        return ""
-    named = [w for w in words if w.lower() not in _PLACE_WORDS]
-    proper = all(w[:1].isupper() for w in named)
-    opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS
-    if not named or not proper or opens_lower:
-        return ""
-    return " ".join(words)
-
-
-def _respective_indicator(first: Draft, first_name: str, own: str) -> str:
-    """An item of a respective list named like its first item: "thu ngân sách huyện Tân
-    Phú" and "Định Quán" give "thu ngân sách huyện Định Quán"."""
-    named = first.indicator
-    if first_name and named.lower().endswith(first_name.lower()):
-        return f"{named[: len(named) - len(first_name)]}{own}".strip()
-    return f"{named} {own}".strip() if named else own
 
 
 class IndicatorNaming(MeasureNaming):
@@ -121,7 +86,7 @@ class IndicatorNaming(MeasureNaming):
             draft.indicator = draft.head = self.last_indicator = draft.named
             return
         if draft.respective is not None and draft.respective[0] is not draft:
-            draft.indicator = _respective_indicator(*draft.respective)
+            draft.indicator = respective_indicator(*draft.respective)
             draft.head = draft.respective[0].head
             return
         low, norm = self.low, self.norm
@@ -169,6 +134,11 @@ class IndicatorNaming(MeasureNaming):
         item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
         if item_of:
             indicator, lowered = item_of, item_of.lower()
+        if labelled and unit_kind == "count" and lowered == counted_noun(unit).lower():
+            # "Xã đạt chuẩn quốc gia về y tế: 87 xã": the count alone is the label's.
+            colon = draft.clause_start - 1
+            indicator = labelled_count(norm, low, sentence_start, colon, periods) or indicator
+            lowered = indicator.lower()
         if (
             not lowered
             and labelled
@@ -208,7 +178,7 @@ class IndicatorNaming(MeasureNaming):
         ):
             indicator = lowered = aspect  # "tăng 12% về lượng và tăng 18% về giá trị"
         sibling = self._sibling_verb(draft, pre)
-        name = _item_name(pre)
+        name = item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
         ranked = ranked_place(pre) if quantity is not None else None
         if ranked is None and quantity is not None and (beside := contrasted_place(pre)):
@@ -315,6 +285,8 @@ class IndicatorNaming(MeasureNaming):
             # measure named just before.
             head = _BARE_HEAD.match(lowered)
             indicator = f"{indicator[head.start(1) :]} {self.last_indicator}" if head else indicator
+            if head and head.group(1) == "tính chung":  # "taken together": no part of a name
+                indicator = self.last_indicator
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
         indicator = self._named_measure(indicator, draft, pre, sentence_start)
@@ -350,8 +322,10 @@ class IndicatorNaming(MeasureNaming):
         elif indicator and not draft.carried and not names_measure(indicator):
             # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
             # measure.
-            whole = whole_of(low, self.sentence_drafts, draft, sentence_start) or level_head_of(
-                low, self.sentence_drafts, draft, sentence_start
+            whole = (
+                whole_of(low, self.sentence_drafts, draft, sentence_start)
+                or level_head_of(low, self.sentence_drafts, draft, sentence_start)
+                or whole_before(low, draft, sentence_start, self.previous_sentence)
             )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
@@ -371,6 +345,10 @@ class IndicatorNaming(MeasureNaming):
             cut = actors_verb(low, sentence_start, quantity.lead_start)
             if cut and not indicator.lower().startswith(cut):
                 indicator = f"{cut} {indicator}"  # "toàn tỉnh giảm 248 đơn vị sự nghiệp"
+        indicator = late_name(
+            draft, indicator, self.sentence_drafts, self.previous_sentence, (low, norm),
+            sentence_start, self.measure_by_unit,
+        )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         draft.indicator = indicator

@@ -1,0 +1,105 @@
+"""A bare measure right after a count is the measure of the things counted.
+
+"Tỉnh đã quyết định chủ trương đầu tư 9 dự án, tổng vốn 1.195,6 tỷ đồng": the capital
+is the projects' capital ("tổng vốn dự án"); "có 26 cánh đồng lớn, diện tích trên 3.687
+ha" is the fields' area; "57 liên kết theo chuỗi giá trị với quy mô 14.267 ha, sản
+lượng 250.165 tấn" gives the scale and the output of those links.
+
+>>> bare_measure("tổng vốn"), bare_measure("diện tích quy mô"), bare_measure("vốn điều lệ")
+('tổng vốn', 'quy mô', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.units import counted_noun
+
+_BARE = re.compile(
+    r"^(?:diện tích\s+)?(?P<measure>diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|"
+    r"tổng kinh phí|quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|"
+    r"tổng diện tích|tổng công suất)$",
+    re.IGNORECASE,
+)
+_WITH_MONEY = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
+_LONGEST_TAIL = 6
+_CLAUSE_IN_TAIL = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
+_MEASURES = (
+    r"diện tích|tổng diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|tổng kinh phí|"
+    r"quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|tổng công suất"
+)
+# Between the count (or a measure of the same things) and the number: a comma or "với",
+# the measure, and its verb or bound words ("2 cánh đồng măng tây xanh 56,65 ha": none).
+_GAP = re.compile(
+    rf"^[\s,]*(?:(?:với|có)\s+)?(?:(?:{_MEASURES})(?=\s|$))?"
+    r"(?:\s+(?:là|đạt|ước|ước đạt|khoảng|trên|gần|hơn|xấp xỉ))*\s*$"
+)
+
+
+def bare_measure(named: str) -> str:
+    """The measure word alone that `named` is, or ""."""
+    found = _BARE.match(named.strip())
+    return found.group("measure") if found else ""
+
+
+def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """The measure of what the count just before counted, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind == "count":
+        return ""
+    measure = bare_measure(named)
+    if (
+        not measure
+        and quantity.unit.kind == "money"
+        and _WITH_MONEY.match(low[draft.item_start : quantity.lead_start])
+    ):
+        # "70 dự án đầu tư nước ngoài với 600 triệu USD": the capital of the projects.
+        measure = "vốn"
+    if not measure:
+        return ""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    lead = quantity.lead_start
+    for other in reversed(before):
+        counted = other.quantity
+        if counted is None or not _GAP.match(low[counted.extent_end : lead]):
+            return ""
+        if counted.unit.kind == "count":
+            # A long description after the noun is a clause of its own ("dự án được cấp
+            # giấy chứng nhận đầu tư ..."): the noun alone says what the measure is of.
+            tail = _CLAUSE_IN_TAIL.split(counted.tail, maxsplit=1)[0].strip()
+            tail = tail if len(tail.split()) <= _LONGEST_TAIL else ""
+            thing = f"{counted_noun(counted.unit.text)} {tail}".strip()
+            return f"{measure} {thing}"
+        lead = counted.lead_start  # "với quy mô 14.267 ha, sản lượng 250.165 tấn": the same
+    return ""
+
+
+# A measure of a crop or a product, then what it is of: "năng suất lúa bình quân".
+_MEASURE_OF_THING = re.compile(
+    r"^(?:tổng\s+)?(?:năng suất|sản lượng|diện tích(?: gieo trồng| thu hoạch)?)\s+(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+_NOT_THING = re.compile(r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE)
+_ACT = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
+_CROP_MEASURE = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
+
+
+def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """'năng suất lúa bình quân 61,4 tạ/ha, sản lượng 36,39 vạn tấn': a bare crop measure
+    listed after another one is of the same thing, or ""."""
+    quantity = draft.quantity
+    if quantity is None or not _CROP_MEASURE.match(named.strip()):
+        return ""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    if not before or before[-1].quantity is None:
+        return ""
+    if not _GAP.match(low[before[-1].quantity.extent_end : quantity.lead_start]):
+        return ""
+    other = _MEASURE_OF_THING.match(before[-1].indicator)
+    if other is None:
+        return ""
+    thing = _NOT_THING.sub("", " " + other.group("thing")).strip()
+    if not thing or len(thing.split()) > 3 or _ACT.search(thing.lower()):
+        return ""  # "diện tích đã cạo mủ": what was done, not what it was done to
+    return f"{named.strip()} {thing}"

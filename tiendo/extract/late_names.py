@@ -1,0 +1,373 @@
+"""Names read after a figure's own words: from the list or the structure it is in, or
+from the figure it is paired with.
+
+>>> counterpart("tổng chi", "Tổng thu ngân sách nhà nước trên địa bàn")
+'tổng chi ngân sách nhà nước'
+>>> counterpart("chi", "thu ngân sách")
+'chi ngân sách'
+>>> counterpart("tổng chi", "tổng chi thường xuyên")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.clauses import Draft
+from tiendo.extract.count_labels import measure_by_time
+from tiendo.extract.count_phrases import (
+    after_names,
+    count_phrase,
+    criteria_met,
+    named_before_in_clause,
+    number_in_what_is_counted,
+    per_unit,
+    present_at,
+    share_predicate,
+)
+from tiendo.extract.counted_measures import bare_measure, of_counted, of_thing_before
+from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
+from tiendo.extract.lead_verbs import without_lead_verb
+from tiendo.extract.paren_parts import paren_part
+from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
+from tiendo.extract.shared_heads import headed_rate
+from tiendo.extract.sibling_items import headed
+from tiendo.extract.structure_shares import structure_share
+from tiendo.extract.unit_measures import carried_in_unit
+from tiendo.extract.units import counted_noun
+
+_BARE_FLOW = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
+_FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I)
+_OPPOSITE = {"thu": "chi", "chi": "thu"}
+# "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
+# rate is a rate of the same people, narrowed by what the part says.
+_PART_OF = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
+# "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
+# before are the next item's name, not more of the one before.
+_AND_ITEM = re.compile(r"^và\s+(?=\S)")
+# "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
+_SAID_TWICE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
+# "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
+_CAME_TO = re.compile(
+    r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
+    r"(?:còn|xuống(?: còn)?|lên(?: tới| đến)?|giảm còn|tăng lên)(?:\s+(?:dưới|trên|khoảng))?\s*$"
+)
+# "..., bình quân mỗi năm giảm 2%": how fast the measure named before moved, per year.
+_PER_YEAR = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
+_VERB_OF_RATE = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
+_GIVEN_TO = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
+# "cả năm dự kiến vượt kế hoạch, đạt 1,1 tỷ USD": a clause with no subject of its own that
+# beat the plan, then the level it reached: the measure the passage last stated in that
+# unit, not the plan.
+_BEAT_PLAN_THEN = re.compile(
+    r"(?:^|[\s,])(?:vượt|đạt|hoàn thành|về đích)(?:\s+mức)?\s+"
+    r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)[^,;:]{0,20},"
+    r"\s*(?:ước\s+)?đạt(?:\s+(?:khoảng|hơn|trên|gần))?\s*$"
+)
+# "..., đóng góp 1,82 điểm phần trăm vào mức tăng chung và chiếm tỷ trọng 30,02%": "và"
+# joins one more verb of the same subject; the words before it are the object before.
+_AND_TAKES = re.compile(
+    r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
+_CONTRIBUTION_OF = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
+# "đóng góp 25,5% vào tăng trưởng GDP của tỉnh": what the share was contributed to.
+_INTO = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
+# "...; mục tiêu đến hết năm 2020 là 100.000 ha": a plan word with nothing after it is the
+# plan of the measure the passage last stated in that unit.
+_PLAN_WORD = re.compile(
+    r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
+    re.IGNORECASE,
+)
+# "Vụ lúa Đông Xuân 2022-2023, tỉnh xuống giống được 190.174 ha": the season the sentence
+# opens with is what the area of the work was sown or reaped for.
+_WORKED_AREA = re.compile(r"^diện tích (?:gieo trồng|gieo cấy|xuống giống|thu hoạch|trồng)$")
+_SEASON_OPENING = re.compile(
+    r"\W*vụ\s+(?P<season>[^,;:.\d]{3,40}?)(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,"
+)
+# "hộ nghèo ..., chiếm 7,97%": a share of people or households is a rate (tỷ lệ) of them;
+# "tỷ trọng" stays for parts of an economy or of a labour force by sector.
+_SHARE_OF_PEOPLE = re.compile(
+    r"^(?:tỷ|tỉ) trọng (?=(?:số )?(?:hộ|người|đồng bào|đảng viên|dân|học sinh|trẻ|nhân khẩu|"
+    r"cán bộ|thanh niên|phụ nữ|xã|huyện|thôn|bản|trường|doanh nghiệp|hợp tác xã|chi bộ|"
+    r"đảng bộ|tổ chức|vụ|ca)\b)",
+    re.IGNORECASE,
+)
+# "Mặt hàng xuất khẩu trong tháng gồm: cà phê nhân 30.000 tấn, cao su 1.000 tấn": the
+# goods listed are exported ones; the label's trade goes with each item's name.
+_GOODS_LABEL = re.compile(
+    r"\b(?:các\s+)?(?:mặt hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:chủ lực\s+)?"
+    r"(?P<trade>xuất khẩu|nhập khẩu)\b[^:;.]{0,40}:(?:[^:;.]|\.(?=\d))*$"
+)
+# "206.810 người tham gia BHXH (bắt buộc ..., tự nguyện ...), chiếm 35,1% lực lượng lao
+# động": the share after a remark in parentheses is of what the remark followed.
+_SHARE_AFTER_REMARK = re.compile(r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# "..., thấp hơn 4,5% so với chỉ tiêu 91% của UBND tỉnh", "..., trong khi nghị quyết đề ra
+# 920 triệu USD": the plan's level of the measure the clause stated before.
+_PLAN_LEVEL = re.compile(
+    r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
+    r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
+    r"(?:\s+(?:là|khoảng|trên|dưới))?\s*$"
+)
+# "...; riêng năm 2017 là 147 lao động và nửa đầu năm 2018 là 127 lao động": a count named
+# only by its noun after a time and "là" is the measure before, for that time.
+_TIME_IS = re.compile(
+    r"^[\s;,)]*(?:riêng|trong đó|còn|và)?\s*(?:năm \d{4}|(?:nửa|6 tháng) đầu năm \d{4}|"
+    r"quý [ivx\d]+(?:/\d{4})?|tháng \d+(?:/\d{4})?)\s+(?:là|đạt|có|được)\s*$"
+)
+# "Tỉnh có trữ lượng dầu mỏ chiếm 93,29%": "có" (has) is the actor's verb, not the part's.
+_SHARE_HAS = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECASE)
+# "Tại khu vực cảng X đã có 22 dự án đi vào hoạt động": where, then what is counted.
+_PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
+# "(KH 2014: 20 triệu USD)", "(dự toán năm 2023: 800 tỷ đồng)": the plan's level of the
+# measure the parenthesis follows.
+_PLAN_REMARK = re.compile(
+    r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*:?"
+    r"(?:\s+(?:là|khoảng))?\s*$"
+)
+_PLAN_WORDS = {"kh": "kế hoạch"}
+# "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
+_BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_MOVES = re.compile(r"\b(?:tăng|giảm)\b")
+_RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+# "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
+# level the measure is brought to, so the verb names no change and goes.
+_BROUGHT = re.compile(
+    r"^(?:(?:phấn đấu|tiếp tục|qua đó)\s+)?(?:giảm|hạ|kéo giảm|kéo|tăng|giữ)\s+(?=\S+\s+\S)",
+    re.I,
+)
+_TO_LEVEL = re.compile(
+    r"\s(?:xuống|lên|còn|ở mức)(?:\s+(?:còn|mức|tới|đến))?"
+    r"(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
+)
+
+
+def counterpart(bare: str, named: str) -> str:
+    """'tổng thu ngân sách nhà nước ..., tổng chi ...': the flow named bare after its
+    opposite shares the budget the opposite named, or ""."""
+    own, other = _BARE_FLOW.match(bare), _FLOW_OF.match(named)
+    if own is None or other is None or _OPPOSITE[own.group(1).lower()] != other.group(1).lower():
+        return ""
+    return f"{bare} {other.group(2)}"
+
+
+def late_name(
+    draft: Draft,
+    named: str,
+    earlier: list[Draft],
+    previous: list[Draft],
+    text: tuple[str, str],
+    sentence_start: int,
+    measures: dict[str, str],
+) -> str:
+    """The figure's name once the words around it are read, or `named` as it was."""
+    low, norm = text
+    if " " in named and _SAID_TWICE.search(named):
+        named = _SAID_TWICE.sub(r"\1", named)
+    named = structure_share(low, norm, draft, sentence_start, named) or named
+    draft.indicator = named
+    named = growth_rate(draft, named, earlier, low) or level_of_growing(draft, named) or named
+    named = falling_share(draft, named, low) or named
+    draft.indicator = named
+    named = headed_rate(draft, earlier, low, norm) or named
+    named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
+    named = criteria_met(draft, named, earlier, low) or after_names(draft, named, norm) or named
+    named = named_before_in_clause(draft, named, norm, sentence_start) or named
+    named = per_unit(draft, norm, sentence_start) or named
+    share_predicate(draft, named, earlier, low)
+    named = of_counted(draft, named, earlier, low) or named
+    named = paren_part(draft, named, earlier, low, norm) or named
+    named = of_thing_before(draft, named, earlier, low) or named
+    named = carried_in_unit(draft, named, earlier, measures) or named
+    number_in_what_is_counted(draft, earlier, norm)
+    named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
+    named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
+    if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
+        named = _BROUGHT.sub("", named)
+    quantity = draft.quantity
+    # (Its first words only: "hộ dân tộc thiểu số" names people, though "số" is a measure.)
+    opening = " ".join(named.split()[:2])
+    if quantity is not None and quantity.unit.text == "%" and not names_measure(opening):
+        rates = [
+            d
+            for d in earlier
+            if d.anchor < draft.anchor and d.quantity is not None and not d.in_paren
+        ]
+        first = rates[-1] if rates and rates[-1].quantity else None
+        if (
+            first is not None
+            and first.quantity is not None
+            and first.quantity.unit.text == "%"
+            and _RATE_NAME.match(first.indicator)
+            and _PART_OF.match(low, draft.item_start)
+            and not _MOVES.search(low, draft.item_start, draft.anchor)  # a rise is no level
+        ):
+            rate = _RATE_NAME.match(first.indicator)
+            head = first.indicator[: rate.end()].strip() if rate else ""
+            whom = first.indicator[rate.end() :].split() if rate else []
+            lowered_whom = [w.lower() for w in whom]
+            opener = named.split()[0].lower()
+            if opener in lowered_whom:
+                # "Tỷ lệ lao động qua đào tạo ..., riêng qua đào tạo nghề": the part replaces
+                # the words it repeats ("Tỷ lệ lao động qua đào tạo nghề").
+                kept = " ".join(whom[: lowered_whom.index(opener)])
+                return " ".join(part for part in (head, kept, named) if part)
+            return f"{first.indicator} {named}"  # "... qua đào tạo có bằng cấp, chứng chỉ"
+        if (
+            first is not None
+            and first.quantity is not None
+            and first.quantity.unit.kind == "count"
+            and named
+            and not named.lower().startswith(("tỷ", "tỉ"))
+            and _PART_OF.match(low, draft.item_start)
+            and not _MOVES.search(low, draft.item_start, draft.anchor)
+        ):
+            # "15.500 lao động, trong đó lao động nữ khoảng 70%": the part's share of the
+            # things counted is its rate.
+            return f"tỷ lệ {named}"
+    if quantity is not None and not low[draft.item_start : quantity.lead_start].strip(" ,"):
+        named = _item_read_as_tail(draft, named, earlier) or named
+        came = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+        last = came[-1].quantity if came else None
+        if (
+            last is not None
+            and last.unit.text == quantity.unit.text
+            and came[-1].indicator
+            and _CAME_TO.match(low[last.end : quantity.lead_start])
+        ):
+            named = came[-1].indicator  # the same measure, at the level it came to
+    if _PER_YEAR.match(named) and quantity is not None and quantity.unit.text == "%":
+        named = _per_year(draft, named, earlier, low) or named
+    if quantity is not None and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor):
+        named = measures.get(quantity.unit.text, "") or named
+    if quantity is not None and _AND_TAKES.search(low, draft.item_start, draft.anchor):
+        subjects = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
+        subject = _CONTRIBUTION_OF.sub("", subjects[-1].indicator) if subjects else ""
+        lowered = subject.lower()
+        if (
+            subject
+            and " , " not in subject
+            and "đóng góp" not in lowered
+            and not lowered.startswith(("tỷ", "tỉ"))
+            and lowered not in named.lower()  # "tỷ trọng A trong B" already says it
+        ):
+            named = f"tỷ trọng {subject}"
+    if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
+        into = _INTO.match(norm, quantity.end + 1)  # after the "%"
+        named = f"{named} vào {into.group(1).strip()}" if into else named
+    plan = _PLAN_WORD.match(named) if quantity is not None else None
+    if plan and quantity is not None and measures.get(quantity.unit.text):
+        named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
+    if _WORKED_AREA.match(named) and (season := _SEASON_OPENING.match(low, sentence_start)):
+        what = norm[season.start("season") : season.end("season")]
+        named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
+    if quantity is not None and quantity.unit.kind in ("measure", "money"):
+        goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start)
+        if goods and goods.group("trade") not in named.lower():
+            named = f"{named} {goods.group('trade')}"
+    if quantity is not None and _SHARE_AFTER_REMARK.match(low, draft.item_start, draft.anchor):
+        wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        if wholes and wholes[-1].quantity is not None and wholes[-1].indicator:
+            whole = f" trong {quantity.tail}" if quantity.tail else ""
+            named = f"tỷ trọng {wholes[-1].indicator}{whole}"
+    # (the plan words may stand before the item's own start: "so với chỉ tiêu 91%")
+    near = max(sentence_start, min(draft.item_start, draft.anchor - 60))
+    planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity else None
+    if planned and quantity is not None:
+        same = [
+            d
+            for d in earlier
+            if d.anchor < draft.anchor
+            and d.quantity is not None
+            and d.indicator
+            and d.quantity.unit.text == quantity.unit.text
+        ]
+        if same and not same[-1].indicator.lower().startswith(("chỉ tiêu", "kế hoạch")):
+            named = f"{planned.group('plan') or 'chỉ tiêu'} {same[-1].indicator}"
+    if (
+        quantity is not None
+        and quantity.unit.kind == "count"
+        and named.lower() == counted_noun(quantity.unit.text).lower()
+        and _TIME_IS.match(low[draft.item_start : quantity.lead_start])
+    ):
+        counts = [
+            d
+            for d in previous + earlier
+            if d.anchor < draft.anchor
+            and d.quantity is not None
+            and not d.in_paren
+            and d.quantity.unit.kind == "count"
+            and d.indicator.lower() != named.lower()
+        ]
+        named = counts[-1].indicator if counts else named
+    if quantity is not None and bare_measure(named) and ":" in norm[sentence_start : draft.anchor]:
+        pre = norm[draft.item_start : quantity.lead_start]
+        named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
+    if _SHARE_HAS.match(named):
+        named = _SHARE_HAS.sub(r"\1 ", named)
+    if (
+        quantity is not None
+        and quantity.unit.kind == "count"
+        and quantity.tail[:1].islower()
+        and _PLACE_OPENING.match(norm, draft.item_start)
+    ):
+        named = f"{counted_noun(quantity.unit.text)} {quantity.tail}"
+    remark = _PLAN_REMARK.search(low, max(sentence_start, draft.anchor - 40), draft.anchor)
+    if remark and quantity is not None and draft.in_paren:
+        wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        if wholes and wholes[-1].indicator:
+            word = _PLAN_WORDS.get(remark.group("plan"), remark.group("plan"))
+            named = f"{word} {wholes[-1].indicator}"
+    if quantity is not None and quantity.unit.text == "%" and draft.in_paren:
+        counts = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
+        count = counts[-1].quantity if counts else None
+        if (
+            count is not None
+            and count.unit.kind == "count"
+            and counts[-1].indicator
+            and not counts[-1].indicator.lower().startswith(("tỷ", "tỉ"))
+            and _BARE_PAREN.match(low[count.extent_end : quantity.lead_start])
+        ):
+            named = f"tỷ lệ {_NUMBER_WORD.sub('', counts[-1].indicator)}"
+    if _SHARE_OF_PEOPLE.match(named):
+        named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
+    if _BARE_FLOW.match(named) and draft.quantity is not None:
+        # The budget named last before it, in this sentence or the one before.
+        for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
+            if _FLOW_OF.match(other.indicator):
+                return counterpart(named, other.indicator) or named
+    return named
+
+
+def _item_read_as_tail(draft: Draft, named: str, earlier: list[Draft]) -> str:
+    """The name of an item whose words were read as the tail of the number before it."""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    previous = before[-1].quantity if before else None
+    if previous is None or draft.quantity is None:
+        return ""
+    given = _GIVEN_TO.search(previous.tail)
+    if given is not None and draft.quantity.unit.kind == "count":
+        # "kết nạp 192 đảng viên mới và công nhận đảng viên chính thức cho 148 đồng chí":
+        # the second verb and its object are this count's, not more of the one before.
+        own = before[-1].indicator
+        if own.endswith(previous.tail):
+            kept = previous.tail[: given.start()].strip()
+            before[-1].indicator = f"{own[: len(own) - len(previous.tail)]}{kept}".strip()
+        return given.group("act")
+    if not _AND_ITEM.match(previous.tail):
+        return ""
+    if previous.unit.text != draft.quantity.unit.text:
+        return ""
+    item = _AND_ITEM.sub("", previous.tail)
+    return headed(before[-1].indicator, item) or ""
+
+
+def _per_year(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """'tỷ lệ hộ nghèo ... còn 8,58%, bình quân mỗi năm giảm 2%': the yearly change of the
+    measure named just before, or ""."""
+    before = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
+    verb = _VERB_OF_RATE.search(low, draft.item_start, draft.anchor)
+    if not before or verb is None:
+        return ""
+    return f"{before[-1].indicator} {verb.group(1)} {named}"

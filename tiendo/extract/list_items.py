@@ -1,0 +1,51 @@
+"""Items of a list named only by a place or a market, and items of a respective list.
+
+>>> item_name("Hội An"), item_name("trong đó nông nghiệp")
+('Hội An', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
+_ITEM_OPENERS = re.compile(
+    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
+)
+_PLACE_WORDS = frozenset(
+    {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
+    | {"trường", "nước"}
+)
+_SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
+
+
+def item_name(pre: str) -> str:
+    """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
+    "châu Mỹ", "EU"), or ""."""
+    if pre.islower():
+        return ""  # no capital, so no name: most items are named in plain words
+    pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
+    listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
+    such_as = _SUCH_AS.match(pre) if listed else None
+    if such_as:
+        pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
+    words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
+    if not 1 <= len(words) <= 5:
+        return ""
+    named = [w for w in words if w.lower() not in _PLACE_WORDS]
+    proper = all(w[:1].isupper() for w in named)
+    opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS
+    if not named or not proper or opens_lower:
+        return ""
+    return " ".join(words)
+
+
+def respective_indicator(first: Draft, first_name: str, own: str) -> str:
+    """An item of a respective list named like its first item: "thu ngân sách huyện Tân
+    Phú" and "Định Quán" give "thu ngân sách huyện Định Quán"."""
+    named = first.indicator
+    if first_name and named.lower().endswith(first_name.lower()):
+        return f"{named[: len(named) - len(first_name)]}{own}".strip()
+    return f"{named} {own}".strip() if named else own

@@ -1,0 +1,118 @@
+"""A percentage followed by what it is of: "trên 90% đảng viên hoàn thành tốt nhiệm vụ".
+
+The noun phrase after the number names the part of a whole, so the figure is the rate
+(tỷ lệ) of that part: "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ". "Số" before the noun
+goes: "85% số xã đạt chuẩn" is the rate of communes. Words before the number that only
+say when or lead in ("hằng năm", "mục tiêu", "phấn đấu") name nothing.
+
+>>> rate_of("hộ dân sử dụng nước sạch", "hộ dân sử dụng nước sạch")
+'tỷ lệ hộ dân sử dụng nước sạch'
+>>> rate_of("Hằng năm", "đảng viên hoàn thành tốt nhiệm vụ")
+'tỷ lệ đảng viên hoàn thành tốt nhiệm vụ'
+>>> rate_of("tỷ lệ che phủ rừng", "diện tích")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# Words before the number that name nothing measured: a time, a lead-in of an aim.
+_NAMES_NOTHING = re.compile(
+    r"^(?:hằng năm|hàng năm|mỗi năm|đến nay|hiện nay|hiện|mục tiêu|phấn đấu|chỉ tiêu|"
+    r"đến năm \d{4}|năm \d{4})$",
+    re.IGNORECASE,
+)
+_TAKES = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
+_NOT_A_PART = re.compile(
+    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến)\b", re.IGNORECASE
+)
+_RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
+
+
+def rate_of(named: str, tail: str) -> str:
+    """The rate of the part `tail` names, when `named` is read from it or names nothing."""
+    if not tail or _RATE.match(tail) or not tail[:1].islower() or _RATE.match(named):
+        return ""  # "tỷ trọng A trong tổng kim ngạch": named as a share already
+    if _NOT_A_PART.match(tail):
+        return ""  # "91% của UBND tỉnh", "15% cả nước": whose, or the whole
+    if named and not (named.lower().endswith(tail.lower()) or _NAMES_NOTHING.match(named.strip())):
+        return ""
+    return f"tỷ lệ {_NUMBER_OF.sub('', tail)}"
+
+
+# "100% thôn, làng, tổ dân phố có tổ chức đảng": the part goes on past a comma while the
+# next stretch is another noun of the same list, not a clause of its own.
+_NEXT_ITEM = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)")
+_CLAUSE_OPENER = re.compile(
+    r"^(?:tăng|giảm|đạt|vượt|bằng|so|trong|và|nhưng|còn|chiếm|góp|đưa|nâng|cao|thấp|với|là|"
+    r"được|đã|sẽ|đang|cần|phải|riêng|cụ thể|đồng thời|tuy|hơn|gấp|góp phần|hoàn thành|tạo|"
+    r"giúp|làm|thực hiện|triển khai|xây dựng|phấn đấu|tiếp tục|duy trì|đảm bảo|bảo đảm)\b"
+)
+
+
+def _listed_on(tail: str, norm: str, end: int) -> str:
+    """`tail` with the nouns listed after it, up to the first stretch that is a clause."""
+    if len(tail.split()) > 3:
+        return tail  # a long part already says what it is; what follows is another clause
+    for _ in range(3):
+        item = _NEXT_ITEM.match(norm, end)
+        if item is None or _CLAUSE_OPENER.match(item.group(1).lower()):
+            break
+        tail, end = f"{tail}, {item.group(1)}", item.end()
+    return tail
+
+
+def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
+    """The name of a percentage followed by the noun phrase it is of, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.text != "%" or draft.carried or draft.named:
+        return ""
+    if _TAKES.search(pre):
+        return ""  # "chiếm 35% dân số": the words after the number are the whole
+    if _NAMES_NOTHING.match(" ".join(pre.split())):
+        named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
+    rate = rate_of(named, quantity.tail)
+    acted = _ACTED_ON.search(pre)
+    if not rate and acted and named.lower() == acted.group("verb").lower():
+        # "... đánh giá, xếp loại 100% tổ chức cơ sở đảng": the rate of the part the
+        # verb acted on.
+        rate = rate_of("", quantity.tail)
+        rate = f"{rate} được {named}" if rate else ""
+    longer = _listed_on(quantity.tail, norm, quantity.extent_end) if rate and norm else ""
+    if longer and longer != quantity.tail:
+        rate = f"tỷ lệ {_NUMBER_OF.sub('', longer)}"
+    return rate
+
+
+_ACTED_ON = re.compile(
+    r"(?:^|[\s,])(?P<verb>(?!(?:có|đạt|là|còn|chiếm|bằng|tăng|giảm)\b)[^\W\d_]+(?: [^\W\d_]+)?)"
+    r"(?:\s+(?:được|cho))?(?:\s+(?:trên|hơn|gần|khoảng|tới))?\s*$"
+)
+_BARE_RATE = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
+_RATE_VERB = re.compile(
+    r"\s+(?:còn|đạt|là|ở mức|xuống còn|giảm còn|giảm xuống|chỉ còn|xuống|khoảng|dưới|trên)$"
+)
+# "số hộ nghèo giảm 1.200 hộ": a subject, then the verb of a change stated as a difference.
+_CHANGED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:giảm|tăng)(?:\s+thêm)?\s+[\d.,]+\s+\S+\s*$")
+
+
+def rate_after_difference(pre: str) -> str:
+    """'Số hộ nghèo giảm 1.200 hộ, tỷ lệ còn 3,5%': the bare rate after a clause that
+    changed a subject by a difference is the rate of that subject, or ""."""
+    if "," not in pre:
+        return ""
+    before, rate = pre.rsplit(",", 1)
+    if not _BARE_RATE.match(_RATE_VERB.sub("", rate.strip())):
+        return ""
+    clause = before.rsplit(",", 1)[-1].strip() if "," in before else before.strip()
+    changed = _CHANGED_BY.match(clause)
+    if changed is None:
+        return ""
+    subject = _NUMBER_OF.sub("", changed.group("subject").strip())
+    if not subject or len(subject.split()) > 5 or any(ch.isdigit() for ch in subject):
+        return ""
+    return f"tỷ lệ {subject[:1].lower()}{subject[1:]}"

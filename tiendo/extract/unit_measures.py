@@ -1,0 +1,50 @@
+"""A name carried to a figure in another kind of unit takes that unit's measure.
+
+"Mỹ 15 ngàn tấn, 68 triệu USD": the amount of money names nothing of its own and goes
+on with the item before it, but "sản lượng" measures the tonnes, not the dollars; the
+dollars are the value ("trị giá"), as the passage named them last, or the trade's value
+("kim ngạch") when the name is of exports or imports.
+
+>>> in_unit_of("sản lượng nhập Mỹ", "money", "trị giá nhập")
+'trị giá nhập Mỹ'
+>>> in_unit_of("sản lượng Xuất khẩu gạo", "money", "")
+'kim ngạch Xuất khẩu gạo'
+>>> in_unit_of("doanh thu du lịch", "money", "")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+_AMOUNT = re.compile(r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE)
+_VALUE = re.compile(r"^(?:tổng\s+)?(?:trị giá|giá trị|kim ngạch|doanh thu)\b", re.IGNORECASE)
+_TRADE = re.compile(r"\b(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)\b", re.IGNORECASE)
+
+
+def in_unit_of(named: str, kind: str, last_in_unit: str) -> str:
+    """`named` (an amount's measure) as the measure of a figure in a unit of `kind`."""
+    amount = _AMOUNT.match(named)
+    if kind != "money" or amount is None:
+        return ""
+    value = _VALUE.match(last_in_unit)
+    word = value.group().lower() if value else ""
+    if not word:
+        word = "kim ngạch" if _TRADE.search(named) else "giá trị"
+    return f"{word} {named[amount.end() :]}"
+
+
+def carried_in_unit(
+    draft: Draft, named: str, earlier: list[Draft], measures: dict[str, str]
+) -> str:
+    """The name of a figure that carried the name of one in another kind of unit, or ""."""
+    quantity = draft.quantity
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    if quantity is None or not draft.carried or not before:
+        return ""
+    previous = before[-1].quantity
+    if previous is None or previous.unit.kind == quantity.unit.kind:
+        return ""
+    return in_unit_of(named, quantity.unit.kind, measures.get(quantity.unit.text, ""))
