@@ -236,13 +236,15 @@ _PER_UNIT = re.compile(
 )
 
 
-def per_unit(draft: Draft, norm: str, sentence_start: int) -> str:
-    """'số giường bệnh trên vạn dân' for a count given per unit of population, or ""."""
+def per_unit(draft: Draft, low: str, sentence_start: int) -> str:
+    """'số giường bệnh trên vạn dân' for a count given per unit of population, or "".
+    `low` is the passage in lower case (lowering it here, for each count, made a long
+    text's reading grow with the square of its length)."""
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind != "count":
         return ""
     near = max(sentence_start, quantity.lead_start - 80)
-    per = _PER_UNIT.search(norm.lower(), near, quantity.lead_start)
+    per = _PER_UNIT.search(low, near, quantity.lead_start)
     if per is None:
         return ""
     return f"số {counted_noun(quantity.unit.text)} trên {per.group('per')}"

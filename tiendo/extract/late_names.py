@@ -174,7 +174,7 @@ def late_name(
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
     named = criteria_met(draft, named, earlier, low) or after_names(draft, named, norm) or named
     named = named_before_in_clause(draft, named, norm, sentence_start) or named
-    named = per_unit(draft, norm, sentence_start) or named
+    named = per_unit(draft, low, sentence_start) or named
     share_predicate(draft, named, earlier, low)
     named = of_counted(draft, named, earlier, low) or named
     named = paren_part(draft, named, earlier, low, norm) or named

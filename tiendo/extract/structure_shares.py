@@ -49,8 +49,10 @@ def structure_before(low: str, floor: int, end: int) -> str:
 def structure_share(low: str, norm: str, draft: Draft, sentence_start: int, named: str) -> str:
     """The share named for a percentage listed under a structure, or ""."""
     quantity = draft.quantity
-    if quantity is None or quantity.unit.text != "%" or draft.carried or "cơ cấu" not in low:
+    if quantity is None or quantity.unit.text != "%" or draft.carried:
         return ""
+    if low.find("cơ cấu", sentence_start, draft.anchor) < 0:
+        return ""  # the structure must be named before it (looked up in its sentence only)
     lowered = named.lower()
     if not named or "cơ cấu" in lowered:
         return ""
