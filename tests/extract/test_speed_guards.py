@@ -43,3 +43,50 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
     for start in range(len(text) + 1):
         expected = [(m.span(), m.group()) for m in plain.finditer(text, start)]
         assert [(m.span(), m.group()) for m in grouped.finditer(text, start)] == expected
+
+
+_TARGET_PIECES = (
+    "chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "kh", "khu", "không", "tiêu", "so với", "là",
+    "đạt", "từ", "tăng", "đã", "vượt", "theo", "năm", "2024", "2016-2020", "95%", "12", "3,5%",
+    "tỉnh giao", "giải ngân", ",", ";", ":", "%", "(", ")", "\n", ".", "/",
+)  # fmt: skip
+
+
+def _random_prefixes(seed: int, count: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        pieces = rng.choices(_TARGET_PIECES, k=rng.randint(0, 30))
+        text = "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in pieces)
+        texts.append(text)
+    return texts
+
+
+def test_names_target_looks_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.named_targets import _DONE, _TARGET_BEFORE, names_target
+
+    def plain(before: str) -> bool:
+        window = before if len(before) <= 80 else "\x00" + before[-80:]
+        match = _TARGET_BEFORE.search(window)
+        return match is not None and not _DONE.search(match.group(1))
+
+    texts = _random_prefixes(10, 20000)
+    answers = [plain(text) for text in texts]
+    assert sum(answers) > 500  # the pieces often make a target's noun
+    assert [names_target(text) for text in texts] == answers
+
+
+def test_aim_content_looks_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.aims import _AIM_CONTENT, _AIM_DONE, aim_content
+
+    def plain(low: str, start: int, end: int) -> bool:
+        match = _AIM_CONTENT.search(low, max(start, end - 40), end)
+        return match is not None and not _AIM_DONE.search(match.group(1))
+
+    texts = _random_prefixes(11, 5000)
+    cases = [(text, start, end) for text in texts for start in (0, 7) for end in (len(text), 50)]
+    answers = [plain(*case) for case in cases]
+    assert sum(answers) > 100
+    assert [aim_content(*case) for case in cases] == answers
