@@ -90,3 +90,61 @@ def test_aim_content_looks_up_as_its_pattern_reads() -> None:
     answers = [plain(*case) for case in cases]
     assert sum(answers) > 100
     assert [aim_content(*case) for case in cases] == answers
+
+
+def test_letters_looked_up_in_lower_case_match_as_patterns_ignoring_case() -> None:
+    # without_lead_verb and reached_measure look a pattern's letters up in lower case,
+    # where the pattern ignores case: each character the pattern would take for one of
+    # them must lower-case to it.
+    import re
+    import sys
+
+    letters = "tpnđdghạcó"
+    any_letter = re.compile(f"(?i)[{letters}]")
+    found = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(char) <= 0xDFFF and any_letter.fullmatch(char)
+    ]
+    for letter in letters:
+        for char in found:
+            if re.fullmatch(f"(?i){letter}", char):
+                assert char.lower() == letter, (letter, char)
+
+
+_NAME_PIECES = (
+    "nâng", "Nâng", "NÂNG", "tiếp tục", "Phấn đấu", "đưa", "Được giao", "giao", "duy trì", "giữ",
+    "hướng tới", "tỷ lệ", "kế hoạch vốn", "thu ngân sách", "giá trị", "sản xuất", "ước", "Ước",
+    "ước tính", "cả năm", "nếu", "Nếu", "loại trừ", "không kể", "đất", ",", "đạt", "Đạt", "ĐẠT",
+    "có", "CÓ", "Có", "doanh thu", "tổng", "đàn", "ngành", "huyện", "dự kiến", "nhằm", "x",
+)  # fmt: skip
+
+
+def test_name_clean_ups_agree_with_their_patterns() -> None:
+    import random
+
+    from tiendo.extract import lead_verbs, reached
+
+    def plain_lead(indicator: str) -> str:
+        if " " not in indicator:
+            return indicator
+        condition = lead_verbs._CONDITION.match(indicator)
+        if condition:
+            indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
+        return lead_verbs._TRAILING_ESTIMATE.sub("", lead_verbs._LEAD.sub("", indicator, count=1))
+
+    def plain_reached(text: str) -> bool:
+        return reached._REACHED_MEASURE.match(text) is not None
+
+    rng = random.Random(12)
+    texts = [
+        " ".join(rng.choices(_NAME_PIECES, k=rng.randint(1, 12))).replace(" ,", ",")
+        for _ in range(20000)
+    ]
+    assert [lead_verbs.without_lead_verb(text) for text in texts] == [
+        plain_lead(text) for text in texts
+    ]
+    assert sum(plain_lead(text) != text for text in texts) > 1000
+    expected = [plain_reached(text) for text in texts]
+    assert sum(expected) > 100
+    assert [reached.reached_measure(text) is not None for text in texts] == expected
