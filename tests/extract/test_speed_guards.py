@@ -52,14 +52,14 @@ _TARGET_PIECES = (
 )  # fmt: skip
 
 
-def _random_prefixes(seed: int, count: int) -> list[str]:
+def _random_prefixes(seed: int, count: int, pieces: tuple[str, ...] = _TARGET_PIECES) -> list[str]:
     import random
 
     rng = random.Random(seed)
     texts = []
     for _ in range(count):
-        pieces = rng.choices(_TARGET_PIECES, k=rng.randint(0, 30))
-        text = "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in pieces)
+        chosen = rng.choices(pieces, k=rng.randint(0, 30))
+        text = "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen)
         texts.append(text)
     return texts
 
@@ -148,3 +148,17 @@ def test_name_clean_ups_agree_with_their_patterns() -> None:
     expected = [plain_reached(text) for text in texts]
     assert sum(expected) > 100
     assert [reached.reached_measure(text) is not None for text in texts] == expected
+
+
+def test_basis_before_a_period_is_looked_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.period_cues import _BASIS_BEFORE, _names_basis
+
+    pieces = (
+        "so", "so với", "so sánh", "cùng kỳ", "cùng kì", "cùng", "hơn", "ngang", "ngang mức",
+        "vượt", "gấp", "bằng", "thời điểm", "kể từ", "kế hoạch", "đầu", "%", "dự toán", "năm",
+        "tháng", "trong", "đạt", "12,5", "3", ",", "(", ")", ";", "s", "o", "x",
+    )  # fmt: skip
+    texts = [text[-40:] for text in _random_prefixes(13, 20000, pieces)]
+    answers = [_BASIS_BEFORE.search(text) is not None for text in texts]
+    assert sum(answers) > 1000
+    assert [_names_basis(text) for text in texts] == answers

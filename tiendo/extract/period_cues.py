@@ -112,6 +112,27 @@ _BASIS_BEFORE = re.compile(
     r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
+
+
+def _names_basis(before: str) -> bool:
+    """True when the words before a period (in its clause) make it a comparison's basis."""
+    # The first words of the pattern's cues looked up plainly first: most periods follow
+    # none, and the pattern, which opens with word boundaries, is tried at each position.
+    return (
+        "so" in before
+        or "%" in before
+        or "hơn" in before
+        or "bằng" in before
+        or "vượt" in before
+        or "gấp" in before
+        or "cùng k" in before
+        or "ngang" in before
+        or "thời điểm" in before
+        or "kể từ" in before
+        or "kế hoạch" in before
+    ) and _BASIS_BEFORE.search(before) is not None
+
+
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CUMULATIVE_BEFORE = re.compile(
@@ -224,7 +245,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         year, from_month, to_month = values
         start = match.start()
         before = text[max(0, start - 40) : start]
-        basis = bool(_BASIS_BEFORE.search(_CLAUSE_COMMA.split(before)[-1]))
+        basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
         found.append(
             _mention(start + offset, match.end() + offset, year, from_month, to_month, scope, basis)
         )
