@@ -162,3 +162,17 @@ def test_basis_before_a_period_is_looked_up_as_its_pattern_reads() -> None:
     answers = [_BASIS_BEFORE.search(text) is not None for text in texts]
     assert sum(answers) > 1000
     assert [_names_basis(text) for text in texts] == answers
+
+
+def test_number_followed_in_list_is_looked_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.confidence import _NEXT_IN_LIST, _followed_in_list
+
+    pieces = (
+        "tăng", "đạt", "5", "12,5", "%", ",", ";", " ", "  ", "và", "ha", "tỷ đồng", "xã",
+        "trong đó", "lúa", "ngô 3", "bằng", "(", ")", "năm 2024", "khu vực công nghiệp",
+    )  # fmt: skip
+    texts = _random_prefixes(14, 3000, pieces)
+    cases = [(text, end) for text in texts for end in range(0, len(text) + 1, 3)]
+    answers = [_NEXT_IN_LIST.match(text, end, end + 40) is not None for text, end in cases]
+    assert sum(answers) > 1000
+    assert [_followed_in_list(text, end) for text, end in cases] == answers
