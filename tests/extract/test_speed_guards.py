@@ -176,3 +176,11 @@ def test_number_followed_in_list_is_looked_up_as_its_pattern_reads() -> None:
     answers = [_NEXT_IN_LIST.match(text, end, end + 40) is not None for text, end in cases]
     assert sum(answers) > 1000
     assert [_followed_in_list(text, end) for text, end in cases] == answers
+
+
+def test_prose_knows_the_cell_separator_of_documents() -> None:
+    # prose.py writes the separator out instead of importing tiendo.documents at start-up.
+    from tiendo.documents.model import CELL_SEPARATOR
+    from tiendo.extract import prose
+
+    assert prose.CELL_SEPARATOR == CELL_SEPARATOR

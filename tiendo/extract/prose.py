@@ -18,7 +18,6 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
 
-from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -57,6 +56,9 @@ from tiendo.extract.statements import (
 )
 from tiendo.extract.textmap import MappedText
 
+# tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
+# import would load the document readers at each start-up, which extraction never uses.
+CELL_SEPARATOR = " | "
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
