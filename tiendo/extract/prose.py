@@ -93,7 +93,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if DIGIT.search(sentence)
             else []
         )
-        respective = "lần lượt" in sentence or "tương ứng" in sentence  # RESPECTIVE_WORDS
+        # RESPECTIVE_WORDS; looked up only in a sentence with figures (most hold none).
+        respective = bool(quantities) and ("lần lượt" in sentence or "tương ứng" in sentence)
         if quantities and respective:
             quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
