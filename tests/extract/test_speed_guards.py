@@ -43,3 +43,144 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
     for start in range(len(text) + 1):
         expected = [(m.span(), m.group()) for m in plain.finditer(text, start)]
         assert [(m.span(), m.group()) for m in grouped.finditer(text, start)] == expected
+
+
+_TARGET_PIECES = (
+    "chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "kh", "khu", "không", "tiêu", "so với", "là",
+    "đạt", "từ", "tăng", "đã", "vượt", "theo", "năm", "2024", "2016-2020", "95%", "12", "3,5%",
+    "tỉnh giao", "giải ngân", ",", ";", ":", "%", "(", ")", "\n", ".", "/",
+)  # fmt: skip
+
+
+def _random_prefixes(seed: int, count: int, pieces: tuple[str, ...] = _TARGET_PIECES) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        chosen = rng.choices(pieces, k=rng.randint(0, 30))
+        text = "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen)
+        texts.append(text)
+    return texts
+
+
+def test_names_target_looks_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.named_targets import _DONE, _TARGET_BEFORE, names_target
+
+    def plain(before: str) -> bool:
+        window = before if len(before) <= 80 else "\x00" + before[-80:]
+        match = _TARGET_BEFORE.search(window)
+        return match is not None and not _DONE.search(match.group(1))
+
+    texts = _random_prefixes(10, 20000)
+    answers = [plain(text) for text in texts]
+    assert sum(answers) > 500  # the pieces often make a target's noun
+    assert [names_target(text) for text in texts] == answers
+
+
+def test_aim_content_looks_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.aims import _AIM_CONTENT, _AIM_DONE, aim_content
+
+    def plain(low: str, start: int, end: int) -> bool:
+        match = _AIM_CONTENT.search(low, max(start, end - 40), end)
+        return match is not None and not _AIM_DONE.search(match.group(1))
+
+    texts = _random_prefixes(11, 5000)
+    cases = [(text, start, end) for text in texts for start in (0, 7) for end in (len(text), 50)]
+    answers = [plain(*case) for case in cases]
+    assert sum(answers) > 100
+    assert [aim_content(*case) for case in cases] == answers
+
+
+def test_letters_looked_up_in_lower_case_match_as_patterns_ignoring_case() -> None:
+    # without_lead_verb and reached_measure look a pattern's letters up in lower case,
+    # where the pattern ignores case: each character the pattern would take for one of
+    # them must lower-case to it.
+    import re
+    import sys
+
+    letters = "tpnđdghạcó"
+    any_letter = re.compile(f"(?i)[{letters}]")
+    found = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(char) <= 0xDFFF and any_letter.fullmatch(char)
+    ]
+    for letter in letters:
+        for char in found:
+            if re.fullmatch(f"(?i){letter}", char):
+                assert char.lower() == letter, (letter, char)
+
+
+_NAME_PIECES = (
+    "nâng", "Nâng", "NÂNG", "tiếp tục", "Phấn đấu", "đưa", "Được giao", "giao", "duy trì", "giữ",
+    "hướng tới", "tỷ lệ", "kế hoạch vốn", "thu ngân sách", "giá trị", "sản xuất", "ước", "Ước",
+    "ước tính", "cả năm", "nếu", "Nếu", "loại trừ", "không kể", "đất", ",", "đạt", "Đạt", "ĐẠT",
+    "có", "CÓ", "Có", "doanh thu", "tổng", "đàn", "ngành", "huyện", "dự kiến", "nhằm", "x",
+)  # fmt: skip
+
+
+def test_name_clean_ups_agree_with_their_patterns() -> None:
+    import random
+
+    from tiendo.extract import lead_verbs, reached
+
+    def plain_lead(indicator: str) -> str:
+        if " " not in indicator:
+            return indicator
+        condition = lead_verbs._CONDITION.match(indicator)
+        if condition:
+            indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
+        return lead_verbs._TRAILING_ESTIMATE.sub("", lead_verbs._LEAD.sub("", indicator, count=1))
+
+    def plain_reached(text: str) -> bool:
+        return reached._REACHED_MEASURE.match(text) is not None
+
+    rng = random.Random(12)
+    texts = [
+        " ".join(rng.choices(_NAME_PIECES, k=rng.randint(1, 12))).replace(" ,", ",")
+        for _ in range(20000)
+    ]
+    assert [lead_verbs.without_lead_verb(text) for text in texts] == [
+        plain_lead(text) for text in texts
+    ]
+    assert sum(plain_lead(text) != text for text in texts) > 1000
+    expected = [plain_reached(text) for text in texts]
+    assert sum(expected) > 100
+    assert [reached.reached_measure(text) is not None for text in texts] == expected
+
+
+def test_basis_before_a_period_is_looked_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.period_cues import _BASIS_BEFORE, _names_basis
+
+    pieces = (
+        "so", "so với", "so sánh", "cùng kỳ", "cùng kì", "cùng", "hơn", "ngang", "ngang mức",
+        "vượt", "gấp", "bằng", "thời điểm", "kể từ", "kế hoạch", "đầu", "%", "dự toán", "năm",
+        "tháng", "trong", "đạt", "12,5", "3", ",", "(", ")", ";", "s", "o", "x",
+    )  # fmt: skip
+    texts = [text[-40:] for text in _random_prefixes(13, 20000, pieces)]
+    answers = [_BASIS_BEFORE.search(text) is not None for text in texts]
+    assert sum(answers) > 1000
+    assert [_names_basis(text) for text in texts] == answers
+
+
+def test_number_followed_in_list_is_looked_up_as_its_pattern_reads() -> None:
+    from tiendo.extract.confidence import _NEXT_IN_LIST, _followed_in_list
+
+    pieces = (
+        "tăng", "đạt", "5", "12,5", "%", ",", ";", " ", "  ", "và", "ha", "tỷ đồng", "xã",
+        "trong đó", "lúa", "ngô 3", "bằng", "(", ")", "năm 2024", "khu vực công nghiệp",
+    )  # fmt: skip
+    texts = _random_prefixes(14, 3000, pieces)
+    cases = [(text, end) for text in texts for end in range(0, len(text) + 1, 3)]
+    answers = [_NEXT_IN_LIST.match(text, end, end + 40) is not None for text, end in cases]
+    assert sum(answers) > 1000
+    assert [_followed_in_list(text, end) for text, end in cases] == answers
+
+
+def test_prose_knows_the_cell_separator_of_documents() -> None:
+    # prose.py writes the separator out instead of importing tiendo.documents at start-up.
+    from tiendo.documents.model import CELL_SEPARATOR
+    from tiendo.extract import prose
+
+    assert prose.CELL_SEPARATOR == CELL_SEPARATOR

@@ -81,6 +81,10 @@ _AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
 def aim_content(low: str, start: int, end: int) -> bool:
     """True when the words right before the number say what an aim holds."""
     window = max(start, end - 40)
+    # The nouns looked up plainly first: most figures follow neither, and the pattern,
+    # which opens with look-behinds, is tried at every position.
+    if low.find("mục tiêu", window, end) < 0 and low.find("kế hoạch", window, end) < 0:
+        return False
     match = _AIM_CONTENT.search(low, window, end)
     return match is not None and not _AIM_DONE.search(match.group(1))
 

@@ -205,8 +205,16 @@ def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
             continue
         head = clause[max(0, start - 20) : start].split()
         after_verb = bool(head) and head[-1] in _AFTER_VERB
-        return after_verb, _NEXT_IN_LIST.match(clause, end, end + 40) is not None
+        return after_verb, _followed_in_list(clause, end)
     return False, False
+
+
+def _followed_in_list(clause: str, end: int) -> bool:
+    """True when another number follows the one ending at `end`, as in a list."""
+    # The separator looked up plainly first: _NEXT_IN_LIST needs one within 26 characters.
+    return (
+        clause.find(",", end, end + 26) >= 0 or clause.find(";", end, end + 26) >= 0
+    ) and _NEXT_IN_LIST.match(clause, end, end + 40) is not None
 
 
 @lru_cache(maxsize=256)

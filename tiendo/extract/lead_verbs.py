@@ -26,6 +26,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# The first letters of _LEAD's words, in lower case (its matches ignore case).
+_LEAD_FIRST_LETTERS = frozenset("tpnđdgh")
+
 
 # A condition that opens the clause: "Nếu loại trừ tiền sử dụng đất, thu nội địa đạt …" is
 # domestic revenue without land fees; the subject comes first, what it leaves out after.
@@ -44,10 +47,14 @@ def without_lead_verb(indicator: str) -> str:
     """
     if " " not in indicator:
         return indicator
-    condition = _CONDITION.match(indicator)
+    # Each pattern only where what every match of it holds stands (most names hold none):
+    # a comma, a lead verb's first letter at the start, "ước".
+    condition = _CONDITION.match(indicator) if "," in indicator else None
     if condition:
         indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
-    return _TRAILING_ESTIMATE.sub("", _LEAD.sub("", indicator, count=1))
+    if indicator[:1].lower() in _LEAD_FIRST_LETTERS:
+        indicator = _LEAD.sub("", indicator, count=1)
+    return _TRAILING_ESTIMATE.sub("", indicator) if "ước" in indicator else indicator
 
 
 # An estimate's word left at the end of a name ("Tổng vốn đầu tư ước cả năm 21.000 tỷ

@@ -29,6 +29,7 @@ _TARGET_BEFORE = re.compile(
     # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
     r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
 )
+_KH = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
 _DONE = re.compile(
     r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm)\b"
@@ -37,14 +38,24 @@ _DONE = re.compile(
 
 def names_target(before: str) -> bool:
     """Whether `before` (lower-case text up to a number) ends on a target's noun."""
-    if (
-        "tiêu" not in before
-        and "kh" not in before
-        and "kế hoạch" not in before
-        and "dự toán" not in before
-    ):
-        return False
     # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
     window = before if len(before) <= 80 else "\x00" + before[-80:]
+    # Plain look-ups first: most figures have no target noun right before them, and the
+    # pattern is tried at every position. Nothing after the noun holds ",", ";", "%" or
+    # ")", so the noun stands after the last of them ("bằng 95% kế hoạch, tăng " has none
+    # there). "kh" alone stands in many words ("không", "khu"): looked up with its end.
+    last = after_last_break(window)
+    if not (
+        "tiêu" in last
+        or "kế hoạch" in last
+        or "dự toán" in last
+        or ("kh" in last and _KH.search(last))
+    ):
+        return False
     match = _TARGET_BEFORE.search(window)
     return match is not None and not _DONE.search(match.group(1))
+
+
+def after_last_break(text: str) -> str:
+    """What follows the last ",", ";", "%" or ")" of `text` (all of it when none stands)."""
+    return text[max(text.rfind(","), text.rfind(";"), text.rfind("%"), text.rfind(")")) + 1 :]

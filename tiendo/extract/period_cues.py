@@ -112,6 +112,27 @@ _BASIS_BEFORE = re.compile(
     r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
 )
+
+
+def _names_basis(before: str) -> bool:
+    """True when the words before a period (in its clause) make it a comparison's basis."""
+    # The first words of the pattern's cues looked up plainly first: most periods follow
+    # none, and the pattern, which opens with word boundaries, is tried at each position.
+    return (
+        "so" in before
+        or "%" in before
+        or "hơn" in before
+        or "bằng" in before
+        or "vượt" in before
+        or "gấp" in before
+        or "cùng k" in before
+        or "ngang" in before
+        or "thời điểm" in before
+        or "kể từ" in before
+        or "kế hoạch" in before
+    ) and _BASIS_BEFORE.search(before) is not None
+
+
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CUMULATIVE_BEFORE = re.compile(
@@ -224,19 +245,20 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         year, from_month, to_month = values
         start = match.start()
         before = text[max(0, start - 40) : start]
-        basis = bool(_BASIS_BEFORE.search(_CLAUSE_COMMA.split(before)[-1]))
+        basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
         found.append(
             _mention(start + offset, match.end() + offset, year, from_month, to_month, scope, basis)
         )
 
-    has = text.__contains__
-    for match in _QUARTER.finditer(text) if has("quý") else ():
+    # Each pattern is run only where a word all its matches hold stands; the plain "in"
+    # tests cost less than calls to a bound text.__contains__.
+    for match in _QUARTER.finditer(text) if "quý" in text else ():
         quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
         year = int(match.group(2)) if match.group(2) else None
         before = text[max(0, match.start() - 25) : match.start()]
         first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
         add(match, year, first, 3 * quarter)
-    for match in _MONTHS.finditer(text) if has("tháng") or has("nửa") else ():
+    for match in _MONTHS.finditer(text) if "tháng" in text or "nửa" in text else ():
         year = int(match.group(4)) if match.group(4) else None
         if match.group(3):  # nửa đầu / nửa cuối năm
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
@@ -250,7 +272,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
                 continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
-    for match in _MONTH.finditer(text) if has("tháng") else ():
+    for match in _MONTH.finditer(text) if "tháng" in text else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:
             continue
@@ -260,7 +282,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
         add(match, year, first, month)
-    for match in _YEAR.finditer(text) if has("năm") else ():
+    for match in _YEAR.finditer(text) if "năm" in text else ():
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
@@ -271,19 +293,26 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
-    for match in _SEASON.finditer(text) if has("vụ") else ():
+    for match in _SEASON.finditer(text) if "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
-    for match in _BARE_YEAR.finditer(text) if has("đến") or has("tới") or has("vào") else ():
+    until = "đến" in text or "tới" in text
+    for match in _BARE_YEAR.finditer(text) if until or "vào" in text else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
-    for match in _UNTIL_DATE.finditer(text) if has("đến") or has("tới") else ():
+    for match in _UNTIL_DATE.finditer(text) if until else ():
         year = int(match.group(1)) if match.group(1) else None
         add(match, year, None, None, scope="year_only")
-    for match in _DAYS_SPAN.finditer(text) if has("từ") and has("/") else ():
+    for match in _DAYS_SPAN.finditer(text) if "từ" in text and "/" in text else ():
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
-    dated = has("ngày") or has("năm học") or has("niên") or has("giai đoạn") or has("nhiệm kỳ")
+    dated = (
+        "ngày" in text
+        or "năm học" in text
+        or "niên" in text
+        or "giai đoạn" in text
+        or "nhiệm kỳ" in text
+    )
     for match in _DATE.finditer(text) if dated else ():
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
@@ -292,7 +321,8 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    for match in _NOW.finditer(text) if has("hiện") or has("nay") or has("thời điểm") else ():
+    now = "hiện" in text or "nay" in text or "thời điểm" in text
+    for match in _NOW.finditer(text) if now else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
@@ -301,9 +331,10 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
             add(match, None, None, None, scope="year_to_date")
             continue
         add(match, None, None, None, scope="year_only")
-    for match in _SINCE_YEAR_START.finditer(text) if has("đầu năm") else ():
+    for match in _SINCE_YEAR_START.finditer(text) if "đầu năm" in text else ():
         add(match, None, None, None, scope="since_year_start")
-    for match in _THIS.finditer(text) if has("trong") or has("cả") or has("riêng") else ():
+    this = "trong" in text or "cả" in text or "riêng" in text
+    for match in _THIS.finditer(text) if this else ():
         unit = match.group(1)
         scope: Scope = (
             "this_month" if unit == "tháng" else "this_quarter" if unit == "quý" else "this_year"

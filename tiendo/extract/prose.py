@@ -18,7 +18,6 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
 
-from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -55,17 +54,11 @@ from tiendo.extract.statements import (
     may_announce_targets,
     period_between,
 )
-from tiendo.extract.tables import figures_from_table
-from tiendo.extract.text_tables import (
-    blank_spans,
-    caption_kind,
-    caption_line,
-    caption_unit,
-    caption_year,
-    table_blocks,
-)
 from tiendo.extract.textmap import MappedText
 
+# tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
+# import would load the document readers at each start-up, which extraction never uses.
+CELL_SEPARATOR = " | "
 MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
 _TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
 _ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
@@ -100,7 +93,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             if DIGIT.search(sentence)
             else []
         )
-        respective = "lần lượt" in sentence or "tương ứng" in sentence  # RESPECTIVE_WORDS
+        # RESPECTIVE_WORDS; looked up only in a sentence with figures (most hold none).
+        respective = bool(quantities) and ("lần lượt" in sentence or "tương ứng" in sentence)
         if quantities and respective:
             quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
@@ -428,13 +422,21 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
 
 
-def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
-    """The figures of `text` one by one, in document order, holding one sentence at a time.
+def _tables(text: str, year: int | None) -> tuple[list[Figure], str]:
+    """The figures of the tables in `text`, and the text with the tables blanked out."""
+    # The table modules are imported only for a text that holds a cell: most passages hold
+    # none, and the command then starts without compiling them.
+    from tiendo.extract.tables import figures_from_table
+    from tiendo.extract.text_tables import (
+        blank_spans,
+        caption_kind,
+        caption_line,
+        caption_unit,
+        caption_year,
+        table_blocks,
+    )
 
-    A sentence may still add a comparison to the figures of the one before it ("Số vụ
-    giảm 6,19%"), so each sentence's figures are given once the next one is read.
-    """
-    blocks = table_blocks(text) if CELL_SEPARATOR in text else []
+    blocks = table_blocks(text)
     tabled: list[Figure] = []
     for start, _, rows in blocks:
         table_year = caption_year(text, start) or year
@@ -449,6 +451,16 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
             caption=caption_line(text, start),
         )
     prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
+    return tabled, prose
+
+
+def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
+    """The figures of `text` one by one, in document order, holding one sentence at a time.
+
+    A sentence may still add a comparison to the figures of the one before it ("Số vụ
+    giảm 6,19%"), so each sentence's figures are given once the next one is read.
+    """
+    tabled, prose = _tables(text, year) if CELL_SEPARATOR in text else ([], text)
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
     pending: list[Draft] = []

@@ -46,6 +46,11 @@ _ACTOR = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phư�
 
 def reached_measure(text: str) -> str | None:
     """'X đạt giá trị sản xuất': the measure, of the subject, or None."""
+    # The verb looked up plainly first (in lower case: the pattern ignores case): most
+    # names hold none, and the pattern tries each length of subject before it.
+    low = text.lower()
+    if "đạt" not in low and "có" not in low:
+        return None
     reached = _REACHED_MEASURE.match(text)
     if reached is None:
         return None
