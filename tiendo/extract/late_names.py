@@ -239,9 +239,20 @@ def late_name(
             named = came[-1].indicator  # the same measure, at the level it came to
     if _PER_YEAR.match(named) and quantity is not None and quantity.unit.text == "%":
         named = _per_year(draft, named, earlier, low) or named
-    if quantity is not None and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor):
+    # Each pattern below is tried only where a word it needs stands (a plain look-up first):
+    # most figures hold none of them, and a pattern anchored at the end is tried at every
+    # position of its window.
+    if (
+        quantity is not None
+        and low.find(",", draft.item_start, draft.anchor) >= 0
+        and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor)
+    ):
         named = measures.get(quantity.unit.text, "") or named
-    if quantity is not None and _AND_TAKES.search(low, draft.item_start, draft.anchor):
+    if (
+        quantity is not None
+        and low.find("chiếm", draft.item_start, draft.anchor) >= 0
+        and _AND_TAKES.search(low, draft.item_start, draft.anchor)
+    ):
         subjects = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
         subject = _CONTRIBUTION_OF.sub("", subjects[-1].indicator) if subjects else ""
         lowered = subject.lower()
@@ -263,7 +274,8 @@ def late_name(
         what = norm[season.start("season") : season.end("season")]
         named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
     if quantity is not None and quantity.unit.kind in ("measure", "money"):
-        goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start)
+        labelled = low.find(":", sentence_start, draft.item_start) >= 0
+        goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start) if labelled else None
         if goods and goods.group("trade") not in named.lower():
             named = f"{named} {goods.group('trade')}"
     if quantity is not None and _SHARE_AFTER_REMARK.match(low, draft.item_start, draft.anchor):
@@ -273,7 +285,10 @@ def late_name(
             named = f"tỷ trọng {wholes[-1].indicator}{whole}"
     # (the plan words may stand before the item's own start: "so với chỉ tiêu 91%")
     near = max(sentence_start, min(draft.item_start, draft.anchor - 60))
-    planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity else None
+    plan_words = (
+        low.find("so với", near, draft.anchor) >= 0 or low.find("đề ra", near, draft.anchor) >= 0
+    )
+    planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity and plan_words else None
     if planned and quantity is not None:
         same = [
             d
@@ -313,7 +328,12 @@ def late_name(
         and _PLACE_OPENING.match(norm, draft.item_start)
     ):
         named = f"{counted_noun(quantity.unit.text)} {quantity.tail}"
-    remark = _PLAN_REMARK.search(low, max(sentence_start, draft.anchor - 40), draft.anchor)
+    opened = low.find("(", max(sentence_start, draft.anchor - 40), draft.anchor) >= 0
+    remark = (
+        _PLAN_REMARK.search(low, max(sentence_start, draft.anchor - 40), draft.anchor)
+        if opened
+        else None
+    )
     if remark and quantity is not None and draft.in_paren:
         wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
         if wholes and wholes[-1].indicator:
