@@ -171,10 +171,8 @@ class PassageState:
             paren = inside(mention.start, parens)
             if paren is not None and paren != own_paren:
                 continue
-            if _FROM_LEVEL_TIME.search(self.low, max(0, mention.start - 40), mention.start) and (
-                _TO_LEVEL.match(self.low, mention.end)
-            ):
-                continue  # "giảm từ 31,17% cuối năm 2018 xuống còn 26,73%": the first level's
+            if self._first_level_time(mention):
+                continue
             if self._is_now(mention):
                 # "Hiện xã có ...", "đến nay ...": the time of writing, whatever year the
                 # passage last aimed at or looked back on.
@@ -191,6 +189,15 @@ class PassageState:
                         context = mention.resolve(context)
                     break
         return context
+
+    def _first_level_time(self, mention: PeriodMention) -> bool:
+        """True for the time of the first level of "từ A năm X xuống/lên B" ("giảm từ
+        31,17% cuối năm 2018 xuống còn 26,73%"): A's own, neither B's nor the passage's."""
+        low = self.low
+        return (
+            _FROM_LEVEL_TIME.search(low, max(0, mention.start - 40), mention.start) is not None
+            and _TO_LEVEL.match(low, mention.end) is not None
+        )
 
     def _is_now(self, mention: PeriodMention) -> bool:
         """True for "hiện", "hiện nay", "đến nay" in a text whose year is known."""
@@ -219,10 +226,8 @@ class PassageState:
                 continue
             if mention.basis or inside(mention.start, parens):
                 continue
-            if _FROM_LEVEL_TIME.search(self.low, max(0, mention.start - 40), mention.start) and (
-                _TO_LEVEL.match(self.low, mention.end)
-            ):
-                continue  # "giảm từ 39,9% năm 2018 xuống còn 34,44% …": the first level's
+            if self._first_level_time(mention):
+                continue
             if (
                 self.period.months < 12
                 and mention.year == self.period.year
@@ -300,13 +305,14 @@ def _dated_basis(comparison: Comparison, period: Period) -> Comparison:
         return comparison
     if period.months >= 12:
         return comparison  # "so với năm 2022" for the year 2023 is the year before
-    named = find_periods(comparison.basis_text.lower())
+    text = comparison.basis_text.lower()
+    named = find_periods(text)
     if len(named) != 1 or named[0].scope != "span":
         return comparison
     basis = named[0]
     months = (basis.from_month, basis.to_month)
     year = basis.year
-    if year is None and _YEAR_BEFORE.search(comparison.basis_text.lower()):
+    if year is None and _YEAR_BEFORE.search(text):
         year = period.year - 1  # "so với 9 tháng năm trước"
     if year == period.year - 1 and months == (period.from_month, period.to_month):
         return replace(comparison, basis="same_period")
