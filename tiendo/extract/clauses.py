@@ -101,6 +101,19 @@ class Draft:
     named: str = ""  # the name a list's grammar gave ("năng suất lúa", coordination.py)
 
 
+def same_unit_before(draft: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The figures of `drafts` read before `draft` and counted in its unit, in order."""
+    quantity = draft.quantity
+    if quantity is None:
+        return []
+    unit = quantity.unit.text
+    return [
+        d
+        for d in drafts
+        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text == unit
+    ]
+
+
 _TWO_WORD_CONNECTORS = ("trong khi", "đồng thời", "tương ứng", "tương đương")
 
 

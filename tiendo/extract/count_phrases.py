@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.units import counted_noun
 
 _BOUND = r"(?:\s+(?:hơn|trên|gần|khoảng|gần như|xấp xỉ))?"
@@ -60,13 +60,7 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
         return f"{noun} {quantity.tail}".strip() if spoken_for(pre) else ""
     if "nâng" not in pre or not (total := raised_total(pre)):
         return ""
-    same = [
-        d
-        for d in earlier
-        if d.anchor < draft.anchor
-        and d.quantity is not None
-        and d.quantity.unit.text == quantity.unit.text
-    ]
+    same = same_unit_before(draft, earlier)
     # What the count before counted, with its own words ("xã đạt chuẩn nông thôn mới").
     tail = quantity.tail or (same[-1].quantity.tail if same and same[-1].quantity else "")
     if tail.lower() == "mới":

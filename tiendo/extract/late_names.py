@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.breakdowns import names_measure
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.count_labels import measure_by_time
 from tiendo.extract.count_phrases import (
     after_names,
@@ -290,14 +290,7 @@ def late_name(
     )
     planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity and plan_words else None
     if planned and quantity is not None:
-        same = [
-            d
-            for d in earlier
-            if d.anchor < draft.anchor
-            and d.quantity is not None
-            and d.indicator
-            and d.quantity.unit.text == quantity.unit.text
-        ]
+        same = [d for d in same_unit_before(draft, earlier) if d.indicator]
         if same and not same[-1].indicator.lower().startswith(("chỉ tiêu", "kế hoạch")):
             named = f"{planned.group('plan') or 'chỉ tiêu'} {same[-1].indicator}"
     if (

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.breakdowns import names_measure
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.level_lists import item_name
 from tiendo.extract.reached import measure_of_clause
 
@@ -53,14 +53,7 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     item = " ".join(norm[draft.item_start : draft.anchor].split()).strip(" ,;:")
     if not _BARE_ITEM.match(item) or not item.islower() or _NOT_BARE.search(item):
         return ""
-    before = [
-        d
-        for d in earlier
-        if d.anchor < draft.anchor
-        and d.quantity is not None
-        and d.quantity.unit.text == quantity.unit.text
-        and d.sentence == draft.sentence
-    ]
+    before = [d for d in same_unit_before(draft, earlier) if d.sentence == draft.sentence]
     if not before or ":" in low[before[-1].anchor : draft.item_start]:
         return ""  # a colon after the item before opens a breakdown of its own
     return headed(before[-1].indicator, item)
