@@ -46,12 +46,19 @@ EARLIER_PARTS = {
     "tune-2.jsonl": ["calibration.jsonl"],
     "tune-3.jsonl": ["calibration.jsonl", "tune-2.jsonl"],
     "tune-4.jsonl": ["calibration.jsonl", "tune-2.jsonl", "tune-3.jsonl"],
+    "tune-5.jsonl": ["calibration.jsonl", "tune-2.jsonl", "tune-3.jsonl", "tune-4.jsonl"],
 }
 
 
 @pytest.mark.parametrize(
     ("name", "sources"),
-    [("calibration.jsonl", 100), ("tune-2.jsonl", 100), ("tune-3.jsonl", 90), ("tune-4.jsonl", 90)],
+    [
+        ("calibration.jsonl", 100),
+        ("tune-2.jsonl", 100),
+        ("tune-3.jsonl", 90),
+        ("tune-4.jsonl", 90),
+        ("tune-5.jsonl", 100),
+    ],
 )
 def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
     name: str, sources: int
@@ -77,6 +84,7 @@ def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
         "tune-2.jsonl",
         "tune-3.jsonl",
         "tune-4.jsonl",
+        "tune-5.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
