@@ -140,18 +140,23 @@ def _number_value(token: str) -> float | None:
 class _Clause:
     """What the signs read from a clause, once for all its figures."""
 
-    __slots__ = ("dated", "estimate", "low", "numbers", "places", "planned", "tail", "target")
+    __slots__ = (
+        "dated", "estimate", "low", "numbers", "places", "planned", "tail", "target", "values",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         clause = text.lower()
         estimate, target, respectively, breakdown = _clause_signs(clause)
         numbers = 0  # numbers that are not years
-        places: list[tuple[float | None, int, int]] = []  # each number's value, start, end
+        # Each number's text, start and end; its value is worked out only when a figure
+        # asks for it (_number_place stops at the figure's own number, often the first).
+        places: list[tuple[str, int, int]] = []
         for match in _NUMBER.finditer(clause):
             token = match.group()
-            if not _is_year(token):
+            # A year (four digits from 19.. or 20..) is not counted among the numbers.
+            if not (len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()):
                 numbers += 1
-            places.append((_number_value(token), match.start(), match.end()))
+            places.append((token, *match.span()))
         percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
         self.low = clause
         self.estimate = estimate
@@ -160,7 +165,8 @@ class _Clause:
         # A day is named ("ngày 16/12/2014"); either form needs its plain character first.
         self.dated = ("/" in clause or "ngày " in clause) and _DATE.search(clause) is not None
         self.numbers = numbers
-        self.places = tuple(places)
+        self.places = places
+        self.values: list[float | None] = []  # of the first places, as they are asked for
         # The signs of how crowded the clause is, the last ones of every figure's signs.
         tail: list[str] = []
         if breakdown:
@@ -191,16 +197,16 @@ class _Clause:
 _clause = lru_cache(maxsize=64)(_Clause)
 
 
-def _is_year(token: str) -> bool:
-    return len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()
-
-
 def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
     """(is the number put by a verb, does another number follow it as in a list), for
     the first number of the clause with the figure's value."""
     clause = facts.low
     tolerance = 1e-6 * max(1.0, abs(value))  # once, not for each number of the clause
-    for number, start, end in facts.places:
+    values = facts.values
+    for index, (token, start, end) in enumerate(facts.places):
+        if index == len(values):
+            values.append(_number_value(token))
+        number = values[index]
         if number is None or abs(number - value) > tolerance:
             continue
         head = clause[max(0, start - 20) : start].split()

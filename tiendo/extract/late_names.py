@@ -163,7 +163,8 @@ def late_name(
 ) -> str:
     """The figure's name once the words around it are read, or `named` as it was."""
     low, norm = text
-    if " " in named and _SAID_TWICE.search(named):
+    # Two words said twice hold three blanks at least: most names have fewer.
+    if named.count(" ") >= 3 and _SAID_TWICE.search(named):
         named = _SAID_TWICE.sub(r"\1", named)
     named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named

@@ -76,8 +76,10 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     if _NAMES_NOTHING.match(" ".join(pre.split())):
         named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
     rate = rate_of(named, quantity.tail)
-    acted = _ACTED_ON.search(pre)
-    if not rate and acted and named.lower() == acted.group("verb").lower():
+    # Asked only where it can count (no rate read, a name to compare): the pattern, held
+    # to the end of `pre`, is tried after every blank of it.
+    acted = _ACTED_ON.search(pre) if not rate and named else None
+    if acted and named.lower() == acted.group("verb").lower():
         # "... đánh giá, xếp loại 100% tổ chức cơ sở đảng": the rate of the part the
         # verb acted on.
         rate = rate_of("", quantity.tail)
