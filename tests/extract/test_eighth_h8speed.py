@@ -1,0 +1,75 @@
+"""The eighth round's speed guards: each fast path gives what the slower original gave,
+on random input (as tests/extract/test_speed_guards.py does for the earlier rounds)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tiendo.extract import confidence
+from tiendo.extract.late_names import _SAID_TWICE
+from tiendo.extract.rate_of_noun import _ACTED_ON
+
+_WORDS = st.sampled_from(
+    ["tỷ lệ", "hộ", "nghèo", "đạt", "được", "xếp loại", "Tỷ", "lệ", " ", ",", "12", "2024", "cho"]
+)
+_NAMES = st.lists(_WORDS, max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMES)
+def test_a_name_said_twice_holds_three_blanks_at_least(named: str) -> None:
+    # late_name asks the pattern only of names with three blanks or more.
+    if _SAID_TWICE.search(named):
+        assert named.count(" ") >= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMES)
+def test_the_verb_a_rate_acted_on_is_never_empty(pre: str) -> None:
+    # rate_named asks the pattern only with a name to compare: "" never equals the verb.
+    acted = _ACTED_ON.search(pre)
+    if acted:
+        assert acted.group("verb")
+
+
+def _number_place_before(clause: str, value: float) -> tuple[bool, bool]:
+    """The seventh round's _number_place, every number's value worked out up front."""
+    low = clause.lower()
+    places = [
+        (confidence._number_value(m.group()), m.start(), m.end())
+        for m in confidence._NUMBER.finditer(low)
+    ]
+    tolerance = 1e-6 * max(1.0, abs(value))
+    for number, start, end in places:
+        if number is None or abs(number - value) > tolerance:
+            continue
+        head = low[max(0, start - 20) : start].split()
+        after_verb = bool(head) and head[-1] in confidence._AFTER_VERB
+        return after_verb, confidence._followed_in_list(low, end)
+    return False, False
+
+
+def _numbers_before(clause: str) -> int:
+    tokens = [m.group() for m in confidence._NUMBER.finditer(clause.lower())]
+    return sum(1 for t in tokens if not (len(t) == 4 and t[:2] in ("19", "20") and t.isdigit()))
+
+
+_CLAUSE_PARTS = st.sampled_from(
+    ["đạt", "là", "1.234,5", "12,5", "2024", "1999", "45", "tỷ đồng", "%", ",", ";", "1,2,3", "ha"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_CLAUSE_PARTS, max_size=14).map(" ".join),
+    st.sampled_from([12.5, 1234.5, 2024.0, 45.0, 1.2, 0.0]),
+)
+def test_a_clause_s_numbers_read_as_asked_give_what_they_gave_read_up_front(
+    clause: str, value: float
+) -> None:
+    facts = confidence._Clause(clause)
+    assert facts.numbers == _numbers_before(clause)
+    assert confidence._number_place(facts, value) == _number_place_before(clause, value)
+    # asked again, from the values already worked out
+    assert confidence._number_place(facts, value) == _number_place_before(clause, value)
