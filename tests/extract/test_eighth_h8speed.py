@@ -73,3 +73,42 @@ def test_a_clause_s_numbers_read_as_asked_give_what_they_gave_read_up_front(
     assert confidence._number_place(facts, value) == _number_place_before(clause, value)
     # asked again, from the values already worked out
     assert confidence._number_place(facts, value) == _number_place_before(clause, value)
+
+
+def _spans_before(text: str) -> list[tuple[int, int]]:
+    """The seventh round's sentence_spans: every span through _bounded."""
+    from tiendo.extract import sentences
+
+    spans: list[tuple[int, int]] = []
+    start, length = 0, len(text)
+    for match in sentences._BREAK.finditer(text):
+        end = match.end()
+        newline = text[end - 1] == "\n"
+        if not newline:
+            following = text[end] if end < length else ""
+            opens = following.isupper() or following.isdigit() or following in "\"“'(-–•+"
+            if following and not opens:
+                continue
+            if text[match.start()] == "." and sentences.ends_abbreviation(text, match.start()):
+                continue
+        first, last = sentences._trim(text, start, match.start() if newline else end)
+        if first < last:
+            spans.extend(sentences._bounded(text, first, last))
+        start = end
+    first, last = sentences._trim(text, start, length)
+    if first < last:
+        spans.extend(sentences._bounded(text, first, last))
+    return spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Thu đạt 5 tỷ", ". ", "\n", "TP. ", "Hồ", " ", "x" * 900, "; ", "!"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
+    from tiendo.extract.sentences import sentence_spans
+
+    assert sentence_spans(text) == _spans_before(text)

@@ -35,8 +35,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "TP. Hồ Chí Minh"
         stop = match.start() if newline else end
         first, last = _trim(text, start, stop)
-        if first < last:  # not blank; no copy of the sentence is needed to tell
+        if last - first > MAX_SENTENCE:
             spans.extend(_bounded(text, first, last))
+        elif first < last:  # not blank; no copy of the sentence is needed to tell
+            spans.append((first, last))
         start = end
     first, last = _trim(text, start, length)
     if first < last:
