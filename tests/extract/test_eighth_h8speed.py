@@ -112,3 +112,30 @@ def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
     from tiendo.extract.sentences import sentence_spans
 
     assert sentence_spans(text) == _spans_before(text)
+
+
+_UNIT_WORDS = ["ha", "kg", "m2", "m", "tấn", "tạ", "km", "mw", "kw", "đồng", "usd", "eur", "yên"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.permutations(_UNIT_WORDS),
+    st.lists(st.sampled_from([*_UNIT_WORDS, " ", "a", "2", "/"]), max_size=6).map("".join),
+)
+def test_a_unit_list_is_the_same_pattern_in_any_order_and_matches_as_before(
+    words: list[str], text: str
+) -> None:
+    import re
+
+    from tiendo.extract.units import _END, _alternation
+
+    # The same text whatever order the words come in (sets iterate by hash), so that
+    # the kept compiled patterns are found again in the next run.
+    assert _alternation(words) == _alternation(sorted(words))
+    # Longest first, ties in any order, as the seventh round built it: the same matches.
+    before = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    old = re.compile(rf"[ \t]*(?:{before}){_END}")
+    new = re.compile(rf"[ \t]*(?:{_alternation(words)}){_END}")
+    for position in range(len(text) + 1):
+        one, other = old.match(text, position), new.match(text, position)
+        assert (one and one.span()) == (other and other.span())
