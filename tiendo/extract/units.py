@@ -27,8 +27,8 @@ UnitKind = Literal["percent", "money", "measure", "count", "scale"]
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     # Longest first; words of one length in their own order, so that the pattern is the
-    # same text in every run (pattern_cache.py keeps patterns by their text). Of two
-    # words of one length only one can match at a place: their order changes no match.
+    # same text in every run, whatever the order of the set. Of two words of one length
+    # only one can match at a place: their order changes no match.
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(re.escape(word) for word in ordered)
 
