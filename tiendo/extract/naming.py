@@ -34,6 +34,7 @@ from tiendo.extract.quoted import (
 )
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
+from tiendo.extract.recalled_names import recalled
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -351,9 +352,12 @@ class IndicatorNaming(MeasureNaming):
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
-        draft.indicator = indicator
+        draft.indicator = indicator = recalled(
+            indicator, self.names_said, draft, self.sentence_drafts
+        )
         draft.head = draft.head or indicator
         if indicator:
+            self.names_said.append(indicator)
             self.last_indicator = indicator
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.

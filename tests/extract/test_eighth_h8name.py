@@ -1,0 +1,61 @@
+"""Eighth round, naming: probe sentences for the indicator rules (helper h8name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _names(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(text, year=2023)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Trong quý II, vốn thực hiện ước 2,5 tỷ USD.", "vốn thực hiện"),
+        ("Sau 9 tháng, khối lượng thực hiện đạt trên 48 tỷ đồng.", "khối lượng thực hiện"),
+        ("Cả năm, tổng mức ước đạt 8.400 tỷ đồng.", "tổng mức"),
+    ],
+)
+def test_a_participle_after_a_bare_measure_word_stays_in_the_name(sentence: str, name: str) -> None:
+    assert _names(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the predicate's words still go where the measure is named in full
+        ("Vốn đầu tư thực hiện đạt 700 tỷ đồng.", "Vốn đầu tư"),
+    ],
+)
+def test_the_participle_still_goes_after_a_full_name(sentence: str, name: str) -> None:
+    assert _names(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 3 đạt 41.000 tỷ đồng. "
+            "Cộng dồn quý I, tổng mức đạt 120.500 tỷ đồng.",
+            "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
+        ),
+        (
+            "Chỉ số giá tiêu dùng tháng 5 tăng 0,3% so với tháng trước; trong đó nhóm "
+            "giao thông giảm 1,2%. Tính chung 5 tháng, chỉ số tăng 3,1%.",
+            "chỉ số giá tiêu dùng",
+        ),
+    ],
+)
+def test_a_bare_head_word_stands_for_the_full_name_said_before(passage: str, name: str) -> None:
+    assert _names(passage)[-1].lower() == name
+
+
+def test_a_bare_rise_after_figures_of_its_own_sentence_is_left_to_them() -> None:
+    passage = (
+        "Kim ngạch xuất khẩu hàng hóa đạt 2 tỷ USD. Cà phê xuất khẩu được 90 nghìn tấn, "
+        "trị giá 250 triệu USD; so với năm trước, sản lượng tăng 5% và kim ngạch tăng 12%."
+    )
+    assert "kim ngạch xuất khẩu hàng hóa" not in [n.lower() for n in _names(passage)[1:]]

@@ -1,0 +1,43 @@
+"""A measure named again by its bare head word, once its full name has been given.
+
+Reports name a measure in full once ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ
+tiêu dùng tháng 4 đạt ...") and then go on with its head alone ("Tính chung 4 tháng,
+tổng mức đạt ..."). The head alone names nothing a reader could tell apart: it stands
+for the full name said before, as a pronoun would.
+
+The full name is looked for among the names of the passage said so far: no scan of the
+text.
+"""
+
+from __future__ import annotations
+
+from tiendo.extract.clauses import Draft
+
+# Heads that need a complement to name a measure. A sector or a thing counted ("xã",
+# "lúa") names something by itself, so it is no such head.
+_BARE_HEADS = frozenset(
+    {
+        "tổng mức", "chỉ số", "kim ngạch", "tổng kim ngạch", "giá trị", "tổng giá trị",
+        "doanh thu", "tổng doanh thu", "sản lượng", "tổng sản lượng", "tổng vốn",
+        "vốn thực hiện", "tổng", "tổng thu", "tổng chi", "tốc độ tăng", "tốc độ tăng trưởng",
+    }
+)  # fmt: skip
+
+
+def recalled(named: str, said: list[str], draft: Draft, sentence: list[Draft]) -> str:
+    """The full name, said earlier in the passage, that the bare head `named` stands for;
+    `named` itself when it is no bare head or none was said."""
+    lowered = named.lower()
+    if lowered not in _BARE_HEADS:  # the common case: one set look-up
+        return named
+    if draft.quantity is None and any(d.anchor < draft.anchor for d in sentence):
+        # "khối lượng 580 nghìn tấn, trị giá 339 triệu USD; sản lượng tăng 9% và kim ngạch
+        # tăng 16%": a bare rise after figures of its own sentence is theirs.
+        return named
+    opening = lowered + " "
+    # The first one said: a measure is named in full first, its parts ("..., trong đó
+    # khai khoáng") come after it with its name before their own.
+    for earlier in said:
+        if earlier.lower().startswith(opening):
+            return earlier
+    return named
