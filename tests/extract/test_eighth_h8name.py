@@ -59,3 +59,37 @@ def test_a_bare_rise_after_figures_of_its_own_sentence_is_left_to_them() -> None
         "trị giá 250 triệu USD; so với năm trước, sản lượng tăng 5% và kim ngạch tăng 12%."
     )
     assert "kim ngạch xuất khẩu hàng hóa" not in [n.lower() for n in _names(passage)[1:]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2022, 512 thôn (chiếm 64%) đạt chuẩn khu dân cư văn hóa.",
+            "thôn đạt chuẩn khu dân cư văn hóa",
+        ),
+        (
+            "Toàn tỉnh có 38 trường (trên tổng số 90 trường) được công nhận đạt chuẩn quốc gia.",
+            "trường được công nhận đạt chuẩn quốc gia",
+        ),
+    ],
+)
+def test_what_is_counted_is_said_after_a_remark_in_parentheses(sentence: str, name: str) -> None:
+    assert _names(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2022, Trung tâm y tế huyện và các trạm y tế xã đã khám cho 40.500 lượt người.",
+            "khám lượt người",
+        ),
+        (
+            "Quý I, các bệnh viện trong tỉnh đã điều trị nội trú cho 9.800 lượt người.",
+            "điều trị nội trú lượt người",
+        ),
+    ],
+)
+def test_the_auxiliary_ends_the_name_of_the_actor(sentence: str, name: str) -> None:
+    assert _names(sentence)[0] == name

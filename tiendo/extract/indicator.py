@@ -294,9 +294,14 @@ def _agent_length(words: list[str]) -> int:
     lower = " ".join(words[:4]).lower()
     if lower.startswith("lực lượng lao động"):
         return 0  # the labour force is a measure, not a force that acts
-    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[0].lower(), ()):
+    # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
+    # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
+    plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0
+    if plural:
+        lower = lower.split(" ", 1)[1]
+    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
-            taken = len(head.split())
+            taken = plural + len(head.split())
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
@@ -436,7 +441,12 @@ def subject_indicator(
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text:
-        verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
+        done = words[agent:]
+        if "đã" in done[1:]:
+            # "Bệnh viện huyện và các phòng khám khu vực đã khám bệnh cho ...": the actor's
+            # name goes on up to the auxiliary, which opens the predicate.
+            done = done[len(done) - done[::-1].index("đã") :]
+        verb = _ADVERBS.sub("", " ".join(done) + " ").strip()
         if " và " in verb:
             verb = verb.rsplit(" và ", 1)[1]
         verb = _strip(drop_proper_names(verb)) if verb else ""

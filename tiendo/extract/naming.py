@@ -22,6 +22,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.next_breakdowns import whole_before
+from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -352,6 +353,7 @@ class IndicatorNaming(MeasureNaming):
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
+        indicator = predicate_after_remark(draft, indicator, low, norm) or indicator
         draft.indicator = indicator = recalled(
             indicator, self.names_said, draft, self.sentence_drafts
         )
