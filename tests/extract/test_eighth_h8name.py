@@ -93,3 +93,23 @@ def test_what_is_counted_is_said_after_a_remark_in_parentheses(sentence: str, na
 )
 def test_the_auxiliary_ends_the_name_of_the_actor(sentence: str, name: str) -> None:
     assert _names(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Cuối năm, toàn huyện còn 1.250 hộ nghèo, chiếm 6,4% tổng số hộ dân.",
+            "tỷ lệ hộ nghèo",
+        ),
+        (
+            "Năm 2024 có 48 trường mầm non có bếp một chiều, tức 80% số trường.",
+            "tỷ lệ trường mầm non có bếp một chiều",
+        ),
+        ("Tổng số hộ cận nghèo là 930 hộ (3,1% số hộ toàn xã).", "tỷ lệ hộ cận nghèo"),
+    ],
+)
+def test_a_share_right_after_a_count_is_the_rate_of_the_things_counted(
+    sentence: str, name: str
+) -> None:
+    assert _names(sentence)[1] == name
