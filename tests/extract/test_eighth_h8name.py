@@ -113,3 +113,23 @@ def test_a_share_right_after_a_count_is_the_rate_of_the_things_counted(
     sentence: str, name: str
 ) -> None:
     assert _names(sentence)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khu vực công nghiệp tăng 6,2%, thấp hơn mức 7,0% của năm 2023, chiếm 41,5% cơ cấu "
+            "kinh tế.",
+            "tỷ trọng khu vực công nghiệp trong cơ cấu kinh tế",
+        ),
+        (
+            "Khu vực thương mại tăng 5,1% (năm trước tăng 4,4%), chiếm tỷ trọng 22,3%.",
+            "tỷ trọng khu vực thương mại",
+        ),
+    ],
+)
+def test_a_share_after_other_figures_of_the_clause_is_its_subjects(
+    sentence: str, name: str
+) -> None:
+    assert _names(sentence)[-1] == name

@@ -12,6 +12,7 @@ import re
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
+from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.count_shares import share_of_count
@@ -355,7 +356,11 @@ class IndicatorNaming(MeasureNaming):
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
         indicator = predicate_after_remark(draft, indicator, low, norm) or indicator
-        indicator = share_of_count(draft, indicator, self.sentence_drafts, low) or indicator
+        indicator = (
+            share_of_count(draft, indicator, self.sentence_drafts, low)
+            or subject_share(draft, indicator, self.sentence_drafts, low)
+            or indicator
+        )
         draft.indicator = indicator = recalled(
             indicator, self.names_said, draft, self.sentence_drafts
         )
