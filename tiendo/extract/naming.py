@@ -12,11 +12,10 @@ import re
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
-from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_labels import labelled_count
-from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.figure import Comparison
+from tiendo.extract.final_names import final_name
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
 from tiendo.extract.late_names import late_name
@@ -24,7 +23,6 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.next_breakdowns import whole_before
-from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -37,7 +35,6 @@ from tiendo.extract.quoted import (
 )
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
-from tiendo.extract.recalled_names import recalled
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -355,15 +352,8 @@ class IndicatorNaming(MeasureNaming):
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
-        indicator = predicate_after_remark(draft, indicator, low, norm) or indicator
-        indicator = (
-            share_of_count(draft, indicator, self.sentence_drafts, low)
-            or subject_share(draft, indicator, self.sentence_drafts, low)
-            or indicator
-        )
-        draft.indicator = indicator = recalled(
-            indicator, self.names_said, draft, self.sentence_drafts
-        )
+        indicator = final_name(draft, indicator, self.sentence_drafts, self.names_said, (low, norm))
+        draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
             self.names_said.append(indicator)

@@ -1,0 +1,27 @@
+"""The last readings of a figure's name, once every other rule has named it.
+
+Each rule below reads the figure against the figures already named (of its sentence,
+or of the passage) and bails out on a plain test before any pattern.
+"""
+
+from __future__ import annotations
+
+from tiendo.extract.clause_shares import subject_share
+from tiendo.extract.clauses import Draft
+from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.paren_predicates import predicate_after_remark
+from tiendo.extract.recalled_names import recalled
+
+
+def final_name(
+    draft: Draft, named: str, sentence: list[Draft], said: list[str], text: tuple[str, str]
+) -> str:
+    """The figure's name after the rules that read it against the figures before it."""
+    low, norm = text
+    named = predicate_after_remark(draft, named, low, norm) or named
+    named = (
+        share_of_count(draft, named, sentence, low)
+        or subject_share(draft, named, sentence, low)
+        or named
+    )
+    return recalled(named, said, draft, sentence)
