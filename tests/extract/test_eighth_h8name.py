@@ -133,3 +133,34 @@ def test_a_share_after_other_figures_of_the_clause_is_its_subjects(
     sentence: str, name: str
 ) -> None:
     assert _names(sentence)[-1] == name
+
+
+def test_the_cause_of_a_harm_names_the_incidents_counted_after_it() -> None:
+    passage = (
+        "Quý III, toàn tỉnh có 85 người chết vì tai nạn giao thông. Riêng tháng 9, toàn "
+        "tỉnh xảy ra 40 vụ, làm chết 31 người."
+    )
+    assert _names(passage)[1:] == [
+        "số vụ tai nạn giao thông",
+        "số người chết do tai nạn giao thông",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        (
+            "Năm 2024, tỉnh ghi nhận 1.250 ca mắc tay chân miệng, trong đó 2 bệnh nhân tử "
+            "vong. Tại thành phố, cộng dồn có 410 ca mắc.",
+            [
+                "ca mắc tay chân miệng",
+                "bệnh nhân tử vong do tay chân miệng",
+                "ca mắc tay chân miệng",
+            ],
+        ),
+    ],
+)
+def test_cases_counted_after_the_disease_was_named_are_of_that_disease(
+    passage: str, names: list[str]
+) -> None:
+    assert _names(passage) == names

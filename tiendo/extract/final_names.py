@@ -6,6 +6,7 @@ or of the passage) and bails out on a plain test before any pattern.
 
 from __future__ import annotations
 
+from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_shares import share_of_count
@@ -24,4 +25,4 @@ def final_name(
         or subject_share(draft, named, sentence, low)
         or named
     )
-    return recalled(named, said, draft, sentence)
+    return of_disease(recalled(named, said, draft, sentence), said)
