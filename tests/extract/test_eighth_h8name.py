@@ -164,3 +164,9 @@ def test_cases_counted_after_the_disease_was_named_are_of_that_disease(
     passage: str, names: list[str]
 ) -> None:
     assert _names(passage) == names
+
+
+def test_the_past_months_take_their_qua_with_them() -> None:
+    assert _names("9 tháng qua kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.") == [
+        "kim ngạch xuất khẩu của tỉnh"
+    ]

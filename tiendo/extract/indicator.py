@@ -157,6 +157,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         if lead:
             start = lead.start()
         start, end = max(0, start), min(length, end)
+        if text.startswith(" qua", end) and not text[end + 4 : end + 5].isalpha():
+            end += 4  # "6 tháng qua": the past months, "qua" with them
         if start < end:
             blanks.append((start, end))
     # The text with the union of the stretches blanked, built from slices.
