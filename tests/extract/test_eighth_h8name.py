@@ -170,3 +170,18 @@ def test_the_past_months_take_their_qua_with_them() -> None:
     assert _names("9 tháng qua kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.") == [
         "kim ngạch xuất khẩu của tỉnh"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Đến cuối năm, 2 bản đạt 19/19 tiêu chí và 5 bản đạt 15/19 tiêu chí.",
+            ["bản đạt 19/19 tiêu chí", "bản đạt 15/19 tiêu chí"],
+        ),
+    ],
+)
+def test_criteria_met_written_as_a_fraction_say_which_places_are_counted(
+    sentence: str, names: list[str]
+) -> None:
+    assert _names(sentence) == names
