@@ -185,3 +185,26 @@ def test_criteria_met_written_as_a_fraction_say_which_places_are_counted(
     sentence: str, names: list[str]
 ) -> None:
     assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            "Giá trị sản xuất ngành lâm nghiệp ước 820 tỷ đồng; ngành thủy sản ước 1.310 tỷ đồng.",
+            "Giá trị sản xuất ngành thủy sản",
+        ),
+        (
+            "Tổng giá trị sản xuất nông nghiệp đạt 3.000 tỷ đồng. Trong đó, ngành chăn nuôi "
+            "đạt 1.100 tỷ đồng.",
+            "giá trị sản xuất chăn nuôi",
+        ),
+    ],
+)
+def test_a_sector_after_another_sectors_value_is_measured_alike(passage: str, name: str) -> None:
+    assert _names(passage)[-1] == name
+
+
+def test_a_place_after_a_sectors_value_is_no_sector() -> None:
+    passage = "Giá trị sản xuất công nghiệp ước 900 tỷ đồng; huyện Tân Phú ước 120 tỷ đồng."
+    assert not _names(passage)[-1].startswith("giá trị sản xuất huyện")

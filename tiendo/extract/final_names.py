@@ -12,13 +12,20 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.recalled_names import recalled
+from tiendo.extract.sector_siblings import sector_measured
 
 
 def final_name(
-    draft: Draft, named: str, sentence: list[Draft], said: list[str], text: tuple[str, str]
+    draft: Draft,
+    named: str,
+    sentences: tuple[list[Draft], list[Draft]],
+    said: list[str],
+    text: tuple[str, str],
 ) -> str:
     """The figure's name after the rules that read it against the figures before it."""
     low, norm = text
+    sentence, previous = sentences
+    named = sector_measured(draft, named, sentence, previous) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (
         share_of_count(draft, named, sentence, low)

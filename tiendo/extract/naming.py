@@ -352,7 +352,13 @@ class IndicatorNaming(MeasureNaming):
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
-        indicator = final_name(draft, indicator, self.sentence_drafts, self.names_said, (low, norm))
+        indicator = final_name(
+            draft,
+            indicator,
+            (self.sentence_drafts, self.previous_sentence),
+            self.names_said,
+            (low, norm),
+        )
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
