@@ -208,3 +208,17 @@ def test_a_sector_after_another_sectors_value_is_measured_alike(passage: str, na
 def test_a_place_after_a_sectors_value_is_no_sector() -> None:
     passage = "Giá trị sản xuất công nghiệp ước 900 tỷ đồng; huyện Tân Phú ước 120 tỷ đồng."
     assert not _names(passage)[-1].startswith("giá trị sản xuất huyện")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Năm 2024, Phường huy động gần 12 tỷ đồng.", "vốn huy động"),
+        ("Năm 2024, người dân đóng góp 3,5 tỷ đồng.", "người dân đóng góp"),
+        ("Năm 2024, huyện đóng góp 3,5 tỷ đồng.", "đóng góp"),
+    ],
+)
+def test_money_raised_by_a_place_is_capital_and_money_given_names_its_givers(
+    sentence: str, name: str
+) -> None:
+    assert _names(sentence) == [name]

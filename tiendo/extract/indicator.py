@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
@@ -313,14 +314,22 @@ def _agent_length(words: list[str]) -> int:
             return 0
     places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
               "thứ", "khóa", "khoá", "lần"}  # fmt: skip
-    while taken < len(words) and (
-        # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
-        words[taken][:1].isupper()
-        or (words[taken].lower() in KEEP_CAPITALISED and words[taken - 1][:1].isupper())
-        or words[taken].lower() in places
-        or words[taken].isupper()
-        or words[taken].isdigit()
-        or (words[taken].startswith("(") and words[taken].endswith(")"))
+    while (
+        taken < len(words)
+        and (
+            # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
+            words[taken][:1].isupper()
+            # (not after a capital that only opens the sentence: "Xã huy động")
+            or (
+                words[taken].lower() in KEEP_CAPITALISED
+                and words[taken - 1][:1].isupper()
+                and taken > 1
+            )
+            or words[taken].lower() in places
+            or words[taken].isupper()
+            or words[taken].isdigit()
+            or (words[taken].startswith("(") and words[taken].endswith(")"))
+        )
     ):
         taken += 1
     return taken
@@ -461,6 +470,8 @@ def subject_indicator(
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
+        if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
+            verb = funds  # "Xã huy động hơn 37 tỷ đồng": capital raised
         parts = ["" if seized or has_noun else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     # Most subjects hold no capital after their first word: one test over the rest first.
