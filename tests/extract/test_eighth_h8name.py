@@ -222,3 +222,12 @@ def test_money_raised_by_a_place_is_capital_and_money_given_names_its_givers(
     sentence: str, name: str
 ) -> None:
     assert _names(sentence) == [name]
+
+
+def test_the_place_that_met_the_criteria_says_whose_they_are() -> None:
+    sentence = "Đến nay, xã Tân Lập đạt 16/19 tiêu chí và xã Hòa Bình đã đạt 13/19 tiêu chí."
+    assert _names(sentence) == ["tiêu chí xã Tân Lập đạt", "tiêu chí xã Hòa Bình đạt"]
+
+
+def test_a_place_word_with_no_name_adds_nothing_to_the_criteria() -> None:
+    assert _names("Năm 2023, xã đã đạt 15/19 tiêu chí.") == ["tiêu chí đạt"]
