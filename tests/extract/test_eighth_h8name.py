@@ -231,3 +231,19 @@ def test_the_place_that_met_the_criteria_says_whose_they_are() -> None:
 
 def test_a_place_word_with_no_name_adds_nothing_to_the_criteria() -> None:
     assert _names("Năm 2023, xã đã đạt 15/19 tiêu chí.") == ["tiêu chí đạt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2024, 27 dự án được phê duyệt chủ trương đầu tư.",
+            "dự án được phê duyệt chủ trương đầu tư",
+        ),
+        ("Dự toán chi được HĐND tỉnh thông qua là 900 tỷ đồng.", "Dự toán chi"),
+    ],
+)
+def test_a_passive_after_a_counted_noun_says_which_things_are_counted(
+    sentence: str, name: str
+) -> None:
+    assert _names(sentence) == [name]

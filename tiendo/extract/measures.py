@@ -186,6 +186,10 @@ class MeasureNaming(PassageState):
             # just named.
             return f"{plan.group(1)} {self.last_indicator}"
         passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
+        if passive and quantity is not None and quantity.unit.kind == "count":
+            # "19 dự án được phê duyệt chủ trương": which things are counted, not who
+            # approved a measure.
+            passive = None if indicator.lower().startswith(counted_noun(unit).lower()) else passive
         if passive and passive.start() > 0:
             # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
             # is not part of what is measured.
