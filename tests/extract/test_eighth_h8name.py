@@ -247,3 +247,24 @@ def test_a_passive_after_a_counted_noun_says_which_things_are_counted(
     sentence: str, name: str
 ) -> None:
     assert _names(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            "Tháng 5, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 9.100 tỷ "
+            "đồng. Ước 6 tháng, tổng mức bán lẻ ước 52.300 tỷ đồng.",
+            "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+        ),
+        (
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 13.000 tỷ đồng; trong đó "
+            "tổng mức bán lẻ hàng hóa 11.000 tỷ đồng.",
+            "tổng mức bán lẻ hàng hóa",
+        ),
+    ],
+)
+def test_a_long_name_shortened_is_the_long_name_but_a_part_stays_a_part(
+    passage: str, name: str
+) -> None:
+    assert _names(passage)[-1] == name

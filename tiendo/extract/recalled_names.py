@@ -29,7 +29,7 @@ def recalled(named: str, said: list[str], draft: Draft, sentence: list[Draft]) -
     `named` itself when it is no bare head or none was said."""
     lowered = named.lower()
     if lowered not in _BARE_HEADS:  # the common case: one set look-up
-        return named
+        return shortened(named, lowered, said)
     if draft.quantity is None and any(d.anchor < draft.anchor for d in sentence):
         # "khối lượng 580 nghìn tấn, trị giá 339 triệu USD; sản lượng tăng 9% và kim ngạch
         # tăng 16%": a bare rise after figures of its own sentence is theirs.
@@ -39,5 +39,32 @@ def recalled(named: str, said: list[str], draft: Draft, sentence: list[Draft]) -
     # khai khoáng") come after it with its name before their own.
     for earlier in said:
         if earlier.lower().startswith(opening):
+            return earlier
+    return named
+
+
+# Heads of the long names that reports shorten when they name them again.
+_LONG_NAME_HEADS = ("tổng mức", "chỉ số", "doanh thu", "kim ngạch", "tổng vốn", "vốn đầu tư")
+# What the longer name goes on with when it is no longer name of the same measure.
+_NOT_THE_NAME = ("và ", "của ", "trên ", "tại ", "ở ", "cả ", "toàn ", "so ")
+
+
+def shortened(named: str, lowered: str, said: list[str]) -> str:
+    """The long name said first that `named` shortens: "tổng mức bán lẻ" for "tổng mức bán
+    lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", named in full earlier."""
+    if not lowered.startswith(_LONG_NAME_HEADS) or " " not in lowered:
+        return named
+    opening = lowered + " "
+    for earlier in said:
+        folded = earlier.lower()
+        rest = folded[len(opening) :]
+        if (
+            folded.startswith(opening)
+            and len(rest.split()) >= 3
+            # "tổng mức bán lẻ hàng hóa | và doanh thu dịch vụ": a part of the whole, not
+            # its short name; "kim ngạch xuất khẩu | của cả nước": the place was another
+            and not rest.startswith(_NOT_THE_NAME)
+            and not any(ch.isdigit() for ch in earlier)
+        ):
             return earlier
     return named
