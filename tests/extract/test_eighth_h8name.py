@@ -268,3 +268,21 @@ def test_a_long_name_shortened_is_the_long_name_but_a_part_stays_a_part(
     passage: str, name: str
 ) -> None:
     assert _names(passage)[-1] == name
+
+
+def test_places_ranked_after_a_total_hold_the_totals_measure() -> None:
+    sentence = (
+        "Năm 2024, toàn tỉnh kết nạp 520 đảng viên mới, nhiều nhất là Đảng bộ huyện Tân Sơn "
+        "với 88 đảng viên, tiếp đến Đảng bộ thành phố Việt Trì 71 đảng viên và Đảng bộ huyện "
+        "Thanh Ba 65 đảng viên."
+    )
+    assert _names(sentence)[1:] == [
+        "kết nạp đảng viên mới của Đảng bộ huyện Tân Sơn",
+        "kết nạp đảng viên mới của Đảng bộ thành phố Việt Trì",
+        "kết nạp đảng viên mới của Đảng bộ huyện Thanh Ba",
+    ]
+
+
+def test_a_place_ranked_first_is_no_total_for_the_places_after_it() -> None:
+    sentence = "Về tăng trưởng, huyện Tân Sơn cao nhất với 12,1%, tiếp đến Thanh Ba 10,4%."
+    assert "của" not in _names(sentence)[-1]

@@ -12,6 +12,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.paren_predicates import predicate_after_remark
+from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.recalled_names import recalled
 from tiendo.extract.sector_siblings import sector_measured
 
@@ -27,7 +28,7 @@ def final_name(
     low, norm = text
     sentence, previous = sentences
     named = sector_measured(draft, named, sentence, previous) or named
-    named = place_criteria(draft, named, text) or named
+    named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (
         share_of_count(draft, named, sentence, low)
