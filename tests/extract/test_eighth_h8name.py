@@ -286,3 +286,8 @@ def test_places_ranked_after_a_total_hold_the_totals_measure() -> None:
 def test_a_place_ranked_first_is_no_total_for_the_places_after_it() -> None:
     sentence = "Về tăng trưởng, huyện Tân Sơn cao nhất với 12,1%, tiếp đến Thanh Ba 10,4%."
     assert "của" not in _names(sentence)[-1]
+
+
+def test_a_part_of_a_count_told_by_what_its_members_are_counts_the_same_things() -> None:
+    sentence = "Năm 2024, toàn huyện có 2.140 hộ thoát nghèo, trong đó 1.300 hộ là người Mông."
+    assert _names(sentence) == ["hộ thoát nghèo", "hộ thoát nghèo là người Mông"]
