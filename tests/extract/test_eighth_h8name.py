@@ -291,3 +291,16 @@ def test_a_place_ranked_first_is_no_total_for_the_places_after_it() -> None:
 def test_a_part_of_a_count_told_by_what_its_members_are_counts_the_same_things() -> None:
     sentence = "Năm 2024, toàn huyện có 2.140 hộ thoát nghèo, trong đó 1.300 hộ là người Mông."
     assert _names(sentence) == ["hộ thoát nghèo", "hộ thoát nghèo là người Mông"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2024, công an hai huyện còn phối hợp triệt phá 9 băng nhóm cho vay nặng lãi.",
+            "phối hợp triệt phá băng nhóm cho vay nặng lãi",
+        ),
+    ],
+)
+def test_an_adverb_after_the_actor_opens_the_predicate(sentence: str, name: str) -> None:
+    assert _names(sentence) == [name]

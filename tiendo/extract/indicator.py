@@ -96,6 +96,8 @@ _LEADING_WORDS = frozenset(
         "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
     )
 )  # fmt: skip
+# Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
+_AUXILIARIES = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
@@ -453,10 +455,11 @@ def subject_indicator(
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text:
         done = words[agent:]
-        if "đã" in done[1:]:
+        auxiliary = next((w for w in _AUXILIARIES if w in done[1:]), "")
+        if auxiliary:
             # "Bệnh viện huyện và các phòng khám khu vực đã khám bệnh cho ...": the actor's
             # name goes on up to the auxiliary, which opens the predicate.
-            done = done[len(done) - done[::-1].index("đã") :]
+            done = done[len(done) - done[::-1].index(auxiliary) :]
         verb = _ADVERBS.sub("", " ".join(done) + " ").strip()
         if " và " in verb:
             verb = verb.rsplit(" và ", 1)[1]
