@@ -304,3 +304,8 @@ def test_a_part_of_a_count_told_by_what_its_members_are_counts_the_same_things()
 )
 def test_an_adverb_after_the_actor_opens_the_predicate(sentence: str, name: str) -> None:
     assert _names(sentence) == [name]
+
+
+def test_a_level_compared_with_by_an_adjective_is_of_the_measure_just_named() -> None:
+    passage = "Tỷ lệ tử vong năm 2024 là 0,02%, thấp hơn mức 0,03% của giai đoạn 2016-2020."
+    assert _names(passage)[-1].startswith("Tỷ lệ tử vong")

@@ -24,10 +24,18 @@ _BARE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# An adjective of comparison left as a name ("cao hơn mức 17%"): it names nothing.
+_COMPARATIVES = frozenset({"cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "cao hơn", "thấp hơn"})
+
+
 def recalled(named: str, said: list[str], draft: Draft, sentence: list[Draft]) -> str:
     """The full name, said earlier in the passage, that the bare head `named` stands for;
     `named` itself when it is no bare head or none was said."""
     lowered = named.lower()
+    if lowered in _COMPARATIVES and said:
+        # "..., thấp hơn mức 0,03% của giai đoạn trước": the level the measure just named
+        # is compared with is a level of that measure.
+        return said[-1]
     if lowered not in _BARE_HEADS:  # the common case: one set look-up
         return shortened(named, lowered, said)
     if draft.quantity is None and any(d.anchor < draft.anchor for d in sentence):
