@@ -309,3 +309,8 @@ def test_an_adverb_after_the_actor_opens_the_predicate(sentence: str, name: str)
 def test_a_level_compared_with_by_an_adjective_is_of_the_measure_just_named() -> None:
     passage = "Tỷ lệ tử vong năm 2024 là 0,02%, thấp hơn mức 0,03% của giai đoạn 2016-2020."
     assert _names(passage)[-1].startswith("Tỷ lệ tử vong")
+
+
+def test_the_word_that_moves_a_ranking_on_is_no_part_of_a_name() -> None:
+    names = _names("Năm 2024, xuất khẩu sang Mỹ đạt 3 tỷ USD, kế đến EU 1,2 tỷ USD.")
+    assert not any(name.lower().startswith(("kế đến", "tiếp")) for name in names)

@@ -94,6 +94,8 @@ _LEADING_WORDS = frozenset(
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
         "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
+        # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
+        "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
     )
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
