@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
@@ -190,21 +191,6 @@ _NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "ki
 _NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION = " ,;:-()+•*–"
 _VALUE_ADDED = ["trị", "tăng", "thêm"]
-# "vốn thực hiện", "khối lượng thực hiện", "tổng mức": after a bare measure word, the
-# trailing word is part of the name ("capital disbursed", "total level"), not its
-# predicate; taking it off would leave a word that names nothing by itself.
-_KEPT_AFTER_BARE_HEAD = {
-    "thực hiện": ({"vốn"}, {"khối lượng", "giá trị", "tổng vốn", "kinh phí"}),
-    "mức": ({"tổng"}, set()),
-}
-
-
-def _bare_head_before(phrase: str, lower: list[str], first: int, end: int) -> bool:
-    """Whether `phrase` ends a name whose rest, lower[first:end], is a bare measure word."""
-    kept = _KEPT_AFTER_BARE_HEAD.get(phrase)
-    if kept is None or not 0 < end - first <= 2:
-        return False
-    return " ".join(lower[first:end]) in kept[end - first - 1]
 
 
 def _strip(text: str) -> str:
@@ -247,7 +233,7 @@ def _strip(text: str) -> str:
                 and (
                     (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
                     or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
-                    or _bare_head_before(phrase, lower, first, last - size)
+                    or bare_head_before(phrase, lower, first, last - size)
                 )
             ):
                 last -= size
