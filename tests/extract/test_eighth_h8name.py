@@ -314,3 +314,8 @@ def test_a_level_compared_with_by_an_adjective_is_of_the_measure_just_named() ->
 def test_the_word_that_moves_a_ranking_on_is_no_part_of_a_name() -> None:
     names = _names("Năm 2024, xuất khẩu sang Mỹ đạt 3 tỷ USD, kế đến EU 1,2 tỷ USD.")
     assert not any(name.lower().startswith(("kế đến", "tiếp")) for name in names)
+
+
+def test_what_a_report_says_was_done_is_named_from_its_verb_and_object() -> None:
+    sentence = "Tại hội nghị, xã cho biết đã cải tạo 48 ha vườn tạp thành vườn cây ăn quả."
+    assert _names(sentence) == ["diện tích cải tạo vườn tạp thành vườn cây ăn quả"]

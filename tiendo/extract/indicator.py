@@ -423,8 +423,10 @@ def subject_indicator(
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
         pass
+    predicate = False  # "huyện cho biết đã chuyển đổi 205 ha": what was said has no subject
     if governing is not None:
         rest = _strip(text[governing.end() :])
+        predicate = text[governing.end() :].lstrip().startswith(("đã ", "vừa ", "đang "))
         if rest:
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
@@ -441,7 +443,7 @@ def subject_indicator(
     if unit_kind == "money" and _TRADED.search(text.lower()):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
-    if agent or not text:
+    if agent or not text or predicate:
         done = words[agent:]
         auxiliary = next((w for w in _AUXILIARIES if w in done[1:]), "")
         if auxiliary:
