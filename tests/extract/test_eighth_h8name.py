@@ -319,3 +319,11 @@ def test_the_word_that_moves_a_ranking_on_is_no_part_of_a_name() -> None:
 def test_what_a_report_says_was_done_is_named_from_its_verb_and_object() -> None:
     sentence = "Tại hội nghị, xã cho biết đã cải tạo 48 ha vườn tạp thành vườn cây ăn quả."
     assert _names(sentence) == ["diện tích cải tạo vườn tạp thành vườn cây ăn quả"]
+
+
+def test_the_noun_after_each_amount_names_that_amount() -> None:
+    sentence = (
+        "Năm 2024, huyện bố trí hơn 95 tỷ đồng, gồm 60 tỷ đồng vốn đầu tư phát triển và "
+        "35 tỷ đồng vốn sự nghiệp."
+    )
+    assert _names(sentence)[1:] == ["vốn đầu tư phát triển", "vốn sự nghiệp"]

@@ -12,6 +12,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.recalled_names import recalled
@@ -28,7 +29,9 @@ def final_name(
     """The figure's name after the rules that read it against the figures before it."""
     low, norm = text
     sentence, previous = sentences
-    named = sector_measured(draft, named, sentence, previous) or named
+    named = (
+        money_noun(draft, named, text) or sector_measured(draft, named, sentence, previous) or named
+    )
     named = part_of_count(draft, named, sentence, low) or named
     named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
