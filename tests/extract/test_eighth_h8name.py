@@ -327,3 +327,23 @@ def test_the_noun_after_each_amount_names_that_amount() -> None:
         "35 tỷ đồng vốn sự nghiệp."
     )
     assert _names(sentence)[1:] == ["vốn đầu tư phát triển", "vốn sự nghiệp"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        (
+            "GRDP khu vực công nghiệp và xây dựng tăng 9,2%, trong đó công nghiệp tăng 10,1%.",
+            ["GRDP khu vực công nghiệp và xây dựng", "GRDP công nghiệp"],
+        ),
+        (
+            "Chỉ số sản xuất toàn ngành công nghiệp tháng 5 tăng 6%, trong đó khai khoáng "
+            "giảm 2,1%.",
+            ["Chỉ số sản xuất toàn ngành công nghiệp", "Chỉ số sản xuất ngành khai khoáng"],
+        ),
+    ],
+)
+def test_a_part_within_a_measures_scope_is_the_measure_of_the_part(
+    passage: str, names: list[str]
+) -> None:
+    assert _names(passage) == names

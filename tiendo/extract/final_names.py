@@ -14,6 +14,7 @@ from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.paren_predicates import predicate_after_remark
+from tiendo.extract.part_names import part_named
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.recalled_names import recalled
 from tiendo.extract.sector_siblings import sector_measured
@@ -40,4 +41,4 @@ def final_name(
         or subject_share(draft, named, sentence, low)
         or named
     )
-    return of_disease(recalled(named, said, draft, sentence), said)
+    return part_named(of_disease(recalled(named, said, draft, sentence), said), said)
