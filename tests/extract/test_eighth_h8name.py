@@ -347,3 +347,8 @@ def test_a_part_within_a_measures_scope_is_the_measure_of_the_part(
     passage: str, names: list[str]
 ) -> None:
     assert _names(passage) == names
+
+
+def test_what_a_condition_leaves_out_is_part_of_the_measure() -> None:
+    sentence = "Năm 2024, nếu không tính thu từ đất thì thu nội địa đạt 2.150 tỷ đồng."
+    assert _names(sentence) == ["thu nội địa không tính thu từ đất"]

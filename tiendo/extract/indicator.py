@@ -129,6 +129,9 @@ _RATE_NAMED_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?:^|\s)tổng\s+số\s*$")
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
+_LEAVING_OUT = re.compile(
+    r"^(?:nếu|khi)\s+((?:loại trừ|không tính|không kể|chưa tính|trừ|tính cả|kể cả)\s.+)$", re.I
+)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
@@ -419,6 +422,8 @@ def subject_indicator(
         parts = _CONTRAST.split(text)
         after = _strip(parts[-1])
         text = after or ("" if _ANY_DIGIT.search(parts[0]) else text)
+        if after and (leaving := _LEAVING_OUT.match(parts[0].strip(" ,"))):
+            text = f"{after} {leaving.group(1)}"  # "nếu loại trừ X thì thu nội địa": without X
     text = _strip(text)
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
