@@ -214,6 +214,7 @@ def test_a_place_after_a_sectors_value_is_no_sector() -> None:
     ("sentence", "name"),
     [
         ("Năm 2024, Phường huy động gần 12 tỷ đồng.", "vốn huy động"),
+        ("Năm 2024, thành phố Vị Thanh huy động gần 12 tỷ đồng.", "vốn huy động"),
         ("Năm 2024, người dân đóng góp 3,5 tỷ đồng.", "người dân đóng góp"),
         ("Năm 2024, huyện đóng góp 3,5 tỷ đồng.", "đóng góp"),
     ],

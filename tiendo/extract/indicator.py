@@ -312,11 +312,11 @@ def _agent_length(words: list[str]) -> int:
         and (
             # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
             words[taken][:1].isupper()
-            # (not after a capital that only opens the sentence: "Xã huy động")
+            # ("nước" after "Nhà", not "huy" after "Xã" or "Bến Tre": "Xã huy động")
             or (
                 words[taken].lower() in KEEP_CAPITALISED
                 and words[taken - 1][:1].isupper()
-                and taken > 1
+                and words[taken - 1].lower() in KEEP_CAPITALISED
             )
             or words[taken].lower() in places
             or words[taken].isupper()
