@@ -353,3 +353,28 @@ def test_a_part_within_a_measures_scope_is_the_measure_of_the_part(
 def test_what_a_condition_leaves_out_is_part_of_the_measure() -> None:
     sentence = "Năm 2024, nếu không tính thu từ đất thì thu nội địa đạt 2.150 tỷ đồng."
     assert _names(sentence) == ["thu nội địa không tính thu từ đất"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Năm 2023, thu nhập bình quân của người dân tại 9 xã đạt chuẩn là 52 triệu đồng/năm.",
+            ["xã đạt chuẩn", "thu nhập bình quân của người dân tại xã đạt chuẩn"],
+        ),
+        (
+            "Tỷ lệ hộ nghèo tại 15 xã đặc biệt khó khăn năm 2023 là 21,4%.",
+            ["xã đặc biệt khó khăn", "Tỷ lệ hộ nghèo tại xã đặc biệt khó khăn"],
+        ),
+    ],
+)
+def test_a_count_inside_a_subject_completes_it(sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names
+
+
+def test_a_place_named_again_with_nay_is_no_anaphora_of_the_measure_before() -> None:
+    passage = (
+        "Thu nhập bình quân năm 2023 đạt 60 triệu đồng. Tỷ lệ hộ nghèo tại 6 xã này năm "
+        "2023 là 2,1%."
+    )
+    assert _names(passage)[-1].startswith("Tỷ lệ hộ nghèo")

@@ -13,6 +13,7 @@ from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.money_nouns import money_noun
+from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import part_named
 from tiendo.extract.ranked_lists import ranked_place
@@ -34,6 +35,7 @@ def final_name(
         money_noun(draft, named, text) or sector_measured(draft, named, sentence, previous) or named
     )
     named = part_of_count(draft, named, sentence, low) or named
+    named = nested_count(draft, named, sentence, norm) or named
     named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (

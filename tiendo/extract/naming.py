@@ -262,7 +262,8 @@ class IndicatorNaming(MeasureNaming):
             # "thu giữ 290 kg heroin, 840 kg cần sa": so does the second amount.
             own = quantity.tail if quantity is not None and unit_kind == "measure" else indicator
             indicator = f"{sibling} {own}"
-        elif _ANAPHORA.search(lowered) and self.last_indicator:
+        elif _ANAPHORA.search(lowered) and len(lowered.split()) <= 4 and self.last_indicator:
+            # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = self.last_indicator
             draft.carried = True
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
