@@ -378,3 +378,8 @@ def test_a_place_named_again_with_nay_is_no_anaphora_of_the_measure_before() -> 
         "2023 là 2,1%."
     )
     assert _names(passage)[-1].startswith("Tỷ lệ hộ nghèo")
+
+
+def test_the_subject_of_a_copula_owns_the_amount_after_its_description() -> None:
+    sentence = "Năm 2024, thu từ thuế là nguồn thu lớn nhất với 3.200 tỷ đồng."
+    assert _names(sentence) == ["thu từ thuế"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.copula_subjects import copula_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
@@ -35,7 +36,9 @@ def final_name(
         money_noun(draft, named, text) or sector_measured(draft, named, sentence, previous) or named
     )
     named = part_of_count(draft, named, sentence, low) or named
-    named = nested_count(draft, named, sentence, norm) or named
+    named = (
+        nested_count(draft, named, sentence, norm) or copula_subject(draft, named, norm) or named
+    )
     named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (
