@@ -383,3 +383,14 @@ def test_a_place_named_again_with_nay_is_no_anaphora_of_the_measure_before() -> 
 def test_the_subject_of_a_copula_owns_the_amount_after_its_description() -> None:
     sentence = "Năm 2024, thu từ thuế là nguồn thu lớn nhất với 3.200 tỷ đồng."
     assert _names(sentence) == ["thu từ thuế"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2022, huyện đã kéo giảm tỷ lệ hộ nghèo từ 7,1% xuống còn 3,4%.",
+        "Năm 2022, các chính sách đã kéo tỷ lệ hộ nghèo từ 7,1% xuống còn 3,4%.",
+    ],
+)
+def test_a_rate_brought_between_two_levels_is_named_alone(sentence: str) -> None:
+    assert _names(sentence) == ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"]

@@ -18,6 +18,7 @@ from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import part_named
 from tiendo.extract.ranked_lists import ranked_place
+from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
 from tiendo.extract.sector_siblings import sector_measured
 
@@ -46,4 +47,5 @@ def final_name(
         or subject_share(draft, named, sentence, low)
         or named
     )
-    return part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    return moved_rate(named) or named
