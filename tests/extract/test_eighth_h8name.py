@@ -394,3 +394,14 @@ def test_the_subject_of_a_copula_owns_the_amount_after_its_description() -> None
 )
 def test_a_rate_brought_between_two_levels_is_named_alone(sentence: str) -> None:
     assert _names(sentence) == ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"]
+
+
+def test_the_verbs_after_a_copulas_description_are_its_subjects() -> None:
+    sentence = (
+        "Khu vực công nghiệp vẫn là trụ cột của nền kinh tế tỉnh, đóng góp 3,2 điểm phần trăm "
+        "và chiếm tỷ trọng 41,5%."
+    )
+    assert _names(sentence) == [
+        "đóng góp của khu vực công nghiệp",
+        "tỷ trọng khu vực công nghiệp",
+    ]

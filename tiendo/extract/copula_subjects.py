@@ -28,3 +28,38 @@ def copula_subject(draft: Draft, named: str, norm: str) -> str:
     kind = quantity.unit.kind
     subject = subject_indicator(pre[:at], unit=quantity.unit.text, unit_kind=kind, tail="")
     return subject if subject and len(subject.split()) <= 10 else ""
+
+
+# "A tiếp tục là động lực tăng trưởng chính ..., đóng góp 4,04 điểm phần trăm và chiếm tỷ
+# trọng 30,6% trong GRDP": the verbs after the description are A's.
+_DESCRIBED = re.compile(
+    r"^(?P<subject>[^,;:]{3,60}?)\s+(?:(?:tiếp tục|vẫn|cũng|đã)\s+)?là\s+[^,;:]{3,80},"
+    r"(?P<rest>[^;:]*)$"
+)
+_VERB_OF_SUBJECT = re.compile(r"^\s*(?:đóng góp|chiếm|và chiếm)\b")
+
+
+def described_subject(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:
+    """'đóng góp của Khu vực dịch vụ', 'tỷ trọng Khu vực dịch vụ trong GRDP' for the verbs
+    after 'Khu vực dịch vụ tiếp tục là động lực ...,', or ''."""
+    quantity = draft.quantity
+    if quantity is None or not sentence or quantity.unit.text not in ("%", "điểm phần trăm"):
+        return ""
+    start = sentence[0].item_start
+    clause = norm[start : quantity.lead_start]
+    if " là " not in clause:  # the cheap test first
+        return ""
+    described = _DESCRIBED.match(clause)
+    if described is None or not _VERB_OF_SUBJECT.match(described.group("rest")):
+        return ""
+    kind = quantity.unit.kind
+    subject = subject_indicator(described.group("subject"), unit="%", unit_kind=kind, tail="")
+    if not subject or len(subject.split()) > 8:
+        return ""
+    subject = f"{subject[:1].lower()}{subject[1:]}" if subject[1:2].islower() else subject
+    if quantity.unit.text == "điểm phần trăm":
+        return f"đóng góp của {subject}"
+    if "chiếm" not in clause[-30:]:
+        return ""
+    whole = quantity.tail if quantity.tail.lower().startswith("trong ") else ""
+    return f"tỷ trọng {subject} {whole}".strip()

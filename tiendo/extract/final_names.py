@@ -9,7 +9,7 @@ from __future__ import annotations
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
-from tiendo.extract.copula_subjects import copula_subject
+from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
@@ -40,6 +40,7 @@ def final_name(
     named = (
         nested_count(draft, named, sentence, norm) or copula_subject(draft, named, norm) or named
     )
+    named = described_subject(draft, named, sentence, norm) or named
     named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (
