@@ -405,3 +405,8 @@ def test_the_verbs_after_a_copulas_description_are_its_subjects() -> None:
         "đóng góp của khu vực công nghiệp",
         "tỷ trọng khu vực công nghiệp",
     ]
+
+
+def test_bare_crop_measures_after_a_season_clause_are_of_that_crop_and_season() -> None:
+    sentence = "Năm 2024, vụ lúa Hè Thu thắng lợi, năng suất đạt 58,2 tạ/ha, sản lượng 31.500 tấn."
+    assert _names(sentence) == ["năng suất lúa vụ Hè Thu", "sản lượng lúa vụ Hè Thu"]

@@ -20,6 +20,7 @@ from tiendo.extract.part_names import part_named
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
+from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 
 
@@ -41,6 +42,7 @@ def final_name(
         nested_count(draft, named, sentence, norm) or copula_subject(draft, named, norm) or named
     )
     named = described_subject(draft, named, sentence, norm) or named
+    named = season_crop(draft, named, sentence, norm) or named
     named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
     named = predicate_after_remark(draft, named, low, norm) or named
     named = (
