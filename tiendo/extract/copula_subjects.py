@@ -46,9 +46,9 @@ def described_subject(draft: Draft, named: str, sentence: list[Draft], norm: str
     if quantity is None or not sentence or quantity.unit.text not in ("%", "điểm phần trăm"):
         return ""
     start = sentence[0].item_start
-    clause = norm[start : quantity.lead_start]
-    if " là " not in clause:  # the cheap test first
+    if norm.find(" là ", start, quantity.lead_start) < 0:  # the cheap test first
         return ""
+    clause = norm[start : quantity.lead_start]
     described = _DESCRIBED.match(clause)
     if described is None or not _VERB_OF_SUBJECT.match(described.group("rest")):
         return ""

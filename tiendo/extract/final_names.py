@@ -34,21 +34,35 @@ def final_name(
     """The figure's name after the rules that read it against the figures before it."""
     low, norm = text
     sentence, previous = sentences
-    named = (
-        money_noun(draft, named, text) or sector_measured(draft, named, sentence, previous) or named
-    )
-    named = part_of_count(draft, named, sentence, low) or named
-    named = (
-        nested_count(draft, named, sentence, norm) or copula_subject(draft, named, norm) or named
-    )
-    named = described_subject(draft, named, sentence, norm) or named
-    named = season_crop(draft, named, sentence, norm) or named
-    named = place_criteria(draft, named, text) or ranked_place(draft, sentence, text) or named
-    named = predicate_after_remark(draft, named, low, norm) or named
-    named = (
-        share_of_count(draft, named, sentence, low)
-        or subject_share(draft, named, sentence, low)
-        or named
-    )
+    quantity = draft.quantity
+    # Each rule reads figures of one kind of unit: the others are not asked.
+    if quantity is not None:
+        kind, unit = quantity.unit.kind, quantity.unit.text
+        if kind == "money":
+            named = (
+                money_noun(draft, named, text)
+                or sector_measured(draft, named, sentence, previous)
+                or named
+            )
+        elif kind == "count":
+            named = part_of_count(draft, named, sentence, low) or named
+        named = (
+            nested_count(draft, named, sentence, norm)
+            or copula_subject(draft, named, norm)
+            or named
+        )
+        if unit in ("%", "điểm phần trăm"):
+            named = described_subject(draft, named, sentence, norm) or named
+        named = season_crop(draft, named, sentence, norm) or named
+        placed = place_criteria(draft, named, text) if unit == "tiêu chí" else ""
+        named = placed or ranked_place(draft, sentence, text) or named
+        if kind == "count":
+            named = predicate_after_remark(draft, named, low, norm) or named
+        if unit == "%":
+            named = (
+                share_of_count(draft, named, sentence, low)
+                or subject_share(draft, named, sentence, low)
+                or named
+            )
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     return moved_rate(named) or named

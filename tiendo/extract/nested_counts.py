@@ -44,11 +44,15 @@ def nested_count(draft: Draft, named: str, sentence: list[Draft], norm: str) -> 
         and norm[draft.item_start : quantity.lead_start].rstrip().endswith(_PREPOSITIONS)
     ):
         return _things(quantity.unit.text, quantity.tail)  # "... tại 6 xã đạt chuẩn"
-    before = [d for d in sentence if d.anchor < draft.anchor]
-    count = before[-1].quantity if before else None
-    if count is None or count.unit.kind != "count":
+    previous = None
+    for other in sentence:  # the figure read just before this one
+        if other.anchor >= draft.anchor:
+            break
+        previous = other
+    count = previous.quantity if previous is not None else None
+    if previous is None or count is None or count.unit.kind != "count":
         return ""
-    head = norm[before[-1].item_start : count.lead_start]
+    head = norm[previous.item_start : count.lead_start]
     if not head.rstrip().endswith(_PREPOSITIONS):  # the cheap test first
         return ""
     own = _TAIL_END.sub("", count.tail)

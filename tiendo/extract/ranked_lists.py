@@ -34,6 +34,15 @@ def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> 
     if quantity is None:
         return ""
     low, norm = text
+    near = max(0, quantity.lead_start - 240)
+    end = quantity.lead_start
+    if (
+        low.find("nhất", near, end) < 0
+        and low.find("kế đến", near, end) < 0
+        and low.find("tiếp đến", near, end) < 0
+        and low.find("tiếp theo", near, end) < 0
+    ):
+        return ""  # the cheap test first: no ranking word near the figure
     unit = quantity.unit.text
     totals = [
         d
@@ -46,7 +55,7 @@ def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> 
     assert total.quantity is not None
     between = low[total.quantity.end : quantity.lead_start]
     if "nhất" not in between and "đến" not in between and "tiếp theo" not in between:
-        return ""  # the cheap test first: no ranking word after the total
+        return ""  # no ranking word after the total ("A dẫn đầu về năng suất" ranks no total)
     if not _RANKING.search(between) or _RANKING.search(
         low, total.item_start, total.quantity.lead_start
     ):

@@ -32,9 +32,11 @@ def sector_measured(draft: Draft, named: str, sentence: list[Draft], previous: l
     """'giá trị sản xuất chăn nuôi' for 'chăn nuôi ước 4.334 tỷ đồng' after the value of
     another sector in the same unit, or ''."""
     quantity = draft.quantity
-    lowered = named.lower()
-    if quantity is None or quantity.unit.kind != "money" or not lowered.startswith(_SECTOR_WORDS):
+    if quantity is None or quantity.unit.kind != "money":
         return ""  # the cheap tests first
+    lowered = named.lower()
+    if not lowered.startswith(_SECTOR_WORDS):
+        return ""
     if len(lowered.split()) > 6 or names_measure(lowered):
         return ""
     unit = quantity.unit.text
