@@ -410,3 +410,11 @@ def test_the_verbs_after_a_copulas_description_are_its_subjects() -> None:
 def test_bare_crop_measures_after_a_season_clause_are_of_that_crop_and_season() -> None:
     sentence = "Năm 2024, vụ lúa Hè Thu thắng lợi, năng suất đạt 58,2 tạ/ha, sản lượng 31.500 tấn."
     assert _names(sentence) == ["năng suất lúa vụ Hè Thu", "sản lượng lúa vụ Hè Thu"]
+
+
+def test_a_city_written_tp_acts_and_same_period_words_go_with_their_time() -> None:
+    passage = (
+        "Từ đầu năm 2024, TP Cần Thơ ghi nhận 2.100 ca mắc tay chân miệng; cùng kỳ năm 2023 "
+        "thành phố chỉ có 900 ca mắc."
+    )
+    assert _names(passage) == ["ca mắc tay chân miệng", "ca mắc tay chân miệng"]

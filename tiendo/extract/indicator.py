@@ -136,7 +136,7 @@ _CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
-    r"cuối|đầu|hết|riêng|cả)\s+)+$",
+    r"cuối|đầu|hết|riêng|cả|cùng kỳ)\s+)+$",
     re.IGNORECASE,
 )
 
@@ -290,6 +290,9 @@ def _agent_length(words: list[str]) -> int:
     lower = " ".join(words[:4]).lower()
     if lower.startswith("lực lượng lao động"):
         return 0  # the labour force is a measure, not a force that acts
+    if words[0] in ("TP", "TP.", "Tp", "Tp."):
+        words = ["thành", "phố", *words[1:]]  # "TP Hải Phòng ghi nhận ...": a city
+        return max(0, _agent_length(words) - 1)
     # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
     # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
     plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0
