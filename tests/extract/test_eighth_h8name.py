@@ -418,3 +418,20 @@ def test_a_city_written_tp_acts_and_same_period_words_go_with_their_time() -> No
         "thành phố chỉ có 900 ca mắc."
     )
     assert _names(passage) == ["ca mắc tay chân miệng", "ca mắc tay chân miệng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Năm 2024, huyện có diện tích tự nhiên 420 km2.", "diện tích tự nhiên"),
+        ("Năm 2024, vườn chè có diện tích 120 ha, cho sản lượng 900 tấn.", "diện tích"),
+        ("Còn lại 1.200 người là lao động phổ thông.", "người là lao động phổ thông"),
+    ],
+)
+def test_a_verb_that_has_the_measure_and_the_rest_word_open_no_name(
+    sentence: str, name: str
+) -> None:
+    names = _names(sentence)
+    assert names[0].startswith(name) and not any(
+        n.startswith(("có ", "cho ", "lại ")) for n in names
+    )

@@ -13,6 +13,7 @@ from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.having_measures import having
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
@@ -65,4 +66,4 @@ def final_name(
                 or named
             )
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
-    return moved_rate(named) or named
+    return moved_rate(named) or having(named) or named

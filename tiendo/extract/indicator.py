@@ -97,6 +97,7 @@ _LEADING_WORDS = frozenset(
         "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
         # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
         "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
+        "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
     )
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").

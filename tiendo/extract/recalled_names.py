@@ -14,11 +14,12 @@ from __future__ import annotations
 from tiendo.extract.clauses import Draft
 
 # Heads that need a complement to name a measure. A sector or a thing counted ("xã",
-# "lúa") names something by itself, so it is no such head.
+# "lúa") names something by itself, so it is no such head. ("sản lượng" alone is of the
+# crop its clause names, which a later reading finds: "70 ha cao su ... với sản lượng".)
 _BARE_HEADS = frozenset(
     {
         "tổng mức", "chỉ số", "kim ngạch", "tổng kim ngạch", "giá trị", "tổng giá trị",
-        "doanh thu", "tổng doanh thu", "sản lượng", "tổng sản lượng", "tổng vốn",
+        "doanh thu", "tổng doanh thu", "tổng vốn",
         "vốn thực hiện", "tổng", "tổng thu", "tổng chi", "tốc độ tăng", "tốc độ tăng trưởng",
     }
 )  # fmt: skip
