@@ -435,3 +435,8 @@ def test_a_verb_that_has_the_measure_and_the_rest_word_open_no_name(
     assert names[0].startswith(name) and not any(
         n.startswith(("có ", "cho ", "lại ")) for n in names
     )
+
+
+def test_a_place_leading_with_a_hedged_amount_is_ranked() -> None:
+    passage = "Năm 2024, kim ngạch xuất khẩu đạt 9 tỷ USD. Bình Dương dẫn đầu với gần 3 tỷ USD."
+    assert _names(passage)[-1] == "kim ngạch xuất khẩu của Bình Dương"
