@@ -440,3 +440,15 @@ def test_a_verb_that_has_the_measure_and_the_rest_word_open_no_name(
 def test_a_place_leading_with_a_hedged_amount_is_ranked() -> None:
     passage = "Năm 2024, kim ngạch xuất khẩu đạt 9 tỷ USD. Bình Dương dẫn đầu với gần 3 tỷ USD."
     assert _names(passage)[-1] == "kim ngạch xuất khẩu của Bình Dương"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Năm 2023, 41 xã đạt từ 15 đến 18 tiêu chí.", "xã đạt từ 15 đến 18 tiêu chí"),
+        ("Quý II, thu ngân sách của Hà Giang đạt 900 tỷ đồng.", "thu ngân sách"),
+        ("Kết thúc năm 2023, tổng thu ngân sách đạt 3.100 tỷ đồng.", "tổng thu ngân sách"),
+    ],
+)
+def test_names_end_and_open_on_words_of_their_own(sentence: str, name: str) -> None:
+    assert _names(sentence) == [name]

@@ -24,6 +24,8 @@ from tiendo.extract.recalled_names import recalled
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 
+_DANGLING = (" của", " tại", " ở")
+
 
 def final_name(
     draft: Draft,
@@ -66,4 +68,8 @@ def final_name(
                 or named
             )
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
-    return moved_rate(named) or having(named) or named
+    named = moved_rate(named) or having(named) or named
+    if named.endswith(_DANGLING):
+        # "GRDP của Hà Nội" with the name left out: the preposition goes with it
+        named = named.rsplit(" ", 1)[0]
+    return named

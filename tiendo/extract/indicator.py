@@ -35,7 +35,7 @@ _ADVERBIAL_START = re.compile(
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
     r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
-    r"cũng theo|với đà|với kết quả|với tốc độ)\b"
+    r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$)\b"
 )
 _REPORTING_END = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
