@@ -452,3 +452,7 @@ def test_a_place_leading_with_a_hedged_amount_is_ranked() -> None:
 )
 def test_names_end_and_open_on_words_of_their_own(sentence: str, name: str) -> None:
     assert _names(sentence) == [name]
+
+
+def test_an_average_over_a_time_before_the_measure_is_the_measures_average() -> None:
+    assert _names("Bình quân 6 tháng năm 2024, CPI tăng 3,1% so với cùng kỳ.") == ["CPI bình quân"]

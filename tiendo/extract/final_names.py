@@ -69,6 +69,8 @@ def final_name(
             )
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = moved_rate(named) or having(named) or named
+    if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
+        named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]
