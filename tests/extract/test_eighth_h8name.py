@@ -456,3 +456,11 @@ def test_names_end_and_open_on_words_of_their_own(sentence: str, name: str) -> N
 
 def test_an_average_over_a_time_before_the_measure_is_the_measures_average() -> None:
     assert _names("Bình quân 6 tháng năm 2024, CPI tăng 3,1% so với cùng kỳ.") == ["CPI bình quân"]
+
+
+def test_a_head_with_nay_points_back_to_the_last_name_with_that_head() -> None:
+    passage = (
+        "Tháng 6, tổng mức bán lẻ hàng hóa đạt 5.000 tỷ đồng, trong đó doanh thu dịch vụ lưu "
+        "trú 600 tỷ đồng. Tính từ đầu năm, tổng mức này đạt 29.000 tỷ đồng."
+    )
+    assert _names(passage)[-1] == "tổng mức bán lẻ hàng hóa"

@@ -35,6 +35,7 @@ from tiendo.extract.quoted import (
 )
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
+from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -264,7 +265,7 @@ class IndicatorNaming(MeasureNaming):
             indicator = f"{sibling} {own}"
         elif _ANAPHORA.search(lowered) and len(lowered.split()) <= 4 and self.last_indicator:
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
-            indicator = self.last_indicator
+            indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.

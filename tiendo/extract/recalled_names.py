@@ -77,3 +77,17 @@ def shortened(named: str, lowered: str, said: list[str]) -> str:
         ):
             return earlier
     return named
+
+
+def named_by_this(lowered: str, said: list[str]) -> str:
+    """The name said last that "<head> này" points back to: "tổng mức này" is the last
+    "tổng mức ..." named, not whatever was named last; "" when none was."""
+    head = lowered[: -len(" này")].strip() if lowered.endswith(" này") else ""
+    if not head or " " not in head:
+        return ""  # "số này", "mức này": too bare to pick one name out
+    opening = head + " "
+    for earlier in reversed(said):
+        folded = earlier.lower()
+        if folded.startswith(opening) or folded == head:
+            return earlier
+    return ""
