@@ -464,3 +464,12 @@ def test_a_head_with_nay_points_back_to_the_last_name_with_that_head() -> None:
         "trú 600 tỷ đồng. Tính từ đầu năm, tổng mức này đạt 29.000 tỷ đồng."
     )
     assert _names(passage)[-1] == "tổng mức bán lẻ hàng hóa"
+
+
+def test_a_place_item_with_its_own_verb_is_still_named_by_the_place() -> None:
+    passage = (
+        "Thu ngân sách huyện Tân Phú đạt 300 tỷ đồng, huyện Định Quán ước 250 tỷ đồng, "
+        "TP Biên Hòa ước 900 tỷ đồng."
+    )
+    names = _names(passage)
+    assert names[1].endswith("Định Quán") and names[2].endswith("TP Biên Hòa")
