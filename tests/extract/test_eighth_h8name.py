@@ -473,3 +473,12 @@ def test_a_place_item_with_its_own_verb_is_still_named_by_the_place() -> None:
     )
     names = _names(passage)
     assert names[1].endswith("Định Quán") and names[2].endswith("TP Biên Hòa")
+
+
+def test_a_place_named_before_its_number_in_parentheses_names_the_item() -> None:
+    passage = (
+        "Trong tuần, tỉnh ghi nhận 500 ca mắc sởi; nơi có nhiều ca mắc là huyện Mèo Vạc "
+        "(120 ca), huyện Đồng Văn (95 ca)."
+    )
+    names = _names(passage)
+    assert names[1].endswith("huyện Mèo Vạc") and names[2].endswith("huyện Đồng Văn")

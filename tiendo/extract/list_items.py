@@ -28,6 +28,7 @@ def item_name(pre: str) -> str:
     if pre.islower():
         return ""  # no capital, so no name: most items are named in plain words
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
+    pre = pre.rstrip("( ")  # "là quận Lê Chân (406 ca)": the number in parentheses
     listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
     such_as = _SUCH_AS.match(pre) if listed else None
     if such_as:
