@@ -157,6 +157,40 @@ _CRITERIA = re.compile(r"^(?:cả\s+)?(tiêu chí|chỉ tiêu)$", re.IGNORECASE)
 _MET = re.compile(r"\b(đạt được|đạt|hoàn thành|đáp ứng)(?:\s+(?:từ|trên|dưới|gần|hơn))?\s*$")
 
 
+# "xã Nam Đà đã đạt 11/19 tiêu chí, xã Đắk Drô đạt 6/19": the place that met them says
+# whose criteria each count is (its name in capitals, checked word by word).
+_PLACE_MEETS = re.compile(
+    r"(?:^|\s)((?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|làng)(?:\s+[^\W\d_]+)+?)"
+    r"\s+(?:(?:đã|cũng|mới)\s+)*$"
+)
+
+
+def place_criteria(draft: Draft, named: str, text: tuple[str, str]) -> str:
+    """'tiêu chí xã Nam Đà đạt' for 'xã Nam Đà đã đạt 11/19 tiêu chí', or ""; read after
+    the rest, for a later count of criteria in the list is first named as the one before."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.text != "tiêu chí" or not named.startswith("tiêu chí"):
+        return ""
+    low, norm = text
+    met = _MET.search(low, max(0, quantity.lead_start - 30), quantity.lead_start)
+    if met is None:
+        return ""
+    place = _place_meeting(norm[max(0, met.start() - 60) : met.start()])
+    return f"tiêu chí {place} {met.group(1)}" if place else ""
+
+
+def _place_meeting(before: str) -> str:
+    """The place named right before the verb that meets the criteria, or ""."""
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    place = _PLACE_MEETS.search(clause)
+    if place is None:
+        return ""
+    name = place.group(1).split()[1:]
+    if name[:1] in (["xã"], ["thị"]):
+        name = name[1:]  # "thị trấn", "thị xã"
+    return place.group(1) if name and all(w[:1].isupper() for w in name) else ""
+
+
 def criteria_met(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
     """The name of a count of criteria met, or ""."""
     quantity = draft.quantity

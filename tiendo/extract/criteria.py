@@ -19,7 +19,8 @@ _COUNTED_MET = re.compile(
     r"\d[\d.,]*\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)\s+đạt(?:\s+(?:từ|trên|dưới))?\s*$"
 )
 _CRITERIA_MET = re.compile(
-    r"[ \t]+đạt[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]+tiêu chí"
+    r"[ \t]+đạt[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
+    r"[ \t]+tiêu chí"
     r"(?![^\W_])"
 )
 

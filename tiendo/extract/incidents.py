@@ -44,3 +44,19 @@ def incident_named(pre: str, tail: str, remembered: str) -> str:
     if mode and mode not in noun:
         return f"{noun} {mode}".strip()
     return noun
+
+
+# "5.600 người chết vì tai nạn giao thông": the harm's cause names the incidents the
+# passage goes on to count ("Đường bộ xảy ra 12.501 vụ"), as a count of them would.
+_CAUSE = re.compile(
+    r"^(?:vì|do|bởi)\s+((?:các\s+)?(?:vụ\s+)?(?:tai nạn|cháy|hỏa hoạn|hoả hoạn|nổ|đuối nước|"
+    r"sạt lở|thiên tai)(?:\s+[^\W\d_]+){0,3})"
+)
+
+
+def cause_named(tail: str) -> str:
+    """The incidents named as the cause of a harm counted ("vì tai nạn giao thông"), or ""."""
+    if not tail.startswith(("vì ", "do ", "bởi ")):  # the common case: no cause after it
+        return ""
+    cause = _CAUSE.match(tail.lower())
+    return cause.group(1) if cause else ""

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.bare_heads import bare_head_before
+from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
@@ -33,7 +35,7 @@ _ADVERBIAL_START = re.compile(
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
     r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
-    r"cũng theo|với đà|với kết quả|với tốc độ)\b"
+    r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$)\b"
 )
 _REPORTING_END = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
@@ -93,8 +95,13 @@ _LEADING_WORDS = frozenset(
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
         "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
+        # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
+        "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
+        "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
     )
 )  # fmt: skip
+# Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
+_AUXILIARIES = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
 _ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD = re.compile(
@@ -123,11 +130,14 @@ _RATE_NAMED_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?:^|\s)tổng\s+số\s*$")
 _TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
 _RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
+_LEAVING_OUT = re.compile(
+    r"^(?:nếu|khi)\s+((?:loại trừ|không tính|không kể|chưa tính|trừ|tính cả|kể cả)\s.+)$", re.I
+)
 _CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
-    r"cuối|đầu|hết|riêng|cả)\s+)+$",
+    r"cuối|đầu|hết|riêng|cả|cùng kỳ)\s+)+$",
     re.IGNORECASE,
 )
 
@@ -157,6 +167,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         if lead:
             start = lead.start()
         start, end = max(0, start), min(length, end)
+        if text.startswith(" qua", end) and not text[end + 4 : end + 5].isalpha():
+            end += 4  # "6 tháng qua": the past months, "qua" with them
         if start < end:
             blanks.append((start, end))
     # The text with the union of the stretches blanked, built from slices.
@@ -225,6 +237,7 @@ def _strip(text: str) -> str:
                 and (
                     (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
                     or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
+                    or bare_head_before(phrase, lower, first, last - size)
                 )
             ):
                 last -= size
@@ -278,9 +291,17 @@ def _agent_length(words: list[str]) -> int:
     lower = " ".join(words[:4]).lower()
     if lower.startswith("lực lượng lao động"):
         return 0  # the labour force is a measure, not a force that acts
-    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[0].lower(), ()):
+    if words[0] in ("TP", "TP.", "Tp", "Tp."):
+        words = ["thành", "phố", *words[1:]]  # "TP Hải Phòng ghi nhận ...": a city
+        return max(0, _agent_length(words) - 1)
+    # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
+    # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
+    plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0
+    if plural:
+        lower = lower.split(" ", 1)[1]
+    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
-            taken = len(head.split())
+            taken = plural + len(head.split())
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
@@ -290,14 +311,22 @@ def _agent_length(words: list[str]) -> int:
             return 0
     places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
               "thứ", "khóa", "khoá", "lần"}  # fmt: skip
-    while taken < len(words) and (
-        # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
-        words[taken][:1].isupper()
-        or (words[taken].lower() in KEEP_CAPITALISED and words[taken - 1][:1].isupper())
-        or words[taken].lower() in places
-        or words[taken].isupper()
-        or words[taken].isdigit()
-        or (words[taken].startswith("(") and words[taken].endswith(")"))
+    while (
+        taken < len(words)
+        and (
+            # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
+            words[taken][:1].isupper()
+            # ("nước" after "Nhà", not "huy" after "Xã" or "Bến Tre": "Xã huy động")
+            or (
+                words[taken].lower() in KEEP_CAPITALISED
+                and words[taken - 1][:1].isupper()
+                and words[taken - 1].lower() in KEEP_CAPITALISED
+            )
+            or words[taken].lower() in places
+            or words[taken].isupper()
+            or words[taken].isdigit()
+            or (words[taken].startswith("(") and words[taken].endswith(")"))
+        )
     ):
         taken += 1
     return taken
@@ -397,12 +426,16 @@ def subject_indicator(
         parts = _CONTRAST.split(text)
         after = _strip(parts[-1])
         text = after or ("" if _ANY_DIGIT.search(parts[0]) else text)
+        if after and (leaving := _LEAVING_OUT.match(parts[0].strip(" ,"))):
+            text = f"{after} {leaving.group(1)}"  # "nếu loại trừ X thì thu nội địa": without X
     text = _strip(text)
     governing = None
     for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
         pass
+    predicate = False  # "huyện cho biết đã chuyển đổi 205 ha": what was said has no subject
     if governing is not None:
         rest = _strip(text[governing.end() :])
+        predicate = text[governing.end() :].lstrip().startswith(("đã ", "vừa ", "đang "))
         if rest:
             text = rest
         elif governing.group().lower() in _EMPTY_AFTER:
@@ -419,8 +452,14 @@ def subject_indicator(
     if unit_kind == "money" and _TRADED.search(text.lower()):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
-    if agent or not text:
-        verb = _ADVERBS.sub("", " ".join(words[agent:]) + " ").strip()
+    if agent or not text or predicate:
+        done = words[agent:]
+        auxiliary = next((w for w in _AUXILIARIES if w in done[1:]), "")
+        if auxiliary:
+            # "Bệnh viện huyện và các phòng khám khu vực đã khám bệnh cho ...": the actor's
+            # name goes on up to the auxiliary, which opens the predicate.
+            done = done[len(done) - done[::-1].index(auxiliary) :]
+        verb = _ADVERBS.sub("", " ".join(done) + " ").strip()
         if " và " in verb:
             verb = verb.rsplit(" và ", 1)[1]
         verb = _strip(drop_proper_names(verb)) if verb else ""
@@ -433,6 +472,8 @@ def subject_indicator(
             verb = f"{verb} {topic}".strip()
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
+        if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
+            verb = funds  # "Xã huy động hơn 37 tỷ đồng": capital raised
         parts = ["" if seized or has_noun else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()
     # Most subjects hold no capital after their first word: one test over the rest first.

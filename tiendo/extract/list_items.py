@@ -18,6 +18,7 @@ _PLACE_WORDS = frozenset(
     {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
     | {"trường", "nước"}
 )
+_ITEM_VERBS = frozenset({"ước", "đạt", "khoảng", "gần", "hơn", "trên", "với"})
 _SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
 
 
@@ -27,11 +28,15 @@ def item_name(pre: str) -> str:
     if pre.islower():
         return ""  # no capital, so no name: most items are named in plain words
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
+    pre = pre.rstrip("( ")  # "là quận Lê Chân (406 ca)": the number in parentheses
     listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
     such_as = _SUCH_AS.match(pre) if listed else None
     if such_as:
         pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
     words = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(").split()
+    # "TP Cà Mau ước 360 tỷ đồng": the item's own verb or hedge after its name
+    while len(words) > 1 and words[-1] in _ITEM_VERBS:
+        words.pop()
     if not 1 <= len(words) <= 5:
         return ""
     named = [w for w in words if w.lower() not in _PLACE_WORDS]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.incidents import incident_named
+from tiendo.extract.incidents import cause_named, incident_named
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
@@ -150,6 +150,8 @@ class MeasureNaming(PassageState):
         if per_population and per_population.group(1) not in lowered:
             # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
             return f"số {per_population.group(1)} trên {per_population.group(2)}"
+        if quantity is not None and (cause := cause_named(quantity.tail)):
+            self.incident = cause  # "5.600 người chết vì tai nạn giao thông"
         if quantity is not None and unit == "vụ":
             incident = incident_named(pre.lower(), quantity.tail, self.incident)
             if incident:
@@ -184,6 +186,10 @@ class MeasureNaming(PassageState):
             # just named.
             return f"{plan.group(1)} {self.last_indicator}"
         passive = _PASSIVE_CLAUSE.search(indicator) if " được " in indicator else None
+        if passive and quantity is not None and quantity.unit.kind == "count":
+            # "19 dự án được phê duyệt chủ trương": which things are counted, not who
+            # approved a measure.
+            passive = None if indicator.lower().startswith(counted_noun(unit).lower()) else passive
         if passive and passive.start() > 0:
             # "Dự toán thu được HĐND tỉnh thông qua tại kỳ họp ... là": who approved it
             # is not part of what is measured.

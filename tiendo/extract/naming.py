@@ -15,6 +15,7 @@ from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.figure import Comparison
+from tiendo.extract.final_names import final_name
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
 from tiendo.extract.late_names import late_name
@@ -34,6 +35,7 @@ from tiendo.extract.quoted import (
 )
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
+from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -261,8 +263,9 @@ class IndicatorNaming(MeasureNaming):
             # "thu giữ 290 kg heroin, 840 kg cần sa": so does the second amount.
             own = quantity.tail if quantity is not None and unit_kind == "measure" else indicator
             indicator = f"{sibling} {own}"
-        elif _ANAPHORA.search(lowered) and self.last_indicator:
-            indicator = self.last_indicator
+        elif _ANAPHORA.search(lowered) and len(lowered.split()) <= 4 and self.last_indicator:
+            # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
+            indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
@@ -351,9 +354,17 @@ class IndicatorNaming(MeasureNaming):
         )  # fmt: skip
         if self.abbreviations and indicator[:1].isupper() and "(" not in pre:
             indicator = spelled_out(indicator, self.abbreviations)
+        indicator = final_name(
+            draft,
+            indicator,
+            (self.sentence_drafts, self.previous_sentence),
+            self.names_said,
+            (low, norm),
+        )
         draft.indicator = indicator
         draft.head = draft.head or indicator
         if indicator:
+            self.names_said.append(indicator)
             self.last_indicator = indicator
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.

@@ -51,6 +51,7 @@ class PassageState:
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
         self.whole_by_unit: dict[str, str] = {}  # the last one not a part ("riêng tôm ...")
+        self.names_said: list[str] = []  # every indicator of the passage, in order
         self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
         self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
         # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.

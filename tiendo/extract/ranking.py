@@ -25,7 +25,7 @@ _RANKED = re.compile(
     r"^(?P<subject>.*?)\s*(?:vươn lên|vẫn|tiếp tục|đã)?\s*"
     r"(?:dẫn đầu|đứng đầu|xếp thứ\s+\S+|đứng thứ\s+\S+|(?:giữ|xếp|đứng ở)\s+vị trí thứ\s+\S+)"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng)(?:\s+[^\W\d_]+){0,2})?"
-    r"(?:\s+về\s+(?P<what>[^,;:]{2,40}?))?\s+với\s*$",
+    r"(?:\s+về\s+(?P<what>[^,;:]{2,40}?))?\s+với(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
 _PLACE_WORDS = frozenset({"tp", "tp.", "tx", "tx.", "tỉnh", "huyện", "quận", "thị xã", "thành phố"})

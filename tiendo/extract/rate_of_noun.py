@@ -27,8 +27,10 @@ _NAMES_NOTHING = re.compile(
 )
 _TAKES = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
+# (nor is a move to a level: "từ 6,26% xuống còn 2,36%")
 _NOT_A_PART = re.compile(
-    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến)\b", re.IGNORECASE
+    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến|xuống|lên|còn|tăng|giảm)\b",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 

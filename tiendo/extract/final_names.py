@@ -1,0 +1,77 @@
+"""The last readings of a figure's name, once every other rule has named it.
+
+Each rule below reads the figure against the figures already named (of its sentence,
+or of the passage) and bails out on a plain test before any pattern.
+"""
+
+from __future__ import annotations
+
+from tiendo.extract.case_diseases import of_disease
+from tiendo.extract.clause_shares import subject_share
+from tiendo.extract.clauses import Draft
+from tiendo.extract.copula_subjects import copula_subject, described_subject
+from tiendo.extract.count_parts import part_of_count
+from tiendo.extract.count_phrases import place_criteria
+from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.having_measures import having
+from tiendo.extract.money_nouns import money_noun
+from tiendo.extract.nested_counts import nested_count
+from tiendo.extract.paren_predicates import predicate_after_remark
+from tiendo.extract.part_names import part_named
+from tiendo.extract.ranked_lists import ranked_place
+from tiendo.extract.rate_moves import moved_rate
+from tiendo.extract.recalled_names import recalled
+from tiendo.extract.season_crops import season_crop
+from tiendo.extract.sector_siblings import sector_measured
+
+_DANGLING = (" của", " tại", " ở")
+
+
+def final_name(
+    draft: Draft,
+    named: str,
+    sentences: tuple[list[Draft], list[Draft]],
+    said: list[str],
+    text: tuple[str, str],
+) -> str:
+    """The figure's name after the rules that read it against the figures before it."""
+    low, norm = text
+    sentence, previous = sentences
+    quantity = draft.quantity
+    # Each rule reads figures of one kind of unit: the others are not asked.
+    if quantity is not None:
+        kind, unit = quantity.unit.kind, quantity.unit.text
+        if kind == "money":
+            named = (
+                money_noun(draft, named, text)
+                or sector_measured(draft, named, sentence, previous)
+                or named
+            )
+        elif kind == "count":
+            named = part_of_count(draft, named, sentence, low) or named
+        named = (
+            nested_count(draft, named, sentence, norm)
+            or copula_subject(draft, named, norm)
+            or named
+        )
+        if unit in ("%", "điểm phần trăm"):
+            named = described_subject(draft, named, sentence, norm) or named
+        named = season_crop(draft, named, sentence, norm) or named
+        placed = place_criteria(draft, named, text) if unit == "tiêu chí" else ""
+        named = placed or ranked_place(draft, sentence, text) or named
+        if kind == "count":
+            named = predicate_after_remark(draft, named, low, norm) or named
+        if unit == "%":
+            named = (
+                share_of_count(draft, named, sentence, low)
+                or subject_share(draft, named, sentence, low)
+                or named
+            )
+    named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    named = moved_rate(named) or having(named) or named
+    if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
+        named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
+    if named.endswith(_DANGLING):
+        # "GRDP của Hà Nội" with the name left out: the preposition goes with it
+        named = named.rsplit(" ", 1)[0]
+    return named

@@ -1,0 +1,32 @@
+"""Money an actor raised or gave: "Xã huy động hơn 37 tỷ đồng", "nhân dân đóng góp trên
+250 tỷ đồng".
+
+Money raised by a place is a stock of capital: "vốn huy động". Money given by people or
+firms is named with the givers, for a report sets what the people gave against what the
+budget gave: "nhân dân đóng góp".
+
+>>> funds_named(["Xã"], "huy động")
+'vốn huy động'
+>>> funds_named(["nhân", "dân"], "đóng góp")
+'nhân dân đóng góp'
+>>> funds_named(["huyện"], "đóng góp")
+''
+"""
+
+from __future__ import annotations
+
+_GIVERS = frozenset(
+    {"nhân dân", "người dân", "bà con", "doanh nghiệp", "các doanh nghiệp", "cộng đồng",
+     "nhà hảo tâm", "các nhà hảo tâm", "con em xa quê", "hội viên"}
+)  # fmt: skip
+
+
+def funds_named(agent: list[str], verb: str) -> str:
+    """The name of money raised or given by `agent`, or "" for any other verb."""
+    lowered = verb.lower()
+    if lowered == "huy động":
+        return "vốn huy động"
+    if lowered in ("đóng góp", "ủng hộ", "đóng góp, ủng hộ"):
+        givers = " ".join(agent).lower()
+        return f"{givers} {lowered}" if givers in _GIVERS else ""
+    return ""

@@ -1,0 +1,93 @@
+"""A measure named again by its bare head word, once its full name has been given.
+
+Reports name a measure in full once ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ
+tiêu dùng tháng 4 đạt ...") and then go on with its head alone ("Tính chung 4 tháng,
+tổng mức đạt ..."). The head alone names nothing a reader could tell apart: it stands
+for the full name said before, as a pronoun would.
+
+The full name is looked for among the names of the passage said so far: no scan of the
+text.
+"""
+
+from __future__ import annotations
+
+from tiendo.extract.clauses import Draft
+
+# Heads that need a complement to name a measure. A sector or a thing counted ("xã",
+# "lúa") names something by itself, so it is no such head. ("sản lượng" alone is of the
+# crop its clause names, which a later reading finds: "70 ha cao su ... với sản lượng".)
+_BARE_HEADS = frozenset(
+    {
+        "tổng mức", "chỉ số", "kim ngạch", "tổng kim ngạch", "giá trị", "tổng giá trị",
+        "doanh thu", "tổng doanh thu", "tổng vốn",
+        "vốn thực hiện", "tổng", "tổng thu", "tổng chi", "tốc độ tăng", "tốc độ tăng trưởng",
+    }
+)  # fmt: skip
+
+
+# An adjective of comparison left as a name ("cao hơn mức 17%"): it names nothing.
+_COMPARATIVES = frozenset({"cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "cao hơn", "thấp hơn"})
+
+
+def recalled(named: str, said: list[str], draft: Draft, sentence: list[Draft]) -> str:
+    """The full name, said earlier in the passage, that the bare head `named` stands for;
+    `named` itself when it is no bare head or none was said."""
+    lowered = named.lower()
+    if lowered in _COMPARATIVES and said:
+        # "..., thấp hơn mức 0,03% của giai đoạn trước": the level the measure just named
+        # is compared with is a level of that measure.
+        return said[-1]
+    if lowered not in _BARE_HEADS:  # the common case: one set look-up
+        return shortened(named, lowered, said)
+    if draft.quantity is None and any(d.anchor < draft.anchor for d in sentence):
+        # "khối lượng 580 nghìn tấn, trị giá 339 triệu USD; sản lượng tăng 9% và kim ngạch
+        # tăng 16%": a bare rise after figures of its own sentence is theirs.
+        return named
+    opening = lowered + " "
+    # The first one said: a measure is named in full first, its parts ("..., trong đó
+    # khai khoáng") come after it with its name before their own.
+    for earlier in said:
+        if earlier.lower().startswith(opening):
+            return earlier
+    return named
+
+
+# Heads of the long names that reports shorten when they name them again.
+_LONG_NAME_HEADS = ("tổng mức", "chỉ số", "doanh thu", "kim ngạch", "tổng vốn", "vốn đầu tư")
+# What the longer name goes on with when it is no longer name of the same measure.
+_NOT_THE_NAME = ("và ", "của ", "trên ", "tại ", "ở ", "cả ", "toàn ", "so ")
+
+
+def shortened(named: str, lowered: str, said: list[str]) -> str:
+    """The long name said first that `named` shortens: "tổng mức bán lẻ" for "tổng mức bán
+    lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", named in full earlier."""
+    if not lowered.startswith(_LONG_NAME_HEADS) or " " not in lowered:
+        return named
+    opening = lowered + " "
+    for earlier in said:
+        folded = earlier.lower()
+        rest = folded[len(opening) :]
+        if (
+            folded.startswith(opening)
+            and len(rest.split()) >= 3
+            # "tổng mức bán lẻ hàng hóa | và doanh thu dịch vụ": a part of the whole, not
+            # its short name; "kim ngạch xuất khẩu | của cả nước": the place was another
+            and not rest.startswith(_NOT_THE_NAME)
+            and not any(ch.isdigit() for ch in earlier)
+        ):
+            return earlier
+    return named
+
+
+def named_by_this(lowered: str, said: list[str]) -> str:
+    """The name said last that "<head> này" points back to: "tổng mức này" is the last
+    "tổng mức ..." named, not whatever was named last; "" when none was."""
+    head = lowered[: -len(" này")].strip() if lowered.endswith(" này") else ""
+    if not head or " " not in head:
+        return ""  # "số này", "mức này": too bare to pick one name out
+    opening = head + " "
+    for earlier in reversed(said):
+        folded = earlier.lower()
+        if folded.startswith(opening) or folded == head:
+            return earlier
+    return ""

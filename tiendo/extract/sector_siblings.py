@@ -1,0 +1,65 @@
+"""A sector listed after another sector's figure, in the same measure.
+
+"Giá trị sản xuất ngành trồng trọt ước 7.162 tỷ đồng; ngành chăn nuôi ước 4.334 tỷ đồng";
+"Giá trị sản xuất nông nghiệp đạt 1.200 tỷ đồng. Trong đó, ngành trồng trọt đạt 1.046 tỷ
+đồng". The measure (the value of output) is named once, with the first sector; the next
+sector, stated in the same unit with no measure of its own, is measured alike.
+"""
+
+from __future__ import annotations
+
+from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.clauses import Draft
+
+# The measures of output a report breaks down by sector, longest first. "tổng" goes:
+# a sector's value is a part of the total, not a total itself.
+_HEADS = (
+    ("tổng giá trị sản xuất", "giá trị sản xuất"),
+    ("giá trị sản xuất", "giá trị sản xuất"),
+    ("giá trị tăng thêm", "giá trị tăng thêm"),
+    ("tổng doanh thu", "doanh thu"),
+    ("doanh thu", "doanh thu"),
+)
+# Words that open a sector's name ("ngành chăn nuôi") or are sectors themselves.
+_SECTOR_WORDS = (
+    "ngành ", "khu vực ", "lĩnh vực ", "nông", "lâm", "thủy sản", "thuỷ sản", "ngư",
+    "công nghiệp", "xây dựng", "dịch vụ", "thương mại", "chăn nuôi", "trồng trọt",
+    "du lịch", "tiểu thủ công nghiệp", "khai khoáng", "chế biến",
+)  # fmt: skip
+
+
+def sector_measured(draft: Draft, named: str, sentence: list[Draft], previous: list[Draft]) -> str:
+    """'giá trị sản xuất chăn nuôi' for 'chăn nuôi ước 4.334 tỷ đồng' after the value of
+    another sector in the same unit, or ''."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "money":
+        return ""  # the cheap tests first
+    lowered = named.lower()
+    if not lowered.startswith(_SECTOR_WORDS):
+        return ""
+    if len(lowered.split()) > 6 or names_measure(lowered):
+        return ""
+    unit = quantity.unit.text
+    before = [
+        d
+        for d in sentence
+        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text == unit
+    ]
+    if not before and not any(d.anchor < draft.anchor for d in sentence):
+        before = [d for d in previous if d.quantity is not None and d.quantity.unit.text == unit]
+    if not before:
+        return ""
+    written = before[-1].indicator
+    earlier = written.lower()
+    for opening, head in _HEADS:
+        rest = earlier[len(opening) + 1 :]
+        if earlier.startswith(opening + " ") and rest.startswith(_SECTOR_WORDS):
+            # The head as the figure before wrote it ("Giá trị sản xuất ngành"), but for
+            # a total, of which the sector is a part.
+            if head == opening:
+                head = written[: len(opening)]
+            sector = f"{named[:1].lower()}{named[1:]}"
+            if rest.startswith("ngành ") and not lowered.startswith("ngành "):
+                sector = f"ngành {sector}"
+            return f"{head} {sector}"
+    return ""
