@@ -33,6 +33,7 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
+from tiendo.extract.statements import own_estimate
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
@@ -56,6 +57,8 @@ _STRONG_TARGET_WORDS = (
 _STRONG_TARGET = re.compile(
     "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
     + r"|đến năm(?<=\bđến năm) \d{4}"
+    # "Nghị quyết ... xác định: ...": what a resolution lays down, as a heading.
+    + r"|xác định(?<=\bxác định)\s*:"
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
@@ -256,7 +259,16 @@ class FigureFinishing(IndicatorNaming):
         else:
             draft.kind = cue
             draft.kind_cued = True
-            weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            # A count of the targets a resolution sets ("ban hành nghị quyết với 14 chỉ
+            # tiêu") announces them as surely as a strong word: the list follows.
+            counted = quantity is not None and quantity.unit.text.startswith(
+                ("chỉ tiêu", "mục tiêu")
+            )
+            weak = (
+                cue == "target"
+                and not counted
+                and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            )
             # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
             # opens no list of targets.
             drafts = self.sentence_drafts
@@ -367,11 +379,15 @@ class FigureFinishing(IndicatorNaming):
             return False
         if _set_against(opening):
             return True
-        return (
-            draft.clause_start > cued.clause_start
-            and low[draft.clause_start - 1] == ";"
-            and ":" not in low[cued.clause_start - 1 : draft.clause_start]
-            and _STATEMENT_HEAD.match(opening) is not None
-        )
+        if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
+            return False
+        # A colon before the estimated clause opens a list whose items share an estimate
+        # its heading states ("Ước cả năm: ...; ..."), not one an item states of itself
+        # ("báo cáo năm 2022: tổng giá trị ước 3,6 ngàn tỷ đồng; tổng thu ... 123 tỷ đồng").
+        if ":" in low[cued.clause_start - 1 : draft.clause_start] and not own_estimate(
+            low, cued.clause_start, cued.anchor
+        ):
+            return False
+        return _STATEMENT_HEAD.match(opening) is not None
 
     # -- comparisons stated apart from their figure --------------------------------

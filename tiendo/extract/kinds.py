@@ -30,7 +30,8 @@ _ESTIMATE_SOURCE = (
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET_SOURCE = (
-    r"\bphấn đấu\b|\bđặt (?:ra )?(?:mục tiêu|chỉ tiêu)"
+    # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
+    r"\bphấn đấu\b|\bđặt (?:ra )?(?:(?:các|những|\d+) )?(?:mục tiêu|chỉ tiêu)"
     # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
     r"|\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.

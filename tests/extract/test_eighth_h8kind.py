@@ -1,0 +1,65 @@
+"""Eighth round (h8kind): the kind of a figure, from what its sentence asserts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _kinds(sentence: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(sentence, year=2023)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The estimate is the first item's own, after the colon: the item after the
+        # semicolon, a measure of its own, is a result.
+        (
+            "Hội nghị nghe báo cáo cả năm: giá trị sản xuất ước 5,2 nghìn tỷ đồng, "
+            "tăng 8%; tổng thu ngân sách trên 240 tỷ đồng, bằng 110% dự toán.",
+            [(5.2, "estimate"), (240, "actual")],
+        ),
+        # The estimate stands in the heading before the colon: every item shares it.
+        (
+            "Ước thực hiện cả năm: giá trị sản xuất 5,2 nghìn tỷ đồng, tăng 8%; "
+            "tổng thu ngân sách 240 tỷ đồng.",
+            [(5.2, "estimate"), (240, "estimate")],
+        ),
+    ],
+)
+def test_a_colon_shares_only_the_estimate_its_heading_states(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # "đặt các chỉ tiêu:" sets the list after it, as "đặt ra chỉ tiêu" does.
+        (
+            "Nghị quyết về nhiệm vụ năm 2027 đặt các chỉ tiêu: thu nhập bình quân đạt "
+            "95 triệu đồng; tỷ lệ che phủ rừng đạt 48%.",
+            [(95, "target"), (48, "target")],
+        ),
+        # A count of the targets a resolution sets announces them: the next sentence,
+        # opened by "Theo đó", lists them.
+        (
+            "Tỉnh ủy vừa ban hành nghị quyết về nhiệm vụ năm 2027 với 12 chỉ tiêu. "
+            "Theo đó, tổng vốn đầu tư đạt 21.000 tỷ đồng; tỷ lệ hộ nghèo giảm còn 3,1%.",
+            [(12, "target"), (21000, "target"), (3.1, "target")],
+        ),
+        # "xác định:" heads a list of targets that the next sentences go on with.
+        (
+            "Đại hội xác định: thu ngân sách tăng bình quân 11% mỗi năm. Hằng năm, "
+            "tỷ lệ chi bộ trong sạch vững mạnh đạt từ 85% trở lên.",
+            [(11, "target"), (85, "target")],
+        ),
+    ],
+)
+def test_a_resolution_that_announces_its_targets_opens_their_list(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
