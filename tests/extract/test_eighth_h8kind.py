@@ -63,3 +63,27 @@ def test_a_resolution_that_announces_its_targets_opens_their_list(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # "hoàn thành" names the branches counted, in a list of targets; the next figure
+        # of the sentence stays a target too.
+        (
+            "Đại hội xác định: thu ngân sách tăng 11% mỗi năm. Hằng năm, tỷ lệ chi bộ "
+            "hoàn thành tốt nhiệm vụ đạt từ 90% trở lên và kết nạp từ 300 đảng viên mới.",
+            [(11, "target"), (90, "target"), (300, "target")],
+        ),
+        # A result word right before the number is the figure's own.
+        (
+            "Đại hội xác định: thu ngân sách tăng 11% mỗi năm. Năm 2024, toàn tỉnh đã "
+            "hoàn thành 95% kế hoạch giải ngân.",
+            [(11, "target"), (None, "actual")],
+        ),
+    ],
+)
+def test_a_result_word_inside_a_rate_name_asserts_nothing(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

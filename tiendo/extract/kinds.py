@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from tiendo.extract.figure import Kind
+from tiendo.extract.rate_names import in_rate_name
 
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
@@ -279,8 +280,11 @@ class Cues:
             pattern, kinds = by_letter[text[position]]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
-                found.append((position, match.end(), kinds[match.lastindex - 1]))
+                kind = kinds[match.lastindex - 1]
                 done = match.end()
+                if kind == "actual" and in_rate_name(text, position, done):
+                    continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
+                found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them
         # The cues as the sentence reads them: "sẽ" after a forecast is its future.
         self.read = [
