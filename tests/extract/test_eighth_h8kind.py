@@ -87,3 +87,36 @@ def test_a_result_word_inside_a_rate_name_asserts_nothing(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The plan a result met ("bảo đảm kế hoạch đề ra") sets no target.
+        (
+            "Năm 2023, thu ngân sách trên địa bàn bảo đảm kế hoạch đề ra, trong đó riêng "
+            "thu tiền sử dụng đất là 52 tỷ đồng.",
+            [(52, "actual")],
+        ),
+        (
+            "Năm 2023, sản lượng lúa vượt chỉ tiêu đã đề ra, đạt 61 nghìn tấn.",
+            [(61, "actual")],
+        ),
+        # The plan's own level in parentheses after it is that target.
+        (
+            "Năm 2023, thu ngân sách đạt 40 tỷ đồng, chưa đạt mục tiêu đề ra (từ 50 tỷ "
+            "đồng trở lên).",
+            [(40, "actual"), (50, "target")],
+        ),
+        # "bám sát kế hoạch:" reports results keeping pace with the plan.
+        (
+            "Sáu tháng đầu năm 2023, các chỉ tiêu chủ yếu cơ bản bám sát kế hoạch: "
+            "giải quyết việc làm cho 1.250 lao động, bằng 50,3% kế hoạch.",
+            [(1250, "actual")],
+        ),
+    ],
+)
+def test_a_plan_named_as_what_a_result_met_sets_no_target(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from tiendo.extract.figure import Kind
+from tiendo.extract.met_plans import met_plan
 from tiendo.extract.rate_names import in_rate_name
 
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
@@ -73,7 +74,9 @@ _TARGET_SOURCE = (
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
     # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
     r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
-    r"|\bkế hoạch (?:năm \d{4} )?là\b|(?<!vượt )(?<!đạt )(?<!với )\bkế hoạch(?: năm \d{4})?\s*:"
+    r"|\bkế hoạch (?:năm \d{4} )?là\b"
+    # "Kế hoạch năm 2025: ...", not a plan that results kept to ("bám sát kế hoạch:").
+    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!sát )(?<!đúng )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
@@ -284,6 +287,12 @@ class Cues:
                 done = match.end()
                 if kind == "actual" and in_rate_name(text, position, done):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
+                if (
+                    kind == "target"
+                    and text.startswith(("đề ra", "đặt ra"), position)
+                    and met_plan(text, position)
+                ):
+                    continue  # "bảo đảm kế hoạch đề ra": the plan a result met
                 found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them
         # The cues as the sentence reads them: "sẽ" after a forecast is its future.
