@@ -120,3 +120,24 @@ def test_a_plan_named_as_what_a_result_met_sets_no_target(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The estimate governs the verb of its clause, "được" and all.
+        (
+            "Dự ước đến ngày 30-6 toàn huyện gieo trồng được 7.120 ha, đạt 70% kế hoạch.",
+            [(7120, "estimate")],
+        ),
+        # A break between them leaves the verb its own result.
+        (
+            "Giá trị sản xuất ước tăng 6%, toàn huyện đã trồng được 350 ha rừng.",
+            [(None, "estimate"), (350, "actual")],
+        ),
+    ],
+)
+def test_an_estimate_governs_the_verb_of_its_clause(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
