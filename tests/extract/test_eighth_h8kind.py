@@ -141,3 +141,21 @@ def test_an_estimate_governs_the_verb_of_its_clause(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Cho giai đoạn tới, tỉnh lên kế hoạch thu ngân sách khoảng 15.000 tỷ đồng.",
+         [(15000, "target")]),
+        ("Huyện quyết tâm đưa tỷ lệ giải ngân cả năm lên trên 95%.", [(95, "target")]),
+        ("Thành phố bám sát kịch bản tăng trưởng GRDP cả năm từ 8% trở lên.",
+         [(8, "target")]),
+        # A scenario that results passed is no aim.
+        ("Quý I vượt kịch bản, GRDP tăng 8,2% so với cùng kỳ.", [(None, "actual")]),
+    ],
+)  # fmt: skip
+def test_planning_resolving_and_scenarios_are_aims(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
