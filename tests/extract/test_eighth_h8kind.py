@@ -159,3 +159,25 @@ def test_planning_resolving_and_scenarios_are_aims(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The parenthesis after a plan that a result passed gives the plan's levels.
+        (
+            "Năm 2022, tỷ lệ hộ nghèo giảm 3,2%, vượt chỉ tiêu Nghị quyết HĐND tỉnh "
+            "(mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%).",
+            [(3.2, "actual"), (2, "target"), (3, "target")],
+        ),
+        # A share of the plan before it makes the parenthesis a remark on the result.
+        (
+            "Năm 2022, thu ngân sách đạt 95% kế hoạch (tăng 5% so với cùng kỳ).",
+            [(None, "actual")],
+        ),
+    ],
+)
+def test_a_parenthesis_after_a_plan_met_gives_its_levels(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

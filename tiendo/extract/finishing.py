@@ -21,7 +21,7 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
-from tiendo.extract.named_targets import names_target
+from tiendo.extract.named_targets import levels_of_plan, names_target
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -201,6 +201,8 @@ class FigureFinishing(IndicatorNaming):
         named = quantity is not None and names_target(low[sentence_start : quantity.lead_start])
         if named:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
+        elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
+            cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
         if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
