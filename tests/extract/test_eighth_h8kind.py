@@ -181,3 +181,25 @@ def test_a_parenthesis_after_a_plan_met_gives_its_levels(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A share of the plan, then "và" and a predicate of its own: no plan's level.
+        (
+            "Năm 2023, toàn huyện gieo cấy 9.120 ha lúa, đạt 101% kế hoạch và trồng mới "
+            "1.250 ha rừng.",
+            [(9120, "actual"), (1250, "actual")],
+        ),
+        # A policy approved for projects is a decision made, not an aim.
+        (
+            "Năm 2023, tỉnh chấp thuận chủ trương 14 dự án với tổng vốn 980 tỷ đồng.",
+            [(14, "actual"), (980, "actual")],
+        ),
+    ],
+)
+def test_a_plan_met_or_a_policy_approved_names_no_target(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

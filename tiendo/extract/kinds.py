@@ -79,7 +79,9 @@ _TARGET_SOURCE = (
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!sát )(?<!đúng )\bkế hoạch(?: năm \d{4})?\s*:"
     r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)|\bnhằm\b"
+    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)"
+    # A policy approved for projects ("chấp thuận chủ trương 16 dự án") is a decision made.
+    r"(?<!chấp thuận chủ trương)(?<!phê duyệt chủ trương)|\bnhằm\b"
     # What a plan or a congress adopts ("thông qua kế hoạch ...", "thông qua 31 chỉ tiêu"),
     # not the documents passed ("thông qua 62 nghị quyết") nor the means ("thông qua các
     # chương trình, đã hỗ trợ ...").
