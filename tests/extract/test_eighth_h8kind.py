@@ -203,3 +203,19 @@ def test_a_plan_met_or_a_policy_approved_names_no_target(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The plan allotted, or named in its noun phrase, is the level.
+        ("Năm 2024, tỉnh phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng.", [(6216, "target")]),
+        ("Năm 2024, nguồn vốn kế hoạch của huyện 540 tỷ đồng.", [(540, "target")]),
+        # What follows the plan reports it carried out.
+        ("Vốn kế hoạch năm 2025 giải ngân 9.276,11 tỷ đồng.", [(9276.11, "actual")]),
+    ],
+)
+def test_a_plan_allotted_or_named_is_its_level(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

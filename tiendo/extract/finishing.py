@@ -43,7 +43,18 @@ _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến s
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
-_PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
+# The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
+# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's.
+_PLANNED_SUBJECT = re.compile(
+    r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
+    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w"
+)
+# ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
+# giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
+# what was done with it.
+_PLAN_DONE = re.compile(
+    r"\b(?:giải ngân|thực hiện|đạt|đã|được|hoàn thành|sử dụng|triển khai|vượt)\b"
+)
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
 _LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
@@ -211,7 +222,8 @@ class FigureFinishing(IndicatorNaming):
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
-        if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
+        chunk = _LAST_CHUNK.split(own)[-1]
+        if cue is None and _PLANNED_SUBJECT.match(chunk) and not _PLAN_DONE.search(chunk):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
         if cue is None and _ELABORATION_START.match(own):
