@@ -219,3 +219,18 @@ def test_a_plan_allotted_or_named_is_its_level(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A goal met is a result: the list after it reports, it does not aim.
+        (
+            "Đến tháng 6/2025, tỉnh cơ bản hoàn thành mục tiêu giai đoạn 2021-2025; "
+            "85 xã đạt chuẩn nông thôn mới nâng cao.",
+            [(85, "actual")],
+        ),
+    ],
+)
+def test_a_goal_met_is_no_aim(sentence: str, kinds: list[tuple[float | None, str]]) -> None:
+    assert _kinds(sentence) == kinds

@@ -35,7 +35,9 @@ _TARGET_SOURCE = (
     # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:(?:các|những|\d+) )?(?:mục tiêu|chỉ tiêu)"
     # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
-    r"|\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
+    # A goal met or passed ("cơ bản hoàn thành mục tiêu giai đoạn 2021-2025;") is a result.
+    r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
+    r"\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
