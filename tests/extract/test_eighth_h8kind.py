@@ -234,3 +234,31 @@ def test_a_plan_allotted_or_named_is_its_level(
 )
 def test_a_goal_met_is_no_aim(sentence: str, kinds: list[tuple[float | None, str]]) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The things counted with a verb of their own after them: a result.
+        (
+            "Năm 2023, giá trị sản xuất công nghiệp ước đạt 2.300 tỷ đồng, bằng 52% kế "
+            "hoạch; 42 doanh nghiệp được thành lập mới.",
+            [(2300, "estimate"), (42, "actual")],
+        ),
+        # "hiện": where things stand now.
+        (
+            "Năm 2023, GRDP ước đạt 21.000 tỷ đồng; thu nhập bình quân đầu người hiện "
+            "trên 62 triệu đồng.",
+            [(21000, "estimate"), (62, "actual")],
+        ),
+        # An item without either shares the estimate.
+        (
+            "Năm 2023, GRDP ước đạt 21.000 tỷ đồng, thu nhập bình quân đầu người 62 triệu đồng.",
+            [(21000, "estimate"), (62, "estimate")],
+        ),
+    ],
+)
+def test_a_verb_after_the_count_or_now_states_its_own_result(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -40,6 +40,9 @@ from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
 _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
+# A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
+_VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
+_NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
@@ -115,6 +118,17 @@ def _under_heading(low: str, sentence_start: int, item_start: int, anchor: int) 
         and not _HEADING_VERB.search(heading.group())
         and not _ITEM_VERB.search(low, item_start, anchor)
     )
+
+
+def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
+    """True when a verb with "được" or "đã" follows the number within a few words."""
+    if unit_end is None:
+        return False
+    near = low[unit_end : min(clause_end, unit_end + 40)]
+    # Plain look-ups first: most numbers have neither word after them.
+    if "được" not in near and "đã" not in near:
+        return False
+    return _VERB_AFTER.match(low, unit_end, clause_end) is not None
 
 
 def _set_against(own: str) -> bool:
@@ -239,7 +253,17 @@ class FigureFinishing(IndicatorNaming):
         outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
         # Only a verb right before the number states the figure's own kind ("khách lưu trú
         # đạt 1,08 triệu lượt"); a share ("chiếm 7,1%") or "cho sản lượng" does not.
-        if cue is None and not self.target_mode and not timed and not own_verb(outside):
+        # So does a verb after the number, the things counted being its subject ("35
+        # doanh nghiệp được thành lập mới"), and "hiện" ("thu nhập bình quân hiện trên 60
+        # triệu đồng"): where things stand now, not the estimate of the list before.
+        if (
+            cue is None
+            and not self.target_mode
+            and not timed
+            and not own_verb(outside)
+            and not _verb_after(low, quantity.unit.end if quantity else None, draft.clause_end)
+            and not ("hiện" in outside and _NOW.search(outside))
+        ):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
