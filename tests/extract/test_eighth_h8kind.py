@@ -262,3 +262,25 @@ def test_a_verb_after_the_count_or_now_states_its_own_result(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The index of production goes with the estimated output before it.
+        (
+            "Năm 2023, GRDP ước tăng 7,4% so với cùng kỳ; chỉ số sản xuất công nghiệp tăng 9,2%.",
+            [(None, "estimate"), (None, "estimate")],
+        ),
+        # A price index is measured: a statement of its own.
+        (
+            "Năm 2023, GRDP ước tăng 7,4% so với cùng kỳ; chỉ số giá tiêu dùng bình quân "
+            "tăng 3,1%.",
+            [(None, "estimate"), (3.1, "actual")],
+        ),
+    ],
+)
+def test_a_price_index_is_measured_a_production_index_follows_the_estimate(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

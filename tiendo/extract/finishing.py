@@ -89,8 +89,14 @@ _BREAKDOWN_START = re.compile(
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
-# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
+# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
+# measured, a statement of its own; the index of production goes with the estimated
+# output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
 _STATEMENT_HEAD = re.compile(
+    r"(?:tổng|chỉ số giá|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
+)
+# After "còn", which sets it against the figure before, any index heads its own statement.
+_SET_AGAINST_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
@@ -135,7 +141,7 @@ def _set_against(own: str) -> bool:
     """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
     figure before, which does not share its kind."""
     opening = own.lstrip(" ,;(")
-    return opening.startswith("còn ") and _STATEMENT_HEAD.match(opening[4:]) is not None
+    return opening.startswith("còn ") and _SET_AGAINST_HEAD.match(opening[4:]) is not None
 
 
 class FigureFinishing(IndicatorNaming):
