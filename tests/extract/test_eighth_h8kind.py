@@ -284,3 +284,20 @@ def test_a_price_index_is_measured_a_production_index_follows_the_estimate(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A count of the targets someone set is a target; the results after it are not.
+        (
+            "Báo cáo nêu trong 25 chỉ tiêu năm 2023 do HĐND huyện đề ra, có 19 chỉ tiêu "
+            "đạt và vượt kế hoạch. Sản lượng lúa đạt 12.400 tấn.",
+            [(25, "target"), (19, "actual"), (12400, "actual")],
+        ),
+    ],
+)
+def test_a_count_of_targets_set_by_someone_is_a_target(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -43,6 +43,7 @@ _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến s
 # A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
 _VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
 _NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
+_SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
@@ -215,7 +216,8 @@ class FigureFinishing(IndicatorNaming):
                 cue = "target"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"
-            elif has_target_cue(own):
+            elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
+                # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
         if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
@@ -305,8 +307,10 @@ class FigureFinishing(IndicatorNaming):
             draft.kind_cued = True
             # A count of the targets a resolution sets ("ban hành nghị quyết với 14 chỉ
             # tiêu") announces them as surely as a strong word: the list follows.
-            counted = quantity is not None and quantity.unit.text.startswith(
-                ("chỉ tiêu", "mục tiêu")
+            counted = (
+                quantity is not None
+                and quantity.unit.text.startswith(("chỉ tiêu", "mục tiêu"))
+                and _COUNT_TARGET.search(own) is not None
             )
             weak = (
                 cue == "target"
