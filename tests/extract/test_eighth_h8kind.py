@@ -301,3 +301,20 @@ def test_a_count_of_targets_set_by_someone_is_a_target(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The whole an aim is a share of is what there is.
+        (
+            "Đến năm 2030, tỉnh phấn đấu có từ 60% số xã đạt chuẩn, tương đương 70 xã "
+            "trong tổng số 117 xã.",
+            [(60, "target"), (70, "target"), (117, "actual")],
+        ),
+    ],
+)
+def test_the_whole_an_aim_is_a_share_of_is_no_aim(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -44,6 +44,7 @@ _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến s
 _VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
 _NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
 _SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
+_TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
@@ -219,6 +220,15 @@ class FigureFinishing(IndicatorNaming):
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
                 # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
+        near = max(0, draft.anchor - 20)
+        if (
+            cue == "target"
+            and low.find("tổng số", near, draft.anchor) >= 0
+            and _TOTAL_OF.search(low, near, draft.anchor)
+        ):
+            # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
+            # what there is, not an aim.
+            cue = "actual"
         if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
