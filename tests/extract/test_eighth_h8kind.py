@@ -318,3 +318,20 @@ def test_the_whole_an_aim_is_a_share_of_is_no_aim(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A level kept, described in words, is where things stood: no aim.
+        (
+            "Năm 2023, chỉ số giá tiêu dùng giữ ở mức thấp, giá trị xuất khẩu tăng 9,1% "
+            "so với cùng kỳ.",
+            [(None, "actual")],
+        ),
+    ],
+)
+def test_a_level_kept_in_words_is_no_aim(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
