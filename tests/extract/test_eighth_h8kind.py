@@ -8,7 +8,7 @@ from tiendo.extract import extract_figures
 
 
 def _kinds(sentence: str) -> list[tuple[float | None, str]]:
-    return [(f.value, f.kind) for f in extract_figures(sentence, year=2023)]
+    return [(f.value, f.kind) for f in extract_figures(sentence, year=2025)]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_a_plan_met_or_a_policy_approved_names_no_target(
         ("Năm 2024, tỉnh phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng.", [(6216, "target")]),
         ("Năm 2024, nguồn vốn kế hoạch của huyện 540 tỷ đồng.", [(540, "target")]),
         # What follows the plan reports it carried out.
-        ("Vốn kế hoạch năm 2025 giải ngân 9.276,11 tỷ đồng.", [(9276.11, "actual")]),
+        ("Vốn kế hoạch năm 2023 giải ngân 9.276,11 tỷ đồng.", [(9276.11, "actual")]),
     ],
 )
 def test_a_plan_allotted_or_named_is_its_level(
@@ -335,3 +335,32 @@ def test_a_level_kept_in_words_is_no_aim(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+def _kinds_in(sentence: str, year: int) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(sentence, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "kinds"),
+    [
+        # A year after the one the text was written in has no results yet.
+        (
+            "Năm 2026, thành phố thu ngân sách 21.000 tỷ đồng và trồng mới 900 ha rừng.",
+            2025,
+            [(21000, "target"), (900, "target")],
+        ),
+        # The text's own year, or an earlier one, reports results.
+        (
+            "Năm 2025, thành phố thu ngân sách 21.000 tỷ đồng và trồng mới 900 ha rừng.",
+            2025,
+            [(21000, "actual"), (900, "actual")],
+        ),
+        # A forecast for the later year stays an estimate.
+        ("Năm 2026, GRDP dự kiến tăng 8,5% so với năm 2025.", 2025, [(None, "estimate")]),
+    ],
+)
+def test_a_year_after_the_text_was_written_states_aims(
+    sentence: str, year: int, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds_in(sentence, year) == kinds

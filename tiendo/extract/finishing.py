@@ -311,7 +311,17 @@ class FigureFinishing(IndicatorNaming):
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
-            draft.kind = "target" if aimed else "actual"
+            # A year after the one the text was written in has no results yet: "Năm 2026,
+            # GRDP tăng 10%" in a report of 2025 states an aim.
+            # The year is the sentence's own: one carried from targets before is no sign.
+            year = draft.period.year
+            later = (
+                self.document_year is not None
+                and year is not None
+                and year > self.document_year
+                and str(year) in low[sentence_start : draft.anchor]
+            )
+            draft.kind = "target" if aimed or later else "actual"
         else:
             draft.kind = cue
             draft.kind_cued = True
