@@ -364,3 +364,21 @@ def test_a_year_after_the_text_was_written_states_aims(
     sentence: str, year: int, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds_in(sentence, year) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The level right after the target's noun is the target, in a report on part of
+        # a year too.
+        (
+            "Chín tháng đầu năm 2018, bệnh viện huyện khám bệnh cho 87.096 lượt người "
+            "(chỉ tiêu 75.250 lượt), đạt 115,7% kế hoạch.",
+            [(87096, "actual"), (75250, "target")],
+        ),
+    ],
+)
+def test_a_level_named_as_the_target_is_one_in_a_report_on_part_of_a_year(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -247,7 +247,11 @@ class FigureFinishing(IndicatorNaming):
         elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
             cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
-        if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
+        if (
+            cue == "target"
+            and not named
+            and only_noun_of_results(low[sentence_start : draft.anchor], partial)
+        ):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
         if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
             named = cue != "estimate"
