@@ -247,9 +247,12 @@ class FigureFinishing(IndicatorNaming):
         elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
             cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
+        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") is the
+        # target's, in a report on part of a year too.
+        stated = named and paren is not None
         if (
             cue == "target"
-            and not named
+            and not stated
             and only_noun_of_results(low[sentence_start : draft.anchor], partial)
         ):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
