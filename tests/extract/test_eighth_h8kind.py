@@ -382,3 +382,23 @@ def test_a_level_named_as_the_target_is_one_in_a_report_on_part_of_a_year(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The year's total put roughly is a forecast of the result (the spec's "khoảng").
+        (
+            "Du lịch năm 2023: cả năm tỉnh đón khoảng 12,5 triệu lượt khách, tăng 20%.",
+            [(12.5, "estimate")],
+        ),
+        (
+            "Năm 2023, tỉnh đón khoảng 12,5 triệu lượt khách, tăng 20%.",
+            [(12.5, "actual")],
+        ),
+    ],
+)
+def test_a_whole_year_put_roughly_is_an_estimate(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

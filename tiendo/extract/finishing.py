@@ -45,6 +45,7 @@ _VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]
 _NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
 _SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
 _TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
+_WHOLE_YEAR_ABOUT = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
@@ -205,6 +206,10 @@ class FigureFinishing(IndicatorNaming):
             and estimated_label(low, sentence_start, draft.item_start)
         ):
             cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
+        if cue is None and "cả năm" in own and _WHOLE_YEAR_ABOUT.search(own):
+            # "cả năm tỉnh đón khoảng 15,5 triệu lượt": the year's total put roughly, before
+            # the year is out, is a forecast of the result.
+            cue = "estimate"
         if cue is None and self.estimated_heading and not paren:
             cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
         if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
