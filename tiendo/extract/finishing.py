@@ -323,16 +323,7 @@ class FigureFinishing(IndicatorNaming):
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
-            # A year after the one the text was written in has no results yet: "Năm 2026,
-            # GRDP tăng 10%" in a report of 2025 states an aim.
-            # The year is the sentence's own: one carried from targets before is no sign.
-            year = draft.period.year
-            later = (
-                self.document_year is not None
-                and year is not None
-                and year > self.document_year
-                and str(year) in low[sentence_start : draft.anchor]
-            )
+            later = self._after_writing(draft, sentence_start)
             draft.kind = "target" if aimed or later else "actual"
         else:
             draft.kind = cue
@@ -441,6 +432,18 @@ class FigureFinishing(IndicatorNaming):
         if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
             return "estimate"
         return None
+
+    def _after_writing(self, draft: Draft, sentence_start: int) -> bool:
+        """True when the figure's sentence dates it after the year the text was written
+        in: there are no results yet, so "Năm 2026, GRDP tăng 10%" in a report of 2025
+        states an aim. A year carried from targets before is no sign."""
+        year = draft.period.year
+        return (
+            self.document_year is not None
+            and year is not None
+            and year > self.document_year
+            and str(year) in self.low[sentence_start : draft.anchor]
+        )
 
     def _own_verb(self, draft: Draft) -> bool:
         """True when an uncued result outside parentheses has a verb of its own."""
