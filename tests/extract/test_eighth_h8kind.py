@@ -402,3 +402,20 @@ def test_a_whole_year_put_roughly_is_an_estimate(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Within a plan named at length, its level in parentheses is the target.
+        (
+            "Năm 2023, tỷ lệ tử vong do sốt rét là 0,01%, nằm trong chỉ tiêu Bộ Y tế giao "
+            "tại Chương trình y tế - dân số (không quá 0,05%).",
+            [(0.01, "actual"), (0.05, "target")],
+        ),
+    ],
+)
+def test_a_plan_kept_within_gives_its_level_in_parentheses(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

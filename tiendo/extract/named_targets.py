@@ -71,8 +71,8 @@ def after_last_break(text: str) -> str:
 # A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
 # chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)".
 _PLAN_BEFORE_PAREN = re.compile(
-    r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành)\s+"
-    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+[^\W\d_]+){0,6}\s*\($"
+    r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành|nằm trong)\s+"
+    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:[^\W\d_]+|[-–])){0,12}\s*\($"
 )
 
 
@@ -80,7 +80,7 @@ def levels_of_plan(before: str) -> bool:
     """True when `before` (lower-case text up to and with the "(" a figure stands in) ends
     on a plan that a result met or passed, with no number of its own between the verb and
     the plan: the parenthesis gives that plan's levels, which are targets."""
-    window = before[-80:]
+    window = before[-120:]
     # Plain look-ups first: most parentheses follow no plan.
     if "tiêu" not in window and "kế hoạch" not in window:
         return False
