@@ -211,6 +211,9 @@ def test_a_plan_met_or_a_policy_approved_names_no_target(
         # The plan allotted, or named in its noun phrase, is the level.
         ("Năm 2024, tỉnh phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng.", [(6216, "target")]),
         ("Năm 2024, nguồn vốn kế hoạch của huyện 540 tỷ đồng.", [(540, "target")]),
+        # Allotted in the passive, it is still the plan's level.
+        ("Dự toán thu ngân sách năm 2024 được HĐND tỉnh giao 8.500 tỷ đồng.", [(8500, "target")]),
+        ("Kế hoạch vốn năm 2024 đã được phân bổ 3.100 tỷ đồng.", [(3100, "target")]),
         # What follows the plan reports it carried out.
         ("Vốn kế hoạch năm 2023 giải ngân 9.276,11 tỷ đồng.", [(9276.11, "actual")]),
     ],

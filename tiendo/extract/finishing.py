@@ -58,8 +58,10 @@ _PLANNED_SUBJECT = re.compile(
 # ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
 # giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
 # what was done with it.
+# The plan allotted ("được HĐND tỉnh giao", "đã được phân bổ") is no plan carried out.
 _PLAN_DONE = re.compile(
-    r"\b(?:giải ngân|thực hiện|đạt|đã|được|hoàn thành|sử dụng|triển khai|vượt)\b"
+    r"\b(?:giải ngân|thực hiện|đạt|hoàn thành|sử dụng|triển khai|vượt)\b"
+    r"|\bđã\b(?! được (?:giao|phân bổ|bố trí|phê duyệt))"
 )
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
