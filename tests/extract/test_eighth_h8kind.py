@@ -422,3 +422,16 @@ def test_a_plan_kept_within_gives_its_level_in_parentheses(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Năm 2024, ngành cố gắng đạt sản lượng lúa 480.000 tấn.", [(480000, "target")]),
+        ("Nhờ sự cố gắng của nông dân, sản lượng lúa đạt 480.000 tấn.", [(480000, "actual")]),
+    ],
+)  # fmt: skip
+def test_striving_is_aiming_the_effort_made_is_not(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

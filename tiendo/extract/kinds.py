@@ -96,6 +96,9 @@ _TARGET_SOURCE = (
     # Planning and resolving are aims: "tỉnh lên kế hoạch tổng thu khoảng ...", "quyết
     # tâm đưa tỷ lệ giải ngân lên trên 95%" (not "với quyết tâm cao, ..." said of work done).
     r"|\blên kế hoạch\b|\bquyết tâm (?=đưa|đạt|hoàn thành|giải ngân|thu\b|nâng|tăng|giảm)"
+    # Striving is aiming ("cố gắng đạt sản lượng 500.000 tấn"), not the effort made ("nhờ
+    # sự cố gắng của ...").
+    r"|(?<!sự )\bcố gắng (?=đưa|đạt|hoàn thành|giải|thu\b|nâng|tăng|giảm|tạo|trồng|xây)"
     # A growth scenario is the level planned ("bám sát kịch bản tăng trưởng ... từ 8%"),
     # its forecast word with it; one that results passed or met is no aim.
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )(?<!hơn )\bkịch bản(?: tăng trưởng)?"
@@ -157,7 +160,7 @@ _FIRST_WORD_ALTERNATION = (
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)|theo(?= [kmcq])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
-    "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)"
+    "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
 
