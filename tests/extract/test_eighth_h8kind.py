@@ -435,3 +435,20 @@ def test_striving_is_aiming_the_effort_made_is_not(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # What an inspection found opens no list of targets for the sentences after it.
+        (
+            "Qua kiểm tra, đoàn xác định: 15 cơ sở vi phạm. Năm 2024, toàn tỉnh xử lý 300 "
+            "vụ vi phạm.",
+            [(15, "target"), (300, "actual")],
+        ),
+    ],
+)
+def test_only_a_resolution_or_a_congress_lays_down_a_list_by_xac_dinh(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds
