@@ -452,3 +452,20 @@ def test_only_a_resolution_or_a_congress_lays_down_a_list_by_xac_dinh(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Among targets, a level measured against its plan reports how the plan went.
+        (
+            "Các chỉ tiêu chủ yếu năm 2025: thu ngân sách 6.000 tỷ đồng; tỷ lệ che phủ "
+            "rừng 52%. Tổng vốn đầu tư 21.000 tỷ đồng, bằng 110% kế hoạch.",
+            [(6000, "target"), (52, "target"), (21000, "actual")],
+        ),
+    ],
+)
+def test_a_level_measured_against_its_plan_is_a_result_among_targets(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -327,6 +327,10 @@ class FigureFinishing(IndicatorNaming):
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
             later = self._after_writing(draft, sentence_start)
+            # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
+            # toán") reports how the plan went, among targets too: a target is no share of
+            # a plan.
+            aimed = aimed and not any(c.basis in ("plan", "budget") for c in draft.comparisons)
             draft.kind = "target" if aimed or later else "actual"
         else:
             draft.kind = cue
