@@ -469,3 +469,24 @@ def test_a_level_measured_against_its_plan_is_a_result_among_targets(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A level given as a share of its plan is the result measured against it.
+        (
+            "Huyện đề ra 12 chỉ tiêu năm 2024; thu ngân sách đạt 520 tỷ đồng, bằng 105% dự toán.",
+            [(12, "target"), (520, "actual")],
+        ),
+        # A rise on the year before is no share of a plan: the target stands.
+        (
+            "Theo kế hoạch, năm 2024 thu ngân sách 520 tỷ đồng, bằng 105% so với năm 2023.",
+            [(520, "target")],
+        ),
+    ],
+)
+def test_a_share_of_its_plan_is_a_result_whatever_target_word_came_before(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -143,6 +143,11 @@ def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
     return _VERB_AFTER.match(low, unit_end, clause_end) is not None
 
 
+def _share_of_plan(draft: Draft) -> bool:
+    """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
+    return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
+
+
 def _set_against(own: str) -> bool:
     """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
     figure before, which does not share its kind."""
@@ -320,6 +325,11 @@ class FigureFinishing(IndicatorNaming):
         if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
             cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.to_month is not None and draft.period.months < 12
+        if cue == "target" and own_cue is None and not named and _share_of_plan(draft):
+            # "Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán":
+            # a level given as a share of its plan is the result measured against it,
+            # whatever target word stood earlier in the sentence.
+            cue = "actual"
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
