@@ -490,3 +490,20 @@ def test_a_share_of_its_plan_is_a_result_whatever_target_word_came_before(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # After targets, the time spent carrying them out opens a report on results.
+        (
+            "Nghị quyết đề ra mục tiêu đến năm 2025 có 80 xã đạt chuẩn nông thôn mới. "
+            "Sau 3 năm thực hiện, toàn tỉnh có 50 xã đạt chuẩn.",
+            [(80, "target"), (50, "actual")],
+        ),
+    ],
+)
+def test_the_time_spent_carrying_targets_out_opens_results(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert [(f.value, f.kind) for f in extract_figures(sentence, year=2023)] == kinds

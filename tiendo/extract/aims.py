@@ -105,6 +105,9 @@ def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor:
 # date, counted up to it ("Đến tháng 6/2026, ..." alone may set a deadline).
 _TO_DATE = re.compile(
     r"[\s\-–•+*]*(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d"
+    # ... or with the time spent carrying the plan out: "Sau 3 năm thực hiện, ...".
+    r"|[\s\-–•+*]*(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|mấy)\s+(?:năm|tháng)"
+    r"(?:\s+(?:thực hiện|triển khai|xây dựng))?\b"
 )
 
 
