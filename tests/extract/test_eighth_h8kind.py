@@ -507,3 +507,20 @@ def test_the_time_spent_carrying_targets_out_opens_results(
     sentence: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert [(f.value, f.kind) for f in extract_figures(sentence, year=2023)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A forecast opening its sentence forecasts all of it, "đã" clauses too.
+        (
+            "Dự kiến đến cuối năm 2024, toàn tỉnh đã giải ngân 95% kế hoạch vốn, trồng "
+            "1.200 ha rừng.",
+            [(None, "estimate"), (1200, "estimate")],
+        ),
+    ],
+)
+def test_a_forecast_opening_its_sentence_estimates_all_of_it(
+    sentence: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(sentence) == kinds

@@ -83,9 +83,10 @@ _STRONG_TARGET = re.compile(
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
 _ESTIMATE_OPENING = re.compile(
-    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...".
+    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...";
+    # a forecast opens it as well ("Dự kiến đến cuối năm 2024, toàn tỉnh đã giải ngân ...").
     r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
-    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước|dự kiến|dự báo)\b[^,;:.%]{0,40},"
 )
 # A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
 # estimate.
