@@ -14,6 +14,10 @@ True
 False
 >>> names_target("đạt 95% kế hoạch, tăng ")
 False
+>>> levels_of_plan("giảm trên 3%, vượt chỉ tiêu nghị quyết hđnd tỉnh (")
+True
+>>> levels_of_plan("đạt 95% kế hoạch (")
+False
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ _TARGET_BEFORE = re.compile(
 )
 _KH = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
+# "và" after the noun joins a predicate of its own ("đạt 102,7% kế hoạch và trồng mới
+# 6.414 ha rừng"), whose number the plan does not name.
 _DONE = re.compile(
-    r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm)\b"
+    r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm"
+    r"|và)\b"
 )
 
 
@@ -59,3 +66,22 @@ def names_target(before: str) -> bool:
 def after_last_break(text: str) -> str:
     """What follows the last ",", ";", "%" or ")" of `text` (all of it when none stands)."""
     return text[max(text.rfind(","), text.rfind(";"), text.rfind("%"), text.rfind(")")) + 1 :]
+
+
+# A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
+# chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)".
+_PLAN_BEFORE_PAREN = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành|nằm trong)\s+"
+    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:[^\W\d_]+|[-–])){0,12}\s*\($"
+)
+
+
+def levels_of_plan(before: str) -> bool:
+    """True when `before` (lower-case text up to and with the "(" a figure stands in) ends
+    on a plan that a result met or passed, with no number of its own between the verb and
+    the plan: the parenthesis gives that plan's levels, which are targets."""
+    window = before[-120:]
+    # Plain look-ups first: most parentheses follow no plan.
+    if "tiêu" not in window and "kế hoạch" not in window:
+        return False
+    return _PLAN_BEFORE_PAREN.search(window) is not None
