@@ -10,6 +10,7 @@ import re
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Comparison, Measure
+from tiendo.extract.growth_parts import is_growth_part, names_growth, only_rates_between
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
 from tiendo.extract.points import signed_change
@@ -111,6 +112,30 @@ class ComparisonReading(PassageState):
         last_measure: Measure | None,
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
+        found = self._comparison_of(
+            quantity, segment_start, clause_end, next_start, list_bases, host, last_measure
+        )
+        # Follow a growth read as a level (growth_parts.py): a level names it or goes on
+        # after it; a comparison leaves it behind.
+        low = self.low
+        if found is not None:
+            self.growth_end = -1
+        elif names_growth(low[segment_start : quantity.lead_start]) or (
+            self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start)
+        ):
+            self.growth_end = quantity.extent_end
+        return found
+
+    def _comparison_of(
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_end: int,
+        next_start: int,
+        list_bases: list[tuple[int, str]],
+        host: Draft | None,
+        last_measure: Measure | None,
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         low = self.low
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
@@ -229,6 +254,9 @@ class ComparisonReading(PassageState):
                 return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            if is_growth_part(low, self.growth_end, segment_start, lead_start):
+                self.part_levels.add(quantity.start)
+                return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
             return lead_start, "change", None, basis_end, aspect, negative
         if lead.verb == "vượt" and not open_ended:
             # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence

@@ -1,0 +1,73 @@
+"""Eighth round (h8quant): which percentages are figures, what they compare with, and when."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract.prose import extract_figures
+
+Read = tuple[float | None, str, tuple[tuple[str, str, float], ...]]
+
+
+def _read(text: str) -> list[Read]:
+    """Each figure as (value, unit, its comparisons as (basis, measure, percent))."""
+    return [
+        (
+            f.value,
+            f.unit,
+            tuple((c.basis, c.measure, c.percent) for c in f.comparisons),
+        )
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2022, tốc độ tăng trưởng kinh tế của huyện ước đạt 8,2%; khu vực nông nghiệp"
+            " tăng 3,1%, dịch vụ tăng 9,4%.",
+            [(8.2, "%", ()), (3.1, "%", ()), (9.4, "%", ())],
+            id="the sectors after a semicolon break down the growth stated as a level",
+        ),
+        pytest.param(
+            "Quý II năm 2024, tăng trưởng GRDP của tỉnh đạt 6,7%, trong đó công nghiệp - xây"
+            " dựng tăng khoảng 10,2%, thuế sản phẩm tăng 2,3%.",
+            [(6.7, "%", ()), (10.2, "%", ()), (2.3, "%", ())],
+            id="the parts after trong đó of a growth named as such are levels",
+        ),
+        pytest.param(
+            "Sáu tháng đầu năm 2021, tốc độ tăng trưởng GRDP ước đạt 5,4%. Khu vực dịch vụ tăng"
+            " 6,6%, khu vực nông, lâm, thủy sản tăng 2,5%.",
+            [(5.4, "%", ()), (6.6, "%", ()), (2.5, "%", ())],
+            id="the next sentence naming sectors goes on breaking the growth down",
+        ),
+        pytest.param(
+            "Năm 2023, tốc độ tăng trưởng GRDP ước đạt 7,1%; so với năm trước, khu vực"
+            " dịch vụ tăng 8,2%, công nghiệp tăng 6,3%.",
+            [
+                (7.1, "%", ()),
+                (None, "%", (("previous", "change", 8.2),)),
+                (None, "%", (("previous", "change", 6.3),)),
+            ],
+            id="a list that names its basis compares and stays changes",
+        ),
+        pytest.param(
+            "Năm 2023, tốc độ tăng trưởng GRDP ước đạt 7,1%. Tổng thu ngân sách đạt 900 tỷ"
+            " đồng. Khu vực dịch vụ tăng 8,2%.",
+            [
+                (7.1, "%", ()),
+                (900.0, "tỷ đồng", ()),
+                (None, "%", (("previous", "change", 8.2),)),
+            ],
+            id="another quantity stated in between leaves the growth behind",
+        ),
+        pytest.param(
+            "Năm 2023, tốc độ tăng trưởng GRDP ước đạt 7,1%. Kim ngạch xuất khẩu tăng 12%.",
+            [(7.1, "%", ()), (None, "%", (("previous", "change", 12.0),))],
+            id="a later sentence about no part of the economy states a change",
+        ),
+    ],
+)
+def test_growth_parts(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
