@@ -71,3 +71,32 @@ def _read(text: str) -> list[Read]:
 )
 def test_growth_parts(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2026, huyện phấn đấu thu ngân sách tăng 12%.",
+            [(12.0, "%", ())],
+            id="a rise with no basis after a target cue is the rate to reach",
+        ),
+        pytest.param(
+            "Mục tiêu đến năm 2030, kim ngạch xuất khẩu tăng 15%.",
+            [(15.0, "%", ())],
+            id="a rise with no basis under an aim is a level",
+        ),
+        pytest.param(
+            "Năm 2026, huyện phấn đấu thu ngân sách tăng 12% so với năm 2025.",
+            [(None, "%", (("previous", "change", 12.0),))],
+            id="a target rise that names its basis still compares",
+        ),
+        pytest.param(
+            "Năm 2025, thu ngân sách tăng 12%.",
+            [(None, "%", (("previous", "change", 12.0),))],
+            id="a result's rise with no basis is a change",
+        ),
+    ],
+)
+def test_rises_aimed_at(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

@@ -10,7 +10,12 @@ import re
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Comparison, Measure
-from tiendo.extract.growth_parts import is_growth_part, names_growth, only_rates_between
+from tiendo.extract.growth_parts import (
+    is_growth_part,
+    names_growth,
+    only_rates_between,
+    rise_aimed_at,
+)
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
 from tiendo.extract.points import signed_change
@@ -257,6 +262,8 @@ class ComparisonReading(PassageState):
             if is_growth_part(low, self.growth_end, segment_start, lead_start):
                 self.part_levels.add(quantity.start)
                 return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
+            if rise_aimed_at(low, lead_start, self.target_mode):
+                return None  # "phấn đấu thu ngân sách tăng 10%": the rate to reach
             return lead_start, "change", None, basis_end, aspect, negative
         if lead.verb == "vượt" and not open_ended:
             # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.kinds import latest_cue
+
 # The subject of a growth rate read as a level: "tốc độ tăng trưởng GRDP", "tăng trưởng
 # kinh tế", "mức tăng trưởng", "tốc độ tăng GRDP".
 _GROWTH = re.compile(r"\btăng trưởng\b|\btốc độ tăng\b")
@@ -65,3 +67,18 @@ def is_growth_part(low: str, growth_end: int, subject_start: int, lead_start: in
     if _SENTENCE_END.search(low, growth_end, subject_start) is None:
         return True
     return _SECTOR.search(low, subject_start, lead_start) is not None
+
+
+_AIM_REACH = 150  # characters of its sentence read back for the cue of a rise's kind
+
+
+def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
+    """True when a rise stated with no basis and no figure before it, at `lead_start`, is
+    aimed at: the passage lists targets, or a target cue ("phấn đấu", "mục tiêu") opens its
+    sentence. "Phấn đấu năm 2026 thu ngân sách tăng 10%" sets the rate to reach, a level;
+    there is no result yet for the rise to be measured against."""
+    if target_mode:
+        return True
+    before = low[max(0, lead_start - _AIM_REACH) : lead_start]
+    before = before[before.rfind(". ") + 1 :]
+    return latest_cue(before) == "target"
