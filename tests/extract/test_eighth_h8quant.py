@@ -100,3 +100,36 @@ def test_growth_parts(text: str, expected: list[Read]) -> None:
 )
 def test_rises_aimed_at(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sáu tháng đầu năm 2024, giá trị trồng trọt đạt 48,2% kế hoạch năm; giá trị chăn"
+            " nuôi đạt 52,6%.",
+            [(None, "%", (("plan", "ratio", 48.2),)), (None, "%", (("plan", "ratio", 52.6),))],
+            id="a later item of the sentence reaching a bare share is a share of the plan named",
+        ),
+        pytest.param(
+            "Nhiều xã thu ngân sách vượt dự toán: xã An Bình đạt 131,5%, xã Phú Mỹ 118,2%.",
+            [
+                (None, "%", (("budget", "ratio", 131.5),)),
+                (None, "%", (("budget", "ratio", 118.2),)),
+            ],
+            id="the items under a heading that passes a plan are shares of that plan",
+        ),
+        pytest.param(
+            "Năm 2024, thu ngân sách đạt 96% dự toán; tỷ lệ che phủ rừng đạt 54,3%.",
+            [(None, "%", (("budget", "ratio", 96.0),)), (54.3, "%", ())],
+            id="a subject that names a rate keeps its share as a level",
+        ),
+        pytest.param(
+            "Năm 2024, thu ngân sách đạt 96% dự toán; tăng trưởng kinh tế đạt 6,8%.",
+            [(None, "%", (("budget", "ratio", 96.0),)), (6.8, "%", ())],
+            id="a growth reached is a level, not a share of the plan named before",
+        ),
+    ],
+)
+def test_shares_of_a_plan_named_before(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

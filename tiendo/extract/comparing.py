@@ -18,6 +18,7 @@ from tiendo.extract.growth_parts import (
 )
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 
@@ -286,6 +287,21 @@ class ComparisonReading(PassageState):
             # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
             # share of the plan the list named once.
             return lead_start, "ratio", shared[-1], basis_end, aspect, False
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and not quantity.tail
+            and host is None
+            and names_subject(low, segment_start, lead_start)
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+            and not names_growth(low[segment_start:lead_start])
+        ):
+            # "...: A đạt 54,8% KH; B đạt 51,2%": a share of the plan named before (plan_shares).
+            plan = self._sentence_ratio_basis(
+                self.sentence_start, quantity.start
+            ) or plan_of_heading(low, self.sentence_start, lead_start)
+            if plan and basis_of(plan) in ("plan", "budget"):
+                return lead_start, "ratio", plan, basis_end, aspect, False
         if (
             lead.verb in _RATIO_VERBS
             and host is not None

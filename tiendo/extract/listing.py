@@ -19,6 +19,7 @@ from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState, bases_of
+from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.respectively import RespectiveList, split_subjects
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
@@ -146,8 +147,14 @@ class ListReading(PassageState):
         previous = shares[-1]
         item_start = max(previous.extent_end, segment_start)
         item = self.low[item_start : quantity.lead_start]
-        if not previous.listed and not _BREAKDOWN_OPENING.match(item):
-            return None  # the first part follows "trong đó" or "riêng"
+        if (
+            not previous.listed
+            and not _BREAKDOWN_OPENING.match(item)
+            and plan_of_heading(self.low, self.sentence_start, previous.anchor) is None
+        ):
+            # The first part follows "trong đó" or "riêng", or a heading that measures its
+            # items against a plan ("vượt chỉ tiêu: A đạt 158%, B 121%").
+            return None
         if not _SHARE_ITEM.match(item) or _LEVEL_WORDS.search(_SHARE_VERB.sub("", item)):
             return None
         last = previous.comparisons[-1]

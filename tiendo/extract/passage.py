@@ -66,6 +66,7 @@ class PassageState:
         # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
         self.stated_bases: tuple[str, ...] = ()
         self.part_levels: set[int] = set()  # where the parts of a rate read as a level start
+        self.sentence_start = 0  # where the sentence being read starts (set by prose)
         self.growth_end = -1  # where the last growth read as a level, or its last part, ends
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []

@@ -87,6 +87,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
     def read_sentence(self, index: int, start: int, end: int) -> None:
         low = self.low
         sentence = low[start:end]
+        self.sentence_start = start
         differences: list[tuple[int, int]] = []
         quantities = (
             find_quantities(self.norm, low, start, end, differences)
