@@ -133,3 +133,48 @@ def test_rises_aimed_at(text: str, expected: list[Read]) -> None:
 )
 def test_shares_of_a_plan_named_before(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+def _periods(text: str) -> list[tuple[float | None, int | None, int | None, int | None]]:
+    """Each figure's value (a comparison's percentage when it has none) and period."""
+    return [
+        (
+            f.value if f.value is not None else f.comparisons[0].percent,
+            f.period.year,
+            f.period.from_month,
+            f.period.to_month,
+        )
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "periods"),
+    [
+        pytest.param(
+            "Sáu tháng đầu năm 2020, trạm y tế đã tiêm chủng cho 4.210 trẻ, đạt 61,3% kế"
+            " hoạch, tăng 3,2% so với cùng kỳ (năm 2019 đạt 55,8%).",
+            [
+                (4210.0, "trẻ", (("plan", "ratio", 61.3), ("same_period", "change", 3.2))),
+                (None, "%", (("plan", "ratio", 55.8),)),
+            ],
+            [(4210.0, 2020, 1, 6), (55.8, 2019, 1, 6)],
+            id="an earlier year's share quoted in parentheses is a share of its plan",
+        ),
+        pytest.param(
+            "Sáu tháng đầu năm 2020, công suất sử dụng giường bệnh đạt 92,5%, giảm 4,1% so"
+            " với cùng kỳ (năm 2019 là 96,4%).",
+            [
+                (92.5, "%", (("same_period", "change", -4.1),)),
+                (96.4, "%", ()),
+            ],
+            [(92.5, 2020, 1, 6), (96.4, 2019, 1, 6)],
+            id="an earlier year's rate quoted beside a rate stays a level",
+        ),
+    ],
+)
+def test_earlier_shares_in_parentheses(
+    text: str, expected: list[Read], periods: list[tuple[float, int, int, int]]
+) -> None:
+    assert _read(text) == expected
+    assert _periods(text) == periods
