@@ -178,3 +178,39 @@ def test_earlier_shares_in_parentheses(
 ) -> None:
     assert _read(text) == expected
     assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chỉ số giá tiêu dùng tháng 5/2019 tăng 0,42% so với tháng trước và tăng 2,9% so"
+            " với cùng kỳ, chủ yếu do nhóm nhà ở tăng 1,2%, nhóm giáo dục giảm 0,3%.",
+            [
+                (None, "%", (("previous", "change", 0.42), ("same_period", "change", 2.9))),
+                (None, "%", (("previous", "change", 1.2),)),
+                (None, "%", (("previous", "change", -0.3),)),
+            ],
+            id="the parts after a rise stated on two bases are on the first",
+        ),
+        pytest.param(
+            "Doanh thu tháng 5/2019 tăng 3% so với tháng trước và tăng 9% so với cùng kỳ"
+            " (cùng kỳ năm trước giảm 4%).",
+            [
+                (None, "%", (("previous", "change", 3.0), ("same_period", "change", 9.0))),
+                (None, "%", (("same_period", "change", -4.0),)),
+            ],
+            id="a remark in parentheses is no part of the head",
+        ),
+        pytest.param(
+            "Tháng 5/2019, doanh thu bán lẻ tăng 0,8% so với cùng kỳ; khách quốc tế tăng 12%.",
+            [
+                (None, "%", (("same_period", "change", 0.8),)),
+                (None, "%", (("same_period", "change", 12.0),)),
+            ],
+            id="after a rise on one basis the default stands",
+        ),
+    ],
+)
+def test_parts_on_the_first_basis_of_their_head(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

@@ -150,7 +150,30 @@ class PassageState:
             stated = self.stated_change_basis
             basis: Basis = stated if stated and not self.target_mode else "previous"
             return replace(comparison, basis=basis)
-        return comparison
+        head = self._head_basis(draft)
+        return replace(comparison, basis=head) if head else comparison
+
+    def _head_basis(self, draft: Draft) -> Basis | None:
+        """'CPI tháng 11 tăng 0,31% so với tháng trước và 3,84% so với cùng kỳ, chủ yếu do
+        nhóm giao thông tăng 1,94%': a rise with no basis, after a rise its sentence stated
+        on one, breaks that one down: it is on the first basis the head named."""
+        if draft.quoted_from is not None or draft.in_paren:
+            return None  # "(cùng kỳ năm trước giảm 19,5%)": a remark, not a part
+        for other in reversed(self.sentence_drafts):
+            if other.anchor >= draft.anchor:
+                continue
+            if other.period != draft.period:
+                return None  # "tháng 7 ... tăng 3%; lũy kế 7 tháng ... tăng 18,8%": no part
+            stated = [
+                comparison.basis
+                for comparison in other.comparisons
+                if comparison.measure == "change"
+                and comparison.basis_text
+                and comparison.basis in ("previous", "same_period")
+            ]
+            if len(set(stated)) >= 2:
+                return stated[0]
+        return None
 
     def _period_at(
         self, draft: Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
