@@ -214,3 +214,25 @@ def test_earlier_shares_in_parentheses(
 )
 def test_parts_on_the_first_basis_of_their_head(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tails"),
+    [
+        pytest.param(
+            "sản lượng cá 4.100 tấn, tôm 2.500 tấn và thủy sản nuôi các loại khác 900 tấn.",
+            ["", "", ""],
+            id="the next item after và is no tail of the number before it",
+        ),
+        pytest.param(
+            "huyện có 120 hộ và cá nhân được hỗ trợ vay vốn.",
+            ["và cá nhân được hỗ trợ vay vốn"],
+            id="a và with no number after it goes on with the counted noun",
+        ),
+    ],
+)
+def test_tails_end_before_the_next_item(text: str, tails: list[str]) -> None:
+    from tiendo.extract.mentions import find_quantities
+
+    found = find_quantities(text, text, 0, len(text), [])
+    assert [q.tail for q in found] == tails
