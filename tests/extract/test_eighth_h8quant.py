@@ -236,3 +236,27 @@ def test_tails_end_before_the_next_item(text: str, tails: list[str]) -> None:
 
     found = find_quantities(text, text, 0, len(text), [])
     assert [q.tail for q in found] == tails
+
+
+def _names(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Giá trị sản xuất nông nghiệp quý I tăng 3,2% so với cùng kỳ, trong đó trồng trọt"
+            " tăng 2,1%, chăn nuôi tăng 4,4%; riêng thủy sản tăng 6,3%.",
+            [
+                "Giá trị sản xuất nông nghiệp",
+                "Giá trị sản xuất nông nghiệp trồng trọt",
+                "Giá trị sản xuất nông nghiệp chăn nuôi",
+                "Giá trị sản xuất nông nghiệp thủy sản",
+            ],
+            id="a part set apart after a breakdown is a part of the same whole",
+        ),
+    ],
+)
+def test_parts_set_apart(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
