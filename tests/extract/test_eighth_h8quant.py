@@ -260,3 +260,27 @@ def _names(text: str) -> list[str]:
 )
 def test_parts_set_apart(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chỉ số sản xuất công nghiệp tháng 4 tăng 1,8% so với tháng trước; so với cùng kỳ,"
+            " IIP tháng 4 tăng 9,6%.",
+            [(None, "%", (("previous", "change", 1.8), ("same_period", "change", 9.6)))],
+            id="the measure named again by its abbreviation after a basis is the same figure",
+        ),
+        pytest.param(
+            "Chỉ số sản xuất công nghiệp tháng 4 tăng 1,8% so với tháng trước; so với cùng kỳ,"
+            " ngành khai khoáng tăng 4,2%.",
+            [
+                (None, "%", (("previous", "change", 1.8),)),
+                (None, "%", (("same_period", "change", 4.2),)),
+            ],
+            id="another subject after a basis is a figure of its own",
+        ),
+    ],
+)
+def test_a_measure_named_again(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

@@ -47,6 +47,7 @@ from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
+from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.statements import (
     announces_targets,
@@ -184,7 +185,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 lead = read_lead(opening) if quantity.unit.kind == "percent" else None
                 if (
                     lead is None
-                    or lead.subject
+                    or (lead.subject and not names_again(low, host, opening, quantity.lead_start))
                     or not transparent(
                         blank(low, host_end, clause_start + lead.cue_start, period_spans)
                         .replace(";", ",")
