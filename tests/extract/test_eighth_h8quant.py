@@ -284,3 +284,30 @@ def test_parts_set_apart(text: str, expected: list[str]) -> None:
 )
 def test_a_measure_named_again(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tháng 4/2020, chỉ số giá tiêu dùng giảm 0,6% so với tháng trước nhưng tăng 2,9%"
+            " so với cùng kỳ; trong đó nhóm hàng ăn tăng 1,1% và 8,4%.",
+            [
+                (None, "%", (("previous", "change", -0.6), ("same_period", "change", 2.9))),
+                (None, "%", (("previous", "change", 1.1), ("same_period", "change", 8.4))),
+            ],
+            id="two bare rises after a figure on two bases are a part's rises on those bases",
+        ),
+        pytest.param(
+            "Tháng 4/2020, doanh thu bán lẻ tăng 1,5% so với tháng trước và 9,2% so với cùng"
+            " kỳ. Trong đó, doanh thu lưu trú đạt 320 tỷ đồng (tăng 0,8% và 6,1%).",
+            [
+                (None, "%", (("previous", "change", 1.5), ("same_period", "change", 9.2))),
+                (320.0, "tỷ đồng", (("previous", "change", 0.8), ("same_period", "change", 6.1))),
+            ],
+            id="the bases stated in the sentence before go on to a pair of rises",
+        ),
+    ],
+)
+def test_bare_pairs_of_rises_on_stated_bases(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

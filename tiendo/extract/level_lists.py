@@ -161,11 +161,22 @@ _VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
 _CLAUSE_STOP = re.compile(r"[;:]")
 
 
+# "tăng 67,31% so với tháng trước, giảm 27,35% so với cùng kỳ": one figure on two bases.
+_TWO_BASES = re.compile(
+    r"%\s*so\s+(?:với\s+)?[^,;%]{2,40}(?:,|\s+và|\s+nhưng)\s*(?:(?:tăng|giảm)\s+)?[\d.,]+\s*%"
+    r"\s*so\s"
+)
+
+
 def find_unmarked_lists(
-    low: str, start: int, end: int, quantities: list[Quantity]
+    low: str, start: int, end: int, quantities: list[Quantity], stated: int = 0
 ) -> list[RespectiveList]:
     """'Mỹ 15 ngàn tấn, 68 triệu USD, tăng 21% và 30%': as many rises as levels right
-    before them, with one verb and no "lần lượt", go to those levels in order."""
+    before them, with one verb and no "lần lượt", go to those levels in order.
+
+    'CPI tăng 0,4% so với tháng trước và 3% so với cùng kỳ; nhóm A tăng 1% và 5%': after a
+    figure compared on `stated` bases (or on two, earlier in the sentence), as many bare
+    rises with one verb are its parts' rises on those bases in turn."""
     found: list[RespectiveList] = []
     index = 0
     while index < len(quantities):
@@ -188,7 +199,10 @@ def find_unmarked_lists(
         basis = read_basis_after(low, last.unit.end) if len(members) >= 2 else None
         # "tăng 5,2% và 11,4% so với tháng trước và cùng kỳ": a rise for each basis.
         bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
-        if len(members) >= 2 and (len(levels) >= len(members) or bases is not None):
+        if basis is None and len(members) == 2 and stated != 2 and "so" in low[start : first.start]:
+            stated = 2 if _TWO_BASES.search(low, start, first.start) else stated
+        on_stated = basis is None and len(members) == stated
+        if len(members) >= 2 and (len(levels) >= len(members) or bases is not None or on_stated):
             found.append(
                 RespectiveList(
                     start=verb.start(1),

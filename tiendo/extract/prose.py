@@ -163,7 +163,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             taken = {member for group in lists for member in group.members}
             lists += [
                 group
-                for group in find_unmarked_lists(low, start, end, quantities)
+                for group in find_unmarked_lists(
+                    low, start, end, quantities, len(self.stated_bases)
+                )
                 if not taken.intersection(group.members)
             ]
         listed = {member for group in lists for member in group.members}
