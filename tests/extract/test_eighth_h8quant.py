@@ -311,3 +311,23 @@ def test_a_measure_named_again(text: str, expected: list[Read]) -> None:
 )
 def test_bare_pairs_of_rises_on_stated_bases(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đường sắt có 12 vụ, 8 người chết; đường thủy có 6 vụ, làm chết 11 người, số người"
+            " chết tăng 37,5%.",
+            [
+                (12.0, "vụ", ()),
+                (8.0, "người chết", ()),
+                (6.0, "vụ", ()),
+                (11.0, "người", (("same_period", "change", 37.5),)),
+            ],
+            id="a count named again is the one of its own clause among those that match",
+        ),
+    ],
+)
+def test_counts_named_again_in_their_clause(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected
