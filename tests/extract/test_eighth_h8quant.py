@@ -331,3 +331,18 @@ def test_bare_pairs_of_rises_on_stated_bases(text: str, expected: list[Read]) ->
 )
 def test_counts_named_again_in_their_clause(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kim ngạch xuất khẩu ước 820 triệu USD, tăng 6,4% về giá trị so cùng kỳ, đạt 48,1%"
+            " kế hoạch năm.",
+            [(820.0, "triệu usd", (("same_period", "change", 6.4), ("plan", "ratio", 48.1)))],
+            id="a rise whose basis comes after an aspect runs to that basis",
+        ),
+    ],
+)
+def test_rises_run_to_a_later_basis(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

@@ -253,7 +253,13 @@ class ComparisonReading(PassageState):
             if ahead and _OWN_COMPARISON.search(low, basis_end, ahead.start()):
                 ahead = None
             if ahead and basis_of(ahead.group(1)) != "other":
-                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
+                # "tăng 2,8% về vốn so cùng kỳ, đạt 54,7% kế hoạch": the rise runs to the end
+                # of its basis, and what follows it still speaks of the same figure.
+                ahead_end = ahead.start(1) + len(ahead.group(1).rstrip())
+                if "%" in low[basis_end : ahead.start()]:
+                    ahead_end = basis_end  # "12% về lượng và tăng 18% … so với": shared
+                named = ahead.group(1).strip()
+                return lead_start, "change", named, ahead_end, aspect, negative
             if host is not None and transparent(
                 blank(low, segment_start, lead_start, self.difference_spans)
             ):
