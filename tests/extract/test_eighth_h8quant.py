@@ -346,3 +346,18 @@ def test_counts_named_again_in_their_clause(text: str, expected: list[Read]) -> 
 )
 def test_rises_run_to_a_later_basis(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thu ngân sách huyện đạt 96,5 tỷ đồng, bằng 58,1% dự toán tỉnh giao và dự toán"
+            " HĐND huyện giao, tăng 7,3% so với cùng kỳ.",
+            [(96.5, "tỷ đồng", (("budget", "ratio", 58.1), ("same_period", "change", 7.3)))],
+            id="one share of two plans named together runs past the và",
+        ),
+    ],
+)
+def test_two_plans_named_together(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

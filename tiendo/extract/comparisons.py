@@ -55,8 +55,11 @@ _BASIS_AFTER = re.compile(
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
     r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
 )
+# "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
+# goes on past the "và"; any other "và" ends the basis.
 _BASIS_STOP = re.compile(
-    r"\s(?:và|nhưng|song|tuy|trong khi|còn|đồng thời|nên|do|vì|với)\s|\s\d[\d.,]*\s*%"
+    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
+    r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
 _WINDOW = 1600
