@@ -361,3 +361,32 @@ def test_rises_run_to_a_later_basis(text: str, expected: list[Read]) -> None:
 )
 def test_two_plans_named_together(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+def _ranges(text: str) -> list[tuple[float | None, float | None, int]]:
+    """Each figure's value, upper bound and number of comparisons."""
+    return [(f.value, f.value_max, len(f.comparisons)) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2023, tốc độ tăng GRDP đạt 4,8%, thấp hơn kế hoạch 6,5 - 7%.",
+            [(4.8, None, 0), (6.5, 7.0, 0)],
+            id="a range set against a plan after a rate is the rate the plan set",
+        ),
+        pytest.param(
+            "Năm 2023, khu vực công nghiệp tăng 3,9% (kế hoạch 8 - 9%).",
+            [(None, None, 1), (8.0, 9.0, 0)],
+            id="a plan's range in parentheses after a rise is no rise of its own",
+        ),
+        pytest.param(
+            "Năm 2023, số doanh nghiệp thành lập mới tăng 5 - 7% so với năm trước.",
+            [(None, None, 1)],
+            id="a range compared with a time stays a comparison",
+        ),
+    ],
+)
+def test_plan_ranges_are_levels(text: str, expected: list[tuple[float, float, int]]) -> None:
+    assert _ranges(text) == expected
