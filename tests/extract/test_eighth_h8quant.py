@@ -390,3 +390,23 @@ def _ranges(text: str) -> list[tuple[float | None, float | None, int]]:
 )
 def test_plan_ranges_are_levels(text: str, expected: list[tuple[float, float, int]]) -> None:
     assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2026, huyện phấn đấu tăng trưởng 9-10%, cao hơn chỉ tiêu tỉnh giao là 8,5%.",
+            [(9.0, 10.0, 0), (8.5, None, 0)],
+            id="what the plan is after a rate is a rate of its own",
+        ),
+        pytest.param(
+            "Năm 2023, tốc độ tăng GRDP đạt 4,8%, thấp hơn kế hoạch 6,5 - 7%. Khu vực dịch vụ"
+            " tăng 5,2% (kế hoạch 7 - 8%); nông nghiệp tăng 2,9%.",
+            [(4.8, None, 0), (6.5, 7.0, 0), (5.2, None, 0), (7.0, 8.0, 0), (2.9, None, 0)],
+            id="the plans' rates between the growth and its parts keep them parts",
+        ),
+    ],
+)
+def test_plans_beside_rates(text: str, expected: list[tuple[float, float, int]]) -> None:
+    assert _ranges(text) == expected

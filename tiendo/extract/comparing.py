@@ -21,6 +21,7 @@ from tiendo.extract.passage import PassageState
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
+from tiendo.extract.range_rises import range_rise
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -50,6 +51,9 @@ _FROM_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
+_PLAN_IS = re.compile(
+    r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
+)
 _PASSED_AIM = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
 _AIM_OWNER = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
 _PLAN_LEVEL_IN_PARENS = re.compile(
@@ -124,7 +128,7 @@ class ComparisonReading(PassageState):
         # Follow a growth read as a level (growth_parts.py): a level names it or goes on
         # after it; a comparison leaves it behind.
         low = self.low
-        if found is not None:
+        if found is not None and not range_rise(found[1], found[2], quantity.value_max):
             self.growth_end = -1
         elif names_growth(low[segment_start : quantity.lead_start]) or (
             self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start)
@@ -163,6 +167,12 @@ class ComparisonReading(PassageState):
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
+            return None
+        if rate_before and _PLAN_IS.search(
+            low, max(0, quantity.lead_start - 50), quantity.lead_start
+        ):
+            # "phấn đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung ương giao là 13,6%": what
+            # the plan is, a rate of its own, not by how much the rate passes it.
             return None
         if (
             rate_before

@@ -27,6 +27,9 @@ _SECTOR = re.compile(
 # Words that name a basis: a gap holding one compares, and the growth is left behind.
 _BASIS_WORDS = ("so với", "so cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu")
 _NUMBER = re.compile(r"\d[\d.,]*")
+_PLAN_RATE = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+là)?\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%"
+)
 _DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
 _SENTENCE_END = re.compile(r"\.(?!\d)")
 MAX_GAP = 400  # characters between the growth (or its last part) and the next part
@@ -42,7 +45,7 @@ def only_rates_between(low: str, start: int, end: int) -> bool:
     basis: the growth read before still heads what follows."""
     if end - start > MAX_GAP or end < start:
         return False
-    gap = low[start:end]
+    gap = _PLAN_RATE.sub(" ", low[start:end])  # "(kế hoạch 5,1 - 5,2%)": a level, no basis
     if any(word in gap for word in _BASIS_WORDS):
         return False
     for match in _NUMBER.finditer(gap):
