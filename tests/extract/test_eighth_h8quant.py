@@ -410,3 +410,31 @@ def test_plan_ranges_are_levels(text: str, expected: list[tuple[float, float, in
 )
 def test_plans_beside_rates(text: str, expected: list[tuple[float, float, int]]) -> None:
     assert _ranges(text) == expected
+
+
+def _values(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2022, huyện đạt và vượt kế hoạch 18/21 chỉ tiêu.",
+            [(18.0, "chỉ tiêu")],
+            id="a fraction of the targets after passing a plan is a count not a difference",
+        ),
+        pytest.param(
+            "Năm 2022, doanh thu vượt kế hoạch 300 tỷ đồng.",
+            [],
+            id="by how much a plan was passed stays a difference",
+        ),
+        pytest.param(
+            "Sau ba năm, số hộ nghèo giảm từ 1.240 hộ, chiếm 8,2%, xuống còn 860 hộ.",
+            [(1240.0, "hộ"), (8.2, "%"), (860.0, "hộ")],
+            id="the first level of giảm từ keeps its share before xuống còn",
+        ),
+    ],
+)
+def test_levels_that_are_no_differences(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected

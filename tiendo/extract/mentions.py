@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
-from tiendo.extract.comparisons import basis_of
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
@@ -24,6 +23,7 @@ from tiendo.extract.points import (
     actors_change,
     added_over,
     contribution,
+    exceeded_by,
     from_level,
     negative_contribution,
     signed_restatement,
@@ -50,11 +50,6 @@ _DIFFERENCE = re.compile(
 _DIFFERENCE_WITH_BASIS = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
-)
-# "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
-# how much a basis was exceeded, a difference.
-_EXCEEDED_BY = re.compile(
-    r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
 )
 # "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
 # figure's own unit.
@@ -317,15 +312,9 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
         found = _DIFFERENCE_WITH_BASIS.search(window)
         if found:
             return window_start + found.start()
-    passed = "vượt" in window or "hụt" in window or "thiếu" in window
-    exceeded = _EXCEEDED_BY.search(window) if passed else None
-    if (
-        exceeded
-        and basis_of(exceeded.group(1)) != "other"
-        # "vượt xa chỉ tiêu với hơn 690 ha": the level itself follows.
-        and exceeded.group(1).split()[-1] not in ("với", "đạt", "mức", "lên", "ở", "là")
-    ):
-        return window_start + exceeded.start()
+    exceeded = exceeded_by(low, window_start, lead_start, first)
+    if exceeded is not None:
+        return exceeded
     if "(" in window:
         found = _CHANGE_RESTATED.search(window)
         if found:
