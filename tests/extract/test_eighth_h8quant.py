@@ -438,3 +438,24 @@ def _values(text: str) -> list[tuple[float | None, str]]:
 )
 def test_levels_that_are_no_differences(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Từ năm 2015 đến cuối năm 2020, xã đã kéo tỷ lệ hộ nghèo từ 9,4% xuống còn 3,1%.",
+            [(9.4, 2015, None, None), (3.1, 2020, None, None)],
+            id="the first level of a change over a span is of the span's first year",
+        ),
+        pytest.param(
+            "Năm 2019, tỷ lệ hộ nghèo giảm từ 12,5% xuống 10,2%, tức giảm 2,3% so với năm 2018.",
+            [(12.5, 2018, 1, 12), (10.2, 2019, 1, 12)],
+            id="the first level is of the year its change is compared with",
+        ),
+    ],
+)
+def test_first_levels_take_their_time(
+    text: str, expected: list[tuple[float, int, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected

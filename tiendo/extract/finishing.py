@@ -18,6 +18,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
@@ -314,6 +315,8 @@ class FigureFinishing(IndicatorNaming):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]
+        elif year := first_level_year(low, self.sentence_start, draft.anchor):  # from_levels
+            draft.period = Period(year, draft.period.from_month, draft.period.to_month)
 
     def _of_earlier_year(self, draft: Draft) -> bool:
         """True when an estimate before the figure, in its sentence or the one before, is of
