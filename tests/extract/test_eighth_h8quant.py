@@ -459,3 +459,18 @@ def test_first_levels_take_their_time(
     text: str, expected: list[tuple[float, int, int | None, int | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đến cuối năm 2020, tỉnh có 612.000 người tham gia bảo hiểm y tế, gấp 4 lần so với"
+            " năm 2010, chiếm 91,2% dân số.",
+            [(612000.0, "người", ()), (91.2, "%", ())],
+            id="a share after a multiple's basis is a level of its own",
+        ),
+    ],
+)
+def test_shares_after_a_basis_of_something_else(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

@@ -177,6 +177,10 @@ def read_lead(before: str) -> Lead | None:
         measure = "change"
     head = before[: verb_match.start(1)] if verb_match else before
     so_voi = _last(_SO_VOI.finditer(head)) if "so" in head else None
+    if so_voi is not None and verb == "chiếm":
+        # "gấp hơn 13 lần so với năm 2003, chiếm trên 80% dân số": the share states a
+        # level of its own; the basis before it was the multiple's.
+        return None
     if so_voi is not None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
         named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)
