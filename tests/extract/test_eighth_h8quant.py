@@ -474,3 +474,22 @@ def test_first_levels_take_their_time(
 )
 def test_shares_after_a_basis_of_something_else(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đến nay, toàn tỉnh không còn xã nào dưới 10 tiêu chí.",
+            [],
+            id="a threshold no place is left under is no count",
+        ),
+        pytest.param(
+            "Năm 2023, có 12 xã đạt 19 tiêu chí.",
+            [(12.0, "xã")],
+            id="the criteria a count of places met stay no count either",
+        ),
+    ],
+)
+def test_thresholds_are_no_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
