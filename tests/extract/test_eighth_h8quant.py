@@ -493,3 +493,26 @@ def test_shares_after_a_basis_of_something_else(text: str, expected: list[Read])
 )
 def test_thresholds_are_no_counts(text: str, expected: list[tuple[float, str]]) -> None:
     assert _values(text) == expected
+
+
+def _bounds(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.bound) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hằng năm có từ 85% chi bộ hoàn thành tốt nhiệm vụ trở lên.",
+            [(85.0, "at_least")],
+            id="từ before a share and trở lên after its rating bound the share",
+        ),
+        pytest.param(
+            "Năm 2023 có 91,2% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+            [(91.2, None)],
+            id="trở lên after a rating alone bounds the rating, not the share",
+        ),
+    ],
+)
+def test_bounds_of_shares_of_a_rating(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _bounds(text) == expected

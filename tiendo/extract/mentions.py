@@ -454,9 +454,9 @@ def find_quantities(
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
         after = _AFTER_BOUND.match(low, extent_end)
-        if after and tail and _RATING_END.search(tail.lower()):
+        if after and tail and not from_word and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
-            # the rating, and the share itself is exact.
+            # the rating, the share is exact; "từ 80% … trở lên" bounds the share.
             extent_end = after.end()
         elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
