@@ -516,3 +516,17 @@ def _bounds(text: str) -> list[tuple[float | None, str | None]]:
 )
 def test_bounds_of_shares_of_a_rating(text: str, expected: list[tuple[float, str]]) -> None:
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2022, xã dồn điền được 120 ha đất để sản xuất rau an toàn, đạt 80% kế hoạch.",
+            [(120.0, "ha", (("plan", "ratio", 80.0),))],
+            id="what an amount is for does not part it from its share of the plan",
+        ),
+    ],
+)
+def test_purposes_stay_with_their_amount(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

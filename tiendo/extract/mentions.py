@@ -26,6 +26,7 @@ from tiendo.extract.points import (
     exceeded_by,
     from_level,
     negative_contribution,
+    purpose_end,
     signed_restatement,
 )
 from tiendo.extract.units import UnitMatch, read_unit
@@ -449,7 +450,7 @@ def find_quantities(
                 difference_end = unit.end
                 continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
-        extent_end = max(extent_end, unit.end)
+        extent_end = purpose_end(low, max(extent_end, unit.end), end, unit.kind)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it

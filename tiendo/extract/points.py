@@ -201,3 +201,20 @@ def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int
     ):
         return None
     return window_start + exceeded.start()
+
+
+# "214 ha đất để sản xuất nông nghiệp quy mô lớn, đạt 85,6% kế hoạch": what the land is
+# for, up to the clause's comma.
+_PURPOSE = re.compile(r"[ \t]+(?:để|nhằm)[ \t]+[^,;:.()%\d]{1,60}(?=[,;.]|$)")
+
+
+def purpose_end(low: str, extent_end: int, ceiling: int, kind: str) -> int:
+    """Where what an amount or a count is for ends ("... để sản xuất ..."), so that the
+    comparisons after it are still the amount's; `extent_end` when no purpose follows."""
+    if kind not in ("measure", "count", "money"):
+        return extent_end
+    near = low[extent_end : extent_end + 7]
+    if "để" not in near and "nhằm" not in near:
+        return extent_end
+    purpose = _PURPOSE.match(low, extent_end, ceiling)
+    return purpose.end() if purpose else extent_end
