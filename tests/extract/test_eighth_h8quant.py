@@ -530,3 +530,21 @@ def test_bounds_of_shares_of_a_rating(text: str, expected: list[tuple[float, str
 )
 def test_purposes_stay_with_their_amount(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2022, huyện có 85 hợp tác xã thành lập mới với vốn điều lệ 120 tỷ đồng, tăng"
+            " 12% về số hợp tác xã và 30% về số vốn so với năm trước.",
+            [
+                (85.0, "hợp tác xã", (("previous", "change", 12.0),)),
+                (120.0, "tỷ đồng", (("previous", "change", 30.0),)),
+            ],
+            id="rises that name their aspects go to the levels named at length before them",
+        ),
+    ],
+)
+def test_rises_by_aspect(text: str, expected: list[Read]) -> None:
+    assert _read(text) == expected

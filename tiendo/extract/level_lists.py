@@ -155,8 +155,8 @@ def item_name(first: str, other: str) -> str:
 
 
 # Between two listed percentages of an unmarked list: a comma or "và", and an aspect
-# ("21% về khối lượng và 30% về giá trị").
-_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|,\s*và)\s*$")
+# ("21% về khối lượng và 30% về giá trị", "18,8% về số doanh nghiệp và 64% về số vốn").
+_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
 _VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
 _CLAUSE_STOP = re.compile(r"[;:]")
 
@@ -194,7 +194,10 @@ def find_unmarked_lists(
             ):
                 break
             members.append(later)
-        levels = _levels_before(low, quantities, index, verb.start())
+        # "620 doanh nghiệp với vốn đăng ký 11 nghìn tỷ đồng, tăng 18,8% về số doanh nghiệp
+        # và 64% về số vốn": rises that name their aspects reach levels named at length.
+        aspects = len(members) >= 2 and " về " in low[first.end : quantities[members[1]].start]
+        levels = _levels_before(low, quantities, index, verb.start(), 6 if aspects else 3)
         last = quantities[members[-1]]
         basis = read_basis_after(low, last.unit.end) if len(members) >= 2 else None
         # "tăng 5,2% và 11,4% so với tháng trước và cùng kỳ": a rise for each basis.
@@ -219,15 +222,17 @@ def find_unmarked_lists(
     return found
 
 
-def _levels_before(low: str, quantities: list[Quantity], index: int, verb: int) -> list[int]:
+def _levels_before(
+    low: str, quantities: list[Quantity], index: int, verb: int, words: int = 3
+) -> list[int]:
     """The levels (not rates) listed right before a verb, in the same clause, with only
-    commas and short names between them."""
+    commas and short names (of at most `words` words) between them."""
     levels: list[int] = []
     position = verb
     for before in range(index - 1, -1, -1):
         quantity = quantities[before]
         gap = low[quantity.extent_end : position]
-        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > 3:
+        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > words:
             break
         levels.append(before)
         position = quantity.lead_start
