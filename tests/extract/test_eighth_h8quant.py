@@ -67,6 +67,16 @@ def _read(text: str) -> list[Read]:
             [(7.1, "%", ()), (None, "%", (("previous", "change", 12.0),))],
             id="a later sentence about no part of the economy states a change",
         ),
+        pytest.param(
+            "Năm 2023, tăng trưởng tín dụng đạt 12%, dư nợ cho vay tiêu dùng tăng 15%.",
+            [(12.0, "%", ()), (None, "%", (("previous", "change", 15.0),))],
+            id="a rise beside a growth, outside its breakdown and of no sector, is a change",
+        ),
+        pytest.param(
+            "Năm 2023, tăng trưởng tín dụng đạt 12%, trong đó tín dụng tiêu dùng tăng 15%.",
+            [(12.0, "%", ()), (15.0, "%", ())],
+            id="a part in the growth's own breakdown is a growth rate whatever it names",
+        ),
     ],
 )
 def test_growth_parts(text: str, expected: list[Read]) -> None:

@@ -130,9 +130,9 @@ class ComparisonReading(PassageState):
         low = self.low
         if found is not None and not range_rise(found[1], found[2], quantity.value_max):
             self.growth_end = -1
-        elif names_growth(low[segment_start : quantity.lead_start]) or (
-            self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start)
-        ):
+        elif names_growth(low[segment_start : quantity.lead_start]):
+            self.growth_head = self.growth_end = quantity.extent_end
+        elif self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start):
             self.growth_end = quantity.extent_end
         return found
 
@@ -276,7 +276,8 @@ class ComparisonReading(PassageState):
                 return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
-            if is_growth_part(low, self.growth_end, segment_start, lead_start):
+            growth = (self.growth_head, self.growth_end)
+            if is_growth_part(low, growth, segment_start, lead_start):
                 self.part_levels.add(quantity.start)
                 return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
             if rise_aimed_at(low, lead_start, self.target_mode):

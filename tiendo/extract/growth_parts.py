@@ -32,6 +32,7 @@ _PLAN_RATE = re.compile(
 )
 _DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
 _SENTENCE_END = re.compile(r"\.(?!\d)")
+_BREAKDOWN = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
 MAX_GAP = 400  # characters between the growth (or its last part) and the next part
 
 
@@ -61,15 +62,20 @@ def only_rates_between(low: str, start: int, end: int) -> bool:
     return True
 
 
-def is_growth_part(low: str, growth_end: int, subject_start: int, lead_start: int) -> bool:
+def is_growth_part(low: str, growth: tuple[int, int], subject_start: int, lead_start: int) -> bool:
     """True when the rise whose subject spans low[subject_start:lead_start] is a part of
-    the growth read up to `growth_end`: nothing else was stated between them and, past
-    the growth's own sentence, the rise names a part of the economy."""
+    the growth `growth` (where the growth ends, where its last part ends): nothing else
+    was stated between them, and the rise names a part of the economy or follows the
+    growth's own "trong đó"."""
+    head_end, growth_end = growth
     if growth_end < 0 or not only_rates_between(low, growth_end, subject_start):
         return False
-    if _SENTENCE_END.search(low, growth_end, subject_start) is None:
+    if _SECTOR.search(low, subject_start, lead_start) is not None:
         return True
-    return _SECTOR.search(low, subject_start, lead_start) is not None
+    # Any other subject only in the growth's own breakdown ("…, trong đó A tăng 3%").
+    return _SENTENCE_END.search(low, head_end, subject_start) is None and (
+        _BREAKDOWN.search(low, head_end, lead_start) is not None
+    )
 
 
 _AIM_REACH = 150  # characters of its sentence read back for the cue of a rise's kind

@@ -68,6 +68,7 @@ class PassageState:
         self.part_levels: set[int] = set()  # where the parts of a rate read as a level start
         self.sentence_start = 0  # where the sentence being read starts (set by prose)
         self.growth_end = -1  # where the last growth read as a level, or its last part, ends
+        self.growth_head = -1  # where the last growth read as a level ends
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.estimated_heading = False  # the last heading line estimates what follows
