@@ -558,3 +558,26 @@ def test_purposes_stay_with_their_amount(text: str, expected: list[Read]) -> Non
 )
 def test_rises_by_aspect(text: str, expected: list[Read]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sáu tháng đầu năm 2022, huyện thu ngân sách 210 tỷ đồng. Kế hoạch vốn đầu tư công"
+            " của huyện là 90 tỷ đồng, đến nay đã giải ngân 41 tỷ đồng.",
+            [(210.0, 2022, 1, 6), (90.0, 2022, 1, 12), (41.0, 2022, None, None)],
+            id="a plan's level in a report of part of the year is of the whole year",
+        ),
+        pytest.param(
+            "Sáu tháng đầu năm 2022, huyện thu ngân sách 210 tỷ đồng. Kế hoạch quý III thu"
+            " ngân sách là 95 tỷ đồng.",
+            [(210.0, 2022, 1, 6), (95.0, 2022, 7, 9)],
+            id="a plan that names its own part of the year keeps it",
+        ),
+    ],
+)
+def test_plans_are_of_the_whole_year(
+    text: str, expected: list[tuple[float, int, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected

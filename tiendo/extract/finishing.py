@@ -26,6 +26,7 @@ from tiendo.extract.named_targets import names_target
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.sibling_items import (
@@ -292,6 +293,7 @@ class FigureFinishing(IndicatorNaming):
             # beside it; it opens no list of targets.
             draft.kind = "target"
             draft.indicator = f"chỉ tiêu {before.indicator}"
+        draft.period = plan_period(draft, low)  # a plan is of the whole year (plan_periods)
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
