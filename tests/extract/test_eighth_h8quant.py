@@ -581,3 +581,26 @@ def test_plans_are_of_the_whole_year(
     text: str, expected: list[tuple[float, int, int | None, int | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sáu tháng đầu năm 2022, sản lượng lúa đạt 210.000 tấn. Cả năm 2022, huyện phấn đấu"
+            " sản lượng lúa 400.000 tấn. Phấn đấu có thêm 5 xã đạt chuẩn nông thôn mới.",
+            [(210000.0, 2022, 1, 6), (400000.0, 2022, 1, 12), (5.0, 2022, 1, 12)],
+            id="a sentence of targets opened by the whole year sets the year for those after",
+        ),
+        pytest.param(
+            "Chín tháng năm 2022, sản lượng lúa đạt 310.000 tấn; ước cả năm 2022 đạt 400.000"
+            " tấn. Sản lượng ngô đạt 52.000 tấn.",
+            [(310000.0, 2022, 1, 9), (400000.0, 2022, 1, 12), (52000.0, 2022, 1, 9)],
+            id="a forecast for the whole year said in passing leaves the report's months",
+        ),
+    ],
+)
+def test_whole_years_of_targets(
+    text: str, expected: list[tuple[float, int, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected

@@ -257,10 +257,12 @@ class PassageState:
             if (
                 self.period.months < 12
                 and mention.year == self.period.year
+                and not (self.target_mode and mention.start - self.sentence_start < 5)
                 and _WHOLE_YEAR.search(self.low, max(0, mention.start - 8), mention.start)
             ):
                 # "Ước cả năm 2019, ..." in a report on 9 months of 2019: a forecast for the
-                # whole year, said in passing; the report goes on with its 9 months.
+                # whole year, said in passing; the report goes on with its 9 months. A sentence
+                # it opens with targets ("Cả năm 2021, ngành phấn đấu ...") sets the year.
                 continue
             if first_figure is not None and _CONTRAST.search(
                 self.low, max(0, mention.start - 12), mention.start
