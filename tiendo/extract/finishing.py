@@ -18,6 +18,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
@@ -25,6 +26,7 @@ from tiendo.extract.named_targets import levels_of_plan, names_target
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.sibling_items import (
@@ -392,6 +394,7 @@ class FigureFinishing(IndicatorNaming):
             # beside it; it opens no list of targets.
             draft.kind = "target"
             draft.indicator = f"chỉ tiêu {before.indicator}"
+        draft.period = plan_period(draft, low)  # a plan is of the whole year (plan_periods)
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
@@ -415,6 +418,8 @@ class FigureFinishing(IndicatorNaming):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]
+        elif year := first_level_year(low, self.sentence_start, draft.anchor):  # from_levels
+            draft.period = Period(year, draft.period.from_month, draft.period.to_month)
 
     def _of_earlier_year(self, draft: Draft) -> bool:
         """True when an estimate before the figure, in its sentence or the one before, is of
