@@ -29,6 +29,7 @@ from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
+from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
 from tiendo.extract.sibling_items import (
     measure_of_subject,
     repeated_verb,
@@ -173,6 +174,7 @@ class FigureFinishing(IndicatorNaming):
         low = self.low
         if draft.quoted_from is not None:
             self._finish_quoted(draft, draft.quoted_from, periods)
+            quoted_same_months(low, draft, draft.quoted_from)  # '7,9% của cùng kỳ năm 2022'
             return
         draft.period = self._period_at(draft, periods, parens)
         if draft.quantity is not None:
@@ -218,8 +220,7 @@ class FigureFinishing(IndicatorNaming):
         ):
             cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
         if cue is None and "cả năm" in own and _WHOLE_YEAR_ABOUT.search(own):
-            # "cả năm tỉnh đón khoảng 15,5 triệu lượt": the year's total put roughly, before
-            # the year is out, is a forecast of the result.
+            # "cả năm tỉnh đón khoảng 15,5 triệu lượt": a year's total put roughly, a forecast.
             cue = "estimate"
         if cue is None and self.estimated_heading and not paren:
             cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
@@ -395,6 +396,7 @@ class FigureFinishing(IndicatorNaming):
             draft.kind = "target"
             draft.indicator = f"chỉ tiêu {before.indicator}"
         draft.period = plan_period(draft, low)  # a plan is of the whole year (plan_periods)
+        same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
@@ -457,9 +459,8 @@ class FigureFinishing(IndicatorNaming):
         return None
 
     def _after_writing(self, draft: Draft, sentence_start: int) -> bool:
-        """True when the figure's sentence dates it after the year the text was written
-        in: there are no results yet, so "Năm 2026, GRDP tăng 10%" in a report of 2025
-        states an aim. A year carried from targets before is no sign."""
+        """True when the figure's sentence dates it after the year the text was written in:
+        "Năm 2026, GRDP tăng 10%" in 2025 states an aim (a year carried over is no sign)."""
         year = draft.period.year
         return (
             self.document_year is not None

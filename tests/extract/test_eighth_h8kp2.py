@@ -1,0 +1,78 @@
+"""Eighth round (h8kp2): the kind and the period of a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _periods(sentence: str) -> list[tuple[float | None, str, tuple[int | None, ...]]]:
+    return [
+        (
+            f.value,
+            f.kind,
+            (f.period.year, f.period.from_month, f.period.to_month),
+        )
+        for f in extract_figures(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Last year's level in parentheses, put roughly: the same quarter a year before.
+        (
+            "Doanh thu dịch vụ quý I năm 2024 đạt 5.300 tỷ đồng, tăng 8% so với cùng kỳ "
+            "(cùng kỳ khoảng 4.900 tỷ đồng).",
+            [(5300, "actual", (2024, 1, 3)), (4900, "actual", (2023, 1, 3))],
+        ),
+        # Its own year named, a subject of its own after it, after a semicolon.
+        (
+            "Từ đầu năm 2024 đến nay, tỉnh ghi nhận 2.400 ca mắc cúm; cùng kỳ năm 2023 "
+            "tỉnh chỉ có 310 ca mắc.",
+            [(2400, "actual", (2024, None, None)), (310, "actual", (2023, None, None))],
+        ),
+        # A rise quoted for the same months of a year it names.
+        (
+            "Tính chung 10 tháng năm 2021, chỉ số sản xuất giảm 6,1% so với cùng kỳ "
+            "(cùng kỳ năm 2020 giảm 2,4%).",
+            [(None, "actual", (2021, 1, 10)), (None, "actual", (2020, 1, 10))],
+        ),
+        # Said beside an estimate, last year's rise is a result, and the estimate still
+        # holds for the share after it.
+        (
+            "Sáu tháng đầu năm 2023, nông nghiệp ước tăng 3,2% (cùng kỳ tăng 1,1%), "
+            "chiếm tỷ trọng 14,5%.",
+            [
+                (None, "estimate", (2023, 1, 6)),
+                (None, "actual", (2022, 1, 6)),
+                (14.5, "estimate", (2023, 1, 6)),
+            ],
+        ),
+    ],
+)
+def test_a_figure_opened_by_cung_ky_is_the_same_months_of_an_earlier_year(
+    sentence: str, expected: list[tuple[float | None, str, tuple[int | None, ...]]]
+) -> None:
+    assert _periods(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        (
+            "Sáu tháng đầu năm 2023, ngành dịch vụ tăng 7,4%, "
+            "cao hơn mức 6,9% của cùng kỳ năm 2022.",
+            (2022, 1, 6),
+        ),
+        (
+            "Chín tháng năm 2019, xuất khẩu tăng 12%, thấp hơn mức 14,2% của cùng kỳ 2018.",
+            (2018, 1, 9),
+        ),
+    ],
+)
+def test_a_level_quoted_of_the_same_period_of_a_year_has_the_figures_months(
+    sentence: str, period: tuple[int, int, int]
+) -> None:
+    assert _periods(sentence)[-1][2] == period
