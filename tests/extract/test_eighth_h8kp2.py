@@ -76,3 +76,63 @@ def test_a_level_quoted_of_the_same_period_of_a_year_has_the_figures_months(
     sentence: str, period: tuple[int, int, int]
 ) -> None:
     assert _periods(sentence)[-1][2] == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The rate the aim set, named after the result that passed it.
+        (
+            "Năm 2022, tốc độ tăng trưởng kinh tế đạt 9,4%, vượt mục tiêu 8,5% của nghị quyết.",
+            [(9.4, "actual"), (8.5, "target")],
+        ),
+        # A range the plan set, the result below it.
+        (
+            "Năm 2024, tốc độ tăng GRDP chỉ đạt 4,8%, thấp hơn kế hoạch 6,5 - 7%.",
+            [(4.8, "actual"), (6.5, "target")],
+        ),
+        # A scenario the result passed, its level after a copula.
+        (
+            "Tăng trưởng quý II năm 2025 đạt 9,1%, vượt kịch bản đề ra là 8%.",
+            [(9.1, "actual"), (8, "target")],
+        ),
+        # By how much the plan was passed is no level of it.
+        (
+            "Năm 2023, tổng thu ngân sách đạt 610 tỷ đồng, vượt kế hoạch 4%.",
+            [(610, "actual")],
+        ),
+        # A count after passing the plan tallies the targets met.
+        (
+            "Năm 2023, huyện đạt và vượt kế hoạch 17/21 chỉ tiêu chủ yếu.",
+            [(17, "actual")],
+        ),
+    ],
+)
+def test_a_level_named_after_a_plan_that_a_result_passed_is_the_plans(
+    sentence: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "chỉ tiêu ... là N" names the plan's level, in a report of six months too, and
+        # a plan is of the whole year.
+        (
+            "Sáu tháng đầu năm 2020, sản lượng cá đạt 40.000 tấn. So với chỉ tiêu cả năm "
+            "là 95.000 tấn thì sản lượng mới đạt 42%.",
+            (95000, "target", (2020, 1, 12)),
+        ),
+        # "chỉ tiêu ... đạt N" reports a result under the plan's name.
+        (
+            "Sáu tháng đầu năm 2020, chỉ tiêu về thu ngân sách đạt 480 tỷ đồng.",
+            (480, "actual", (2020, 1, 6)),
+        ),
+    ],
+)
+def test_a_target_noun_and_a_copula_give_the_targets_own_level(
+    sentence: str, expected: tuple[float, str, tuple[int, int, int]]
+) -> None:
+    figures = [f for f in _periods(sentence) if f[0] == expected[0]]
+    assert figures == [expected]

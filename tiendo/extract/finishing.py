@@ -22,7 +22,7 @@ from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
-from tiendo.extract.named_targets import levels_of_plan, names_target
+from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -258,7 +258,7 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
-        named = quantity is not None and names_target(low[sentence_start : quantity.lead_start])
+        named = quantity is not None and names_level(low, sentence_start, quantity)
         if named:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
         elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
