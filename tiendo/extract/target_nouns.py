@@ -42,7 +42,7 @@ _RESULT = re.compile(
 
 # The noun, what it is of, and a copula right before the figure: the target's own level
 # ("chỉ tiêu cả năm là"), not a result reported under its name ("chỉ tiêu về thu đạt").
-_NAMES_LEVEL = re.compile(r"\bchỉ tiêu(?: [^\W\d_]+){0,6}? (?:là|:)\s*$")
+_NAMES_LEVEL = re.compile(r"\bchỉ tiêu(?: (?:[^\W\d_]+|\d{4})){0,6}? (?:là|:)\s*$")
 
 
 def only_noun_of_results(before: str, partial_year: bool) -> bool:
