@@ -136,3 +136,31 @@ def test_a_target_noun_and_a_copula_give_the_targets_own_level(
 ) -> None:
     figures = [f for f in _periods(sentence) if f[0] == expected[0]]
     assert figures == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Counted up to a day: the result is of the year so far, the plan of all of it.
+        (
+            "Tính đến ngày 30/4/2024, toàn tỉnh giải ngân được 512,4/3.900 tỷ đồng vốn "
+            "đầu tư công.",
+            (3900, (2024, 1, 12)),
+        ),
+        (
+            "Theo Chi cục Thủy sản, tính đến nay diện tích nuôi cá lồng năm 2024 đạt 820 ha, "
+            "bằng 91% kế hoạch (900 ha).",
+            (900, (2024, 1, 12)),
+        ),
+        # A plan to reach by a year is of no months.
+        (
+            "Theo kế hoạch đến năm 2025, tỉnh có 120 xã đạt chuẩn nông thôn mới.",
+            (120, (2025, None, None)),
+        ),
+    ],
+)
+def test_a_plans_level_in_a_report_up_to_a_day_is_of_the_whole_year(
+    sentence: str, expected: tuple[float, tuple[int | None, ...]]
+) -> None:
+    figures = [f[2] for f in _periods(sentence) if f[0] == expected[0]]
+    assert figures == [expected[1]]
