@@ -164,3 +164,32 @@ def test_a_plans_level_in_a_report_up_to_a_day_is_of_the_whole_year(
 ) -> None:
     figures = [f[2] for f in _periods(sentence) if f[0] == expected[0]]
     assert figures == [expected[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The levels a shift reaches, listed after an estimate, are where things came to.
+        (
+            "Giai đoạn 2016 - 2020, tăng trưởng kinh tế của xã ước đạt 9,2%. Cơ cấu kinh tế "
+            "chuyển dịch: tỷ trọng nông nghiệp giảm từ 41% năm 2016 xuống 30% năm 2020, "
+            "công nghiệp từ 25% lên 33%.",
+            [(9.2, "estimate"), (41, "actual"), (30, "actual"), (25, "actual"), (33, "actual")],
+        ),
+        (
+            "Thu nhập bình quân năm 2015 ước 28 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm "
+            "xuống còn 9%.",
+            [(28, "estimate"), (9, "actual")],
+        ),
+        # Its own estimate still holds.
+        (
+            "Thu nhập bình quân năm 2015 ước 28 triệu đồng/người/năm; tỷ lệ hộ nghèo ước "
+            "giảm xuống còn 9%.",
+            [(28, "estimate"), (9, "estimate")],
+        ),
+    ],
+)
+def test_the_level_a_shift_reaches_states_its_own_kind(
+    sentence: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert [(f.value, f.kind) for f in extract_figures(sentence)] == expected
