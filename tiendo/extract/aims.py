@@ -70,9 +70,9 @@ def after_results(draft: Draft, drafts: list[Draft]) -> bool:
 # The noun of an aim, then the words of what it aims at, right before the number: "mục
 # tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
 # ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
-# no aim's content.
+# no aim's content, nor is a share of a plan ("đạt 102,7% kế hoạch và trồng mới ...").
 _AIM_CONTENT = re.compile(
-    r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )"
+    r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )(?<!% )"
     r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,3})\s+$"
 )
 _AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
@@ -105,6 +105,9 @@ def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor:
 # date, counted up to it ("Đến tháng 6/2026, ..." alone may set a deadline).
 _TO_DATE = re.compile(
     r"[\s\-–•+*]*(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d"
+    # ... or with the time spent carrying the plan out: "Sau 3 năm thực hiện, ...".
+    r"|[\s\-–•+*]*(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|mấy)\s+(?:năm|tháng)"
+    r"(?:\s+(?:thực hiện|triển khai|xây dựng))?\b"
 )
 
 

@@ -40,7 +40,7 @@ _OPENING = re.compile(
 # Verbs that assert a figure of their own ("chiếm" only gives the part's share), and only
 # right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
 _OWN_VERB = re.compile(
-    r"\b(?:đạt|là|được|thực hiện|có|với|cho)"
+    r"\b(?:đạt|là|được|thực hiện|có|với|cho|(?:xuống|lên)(?:\s+còn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open

@@ -45,6 +45,23 @@ def marker_before(low: str, floor: int, end: int) -> int:
     return found
 
 
+def _set_apart_from(low: str, earlier: list[Draft], sentence_start: int, marker: int) -> int:
+    """The marker that opened the breakdown a "riêng" at `marker` goes on with, or `marker`.
+
+    "IIP tăng 7,4%, trong đó khai khoáng tăng 3,1%, chế biến tăng 8,2%; riêng sản xuất
+    điện tăng 2,5%": the part set apart is one more part of the same whole, not a part of
+    the part named last."""
+    if "riêng" not in low[marker : marker + 12]:
+        return marker
+    opening = marker_before(low, sentence_start, marker)
+    if opening < 0:
+        return marker
+    between = [d for d in earlier if opening < d.anchor < marker and not d.in_paren]
+    if between and all(d.quantity is None for d in between):
+        return opening
+    return marker
+
+
 def names_measure(indicator: str) -> bool:
     """True when the words name a measure of their own, not only a part of a whole."""
     return _MEASURE_NAME.search(indicator.lower()) is not None
@@ -62,6 +79,7 @@ def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) 
     marker = marker_before(low, sentence_start, draft.anchor)
     if marker < 0:
         return ""
+    marker = _set_apart_from(low, earlier, sentence_start, marker)
     wholes = [d for d in earlier if d.anchor < marker]
     parts = [d for d in earlier if d.anchor > marker and not d.in_paren]  # not "(31,1%)"
     if not wholes or any(d.quantity is not None for d in parts):

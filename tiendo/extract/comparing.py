@@ -10,10 +10,18 @@ import re
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.figure import Comparison, Measure
+from tiendo.extract.growth_parts import (
+    is_growth_part,
+    names_growth,
+    only_rates_between,
+    rise_aimed_at,
+)
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
+from tiendo.extract.range_rises import range_rise
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -43,6 +51,9 @@ _FROM_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
+_PLAN_IS = re.compile(
+    r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
+)
 _PASSED_AIM = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
 _AIM_OWNER = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
 _PLAN_LEVEL_IN_PARENS = re.compile(
@@ -111,6 +122,30 @@ class ComparisonReading(PassageState):
         last_measure: Measure | None,
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
+        found = self._comparison_of(
+            quantity, segment_start, clause_end, next_start, list_bases, host, last_measure
+        )
+        # Follow a growth read as a level (growth_parts.py): a level names it or goes on
+        # after it; a comparison leaves it behind.
+        low = self.low
+        if found is not None and not range_rise(found[1], found[2], quantity.value_max):
+            self.growth_end = -1
+        elif names_growth(low[segment_start : quantity.lead_start]):
+            self.growth_head = self.growth_end = quantity.extent_end
+        elif self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start):
+            self.growth_end = quantity.extent_end
+        return found
+
+    def _comparison_of(
+        self,
+        quantity: Quantity,
+        segment_start: int,
+        clause_end: int,
+        next_start: int,
+        list_bases: list[tuple[int, str]],
+        host: Draft | None,
+        last_measure: Measure | None,
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         low = self.low
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
@@ -132,6 +167,12 @@ class ComparisonReading(PassageState):
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
+            return None
+        if rate_before and _PLAN_IS.search(
+            low, max(0, quantity.lead_start - 50), quantity.lead_start
+        ):
+            # "phấn đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung ương giao là 13,6%": what
+            # the plan is, a rate of its own, not by how much the rate passes it.
             return None
         if (
             rate_before
@@ -222,13 +263,25 @@ class ComparisonReading(PassageState):
             if ahead and _OWN_COMPARISON.search(low, basis_end, ahead.start()):
                 ahead = None
             if ahead and basis_of(ahead.group(1)) != "other":
-                return lead_start, "change", ahead.group(1).strip(), basis_end, aspect, negative
+                # "tăng 2,8% về vốn so cùng kỳ, đạt 54,7% kế hoạch": the rise runs to the end
+                # of its basis, and what follows it still speaks of the same figure.
+                ahead_end = ahead.start(1) + len(ahead.group(1).rstrip())
+                if "%" in low[basis_end : ahead.start()]:
+                    ahead_end = basis_end  # "12% về lượng và tăng 18% … so với": shared
+                named = ahead.group(1).strip()
+                return lead_start, "change", named, ahead_end, aspect, negative
             if host is not None and transparent(
                 blank(low, segment_start, lead_start, self.difference_spans)
             ):
                 return lead_start, "change", None, basis_end, aspect, negative
             if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            growth = (self.growth_head, self.growth_end)
+            if is_growth_part(low, growth, segment_start, lead_start):
+                self.part_levels.add(quantity.start)
+                return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
+            if rise_aimed_at(low, lead_start, self.target_mode):
+                return None  # "phấn đấu thu ngân sách tăng 10%": the rate to reach
             return lead_start, "change", None, basis_end, aspect, negative
         if lead.verb == "vượt" and not open_ended:
             # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence
@@ -251,6 +304,21 @@ class ComparisonReading(PassageState):
             # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
             # share of the plan the list named once.
             return lead_start, "ratio", shared[-1], basis_end, aspect, False
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and not quantity.tail
+            and host is None
+            and names_subject(low, segment_start, lead_start)
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+            and not names_growth(low[segment_start:lead_start])
+        ):
+            # "...: A đạt 54,8% KH; B đạt 51,2%": a share of the plan named before (plan_shares).
+            plan = self._sentence_ratio_basis(
+                self.sentence_start, quantity.start
+            ) or plan_of_heading(low, self.sentence_start, lead_start)
+            if plan and basis_of(plan) in ("plan", "budget"):
+                return lead_start, "ratio", plan, basis_end, aspect, False
         if (
             lead.verb in _RATIO_VERBS
             and host is not None

@@ -55,8 +55,11 @@ _BASIS_AFTER = re.compile(
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
     r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
 )
+# "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
+# goes on past the "và"; any other "và" ends the basis.
 _BASIS_STOP = re.compile(
-    r"\s(?:và|nhưng|song|tuy|trong khi|còn|đồng thời|nên|do|vì|với)\s|\s\d[\d.,]*\s*%"
+    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
+    r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
 _WINDOW = 1600
@@ -174,6 +177,10 @@ def read_lead(before: str) -> Lead | None:
         measure = "change"
     head = before[: verb_match.start(1)] if verb_match else before
     so_voi = _last(_SO_VOI.finditer(head)) if "so" in head else None
+    if so_voi is not None and verb == "chiếm":
+        # "gấp hơn 13 lần so với năm 2003, chiếm trên 80% dân số": the share states a
+        # level of its own; the basis before it was the multiple's.
+        return None
     if so_voi is not None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
         named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)

@@ -41,16 +41,21 @@ def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
 
 
 _ALL_OF = re.compile(r"\bcả\s*$")
+# "không còn xã nào dưới 6 tiêu chí": a threshold no place is left under, not a count.
+_NONE_LEFT = re.compile(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
 _NAMED_AGAIN = re.compile(r"[ \t]+(?:này|nói trên|nêu trên|kể trên)(?![^\W_])")
 
 
 def no_count_of_its_own(low: str, floor: int, lead_start: int, unit: UnitMatch) -> bool:
     """True for a count that states no figure: the criteria the places before it met, "cả
-    3 tiêu chí" (every measure a change holds on), or places named again ("6 xã này")."""
+    3 tiêu chí" (every measure a change holds on), a threshold no place is left under
+    ("không còn xã nào dưới 6 tiêu chí"), or places named again ("6 xã này")."""
     if _NAMED_AGAIN.match(low, unit.end):
         return True
     if unit.text not in ("tiêu chí", "mặt"):
         return False
     if _ALL_OF.search(low, max(floor, lead_start - 6), lead_start):
+        return True
+    if unit.text == "tiêu chí" and _NONE_LEFT.search(low, max(floor, lead_start - 30), lead_start):
         return True
     return unit.text == "tiêu chí" and met_by_places(low, floor, lead_start)

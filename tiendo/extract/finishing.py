@@ -18,31 +18,54 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
-from tiendo.extract.named_targets import names_target
+from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
+from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
 from tiendo.extract.sibling_items import (
     measure_of_subject,
     repeated_verb,
     set_beside,
     sibling_headed,
 )
+from tiendo.extract.statements import own_estimate
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
 _AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
+# A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
+_VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
+_NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
+_SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
+_TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
+_WHOLE_YEAR_ABOUT = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
 _COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
-_PLANNED_SUBJECT = re.compile(r"^[\s,;:(\-–•+*]*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w")
+# The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
+# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's.
+_PLANNED_SUBJECT = re.compile(
+    r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
+    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w"
+)
+# ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
+# giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
+# what was done with it.
+# The plan allotted ("được HĐND tỉnh giao", "đã được phân bổ") is no plan carried out.
+_PLAN_DONE = re.compile(
+    r"\b(?:giải ngân|thực hiện|đạt|hoàn thành|sử dụng|triển khai|vượt)\b"
+    r"|\bđã\b(?! được (?:giao|phân bổ|bố trí|phê duyệt))"
+)
 # A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
 # own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
 _LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
@@ -56,13 +79,17 @@ _STRONG_TARGET_WORDS = (
 _STRONG_TARGET = re.compile(
     "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
     + r"|đến năm(?<=\bđến năm) \d{4}"
+    # "Nghị quyết ... xác định: ...": what a resolution or a congress lays down, as a
+    # heading (not what an inspection found: "đoàn xác định: 15 cơ sở vi phạm").
+    + r"|(?:nghị quyết|đại hội|kế hoạch|chương trình|đề án)[^.;:]{0,160}?xác định\s*:"
 )
 _OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
 _ESTIMATE_OPENING = re.compile(
-    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...".
+    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...";
+    # a forecast opens it as well ("Dự kiến đến cuối năm 2024, toàn tỉnh đã giải ngân ...").
     r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
-    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước)\b[^,;:.%]{0,40},"
+    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước|dự kiến|dự báo)\b[^,;:.%]{0,40},"
 )
 # A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
 # estimate.
@@ -72,8 +99,14 @@ _BREAKDOWN_START = re.compile(
 )
 _ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
-# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ...").
+# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
+# measured, a statement of its own; the index of production goes with the estimated
+# output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
 _STATEMENT_HEAD = re.compile(
+    r"(?:tổng|chỉ số giá|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
+)
+# After "còn", which sets it against the figure before, any index heads its own statement.
+_SET_AGAINST_HEAD = re.compile(
     r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
 )
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
@@ -103,11 +136,27 @@ def _under_heading(low: str, sentence_start: int, item_start: int, anchor: int) 
     )
 
 
+def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
+    """True when a verb with "được" or "đã" follows the number within a few words."""
+    if unit_end is None:
+        return False
+    near = low[unit_end : min(clause_end, unit_end + 40)]
+    # Plain look-ups first: most numbers have neither word after them.
+    if "được" not in near and "đã" not in near:
+        return False
+    return _VERB_AFTER.match(low, unit_end, clause_end) is not None
+
+
+def _share_of_plan(draft: Draft) -> bool:
+    """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
+    return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
+
+
 def _set_against(own: str) -> bool:
     """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
     figure before, which does not share its kind."""
     opening = own.lstrip(" ,;(")
-    return opening.startswith("còn ") and _STATEMENT_HEAD.match(opening[4:]) is not None
+    return opening.startswith("còn ") and _SET_AGAINST_HEAD.match(opening[4:]) is not None
 
 
 class FigureFinishing(IndicatorNaming):
@@ -125,6 +174,7 @@ class FigureFinishing(IndicatorNaming):
         low = self.low
         if draft.quoted_from is not None:
             self._finish_quoted(draft, draft.quoted_from, periods)
+            quoted_same_months(low, draft, draft.quoted_from)  # '7,9% của cùng kỳ năm 2022'
             return
         draft.period = self._period_at(draft, periods, parens)
         if draft.quantity is not None:
@@ -169,6 +219,9 @@ class FigureFinishing(IndicatorNaming):
             and estimated_label(low, sentence_start, draft.item_start)
         ):
             cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
+        if cue is None and "cả năm" in own and _WHOLE_YEAR_ABOUT.search(own):
+            # "cả năm tỉnh đón khoảng 15,5 triệu lượt": a year's total put roughly, a forecast.
+            cue = "estimate"
         if cue is None and self.estimated_heading and not paren:
             cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
         if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
@@ -181,8 +234,18 @@ class FigureFinishing(IndicatorNaming):
                 cue = "target"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"
-            elif has_target_cue(own):
+            elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
+                # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
+        near = max(0, draft.anchor - 20)
+        if (
+            cue == "target"
+            and low.find("tổng số", near, draft.anchor) >= 0
+            and _TOTAL_OF.search(low, near, draft.anchor)
+        ):
+            # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
+            # what there is, not an aim.
+            cue = "actual"
         if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
@@ -195,18 +258,28 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
-        named = quantity is not None and names_target(low[sentence_start : quantity.lead_start])
+        named = quantity is not None and names_level(low, sentence_start, quantity)
         if named:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
+        elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
+            cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
-        if cue == "target" and only_noun_of_results(low[sentence_start : draft.anchor], partial):
+        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") is the
+        # target's, in a report on part of a year too.
+        stated = named and paren is not None
+        if (
+            cue == "target"
+            and not stated
+            and only_noun_of_results(low[sentence_start : draft.anchor], partial)
+        ):
             cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
         if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
             named = cue != "estimate"
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
-        if cue is None and _PLANNED_SUBJECT.match(_LAST_CHUNK.split(own)[-1]):
+        chunk = _LAST_CHUNK.split(own)[-1]
+        if cue is None and _PLANNED_SUBJECT.match(chunk) and not _PLAN_DONE.search(chunk):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
         if cue is None and _ELABORATION_START.match(own):
@@ -222,7 +295,17 @@ class FigureFinishing(IndicatorNaming):
         outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
         # Only a verb right before the number states the figure's own kind ("khách lưu trú
         # đạt 1,08 triệu lượt"); a share ("chiếm 7,1%") or "cho sản lượng" does not.
-        if cue is None and not self.target_mode and not timed and not own_verb(outside):
+        # So does a verb after the number, the things counted being its subject ("35
+        # doanh nghiệp được thành lập mới"), and "hiện" ("thu nhập bình quân hiện trên 60
+        # triệu đồng"): where things stand now, not the estimate of the list before.
+        if (
+            cue is None
+            and not self.target_mode
+            and not timed
+            and not own_verb(outside)
+            and not _verb_after(low, quantity.unit.end if quantity else None, draft.clause_end)
+            and not ("hiện" in outside and _NOW.search(outside))
+        ):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
@@ -246,17 +329,38 @@ class FigureFinishing(IndicatorNaming):
         if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
             cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.to_month is not None and draft.period.months < 12
+        if cue == "target" and own_cue is None and not named and _share_of_plan(draft):
+            # "Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán":
+            # a level given as a share of its plan is the result measured against it,
+            # whatever target word stood earlier in the sentence.
+            cue = "actual"
         if cue is None:
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
-            draft.kind = "target" if aimed else "actual"
+            later = self._after_writing(draft, sentence_start)
+            # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
+            # toán") reports how the plan went, among targets too: a target is no share of
+            # a plan.
+            aimed = aimed and not any(c.basis in ("plan", "budget") for c in draft.comparisons)
+            draft.kind = "target" if aimed or later else "actual"
         else:
             draft.kind = cue
             draft.kind_cued = True
-            weak = cue == "target" and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            # A count of the targets a resolution sets ("ban hành nghị quyết với 14 chỉ
+            # tiêu") announces them as surely as a strong word: the list follows.
+            counted = (
+                quantity is not None
+                and quantity.unit.text.startswith(("chỉ tiêu", "mục tiêu"))
+                and _COUNT_TARGET.search(own) is not None
+            )
+            weak = (
+                cue == "target"
+                and not counted
+                and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+            )
             # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
             # opens no list of targets.
             drafts = self.sentence_drafts
@@ -291,6 +395,8 @@ class FigureFinishing(IndicatorNaming):
             # beside it; it opens no list of targets.
             draft.kind = "target"
             draft.indicator = f"chỉ tiêu {before.indicator}"
+        draft.period = plan_period(draft, low)  # a plan is of the whole year (plan_periods)
+        same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
@@ -314,6 +420,8 @@ class FigureFinishing(IndicatorNaming):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]
+        elif year := first_level_year(low, self.sentence_start, draft.anchor):  # from_levels
+            draft.period = Period(year, draft.period.from_month, draft.period.to_month)
 
     def _of_earlier_year(self, draft: Draft) -> bool:
         """True when an estimate before the figure, in its sentence or the one before, is of
@@ -350,6 +458,17 @@ class FigureFinishing(IndicatorNaming):
             return "estimate"
         return None
 
+    def _after_writing(self, draft: Draft, sentence_start: int) -> bool:
+        """True when the figure's sentence dates it after the year the text was written in:
+        "Năm 2026, GRDP tăng 10%" in 2025 states an aim (a year carried over is no sign)."""
+        year = draft.period.year
+        return (
+            self.document_year is not None
+            and year is not None
+            and year > self.document_year
+            and str(year) in self.low[sentence_start : draft.anchor]
+        )
+
     def _own_verb(self, draft: Draft) -> bool:
         """True when an uncued result outside parentheses has a verb of its own."""
         own = without_asides(self.low[draft.item_start : draft.anchor])
@@ -367,11 +486,15 @@ class FigureFinishing(IndicatorNaming):
             return False
         if _set_against(opening):
             return True
-        return (
-            draft.clause_start > cued.clause_start
-            and low[draft.clause_start - 1] == ";"
-            and ":" not in low[cued.clause_start - 1 : draft.clause_start]
-            and _STATEMENT_HEAD.match(opening) is not None
-        )
+        if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
+            return False
+        # A colon before the estimated clause opens a list whose items share an estimate
+        # its heading states ("Ước cả năm: ...; ..."), not one an item states of itself
+        # ("báo cáo năm 2022: tổng giá trị ước 3,6 ngàn tỷ đồng; tổng thu ... 123 tỷ đồng").
+        if ":" in low[cued.clause_start - 1 : draft.clause_start] and not own_estimate(
+            low, cued.clause_start, cued.anchor
+        ):
+            return False
+        return _STATEMENT_HEAD.match(opening) is not None
 
     # -- comparisons stated apart from their figure --------------------------------

@@ -155,17 +155,28 @@ def item_name(first: str, other: str) -> str:
 
 
 # Between two listed percentages of an unmarked list: a comma or "và", and an aspect
-# ("21% về khối lượng và 30% về giá trị").
-_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|,\s*và)\s*$")
+# ("21% về khối lượng và 30% về giá trị", "18,8% về số doanh nghiệp và 64% về số vốn").
+_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
 _VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
 _CLAUSE_STOP = re.compile(r"[;:]")
 
 
+# "tăng 67,31% so với tháng trước, giảm 27,35% so với cùng kỳ": one figure on two bases.
+_TWO_BASES = re.compile(
+    r"%\s*so\s+(?:với\s+)?[^,;%]{2,40}(?:,|\s+và|\s+nhưng)\s*(?:(?:tăng|giảm)\s+)?[\d.,]+\s*%"
+    r"\s*so\s"
+)
+
+
 def find_unmarked_lists(
-    low: str, start: int, end: int, quantities: list[Quantity]
+    low: str, start: int, end: int, quantities: list[Quantity], stated: int = 0
 ) -> list[RespectiveList]:
     """'Mỹ 15 ngàn tấn, 68 triệu USD, tăng 21% và 30%': as many rises as levels right
-    before them, with one verb and no "lần lượt", go to those levels in order."""
+    before them, with one verb and no "lần lượt", go to those levels in order.
+
+    'CPI tăng 0,4% so với tháng trước và 3% so với cùng kỳ; nhóm A tăng 1% và 5%': after a
+    figure compared on `stated` bases (or on two, earlier in the sentence), as many bare
+    rises with one verb are its parts' rises on those bases in turn."""
     found: list[RespectiveList] = []
     index = 0
     while index < len(quantities):
@@ -183,12 +194,18 @@ def find_unmarked_lists(
             ):
                 break
             members.append(later)
-        levels = _levels_before(low, quantities, index, verb.start())
+        # "620 doanh nghiệp với vốn đăng ký 11 nghìn tỷ đồng, tăng 18,8% về số doanh nghiệp
+        # và 64% về số vốn": rises that name their aspects reach levels named at length.
+        aspects = len(members) >= 2 and " về " in low[first.end : quantities[members[1]].start]
+        levels = _levels_before(low, quantities, index, verb.start(), 6 if aspects else 3)
         last = quantities[members[-1]]
         basis = read_basis_after(low, last.unit.end) if len(members) >= 2 else None
         # "tăng 5,2% và 11,4% so với tháng trước và cùng kỳ": a rise for each basis.
         bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
-        if len(members) >= 2 and (len(levels) >= len(members) or bases is not None):
+        if basis is None and len(members) == 2 and stated != 2 and "so" in low[start : first.start]:
+            stated = 2 if _TWO_BASES.search(low, start, first.start) else stated
+        on_stated = basis is None and len(members) == stated
+        if len(members) >= 2 and (len(levels) >= len(members) or bases is not None or on_stated):
             found.append(
                 RespectiveList(
                     start=verb.start(1),
@@ -205,15 +222,17 @@ def find_unmarked_lists(
     return found
 
 
-def _levels_before(low: str, quantities: list[Quantity], index: int, verb: int) -> list[int]:
+def _levels_before(
+    low: str, quantities: list[Quantity], index: int, verb: int, words: int = 3
+) -> list[int]:
     """The levels (not rates) listed right before a verb, in the same clause, with only
-    commas and short names between them."""
+    commas and short names (of at most `words` words) between them."""
     levels: list[int] = []
     position = verb
     for before in range(index - 1, -1, -1):
         quantity = quantities[before]
         gap = low[quantity.extent_end : position]
-        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > 3:
+        if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > words:
             break
         levels.append(before)
         position = quantity.lead_start

@@ -19,6 +19,7 @@ from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState, bases_of
+from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.respectively import RespectiveList, split_subjects
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
@@ -33,6 +34,8 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân)\b"
 )
+# "tăng 7,2% (kế hoạch 9 - 10%)": the rate a plan set, named right before it, is no rise.
+_PLAN_RIGHT_BEFORE = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:là\s*)?$")
 # A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
 _CHANGE_HEADING = re.compile(
     r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%]{2,50}?))?"
@@ -104,7 +107,11 @@ class ListReading(PassageState):
             # the item's name is what stands before it.
             item_start = max(previous.extent_end, clause_start)
             item = without_asides(self.low[item_start : quantity.lead_start])
-        if not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
+        if (
+            not _ELLIPTIC_ITEM.match(item)
+            or _LEVEL_WORDS.search(item)
+            or _PLAN_RIGHT_BEFORE.search(item)
+        ):
             if sentence is not None and ":" in self.low[previous.extent_end : quantity.lead_start]:
                 # "..., tăng 10,2%; các nhóm lần lượt tăng: lương thực (31,1%) 8,8%": a
                 # heading of its own after the rise before.
@@ -146,8 +153,14 @@ class ListReading(PassageState):
         previous = shares[-1]
         item_start = max(previous.extent_end, segment_start)
         item = self.low[item_start : quantity.lead_start]
-        if not previous.listed and not _BREAKDOWN_OPENING.match(item):
-            return None  # the first part follows "trong đó" or "riêng"
+        if (
+            not previous.listed
+            and not _BREAKDOWN_OPENING.match(item)
+            and plan_of_heading(self.low, self.sentence_start, previous.anchor) is None
+        ):
+            # The first part follows "trong đó" or "riêng", or a heading that measures its
+            # items against a plan ("vượt chỉ tiêu: A đạt 158%, B 121%").
+            return None
         if not _SHARE_ITEM.match(item) or _LEVEL_WORDS.search(_SHARE_VERB.sub("", item)):
             return None
         last = previous.comparisons[-1]

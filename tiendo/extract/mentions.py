@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
-from tiendo.extract.comparisons import basis_of
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
@@ -24,8 +23,10 @@ from tiendo.extract.points import (
     actors_change,
     added_over,
     contribution,
+    exceeded_by,
     from_level,
     negative_contribution,
+    purpose_end,
     signed_restatement,
 )
 from tiendo.extract.units import UnitMatch, read_unit
@@ -50,11 +51,6 @@ _DIFFERENCE = re.compile(
 _DIFFERENCE_WITH_BASIS = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
-)
-# "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
-# how much a basis was exceeded, a difference.
-_EXCEEDED_BY = re.compile(
-    r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
 )
 # "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
 # figure's own unit.
@@ -88,7 +84,7 @@ _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
     r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
     r"(?![^\W_])"
-    r"|\svà(?=\s+(?:\S+\s+){0,4}\d)"
+    r"|\svà(?=\s+(?:\S+\s+){0,4}\d)|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"  # the next item
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
 )
@@ -317,15 +313,9 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
         found = _DIFFERENCE_WITH_BASIS.search(window)
         if found:
             return window_start + found.start()
-    passed = "vượt" in window or "hụt" in window or "thiếu" in window
-    exceeded = _EXCEEDED_BY.search(window) if passed else None
-    if (
-        exceeded
-        and basis_of(exceeded.group(1)) != "other"
-        # "vượt xa chỉ tiêu với hơn 690 ha": the level itself follows.
-        and exceeded.group(1).split()[-1] not in ("với", "đạt", "mức", "lên", "ở", "là")
-    ):
-        return window_start + exceeded.start()
+    exceeded = exceeded_by(low, window_start, lead_start, first)
+    if exceeded is not None:
+        return exceeded
     if "(" in window:
         found = _CHANGE_RESTATED.search(window)
         if found:
@@ -460,14 +450,14 @@ def find_quantities(
                 difference_end = unit.end
                 continue
         tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
-        extent_end = max(extent_end, unit.end)
+        extent_end = purpose_end(low, max(extent_end, unit.end), end, unit.kind)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
         after = _AFTER_BOUND.match(low, extent_end)
-        if after and tail and _RATING_END.search(tail.lower()):
+        if after and tail and not from_word and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
-            # the rating, and the share itself is exact.
+            # the rating, the share is exact; "từ 80% … trở lên" bounds the share.
             extent_end = after.end()
         elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]

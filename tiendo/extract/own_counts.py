@@ -63,7 +63,16 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
         # "số người chết và số người bị thương cùng giảm trên 53%": each count named.
         for named in words.split(" và "):
             rest = set(named.split()[2:])
-            best = max(candidates, key=lambda c: (_overlap(rest, c), -candidates.index(c)))
+            # Among counts that name it as well, the one of the rise's own clause ("đường
+            # thủy có 16 vụ, làm chết 30 người, số người chết tăng 100%"), else the first.
+            best = max(
+                candidates,
+                key=lambda c: (
+                    _overlap(rest, c),
+                    c.clause_start == draft.clause_start,
+                    -candidates.index(c),
+                ),
+            )
             best.comparisons.extend(draft.comparisons)
             candidates.remove(best)
             if not candidates or not named.startswith("số "):

@@ -67,6 +67,9 @@ class PassageState:
         # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
         self.stated_bases: tuple[str, ...] = ()
         self.part_levels: set[int] = set()  # where the parts of a rate read as a level start
+        self.sentence_start = 0  # where the sentence being read starts (set by prose)
+        self.growth_end = -1  # where the last growth read as a level, or its last part, ends
+        self.growth_head = -1  # where the last growth read as a level ends
         self.ratio_basis = ""  # the basis of the last share named with one ("420% dự toán")
         self.sentence_drafts: list[Draft] = []
         self.estimated_heading = False  # the last heading line estimates what follows
@@ -149,7 +152,30 @@ class PassageState:
             stated = self.stated_change_basis
             basis: Basis = stated if stated and not self.target_mode else "previous"
             return replace(comparison, basis=basis)
-        return comparison
+        head = self._head_basis(draft)
+        return replace(comparison, basis=head) if head else comparison
+
+    def _head_basis(self, draft: Draft) -> Basis | None:
+        """'CPI tháng 11 tăng 0,31% so với tháng trước và 3,84% so với cùng kỳ, chủ yếu do
+        nhóm giao thông tăng 1,94%': a rise with no basis, after a rise its sentence stated
+        on one, breaks that one down: it is on the first basis the head named."""
+        if draft.quoted_from is not None or draft.in_paren:
+            return None  # "(cùng kỳ năm trước giảm 19,5%)": a remark, not a part
+        for other in reversed(self.sentence_drafts):
+            if other.anchor >= draft.anchor:
+                continue
+            if other.period != draft.period:
+                return None  # "tháng 7 ... tăng 3%; lũy kế 7 tháng ... tăng 18,8%": no part
+            stated = [
+                comparison.basis
+                for comparison in other.comparisons
+                if comparison.measure == "change"
+                and comparison.basis_text
+                and comparison.basis in ("previous", "same_period")
+            ]
+            if len(set(stated)) >= 2:
+                return stated[0]
+        return None
 
     def _period_at(
         self, draft: Draft, periods: list[PeriodMention], parens: list[tuple[int, int]]
@@ -232,10 +258,12 @@ class PassageState:
             if (
                 self.period.months < 12
                 and mention.year == self.period.year
+                and not (self.target_mode and mention.start - self.sentence_start < 5)
                 and _WHOLE_YEAR.search(self.low, max(0, mention.start - 8), mention.start)
             ):
                 # "Ước cả năm 2019, ..." in a report on 9 months of 2019: a forecast for the
-                # whole year, said in passing; the report goes on with its 9 months.
+                # whole year, said in passing; the report goes on with its 9 months. A sentence
+                # it opens with targets ("Cả năm 2021, ngành phấn đấu ...") sets the year.
                 continue
             if first_figure is not None and _CONTRAST.search(
                 self.low, max(0, mention.start - 12), mention.start

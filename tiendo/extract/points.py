@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.comparisons import basis_of
 from tiendo.extract.units import UnitMatch
 
 _POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
@@ -145,7 +146,12 @@ def actors_verb(low: str, floor: int, first: int) -> str:
 # "tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng": the level the change started from.
 _FROM_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$")
 # "trở lên" after the level is its bound ("tăng từ 6,5% trở lên" = by 6.5% or more).
-_TO_AFTER = re.compile(r"[^;.%]{0,25}?\b(?<!trở )(?:lên|xuống)\b")
+# "giảm từ 3.586 hộ, chiếm 10,74%, xuống còn 2.900 hộ": the share of the first level
+# stands between it and the second.
+_TO_AFTER = re.compile(
+    r"(?:[^;.%]{0,25}?|,?\s*(?:chiếm|tỷ lệ|tỉ lệ)\s+[\d.,]+\s*%[^;.%]{0,12}?)"
+    r"\b(?<!trở )(?:lên|xuống)\b"
+)
 
 
 def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
@@ -168,3 +174,47 @@ def added_over(low: str, floor: int, lead_start: int, unit_end: int) -> int | No
     difference; where its words start, or None."""
     added = _ADDED.search(low, max(floor, lead_start - 12), lead_start)
     return added.start() if added and _OVER_BASIS.match(low, unit_end) else None
+
+
+# "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
+# how much a basis was exceeded, a difference.
+_EXCEEDED_BY = re.compile(
+    r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
+)
+_FRACTION_AT = re.compile(r"\d[\d.,]*\s*/\s*\d")
+
+
+def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int | None:
+    """Where the words of "vượt kế hoạch 300 tấn" (by how much a plan was passed, a
+    difference) start before the number at `first`, or None. "vượt xa chỉ tiêu với hơn 690
+    ha" states the level itself; so does a fraction ("đạt và vượt kế hoạch 16/24 chỉ
+    tiêu": how many of the targets were reached, a count)."""
+    window = low[window_start:lead_start]
+    if "vượt" not in window and "hụt" not in window and "thiếu" not in window:
+        return None
+    exceeded = _EXCEEDED_BY.search(window)
+    if (
+        exceeded is None
+        or basis_of(exceeded.group(1)) == "other"
+        or exceeded.group(1).split()[-1] in ("với", "đạt", "mức", "lên", "ở", "là")
+        or _FRACTION_AT.match(low, first)
+    ):
+        return None
+    return window_start + exceeded.start()
+
+
+# "214 ha đất để sản xuất nông nghiệp quy mô lớn, đạt 85,6% kế hoạch": what the land is
+# for, up to the clause's comma.
+_PURPOSE = re.compile(r"[ \t]+(?:để|nhằm)[ \t]+[^,;:.()%\d]{1,60}(?=[,;.]|$)")
+
+
+def purpose_end(low: str, extent_end: int, ceiling: int, kind: str) -> int:
+    """Where what an amount or a count is for ends ("... để sản xuất ..."), so that the
+    comparisons after it are still the amount's; `extent_end` when no purpose follows."""
+    if kind not in ("measure", "count", "money"):
+        return extent_end
+    near = low[extent_end : extent_end + 7]
+    if "để" not in near and "nhằm" not in near:
+        return extent_end
+    purpose = _PURPOSE.match(low, extent_end, ceiling)
+    return purpose.end() if purpose else extent_end

@@ -47,6 +47,7 @@ from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
+from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.statements import (
     announces_targets,
@@ -87,6 +88,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
     def read_sentence(self, index: int, start: int, end: int) -> None:
         low = self.low
         sentence = low[start:end]
+        self.sentence_start = start
         differences: list[tuple[int, int]] = []
         quantities = (
             find_quantities(self.norm, low, start, end, differences)
@@ -161,7 +163,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             taken = {member for group in lists for member in group.members}
             lists += [
                 group
-                for group in find_unmarked_lists(low, start, end, quantities)
+                for group in find_unmarked_lists(
+                    low, start, end, quantities, len(self.stated_bases)
+                )
                 if not taken.intersection(group.members)
             ]
         listed = {member for group in lists for member in group.members}
@@ -183,7 +187,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 lead = read_lead(opening) if quantity.unit.kind == "percent" else None
                 if (
                     lead is None
-                    or lead.subject
+                    or (lead.subject and not names_again(low, host, opening, quantity.lead_start))
                     or not transparent(
                         blank(low, host_end, clause_start + lead.cue_start, period_spans)
                         .replace(";", ",")

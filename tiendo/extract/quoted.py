@@ -40,11 +40,24 @@ _EARLIER_ITEM = re.compile(
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
 )
 _RISE = re.compile(r"\b(tăng|giảm)\s*$")
+_REACHED = re.compile(r"\b(?:đạt|bằng)\s*$")
 
 
 def _item(low: str, item_start: int, lead_start: int) -> re.Match[str] | None:
     match = _EARLIER_ITEM.match(low[item_start:lead_start])
     return match if match and (match.group("part") or match.group("year")) else None
+
+
+_YEAR_NAMED = re.compile(r"\bnăm\s+(\d{4})\b")
+_SENTENCE_REACH = 300
+
+
+def _sentence_year(low: str, position: int) -> int | None:
+    """The first year named by "năm" in the sentence before `position`, if any."""
+    start = max(0, position - _SENTENCE_REACH)
+    start = max(start, low.rfind(". ", start, position) + 1)
+    match = _YEAR_NAMED.search(low, start, position)
+    return int(match.group(1)) if match else None
 
 
 def earlier_in_parens(low: str, item_start: int, lead_start: int, year: int | None) -> bool:
@@ -57,8 +70,14 @@ def earlier_in_parens(low: str, item_start: int, lead_start: int, year: int | No
     True
     """
     match = _item(low, item_start, lead_start)
-    if match is None or year is None:
+    if match is None:
         return False
+    if year is None:
+        # The passage has named no year yet: the year its sentence opened with is the
+        # figure's ("Chín tháng đầu năm 2018, ... (năm 2017 đạt 90,4%)").
+        year = _sentence_year(low, item_start)
+        if year is None:
+            return False
     return match.group("year") is None or int(match.group("year")) < year
 
 
@@ -97,6 +116,19 @@ def finish_earlier_in_parens(low: str, draft: Draft, level_of: Draft) -> bool:
         percent = -quantity.value if fall else quantity.value
         draft.comparisons = [Comparison(basis, "change", percent, "")]
         draft.quantity = None
+    elif quantity.unit.kind == "percent" and _REACHED.search(
+        low, max(0, quantity.lead_start - 8), quantity.lead_start
+    ):
+        # "87.096 lượt, đạt 115,7% kế hoạch (năm 2017 đạt 90,4%)": what an amount reaches
+        # in percent is its share of the plan; the earlier year's is a share of its plan.
+        shares = [
+            c
+            for c in level_of.comparisons
+            if c.measure == "ratio" and c.basis in ("plan", "budget")
+        ]
+        if shares and level_of.quantity is not None and level_of.quantity.unit.kind != "percent":
+            draft.comparisons = [Comparison(shares[-1].basis, "ratio", quantity.value, "")]
+            draft.quantity = None
     return True
 
 

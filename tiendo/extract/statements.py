@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.kinds import latest_cue
 from tiendo.extract.period_cues import PeriodMention
 
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
@@ -46,6 +47,20 @@ def announces_targets(sentence: str, cue: str) -> bool:
     if not may_announce_targets(low):
         return False
     return _ANNOUNCES.search(low) is not None
+
+
+def own_estimate(low: str, clause_start: int, anchor: int) -> bool:
+    """True when the clause of a figure states its estimate itself, before the number
+    ("tổng giá trị sản xuất ước 3,6 ngàn tỷ đồng"), rather than taking it from a heading.
+
+    >>> own_estimate("báo cáo: tổng giá trị ước 3,6 tỷ đồng", 8, 26)
+    True
+    """
+    stretch = low[clause_start:anchor]
+    # Plain look-ups first: every estimate cue holds one of these words.
+    if "ước" not in stretch and "dự" not in stretch:
+        return False
+    return latest_cue(stretch) == "estimate"
 
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a

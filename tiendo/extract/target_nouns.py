@@ -15,6 +15,8 @@ True
 True
 >>> only_noun_of_results("chỉ tiêu thu ngân sách năm 2024 là", True)
 False
+>>> only_noun_of_results("tuy nhiên, so với chỉ tiêu cả năm là", True)
+False
 >>> only_noun_of_results("về các chỉ tiêu xã hội, phấn đấu tỷ lệ hộ nghèo giảm còn", False)
 False
 """
@@ -38,10 +40,16 @@ _RESULT = re.compile(
     r"|\bhoàn thành\b|\bvượt kế hoạch\b|\bchưa đạt\b)"
 )
 
+# The noun, what it is of, and a copula right before the figure: the target's own level
+# ("chỉ tiêu cả năm là"), not a result reported under its name ("chỉ tiêu về thu đạt").
+_NAMES_LEVEL = re.compile(r"\bchỉ tiêu(?: (?:[^\W\d_]+|\d{4})){0,6}? (?:là|:)\s*$")
+
 
 def only_noun_of_results(before: str, partial_year: bool) -> bool:
     """True when the target cues in `before` (lower-case, from the sentence's start to the
     figure) are all the noun "chỉ tiêu" of a report on results."""
     if "chỉ tiêu" not in before or has_target_cue(_NOUN.sub(" ", before)):
         return False
+    if _NAMES_LEVEL.search(before):
+        return False  # "so với chỉ tiêu cả năm là 151.000 tấn": the level the target names
     return bool(partial_year or _TOPIC.match(before) or _RESULT.search(before))

@@ -1,0 +1,93 @@
+"""The rises listed after a growth rate stated as a level are the growth rates of the parts.
+
+"Tốc độ tăng trưởng GRDP năm 2023 ước đạt 7,03%; khu vực công nghiệp - xây dựng tăng
+5,12%, dịch vụ tăng 8,64%": once a report gives the economy's growth as a level (a rate
+the text names as growth, "tốc độ tăng trưởng", "tăng trưởng kinh tế"), the rises that
+follow without a basis break that growth down, and each is the growth rate of its part,
+a level of its own like the whole, not a change of something named before. The report
+goes on so into its next sentences while it names parts of the economy and states no
+other quantity. A list that names its basis ("so với cùng kỳ, khu vực công nghiệp tăng
+10,12%") compares, and stays a list of changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.kinds import latest_cue
+
+# The subject of a growth rate read as a level: "tốc độ tăng trưởng GRDP", "tăng trưởng
+# kinh tế", "mức tăng trưởng", "tốc độ tăng GRDP".
+_GROWTH = re.compile(r"\btăng trưởng\b|\btốc độ tăng\b")
+# Parts of the economy a growth rate breaks down into (the sectors of GRDP).
+_SECTOR = re.compile(
+    r"\b(?:khu vực|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|dịch vụ|thuế sản phẩm"
+    r"|grdp|gdp|tổng sản phẩm)\b"
+)
+# Words that name a basis: a gap holding one compares, and the growth is left behind.
+_BASIS_WORDS = ("so với", "so cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_PLAN_RATE = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+là)?\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%"
+)
+_DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
+_SENTENCE_END = re.compile(r"\.(?!\d)")
+_BREAKDOWN = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
+MAX_GAP = 400  # characters between the growth (or its last part) and the next part
+
+
+def names_growth(subject: str) -> bool:
+    """True when `subject`, the words before a rate, name it as growth."""
+    return "tăng" in subject and _GROWTH.search(subject) is not None
+
+
+def only_rates_between(low: str, start: int, end: int) -> bool:
+    """True when low[start:end] states no other quantity than rates and dates, and no
+    basis: the growth read before still heads what follows."""
+    if end - start > MAX_GAP or end < start:
+        return False
+    gap = _PLAN_RATE.sub(" ", low[start:end])  # "(kế hoạch 5,1 - 5,2%)": a level, no basis
+    if any(word in gap for word in _BASIS_WORDS):
+        return False
+    for match in _NUMBER.finditer(gap):
+        after = gap[match.end() : match.end() + 4].lstrip(" -–0123456789.,")
+        if after.startswith("%") or gap.startswith("/", match.end()):
+            continue
+        if _DATE_BEFORE.search(gap, 0, match.start()):
+            continue
+        digits = match.group()
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue  # a year said on its own ("Năm 2024, ...")
+        return False
+    return True
+
+
+def is_growth_part(low: str, growth: tuple[int, int], subject_start: int, lead_start: int) -> bool:
+    """True when the rise whose subject spans low[subject_start:lead_start] is a part of
+    the growth `growth` (where the growth ends, where its last part ends): nothing else
+    was stated between them, and the rise names a part of the economy or follows the
+    growth's own "trong đó"."""
+    head_end, growth_end = growth
+    if growth_end < 0 or not only_rates_between(low, growth_end, subject_start):
+        return False
+    if _SECTOR.search(low, subject_start, lead_start) is not None:
+        return True
+    # Any other subject only in the growth's own breakdown ("…, trong đó A tăng 3%").
+    return _SENTENCE_END.search(low, head_end, subject_start) is None and (
+        _BREAKDOWN.search(low, head_end, lead_start) is not None
+    )
+
+
+_AIM_REACH = 150  # characters of its sentence read back for the cue of a rise's kind
+
+
+def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
+    """True when a rise stated with no basis and no figure before it, at `lead_start`, is
+    aimed at: the passage lists targets, or a target cue ("phấn đấu", "mục tiêu") opens its
+    sentence. "Phấn đấu năm 2026 thu ngân sách tăng 10%" sets the rate to reach, a level;
+    there is no result yet for the rise to be measured against."""
+    if target_mode:
+        return True
+    before = low[max(0, lead_start - _AIM_REACH) : lead_start]
+    before = before[before.rfind(". ") + 1 :]
+    return latest_cue(before) == "target"

@@ -1,0 +1,43 @@
+"""A plan that was set, named as what a result met, sets no target itself.
+
+"đề ra" and "đặt ra" set a target where a sentence lays one down ("Huyện đề ra 25 chỉ
+tiêu"). After a plan's noun that a result is measured against ("bảo đảm kế hoạch đề
+ra", "vượt chỉ tiêu đã đề ra", "hoàn thành các mục tiêu đặt ra") the words only say
+which plan: the clause reports a result, and the figures in it are results.
+
+>>> text = "thu ngân sách bảo đảm kế hoạch đề ra, trong đó thu tiền đất là 37 tỷ đồng"
+>>> met_plan(text, text.index("đề ra"))
+True
+>>> text = "huyện đề ra 25 chỉ tiêu"
+>>> met_plan(text, text.index("đề ra"))
+False
+>>> text = "chưa đạt mục tiêu đề ra (từ 50% trở lên)"
+>>> met_plan(text, text.index("đề ra"))
+False
+>>> text = "nghị quyết về các chỉ tiêu kế hoạch đề ra"
+>>> met_plan(text, text.index("đề ra"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# A verb of meeting or measuring, the plan's noun (and what it is of), then the cue.
+_MET = re.compile(
+    r"\b(?:đạt|vượt|bảo đảm|đảm bảo|hoàn thành|bằng|so với|bám sát|sát|đúng)\s+"
+    r"(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
+)
+# The plan's own level, in parentheses right after it: "vượt kế hoạch đề ra (10%)".
+_LEVEL_AFTER = re.compile(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
+
+
+def met_plan(text: str, position: int) -> bool:
+    """True when the cue at `position` of lower-case `text` ("đề ra", "đặt ra") follows
+    the noun of a plan that a verb of meeting or measuring names."""
+    return (
+        _MET.search(text, max(0, position - 50), position) is not None
+        # Both cues end on "ra", the first one after the cue's first letter.
+        and _LEVEL_AFTER.match(text, text.find("ra", position + 1) + 2) is None
+    )

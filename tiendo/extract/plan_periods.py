@@ -1,0 +1,54 @@
+"""A plan is set for the whole year: its level is of the year, not of the months the
+report has reached, nor of the day it was counted up to.
+
+"Sáu tháng đầu năm 2022, ... Kế hoạch vốn đầu tư xây dựng cơ bản của huyện trên 75 tỷ
+đồng, đến hết tháng 6 khối lượng thực hiện được trên 32 tỷ đồng": the result is of the six
+months, the plan (kế hoạch, dự toán, chỉ tiêu) of all of 2022. So in a report up to a day
+("tính đến ngày 31/3/2024, ... giải ngân được 300,9/4.128,9 tỷ đồng"; "đạt 95,7% kế hoạch
+(5.200 ha)"): the plan is of all of 2024. A plan that names its own part of the year ("kế
+hoạch quý III", "chỉ tiêu 6 tháng") keeps it; a plan to reach by a year ("kế hoạch đến
+năm 2025") or over a term is of no months.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.named_targets import names_target
+from tiendo.periods import Period
+
+_PLAN = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
+_PART_OF_YEAR = re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")
+# A plan to reach by a year or over a term: no year's months.
+_BY_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b")
+
+
+def plan_period(draft: Draft, low: str) -> Period:
+    """The period of a figure: the whole year for a plan's own level read in a report of
+    part of that year or up to a day in it, else the period it has."""
+    period = draft.period
+    if (
+        draft.kind != "target"
+        or period.year is None
+        or (period.to_month is not None and period.months >= 12)
+        or not _named_plan(draft, low)
+    ):
+        return period
+    if _PART_OF_YEAR.search(low, draft.item_start, draft.extent_end):
+        return period
+    if period.to_month is None and _BY_YEAR.search(low, draft.clause_start, draft.extent_end):
+        return period
+    return Period(period.year, 1, 12)
+
+
+def _named_plan(draft: Draft, low: str) -> bool:
+    """True when the figure's name, or the words right before its number, is a plan's."""
+    if _PLAN.search(draft.indicator.lower()):
+        return True
+    quantity = draft.quantity
+    if quantity is None:
+        return False
+    return names_target(
+        low[max(draft.clause_start, quantity.lead_start - 80) : quantity.lead_start]
+    )

@@ -1,0 +1,41 @@
+"""A share with no basis of its own, said of a new subject, is a share of the plan its
+sentence already named.
+
+"Các chỉ tiêu bám sát kế hoạch: giá trị nông nghiệp đạt 54,8% KH năm; giá trị công
+nghiệp đạt 51,2%": once a sentence has given one item as a share of a plan, a later item
+"đạt 51,2%" is a share of that plan too, not a rate of its own. So it is under a heading
+that measures its items against a plan ("Nhiều đảng bộ kết nạp vượt chỉ tiêu: Công an
+tỉnh đạt 158,18%, ..."). A subject that names a rate ("tỷ lệ che phủ rừng đạt 57%") is
+read before this and stays a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "vượt chỉ tiêu:", "bám sát kế hoạch:", "so với dự toán:": a heading that measures the
+# items after its colon against a plan.
+_PLAN_HEADING = re.compile(
+    r"\b(?:vượt|đạt|bằng|bám sát|so với)\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
+    r"[^:.;%\d]{0,40}:"
+)
+# Words of a time, which name no subject ("đến hết ngày 31-1-2026 đạt 100%").
+_TIME_WORDS = re.compile(
+    r"\b(?:và|đến|tới|tính|hết|cuối|đầu|giữa|ngày|tháng|quý|năm|trong|thời điểm|hiện nay)\b"
+)
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def plan_of_heading(low: str, sentence_start: int, position: int) -> str | None:
+    """The plan a heading of the sentence, before `position`, measures its items against."""
+    if ":" not in low[sentence_start:position]:
+        return None
+    found = None
+    for match in _PLAN_HEADING.finditer(low, sentence_start, position):
+        found = match.group(1)
+    return found
+
+
+def names_subject(low: str, start: int, end: int) -> bool:
+    """True when low[start:end], before a share's verb, holds words: a subject of its own."""
+    return _WORD.search(_TIME_WORDS.sub(" ", low[start:end])) is not None
