@@ -12,7 +12,9 @@ from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_le
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
+    least_rise_aimed,
     names_growth,
+    names_rise_rate,
     only_rates_between,
     rise_aimed_at,
 )
@@ -218,6 +220,10 @@ class ComparisonReading(PassageState):
             opening = _OPENING_CHANGE.match(before)
             if opening:
                 measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
+        if (
+            (lead is not None and lead.verb in ("tăng", "giảm")) or names_rise_rate(before)
+        ) and least_rise_aimed(low, quantity.bound, basis_text, lead_start, self.target_mode):
+            return None  # "thu ngân sách tăng tối thiểu 10%" as an aim: the rate to reach
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative

@@ -78,7 +78,7 @@ def is_growth_part(low: str, growth: tuple[int, int], subject_start: int, lead_s
     )
 
 
-_AIM_REACH = 150  # characters of its sentence read back for the cue of a rise's kind
+_AIM_REACH = 400  # characters of its sentence read back for the cue of a rise's kind
 
 
 def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
@@ -91,3 +91,29 @@ def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
     before = low[max(0, lead_start - _AIM_REACH) : lead_start]
     before = before[before.rfind(". ") + 1 :]
     return latest_cue(before) == "target"
+
+
+def least_rise_aimed(
+    low: str, bound: str | None, basis_text: str | None, lead_start: int, target_mode: bool
+) -> bool:
+    """True when a rise set as an aim with a floor ("thu ngân sách tăng tối thiểu 10%",
+    "tỷ lệ hộ nghèo giảm trên 4% so với năm trước") is the least rate to reach: a level.
+    A floor has no sense for a change already measured; and "so với năm trước", the year
+    before whichever year it is, only says the rate is yearly, as "mỗi năm" does. A basis
+    that names its own year or period ("so với năm 2020", "so với cùng kỳ") compares."""
+    if bound != "at_least":
+        return False
+    if basis_text is not None and not basis_text.strip().startswith(
+        ("năm trước", "năm liền trước")
+    ):
+        return False
+    return rise_aimed_at(low, lead_start, target_mode)
+
+
+_RISE_RATE = re.compile(r"\b(?:tốc độ|tỷ lệ|tỉ lệ|mức) (?:tăng|giảm)\b")
+
+
+def names_rise_rate(before: str) -> bool:
+    """True when the words before a percentage name it as a rate of rise ("tỷ lệ tăng thu
+    ngân sách so với năm trước từ 10%"): the rate is the level, whatever basis it names."""
+    return ("tăng" in before or "giảm" in before) and _RISE_RATE.search(before) is not None

@@ -1,0 +1,59 @@
+"""Eighth round (h8qp2): figures missed or made up, comparisons and bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _levels(sentence: str) -> list[tuple[float | None, str | None, list[str]]]:
+    """Each figure as (value, bound, its comparisons as 'basis/measure/percent')."""
+    return [
+        (
+            f.value,
+            f.bound,
+            [f"{c.basis}/{c.measure}/{c.percent:g}" for c in f.comparisons],
+        )
+        for f in extract_figures(sentence, year=2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        # The floor of an aim: the least rate to reach, a level with its bound.
+        # The cue stands far back in the sentence: it still sets the list.
+        (
+            "Năm 2027, thị xã đặt các chỉ tiêu: thu nhập bình quân đạt 80 triệu đồng; "
+            "tổng vốn đầu tư toàn xã hội trên 9.000 tỷ đồng; tỷ lệ che phủ rừng đạt 46%; "
+            "tỷ lệ trường đạt chuẩn quốc gia 75%; thu ngân sách tăng tối thiểu 12%.",
+            (12, "at_least", []),
+        ),
+        # "so với năm trước" only says the aimed rate is yearly.
+        (
+            "Năm 2027, huyện phấn đấu tỷ lệ hộ nghèo giảm trên 3,5% so với năm trước.",
+            (3.5, "at_least", []),
+        ),
+        # A rate named as a rise ("tỷ lệ tăng") is the level, its basis and all.
+        (
+            "Các chỉ tiêu chủ yếu nhiệm kỳ: tỷ lệ tăng thu ngân sách xã so với năm trước "
+            "từ 12% trở lên.",
+            (12, "at_least", []),
+        ),
+        # Without a floor the aimed rise after a basis compares.
+        (
+            "Năm 2027, huyện phấn đấu thu ngân sách tăng 9% so với năm 2026.",
+            (None, None, ["previous/change/9"]),
+        ),
+        # A floor on a result measured against a named period still compares.
+        (
+            "Năm 2026, thu ngân sách đạt 900 tỷ đồng, tăng hơn 9% so với năm trước.",
+            (900, None, ["previous/change/9"]),
+        ),
+    ],
+)
+def test_a_rise_aimed_at_with_a_floor_is_the_least_rate_to_reach(
+    sentence: str, last: tuple[float | None, str | None, list[str]]
+) -> None:
+    assert _levels(sentence)[-1] == last
