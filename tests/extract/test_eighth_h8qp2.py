@@ -57,3 +57,28 @@ def test_a_rise_aimed_at_with_a_floor_is_the_least_rate_to_reach(
     sentence: str, last: tuple[float | None, str | None, list[str]]
 ) -> None:
     assert _levels(sentence)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # "từ" alone before the first level, the level it moves to after: two levels.
+        (
+            "Tỷ lệ lao động nông nghiệp từ 41% năm 2020 giảm xuống 33% năm 2024.",
+            [(41, None, []), (33, None, [])],
+        ),
+        (
+            "Tỷ lệ trẻ em thấp còi từ trên 19% năm 2016 xuống còn gần 15% năm 2023.",
+            [(19, "at_least", []), (15, "about", [])],
+        ),
+        # "từ ... trở lên" with no level it moves to stays a share of the plan.
+        (
+            "Các xã phấn đấu giải ngân từ 80% kế hoạch trở lên.",
+            [(None, None, ["plan/ratio/80"])],
+        ),
+    ],
+)
+def test_a_level_moved_from_is_a_level_of_its_own(
+    sentence: str, figures: list[tuple[float | None, str | None, list[str]]]
+) -> None:
+    assert _levels(sentence) == figures

@@ -50,6 +50,12 @@ _FROM_LEVEL = re.compile(
     r"(?:trên|dưới|gần)?\s*$"
     r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
 )
+# "từ" right before the first level, its verb after it or none: "từ trên 23% năm 2015 ...".
+_FROM_ONLY = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
+# What follows that level up to the one it moves to: its year, a verb, then "xuống/lên".
+_TO_FOLLOWS = re.compile(
+    r"[^%;.()]{0,30}?\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần|khoảng)?\s*\d"
+)
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
 
@@ -138,6 +144,13 @@ class ComparisonReading(PassageState):
             self.growth_end = quantity.extent_end
         return found
 
+    def _from_to(self, upto: str, quantity: Quantity) -> bool:
+        """'tỷ lệ hộ nghèo từ 12% năm 2015 giảm xuống 4,3%': a level the subject moves from,
+        named by its "từ" alone, when the level it moves to follows (from_levels.py)."""
+        return bool(_FROM_ONLY.search(upto)) and (
+            _TO_FOLLOWS.match(self.low, quantity.extent_end) is not None
+        )
+
     def _comparison_of(
         self,
         quantity: Quantity,
@@ -152,7 +165,7 @@ class ComparisonReading(PassageState):
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
         # Both of _FROM_LEVEL's forms hold "từ": the search runs only where it stands.
-        if ("từ" in upto and _FROM_LEVEL.search(upto)) or (
+        if ("từ" in upto and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))) or (
             _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
