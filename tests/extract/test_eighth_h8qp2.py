@@ -82,3 +82,34 @@ def test_a_level_moved_from_is_a_level_of_its_own(
     sentence: str, figures: list[tuple[float | None, str | None, list[str]]]
 ) -> None:
     assert _levels(sentence) == figures
+
+
+def _points(sentence: str) -> list[tuple[float | None, str, str]]:
+    return [(f.value, f.unit, f.indicator) for f in extract_figures(sentence, year=2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # "điểm %" is "điểm phần trăm" as some releases write it: a contribution.
+        (
+            "Trong mức tăng chung, công nghiệp tăng 11,2%, đóng góp 4,1 điểm %; dịch vụ "
+            "tăng 6,3%, đóng góp 2,7 điểm %.",
+            [
+                (None, "%", "công nghiệp"),
+                (4.1, "điểm %", "đóng góp của công nghiệp"),
+                (None, "%", "dịch vụ"),
+                (2.7, "điểm %", "đóng góp của dịch vụ"),
+            ],
+        ),
+        # A gap between two rates in "điểm %" stays no figure.
+        (
+            "Tỷ trọng dịch vụ chiếm 41,5%, tăng 1,2 điểm %.",
+            [(41.5, "%", "Tỷ trọng dịch vụ")],
+        ),
+    ],
+)
+def test_points_written_with_a_percent_sign_are_points(
+    sentence: str, figures: list[tuple[float | None, str, str]]
+) -> None:
+    assert _points(sentence) == figures

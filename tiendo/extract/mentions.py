@@ -75,7 +75,7 @@ _PER_TIME = re.compile(
     r"[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý)(?![^\W_])"
     r"(?![ \t]*(?:trở|tối))"
 )  # "3,3%/năm", "5,02% mỗi năm": the rate's time
-_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_POINTS = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 _RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
