@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
+from tiendo.extract import Figure, extract_figures
 
 
 def _levels(sentence: str) -> list[tuple[float | None, str | None, list[str]]]:
@@ -113,3 +113,46 @@ def test_points_written_with_a_percent_sign_are_points(
     sentence: str, figures: list[tuple[float | None, str, str]]
 ) -> None:
     assert _points(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparisons"),
+    [
+        # The same crop season a year back is the same period.
+        (
+            "Vụ hè thu năm nay, huyện gieo sạ 12.400 ha lúa, tăng 3,2% so với vụ hè thu năm trước.",
+            ["same_period/change/3.2"],
+        ),
+        (
+            "Diện tích gieo trồng đạt 8.100 ha, giảm 1,4% so với đông xuân năm ngoái.",
+            ["same_period/change/-1.4"],
+        ),
+        # The season before this one is the previous period.
+        (
+            "Sản lượng lúa đạt 51.000 tấn, giảm 0,9% so với vụ trước.",
+            ["previous/change/-0.9"],
+        ),
+    ],
+)
+def test_a_season_of_the_year_before_is_the_same_period(
+    sentence: str, comparisons: list[str]
+) -> None:
+    assert _levels(sentence)[0][2] == comparisons
+
+
+def test_a_table_of_growth_over_last_years_season_is_on_the_same_period() -> None:
+    text = (
+        "Vụ đông xuân 2025 - 2026, huyện gieo trồng 33.250 ha, đạt 102% kế hoạch vụ. "
+        "Một số nhóm cây:\n"
+        "Nhóm cây | Diện tích (ha) | % KH vụ | Tăng so với ĐX năm trước (%)\n"
+        "Lúa | 31.200 | 101,5 | 4,1\n"
+        "Ngô | 2.050 | 97 | 7,3\n"
+    )
+    assert [_levels_of(f) for f in extract_figures(text, year=2026)][1:] == [
+        (31200, ["plan/ratio/101.5", "same_period/change/4.1"]),
+        (2050, ["plan/ratio/97", "same_period/change/7.3"]),
+    ]
+
+
+def _levels_of(figure: Figure) -> tuple[float | None, list[str]]:
+    return figure.value, [f"{c.basis}/{c.measure}/{c.percent:g}" for c in figure.comparisons]
