@@ -156,3 +156,30 @@ def test_a_table_of_growth_over_last_years_season_is_on_the_same_period() -> Non
 
 def _levels_of(figure: Figure) -> tuple[float | None, list[str]]:
     return figure.value, [f"{c.basis}/{c.measure}/{c.percent:g}" for c in figure.comparisons]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        # Where the growth ranks among provinces states no quantity of its own: the
+        # sectors in the next sentence still break the growth down.
+        (
+            "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 7,9%, đưa tỉnh vào nhóm 20 tỉnh, "
+            "thành phố tăng trưởng cao nhất. Công nghiệp - xây dựng tăng 11,2%, dịch vụ "
+            "tăng 6,4%.",
+            [7.9, 11.2, 6.4],
+        ),
+        # The same period's rate quoted beside a part is a remark on it: the breakdown
+        # goes on after it.
+        (
+            "Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,9%. Nông nghiệp tăng 3,1% (cùng kỳ "
+            "tăng 2,4%), chiếm tỷ trọng 22%; dịch vụ tăng 6,4%.",
+            [7.9, 3.1, 22, 6.4],
+        ),
+    ],
+)
+def test_remarks_beside_a_growth_do_not_end_its_breakdown(
+    sentence: str, levels: list[float]
+) -> None:
+    found = [f.value for f in extract_figures(sentence, year=2025) if f.value is not None]
+    assert found == levels

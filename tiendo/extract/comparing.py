@@ -16,6 +16,7 @@ from tiendo.extract.growth_parts import (
     names_growth,
     names_rise_rate,
     only_rates_between,
+    quoted_part_rate,
     rise_aimed_at,
 )
 from tiendo.extract.mentions import Quantity
@@ -136,6 +137,16 @@ class ComparisonReading(PassageState):
         # Follow a growth read as a level (growth_parts.py): a level names it or goes on
         # after it; a comparison leaves it behind.
         low = self.low
+        if (
+            found is not None
+            and self.growth_end >= 0
+            and quoted_part_rate(low, self.growth_end, found[0], quantity.extent_end)
+        ):
+            # "nông, lâm, thủy sản tăng 9,48% (cùng kỳ giảm 7,5%), ...; thuế sản phẩm tăng
+            # 5,29%": the same period's rate quoted beside a part is a remark on it, and the
+            # breakdown goes on after it.
+            self.growth_end = quantity.extent_end + 1
+            return found
         if found is not None and not range_rise(found[1], found[2], quantity.value_max):
             self.growth_end = -1
         elif names_growth(low[segment_start : quantity.lead_start]):
