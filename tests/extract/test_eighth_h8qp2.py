@@ -183,3 +183,22 @@ def test_remarks_beside_a_growth_do_not_end_its_breakdown(
 ) -> None:
     found = [f.value for f in extract_figures(sentence, year=2025) if f.value is not None]
     assert found == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        # A sum or a measure passed is a threshold the figure lies above.
+        (
+            "Tổng thu ngân sách trên địa bàn vượt 9.500 tỷ đồng, tăng 12% so với cùng kỳ.",
+            "at_least",
+        ),
+        ("Diện tích cây cà phê của tỉnh vượt 210 nghìn ha.", "at_least"),
+        # Not passed: a ceiling.
+        ("Chi thường xuyên năm 2026 không vượt 800 tỷ đồng.", "at_most"),
+        # The targets met or passed are counted, not bounded.
+        ("Huyện đạt, vượt 17 chỉ tiêu chủ yếu.", None),
+    ],
+)
+def test_a_level_passed_is_bounded_from_below(sentence: str, bound: str | None) -> None:
+    assert _levels(sentence)[0][1] == bound
