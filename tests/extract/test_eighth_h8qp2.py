@@ -202,3 +202,19 @@ def test_remarks_beside_a_growth_do_not_end_its_breakdown(
 )
 def test_a_level_passed_is_bounded_from_below(sentence: str, bound: str | None) -> None:
     assert _levels(sentence)[0][1] == bound
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giá trị sản xuất công nghiệp tăng 7,2% so với cùng kỳ, với 9/14 sản phẩm chủ yếu tăng.",
+        "So với tháng trước, CPI tăng 0,4%, với 8/11 nhóm hàng tăng giá.",
+    ],
+)
+def test_a_count_of_parts_out_of_a_whole_is_no_level_of_the_rise_before_it(
+    sentence: str,
+) -> None:
+    found = _levels(sentence)
+    assert len(found) == 2
+    assert found[0][0] is None and found[0][2]  # the rise, alone
+    assert found[1][2] == []  # the count of the parts that moved
