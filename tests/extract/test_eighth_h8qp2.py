@@ -218,3 +218,19 @@ def test_a_count_of_parts_out_of_a_whole_is_no_level_of_the_rise_before_it(
     assert len(found) == 2
     assert found[0][0] is None and found[0][2]  # the rise, alone
     assert found[1][2] == []  # the count of the parts that moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # By how much a level of the clause passed its plan: an absolute difference.
+        ("Thu ngân sách đạt 1.480 tỷ đồng, vượt 260 tỷ đồng.", [1480]),
+        ("Năng suất lúa đạt 63 tạ/ha, vượt 1,5 tạ/ha.", [63]),
+        # A period before "vượt" is no level: the sum passed is the figure.
+        ("8 tháng năm 2025, kim ngạch xuất khẩu vượt 610 triệu USD.", [610]),
+    ],
+)
+def test_the_margin_a_level_passed_its_plan_by_is_no_figure(
+    sentence: str, values: list[float]
+) -> None:
+    assert [f[0] for f in _levels(sentence)] == values

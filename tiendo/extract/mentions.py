@@ -19,7 +19,7 @@ from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
-from tiendo.extract.passed_levels import passed_level
+from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.points import (
     actors_change,
     added_over,
@@ -435,8 +435,10 @@ def find_quantities(
         ):
             continue
         if unit.kind != "percent":
-            cue = _difference_start(low, start, first, lead_start) or added_over(
-                low, start, lead_start, unit.end
+            cue = (
+                _difference_start(low, start, first, lead_start)
+                or added_over(low, start, lead_start, unit.end)
+                or (passed_margin(low, start, first) if passed is not None else None)
             )
             if (
                 cue is not None
