@@ -234,3 +234,9 @@ def test_the_margin_a_level_passed_its_plan_by_is_no_figure(
     sentence: str, values: list[float]
 ) -> None:
     assert [f[0] for f in _levels(sentence)] == values
+
+
+def test_a_floor_said_with_tro_len_is_no_level_moved_to() -> None:
+    # "từ ... trở lên" bounds one level: no level follows that it moves to.
+    sentence = "Các xã phấn đấu giải ngân từ 85% kế hoạch trở lên 3 tháng tới."
+    assert _levels(sentence)[0][2] == ["plan/ratio/85"]

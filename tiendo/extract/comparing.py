@@ -55,7 +55,8 @@ _FROM_LEVEL = re.compile(
 _FROM_ONLY = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
 # What follows that level up to the one it moves to: its year, a verb, then "xuống/lên".
 _TO_FOLLOWS = re.compile(
-    r"[^%;.()]{0,30}?\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần|khoảng)?\s*\d"
+    r"[^%;.()]{0,30}?\b(?:xuống|(?<!trở )lên)(?:\s+(?:còn|mức|tới|đến))?\s*"
+    r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
