@@ -240,3 +240,13 @@ def test_a_floor_said_with_tro_len_is_no_level_moved_to() -> None:
     # "từ ... trở lên" bounds one level: no level follows that it moves to.
     sentence = "Các xã phấn đấu giải ngân từ 85% kế hoạch trở lên 3 tháng tới."
     assert _levels(sentence)[0][2] == ["plan/ratio/85"]
+
+
+def test_a_results_own_rise_after_targets_stays_its_change() -> None:
+    # The targets before leave the passage listing aims; the result's rise with a floor
+    # is still the change of the level it follows.
+    text = (
+        "Nghị quyết đặt các chỉ tiêu năm 2026: thu ngân sách 620 tỷ đồng; tỷ lệ hộ nghèo "
+        "giảm trên 1,5%. Năm 2025, thu ngân sách đạt 575 tỷ đồng, tăng hơn 8% so với năm trước."
+    )
+    assert _levels(text)[-1] == (575, None, ["previous/change/8"])

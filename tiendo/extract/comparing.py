@@ -246,8 +246,14 @@ class ComparisonReading(PassageState):
             if opening:
                 measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
         if (
-            (lead is not None and lead.verb in ("tăng", "giảm")) or names_rise_rate(before)
-        ) and least_rise_aimed(low, quantity.bound, basis_text, lead_start, self.target_mode):
+            ((lead is not None and lead.verb in ("tăng", "giảm")) or names_rise_rate(before))
+            and least_rise_aimed(low, quantity.bound, basis_text, lead_start, self.target_mode)
+            and not (
+                # "đạt 480 tỷ đồng, tăng hơn 9% so với năm trước": a level's own rise
+                host is not None
+                and transparent(blank(low, segment_start, lead_start, self.difference_spans))
+            )
+        ):
             return None  # "thu ngân sách tăng tối thiểu 10%" as an aim: the rate to reach
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
