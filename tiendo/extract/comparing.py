@@ -12,8 +12,11 @@ from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_le
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
+    least_rise_aimed,
     names_growth,
+    names_rise_rate,
     only_rates_between,
+    quoted_part_rate,
     rise_aimed_at,
 )
 from tiendo.extract.mentions import Quantity
@@ -47,6 +50,13 @@ _FROM_LEVEL = re.compile(
     r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
     r"(?:trên|dưới|gần)?\s*$"
     r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
+)
+# "từ" right before the first level, its verb after it or none: "từ trên 23% năm 2015 ...".
+_FROM_ONLY = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
+# What follows that level up to the one it moves to: its year, a verb, then "xuống/lên".
+_TO_FOLLOWS = re.compile(
+    r"[^%;.()]{0,30}?\b(?:xuống|(?<!trở )lên)(?:\s+(?:còn|mức|tới|đến))?\s*"
+    r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
 _TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
 
@@ -128,6 +138,16 @@ class ComparisonReading(PassageState):
         # Follow a growth read as a level (growth_parts.py): a level names it or goes on
         # after it; a comparison leaves it behind.
         low = self.low
+        if (
+            found is not None
+            and self.growth_end >= 0
+            and quoted_part_rate(low, self.growth_end, found[0], quantity.extent_end)
+        ):
+            # "nông, lâm, thủy sản tăng 9,48% (cùng kỳ giảm 7,5%), ...; thuế sản phẩm tăng
+            # 5,29%": the same period's rate quoted beside a part is a remark on it, and the
+            # breakdown goes on after it.
+            self.growth_end = quantity.extent_end + 1
+            return found
         if found is not None and not range_rise(found[1], found[2], quantity.value_max):
             self.growth_end = -1
         elif names_growth(low[segment_start : quantity.lead_start]):
@@ -135,6 +155,13 @@ class ComparisonReading(PassageState):
         elif self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start):
             self.growth_end = quantity.extent_end
         return found
+
+    def _from_to(self, upto: str, quantity: Quantity) -> bool:
+        """'tỷ lệ hộ nghèo từ 12% năm 2015 giảm xuống 4,3%': a level the subject moves from,
+        named by its "từ" alone, when the level it moves to follows (from_levels.py)."""
+        return bool(_FROM_ONLY.search(upto)) and (
+            _TO_FOLLOWS.match(self.low, quantity.extent_end) is not None
+        )
 
     def _comparison_of(
         self,
@@ -150,7 +177,7 @@ class ComparisonReading(PassageState):
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
         # Both of _FROM_LEVEL's forms hold "từ": the search runs only where it stands.
-        if ("từ" in upto and _FROM_LEVEL.search(upto)) or (
+        if ("từ" in upto and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))) or (
             _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
@@ -218,6 +245,16 @@ class ComparisonReading(PassageState):
             opening = _OPENING_CHANGE.match(before)
             if opening:
                 measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
+        if (
+            ((lead is not None and lead.verb in ("tăng", "giảm")) or names_rise_rate(before))
+            and least_rise_aimed(low, quantity.bound, basis_text, lead_start, self.target_mode)
+            and not (
+                # "đạt 480 tỷ đồng, tăng hơn 9% so với năm trước": a level's own rise
+                host is not None
+                and transparent(blank(low, segment_start, lead_start, self.difference_spans))
+            )
+        ):
+            return None  # "thu ngân sách tăng tối thiểu 10%" as an aim: the rate to reach
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
-_SAME_PERIOD = re.compile(r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b")
+# A crop season of the year before ("đông xuân năm trước", "vụ ĐX năm trước") is the same
+# season a year back: the same period, as "cùng vụ" says.
+_SAME_PERIOD = re.compile(
+    r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b"
+    r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
+)
 _BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"

@@ -31,6 +31,9 @@ _PLAN_RATE = re.compile(
     r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+là)?\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%"
 )
 _DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
+# A count of provinces beside a growth ranks it among them, and states no quantity of its
+# own: "xếp thứ 8/63", "nằm trong nhóm 26 tỉnh, thành phố đạt mục tiêu".
+_RANKING = re.compile(r"\s+(?:tỉnh|tỉnh, thành|địa phương)\b")
 _SENTENCE_END = re.compile(r"\.(?!\d)")
 _BREAKDOWN = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
 MAX_GAP = 400  # characters between the growth (or its last part) and the next part
@@ -55,6 +58,8 @@ def only_rates_between(low: str, start: int, end: int) -> bool:
             continue
         if _DATE_BEFORE.search(gap, 0, match.start()):
             continue
+        if _RANKING.match(gap, match.end()):
+            continue  # "đưa tỉnh vào nhóm 26 tỉnh, thành phố ...": where the growth ranks
         digits = match.group()
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             continue  # a year said on its own ("Năm 2024, ...")
@@ -78,7 +83,7 @@ def is_growth_part(low: str, growth: tuple[int, int], subject_start: int, lead_s
     )
 
 
-_AIM_REACH = 150  # characters of its sentence read back for the cue of a rise's kind
+_AIM_REACH = 400  # characters of its sentence read back for the cue of a rise's kind
 
 
 def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
@@ -91,3 +96,44 @@ def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
     before = low[max(0, lead_start - _AIM_REACH) : lead_start]
     before = before[before.rfind(". ") + 1 :]
     return latest_cue(before) == "target"
+
+
+def least_rise_aimed(
+    low: str, bound: str | None, basis_text: str | None, lead_start: int, target_mode: bool
+) -> bool:
+    """True when a rise set as an aim with a floor ("thu ngân sách tăng tối thiểu 10%",
+    "tỷ lệ hộ nghèo giảm trên 4% so với năm trước") is the least rate to reach: a level.
+    A floor has no sense for a change already measured; and "so với năm trước", the year
+    before whichever year it is, only says the rate is yearly, as "mỗi năm" does. A basis
+    that names its own year or period ("so với năm 2020", "so với cùng kỳ") compares."""
+    if bound != "at_least":
+        return False
+    if basis_text is not None and not basis_text.strip().startswith(
+        ("năm trước", "năm liền trước")
+    ):
+        return False
+    return rise_aimed_at(low, lead_start, target_mode)
+
+
+_RISE_RATE = re.compile(r"\b(?:tốc độ|tỷ lệ|tỉ lệ|mức) (?:tăng|giảm)\b")
+
+
+def names_rise_rate(before: str) -> bool:
+    """True when the words before a percentage name it as a rate of rise ("tỷ lệ tăng thu
+    ngân sách so với năm trước từ 10%"): the rate is the level, whatever basis it names."""
+    return ("tăng" in before or "giảm" in before) and _RISE_RATE.search(before) is not None
+
+
+# "(cùng kỳ giảm 7,5%)", "(cùng kỳ năm 2022 tăng 6,1%)": the rate of the same period before.
+_QUOTED_SAME_PERIOD = re.compile(r"\(\s*cùng k[ỳì](?:\s+năm(?:\s+(?:trước|\d{4}))?|\s+\d{4})?\s*$")
+
+
+def quoted_part_rate(low: str, growth_end: int, lead_start: int, end: int) -> bool:
+    """True when the rise at `lead_start` is the same period's rate quoted in parentheses
+    right after a part of a growth read as a level: a remark on that part."""
+    opening = low.rfind("(", growth_end, lead_start)
+    if opening < 0 or low[growth_end:opening].strip():
+        return False
+    return _QUOTED_SAME_PERIOD.search(low, opening, lead_start) is not None and low[
+        end : end + 2
+    ].lstrip().startswith(")")

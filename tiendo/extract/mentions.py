@@ -19,6 +19,7 @@ from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.points import (
     actors_change,
     added_over,
@@ -75,7 +76,7 @@ _PER_TIME = re.compile(
     r"[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý)(?![^\W_])"
     r"(?![ \t]*(?:trở|tối))"
 )  # "3,3%/năm", "5,02% mỗi năm": the rate's time
-_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
+_POINTS = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 _RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
@@ -207,6 +208,7 @@ _MONEY_PURPOSE = re.compile(
 _RATING_END = re.compile(
     r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
 )
+_LEVELS = ("money", "measure")
 _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
@@ -417,6 +419,9 @@ def find_quantities(
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = _bound_before(low, first, start)
+        passed = passed_level(low, start, first, unit.end) if unit.kind in _LEVELS else None
+        if bound is None and passed is not None:
+            bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it
         near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
         if _RANKED.match(low, last) or (
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
@@ -430,8 +435,10 @@ def find_quantities(
         ):
             continue
         if unit.kind != "percent":
-            cue = _difference_start(low, start, first, lead_start) or added_over(
-                low, start, lead_start, unit.end
+            cue = (
+                _difference_start(low, start, first, lead_start)
+                or added_over(low, start, lead_start, unit.end)
+                or (passed_margin(low, start, first) if passed is not None else None)
             )
             if (
                 cue is not None

@@ -332,7 +332,7 @@ class IndicatorNaming(MeasureNaming):
             )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
-        if unit == "điểm phần trăm":
+        if unit in ("điểm phần trăm", "điểm %"):
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
             # as the contribution of its sector as well.
             listed = indicator and "đóng góp" not in indicator.lower()

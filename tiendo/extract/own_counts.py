@@ -27,6 +27,13 @@ def names_own_count(low: str, start: int, number_start: int) -> bool:
     return _OWN_COUNT.search(low, max(start, number_start - 60), number_start) is not None
 
 
+def counts_parts(low: str, start: int, end: int, kind: str) -> bool:
+    """True for a count written as a share of a whole ("5/16 sản phẩm chủ yếu tăng",
+    "11/11 nhóm hàng tăng giá"): it counts the parts that moved, and is no level of the
+    rise stated before it ("tăng 5,51% so với năm 2022, với 5/16 sản phẩm ...")."""
+    return kind == "count" and low.find("/", start, end) >= 0
+
+
 def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: str) -> None:
     """Attach each rise of a count named again ('số vụ giảm 6,19%') to the figure of that
     count ('vụ') stated before it, in this sentence or the one before; `drafts` loses it."""

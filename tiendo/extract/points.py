@@ -20,8 +20,8 @@ import re
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.units import UnitMatch
 
-_POINTS = re.compile(r"[ \t]*điểm phần trăm(?![^\W_])")
-_POINTS_WORDS = "điểm phần trăm"
+# "điểm phần trăm", or "điểm %" as some releases write it; the unit is kept as written.
+_POINTS = re.compile(r"[ \t]*(điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 # The verb right before the number, with a bound or the sign of a fall between them.
 _CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*[-−]?\s*$")
 # Words that make a later item a gap or a rate of its own, not one more contribution.
@@ -38,14 +38,16 @@ def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> 
     points = _POINTS.match(low, unit_start)
     if points is None:
         return None
-    unit = UnitMatch(_POINTS_WORDS, "measure", points.end())
+    unit = UnitMatch(" ".join(points.group(1).replace("%", " %").split()), "measure", points.end())
     if _CONTRIBUTES.search(low, max(sentence_start, first - 40), first):
         return unit
     verb = low.rfind("đóng góp", sentence_start, first)
-    earlier = low.rfind(_POINTS_WORDS, verb, first) if verb >= 0 else -1
+    earlier = -1
+    for match in _POINTS.finditer(low, verb, first) if verb >= 0 else ():
+        earlier = match.end()
     if earlier < 0:
         return None
-    between = low[earlier + len(_POINTS_WORDS) : first]
+    between = low[earlier:first]
     if not between.lstrip().startswith(",") or _OWN_VERB.search(between):
         return None
     return unit

@@ -41,7 +41,7 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
-from tiendo.extract.own_counts import names_own_count, resolve_count_references
+from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
@@ -330,6 +330,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 host is not None
                 and host.quantity is None
                 and only_predicate(low[host_end : quantity.lead_start])
+                and not counts_parts(low, quantity.start, quantity.end, quantity.unit.kind)
             ):
                 host.quantity = quantity
                 host.subject_end = host.anchor  # the subject ends where the comparison starts

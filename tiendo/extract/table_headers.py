@@ -94,11 +94,18 @@ def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
     return Period(year), False
 
 
+# "Tăng so với ĐX năm trước": the same crop season a year back is the same period
+# (comparisons._SAME_PERIOD, h8qp2).
+_SEASON_BEFORE = re.compile(
+    r"\b(?:dong xuan|he thu|thu dong|xuan|mua|chiem|dx|ht) nam (?:truoc|ngoai)"
+)
+
+
 def _basis(key: str, *, denominator: bool = False) -> Basis | None:
     """The basis a ratio header names; `denominator` for the part after "/" in "Ước TH/TH 2021"."""
     if "du toan" in key or re.search(r"\bdt\b", key):
         return "budget"
-    if re.search(r"cung ky|\bck\b|cung thoi ky", key):
+    if re.search(r"cung ky|\bck\b|cung thoi ky", key) or _SEASON_BEFORE.search(key):
         return "same_period"
     if re.search(r"ke hoach|\bkh\b|chi tieu|nghi quyet|\bnq\b|muc tieu", key):
         return "plan"
