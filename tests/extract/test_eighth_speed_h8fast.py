@@ -109,3 +109,27 @@ def test_each_list_matches_only_after_its_first_letters(after: str) -> None:
             assert first in units._NOT_A_UNIT_FIRST
         if units._MULTIPLIER.match(low, position):
             assert first in units._MULTIPLIER_FIRST
+
+
+_TIME_PIECES = st.sampled_from(
+    [
+        " ", ", ", "năm", "2023", "tháng", "6", "quý", "I", "đến", "nay", "hiện", "ngày",
+        "30/6", "vụ", "đông xuân", "trong", "cả", "từ", "đầu năm", "so với", "cùng kỳ", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TIME_PIECES, max_size=10).map(" ".join))
+def test_find_periods_returns_its_mentions_ordered_without_overlaps(text: str) -> None:
+    # find_periods skips the sort and the overlap check when it found one time or none;
+    # what it returns is always what they would leave.
+    from tiendo.extract.period_cues import find_periods
+
+    found = find_periods(text)
+    ordered = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list = []
+    for mention in ordered:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    assert found == kept
