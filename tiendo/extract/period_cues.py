@@ -341,6 +341,8 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         )
         add(match, None, None, None, scope=scope)
 
+    if len(found) < 2:
+        return found  # most sentences name one time or none: nothing can overlap
     # Keep the longest expression where two overlap; ties go to the earlier kind.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[PeriodMention] = []

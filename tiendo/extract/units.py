@@ -59,6 +59,8 @@ def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     return frozenset(_FIRST_RUN.match(word).group(1) for word in words)  # type: ignore[union-attr]
 
 
+_NOT_A_UNIT_FIRST = _first_runs(NOT_A_UNIT)
+_MULTIPLIER_FIRST = _first_runs(MULTIPLIERS)
 _READINGS: tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...] = (
     (_CURRENCY, "money", _first_runs(CURRENCIES)),
     (_MEASURE, "measure", _first_runs(MEASURES)),
@@ -107,26 +109,30 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     `original` is the same text with its case, to tell counted nouns from proper
     names. Returns None for time spans, ages, multiples and numbers without a unit.
     """
-    match = _PERCENT.match(low, position)
-    if match:
-        return UnitMatch("%", "percent", match.end())
-    match = _PER_MILLE.match(low, position)
-    if match:
-        return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
-    if _NOT_A_UNIT.match(low, position):
+    # The letters that follow the number, read once: each list below is tried only where
+    # they are the letters one of its words starts with (a "%" or "‰" follows no letter).
+    first = _FIRST_RUN.match(low, position).group(1)  # type: ignore[union-attr]
+    if not first or first == "phần":
+        match = _PERCENT.match(low, position)
+        if match:
+            return UnitMatch("%", "percent", match.end())
+        match = _PER_MILLE.match(low, position) if not first else None
+        if match:
+            return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
+    if first in _NOT_A_UNIT_FIRST and _NOT_A_UNIT.match(low, position):
         duration = duration_unit(low, position)  # "thời gian … giảm xuống còn 3 - 4 giờ"
         return UnitMatch(duration[0], "measure", duration[1]) if duration else None
     cursor = position
     scaled = False
     for _ in range(2):
-        match = _MULTIPLIER.match(low, cursor)
+        match = _MULTIPLIER.match(low, cursor) if first in _MULTIPLIER_FIRST else None
         if not match:
             break
         cursor = match.end()
         scaled = True
+        first = _FIRST_RUN.match(low, cursor).group(1)  # type: ignore[union-attr]
     kind: UnitKind = "count"
     match = None
-    first = _FIRST_RUN.match(low, cursor).group(1)  # type: ignore[union-attr]
     # The longest reading wins: "đồng chí" is a counted noun, not the currency.
     for pattern, reading, firsts in _READINGS:
         if first not in firsts:
