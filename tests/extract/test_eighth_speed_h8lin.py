@@ -26,8 +26,8 @@ from tiendo.extract.said_names import SaidNames
 
 # A paragraph of report prose rich in the figures the late naming rules read against the
 # names said before: long names shortened and heads said bare, names of no earlier whole,
-# cases of no disease named, "chỉ số này" with no index named. Most of them find nothing,
-# which is what made the old rules walk every name said.
+# deaths of no disease named, "tốc độ tăng này" with no such rate named. Most of them find
+# nothing, which is what made the old rules walk every name said.
 _PARAGRAPH = (
     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 4 ước đạt 1.250 tỷ đồng, "
     "tăng 8,5% so với cùng kỳ. Tính chung 4 tháng, tổng mức đạt 4.800 tỷ đồng, tăng 7,2%. "
@@ -36,6 +36,19 @@ _PARAGRAPH = (
     "Giá trị sản xuất công nghiệp ước đạt 2.300 tỷ đồng, tăng 9,1%. "
     "Toàn tỉnh ghi nhận 35 ca tử vong. Chỉ số này tăng 2,1% so với tháng trước. "
     "Vốn đầu tư toàn xã hội đạt 5.600 tỷ đồng, chiếm 45,2% kế hoạch. "
+    # And the other readings against figures before: of a whole and its parts, shares of
+    # a clause, lists, targets, counts sharing a verb. (No case of a disease is counted:
+    # deaths would find it, not walk every name back to the passage's start.)
+    "Trong tháng, toàn tỉnh xảy ra 12 vụ cháy, làm 2 người tử vong. Tốc độ tăng này đạt "
+    "1,2%. "
+    "Chỉ số sản xuất toàn ngành công nghiệp tăng 8,3%; trong đó sản xuất và phân phối điện "
+    "tăng 25,1%. GRDP khu vực nông, lâm nghiệp và thủy sản tăng 3,53%, trong đó nông nghiệp "
+    "tăng 4,58%. Khu vực dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm, chiếm 42,1% GRDP. "
+    "Năng suất lúa đông xuân đạt 62,5 tạ/ha, sản lượng 45.000 tấn; diện tích ngô là 1.200 ha "
+    "và 800 ha. Đến năm 2025, phấn đấu tỷ lệ hộ nghèo giảm còn dưới 2%, có 15 xã đạt chuẩn "
+    "nông thôn mới. Thu ngân sách nhà nước trên địa bàn đạt 3.450 tỷ đồng, bằng 52,3% dự "
+    "toán, tăng lần lượt 12% và 8%. Lực lượng chức năng phát hiện 120 vụ, 150 đối tượng; so "
+    "với cùng kỳ giảm 5,2% về số vụ. "
 )
 
 
@@ -59,10 +72,13 @@ def _calls(text: str) -> int:
 
 def test_twice_the_passage_makes_about_twice_the_calls() -> None:
     extract_figures(_PARAGRAPH)  # patterns compiled on first use are not counted
-    copies = 60
+    copies = 30
     once = _calls(" ".join([_PARAGRAPH] * copies))
     twice = _calls(" ".join([_PARAGRAPH] * (2 * copies)))
-    assert twice <= 2.1 * once, (once, twice, twice / once)
+    # 2.002 now. One rule walking every name said for one figure in 15 of the paragraph
+    # (case_diseases.of_disease or recalled_names.named_by_this as they were) makes 2.10;
+    # all of d86abab's walks made 2.99.
+    assert twice <= 2.05 * once, (once, twice, twice / once)
 
 
 # -- the indexes of the names said give what walking every name gave --------------------
