@@ -31,8 +31,7 @@ def subject_share(draft: Draft, named: str, earlier: list[Draft], low: str) -> s
         return ""
     if _SHARE_NAME.match(named.lower()):
         return ""  # named already ("tỷ trọng khu vực công nghiệp trong ...")
-    clause_start = max(low.rfind(";", 0, draft.anchor), low.rfind(".", 0, draft.anchor))
-    same = [d for d in earlier if clause_start < d.anchor < draft.anchor and d.indicator]
+    same = [d for d in of_clause(earlier, draft.anchor, low) if d.indicator]
     if len(same) < 2:
         return ""  # one figure before: the share is read with it elsewhere
     subject = same[0].indicator
@@ -42,3 +41,13 @@ def subject_share(draft: Draft, named: str, earlier: list[Draft], low: str) -> s
         subject = subject[:1].lower() + subject[1:]
     whole = quantity.tail if _STRUCTURE.match(quantity.tail.lower()) else ""
     return f"tỷ trọng {subject} trong {whole}" if whole else f"tỷ trọng {subject}"
+
+
+def of_clause(earlier: list[Draft], anchor: int, low: str) -> list[Draft]:
+    """The figures of `earlier` between the last ";" or "." before `anchor` and it."""
+    # Looked for back to the first of `earlier` only, not to the passage's start (a long
+    # passage with no ";" was read in full for every share): no break after that figure
+    # lets through every figure, as a break anywhere before it would.
+    floor = min((d.anchor for d in earlier), default=anchor)
+    clause_start = max(low.rfind(";", floor, anchor), low.rfind(".", floor, anchor))
+    return [d for d in earlier if clause_start < d.anchor < anchor]

@@ -21,6 +21,7 @@ from tiendo.extract.part_names import part_named
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
+from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 
@@ -31,7 +32,7 @@ def final_name(
     draft: Draft,
     named: str,
     sentences: tuple[list[Draft], list[Draft]],
-    said: list[str],
+    said: SaidNames,
     text: tuple[str, str],
 ) -> str:
     """The figure's name after the rules that read it against the figures before it."""

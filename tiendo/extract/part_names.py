@@ -8,14 +8,16 @@ lâm nghiệp và thủy sản"); a part within the scope is the measure of that
 of the scope followed by the part.
 
 >>> part_named("GRDP khu vực nông, lâm nghiệp và thủy sản nông nghiệp",
-...            ["GRDP khu vực nông, lâm nghiệp và thủy sản"])
+...            SaidNames(["GRDP khu vực nông, lâm nghiệp và thủy sản"]))
 'GRDP nông nghiệp'
 >>> part_named("chỉ số sản xuất toàn ngành công nghiệp khai khoáng",
-...            ["chỉ số sản xuất toàn ngành công nghiệp"])
+...            SaidNames(["chỉ số sản xuất toàn ngành công nghiệp"]))
 'chỉ số sản xuất ngành khai khoáng'
 """
 
 from __future__ import annotations
+
+from tiendo.extract.said_names import SaidNames
 
 # Measures reported over a scope, and the word a part of the scope takes after them.
 _HEADS = {
@@ -27,17 +29,27 @@ _HEADS = {
 }
 _OPENINGS = tuple(f"{head} " for head in _HEADS)
 _SCOPES = ("khu vực ", "toàn ngành ")
+# A whole is 8 letters long at least and opens the part's name, which opens with one of
+# the heads: so the whole opens with the first 8 letters of one.
+_WHOLE_OPENINGS = tuple(opening[:8] for opening in _OPENINGS)
 
 
-def part_named(named: str, said: list[str]) -> str:
+def part_named(named: str, said: SaidNames) -> str:
     """The part's own name for `named` read as the whole's name then the part, or `named`."""
     lowered = named.lower()
     if not lowered.startswith(_OPENINGS):  # the common case: one look-up
         return named
-    for whole in reversed(said):
+    # The whole said last whose name, then a blank, opens this one: each opening of this
+    # name is looked up among the wholes said, not each whole said tried on this name.
+    last = said.index(_last_by_whole)
+    position = -1
+    at = lowered.find(" ", 8)
+    while at >= 0:
+        position = max(position, last.get(lowered[:at], -1))
+        at = lowered.find(" ", at + 1)
+    if position >= 0:
+        whole = said.names[position]
         folded = whole.lower()
-        if not lowered.startswith(folded + " ") or len(folded) < 8:
-            continue
         head = next((h for h in _HEADS if folded.startswith(h + " ")), "")
         if not head or not folded[len(head) + 1 :].startswith(_SCOPES):
             return named
@@ -46,3 +58,10 @@ def part_named(named: str, said: list[str]) -> str:
             return f"{named[: len(head)]} {part}"
         return f"{named[: len(head)]} {_HEADS[head]}{part}"
     return named
+
+
+def _last_by_whole(found: dict[str, int], name: str, position: int) -> None:
+    """Keep where each name that may be a whole was said last."""
+    folded = name.lower()
+    if len(folded) >= 8 and folded.startswith(_WHOLE_OPENINGS):
+        found[folded] = position

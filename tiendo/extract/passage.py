@@ -14,6 +14,7 @@ from dataclasses import replace
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.said_names import SaidNames
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -51,7 +52,7 @@ class PassageState:
         self.last_indicator = ""
         self.measure_by_unit: dict[str, str] = {}  # the last indicator of each unit
         self.whole_by_unit: dict[str, str] = {}  # the last one not a part ("riêng tôm ...")
-        self.names_said: list[str] = []  # every indicator of the passage, in order
+        self.names_said = SaidNames()  # every indicator of the passage, in order
         self.incident = ""  # what the passage last said occurred: "tai nạn giao thông"
         self.abbreviations: dict[str, str] = {}  # "IIP": "chỉ số sản xuất công nghiệp (IIP)"
         # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.
