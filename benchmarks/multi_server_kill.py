@@ -336,7 +336,7 @@ def _reader(port: int, number: int, stop: threading.Event, tally: Tally, request
         with tally.lock:
             tally.pages.append((began, ok, took))
             if not ok:
-                since = _since_kill(began, tally.kills)
+                since = _since_kill(began, began + took, tally.kills)
                 tally.failures.append(
                     f"{path} {reason} in {took:.1f} s, {since:.1f} s after a kill"
                 )
@@ -478,16 +478,26 @@ def _count(tally: Tally, mail_dir: Path, remaining: int) -> dict[str, int]:
         "pages": len(tally.pages),
         "pages_failed": sum(1 for _, ok, _ in tally.pages if not ok),
         "pages_failed_late": sum(
-            1 for began, ok, _ in tally.pages if not ok and _since_kill(began, tally.kills) > 1
+            1
+            for began, ok, took in tally.pages
+            if not ok and _since_kill(began, began + took, tally.kills) > 1
         ),
         "pages_median_ms": round(statistics.median(t for *_, t in tally.pages) * 1000),
         "pages_slowest_ms": round(max(t for *_, t in tally.pages) * 1000),
     }
 
 
-def _since_kill(moment: float, kills: list[float]) -> float:
-    before = [kill for kill in kills if kill <= moment]
-    return moment - max(before) if before else float("inf")
+def _since_kill(began: float, ended: float, kills: list[float]) -> float:
+    """How long after the last kill a request began; 0 for one in flight when it came.
+
+    A page asked for just before a kill and cut by it failed because of the kill, though
+    it began first: the kill that counts is the last one before the request ended.
+
+    >>> _since_kill(2.99, 3.01, [3.0]), _since_kill(4.5, 4.6, [3.0]), _since_kill(1.0, 1.1, [3.0])
+    (0.0, 1.5, inf)
+    """
+    before = [kill for kill in kills if kill <= ended]
+    return max(0.0, began - max(before)) if before else float("inf")
 
 
 def _print(f: dict[str, int], tally: Tally) -> None:
