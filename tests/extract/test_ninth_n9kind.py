@@ -39,3 +39,31 @@ def test_a_breakdown_sentence_goes_on_from_the_estimate_not_from_a_plan_in_paren
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The term over by the year of the text is looked back on, among the new aims.
+        (
+            "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2030 đưa huyện thành thị xã. Tại xã A, "
+            "nhiệm kỳ 2020 - 2025 kinh tế tăng trưởng bình quân 8,1%/năm.",
+            [(8.1, "actual")],
+        ),
+        (
+            "Đại hội đặt mục tiêu đưa tỉnh vào nhóm dẫn đầu. Báo cáo cho biết nhiệm kỳ qua "
+            "tỉnh duy trì tốc độ tăng trưởng bình quân 7,6%/năm.",
+            [(7.6, "actual")],
+        ),
+        # The term to come is still aimed at.
+        (
+            "Đại hội đặt mục tiêu đưa tỉnh vào nhóm dẫn đầu. Nhiệm kỳ 2025 - 2030, kinh tế "
+            "tăng trưởng bình quân 9%/năm.",
+            [(9, "target")],
+        ),
+    ],
+)
+def test_a_term_over_by_the_year_of_the_text_reports_results_among_targets(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text, year=2025) == kinds

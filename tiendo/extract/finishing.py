@@ -26,6 +26,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
+from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
@@ -298,6 +299,7 @@ class FigureFinishing(IndicatorNaming):
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
+            aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of
