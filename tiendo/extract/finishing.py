@@ -17,14 +17,16 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
-from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
+from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
+from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
@@ -36,7 +38,6 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
-from tiendo.extract.statements import own_estimate
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
@@ -91,24 +92,6 @@ _ESTIMATE_OPENING = re.compile(
     r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
     r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước|dự kiến|dự báo)\b[^,;:.%]{0,40},"
 )
-# A sentence that breaks down the one before, or sums it up ("Như vậy, ..."), shares its
-# estimate.
-_BREAKDOWN_START = re.compile(
-    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?"
-    r"|như vậy|nhìn chung|tóm lại)\b"
-)
-_ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
-# Measures that head a statement of their own, not an item of the list before them
-# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
-# measured, a statement of its own; the index of production goes with the estimated
-# output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
-_STATEMENT_HEAD = re.compile(
-    r"(?:tổng|chỉ số giá|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
-)
-# After "còn", which sets it against the figure before, any index heads its own statement.
-_SET_AGAINST_HEAD = re.compile(
-    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
-)
 _PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
 # A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
 _CUMULATIVE = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
@@ -117,23 +100,6 @@ _CUMULATIVE = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính c
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
 # a sentence of bare items.
 _FROM_BEFORE = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
-_HEADING = re.compile(r"[^:.;\d]{3,80}:")
-_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
-_ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
-
-
-def _under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -> bool:
-    """True when the figure is an item of a list its sentence opens with a heading: such a
-    sentence goes on with the report before it, and shares its estimate."""
-    heading = _HEADING.match(low, sentence_start)
-    # A heading with a verb of its own ("... đạt sản lượng cao:") states its own kind, and
-    # so does an item with its own verb ("tỷ trọng A giảm từ 33,1% xuống 26,9%").
-    return (
-        heading is not None
-        and heading.end() <= item_start
-        and not _HEADING_VERB.search(heading.group())
-        and not _ITEM_VERB.search(low, item_start, anchor)
-    )
 
 
 def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
@@ -150,13 +116,6 @@ def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
 def _share_of_plan(draft: Draft) -> bool:
     """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
     return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
-
-
-def _set_against(own: str) -> bool:
-    """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
-    figure before, which does not share its kind."""
-    opening = own.lstrip(" ,;(")
-    return opening.startswith("còn ") and _SET_AGAINST_HEAD.match(opening[4:]) is not None
 
 
 class FigureFinishing(IndicatorNaming):
@@ -208,7 +167,7 @@ class FigureFinishing(IndicatorNaming):
         # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
         asides = [p for p in parens if p != paren]
         skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
-        if cue is None and scope_start < draft.item_start and not _set_against(own):
+        if cue is None and scope_start < draft.item_start and not set_against(own):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
@@ -282,7 +241,7 @@ class FigureFinishing(IndicatorNaming):
         if cue is None and _PLANNED_SUBJECT.match(chunk) and not _PLAN_DONE.search(chunk):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
-        if cue is None and _ELABORATION_START.match(own):
+        if cue is None and ELABORATION_START.match(own):
             # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
             # kind as the total it breaks down.
             whole = whole_of(draft, [d for d in self.sentence_drafts if d.anchor < draft.anchor])
@@ -340,6 +299,7 @@ class FigureFinishing(IndicatorNaming):
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
+            aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of
@@ -439,24 +399,9 @@ class FigureFinishing(IndicatorNaming):
         )
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
-        """'estimate' where the list the figure belongs to is estimated."""
-        # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
-        # verb of its own states its kind as surely as a cue does.
-        cued = [
-            d
-            for d in self.sentence_drafts
-            if d.anchor < draft.anchor and (d.kind_cued or self._own_verb(d))
-        ]
-        if not cued and (
-            _BREAKDOWN_START.match(self.low, sentence_start)
-            or _under_heading(self.low, sentence_start, draft.item_start, draft.anchor)
-        ):
-            # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
-            # that breaks down the one before shares its estimate.
-            cued = [d for d in self.previous_sentence if d.kind_cued]
-        if cued and cued[-1].kind == "estimate" and not self._new_statement(draft, cued[-1]):
-            return "estimate"
-        return None
+        """'estimate' where the list the figure belongs to is estimated (estimate_carry)."""
+        drafts, previous = self.sentence_drafts, self.previous_sentence
+        return estimate_in_force(self.low, draft, sentence_start, drafts, previous)
 
     def _after_writing(self, draft: Draft, sentence_start: int) -> bool:
         """True when the figure's sentence dates it after the year the text was written in:
@@ -468,33 +413,5 @@ class FigureFinishing(IndicatorNaming):
             and year > self.document_year
             and str(year) in self.low[sentence_start : draft.anchor]
         )
-
-    def _own_verb(self, draft: Draft) -> bool:
-        """True when an uncued result outside parentheses has a verb of its own."""
-        own = without_asides(self.low[draft.item_start : draft.anchor])
-        return not draft.in_paren and own_verb(own)
-
-    def _new_statement(self, draft: Draft, cued: Draft) -> bool:
-        """True when the figure starts a statement of its own after the estimated one: a
-        clause after a semicolon that no colon opened as a list ("...; chỉ số giá tiêu
-        dùng tăng 2,47%"), or a subject set against it by "còn" ("..., còn chỉ số ...")."""
-        low = self.low
-        if draft.sentence != cued.sentence:
-            return False
-        opening = low[draft.item_start : draft.anchor].lstrip(" ,;(")
-        if _ELABORATION_START.match(opening):
-            return False
-        if _set_against(opening):
-            return True
-        if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
-            return False
-        # A colon before the estimated clause opens a list whose items share an estimate
-        # its heading states ("Ước cả năm: ...; ..."), not one an item states of itself
-        # ("báo cáo năm 2022: tổng giá trị ước 3,6 ngàn tỷ đồng; tổng thu ... 123 tỷ đồng").
-        if ":" in low[cued.clause_start - 1 : draft.clause_start] and not own_estimate(
-            low, cued.clause_start, cued.anchor
-        ):
-            return False
-        return _STATEMENT_HEAD.match(opening) is not None
 
     # -- comparisons stated apart from their figure --------------------------------

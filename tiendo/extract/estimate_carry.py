@@ -1,0 +1,129 @@
+"""How far an estimate said once carries: to the items of its list, to the sentence that
+breaks it down, and not past a new statement.
+
+A report says once that a figure is estimated ("GRDP ước tăng 8,16%") and goes on with
+its parts, in the same sentence ("trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%") or in
+the next one ("Trong đó, khách quốc tế 50.242 lượt"); those share the estimate. A measure
+that heads a statement of its own after a semicolon ("...; tổng thu ngân sách 109.800 tỷ
+đồng") or is set against the figure by "còn" does not. A plan quoted in parentheses
+beside the estimate ("ước tăng 8,68% (kế hoạch cả năm 8,2%)") is a remark on it, not
+the last figure the next sentence goes on from.
+
+>>> plan_aside_kind("target", True), plan_aside_kind("target", False)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.breakdown_kinds import own_verb
+from tiendo.extract.clauses import Draft, without_asides
+from tiendo.extract.figure import Kind
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.statements import own_estimate
+
+# A sentence that breaks down the one before ("Chia theo ngành, ...", "Phân theo khu vực,
+# ..."), or sums it up ("Như vậy, ..."), shares its estimate.
+_BREAKDOWN_START = re.compile(
+    rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?"
+    r"|(?:chia|phân|xét) theo (?:ngành|khu vực|lĩnh vực|loại hình|thành phần)"
+    r"|như vậy|nhìn chung|tóm lại)\b"
+)
+ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
+# Measures that head a statement of their own, not an item of the list before them
+# ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
+# measured, a statement of its own; the index of production goes with the estimated
+# output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
+_STATEMENT_HEAD = re.compile(
+    r"(?:tổng|chỉ số giá|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
+)
+# After "còn", which sets it against the figure before, any index heads its own statement.
+_SET_AGAINST_HEAD = re.compile(
+    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
+)
+# "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
+# a sentence of bare items.
+_HEADING = re.compile(r"[^:.;\d]{3,80}:")
+_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+_ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
+
+
+def under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -> bool:
+    """True when the figure is an item of a list its sentence opens with a heading: such a
+    sentence goes on with the report before it, and shares its estimate."""
+    heading = _HEADING.match(low, sentence_start)
+    # A heading with a verb of its own ("... đạt sản lượng cao:") states its own kind, and
+    # so does an item with its own verb ("tỷ trọng A giảm từ 33,1% xuống 26,9%").
+    return (
+        heading is not None
+        and heading.end() <= item_start
+        and not _HEADING_VERB.search(heading.group())
+        and not _ITEM_VERB.search(low, item_start, anchor)
+    )
+
+
+def set_against(own: str) -> bool:
+    """'..., còn chỉ số giá tiêu dùng tăng 3,1%': a measure of its own, set against the
+    figure before, which does not share its kind."""
+    opening = own.lstrip(" ,;(")
+    return opening.startswith("còn ") and _SET_AGAINST_HEAD.match(opening[4:]) is not None
+
+
+def plan_aside_kind(kind: Kind, in_paren: bool) -> bool:
+    """True for a plan quoted in parentheses: "(kế hoạch cả năm 8,2%)" remarks on the
+    estimate before it; the sentence after goes on from the estimate, not from the plan."""
+    return in_paren and kind == "target"
+
+
+def own_verb_of(low: str, draft: Draft) -> bool:
+    """True when an uncued result outside parentheses has a verb of its own."""
+    own = without_asides(low[draft.item_start : draft.anchor])
+    return not draft.in_paren and own_verb(own)
+
+
+def estimate_in_force(
+    low: str,
+    draft: Draft,
+    sentence_start: int,
+    drafts: list[Draft],
+    previous: list[Draft],
+) -> Kind | None:
+    """'estimate' where the list the figure belongs to is estimated: `drafts` are the
+    figures of its sentence, `previous` those of the sentence before."""
+    # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
+    # verb of its own states its kind as surely as a cue does.
+    cued = [d for d in drafts if d.anchor < draft.anchor and (d.kind_cued or own_verb_of(low, d))]
+    if not cued and (
+        _BREAKDOWN_START.match(low, sentence_start)
+        or under_heading(low, sentence_start, draft.item_start, draft.anchor)
+    ):
+        # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
+        # that breaks down the one before shares its estimate.
+        cued = [d for d in previous if d.kind_cued and not plan_aside_kind(d.kind, d.in_paren)]
+    if cued and cued[-1].kind == "estimate" and not _new_statement(low, draft, cued[-1]):
+        return "estimate"
+    return None
+
+
+def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
+    """True when the figure starts a statement of its own after the estimated one: a
+    clause after a semicolon that no colon opened as a list ("...; chỉ số giá tiêu
+    dùng tăng 2,47%"), or a subject set against it by "còn" ("..., còn chỉ số ...")."""
+    if draft.sentence != cued.sentence:
+        return False
+    opening = low[draft.item_start : draft.anchor].lstrip(" ,;(")
+    if ELABORATION_START.match(opening):
+        return False
+    if set_against(opening):
+        return True
+    if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
+        return False
+    # A colon before the estimated clause opens a list whose items share an estimate
+    # its heading states ("Ước cả năm: ...; ..."), not one an item states of itself
+    # ("báo cáo năm 2022: tổng giá trị ước 3,6 ngàn tỷ đồng; tổng thu ... 123 tỷ đồng").
+    if ":" in low[cued.clause_start - 1 : draft.clause_start] and not own_estimate(
+        low, cued.clause_start, cued.anchor
+    ):
+        return False
+    return _STATEMENT_HEAD.match(opening) is not None
