@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tiendo.extract.added_capital import capital_added
 from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
@@ -307,7 +308,7 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
     compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
     for window_end in (lead_start, first) if compared else ():
         found = _DIFFERENCE.search(low, near_start, window_end)
-        if found:
+        if found and not capital_added(low, found.start()):
             return found.start()
     window_start = max(floor, lead_start - 60)
     window = low[window_start:lead_start]

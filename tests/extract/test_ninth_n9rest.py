@@ -1,0 +1,47 @@
+"""Ninth round (n9rest): missed and spurious figures, periods and comparisons."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _figures(sentence: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
+    return [
+        (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
+        for f in extract_figures(sentence, year=2025)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The capital projects added is a quantity of its own, with its own rise.
+        (
+            "Trong quý, 8 dự án điều chỉnh tăng vốn với tổng vốn tăng thêm 42,5 triệu USD, "
+            "tăng 12% so với cùng kỳ.",
+            [
+                (8, "dự án", []),
+                (42.5, "triệu usd", [("same_period", "change", 12.0)]),
+            ],
+        ),
+        (
+            "Năm nay tỉnh điều chỉnh tăng vốn cho 11 dự án với số vốn tăng 75,3 triệu USD.",
+            [(11, "dự án", []), (75.3, "triệu usd", [])],
+        ),
+        (
+            "Tổng vốn cấp mới và tăng thêm đạt 310 triệu USD.",
+            [(310, "triệu usd", [])],
+        ),
+        # A rise of an amount that was not said to be added capital is still a difference.
+        (
+            "Tổng vốn đầu tư tăng 50 tỷ đồng so với năm trước.",
+            [],
+        ),
+    ],
+)
+def test_capital_added_to_projects_is_a_figure_not_a_difference(
+    sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _figures(sentence) == expected
