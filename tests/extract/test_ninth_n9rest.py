@@ -45,3 +45,37 @@ def test_capital_added_to_projects_is_a_figure_not_a_difference(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The part counts the things named after the total; the total is no figure.
+        (
+            "Trong quý, có 7 trong 12 nhóm hàng có giá giảm.",
+            [(7, "nhóm", [])],
+        ),
+        (
+            "Đến nay huyện có 14 trong tổng số 19 xã đạt chuẩn nông thôn mới.",
+            [(14, "xã", [])],
+        ),
+        # The share the part makes is the level of a rate, as after "14/19 xã".
+        (
+            "Đến nay huyện có 14 trong tổng số 19 xã đạt chuẩn, đạt 73,7%.",
+            [(14, "xã", []), (73.7, "%", [])],
+        ),
+        # A place ranked among others is no count.
+        (
+            "Huyện là 1 trong 5 địa phương có tỷ lệ hộ nghèo thấp nhất.",
+            [],
+        ),
+        (
+            "Tỉnh đứng thứ 3 trong 63 tỉnh, thành phố về chỉ số cạnh tranh.",
+            [],
+        ),
+    ],
+)
+def test_a_part_out_of_a_total_in_words_counts_the_part(
+    sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _figures(sentence) == expected

@@ -20,6 +20,7 @@ from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.points import (
     actors_change,
@@ -48,8 +49,7 @@ _DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
     r"|thấp hơn|gấp)\s*$"
 )  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
-# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
-# the number, which is then a difference too.
+# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": a basis, then the number, a difference too.
 _DIFFERENCE_WITH_BASIS = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
@@ -380,6 +380,8 @@ def find_quantities(
                         value_max = upper_value
                         unit_start = upper.end()
                         skip_until = upper.end()
+        if value_max is None and (among := part_of_total(low, norm, first, last, end, value)):
+            unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
         if value_max is None and _attached_right(low, last, end):
             dated = _DATE_WORDS.search(before) is not None
@@ -424,7 +426,7 @@ def find_quantities(
         if bound is None and passed is not None:
             bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it
         near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
-        if _RANKED.match(low, last) or (
+        if (_RANKED.match(low, last) and unit_start == last) or (
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
