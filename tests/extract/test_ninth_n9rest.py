@@ -79,3 +79,22 @@ def test_a_part_out_of_a_total_in_words_counts_the_part(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        # The same month (or quarter) a year back is the same period.
+        (
+            "Tháng 5/2024 doanh thu đạt 120 tỷ đồng, tăng 6% so với cùng tháng năm trước.",
+            "same_period",
+        ),
+        ("Quý II/2024 doanh thu đạt 300 tỷ đồng, tăng 4% so với cùng quý năm 2023.", "same_period"),
+        # The reporting period before this one is the previous period.
+        ("Tháng 5/2024 doanh thu đạt 120 tỷ đồng, tăng 2% so với kỳ báo cáo trước.", "previous"),
+    ],
+)
+def test_the_same_month_a_year_back_and_the_last_report_name_their_basis(
+    sentence: str, basis: str
+) -> None:
+    assert [c.basis for f in extract_figures(sentence, year=2025) for c in f.comparisons] == [basis]
