@@ -98,3 +98,38 @@ def test_the_same_month_a_year_back_and_the_last_report_name_their_basis(
     sentence: str, basis: str
 ) -> None:
     assert [c.basis for f in extract_figures(sentence, year=2025) for c in f.comparisons] == [basis]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Named items with a bare number after a counted item count the same things.
+        (
+            "Năm nay huyện Ân Thi kết nạp 45 đảng viên mới; Kim Động 38; Phù Cừ 27.",
+            [(45, "đảng viên", []), (38, "đảng viên", []), (27, "đảng viên", [])],
+        ),
+        (
+            "Số lao động xuất cảnh đạt 900 người, trong đó thị trường Hàn Quốc 310 lao động, "
+            "Nhật Bản 280 và Úc 40 lao động.",
+            [
+                (900, "người", []),
+                (310, "lao động", []),
+                (280, "lao động", []),
+                (40, "lao động", []),
+            ],
+        ),
+        # A bare number after a date word or a lower-case word is not such an item.
+        (
+            "Xã có 12 thôn; năm 2019 có 9.",
+            [(12, "thôn", [])],
+        ),
+        (
+            "Huyện kết nạp 45 đảng viên mới, tăng 3 so với năm trước.",
+            [(45, "đảng viên", [])],
+        ),
+    ],
+)
+def test_named_items_after_a_count_count_the_same_things(
+    sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _figures(sentence) == expected

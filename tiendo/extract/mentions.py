@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from tiendo.extract.added_capital import capital_added
-from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
+from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
+from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -54,8 +55,7 @@ _DIFFERENCE_WITH_BASIS = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
 )
-# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
-# figure's own unit.
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
 _CHANGE_RESTATED = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
@@ -257,10 +257,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     if _DATE_WORDS.search(low, max(0, first - 8), first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return _no_year_after_nam(low, norm, first, last)
-    unit = read_unit(low, last, norm)
-    if unit is None:
-        return False
-    if unit.kind in ("money", "measure"):
+    unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
+    if unit is not None and unit.kind in ("money", "measure"):
         return True
     words = norm[max(0, first - 30) : first].split()
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
@@ -392,8 +390,8 @@ def find_quantities(
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
-            unit = contribution(low, start, first, unit_start) or named_before(
-                low, norm, max(start, first - 60), first, unit_start
+            unit = contribution(low, start, first, unit_start) or item_unit(
+                low, norm, start, first, unit_start, found
             )
         if unit is None:
             points = _POINTS.match(low, unit_start)
