@@ -363,9 +363,10 @@ class ComparisonReading(PassageState):
             and host.quantity.unit.kind != "percent"
             and transparent(blank(low, segment_start, lead_start, self.difference_spans))
         ):
-            if not quantity.tail and "/" in low[host.quantity.start : host.quantity.end]:
-                # "120/135 xã đạt chuẩn, đạt 88,9%": the share the fraction makes is the
-                # level of a rate, not a comparison.
+            written = low[host.quantity.start : host.quantity.end]
+            if not quantity.tail and ("/" in written or " trong " in written):
+                # "120/135 xã đạt chuẩn, đạt 88,9%", "160 trong tổng số 178 xã …, đạt 90%":
+                # the share the fraction makes is the level of a rate, not a comparison.
                 return None
             if (
                 not quantity.tail

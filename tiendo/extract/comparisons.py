@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
+# "cùng tháng năm trước" is the same month a year back, the same period too.
 # A crop season of the year before ("đông xuân năm trước", "vụ ĐX năm trước") is the same
 # season a year back: the same period, as "cùng vụ" says.
 _SAME_PERIOD = re.compile(
-    r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b"
+    r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b|\bcùng (?:tháng|quý) năm\b"
     r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
 )
 _BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
@@ -32,6 +33,7 @@ _PLAN = re.compile(
 _PREVIOUS = re.compile(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
+    r"|\bk[ỳì] báo cáo trước\b"
     r"|\bquý (?:iv|i{1,3}|[1-4])\b"
     r"|\bước thực hiện\b|\bthực hiện năm\b|\bđầu năm\b|\bđầu kỳ\b|\bcuối năm\b|\bđầu nhiệm kỳ\b"
 )

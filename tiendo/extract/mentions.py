@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tiendo.extract.amounts import compound_amount, fraction_end, named_before, plan_after
+from tiendo.extract.added_capital import capital_added
+from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
+from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.points import (
     actors_change,
@@ -47,14 +50,12 @@ _DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
     r"|thấp hơn|gấp)\s*$"
 )  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
-# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": the basis sits between the comparative and
-# the number, which is then a difference too.
+# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": a basis, then the number, a difference too.
 _DIFFERENCE_WITH_BASIS = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
 )
-# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the same change in the
-# figure's own unit.
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
 _CHANGE_RESTATED = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
@@ -256,10 +257,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     if _DATE_WORDS.search(low, max(0, first - 8), first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return _no_year_after_nam(low, norm, first, last)
-    unit = read_unit(low, last, norm)
-    if unit is None:
-        return False
-    if unit.kind in ("money", "measure"):
+    unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
+    if unit is not None and unit.kind in ("money", "measure"):
         return True
     words = norm[max(0, first - 30) : first].split()
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
@@ -307,7 +306,7 @@ def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int 
     compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
     for window_end in (lead_start, first) if compared else ():
         found = _DIFFERENCE.search(low, near_start, window_end)
-        if found:
+        if found and not capital_added(low, found.start()):
             return found.start()
     window_start = max(floor, lead_start - 60)
     window = low[window_start:lead_start]
@@ -379,6 +378,8 @@ def find_quantities(
                         value_max = upper_value
                         unit_start = upper.end()
                         skip_until = upper.end()
+        if value_max is None and (among := part_of_total(low, norm, first, last, end, value)):
+            unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
         if value_max is None and _attached_right(low, last, end):
             dated = _DATE_WORDS.search(before) is not None
@@ -389,8 +390,8 @@ def find_quantities(
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
-            unit = contribution(low, start, first, unit_start) or named_before(
-                low, norm, max(start, first - 60), first, unit_start
+            unit = contribution(low, start, first, unit_start) or item_unit(
+                low, norm, start, first, unit_start, found
             )
         if unit is None:
             points = _POINTS.match(low, unit_start)
@@ -423,7 +424,7 @@ def find_quantities(
         if bound is None and passed is not None:
             bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it
         near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
-        if _RANKED.match(low, last) or (
+        if (_RANKED.match(low, last) and unit_start == last) or (
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
