@@ -39,6 +39,7 @@ from tiendo.extract.sibling_items import (
     sibling_headed,
 )
 from tiendo.extract.target_nouns import only_noun_of_results
+from tiendo.extract.verdicts import judged_against_plan as judged
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
@@ -329,6 +330,8 @@ class FigureFinishing(IndicatorNaming):
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
+        if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
+            draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
 
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"

@@ -1,0 +1,50 @@
+"""Ninth round (n9kprobe): kinds read wrong in sentences of the shapes real reports use."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Đến năm 2023, tỷ lệ che phủ rừng của huyện đạt 52,3%, hoàn thành chỉ tiêu Nghị quyết.",
+            [(52.3, "actual")],
+        ),
+        (
+            "Đến năm 2023, thu nhập bình quân đầu người đạt 62 triệu đồng, chưa đạt chỉ tiêu "
+            "đề ra.",
+            [(62, "actual")],
+        ),
+        (
+            "Đến năm 2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,02%, vượt chỉ tiêu Nghị "
+            "quyết đề ra.",
+            [(1.02, "actual")],
+        ),
+        (
+            "Chỉ tiêu tỷ lệ trường học đạt chuẩn quốc gia đạt 82%, vượt kế hoạch.",
+            [(82, "actual")],
+        ),
+        # The level the plan named after the verdict stays the plan's.
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 68%, vượt chỉ tiêu Nghị quyết là 65%.",
+            [(68, "actual"), (65, "target")],
+        ),
+        # A target with no verdict after it stays a target.
+        (
+            "Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 55%.",
+            [(55, "target")],
+        ),
+    ],
+)
+def test_a_figure_its_clause_judges_against_a_plan_is_a_result(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds
