@@ -48,3 +48,32 @@ def test_a_figure_its_clause_judges_against_a_plan_is_a_result(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Theo dự toán năm 2024, thu ngân sách trên địa bàn huyện là 1.430 tỷ đồng, trong "
+            "đó thu nội địa 1.240 tỷ đồng.",
+            [(1430, "target"), (1240, "target")],
+        ),
+        (
+            "Theo dự toán, chi ngân sách địa phương năm 2025 là 2.760 tỷ đồng.",
+            [(2760, "target")],
+        ),
+        (
+            "Theo dự toán giao, tổng chi thường xuyên năm 2024 là 980 tỷ đồng.",
+            [(980, "target")],
+        ),
+        # A result measured against the budget is still a result.
+        (
+            "Thu ngân sách quý I đạt 410 tỷ đồng, bằng 29% dự toán.",
+            [(410, "actual")],
+        ),
+    ],
+)
+def test_a_sentence_opened_by_the_budget_states_the_budgets_levels(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds

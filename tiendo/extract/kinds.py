@@ -59,8 +59,10 @@ _TARGET_SOURCE = (
     r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
     r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ)\b"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
-    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
-    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
+    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
+    # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
+    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
+    r"(?: năm \d{4}| (?:được )?giao)?\s*,"
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
@@ -159,7 +161,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmcq])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcqd])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
