@@ -77,3 +77,38 @@ def test_a_sentence_opened_by_the_budget_states_the_budgets_levels(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Phương hướng nhiệm vụ năm 2025. Tốc độ tăng trưởng kinh tế đạt 8,5%. Thu ngân "
+            "sách 720 tỷ đồng.",
+            [(8.5, "target"), (720, "target")],
+        ),
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\nGiá trị sản xuất nông nghiệp tăng 3,5%; trồng "
+            "mới 450 ha rừng.",
+            [(3.5, "target"), (450, "target")],
+        ),
+        (
+            "Phương hướng, nhiệm vụ và giải pháp năm 2025\nTạo việc làm mới cho 2.600 lao động.",
+            [(2600, "target")],
+        ),
+        # The plan carried out is reported on: its heading opens results.
+        (
+            "I. Kết quả thực hiện nhiệm vụ năm 2024\nTốc độ tăng trưởng kinh tế đạt 7,6%; thu "
+            "ngân sách 690 tỷ đồng.",
+            [(7.6, "actual"), (690, "actual")],
+        ),
+        (
+            "Tình hình triển khai kế hoạch năm 2024\nToàn huyện trồng mới 420 ha rừng.",
+            [(420, "actual")],
+        ),
+    ],
+)
+def test_a_heading_of_tasks_opens_targets_and_one_of_tasks_carried_out_opens_results(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds

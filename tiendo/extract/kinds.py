@@ -66,9 +66,13 @@ _TARGET_SOURCE = (
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
-    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
-    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
-    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
+    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng, nhiệm
+    # vụ và giải pháp năm 2025.", not the work carried out ("Kết quả thực hiện nhiệm vụ năm
+    # 2024", "Tình hình triển khai kế hoạch năm 2024"), which reports results.
+    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )(?<!hiện )(?<!khai )(?<!quả )"
+    r"\b(?:kế hoạch|nhiệm vụ|phương hướng)"
+    r"(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|phương hướng|mục tiêu))*"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*\.?\s*$"
     # ... or a label opening the list after it: "Phương hướng năm 2025: GRDP tăng 8%; ...",
     # "Nhiệm vụ năm 2025 là thu ngân sách đạt 6.000 tỷ đồng".
     r"|(?<!vượt )(?<!thành )\b(?:nhiệm vụ|phương hướng)"
