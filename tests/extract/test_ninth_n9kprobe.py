@@ -112,3 +112,34 @@ def test_a_heading_of_tasks_opens_targets_and_one_of_tasks_carried_out_opens_res
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Tại phiên họp ngày 20/11/2023, UBND tỉnh thống nhất 26 chỉ tiêu kinh tế - xã hội "
+            "năm 2024 để trình HĐND tỉnh. Trong đó, thu ngân sách 5.100 tỷ đồng, chi ngân "
+            "sách 8.200 tỷ đồng.",
+            [(26, "target"), (5100, "target"), (8200, "target")],
+        ),
+        (
+            "Kỳ họp đã quyết nghị 22 chỉ tiêu chủ yếu năm 2024. Trong đó, thu ngân sách "
+            "1.150 tỷ đồng; trồng mới 300 ha rừng.",
+            [(22, "target"), (1150, "target"), (300, "target")],
+        ),
+        (
+            "HĐND huyện giao 24 chỉ tiêu năm 2024, trong đó thu ngân sách 640 tỷ đồng.",
+            [(24, "target"), (640, "target")],
+        ),
+        # The targets met are counted as results.
+        (
+            "Năm 2023, huyện hoàn thành 20 chỉ tiêu, trong đó thu ngân sách đạt 610 tỷ đồng.",
+            [(20, "actual"), (610, "actual")],
+        ),
+    ],
+)
+def test_targets_a_meeting_agrees_on_or_assigns_open_their_list(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text, 2023) == kinds

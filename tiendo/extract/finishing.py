@@ -51,7 +51,11 @@ _NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gầ
 _SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
 _TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
 _WHOLE_YEAR_ABOUT = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
-_COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+# The targets a meeting agrees on, resolves or assigns ("UBND tỉnh thống nhất 27 chỉ tiêu",
+# "Kỳ họp quyết nghị 22 chỉ tiêu", "HĐND tỉnh giao 24 chỉ tiêu") are counted as they are set.
+_COUNT_TARGET = re.compile(
+    r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao)\s*$"
+)
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
