@@ -39,6 +39,7 @@ from tiendo.extract.sibling_items import (
     sibling_headed,
 )
 from tiendo.extract.target_nouns import only_noun_of_results
+from tiendo.extract.verdicts import judged_against_plan as judged
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
@@ -50,7 +51,11 @@ _NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gầ
 _SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
 _TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
 _WHOLE_YEAR_ABOUT = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
-_COUNT_TARGET = re.compile(r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với)\s*$")
+# The targets a meeting agrees on, resolves or assigns ("UBND tỉnh thống nhất 27 chỉ tiêu",
+# "Kỳ họp quyết nghị 22 chỉ tiêu", "HĐND tỉnh giao 24 chỉ tiêu") are counted as they are set.
+_COUNT_TARGET = re.compile(
+    r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao)\s*$"
+)
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
@@ -329,6 +334,8 @@ class FigureFinishing(IndicatorNaming):
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
+        if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
+            draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
 
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"

@@ -59,14 +59,20 @@ _TARGET_SOURCE = (
     r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
     r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ)\b"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
-    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets.
-    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: năm \d{4})?\s*,"
+    # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
+    # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
+    r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
+    r"(?: năm \d{4}| (?:được )?giao)?\s*,"
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
-    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng …".
-    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )\b(?:kế hoạch|nhiệm vụ|phương hướng)"
-    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*$"
+    # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng, nhiệm
+    # vụ và giải pháp năm 2025.", not the work carried out ("Kết quả thực hiện nhiệm vụ năm
+    # 2024", "Tình hình triển khai kế hoạch năm 2024"), which reports results.
+    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )(?<!hiện )(?<!khai )(?<!quả )"
+    r"\b(?:kế hoạch|nhiệm vụ|phương hướng)"
+    r"(?:,?\s+(?:và\s+)?(?:nhiệm vụ|giải pháp|phương hướng|mục tiêu))*"
+    r"(?: (?:năm|giai đoạn) \d{4}(?:\s*[-–]\s*\d{4})?)?\s*\.?\s*$"
     # ... or a label opening the list after it: "Phương hướng năm 2025: GRDP tăng 8%; ...",
     # "Nhiệm vụ năm 2025 là thu ngân sách đạt 6.000 tỷ đồng".
     r"|(?<!vượt )(?<!thành )\b(?:nhiệm vụ|phương hướng)"
@@ -159,7 +165,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmcq])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcqd])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
