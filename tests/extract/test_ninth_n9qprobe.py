@@ -50,3 +50,48 @@ def test_rises_that_repeat_the_verb_for_each_aspect_go_to_the_levels_in_turn(
     sentence: str, expected: list[Row]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "So với tháng trước, có 8 nhóm hàng có chỉ số giá tăng, trong đó tăng cao nhất là "
+            "nhóm giao thông (+2,15%), tiếp đến là nhóm nhà ở và vật liệu xây dựng (+0,87%).",
+            [
+                (8, "nhóm", []),
+                (None, "%", [("previous", "change", 2.15)]),
+                (None, "%", [("previous", "change", 0.87)]),
+            ],
+        ),
+        (
+            "Chỉ số giá tiêu dùng tháng 6 tăng 0,35% so với tháng trước, trong đó nhóm lương "
+            "thực (+1,2%), nhóm thực phẩm (+0,6%), nhóm giáo dục (-0,3%).",
+            [
+                (None, "%", [("previous", "change", 0.35)]),
+                (None, "%", [("previous", "change", 1.2)]),
+                (None, "%", [("previous", "change", 0.6)]),
+                (None, "%", [("previous", "change", -0.3)]),
+            ],
+        ),
+        (
+            "Tháng 8/2023, chỉ số sản xuất toàn ngành công nghiệp tăng 4,2% so với cùng kỳ, "
+            "trong đó ngành khai khoáng (-3,1%), chế biến, chế tạo (+5,6%).",
+            [
+                (None, "%", [("same_period", "change", 4.2)]),
+                (None, "%", [("same_period", "change", -3.1)]),
+                (None, "%", [("same_period", "change", 5.6)]),
+            ],
+        ),
+    ],
+)
+def test_a_signed_percentage_in_parentheses_after_a_named_item_is_its_change(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_a_signed_percentage_after_a_name_in_a_sentence_that_compares_nothing_is_no_figure() -> (
+    None
+):
+    assert _figures("Đoàn kiểm tra làm việc với nhóm A (+3%) tại xã.") == []
