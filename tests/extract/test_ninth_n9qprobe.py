@@ -95,3 +95,36 @@ def test_a_signed_percentage_after_a_name_in_a_sentence_that_compares_nothing_is
     None
 ):
     assert _figures("Đoàn kiểm tra làm việc với nhóm A (+3%) tại xã.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tính chung 9 tháng năm 2023, chỉ số sản xuất công nghiệp ước tăng 8,2% so với "
+            "cùng kỳ, cao hơn mức tăng của cùng kỳ năm trước (9 tháng năm 2022 tăng 6,1%).",
+            [((2023, 1, 9), [8.2]), ((2022, 1, 9), [6.1])],
+        ),
+        (
+            "Tính chung 10 tháng, IIP tăng 15,5% so với cùng kỳ, cao hơn nhiều mức tăng của "
+            "cùng kỳ năm trước (10 tháng năm 2022 tăng 9,31%).",
+            [((2023, 1, 10), [15.5]), ((2022, 1, 10), [9.31])],
+        ),
+        (
+            "Sáu tháng đầu năm 2023, doanh thu du lịch tăng 14% so với cùng kỳ (6 tháng đầu "
+            "năm 2022 tăng 9,5%).",
+            [((2023, 1, 6), [14.0]), ((2022, 1, 6), [9.5])],
+        ),
+    ],
+)
+def test_a_rise_of_earlier_months_quoted_in_parentheses_is_a_figure_of_those_months(
+    sentence: str, expected: list[tuple[tuple[int, int, int], list[float]]]
+) -> None:
+    figures = extract_figures(sentence, year=2023)
+    assert [
+        (
+            (f.period.year, f.period.from_month, f.period.to_month),
+            [c.percent for c in f.comparisons],
+        )
+        for f in figures
+    ] == expected
