@@ -128,3 +128,20 @@ def test_a_rise_of_earlier_months_quoted_in_parentheses_is_a_figure_of_those_mon
         )
         for f in figures
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, sản lượng cà phê cả tỉnh ước đạt 95.000 tấn, tương đương năm 2023. "
+        "Huyện A ước đạt 20.000 tấn, tăng 5%.",
+        "Năm 2024, sản lượng hồ tiêu dự kiến đạt 12.000 tấn, tương đương vụ năm 2023. "
+        "Huyện A ước đạt 2.000 tấn, tăng 10%.",
+        "Năm 2024, diện tích rừng trồng mới đạt 3.100 ha, tương đương với năm 2022. "
+        "Sản lượng gỗ khai thác đạt 210 nghìn m3.",
+    ],
+)
+def test_a_year_said_to_be_matched_is_a_basis_and_not_the_period_carried_on(
+    sentence: str,
+) -> None:
+    assert {f.period.year for f in extract_figures(sentence)} == {2024}
