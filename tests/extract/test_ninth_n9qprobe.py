@@ -145,3 +145,27 @@ def test_a_year_said_to_be_matched_is_a_basis_and_not_the_period_carried_on(
     sentence: str,
 ) -> None:
     assert {f.period.year for f in extract_figures(sentence)} == {2024}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sáu tháng đầu năm 2023, GRDP ước tăng 6,8% so với cùng kỳ (kế hoạch cả năm 7,5%).",
+            [(None, "%", [("same_period", "change", 6.8)]), (7.5, "%", [])],
+        ),
+        (
+            "Quý I, giá trị sản xuất công nghiệp tăng 9,1% so với cùng kỳ (mục tiêu năm 2023 "
+            "là 10%).",
+            [(None, "%", [("same_period", "change", 9.1)]), (10.0, "%", [])],
+        ),
+        (
+            "Chín tháng, tổng mức bán lẻ tăng 12,4% so với cùng kỳ (chỉ tiêu nghị quyết 11%).",
+            [(None, "%", [("same_period", "change", 12.4)]), (11.0, "%", [])],
+        ),
+    ],
+)
+def test_a_plan_named_with_its_time_in_parentheses_after_a_rise_sets_a_rate_not_a_rise(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _figures(sentence) == expected
