@@ -169,3 +169,27 @@ def test_a_plan_named_with_its_time_in_parentheses_after_a_rise_sets_a_rate_not_
     sentence: str, expected: list[Row]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "So với cùng kỳ, tỷ lệ lao động qua đào tạo đạt 68%, tăng 2%.",
+            [(68.0, "%", [("same_period", "change", 2.0)])],
+        ),
+        (
+            "So với năm 2022, tỷ lệ hộ dùng nước sạch đạt 95,2%, tăng 1,5%.",
+            [(95.2, "%", [("previous", "change", 1.5)])],
+        ),
+        # What is no rate reaches a share of the basis that opens its sentence.
+        (
+            "So với cùng kỳ, thu ngân sách đạt 120%.",
+            [(None, "%", [("same_period", "ratio", 120.0)])],
+        ),
+    ],
+)
+def test_what_a_rate_reaches_after_an_opening_basis_is_its_level(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _figures(sentence) == expected
