@@ -193,3 +193,27 @@ def test_what_a_rate_reaches_after_an_opening_basis_is_its_level(
     sentence: str, expected: list[Row]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tỷ lệ hộ tham gia bảo hiểm y tế đạt 91%, tăng trên 1% so với năm trước.",
+            [(91.0, "%", [("previous", "change", 1.0)])],
+        ),
+        (
+            "Doanh thu dịch vụ lưu trú tăng trên 1% so với cùng kỳ.",
+            [(None, "%", [("same_period", "change", 1.0)])],
+        ),
+        # One hectare after "trên" is still a denominator.
+        (
+            "Năng suất đạt 60 tạ trên 1 ha.",
+            [(60.0, "tạ", [])],
+        ),
+    ],
+)
+def test_more_than_one_percent_is_a_bound_not_a_denominator(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert _figures(sentence) == expected
