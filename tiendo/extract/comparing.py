@@ -238,6 +238,10 @@ class ComparisonReading(PassageState):
         lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
         measure: Measure | None = lead.measure if lead else None
         if basis_text is None and lead is not None and lead.basis_text:
+            if lead.verb == "đạt" and _RATE_SUBJECT.search(before, lead.cue_start):
+                # "So với năm trước, tỷ lệ đảng viên … đạt gần 63%, tăng trên 1%": what a
+                # rate reaches is its level; the opening basis is the rise's after it.
+                return None
             basis_text = lead.basis_text
         negative = bool(lead and lead.negative)
         if basis_text is not None and measure is None:

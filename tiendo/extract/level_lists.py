@@ -157,6 +157,12 @@ def item_name(first: str, other: str) -> str:
 # Between two listed percentages of an unmarked list: a comma or "và", and an aspect
 # ("21% về khối lượng và 30% về giá trị", "18,8% về số doanh nghiệp và 64% về số vốn").
 _GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
+# "tăng 10% về số doanh nghiệp và tăng 82,1% về vốn": each aspect named, the verb said again.
+_ASPECT_GAP = re.compile(
+    r"^\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*(?:,|và|,\s*và)\s*(tăng|giảm)\s*$"
+)
+# "… và 64% về số vốn so với cùng kỳ": the basis after the last aspect is the list's.
+_ASPECT_BEFORE_BASIS = re.compile(r"[ \t]*về[ \t]+(?:[^\W\d_]+[ \t]+){1,4}(?=so\b)")
 _VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
 _CLAUSE_STOP = re.compile(r"[;:]")
 
@@ -189,8 +195,10 @@ def find_unmarked_lists(
         for later in range(index + 1, len(quantities)):
             quantity = quantities[later]
             previous = quantities[members[-1]]
-            if quantity.unit.kind != "percent" or not _GAP.match(
-                low[previous.extent_end : quantity.lead_start]
+            gap = low[previous.extent_end : quantity.lead_start]
+            again = _ASPECT_GAP.match(gap) if " về " in f" {gap}" else None
+            if quantity.unit.kind != "percent" or not (
+                _GAP.match(gap) or (again and again.group(1) == verb.group(1))
             ):
                 break
             members.append(later)
@@ -199,7 +207,9 @@ def find_unmarked_lists(
         aspects = len(members) >= 2 and " về " in low[first.end : quantities[members[1]].start]
         levels = _levels_before(low, quantities, index, verb.start(), 6 if aspects else 3)
         last = quantities[members[-1]]
-        basis = read_basis_after(low, last.unit.end) if len(members) >= 2 else None
+        aspect = _ASPECT_BEFORE_BASIS.match(low, last.unit.end) if aspects else None
+        basis_at = aspect.end() if aspect else last.unit.end
+        basis = read_basis_after(low, basis_at) if len(members) >= 2 else None
         # "tăng 5,2% và 11,4% so với tháng trước và cùng kỳ": a rise for each basis.
         bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
         if basis is None and len(members) == 2 and stated != 2 and "so" in low[start : first.start]:

@@ -34,8 +34,12 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân)\b"
 )
-# "tăng 7,2% (kế hoạch 9 - 10%)": the rate a plan set, named right before it, is no rise.
-_PLAN_RIGHT_BEFORE = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu)\s*(?:là\s*)?$")
+# "tăng 7,2% (kế hoạch 9 - 10%)", "(kế hoạch cả năm 8,2%)": the rate a plan set, named right
+# before it (with the time or the body that set it), is no rise.
+_PLAN_RIGHT_BEFORE = re.compile(
+    r"\b(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:cả năm|năm|nghị quyết|đề ra|đặt ra|giao|được giao"
+    r"|\d{4}))*\s*(?:là\s*)?$"
+)
 # A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
 _CHANGE_HEADING = re.compile(
     r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%]{2,50}?))?"

@@ -429,8 +429,8 @@ def find_quantities(
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
-        if per_one and not _SCALED.match(unit.text):
-            continue  # "trên 1 ha", "mỗi 1 người": a denominator, not a quantity
+        if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
+            continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
         if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()
         ):

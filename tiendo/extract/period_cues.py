@@ -103,11 +103,11 @@ _THIS = re.compile(
     r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
 )
 
-# Words that turn the period that follows into a comparison basis ("so với năm 2021"); "giá
-# so sánh 2010" (constant prices) compares nothing.
+# Words that turn the period that follows into a comparison basis ("so với năm 2021",
+# "tương đương vụ năm 2013"); "giá so sánh 2010" (constant prices) compares nothing.
 _BASIS_BEFORE = re.compile(
     r"(?:\bso với|\bso(?!\s+sánh)|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng"
-    r"|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$)"
+    r"|\btương đương|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$)"
     # "đạt 11,1% dự toán cả năm": the time of the plan a share is of
     r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
@@ -127,6 +127,7 @@ def _names_basis(before: str) -> bool:
         or "gấp" in before
         or "cùng k" in before
         or "ngang" in before
+        or "tương đương" in before
         or "thời điểm" in before
         or "kể từ" in before
         or "kế hoạch" in before

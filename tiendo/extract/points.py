@@ -10,7 +10,8 @@ phần trăm, dịch vụ 3,34 điểm phần trăm". A sector that shrank contr
 written with its sign; the last item leaves the verb out.
 
 A change restated in parentheses after an absolute difference keeps its sign there: "tai
-nạn giao thông giảm 24 vụ (-14,63%)".
+nạn giao thông giảm 24 vụ (-14,63%)"; so does a change written after a named item in a
+sentence that compares: "So với tháng trước, … mạnh nhất là thuốc và dịch vụ y tế (+10,07%)".
 """
 
 from __future__ import annotations
@@ -83,6 +84,24 @@ def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
         _QUANTITY_BEFORE.search(low, max(floor, first - 50), first) is not None
         # "Các sản phẩm giảm so với cùng kỳ: phân bón (-4,5%), …": an item's own change.
         or _CHANGE_LIST_BEFORE.search(low, max(floor, first - 160), first) is not None
+        or named_signed_change(low, floor, first - 1)
+    )
+
+
+# A name right before the parentheses: "thuốc và dịch vụ y tế (+", "nhóm giáo dục (-".
+_NAME_BEFORE_SIGN = re.compile(r"[^\W\d_]\s*\(\s*[-−+]$")
+# What makes a signed share a change: a basis or a rise or fall said before it.
+_CHANGE_SAID = re.compile(r"\bso\s+(?:với\s+)?|\b(?:tăng|giảm)\b")
+
+
+def named_signed_change(low: str, floor: int, sign: int) -> bool:
+    """True for "mạnh nhất là thuốc và dịch vụ y tế (+10,07%)" after "So với tháng trước":
+    a percentage with its sign in parentheses after a named item, in a sentence that
+    compares, is that item's change. (A signed number is otherwise no figure.)"""
+    return (
+        sign - 1 >= floor
+        and _NAME_BEFORE_SIGN.search(low, max(floor, sign - 4), sign + 1) is not None
+        and _CHANGE_SAID.search(low, max(floor, sign - 240), sign) is not None
     )
 
 
@@ -95,8 +114,12 @@ def signed_change(low: str, floor: int, lead_start: int) -> bool | None:
     after a level or a difference ("ngô 2.100 ha (-5,2%)"), or None when there is none."""
     if lead_start - 2 < floor or low[lead_start - 2] != "(" or low[lead_start - 1] not in "-−+":
         return None
-    # The level stands before the segment the percentage is read in.
-    if _QUANTITY_BEFORE.search(low, max(0, lead_start - 50), lead_start) is None:
+    # The level stands before the segment the percentage is read in, or an item is named.
+    if _QUANTITY_BEFORE.search(
+        low, max(0, lead_start - 50), lead_start
+    ) is None and not _NAME_BEFORE_SIGN.search(low, max(floor, lead_start - 5), lead_start):
+        # (A number glued to a sign after a name was read only where its sentence compares:
+        # named_signed_change.)
         return None
     return low[lead_start - 1] != "+"
 

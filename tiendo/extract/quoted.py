@@ -33,10 +33,12 @@ _OF_PERIOD = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì]|nă
 _ANOTHER = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
 _OF_YEAR = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b")
 _GROWTH = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
-# "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%": an earlier period, then its rise or level
+# "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%", "(9 tháng năm 2022 tăng 6,1%": an earlier
+# period, then its rise or level
 # ("(cùng kỳ 2012 là 3,31%)" is read with the bare levels after it: remark_year).
 _EARLIER_ITEM = re.compile(
-    r"^[\s,;(]*(?:và\s+)?(?P<part>(?:quý|tháng)\s+[ivx\d]+)?\s*(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*"
+    r"^[\s,;(]*(?:và\s+)?(?P<part>(?:quý|tháng)\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu)?)?\s*"
+    r"(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*"
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
 )
 _RISE = re.compile(r"\b(tăng|giảm)\s*$")
