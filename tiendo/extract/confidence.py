@@ -284,6 +284,24 @@ def read_signs(
     """The signs the model weighs for one figure read from prose (only those that
     hold, each 1 or a small count, always in the same order). `value` is None for a
     figure of comparisons only."""
+    return _signs(
+        indicator, kind, year, from_month, value, percent, bound, ranged, comparisons, clause_text
+    )
+
+
+def _signs(
+    indicator: str,
+    kind: str,
+    year: int | None,
+    from_month: int | None,
+    value: float | None,
+    percent: bool,
+    bound: bool,
+    ranged: bool,
+    comparisons: list[tuple[str, str]],
+    clause_text: str,
+) -> dict[str, float]:
+    """read_signs with its arguments in order: the extractor calls it once a figure."""
     low_indicator, count, before, after, rate_head, verbish = _indicator(indicator)
     facts = _clause(clause_text)
     clause = facts.low
@@ -367,17 +385,25 @@ def features(draft: Draft, *, clause_text: str) -> dict[str, float]:
     beside reading it.
     """
     quantity = draft.quantity
-    return read_signs(
-        indicator=draft.indicator,
-        kind=draft.kind,
-        year=draft.period.year,
-        from_month=draft.period.from_month,
-        value=quantity.value if quantity is not None else None,
-        percent=quantity is None or quantity.unit.kind == "percent",
-        bound=quantity is not None and quantity.bound is not None,
-        ranged=quantity is not None and quantity.value_max is not None,
-        comparisons=[(c.basis, c.measure) for c in draft.comparisons],
-        clause_text=clause_text,
+    period = draft.period
+    if quantity is None:
+        value, percent, bound, ranged = None, True, False, False
+    else:
+        value = quantity.value
+        percent = quantity.unit.kind == "percent"
+        bound = quantity.bound is not None
+        ranged = quantity.value_max is not None
+    return _signs(
+        draft.indicator,
+        draft.kind,
+        period.year,
+        period.from_month,
+        value,
+        percent,
+        bound,
+        ranged,
+        [(c.basis, c.measure) for c in draft.comparisons] if draft.comparisons else [],
+        clause_text,
     )
 
 

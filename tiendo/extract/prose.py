@@ -55,6 +55,7 @@ from tiendo.extract.statements import (
     may_announce_targets,
     period_between,
 )
+from tiendo.extract.table_figures import tables_of
 from tiendo.extract.textmap import MappedText
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
@@ -396,15 +397,15 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             # it holds; the figure's own stretch is its provenance then.
             clause_start = max(clause_start, draft.item_start)
             clause_end = min(clause_end, max(draft.extent_end, clause_start + 1))
-        clause_start = mapped.original_offset(clause_start)
-        clause_end = mapped.original_end(clause_end)
-        text = original[clause_start:clause_end].strip().rstrip(".;:")
         if quantity is not None:
-            start = mapped.original_offset(quantity.start)
-            end = mapped.original_end(quantity.unit.end)
+            start, end = quantity.start, quantity.unit.end
         else:
-            start = mapped.original_offset(draft.anchor)
-            end = mapped.original_end(draft.extent_end)
+            start, end = draft.anchor, draft.extent_end
+        if mapped.origin is not None:  # else normalising changed nothing: offsets hold
+            clause_start = mapped.original_offset(clause_start)
+            clause_end = mapped.original_end(clause_end)
+            start, end = mapped.original_offset(start), mapped.original_end(end)
+        text = original[clause_start:clause_end].strip().rstrip(".;:")
         signs = features(draft, clause_text=text)
         return Figure(
             text=text,
@@ -427,45 +428,13 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
 
 
-def _tables(text: str, year: int | None) -> tuple[list[Figure], str]:
-    """The figures of the tables in `text`, and the text with the tables blanked out."""
-    # The table modules are imported only for a text that holds a cell: most passages hold
-    # none, and the command then starts without compiling them.
-    from tiendo.extract.tables import figures_from_table
-    from tiendo.extract.text_tables import (
-        blank_spans,
-        caption_kind,
-        caption_line,
-        caption_unit,
-        caption_year,
-        table_blocks,
-    )
-
-    blocks = table_blocks(text)
-    tabled: list[Figure] = []
-    for start, _, rows in blocks:
-        table_year = caption_year(text, start) or year
-        unit = caption_unit(text, start)
-        kind = caption_kind(text, start)
-        tabled += figures_from_table(
-            rows,
-            year=table_year,
-            offset=start,
-            unit=unit,
-            kind=kind,
-            caption=caption_line(text, start),
-        )
-    prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
-    return tabled, prose
-
-
 def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
     """The figures of `text` one by one, in document order, holding one sentence at a time.
 
     A sentence may still add a comparison to the figures of the one before it ("Số vụ
     giảm 6,19%"), so each sentence's figures are given once the next one is read.
     """
-    tabled, prose = _tables(text, year) if CELL_SEPARATOR in text else ([], text)
+    tabled, prose = tables_of(text, year) if CELL_SEPARATOR in text else ([], text)
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
     pending: list[Draft] = []
@@ -479,9 +448,15 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
                 yield waiting.popleft()
             yield figure
 
+    read, figure = passage.read_sentence, passage.figure
     for index, (start, end) in enumerate(sentence_spans(mapped.text)):
-        passage.read_sentence(index, start, end)
-        yield from finished(pending)
+        read(index, start, end)
+        if pending:  # most sentences hold no figure: no generator is made for them
+            if waiting:
+                yield from finished(pending)
+            else:
+                for draft in pending:
+                    yield figure(draft, text)
         pending = passage.previous_sentence
     yield from finished(pending)
     yield from waiting
