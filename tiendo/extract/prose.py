@@ -178,7 +178,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 host_end = max(host_end, quantity.extent_end, over_bases.get(number_index, 0))
                 continue
             clause_start, clause_end = clause_of(quantity.start)
-            paren = inside(quantity.start, parens)
+            paren = inside(quantity.start, parens) if parens else None
             if host is not None and host_end > quantity.start:
                 host, last_measure = None, None
             if host is not None and host.clause_start != clause_start:
@@ -243,7 +243,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 comparison = self._comparison(
                     quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
                 )
-                if comparison is not None and range_rise(*comparison[1:3], quantity.value_max):
+                if (
+                    comparison is not None
+                    and quantity.value_max is not None  # range_rise needs a range
+                    and range_rise(comparison[1], comparison[2], quantity.value_max)
+                ):
                     comparison = None  # "tăng 20-30%": the rate's level (range_rises.py)
                 if comparison is not None:
                     lead_start, measure, basis_text, basis_end, aspect, negative = comparison
@@ -270,7 +274,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    host_paren = inside(host.anchor, parens) if host is not None else None
+                    host_paren = (
+                        inside(host.anchor, parens) if host is not None and parens else None
+                    )
                     if (
                         host_paren is not None
                         and outer is not None
@@ -310,7 +316,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     self.comparison_spans.append((lead_start, basis_end))
                     host_end = basis_end
                     last_measure = measure
-                    if not inside(host.anchor, parens):
+                    if not parens or not inside(host.anchor, parens):
                         outer = host
                     continue
                 elliptic = self._elliptic_change(
@@ -352,7 +358,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     host = drafts[-2]  # "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": the result's
             host_end = quantity.extent_end
             last_measure = None
-            if not inside(host.anchor, parens):
+            if not parens or not inside(host.anchor, parens):
                 outer = host
 
         # Levels first: "A và B lần lượt đạt 850 và 620 triệu USD, tăng 12,5% và 8,3%" gives
