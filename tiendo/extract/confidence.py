@@ -151,12 +151,13 @@ class _Clause:
         # Each number's text, start and end; its value is worked out only when a figure
         # asks for it (_number_place stops at the figure's own number, often the first).
         places: list[tuple[str, int, int]] = []
+        append = places.append
         for match in _NUMBER.finditer(clause):
             token = match.group()
             # A year (four digits from 19.. or 20..) is not counted among the numbers.
-            if not (len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()):
+            if len(token) != 4 or token[:2] not in ("19", "20") or not token.isdigit():
                 numbers += 1
-            places.append((token, *match.span()))
+            append((token, match.start(), match.end()))
         percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
         self.low = clause
         self.estimate = estimate
