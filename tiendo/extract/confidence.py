@@ -151,12 +151,13 @@ class _Clause:
         # Each number's text, start and end; its value is worked out only when a figure
         # asks for it (_number_place stops at the figure's own number, often the first).
         places: list[tuple[str, int, int]] = []
+        append = places.append
         for match in _NUMBER.finditer(clause):
             token = match.group()
             # A year (four digits from 19.. or 20..) is not counted among the numbers.
-            if not (len(token) == 4 and token[:2] in ("19", "20") and token.isdigit()):
+            if len(token) != 4 or token[:2] not in ("19", "20") or not token.isdigit():
                 numbers += 1
-            places.append((token, *match.span()))
+            append((token, match.start(), match.end()))
         percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
         self.low = clause
         self.estimate = estimate
@@ -284,6 +285,24 @@ def read_signs(
     """The signs the model weighs for one figure read from prose (only those that
     hold, each 1 or a small count, always in the same order). `value` is None for a
     figure of comparisons only."""
+    return _signs(
+        indicator, kind, year, from_month, value, percent, bound, ranged, comparisons, clause_text
+    )
+
+
+def _signs(
+    indicator: str,
+    kind: str,
+    year: int | None,
+    from_month: int | None,
+    value: float | None,
+    percent: bool,
+    bound: bool,
+    ranged: bool,
+    comparisons: list[tuple[str, str]],
+    clause_text: str,
+) -> dict[str, float]:
+    """read_signs with its arguments in order: the extractor calls it once a figure."""
     low_indicator, count, before, after, rate_head, verbish = _indicator(indicator)
     facts = _clause(clause_text)
     clause = facts.low
@@ -367,17 +386,25 @@ def features(draft: Draft, *, clause_text: str) -> dict[str, float]:
     beside reading it.
     """
     quantity = draft.quantity
-    return read_signs(
-        indicator=draft.indicator,
-        kind=draft.kind,
-        year=draft.period.year,
-        from_month=draft.period.from_month,
-        value=quantity.value if quantity is not None else None,
-        percent=quantity is None or quantity.unit.kind == "percent",
-        bound=quantity is not None and quantity.bound is not None,
-        ranged=quantity is not None and quantity.value_max is not None,
-        comparisons=[(c.basis, c.measure) for c in draft.comparisons],
-        clause_text=clause_text,
+    period = draft.period
+    if quantity is None:
+        value, percent, bound, ranged = None, True, False, False
+    else:
+        value = quantity.value
+        percent = quantity.unit.kind == "percent"
+        bound = quantity.bound is not None
+        ranged = quantity.value_max is not None
+    return _signs(
+        draft.indicator,
+        draft.kind,
+        period.year,
+        period.from_month,
+        value,
+        percent,
+        bound,
+        ranged,
+        [(c.basis, c.measure) for c in draft.comparisons] if draft.comparisons else [],
+        clause_text,
     )
 
 

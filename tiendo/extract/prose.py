@@ -55,6 +55,7 @@ from tiendo.extract.statements import (
     may_announce_targets,
     period_between,
 )
+from tiendo.extract.table_figures import tables_of
 from tiendo.extract.textmap import MappedText
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
@@ -177,7 +178,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 host_end = max(host_end, quantity.extent_end, over_bases.get(number_index, 0))
                 continue
             clause_start, clause_end = clause_of(quantity.start)
-            paren = inside(quantity.start, parens)
+            paren = inside(quantity.start, parens) if parens else None
             if host is not None and host_end > quantity.start:
                 host, last_measure = None, None
             if host is not None and host.clause_start != clause_start:
@@ -242,7 +243,11 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                 comparison = self._comparison(
                     quantity, segment_start, clause_end, next_value, list_bases, host, last_measure
                 )
-                if comparison is not None and range_rise(*comparison[1:3], quantity.value_max):
+                if (
+                    comparison is not None
+                    and quantity.value_max is not None  # range_rise needs a range
+                    and range_rise(comparison[1], comparison[2], quantity.value_max)
+                ):
                     comparison = None  # "tăng 20-30%": the rate's level (range_rises.py)
                 if comparison is not None:
                     lead_start, measure, basis_text, basis_end, aspect, negative = comparison
@@ -269,7 +274,9 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    host_paren = inside(host.anchor, parens) if host is not None else None
+                    host_paren = (
+                        inside(host.anchor, parens) if host is not None and parens else None
+                    )
                     if (
                         host_paren is not None
                         and outer is not None
@@ -309,7 +316,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     self.comparison_spans.append((lead_start, basis_end))
                     host_end = basis_end
                     last_measure = measure
-                    if not inside(host.anchor, parens):
+                    if not parens or not inside(host.anchor, parens):
                         outer = host
                     continue
                 elliptic = self._elliptic_change(
@@ -351,7 +358,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
                     host = drafts[-2]  # "300,9/4.128,9 tỷ đồng, bằng 7,3% kế hoạch": the result's
             host_end = quantity.extent_end
             last_measure = None
-            if not inside(host.anchor, parens):
+            if not parens or not inside(host.anchor, parens):
                 outer = host
 
         # Levels first: "A và B lần lượt đạt 850 và 620 triệu USD, tăng 12,5% và 8,3%" gives
@@ -396,15 +403,15 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
             # it holds; the figure's own stretch is its provenance then.
             clause_start = max(clause_start, draft.item_start)
             clause_end = min(clause_end, max(draft.extent_end, clause_start + 1))
-        clause_start = mapped.original_offset(clause_start)
-        clause_end = mapped.original_end(clause_end)
-        text = original[clause_start:clause_end].strip().rstrip(".;:")
         if quantity is not None:
-            start = mapped.original_offset(quantity.start)
-            end = mapped.original_end(quantity.unit.end)
+            start, end = quantity.start, quantity.unit.end
         else:
-            start = mapped.original_offset(draft.anchor)
-            end = mapped.original_end(draft.extent_end)
+            start, end = draft.anchor, draft.extent_end
+        if mapped.origin is not None:  # else normalising changed nothing: offsets hold
+            clause_start = mapped.original_offset(clause_start)
+            clause_end = mapped.original_end(clause_end)
+            start, end = mapped.original_offset(start), mapped.original_end(end)
+        text = original[clause_start:clause_end].strip().rstrip(".;:")
         signs = features(draft, clause_text=text)
         return Figure(
             text=text,
@@ -427,45 +434,13 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         )
 
 
-def _tables(text: str, year: int | None) -> tuple[list[Figure], str]:
-    """The figures of the tables in `text`, and the text with the tables blanked out."""
-    # The table modules are imported only for a text that holds a cell: most passages hold
-    # none, and the command then starts without compiling them.
-    from tiendo.extract.tables import figures_from_table
-    from tiendo.extract.text_tables import (
-        blank_spans,
-        caption_kind,
-        caption_line,
-        caption_unit,
-        caption_year,
-        table_blocks,
-    )
-
-    blocks = table_blocks(text)
-    tabled: list[Figure] = []
-    for start, _, rows in blocks:
-        table_year = caption_year(text, start) or year
-        unit = caption_unit(text, start)
-        kind = caption_kind(text, start)
-        tabled += figures_from_table(
-            rows,
-            year=table_year,
-            offset=start,
-            unit=unit,
-            kind=kind,
-            caption=caption_line(text, start),
-        )
-    prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
-    return tabled, prose
-
-
 def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
     """The figures of `text` one by one, in document order, holding one sentence at a time.
 
     A sentence may still add a comparison to the figures of the one before it ("Số vụ
     giảm 6,19%"), so each sentence's figures are given once the next one is read.
     """
-    tabled, prose = _tables(text, year) if CELL_SEPARATOR in text else ([], text)
+    tabled, prose = tables_of(text, year) if CELL_SEPARATOR in text else ([], text)
     mapped = MappedText.of(prose)
     passage = _Passage(mapped, year)
     pending: list[Draft] = []
@@ -479,9 +454,15 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
                 yield waiting.popleft()
             yield figure
 
+    read, figure = passage.read_sentence, passage.figure
     for index, (start, end) in enumerate(sentence_spans(mapped.text)):
-        passage.read_sentence(index, start, end)
-        yield from finished(pending)
+        read(index, start, end)
+        if pending:  # most sentences hold no figure: no generator is made for them
+            if waiting:
+                yield from finished(pending)
+            else:
+                for draft in pending:
+                    yield figure(draft, text)
         pending = passage.previous_sentence
     yield from finished(pending)
     yield from waiting

@@ -64,6 +64,8 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # most spans: a break's blanks are already behind the start
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
