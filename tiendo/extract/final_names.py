@@ -14,6 +14,7 @@ from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.having_measures import having
+from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
@@ -49,7 +50,9 @@ def final_name(
                 or named
             )
         elif kind == "count":
-            named = part_of_count(draft, named, sentence, low) or named
+            named = (
+                members_of_body(draft, norm) or part_of_count(draft, named, sentence, low) or named
+            )
         named = (
             nested_count(draft, named, sentence, norm)
             or copula_subject(draft, named, norm)
