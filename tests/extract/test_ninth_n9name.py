@@ -39,3 +39,39 @@ def test_a_body_said_to_consist_of_people_counts_its_members(
     sentence: str, names: list[tuple[float | None, str]]
 ) -> None:
     assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # A ranking of markets after the trade was reported: each amount is the trade
+        # with the market its item names, not the ranking's verb.
+        (
+            "Kim ngạch xuất khẩu 9 tháng đạt 12 tỉ USD. Về thị trường, Nhật Bản dẫn đầu "
+            "với 3,1 tỉ USD; Hàn Quốc đạt 2,4 tỉ USD.",
+            [
+                (12, "Kim ngạch xuất khẩu"),
+                (3.1, "xuất khẩu sang thị trường Nhật Bản"),
+                (2.4, "xuất khẩu sang thị trường Hàn Quốc"),
+            ],
+        ),
+        (
+            "Kim ngạch xuất khẩu ước 5 tỷ USD. Thị trường Nhật Bản chiếm tỷ trọng lớn nhất "
+            "với 1,2 tỷ USD, kế đến Ấn Độ, Thái Lan hơn 0,9 tỷ USD.",
+            [
+                (5, "Kim ngạch xuất khẩu"),
+                (1.2, "xuất khẩu sang thị trường Nhật Bản"),
+                (0.9, "xuất khẩu sang thị trường Ấn Độ, Thái Lan"),
+            ],
+        ),
+        # Imports are from a market.
+        (
+            "Kim ngạch nhập khẩu 6 tháng đạt 4 tỷ USD. Về thị trường, Hàn Quốc đạt 1,5 tỷ USD.",
+            [(4, "Kim ngạch nhập khẩu"), (1.5, "nhập khẩu từ thị trường Hàn Quốc")],
+        ),
+    ],
+)
+def test_amounts_ranked_by_market_are_the_trade_with_each_market(
+    sentence: str, names: list[tuple[float | None, str]]
+) -> None:
+    assert _names(sentence) == names

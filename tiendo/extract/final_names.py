@@ -14,6 +14,7 @@ from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.having_measures import having
+from tiendo.extract.market_items import market_item
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
@@ -46,6 +47,7 @@ def final_name(
         if kind == "money":
             named = (
                 money_noun(draft, named, text)
+                or market_item(draft, sentence, said, norm)
                 or sector_measured(draft, named, sentence, previous)
                 or named
             )
