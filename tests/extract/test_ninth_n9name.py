@@ -75,3 +75,41 @@ def test_amounts_ranked_by_market_are_the_trade_with_each_market(
     sentence: str, names: list[tuple[float | None, str]]
 ) -> None:
     assert _names(sentence) == names
+
+
+def _money_names(sentence: str) -> list[tuple[float | None, str]]:
+    return [
+        (f.value, f.indicator) for f in extract_figures(sentence, year=2025) if f.unit != "dự án"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # What each item did for the projects it counts says whose capital follows.
+        (
+            "Trong quý I, tỉnh thu hút 300 triệu USD vốn FDI: cấp mới cho 12 dự án với 210 "
+            "triệu USD, điều chỉnh tăng vốn cho 8 dự án với 90 triệu USD.",
+            [
+                (300, "thu hút vốn FDI"),
+                (210, "vốn dự án cấp mới"),
+                (90, "vốn dự án điều chỉnh tăng vốn"),
+            ],
+        ),
+        # Where the projects are, said before the count, says whose capital follows.
+        (
+            "Toàn tỉnh có 500 dự án FDI; trong đó khu kinh tế có 120 dự án, vốn 4.000 triệu "
+            "USD, ngoài khu kinh tế 380 dự án, vốn 6.000 triệu USD.",
+            [(4000, "vốn dự án khu kinh tế"), (6000, "vốn dự án ngoài khu kinh tế")],
+        ),
+        # The actor of the whole sentence is no part of what was counted.
+        (
+            "Năm 2024, tỉnh có 45 dự án, vốn 900 tỷ đồng.",
+            [(900, "vốn dự án")],
+        ),
+    ],
+)
+def test_what_an_item_says_of_the_things_it_counts_names_their_capital(
+    sentence: str, names: list[tuple[float | None, str]]
+) -> None:
+    assert _money_names(sentence) == names
