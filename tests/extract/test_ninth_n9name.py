@@ -113,3 +113,26 @@ def test_what_an_item_says_of_the_things_it_counts_names_their_capital(
     sentence: str, names: list[tuple[float | None, str]]
 ) -> None:
     assert _money_names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A remark between the figure and the parenthesis is no name for the quoted level.
+        (
+            "Giá trị xuất khẩu ước tăng 12,4% so với cùng kỳ, mức tăng cao nhất trong 3 năm "
+            "(9 tháng năm 2022 tăng 8%).",
+            "Giá trị xuất khẩu 9 tháng năm 2022",
+        ),
+        # A level of the same period last year is of the measure said before it.
+        (
+            "Doanh thu du lịch quý II đạt 1.250 tỷ đồng, tăng 15% so với cùng kỳ "
+            "(cùng kỳ khoảng 1.087 tỷ đồng).",
+            "Doanh thu du lịch cùng kỳ",
+        ),
+    ],
+)
+def test_a_level_quoted_in_parentheses_is_of_the_measure_before_it(
+    sentence: str, name: str
+) -> None:
+    assert [f.indicator for f in extract_figures(sentence, year=2025)][-1] == name
