@@ -136,3 +136,15 @@ def test_a_level_quoted_in_parentheses_is_of_the_measure_before_it(
     sentence: str, name: str
 ) -> None:
     assert [f.indicator for f in extract_figures(sentence, year=2025)][-1] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 5/3/2025, Hội nghị đại biểu Hội Nông dân tỉnh lần thứ X khai mạc với 220 đại biểu.",
+        "Theo Ban Tổ chức, Đại hội Đoàn thanh niên thành phố diễn ra trong 2 ngày với 310 "
+        "đại biểu.",
+    ],
+)
+def test_an_event_after_a_lead_of_time_or_source_counts_those_present(sentence: str) -> None:
+    assert extract_figures(sentence, year=2025)[-1].indicator.startswith("đại biểu dự ")
