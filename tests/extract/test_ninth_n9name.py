@@ -148,3 +148,28 @@ def test_a_level_quoted_in_parentheses_is_of_the_measure_before_it(
 )
 def test_an_event_after_a_lead_of_time_or_source_counts_those_present(sentence: str) -> None:
     assert extract_figures(sentence, year=2025)[-1].indicator.startswith("đại biểu dự ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # The heading says the list is by place: each item is the measure said before, at
+        # the place the item names.
+        (
+            "Trong quý I, toàn tỉnh xảy ra 12 vụ cháy. Theo địa bàn: Bảo Lộc 05 vụ, "
+            "huyện Di Linh 04 vụ.",
+            ["số vụ cháy Bảo Lộc", "số vụ cháy huyện Di Linh"],
+        ),
+        # An amount with no words of its own is at the place named just before it.
+        (
+            "Toàn huyện gieo cấy 8.000 ha lúa mùa; năng suất đạt 55 tạ/ha. Về diện tích và "
+            "năng suất của từng xã: xã Tân Phú 900 ha, 57 tạ/ha.",
+            ["năng suất lúa mùa xã Tân Phú"],
+        ),
+    ],
+)
+def test_a_list_under_a_heading_by_place_is_the_measure_said_before_at_each_place(
+    sentence: str, names: list[str]
+) -> None:
+    found = [f.indicator for f in extract_figures(sentence, year=2025)]
+    assert found[-len(names) :] == names

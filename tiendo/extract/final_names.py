@@ -20,6 +20,7 @@ from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import part_named
+from tiendo.extract.place_headings import placed_item
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
@@ -76,6 +77,7 @@ def final_name(
             )
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = quoted_level(draft, named, sentence, norm) or named
+    named = placed_item(draft, sentence, previous, norm) or named
     named = moved_rate(named) or having(named) or named
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
