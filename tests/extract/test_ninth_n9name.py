@@ -173,3 +173,23 @@ def test_a_list_under_a_heading_by_place_is_the_measure_said_before_at_each_plac
 ) -> None:
     found = [f.indicator for f in extract_figures(sentence, year=2025)]
     assert found[-len(names) :] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # What is left not yet done is of the whole's measure, not of the part done.
+        (
+            "Năm 2024, kế hoạch vốn đầu tư công của huyện là 800 tỷ đồng. Huyện đã phân bổ "
+            "650 tỷ đồng, còn 150 tỷ đồng chưa phân bổ.",
+            "vốn đầu tư công chưa phân bổ",
+        ),
+        (
+            "Tổng kinh phí sự nghiệp năm nay được giao 90 tỷ đồng, đã giải ngân 60 tỷ đồng, "
+            "còn khoảng 30 tỷ đồng chưa giải ngân.",
+            "kinh phí sự nghiệp chưa giải ngân",
+        ),
+    ],
+)
+def test_an_amount_left_not_yet_done_is_of_the_whole_measure(sentence: str, name: str) -> None:
+    assert extract_figures(sentence, year=2025)[-1].indicator == name

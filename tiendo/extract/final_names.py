@@ -25,6 +25,7 @@ from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
+from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
@@ -49,6 +50,7 @@ def final_name(
         if kind == "money":
             named = (
                 money_noun(draft, named, text)
+                or remaining(draft, sentence, previous, norm)
                 or market_item(draft, sentence, said, norm)
                 or sector_measured(draft, named, sentence, previous)
                 or named
