@@ -193,3 +193,23 @@ def test_a_list_under_a_heading_by_place_is_the_measure_said_before_at_each_plac
 )
 def test_an_amount_left_not_yet_done_is_of_the_whole_measure(sentence: str, name: str) -> None:
     assert extract_figures(sentence, year=2025)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A collection assigned to a body is the estimate of that collection, for it.
+        (
+            "Chi cục Thuế khu vực được giao thu 900 tỷ đồng từ thuế sử dụng đất.",
+            "dự toán thu từ thuế sử dụng đất giao Chi cục Thuế khu vực",
+        ),
+        # An item that only changes who assigned is the plan the item before named.
+        (
+            "Dự toán thu ngân sách do Bộ Tài chính giao là 2.100 tỷ đồng, HĐND tỉnh giao "
+            "2.600 tỷ đồng.",
+            "Dự toán thu ngân sách HĐND tỉnh giao",
+        ),
+    ],
+)
+def test_an_amount_assigned_to_a_body_is_the_plan_of_that_body(sentence: str, name: str) -> None:
+    assert extract_figures(sentence, year=2025)[-1].indicator == name

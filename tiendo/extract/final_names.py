@@ -6,6 +6,7 @@ or of the passage) and bails out on a plain test before any pattern.
 
 from __future__ import annotations
 
+from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
@@ -50,6 +51,7 @@ def final_name(
         if kind == "money":
             named = (
                 money_noun(draft, named, text)
+                or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or market_item(draft, sentence, said, norm)
                 or sector_measured(draft, named, sentence, previous)
