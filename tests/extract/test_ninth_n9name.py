@@ -213,3 +213,15 @@ def test_an_amount_left_not_yet_done_is_of_the_whole_measure(sentence: str, name
 )
 def test_an_amount_assigned_to_a_body_is_the_plan_of_that_body(sentence: str, name: str) -> None:
     assert extract_figures(sentence, year=2025)[-1].indicator == name
+
+
+def test_markets_listed_after_a_heading_colon_are_the_trade_with_each_market() -> None:
+    sentence = (
+        "Năm nay xuất khẩu nông sản của tỉnh đạt 900 triệu USD. Các thị trường lớn đều tăng: "
+        "Hàn Quốc 25 ngàn tấn, tăng 12%; châu Âu tăng 8,5%."
+    )
+    names = [f.indicator for f in extract_figures(sentence, year=2025)]
+    assert names[-2:] == [
+        "xuất khẩu sang thị trường Hàn Quốc",
+        "xuất khẩu sang thị trường châu Âu",
+    ]

@@ -53,7 +53,6 @@ def final_name(
                 money_noun(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
-                or market_item(draft, sentence, said, norm)
                 or sector_measured(draft, named, sentence, previous)
                 or named
             )
@@ -79,6 +78,7 @@ def final_name(
                 or subject_share(draft, named, sentence, low)
                 or named
             )
+    named = market_item(draft, sentence, said, norm) or named
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
