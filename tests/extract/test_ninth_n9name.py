@@ -235,3 +235,17 @@ def test_counts_among_a_whole_are_the_whole_that_are_each_kind() -> None:
         "hội viên mới là cán bộ hưu trí",
         "hội viên mới còn đi học",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Năm qua, huyện thu hút 15 dự án mới và 9 dự án tăng vốn.", "dự án tăng vốn"),
+        (
+            "Trong đó 4 dự án cấp mới, 2 dự án điều chỉnh tăng vốn đầu tư.",
+            "dự án điều chỉnh tăng vốn đầu tư",
+        ),
+    ],
+)
+def test_things_counted_by_what_was_raised_in_them_keep_that_act(sentence: str, name: str) -> None:
+    assert extract_figures(sentence, year=2025)[-1].indicator == name

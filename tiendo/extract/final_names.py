@@ -24,6 +24,7 @@ from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import part_named
 from tiendo.extract.place_headings import placed_item
 from tiendo.extract.quoted_levels import quoted_level
+from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
@@ -61,6 +62,7 @@ def final_name(
             named = (
                 members_of_body(draft, norm)
                 or among_whole(draft, sentence, norm)
+                or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
                 or named
             )
