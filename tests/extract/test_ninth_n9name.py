@@ -249,3 +249,11 @@ def test_counts_among_a_whole_are_the_whole_that_are_each_kind() -> None:
 )
 def test_things_counted_by_what_was_raised_in_them_keep_that_act(sentence: str, name: str) -> None:
     assert extract_figures(sentence, year=2025)[-1].indicator == name
+
+
+def test_things_seized_are_named_by_the_verb_that_governs_their_list() -> None:
+    sentence = (
+        "Đội kiểm tra thu giữ 12 bao thuốc lá lậu, 40 chai rượu và 3 thùng pháo tại xã Tân Lập."
+    )
+    names = [f.indicator for f in extract_figures(sentence, year=2025)]
+    assert names == ["thu giữ bao thuốc lá lậu", "thu giữ chai rượu", "thu giữ thùng pháo"]

@@ -32,6 +32,7 @@ from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
+from tiendo.extract.seized_items import seized_item
 
 _DANGLING = (" của", " tại", " ở")
 
@@ -84,7 +85,7 @@ def final_name(
                 or subject_share(draft, named, sentence, low)
                 or named
             )
-    named = market_item(draft, sentence, said, norm) or named
+    named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
