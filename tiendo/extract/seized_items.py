@@ -13,7 +13,7 @@ import re
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
-_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|thu được)\b")
+_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu)\b")
 # Another act after the verb ends its list: "thu giữ 3 xe, khởi tố 5 bị can".
 _OTHER_ACT = re.compile(r"\b(?:bắt|khởi tố|xử lý|xử phạt|phát hiện|triệt phá)\b|[;.:]")
 _PLACE = re.compile(r"\s+(?:tại|ở|trên địa bàn|của)\s.*$")
