@@ -257,3 +257,29 @@ def test_things_seized_are_named_by_the_verb_that_governs_their_list() -> None:
     )
     names = [f.indicator for f in extract_figures(sentence, year=2025)]
     assert names == ["thu giữ bao thuốc lá lậu", "thu giữ chai rượu", "thu giữ thùng pháo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The thing carried out, subject of the passive, with its measure.
+        (
+            "Các lớp dạy nghề tại xã Hòa Bình được triển khai với tổng kinh phí 800 triệu đồng.",
+            "tổng kinh phí lớp dạy nghề",
+        ),
+        # The object of the act, not the actor nor the act.
+        (
+            "Huyện triển khai Đề án phát triển du lịch cộng đồng với tổng kinh phí 12 tỷ đồng.",
+            "tổng kinh phí Đề án phát triển du lịch cộng đồng",
+        ),
+        # The things counted before "với".
+        (
+            "Trong quý, có 6 dự án nhà ở xã hội với tổng vốn 3.400 tỷ đồng.",
+            "tổng vốn dự án nhà ở xã hội",
+        ),
+    ],
+)
+def test_an_amount_said_with_a_measure_is_that_measure_of_what_the_clause_is_about(
+    sentence: str, name: str
+) -> None:
+    assert extract_figures(sentence, year=2025)[-1].indicator == name

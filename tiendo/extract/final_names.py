@@ -33,6 +33,7 @@ from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
+from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
 
@@ -53,7 +54,8 @@ def final_name(
         kind, unit = quantity.unit.kind, quantity.unit.text
         if kind == "money":
             named = (
-                money_noun(draft, named, text)
+                measure_with(norm[draft.clause_start : quantity.lead_start])
+                or money_noun(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
