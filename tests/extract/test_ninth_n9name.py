@@ -227,16 +227,6 @@ def test_markets_listed_after_a_heading_colon_are_the_trade_with_each_market() -
     ]
 
 
-def test_counts_among_a_whole_are_the_whole_that_are_each_kind() -> None:
-    sentence = "Trong số hội viên mới có 120 nữ, 35 người là cán bộ hưu trí và 18 người còn đi học."
-    names = [f.indicator for f in extract_figures(sentence, year=2025)]
-    assert names == [
-        "hội viên mới là nữ",
-        "hội viên mới là cán bộ hưu trí",
-        "hội viên mới còn đi học",
-    ]
-
-
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

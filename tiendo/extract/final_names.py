@@ -6,7 +6,6 @@ or of the passage) and bails out on a plain test before any pattern.
 
 from __future__ import annotations
 
-from tiendo.extract.among_counts import among_whole
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
@@ -64,7 +63,6 @@ def final_name(
         elif kind == "count":
             named = (
                 members_of_body(draft, norm)
-                or among_whole(draft, sentence, norm)
                 or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
                 or named
