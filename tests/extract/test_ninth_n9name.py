@@ -273,3 +273,12 @@ def test_an_amount_said_with_a_measure_is_that_measure_of_what_the_clause_is_abo
     sentence: str, name: str
 ) -> None:
     assert extract_figures(sentence, year=2025)[-1].indicator == name
+
+
+def test_documents_and_posts_a_session_acted_on_are_named_by_their_own_verb() -> None:
+    sentence = (
+        "Kỳ họp đã xem xét, quyết nghị 9 tờ trình và lấy phiếu tín nhiệm đối với 15 chức "
+        "danh do HĐND thị xã bầu."
+    )
+    names = [f.indicator for f in extract_figures(sentence, year=2025)]
+    assert names == ["quyết nghị tờ trình", "lấy phiếu tín nhiệm chức danh"]

@@ -32,6 +32,7 @@ from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
+from tiendo.extract.session_acts import session_act
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
@@ -63,6 +64,7 @@ def final_name(
         elif kind == "count":
             named = (
                 members_of_body(draft, norm)
+                or session_act(draft, norm)
                 or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
                 or named
