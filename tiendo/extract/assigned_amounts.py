@@ -42,12 +42,15 @@ def assigned_amount(draft: Draft, sentence: list[Draft], norm: str) -> str:
         source = _SOURCE.match(norm, quantity.extent_end)
         tail = " ".join(source.group(1).split()) if source else ""
         return " ".join(f"dự toán {found.group('verb')} {tail} giao {actor}".split())
-    before = [
-        d
-        for d in sentence
-        if d.anchor < draft.anchor and d.quantity and d.quantity.unit.kind == "money"
-    ]
-    if not before or " do " not in before[-1].indicator:
+    before = next(
+        (
+            d
+            for d in reversed(sentence)
+            if d.anchor < draft.anchor and d.quantity and d.quantity.unit.kind == "money"
+        ),
+        None,
+    )
+    if before is None or " do " not in before.indicator:
         return ""
-    plan = _ASSIGNED_BY.sub("", before[-1].indicator)
+    plan = _ASSIGNED_BY.sub("", before.indicator)
     return f"{plan} {actor} giao" if plan.lower().startswith(("dự toán", "kế hoạch")) else ""

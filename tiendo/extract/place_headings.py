@@ -47,8 +47,8 @@ def placed_item(draft: Draft, sentence: list[Draft], previous: list[Draft], norm
         return ""
     place = _own_place(draft, norm, colon)
     if not place:
-        items = [d for d in sentence if colon < d.anchor < draft.anchor]
-        place = _own_place(items[-1], norm, colon) if items else ""
+        item = next((d for d in reversed(sentence) if colon < d.anchor < draft.anchor), None)
+        place = _own_place(item, norm, colon) if item is not None else ""
     return f"{measure} {place}" if place else ""
 
 

@@ -35,10 +35,14 @@ def quoted_level(draft: Draft, named: str, sentence: list[Draft], norm: str) -> 
     quoted = _QUOTED_TIME.match(norm, opened + 1, anchor)
     if quoted is None:
         return ""
-    before = [d for d in sentence if d.anchor < opened and not d.in_paren and d.indicator]
-    if not before:
+    # The figure just before the parenthesis: looked for from the end, not walked whole.
+    before = next(
+        (d for d in reversed(sentence) if d.anchor < opened and not d.in_paren and d.indicator),
+        None,
+    )
+    if before is None:
         return ""
-    measure = before[-1].indicator
+    measure = before.indicator
     if named and named.lower() in measure.lower():
         return ""
     time = " ".join(quoted.group("time").split())
