@@ -8,6 +8,7 @@ capital not yet allocated is the whole's measure with what is not yet done to it
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from tiendo.extract.clauses import Draft
 
@@ -33,7 +34,7 @@ def remaining(draft: Draft, sentence: list[Draft], previous: list[Draft], norm: 
         return ""
     # The whole is named by its measure ("kế hoạch vốn ...", "tổng vốn ..."), not by what
     # was done with a part of it ("giao chi tiết 4.240 tỷ đồng").
-    wholes = [d for d in sentence if d.anchor < draft.anchor] + previous
+    wholes = chain((d for d in sentence if d.anchor < draft.anchor), previous)  # lazily
     whole = next(
         (
             d.indicator
