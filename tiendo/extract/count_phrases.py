@@ -131,7 +131,11 @@ def number_in_what_is_counted(draft: Draft, earlier: list[Draft], norm: str) -> 
 
 # "Đại hội đại biểu Đảng bộ tỉnh ... khai mạc với 339 đại biểu": an event, then who took
 # part; what is counted is those present at it ("đại biểu dự Đại hội").
-_EVENT = re.compile(r"^\W*(?P<event>đại hội|hội nghị|kỳ họp|hội thảo|hội nghị)\b", re.IGNORECASE)
+# The event may follow a lead that says when or by whose account ("Chiều 9/10/2025,",
+# "Theo Tỉnh ủy,"): the lead is no subject of the clause.
+_EVENT = re.compile(
+    r"^(?:[^,;:]{0,40},\s*)?\W*(?P<event>đại hội|hội nghị|kỳ họp|hội thảo)\b", re.IGNORECASE
+)
 _WITH = re.compile(
     r"(?:\b(?:khai mạc|diễn ra|bế mạc|được tổ chức|tổ chức)(?:\s+\S+){0,4}?\s+)?"
     r"\b(?:với|có)(?:\s+(?:sự tham dự của|sự tham gia của))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",

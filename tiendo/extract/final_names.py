@@ -6,6 +6,7 @@ or of the passage) and bails out on a plain test before any pattern.
 
 from __future__ import annotations
 
+from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
@@ -14,16 +15,25 @@ from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.having_measures import having
+from tiendo.extract.market_items import market_item
+from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import part_named
+from tiendo.extract.place_headings import placed_item
+from tiendo.extract.quoted_levels import quoted_level
+from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import recalled
+from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
+from tiendo.extract.seized_items import seized_item
+from tiendo.extract.session_acts import session_act
+from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
 
@@ -44,12 +54,21 @@ def final_name(
         kind, unit = quantity.unit.kind, quantity.unit.text
         if kind == "money":
             named = (
-                money_noun(draft, named, text)
+                measure_with(norm[draft.clause_start : quantity.lead_start])
+                or money_noun(draft, named, text)
+                or assigned_amount(draft, sentence, norm)
+                or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
                 or named
             )
         elif kind == "count":
-            named = part_of_count(draft, named, sentence, low) or named
+            named = (
+                members_of_body(draft, norm)
+                or session_act(draft, norm)
+                or raised_count(draft, norm)
+                or part_of_count(draft, named, sentence, low)
+                or named
+            )
         named = (
             nested_count(draft, named, sentence, norm)
             or copula_subject(draft, named, norm)
@@ -68,7 +87,10 @@ def final_name(
                 or subject_share(draft, named, sentence, low)
                 or named
             )
+    named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
     named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    named = quoted_level(draft, named, sentence, norm) or named
+    named = placed_item(draft, sentence, previous, norm) or named
     named = moved_rate(named) or having(named) or named
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI

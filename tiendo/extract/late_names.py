@@ -27,6 +27,7 @@ from tiendo.extract.count_phrases import (
     share_predicate,
 )
 from tiendo.extract.counted_measures import bare_measure, of_counted, of_thing_before
+from tiendo.extract.counted_scopes import with_count_scope
 from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.paren_parts import paren_part
@@ -177,7 +178,8 @@ def late_name(
     named = named_before_in_clause(draft, named, norm, sentence_start) or named
     named = per_unit(draft, low, sentence_start) or named
     share_predicate(draft, named, earlier, low)
-    named = of_counted(draft, named, earlier, low) or named
+    if counted := of_counted(draft, named, earlier, low):
+        named = with_count_scope(counted, draft, earlier, norm)
     named = paren_part(draft, named, earlier, low, norm) or named
     named = of_thing_before(draft, named, earlier, low) or named
     named = carried_in_unit(draft, named, earlier, measures) or named

@@ -1,0 +1,86 @@
+"""Amounts listed by market: "Về thị trường, Mỹ dẫn đầu với 38,6 tỉ USD; EU đạt 27,7 tỉ USD".
+
+A sentence that turns to markets ("Về thị trường, ...", "Thị trường Mỹ chiếm ... với")
+lists amounts traded with each place it names: the name is the trade the passage reports
+("xuất khẩu") with that market, not the verb of the ranking ("Mỹ dẫn đầu") nor the place
+said before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.said_names import SaidNames
+
+_MARKET_OPENING = re.compile(r"^\s*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,|thị trường\s)")
+# What leads a market's item in the ranking: a connective, the word "thị trường".
+_ITEM_LEAD = re.compile(
+    r"^[\s,;:]*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,\s*)?"
+    r"(?:(?:và|kế đến|kế tiếp|tiếp theo|tiếp đến|sau đó|đứng thứ hai)\s*(?:là\s*)?)?"
+    r"(?:thị trường\s+)?",
+    re.IGNORECASE,
+)
+_TRADES = ("xuất khẩu", "nhập khẩu")
+_AMOUNTS = ("money", "measure")
+_LONGEST_HEADING = 120
+
+
+def market_item(draft: Draft, sentence: list[Draft], said: SaidNames, norm: str) -> str:
+    """'xuất khẩu sang thị trường EU' for 'EU đạt 27,7 tỉ USD' after 'Về thị trường,', or
+    ''."""
+    quantity = draft.quantity
+    if not said or (quantity is None and not draft.comparisons):
+        return ""
+    if quantity is not None and quantity.unit.kind not in _AMOUNTS:
+        return ""  # a share or a count of the market is named by its own words
+    first = sentence[0] if sentence else draft
+    if not _markets_listed(first.clause_start, draft.anchor, norm):
+        return ""
+    trade = said.index(_first_trade).get("trade")
+    if trade is None:
+        return ""  # no trade reported before: the markets are of something else
+    pre = norm[draft.item_start : quantity.lead_start if quantity else draft.anchor]
+    lead = _ITEM_LEAD.match(pre)
+    rest = pre[lead.end() :] if lead else pre
+    place = _place(rest)
+    if not place:
+        return ""
+    joined = "sang" if trade == "xuất khẩu" else "từ"
+    return f"{trade} {joined} thị trường {place}"
+
+
+def _markets_listed(start: int, anchor: int, norm: str) -> bool:
+    """True when the sentence turns to markets ("Về thị trường, ...", "Thị trường Mỹ ...")
+    or a heading before a colon does ("Các thị trường chính vẫn tăng: ...")."""
+    opening = norm[start : start + 40].lower()
+    if "thị trường" in opening and _MARKET_OPENING.match(opening):
+        return True
+    floor = max(0, start - _LONGEST_HEADING)
+    colon = norm.rfind(":", floor, anchor)
+    if colon < 0:
+        return False
+    heading = norm[max(norm.rfind(". ", floor, colon), floor) : colon].lower()
+    return "thị trường" in heading and not any(ch.isdigit() for ch in heading[-30:])
+
+
+def _place(words: str) -> str:
+    """The capitalised words a stretch opens with ("Trung Quốc đạt" gives "Trung Quốc"),
+    or '' when it opens with none or with more than a place's few words."""
+    place: list[str] = []
+    for word in words.split():
+        if not word[:1].isupper() and not (word == "châu" and not place):  # "châu Mỹ"
+            break
+        place.append(word)  # "Hàn Quốc, Nhật Bản": two places sharing one amount
+    return " ".join(place).strip(",") if 0 < len(place) <= 4 else ""
+
+
+def _first_trade(found: dict[str, str], name: str, position: int) -> None:
+    """Keep the first trade ("xuất khẩu" or "nhập khẩu") a name said in the passage."""
+    if "trade" in found:
+        return
+    folded = name.lower()
+    for trade in _TRADES:
+        if trade in folded:
+            found["trade"] = trade
+            return

@@ -1,0 +1,37 @@
+"""Things counted by what was raised in them: "20 dự án tăng vốn", "3 dự án điều chỉnh
+tăng vốn".
+
+"tăng" before a number is a rise; before a noun ("tăng vốn", "tăng quy mô") it is an act
+done to the things counted, and says which of them are counted: the name is the counted
+noun with that act ("dự án tăng vốn"), not the name of the count before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.units import counted_noun
+
+_RAISED = re.compile(
+    r"[ \t]+((?:điều chỉnh[ \t]+)?(?:tăng|giảm|bổ sung)(?:[ \t]+thêm)?[ \t]+"
+    r"(?:vốn(?:[ \t]+đầu tư)?|quy mô|công suất|diện tích))(?![^\W\d_])"
+)
+
+
+_ADJUSTED = ("", "điều chỉnh")
+
+
+def raised_count(draft: Draft, norm: str) -> str:
+    """'dự án tăng vốn' for '20 dự án tăng vốn', or ''."""
+    quantity = draft.quantity
+    # "2 dự án điều chỉnh | tăng vốn": the words read stop before "tăng".
+    if quantity is None or quantity.unit.kind != "count" or quantity.tail not in _ADJUSTED:
+        return ""
+    if "tăng" not in norm[quantity.extent_end : quantity.extent_end + 24]:  # cheap test
+        return ""
+    raised = _RAISED.match(norm, quantity.extent_end)
+    if raised is None:
+        return ""
+    done = " ".join(f"{quantity.tail} {raised.group(1)}".split())
+    return f"{counted_noun(quantity.unit.text)} {done}"

@@ -1,0 +1,46 @@
+"""Documents and posts a session acted on: "xem xét, quyết nghị 13 tờ trình và lấy phiếu tín
+nhiệm đối với 20 chức danh", "cho ý kiến vào 13 báo cáo, tờ trình về ...".
+
+Each count is of the things its own verb acted on: the name is that verb and the things
+("quyết nghị tờ trình", "cho ý kiến báo cáo, tờ trình"), not the verbs of the list before it nor
+what the documents are about ("về phát triển kinh tế - xã hội").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# The acts of a council or a congress on documents and posts, right before the number.
+# ("thông qua" is left out: what a resolution adopts, "thông qua 31 chỉ tiêu", its targets,
+# readers name by the targets.)
+_ACT = re.compile(
+    r"(?:^|[\s,;])(?P<act>quyết nghị|biểu quyết|cho ý kiến|góp ý|ban hành|phê chuẩn"
+    r"|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|chất vấn|miễn nhiệm|bầu bổ sung)"
+    r"(?:\s+(?:vào|đối với|với|cho))?\s*$",
+    re.IGNORECASE,
+)
+# Where the things' own words end: what they are about, whose they are, the next act.
+_THINGS_END = re.compile(
+    r"\s+(?:về|do|của|để|nhằm|đồng thời|(?:và|cùng)\s+(?=[^\W\d]+(?:\s+[^\W\d]+)*\s+\d))"
+    r"|[;.()]|,\s*(?=[^\d,;.]{0,25}\d)"
+)
+_LONGEST = 60
+
+
+def session_act(draft: Draft, norm: str) -> str:
+    """'quyết nghị tờ trình' for 'quyết nghị 13 tờ trình', or ''."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "count":
+        return ""
+    before = norm[max(draft.clause_start, quantity.lead_start - 40) : quantity.lead_start]
+    act = _ACT.search(before)
+    if act is None:
+        return ""
+    after = norm[quantity.end : quantity.end + _LONGEST]
+    ended = _THINGS_END.search(after)
+    things = " ".join(after[: ended.start() if ended else len(after)].split()).strip(" ,")
+    if not things or any(ch.isdigit() for ch in things):
+        return ""
+    return f"{act.group('act')} {things}"
