@@ -19,7 +19,7 @@ def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
         (
             "Năm 2024, GRDP của huyện ước tăng 7,1% (kế hoạch năm 7,5%). Trong đó, khu vực "
             "dịch vụ tăng 8,2%; khu vực công nghiệp tăng 6,4%.",
-            [(None, "estimate"), (None, "target"), (None, "estimate"), (None, "estimate")],
+            [(None, "estimate"), (7.5, "target"), (None, "estimate"), (None, "estimate")],
         ),
         # "Chia theo ngành," opens the breakdown of the estimated total before it.
         (
@@ -28,10 +28,11 @@ def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
             "khai khoáng 1,1 nghìn tỷ đồng, giảm 3%.",
             [(41.2, "estimate"), (39.8, "estimate"), (1.1, "estimate")],
         ),
-        # A sentence of its own, opened by no breakdown word, states its own result.
+        # A sentence of its own, opened by no breakdown word, states its own result; the plan
+        # in parentheses is a level of its own.
         (
             "Năm 2024, GRDP của huyện ước tăng 7,1% (kế hoạch năm 7,5%). Tỷ lệ hộ nghèo còn 2,1%.",
-            [(None, "estimate"), (None, "target"), (2.1, "actual")],
+            [(None, "estimate"), (7.5, "target"), (2.1, "actual")],
         ),
     ],
 )
