@@ -104,10 +104,23 @@ _CHANGE_VERB = re.compile(
     # "nhóm hàng ăn tăng cao nhất 2,29%", "nhóm giao thông tăng cao nhất với 3,85%"
     r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?\s*$"
 )
-_RATIO_VERB = re.compile(
-    r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"
-    r"|giải ngân được|giải ngân|là|được|chiếm)\s*$"
-)
+_RATIO_VERB_WORDS = (
+    "bằng", "đạt được", "đạt", "tương đương", "tương ứng", "hoàn thành", "thực hiện được",
+    "thực hiện", "giải ngân được", "giải ngân", "là", "được", "chiếm",
+)  # fmt: skip
+_RATIO_VERB = re.compile(rf"(?:^|[\s,(])({'|'.join(_RATIO_VERB_WORDS)})\s*$")
+# A match ends with the text's last word, so it starts at most this far before the end of
+# what precedes the trailing blanks: the one character before the longest verb.
+_RATIO_VERB_REACH = 1 + max(len(verb) for verb in _RATIO_VERB_WORDS)
+
+
+def _ratio_verb(before: str) -> re.Match[str] | None:
+    r"""`_RATIO_VERB.search(before)`, the same match, tried only near the end of `before`:
+    the pattern ends with "\s*$", and a search from its start tried every position."""
+    end = len(before.rstrip())  # str.rstrip strips what "\s" matches
+    return _RATIO_VERB.search(before, max(0, end - _RATIO_VERB_REACH))
+
+
 _SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
 _HIGHER_THAN = re.compile(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
@@ -176,7 +189,7 @@ def read_lead(before: str) -> Lead | None:
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
     change = _CHANGE_VERB.search(before)
-    ratio = _RATIO_VERB.search(before) if change is None else None  # a change verb comes first
+    ratio = _ratio_verb(before) if change is None else None  # a change verb comes first
     verb_match = change or ratio
     verb = verb_match.group(1) if verb_match else ""
     measure: Measure | None = "change" if change else "ratio" if ratio else None

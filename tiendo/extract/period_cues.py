@@ -12,6 +12,7 @@ passage has established so far (a heading's year, an earlier sentence's quarter)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -236,6 +237,34 @@ def _days_span(
     return None
 
 
+# The longest count _MONTHS reads before "tháng" ("mười một", "mười hai").
+_LONGEST_COUNT = 8
+
+
+def _months_of(text: str) -> Iterator[re.Match[str]]:
+    """`_MONTHS.finditer(text)`, the same matches, searched from near each "tháng" or "nửa".
+
+    _MONTHS opens with a word boundary, so a plain scan tries it at every position of
+    the sentence. Every match holds "tháng" (after its count and blanks) or opens with
+    "nửa", so none starts before the next of those words less the blanks before it and
+    the longest count: the search starts there, and stops once no such word is left.
+    """
+    position = 0
+    while True:
+        months, half = text.find("tháng", position), text.find("nửa", position)
+        word = months if half < 0 else half if months < 0 else min(months, half)
+        if word < 0:
+            return
+        earliest = word
+        while earliest > position and text[earliest - 1].isspace():
+            earliest -= 1
+        match = _MONTHS.search(text, max(position, earliest - _LONGEST_COUNT))
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
     """Period expressions in lower-case `text`, in order, without overlaps; their spans
     are moved by `offset` (where `text` starts in the passage), so that a sentence's
@@ -259,7 +288,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         before = text[max(0, match.start() - 25) : match.start()]
         first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
         add(match, year, first, 3 * quarter)
-    for match in _MONTHS.finditer(text) if "tháng" in text or "nửa" in text else ():
+    for match in _months_of(text) if "tháng" in text or "nửa" in text else ():
         year = int(match.group(4)) if match.group(4) else None
         if match.group(3):  # nửa đầu / nửa cuối năm
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
