@@ -12,9 +12,11 @@ import re
 import pytest
 
 from tiendo.extract import kinds
-from tiendo.extract.comparisons import _RATIO_VERB, _ratio_verb
+from tiendo.extract.comparisons import _RATIO_VERB, _RATIO_VERB_REACH
+from tiendo.extract.endings import search_ending
 from tiendo.extract.finishing import _STRONG_TARGET, _STRONG_TARGET_WORDS
 from tiendo.extract.kinds import _ANY_CUE_SOURCE, _FIRST_WORDS, _KINDS, Cues, _read_kind
+from tiendo.extract.mentions import _DATE_WORDS, _DATE_WORDS_REACH
 from tiendo.extract.met_plans import met_plan
 from tiendo.extract.period_cues import _MONTHS, _months_of
 from tiendo.extract.rate_names import in_rate_name
@@ -163,10 +165,21 @@ def test_the_ratio_verb_tried_near_the_end_is_the_one_a_full_search_finds(tail: 
     for _ in range(3000):
         text = _soup(rng, vocabulary, [" ", "", ",", "(", "  ", "\n"], 8) + tail
         expected = _RATIO_VERB.search(text)
-        found = _ratio_verb(text)
+        found = search_ending(_RATIO_VERB, text, _RATIO_VERB_REACH)
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         ), text
+
+
+@pytest.mark.parametrize("tail", ["", " ", "  \n", "\n", "\t ", " x", "\n\n"])
+def test_date_words_tried_near_the_end_are_those_a_full_search_finds(tail: str) -> None:
+    rng = random.Random(len(tail))
+    vocabulary = _words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm x / ( hômx 12")
+    for _ in range(3000):
+        text = _soup(rng, vocabulary, [" ", "", ",", "  ", "\n"], 6) + tail
+        expected = _DATE_WORDS.search(text)
+        found = search_ending(_DATE_WORDS, text, _DATE_WORDS_REACH)
+        assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_strong_target_words_split_into_alternatives_match_as_the_grouped_pattern() -> None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
@@ -108,17 +109,8 @@ _RATIO_VERB_WORDS = (
     "bằng", "đạt được", "đạt", "tương đương", "tương ứng", "hoàn thành", "thực hiện được",
     "thực hiện", "giải ngân được", "giải ngân", "là", "được", "chiếm",
 )  # fmt: skip
-_RATIO_VERB = re.compile(rf"(?:^|[\s,(])({'|'.join(_RATIO_VERB_WORDS)})\s*$")
-# A match ends with the text's last word, so it starts at most this far before the end of
-# what precedes the trailing blanks: the one character before the longest verb.
-_RATIO_VERB_REACH = 1 + max(len(verb) for verb in _RATIO_VERB_WORDS)
-
-
-def _ratio_verb(before: str) -> re.Match[str] | None:
-    r"""`_RATIO_VERB.search(before)`, the same match, tried only near the end of `before`:
-    the pattern ends with "\s*$", and a search from its start tried every position."""
-    end = len(before.rstrip())  # str.rstrip strips what "\s" matches
-    return _RATIO_VERB.search(before, max(0, end - _RATIO_VERB_REACH))
+# search_ending (endings.py) tries it only near the end of the words before a percentage.
+_RATIO_VERB, _RATIO_VERB_REACH = ending_pattern(_RATIO_VERB_WORDS, r"(?:^|[\s,(])", 1)
 
 
 _SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
@@ -189,7 +181,9 @@ def read_lead(before: str) -> Lead | None:
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
     change = _CHANGE_VERB.search(before)
-    ratio = _ratio_verb(before) if change is None else None  # a change verb comes first
+    ratio = (
+        search_ending(_RATIO_VERB, before, _RATIO_VERB_REACH) if change is None else None
+    )  # a change verb comes first
     verb_match = change or ratio
     verb = verb_match.group(1) if verb_match else ""
     measure: Measure | None = "change" if change else "ratio" if ratio else None
