@@ -200,3 +200,17 @@ def test_strong_target_words_split_into_alternatives_match_as_the_grouped_patter
         expected = grouped.search(text, start, end)
         found = _STRONG_TARGET.search(text, start, end)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_periods_of_a_text_without_digits_are_found_without_the_patterns_that_need_one() -> None:
+    from tiendo.extract.period_cues import find_periods
+
+    vocabulary = _words(
+        "năm tháng quý i ii iv nay hiện ngày vụ đông xuân mùa đến tới vào hết cuối từ đầu "
+        "trong cả riêng sáu mười một nửa năm học giai đoạn nhiệm kỳ niên thời điểm này so với "
+        "lũy kế / - , ( x"
+    )
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = _soup(rng, vocabulary, [" ", " ", "  ", ", ", "\n"], 12)
+        assert find_periods(text, 7, digits=False) == find_periods(text, 7), text
