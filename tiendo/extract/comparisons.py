@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
@@ -104,10 +105,14 @@ _CHANGE_VERB = re.compile(
     # "nhóm hàng ăn tăng cao nhất 2,29%", "nhóm giao thông tăng cao nhất với 3,85%"
     r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?\s*$"
 )
-_RATIO_VERB = re.compile(
-    r"(?:^|[\s,(])(bằng|đạt được|đạt|tương đương|tương ứng|hoàn thành|thực hiện được|thực hiện"
-    r"|giải ngân được|giải ngân|là|được|chiếm)\s*$"
-)
+_RATIO_VERB_WORDS = (
+    "bằng", "đạt được", "đạt", "tương đương", "tương ứng", "hoàn thành", "thực hiện được",
+    "thực hiện", "giải ngân được", "giải ngân", "là", "được", "chiếm",
+)  # fmt: skip
+# search_ending (endings.py) tries it only near the end of the words before a percentage.
+_RATIO_VERB, _RATIO_VERB_REACH = ending_pattern(_RATIO_VERB_WORDS, r"(?:^|[\s,(])", 1)
+
+
 _SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
 _HIGHER_THAN = re.compile(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
@@ -176,7 +181,9 @@ def read_lead(before: str) -> Lead | None:
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
     change = _CHANGE_VERB.search(before)
-    ratio = _RATIO_VERB.search(before) if change is None else None  # a change verb comes first
+    ratio = (
+        search_ending(_RATIO_VERB, before, _RATIO_VERB_REACH) if change is None else None
+    )  # a change verb comes first
     verb_match = change or ratio
     verb = verb_match.group(1) if verb_match else ""
     measure: Measure | None = "change" if change else "ratio" if ratio else None

@@ -209,56 +209,104 @@ def _top_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-_LEADING_LOOKS = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?(?:\\s\*)?")
+def _group_end(pattern: str, index: int) -> int:
+    """Where the group that opens at pattern[index] ("(") ends, after its ")"."""
+    depth, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return index
 
 
-def _first_letters(alternative: str) -> str | None:
-    """The letters a match of `alternative` can start with (after its look-behinds, its
-    word boundary and, for "(kh", its blanks), or None when it does not open plainly."""
-    rest = alternative[_LEADING_LOOKS.match(alternative).end() :]  # type: ignore[union-attr]
-    openings = [rest]
-    if rest.startswith("(?:"):
-        # The group's own alternatives: the text up to the ")" that closes it.
-        inner = rest[3:]
-        depth, index = 1, 0
-        while depth and index < len(inner):
-            char = inner[index]
-            index += 2 if char == "\\" else 1
-            depth += (char == "(") - (char == ")")
-        openings = _top_alternatives(inner[: index - 1])
-    letters = {opening[:1] for opening in openings}
-    return "".join(sorted(letters)) if all(letter.isalpha() for letter in letters) else None
+def _after_assertions(pattern: str, index: int) -> int:
+    """Where the look-arounds and word boundaries that start at pattern[index] end."""
+    while True:
+        if pattern.startswith("\\b", index):
+            index += 2
+        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+            index = _group_end(pattern, index)
+        else:
+            return index
 
 
-class _CuesByLetter(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
-    """For each letter a cue can start with, the alternation of _ANY_CUE_SOURCE cut down to
-    the alternatives that can start with it, in the same order, each in a group of its own
-    (the kind of the group that matched is the cue's). At a given place only those can
-    match, and the first of them that does is the one the whole alternation takes: the
-    same matches, but the engine no longer tries some forty alternatives at each
-    candidate. Each letter's pattern is compiled when first asked for, not at start-up."""
+_SPECIAL = frozenset("\\()[]{}?*+|.^$")
+
+
+def _literal_start(pattern: str) -> str:
+    """The plain characters every match of `pattern` opens with, up to its first special
+    character (a character a quantifier makes optional is not one of them)."""
+    for index, char in enumerate(pattern):
+        if char in _SPECIAL or pattern[index + 1 : index + 2] in ("?", "*", "{"):
+            return pattern[:index]
+    return pattern
+
+
+def _openings(alternative: str) -> list[str]:
+    """The plain text a match of `alternative` opens with, one for each way it can open
+    ("" where that is not plain), past its look-arounds, its word boundary and, for
+    "(kh", its blanks (a candidate starts with a letter, where they match nothing)."""
+    index = _after_assertions(alternative, 0)
+    if alternative.startswith("\\s*", index):
+        index = _after_assertions(alternative, index + 3)
+    if not alternative.startswith("(?:", index):
+        return [_literal_start(alternative[index:])]
+    end = _group_end(alternative, index)
+    if alternative[end : end + 1] in ("?", "*", "{"):
+        return [""]  # the group may match nothing
+    parts = _top_alternatives(alternative[index + 3 : end - 1])
+    if all(_after_assertions(part, 0) == len(part) for part in parts):
+        return _openings(alternative[end:])  # a group of look-arounds only: what follows
+    return [_literal_start(part[_after_assertions(part, 0) :]) for part in parts]
+
+
+def _may_open(openings: list[str], word: str) -> bool:
+    """True when a match that opens with one of `openings` can start where `word` does."""
+    return any(opening[: len(word)] == word[: len(opening)] for opening in openings)
+
+
+class _CuesByWord(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
+    """For each candidate first word (what _FIRST_WORDS matched: "kế", "đã", "dự"), the
+    alternation of _ANY_CUE_SOURCE cut down to the alternatives whose opening text agrees
+    with it, in the same order, each in a group of its own (the kind of the group that
+    matched is the cue's). At a candidate only those can match, and the first of them that
+    does is the one the whole alternation takes: the same matches, but the engine no
+    longer tries every cue of the letter (those of "kế hoạch" after "kết", the look-behinds
+    of "ước" after "đã"). Each word's pattern is compiled when first asked for."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.alternatives: list[tuple[str, str | None, Kind]] = [
-            (alternative, _first_letters(alternative), _KINDS[name])
+        self.alternatives: list[tuple[str, list[str], Kind]] = [
+            (alternative, _openings(alternative), _KINDS[name])
             for name, pattern in _CUE_SOURCES
             for alternative in _top_alternatives(pattern)
         ]
 
-    def __missing__(self, letter: str) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
+    def __missing__(self, word: str) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         own = [
             (alternative, kind)
-            for alternative, letters, kind in self.alternatives
-            if letters is None or letter in letters
+            for alternative, openings, kind in self.alternatives
+            if _may_open(openings, word)
         ]
         groups = "|".join(f"({alternative})" for alternative, _ in own)
         entry = (re.compile(f"{_CUE_START}(?:{groups})"), tuple(kind for _, kind in own))
-        self[letter] = entry
+        self[word] = entry
         return entry
 
 
-_CUES_BY_LETTER = _CuesByLetter()
+_CUES_BY_WORD = _CuesByWord()
 
 
 _FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
@@ -298,12 +346,12 @@ class Cues:
         self.text = text
         found: list[tuple[int, int, Kind]] = []
         done = 0
-        by_letter = _CUES_BY_LETTER
+        by_word = _CUES_BY_WORD
         for candidate in _FIRST_WORDS.finditer(text):
             position = candidate.start()
             if position < done:
                 continue
-            pattern, kinds = by_letter[text[position]]
+            pattern, kinds = by_word[candidate.group()]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
                 kind = kinds[match.lastindex - 1]
@@ -318,11 +366,19 @@ class Cues:
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
                 found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them
-        # The cues as the sentence reads them: "sẽ" after a forecast is its future.
-        self.read = [
-            (start, end, _read_kind(text, found[index - 1], (start, end, kind)) if index else kind)
-            for index, (start, end, kind) in enumerate(found)
-        ]
+        # The kind of each cue as the sentence reads it, worked out when first asked for:
+        # most sentences are asked only about their last cue or two.
+        self._kinds: list[Kind | None] = [None] * len(found)
+
+    def kind_read(self, index: int) -> Kind:
+        """The kind of the cue found[index] as the sentence reads it: "sẽ" after a forecast
+        is its future (_read_kind, from that cue and the one before it alone)."""
+        kind = self._kinds[index]
+        if kind is None:
+            found = self.found
+            kind = _read_kind(self.text, found[index - 1], found[index]) if index else found[0][2]
+            self._kinds[index] = kind
+        return kind
 
     def latest(
         self, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -333,38 +389,42 @@ class Cues:
         recent_start = max(start, end - 40)
         recent = self.text[recent_start:end]
         done = _RECENT_ACTUAL.search(recent) if "được" in recent else None
+        found = self.found
         if done is not None:
             # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.
             after = recent_start + done.start()
-            for cue_start, cue_end, kind in reversed(self.read):
+            for index in range(len(found) - 1, -1, -1):
+                cue_start, cue_end, _ = found[index]
                 if cue_start < after:
                     break
                 if cue_end <= end and not _skipped(cue_start, skip):
-                    return kind
-            if _estimated_verb(self.text, self.read, start, after):
+                    return self.kind_read(index)
+            if self._estimated_verb(start, after):
                 return "estimate"
             return "actual"
-        for cue_start, cue_end, kind in reversed(self.read):
+        for index in range(len(found) - 1, -1, -1):
+            cue_start, cue_end, _ = found[index]
             if cue_end <= start:
                 break
             if cue_end > end or cue_start < start or _skipped(cue_start, skip):
                 continue
-            return kind
+            return self.kind_read(index)
         return None
 
-
-def _estimated_verb(text: str, read: list[tuple[int, int, Kind]], start: int, done: int) -> bool:
-    """True when the verb that "được" at `done` ends is the one an estimate of its clause
-    governs: "dự ước đến ngày 30-6 toàn thị xã gieo trồng được 8.871,5 ha" forecasts the
-    area sown, with no break between the estimate and its verb."""
-    for cue_start, cue_end, kind in reversed(read):
-        if cue_end > done:
-            continue
-        if cue_start < start or kind != "estimate":
-            return False
-        gap = text[cue_end:done]
-        return "," not in gap and ";" not in gap and ":" not in gap and ". " not in gap
-    return False
+    def _estimated_verb(self, start: int, done: int) -> bool:
+        """True when the verb that "được" at `done` ends is the one an estimate of its
+        clause governs: "dự ước đến ngày 30-6 toàn thị xã gieo trồng được 8.871,5 ha"
+        forecasts the area sown, with no break between the estimate and its verb."""
+        found = self.found
+        for index in range(len(found) - 1, -1, -1):
+            cue_start, cue_end, _ = found[index]
+            if cue_end > done:
+                continue
+            if cue_start < start or self.kind_read(index) != "estimate":
+                return False
+            gap = self.text[cue_end:done]
+            return "," not in gap and ";" not in gap and ":" not in gap and ". " not in gap
+        return False
 
 
 def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:

@@ -18,6 +18,7 @@ from tiendo.extract.added_capital import capital_added
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
 from tiendo.extract.elliptic_counts import item_unit
+from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
@@ -218,7 +219,8 @@ _HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
 _DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
-_DATE_WORDS = re.compile(r"(?:ngày|tháng|năm|đến|tới|từ|số|quý|sáng|chiều|tối|hôm)\s*$")
+_DATE_WORD_LIST = words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm")
+_DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)  # search_ending tries it
 
 
 _NAME_WORDS = frozenset(NAME_BEFORE)
@@ -382,7 +384,7 @@ def find_quantities(
             unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
         if value_max is None and _attached_right(low, last, end):
-            dated = _DATE_WORDS.search(before) is not None
+            dated = search_ending(_DATE_WORDS, before, _DATE_WORDS_REACH) is not None
             fraction = None if dated else fraction_end(low, norm, last, end, value)
             pair = None if dated or fraction else plan_after(low, norm, last, end, value)
             if fraction is None and pair is None:

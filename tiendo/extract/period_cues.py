@@ -12,6 +12,7 @@ passage has established so far (a heading's year, an earlier sentence's quarter)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -236,10 +237,43 @@ def _days_span(
     return None
 
 
-def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
+# The longest count _MONTHS reads before "tháng" ("mười một", "mười hai").
+_LONGEST_COUNT = 8
+
+
+def _months_of(text: str) -> Iterator[re.Match[str]]:
+    """`_MONTHS.finditer(text)`, the same matches, searched from near each "tháng" or "nửa".
+
+    _MONTHS opens with a word boundary, so a plain scan tries it at every position of
+    the sentence. Every match holds "tháng" (after its count and blanks) or opens with
+    "nửa", so none starts before the next of those words less the blanks before it and
+    the longest count: the search starts there, and stops once no such word is left.
+    """
+    position = 0
+    while True:
+        months, half = text.find("tháng", position), text.find("nửa", position)
+        word = months if half < 0 else half if months < 0 else min(months, half)
+        if word < 0:
+            return
+        earliest = word
+        while earliest > position and text[earliest - 1].isspace():
+            earliest -= 1
+        match = _MONTHS.search(text, max(position, earliest - _LONGEST_COUNT))
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
+def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[PeriodMention]:
     """Period expressions in lower-case `text`, in order, without overlaps; their spans
     are moved by `offset` (where `text` starts in the passage), so that a sentence's
-    mentions are built once, already in passage offsets."""
+    mentions are built once, already in passage offsets.
+
+    `digits=False` says that `text` holds no digit ("\\d"), as the caller already knows:
+    the patterns every match of which holds one (a year, a month's number, a date) are
+    then not run at all; only quarters, counts of months in words and words of time are
+    looked for."""
     found: list[PeriodMention] = []
 
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
@@ -259,7 +293,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         before = text[max(0, match.start() - 25) : match.start()]
         first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
         add(match, year, first, 3 * quarter)
-    for match in _MONTHS.finditer(text) if "tháng" in text or "nửa" in text else ():
+    for match in _months_of(text) if "tháng" in text or "nửa" in text else ():
         year = int(match.group(4)) if match.group(4) else None
         if match.group(3):  # nửa đầu / nửa cuối năm
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
@@ -273,7 +307,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
                 continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
-    for match in _MONTH.finditer(text) if "tháng" in text else ():
+    for match in _MONTH.finditer(text) if digits and "tháng" in text else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:
             continue
@@ -283,7 +317,7 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
         add(match, year, first, month)
-    for match in _YEAR.finditer(text) if "năm" in text else ():
+    for match in _YEAR.finditer(text) if digits and "năm" in text else ():
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
@@ -294,20 +328,20 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
-    for match in _SEASON.finditer(text) if "vụ" in text else ():
+    for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
-    until = "đến" in text or "tới" in text
-    for match in _BARE_YEAR.finditer(text) if until or "vào" in text else ():
+    until = digits and ("đến" in text or "tới" in text)
+    for match in _BARE_YEAR.finditer(text) if until or (digits and "vào" in text) else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
     for match in _UNTIL_DATE.finditer(text) if until else ():
         year = int(match.group(1)) if match.group(1) else None
         add(match, year, None, None, scope="year_only")
-    for match in _DAYS_SPAN.finditer(text) if "từ" in text and "/" in text else ():
+    for match in _DAYS_SPAN.finditer(text) if digits and "từ" in text and "/" in text else ():
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
-    dated = (
+    dated = digits and (
         "ngày" in text
         or "năm học" in text
         or "niên" in text

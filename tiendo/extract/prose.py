@@ -91,11 +91,8 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         sentence = low[start:end]
         self.sentence_start = start
         differences: list[tuple[int, int]] = []
-        quantities = (
-            find_quantities(self.norm, low, start, end, differences)
-            if DIGIT.search(sentence)
-            else []
-        )
+        digits = DIGIT.search(sentence) is not None
+        quantities = find_quantities(self.norm, low, start, end, differences) if digits else []
         # RESPECTIVE_WORDS; looked up only in a sentence with figures (most hold none).
         respective = bool(quantities) and ("lần lượt" in sentence or "tương ứng" in sentence)
         if quantities and respective:
@@ -103,7 +100,7 @@ class _Passage(ComparisonReading, ListReading, FigureFinishing):
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
             if _has_period_word(sentence):
-                mentions = find_periods(sentence)
+                mentions = find_periods(sentence, digits=digits)  # no year without a digit
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
