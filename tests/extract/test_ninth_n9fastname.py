@@ -1,0 +1,83 @@
+"""The ninth round's speed gates of the naming family (n9fastname): each gate must give
+the same answer as the pattern or rule behind it."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tiendo.extract import late_names, rate_of_noun
+from tiendo.extract.counted_measures import _BARE
+from tiendo.extract.word_tails import last_words_start
+
+_WORDS = [
+    "chiếm", "bằng", "đạt", "so", "với", "so với", "được", "cho", "trên", "hơn", "gần",
+    "khoảng", "tới", "có", "là", "còn", "tăng", "giảm", "đánh giá", "xếp loại", "kết nạp",
+    "tỷ", "lệ", "hộ", "nghèo", "năm", "2025", "(KH", "ha)", "-", "Tổng", "THU", "x",
+]  # fmt: skip
+_BLANKS = [" ", "  ", ", ", ",", "\n", "\t", " ,", "\u00a0"]
+
+
+def _texts() -> st.SearchStrategy[str]:
+    piece = st.tuples(st.sampled_from(_WORDS), st.sampled_from(_BLANKS))
+    return (
+        st.lists(piece, max_size=12)
+        .map(lambda ps: "".join(w + b for w, b in ps))
+        .flatmap(lambda text: st.sampled_from([text, text.rstrip(), " " + text, text + "  "]))
+    )
+
+
+def _same(pattern: re.Pattern[str], text: str, words: int) -> None:
+    whole = pattern.search(text)
+    tail = pattern.search(text, last_words_start(text, words))
+    assert (whole and (whole.span(), whole.groups())) == (tail and (tail.span(), tail.groups()))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts())
+def test_end_held_patterns_are_found_from_the_last_words(text: str) -> None:
+    _same(rate_of_noun._ACTED_ON, text, rate_of_noun._ACTED_ON_WORDS)
+    _same(rate_of_noun._TAKES, text, rate_of_noun._TAKES_WORDS)
+
+
+def test_last_words_start_keeps_the_comma_before_them() -> None:
+    assert last_words_start("a b, c d", 2) == 3  # "b," then "c d": the comma may open it
+    assert last_words_start("a b", 2) == 0
+
+
+_NAME_WORDS = [
+    "phấn đấu", "tiếp tục", "qua đó", "giảm", "hạ", "kéo giảm", "kéo", "tăng", "giữ",
+    "bình quân", "mỗi", "hằng", "hàng", "năm", "diện tích", "sản lượng", "năng suất",
+    "giá trị", "mục tiêu", "kế hoạch", "chỉ tiêu", "gieo trồng", "thu hoạch", "tổng", "vốn",
+    "kinh phí", "quy mô", "trị giá", "công suất", "tỷ", "tỉ", "trọng", "lệ", "có", "hộ",
+    "thu", "chi", "ngân sách", "Tỷ", "TỔNG", "Diện tích", "lúa", "doanh thu",
+]  # fmt: skip
+_NAMED_PATTERNS = [
+    late_names._BROUGHT,
+    late_names._PER_YEAR,
+    late_names._PLAN_WORD,
+    late_names._WORKED_AREA,
+    late_names._SHARE_HAS,
+    late_names._SHARE_OF_PEOPLE,
+    late_names._BARE_FLOW,
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=5).map(" ".join),
+    st.sampled_from(["", " ", "  "]),
+)
+def test_no_pattern_on_the_name_matches_where_the_openers_do_not(words: str, lead: str) -> None:
+    named = lead + words
+    if late_names._NAME_OPENERS.match(named) is None:
+        assert not any(pattern.match(named) for pattern in _NAMED_PATTERNS)
+        assert _BARE.match(named.strip()) is None
+
+
+def test_every_name_pattern_opens_with_an_opener() -> None:
+    names = ["giảm tỷ lệ hộ nghèo", "bình quân mỗi năm", "diện tích gieo trồng", "Kế hoạch"]
+    for named in [*names, " tổng vốn", "tỷ trọng hộ nghèo", "Tỉ lệ có việc", "chi"]:
+        assert late_names._NAME_OPENERS.match(named), named
