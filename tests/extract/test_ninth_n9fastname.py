@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiendo.extract import late_names, rate_of_noun
+from tiendo.extract.case_diseases import of_disease
+from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import _BARE
+from tiendo.extract.final_names import _RECAST_OPENINGS, CASE_ENDS, RECALLED_NAMES
+from tiendo.extract.part_names import part_named
+from tiendo.extract.recalled_names import recalled
+from tiendo.extract.said_names import SaidNames
 from tiendo.extract.word_tails import last_words_start
 
 _WORDS = [
@@ -81,3 +87,27 @@ def test_every_name_pattern_opens_with_an_opener() -> None:
     names = ["giảm tỷ lệ hộ nghèo", "bình quân mỗi năm", "diện tích gieo trồng", "Kế hoạch"]
     for named in [*names, " tổng vốn", "tỷ trọng hộ nghèo", "Tỉ lệ có việc", "chi"]:
         assert late_names._NAME_OPENERS.match(named), named
+
+
+_RECAST_WORDS = [
+    "tổng", "mức", "chỉ", "số", "kim", "ngạch", "giá", "trị", "doanh", "thu", "vốn", "chi",
+    "tốc", "độ", "tăng", "trưởng", "cao", "thấp", "hơn", "ít", "mắc", "mới", "tử", "vong",
+    "nhiễm", "ca", "sốt", "xuất", "khẩu", "sản", "xuất", "công", "nghiệp", "Tổng", "Giá",
+    "bán", "lẻ", "hàng", "hóa", "đầu", "tư", "thực", "hiện", "khu", "vực", "ngành",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_RECAST_WORDS), min_size=1, max_size=6).map(" ".join))
+def test_names_the_final_gate_lets_by_are_not_recast(named: str) -> None:
+
+    lowered = named.lower()
+    if lowered in RECALLED_NAMES or lowered.startswith(_RECAST_OPENINGS):
+        return
+    if lowered.endswith(CASE_ENDS):
+        return
+    said = SaidNames(
+        ["tổng mức bán lẻ hàng hóa", "số ca mắc sốt xuất huyết", "giá trị sản xuất công nghiệp"]
+    )
+    draft = Draft(anchor=10, item_start=0, clause_start=0, clause_end=20, extent_end=12)
+    assert part_named(of_disease(recalled(named, said, draft, []), said), said) == named
