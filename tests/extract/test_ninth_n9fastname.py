@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from tiendo.extract import late_names, rate_of_noun
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clauses import Draft
-from tiendo.extract.counted_measures import _BARE
+from tiendo.extract.count_phrases import _CRITERIA
+from tiendo.extract.counted_measures import _BARE, _CROP_MEASURE
 from tiendo.extract.final_names import _RECAST_OPENINGS, CASE_ENDS, RECALLED_NAMES
 from tiendo.extract.part_names import part_named
 from tiendo.extract.recalled_names import recalled
@@ -58,7 +59,8 @@ _NAME_WORDS = [
     "bình quân", "mỗi", "hằng", "hàng", "năm", "diện tích", "sản lượng", "năng suất",
     "giá trị", "mục tiêu", "kế hoạch", "chỉ tiêu", "gieo trồng", "thu hoạch", "tổng", "vốn",
     "kinh phí", "quy mô", "trị giá", "công suất", "tỷ", "tỉ", "trọng", "lệ", "có", "hộ",
-    "thu", "chi", "ngân sách", "Tỷ", "TỔNG", "Diện tích", "lúa", "doanh thu",
+    "thu", "chi", "ngân sách", "Tỷ", "TỔNG", "Diện tích", "lúa", "doanh thu", "cả",
+    "tiêu chí", "Chỉ tiêu", "Năng suất", "CẢ", "tổng mức đầu tư", "diện tích tổng",
 ]  # fmt: skip
 _NAMED_PATTERNS = [
     late_names._BROUGHT,
@@ -73,19 +75,30 @@ _NAMED_PATTERNS = [
 
 @settings(max_examples=1500, deadline=None)
 @given(
-    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=5).map(" ".join),
-    st.sampled_from(["", " ", "  "]),
+    st.lists(
+        st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from([" ", " ", "  ", "\t"])),
+        min_size=1,
+        max_size=8,
+    ).map(lambda pieces: "".join(word + blank for word, blank in pieces)[:-1]),
+    st.sampled_from(["", " ", "  ", "\n"]),
+    st.sampled_from(["", "\n", " "]),
 )
-def test_no_pattern_on_the_name_matches_where_the_openers_do_not(words: str, lead: str) -> None:
-    named = lead + words
+def test_no_pattern_on_the_name_matches_where_the_openers_do_not(
+    words: str, lead: str, end: str
+) -> None:
+    named = lead + words + end
     if late_names._NAME_OPENERS.match(named) is None:
         assert not any(pattern.match(named) for pattern in _NAMED_PATTERNS)
-        assert _BARE.match(named.strip()) is None
+        stripped = named.strip()
+        assert not any(p.match(stripped) for p in (_BARE, _CRITERIA, _CROP_MEASURE))
 
 
 def test_every_name_pattern_opens_with_an_opener() -> None:
     names = ["giảm tỷ lệ hộ nghèo", "bình quân mỗi năm", "diện tích gieo trồng", "Kế hoạch"]
-    for named in [*names, " tổng vốn", "tỷ trọng hộ nghèo", "Tỉ lệ có việc", "chi"]:
+    # (the longest a pattern held to the end reads: six words, for bare_measure)
+    longest = ["diện tích tổng mức đầu tư", "diện tích \t tổng mức đầu tư\n"]
+    assert all(_BARE.match(named.strip()) for named in longest)
+    for named in [*names, " tổng vốn", "tỷ trọng hộ nghèo", "Tỉ lệ có việc", "chi", *longest]:
         assert late_names._NAME_OPENERS.match(named), named
 
 

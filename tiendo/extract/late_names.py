@@ -132,13 +132,17 @@ _BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s
 _NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
-# The first letters of every name the patterns on `named` below can match (_BROUGHT,
-# _PER_YEAR, _PLAN_WORD, _WORKED_AREA, bare_measure, _SHARE_HAS, _SHARE_OF_PEOPLE,
-# _BARE_FLOW): each of those opens at the name's start with one of these words (after
-# blanks, which bare_measure strips).
+# The first letters of every name the patterns on `named` can match: each of them opens at
+# the name's start (after blanks, which some of them strip) with one of these words.
+# _BROUGHT, _SHARE_HAS and _SHARE_OF_PEOPLE match names of any length; the others (_PER_YEAR,
+# _PLAN_WORD, _WORKED_AREA, _BARE_FLOW here; bare_measure, of_counted, of_thing_before,
+# criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu
+# tư"), so a longer name is asked of none of them.
 _NAME_OPENERS = re.compile(
-    r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|"
-    r"chỉ|tổng|vốn|kinh|quy|trị|công|tỷ|tỉ|thu|chi)",
+    r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
+    r"|(?=(?:\S+\s+){0,5}\S*\s*$)"  # six words at most, to the end
+    r"(?:bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi|"
+    r"cả|tiêu))",
     re.IGNORECASE,
 )
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
@@ -177,6 +181,10 @@ def late_name(
     if named.count(" ") >= 3 and _SAID_TWICE.search(named):
         named = _SAID_TWICE.sub(r"\1", named)
     quantity = draft.quantity
+    # The patterns read on the name alone all open with one of _NAME_OPENERS' words: a
+    # name that opens with none of them (most names) is asked of none of them, while it
+    # stays the same name (`named is gated`); a name changed since is asked of each.
+    gated = named if _NAME_OPENERS.match(named) is None else None
     # The rules below read figures of one kind each. Each call is made only when the
     # rule's own first test (on the unit, the kind or the draft's flags) passes: a rule
     # skipped here would have returned "" (or nothing) at that test.
@@ -195,15 +203,19 @@ def late_name(
     if (quantity is None or percent) and not draft.carried and not draft.named:
         named = headed_rate(draft, earlier, low, norm) or named
     if counted:
-        named = _late_count_name(draft, named, earlier, text, sentence_start)
+        named = _late_count_name(draft, named, earlier, text, sentence_start, gated)
     elif quantity is not None:
-        named = criteria_met(draft, named, earlier, low) or named
-        if counted_by := of_counted(draft, named, earlier, low):
+        if named is not gated:
+            named = criteria_met(draft, named, earlier, low) or named
+        # (of a sum of money, "với" before the number may name the capital of a count)
+        may_count = named is not gated or quantity.unit.kind == "money"
+        if may_count and (counted_by := of_counted(draft, named, earlier, low)):
             named = with_count_scope(counted_by, draft, earlier, norm)
     if quantity is not None:
         if draft.in_paren:
             named = paren_part(draft, named, earlier, low, norm) or named
-        named = of_thing_before(draft, named, earlier, low) or named
+        if named is not gated:
+            named = of_thing_before(draft, named, earlier, low) or named
         if draft.carried:
             named = carried_in_unit(draft, named, earlier, measures) or named
         just_before = next(
@@ -217,10 +229,6 @@ def late_name(
             named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if norm.find(",", draft.item_start, draft.anchor) >= 0:
         named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
-    # The patterns read on the name below all open with one of _NAME_OPENERS' words: a
-    # name that opens with none of them (most names) is asked of none of them, while it
-    # stays the same name (`named is gated`); a name changed since is asked of each.
-    gated = named if _NAME_OPENERS.match(named) is None else None
     brought = named is not gated and _BROUGHT.match(named)
     if brought and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
         named = _BROUGHT.sub("", named)
@@ -404,12 +412,19 @@ def late_name(
 
 
 def _late_count_name(
-    draft: Draft, named: str, earlier: list[Draft], text: tuple[str, str], sentence_start: int
+    draft: Draft,
+    named: str,
+    earlier: list[Draft],
+    text: tuple[str, str],
+    sentence_start: int,
+    gated: str | None,
 ) -> str:
-    """The late rules of a count, in the order `late_name` reads them."""
+    """The late rules of a count, in the order `late_name` reads them (`gated`: the name
+    that opens with none of _NAME_OPENERS' words, if it was)."""
     low, norm = text
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
-    named = criteria_met(draft, named, earlier, low) or after_names(draft, named, norm) or named
+    met = criteria_met(draft, named, earlier, low) if named is not gated else ""
+    named = met or after_names(draft, named, norm) or named
     named = named_before_in_clause(draft, named, norm, sentence_start) or named
     named = per_unit(draft, low, sentence_start) or named
     share_predicate(draft, named, earlier, low)
