@@ -73,9 +73,11 @@ def final_name(
                 or part_of_count(draft, named, sentence, low)
                 or named
             )
+        # (`copula_subject` reads only words before the number that hold " là ")
+        described = norm.find(" là ", draft.item_start, quantity.lead_start) >= 0
         named = (
             nested_count(draft, named, sentence, norm)
-            or copula_subject(draft, named, norm)
+            or (copula_subject(draft, named, norm) if described else "")
             or named
         )
         if unit in ("%", "điểm phần trăm"):
