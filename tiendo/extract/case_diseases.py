@@ -18,6 +18,8 @@ from tiendo.extract.said_names import SaidNames
 
 _CASE_ENDS = ("mắc", "mắc mới", "tử vong", "nhiễm", "nhiễm mới")
 _DIES = ("tử vong",)
+# What `of_disease` asks first: a lowered name that ends with none of these is returned.
+CASE_ENDS = _CASE_ENDS
 
 
 def of_disease(named: str, said: SaidNames) -> str:

@@ -55,11 +55,12 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     if quantity is None or quantity.unit.kind != "count":
         return ""
     pre = norm[draft.item_start : quantity.lead_start]
-    noun = counted_noun(quantity.unit.text)
     if "đại diện" in pre or "thay mặt" in pre:
+        noun = counted_noun(quantity.unit.text)
         return f"{noun} {quantity.tail}".strip() if spoken_for(pre) else ""
     if "nâng" not in pre or not (total := raised_total(pre)):
         return ""
+    noun = counted_noun(quantity.unit.text)
     same = same_unit_before(draft, earlier)
     # What the count before counted, with its own words ("xã đạt chuẩn nông thôn mới").
     tail = quantity.tail or (same[-1].quantity.tail if same and same[-1].quantity else "")

@@ -7,7 +7,7 @@ or of the passage) and bails out on a plain test before any pattern.
 from __future__ import annotations
 
 from tiendo.extract.assigned_amounts import assigned_amount
-from tiendo.extract.case_diseases import of_disease
+from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.copula_subjects import copula_subject, described_subject
@@ -20,13 +20,13 @@ from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
-from tiendo.extract.part_names import part_named
+from tiendo.extract.part_names import PART_OPENINGS, part_named
 from tiendo.extract.place_headings import placed_item
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.rate_moves import moved_rate
-from tiendo.extract.recalled_names import recalled
+from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
 from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.season_crops import season_crop
@@ -36,6 +36,10 @@ from tiendo.extract.session_acts import session_act
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
+# `recalled`, `of_disease` and `part_named` each return the name as it was unless it is one
+# of a few bare names or opens or ends with words of theirs: one look at the lowered name
+# asks for all three.
+_RECAST_OPENINGS = RECALLED_OPENINGS + PART_OPENINGS
 
 
 def final_name(
@@ -69,9 +73,11 @@ def final_name(
                 or part_of_count(draft, named, sentence, low)
                 or named
             )
+        # (`copula_subject` reads only words before the number that hold " là ")
+        described = norm.find(" là ", draft.item_start, quantity.lead_start) >= 0
         named = (
             nested_count(draft, named, sentence, norm)
-            or copula_subject(draft, named, norm)
+            or (copula_subject(draft, named, norm) if described else "")
             or named
         )
         if unit in ("%", "điểm phần trăm"):
@@ -88,10 +94,17 @@ def final_name(
                 or named
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
-    named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    lowered = named.lower()
+    if (
+        lowered in RECALLED_NAMES
+        or lowered.startswith(_RECAST_OPENINGS)
+        or lowered.endswith(CASE_ENDS)
+    ):
+        named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
-    named = moved_rate(named) or having(named) or named
+    # (`having` reads names that open with "có " or "cho " only)
+    named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if named.endswith(_DANGLING):

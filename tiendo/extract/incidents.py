@@ -33,13 +33,13 @@ def incident_named(pre: str, tail: str, remembered: str) -> str:
     `pre` is the lower-case text before the number, `tail` the words after "vụ", and
     `remembered` the incidents the passage last said occurred."""
     mode_match = None
-    for mode_match in _MODE.finditer(pre):  # noqa: B007 - the last one counts
-        pass
+    if "đường" in pre or "hàng" in pre:  # every mode opens with one of these words
+        for mode_match in _MODE.finditer(pre):  # noqa: B007 - the last one counts
+            pass
     mode = mode_match.group() if mode_match else ""
-    if not _OCCURRED.search(pre):
-        rest = _MODE.sub(" ", pre)
-        if not mode or not _ITEM_FILLER.match(rest):
-            return ""
+    occurred = "xảy ra" in pre and _OCCURRED.search(pre)
+    if not occurred and (not mode or not _ITEM_FILLER.match(_MODE.sub(" ", pre))):
+        return ""
     noun = tail or remembered
     if mode and mode not in noun:
         return f"{noun} {mode}".strip()

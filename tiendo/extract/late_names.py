@@ -132,6 +132,19 @@ _BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s
 _NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+# The first letters of every name the patterns on `named` can match: each of them opens at
+# the name's start (after blanks, which some of them strip) with one of these words.
+# _BROUGHT, _SHARE_HAS and _SHARE_OF_PEOPLE match names of any length; the others (_PER_YEAR,
+# _PLAN_WORD, _WORKED_AREA, _BARE_FLOW here; bare_measure, of_counted, of_thing_before,
+# criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu
+# tư"), so a longer name is asked of none of them.
+_NAME_OPENERS = re.compile(
+    r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
+    r"|(?=(?:\S+\s+){0,5}\S*\s*$)"  # six words at most, to the end
+    r"(?:bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi|"
+    r"cả|tiêu))",
+    re.IGNORECASE,
+)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
 # level the measure is brought to, so the verb names no change and goes.
 _BROUGHT = re.compile(
@@ -167,31 +180,60 @@ def late_name(
     # Two words said twice hold three blanks at least: most names have fewer.
     if named.count(" ") >= 3 and _SAID_TWICE.search(named):
         named = _SAID_TWICE.sub(r"\1", named)
-    named = structure_share(low, norm, draft, sentence_start, named) or named
-    draft.indicator = named
-    named = growth_rate(draft, named, earlier, low) or level_of_growing(draft, named) or named
-    named = falling_share(draft, named, low) or named
-    draft.indicator = named
-    named = headed_rate(draft, earlier, low, norm) or named
-    named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
-    named = criteria_met(draft, named, earlier, low) or after_names(draft, named, norm) or named
-    named = named_before_in_clause(draft, named, norm, sentence_start) or named
-    named = per_unit(draft, low, sentence_start) or named
-    share_predicate(draft, named, earlier, low)
-    if counted := of_counted(draft, named, earlier, low):
-        named = with_count_scope(counted, draft, earlier, norm)
-    named = paren_part(draft, named, earlier, low, norm) or named
-    named = of_thing_before(draft, named, earlier, low) or named
-    named = carried_in_unit(draft, named, earlier, measures) or named
-    number_in_what_is_counted(draft, earlier, norm)
-    named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
-    named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
-    if _BROUGHT.match(named) and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
-        named = _BROUGHT.sub("", named)
     quantity = draft.quantity
+    # The patterns read on the name alone all open with one of _NAME_OPENERS' words: a
+    # name that opens with none of them (most names) is asked of none of them, while it
+    # stays the same name (`named is gated`); a name changed since is asked of each.
+    gated = named if _NAME_OPENERS.match(named) is None else None
+    # The rules below read figures of one kind each. Each call is made only when the
+    # rule's own first test (on the unit, the kind or the draft's flags) passes: a rule
+    # skipped here would have returned "" (or nothing) at that test.
+    percent = quantity is not None and quantity.unit.text == "%"
+    counted = quantity is not None and quantity.unit.kind == "count"
+    rate_of_its_own = percent and not draft.carried  # not carried from the figure before
+    if rate_of_its_own:
+        named = structure_share(low, norm, draft, sentence_start, named) or named
+    draft.indicator = named
+    if rate_of_its_own and not draft.comparisons:
+        named = growth_rate(draft, named, earlier, low) or named
+        named = falling_share(draft, named, low) or named
+    elif quantity is not None and not percent and draft.carried:
+        named = level_of_growing(draft, named) or named
+    draft.indicator = named
+    if (quantity is None or percent) and not draft.carried and not draft.named:
+        named = headed_rate(draft, earlier, low, norm) or named
+    if counted:
+        named = _late_count_name(draft, named, earlier, text, sentence_start, gated)
+    elif quantity is not None:
+        if named is not gated:
+            named = criteria_met(draft, named, earlier, low) or named
+        # (of a sum of money, "với" before the number may name the capital of a count)
+        may_count = named is not gated or quantity.unit.kind == "money"
+        if may_count and (counted_by := of_counted(draft, named, earlier, low)):
+            named = with_count_scope(counted_by, draft, earlier, norm)
+    if quantity is not None:
+        if draft.in_paren:
+            named = paren_part(draft, named, earlier, low, norm) or named
+        if named is not gated:
+            named = of_thing_before(draft, named, earlier, low) or named
+        if draft.carried:
+            named = carried_in_unit(draft, named, earlier, measures) or named
+        just_before = next(
+            (d for d in reversed(earlier) if d.anchor < draft.anchor and d.quantity is not None),
+            None,
+        )
+        before_kind = just_before.quantity.unit.kind if just_before and just_before.quantity else ""
+        if before_kind == "count":
+            number_in_what_is_counted(draft, earlier, norm)
+        if rate_of_its_own and not draft.named:
+            named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
+    if norm.find(",", draft.item_start, draft.anchor) >= 0:
+        named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
+    brought = named is not gated and _BROUGHT.match(named)
+    if brought and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
+        named = _BROUGHT.sub("", named)
     # (Its first words only: "hộ dân tộc thiểu số" names people, though "số" is a measure.)
-    opening = " ".join(named.split()[:2])
-    if quantity is not None and quantity.unit.text == "%" and not names_measure(opening):
+    if percent and not names_measure(" ".join(named.split()[:2])):
         rates = [
             d
             for d in earlier
@@ -240,7 +282,7 @@ def late_name(
             and _CAME_TO.match(low[last.end : quantity.lead_start])
         ):
             named = came[-1].indicator  # the same measure, at the level it came to
-    if _PER_YEAR.match(named) and quantity is not None and quantity.unit.text == "%":
+    if percent and named is not gated and _PER_YEAR.match(named):
         named = _per_year(draft, named, earlier, low) or named
     # Each pattern below is tried only where a word it needs stands (a plain look-up first):
     # most figures hold none of them, and a pattern anchored at the end is tried at every
@@ -270,10 +312,14 @@ def late_name(
     if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
         into = _INTO.match(norm, quantity.end + 1)  # after the "%"
         named = f"{named} vào {into.group(1).strip()}" if into else named
-    plan = _PLAN_WORD.match(named) if quantity is not None else None
+    plan = _PLAN_WORD.match(named) if quantity is not None and named is not gated else None
     if plan and quantity is not None and measures.get(quantity.unit.text):
         named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
-    if _WORKED_AREA.match(named) and (season := _SEASON_OPENING.match(low, sentence_start)):
+    if (
+        named is not gated
+        and _WORKED_AREA.match(named)
+        and (season := _SEASON_OPENING.match(low, sentence_start))
+    ):
         what = norm[season.start("season") : season.end("season")]
         named = f"{named} {'vụ ' if what[:1].isupper() else ''}{what}"  # "vụ Đông Xuân"
     if quantity is not None and quantity.unit.kind in ("measure", "money"):
@@ -281,7 +327,11 @@ def late_name(
         goods = _GOODS_LABEL.search(low, sentence_start, draft.item_start) if labelled else None
         if goods and goods.group("trade") not in named.lower():
             named = f"{named} {goods.group('trade')}"
-    if quantity is not None and _SHARE_AFTER_REMARK.match(low, draft.item_start, draft.anchor):
+    if (
+        quantity is not None
+        and low.find(")", draft.item_start, draft.anchor) >= 0
+        and _SHARE_AFTER_REMARK.match(low, draft.item_start, draft.anchor)
+    ):
         wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
         if wholes and wholes[-1].quantity is not None and wholes[-1].indicator:
             whole = f" trong {quantity.tail}" if quantity.tail else ""
@@ -312,10 +362,15 @@ def late_name(
             and d.indicator.lower() != named.lower()
         ]
         named = counts[-1].indicator if counts else named
-    if quantity is not None and bare_measure(named) and ":" in norm[sentence_start : draft.anchor]:
+    if (
+        quantity is not None
+        and norm.find(":", sentence_start, draft.anchor) >= 0
+        and named is not gated
+        and bare_measure(named)
+    ):
         pre = norm[draft.item_start : quantity.lead_start]
         named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
-    if _SHARE_HAS.match(named):
+    if named is not gated and _SHARE_HAS.match(named):
         named = _SHARE_HAS.sub(r"\1 ", named)
     if (
         quantity is not None
@@ -346,13 +401,33 @@ def late_name(
             and _BARE_PAREN.match(low[count.extent_end : quantity.lead_start])
         ):
             named = f"tỷ lệ {_NUMBER_WORD.sub('', counts[-1].indicator)}"
-    if _SHARE_OF_PEOPLE.match(named):
+    if named is not gated and _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
-    if _BARE_FLOW.match(named) and draft.quantity is not None:
+    if quantity is not None and named is not gated and _BARE_FLOW.match(named):
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
             if _FLOW_OF.match(other.indicator):
                 return counterpart(named, other.indicator) or named
+    return named
+
+
+def _late_count_name(
+    draft: Draft,
+    named: str,
+    earlier: list[Draft],
+    text: tuple[str, str],
+    sentence_start: int,
+    gated: str | None,
+) -> str:
+    """The late rules of a count, in the order `late_name` reads them (`gated`: the name
+    that opens with none of _NAME_OPENERS' words, if it was)."""
+    low, norm = text
+    named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
+    met = criteria_met(draft, named, earlier, low) if named is not gated else ""
+    named = met or after_names(draft, named, norm) or named
+    named = named_before_in_clause(draft, named, norm, sentence_start) or named
+    named = per_unit(draft, low, sentence_start) or named
+    share_predicate(draft, named, earlier, low)
     return named
 
 

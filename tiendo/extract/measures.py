@@ -73,8 +73,11 @@ _PASSIVE_CLAUSE = re.compile(
 class MeasureNaming(PassageState):
     """Names the measure of a figure from the words around a bare or implied one."""
 
-    def _named_measure(self, indicator: str, draft: Draft, pre: str, sentence_start: int) -> str:
-        """Name the measure where the words before the number only hint at it."""
+    def _named_measure(
+        self, indicator: str, draft: Draft, pre: str, sentence_start: int, pre_lower: str = ""
+    ) -> str:
+        """Name the measure where the words before the number only hint at it (`pre_lower`:
+        `pre` lowered, when the caller has it, so that it is not lowered again)."""
         quantity = draft.quantity
         lowered = indicator.lower()
         unit = quantity.unit.text if quantity is not None else ""
@@ -111,7 +114,7 @@ class MeasureNaming(PassageState):
                 if thing and previous.quantity.unit.kind in ("measure", "count"):
                     return f"{indicator} {thing}"
         # Every match of _RESTATED holds one of these words; most stretches hold none.
-        low_pre = pre.lower() if quantity is not None else ""
+        low_pre = (pre_lower or pre.lower()) if quantity is not None else ""
         if ("tương" in low_pre or "tức là" in low_pre) and _RESTATED.search(low_pre):
             previous = self.draft_before(draft)
             if previous and previous.indicator:
@@ -129,13 +132,18 @@ class MeasureNaming(PassageState):
             ):
                 # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
                 return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
-        if quantity is not None and counted_noun(unit) == "lượt" and _HOSTED.search(lowered):
+        if (
+            quantity is not None
+            and "lượt" in unit  # (the noun it counts holds it)
+            and counted_noun(unit) == "lượt"
+            and _HOSTED.search(lowered)
+        ):
             # "Mỹ Sơn ước đón trên 243 nghìn lượt": visits received, by the place named.
             place = _PLACE_BEFORE.search(pre)
             return f"lượt khách đến {place.group(1)}" if place else "lượt khách"
         if (
             unit == "quần chúng"
-            and _ADMIT_BEFORE.search(pre.lower())
+            and _ADMIT_BEFORE.search(low_pre)
             and _PLAIN_CANDIDATES.match(quantity.tail.lower() if quantity else "")
         ):
             # "kết nạp 80 quần chúng ưu tú": those admitted are the new Party members.
@@ -144,7 +152,7 @@ class MeasureNaming(PassageState):
         if per_item and per_item.group(1) not in lowered:
             # "Các xã chưa về đích bình quân đạt 13,65 tiêu chí/xã": the number of criteria
             # each commune met, on average.
-            average = " bình quân" if "bình quân" in pre.lower() else ""
+            average = " bình quân" if "bình quân" in low_pre else ""
             return f"số {per_item.group(1)}{average} mỗi {per_item.group(2)}"
         per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
         if per_population and per_population.group(1) not in lowered:
@@ -153,7 +161,7 @@ class MeasureNaming(PassageState):
         if quantity is not None and (cause := cause_named(quantity.tail)):
             self.incident = cause  # "5.600 người chết vì tai nạn giao thông"
         if quantity is not None and unit == "vụ":
-            incident = incident_named(pre.lower(), quantity.tail, self.incident)
+            incident = incident_named(low_pre, quantity.tail, self.incident)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
                 draft.measured = incident
@@ -161,7 +169,7 @@ class MeasureNaming(PassageState):
                 return f"số vụ {incident}"
         harmed = ""
         if quantity is not None and unit.startswith("người"):
-            harm = _HARM_BEFORE.search(pre.lower())
+            harm = _HARM_BEFORE.search(low_pre)
             harmed = harm.group(1) if harm else ""
             if not harmed and _HARM_WORDS.match(quantity.tail.lower()):
                 harmed = quantity.tail.lower()  # "khiến 31 người tử vong"

@@ -292,7 +292,7 @@ class IndicatorNaming(MeasureNaming):
                 indicator = self.last_indicator
         elif topic and len(indicator.split()) <= 2 and topic.lower() not in lowered:
             indicator = f"{indicator} {topic}"
-        indicator = self._named_measure(indicator, draft, pre, sentence_start)
+        indicator = self._named_measure(indicator, draft, pre, sentence_start, pre_lower)
         if unit_kind == "percent" and quantity is not None:
             indicator = self._share_named(indicator, draft, pre)
         share = _SHARE_OF.match(indicator)

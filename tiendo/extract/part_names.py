@@ -28,6 +28,8 @@ _HEADS = {
     "tổng sản phẩm": "",
 }
 _OPENINGS = tuple(f"{head} " for head in _HEADS)
+# What `part_named` asks first: a lowered name that opens with none of these is returned.
+PART_OPENINGS = _OPENINGS
 _SCOPES = ("khu vực ", "toàn ngành ")
 # A whole is 8 letters long at least and opens the part's name, which opens with one of
 # the heads: so the whole opens with the first 8 letters of one.

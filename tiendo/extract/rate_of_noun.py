@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.word_tails import last_words_start
 
 # Words before the number that name nothing measured: a time, a lead-in of an aim.
 _NAMES_NOTHING = re.compile(
@@ -26,6 +27,7 @@ _NAMES_NOTHING = re.compile(
     re.IGNORECASE,
 )
 _TAKES = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
+_TAKES_WORDS = 3  # "so với" and one word: a match starts within the last three words
 _NUMBER_OF = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
 # (nor is a move to a level: "từ 6,26% xuống còn 2,36%")
 _NOT_A_PART = re.compile(
@@ -73,14 +75,18 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     quantity = draft.quantity
     if quantity is None or quantity.unit.text != "%" or draft.carried or draft.named:
         return ""
-    if _TAKES.search(pre):
+    if _TAKES.search(pre, last_words_start(pre, _TAKES_WORDS)):
         return ""  # "chiếm 35% dân số": the words after the number are the whole
     if _NAMES_NOTHING.match(" ".join(pre.split())):
         named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
     rate = rate_of(named, quantity.tail)
     # Asked only where it can count (no rate read, a name to compare): the pattern, held
     # to the end of `pre`, is tried after every blank of it.
-    acted = _ACTED_ON.search(pre) if not rate and named else None
+    acted = (
+        _ACTED_ON.search(pre, last_words_start(pre, _ACTED_ON_WORDS))
+        if not rate and named
+        else None
+    )
     if acted and named.lower() == acted.group("verb").lower():
         # "... đánh giá, xếp loại 100% tổ chức cơ sở đảng": the rate of the part the
         # verb acted on.
@@ -96,6 +102,7 @@ _ACTED_ON = re.compile(
     r"(?:^|[\s,])(?P<verb>(?!(?:có|đạt|là|còn|chiếm|bằng|tăng|giảm)\b)[^\W\d_]+(?: [^\W\d_]+)?)"
     r"(?:\s+(?:được|cho))?(?:\s+(?:trên|hơn|gần|khoảng|tới))?\s*$"
 )
+_ACTED_ON_WORDS = 4  # a verb of two words, "được" or "cho", a bound word
 _BARE_RATE = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
 _RATE_VERB = re.compile(
     r"\s+(?:còn|đạt|là|ở mức|xuống còn|giảm còn|giảm xuống|chỉ còn|xuống|khoảng|dưới|trên)$"

@@ -123,3 +123,10 @@ def _last_by_head(found: dict[str, str], name: str, position: int) -> None:
         at = folded.find(" ", at + 1)
     if len(folded.split()) <= _HEAD_WORDS:
         found[folded] = name
+
+
+# What `recalled` asks first, for a caller that asks it of many names: a lowered name
+# that is none of RECALLED_NAMES and opens with none of RECALLED_OPENINGS is returned as
+# it was.
+RECALLED_NAMES = _BARE_HEADS | _COMPARATIVES
+RECALLED_OPENINGS = _LONG_NAME_HEADS
