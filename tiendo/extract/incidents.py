@@ -11,6 +11,10 @@ on that mode.
 'vụ cháy'
 >>> incident_named("công an đã bắt giữ", "", "tai nạn giao thông")
 ''
+>>> incident_named("trong số đó có", "rất nghiêm trọng", "tai nạn giao thông")
+'tai nạn giao thông rất nghiêm trọng'
+>>> incident_tail("tai nạn giao thông làm")
+'tai nạn giao thông'
 """
 
 from __future__ import annotations
@@ -25,6 +29,26 @@ _MODE = re.compile(
 )
 # What may stand beside a mode in an elliptic item: "còn đường thủy có 7 vụ".
 _ITEM_FILLER = re.compile(r"^(?:[\s,;:]|và|còn|riêng|trên|có|với|trong đó|phần lớn)*$")
+# How grave an incident was: "06 vụ nghiêm trọng" counts the grave ones among the
+# incidents the passage named, not incidents of another kind.
+_SEVERITY = re.compile(r"^(?:rất |đặc biệt |ít )?nghiêm trọng$")
+# A causative verb opens the harm an incident did ("vụ tai nạn làm 4 người chết", "gây
+# thiệt hại"): what follows it is a count of its own, not part of what is counted.
+_CAUSATIVE = re.compile(r"(?:^|\s)(?:làm|khiến|gây)(?:\s|$)")
+
+
+def is_severity(tail: str) -> bool:
+    """True when the words after "vụ" only say how grave the incidents were."""
+    return _SEVERITY.match(tail) is not None
+
+
+def incident_tail(tail: str) -> str:
+    """The words after "vụ" that say what the incidents were, without the harm they did:
+    "nghiêm trọng" for "nghiêm trọng làm chết"."""
+    if "làm" not in tail and "khiến" not in tail and "gây" not in tail:
+        return tail  # the common case: no causative verb
+    cause = _CAUSATIVE.search(tail)
+    return tail[: cause.start()].rstrip(" ,") if cause else tail
 
 
 def incident_named(pre: str, tail: str, remembered: str) -> str:
@@ -38,6 +62,8 @@ def incident_named(pre: str, tail: str, remembered: str) -> str:
             pass
     mode = mode_match.group() if mode_match else ""
     occurred = "xảy ra" in pre and _OCCURRED.search(pre)
+    if not occurred and not mode and remembered and is_severity(tail):
+        return f"{remembered} {tail}"  # "Trong số đó có 06 vụ nghiêm trọng"
     if not occurred and (not mode or not _ITEM_FILLER.match(_MODE.sub(" ", pre))):
         return ""
     noun = tail or remembered

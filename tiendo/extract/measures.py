@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.incidents import cause_named, incident_named
+from tiendo.extract.incidents import (
+    cause_named,
+    incident_named,
+    incident_tail,
+    is_severity,
+)
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.units import counted_noun
@@ -68,6 +74,18 @@ _PASSIVE_CLAUSE = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
     r"(?:\s.*)?$"
 )
+
+
+def _harm_after_incidents(previous: Draft | None, low: str, quantity: Quantity) -> str:
+    """The harm a count of incidents just before went on to name: "06 vụ nghiêm trọng làm
+    chết 06 người", where the incidents' words ran on to "làm chết", or ""."""
+    counted = previous.quantity if previous is not None else None
+    if counted is None or counted.unit.text != "vụ" or "làm" not in counted.tail:
+        return ""
+    if low[counted.extent_end : quantity.lead_start].strip():
+        return ""  # words of their own between: the harm is not the incidents'
+    harm = _HARM_BEFORE.search(counted.tail.lower())
+    return harm.group(1) if harm else ""
 
 
 class MeasureNaming(PassageState):
@@ -161,11 +179,13 @@ class MeasureNaming(PassageState):
         if quantity is not None and (cause := cause_named(quantity.tail)):
             self.incident = cause  # "5.600 người chết vì tai nạn giao thông"
         if quantity is not None and unit == "vụ":
-            incident = incident_named(low_pre, quantity.tail, self.incident)
+            tail = incident_tail(quantity.tail)
+            incident = incident_named(low_pre, tail, self.incident)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
                 draft.measured = incident
-                self.incident = quantity.tail or self.incident
+                # a grave one among them: the passage still speaks of the same incidents
+                self.incident = self.incident if is_severity(tail) else tail or self.incident
                 return f"số vụ {incident}"
         harmed = ""
         if quantity is not None and unit.startswith("người"):
@@ -175,6 +195,8 @@ class MeasureNaming(PassageState):
                 harmed = quantity.tail.lower()  # "khiến 31 người tử vong"
             if not harmed and unit.startswith("người ") and _HARM_WORDS.match(unit[6:]):
                 harmed, unit = unit[6:], "người"  # "làm 53 người chết", read as one noun
+            if not harmed:
+                harmed = _harm_after_incidents(self.draft_before(draft), self.low, quantity)
         if harmed and quantity is not None and unit in ("người", "người dân"):
             # "xảy ra 248 vụ tai nạn, làm chết 176 người": the number of people harmed,
             # by what the count of incidents before it names.
