@@ -11,7 +11,7 @@ from tiendo.extract import extract_figures
 from tiendo.extract.incidents import _CAUSATIVE, incident_tail
 
 
-def _named(text: str, value: float, unit: str) -> str:
+def _named(text: str, value: float | None, unit: str) -> str:
     for figure in extract_figures(text):
         if figure.value == value and figure.unit == unit:
             return figure.indicator
@@ -74,3 +74,19 @@ def test_the_gate_of_incident_tail_agrees_with_its_pattern(tail: str) -> None:
     cause = _CAUSATIVE.search(tail)
     expected = tail[: cause.start()].rstrip(" ,") if cause else tail
     assert incident_tail(tail) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "expected"),
+    [
+        ("Huyện phấn đấu đến cuối năm giải ngân đạt 95% kế hoạch.", None, "%", "giải ngân"),
+        ("Năm 2024, huyện phấn đấu đến cuối năm hộ nghèo còn 1.200 hộ nghèo, chiếm 3,1%.",
+         3.1, "%", "tỷ lệ hộ nghèo"),
+        ("Thành phố phấn đấu đến hết niên hạn giải ngân trên 90% vốn được giao.", 90, "%",
+         "giải ngân"),
+    ],
+)  # fmt: skip
+def test_a_time_the_figure_is_reached_by_is_no_part_of_its_name(
+    text: str, value: float | None, unit: str, expected: str
+) -> None:
+    assert _named(text, value, unit) == expected

@@ -6,6 +6,8 @@ or of the passage) and bails out on a plain test before any pattern.
 
 from __future__ import annotations
 
+import re
+
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.clause_shares import subject_share
@@ -36,6 +38,13 @@ from tiendo.extract.session_acts import session_act
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
+# A time the figure is reached by, left at the head of its name when it has no date of its
+# own ("đến cuối năm giải ngân", "tỷ lệ đến cuối năm hộ nghèo"): when, not what.
+_BY_TIME = re.compile(
+    r"(?<![^\W\d_])(?:đến|tới) (?:cuối|hết|giữa|đầu) (?:năm|kỳ|tháng|quý|niên hạn|nhiệm kỳ)"
+    r"(?: nay)? (?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # `recalled`, `of_disease` and `part_named` each return the name as it was unless it is one
 # of a few bare names or opens or ends with words of theirs: one look at the lowered name
 # asks for all three.
@@ -107,6 +116,8 @@ def final_name(
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
+    if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
+        named = named[: by_time.start()] + named[by_time.end() :]
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]
