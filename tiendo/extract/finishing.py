@@ -228,14 +228,17 @@ class FigureFinishing(IndicatorNaming):
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
         named = quantity is not None and names_level(low, sentence_start, quantity)
-        if named:
+        # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
+        plan_paren = (
+            not named and paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1])
+        )
+        if named or plan_paren:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
-        elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
-            cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
-        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") is the
-        # target's, in a report on part of a year too.
-        stated = named and paren is not None
+        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") or after
+        # the plan a result kept within ("nằm trong chỉ tiêu Bộ giao (không quá 0,09%)") is
+        # the target's, in a report on part of a year too.
+        stated = (named and paren is not None) or plan_paren
         if (
             cue == "target"
             and not stated
