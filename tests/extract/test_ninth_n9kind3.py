@@ -44,3 +44,40 @@ def test_the_level_of_a_plan_a_result_passed_or_kept_within_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The rise of a whole whose parts "trong đó" estimates is an estimate too.
+        (
+            "Chín tháng năm 2024, chỉ số sản xuất công nghiệp tăng 6,2% so với cùng kỳ; trong "
+            "đó ngành chế biến ước tăng 7,1%, ngành khai khoáng ước giảm 2,3%.",
+            [(None, "estimate"), (None, "estimate"), (None, "estimate")],
+        ),
+        (
+            "Phí và lệ phí tăng 4,8%, trong đó thu từ đất ước 120 tỷ đồng, tăng 9% so với cùng kỳ.",
+            [(None, "estimate"), (120.0, "estimate")],
+        ),
+        # A level of the whole may be counted apart from its estimated parts.
+        (
+            "Tổng thu ngân sách 5.000 tỷ đồng, trong đó thu nội địa ước 4.100 tỷ đồng.",
+            [(5000.0, "actual"), (4100.0, "estimate")],
+        ),
+        # A whole with a verb of its own states its own result.
+        (
+            "Diện tích cây ăn quả đến nay đạt 12,3 nghìn ha, tăng 5%, trong đó diện tích cho "
+            "sản phẩm ước khoảng 9,1 nghìn ha.",
+            [(12.3, "actual"), (9.1, "estimate")],
+        ),
+        # A part set apart by "riêng" is no breakdown of the whole.
+        (
+            "Giá trị sản xuất công nghiệp tăng 8,2%, riêng các khu công nghiệp ước tăng 9,5%.",
+            [(None, "actual"), (None, "estimate")],
+        ),
+    ],
+)
+def test_a_rise_whose_parts_are_estimated_is_an_estimate(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds

@@ -18,6 +18,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
+from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -345,6 +346,8 @@ class FigureFinishing(IndicatorNaming):
         if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
             draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
 
+        # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
+        estimate_whole(low, draft, own_cue, self.draft_before(draft))
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
