@@ -81,3 +81,31 @@ def test_a_rise_whose_parts_are_estimated_is_an_estimate(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # After a semicolon, the place acting is a statement of its own, with the items
+        # its verb lists.
+        (
+            "Năm tháng đầu năm, doanh thu bán lẻ ước 8.120 tỷ đồng, tăng 11%; toàn huyện "
+            "gieo trồng 12.400 ha lúa, đạt 98% kế hoạch, 3.050 ha ngô và trồng mới 820 ha rừng.",
+            [(8120.0, "estimate"), (12400.0, "actual"), (3050.0, "actual"), (820.0, "actual")],
+        ),
+        (
+            "Sáu tháng đầu năm, kim ngạch xuất khẩu ước 2,1 tỷ USD, tăng 9%; ngành du lịch "
+            "đón 850 nghìn lượt khách, doanh thu 640 tỷ đồng.",
+            [(2.1, "estimate"), (850.0, "actual"), (640.0, "actual")],
+        ),
+        # An elliptic item after the semicolon still shares the estimate.
+        (
+            "Sáu tháng đầu năm, GRDP ước tăng 7,2%; khu vực dịch vụ tăng 8,1%.",
+            [(None, "estimate"), (None, "estimate")],
+        ),
+    ],
+)
+def test_the_place_acting_after_a_semicolon_states_its_own_result(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds
