@@ -109,3 +109,31 @@ def test_the_place_acting_after_a_semicolon_states_its_own_result(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The funds allotted for a programme are its plan; what was paid out is a result.
+        (
+            "Theo Sở Tài chính, tổng kinh phí bố trí cho Dự án hỗ trợ sinh kế giai đoạn "
+            "2021 - 2025 là 64 tỷ đồng; đến nay đã giải ngân 30 tỷ đồng.",
+            [(64.0, "target"), (30.0, "actual")],
+        ),
+        # The funds foreseen for it are its plan too, with the sources they are made of.
+        (
+            "Tổng kinh phí dự kiến 25,6 tỷ đồng, gồm ngân sách Trung ương 10,4 tỷ đồng và "
+            "ngân sách tỉnh 15,2 tỷ đồng.",
+            [(25.6, "target"), (10.4, "target"), (15.2, "target")],
+        ),
+        # Funds spent are no plan.
+        (
+            "Năm 2024, tổng kinh phí đã giải ngân là 18 tỷ đồng.",
+            [(18.0, "actual")],
+        ),
+    ],
+)
+def test_the_funds_allotted_or_foreseen_for_a_programme_are_its_plan(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds

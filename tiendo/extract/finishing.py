@@ -30,6 +30,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
+from tiendo.extract.planned_budgets import budget_before, planned_budget
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -249,6 +250,19 @@ class FigureFinishing(IndicatorNaming):
         if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
             named = cue != "estimate"
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
+        if quantity is not None and planned_budget(low[draft.clause_start : quantity.lead_start]):
+            cue = "target"  # "tổng kinh phí bố trí cho ... là 87 tỷ đồng": the budget set
+        elif cue == "estimate" and own_cue is None:
+            # "Tổng kinh phí dự kiến 49,9 tỷ đồng, gồm ngân sách Trung ương 11,2 tỷ đồng":
+            # the parts of the budget, with no forecast of their own since it.
+            budget = budget_before(
+                low, [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            )
+            if (
+                budget is not None
+                and cues.latest(budget.anchor - base, draft.anchor - base) is None
+            ):
+                cue = "target"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
         chunk = _LAST_CHUNK.split(own)[-1]
