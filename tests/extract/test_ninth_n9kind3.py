@@ -137,3 +137,31 @@ def test_the_funds_allotted_or_foreseen_for_a_programme_are_its_plan(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The funds of a programme being carried out are its budget, with their sources.
+        (
+            "Năm 2024, huyện triển khai Chương trình phát triển vùng cao với tổng kinh phí "
+            "hơn 52 tỷ đồng, trong đó 40 tỷ đồng từ ngân sách Trung ương.",
+            [(52.0, "target"), (40.0, "target")],
+        ),
+        # The size and capital of a project proposed are the level it is planned at.
+        (
+            "Tỉnh đề nghị hỗ trợ dự án Nhà máy điện gió Đông Hải quy mô 1.200 MW, tổng vốn "
+            "đầu tư 2,1 tỷ USD.",
+            [(1200.0, "target"), (2.1, "target")],
+        ),
+        # The capital of projects counted is what was registered.
+        (
+            "Đến nay, tỉnh có 312 dự án còn hiệu lực, tổng vốn đầu tư 9,4 tỷ USD.",
+            [(312.0, "actual"), (9.4, "actual")],
+        ),
+    ],
+)
+def test_the_size_and_funds_of_a_programme_named_are_its_plan(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == kinds
