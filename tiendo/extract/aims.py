@@ -62,9 +62,10 @@ def set_by_plan(low: str, end: int, clause_end: int) -> bool:
 
 
 def after_results(draft: Draft, drafts: list[Draft]) -> bool:
-    """True when results stand before the figure in its sentence: "toàn tỉnh đã trồng mới
-    47.000 ha, ...; mục tiêu đến hết năm 2020 là 100.000 ha" names the aim beside them."""
-    return any(d.kind == "actual" and not d.in_paren for d in drafts if d.anchor < draft.anchor)
+    """True when results, done or estimated, stand before the figure in its sentence: "toàn
+    tỉnh đã trồng mới 47.000 ha, ...; mục tiêu đến hết năm 2020 là 100.000 ha" names the
+    aim beside them, as "ước giảm 2,4%, vượt mục tiêu là giảm từ 1,5 - 2%" does."""
+    return any(d.kind != "target" and not d.in_paren for d in drafts if d.anchor < draft.anchor)
 
 
 # The noun of an aim, then the words of what it aims at, right before the number: "mục

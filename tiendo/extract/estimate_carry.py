@@ -49,6 +49,26 @@ _HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)
 _ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
 
 
+# A clause whose subject is the place or the sector, acting ("toàn tỉnh gieo cấy 18.419
+# ha lúa", "ngành du lịch đón 1,91 triệu lượt khách"): a statement of its own, not an item
+# of the estimated list before it.
+_ACTING_SUBJECT = re.compile(
+    r"[\s,;]*(?:toàn |cả )?(?:tỉnh|huyện|thành phố|thị xã|xã|ngành(?: [^\W\d_]+){1,3}?)"
+    r"\s+(?:đã\s+)?(?:đón|gieo cấy|gieo trồng|trồng mới|thu hút|cấp mới|cấp phép|tiếp nhận"
+    r"|kết nạp|giải quyết việc làm|tạo việc làm)\b"
+)
+
+
+def _acting_after_semicolon(low: str, cued: Draft, draft: Draft) -> bool:
+    """True when a semicolon after the estimated figure opens a clause whose subject, the
+    place or a sector, acts, and the figure stands in that clause."""
+    # Looked for in the words just before the figure: a long list costs no more per figure.
+    semicolon = low.rfind(";", max(cued.anchor, draft.item_start - 300), draft.item_start + 1)
+    if semicolon < 0 or ":" in low[semicolon : draft.anchor]:
+        return False
+    return _ACTING_SUBJECT.match(low, semicolon + 1) is not None
+
+
 def under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -> bool:
     """True when the figure is an item of a list its sentence opens with a heading: such a
     sentence goes on with the report before it, and shares its estimate."""
@@ -112,6 +132,8 @@ def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
     dùng tăng 2,47%"), or a subject set against it by "còn" ("..., còn chỉ số ...")."""
     if draft.sentence != cued.sentence:
         return False
+    if _acting_after_semicolon(low, cued, draft):
+        return True
     opening = low[draft.item_start : draft.anchor].lstrip(" ,;(")
     if ELABORATION_START.match(opening):
         return False

@@ -18,6 +18,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
+from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
@@ -29,6 +30,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
+from tiendo.extract.planned_budgets import budget_before, planned_budget
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -228,14 +230,17 @@ class FigureFinishing(IndicatorNaming):
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
         named = quantity is not None and names_level(low, sentence_start, quantity)
-        if named:
+        # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
+        plan_paren = (
+            not named and paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1])
+        )
+        if named or plan_paren:
             cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
-        elif paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1]):
-            cue = "target"  # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the plan's level
         partial = draft.period.to_month is not None and draft.period.months < 12
-        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") is the
-        # target's, in a report on part of a year too.
-        stated = named and paren is not None
+        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") or after
+        # the plan a result kept within ("nằm trong chỉ tiêu Bộ giao (không quá 0,09%)") is
+        # the target's, in a report on part of a year too.
+        stated = (named and paren is not None) or plan_paren
         if (
             cue == "target"
             and not stated
@@ -245,6 +250,20 @@ class FigureFinishing(IndicatorNaming):
         if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
             named = cue != "estimate"
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
+        budget_words = quantity and low[max(base, quantity.lead_start - 240) : quantity.lead_start]
+        if quantity is not None and planned_budget(budget_words or ""):
+            cue = "target"  # "tổng kinh phí bố trí cho ... là 87 tỷ đồng": the budget set
+        elif cue == "estimate" and own_cue is None:
+            # "Tổng kinh phí dự kiến 49,9 tỷ đồng, gồm ngân sách Trung ương 11,2 tỷ đồng":
+            # the parts of the budget, with no forecast of their own since it.
+            budget = budget_before(
+                low, [d for d in self.sentence_drafts if d.anchor < draft.anchor]
+            )
+            if (
+                budget is not None
+                and cues.latest(budget.anchor - base, draft.anchor - base) is None
+            ):
+                cue = "target"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
         chunk = _LAST_CHUNK.split(own)[-1]
@@ -342,6 +361,8 @@ class FigureFinishing(IndicatorNaming):
         if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
             draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
 
+        # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
+        estimate_whole(low, draft, own_cue, self.draft_before(draft))
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
