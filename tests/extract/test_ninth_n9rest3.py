@@ -38,3 +38,26 @@ def test_days_counted_after_a_scale_are_the_unit_of_the_amount(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thu nhập bình quân đầu người của huyện ước đạt 58 triệu đồng vào cuối năm 2024.",
+            [(58, 2024, 1, 12)],
+        ),
+        ("Đến cuối năm 2022, toàn huyện có thêm 9 xã đạt chuẩn.", [(9, 2022, 1, 12)]),
+        # "đến năm 2030" and "đến hết năm" still name only the year.
+        ("Đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", [(50, 2030, None, None)]),
+    ],
+)
+def test_the_end_of_a_year_closes_that_whole_year(
+    text: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected
+
+
+def test_the_end_of_a_span_of_years_still_names_only_its_year() -> None:
+    text = "Từ năm 2017 đến cuối năm 2021, huyện kéo tỷ lệ hộ nghèo từ 8,2% xuống còn 2,9%."
+    assert _periods(text)[-1] == (2.9, 2021, None, None)

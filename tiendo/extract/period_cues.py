@@ -215,6 +215,18 @@ def _mention(
     return mention
 
 
+def _closes_the_year(text: str, start: int, before: str) -> bool:
+    """ "vào cuối năm 2020", "đến cuối năm 2023 đạt ...": the year's close, so the whole
+    year's result; "từ năm 2016 đến cuối năm 2019" is the end of a span of years."""
+    if not before.endswith("cuối "):
+        return False
+    clause = _CLAUSE_COMMA.split(text[max(0, start - 40) : start])[-1]
+    return _SPAN_OPENS.search(clause) is None
+
+
+_SPAN_OPENS = re.compile(r"(?:^|(?<=\s))từ\b")
+
+
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -324,7 +336,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if _PRICE_BASE_BEFORE.search(before):
             continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
-        if _UNTIL_BEFORE.search(before):
+        if _UNTIL_BEFORE.search(before) and not _closes_the_year(text, match.start(), before):
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
