@@ -61,3 +61,29 @@ def test_the_end_of_a_year_closes_that_whole_year(
 def test_the_end_of_a_span_of_years_still_names_only_its_year() -> None:
     text = "Từ năm 2017 đến cuối năm 2021, huyện kéo tỷ lệ hộ nghèo từ 8,2% xuống còn 2,9%."
     assert _periods(text)[-1] == (2.9, 2021, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáu tháng đầu năm 2024, huyện thu ngân sách 35 tỷ đồng. "
+            "Vụ Đông Xuân 2024, nông dân gieo cấy được 4.200 ha.",
+            [(35, 2024, 1, 6), (4200, 2024, 1, 6)],
+        ),
+        (
+            "Báo cáo 4 tháng đầu năm 2023: vụ đông xuân 2022 - 2023 toàn tỉnh gieo trồng 7.100 ha.",
+            [(7100, 2023, 1, 4)],
+        ),
+        # A season of another year than the report's names only its year.
+        (
+            "Sáu tháng đầu năm 2024, huyện thu ngân sách 35 tỷ đồng. "
+            "Vụ Đông Xuân 2023, nông dân gieo cấy được 4.000 ha.",
+            [(35, 2024, 1, 6), (4000, 2023, None, None)],
+        ),
+    ],
+)
+def test_a_season_of_the_reported_year_takes_the_reports_months(
+    text: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected

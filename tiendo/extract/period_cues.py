@@ -27,6 +27,7 @@ Scope = Literal[
     "date",
     "since_year_start",
     "year_to_date",
+    "season",
 ]
 
 _NUMBER_WORDS = {
@@ -168,6 +169,12 @@ class PeriodMention:
         if self.scope == "date":
             return context
         if self.scope == "year_only":
+            return Period(year)
+        if self.scope == "season":
+            # "Sáu tháng đầu năm 2018, ... vụ Đông Xuân 2018 ...": a season of the year the
+            # report covers is reported within the report's months.
+            if context.year == year and context.to_month is not None and context.months < 12:
+                return context
             return Period(year)
         if self.scope == "since_year_start":
             # "cộng dồn từ đầu năm": January to the month the passage is at.
@@ -342,7 +349,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
             add(match, year, 1, 12)
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
-        add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
     until = digits and ("đến" in text or "tới" in text)
     for match in _BARE_YEAR.finditer(text) if until or (digits and "vào" in text) else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
