@@ -87,3 +87,30 @@ def test_a_season_of_the_reported_year_takes_the_reports_months(
     text: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáu tháng đầu năm 2024, huyện thu ngân sách 35 tỷ đồng. "
+            "Đến ngày 30-6, toàn huyện giải ngân 41 tỷ đồng.",
+            [(35, 2024, 1, 6), (41, 2024, 1, 6)],
+        ),
+        (
+            "Chín tháng năm 2022, doanh thu đạt 120 tỷ đồng. "
+            "Tính đến ngày 30/9, tỉnh cấp phép 14 dự án.",
+            [(120, 2022, 1, 9), (14, 2022, 1, 9)],
+        ),
+        # A day inside the months, not their last, names only the year.
+        (
+            "Sáu tháng đầu năm 2024, huyện thu ngân sách 35 tỷ đồng. "
+            "Đến ngày 15/5, toàn huyện giải ngân 20 tỷ đồng.",
+            [(35, 2024, 1, 6), (20, 2024, None, None)],
+        ),
+    ],
+)
+def test_a_day_that_ends_the_reported_months_restates_them(
+    text: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _periods(text) == expected
