@@ -114,3 +114,18 @@ def test_a_day_that_ends_the_reported_months_restates_them(
     text: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trong quý, có 9/21 ngành có chỉ số sản xuất tăng.", [(9, "ngành", [])]),
+        ("Đã có 37/45 trường đạt chuẩn quốc gia.", [(37, "trường", [])]),
+        # A month's number over its year, or a day over its month, stays a date.
+        ("Ngày 15/8 huyện tổ chức hội nghị.", []),
+    ],
+)
+def test_a_count_over_its_total_may_count_any_noun(
+    sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _figures(sentence) == expected
