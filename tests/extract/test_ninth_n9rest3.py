@@ -129,3 +129,31 @@ def test_a_count_over_its_total_may_count_any_noun(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Doanh thu du lịch ước 210 tỷ đồng, tăng 4,5% so với tháng trước; doanh thu "
+            "lưu trú ước 35 tỷ đồng, tăng 2,1%.",
+            [
+                (210, "tỷ đồng", [("previous", "change", 4.5)]),
+                (35, "tỷ đồng", [("previous", "change", 2.1)]),
+            ],
+        ),
+        # A sibling of another time states its own basis, or none.
+        (
+            "Tháng 5 thu ngân sách 90 tỷ đồng, tăng 3% so với tháng 4; lũy kế 5 tháng đạt "
+            "400 tỷ đồng, tăng 12%.",
+            [
+                (90, "tỷ đồng", [("previous", "change", 3.0)]),
+                (400, "tỷ đồng", [("same_period", "change", 12.0)]),
+            ],
+        ),
+    ],
+)
+def test_a_rise_with_no_basis_shares_the_basis_its_sibling_level_stated(
+    sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _figures(sentence) == expected
