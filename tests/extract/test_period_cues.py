@@ -21,7 +21,9 @@ from tiendo.periods import Period
         ("đến hết quý ii năm 2021", Period(2021, 1, 6)),
         ("năm 2018, huyện", Period(2018, 1, 12)),
         ("đến năm 2025, tỷ lệ", Period(2025)),
-        ("đến cuối năm 2030", Period(2030)),
+        # The close of a year is the whole year's result (n9rest3); "đến hết năm" names the year.
+        ("đến cuối năm 2030", Period(2030, 1, 12)),
+        ("đến hết năm 2030", Period(2030)),
         ("3 tháng cuối năm 2019", Period(2019, 10, 12)),
     ],
 )

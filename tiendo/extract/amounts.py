@@ -64,9 +64,16 @@ def fraction_end(low: str, norm: str, last: int, end: int, value: float) -> int 
     if is_year(match.group(1)) and value <= 12:  # "12/2022" is a month
         return None
     unit = read_unit(low, match.end(), norm, year_like=True)
+    if unit is None and total > _LAST_MONTH and not is_year(match.group(1)):
+        # "Có 16/24 ngành có chỉ số giảm": no date has a 24th month, so any counted noun,
+        # listed or not, may follow the total.
+        unit = read_unit(low, match.end(), norm)
     if unit is None or unit.kind != "count":
         return None
     return match.end()
+
+
+_LAST_MONTH = 12
 
 
 def plan_after(

@@ -21,6 +21,7 @@ from tiendo.extract.growth_parts import (
 )
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import PassageState
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
@@ -73,6 +74,14 @@ _PLAN_LEVEL_IN_PARENS = re.compile(
 # "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
 _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
 _CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+
+
+_SIBLING_REACH = 200  # characters from one level to the next of the same list
+
+
+def _own_time(text: str) -> bool:
+    """True when `text` names a time of its own, not only a comparison's basis."""
+    return any(not mention.basis for mention in find_periods(text))
 
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
@@ -132,8 +141,11 @@ class ComparisonReading(PassageState):
         last_measure: Measure | None,
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
-        found = self._comparison_of(
-            quantity, segment_start, clause_end, next_start, list_bases, host, last_measure
+        found = self._sibling_basis(
+            self._comparison_of(
+                quantity, segment_start, clause_end, next_start, list_bases, host, last_measure
+            ),
+            host,
         )
         # Follow a growth read as a level (growth_parts.py): a level names it or goes on
         # after it; a comparison leaves it behind.
@@ -155,6 +167,32 @@ class ComparisonReading(PassageState):
         elif self.growth_end >= 0 and only_rates_between(low, self.growth_end, quantity.lead_start):
             self.growth_end = quantity.extent_end
         return found
+
+    # The sentence, the level and the basis of the last level's rise stated with one basis.
+    _stated_sibling: tuple[int, int, str | None] | None = None
+
+    def _sibling_basis(
+        self, found: tuple[int, Measure, str | None, int, str, bool] | None, host: Draft | None
+    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        """'xuất khẩu ước 79 triệu USD, giảm 11% so với tháng trước; nhập khẩu ước 62 triệu
+        USD, giảm 3%': a level's rise with no basis, after the rise of the level before it in
+        the sentence was stated on one, is on the same basis (the list states it once)."""
+        if found is None or host is None or found[1] != "change":
+            return found
+        if host.quantity is None or host.quantity.unit.kind in ("percent", "count"):
+            return found  # amounts only: rises of rates or counts are read apart
+        stated = self._stated_sibling
+        if found[2]:
+            again = stated is not None and stated[:2] == (self.sentence_start, host.anchor)
+            # A level compared with two bases leaves none to share (passage._head_basis).
+            self._stated_sibling = (self.sentence_start, host.anchor, None if again else found[2])
+            return found
+        if stated is None or stated[0] != self.sentence_start or stated[1] == host.anchor:
+            return found
+        between = self.low[stated[1] : host.anchor]
+        if stated[2] is None or len(between) > _SIBLING_REACH or _own_time(between):
+            return found  # "tháng 7 ..., giảm 0,7% so với tháng 6; lũy kế 7 tháng ...": no sibling
+        return found[0], "change", stated[2], *found[3:]
 
     def _from_to(self, upto: str, quantity: Quantity) -> bool:
         """'tỷ lệ hộ nghèo từ 12% năm 2015 giảm xuống 4,3%': a level the subject moves from,

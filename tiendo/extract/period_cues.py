@@ -27,6 +27,7 @@ Scope = Literal[
     "date",
     "since_year_start",
     "year_to_date",
+    "season",
 ]
 
 _NUMBER_WORDS = {
@@ -60,7 +61,7 @@ _SEASON = re.compile(
 )
 _UNTIL_DATE = re.compile(
     r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
-    r"\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?"
+    r"\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
 # "từ ngày 16/12/2014 đến 15/8/2015": a span of days; see _days_span.
 _DAYS_SPAN = re.compile(
@@ -168,6 +169,16 @@ class PeriodMention:
         if self.scope == "date":
             return context
         if self.scope == "year_only":
+            if self.to_month is not None and _closes(context, self.year, self.to_month):
+                # "Sáu tháng đầu năm 2023: ... Đến ngày 30-6, thu ngân sách ...": the day
+                # that ends the months the passage reports on.
+                return context
+            return Period(year)
+        if self.scope == "season":
+            # "Sáu tháng đầu năm 2018, ... vụ Đông Xuân 2018 ...": a season of the year the
+            # report covers is reported within the report's months.
+            if context.year == year and context.to_month is not None and context.months < 12:
+                return context
             return Period(year)
         if self.scope == "since_year_start":
             # "cộng dồn từ đầu năm": January to the month the passage is at.
@@ -189,6 +200,18 @@ class PeriodMention:
                 return Period(year, quarter_end - 2, quarter_end)
             return Period(year)
         return Period(year, self.from_month, self.to_month)
+
+
+_MONTHS_LAST_DAY = 28  # the earliest day that may end a month
+
+
+def _closes(context: Period, year: int | None, month: int) -> bool:
+    """True when a date in `month` ends `context`, a sum of months from January."""
+    return (
+        context.from_month == 1
+        and context.to_month == month
+        and (year is None or year == context.year)
+    )
 
 
 _NEW = object.__new__
@@ -213,6 +236,18 @@ def _mention(
         scope=scope, basis=basis,
     )  # fmt: skip
     return mention
+
+
+def _closes_the_year(text: str, start: int, before: str) -> bool:
+    """ "vào cuối năm 2020", "đến cuối năm 2023 đạt ...": the year's close, so the whole
+    year's result; "từ năm 2016 đến cuối năm 2019" is the end of a span of years."""
+    if not before.endswith("cuối "):
+        return False
+    clause = _CLAUSE_COMMA.split(text[max(0, start - 40) : start])[-1]
+    return _SPAN_OPENS.search(clause) is None
+
+
+_SPAN_OPENS = re.compile(r"(?:^|(?<=\s))từ\b")
 
 
 def _count(word: str) -> int | None:
@@ -324,19 +359,21 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if _PRICE_BASE_BEFORE.search(before):
             continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
-        if _UNTIL_BEFORE.search(before):
+        if _UNTIL_BEFORE.search(before) and not _closes_the_year(text, match.start(), before):
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
-        add(match, int(match.group(2) or match.group(1)), None, None, scope="year_only")
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
     until = digits and ("đến" in text or "tới" in text)
     for match in _BARE_YEAR.finditer(text) if until or (digits and "vào" in text) else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
     for match in _UNTIL_DATE.finditer(text) if until else ():
-        year = int(match.group(1)) if match.group(1) else None
-        add(match, year, None, None, scope="year_only")
+        year = int(match.group(3)) if match.group(3) else None
+        # The month of a month's last days is kept: they may close the months in force.
+        last_days = int(match.group(1)) >= _MONTHS_LAST_DAY
+        add(match, year, None, int(match.group(2)) if last_days else None, scope="year_only")
     for match in _DAYS_SPAN.finditer(text) if digits and "từ" in text and "/" in text else ():
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:

@@ -155,7 +155,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     else:
         kind = "scale"
         word = _WORD.match(low, cursor)
-        if word and word.group(1) not in NOT_COUNTED and original[word.start(1)].islower():
+        # "1.331,7 nghìn ngày": after a scale, "ngày" counts days (guest-nights), not a date.
+        counted = word and (word.group(1) not in NOT_COUNTED or word.group(1) == "ngày")
+        if word and counted and original[word.start(1)].islower():
             # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
             cursor, kind = word.end(), "count"
     if kind == "count":
