@@ -113,7 +113,6 @@ _RECAST_WORDS = [
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_RECAST_WORDS), min_size=1, max_size=6).map(" ".join))
 def test_names_the_final_gate_lets_by_are_not_recast(named: str) -> None:
-
     lowered = named.lower()
     if lowered in RECALLED_NAMES or lowered.startswith(_RECAST_OPENINGS):
         return

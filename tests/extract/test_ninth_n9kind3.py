@@ -165,3 +165,17 @@ def test_the_size_and_funds_of_a_programme_named_are_its_plan(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong năm, tỉnh đã khởi công dự án Nhà máy nhiệt điện, tổng vốn đầu tư 2 tỷ USD.",
+        "Khánh thành dự án Cầu sông Hậu 2, tổng mức đầu tư 5.000 tỷ đồng.",
+        "Tỉnh cấp giấy chứng nhận đầu tư cho dự án Nhà máy giày, tổng vốn đầu tư 300 triệu USD.",
+        "Dự án đường cao tốc, tổng vốn đầu tư 5.000 tỷ đồng, đã hoàn thành.",
+        "Dự án Nhà máy điện khí quy mô 3.200 MW đã vận hành thương mại.",
+    ],
+)
+def test_the_size_or_funds_of_a_project_begun_or_done_are_a_result(text: str) -> None:
+    assert {figure.kind for figure in extract_figures(text, year=2024)} == {"actual"}

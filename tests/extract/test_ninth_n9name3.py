@@ -90,3 +90,32 @@ def test_a_time_the_figure_is_reached_by_is_no_part_of_its_name(
     text: str, value: float | None, unit: str, expected: str
 ) -> None:
     assert _named(text, value, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "expected"),
+    [
+        ("Số xe ô tô đến hết niên hạn sử dụng là 120 chiếc.", 120, "chiếc",
+         "Số xe ô tô đến hết niên hạn sử dụng"),
+        ("Số tàu cá hoạt động đến cuối tháng ba là 450 chiếc.", 450, "chiếc",
+         "Số tàu cá hoạt động đến cuối tháng ba"),
+    ],
+)  # fmt: skip
+def test_a_time_inside_a_name_stays_part_of_what_is_counted(
+    text: str, value: float, unit: str, expected: str
+) -> None:
+    assert _named(text, value, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "expected"),
+    [
+        ("Năm nay tỉnh có 5 dự án giảm vốn.", 5, "dự án", "dự án giảm vốn"),
+        ("Các mô hình giảm nghèo được triển khai với tổng mức đầu tư dự kiến là 2,5 tỷ đồng.",
+         2.5, "tỷ đồng", "tổng mức đầu tư mô hình giảm nghèo"),
+    ],
+)  # fmt: skip
+def test_the_cheap_tests_before_two_naming_rules_let_every_match_through(
+    text: str, value: float, unit: str, expected: str
+) -> None:
+    assert _named(text, value, unit) == expected

@@ -40,9 +40,13 @@ from tiendo.extract.with_measures import measure_with
 _DANGLING = (" của", " tại", " ở")
 # A time the figure is reached by, left at the head of its name when it has no date of its
 # own ("đến cuối năm giải ngân", "tỷ lệ đến cuối năm hộ nghèo"): when, not what.
+# Only at the head (or after "tỷ lệ"), and not when the next word goes on naming the time
+# ("đến hết niên hạn sử dụng", "đến đầu năm học", "đến cuối tháng ba"): inside a name the
+# phrase is part of what is counted.
 _BY_TIME = re.compile(
-    r"(?<![^\W\d_])(?:đến|tới) (?:cuối|hết|giữa|đầu) (?:năm|kỳ|tháng|quý|niên hạn|nhiệm kỳ)"
-    r"(?: nay)? (?=[^\W\d_])",
+    r"^((?:tỷ lệ )?)(?:đến|tới) (?:cuối|hết|giữa|đầu) (?:năm|kỳ|tháng|quý|niên hạn|nhiệm kỳ)"
+    r"(?: nay)? (?!(?:học|sử dụng|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b)"
+    r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # `recalled`, `of_disease` and `part_named` each return the name as it was unless it is one
@@ -117,7 +121,7 @@ def final_name(
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
-        named = named[: by_time.start()] + named[by_time.end() :]
+        named = by_time.group(1) + named[by_time.end() :]
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

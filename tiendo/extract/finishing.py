@@ -250,8 +250,14 @@ class FigureFinishing(IndicatorNaming):
         if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
             named = cue != "estimate"
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
-        budget_words = quantity and low[max(base, quantity.lead_start - 240) : quantity.lead_start]
-        if quantity is not None and planned_budget(budget_words or ""):
+        if (
+            quantity is not None
+            and cue != "actual"  # "đã khởi công dự án ..., tổng vốn đầu tư 2 tỷ USD"
+            and planned_budget(
+                low[max(base, quantity.lead_start - 240) : quantity.lead_start],
+                low[quantity.end : draft.clause_end],
+            )
+        ):
             cue = "target"  # "tổng kinh phí bố trí cho ... là 87 tỷ đồng": the budget set
         elif cue == "estimate" and own_cue is None:
             # "Tổng kinh phí dự kiến 49,9 tỷ đồng, gồm ngân sách Trung ương 11,2 tỷ đồng":

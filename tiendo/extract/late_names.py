@@ -132,8 +132,9 @@ _BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s
 _NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
-# The first letters of every name the patterns on `named` can match: each of them opens at
-# the name's start (after blanks, which some of them strip) with one of these words.
+# The words (or their starts) that open every name the patterns on `named` can match:
+# each pattern opens at the name's start (after blanks, which some of them strip) with one
+# of these words.
 # _BROUGHT, _SHARE_HAS and _SHARE_OF_PEOPLE match names of any length; the others (_PER_YEAR,
 # _PLAN_WORD, _WORKED_AREA, _BARE_FLOW here; bare_measure, of_counted, of_thing_before,
 # criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu

@@ -202,7 +202,7 @@ class PeriodMention:
         return Period(year, self.from_month, self.to_month)
 
 
-_MONTHS_LAST_DAY = 28  # the earliest day that may end a month
+_EARLIEST_MONTH_END = 28  # the earliest day that may end a month (February's)
 
 
 def _closes(context: Period, year: int | None, month: int) -> bool:
@@ -372,8 +372,9 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
     for match in _UNTIL_DATE.finditer(text) if until else ():
         year = int(match.group(3)) if match.group(3) else None
         # The month of a month's last days is kept: they may close the months in force.
-        last_days = int(match.group(1)) >= _MONTHS_LAST_DAY
-        add(match, year, None, int(match.group(2)) if last_days else None, scope="year_only")
+        month = int(match.group(2))
+        last_days = int(match.group(1)) >= _EARLIEST_MONTH_END and 1 <= month <= 12
+        add(match, year, None, month if last_days else None, scope="year_only")
     for match in _DAYS_SPAN.finditer(text) if digits and "từ" in text and "/" in text else ():
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:

@@ -24,6 +24,10 @@ True
 True
 >>> planned_budget("tỉnh có 286 dự án còn hiệu lực, tổng vốn đầu tư ")
 False
+>>> planned_budget("tỉnh đã khởi công dự án nhà máy nhiệt điện, tổng vốn đầu tư ")
+False
+>>> planned_budget("dự án đường cao tốc, tổng vốn đầu tư ", " tỷ đồng, đã hoàn thành")
+False
 """
 
 from __future__ import annotations
@@ -51,21 +55,29 @@ _PROGRAMME = re.compile(
     r"\b(?:quy mô|tổng kinh phí|tổng vốn đầu tư|tổng mức đầu tư)\s*(?:là\s*)?$"
 )
 _NOUNS = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")
-_DONE = re.compile(r"\b(?:đã|được|hoàn thành|khánh thành|giải ngân|đi vào)\b")
+# Anything done to the project, before its name, between it and the number, or after the
+# number in the same clause ("khởi công dự án ...", "..., đã hoàn thành"): then the size
+# or funds are of a project under way or done, a result.
+_DONE = re.compile(
+    r"\b(?:đã|được|hoàn thành|khánh thành|khởi công|giải ngân|đi vào|đưa vào|vận hành"
+    r"|thu hút|cấp (?:giấy|mới|phép))\b"
+)
 
 
-def planned_budget(before: str) -> bool:
+def planned_budget(before: str, after: str = "") -> bool:
     """True when `before` (lower-case, the figure's clause up to its number) ends on the
     funds allotted or foreseen for something, with no verb of spending after them, or on
-    the size or funds of a programme or project named, with nothing done to it."""
+    the size or funds of a programme or project named, with nothing done to it before the
+    number nor in `after` (the rest of the figure's clause)."""
     # A plain look-up first: most figures follow no funds noun.
     if not any(word in before for word in _NOUNS):
         return False
     match = _BUDGET.search(before)
     if match is not None:
         return not _SPENT.search(match.group(1))
-    named = _PROGRAMME.search(before[-200:])
-    return named is not None and not _DONE.search(named.group(1))
+    window = before[-200:]
+    named = _PROGRAMME.search(window)
+    return named is not None and not _DONE.search(window) and not _DONE.search(after)
 
 
 # How far back the parts of a budget are followed: a list of sources is short.

@@ -1,5 +1,5 @@
-"""Things counted by what was raised in them: "20 dự án tăng vốn", "3 dự án điều chỉnh
-tăng vốn".
+"""Things counted by what was raised (or cut) in them: "20 dự án tăng vốn", "3 dự án điều
+chỉnh tăng vốn", "5 dự án giảm vốn".
 
 "tăng" before a number is a rise; before a noun ("tăng vốn", "tăng quy mô") it is an act
 done to the things counted, and says which of them are counted: the name is the counted
@@ -20,6 +20,7 @@ _RAISED = re.compile(
 
 
 _ADJUSTED = ("", "điều chỉnh")
+_VERBS = ("tăng", "giảm", "bổ sung")
 
 
 def raised_count(draft: Draft, norm: str) -> str:
@@ -28,7 +29,8 @@ def raised_count(draft: Draft, norm: str) -> str:
     # "2 dự án điều chỉnh | tăng vốn": the words read stop before "tăng".
     if quantity is None or quantity.unit.kind != "count" or quantity.tail not in _ADJUSTED:
         return ""
-    if "tăng" not in norm[quantity.extent_end : quantity.extent_end + 24]:  # cheap test
+    window = norm[quantity.extent_end : quantity.extent_end + 24]
+    if not any(verb in window for verb in _VERBS):  # cheap test: every match holds one
         return ""
     raised = _RAISED.match(norm, quantity.extent_end)
     if raised is None:
