@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
-    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
+from tests.extract.readings import kinds_read
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
 def test_a_breakdown_sentence_goes_on_from_the_estimate_not_from_a_plan_in_parentheses(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -67,4 +63,4 @@ def test_a_breakdown_sentence_goes_on_from_the_estimate_not_from_a_plan_in_paren
 def test_a_term_over_by_the_year_of_the_text_reports_results_among_targets(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text, year=2025) == kinds
+    assert kinds_read(text, year=2025) == kinds

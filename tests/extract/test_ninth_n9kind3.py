@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import kinds_read
 from tiendo.extract import extract_figures
-
-
-def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
-    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
 def test_the_level_of_a_plan_a_result_passed_or_kept_within_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,7 @@ def test_the_level_of_a_plan_a_result_passed_or_kept_within_is_a_target(
 def test_a_rise_whose_parts_are_estimated_is_an_estimate(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_a_rise_whose_parts_are_estimated_is_an_estimate(
 def test_the_place_acting_after_a_semicolon_states_its_own_result(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -136,7 +133,7 @@ def test_the_place_acting_after_a_semicolon_states_its_own_result(
 def test_the_funds_allotted_or_foreseen_for_a_programme_are_its_plan(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -164,7 +161,7 @@ def test_the_funds_allotted_or_foreseen_for_a_programme_are_its_plan(
 def test_the_size_and_funds_of_a_programme_named_are_its_plan(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
-    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
+from tests.extract.readings import kinds_read
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def _kinds(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
 def test_a_figure_its_clause_judges_against_a_plan_is_a_result(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_a_figure_its_clause_judges_against_a_plan_is_a_result(
 def test_a_sentence_opened_by_the_budget_states_the_budgets_levels(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_a_sentence_opened_by_the_budget_states_the_budgets_levels(
 def test_a_heading_of_tasks_opens_targets_and_one_of_tasks_carried_out_opens_results(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_read(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -142,4 +138,4 @@ def test_a_heading_of_tasks_opens_targets_and_one_of_tasks_carried_out_opens_res
 def test_targets_a_meeting_agrees_on_or_assigns_open_their_list(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
-    assert _kinds(text, 2023) == kinds
+    assert kinds_read(text, 2023) == kinds

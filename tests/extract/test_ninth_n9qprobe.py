@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import Row, comparisons_read
 from tiendo.extract import extract_figures
-
-Row = tuple[float | None, str, list[tuple[str, str, float]]]
-
-
-def _figures(sentence: str) -> list[Row]:
-    return [
-        (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
-        for f in extract_figures(sentence, year=2023)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def _figures(sentence: str) -> list[Row]:
 def test_rises_that_repeat_the_verb_for_each_aspect_go_to_the_levels_in_turn(
     sentence: str, expected: list[Row]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2023) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,13 +80,13 @@ def test_rises_that_repeat_the_verb_for_each_aspect_go_to_the_levels_in_turn(
 def test_a_signed_percentage_in_parentheses_after_a_named_item_is_its_change(
     sentence: str, expected: list[Row]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2023) == expected
 
 
 def test_a_signed_percentage_after_a_name_in_a_sentence_that_compares_nothing_is_no_figure() -> (
     None
 ):
-    assert _figures("Đoàn kiểm tra làm việc với nhóm A (+3%) tại xã.") == []
+    assert comparisons_read("Đoàn kiểm tra làm việc với nhóm A (+3%) tại xã.", 2023) == []
 
 
 @pytest.mark.parametrize(
@@ -168,7 +160,7 @@ def test_a_year_said_to_be_matched_is_a_basis_and_not_the_period_carried_on(
 def test_a_plan_named_with_its_time_in_parentheses_after_a_rise_sets_a_rate_not_a_rise(
     sentence: str, expected: list[Row]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2023) == expected
 
 
 @pytest.mark.parametrize(
@@ -192,7 +184,7 @@ def test_a_plan_named_with_its_time_in_parentheses_after_a_rise_sets_a_rate_not_
 def test_what_a_rate_reaches_after_an_opening_basis_is_its_level(
     sentence: str, expected: list[Row]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2023) == expected
 
 
 @pytest.mark.parametrize(
@@ -216,4 +208,4 @@ def test_what_a_rate_reaches_after_an_opening_basis_is_its_level(
 def test_more_than_one_percent_is_a_bound_not_a_denominator(
     sentence: str, expected: list[Row]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2023) == expected

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import comparisons_read
 from tiendo.extract import extract_figures
-
-
-def _figures(sentence: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
-    return [
-        (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
-        for f in extract_figures(sentence, year=2025)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +38,7 @@ def _figures(sentence: str) -> list[tuple[float | None, str, list[tuple[str, str
 def test_capital_added_to_projects_is_a_figure_not_a_difference(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_capital_added_to_projects_is_a_figure_not_a_difference(
 def test_a_part_out_of_a_total_in_words_counts_the_part(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,4 +126,4 @@ def test_the_same_month_a_year_back_and_the_last_report_name_their_basis(
 def test_named_items_after_a_count_count_the_same_things(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import comparisons_read
 from tiendo.extract import extract_figures
-
-
-def _figures(sentence: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
-    return [
-        (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
-        for f in extract_figures(sentence, year=2025)
-    ]
 
 
 def _periods(text: str) -> list[tuple[float | None, int | None, int | None, int | None]]:
@@ -37,7 +31,7 @@ def _periods(text: str) -> list[tuple[float | None, int | None, int | None, int 
 def test_days_counted_after_a_scale_are_the_unit_of_the_amount(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_a_day_that_ends_the_reported_months_restates_them(
 def test_a_count_over_its_total_may_count_any_noun(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected
 
 
 @pytest.mark.parametrize(
@@ -156,4 +150,4 @@ def test_a_count_over_its_total_may_count_any_noun(
 def test_a_rise_with_no_basis_shares_the_basis_its_sibling_level_stated(
     sentence: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert _figures(sentence) == expected
+    assert comparisons_read(sentence, 2025) == expected

@@ -1,0 +1,21 @@
+"""What the extractor reads from a sentence, in the shapes the round tests compare."""
+
+from __future__ import annotations
+
+from tiendo.extract import extract_figures
+
+Kinds = list[tuple[float | None, str]]
+Row = tuple[float | None, str, list[tuple[str, str, float]]]
+
+
+def kinds_read(text: str, year: int = 2024) -> Kinds:
+    """Each figure's value and kind."""
+    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
+
+
+def comparisons_read(text: str, year: int) -> list[Row]:
+    """Each figure's value, unit and comparisons (basis, measure, percent)."""
+    return [
+        (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
+        for f in extract_figures(text, year=year)
+    ]
