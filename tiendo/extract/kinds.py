@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tiendo.extract.figure import Kind
@@ -184,33 +185,9 @@ def _by_first_letter(alternation: str) -> str:
 _FIRST_WORDS = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
 
 
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` split at its top-level "|"."""
-    parts: list[str] = []
-    depth, in_class, start, index = 0, False, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str, index: int) -> int:
-    """Where the group that opens at pattern[index] ("(") ends, after its ")"."""
+def _structure(pattern: str, index: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(position, character, groups open after it) of each character of `pattern` from
+    `index` that is neither escaped nor inside a character class."""
     depth, in_class = 0, False
     while index < len(pattern):
         char = pattern[index]
@@ -221,14 +198,30 @@ def _group_end(pattern: str, index: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
-    return index
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` split at its top-level "|"."""
+    parts: list[str] = []
+    start = 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, index: int) -> int:
+    """Where the group that opens at pattern[index] ("(") ends, after its ")"."""
+    for at, char, depth in _structure(pattern, index):
+        if char == ")" and depth == 0:
+            return at + 1
+    return len(pattern)
 
 
 def _after_assertions(pattern: str, index: int) -> int:
