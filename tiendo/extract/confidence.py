@@ -270,7 +270,6 @@ def _indicator(indicator: str) -> tuple[str, int, tuple[str, ...], tuple[str, ..
 
 
 def read_signs(
-    *,
     indicator: str,
     kind: str,
     year: int | None,
@@ -284,25 +283,8 @@ def read_signs(
 ) -> dict[str, float]:
     """The signs the model weighs for one figure read from prose (only those that
     hold, each 1 or a small count, always in the same order). `value` is None for a
-    figure of comparisons only."""
-    return _signs(
-        indicator, kind, year, from_month, value, percent, bound, ranged, comparisons, clause_text
-    )
-
-
-def _signs(
-    indicator: str,
-    kind: str,
-    year: int | None,
-    from_month: int | None,
-    value: float | None,
-    percent: bool,
-    bound: bool,
-    ranged: bool,
-    comparisons: list[tuple[str, str]],
-    clause_text: str,
-) -> dict[str, float]:
-    """read_signs with its arguments in order: the extractor calls it once a figure."""
+    figure of comparisons only. The extractor passes its arguments in order, once a
+    figure; `figure_signs` names them."""
     low_indicator, count, before, after, rate_head, verbish = _indicator(indicator)
     facts = _clause(clause_text)
     clause = facts.low
@@ -394,7 +376,7 @@ def features(draft: Draft, *, clause_text: str) -> dict[str, float]:
         percent = quantity.unit.kind == "percent"
         bound = quantity.bound is not None
         ranged = quantity.value_max is not None
-    return _signs(
+    return read_signs(
         draft.indicator,
         draft.kind,
         period.year,
