@@ -35,13 +35,10 @@ ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
 # measured, a statement of its own; the index of production goes with the estimated
 # output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
-_STATEMENT_HEAD = re.compile(
-    r"(?:tổng|chỉ số giá|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
-)
+_HEADS = "tổng|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ"
+_STATEMENT_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số giá)\b")
 # After "còn", which sets it against the figure before, any index heads its own statement.
-_SET_AGAINST_HEAD = re.compile(
-    r"(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ)\b"
-)
+_SET_AGAINST_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
 # a sentence of bare items.
 _HEADING = re.compile(r"[^:.;\d]{3,80}:")
