@@ -14,20 +14,6 @@ def test_may_announce_targets_knows_every_word() -> None:
     assert not may_announce_targets("công tác cải cách hành chính tiếp tục được quan tâm")
 
 
-def test_fast_period_mention_is_the_same_object() -> None:
-    from dataclasses import fields
-
-    from tiendo.extract.period_cues import PeriodMention, _mention
-
-    made = _mention(3, 12, 2023, 1, 6, "span", False)
-    plain = PeriodMention(3, 12, 2023, 1, 6, "span", False)
-    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
-    # Every field set, in the class's order: a field added to PeriodMention must be
-    # added to _mention too.
-    assert list(vars(made)) == [f.name for f in fields(PeriodMention)]
-    assert vars(made) == vars(plain)
-
-
 def test_words_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
     import re
 

@@ -19,8 +19,8 @@ from tiendo.extract.growth_parts import (
     quoted_part_rate,
     rise_aimed_at,
 )
+from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
-from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.points import signed_change
@@ -109,7 +109,7 @@ _TARGET_STATED = re.compile(
 )
 
 
-class ComparisonReading(PassageState):
+class ComparisonReading(ListReading):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
 
     def _restated_difference(

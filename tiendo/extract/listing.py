@@ -16,9 +16,10 @@ from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
+from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.mentions import Quantity
-from tiendo.extract.passage import PassageState, bases_of
+from tiendo.extract.passage import bases_of
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.respectively import RespectiveList, split_subjects
 
@@ -70,7 +71,7 @@ _SIGNS = ("(-", "(−", "(+")  # a sign in parentheses right before an item's pe
 _LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
-class ListReading(PassageState):
+class ListReading(FigureFinishing):
     """Figures whose verb, basis or measure is stated once for a whole list."""
 
     def _elliptic_change(

@@ -214,30 +214,6 @@ def _closes(context: Period, year: int | None, month: int) -> bool:
     )
 
 
-_NEW = object.__new__
-
-
-def _mention(
-    start: int,
-    end: int,
-    year: int | None,
-    from_month: int | None,
-    to_month: int | None,
-    scope: Scope,
-    basis: bool,
-) -> PeriodMention:
-    """PeriodMention(start, end, ...), the same object: a frozen class's __init__ sets each
-    field through object.__setattr__, which took a quarter of find_periods' time; the
-    fields go straight into the instance's dict, in their order
-    (tests/extract/test_speed_guards.py holds the two equal)."""
-    mention = _NEW(PeriodMention)
-    mention.__dict__.update(
-        start=start, end=end, year=year, from_month=from_month, to_month=to_month,
-        scope=scope, basis=basis,
-    )  # fmt: skip
-    return mention
-
-
 def _closes_the_year(text: str, start: int, before: str) -> bool:
     """ "vào cuối năm 2020", "đến cuối năm 2023 đạt ...": the year's close, so the whole
     year's result; "từ năm 2016 đến cuối năm 2019" is the end of a span of years."""
@@ -317,7 +293,9 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         before = text[max(0, start - 40) : start]
         basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
         found.append(
-            _mention(start + offset, match.end() + offset, year, from_month, to_month, scope, basis)
+            PeriodMention(
+                start + offset, match.end() + offset, year, from_month, to_month, scope, basis
+            )
         )
 
     # Each pattern is run only where a word all its matches hold stands; the plain "in"
@@ -390,7 +368,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
         found.append(
-            _mention(
+            PeriodMention(
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )

@@ -31,7 +31,6 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
-from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
     find_level_lists,
@@ -39,7 +38,6 @@ from tiendo.extract.level_lists import (
     with_shared_units,
 )
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
-from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
 from tiendo.extract.passage import DIGIT
@@ -83,7 +81,7 @@ def _has_period_word(sentence: str) -> bool:
     ) and _PERIOD_WORD.search(sentence) is not None
 
 
-class _Passage(ComparisonReading, ListReading, FigureFinishing):
+class _Passage(ComparisonReading):
     """Reads a passage sentence by sentence into figures."""
 
     def read_sentence(self, index: int, start: int, end: int) -> None:
