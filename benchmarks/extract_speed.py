@@ -133,19 +133,19 @@ def _passages(text: str, size: int = 4096) -> list[str]:
     return pieces
 
 
-# Runs the command as `python -m tiendo.extract.commands ARGS` does, then writes the
+# Runs the command as the `tiendo extract ARGS` script does, then writes the
 # process's own peak memory (VmHWM) to the file named first. The child's ru_maxrss cannot
 # tell it: Linux keeps the peak of the process image replaced by exec, and a child forked
 # from this benchmark starts out with the benchmark's own (large) peak.
 _CLI_WITH_PEAK = """
-import atexit, runpy, sys
+import atexit, sys
 peak_file = sys.argv.pop(1)
 def _write_peak():
     with open("/proc/self/status") as status, open(peak_file, "w") as out:
         out.write(next(line for line in status if line.startswith("VmHWM:")).split()[1])
 atexit.register(_write_peak)
-sys.argv[0] = "tiendo extract"
-runpy.run_module("tiendo.extract.commands", run_name="__main__", alter_sys=True)
+from tiendo.cli import main
+sys.exit(main(["extract", *sys.argv[1:]]))
 """
 
 

@@ -161,11 +161,9 @@ def test_figures_are_labelled_right_exactly_as_the_shared_scorer_counts_them(
 
 
 def test_the_module_examples_hold() -> None:
-    import doctest
+    from tests.extract.docexamples import run_docstring_examples
 
-    import tiendo.extract.confidence as confidence
-
-    result = doctest.testmod(confidence)
+    result = run_docstring_examples("tiendo.extract.confidence")
     assert result.attempted > 0 and result.failed == 0
 
 

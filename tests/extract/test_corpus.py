@@ -54,6 +54,14 @@ EARLIER_PARTS = {
         "tune-4.jsonl",
         "tune-5.jsonl",
     ],
+    "tune-7.jsonl": [
+        "calibration.jsonl",
+        "tune-2.jsonl",
+        "tune-3.jsonl",
+        "tune-4.jsonl",
+        "tune-5.jsonl",
+        "tune-6.jsonl",
+    ],
 }
 
 
@@ -66,6 +74,7 @@ EARLIER_PARTS = {
         ("tune-4.jsonl", 90),
         ("tune-5.jsonl", 100),
         ("tune-6.jsonl", 95),
+        ("tune-7.jsonl", 93),
     ],
 )
 def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
@@ -94,6 +103,7 @@ def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
         "tune-4.jsonl",
         "tune-5.jsonl",
         "tune-6.jsonl",
+        "tune-7.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import doctest
-import importlib
-
 import pytest
+
+from tests.extract.docexamples import run_docstring_examples
 
 MODULES = [
     "tiendo.extract",
@@ -30,6 +29,6 @@ MODULES = [
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples_hold(name: str) -> None:
-    result = doctest.testmod(importlib.import_module(name))
+    result = run_docstring_examples(name)
     assert result.attempted > 0
     assert result.failed == 0

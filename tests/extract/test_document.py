@@ -5,8 +5,7 @@ import pytest
 import tiendo.extract
 from tiendo.documents.builder import DocumentBuilder
 from tiendo.documents.model import Document
-from tiendo.extract.document import document_year, figures_from_document
-from tiendo.extract.figure import Figure
+from tiendo.extract.document import document_year, figures_from_document, prose_and_year
 from tiendo.periods import Period
 
 PROSE = "Tổng thu NSNN trên địa bàn trong quý I năm 2022 là 123,4 tỷ đồng, bằng 18% dự toán."
@@ -42,31 +41,27 @@ def test_document_year_comes_from_the_title_not_the_signing_date(
     assert document_year(Document(text, title=title)) == expected
 
 
-def test_prose_goes_to_extract_figures_with_tables_blanked_and_the_year(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_prose_goes_to_extract_figures_with_tables_blanked_and_the_year() -> None:
     document = _report()
-    calls: list[tuple[str, int | None]] = []
-
-    def fake_extract(text: str, *, year: int | None = None) -> list[Figure]:
-        calls.append((text, year))
-        start = text.index("123,4")
-        return [
-            Figure(PROSE, "Tổng thu NSNN", 123.4, "tỷ đồng", "actual", start=start, end=start + 5)
-        ]
-
-    monkeypatch.setattr(tiendo.extract, "extract_figures", fake_extract, raising=False)
-    figures = figures_from_document(document)
-
-    [(prose, year)] = calls
+    prose, year = prose_and_year(document)
     table = document.tables[0]
     assert year == 2022
     assert len(prose) == len(document.text)
     assert prose[table.offset : table.end].strip("\n") == ""
     assert prose[: table.offset] == document.text[: table.offset]
-    # Prose figure first, then the table's figures, all pointing into doc.text.
-    assert [f.kind for f in figures] == ["actual", "target", "actual"]
-    assert [document.text[f.start : f.end] for f in figures] == ["123,4", "685,6", "123,4"]
+
+
+def test_prose_and_table_figures_come_in_document_order_pointing_into_its_text() -> None:
+    document = _report()
+    figures = figures_from_document(document)
+    assert [document.text[f.start : f.end] for f in figures] == [
+        "123,4 tỷ đồng",
+        "685,6",
+        "123,4",
+        "80 đảng viên",
+    ]
+    assert [f.kind for f in figures] == ["actual", "target", "actual", "actual"]
+    assert figures[0].period == Period(2022, 1, 3)
     assert figures[1].period == Period(2022, 1, 12)
     assert figures[2].period == Period(2022, 1, 3)
     assert [(c.basis, c.percent) for c in figures[2].comparisons] == [

@@ -67,7 +67,9 @@ def _read_unit_before(
     else:
         kind = "scale"
         word = units._WORD.match(low, cursor)
-        if word and word.group(1) not in NOT_COUNTED and original[word.start(1)].islower():
+        # The ninth round's "1.331,7 nghìn ngày": after a scale, "ngày" counts days too.
+        counted = word and (word.group(1) not in NOT_COUNTED or word.group(1) == "ngày")
+        if word and counted and original[word.start(1)].islower():
             cursor, kind = word.end(), "count"
     if kind == "count":
         longer = units._NOUN_BEFORE_PER.match(low, cursor)

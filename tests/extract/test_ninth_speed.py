@@ -35,7 +35,7 @@ def test_tiendo_extract_imports_no_other_command(tmp_path: Path) -> None:
     )
     assert run.stderr.strip() == "['tiendo.extract.commands']"
     direct = subprocess.run(
-        [sys.executable, "-m", "tiendo.extract.commands", "--jsonl", str(source)],
+        [sys.executable, "-m", "tiendo.extract", "--jsonl", str(source)],
         cwd=_ROOT,
         capture_output=True,
         text=True,

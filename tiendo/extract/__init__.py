@@ -1,6 +1,7 @@
 """tiendo.extract: figures (targets, estimates, results) read out of Vietnamese text.
 
 Pure Python: no Django, so that the extractor is fast to test and usable as a library.
+`pip install` compiles it with mypyc where it can; `_sources` says which form loads.
 
 >>> [f.value for f in extract_figures("Thu ngân sách đạt 123,4 tỷ đồng, bằng 18% dự toán.")]
 [123.4]
@@ -8,7 +9,12 @@ Pure Python: no Django, so that the extractor is fast to test and usable as a li
 
 from __future__ import annotations
 
-from tiendo.extract.figure import (
+from tiendo.extract._sources import choose_sources_if_needed
+
+# Before any other module of the package loads: it decides where they load from.
+choose_sources_if_needed()
+
+from tiendo.extract.figure import (  # noqa: E402
     Basis,
     Bound,
     Comparison,
@@ -17,7 +23,7 @@ from tiendo.extract.figure import (
     Measure,
     figure_from_dict,
 )
-from tiendo.extract.prose import extract_figures
+from tiendo.extract.prose import extract_figures  # noqa: E402
 
 __all__ = [
     "Basis",

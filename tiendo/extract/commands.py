@@ -83,12 +83,16 @@ def _figure_json(figure: Figure, offsets: bool) -> str:
     return written + "}"
 
 
+# Not the module's docstring, which a module compiled by mypyc does not keep.
+_DESCRIPTION = "Đọc số liệu từ văn bản tiếng Việt và in ra JSON."
+
+
 def register(subparsers: Any) -> None:
     """Add the `extract` subcommand to the `tiendo` command's subparsers."""
     parser = subparsers.add_parser(
         "extract",
         help="đọc số liệu (chỉ tiêu, kết quả) từ văn bản",
-        description="Đọc số liệu từ văn bản tiếng Việt và in ra JSON.",
+        description=_DESCRIPTION,
     )
     _add_arguments(parser)
     parser.set_defaults(handler=handle)
@@ -187,10 +191,6 @@ def _extract_files(paths: list[str], args: argparse.Namespace, out: TextIO) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="tiendo extract", description=__doc__)
+    parser = argparse.ArgumentParser(prog="tiendo extract", description=_DESCRIPTION)
     _add_arguments(parser)
     return handle(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

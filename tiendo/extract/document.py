@@ -44,14 +44,19 @@ def figures_from_document(doc: Document) -> list[Figure]:
     """All figures of a document in document order, offsets relative to doc.text."""
     from tiendo.extract import extract_figures
 
-    year = document_year(doc)
-    prose = _blank_tables(doc.text, doc.tables)
+    prose, year = prose_and_year(doc)
     figures = list(extract_figures(prose, year=year)) if prose.strip() else []
     for table in doc.tables:
         table_year = _caption_year(doc.text, table) or year
         figures.extend(figures_from_table(table.rows, year=table_year, offset=table.offset))
     figures.sort(key=lambda figure: figure.start)
     return figures
+
+
+def prose_and_year(doc: Document) -> tuple[str, int | None]:
+    """What extract_figures reads of a document: its text with each table blanked to line
+    breaks, so offsets stay those of doc.text, and the year the document speaks of."""
+    return _blank_tables(doc.text, doc.tables), document_year(doc)
 
 
 def _blank_tables(text: str, tables: list[Table]) -> str:

@@ -1,0 +1,99 @@
+"""Which form of the extractor to load: the modules mypyc compiled at install, or their sources.
+
+`pip install` compiles `tiendo.extract` with mypyc where a C compiler is at hand (setup.py),
+which reads text about 1,7 times as fast. An editable install puts the compiled modules
+beside their sources, where Python prefers them; after a source is edited, or after
+`git pull`, they no longer say what the sources say. So the sources are loaded instead when
+
+- `TIENDO_EXTRACT_SOURCES=1` is set (to debug, profile or measure coverage), or
+- any module's source is newer than its compiled form, or has none, or the shared library
+  the compiled modules load is missing; then a warning says how to build them again.
+
+This module, `__init__.py` and `__main__.py` are never compiled: they decide before any
+other module loads.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+PACKAGE = "tiendo.extract"
+FOLDER = Path(__file__).parent
+# The shared library that holds every compiled module (mypycify's group_name in setup.py).
+COMPILED_LIBRARY = "tiendo_extract__mypyc"
+NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources"})
+
+
+def compiled_modules(folder: Path = FOLDER) -> dict[str, float]:
+    """Module name → modification time of its compiled form, for those compiled."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return {
+        path.name.split(".", 1)[0]: path.stat().st_mtime  # a module's name holds no dot
+        for path in folder.iterdir()
+        if path.name.endswith(suffixes)
+    }
+
+
+def stale_reason(folder: Path = FOLDER, library: str = COMPILED_LIBRARY) -> str | None:
+    """Why the compiled modules in `folder` cannot stand for the sources; None when they can,
+    and when there are none (a plain install reads the sources anyway)."""
+    compiled = compiled_modules(folder)
+    if not compiled:
+        return None
+    if importlib.util.find_spec(library) is None:
+        return f"{library} is missing"
+    for source in sorted(folder.glob("*.py")):
+        name = source.stem
+        if name in NEVER_COMPILED:
+            continue
+        built = compiled.get(name)
+        if built is None:
+            return f"{name}.py has no compiled form"
+        if source.stat().st_mtime > built:
+            return f"{name}.py is newer than its compiled form"
+    return None
+
+
+class SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds `tiendo.extract.X` in `X.py`, ahead of the compiled `X.*.so` beside it."""
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        source = FOLDER / f"{name}.py"
+        if package != PACKAGE or not source.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, source)
+
+
+def choose_sources_if_needed() -> bool:
+    """Puts SourceFinder first on sys.meta_path when the sources must be read; says whether."""
+    if any(isinstance(finder, SourceFinder) for finder in sys.meta_path):
+        return True
+    asked = os.environ.get("TIENDO_EXTRACT_SOURCES", "") not in ("", "0")
+    reason = "TIENDO_EXTRACT_SOURCES is set" if asked else None
+    if reason is None:
+        reason = stale_reason()
+        if reason is not None:
+            warnings.warn(
+                f"tiendo.extract: reading the sources, not the compiled modules ({reason}); "
+                "run `pip install -e .` again to compile them",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+    if reason is None:
+        return False
+    sys.meta_path.insert(0, SourceFinder())
+    return True
