@@ -23,6 +23,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
+from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
@@ -316,6 +317,8 @@ class ComparisonReading(ListReading):
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
         open_ended = "trở " in low[quantity.end : quantity.extent_end]
         if measure == "change" and lead.verb != "vượt" and not open_ended:
+            if rate_against_other_time(low, quantity.unit.end, clause_end):
+                return None  # "tăng 7,38%, cao hơn 2,2 điểm phần trăm so với năm 2023"
             if (
                 host is not None
                 and host.quantity is not None
