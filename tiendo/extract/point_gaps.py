@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.figure import Comparison
 
 # Right after the percentage: the verb of the gap, an optional basis before the number,
 # the number of points, and an optional basis after "so với".
@@ -52,3 +54,29 @@ def rate_against_other_time(low: str, unit_end: int, clause_end: int) -> bool:
     """True when the percentage ending at `unit_end` is set in points against the rate of
     another time or of a plan: the percentage is a rate, a level of its own."""
     return _gap(low, unit_end, clause_end) is not None
+
+
+def gap_comparison(low: str, unit_end: int, clause_end: int) -> Comparison | None:
+    """The change a gap in points states after a rate ("giảm 0,4 điểm phần trăm so với năm
+    2020"), when its basis follows with "so với" and quotes no level of its own."""
+    gap = _gap(low, unit_end, clause_end)
+    if gap is None or gap.group("after") is None or gap.group("before"):
+        return None
+    basis = gap.group("after").strip()
+    if "%" in basis or re.search(r"\d+,\d", basis):
+        return None  # "so với chỉ tiêu 38% mà …": a level of its own, read as a figure
+    points = float(gap.group("points").replace(",", "."))
+    if gap.group("verb") in _FALLS:
+        points = -points
+    return Comparison(basis_of(basis), "change", points, basis)
+
+
+def add_point_gaps(low: str, drafts: list[Draft]) -> None:
+    """Gives each rate of a sentence with no comparison yet the change its gap states."""
+    for draft in drafts:
+        quantity = draft.quantity
+        if quantity is None or quantity.unit.text != "%" or draft.comparisons:
+            continue
+        gap = gap_comparison(low, quantity.unit.end, draft.clause_end)
+        if gap is not None:
+            draft.comparisons = [gap]

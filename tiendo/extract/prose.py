@@ -42,6 +42,7 @@ from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
@@ -369,6 +370,8 @@ class _Passage(ComparisonReading):
             if cue is not None:
                 self._set_mode(cue, self.period.year)
         self.sentence_drafts = drafts
+        if "điểm" in sentence:
+            add_point_gaps(low, drafts)
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
         resolve_count_references(drafts, self.previous_sentence, self.low)
