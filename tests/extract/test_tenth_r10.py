@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import Row, comparisons_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,56 @@ def test_a_gap_in_points_before_its_basis_is_the_rate_s_change(
     sentence: str, expected: list[Row]
 ) -> None:
     assert comparisons_read(sentence, 2024) == expected
+
+
+def _levels(text: str) -> list[tuple[float | None, float | None, str, str, int]]:
+    return [
+        (f.value, f.value_max, f.unit, f.kind, len(f.comparisons))
+        for f in extract_figures(text, year=2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2014, tỷ lệ hộ nghèo còn 4%, thấp hơn mức kế hoạch 4,5%.",
+            [(4.0, None, "%", "actual", 0), (4.5, None, "%", "target", 0)],
+        ),
+        (
+            "Năm 2023, tỷ lệ trẻ em được tiêm chủng đạt 96%, cao hơn mức kế hoạch 95%.",
+            [(96.0, None, "%", "actual", 0), (95.0, None, "%", "target", 0)],
+        ),
+        (
+            "Năm 2013, tốc độ tăng trưởng kinh tế chỉ đạt 8,6%, thấp hơn mức kế hoạch đề ra "
+            "là 9,4%.",
+            [(8.6, None, "%", "actual", 0), (9.4, None, "%", "target", 0)],
+        ),
+        (
+            "Năm 2022, tỷ lệ lao động tham gia bảo hiểm xã hội đạt 38,05%, cao hơn 0,05 điểm "
+            "phần trăm so với chỉ tiêu 38% mà Nghị quyết của Tỉnh ủy đề ra.",
+            [(38.05, None, "%", "actual", 0), (38.0, None, "%", "target", 0)],
+        ),
+        (
+            "Năm 2018, thu ngân sách trên địa bàn đạt 10.450 tỷ đồng, vượt xa mức kế hoạch "
+            "7.966 tỷ đồng.",
+            [(10450.0, None, "tỷ đồng", "actual", 0), (7966.0, None, "tỷ đồng", "target", 0)],
+        ),
+        (
+            "Năm 2020, giá trị sản xuất đạt 290 triệu đồng/ha/năm, cao hơn chỉ tiêu 220 - 250 "
+            "triệu đồng/ha/năm mà Nghị quyết đề ra.",
+            [
+                (290.0, None, "triệu đồng/ha/năm", "actual", 0),
+                (220.0, 250.0, "triệu đồng/ha/năm", "target", 0),
+            ],
+        ),
+        (
+            "Năm 2023, tổng thu ngân sách đạt 1.200 tỷ đồng, vượt kế hoạch 8%.",
+            [(1200.0, None, "tỷ đồng", "actual", 1)],
+        ),
+    ],
+)
+def test_a_plan_s_level_quoted_against_a_result_is_a_target_of_its_own(
+    sentence: str, expected: list[tuple[float | None, float | None, str, str, int]]
+) -> None:
+    assert _levels(sentence) == expected

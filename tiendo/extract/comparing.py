@@ -22,6 +22,7 @@ from tiendo.extract.growth_parts import (
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
@@ -233,6 +234,9 @@ class ComparisonReading(ListReading):
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
+            return None
+        if rate_before and plan_level(low, segment_start, quantity.lead_start, quantity.unit.end):
+            # "đạt 8,6%, thấp hơn mức kế hoạch 9,4%": the plan's rate, a level (plan_levels).
             return None
         if rate_before and _PLAN_IS.search(
             low, max(0, quantity.lead_start - 50), quantity.lead_start
