@@ -124,3 +124,31 @@ def test_a_plan_s_level_quoted_against_a_result_is_a_target_of_its_own(
     sentence: str, expected: list[tuple[float | None, float | None, str, str, int]]
 ) -> None:
     assert _levels(sentence) == expected
+
+
+def _months(text: str) -> list[tuple[float | None, int | None, int | None, int | None]]:
+    return [
+        (f.value, f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2026)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tổng thu ngân sách nhà nước tháng Một ước đạt 370,7 nghìn tỷ đồng.",
+            [(370.7, 2026, 1, 1)],
+        ),
+        ("Kim ngạch xuất khẩu tháng Hai đạt 25 tỷ USD.", [(25.0, 2026, 2, 2)]),
+        ("Tổng mức bán lẻ tháng Ba năm 2024 đạt 500 nghìn tỷ đồng.", [(500.0, 2024, 3, 3)]),
+        ("Chỉ số sản xuất tháng Mười tăng 5%.", [(None, 2026, 10, 10)]),
+        ("Thu ngân sách tháng Mười Hai đạt 200 tỷ đồng.", [(200.0, 2026, 12, 12)]),
+        ("Tháng Giêng, thu ngân sách đạt 200 tỷ đồng.", [(200.0, 2026, 1, 1)]),
+        ("Mỗi tháng hai lần, đoàn kiểm tra 15 cơ sở.", [(15.0, 2026, None, None)]),
+    ],
+)
+def test_a_month_named_by_its_word_is_that_month(
+    sentence: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _months(sentence) == expected
