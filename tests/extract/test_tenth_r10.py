@@ -152,3 +152,37 @@ def test_a_month_named_by_its_word_is_that_month(
     sentence: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
 ) -> None:
     assert _months(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sáu tháng đầu năm 2017, ngành chế biến, chế tạo ước 255,8 nghìn tỷ đồng, chiếm 99% "
+            "và tăng 21,3%.",
+            [(255.8, "nghìn tỷ đồng", [("same_period", "change", 21.3)]), (99.0, "%", [])],
+        ),
+        (
+            "Bảy tháng năm 2018, doanh thu bán lẻ hàng hóa đạt 22.296 tỷ đồng, chiếm 85,78% tổng "
+            "mức và tăng 10,97%.",
+            [(22296.0, "tỷ đồng", [("same_period", "change", 10.97)]), (85.78, "%", [])],
+        ),
+        (
+            "Năm 2023, xuất khẩu nông sản đạt 1.200 triệu USD, chiếm 30% tổng kim ngạch, tăng 8% "
+            "so với năm trước.",
+            [(1200.0, "triệu usd", [("previous", "change", 8.0)]), (30.0, "%", [])],
+        ),
+        (
+            "Năm 2023, vốn khu vực nhà nước đạt 500 tỷ đồng, chiếm gần 40% tổng vốn và giảm 5%.",
+            [(500.0, "tỷ đồng", [("previous", "change", -5.0)]), (40.0, "%", [])],
+        ),
+        (
+            "Năm 2024, công nghiệp - xây dựng chiếm 36,5%, tăng 0,06% so với năm 2023.",
+            [(36.5, "%", [("previous", "change", 0.06)])],
+        ),
+    ],
+)
+def test_a_rise_after_the_share_of_an_amount_is_the_amount_s(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert comparisons_read(sentence, 2024) == expected

@@ -48,6 +48,7 @@ from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.share_rises import is_share, owner_of_share
 from tiendo.extract.statements import (
     announces_targets,
     list_bases_of,
@@ -270,6 +271,9 @@ class _Passage(ComparisonReading):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
+                    if measure == "change" and host is not None and is_share(low, host):
+                        # "…, chiếm 99% và tăng 21,3%": the amount rose, not its share.
+                        host = owner_of_share(low, host, drafts) or host
                     host_paren = (
                         inside(host.anchor, parens) if host is not None and parens else None
                     )
