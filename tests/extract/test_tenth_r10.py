@@ -186,3 +186,44 @@ def test_a_rise_after_the_share_of_an_amount_is_the_amount_s(
     sentence: str, expected: list[Row]
 ) -> None:
     assert comparisons_read(sentence, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2018, thu thuế xuất nhập khẩu được 127 tỷ đồng, bằng 254% dự toán Trung ương và "
+            "HĐND tỉnh giao, tăng 189% so với năm 2017.",
+            [(127.0, "tỷ đồng", [("budget", "ratio", 254.0), ("previous", "change", 189.0)])],
+        ),
+        (
+            "Năm 2023, thu nội địa đạt 900 tỷ đồng, bằng 110% dự toán Trung ương và HĐND tỉnh "
+            "giao, tăng 8% so với năm trước.",
+            [(900.0, "tỷ đồng", [("budget", "ratio", 110.0), ("previous", "change", 8.0)])],
+        ),
+        (
+            "Năm 2022, thu ngân sách đạt 1.500 tỷ đồng, đạt 120% dự toán Chính phủ và HĐND tỉnh "
+            "giao, tăng 15% so với cùng kỳ.",
+            [(1500.0, "tỷ đồng", [("budget", "ratio", 120.0), ("same_period", "change", 15.0)])],
+        ),
+        (
+            "Năm 2021, tổng thu đạt 2.000 tỷ đồng, bằng 105% kế hoạch Trung ương và UBND tỉnh "
+            "giao, giảm 3% so với năm 2020.",
+            [(2000.0, "tỷ đồng", [("plan", "ratio", 105.0), ("previous", "change", -3.0)])],
+        ),
+        (
+            "Năm 2024, thu ngân sách huyện đạt 300 tỷ đồng, bằng 130% dự toán tỉnh và HĐND huyện "
+            "giao, tăng 20% so với năm trước.",
+            [(300.0, "tỷ đồng", [("budget", "ratio", 130.0), ("previous", "change", 20.0)])],
+        ),
+        (
+            "Năm 2024, thu ngân sách đạt 300 tỷ đồng, bằng 130% dự toán và chi ngân sách đạt 250 "
+            "tỷ đồng.",
+            [(300.0, "tỷ đồng", [("budget", "ratio", 130.0)]), (250.0, "tỷ đồng", [])],
+        ),
+    ],
+)
+def test_a_plan_two_bodies_set_is_one_basis_and_the_rise_after_it_the_same_figure_s(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert comparisons_read(sentence, 2024) == expected

@@ -64,9 +64,13 @@ _BASIS_AFTER = re.compile(
     r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
 )
 # "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
-# goes on past the "và"; any other "và" ends the basis.
+# goes on past the "và"; so does one plan two bodies set ("dự toán Trung ương và HĐND tỉnh
+# giao": after "và", a body and the verb "giao" with no number between); any other "và"
+# ends the basis.
 _BASIS_STOP = re.compile(
-    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
+    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)"
+    r"(?!\s+(?:hđnd|ubnd|trung ương|chính phủ|thủ tướng|tỉnh|huyện|bộ)\b[^\d,;.()%]{0,30}"
+    r"\bgiao\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
     r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
