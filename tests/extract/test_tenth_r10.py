@@ -227,3 +227,23 @@ def test_a_plan_two_bodies_set_is_one_basis_and_the_rise_after_it_the_same_figur
     sentence: str, expected: list[Row]
 ) -> None:
     assert comparisons_read(sentence, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2020, trên địa bàn 8 tỉnh xảy ra 3.422 vụ phạm pháp về trật tự xã hội.",
+            [(3422.0, "vụ")],
+        ),
+        ("Về ma túy, công an 8 tỉnh bắt quả tang 2.842 vụ.", [(2842.0, "vụ")]),
+        ("Sáng 14/8/2024, Cụm thi đua 9 huyện, thị xã đồng bằng sơ kết 6 tháng đầu năm.", []),
+        ("Năm 2023, trên địa bàn 5 xã vùng cao đã trồng mới 300 ha rừng.", [(300.0, "ha")]),
+        ("Năm 2023, toàn tỉnh có 8 huyện đạt chuẩn nông thôn mới.", [(8.0, "huyện")]),
+        ("Năm 2023, tỉnh công nhận thêm 5 xã đạt chuẩn.", [(5.0, "xã")]),
+    ],
+)
+def test_a_count_of_places_after_an_area_or_its_police_only_says_where(
+    sentence: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(sentence, year=2024)] == expected

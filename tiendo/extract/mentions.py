@@ -24,6 +24,7 @@ from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
+from tiendo.extract.place_scopes import place_scope
 from tiendo.extract.points import (
     actors_change,
     added_over,
@@ -388,6 +389,8 @@ def find_quantities(
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
+        if unit.kind == "count" and place_scope(low, start, first, unit.text):
+            continue  # "trên địa bàn 8 tỉnh xảy ra …": where, not how many (place_scopes.py)
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
