@@ -247,3 +247,21 @@ def test_a_count_of_places_after_an_area_or_its_police_only_says_where(
     sentence: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in extract_figures(sentence, year=2024)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Năm 2020, tỷ lệ nhập siêu so với tổng kim ngạch xuất khẩu dưới 3%.", [(3.0, "%", [])]),
+        ("Năm 2023, tỷ lệ nợ công so với GDP khoảng 37%.", [(37.0, "%", [])]),
+        ("Năm 2023, tỷ lệ bội chi ngân sách so với GDP là 3,6%.", [(3.6, "%", [])]),
+        ("Năm 2024, tỷ lệ vốn đầu tư so với GRDP đạt 33%.", [(33.0, "%", [])]),
+        ("Năm 2023, tỷ lệ thu ngân sách so với GRDP đạt 18,5%.", [(18.5, "%", [])]),
+        (
+            "Năm 2023, tỷ lệ hộ nghèo so với năm trước giảm 1,5%.",
+            [(None, "%", [("previous", "change", -1.5)])],
+        ),
+    ],
+)
+def test_a_rate_named_over_its_whole_is_a_level(sentence: str, expected: list[Row]) -> None:
+    assert comparisons_read(sentence, 2024) == expected

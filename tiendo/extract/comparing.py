@@ -28,6 +28,7 @@ from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.rate_denominators import rate_over_whole
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -280,6 +281,8 @@ class ComparisonReading(ListReading):
             basis_end = aspect_match.end()
         lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
         measure: Measure | None = lead.measure if lead else None
+        if basis_text is None and lead is not None and lead.basis_text and rate_over_whole(before):
+            return None  # "tỷ lệ nợ công so với GDP khoảng 37%": a rate's level (rate_denominators)
         if basis_text is None and lead is not None and lead.basis_text:
             if lead.verb == "đạt" and _RATE_SUBJECT.search(before, lead.cue_start):
                 # "So với năm trước, tỷ lệ đảng viên … đạt gần 63%, tăng trên 1%": what a
