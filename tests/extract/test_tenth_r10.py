@@ -265,3 +265,35 @@ def test_a_count_of_places_after_an_area_or_its_police_only_says_where(
 )
 def test_a_rate_named_over_its_whole_is_a_level(sentence: str, expected: list[Row]) -> None:
     assert comparisons_read(sentence, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tỷ lệ hộ nghèo năm 2010 là 22,8%, sau đó giảm lần lượt còn 18,22% (năm 2011), "
+            "14,51% (năm 2012) và 11,58% (năm 2013).",
+            [(22.8, 2010, 1, 12), (18.22, 2011, 1, 12), (14.51, 2012, 1, 12), (11.58, 2013, 1, 12)],
+        ),
+        (
+            "Tỷ lệ che phủ rừng đạt 40% (năm 2015), 42% (năm 2018) và 45% (năm 2020).",
+            [(40.0, 2015, 1, 12), (42.0, 2018, 1, 12), (45.0, 2020, 1, 12)],
+        ),
+        (
+            "Thu nhập bình quân đầu người đạt 30 triệu đồng (năm 2018), 35 triệu đồng (năm 2019).",
+            [(30.0, 2018, 1, 12), (35.0, 2019, 1, 12)],
+        ),
+        (
+            "Số xã đạt chuẩn là 10 xã (năm 2019) và 15 xã (năm 2020).",
+            [(10.0, 2019, 1, 12), (15.0, 2020, 1, 12)],
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 1,2 tỷ USD (năm 2022) và 1,5 tỷ USD (năm 2023).",
+            [(1.2, 2022, 1, 12), (1.5, 2023, 1, 12)],
+        ),
+    ],
+)
+def test_a_year_in_parentheses_after_a_level_is_the_level_s_year(
+    sentence: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _months(sentence) == expected

@@ -40,6 +40,7 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
+from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.point_gaps import add_point_gaps
@@ -378,6 +379,8 @@ class _Passage(ComparisonReading):
             add_point_gaps(low, drafts)
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
+        if parens:
+            give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
         explicit = [
             c.basis_text
