@@ -6,6 +6,7 @@ import pytest
 
 from tests.extract.readings import Row, comparisons_read
 from tiendo.extract import extract_figures
+from tiendo.extract.comparisons import basis_of
 
 
 @pytest.mark.parametrize(
@@ -297,3 +298,42 @@ def test_a_year_in_parentheses_after_a_level_is_the_level_s_year(
     sentence: str, expected: list[tuple[float | None, int | None, int | None, int | None]]
 ) -> None:
     assert _months(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Đến hết tháng 11/2023, vốn Trung ương giải ngân 1.489,1 tỷ đồng, mới đạt 56,1% vốn "
+            "giao.",
+            [(1489.1, "tỷ đồng", [("plan", "ratio", 56.1)])],
+        ),
+        (
+            "Năm 2023, ngân sách địa phương giải ngân 800 tỷ đồng, đạt 65% vốn Trung ương giao.",
+            [(800.0, "tỷ đồng", [("plan", "ratio", 65.0)])],
+        ),
+        (
+            "Năm 2023, tỉnh giải ngân 2.000 tỷ đồng, bằng 90% số vốn được giao.",
+            [(2000.0, "tỷ đồng", [("plan", "ratio", 90.0)])],
+        ),
+    ],
+)
+def test_the_capital_a_body_assigned_is_the_plan_of_a_disbursement(
+    sentence: str, expected: list[Row]
+) -> None:
+    assert comparisons_read(sentence, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "basis"),
+    [
+        ("vốn giao", "plan"),
+        ("vốn được giao", "plan"),
+        ("tổng vốn giao", "plan"),
+        ("số vốn được giao", "plan"),
+        ("vốn trung ương giao", "plan"),
+        ("vốn đầu tư", "other"),
+    ],
+)
+def test_assigned_capital_names_a_plan(phrase: str, basis: str) -> None:
+    assert basis_of(phrase) == basis

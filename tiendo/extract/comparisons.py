@@ -28,8 +28,11 @@ _SAME_PERIOD = re.compile(
     r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
 )
 _BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
+# "vốn giao", "vốn Trung ương giao", "số vốn được giao": the capital a body assigned is the
+# plan a disbursement is set against, as "kế hoạch vốn giao" is.
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
+    r"|\bvốn(?:\s+(?:[^\W\d_]+)){0,4}?\s+(?:được\s+)?giao\b"
 )
 _PREVIOUS = re.compile(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
