@@ -22,10 +22,13 @@ from tiendo.extract.growth_parts import (
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
+from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.rate_denominators import rate_over_whole
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -233,6 +236,9 @@ class ComparisonReading(ListReading):
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
             return None
+        if rate_before and plan_level(low, segment_start, quantity.lead_start, quantity.unit.end):
+            # "đạt 8,6%, thấp hơn mức kế hoạch 9,4%": the plan's rate, a level (plan_levels).
+            return None
         if rate_before and _PLAN_IS.search(
             low, max(0, quantity.lead_start - 50), quantity.lead_start
         ):
@@ -275,6 +281,8 @@ class ComparisonReading(ListReading):
             basis_end = aspect_match.end()
         lead_start = segment_start + lead.cue_start if lead else quantity.lead_start
         measure: Measure | None = lead.measure if lead else None
+        if basis_text is None and lead is not None and lead.basis_text and rate_over_whole(before):
+            return None  # "tỷ lệ nợ công so với GDP khoảng 37%": a rate's level (rate_denominators)
         if basis_text is None and lead is not None and lead.basis_text:
             if lead.verb == "đạt" and _RATE_SUBJECT.search(before, lead.cue_start):
                 # "So với năm trước, tỷ lệ đảng viên … đạt gần 63%, tăng trên 1%": what a
@@ -316,6 +324,8 @@ class ComparisonReading(ListReading):
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
         open_ended = "trở " in low[quantity.end : quantity.extent_end]
         if measure == "change" and lead.verb != "vượt" and not open_ended:
+            if rate_against_other_time(low, quantity.unit.end, clause_end):
+                return None  # "tăng 7,38%, cao hơn 2,2 điểm phần trăm so với năm 2023"
             if (
                 host is not None
                 and host.quantity is not None

@@ -28,8 +28,11 @@ _SAME_PERIOD = re.compile(
     r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
 )
 _BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
+# "vốn giao", "vốn Trung ương giao", "số vốn được giao": the capital a body assigned is the
+# plan a disbursement is set against, as "kế hoạch vốn giao" is.
 _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
+    r"|\bvốn(?:\s+(?:[^\W\d_]+)){0,4}?\s+(?:được\s+)?giao\b"
 )
 _PREVIOUS = re.compile(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
@@ -64,9 +67,13 @@ _BASIS_AFTER = re.compile(
     r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
 )
 # "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
-# goes on past the "và"; any other "và" ends the basis.
+# goes on past the "và"; so does one plan two bodies set ("dự toán Trung ương và HĐND tỉnh
+# giao": after "và", a body and the verb "giao" with no number between); any other "và"
+# ends the basis.
 _BASIS_STOP = re.compile(
-    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
+    r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)"
+    r"(?!\s+(?:hđnd|ubnd|trung ương|chính phủ|thủ tướng|tỉnh|huyện|bộ)\b[^\d,;.()%]{0,30}"
+    r"\bgiao\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
     r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tiendo.extract.added_capital import capital_added
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
+from tiendo.extract.differences import DIFFERENCE, difference_start
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
@@ -24,11 +24,11 @@ from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
+from tiendo.extract.place_scopes import place_scope
 from tiendo.extract.points import (
     actors_change,
     added_over,
     contribution,
-    exceeded_by,
     from_level,
     negative_contribution,
     purpose_end,
@@ -47,20 +47,6 @@ _BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
 # first, and the pattern is tried only where one of them stands.
 _BOUND_LAST_WORDS = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
-_DIFFERENCE = re.compile(
-    r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
-    r"|thấp hơn|gấp)\s*$"
-)  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
-# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": a basis, then the number, a difference too.
-_DIFFERENCE_WITH_BASIS = re.compile(
-    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
-    r"\s*$"
-)
-# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
-_CHANGE_RESTATED = re.compile(
-    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
-    r"\s*$"
-)
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
 _COUNT_NEXT = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
@@ -299,33 +285,6 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
-def _difference_start(low: str, floor: int, first: int, lead_start: int) -> int | None:
-    """Where the words that make a quantity an absolute difference start, or None."""
-    # Each pattern is tried only where a word every match of it holds stands (a search
-    # tries every place); the words go with the patterns above.
-    near_start = max(floor, first - 20)
-    near = low[near_start : max(first, lead_start)]
-    compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
-    for window_end in (lead_start, first) if compared else ():
-        found = _DIFFERENCE.search(low, near_start, window_end)
-        if found and not capital_added(low, found.start()):
-            return found.start()
-    window_start = max(floor, lead_start - 60)
-    window = low[window_start:lead_start]
-    if "hơn" in window:
-        found = _DIFFERENCE_WITH_BASIS.search(window)
-        if found:
-            return window_start + found.start()
-    exceeded = exceeded_by(low, window_start, lead_start, first)
-    if exceeded is not None:
-        return exceeded
-    if "(" in window:
-        found = _CHANGE_RESTATED.search(window)
-        if found:
-            return window_start + window.rfind("(")
-    return None
-
-
 def find_quantities(
     norm: str, low: str, start: int, end: int, differences: list[tuple[int, int]] | None = None
 ) -> list[Quantity]:
@@ -399,7 +358,7 @@ def find_quantities(
             points = _POINTS.match(low, unit_start)
             if points and differences is not None:
                 # "giảm 2,1 điểm phần trăm": a gap between two rates, set aside whole.
-                verb = _DIFFERENCE.search(low, max(start, first - 20), first)
+                verb = DIFFERENCE.search(low, max(start, first - 20), first)
                 differences.append((verb.start() if verb else first, points.end()))
             continue
         if unit.kind == "scale" and value_max is None:
@@ -430,6 +389,8 @@ def find_quantities(
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
+        if unit.kind == "count" and place_scope(low, start, first, unit.text):
+            continue  # "trên địa bàn 8 tỉnh xảy ra …": where, not how many (place_scopes.py)
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
@@ -439,7 +400,7 @@ def find_quantities(
             continue
         if unit.kind != "percent":
             cue = (
-                _difference_start(low, start, first, lead_start)
+                difference_start(low, start, first, lead_start, unit.end)
                 or added_over(low, start, lead_start, unit.end)
                 or (passed_margin(low, start, first) if passed is not None else None)
             )

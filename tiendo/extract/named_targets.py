@@ -74,7 +74,7 @@ def names_target(before: str) -> bool:
 # The plan's level may be said as its own change after "là" ("vượt mục tiêu Nghị quyết
 # Đại hội Đảng bộ tỉnh là giảm bình quân từ 3 - 4% mỗi năm"): the verb is the plan's.
 _PASSED_PLAN = re.compile(
-    r"\b(?:vượt|thấp hơn|cao hơn|chưa đạt|không đạt)\s+(?:(?:mức|các)\s+)?"
+    r"\b(?:vượt(?:\s+xa(?=\s+mức))?|thấp hơn|cao hơn|chưa đạt|không đạt)\s+(?:(?:mức|các)\s+)?"
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|dự toán)\b([^\d%,;:()]{0,60}?)\s*"
     r"(?:là\s*(?:(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng) năm)?\s+(?:từ\s+)?)?)?$"
 )

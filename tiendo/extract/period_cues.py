@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.periods import Period
 
 Scope = Literal[
@@ -330,6 +331,10 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
         add(match, year, first, month)
+    for match in MONTH_NAME.finditer(text) if "tháng" in text else ():
+        named = month_named(text, match)  # "tháng Một", "tháng Mười Hai" (month_names.py)
+        if named is not None:
+            add(match, int(match.group(2)) if match.group(2) else None, named, named)
     for match in _YEAR.finditer(text) if digits and "năm" in text else ():
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):

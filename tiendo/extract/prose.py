@@ -40,13 +40,16 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
+from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
+from tiendo.extract.share_rises import is_share, owner_of_share
 from tiendo.extract.statements import (
     announces_targets,
     list_bases_of,
@@ -269,6 +272,9 @@ class _Passage(ComparisonReading):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
+                    if measure == "change" and host is not None and is_share(low, host):
+                        # "…, chiếm 99% và tăng 21,3%": the amount rose, not its share.
+                        host = owner_of_share(low, host, drafts) or host
                     host_paren = (
                         inside(host.anchor, parens) if host is not None and parens else None
                     )
@@ -369,8 +375,12 @@ class _Passage(ComparisonReading):
             if cue is not None:
                 self._set_mode(cue, self.period.year)
         self.sentence_drafts = drafts
+        if "điểm" in sentence:
+            add_point_gaps(low, drafts)
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
+        if parens:
+            give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
         explicit = [
             c.basis_text

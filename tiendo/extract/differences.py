@@ -1,0 +1,60 @@
+"""Absolute differences: numbers that say by how much, not how much.
+
+"nhiều hơn năm 2018 là 816 ha", "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha", "vượt kế hoạch
+300 tấn", "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the number is a gap between
+two levels, no figure (moved out of mentions.py, which reads the quantities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.added_capital import capital_added
+from tiendo.extract.plan_levels import plan_level
+from tiendo.extract.points import exceeded_by
+
+DIFFERENCE = re.compile(
+    r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
+    r"|thấp hơn|gấp)\s*$"
+)  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
+# "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": a basis, then the number, a difference too.
+_DIFFERENCE_WITH_BASIS = re.compile(
+    r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
+    r"\s*$"
+)
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
+_CHANGE_RESTATED = re.compile(
+    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
+    r"\s*$"
+)
+
+
+def difference_start(
+    low: str, floor: int, first: int, lead_start: int, unit_end: int
+) -> int | None:
+    """Where the words that make a quantity an absolute difference start, or None."""
+    if plan_level(low, floor, lead_start, unit_end):
+        return None  # "vượt xa mức kế hoạch 7.966 tỷ đồng": the plan's level (plan_levels)
+    # Each pattern is tried only where a word every match of it holds stands (a search
+    # tries every place); the words go with the patterns above.
+    near_start = max(floor, first - 20)
+    near = low[near_start : max(first, lead_start)]
+    compared = "tăng" in near or "giảm" in near or "hơn" in near or "gấp" in near
+    for window_end in (lead_start, first) if compared else ():
+        found = DIFFERENCE.search(low, near_start, window_end)
+        if found and not capital_added(low, found.start()):
+            return found.start()
+    window_start = max(floor, lead_start - 60)
+    window = low[window_start:lead_start]
+    if "hơn" in window:
+        found = _DIFFERENCE_WITH_BASIS.search(window)
+        if found:
+            return window_start + found.start()
+    exceeded = exceeded_by(low, window_start, lead_start, first)
+    if exceeded is not None:
+        return exceeded
+    if "(" in window:
+        found = _CHANGE_RESTATED.search(window)
+        if found:
+            return window_start + window.rfind("(")
+    return None

@@ -1,0 +1,45 @@
+"""The level of a plan quoted where a result is set against it: "thấp hơn mức kế hoạch 4,5%".
+
+A result is often set against the plan with the plan's own level written after its noun:
+"tốc độ tăng trưởng chỉ đạt 8,6%, thấp hơn mức kế hoạch đề ra là 9,4%", "đạt 38,05%, cao
+hơn … so với chỉ tiêu 38% mà Nghị quyết … đề ra", "đạt 10.450 tỷ đồng, vượt xa mức kế
+hoạch 7.966 tỷ đồng". The number there is what the plan set, a target figure of its own,
+not by how much the result passed or missed it, nor a share of it.
+
+The noun alone does not say so ("vượt kế hoạch 8%", "cao hơn kế hoạch 300 tỷ đồng" are by
+how much); one of three marks does:
+- "mức" before the noun: the plan's level ("mức kế hoạch 4,5%");
+- "là" between the noun and the number ("kế hoạch đề ra là 9,4%");
+- who set the plan, after the number ("… 38% mà Nghị quyết đề ra", "91,5% giao tại Quyết
+  định", "92% của Nghị quyết").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word that sets a result against the plan, the plan's noun, what it is of (no number),
+# and "là" at most, right before the number.
+_PLAN_NAMED = re.compile(
+    r"(?:^|[\s,(])(?:hơn|vượt(?:\s+xa)?|tới|so với)\s+(?P<level>mức\s+)?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?P<of>(?:\s+[^\W\d_]+){0,5}?)(?P<copula>\s+là)?"
+    r"\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
+)
+# Who set the plan, after its level (and the level's unit).
+_SETTER_AFTER = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
+_NOUNS = ("kế hoạch", "chỉ tiêu", "mục tiêu")
+
+
+def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
+    """True when the number whose words start at `lead_start` (its unit ending at
+    `unit_end`) is the level of a plan a result is set against."""
+    window = low[max(floor, lead_start - 70) : lead_start]
+    # Cheap test first: nearly every number has no plan's noun in the words before it.
+    if not any(noun in window for noun in _NOUNS):
+        return False
+    named = _PLAN_NAMED.search(window)
+    if named is None:
+        return False
+    if named.group("level") or named.group("copula"):
+        return True
+    return _SETTER_AFTER.match(low, unit_end) is not None

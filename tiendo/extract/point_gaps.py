@@ -1,0 +1,82 @@
+"""A rate set against another rate in percentage points: "..., cao hơn 2,2 điểm phần trăm".
+
+A gap in points is a difference between two rates, no figure of its own (points.py). What
+it says of the percentage right before it is twofold:
+
+- the percentage is a rate, a level: "GRDP năm 2024 tăng 7,38%, cao hơn 2,2 điểm phần
+  trăm so với mức tăng của năm 2023" sets this year's growth against last year's, so
+  7,38% is the growth rate of the year, not a change of GRDP against a basis. This holds
+  when the gap is taken against another time (a year, "cùng kỳ") or a plan; a gap against
+  "mức tăng chung" ranks a part within the same period and says nothing of the kind;
+- when the basis follows the gap with "so với" and states no level of its own, the gap is
+  the rate's change against that basis: "tỷ lệ hộ nghèo còn 4,4%, giảm 0,4 điểm phần trăm
+  so với năm 2020" is a change of -0,4 against the previous year. A basis that quotes its
+  own level ("so với chỉ tiêu 38% mà Nghị quyết đề ra") is a target figure of its own, and
+  a gap written before its basis ("cao hơn cùng kỳ 2,97 điểm phần trăm") only ranks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import basis_of
+from tiendo.extract.figure import Comparison
+
+# Right after the percentage: the verb of the gap, an optional basis before the number,
+# the number of points, and an optional basis after "so với".
+_GAP = re.compile(
+    r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
+    r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
+    r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"
+    r"[ \t]+điểm[ \t]+phần[ \t]+trăm(?![^\W_])"
+    r"(?:[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()\n]{2,60}))?"
+)
+_FALLS = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
+# Bases of another time or of a plan: what makes the percentage before the gap a rate.
+_OTHER_TIME = frozenset({"previous", "same_period", "plan", "budget"})
+
+
+def _gap(low: str, unit_end: int, clause_end: int) -> re.Match[str] | None:
+    # Cheap test first: most percentages have no "điểm" after them in their clause.
+    if "điểm" not in low[unit_end : clause_end + 1]:
+        return None
+    gap = _GAP.match(low, unit_end, clause_end + 1)
+    if gap is None:
+        return None
+    basis = gap.group("after") or gap.group("before") or ""
+    if basis_of(basis) not in _OTHER_TIME:
+        return None  # "cao hơn 4,7 điểm phần trăm so với mức tăng chung": a rank
+    return gap
+
+
+def rate_against_other_time(low: str, unit_end: int, clause_end: int) -> bool:
+    """True when the percentage ending at `unit_end` is set in points against the rate of
+    another time or of a plan: the percentage is a rate, a level of its own."""
+    return _gap(low, unit_end, clause_end) is not None
+
+
+def gap_comparison(low: str, unit_end: int, clause_end: int) -> Comparison | None:
+    """The change a gap in points states after a rate ("giảm 0,4 điểm phần trăm so với năm
+    2020"), when its basis follows with "so với" and quotes no level of its own."""
+    gap = _gap(low, unit_end, clause_end)
+    if gap is None or gap.group("after") is None or gap.group("before"):
+        return None
+    basis = gap.group("after").strip()
+    if "%" in basis or re.search(r"\d+,\d", basis):
+        return None  # "so với chỉ tiêu 38% mà …": a level of its own, read as a figure
+    points = float(gap.group("points").replace(",", "."))
+    if gap.group("verb") in _FALLS:
+        points = -points
+    return Comparison(basis_of(basis), "change", points, basis)
+
+
+def add_point_gaps(low: str, drafts: list[Draft]) -> None:
+    """Gives each rate of a sentence with no comparison yet the change its gap states."""
+    for draft in drafts:
+        quantity = draft.quantity
+        if quantity is None or quantity.unit.text != "%" or draft.comparisons:
+            continue
+        gap = gap_comparison(low, quantity.unit.end, draft.clause_end)
+        if gap is not None:
+            draft.comparisons = [gap]
