@@ -1,0 +1,49 @@
+"""Tenth round (k10): the kind of a figure, from what its sentence asserts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import Kinds, kinds_read
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Năm 2024, thu ngân sách ước 213,7 tỷ đồng, còn xa mức kế hoạch 384 tỷ đồng.",
+            [(213.7, "estimate"), (384.0, "target")],
+        ),
+        (
+            "Năm 2024, tốc độ tăng trưởng ước 7,1%, chưa tới mức kế hoạch 7,2 - 7,5%.",
+            [(7.1, "estimate"), (7.2, "target")],
+        ),
+        (
+            "Năm 2024, kim ngạch xuất khẩu ước đạt 395 triệu USD, gần mức kế hoạch 400 triệu USD.",
+            [(395.0, "estimate"), (400.0, "target")],
+        ),
+        (
+            "Năm 2024, vốn đầu tư toàn xã hội ước 3.100 tỷ đồng, chưa đến mức kế hoạch 3.350 "
+            "tỷ đồng.",
+            [(3100.0, "estimate"), (3350.0, "target")],
+        ),
+        (
+            "Năm 2024, thu nhập bình quân đầu người ước 51 triệu đồng, kém mức kế hoạch 54 "
+            "triệu đồng.",
+            [(51.0, "estimate"), (54.0, "target")],
+        ),
+        (
+            "Năm 2024, sản lượng lương thực ước đạt 29.500 tấn, sát mức kế hoạch 30.000 tấn.",
+            [(29500.0, "estimate"), (30000.0, "target")],
+        ),
+        # ... but after "với" the number is the result's own amount.
+        (
+            "Năm 2024, công tác trồng rừng vượt xa chỉ tiêu với hơn 690 ha, bằng 138% kế hoạch.",
+            [(690.0, "actual")],
+        ),
+    ],
+)
+def test_the_level_of_a_plan_a_result_fell_short_of_or_neared_is_a_target(
+    text: str, kinds: Kinds
+) -> None:
+    assert kinds_read(text) == kinds
