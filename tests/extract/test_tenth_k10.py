@@ -47,3 +47,44 @@ def test_the_level_of_a_plan_a_result_fell_short_of_or_neared_is_a_target(
     text: str, kinds: Kinds
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Nhiệm kỳ qua, giá trị sản xuất tăng bình quân 33,18% mỗi năm, gấp 2,7 lần mức "
+            "Nghị quyết đề ra; sản lượng lương thực năm 2019 đạt 2.925 tấn.",
+            [(33.18, "actual"), (2925.0, "actual")],
+        ),
+        (
+            "Năm 2023, thu ngân sách tăng 18%, gấp đôi mức kế hoạch đặt ra; thu nhập bình quân "
+            "đầu người 51 triệu đồng/năm.",
+            [(None, "actual"), (51.0, "actual")],
+        ),
+        (
+            "Năm 2023, tỷ lệ hộ nghèo giảm 4,4%, cao hơn chỉ tiêu đề ra; toàn huyện còn 320 hộ "
+            "nghèo.",
+            [(4.4, "actual"), (320.0, "actual")],
+        ),
+        (
+            "Năm 2023, tăng trưởng kinh tế đạt 6,1%, thấp hơn mục tiêu đề ra; kim ngạch xuất "
+            "khẩu 2.098 triệu USD.",
+            [(6.1, "actual"), (2098.0, "actual")],
+        ),
+        (
+            "Năm 2023, giải ngân vốn đầu tư công đạt 82%, vượt xa kế hoạch đã đề ra; tổng vốn "
+            "đầu tư toàn xã hội 3.350 tỷ đồng.",
+            [(82.0, "actual"), (3350.0, "actual")],
+        ),
+        (
+            "Năm 2023, sản lượng lúa đạt 29.500 tấn, gần bằng mức Nghị quyết đặt ra; năng suất "
+            "lúa 62 tạ/ha.",
+            [(29500.0, "actual"), (62.0, "actual")],
+        ),
+    ],
+)
+def test_a_plan_set_that_a_result_is_measured_against_sets_no_target_for_what_follows(
+    text: str, kinds: Kinds
+) -> None:
+    assert kinds_read(text) == kinds
