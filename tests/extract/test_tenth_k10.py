@@ -88,3 +88,39 @@ def test_a_plan_set_that_a_result_is_measured_against_sets_no_target_for_what_fo
     text: str, kinds: Kinds
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Theo phương án nhân sự, Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ mới gồm 54 người.",
+            [(54.0, "target")],
+        ),
+        (
+            "Theo đề án, mỗi xã bố trí 3 cán bộ chuyên trách về chuyển đổi số.",
+            [(3.0, "target")],
+        ),
+        (
+            "Theo lộ trình, năm 2026 tỉnh sắp xếp 45 đơn vị hành chính cấp xã.",
+            [(45.0, "target")],
+        ),
+        (
+            "Theo dự thảo, tổng biên chế công chức của tỉnh là 2.350 người.",
+            [(2350.0, "target")],
+        ),
+        (
+            "Theo phương án sắp xếp, tỉnh mới có 124 xã, phường.",
+            [(124.0, "target")],
+        ),
+        # ... but a result said after it is still a result.
+        (
+            "Theo đề án, đến nay tỉnh đã hỗ trợ 300 hộ.",
+            [(300.0, "actual")],
+        ),
+    ],
+)
+def test_what_a_scheme_or_draft_opening_its_sentence_lays_down_is_a_target(
+    text: str, kinds: Kinds
+) -> None:
+    assert kinds_read(text) == kinds

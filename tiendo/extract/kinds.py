@@ -64,6 +64,11 @@ _TARGET_SOURCE = (
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
     r"(?: năm \d{4}| (?:được )?giao)?\s*,"
+    # "Theo phương án nhân sự, Ban Chấp hành nhiệm kỳ mới gồm 54 người", "Theo đề án, mỗi
+    # xã bố trí 3 cán bộ", "Theo dự thảo, ...": a scheme or a draft opening its sentence
+    # lays down what is to be, as a plan does; the cue holds its name up to the comma.
+    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo (?:phương án|đề án|lộ trình|dự thảo)"
+    r"(?: [^\s,;:.]+){0,4}?\s*,"
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
@@ -166,7 +171,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmcqd])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcqdpđl])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
