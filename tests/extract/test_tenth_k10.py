@@ -124,3 +124,25 @@ def test_what_a_scheme_or_draft_opening_its_sentence_lays_down_is_a_target(
     text: str, kinds: Kinds
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong số 64 dự án được bố trí vốn năm 2024, mới có 1 dự án hoàn thành, 45 dự án đang "
+        "thi công.",
+        "Năm 2024, 12 xã được phân bổ vốn nông thôn mới, trong đó 8 xã đạt chuẩn.",
+        "Trong số 20 công trình được bố trí vốn, 15 công trình đang thi công.",
+        "Trong 120 hộ được phân bổ nhà ở xã hội, 80 hộ thuộc diện hộ nghèo.",
+        "Năm 2024, có 35 doanh nghiệp được giao đất, với tổng diện tích 120 ha.",
+    ],
+)
+def test_things_counted_that_were_allotted_something_are_described_not_planned(
+    text: str,
+) -> None:
+    kinds = kinds_read(text)
+    assert kinds and all(kind == "actual" for _, kind in kinds)
+
+
+def test_an_amount_allotted_to_the_subject_is_still_planned() -> None:
+    assert kinds_read("Năm 2024, huyện được bố trí 73 tỷ đồng.") == [(73.0, "target")]

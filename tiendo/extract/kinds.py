@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import met_plan
 from tiendo.extract.rate_names import in_rate_name
@@ -362,6 +363,8 @@ class Cues:
                     and met_plan(text, position)
                 ):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
+                if kind == "target" and describes_counted(text, position):
+                    continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them
         # The kind of each cue as the sentence reads it, worked out when first asked for:
