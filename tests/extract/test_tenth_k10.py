@@ -146,3 +146,39 @@ def test_things_counted_that_were_allotted_something_are_described_not_planned(
 
 def test_an_amount_allotted_to_the_subject_is_still_planned() -> None:
     assert kinds_read("Năm 2024, huyện được bố trí 73 tỷ đồng.") == [(73.0, "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Năm 2016, tổng giá trị sản xuất tăng 11,5% so với năm 2015 (kế hoạch tăng 10 - "
+            "11%); trong đó khu vực nông, lâm, thủy sản tăng 16,4% (kế hoạch 12 - 13%).",
+            [(None, "actual"), (10.0, "target"), (None, "actual"), (12.0, "target")],
+        ),
+        (
+            "Năm 2016, thu ngân sách đạt 75 tỷ đồng (kế hoạch 70 tỷ đồng); trong đó thu thuế "
+            "48 tỷ đồng.",
+            [(75.0, "actual"), (70.0, "target"), (48.0, "actual")],
+        ),
+        (
+            "Năm 2023, sản lượng lương thực đạt 31.200 tấn (chỉ tiêu 30.000 tấn), trong đó "
+            "lúa 28.500 tấn.",
+            [(31200.0, "actual"), (30000.0, "target"), (28500.0, "actual")],
+        ),
+        (
+            "Năm 2023, kim ngạch xuất khẩu đạt 420 triệu USD (kế hoạch 400 triệu USD); trong "
+            "đó hàng dệt may 150 triệu USD.",
+            [(420.0, "actual"), (400.0, "target"), (150.0, "actual")],
+        ),
+        (
+            "Năm 2023, vốn đầu tư toàn xã hội đạt 3.500 tỷ đồng (KH 3.350 tỷ đồng), trong đó "
+            "vốn ngân sách nhà nước 1.200 tỷ đồng.",
+            [(3500.0, "actual"), (3350.0, "target"), (1200.0, "actual")],
+        ),
+    ],
+)
+def test_a_part_breaks_down_the_result_not_the_plan_quoted_beside_it(
+    text: str, kinds: Kinds
+) -> None:
+    assert kinds_read(text, 2024) == kinds

@@ -279,7 +279,14 @@ class FigureFinishing(IndicatorNaming):
         if cue is None and ELABORATION_START.match(own):
             # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
             # kind as the total it breaks down.
-            whole = whole_of(draft, [d for d in self.sentence_drafts if d.anchor < draft.anchor])
+            # A part outside parentheses breaks down the figure its clause states, not a
+            # plan quoted beside it ("tăng 11,5% (kế hoạch 10 - 11%); trong đó ...").
+            unbracketed = [
+                d
+                for d in self.sentence_drafts
+                if d.anchor < draft.anchor and (draft.in_paren or not d.in_paren)
+            ]
+            whole = whole_of(draft, unbracketed)
             if whole is not None and whole.quantity is not None:
                 cue = whole.kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
