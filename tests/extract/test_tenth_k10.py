@@ -182,3 +182,31 @@ def test_a_part_breaks_down_the_result_not_the_plan_quoted_beside_it(
     text: str, kinds: Kinds
 ) -> None:
     assert kinds_read(text, 2024) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Theo dự toán năm 2025, tỉnh dự kiến thu ngân sách 6.800 tỷ đồng.", [(6800.0, "target")]),
+        (
+            "Theo kế hoạch, năm 2025 huyện dự kiến trồng mới 1.000 ha rừng.",
+            [(1000.0, "target")],
+        ),
+        (
+            "Theo dự toán, chi ngân sách địa phương năm 2025 ước 14.000 tỷ đồng.",
+            [(14000.0, "target")],
+        ),
+        (
+            "Theo kế hoạch năm 2025, thành phố dự kiến đón 3 triệu lượt khách.",
+            [(3.0, "target")],
+        ),
+        (
+            "Theo phương án, tỉnh dự kiến sắp xếp còn 124 xã, phường.",
+            [(124.0, "target")],
+        ),
+        # ... not an estimate a source reports.
+        ("Theo Cục Thống kê, GRDP năm 2024 ước đạt 85.000 tỷ đồng.", [(85000.0, "estimate")]),
+    ],
+)
+def test_a_forecast_inside_a_plan_or_budget_frame_is_the_plan(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds

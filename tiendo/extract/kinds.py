@@ -314,8 +314,9 @@ _FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
 def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
     """The kind of `cue` as its sentence reads it after the cue `before` it: the "sẽ" of a
     forecast said in the same clause is its future ("Dự kiến, đến cuối năm, tỉnh sẽ giải
-    ngân 95% kế hoạch": an estimate), and a completion aimed at or foreseen there is no
-    result ("phấn đấu hoàn thành 100% kế hoạch": a target)."""
+    ngân 95% kế hoạch": an estimate), a forecast after "Theo dự toán ...," the plan's,
+    and a completion aimed at or foreseen there is no result ("phấn đấu hoàn thành 100%
+    kế hoạch": a target)."""
     start, end, kind = before
     position, _, own = cue
     gap = text[end:position]
@@ -323,6 +324,10 @@ def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Ki
         return own
     if own == "target" and kind == "estimate" and text.startswith("sẽ", position):
         return "estimate" if _FORECAST.match(text, start) else own
+    if own == "estimate" and kind == "target" and text.startswith("theo", start):
+        # "Theo dự toán năm 2019, tỉnh dự kiến thu 6,8 nghìn tỷ đồng": a forecast framed by
+        # the plan or budget it follows is that plan's level, not an estimate of a result.
+        return kind
     if own == "actual" and kind != "actual" and text.startswith("hoàn thành", position):
         return kind
     return own
