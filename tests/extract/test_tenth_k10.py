@@ -210,3 +210,38 @@ def test_a_part_breaks_down_the_result_not_the_plan_quoted_beside_it(
 )
 def test_a_forecast_inside_a_plan_or_budget_frame_is_the_plan(text: str, kinds: Kinds) -> None:
     assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Đến năm 2021, tỷ lệ hộ nghèo của cả nước còn 4,4%, giảm 0,4 điểm phần trăm so với "
+            "năm 2020.",
+            [(4.4, "actual")],
+        ),
+        (
+            "Tỷ lệ hộ nghèo năm 2014 là 8,4%; đến năm 2015 chỉ còn khoảng 6,2%.",
+            [(8.4, "actual"), (6.2, "actual")],
+        ),
+        (
+            "Đến năm 2020, toàn huyện vẫn còn 1.250 hộ nghèo.",
+            [(1250.0, "actual")],
+        ),
+        (
+            "Đến năm 2022, số xã đặc biệt khó khăn của tỉnh còn 12 xã.",
+            [(12.0, "actual")],
+        ),
+        (
+            "Đến năm 2019, tỷ lệ trẻ em suy dinh dưỡng chỉ còn 12,5%.",
+            [(12.5, "actual")],
+        ),
+        # ... a fall to a level aimed at is still a target.
+        (
+            "Đến năm 2030, tỷ lệ hộ nghèo giảm còn dưới 1%.",
+            [(1.0, "target")],
+        ),
+    ],
+)
+def test_a_level_that_remains_by_a_year_is_where_things_stood(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text, 2023) == kinds

@@ -18,6 +18,7 @@ from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import met_plan
 from tiendo.extract.rate_names import in_rate_name
+from tiendo.extract.remaining_levels import remains_by
 
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
@@ -368,6 +369,12 @@ class Cues:
                     and met_plan(text, position)
                 ):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
+                if (
+                    kind == "target"
+                    and text.startswith("đến năm", position)
+                    and remains_by(text, done)
+                ):
+                    continue  # "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%": where it stood
                 if kind == "target" and describes_counted(text, position):
                     continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))
