@@ -245,3 +245,35 @@ def test_a_forecast_inside_a_plan_or_budget_frame_is_the_plan(text: str, kinds: 
 )
 def test_a_level_that_remains_by_a_year_is_where_things_stood(text: str, kinds: Kinds) -> None:
     assert kinds_read(text, 2023) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Tại kỳ họp, HĐND tỉnh đặt mục tiêu tăng trưởng GRDP năm 2025 đạt 9% và thông qua "
+            "13 nghị quyết.",
+            [(9.0, "target"), (13.0, "actual")],
+        ),
+        (
+            "Kỳ họp thảo luận phương hướng năm 2025: thu ngân sách 6.000 tỷ đồng; đồng thời "
+            "thông qua 07 nghị quyết.",
+            [(6000.0, "target"), (7.0, "actual")],
+        ),
+        (
+            "Hội nghị thống nhất 27 chỉ tiêu chủ yếu năm 2025, ban hành 5 nghị quyết chuyên đề.",
+            [(27.0, "target"), (5.0, "actual")],
+        ),
+        (
+            "HĐND huyện đặt ra chỉ tiêu thu ngân sách 350 tỷ đồng và xem xét 12 tờ trình.",
+            [(350.0, "target"), (12.0, "actual")],
+        ),
+        (
+            "Phấn đấu năm 2025 giải ngân 100% kế hoạch vốn; UBND tỉnh đã ban hành 4 văn bản "
+            "chỉ đạo.",
+            [(None, "target"), (4.0, "actual")],
+        ),
+    ],
+)
+def test_documents_a_meeting_passes_are_its_acts_among_targets(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds

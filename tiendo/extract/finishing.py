@@ -24,6 +24,7 @@ from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
+from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -371,8 +372,15 @@ class FigureFinishing(IndicatorNaming):
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
-        if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
-            draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
+        if (
+            draft.kind == "target"
+            and not paren
+            and quantity
+            and (judged(low, quantity.extent_end) or documents_passed(low, quantity))
+        ):
+            # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts); "và thông qua 13
+            # nghị quyết": what the meeting did (meeting_acts).
+            draft.kind = "actual"
 
         # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
         estimate_whole(low, draft, own_cue, self.draft_before(draft))
