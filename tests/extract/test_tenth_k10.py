@@ -277,3 +277,23 @@ def test_a_level_that_remains_by_a_year_is_where_things_stood(text: str, kinds: 
 )
 def test_documents_a_meeting_passes_are_its_acts_among_targets(text: str, kinds: Kinds) -> None:
     assert kinds_read(text) == kinds
+
+
+_AIMS = "Trong nhiệm kỳ mới, xã phấn đấu đạt tốc độ tăng trưởng bình quân trên 11%. "
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025-2030 được chỉ định gồm 27 đồng chí.", 27.0),
+        ("Đại hội đã bầu Ban Chấp hành khóa mới gồm 14 đồng chí.", 14.0),
+        ("Ban Chấp hành Đảng bộ huyện khóa mới được bầu gồm 45 đồng chí.", 45.0),
+        ("Đại hội bầu 33 đồng chí vào Ban Chấp hành Đảng bộ xã khóa mới.", 33.0),
+        ("Ban Thường vụ Đảng ủy được chỉ định gồm 9 đồng chí.", 9.0),
+        ("Đoàn đại biểu dự Đại hội cấp trên được bầu gồm 12 đại biểu.", 12.0),
+    ],
+)
+def test_a_body_elected_or_appointed_after_the_aims_of_a_term_is_a_result(
+    text: str, members: float
+) -> None:
+    assert kinds_read(_AIMS + text, 2025) == [(11.0, "target"), (members, "actual")]
