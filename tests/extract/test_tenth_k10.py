@@ -297,3 +297,32 @@ def test_a_body_elected_or_appointed_after_the_aims_of_a_term_is_a_result(
     text: str, members: float
 ) -> None:
     assert kinds_read(_AIMS + text, 2025) == [(11.0, "target"), (members, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Giám đốc Sở Kế hoạch và Đầu tư cho biết GRDP 9 tháng tăng 6,92% so với cùng kỳ.",
+            [(None, "actual")],
+        ),
+        (
+            "Sở Kế hoạch và Đầu tư cho biết 6 tháng đầu năm tỉnh thu hút 20 dự án FDI.",
+            [(20.0, "actual")],
+        ),
+        (
+            "Bộ Kế hoạch và Đầu tư cho biết quý I cả nước có 40 dự án FDI mới.",
+            [(40.0, "actual")],
+        ),
+        (
+            "Phó Giám đốc Sở Kế hoạch và Đầu tư cho biết tháng 8 kim ngạch xuất khẩu tăng 12%.",
+            [(None, "actual")],
+        ),
+        (
+            "Lãnh đạo Sở Kế hoạch và Đầu tư nói 9 tháng vốn FDI đăng ký mới 1,2 tỷ USD.",
+            [(1.2, "actual")],
+        ),
+    ],
+)
+def test_the_office_of_planning_named_as_a_source_sets_no_plan(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text, 2023) == kinds

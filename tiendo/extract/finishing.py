@@ -62,10 +62,11 @@ _COUNT_TARGET = re.compile(
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
-# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's.
+# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's. "Sở Kế hoạch
+# và Đầu tư cho biết ..." names an office, the source of the figure, not a plan.
 _PLANNED_SUBJECT = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
-    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w"
+    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)(?!và đầu tư\b)\w"
 )
 # ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
 # giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
