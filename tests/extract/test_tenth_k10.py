@@ -326,3 +326,26 @@ def test_a_body_elected_or_appointed_after_the_aims_of_a_term_is_a_result(
 )
 def test_the_office_of_planning_named_as_a_source_sets_no_plan(text: str, kinds: Kinds) -> None:
     assert kinds_read(text, 2023) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Đến năm 2016, 100% trạm y tế xã đã có bác sĩ, trong khi năm 2010 tỷ lệ này mới "
+            "đạt 60,44%.",
+            [(100.0, "actual"), (60.44, "actual")],
+        ),
+        ("Đến năm 2020, 95% số xã của huyện đã đạt chuẩn nông thôn mới.", [(95.0, "actual")]),
+        ("Đến năm 2022, 12 xã đã hoàn thành xây dựng trụ sở mới.", [(12.0, "actual")]),
+        (
+            "Đến năm 2021, 1.250 hộ dân vùng sạt lở đã được di dời đến nơi ở mới.",
+            [(1250.0, "actual")],
+        ),
+        ("Đến năm 2019, 100% thôn, bản đã có điện lưới quốc gia.", [(100.0, "actual")]),
+        # ... an aim with no "đã" stays one.
+        ("Đến năm 2030, 100% xã đạt chuẩn nông thôn mới nâng cao.", [(100.0, "target")]),
+    ],
+)
+def test_what_had_been_done_by_a_year_is_a_result(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text, 2023) == kinds
