@@ -349,3 +349,36 @@ def test_the_office_of_planning_named_as_a_source_sets_no_plan(text: str, kinds:
 )
 def test_what_had_been_done_by_a_year_is_a_result(text: str, kinds: Kinds) -> None:
     assert kinds_read(text, 2023) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Chỉ tiêu đến năm 2030: tỷ lệ tổ chức cơ sở đảng, đảng viên hằng năm hoàn "
+            "thành tốt nhiệm vụ từ 85% trở lên và mỗi năm kết nạp từ 800 - 900 đảng viên.",
+            [(85.0, "target"), (800.0, "target")],
+        ),
+        (
+            "Chỉ tiêu đến năm 2030: tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trên 90%.",
+            [(90.0, "target")],
+        ),
+        (
+            "Chỉ tiêu đến năm 2030: tỷ lệ đảng viên, công chức hoàn thành tốt nhiệm vụ "
+            "hằng năm từ 90% trở lên; kết nạp 500 đảng viên.",
+            [(90.0, "target"), (500.0, "target")],
+        ),
+        (
+            "Mục tiêu đến năm 2030: tỷ lệ xã, phường hoàn thành chuyển đổi số ít nhất 80%.",
+            [(80.0, "target")],
+        ),
+        (
+            "Chỉ tiêu năm 2026: tỷ lệ hộ gia đình, cá nhân hoàn thành nghĩa vụ thuế tối thiểu 95%.",
+            [(95.0, "target")],
+        ),
+    ],
+)
+def test_a_result_word_inside_a_rate_named_with_a_list_or_a_bare_bound_asserts_nothing(
+    text: str, kinds: Kinds
+) -> None:
+    assert kinds_read(text) == kinds
