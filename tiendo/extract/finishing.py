@@ -24,6 +24,7 @@ from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
+from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -61,10 +62,11 @@ _COUNT_TARGET = re.compile(
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
-# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's.
+# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's. "Sở Kế hoạch
+# và Đầu tư cho biết ..." names an office, the source of the figure, not a plan.
 _PLANNED_SUBJECT = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
-    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)\w"
+    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)(?!và đầu tư\b)\w"
 )
 # ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
 # giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
@@ -279,7 +281,14 @@ class FigureFinishing(IndicatorNaming):
         if cue is None and ELABORATION_START.match(own):
             # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
             # kind as the total it breaks down.
-            whole = whole_of(draft, [d for d in self.sentence_drafts if d.anchor < draft.anchor])
+            # A part outside parentheses breaks down the figure its clause states, not a
+            # plan quoted beside it ("tăng 11,5% (kế hoạch 10 - 11%); trong đó ...").
+            unbracketed = [
+                d
+                for d in self.sentence_drafts
+                if d.anchor < draft.anchor and (draft.in_paren or not d.in_paren)
+            ]
+            whole = whole_of(draft, unbracketed)
             if whole is not None and whole.quantity is not None:
                 cue = whole.kind
         opened = _ESTIMATE_OPENING.match(low, base) is not None
@@ -364,8 +373,15 @@ class FigureFinishing(IndicatorNaming):
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.
                 self._set_mode(cue, draft.period.year)
-        if draft.kind == "target" and not paren and quantity and judged(low, quantity.extent_end):
-            draft.kind = "actual"  # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts)
+        if (
+            draft.kind == "target"
+            and not paren
+            and quantity
+            and (judged(low, quantity.extent_end) or documents_passed(low, quantity))
+        ):
+            # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts); "và thông qua 13
+            # nghị quyết": what the meeting did (meeting_acts).
+            draft.kind = "actual"
 
         # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
         estimate_whole(low, draft, own_cue, self.draft_before(draft))

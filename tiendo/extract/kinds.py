@@ -14,9 +14,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import met_plan
+from tiendo.extract.rate_name_lists import in_listed_rate_name
 from tiendo.extract.rate_names import in_rate_name
+from tiendo.extract.remaining_levels import remains_by
 
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
@@ -64,6 +67,11 @@ _TARGET_SOURCE = (
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
     r"(?: năm \d{4}| (?:được )?giao)?\s*,"
+    # "Theo phương án nhân sự, Ban Chấp hành nhiệm kỳ mới gồm 54 người", "Theo đề án, mỗi
+    # xã bố trí 3 cán bộ", "Theo dự thảo, ...": a scheme or a draft opening its sentence
+    # lays down what is to be, as a plan does; the cue holds its name up to the comma.
+    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo (?:phương án|đề án|lộ trình|dự thảo)"
+    r"(?: [^\s,;:.]+){0,4}?\s*,"
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
@@ -166,7 +174,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmcqd])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcqdpđl])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
@@ -308,8 +316,9 @@ _FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
 def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
     """The kind of `cue` as its sentence reads it after the cue `before` it: the "sẽ" of a
     forecast said in the same clause is its future ("Dự kiến, đến cuối năm, tỉnh sẽ giải
-    ngân 95% kế hoạch": an estimate), and a completion aimed at or foreseen there is no
-    result ("phấn đấu hoàn thành 100% kế hoạch": a target)."""
+    ngân 95% kế hoạch": an estimate), a forecast after "Theo dự toán ...," the plan's,
+    and a completion aimed at or foreseen there is no result ("phấn đấu hoàn thành 100%
+    kế hoạch": a target)."""
     start, end, kind = before
     position, _, own = cue
     gap = text[end:position]
@@ -317,6 +326,10 @@ def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Ki
         return own
     if own == "target" and kind == "estimate" and text.startswith("sẽ", position):
         return "estimate" if _FORECAST.match(text, start) else own
+    if own == "estimate" and kind == "target" and text.startswith("theo", start):
+        # "Theo dự toán năm 2019, tỉnh dự kiến thu 6,8 nghìn tỷ đồng": a forecast framed by
+        # the plan or budget it follows is that plan's level, not an estimate of a result.
+        return kind
     if own == "actual" and kind != "actual" and text.startswith("hoàn thành", position):
         return kind
     return own
@@ -349,7 +362,9 @@ class Cues:
             if match is not None and match.lastindex is not None:
                 kind = kinds[match.lastindex - 1]
                 done = match.end()
-                if kind == "actual" and in_rate_name(text, position, done):
+                if kind == "actual" and (
+                    in_rate_name(text, position, done) or in_listed_rate_name(text, position, done)
+                ):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
                 if (
                     kind == "target"
@@ -357,6 +372,14 @@ class Cues:
                     and met_plan(text, position)
                 ):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
+                if (
+                    kind == "target"
+                    and text.startswith("đến năm", position)
+                    and remains_by(text, done)
+                ):
+                    continue  # "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%": where it stood
+                if kind == "target" and describes_counted(text, position):
+                    continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them
         # The kind of each cue as the sentence reads it, worked out when first asked for:

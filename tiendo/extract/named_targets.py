@@ -73,12 +73,16 @@ def names_target(before: str) -> bool:
 # 3%"), the figure is a comparison and names no level.
 # The plan's level may be said as its own change after "là" ("vượt mục tiêu Nghị quyết
 # Đại hội Đảng bộ tỉnh là giảm bình quân từ 3 - 4% mỗi năm"): the verb is the plan's.
+# A result that fell short of the plan or came near it sets itself against the plan's level
+# the same way ("chưa tới mức kế hoạch 7,2 - 7,5%", "còn xa mức kế hoạch 384 tỷ đồng", "sát
+# mức kế hoạch 30.000 tấn"): the verb measures the distance, the number is still the plan's.
 _PASSED_PLAN = re.compile(
-    r"\b(?:vượt(?:\s+xa(?=\s+mức))?|thấp hơn|cao hơn|chưa đạt|không đạt)\s+(?:(?:mức|các)\s+)?"
+    r"\b(?:vượt(?:\s+xa(?=\s+mức))?|thấp hơn|cao hơn|chưa (?:đạt|tới|đến|chạm)|không đạt"
+    r"|(?:còn )?xa|kém|gần|sát|hụt)\s+(?:(?:mức|các)\s+)?"
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|dự toán)\b([^\d%,;:()]{0,60}?)\s*"
     r"(?:là\s*(?:(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng) năm)?\s+(?:từ\s+)?)?)?$"
 )
-_PASS_WORDS = ("vượt", "hơn", "đạt")
+_PASS_WORDS = ("vượt", "hơn", "đạt", "chưa", "xa", "kém", "gần", "sát", "hụt")
 
 
 def names_level(low: str, start: int, quantity: Quantity) -> bool:
@@ -101,7 +105,13 @@ def names_level(low: str, start: int, quantity: Quantity) -> bool:
     if not any(word in last for word in _PASS_WORDS):
         return False
     match = _PASSED_PLAN.search(last)
-    return match is not None and not _DONE.search(match.group(1))
+    # "vượt xa chỉ tiêu với hơn 690 ha": after "với" the number is the result's own amount.
+    return (
+        match is not None and not _DONE.search(match.group(1)) and not _WITH.search(match.group(1))
+    )
+
+
+_WITH = re.compile(r"\bvới\b")
 
 
 def after_last_break(text: str) -> str:

@@ -1,0 +1,42 @@
+"""What stood or was done by a year: "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%".
+
+"đến năm 2025" names the year a target is set for ("Đến năm 2025, thu nhập đạt 70 triệu
+đồng"). When the clause's predicate is "còn" on its own (what remained, "chỉ còn", "vẫn
+còn"), the sentence says where things stood by that year: a result. A fall aimed at is
+said as a movement ("giảm còn dưới 1%", "xuống còn 2%"), or with a ceiling ("còn dưới
+1%"), and stays a target. So does a level whose clause says it had been reached: "Đến
+năm 2016, 100% trạm y tế xã đã có bác sĩ", "đã" after the number, in its own clause.
+
+>>> remains_by("đến năm 2021, tỷ lệ hộ nghèo còn 4,4%", 12)
+True
+>>> remains_by("đến năm 2030, tỷ lệ hộ nghèo giảm còn dưới 1%", 12)
+False
+>>> remains_by("đến năm 2025, thu nhập đạt 70 triệu đồng", 12)
+False
+>>> remains_by("đến năm 2016, 100% trạm y tế xã đã có bác sĩ", 12)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# Within the clause, "còn" that no verb of movement leads, then the number (a rough bound
+# may stand before it, a ceiling may not).
+_REMAINS = re.compile(
+    r"[^;:.]{0,80}?(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:khoảng|gần|hơn|tới|trên)\s+)?\d"
+)
+
+# A number, then "đã" within the same clause: what the things counted had done by then.
+# A "." inside a number ("1.250") breaks no clause.
+_DONE = re.compile(r"(?:[^;:.]|\.(?=\d)){0,40}?\d(?:[^;:.]|\.(?=\d)){0,60}?(?<![^\W\d_])đã\b")
+
+
+def remains_by(text: str, end: int) -> bool:
+    """True when the clause after the "đến năm X" cue that ends at `end` of lower-case
+    `text` states what remained by then with a bare "còn", or what had been done."""
+    window = text[end : end + 100]
+    # Plain look-ups first: most aims name no remainder and nothing done.
+    if "còn" in window and _REMAINS.match(window) is not None:
+        return True
+    return "đã" in window and _DONE.match(window) is not None
