@@ -1,0 +1,58 @@
+"""Probe sentences for the tenth round's indicator helper (i10): what a figure's name is
+when the words that name its measure stand elsewhere than before its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _named(text: str, value: float | None, percent: float | None = None) -> str:
+    for figure in extract_figures(text, year=2024):
+        rise = [c.percent for c in figure.comparisons]
+        if figure.value == value and (percent is None or percent in rise):
+            return figure.indicator
+    raise AssertionError(f"no figure {value} {percent} in {text!r}")
+
+
+_WHOLE = "Chỉ số sản xuất công nghiệp quý I ước tăng 5,2% so với cùng kỳ. "
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        (_WHOLE + "Trong đó, khai khoáng tăng 3,1%; chế biến, chế tạo tăng 6,4%.", 3.1,
+         "chỉ số sản xuất công nghiệp khai khoáng"),
+        (_WHOLE + "Trong đó, so với cùng kỳ, ngành khai khoáng giảm 2,3%; chế biến, chế tạo "
+         "tăng 6,4%.", -2.3, "chỉ số sản xuất công nghiệp khai khoáng"),
+        (_WHOLE + "Cụ thể, so với cùng kỳ: khai khoáng tăng 1,75%; sản xuất và phân phối điện "
+         "tăng 1,06%.", 1.75, "chỉ số sản xuất công nghiệp khai khoáng"),
+        (_WHOLE + "Trong các ngành cấp I, công nghiệp khai khoáng tăng 2,77%, chế biến, chế "
+         "tạo tăng 6,1%.", 2.77, "chỉ số sản xuất công nghiệp khai khoáng"),
+        ("Sản xuất công nghiệp phát triển ổn định, chỉ số sản xuất toàn ngành tăng 5,17% so "
+         "với cùng kỳ. Trong đó, khai khoáng tăng 1,45%; chế biến, chế tạo tăng 4,2%.", 1.45,
+         "chỉ số sản xuất toàn ngành khai khoáng"),
+    ],
+)  # fmt: skip
+def test_a_sentence_a_breakdown_marker_opens_breaks_down_the_index_stated_before(
+    text: str, percent: float, expected: str
+) -> None:
+    assert _named(text, None, percent).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,49% so với cùng kỳ. Trong đó, khu vực "
+         "dịch vụ tăng 9,69%; khu vực công nghiệp, xây dựng tăng 1,47%.", 9.69,
+         "khu vực dịch vụ"),
+        ("Chỉ số sản xuất công nghiệp tăng 7,7% so với cùng kỳ. Trong đó, khu vực dịch vụ "
+         "tăng 11,7%.", 11.7, "khu vực dịch vụ"),
+    ],
+)  # fmt: skip
+def test_sectors_of_growth_after_a_marker_keep_their_own_names(
+    text: str, percent: float, expected: str
+) -> None:
+    assert _named(text, None, percent).endswith(expected)
+    assert not _named(text, None, percent).startswith("chỉ số sản xuất")
