@@ -56,3 +56,43 @@ def test_sectors_of_growth_after_a_marker_keep_their_own_names(
 ) -> None:
     assert _named(text, None, percent).endswith(expected)
     assert not _named(text, None, percent).startswith("chỉ số sản xuất")
+
+
+def _money_named(text: str, value: float) -> str:
+    for figure in extract_figures(text, year=2024):
+        if figure.value == value and figure.unit.endswith("đồng"):
+            return figure.indicator
+    raise AssertionError(f"no amount {value} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Riêng năm 2019, tỉnh chi 52,5 tỷ đồng đầu tư, duy tu 105 công trình hạ tầng tại các "
+         "xã đặc biệt khó khăn.", 52.5, "chi đầu tư, duy tu công trình hạ tầng"),
+        ("Năm 2019, tỉnh chi 5,3 tỷ đồng hỗ trợ đất ở cho 161 hộ nghèo.", 5.3,
+         "chi hỗ trợ đất ở cho hộ nghèo"),
+        ("Năm 2017, tỉnh tạm ứng 05 tỷ đồng hỗ trợ 120 hộ nuôi tôm hùm ở thị xã Sông Cầu.", 5,
+         "tạm ứng hỗ trợ hộ nuôi tôm hùm"),
+        ("Năm 2020, huyện dành 3 tỷ đồng sửa chữa trường học.", 3, "dành sửa chữa trường học"),
+        ("Năm 2020, huyện trích 3 tỷ đồng mua thẻ bảo hiểm y tế cho hộ nghèo.", 3,
+         "trích mua thẻ bảo hiểm y tế cho hộ nghèo"),
+    ],
+)  # fmt: skip
+def test_money_a_bare_verb_of_spending_puts_is_named_by_its_purpose_after_the_amount(
+    text: str, value: float, expected: str
+) -> None:
+    assert _money_named(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Năm 2020, huyện chi 30 tỷ đồng, tăng 5% so với năm trước.", 30, "chi"),
+        ("Năm 2020, huyện chi 30 tỷ đồng; tỉnh chi 50 tỷ đồng.", 30, "chi"),
+    ],
+)  # fmt: skip
+def test_money_with_no_purpose_after_it_keeps_its_own_name(
+    text: str, value: float, expected: str
+) -> None:
+    assert _money_named(text, value) == expected

@@ -35,6 +35,7 @@ from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
+from tiendo.extract.spent_purposes import spent_for
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
@@ -73,6 +74,7 @@ def final_name(
             named = (
                 measure_with(norm[draft.clause_start : quantity.lead_start])
                 or money_noun(draft, named, text)
+                or spent_for(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
