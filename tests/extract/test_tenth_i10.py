@@ -96,3 +96,34 @@ def test_money_with_no_purpose_after_it_keeps_its_own_name(
     text: str, value: float, expected: str
 ) -> None:
     assert _money_named(text, value) == expected
+
+
+def _rate_named(text: str, percent: float) -> str:
+    for figure in extract_figures(text, year=2023):
+        rates = [c.percent for c in figure.comparisons] + [figure.value]
+        if percent in rates and figure.unit == "%":
+            return figure.indicator
+    raise AssertionError(f"no rate {percent} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "verb", "before"),
+    [
+        ("Tỉnh yêu cầu các sở, ngành, địa phương tháo gỡ vướng mắc, phấn đấu giải ngân 100% "
+         "kế hoạch vốn năm 2023.", 100, "giải ngân", "vướng mắc"),
+        ("Huyện chỉ đạo các xã rà soát đối tượng, phấn đấu tiêm 95% trẻ em trong độ tuổi.", 95,
+         "tiêm", "rà soát"),
+        ("Tỉnh thu hút 16 tỷ USD vốn đầu tư, vốn FDI thuộc nhóm dẫn đầu toàn quốc, đồng thời "
+         "hoàn thành chỉ tiêu xóa 100% nhà tạm, nhà dột nát.", 100, "xóa", "dẫn đầu"),
+        ("Các ngành tập trung tháo gỡ khó khăn cho doanh nghiệp, đồng thời giải ngân 85% vốn "
+         "được giao.", 85, "giải ngân", "khó khăn"),
+        ("Ngành y tế tăng cường tuyên truyền, vận động người dân, phấn đấu có 95% dân số tham "
+         "gia bảo hiểm y tế.", 95, "bảo hiểm y tế", "tuyên truyền"),
+    ],
+)  # fmt: skip
+def test_a_stretch_a_goal_or_a_second_predicate_opens_is_a_clause_of_its_own(
+    text: str, percent: float, verb: str, before: str
+) -> None:
+    named = _rate_named(text, percent).lower()
+    assert verb in named
+    assert before not in named

@@ -23,6 +23,7 @@ from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
+from tiendo.extract.second_predicates import own_predicate
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
@@ -399,6 +400,7 @@ def subject_indicator(
         if (
             opening in ("với", "gồm", "bao gồm", "có")
             or opening.startswith(_CLAUSE_OPENERS)
+            or own_predicate(opening, _strip)
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]
