@@ -127,3 +127,32 @@ def test_a_stretch_a_goal_or_a_second_predicate_opens_is_a_clause_of_its_own(
     named = _rate_named(text, percent).lower()
     assert verb in named
     assert before not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Kế hoạch vốn đầu tư công năm 2023 của tỉnh được giao 4.654,6 tỷ đồng. Đến tháng 11, "
+         "toàn tỉnh đã giải ngân 2.874,3 tỷ đồng, bằng 62,1% kế hoạch.", 2874.3,
+         "giải ngân vốn đầu tư công"),
+        ("Theo kế hoạch, tổng vốn đầu tư công năm 2023 của tỉnh là 4.029 tỷ đồng. Tính đến "
+         "ngày 25/5, toàn tỉnh mới giải ngân được 383,16 tỷ đồng.", 383.16,
+         "giải ngân vốn đầu tư công"),
+        ("Riêng chương trình phục hồi và phát triển kinh tế - xã hội được giao 362 tỷ đồng "
+         "nhưng đến ngày 24/5 chỉ giải ngân 6,82 tỷ đồng.", 6.82,
+         "giải ngân vốn chương trình phục hồi và phát triển kinh tế - xã hội"),
+        ("Tổng kinh phí bố trí cho Tiểu dự án 3 là 87 tỷ đồng; đến nay đã giải ngân 46 tỷ "
+         "đồng.", 46, "giải ngân kinh phí Tiểu dự án 3"),
+    ],
+)  # fmt: skip
+def test_a_disbursement_named_by_its_verb_alone_spends_the_funds_planned_before(
+    text: str, value: float, expected: str
+) -> None:
+    assert _money_named(text, value) == expected
+
+
+def test_a_disbursement_with_no_funds_named_before_keeps_its_verb() -> None:
+    text = "Năm 2019, tỉnh chi 5,3 tỷ đồng hỗ trợ đất ở; giải ngân trên 20 tỷ đồng cho hộ vay."
+    named = _money_named(text, 20)
+    assert named.startswith("giải ngân")
+    assert "vốn" not in named

@@ -16,6 +16,7 @@ from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
 from tiendo.extract.member_counts import members_of_body
@@ -109,6 +110,7 @@ def final_name(
                 or named
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
+    named = disbursed(draft, named, sentence, said) or named
     lowered = named.lower()
     if (
         lowered in RECALLED_NAMES
