@@ -156,3 +156,42 @@ def test_a_disbursement_with_no_funds_named_before_keeps_its_verb() -> None:
     named = _money_named(text, 20)
     assert named.startswith("giải ngân")
     assert "vốn" not in named
+
+
+def _level_named(text: str, value: float) -> str:
+    for figure in extract_figures(text, year=2020):
+        if figure.value == value and figure.unit == "%":
+            return figure.indicator
+    raise AssertionError(f"no level {value}% in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng khu vực dịch vụ, từ 39,8% năm "
+         "2015 lên 41,2% năm 2020.", 39.8, "tỷ trọng khu vực dịch vụ"),
+        ("Cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng dịch vụ từ 41,15% năm 2010 lên "
+         "43,3% năm 2015.", 43.3, "tỷ trọng dịch vụ"),
+        ("Kinh tế chuyển dịch tích cực, giảm tỷ trọng nông nghiệp từ 28,96% xuống còn 24,2%.",
+         28.96, "tỷ trọng nông nghiệp"),
+        ("Cơ cấu lao động chuyển dịch theo hướng giảm tỷ lệ lao động nông nghiệp từ 60% xuống "
+         "52%.", 60, "tỷ lệ lao động nông nghiệp"),
+    ],
+)  # fmt: skip
+def test_a_rate_a_structure_shifts_between_two_levels_is_named_without_the_shift(
+    text: str, value: float, expected: str
+) -> None:
+    assert _level_named(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 3% trở lên.", 3, "giảm tỷ lệ hộ nghèo"),
+        ("Năm 2020, huyện giảm tỷ lệ hộ nghèo 1,5%.", 1.5, "giảm tỷ lệ hộ nghèo"),
+    ],
+)  # fmt: skip
+def test_a_rate_lowered_by_an_amount_or_a_floor_keeps_its_verb(
+    text: str, value: float, expected: str
+) -> None:
+    assert _level_named(text, value) == expected

@@ -36,6 +36,7 @@ from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
+from tiendo.extract.shifted_shares import shifted
 from tiendo.extract.spent_purposes import spent_for
 from tiendo.extract.with_measures import measure_with
 
@@ -122,6 +123,7 @@ def final_name(
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
+    named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
