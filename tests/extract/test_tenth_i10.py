@@ -195,3 +195,31 @@ def test_a_rate_lowered_by_an_amount_or_a_floor_keeps_its_verb(
     text: str, value: float, expected: str
 ) -> None:
     assert _level_named(text, value) == expected
+
+
+_FUNDED = (
+    "Năm 2023, Bắc Kạn được đầu tư gần 124 tỷ đồng từ ngân sách Trung ương, hơn 36 tỷ đồng "
+    "ngân sách địa phương, 525 tỷ đồng vốn lồng ghép và huy động hơn 12 tỷ đồng từ cộng đồng "
+    "dân cư."
+)
+_EARNED = (
+    "Tổng doanh thu du lịch quý I đạt gần 890 tỷ đồng, tăng 37,7%, gồm 448,3 tỷ đồng từ khách "
+    "quốc tế và 441,4 tỷ đồng từ khách nội địa."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (_FUNDED, 36, "vốn ngân sách địa phương"),
+        (_FUNDED, 525, "vốn lồng ghép"),
+        (_FUNDED, 12, "huy động từ cộng đồng dân cư"),
+        (_EARNED, 441.4, "doanh thu du lịch từ khách nội địa"),
+        ("Tổng kinh phí chương trình là 90 tỷ đồng, trong đó hơn 64 tỷ đồng từ ngân sách Trung "
+         "ương.", 64, "kinh phí chương trình từ ngân sách Trung ương"),
+    ],
+)  # fmt: skip
+def test_an_amount_listed_with_its_source_after_it_is_named_by_that_source(
+    text: str, value: float, expected: str
+) -> None:
+    assert _money_named(text, value) == expected

@@ -37,6 +37,7 @@ from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
 from tiendo.extract.shifted_shares import shifted
+from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
 from tiendo.extract.with_measures import measure_with
 
@@ -77,6 +78,7 @@ def final_name(
                 measure_with(norm[draft.clause_start : quantity.lead_start])
                 or money_noun(draft, named, text)
                 or spent_for(draft, named, text)
+                or sourced(draft, named, sentence, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
