@@ -51,13 +51,14 @@ def sourced(draft: Draft, named: str, sentence: list[Draft], text: tuple[str, st
     own = own_words(low, quantity.unit.end)
     if not own:
         return ""
-    before = [
-        d
-        for d in sentence
-        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.kind == "money"
-    ]
+    before: list[Draft] = []
+    last_end = -1  # where the currency of the last amount before this one ends
+    for d in sentence:
+        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.kind == "money":
+            before.append(d)
+            last_end = d.quantity.unit.end
     lowered = named.lower()
-    between = low[before[-1].quantity.unit.end : quantity.lead_start] if before else ""
+    between = low[last_end : quantity.lead_start] if before else ""
     # The last item's words, or the last item's whole name carried over to this one.
     borrowed = bool(lowered) and (
         lowered in between or (bool(before) and lowered == before[-1].indicator.lower())
