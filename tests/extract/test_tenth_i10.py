@@ -223,3 +223,27 @@ def test_an_amount_listed_with_its_source_after_it_is_named_by_that_source(
     text: str, value: float, expected: str
 ) -> None:
     assert _money_named(text, value) == expected
+
+
+_RISE = "Giá trị sản xuất nông nghiệp tăng bình quân 10% mỗi năm. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (_RISE + "Hiện trên 45% hộ dân đã sử dụng nước sạch.", 45, "hộ dân"),
+        (_RISE + "Hiện trên 30% diện tích canh tác của huyện có ứng dụng công nghệ.", 30,
+         "diện tích canh tác"),
+        (_RISE + "Hiện gần 60% diện tích lúa được cơ giới hóa khâu thu hoạch.", 60,
+         "diện tích lúa"),
+        (_RISE + "Nay khoảng 80% hộ dân dùng điện lưới quốc gia.", 80, "hộ dân"),
+        (_RISE + "Hiện hơn 1.200 hộ nuôi tôm theo quy trình VietGAP.", 1200, "nuôi tôm"),
+    ],
+)  # fmt: skip
+def test_a_time_word_opening_a_sentence_is_no_name_of_a_list_item(
+    text: str, value: float, word: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2020) if f.value == value)
+    assert word in named
+    assert "Hiện" not in named and "Nay" not in named
+    assert "tốc độ" not in named

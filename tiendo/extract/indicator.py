@@ -95,7 +95,7 @@ _LEADING_WORDS = frozenset(
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
-        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
+        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng", "nay",
         # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
         "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
         "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
