@@ -247,3 +247,28 @@ def test_a_time_word_opening_a_sentence_is_no_name_of_a_list_item(
     assert word in named
     assert "Hiện" not in named and "Nay" not in named
     assert "tốc độ" not in named
+
+
+_POOR = "Tỷ lệ hộ nghèo toàn tỉnh năm 2021 giảm còn 4,5%. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        (_POOR + "Huyện Mường Tè từ 45,2% xuống còn 30,1%; huyện Sìn Hồ giảm từ 40% xuống 28,5%.",
+         45.2, "Mường Tè"),
+        (_POOR + "Huyện Mường Tè từ 45,2% xuống còn 30,1%; huyện Sìn Hồ giảm từ 40% xuống 28,5%.",
+         30.1, "Mường Tè"),
+        (_POOR + "Huyện Mường Tè từ 45,2% xuống còn 30,1%; huyện Sìn Hồ giảm từ 40% xuống 28,5%.",
+         28.5, "Sìn Hồ"),
+        (_POOR + "Giảm nhanh nhất là Phong Thổ, từ 38,1% xuống còn 20,4%.", 20.4, "Phong Thổ"),
+        (_POOR + "Giảm nhanh nhất là Phong Thổ, từ 38,1% xuống còn 20,4%; Tam Đường từ 25% "
+         "xuống 12%.", 12, "Tam Đường"),
+    ],
+)  # fmt: skip
+def test_places_each_moved_between_two_levels_take_the_rate_named_before(
+    text: str, value: float, place: str
+) -> None:
+    named = _level_named(text, value)
+    assert named.lower().startswith("tỷ lệ hộ nghèo")
+    assert place in named

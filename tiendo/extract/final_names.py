@@ -21,6 +21,7 @@ from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
+from tiendo.extract.moved_places import moved_place
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
@@ -126,6 +127,7 @@ def final_name(
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
     named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
+    named = moved_place(draft, named, said, text) or named  # "Hà Tĩnh, từ 31,5% xuống …"
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
