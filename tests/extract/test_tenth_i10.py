@@ -272,3 +272,21 @@ def test_places_each_moved_between_two_levels_take_the_rate_named_before(
     named = _level_named(text, value)
     assert named.lower().startswith("tỷ lệ hộ nghèo")
     assert place in named
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Ở cấp huyện, 4/8 huyện đạt chuẩn gồm Chợ Gạo, Gò Công Tây, Gò Công Đông và Cai Lậy.",
+         4, "huyện đạt chuẩn"),
+        ("Năm 2018, tỉnh phấn đấu có thêm 08 xã đạt chuẩn, gồm Giáo Hiệu, Bộc Bố (Pác Nặm) và "
+         "Hà Hiệu (Ba Bể).", 8, "xã đạt chuẩn"),
+        ("Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới nâng cao gồm xã Tân Hưng, Quang "
+         "Thịnh và Đại Lâm.", 3, "xã đạt chuẩn nông thôn mới nâng cao"),
+    ],
+)  # fmt: skip
+def test_the_members_of_a_count_listed_by_name_are_no_part_of_its_name(
+    text: str, value: float, expected: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2022) if f.value == value)
+    assert named == expected

@@ -22,6 +22,7 @@ from tiendo.extract.market_items import market_item
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.moved_places import moved_place
+from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
@@ -93,6 +94,7 @@ def final_name(
                 or part_of_count(draft, named, sentence, low)
                 or named
             )
+            named = without_members(named) or named  # "huyện đạt chuẩn gồm Chợ Gạo, ..."
         # (`copula_subject` reads only words before the number that hold " là ")
         described = norm.find(" là ", draft.item_start, quantity.lead_start) >= 0
         named = (
