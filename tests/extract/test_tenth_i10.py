@@ -290,3 +290,21 @@ def test_the_members_of_a_count_listed_by_name_are_no_part_of_its_name(
 ) -> None:
     named = next(f.indicator for f in extract_figures(text, year=2022) if f.value == value)
     assert named == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo cả nước năm 2006 là 15,5%, cao nhất thuộc về vùng Tây Bắc với 39,4%.",
+         39.4, "tỷ lệ hộ nghèo vùng Tây Bắc"),
+        ("Năm 2019, cả nước đưa 104.615 người đi làm việc ở nước ngoài. Nhật Bản tiếp tục là "
+         "thị trường tiếp nhận lớn nhất với 53.610 lao động.", 53610, "lao động Nhật Bản"),
+        ("Sản lượng lúa toàn tỉnh đạt 900.000 tấn, còn Hải Hậu cho sản lượng cao nhất, 77.380 "
+         "tấn.", 77380, "sản lượng Hải Hậu"),
+    ],
+)  # fmt: skip
+def test_the_one_a_superlative_ranks_is_named_in_the_measure_listed_not_by_the_ranking(
+    text: str, value: float, expected: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2020) if f.value == value)
+    assert named.lower() == expected.lower()

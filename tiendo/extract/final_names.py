@@ -41,6 +41,7 @@ from tiendo.extract.session_acts import session_act
 from tiendo.extract.shifted_shares import shifted
 from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
+from tiendo.extract.superlatives import superlative
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
@@ -130,6 +131,7 @@ def final_name(
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
     named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
     named = moved_place(draft, named, said, text) or named  # "Hà Tĩnh, từ 31,5% xuống …"
+    named = superlative(draft, named, said, norm) or named  # "cao nhất thuộc về vùng Tây Bắc"
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
