@@ -308,3 +308,26 @@ def test_the_one_a_superlative_ranks_is_named_in_the_measure_listed_not_by_the_r
 ) -> None:
     named = next(f.indicator for f in extract_figures(text, year=2020) if f.value == value)
     assert named.lower() == expected.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word", "remark"),
+    [
+        ("Năm 2021, xuất khẩu thủy sản, chủ yếu là tôm, đạt 1,03 tỷ USD, tăng 23%.", 1.03,
+         "xuất khẩu thủy sản", "tôm"),
+        ("Năm 2021, sản lượng thủy sản, chủ yếu là cá tra, đạt 500 nghìn tấn.", 500,
+         "sản lượng thủy sản", "cá tra"),
+        ("Năm 2021, kim ngạch xuất khẩu, chủ yếu là hàng dệt may, đạt 2 tỷ USD.", 2,
+         "kim ngạch xuất khẩu", "dệt may"),
+        ("Năm 2021, lượng khách du lịch, phần lớn là khách nội địa, đạt 1,2 triệu lượt.", 1.2,
+         "khách du lịch", "nội địa"),
+        ("Năm 2021, diện tích cây ăn quả, chủ yếu là cam, đạt 5.000 ha.", 5000,
+         "diện tích cây ăn quả", "cam"),
+    ],
+)  # fmt: skip
+def test_a_remark_on_what_a_measure_mostly_is_is_no_part_of_its_name(
+    text: str, value: float, word: str, remark: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2021) if f.value == value)
+    assert word in named.lower()
+    assert remark not in named.lower()

@@ -23,7 +23,7 @@ from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
-from tiendo.extract.second_predicates import own_predicate
+from tiendo.extract.second_predicates import own_predicate, without_remarks
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
@@ -364,7 +364,7 @@ def subject_indicator(
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = _mask(text, periods or [])
-    chunks = _COMMA.split(text)
+    chunks = without_remarks(_COMMA.split(text))  # "thủy sản, chủ yếu là tôm, đạt"
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
