@@ -331,3 +331,25 @@ def test_a_remark_on_what_a_measure_mostly_is_is_no_part_of_its_name(
     named = next(f.indicator for f in extract_figures(text, year=2021) if f.value == value)
     assert word in named.lower()
     assert remark not in named.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Để hoàn thành kế hoạch năm, 6 tháng cuối năm tỉnh cần đạt 305,3 nghìn tỷ đồng giá "
+         "trị sản xuất công nghiệp.", 305.3, "giá trị sản xuất công nghiệp"),
+        ("Năm 2024, huyện phấn đấu đạt 1.200 tỷ đồng doanh thu du lịch.", 1200,
+         "doanh thu du lịch"),
+        ("Năm nay, các doanh nghiệp phải đạt 2 tỷ USD kim ngạch xuất khẩu.", 2,
+         "kim ngạch xuất khẩu"),
+        ("Năm 2023, ngành nông nghiệp đóng góp 3.000 tỷ đồng giá trị tăng thêm.", 3000,
+         "giá trị tăng thêm"),
+        ("Năm 2024, thành phố cần đạt 45.000 tỷ đồng tổng mức bán lẻ hàng hóa.", 45000,
+         "tổng mức bán lẻ hàng hóa"),
+    ],
+)  # fmt: skip
+def test_a_measure_named_right_after_an_amount_names_it(
+    text: str, value: float, expected: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2024) if f.value == value)
+    assert named == expected

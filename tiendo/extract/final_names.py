@@ -19,6 +19,7 @@ from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
+from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.moved_places import moved_place
@@ -82,6 +83,7 @@ def final_name(
                 or money_noun(draft, named, text)
                 or spent_for(draft, named, text)
                 or sourced(draft, named, sentence, text)
+                or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
