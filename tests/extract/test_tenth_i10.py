@@ -353,3 +353,26 @@ def test_a_measure_named_right_after_an_amount_names_it(
 ) -> None:
     named = next(f.indicator for f in extract_figures(text, year=2024) if f.value == value)
     assert named == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "effect"),
+    [
+        ("Năm 2019, nguồn thu tăng khá nhờ kinh tế thành phố ước tăng trưởng 16,5%.",
+         "kinh tế thành phố", "nguồn thu"),
+        ("Năm 2019, giá trị xuất khẩu tăng mạnh do sản lượng cà phê tăng 12%.",
+         "sản lượng cà phê", "xuất khẩu"),
+        ("Năm 2019, doanh thu du lịch tăng nhờ lượng khách quốc tế tăng 25%.",
+         "lượng khách quốc tế", "doanh thu"),
+        ("Năm 2019, lạm phát được kiểm soát nhờ giá lương thực giảm 3%.", "giá lương thực",
+         "lạm phát"),
+        ("Năm 2019, thu nội địa tăng khá do thu từ doanh nghiệp nhà nước tăng 18%.",
+         "thu từ doanh nghiệp nhà nước", "thu nội địa"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_the_clause_of_a_cause_is_named_by_the_cause_not_its_effect(
+    text: str, expected: str, effect: str
+) -> None:
+    named = extract_figures(text, year=2019)[0].indicator
+    assert expected in named
+    assert effect not in named

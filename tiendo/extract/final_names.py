@@ -10,6 +10,7 @@ import re
 
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
+from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.copula_subjects import copula_subject, described_subject
@@ -127,6 +128,7 @@ def final_name(
         or lowered.endswith(CASE_ENDS)
     ):
         named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    named = after_cause(named) or named  # "… tăng mạnh do sản lượng cà phê tăng 12%"
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
