@@ -376,3 +376,25 @@ def test_a_figure_in_the_clause_of_a_cause_is_named_by_the_cause_not_its_effect(
     named = extract_figures(text, year=2019)[0].indicator
     assert expected in named
     assert effect not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Diện tích có rừng của tỉnh là 500.000 ha, trong đó 70,8% là rừng tự nhiên, phần còn "
+         "lại 29,2% là rừng trồng.", 29.2, "tỷ lệ rừng trồng"),
+        ("Diện tích có rừng của tỉnh là 500.000 ha, trong đó 70,8% là rừng tự nhiên, phần còn "
+         "lại 29,2% là rừng trồng.", 70.8, "tỷ lệ rừng tự nhiên"),
+        ("Tổng số lao động là 50.000 người, trong đó khoảng 60% là lao động nữ.", 60,
+         "tỷ lệ lao động nữ"),
+        ("Toàn huyện có 1.200 hộ nghèo, trong đó 85% là hộ dân tộc thiểu số.", 85,
+         "tỷ lệ hộ dân tộc thiểu số"),
+        ("Số khách đến tỉnh đạt 2 triệu lượt, trong đó 30% là khách quốc tế.", 30,
+         "tỷ lệ khách quốc tế"),
+    ],
+)  # fmt: skip
+def test_a_share_said_to_be_a_part_after_the_copula_is_the_rate_of_that_part(
+    text: str, value: float, expected: str
+) -> None:
+    named = next(f.indicator for f in extract_figures(text, year=2019) if f.value == value)
+    assert named.lower().startswith(expected)

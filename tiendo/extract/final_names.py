@@ -13,6 +13,7 @@ from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
@@ -115,7 +116,8 @@ def final_name(
             named = predicate_after_remark(draft, named, low, norm) or named
         if unit == "%":
             named = (
-                share_of_count(draft, named, sentence, low)
+                copula_share(draft, named, norm, low)  # "29,2% là rừng trồng"
+                or share_of_count(draft, named, sentence, low)
                 or subject_share(draft, named, sentence, low)
                 or named
             )
