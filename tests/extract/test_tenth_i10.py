@@ -301,6 +301,10 @@ def test_the_members_of_a_count_listed_by_name_are_no_part_of_its_name(
          "thị trường tiếp nhận lớn nhất với 53.610 lao động.", 53610, "lao động Nhật Bản"),
         ("Sản lượng lúa toàn tỉnh đạt 900.000 tấn, còn Hải Hậu cho sản lượng cao nhất, 77.380 "
          "tấn.", 77380, "sản lượng Hải Hậu"),
+        ("Tỷ lệ hộ nghèo cả nước là 4,4%. Cùng thời điểm, Hà Giang có tỷ lệ hộ nghèo cao nhất "
+         "cả nước, 31,12%.", 31.12, "tỷ lệ hộ nghèo Hà Giang"),
+        ("Bắc Kạn là địa phương có độ che phủ rừng cao nhất cả nước với 73,4%.", 73.4,
+         "độ che phủ rừng Bắc Kạn"),
     ],
 )  # fmt: skip
 def test_the_one_a_superlative_ranks_is_named_in_the_measure_listed_not_by_the_ranking(

@@ -22,7 +22,11 @@ import re
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
-_SUPERLATIVE = r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất"
+# "cao nhất", "lớn nhất", with the field it ranks in ("cao nhất cả nước").
+_SUPERLATIVE = (
+    r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất"
+    r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|trong tỉnh|khu vực))?"
+)
 # "<superlative> thuộc về / là <X> với": the one ranked after the ranking.
 _AFTER = re.compile(
     rf"{_SUPERLATIVE}\s+(?:thuộc về|là)\s+(?P<x>[^,;:]+?)\s*(?:với|,|:)?\s*$", re.IGNORECASE
@@ -35,7 +39,8 @@ _BEFORE = re.compile(
 )
 # The measure the ranking names itself: "cho sản lượng cao nhất".
 _OWN_MEASURE = re.compile(
-    rf"(?:cho|có)\s+(?P<m>sản lượng|năng suất|diện tích|giá trị|doanh thu|(?:tỷ|tỉ) lệ[^,;]*?)"
+    r"(?:cho|có)\s+(?P<m>sản lượng|năng suất|diện tích|giá trị|doanh thu"
+    r"|(?:tỷ|tỉ) lệ[^,;]*?|độ [^,;]*?)"
     rf"\s+{_SUPERLATIVE}",
     re.IGNORECASE,
 )
