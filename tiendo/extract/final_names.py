@@ -10,16 +10,22 @@ import re
 
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
+from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
+from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
+from tiendo.extract.moved_places import moved_place
+from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
@@ -35,6 +41,10 @@ from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
+from tiendo.extract.shifted_shares import shifted
+from tiendo.extract.sourced_amounts import sourced
+from tiendo.extract.spent_purposes import spent_for
+from tiendo.extract.superlatives import superlative
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
@@ -73,6 +83,9 @@ def final_name(
             named = (
                 measure_with(norm[draft.clause_start : quantity.lead_start])
                 or money_noun(draft, named, text)
+                or spent_for(draft, named, text)
+                or sourced(draft, named, sentence, text)
+                or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous)
@@ -86,6 +99,7 @@ def final_name(
                 or part_of_count(draft, named, sentence, low)
                 or named
             )
+            named = without_members(named) or named  # "huyện đạt chuẩn gồm Chợ Gạo, ..."
         # (`copula_subject` reads only words before the number that hold " là ")
         described = norm.find(" là ", draft.item_start, quantity.lead_start) >= 0
         named = (
@@ -102,11 +116,13 @@ def final_name(
             named = predicate_after_remark(draft, named, low, norm) or named
         if unit == "%":
             named = (
-                share_of_count(draft, named, sentence, low)
+                copula_share(draft, named, norm, low)  # "29,2% là rừng trồng"
+                or share_of_count(draft, named, sentence, low)
                 or subject_share(draft, named, sentence, low)
                 or named
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
+    named = disbursed(draft, named, sentence, said) or named
     lowered = named.lower()
     if (
         lowered in RECALLED_NAMES
@@ -114,10 +130,14 @@ def final_name(
         or lowered.endswith(CASE_ENDS)
     ):
         named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
+    named = after_cause(named) or named  # "… tăng mạnh do sản lượng cà phê tăng 12%"
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
+    named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
+    named = moved_place(draft, named, said, text) or named  # "Hà Tĩnh, từ 31,5% xuống …"
+    named = superlative(draft, named, said, norm) or named  # "cao nhất thuộc về vùng Tây Bắc"
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):

@@ -23,6 +23,7 @@ from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
+from tiendo.extract.second_predicates import own_predicate, without_remarks
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
@@ -94,7 +95,7 @@ _LEADING_WORDS = frozenset(
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
-        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng",
+        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng", "nay",
         # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
         "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
         "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
@@ -363,7 +364,7 @@ def subject_indicator(
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = _mask(text, periods or [])
-    chunks = _COMMA.split(text)
+    chunks = without_remarks(_COMMA.split(text))  # "thủy sản, chủ yếu là tôm, đạt"
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
@@ -399,6 +400,7 @@ def subject_indicator(
         if (
             opening in ("với", "gồm", "bao gồm", "có")
             or opening.startswith(_CLAUSE_OPENERS)
+            or own_predicate(opening, _strip)
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]

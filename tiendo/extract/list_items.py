@@ -1,7 +1,7 @@
 """Items of a list named only by a place or a market, and items of a respective list.
 
->>> item_name("Hội An"), item_name("trong đó nông nghiệp")
-('Hội An', '')
+>>> item_name("Hội An"), item_name("trong đó nông nghiệp"), item_name("Hiện trên ")
+('Hội An', '', '')
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ _PLACE_WORDS = frozenset(
     | {"trường", "nước"}
 )
 _ITEM_VERBS = frozenset({"ước", "đạt", "khoảng", "gần", "hơn", "trên", "với"})
+# Words of time or linking that open a sentence with a capital: "Hiện trên 30% diện tích
+# ...", "Nay khoảng 80% hộ dân ...". Alone before the number they are no name of an item.
+_OPENING_WORDS = frozenset({"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"})
 _SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
 
 
@@ -37,7 +40,7 @@ def item_name(pre: str) -> str:
     # "TP Cà Mau ước 360 tỷ đồng": the item's own verb or hedge after its name
     while len(words) > 1 and words[-1] in _ITEM_VERBS:
         words.pop()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or " ".join(words).lower() in _OPENING_WORDS:
         return ""
     named = [w for w in words if w.lower() not in _PLACE_WORDS]
     proper = all(w[:1].isupper() for w in named)

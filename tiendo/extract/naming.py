@@ -21,6 +21,7 @@ from tiendo.extract.labels import measure_label
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
+from tiendo.extract.marked_breakdowns import joined, whole_marked
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
@@ -332,6 +333,12 @@ class IndicatorNaming(MeasureNaming):
             )
             if whole and whole.lower() not in indicator.lower():
                 indicator = f"{whole} {indicator}"
+            elif not whole:
+                # "... tăng 5,17%. Trong đó, ngành khai khoáng tăng 1,45%": a marker
+                # opening the sentence breaks down the whole the sentence before stated.
+                whole = whole_marked(low, draft, indicator, sentence_start, self.previous_sentence)
+                if whole and whole.lower() not in indicator.lower():
+                    indicator = joined(whole, indicator)
         if unit in ("điểm phần trăm", "điểm %"):
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
             # as the contribution of its sector as well.
