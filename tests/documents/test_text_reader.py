@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiendo.documents import read_bytes, read_document
@@ -102,3 +102,16 @@ def test_any_bytes_decode_to_nfc_text_without_crashing(data: bytes) -> None:
     text, encoding = decode_text(data)
     assert unicodedata.is_normalized("NFC", text)
     assert encoding
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aăâđêôơưĩũĂĐƠƯĨŨạỹẠỸ\xa0\xff\xfe\u1e9f\u1efa xyz\x9f\u0100", max_size=80))
+def test_letters_are_counted_by_pattern_as_one_by_one(text: str) -> None:
+    from tiendo.documents import text_decoding as decoding
+
+    latin = sum(1 for char in text if 0xA0 <= ord(char) <= 0xFF)
+    unicode_only = sum(
+        1 for char in text if char in "ăđơưĩũĂĐƠƯĨŨ" or 0x1EA0 <= ord(char) <= 0x1EF9
+    )
+    assert decoding._count(decoding._LATIN1_LETTERS, text) == latin
+    assert decoding._count(decoding._UNICODE_ONLY_LETTERS, text) == unicode_only
