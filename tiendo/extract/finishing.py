@@ -25,6 +25,7 @@ from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
+from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -411,6 +412,9 @@ class FigureFinishing(IndicatorNaming):
             draft.kind = "target"
             draft.indicator = f"chỉ tiêu {before.indicator}"
         draft.period = plan_period(draft, low)  # a plan is of the whole year (plan_periods)
+        if quantity is not None and documents_passed(low, quantity):
+            # "Sáng 17/12/2020, ... Kỳ họp ... thông qua 07 nghị quyết": done at the meeting.
+            draft.period = meeting_period(low, draft.anchor) or draft.period
         same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:

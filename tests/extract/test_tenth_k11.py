@@ -1,0 +1,53 @@
+"""Tenth round (k11): the kind of a figure and the period that follows from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+Dated = list[tuple[float | None, str, int | None, int | None]]
+
+
+def acts_dated(text: str, year: int = 2024) -> Dated:
+    """Each figure counted in documents or members: value, kind, year, last month."""
+    return [
+        (f.value, f.kind, f.period.year, f.period.to_month)
+        for f in extract_figures(text, year=year)
+        if f.unit.startswith(("nghị quyết", "báo cáo", "đồng chí", "tờ", "người"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Sáng 17/12/2020, HĐND huyện tổ chức Kỳ họp thứ 18. Năm 2021, huyện phấn đấu "
+            "tổng thu ngân sách đạt 1.300 tỷ đồng. Tại kỳ họp, HĐND huyện thông qua 07 nghị "
+            "quyết.",
+            [(7.0, "actual", 2020, 12)],
+        ),
+        (
+            "Cuối năm 2012, HĐND tỉnh họp kỳ cuối năm, đặt mục tiêu tăng trưởng năm 2013 đạt "
+            "9% và thông qua 13 nghị quyết.",
+            [(13.0, "actual", 2012, None)],
+        ),
+        (
+            "Ngày 14 và 15/1/2020, Đảng bộ xã tổ chức Đại hội lần thứ XXVII. Xã đạt chuẩn "
+            "nông thôn mới từ năm 2018. Đại hội đã bầu Ban Chấp hành khóa mới gồm 14 đồng chí.",
+            [(14.0, "actual", 2020, 1)],
+        ),
+        (
+            "Chiều 10/12/2025, Kỳ họp thứ 7 HĐND tỉnh bế mạc. Năm 2026, tỉnh phấn đấu GRDP "
+            "tăng 10%; kỳ họp thông qua 21 nghị quyết.",
+            [(21.0, "actual", 2025, 12)],
+        ),
+        (
+            "Trong hai ngày 26 - 27/12/2022, HĐND xã tổ chức kỳ họp thứ 6 và đề ra chỉ tiêu "
+            "năm 2023: thu ngân sách 5 tỷ đồng; kỳ họp cũng thông qua 9 nghị quyết.",
+            [(9.0, "actual", 2022, 12)],
+        ),
+    ],
+)
+def test_what_a_meeting_passed_or_elected_is_dated_by_the_meeting(text: str, dated: Dated) -> None:
+    assert acts_dated(text) == dated
