@@ -51,3 +51,51 @@ def acts_dated(text: str, year: int = 2024) -> Dated:
 )
 def test_what_a_meeting_passed_or_elected_is_dated_by_the_meeting(text: str, dated: Dated) -> None:
     assert acts_dated(text) == dated
+
+
+def kinds_of(text: str, year: int = 2021) -> list[tuple[float | None, str]]:
+    """Each figure's value and kind."""
+    return [(f.value, f.kind) for f in extract_figures(text, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Theo Quyết định số 12/QĐ-UBND phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 "
+            "năm 2021 - 2025 của huyện, đến năm 2025 lượng khách du lịch ước đạt 200 nghìn "
+            "người.",
+            [(200.0, "target")],
+        ),
+        (
+            "Theo Nghị quyết số 05/NQ-HĐND phê duyệt Đề án phát triển du lịch giai đoạn 2021 - "
+            "2025, đến năm 2025 doanh thu du lịch ước đạt 500 tỷ đồng.",
+            [(500.0, "target")],
+        ),
+        (
+            "Theo Quyết định số 1234/QĐ-UBND ban hành Chương trình giảm nghèo giai đoạn 2021 - "
+            "2025, đến năm 2025 số hộ nghèo dự kiến còn 2.000 hộ.",
+            [(2000.0, "target")],
+        ),
+        (
+            "Theo Quyết định số 77/QĐ-TTg phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030, đến "
+            "năm 2030 GRDP bình quân đầu người ước đạt 150 triệu đồng.",
+            [(150.0, "target")],
+        ),
+        (
+            "Theo Quyết định số 896/QĐ-UBND phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 "
+            "năm 2021 - 2025 của huyện, đến năm 2025 lượng khách du lịch ước đạt 200 nghìn "
+            "người. Thu nội địa tăng bình quân 8%/năm.",
+            [(200.0, "target"), (8.0, "target")],
+        ),
+        # ... a report the figures are taken from lays down nothing.
+        (
+            "Theo báo cáo của UBND huyện, năm 2021 lượng khách du lịch ước đạt 200 nghìn người.",
+            [(200.0, "estimate")],
+        ),
+    ],
+)
+def test_what_a_decision_approving_a_plan_sets_out_is_a_target(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_of(text) == kinds

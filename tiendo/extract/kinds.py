@@ -75,6 +75,13 @@ _TARGET_SOURCE = (
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.
     r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo quy hoạch\b(?:[^,;:.]*?(?=,\s))?"
+    # "Theo Quyết định số 896/QĐ-UBND phê duyệt Kế hoạch phát triển ... 2021 - 2025, đến
+    # năm 2025 lượng khách ước đạt ...": the decision that adopts a plan frames what follows
+    # as the plan's content; the cue holds the decision's name up to its comma, and the
+    # plan's horizon after it, so that the forecast word after them is the plan's.
+    r"|(?<!hiện )(?<!khai )\btheo (?:quyết định|nghị quyết|chỉ thị)\b[^,;:.]{0,120}?"
+    r"\b(?:phê duyệt|ban hành) (?:kế hoạch|quy hoạch|đề án|chương trình)\b[^,;:.]*?"
+    r"(?:,\s+(?:đến|tới) (?:hết |cuối )?năm \d{4}\b|(?=,\s))"
     # A heading of its own: "Kế hoạch năm 2024", "Nhiệm vụ năm 2025", "Phương hướng, nhiệm
     # vụ và giải pháp năm 2025.", not the work carried out ("Kết quả thực hiện nhiệm vụ năm
     # 2024", "Tình hình triển khai kế hoạch năm 2024"), which reports results.
@@ -174,7 +181,7 @@ _FIRST_WORD_ALTERNATION = (
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
-    "|trong(?= năm qua)|theo(?= [kmcqdpđl])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
+    "|trong(?= năm qua)|theo(?= [kmcqdpđln])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)"
 )
 
