@@ -99,3 +99,51 @@ def test_what_a_decision_approving_a_plan_sets_out_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_of(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Năm 2020, kết quả này góp phần hoàn thành mục tiêu mỗi năm kết nạp số đảng viên "
+            "mới từ 3% trở lên so với tổng số đảng viên đầu nhiệm kỳ.",
+            [(3.0, "target")],
+        ),
+        (
+            "Năm 2020, huyện hoàn thành mục tiêu hằng năm trồng mới 500 ha rừng.",
+            [(500.0, "target")],
+        ),
+        (
+            "Năm 2020, xã đã hoàn thành mục tiêu giai đoạn 2016 - 2020 giảm tỷ lệ hộ nghèo "
+            "xuống dưới 3%.",
+            [(3.0, "target")],
+        ),
+        (
+            "Năm 2020, tỉnh hoàn thành mục tiêu nhiệm kỳ kết nạp 500 đảng viên mới.",
+            [(500.0, "target")],
+        ),
+        (
+            "Năm 2020, thành phố hoàn thành mục tiêu đưa 120 sản phẩm đạt chuẩn OCOP.",
+            [(120.0, "target")],
+        ),
+        (
+            "Năm 2020, ngành y tế hoàn thành mục tiêu nâng tỷ lệ người dân tham gia bảo hiểm y "
+            "tế lên 95%.",
+            [(95.0, "target")],
+        ),
+        # ... what was done after the goal's clause, and a target met by its own count, are
+        # results.
+        (
+            "Năm 2020, huyện hoàn thành mục tiêu đề ra; trồng mới 500 ha rừng.",
+            [(500.0, "actual")],
+        ),
+        (
+            "Năm 2020, tỉnh hoàn thành chỉ tiêu xóa 100% nhà tạm cho hộ nghèo.",
+            [(100.0, "actual")],
+        ),
+    ],
+)
+def test_the_level_a_goal_met_was_set_at_is_a_target(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_of(text, 2020) == kinds

@@ -21,6 +21,7 @@ from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, 
 from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
+from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
@@ -383,12 +384,22 @@ class FigureFinishing(IndicatorNaming):
             # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts); "và thông qua 13
             # nghị quyết": what the meeting did (meeting_acts).
             draft.kind = "actual"
+        # "hoàn thành mục tiêu mỗi năm kết nạp ... từ 3%": the goal's level (goal_levels).
+        goal = (
+            quantity is not None
+            and not paren
+            and goal_level(low, draft.clause_start, quantity.lead_start)
+        )
+        if goal and draft.kind != "target":
+            draft.kind = "target"
 
         # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
         estimate_whole(low, draft, own_cue, self.draft_before(draft))
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
+        if goal:
+            draft.indicator = goal_words(draft.indicator)
         # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.
         sibling = sibling_headed(draft, self.sentence_drafts, low, self.norm)
         before = self.draft_before(draft)
