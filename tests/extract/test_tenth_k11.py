@@ -147,3 +147,40 @@ def test_the_level_a_goal_met_was_set_at_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_of(text, 2020) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Quý I/2020, cấp ủy tập trung chỉ đạo chuẩn bị đại hội, yêu cầu 100% chi bộ trực "
+            "thuộc tổ chức đại hội nhiệm kỳ 2020 - 2022.",
+            [(100.0, "target")],
+        ),
+        (
+            "Năm 2020, UBND tỉnh yêu cầu 100% xã hoàn thành kiểm kê đất đai.",
+            [(100.0, "target")],
+        ),
+        (
+            "Năm 2020, Sở Y tế yêu cầu 100% cơ sở khám chữa bệnh triển khai bệnh án điện tử.",
+            [(100.0, "target")],
+        ),
+        (
+            "Năm 2020, huyện yêu cầu mỗi xã xây dựng ít nhất 2 mô hình kinh tế tập thể.",
+            [(2.0, "target")],
+        ),
+        (
+            "Năm 2020, Ban Thường vụ yêu cầu 95% đảng viên học tập nghị quyết.",
+            [(95.0, "target")],
+        ),
+        # ... a requirement met is no demand.
+        (
+            "Năm 2020, 100% chi bộ đã tổ chức đại hội, đạt yêu cầu đề ra.",
+            [(100.0, "actual")],
+        ),
+    ],
+)
+def test_what_an_authority_requires_is_a_target(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_of(text, 2020) == kinds
