@@ -184,3 +184,44 @@ def test_what_an_authority_requires_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_of(text, 2020) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kinds"),
+    [
+        (
+            "Giai đoạn 2020 - 2025, quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng, gấp "
+            "1,5 lần đầu nhiệm kỳ.",
+            2025,
+            [(126000.0, "actual")],
+        ),
+        (
+            "Số doanh nghiệp đang hoạt động đến năm 2024 là 3.500 doanh nghiệp.",
+            2025,
+            [(3500.0, "actual")],
+        ),
+        ("Đến năm 2023 toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.", 2025, [(120.0, "actual")]),
+        (
+            "Quy mô GRDP đến năm 2025 đạt 126.000 tỷ đồng; GRDP bình quân đầu người đạt 94 "
+            "triệu đồng.",
+            2025,
+            [(126000.0, "actual"), (94.0, "actual")],
+        ),
+        (
+            "Sau 5 năm, diện tích rừng trồng đến năm 2025 đạt 12.000 ha.",
+            2025,
+            [(12000.0, "actual")],
+        ),
+        # ... a year still to come, or an aim said before it, is a target.
+        ("Quy mô GRDP đến năm 2025 đạt 126.000 tỷ đồng.", 2024, [(126000.0, "target")]),
+        (
+            "Tỉnh phấn đấu đến năm 2025 có 120 xã đạt chuẩn nông thôn mới.",
+            2025,
+            [(120.0, "target")],
+        ),
+    ],
+)
+def test_a_level_reached_by_a_year_already_come_is_a_result(
+    text: str, year: int, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_of(text, year) == kinds

@@ -19,7 +19,7 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import met_plan
 from tiendo.extract.rate_name_lists import in_listed_rate_name
 from tiendo.extract.rate_names import in_rate_name
-from tiendo.extract.remaining_levels import remains_by
+from tiendo.extract.remaining_levels import remains_by, year_come
 
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
@@ -359,7 +359,8 @@ class Cues:
     ('target', 'actual')
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, now: int | None = None) -> None:
+        """`now`: the year the text was written in, when known."""
         self.text = text
         found: list[tuple[int, int, Kind]] = []
         done = 0
@@ -386,9 +387,11 @@ class Cues:
                 if (
                     kind == "target"
                     and text.startswith("đến năm", position)
-                    and remains_by(text, done)
+                    and (remains_by(text, done) or year_come(text, done, now))
                 ):
-                    continue  # "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%": where it stood
+                    # "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%": where it stood; "quy mô
+                    # nền kinh tế đến năm 2025 đạt ..." written in 2025: the year has come.
+                    continue
                 if kind == "target" and describes_counted(text, position):
                     continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))

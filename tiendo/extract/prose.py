@@ -369,7 +369,7 @@ class _Passage(ComparisonReading):
         for group in lists:
             drafts = self._distribute(group, quantities, drafts, clause_of, index)
         self._leave_targets_of_earlier_years(periods)
-        cues = Cues(sentence)  # found once for the sentence, asked for each figure
+        cues = Cues(sentence, self.document_year)  # found once, asked for each figure
         if not drafts:
             cue = cues.latest(0, len(sentence))
             if cue is not None:

@@ -40,3 +40,15 @@ def remains_by(text: str, end: int) -> bool:
     if "còn" in window and _REMAINS.match(window) is not None:
         return True
     return "đã" in window and _DONE.match(window) is not None
+
+
+def year_come(text: str, end: int, now: int | None) -> bool:
+    """True when the year that ends the cue "đến năm 2025" at `end` of `text` is not after
+    `now`, the year of writing: the level reached by then is reported, not aimed at (a plan
+    needs words of its own, "phấn đấu", "mục tiêu", for that).
+
+    >>> year_come("quy mô nền kinh tế đến năm 2025", 31, 2025), year_come("đến năm 2026", 12, 2025)
+    (True, False)
+    """
+    year = text[end - 4 : end]
+    return now is not None and year.isdigit() and int(year) <= now
