@@ -225,3 +225,66 @@ def test_a_level_reached_by_a_year_already_come_is_a_result(
     text: str, year: int, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_of(text, year) == kinds
+
+
+def periods_of_targets(text: str, year: int) -> list[tuple[float | None, int | None, int | None]]:
+    """Each target's value and its first and last month."""
+    return [
+        (f.value, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=year)
+        if f.kind == "target"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "targets"),
+    [
+        (
+            "Chín tháng năm 2022, kim ngạch xuất khẩu đạt 4,36 tỷ USD, cao hơn cùng kỳ 11,73%, "
+            "vượt mức tăng trưởng 8,42% mà kế hoạch đầu năm 2022 đề ra.",
+            2022,
+            [(8.42, 1, 12)],
+        ),
+        (
+            "Sáu tháng đầu năm 2019, sản lượng tôm đạt 51.172 tấn, trong khi mức phấn đấu năm "
+            "2019 là 155.000 tấn.",
+            2019,
+            [(155000.0, 1, 12)],
+        ),
+        (
+            "Tính đến đầu tháng 11/2023, tỉnh đã giải ngân 2.874 tỷ đồng. Tỉnh phấn đấu giải "
+            "ngân 100% kế hoạch vốn năm 2023.",
+            2023,
+            [(None, 1, 12)],
+        ),
+        (
+            "Quý III/2024, tỉnh giải ngân 800 tỷ đồng; tỉnh phấn đấu giải ngân 95% kế hoạch "
+            "vốn năm 2024.",
+            2024,
+            [(None, 1, 12)],
+        ),
+        (
+            "Mười tháng năm 2024, thu ngân sách đạt 900 tỷ đồng, vượt mức 850 tỷ đồng mà kế "
+            "hoạch năm 2024 đề ra.",
+            2024,
+            [(850.0, 1, 12)],
+        ),
+        (
+            "Đến hết tháng 8/2024, huyện đã trồng 400 ha rừng; huyện phấn đấu hoàn thành 100% "
+            "kế hoạch năm 2024.",
+            2024,
+            [(None, 1, 12)],
+        ),
+        (
+            "Quý I/2024, tỉnh xuất khẩu 500 triệu USD; mức phấn đấu năm 2024 là 2,2 tỷ USD.",
+            2024,
+            [(2.2, 1, 12)],
+        ),
+        # ... an aim for some months of the year keeps them.
+        ("Sáu tháng đầu năm 2024, tỉnh phấn đấu tăng trưởng 7%.", 2024, [(7.0, 1, 6)]),
+    ],
+)
+def test_an_aim_that_names_its_year_whole_is_of_all_of_it(
+    text: str, year: int, targets: list[tuple[float | None, int | None, int | None]]
+) -> None:
+    assert periods_of_targets(text, year) == targets

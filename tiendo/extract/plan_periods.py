@@ -22,6 +22,10 @@ _PLAN = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
 _PART_OF_YEAR = re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")
 # A plan to reach by a year or over a term: no year's months.
 _BY_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b")
+# A year named whole ("mức phấn đấu năm 2019", "kế hoạch đầu năm 2022 đề ra"), not the
+# months of it ("6 tháng đầu năm 2019", "quý I năm 2019").
+_WHOLE_YEAR = re.compile(r"\bnăm (\d{4})\b")
+_MONTHS_BEFORE = re.compile(r"\b(?:tháng|quý [ivx\d]+)(?: đầu| cuối)?\s+$")
 
 
 def plan_period(draft: Draft, low: str) -> Period:
@@ -32,7 +36,7 @@ def plan_period(draft: Draft, low: str) -> Period:
         draft.kind != "target"
         or period.year is None
         or (period.to_month is not None and period.months >= 12)
-        or not _named_plan(draft, low)
+        or not (_named_plan(draft, low) or _year_named(draft, low, period.year))
     ):
         return period
     if _PART_OF_YEAR.search(low, draft.item_start, draft.extent_end):
@@ -52,3 +56,18 @@ def _named_plan(draft: Draft, low: str) -> bool:
     return names_target(
         low[max(draft.clause_start, quantity.lead_start - 80) : quantity.lead_start]
     )
+
+
+def _year_named(draft: Draft, low: str, year: int) -> bool:
+    """True when the target's clause names its year whole, not some months of it: "so với
+    mức phấn đấu năm 2019 là 155.000 tấn", "vượt mức tăng trưởng 8,42% mà kế hoạch đầu
+    năm 2022 đề ra", "phấn đấu giải ngân 100% kế hoạch vốn năm 2023". An aim set for a
+    year is of all of it, whatever months the report before it had reached."""
+    # A plain look-up first: most clauses name no year.
+    if low.find(str(year), draft.clause_start, draft.clause_end) < 0:
+        return False
+    for match in _WHOLE_YEAR.finditer(low, draft.clause_start, draft.clause_end):
+        before = low[max(draft.clause_start, match.start() - 14) : match.start()]
+        if int(match.group(1)) == year and not _MONTHS_BEFORE.search(before):
+            return True
+    return False
