@@ -288,3 +288,44 @@ def test_an_aim_that_names_its_year_whole_is_of_all_of_it(
     text: str, year: int, targets: list[tuple[float | None, int | None, int | None]]
 ) -> None:
     assert periods_of_targets(text, year) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kinds"),
+    [
+        (
+            "Chín tháng năm 2019, GRDP ước tăng 16,42%, vượt kế hoạch năm, vốn đặt tốc độ tăng "
+            "trưởng 15,5% cho năm 2019.",
+            2019,
+            [(None, "estimate"), (15.5, "target")],
+        ),
+        (
+            "Ước tính năm 2023, thu ngân sách đạt 5.000 tỷ đồng, trong khi tỉnh đặt mức thu "
+            "4.800 tỷ đồng.",
+            2023,
+            [(5000.0, "estimate"), (4800.0, "target")],
+        ),
+        (
+            "Sáu tháng đầu năm 2024, huyện ước giải ngân 60 tỷ đồng, còn huyện đặt mức giải "
+            "ngân cả năm 150 tỷ đồng.",
+            2024,
+            [(60.0, "estimate"), (150.0, "target")],
+        ),
+        (
+            "Năm 2023, tổng mức bán lẻ ước đạt 40.000 tỷ đồng, vượt tốc độ tăng 10% mà tỉnh "
+            "đặt; tỉnh đặt tốc độ tăng 12% cho năm 2024.",
+            2023,
+            [(40000.0, "estimate"), (10.0, "target"), (12.0, "target")],
+        ),
+        (
+            "Ước tính năm 2024, sản lượng lúa đạt 500.000 tấn, tỉnh đặt mức sản lượng 520.000 "
+            "tấn cho năm 2025.",
+            2024,
+            [(500000.0, "estimate"), (520000.0, "target")],
+        ),
+    ],
+)
+def test_a_rate_or_level_set_for_a_year_is_a_target(
+    text: str, year: int, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_of(text, year) == kinds

@@ -38,6 +38,9 @@ _ESTIMATE_SOURCE = (
 _TARGET_SOURCE = (
     # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:(?:các|những|\d+) )?(?:mục tiêu|chỉ tiêu)"
+    # ... or the rate, level or plan set ("vốn đặt tốc độ tăng trưởng 15,5% cho năm 2019",
+    # "tỉnh đặt mức thu 4.800 tỷ đồng").
+    r"|\bđặt (?:ra )?(?:tốc độ|mức|kế hoạch)\b"
     # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
     # A goal met or passed ("cơ bản hoàn thành mục tiêu giai đoạn 2021-2025;") is a result.
     r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
