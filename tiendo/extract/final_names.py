@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.assigned_amounts import assigned_amount
+from tiendo.extract.branch_measures import branch_measured
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
@@ -131,6 +132,8 @@ def final_name(
     ):
         named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = after_cause(named) or named  # "… tăng mạnh do sản lượng cà phê tăng 12%"
+    if quantity is None:
+        named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)

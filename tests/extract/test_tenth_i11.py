@@ -1,0 +1,56 @@
+"""Probe sentences for the tenth round's second indicator helper (i11): what a figure's
+name is when the passage names its measure once, before the parts that share it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _named(text: str, value: float | None, percent: float | None = None) -> str:
+    for figure in extract_figures(text, year=2024):
+        rise = [c.percent for c in figure.comparisons]
+        if figure.value == value and (percent is None or percent in rise):
+            return figure.indicator
+    raise AssertionError(f"no figure {value} {percent} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        ("Quý I, chỉ số sản xuất toàn ngành công nghiệp của tỉnh giảm 1,1%. So với cùng kỳ, "
+         "ngành khai khoáng giảm 14,9%; chế biến, chế tạo giảm 2%.", -14.9,
+         "chỉ số sản xuất ngành khai khoáng"),
+        ("Chỉ số sản xuất công nghiệp (IIP) tháng 5 tăng 3,2% so với tháng trước; lũy kế 5 "
+         "tháng tăng 6,1% so với cùng kỳ, nhờ khai khoáng tăng 12,4% và chế biến, chế tạo "
+         "tăng 5,8%.", 12.4, "chỉ số sản xuất ngành khai khoáng"),
+        ("Giá trị sản xuất công nghiệp 6 tháng ước đạt 120 nghìn tỷ đồng. Theo ngành, chế "
+         "biến, chế tạo tăng 8%; sản xuất, phân phối điện tăng 4%; riêng khai khoáng giảm "
+         "2,5% so cùng kỳ.", -2.5, "giá trị sản xuất ngành khai khoáng"),
+        ("Chỉ số sản xuất công nghiệp 9 tháng tăng 7,4% so với cùng kỳ. Ở chiều ngược lại, "
+         "ngành khai khoáng giảm 3,3%.", -3.3, "chỉ số sản xuất ngành khai khoáng"),
+        ("Giá trị sản xuất công nghiệp quý II tăng 9% so với cùng kỳ. Đóng góp nhiều nhất "
+         "là công nghiệp chế biến, chế tạo tăng 10,2%.", 10.2,
+         "giá trị sản xuất công nghiệp chế biến, chế tạo"),
+    ],
+)  # fmt: skip
+def test_a_branch_of_industry_rises_in_the_index_or_value_of_production_said_before_it(
+    text: str, percent: float, expected: str
+) -> None:
+    assert _named(text, None, percent).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        ("Tổng sản phẩm trên địa bàn (GRDP) tăng 6,2%. So với cùng kỳ, công nghiệp chế biến, "
+         "chế tạo tăng 9,1%.", 9.1, "công nghiệp chế biến, chế tạo"),
+        ("Chỉ số sản xuất công nghiệp tăng 5%. Doanh thu bán lẻ hàng hóa tăng 10%, riêng khai "
+         "khoáng giảm 3%.", -3.0, "khai khoáng"),
+    ],
+)  # fmt: skip
+def test_a_branch_after_another_measure_is_not_named_in_the_index_of_production(
+    text: str, percent: float, expected: str
+) -> None:
+    assert not _named(text, None, percent).lower().startswith(("chỉ số", "giá trị"))
