@@ -54,3 +54,24 @@ def test_a_branch_after_another_measure_is_not_named_in_the_index_of_production(
     text: str, percent: float, expected: str
 ) -> None:
     assert not _named(text, None, percent).lower().startswith(("chỉ số", "giá trị"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tốc độ tăng tổng sản phẩm (GDP) ước 7,1%, chưa tới mức kế hoạch 7,2 - 7,5%.", 7.2,
+         "kế hoạch tốc độ tăng tổng sản phẩm (gdp)"),
+        ("Tốc độ tăng trưởng giá trị sản phẩm đạt 9,26%, vượt mức kế hoạch là 9%.", 9.0,
+         "kế hoạch tốc độ tăng trưởng giá trị sản phẩm"),
+        ("Năm 2023, thu ngân sách ước 213,7 tỷ đồng, còn xa mức kế hoạch 384 tỷ đồng.", 384.0,
+         "kế hoạch thu ngân sách"),
+        ("Năm 2022, thu ngân sách trên địa bàn đạt 9.450 tỷ đồng, vượt xa mức kế hoạch "
+         "7.966 tỷ đồng.", 7966.0, "kế hoạch thu ngân sách trên địa bàn"),
+        ("Năm 2024, sản lượng lương thực đạt 412.000 tấn, thấp hơn mức chỉ tiêu đề ra là "
+         "420.000 tấn.", 420000.0, "chỉ tiêu sản lượng lương thực"),
+    ],
+)  # fmt: skip
+def test_the_plan_a_figure_is_measured_against_is_a_level_of_the_same_measure(
+    text: str, value: float, expected: str
+) -> None:
+    assert _named(text, value).lower() == expected

@@ -31,6 +31,7 @@ from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
 from tiendo.extract.place_headings import placed_item
+from tiendo.extract.plan_marks import plan_marked
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
@@ -135,6 +136,7 @@ def final_name(
     if quantity is None:
         named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
+    named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
