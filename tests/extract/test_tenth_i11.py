@@ -75,3 +75,26 @@ def test_the_plan_a_figure_is_measured_against_is_a_level_of_the_same_measure(
     text: str, value: float, expected: str
 ) -> None:
     assert _named(text, value).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Năm 2019, tỉnh đưa 400 lao động đi làm việc ở nước ngoài, trong đó thị trường Nhật "
+         "Bản 240 người, Hàn Quốc 70 người.", 240.0, "nhật bản"),
+        ("Năm 2019, tỉnh đưa 400 lao động đi làm việc ở nước ngoài, trong đó thị trường Nhật "
+         "Bản 240 người, Hàn Quốc 70 người.", 70.0, "hàn quốc"),
+        ("Số lao động đi làm việc ở nước ngoài đạt 5.075 người, bằng 84,6% kế hoạch, trong đó "
+         "thị trường Đài Loan 2.150 lao động, Nhật Bản 1.913 lao động.", 2150.0, "đài loan"),
+        ("Số lao động đi làm việc ở nước ngoài đạt 5.075 người, bằng 84,6% kế hoạch, trong đó "
+         "thị trường Đài Loan 2.150 lao động, Nhật Bản 1.913 lao động.", 1913.0, "nhật bản"),
+        ("Năm 2023, toàn tỉnh có 1.250 người đi làm việc ở nước ngoài, trong đó sang Nhật Bản "
+         "700 người và Hàn Quốc 300 người.", 300.0, "hàn quốc"),
+    ],
+)  # fmt: skip
+def test_a_count_broken_down_by_market_names_each_part_in_the_whole_count(
+    text: str, value: float, place: str
+) -> None:
+    named = _named(text, value).lower()
+    assert "lao động" in named or "người" in named
+    assert "đi làm việc ở nước ngoài" in named and named.endswith(place)

@@ -31,6 +31,7 @@ from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
 from tiendo.extract.place_headings import placed_item
+from tiendo.extract.placed_counts import placed_count
 from tiendo.extract.plan_marks import plan_marked
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
@@ -95,7 +96,8 @@ def final_name(
             )
         elif kind == "count":
             named = (
-                members_of_body(draft, norm)
+                placed_count(draft, sentence, text)  # "trong đó thị trường Nhật Bản 240 người"
+                or members_of_body(draft, norm)
                 or session_act(draft, norm)
                 or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
