@@ -98,3 +98,31 @@ def test_a_count_broken_down_by_market_names_each_part_in_the_whole_count(
     named = _named(text, value).lower()
     assert "lao động" in named or "người" in named
     assert "đi làm việc ở nước ngoài" in named and named.endswith(place)
+
+
+_ADMITTED = "Năm 2022, Đảng bộ Khối đã kết nạp 139 đảng viên. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "one"),
+    [
+        (_ADMITTED + "Các đảng bộ kết nạp nhiều nhất là Trường Cao đẳng Hải Dương với 28 đảng "
+         "viên, Công ty CP Kinh doanh nước sạch Hải Dương 21 đảng viên.", 21.0,
+         "kết nạp đảng viên", "công ty cp kinh doanh nước sạch hải dương"),
+        ("Đợt này toàn huyện có 195 đảng viên được nhận huy hiệu. Xã Yên Sơn có nhiều đảng "
+         "viên được nhận nhất với 15 người, tiếp đến là xã Lạc Sơn với 13 người.", 13.0,
+         "đảng viên được nhận", "xã lạc sơn"),
+        ("Về tăng trưởng kinh tế, huyện Cư Kuin cao nhất với 12,89%, tiếp đến Krông Bông "
+         "10,87%, Ea Kar 10,29%.", 10.87, "tăng trưởng kinh tế", "krông bông"),
+        ("Năm 2023, thu ngân sách nhà nước trên địa bàn cao nhất là Ea Kar với 153 tỷ đồng, "
+         "Cư Kuin đạt 131 tỷ đồng.", 131.0, "thu ngân sách nhà nước trên địa bàn", "cư kuin"),
+        ("Quý I, tỉnh đón 397.410 lượt khách. Sa Pa vẫn là điểm đến hút khách nhất với "
+         "133.864 lượt khách, tiếp đến là Bắc Hà với 27.015 lượt khách.", 27015.0,
+         "lượt khách", "bắc hà"),
+    ],
+)  # fmt: skip
+def test_the_items_after_the_first_of_a_ranking_are_named_in_its_measure(
+    text: str, value: float, measure: str, one: str
+) -> None:
+    named = _named(text, value).lower()
+    assert named.startswith(measure) and named.endswith(one)

@@ -36,6 +36,7 @@ from tiendo.extract.plan_marks import plan_marked
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
+from tiendo.extract.ranked_sentences import ranked_in_sentence
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
 from tiendo.extract.remaining_amounts import remaining
@@ -97,6 +98,9 @@ def final_name(
         elif kind == "count":
             named = (
                 placed_count(draft, sentence, text)  # "trong đó thị trường Nhật Bản 240 người"
+                or ranked_in_sentence(
+                    draft, sentence, previous, said, norm
+                )  # "nhiều nhất là X với"
                 or members_of_body(draft, norm)
                 or session_act(draft, norm)
                 or raised_count(draft, norm)
@@ -121,6 +125,7 @@ def final_name(
         if unit == "%":
             named = (
                 copula_share(draft, named, norm, low)  # "29,2% là rừng trồng"
+                or ranked_in_sentence(draft, sentence, previous, said, norm)
                 or share_of_count(draft, named, sentence, low)
                 or subject_share(draft, named, sentence, low)
                 or named
