@@ -126,3 +126,24 @@ def test_the_items_after_the_first_of_a_ranking_are_named_in_its_measure(
 ) -> None:
     named = _named(text, value).lower()
     assert named.startswith(measure) and named.endswith(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo năm 2010 là 22,8%, sau đó giảm lần lượt còn 18,22% (năm 2011), "
+         "14,51% (năm 2012).", 14.51, "tỷ lệ hộ nghèo"),
+        ("Tỷ lệ che phủ rừng năm 2015 đạt 40%, sau đó tăng dần lên 42% vào năm 2018.", 42.0,
+         "tỷ lệ che phủ rừng"),
+        ("Dư nợ tín dụng năm 2020 đạt 5.000 tỷ đồng, rồi tiếp tục tăng lên 6.200 tỷ đồng vào "
+         "năm 2022.", 6200.0, "dư nợ tín dụng"),
+        ("Tỷ lệ thất nghiệp năm 2021 là 3,2%, sau đó giảm xuống còn 2,5% vào năm 2022.", 2.5,
+         "tỷ lệ thất nghiệp"),
+        ("Năm 2019, tỷ lệ trẻ em suy dinh dưỡng là 15%, sau đó lần lượt giảm còn 13,5% (năm "
+         "2020) và 12% (năm 2021).", 12.0, "tỷ lệ trẻ em suy dinh dưỡng"),
+    ],
+)  # fmt: skip
+def test_a_clause_that_goes_on_with_no_subject_is_a_later_level_of_the_measure_before(
+    text: str, value: float, expected: str
+) -> None:
+    assert _named(text, value).lower() == expected

@@ -14,6 +14,7 @@ from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.continued_subjects import continued
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
@@ -143,6 +144,7 @@ def final_name(
     if quantity is None:
         named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
+    named = continued(draft, named, sentences) or named  # "…, sau đó giảm còn 18,22%"
     named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
