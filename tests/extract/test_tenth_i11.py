@@ -147,3 +147,24 @@ def test_a_clause_that_goes_on_with_no_subject_is_a_later_level_of_the_measure_b
     text: str, value: float, expected: str
 ) -> None:
     assert _named(text, value).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Năm 2024, tăng trưởng của tỉnh chỉ đạt 4,07%, thấp hơn mức 8,02% của cả nước.", 8.02,
+         "tăng trưởng cả nước"),
+        ("GRDP 9 tháng tăng 6,92% so với cùng kỳ, cao hơn mức tăng chung của cả nước (4,24%).",
+         4.24, "mức tăng grdp của cả nước"),
+        ("GRDP của tỉnh năm 2024 ước tăng khoảng 7,38%, vượt mức chung của cả nước (khoảng "
+         "7%).", 7.0, "grdp của cả nước"),
+        ("Năm 2012, chỉ số giá tiêu dùng tăng 4,07%, thấp hơn nhiều so với mức 6,81% của cả "
+         "nước.", 6.81, "chỉ số giá tiêu dùng cả nước"),
+        ("Năm 2023, tỷ lệ hộ nghèo của tỉnh còn 3,5%, thấp hơn mức bình quân cả nước là 4,2%.",
+         4.2, "tỷ lệ hộ nghèo cả nước"),
+    ],
+)  # fmt: skip
+def test_the_level_of_the_whole_country_a_figure_is_compared_with_is_of_its_measure(
+    text: str, value: float, expected: str
+) -> None:
+    assert _named(text, value).lower() == expected

@@ -20,6 +20,7 @@ from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
@@ -145,6 +146,7 @@ def final_name(
         named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
     named = continued(draft, named, sentences) or named  # "…, sau đó giảm còn 18,22%"
+    named = country_level(draft, named, sentence, low) or named  # "thấp hơn mức 8,02% của cả nước"
     named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
