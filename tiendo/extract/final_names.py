@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.assigned_amounts import assigned_amount
+from tiendo.extract.branch_measures import branch_measured
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.continued_subjects import continued
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
+from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
@@ -30,9 +33,12 @@ from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
 from tiendo.extract.place_headings import placed_item
+from tiendo.extract.placed_counts import placed_count
+from tiendo.extract.plan_marks import plan_marked
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
+from tiendo.extract.ranked_sentences import ranked_in_sentence
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
 from tiendo.extract.remaining_amounts import remaining
@@ -93,7 +99,11 @@ def final_name(
             )
         elif kind == "count":
             named = (
-                members_of_body(draft, norm)
+                placed_count(draft, sentence, text)  # "trong đó thị trường Nhật Bản 240 người"
+                or ranked_in_sentence(
+                    draft, sentence, previous, said, norm
+                )  # "nhiều nhất là X với"
+                or members_of_body(draft, norm)
                 or session_act(draft, norm)
                 or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
@@ -117,6 +127,7 @@ def final_name(
         if unit == "%":
             named = (
                 copula_share(draft, named, norm, low)  # "29,2% là rừng trồng"
+                or ranked_in_sentence(draft, sentence, previous, said, norm)
                 or share_of_count(draft, named, sentence, low)
                 or subject_share(draft, named, sentence, low)
                 or named
@@ -131,7 +142,12 @@ def final_name(
     ):
         named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = after_cause(named) or named  # "… tăng mạnh do sản lượng cà phê tăng 12%"
+    if quantity is None:
+        named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
+    named = continued(draft, named, sentences) or named  # "…, sau đó giảm còn 18,22%"
+    named = country_level(draft, named, sentence, low) or named  # "thấp hơn mức 8,02% của cả nước"
+    named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
     named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named

@@ -14,6 +14,7 @@ from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_labels import labelled_count
+from tiendo.extract.country_levels import country_quoted
 from tiendo.extract.figure import Comparison
 from tiendo.extract.final_names import final_name
 from tiendo.extract.indicator import subject_indicator
@@ -454,6 +455,7 @@ class IndicatorNaming(MeasureNaming):
         if year and draft.period.year is None:
             draft.period = Period(year)
         draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
+        draft.indicator = country_quoted(self.low, quantity, draft.indicator) or draft.indicator
         if quantity.unit.kind == "percent" and (
             grows(self.low, quantity.lead_start)
             or (

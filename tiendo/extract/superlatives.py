@@ -24,7 +24,7 @@ from tiendo.extract.said_names import SaidNames
 
 # "cao nhất", "lớn nhất", with the field it ranks in ("cao nhất cả nước").
 _SUPERLATIVE = (
-    r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất"
+    r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)|(?:nhiều|ít)\s+[^\W\d_][^,;:]{0,30}?)\s+nhất"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|trong tỉnh|khu vực))?"
 )
 # "<superlative> thuộc về / là <X> với": the one ranked after the ranking.
@@ -34,7 +34,7 @@ _AFTER = re.compile(
 # "<X> (vẫn|tiếp tục) là / cho / có ... <superlative>": the one ranked before it.
 _BEFORE = re.compile(
     rf"^(?:.*[,;:]\s*)?(?:còn\s+|và\s+)?(?P<x>[^,;:]+?)\s+(?:vẫn\s+|tiếp tục\s+|cũng\s+)?"
-    rf"(?:là|cho|có|đạt)\s+[^,;:]*?{_SUPERLATIVE}\s*(?:với|,|:)?\s*$",
+    rf"(?:(?:là|cho|có|đạt)\s+[^,;:]*?)?{_SUPERLATIVE}\s*(?:với|,|:)?\s*$",
     re.IGNORECASE,
 )
 # The measure the ranking names itself: "cho sản lượng cao nhất".
@@ -44,6 +44,8 @@ _OWN_MEASURE = re.compile(
     rf"\s+{_SUPERLATIVE}",
     re.IGNORECASE,
 )
+# "có nhiều đảng viên được nhận nhất": what the ranking counts is the measure.
+_COUNTED_MOST = re.compile(r"\bcó\s+nhiều\s+(?P<m>[^\W\d_][^,;:]{0,30}?)\s+nhất\b", re.IGNORECASE)
 _PLACE_WORDS = ("vùng ", "huyện ", "tỉnh ", "xã ", "thành phố ", "thị xã ", "quận ")
 _RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|của tỉnh)$", re.IGNORECASE)
@@ -59,6 +61,12 @@ def ranked_one(words: str) -> str:
     if not one[:1].isupper() and not one.lower().startswith(_PLACE_WORDS):
         return ""
     return one if len(one.split()) <= 8 else ""
+
+
+def counted_most(words: str) -> str:
+    """What a ranking "có nhiều … nhất" counts ("đảng viên được nhận"), or ""."""
+    found = _COUNTED_MOST.search(words) if "nhiều" in words else None
+    return found.group("m") if found is not None else ""
 
 
 def superlative(draft: Draft, named: str, said: SaidNames, norm: str) -> str:
