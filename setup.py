@@ -29,7 +29,14 @@ def compiled_extractor() -> list[object]:
         for path in (here / "tiendo" / "extract").glob("*.py")
         if path.name not in NEVER_COMPILED
     )
-    extensions = mypycify(modules, opt_level="3", group_name="tiendo_extract")
+    # mypyc type-checks what it compiles with the project's mypy settings, following the
+    # imports out of the extractor (tiendo.documents, ...). pip's build environment holds
+    # only setuptools and mypy, not numpy, Pillow or pypdf that those modules import: their
+    # errors are silenced, as they are checked by `mypy` in a full environment (scripts/test).
+    # Without this a fresh clone does not install (a .mypy_cache from a full run hid it).
+    extensions = mypycify(
+        ["--follow-imports=silent", *modules], opt_level="3", group_name="tiendo_extract"
+    )
     for extension in extensions:
         extension.optional = True
     return extensions
