@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 # Decide where the other modules load from, so they stay Python (tiendo/extract/_sources.py).
 NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py"}
@@ -38,8 +39,30 @@ def compiled_extractor() -> list[object]:
         ["--follow-imports=silent", *modules], opt_level="3", group_name="tiendo_extract"
     )
     for extension in extensions:
-        extension.optional = True
+        extension.optional = True  # a failure is a warning, and the install goes on
     return extensions
 
 
-setup(ext_modules=compiled_extractor())
+class BuildWholeOrNot(build_ext):
+    """Builds the compiled extractor whole, or not at all.
+
+    Its modules are one shared library (tiendo_extract__mypyc, a 50 MB C file that takes
+    gcc minutes and much memory) and a small stub per module that loads it. As optional
+    extensions, a library that failed (no Python headers, gcc out of memory) left the
+    stubs, and every run warned that the library is missing. Here the library builds
+    first, and if it fails nothing is compiled: the extractor runs from its sources, as
+    where there is no C compiler at all, and the install goes on.
+    """
+
+    def build_extensions(self) -> None:
+        super().build_extensions()
+        if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
+            return
+        here = Path(__file__).parent
+        for extension in self.extensions:  # and what an earlier build left in the clone
+            Path(self.get_ext_fullpath(extension.name)).unlink(missing_ok=True)
+            (here / self.get_ext_filename(extension.name)).unlink(missing_ok=True)
+        self.warn("the extractor is not compiled (see above); it runs from its sources")
+
+
+setup(ext_modules=compiled_extractor(), cmdclass={"build_ext": BuildWholeOrNot})
