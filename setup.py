@@ -9,6 +9,7 @@ the same extractor runs from its sources.
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 from pathlib import Path
 
@@ -20,11 +21,16 @@ NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py"}
 
 
 def compiled_extractor() -> list[object]:
+    here = Path(__file__).parent
     if os.environ.get("TIENDO_PURE_PYTHON", "") not in ("", "0"):
+        # An earlier build's modules, in a clone, would still load before the sources.
+        suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        for path in [*here.glob("tiendo/extract/*"), *here.glob("tiendo_extract__mypyc.*")]:
+            if path.name.endswith(suffixes):
+                path.unlink()
         return []
     from mypyc.build import mypycify
 
-    here = Path(__file__).parent
     modules = sorted(
         str(path.relative_to(here))
         for path in (here / "tiendo" / "extract").glob("*.py")
