@@ -141,9 +141,10 @@ def test_a_figure_pickled_by_one_form_of_the_extractor_is_read_by_the_other() ->
         f"sys.stdout.write(pickle.dumps(e.extract_figures({text!r}, year=2022)).hex())\n"
     )
     load = (
-        "import pickle, sys, tiendo.extract as e\n"
+        "import copy, pickle, sys, tiendo.extract as e\n"
         "figures = pickle.loads(bytes.fromhex(sys.argv[1]))\n"
         f"assert figures == e.extract_figures({text!r}, year=2022), figures\n"
+        "assert copy.deepcopy(figures) == figures and figures[0].comparisons\n"
         "print(type(figures[0]).__module__, figures[0].value)\n"
     )
     for writer, reader in (("", "1"), ("1", "")):

@@ -9,9 +9,6 @@ Pure Python: no Django, so that the extractor is fast to test and usable as a li
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from tiendo.extract._sources import choose_sources_if_needed
@@ -31,22 +28,20 @@ from tiendo.extract.figure import (  # noqa: E402
 from tiendo.extract.prose import extract_figures  # noqa: E402
 
 
-def _frozen_from_fields(kind: type[Comparison], values: tuple[Any, ...]) -> Comparison:
-    return kind(*values)
-
-
-def _reduce_frozen(
-    value: Comparison,
-) -> tuple[Callable[..., Comparison], tuple[type[Comparison], tuple[Any, ...]]]:
-    fields = tuple(getattr(value, field.name) for field in dataclasses.fields(value))
-    return _frozen_from_fields, (type(value), fields)
+def _set_frozen_state(self: object, state: Any) -> None:
+    """How pickle and copy fill in a Comparison: past its frozen __setattr__."""
+    if isinstance(state, tuple):  # (the __dict__'s state, the slots' state)
+        state = {**(state[0] or {}), **(state[1] or {})}
+    for name, value in state.items():
+        object.__setattr__(self, name, value)
 
 
 # mypyc compiles a frozen dataclass into a class without __dict__, which pickle and copy
-# rebuild by setting each field, and which refuses as frozen (FrozenInstanceError): the
-# progress snapshots (tiendo/core/progress/store.py) pickle Comparisons. Rebuilt through
-# the constructor instead, in both forms, so a pickle reads back in either.
-copyreg.pickle(Comparison, _reduce_frozen)
+# fill in field by field, through the __setattr__ that refuses as frozen
+# (FrozenInstanceError); the progress snapshots (tiendo/core/progress/store.py) pickle
+# Comparisons. With this __setstate__ a pickle of either form, the ones stored before
+# the extractor was compiled too, reads back in either.
+Comparison.__setstate__ = _set_frozen_state  # type: ignore[attr-defined]
 
 __all__ = [
     "Basis",
