@@ -9,30 +9,66 @@ the same extractor runs from its sources.
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 # Decide where the other modules load from, so they stay Python (tiendo/extract/_sources.py).
 NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py"}
 
 
 def compiled_extractor() -> list[object]:
+    here = Path(__file__).parent
     if os.environ.get("TIENDO_PURE_PYTHON", "") not in ("", "0"):
+        # An earlier build's modules, in a clone, would still load before the sources.
+        suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        for path in [*here.glob("tiendo/extract/*"), *here.glob("tiendo_extract__mypyc.*")]:
+            if path.name.endswith(suffixes):
+                path.unlink()
         return []
     from mypyc.build import mypycify
 
-    here = Path(__file__).parent
     modules = sorted(
         str(path.relative_to(here))
         for path in (here / "tiendo" / "extract").glob("*.py")
         if path.name not in NEVER_COMPILED
     )
-    extensions = mypycify(modules, opt_level="3", group_name="tiendo_extract")
+    # mypyc type-checks what it compiles with the project's mypy settings, following the
+    # imports out of the extractor (tiendo.documents, ...). pip's build environment holds
+    # only setuptools and mypy, not numpy, Pillow or pypdf that those modules import: their
+    # errors are silenced, as they are checked by `mypy` in a full environment (scripts/test).
+    # Without this a fresh clone does not install (a .mypy_cache from a full run hid it).
+    extensions = mypycify(
+        ["--follow-imports=silent", *modules], opt_level="3", group_name="tiendo_extract"
+    )
     for extension in extensions:
-        extension.optional = True
+        extension.optional = True  # a failure is a warning, and the install goes on
     return extensions
 
 
-setup(ext_modules=compiled_extractor())
+class BuildWholeOrNot(build_ext):
+    """Builds the compiled extractor whole, or not at all.
+
+    Its modules are one shared library (tiendo_extract__mypyc, a 50 MB C file that takes
+    gcc minutes and much memory) and a small stub per module that loads it. As optional
+    extensions, a library that failed (no Python headers, gcc out of memory) left the
+    stubs, and every run warned that the library is missing. Here the library builds
+    first, and if it fails nothing is compiled: the extractor runs from its sources, as
+    where there is no C compiler at all, and the install goes on.
+    """
+
+    def build_extensions(self) -> None:
+        super().build_extensions()
+        if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
+            return
+        here = Path(__file__).parent
+        for extension in self.extensions:  # and what an earlier build left in the clone
+            Path(self.get_ext_fullpath(extension.name)).unlink(missing_ok=True)
+            (here / self.get_ext_filename(extension.name)).unlink(missing_ok=True)
+        self.warn("the extractor is not compiled (see above); it runs from its sources")
+
+
+setup(ext_modules=compiled_extractor(), cmdclass={"build_ext": BuildWholeOrNot})

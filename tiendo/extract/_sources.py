@@ -33,18 +33,39 @@ NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources"})
 
 
 def compiled_modules(folder: Path = FOLDER) -> dict[str, float]:
-    """Module name → modification time of its compiled form, for those compiled."""
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    return {
-        path.name.split(".", 1)[0]: path.stat().st_mtime  # a module's name holds no dot
-        for path in folder.iterdir()
-        if path.name.endswith(suffixes)
-    }
+    """Module name → modification time of its compiled form, for those compiled.
+
+    Only the forms this Python loads: `prose.cpython-310-….so`, left from another Python,
+    ends in `.so` but is not `prose` + one of this Python's suffixes, and never loads.
+    """
+    found: dict[str, float] = {}
+    for path in folder.iterdir():
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            name = path.name.removesuffix(suffix)
+            if name != path.name and "." not in name:  # a module's name holds no dot
+                found[name] = max(found.get(name, 0.0), path.stat().st_mtime)
+                break
+    return found
 
 
-def stale_reason(folder: Path = FOLDER, library: str = COMPILED_LIBRARY) -> str | None:
+def in_a_clone(folder: Path = FOLDER) -> bool:
+    """Whether `folder` is the extractor in a clone (setup.py beside the package), where
+    sources are edited and pulled under the modules compiled from them."""
+    return (folder.parent.parent / "setup.py").is_file()
+
+
+def stale_reason(
+    folder: Path = FOLDER, library: str = COMPILED_LIBRARY, *, edited: bool | None = None
+) -> str | None:
     """Why the compiled modules in `folder` cannot stand for the sources; None when they can,
-    and when there are none (a plain install reads the sources anyway)."""
+    and when there are none (a plain install reads the sources anyway).
+
+    Modification times count only where sources are `edited` (by default: in a clone). pip
+    installs a wheel writing each `X.py` just after its `X.*.so`, so in site-packages every
+    source is newer than its compiled form by a few microseconds, and says nothing.
+    """
+    if edited is None:
+        edited = in_a_clone(folder)
     compiled = compiled_modules(folder)
     if not compiled:
         return None
@@ -57,7 +78,7 @@ def stale_reason(folder: Path = FOLDER, library: str = COMPILED_LIBRARY) -> str 
         built = compiled.get(name)
         if built is None:
             return f"{name}.py has no compiled form"
-        if source.stat().st_mtime > built:
+        if edited and source.stat().st_mtime > built:
             return f"{name}.py is newer than its compiled form"
     return None
 
@@ -78,10 +99,28 @@ class SourceFinder(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, source)
 
 
+def loaded_modules() -> list[str]:
+    """The extractor's modules this process has loaded already, in whichever form."""
+    prefix = PACKAGE + "."
+    return [
+        name
+        for name in sys.modules
+        if name.startswith(prefix) and name[len(prefix) :] not in NEVER_COMPILED
+    ]
+
+
 def choose_sources_if_needed() -> bool:
-    """Puts SourceFinder first on sys.meta_path when the sources must be read; says whether."""
+    """Puts SourceFinder first on sys.meta_path when the sources must be read; says whether.
+
+    Decided once per process, before the first module loads: on `importlib.reload` of the
+    package, or with TIENDO_EXTRACT_SOURCES set afterwards, the modules already loaded keep
+    their form. A compiled module calls the others of its library directly, so compiled
+    and source modules of the extractor cannot be mixed in one process.
+    """
     if any(isinstance(finder, SourceFinder) for finder in sys.meta_path):
         return True
+    if loaded_modules():
+        return False
     asked = os.environ.get("TIENDO_EXTRACT_SOURCES", "") not in ("", "0")
     reason = "TIENDO_EXTRACT_SOURCES is set" if asked else None
     if reason is None:
@@ -89,7 +128,8 @@ def choose_sources_if_needed() -> bool:
         if reason is not None:
             warnings.warn(
                 f"tiendo.extract: reading the sources, not the compiled modules ({reason}); "
-                "run `pip install -e .` again to compile them",
+                "install tiendo again (`pip install -e .`) to compile them, or set "
+                "TIENDO_EXTRACT_SOURCES=1 to read the sources without this warning",
                 RuntimeWarning,
                 stacklevel=3,
             )
