@@ -45,6 +45,19 @@ class Comparison:
             out["issuer"] = self.issuer
         return out
 
+    def __setstate__(self, state: Any) -> None:
+        """How pickle and copy fill in a Comparison: past the frozen __setattr__.
+
+        Compiled by mypyc, the class keeps its fields without a __dict__, and pickle would
+        set them one by one through the __setattr__ that refuses (FrozenInstanceError);
+        the progress snapshots (tiendo/core/progress/store.py) pickle Comparisons. Either
+        form reads back a pickle of either, those stored before compiling too.
+        """
+        if isinstance(state, tuple):  # (the __dict__'s state, the slots' state)
+            state = {**(state[0] or {}), **(state[1] or {})}
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
 
 @dataclass
 class Figure:
