@@ -1,0 +1,55 @@
+"""Tenth round (r11): missed and spurious figures, periods, comparisons and units."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def values_and_units(text: str, year: int = 2024) -> list[tuple[float | None, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2017, 23 xã đạt từ 10 đến 14 tiêu chí, 74 xã đạt từ 5 đến 9 tiêu chí và 04 xã "
+            "còn dưới 5 tiêu chí.",
+            [(23, "xã"), (74, "xã"), (4, "xã")],
+        ),
+        ("Năm 2015, số xã đạt dưới 5 tiêu chí chỉ còn 2 xã.", [(2, "xã")]),
+        (
+            "Năm 2015, Tiền Giang có 12 xã (8,63%) hoàn thành đủ 19/19 tiêu chí và được công "
+            "nhận đạt chuẩn.",
+            [(12, "xã"), (8.63, "%")],
+        ),
+        (
+            "Đến ngày 31/12/2019 toàn tỉnh có 57/104 xã hoàn thành 19/19 tiêu chí, đạt tỷ lệ "
+            "54,8%.",
+            [(57, "xã"), (54.8, "%")],
+        ),
+        (
+            "Năm 2020, huyện có 8 xã hoàn thành 19 tiêu chí và 3 xã còn dưới 10 tiêu chí.",
+            [(8, "xã"), (3, "xã")],
+        ),
+    ],
+)
+def test_the_criteria_a_count_of_places_met_or_is_still_under_say_which_places_are_counted(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2021, cả 4 xã đều hoàn thành 19/19 tiêu chí.", [(4, "xã"), (19, "tiêu chí")]),
+        ("Năm 2021, xã đã hoàn thành 20/20 tiêu chí.", [(20, "tiêu chí")]),
+    ],
+)
+def test_criteria_met_with_no_count_of_places_right_before_them_are_a_figure(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected
