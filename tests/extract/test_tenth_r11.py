@@ -53,3 +53,30 @@ def test_criteria_met_with_no_count_of_places_right_before_them_are_a_figure(
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2017, huyện công nhận 5 Đảng bộ trong sạch vững mạnh tiêu biểu, 24 chi, Đảng "
+            "bộ trong sạch vững mạnh.",
+            [(5, "đảng bộ"), (24, "chi, đảng bộ")],
+        ),
+        (
+            "Đảng bộ Khối các cơ quan tỉnh hiện có 73 chi, đảng bộ trực thuộc.",
+            [(73, "chi, đảng bộ")],
+        ),
+        (
+            "Năm 2020, huyện có 12 chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ.",
+            [(12, "chi, đảng bộ")],
+        ),
+        ("Năm 2019, có 18 chi, đảng bộ cơ sở đạt trong sạch vững mạnh.", [(18, "chi, đảng bộ")]),
+        ("Năm 2020, Đảng bộ có 45 chi bộ, đảng bộ cơ sở.", [(45, "chi bộ, đảng bộ")]),
+        ("Năm 2020, có 30 chi hội được thành lập.", [(30, "chi hội")]),
+    ],
+)
+def test_chi_said_short_for_chi_bo_before_dang_bo_counts_both(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected
