@@ -80,3 +80,62 @@ def test_chi_said_short_for_chi_bo_before_dang_bo_counts_both(
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+def periods_read(text: str, year: int = 2024) -> list[tuple[int | None, int | None, int | None]]:
+    return [
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Từ ngày 3 đến 8/9/2013, các đảng bộ trên địa bàn huyện tổ chức trao tặng Huy hiệu "
+            "Đảng. Đợt này toàn huyện có 195 đảng viên được nhận huy hiệu.",
+            [(2013, 9, 9)],
+        ),
+        (
+            "Dịp nghỉ lễ 30/4 - 1/5/2024, Tuyên Quang đón trên 154.000 lượt khách du lịch. Năm "
+            "2024, tỉnh phấn đấu thu hút hơn 2,7 triệu lượt khách.",
+            [(2024, 4, 5), (2024, 1, 12)],
+        ),
+        (
+            "Trong 3 ngày nghỉ lễ Quốc khánh từ 31/8 đến 2/9/2019, toàn tỉnh xảy ra 2 vụ tai nạn "
+            "giao thông.",
+            [(2019, 8, 9)],
+        ),
+        (
+            "Từ ngày 10 đến 15/7/2022, lực lượng chức năng kiểm tra 120 phương tiện.",
+            [(2022, 7, 7)],
+        ),
+        (
+            "Trong đợt cao điểm từ ngày 20 đến 28/1/2023, Công an tỉnh xử lý 350 trường hợp vi "
+            "phạm.",
+            [(2023, 1, 1)],
+        ),
+    ],
+)
+def test_a_span_of_a_few_days_is_the_month_it_falls_in(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Từ ngày 5 đến 7/8/2020, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XI, bầu 38 "
+            "đồng chí vào Ban Chấp hành.",
+            [(2020, None, None)],
+        ),
+        ("Từ ngày 1/1/2023 đến 30/6/2023, toàn tỉnh xảy ra 52 vụ tai nạn.", [(2023, 1, 6)]),
+    ],
+)
+def test_the_days_of_a_meeting_or_a_span_of_months_are_not_read_as_a_few_days(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text) == expected

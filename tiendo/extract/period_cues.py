@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.periods import Period
 
@@ -362,6 +363,12 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
+    spans = digits and "/" in text and ("-" in text or "–" in text or "đến" in text)
+    for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
+        before = _CLAUSE_COMMA.split(text[max(0, few.start - 40) : few.start])[-1]
+        months = (few.year, few.from_month, few.to_month)
+        found.append(PeriodMention(few.start + offset, few.end + offset, *months, "span",
+                                   _names_basis(before)))  # fmt: skip
     dated = digits and (
         "ngày" in text
         or "năm học" in text
