@@ -139,3 +139,34 @@ def test_the_days_of_a_meeting_or_a_span_of_months_are_not_read_as_a_few_days(
     text: str, expected: list[tuple[int | None, int | None, int | None]]
 ) -> None:
     assert periods_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2013, toàn huyện có 195 đảng viên được nhận huy hiệu, gồm: huy hiệu 65 năm tuổi "
+            "Đảng 25 đồng chí; huy hiệu 60 năm 1 đồng chí; huy hiệu 50 năm 61 đồng chí.",
+            [(195, "đảng viên"), (25, "đồng chí"), (1, "đồng chí"), (61, "đồng chí")],
+        ),
+        (
+            "Năm 2020, đợt này trao Huy hiệu 70 năm tuổi Đảng cho 3 đồng chí, 60 năm 12 đồng "
+            "chí, 55 năm 8 đồng chí.",
+            [(3, "đồng chí"), (12, "đồng chí"), (8, "đồng chí")],
+        ),
+        (
+            "Năm 2021, có 20 cán bộ được tặng kỷ niệm chương, trong đó 30 năm 5 người, 20 năm "
+            "15 người.",
+            [(20, "cán bộ"), (5, "người"), (15, "người")],
+        ),
+        (
+            "Năm 2022, huyện tặng huy hiệu 45 năm 7 đảng viên và 40 năm 22 đảng viên.",
+            [(7, "đảng viên"), (22, "đảng viên")],
+        ),
+        ("Cứ 3 năm 1 lần, huyện tổ chức đại hội.", []),
+    ],
+)
+def test_a_count_after_a_number_of_years_is_counted_the_years_name_no_year(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected

@@ -238,10 +238,19 @@ def _named(before: str) -> bool:
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 
+# "60 năm ": a number of years right before "năm" (not a year's own digits).
+_YEARS_COUNTED = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+năm[ \t]+$")
+
+
 def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     """True when a number after a name word is still a quantity: money or a measure after
     it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
     capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
+    if low.endswith("năm ", 0, first) and _YEARS_COUNTED.search(low, max(0, first - 12), first):
+        # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
+        # names no year; what follows is counted when a unit follows it.
+        value = parse_number(low[first:last]) or 0
+        return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
     if _DATE_WORDS.search(low, max(0, first - 8), first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return _no_year_after_nam(low, norm, first, last)
