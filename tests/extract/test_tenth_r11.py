@@ -170,3 +170,39 @@ def test_a_count_after_a_number_of_years_is_counted_the_years_name_no_year(
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2015, bình quân toàn tỉnh đạt 11,23 tiêu chí/xã, nhiều hơn 2,63 tiêu chí so với "
+            "cuối năm 2014 và 5,76 tiêu chí so với năm 2011.",
+            [(11.23, "tiêu chí/xã")],
+        ),
+        (
+            "Năm 2020, diện tích lúa đạt 5.200 ha, tăng 120 ha so với năm 2019 và 300 ha so với "
+            "năm 2015.",
+            [(5200, "ha")],
+        ),
+        (
+            "Năm 2021, toàn tỉnh có 85 xã đạt chuẩn, nhiều hơn 5 xã so với năm trước và 12 xã so "
+            "với năm 2015.",
+            [(85, "xã")],
+        ),
+        (
+            "Năm 2022, xảy ra 40 vụ tai nạn giao thông, ít hơn 3 vụ so với cùng kỳ và 7 vụ so với "
+            "năm 2019.",
+            [(40, "vụ")],
+        ),
+        (
+            "Năm 2023, sản lượng đạt 12.000 tấn, giảm 500 tấn so với năm 2022 và 1.200 tấn so với "
+            "năm 2020.",
+            [(12000, "tấn")],
+        ),
+    ],
+)
+def test_a_difference_listed_after_another_each_with_its_basis_is_a_difference_too(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected

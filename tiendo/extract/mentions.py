@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
-from tiendo.extract.differences import DIFFERENCE, difference_start
+from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
@@ -424,6 +424,14 @@ def find_quantities(
             listed = 0 <= difference_end <= lead_start
             if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
                 cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"
+            if (
+                cue is None
+                and listed
+                and parallel_difference(low, difference_end, lead_start, unit)
+            ):
+                cue = (
+                    lead_start  # "nhiều hơn 2,63 tiêu chí so với 2014 và 5,76 tiêu chí so với 2011"
+                )
             if cue is not None:
                 if differences is not None:
                     differences.append((cue, unit.end))
