@@ -206,3 +206,26 @@ def test_a_difference_listed_after_another_each_with_its_basis_is_a_difference_t
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2024, lực lượng đã bắt, vận động đầu thú, thanh loại 27 đối tượng truy nã.",
+            [(27, "đối tượng")],
+        ),
+        ("Năm 2022, Đảng ủy xếp loại 120 đảng viên hoàn thành tốt nhiệm vụ.", [(120, "đảng viên")]),
+        (
+            "Năm 2021, qua đánh giá, xếp loại 45 tổ chức cơ sở đảng đạt trong sạch vững mạnh.",
+            [(45, "tổ chức cơ sở đảng")],
+        ),
+        ("Năm 2020, bộ phận một cửa đã phân loại 3.200 hồ sơ.", [(3200, "hồ sơ")]),
+        ("Năm 2023, thành phố phân loại 500 tấn rác thải tại nguồn.", [(500, "tấn")]),
+        ("Năm 2020, xã có 12 cơ sở sản xuất loại 1.", [(12, "cơ sở sản xuất")]),
+    ],
+)
+def test_a_verb_ending_in_loai_sorts_what_it_counts_and_names_no_class(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected
