@@ -229,3 +229,44 @@ def test_a_verb_ending_in_loai_sorts_what_it_counts_and_names_no_class(
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thu nhập bình quân đầu người năm 2016 mới 39 triệu đồng/người/năm thì đến năm 2021 "
+            "đã đạt 72 triệu đồng/người/năm.",
+            [(2016, 1, 12), (2021, 1, 12)],
+        ),
+        (
+            "Đến năm 2021, tỷ lệ hộ nghèo tiếp cận đa chiều của cả nước còn 4,4%, giảm 0,4 điểm "
+            "phần trăm so với năm 2020.",
+            [(2021, 1, 12)],
+        ),
+        (
+            "Tỷ lệ hộ nghèo giảm lần lượt còn 18,22% (năm 2011), 14,51% (năm 2012); đến năm "
+            "2015 chỉ còn khoảng 6,2%.",
+            [(2011, 1, 12), (2012, 1, 12), (2015, 1, 12)],
+        ),
+        ("Đến năm 2018, toàn huyện đã có 12 xã đạt chuẩn nông thôn mới.", [(2018, 1, 12)]),
+        ("Đến năm 2019, tỉnh còn 5.200 hộ nghèo.", [(2019, 1, 12)]),
+    ],
+)
+def test_a_result_reached_by_a_year_is_that_whole_year(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến năm 2030, tỉnh phấn đấu tỷ lệ hộ nghèo còn dưới 1%.", [(2030, None, None)]),
+        ("Đến hết năm 2019, Trà Vinh còn khoảng 9.000 hộ nghèo.", [(2019, None, None)]),
+    ],
+)
+def test_a_year_aimed_at_or_reached_to_its_end_keeps_the_year_only(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text) == expected

@@ -18,6 +18,7 @@ from typing import Literal
 
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.until_years import reached_in_year
 from tiendo.periods import Period
 
 Scope = Literal[
@@ -343,7 +344,11 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if _PRICE_BASE_BEFORE.search(before):
             continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
-        if _UNTIL_BEFORE.search(before) and not _closes_the_year(text, match.start(), before):
+        if (
+            _UNTIL_BEFORE.search(before)
+            and not _closes_the_year(text, match.start(), before)
+            and not reached_in_year(text, match.start(), match.end(), before)
+        ):
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
