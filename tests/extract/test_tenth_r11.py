@@ -270,3 +270,45 @@ def test_a_year_aimed_at_or_reached_to_its_end_keeps_the_year_only(
     text: str, expected: list[tuple[int | None, int | None, int | None]]
 ) -> None:
     assert periods_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sau 10 năm (2010 - 2019) xây dựng nông thôn mới, Thái Bình có 100% số xã đạt chuẩn, "
+            "cả 7 huyện đạt chuẩn nông thôn mới.",
+            [(2019, None, None), (2019, None, None)],
+        ),
+        (
+            "Sau 5 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+            "2011 - 2015, Tiền Giang có 12 xã (8,63%) hoàn thành đủ 19/19 tiêu chí. Bên cạnh đó, "
+            "6 xã đạt từ 15 đến 18 tiêu chí.",
+            [(2015, None, None), (2015, None, None), (2015, None, None)],
+        ),
+        (
+            "Sau hơn 5 năm (2016 - 2020) thực hiện đề án, toàn huyện có 45 mô hình sản xuất hiệu "
+            "quả.",
+            [(2020, None, None)],
+        ),
+        (
+            "Qua 3 năm thực hiện Nghị quyết giai đoạn 2021 - 2023, tỉnh đã thu hút 120 dự án đầu "
+            "tư.",
+            [(2023, None, None)],
+        ),
+        (
+            "Sau 4 năm (2018 - 2021) triển khai chương trình OCOP, tỉnh có 230 sản phẩm được công "
+            "nhận.",
+            [(2021, None, None)],
+        ),
+    ],
+)
+def test_results_after_years_of_a_named_span_are_of_its_last_year(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text, 2024) == expected
+
+
+def test_years_counted_with_no_span_named_set_no_year() -> None:
+    text = "Sau 5 năm thực hiện Nghị quyết, xã có 12 mô hình sản xuất hiệu quả."
+    assert periods_read(text, 2024) == [(2024, None, None)]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from tiendo.extract.after_years import years_after
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.until_years import reached_in_year
@@ -368,6 +369,10 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
+    counted = digits and "năm" in text and ("sau" in text or "qua" in text)
+    for after in years_after(text) if counted else ():  # "sau 10 năm (2010 - 2019), ..."
+        found.append(PeriodMention(after.start + offset, after.end + offset, after.year,
+                                   None, None, "year_only", False))  # fmt: skip
     spans = digits and "/" in text and ("-" in text or "–" in text or "đến" in text)
     for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
         before = _CLAUSE_COMMA.split(text[max(0, few.start - 40) : few.start])[-1]
