@@ -312,3 +312,39 @@ def test_results_after_years_of_a_named_span_are_of_its_last_year(
 def test_years_counted_with_no_span_named_set_no_year() -> None:
     text = "Sau 5 năm thực hiện Nghị quyết, xã có 12 mô hình sản xuất hiệu quả."
     assert periods_read(text, 2024) == [(2024, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tính chung 10 tháng đầu năm 2017, IIP ước tăng 15,5% so với cùng kỳ năm 2016. So "
+            "với tháng cùng kỳ năm trước, săm xe các loại tăng 47,54%, xi măng tăng 39,1%.",
+            [(2017, 1, 10), (2017, 10, 10), (2017, 10, 10)],
+        ),
+        (
+            "Lũy kế 6 tháng đầu năm 2022, doanh thu đạt 1.200 tỷ đồng; so với cùng tháng năm "
+            "trước, sản lượng điện tăng 12%.",
+            [(2022, 1, 6), (2022, 6, 6)],
+        ),
+        (
+            "Tính chung 9 tháng năm 2020, sản lượng thép tăng 6%; so với tháng cùng kỳ, sản lượng "
+            "xi măng giảm 3,2%.",
+            [(2020, 1, 9), (2020, 9, 9)],
+        ),
+        (
+            "Trong 11 tháng năm 2021, lượng khách giảm 40%; riêng so với cùng tháng năm 2020, "
+            "doanh thu lưu trú tăng 5,5%.",
+            [(2021, 1, 11), (2021, 11, 11)],
+        ),
+        (
+            "Chín tháng năm 2019, cả nước có hơn 5.600 người chết vì tai nạn giao thông. Riêng "
+            "tháng 9, cả nước xảy ra 1.344 vụ, giảm 7,9% so với tháng cùng kỳ.",
+            [(2019, 1, 9), (2019, 9, 9)],
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_same_month_of_last_year_is_that_months(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text, 2024) == expected
