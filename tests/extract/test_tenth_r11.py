@@ -348,3 +348,40 @@ def test_a_figure_compared_with_the_same_month_of_last_year_is_that_months(
     text: str, expected: list[tuple[int | None, int | None, int | None]]
 ) -> None:
     assert periods_read(text, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tính đến cuối tháng 8/2023, nguồn ngân sách địa phương đã giải ngân 724,3 tỷ đồng, "
+            "đạt 44,63% kế hoạch; vốn kế hoạch năm 2022 kéo dài sang năm 2023 giải ngân 441,7 "
+            "tỷ đồng, đạt 28,48%.",
+            [(2023, 1, 8), (2023, 1, 8)],
+        ),
+        (
+            "Đến giữa tháng 11/2023, ngân sách địa phương giải ngân gần 65%, vốn năm 2022 kéo dài "
+            "đạt 44% kế hoạch.",
+            [(2023, 11, 11), (2023, 11, 11)],
+        ),
+        (
+            "Đến hết tháng 9/2024, tỉnh giải ngân 3.200 tỷ đồng; vốn năm 2023 kéo dài sang năm "
+            "2024 giải ngân được 210 tỷ đồng.",
+            [(2024, 1, 9), (2024, 1, 9)],
+        ),
+        (
+            "Sáu tháng đầu năm 2021, vốn ngân sách tỉnh giải ngân 1.050 tỷ đồng, vốn kế hoạch năm "
+            "2020 được kéo dài giải ngân 96 tỷ đồng.",
+            [(2021, 1, 6), (2021, 1, 6)],
+        ),
+        (
+            "Đến ngày 30/6/2022, tỉnh giải ngân 45% kế hoạch; riêng vốn đầu tư công năm 2021 kéo "
+            "dài giải ngân 130 tỷ đồng.",
+            [(2022, None, None), (2022, None, None)],
+        ),
+    ],
+)
+def test_the_years_of_capital_carried_over_name_the_money_not_its_time(
+    text: str, expected: list[tuple[int | None, int | None, int | None]]
+) -> None:
+    assert periods_read(text, 2024) == expected
