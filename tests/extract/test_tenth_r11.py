@@ -385,3 +385,34 @@ def test_the_years_of_capital_carried_over_name_the_money_not_its_time(
     text: str, expected: list[tuple[int | None, int | None, int | None]]
 ) -> None:
     assert periods_read(text, 2024) == expected
+
+
+def bounds_read(text: str, year: int = 2024) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.bound) for f in extract_figures(text, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Giai đoạn 2021-2025, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân từ 10,5% mỗi "
+            "năm trở lên.",
+            [(10.5, "at_least")],
+        ),
+        (
+            "Giai đoạn 2021-2025, thu ngân sách nhà nước tăng từ 10% mỗi năm trở lên.",
+            [(10, "at_least")],
+        ),
+        (
+            "Giai đoạn 2026-2030, kim ngạch xuất khẩu tăng bình quân từ 12% hằng năm trở lên.",
+            [(12, "at_least")],
+        ),
+        ("Giai đoạn 2021-2025, tỷ lệ hộ nghèo giảm từ 1,5% mỗi năm trở lên.", [(1.5, "at_least")]),
+        ("Giai đoạn 2021-2025, tăng trưởng GRDP bình quân từ 9%/năm trở lên.", [(9, "at_least")]),
+        ("Giai đoạn 2021-2025, thu nhập tăng 7% mỗi năm.", [(7, None)]),
+    ],
+)
+def test_a_yearly_rate_keeps_the_bound_written_after_its_time(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert bounds_read(text) == expected

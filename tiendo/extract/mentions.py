@@ -54,9 +54,10 @@ _ATTAINED = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
-# "10%/năm trở lên": a rate per year still takes the bound written after it.
+# "10%/năm trở lên", "10% mỗi năm trở lên": a rate per year still takes the bound
+# written after it, whichever way its time is said.
 _AFTER_BOUND = re.compile(
-    r"(?:[ \t]*/[ \t]*(?:năm|tháng|quý))?[ \t]*("
+    r"(?:[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý))?[ \t]*("
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
