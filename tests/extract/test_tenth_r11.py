@@ -416,3 +416,37 @@ def test_a_yearly_rate_keeps_the_bound_written_after_its_time(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert bounds_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2020, toàn tỉnh có 14.601 hộ nghèo, trong đó hộ nghèo dân tộc thiểu số 13.688 hộ.",
+            [(14601, "hộ nghèo"), (13688, "hộ")],
+        ),
+        (
+            "Năm 2021, huyện có 3.200 lao động được đào tạo nghề, trong đó lao động dân tộc thiểu "
+            "số 520 người.",
+            [(3200, "lao động"), (520, "người")],
+        ),
+        (
+            "Năm 2022, trường có 1.200 học sinh, trong đó học sinh dân tộc thiểu số 340 em.",
+            [(1200, "học sinh"), (340, "em")],
+        ),
+        (
+            "Năm 2023, xã còn 410 hộ cận nghèo, riêng hộ cận nghèo dân tộc thiểu số 210 hộ.",
+            [(410, "hộ cận nghèo"), (210, "hộ")],
+        ),
+        (
+            "Năm 2019, tỉnh có 95.000 đảng viên, trong đó đảng viên người dân tộc thiểu số "
+            "12.300 đồng chí.",
+            [(95000, "đảng viên"), (12300, "đồng chí")],
+        ),
+        ("Năm 2020, xe mang biển số 29 bị tạm giữ.", []),
+    ],
+)
+def test_a_count_after_thieu_so_counts_the_minority_and_names_no_number(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected

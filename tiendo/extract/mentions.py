@@ -214,12 +214,13 @@ _NAME_WORDS = frozenset(NAME_BEFORE)
 # Nouns that end in a name word but name no place or section: the number after them
 # is a quantity. So do verbs whose last syllable is one ("phân loại 3.200 hồ sơ", "xếp
 # loại 120 đảng viên", "thanh loại 27 đối tượng"): they sort or clear what they count.
+# "(dân tộc) thiểu số" is a minority: "hộ nghèo dân tộc thiểu số 13.688 hộ" counts them.
 _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
         "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ "
-        "phân_loại xếp_loại thanh_loại"
+        "phân_loại xếp_loại thanh_loại thiểu_số"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
