@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import Row, comparisons_read
 from tiendo.extract import extract_figures
 
 
@@ -450,3 +451,55 @@ def test_a_count_after_thieu_so_counts_the_minority_and_names_no_number(
     text: str, expected: list[tuple[float | None, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến hết năm 2019 tỉnh Điện Biên vẫn còn 43.048 hộ nghèo, bằng 33,05% tổng số hộ dân "
+            "cư, tập trung phần lớn ở nông thôn.",
+            [(43048, "hộ nghèo"), (33.05, "%")],
+        ),
+        (
+            "Năm 2022, tỉnh có 42 xã đạt chuẩn nông thôn mới nâng cao, bằng 23% tổng số xã.",
+            [(42, "xã"), (23, "%")],
+        ),
+        (
+            "Năm 2020, tỉnh còn 14.601 hộ nghèo, bằng 10,29% tổng số hộ.",
+            [(14601, "hộ nghèo"), (10.29, "%")],
+        ),
+        (
+            "Năm 2021, toàn tỉnh có 120 trạm y tế có bác sĩ, bằng 95% số trạm.",
+            [(120, "trạm y tế"), (95, "%")],
+        ),
+        (
+            "Năm 2020, trong đó hộ nghèo dân tộc thiểu số 13.688 hộ, bằng 18,75% số hộ dân tộc "
+            "thiểu số.",
+            [(13688, "hộ"), (18.75, "%")],
+        ),
+    ],
+)
+def test_a_share_a_count_equals_of_its_whole_number_is_its_rate(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, xuất khẩu đạt 308 tỷ USD, bằng 63,5% tổng kim ngạch.",
+            [(308, "tỷ usd", [("other", "ratio", 63.5)])],
+        ),
+        (
+            "Năm 2021, có 350 doanh nghiệp thành lập mới, bằng 110% số doanh nghiệp của năm 2020.",
+            [(350, "doanh nghiệp", [("other", "ratio", 110.0)])],
+        ),
+    ],
+)
+def test_money_against_a_total_or_a_count_against_another_time_stays_a_ratio(
+    text: str, expected: list[Row]
+) -> None:
+    assert comparisons_read(text, 2024) == expected

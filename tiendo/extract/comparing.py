@@ -9,6 +9,7 @@ import re
 
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
@@ -426,6 +427,9 @@ class ComparisonReading(ListReading):
                 and lead.verb in ("tương đương", "tương ứng")
             ):
                 return None  # "giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%": a rate
+            whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
+            if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
+                return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
