@@ -503,3 +503,34 @@ def test_money_against_a_total_or_a_count_against_another_time_stays_a_ratio(
     text: str, expected: list[Row]
 ) -> None:
     assert comparisons_read(text, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2022, tỷ lệ hộ cận nghèo giảm từ 9,65% xuống 9,61% so với năm 2021.",
+            [(9.65, "%", []), (9.61, "%", [])],
+        ),
+        (
+            "Năm 2018, tỷ lệ bao phủ bảo hiểm y tế tăng từ 85,2% lên 88,1% so với năm 2017.",
+            [(85.2, "%", []), (88.1, "%", [])],
+        ),
+        (
+            "Năm 2021, tỷ lệ trẻ suy dinh dưỡng giảm từ 15,3% xuống 14,1% so với năm 2020.",
+            [(15.3, "%", []), (14.1, "%", [])],
+        ),
+        (
+            "Năm 2021, tỷ lệ đô thị hóa tăng từ 70% lên 75% so với năm 2020.",
+            [(70, "%", []), (75, "%", [])],
+        ),
+        (
+            "Quý I/2023, tỷ lệ thất nghiệp giảm từ 4,5% xuống còn 3,2% so với cùng kỳ.",
+            [(4.5, "%", []), (3.2, "%", [])],
+        ),
+    ],
+)
+def test_the_level_a_rate_moves_to_before_a_basis_is_a_level_not_a_share(
+    text: str, expected: list[Row]
+) -> None:
+    assert comparisons_read(text, 2024) == expected

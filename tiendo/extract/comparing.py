@@ -219,8 +219,11 @@ class ComparisonReading(ListReading):
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
         # Both of _FROM_LEVEL's forms hold "từ": the search runs only where it stands.
+        # The level moved to is read up to its number, wherever its segment starts: "giảm
+        # từ 9,65% xuống còn 9,61% so với năm 2021" names the basis of both, no share.
+        moved_to = _TO_LEVEL.search(low, max(0, quantity.start - 24), quantity.start)
         if ("từ" in upto and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))) or (
-            _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
+            moved_to and " từ " in low[max(0, segment_start - 60) : quantity.start]
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
             # its own year, not a rise or a fall.
