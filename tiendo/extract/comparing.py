@@ -9,6 +9,7 @@ import re
 
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
@@ -218,8 +219,11 @@ class ComparisonReading(ListReading):
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]
         # Both of _FROM_LEVEL's forms hold "từ": the search runs only where it stands.
+        # The level moved to is read up to its number, wherever its segment starts: "giảm
+        # từ 9,65% xuống còn 9,61% so với năm 2021" names the basis of both, no share.
+        moved_to = _TO_LEVEL.search(low, max(0, quantity.start - 24), quantity.start)
         if ("từ" in upto and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))) or (
-            _TO_LEVEL.search(upto) and " từ " in low[max(0, segment_start - 60) : quantity.start]
+            moved_to and " từ " in low[max(0, segment_start - 60) : quantity.start]
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
             # its own year, not a rise or a fall.
@@ -426,6 +430,9 @@ class ComparisonReading(ListReading):
                 and lead.verb in ("tương đương", "tương ứng")
             ):
                 return None  # "giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%": a rate
+            whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
+            if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
+                return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 

@@ -46,3 +46,21 @@ def share_of_count(draft: Draft, named: str, earlier: list[Draft], low: str) -> 
     if thing[1:2].islower():
         thing = thing[:1].lower() + thing[1:]  # "Hộ cận nghèo ..." opening its sentence
     return f"tỷ lệ {thing}"
+
+
+def count_share_of_whole(host_kind: str, verb: str, after: str, percent: float) -> bool:
+    """True when a percentage said to equal ("bằng") a whole number of things, right after
+    a count ("43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư", "42 xã, bằng 23% tổng số
+    xã"), is the rate of the things counted, a figure of its own named by share_of_count,
+    and not a ratio comparing the count with that whole. Money set against a total
+    ("308 tỷ USD, bằng 63,5% tổng kim ngạch") stays a ratio, and so does a count set
+    against one of another time ("bằng 110% số doanh nghiệp của năm 2020"): a part is
+    no more than its whole, and a whole of its own time names none."""
+    if host_kind != "count" or verb != "bằng" or percent > 100:
+        return False
+    whole = after.lstrip()  # the words after the percentage, to the end of its clause
+    return bool(_WHOLE_IS_COUNT.match(whole)) and _OTHER_TIME.search(whole) is None
+
+
+# A whole counted at another time: the count is compared with it, not a part of it.
+_OTHER_TIME = re.compile(r"\b(?:năm|tháng|quý|kỳ|kì|cùng kỳ|đầu|cuối)\b")

@@ -14,12 +14,21 @@ import re
 
 from tiendo.extract.units import UnitMatch
 
-# "17 xã đạt (từ)": a count of places right before the criteria they met.
+# "17 xã đạt (từ)": a count of places right before the criteria they met. The places may be
+# counted as a share of all ("57/104 xã hoàn thành 19/19 tiêu chí"), with their share in
+# parentheses ("12 xã (8,63%) hoàn thành đủ"), or be the number asked for ("số xã đạt dưới
+# 5 tiêu chí chỉ còn 2 xã"); the verb says they met the criteria ("đạt", "hoàn thành (đủ)",
+# "đáp ứng đủ") or are still under them ("04 xã còn dưới 5 tiêu chí"). Either way the
+# criteria say which places are counted.
 _COUNTED_MET = re.compile(
-    r"\d[\d.,]*\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)\s+đạt(?:\s+(?:từ|trên|dưới))?\s*$"
+    r"(?:\d[\d.,]*(?:/\d[\d.,]*)?|\bsố)\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)"
+    r"\s+(?:\([^()]{0,20}\)\s+)?(?:đạt|còn|hoàn thành(?:\s+đủ)?|đáp ứng(?:\s+đủ)?)"
+    r"(?:\s+(?:từ|trên|dưới))?\s*$"
 )
+_MET_VERBS = ("đạt", "còn", "hoàn thành", "đáp ứng")
 _CRITERIA_MET = re.compile(
-    r"[ \t]+đạt[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
+    r"[ \t]+(?:đạt|còn|hoàn thành(?:[ \t]+đủ)?|đáp ứng(?:[ \t]+đủ)?)"
+    r"[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
     r"[ \t]+tiêu chí"
     r"(?![^\W_])"
 )
@@ -28,9 +37,10 @@ _CRITERIA_MET = re.compile(
 def met_by_places(low: str, floor: int, lead_start: int) -> bool:
     """True when the criteria whose number's words start at `lead_start` are those met by
     a count of places right before them ("17 xã đạt từ ...")."""
-    if low.find("đạt", max(floor, lead_start - 6), lead_start) < 0:
-        return False
-    return _COUNTED_MET.search(low, max(floor, lead_start - 40), lead_start) is not None
+    near = low[max(floor, lead_start - 22) : lead_start]
+    if not any(verb in near for verb in _MET_VERBS):
+        return False  # most numbers: no verb of meeting right before them
+    return _COUNTED_MET.search(low, max(floor, lead_start - 60), lead_start) is not None
 
 
 def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:

@@ -12,6 +12,7 @@ import re
 from tiendo.extract.added_capital import capital_added
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.points import exceeded_by
+from tiendo.extract.units import UnitMatch
 
 DIFFERENCE = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
@@ -58,3 +59,23 @@ def difference_start(
         if found:
             return window_start + window.rfind("(")
     return None
+
+
+# "… 2,63 tiêu chí so với cuối năm 2014 và": a difference's own basis, then the next item.
+_BASIS_THEN_AND = re.compile(
+    r"[ \t]+so(?:[ \t]+với)?[ \t]+[^,;.()%\d]{1,30}(?:\d{1,2}/)?(?:\d{4})?[ \t]*,?[ \t]*và[ \t]*$"
+)
+_OWN_BASIS = re.compile(r"[ \t]+so(?:[ \t]+với)?[ \t]")
+
+
+def parallel_difference(low: str, last_end: int, lead_start: int, unit: UnitMatch) -> bool:
+    """True when a number goes on a list of differences each with its own basis: "nhiều
+    hơn 2,63 tiêu chí so với cuối năm 2014 và 5,76 tiêu chí so với năm 2011", "giảm 500
+    tấn so với năm 2022 và 1.200 tấn so với năm 2020". The second gap is measured as the
+    first was (the same unit, against another basis), so it is a gap too, not a level."""
+    if lead_start - last_end > 60 or "so" not in low[last_end:lead_start]:
+        return False  # the cheap test first: no basis between them
+    if _BASIS_THEN_AND.match(low, last_end, lead_start) is None:
+        return False
+    previous_unit = low[max(0, last_end - len(unit.text)) : last_end]
+    return previous_unit == unit.text and _OWN_BASIS.match(low, unit.end) is not None

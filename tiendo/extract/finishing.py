@@ -27,6 +27,7 @@ from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.meeting_dates import meeting_period
+from tiendo.extract.month_bases import month_compared
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
@@ -157,6 +158,10 @@ class FigureFinishing(IndicatorNaming):
         draft.in_paren = inside(draft.anchor, parens) is not None
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         self._remember_bases(draft)
+        if draft.comparisons and (
+            month := month_compared(draft.period, [c.basis_text for c in draft.comparisons])
+        ):
+            draft.period = month  # "so với tháng cùng kỳ năm trước": that month's figure
         if draft.period.year is None:
             # "..., đạt 92% kế hoạch năm 2024": the plan of a year is the figure's year.
             for comparison in draft.comparisons:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
-from tiendo.extract.differences import DIFFERENCE, difference_start
+from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
@@ -54,9 +54,10 @@ _ATTAINED = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
-# "10%/năm trở lên": a rate per year still takes the bound written after it.
+# "10%/năm trở lên", "10% mỗi năm trở lên": a rate per year still takes the bound
+# written after it, whichever way its time is said.
 _AFTER_BOUND = re.compile(
-    r"(?:[ \t]*/[ \t]*(?:năm|tháng|quý))?[ \t]*("
+    r"(?:[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý))?[ \t]*("
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
@@ -211,12 +212,15 @@ _DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)  # search_endin
 
 _NAME_WORDS = frozenset(NAME_BEFORE)
 # Nouns that end in a name word but name no place or section: the number after them
-# is a quantity.
+# is a quantity. So do verbs whose last syllable is one ("phân loại 3.200 hồ sơ", "xếp
+# loại 120 đảng viên", "thanh loại 27 đối tượng"): they sort or clear what they count.
+# "(dân tộc) thiểu số" is a minority: "hộ nghèo dân tộc thiểu số 13.688 hộ" counts them.
 _COMPOUNDS_OF_NAME_WORDS = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
-        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ"
+        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ "
+        "phân_loại xếp_loại thanh_loại thiểu_số"
     )
 )
 _NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
@@ -238,10 +242,19 @@ def _named(before: str) -> bool:
     return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
 
 
+# "60 năm ": a number of years right before "năm" (not a year's own digits).
+_YEARS_COUNTED = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+năm[ \t]+$")
+
+
 def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
     """True when a number after a name word is still a quantity: money or a measure after
     it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
     capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
+    if low.endswith("năm ", 0, first) and _YEARS_COUNTED.search(low, max(0, first - 12), first):
+        # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
+        # names no year; what follows is counted when a unit follows it.
+        value = parse_number(low[first:last]) or 0
+        return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
     if _DATE_WORDS.search(low, max(0, first - 8), first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return _no_year_after_nam(low, norm, first, last)
@@ -415,6 +428,14 @@ def find_quantities(
             listed = 0 <= difference_end <= lead_start
             if cue is None and listed and _LISTED_AFTER.match(low, difference_end, lead_start):
                 cue = lead_start  # "nhiều hơn năm trước lần lượt 374 vụ và 467 đối tượng"
+            if (
+                cue is None
+                and listed
+                and parallel_difference(low, difference_end, lead_start, unit)
+            ):
+                cue = (
+                    lead_start  # "nhiều hơn 2,63 tiêu chí so với 2014 và 5,76 tiêu chí so với 2011"
+                )
             if cue is not None:
                 if differences is not None:
                     differences.append((cue, unit.end))

@@ -16,7 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from tiendo.extract.after_years import years_after
+from tiendo.extract.carried_capital import names_carried_capital
+from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.until_years import reached_in_year
 from tiendo.periods import Period
 
 Scope = Literal[
@@ -287,12 +291,15 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
     then not run at all; only quarters, counts of months in words and words of time are
     looked for."""
     found: list[PeriodMention] = []
+    carried = "kéo dài" in text  # capital carried over names its years (carried_capital)
 
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
         year, from_month, to_month = values
         start = match.start()
         before = text[max(0, start - 40) : start]
         basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
+        if carried and names_carried_capital(text, start, match.end()):
+            basis = True  # "vốn năm 2022 kéo dài sang năm 2023": which money, not when
         found.append(
             PeriodMention(
                 start + offset, match.end() + offset, year, from_month, to_month, scope, basis
@@ -342,7 +349,11 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if _PRICE_BASE_BEFORE.search(before):
             continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
-        if _UNTIL_BEFORE.search(before) and not _closes_the_year(text, match.start(), before):
+        if (
+            _UNTIL_BEFORE.search(before)
+            and not _closes_the_year(text, match.start(), before)
+            and not reached_in_year(text, match.start(), match.end(), before)
+        ):
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
@@ -362,6 +373,16 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
+    counted = digits and "năm" in text and ("sau" in text or "qua" in text)
+    for after in years_after(text) if counted else ():  # "sau 10 năm (2010 - 2019), ..."
+        found.append(PeriodMention(after.start + offset, after.end + offset, after.year,
+                                   None, None, "year_only", False))  # fmt: skip
+    spans = digits and "/" in text and ("-" in text or "–" in text or "đến" in text)
+    for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
+        before = _CLAUSE_COMMA.split(text[max(0, few.start - 40) : few.start])[-1]
+        months = (few.year, few.from_month, few.to_month)
+        found.append(PeriodMention(few.start + offset, few.end + offset, *months, "span",
+                                   _names_basis(before)))  # fmt: skip
     dated = digits and (
         "ngày" in text
         or "năm học" in text

@@ -86,7 +86,9 @@ _BODIES = (
     r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị"
     r"|thôn|làng|bản|buôn|ấp|khu phố|tổ dân phố)"
 )
-_BODY = re.compile(_BODIES + r"$")
+# "24 chi, Đảng bộ trong sạch vững mạnh": "chi" is "chi bộ" said short before the bodies
+# that share its last word; alone it heads no list ("chi" is also spending).
+_BODY = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
 _MORE_BODIES = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
 
 

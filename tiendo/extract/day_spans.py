@@ -1,0 +1,64 @@
+"""A span of a few days names the month it falls in: "Từ ngày 3 đến 8/9/2013, các đảng bộ
+... tổ chức trao tặng Huy hiệu Đảng", "Dịp nghỉ lễ 30/4 - 1/5/2024, Tuyên Quang đón trên
+154.000 lượt khách".
+
+What is counted over those days (the badges handed out, the visitors of the holiday)
+happened in that month, or in the two months a span across a month's end touches; readers
+give the figure those months. A span that starts on the first of a month is a sum of
+months (period_cues._days_span), and a single date names when something happened, not a
+period: neither is read here. Nor are the days of a meeting ("Đại hội ... từ ngày 5 đến
+7/8/2020", "kỳ họp ... ngày 26 - 27/12/2022"): the report heard there speaks of the year
+or the term before it, not of those days.
+
+>>> [tuple(s) for s in day_spans("từ ngày 3 đến 8/9/2013, các")]
+[(0, 22, 2013, 9, 9)]
+>>> [(s.year, s.from_month, s.to_month) for s in day_spans("dịp nghỉ lễ 30/4 - 1/5/2024, tỉnh")]
+[(2024, 4, 5)]
+>>> day_spans("từ ngày 1 đến 30/6/2023")
+[]
+>>> day_spans("từ ngày 5 đến 7/8/2020, đảng bộ huyện tổ chức đại hội")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# "từ ngày 3 đến 8/9/2013", "30/4 - 1/5/2024", "ngày 26 - 27/12/2022": the first day (and
+# its month when it differs), then the last day, its month and year.
+_SPAN = re.compile(
+    r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–)\s*"
+    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
+)
+# Meetings, whose days are when figures were reported, not the time they cover.
+_MEETING = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
+
+
+class DaySpan(NamedTuple):
+    start: int
+    end: int
+    year: int
+    from_month: int
+    to_month: int
+
+
+def day_spans(text: str) -> list[DaySpan]:
+    """The spans of a few days in the lower-case sentence `text`, with their months."""
+    found: list[DaySpan] = []
+    matches = list(_SPAN.finditer(text))
+    if not matches or _MEETING.search(text):
+        return found  # none, or a sentence of a meeting: its days are when it was held
+    for match in matches:
+        first_day, last_day, last_month = (int(match.group(i)) for i in (1, 3, 4))
+        first_month = int(match.group(2)) if match.group(2) else last_month
+        if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first_day <= 31):
+            continue
+        if first_month == last_month:
+            if first_day == 1 or first_day >= last_day:
+                continue  # a whole month from its first, or no span of days
+        elif first_month != last_month - 1 or first_day < last_day:
+            continue  # more than a few days: a span of months, read elsewhere
+        year = int(match.group(5))
+        found.append(DaySpan(match.start(), match.end(), year, first_month, last_month))
+    return found

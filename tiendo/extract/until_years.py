@@ -1,0 +1,46 @@
+"""A result reached "đến năm Y" is the year Y's: "thì đến năm 2021 đã đạt 72 triệu đồng",
+"Đến năm 2021, tỷ lệ hộ nghèo ... còn 4,4%", "đến năm 2015 chỉ còn khoảng 6,2%".
+
+"Đến năm 2025" before a target says by when it is to be reached, and readers give it
+the year only. Said of what has come about ("đã", "còn": what is left), it dates a level
+the year had: readers give that year whole, as they do "năm 2021". "Đến hết năm",
+"đến cuối năm" and "tính đến" are read by the rules of periods, and a sentence that
+aims ("phấn đấu", "mục tiêu") keeps the year only.
+
+>>> reached_in_year("thì đến năm 2021 đã đạt 72 triệu đồng", 4, 16, "thì đến ")
+True
+>>> reached_in_year("đến năm 2030, tỉnh phấn đấu tỷ lệ hộ nghèo còn dưới 1%", 0, 12, "")
+False
+>>> reached_in_year("đến hết năm 2019, trà vinh còn khoảng 9.000 hộ", 8, 16, "đến hết ")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARE_UNTIL = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
+# What has come about: "đã (đạt|có)", "(chỉ|vẫn) còn".
+_REACHED = re.compile(r"\b(?:đã|còn)\b")
+_AIMED = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|sẽ|cần|phải|dự báo|ước)\b"
+)
+_CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
+_REACH = 80  # characters after the year read for the result
+
+
+def reached_in_year(text: str, start: int, end: int, before: str) -> bool:
+    """True when the year mentioned at text[start:end], after a bare "đến" (`before` is
+    the text right before the mention), dates a result reached that year."""
+    if not _BARE_UNTIL.search(before):
+        return False  # "đến hết năm", "đến cuối năm", "tính đến": other rules
+    if before.rstrip().endswith("tính đến"):
+        return False
+    after = text[end : end + _REACH]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    sentence_start = text.rfind(". ", 0, start) + 1
+    if _AIMED.search(text, sentence_start, start) or _AIMED.search(after):
+        return False  # "đến năm 2030, tỉnh phấn đấu ... còn dưới 1%": aimed at
+    return _REACHED.search(after) is not None
