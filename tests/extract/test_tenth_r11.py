@@ -129,9 +129,15 @@ def test_a_span_of_a_few_days_is_the_month_it_falls_in(
     ("text", "expected"),
     [
         (
+            "Từ ngày 5 đến 7/8/2020, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XI với 250 "
+            "đại biểu tham dự.",
+            [(2020, None, None)],
+        ),
+        # What the meeting itself did is dated by its closing day (meeting_dates).
+        (
             "Từ ngày 5 đến 7/8/2020, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XI, bầu 38 "
             "đồng chí vào Ban Chấp hành.",
-            [(2020, None, None)],
+            [(2020, 8, 8)],
         ),
         ("Từ ngày 1/1/2023 đến 30/6/2023, toàn tỉnh xảy ra 52 vụ tai nạn.", [(2023, 1, 6)]),
     ],
