@@ -116,12 +116,16 @@ def _utf16_without_bom(data: bytes) -> str:
 
 
 def _repair_legacy_in_unicode(text: str) -> tuple[str, str]:
-    """Undo VNI or TCVN3 text that was saved as Latin-1 characters in a UTF-8 file."""
-    latin = _count(_LATIN1_LETTERS, text)
+    """Undo VNI or TCVN3 text that was saved as Latin-1 characters in a UTF-8 file.
+
+    As for the legacy encodings, the first part of the text tells as well as the whole.
+    """
+    sample = text[:_SAMPLE_BYTES]
+    latin = _count(_LATIN1_LETTERS, sample)
     if latin < 3:
         return text, "utf-8"
     # Letters that only Unicode Vietnamese has (ạ ... ỹ, ă đ ơ ư ĩ ũ) mean the text is fine.
-    unicode_only = _count(_UNICODE_ONLY_LETTERS, text)
+    unicode_only = _count(_UNICODE_ONLY_LETTERS, sample)
     if unicode_only * 10 > latin:
         return text, "utf-8"
     current = vietnamese_score(text)
