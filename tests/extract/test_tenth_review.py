@@ -1,0 +1,35 @@
+"""Review of the tenth round: sentences near the shapes its rules read, read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import kinds_read
+from tiendo.extract import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, hồ sơ được giải quyết đúng yêu cầu, đạt 95%.", [(95, "actual")]),
+        (
+            "Năm 2023, hồ sơ được giải quyết kịp thời theo đúng yêu cầu, 1.200 hồ sơ trả đúng hạn.",
+            [(1200, "actual")],
+        ),
+        (
+            "Năm 2023, 100% hồ sơ đúng yêu cầu, 95% đáp ứng được yêu cầu.",
+            [(100, "actual"), (95, "actual")],
+        ),
+    ],
+)
+def test_work_done_as_required_is_a_result_not_a_requirement(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == expected
+
+
+def test_a_goal_met_by_a_count_after_with_is_not_named_by_the_words_after_the_goal() -> None:
+    (figure,) = extract_figures(
+        "Huyện hoàn thành mục tiêu đề ra với 120 đảng viên mới được kết nạp.", year=2024
+    )
+    assert not figure.indicator.startswith("đề ra")
