@@ -33,3 +33,26 @@ def test_a_goal_met_by_a_count_after_with_is_not_named_by_the_words_after_the_go
         "Huyện hoàn thành mục tiêu đề ra với 120 đảng viên mới được kết nạp.", year=2024
     )
     assert not figure.indicator.startswith("đề ra")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Năm 2023, tỉnh đưa 400 lao động đi làm việc ở nước ngoài, trong đó thị trường "
+            "Nhật Bản 240 người, Hàn Quốc 70 người, Úc 20 người.",
+            "thị trường Úc",
+        ),
+        (
+            "Năm 2023, tỉnh đưa 400 lao động đi làm việc ở nước ngoài, trong đó Ả Rập Xê Út "
+            "240 người, Đài Loan 70 người.",
+            "Ả Rập Xê Út",
+        ),
+    ],
+)
+def test_a_place_whose_capital_is_accented_names_its_part_of_the_count(
+    text: str, place: str
+) -> None:
+    names = [f.indicator for f in extract_figures(text, year=2024)]
+    assert any(name.endswith("ở nước ngoài " + place) for name in names)
+    assert not any("Nhật Bản Úc" in name for name in names)
