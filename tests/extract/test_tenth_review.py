@@ -56,3 +56,8 @@ def test_a_place_whose_capital_is_accented_names_its_part_of_the_count(
     names = [f.indicator for f in extract_figures(text, year=2024)]
     assert any(name.endswith("ở nước ngoài " + place) for name in names)
     assert not any("Nhật Bản Úc" in name for name in names)
+
+
+def test_a_few_days_from_the_first_of_a_month_are_that_month() -> None:
+    (figure,) = extract_figures("Từ ngày 1 đến 3/5/2024, tỉnh đón 50.000 lượt khách.", year=2024)
+    assert (figure.period.year, figure.period.from_month, figure.period.to_month) == (2024, 5, 5)
