@@ -61,3 +61,24 @@ def test_a_place_whose_capital_is_accented_names_its_part_of_the_count(
 def test_a_few_days_from_the_first_of_a_month_are_that_month() -> None:
     (figure,) = extract_figures("Từ ngày 1 đến 3/5/2024, tỉnh đón 50.000 lượt khách.", year=2024)
     assert (figure.period.year, figure.period.from_month, figure.period.to_month) == (2024, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Năm 2023, thu ngân sách đạt 3.000 tỷ đồng, tăng trưởng kinh tế đạt 7,5%, cao hơn "
+            "mức 5,05% của cả nước.",
+            "tăng trưởng kinh tế cả nước",
+        ),
+        (
+            "Năm 2023, GRDP bình quân đầu người đạt 80 triệu đồng; tốc độ tăng GRDP đạt 7,5%, "
+            "cao hơn mức tăng chung của cả nước (5,05%).",
+            "tốc độ tăng GRDP của cả nước",
+        ),
+    ],
+)
+def test_the_countrys_level_is_of_the_rate_before_it_not_of_an_amount_said_first(
+    text: str, name: str
+) -> None:
+    assert extract_figures(text, year=2024)[-1].indicator == name
