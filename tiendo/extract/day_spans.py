@@ -6,9 +6,10 @@ What is counted over those days (the badges handed out, the visitors of the holi
 happened in that month, or in the two months a span across a month's end touches; readers
 give the figure those months, from the first of a month too ("từ ngày 1 đến 3/5/2024").
 A span of whole dates ("từ 1/1/2023 đến 30/6/2023") is period_cues._days_span's, and a
-single date names when something happened, not a period: neither is read here. Nor are the days of a meeting ("Đại hội ... từ ngày 5 đến
-7/8/2020", "kỳ họp ... ngày 26 - 27/12/2022"): the report heard there speaks of the year
-or the term before it, not of those days.
+single date names when something happened, not a period: neither is read here. Nor are
+the days of a meeting ("Đại hội ... từ ngày 5 đến 7/8/2020", "kỳ họp ... ngày 26 -
+27/12/2022"): the report heard there speaks of the year or the term before it, not of
+those days.
 
 >>> [tuple(s) for s in day_spans("từ ngày 3 đến 8/9/2013, các")]
 [(0, 22, 2013, 9, 9)]
