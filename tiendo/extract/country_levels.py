@@ -50,7 +50,17 @@ def country_level(draft: Draft, named: str, sentence: list[Draft], low: str) -> 
         found = _MARK_BEFORE.search(low, start, quantity.lead_start)
         if found is None or not _LEVEL_AFTER.match(low, quantity.end):
             return ""
-    before = [d for d in sentence if d.anchor < draft.anchor and not d.in_paren and d.indicator]
+    # The measure stated first among the rates (and changes) before it: an amount said
+    # earlier in the sentence ("thu ngân sách đạt 3.000 tỷ đồng, tăng trưởng đạt 7,5%, cao
+    # hơn mức 5,05% của cả nước") is not what the country's level is of.
+    before = [
+        d
+        for d in sentence
+        if d.anchor < draft.anchor
+        and not d.in_paren
+        and d.indicator
+        and (d.quantity is None or d.quantity.unit.text == "%")
+    ]
     if not before:
         return ""
     measure = _SCOPE.sub("", before[0].indicator)

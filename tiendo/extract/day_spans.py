@@ -4,18 +4,19 @@
 
 What is counted over those days (the badges handed out, the visitors of the holiday)
 happened in that month, or in the two months a span across a month's end touches; readers
-give the figure those months. A span that starts on the first of a month is a sum of
-months (period_cues._days_span), and a single date names when something happened, not a
-period: neither is read here. Nor are the days of a meeting ("Đại hội ... từ ngày 5 đến
-7/8/2020", "kỳ họp ... ngày 26 - 27/12/2022"): the report heard there speaks of the year
-or the term before it, not of those days.
+give the figure those months, from the first of a month too ("từ ngày 1 đến 3/5/2024").
+A span of whole dates ("từ 1/1/2023 đến 30/6/2023") is period_cues._days_span's, and a
+single date names when something happened, not a period: neither is read here. Nor are
+the days of a meeting ("Đại hội ... từ ngày 5 đến 7/8/2020", "kỳ họp ... ngày 26 -
+27/12/2022"): the report heard there speaks of the year or the term before it, not of
+those days.
 
 >>> [tuple(s) for s in day_spans("từ ngày 3 đến 8/9/2013, các")]
 [(0, 22, 2013, 9, 9)]
 >>> [(s.year, s.from_month, s.to_month) for s in day_spans("dịp nghỉ lễ 30/4 - 1/5/2024, tỉnh")]
 [(2024, 4, 5)]
->>> day_spans("từ ngày 1 đến 30/6/2023")
-[]
+>>> [(s.from_month, s.to_month) for s in day_spans("từ ngày 1 đến 3/5/2024, tỉnh đón")]
+[(5, 5)]
 >>> day_spans("từ ngày 5 đến 7/8/2020, đảng bộ huyện tổ chức đại hội")
 []
 """
@@ -55,8 +56,8 @@ def day_spans(text: str) -> list[DaySpan]:
         if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first_day <= 31):
             continue
         if first_month == last_month:
-            if first_day == 1 or first_day >= last_day:
-                continue  # a whole month from its first, or no span of days
+            if first_day >= last_day:
+                continue  # no span of days
         elif first_month != last_month - 1 or first_day < last_day:
             continue  # more than a few days: a span of months, read elsewhere
         year = int(match.group(5))

@@ -62,8 +62,10 @@ _TARGET_SOURCE = (
     # "đề xuất bổ sung 300 tỷ đồng" ("Huyện phân bổ 10 tỷ đồng" reports what was done).
     r"|\bđược bố trí\b|\bđề xuất\b"
     # What an authority requires ("yêu cầu 100% chi bộ tổ chức đại hội"), not a requirement
-    # met or followed ("đạt yêu cầu", "đáp ứng yêu cầu", "theo yêu cầu của ...").
-    r"|(?<!đạt )(?<!ứng )(?<!bảo đảm )(?<!đảm bảo )(?<!theo )(?<!các )(?<!những )"
+    # met or followed ("đạt yêu cầu", "đáp ứng (được) yêu cầu", "theo yêu cầu của ...",
+    # "giải quyết đúng yêu cầu").
+    r"|(?<!đạt )(?<!ứng )(?<!ứng được )(?<!đúng )(?<!bảo đảm )(?<!đảm bảo )(?<!theo )"
+    r"(?<!các )(?<!những )"
     r"\byêu cầu\b(?! (?:của|đề ra|đặt ra|nhiệm vụ|chuyên môn|công việc)\b)"
     # What is allotted to the subject ("Huyện được phân bổ 85 tỷ đồng"), what the time to
     # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
