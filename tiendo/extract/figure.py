@@ -45,14 +45,22 @@ class Comparison:
             out["issuer"] = self.issuer
         return out
 
-    def __setstate__(self, state: Any) -> None:
-        """How pickle and copy fill in a Comparison: past the frozen __setattr__.
+    # How pickle and copy take a Comparison apart and fill one in, past the frozen
+    # __setattr__. Compiled by mypyc, the class keeps its fields without a __dict__, and
+    # pickle would set them one by one through the __setattr__ that refuses
+    # (FrozenInstanceError); a class of mypyc's that defines __setstate__ must give its
+    # __getstate__ too. The progress snapshots (tiendo/core/progress/store.py) pickle
+    # Comparisons: either form reads back a pickle of either, those stored before
+    # compiling too.
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "basis": self.basis,
+            "measure": self.measure,
+            "percent": self.percent,
+            "basis_text": self.basis_text,
+        }
 
-        Compiled by mypyc, the class keeps its fields without a __dict__, and pickle would
-        set them one by one through the __setattr__ that refuses (FrozenInstanceError);
-        the progress snapshots (tiendo/core/progress/store.py) pickle Comparisons. Either
-        form reads back a pickle of either, those stored before compiling too.
-        """
+    def __setstate__(self, state: Any) -> None:
         if isinstance(state, tuple):  # (the __dict__'s state, the slots' state)
             state = {**(state[0] or {}), **(state[1] or {})}
         for name, value in state.items():
