@@ -170,3 +170,22 @@ def test_prose_knows_the_cell_separator_of_documents() -> None:
     from tiendo.extract import prose
 
     assert prose.CELL_SEPARATOR == CELL_SEPARATOR
+
+
+_ALLOTTED_PIECES = (
+    "được bố trí", "được phân bổ", "được giao", "được", "đượcgiao", "bố trí", "giao", "dự án",
+    "đạt", "đề ra", "đặt ra", "đến năm", "2024", "64", "1.200", "xã", "của", "vốn", "năm",
+    "kế hoạch", "phấn đấu", ",", ";", "(", ")", ".",
+)  # fmt: skip
+
+
+def test_allotted_cue_is_asked_only_at_the_word_it_opens_with() -> None:
+    # Cues asks describes_counted only where the candidate first word is "được": every
+    # cue it reads opens with that whole word, so no other candidate is one of them.
+    from tiendo.extract.allotted_things import describes_counted
+    from tiendo.extract.kinds import _FIRST_WORDS
+
+    for text in _random_prefixes(11, 3000, _ALLOTTED_PIECES):
+        for candidate in _FIRST_WORDS.finditer(text):
+            if candidate.group() != "được":
+                assert not describes_counted(text, candidate.start()), (text, candidate)
