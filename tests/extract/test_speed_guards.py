@@ -189,3 +189,19 @@ def test_allotted_cue_is_asked_only_at_the_word_it_opens_with() -> None:
         for candidate in _FIRST_WORDS.finditer(text):
             if candidate.group() != "được":
                 assert not describes_counted(text, candidate.start()), (text, candidate)
+
+
+_DAY_PIECES = (
+    "từ", "ngày", "đến", "tới", "-", "–", "/", "3", "8", "12", "30", "1", "9/2013", "2024",
+    "12/2022", "đại hội", "năm", "tháng", " ", ",", "x", "5/", "/2020",
+)  # fmt: skip
+
+
+def test_day_spans_looks_up_the_last_day_as_its_pattern_reads() -> None:
+    # day_spans returns nothing at once where no separator, last day, month and year
+    # stand; every match of _SPAN holds them, so the span's own finditer finds none there.
+    from tiendo.extract.day_spans import _LAST_DAY, _SPAN
+
+    for text in _random_prefixes(12, 4000, _DAY_PIECES):
+        if _LAST_DAY.search(text) is None:
+            assert _SPAN.search(text) is None, text
