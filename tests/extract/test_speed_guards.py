@@ -205,3 +205,28 @@ def test_day_spans_looks_up_the_last_day_as_its_pattern_reads() -> None:
     for text in _random_prefixes(12, 4000, _DAY_PIECES):
         if _LAST_DAY.search(text) is None:
             assert _SPAN.search(text) is None, text
+
+
+_BOUNDARY_PIECES = (
+    "năm", "năm 2024", "nămm", "xnăm", "2024", "12345", "thì", "còn", "nhưng", "song", "trong",
+    "khi", "trong khi", "và", "vàx", "_và", "đã", "a", "1", "_", "-", ",", "(", "\n",
+)  # fmt: skip
+
+
+def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
+    # Patterns whose words come before the look-behind of their boundary ("năm(?<=\bnăm)")
+    # so that a search skips to the words' first letters: the same matches as "\bnăm".
+    import re
+
+    from tiendo.extract.passage import _NEXT_CLAUSE
+    from tiendo.extract.plan_periods import _WHOLE_YEAR
+
+    pairs = [
+        (_NEXT_CLAUSE, re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")),
+        (_WHOLE_YEAR, re.compile(r"\bnăm (\d{4})\b")),
+    ]
+    for text in _random_prefixes(13, 1500, _BOUNDARY_PIECES):
+        for fast, plain in pairs:
+            for start in range(0, len(text) + 1, 3):
+                expected = [(m.span(), m.groups()) for m in plain.finditer(text, start)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == expected

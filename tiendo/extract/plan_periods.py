@@ -24,7 +24,8 @@ _PART_OF_YEAR = re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")
 _BY_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b")
 # A year named whole ("mức phấn đấu năm 2019", "kế hoạch đầu năm 2022 đề ra"), not the
 # months of it ("6 tháng đầu năm 2019", "quý I năm 2019").
-_WHOLE_YEAR = re.compile(r"\bnăm (\d{4})\b")
+# (r"\bnăm (\d{4})\b" with the boundary after the word: a search then skips to "n")
+_WHOLE_YEAR = re.compile(r"năm(?<=\bnăm) (\d{4})\b")
 _MONTHS_BEFORE = re.compile(r"\b(?:tháng|quý [ivx\d]+)(?: đầu| cuối)?\s+$")
 
 
