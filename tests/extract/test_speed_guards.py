@@ -210,6 +210,8 @@ def test_day_spans_looks_up_the_last_day_as_its_pattern_reads() -> None:
 _BOUNDARY_PIECES = (
     "năm", "năm 2024", "nămm", "xnăm", "2024", "12345", "thì", "còn", "nhưng", "song", "trong",
     "khi", "trong khi", "và", "vàx", "_và", "đã", "a", "1", "_", "-", ",", "(", "\n",
+    "đạt", "là", "được", "thực hiện", "có", "với", "cho", "xuống", "lên", "còn", "mức", "tới",
+    "khoảng", "trên", "thêm", "xthêm", "thêmx", "lênx",
 )  # fmt: skip
 
 
@@ -218,15 +220,32 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
     # so that a search skips to the words' first letters: the same matches as "\bnăm".
     import re
 
+    from tiendo.extract.breakdown_kinds import _OWN_VERB
+    from tiendo.extract.comparing import _TO_LEVEL
     from tiendo.extract.passage import _NEXT_CLAUSE
     from tiendo.extract.plan_periods import _WHOLE_YEAR
+    from tiendo.extract.points import _ADDED
 
     pairs = [
         (_NEXT_CLAUSE, re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")),
         (_WHOLE_YEAR, re.compile(r"\bnăm (\d{4})\b")),
+        (
+            _OWN_VERB,
+            re.compile(
+                r"\b(?:đạt|là|được|thực hiện|có|với|cho|(?:xuống|lên)(?:\s+còn)?)"
+                r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
+            ),
+        ),
+        (
+            _TO_LEVEL,
+            re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"),
+        ),
+        (_ADDED, re.compile(r"\bthêm\s*$")),
     ]
     for text in _random_prefixes(13, 1500, _BOUNDARY_PIECES):
         for fast, plain in pairs:
             for start in range(0, len(text) + 1, 3):
-                expected = [(m.span(), m.groups()) for m in plain.finditer(text, start)]
-                assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == expected
+                for end in (len(text), max(start, len(text) - 4)):
+                    expected = [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+                    found = [(m.span(), m.groups()) for m in fast.finditer(text, start, end)]
+                    assert found == expected, (text, start, end)
