@@ -211,7 +211,10 @@ _BOUNDARY_PIECES = (
     "năm", "năm 2024", "nămm", "xnăm", "2024", "12345", "thì", "còn", "nhưng", "song", "trong",
     "khi", "trong khi", "và", "vàx", "_và", "đã", "a", "1", "_", "-", ",", "(", "\n",
     "đạt", "là", "được", "thực hiện", "có", "với", "cho", "xuống", "lên", "còn", "mức", "tới",
-    "khoảng", "trên", "thêm", "xthêm", "thêmx", "lênx",
+    "khoảng", "trên", "thêm", "xthêm", "thêmx", "lênx", "từ", "từ 3,5", "12.000", "bình quân",
+    "bình quân một vạn dân có", "bình quân 1 nghìn dân đạt khoảng", "xbình quân 1 triệu dân có",
+    "một", "vạn dân", "nghìn dân", "tháng", "quý", "đợt", "vụ", "vụx", "hết", "cuối", "giai đoạn",
+    "nhiệm kỳ", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự báo", "sẽ", "cần", "ước", "xước",
 )  # fmt: skip
 
 
@@ -222,9 +225,11 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
 
     from tiendo.extract.breakdown_kinds import _OWN_VERB
     from tiendo.extract.comparing import _TO_LEVEL
-    from tiendo.extract.passage import _NEXT_CLAUSE
-    from tiendo.extract.plan_periods import _WHOLE_YEAR
+    from tiendo.extract.count_phrases import _PER_UNIT
+    from tiendo.extract.passage import _FROM_LEVEL_TIME, _NEXT_CLAUSE
+    from tiendo.extract.plan_periods import _BY_YEAR, _PART_OF_YEAR, _WHOLE_YEAR
     from tiendo.extract.points import _ADDED
+    from tiendo.extract.until_years import _AIMED
 
     pairs = [
         (_NEXT_CLAUSE, re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")),
@@ -241,6 +246,30 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
             re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"),
         ),
         (_ADDED, re.compile(r"\bthêm\s*$")),
+        (
+            _FROM_LEVEL_TIME,
+            re.compile(r"\btừ\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"),
+        ),
+        (
+            _PER_UNIT,
+            re.compile(
+                r"\bbình quân\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)\s+"
+                r"(?:có|đạt|được)(?:\s+(?:khoảng|gần|hơn|trên))?\s*"
+                r"(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
+            ),
+        ),
+        (_PART_OF_YEAR, re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")),
+        (
+            _BY_YEAR,
+            re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b"),
+        ),
+        (
+            _AIMED,
+            re.compile(
+                r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|sẽ|cần|phải|dự báo"
+                r"|ước)\b"
+            ),
+        ),
     ]
     for text in _random_prefixes(13, 1500, _BOUNDARY_PIECES):
         for fast, plain in pairs:
