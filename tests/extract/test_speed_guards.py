@@ -215,6 +215,9 @@ _BOUNDARY_PIECES = (
     "bình quân một vạn dân có", "bình quân 1 nghìn dân đạt khoảng", "xbình quân 1 triệu dân có",
     "một", "vạn dân", "nghìn dân", "tháng", "quý", "đợt", "vụ", "vụx", "hết", "cuối", "giai đoạn",
     "nhiệm kỳ", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự báo", "sẽ", "cần", "ước", "xước",
+    "cùng kỳ", "cùng kì", "ck", "ckn", "ckx", "cùng thời điểm", "cùng vụ", "cùng tháng năm",
+    "đông xuân", "hè thu", "thu đông", "xuân", "mùa", "đx", "ht", "năm trước", "năm ngoái",
+    "nhiệm vụ", "định hướng", "dự toán", ":", "chỉ tiêu",
 )  # fmt: skip
 
 
@@ -225,10 +228,12 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
 
     from tiendo.extract.breakdown_kinds import _OWN_VERB
     from tiendo.extract.comparing import _TO_LEVEL
+    from tiendo.extract.comparisons import _SAME_PERIOD
     from tiendo.extract.count_phrases import _PER_UNIT
     from tiendo.extract.passage import _FROM_LEVEL_TIME, _NEXT_CLAUSE
     from tiendo.extract.plan_periods import _BY_YEAR, _PART_OF_YEAR, _WHOLE_YEAR
     from tiendo.extract.points import _ADDED
+    from tiendo.extract.statements import _ANNOUNCES
     from tiendo.extract.until_years import _AIMED
 
     pairs = [
@@ -259,6 +264,17 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
             ),
         ),
         (_PART_OF_YEAR, re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")),
+        (
+            _ANNOUNCES,
+            re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|định hướng|dự toán)\b|:\s*$"),
+        ),
+        (
+            _SAME_PERIOD,
+            re.compile(
+                r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b|\bcùng (?:tháng|quý) năm\b"
+                r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
+            ),
+        ),
         (
             _BY_YEAR,
             re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b"),

@@ -43,7 +43,7 @@ _OPENING = re.compile(
 # first letters; the same matches as r"\b(?:đạt|là|…|(?:xuống|lên)(?:\s+còn)?)…")
 _OWN_VERB = re.compile(
     r"(?:đạt(?<=\bđạt)|là(?<=\blà)|được(?<=\bđược)|thực hiện(?<=\bthực hiện)|có(?<=\bcó)"
-    r"|với(?<=\bvới)|cho(?<=\bcho)|(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?)"
+    r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
