@@ -294,3 +294,16 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
                     expected = [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
                     found = [(m.span(), m.groups()) for m in fast.finditer(text, start, end)]
                     assert found == expected, (text, start, end)
+
+
+def test_describes_counted_looks_for_a_digit_as_its_pattern_reads() -> None:
+    # describes_counted answers False at once where no digit stands in the 40 characters
+    # before the cue: every match of _COUNTED_BEFORE holds one.
+    from tiendo.extract.allotted_things import _COUNTED_BEFORE, describes_counted
+
+    for text in _random_prefixes(14, 3000, _ALLOTTED_PIECES):
+        for position in range(len(text) + 1):
+            if text.startswith(("được bố trí", "được phân bổ", "được giao"), position):
+                start = max(0, position - 40)
+                plain = _COUNTED_BEFORE.search(text, start, position) is not None
+                assert describes_counted(text, position) == plain, (text, position)
