@@ -170,3 +170,140 @@ def test_prose_knows_the_cell_separator_of_documents() -> None:
     from tiendo.extract import prose
 
     assert prose.CELL_SEPARATOR == CELL_SEPARATOR
+
+
+_ALLOTTED_PIECES = (
+    "được bố trí", "được phân bổ", "được giao", "được", "đượcgiao", "bố trí", "giao", "dự án",
+    "đạt", "đề ra", "đặt ra", "đến năm", "2024", "64", "1.200", "xã", "của", "vốn", "năm",
+    "kế hoạch", "phấn đấu", ",", ";", "(", ")", ".",
+)  # fmt: skip
+
+
+def test_allotted_cue_is_asked_only_at_the_word_it_opens_with() -> None:
+    # Cues asks describes_counted only where the candidate first word is "được": every
+    # cue it reads opens with that whole word, so no other candidate is one of them.
+    from tiendo.extract.allotted_things import describes_counted
+    from tiendo.extract.kinds import _FIRST_WORDS
+
+    for text in _random_prefixes(11, 3000, _ALLOTTED_PIECES):
+        for candidate in _FIRST_WORDS.finditer(text):
+            if candidate.group() != "được":
+                assert not describes_counted(text, candidate.start()), (text, candidate)
+
+
+_DAY_PIECES = (
+    "từ", "ngày", "đến", "tới", "-", "–", "/", "3", "8", "12", "30", "1", "9/2013", "2024",
+    "12/2022", "đại hội", "năm", "tháng", " ", ",", "x", "5/", "/2020",
+)  # fmt: skip
+
+
+def test_day_spans_looks_up_the_last_day_as_its_pattern_reads() -> None:
+    # day_spans returns nothing at once where no separator, last day, month and year
+    # stand; every match of _SPAN holds them, so the span's own finditer finds none there.
+    from tiendo.extract.day_spans import _LAST_DAY, _SPAN
+
+    for text in _random_prefixes(12, 4000, _DAY_PIECES):
+        if _LAST_DAY.search(text) is None:
+            assert _SPAN.search(text) is None, text
+
+
+_BOUNDARY_PIECES = (
+    "năm", "năm 2024", "nămm", "xnăm", "2024", "12345", "thì", "còn", "nhưng", "song", "trong",
+    "khi", "trong khi", "và", "vàx", "_và", "đã", "a", "1", "_", "-", ",", "(", "\n",
+    "đạt", "là", "được", "thực hiện", "có", "với", "cho", "xuống", "lên", "còn", "mức", "tới",
+    "khoảng", "trên", "thêm", "xthêm", "thêmx", "lênx", "từ", "từ 3,5", "12.000", "bình quân",
+    "bình quân một vạn dân có", "bình quân 1 nghìn dân đạt khoảng", "xbình quân 1 triệu dân có",
+    "một", "vạn dân", "nghìn dân", "tháng", "quý", "đợt", "vụ", "vụx", "hết", "cuối", "giai đoạn",
+    "nhiệm kỳ", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự báo", "sẽ", "cần", "ước", "xước",
+    "cùng kỳ", "cùng kì", "ck", "ckn", "ckx", "cùng thời điểm", "cùng vụ", "cùng tháng năm",
+    "đông xuân", "hè thu", "thu đông", "xuân", "mùa", "đx", "ht", "năm trước", "năm ngoái",
+    "nhiệm vụ", "định hướng", "dự toán", ":", "chỉ tiêu",
+)  # fmt: skip
+
+
+def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
+    # Patterns whose words come before the look-behind of their boundary ("năm(?<=\bnăm)")
+    # so that a search skips to the words' first letters: the same matches as "\bnăm".
+    import re
+
+    from tiendo.extract.breakdown_kinds import _OWN_VERB
+    from tiendo.extract.comparing import _TO_LEVEL
+    from tiendo.extract.comparisons import _SAME_PERIOD
+    from tiendo.extract.count_phrases import _PER_UNIT
+    from tiendo.extract.passage import _FROM_LEVEL_TIME, _NEXT_CLAUSE
+    from tiendo.extract.plan_periods import _BY_YEAR, _PART_OF_YEAR, _WHOLE_YEAR
+    from tiendo.extract.points import _ADDED
+    from tiendo.extract.statements import _ANNOUNCES
+    from tiendo.extract.until_years import _AIMED
+
+    pairs = [
+        (_NEXT_CLAUSE, re.compile(r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")),
+        (_WHOLE_YEAR, re.compile(r"\bnăm (\d{4})\b")),
+        (
+            _OWN_VERB,
+            re.compile(
+                r"\b(?:đạt|là|được|thực hiện|có|với|cho|(?:xuống|lên)(?:\s+còn)?)"
+                r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
+            ),
+        ),
+        (
+            _TO_LEVEL,
+            re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"),
+        ),
+        (_ADDED, re.compile(r"\bthêm\s*$")),
+        (
+            _FROM_LEVEL_TIME,
+            re.compile(r"\btừ\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"),
+        ),
+        (
+            _PER_UNIT,
+            re.compile(
+                r"\bbình quân\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)\s+"
+                r"(?:có|đạt|được)(?:\s+(?:khoảng|gần|hơn|trên))?\s*"
+                r"(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
+            ),
+        ),
+        (_PART_OF_YEAR, re.compile(r"\b(?:tháng|quý|đợt|vụ)\b")),
+        (
+            _ANNOUNCES,
+            re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|định hướng|dự toán)\b|:\s*$"),
+        ),
+        (
+            _SAME_PERIOD,
+            re.compile(
+                r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b|\bcùng (?:tháng|quý) năm\b"
+                r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
+            ),
+        ),
+        (
+            _BY_YEAR,
+            re.compile(r"\b(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b"),
+        ),
+        (
+            _AIMED,
+            re.compile(
+                r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|sẽ|cần|phải|dự báo"
+                r"|ước)\b"
+            ),
+        ),
+    ]
+    for text in _random_prefixes(13, 1500, _BOUNDARY_PIECES):
+        for fast, plain in pairs:
+            for start in range(0, len(text) + 1, 3):
+                for end in (len(text), max(start, len(text) - 4)):
+                    expected = [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+                    found = [(m.span(), m.groups()) for m in fast.finditer(text, start, end)]
+                    assert found == expected, (text, start, end)
+
+
+def test_describes_counted_looks_for_a_digit_as_its_pattern_reads() -> None:
+    # describes_counted answers False at once where no digit stands in the 40 characters
+    # before the cue: every match of _COUNTED_BEFORE holds one.
+    from tiendo.extract.allotted_things import _COUNTED_BEFORE, describes_counted
+
+    for text in _random_prefixes(14, 3000, _ALLOTTED_PIECES):
+        for position in range(len(text) + 1):
+            if text.startswith(("được bố trí", "được phân bổ", "được giao"), position):
+                start = max(0, position - 40)
+                plain = _COUNTED_BEFORE.search(text, start, position) is not None
+                assert describes_counted(text, position) == plain, (text, position)

@@ -25,6 +25,8 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\s+(?!của\b)[^\W\d_]+){1,3}\s+$"
 )
 _CUES = ("được bố trí", "được phân bổ", "được giao")
+# Every match of _COUNTED_BEFORE holds a digit: a search for one (which skips to it) first.
+_DIGIT = re.compile(r"\d")
 
 
 def describes_counted(text: str, position: int) -> bool:
@@ -32,4 +34,7 @@ def describes_counted(text: str, position: int) -> bool:
     bổ", "được giao") follows a count and its noun, which it describes."""
     if not text.startswith(_CUES, position):
         return False
-    return _COUNTED_BEFORE.search(text, max(0, position - 40), position) is not None
+    start = max(0, position - 40)
+    if _DIGIT.search(text, start, position) is None:
+        return False  # the cheap test first: no count before the cue
+    return _COUNTED_BEFORE.search(text, start, position) is not None

@@ -39,8 +39,11 @@ _OPENING = re.compile(
 )
 # Verbs that assert a figure of their own ("chiếm" only gives the part's share), and only
 # right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
+# (each verb before the look-behind of its leading boundary: a search skips to the verbs'
+# first letters; the same matches as r"\b(?:đạt|là|…|(?:xuống|lên)(?:\s+còn)?)…")
 _OWN_VERB = re.compile(
-    r"\b(?:đạt|là|được|thực hiện|có|với|cho|(?:xuống|lên)(?:\s+còn)?)"
+    r"(?:đạt(?<=\bđạt)|là(?<=\blà)|được(?<=\bđược)|thực hiện(?<=\bthực hiện)|có(?<=\bcó)"
+    r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open

@@ -63,7 +63,12 @@ _TO_FOLLOWS = re.compile(
     r"[^%;.()]{0,30}?\b(?:xuống|(?<!trở )lên)(?:\s+(?:còn|mức|tới|đến))?\s*"
     r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
-_TO_LEVEL = re.compile(r"\b(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$")
+# (r"\b(?:xuống|còn|lên)…" with each word's leading boundary as a look-behind: a search
+# skips to the words' first letters)
+_TO_LEVEL = re.compile(
+    r"(?:xuống(?<=\bxuống)|còn(?<=\bcòn)|lên(?<=\blên))(?:\s+(?:còn|mức|tới|đến))?"
+    r"\s*(?:trên|dưới|gần)?\s*$"
+)
 
 
 _PLAN_IS = re.compile(

@@ -23,9 +23,16 @@ from tiendo.extract.figure import Basis, Measure
 # "cùng tháng năm trước" is the same month a year back, the same period too.
 # A crop season of the year before ("đông xuân năm trước", "vụ ĐX năm trước") is the same
 # season a year back: the same period, as "cùng vụ" says.
+# (r"\bcùng k[ỳì]\b|\bckn?\b|…|\b(?:đông xuân|…|ht)\s+năm (?:trước|ngoái)\b" with each
+# leading boundary after the first word, as a look-behind, and each alternative opening
+# with a letter: a search skips to them)
 _SAME_PERIOD = re.compile(
-    r"\bcùng k[ỳì]\b|\bckn?\b|\bcùng thời điểm\b|\bcùng vụ\b|\bcùng (?:tháng|quý) năm\b"
-    r"|\b(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm|đx|ht)\s+năm (?:trước|ngoái)\b"
+    r"cùng(?<=\bcùng) k[ỳì]\b|ck(?<=\bck)n?\b|cùng(?<=\bcùng) thời điểm\b|cùng(?<=\bcùng) vụ\b"
+    r"|cùng(?<=\bcùng) (?:tháng|quý) năm\b"
+    + "".join(
+        rf"|{season}(?<=\b{season})\s+năm (?:trước|ngoái)\b"
+        for season in ("đông xuân", "hè thu", "thu đông", "xuân", "mùa", "chiêm", "đx", "ht")
+    )
 )
 _BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 # "vốn giao", "vốn Trung ương giao", "số vốn được giao": the capital a body assigned is the

@@ -264,7 +264,9 @@ def named_before_in_clause(draft: Draft, named: str, norm: str, sentence_start: 
 # "bình quân một vạn dân có 40 giường bệnh và 13,5 bác sĩ": counts per unit of population
 # ("bình quân mỗi xã đạt 15 tiêu chí" keeps its own words: readers name it so).
 _PER_UNIT = re.compile(
-    r"\bbình quân\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)\s+(?:có|đạt|được)"
+    # (its leading boundary after "bình quân", as a look-behind: a search skips to "b")
+    r"bình quân(?<=\bbình quân)\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)"
+    r"\s+(?:có|đạt|được)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
 )
 

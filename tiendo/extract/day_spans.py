@@ -32,6 +32,10 @@ _SPAN = re.compile(
     r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–)\s*"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
 )
+# What every match of _SPAN holds: the word or dash before the last day, then that day, its
+# month and its year. A search for it skips most positions on its first character (the
+# span's own pattern, opening with a look-behind and optional words, is tried at each).
+_LAST_DAY = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # Meetings, whose days are when figures were reported, not the time they cover.
 _MEETING = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
@@ -47,6 +51,8 @@ class DaySpan(NamedTuple):
 def day_spans(text: str) -> list[DaySpan]:
     """The spans of a few days in the lower-case sentence `text`, with their months."""
     found: list[DaySpan] = []
+    if _LAST_DAY.search(text) is None:
+        return found  # the cheap test first: no last day of a span
     matches = list(_SPAN.finditer(text))
     if not matches or _MEETING.search(text):
         return found  # none, or a sentence of a meeting: its days are when it was held

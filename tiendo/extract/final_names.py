@@ -145,15 +145,24 @@ def final_name(
     if quantity is None:
         named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
     named = quoted_level(draft, named, sentence, norm) or named
-    named = continued(draft, named, sentences) or named  # "…, sau đó giảm còn 18,22%"
-    named = country_level(draft, named, sentence, low) or named  # "thấp hơn mức 8,02% của cả nước"
-    named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
-    named = placed_item(draft, sentence, previous, norm) or named
+    # The rules below each read figures of a number only, some of shares ("%") only,
+    # `continued` names that open with one of a few letters only and `superlative` names
+    # that hold "nhất" only: the others are not asked (each rule tests it again).
+    percent = quantity is not None and quantity.unit.text == "%"
+    if quantity is not None and named[:1] in "sSrRtTlL":
+        named = continued(draft, named, sentences) or named  # "…, sau đó giảm còn 18,22%"
+    if percent:
+        named = country_level(draft, named, sentence, low) or named  # "… mức 8,02% của cả nước"
+    if quantity is not None:
+        named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
+        named = placed_item(draft, sentence, previous, norm) or named
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
-    named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
-    named = moved_place(draft, named, said, text) or named  # "Hà Tĩnh, từ 31,5% xuống …"
-    named = superlative(draft, named, said, norm) or named  # "cao nhất thuộc về vùng Tây Bắc"
+    if percent:
+        named = shifted(draft, named, low) or named  # "... theo hướng tăng tỷ trọng dịch vụ"
+        named = moved_place(draft, named, said, text) or named  # "Hà Tĩnh, từ 31,5% xuống …"
+    if quantity is not None and "nhất" in named:
+        named = superlative(draft, named, said, norm) or named  # "cao nhất thuộc về vùng Tây Bắc"
     if named[:1] in "Bb" and named.lower().startswith("bình quân , "):
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):

@@ -374,7 +374,8 @@ class Cues:
             position = candidate.start()
             if position < done:
                 continue
-            pattern, kinds = by_word[candidate.group()]
+            word = candidate.group()
+            pattern, kinds = by_word[word]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
                 kind = kinds[match.lastindex - 1]
@@ -397,7 +398,9 @@ class Cues:
                     # "Đến năm 2021, tỷ lệ hộ nghèo còn 4,4%": where it stood; "quy mô
                     # nền kinh tế đến năm 2025 đạt ..." written in 2025: the year has come.
                     continue
-                if kind == "target" and describes_counted(text, position):
+                # (every cue describes_counted reads opens with "được", the whole first
+                # word: no other candidate word is asked)
+                if kind == "target" and word == "được" and describes_counted(text, position):
                     continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))
         self.found = found  # the cues as the alternation names them

@@ -27,7 +27,6 @@ _PLAN_NAMED = re.compile(
 )
 # Who set the plan, after its level (and the level's unit).
 _SETTER_AFTER = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
-_NOUNS = ("kế hoạch", "chỉ tiêu", "mục tiêu")
 
 
 def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
@@ -35,7 +34,8 @@ def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
     `unit_end`) is the level of a plan a result is set against."""
     window = low[max(floor, lead_start - 70) : lead_start]
     # Cheap test first: nearly every number has no plan's noun in the words before it.
-    if not any(noun in window for noun in _NOUNS):
+    # (the plan's three nouns, each a plain "in" test: a generator over them cost more)
+    if "kế hoạch" not in window and "chỉ tiêu" not in window and "mục tiêu" not in window:
         return False
     named = _PLAN_NAMED.search(window)
     if named is None:

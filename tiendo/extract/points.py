@@ -190,7 +190,7 @@ def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
     )
 
 
-_ADDED = re.compile(r"\bthêm\s*$")
+_ADDED = re.compile(r"thêm(?<=\bthêm)\s*$")  # (r"\bthêm\s*$"; a search skips to "t")
 _OVER_BASIS = re.compile(r"[ \t]*(?:so với|so)\s")
 
 

@@ -34,13 +34,12 @@ def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> 
     if quantity is None:
         return ""
     low, norm = text
-    near = max(0, quantity.lead_start - 240)
-    end = quantity.lead_start
+    near = low[max(0, quantity.lead_start - 240) : quantity.lead_start]
     if (
-        low.find("nhất", near, end) < 0
-        and low.find("kế đến", near, end) < 0
-        and low.find("tiếp đến", near, end) < 0
-        and low.find("tiếp theo", near, end) < 0
+        "nhất" not in near
+        and "kế đến" not in near
+        and "tiếp đến" not in near
+        and "tiếp theo" not in near
     ):
         return ""  # the cheap test first: no ranking word near the figure
     unit = quantity.unit.text

@@ -18,7 +18,9 @@ from tiendo.extract.period_cues import PeriodMention
 # announces that the sentences after it list targets; one that states an aim in words
 # ("phấn đấu ... trở thành tỉnh khá") does not.
 _ANNOUNCES_WORDS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "nhiệm vụ", "định hướng", "dự toán")
-_ANNOUNCES = re.compile(rf"\b(?:{'|'.join(_ANNOUNCES_WORDS)})\b|:\s*$")
+# (r"\b(?:chỉ tiêu|…|dự toán)\b|:\s*$" with each word's leading boundary after it, as a
+# look-behind, and each alternative opening with a letter: a search skips to them)
+_ANNOUNCES = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _ANNOUNCES_WORDS) + r"|:\s*$")
 
 
 def may_announce_targets(low: str) -> bool:

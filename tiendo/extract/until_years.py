@@ -22,9 +22,13 @@ import re
 _BARE_UNTIL = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
 # What has come about: "đã (đạt|có)", "(chỉ|vẫn) còn".
 _REACHED = re.compile(r"\b(?:đã|còn)\b")
-_AIMED = re.compile(
-    r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|sẽ|cần|phải|dự báo|ước)\b"
-)
+_AIMED_WORDS = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng", "sẽ", "cần", "phải",
+    "dự báo", "ước",
+)  # fmt: skip
+# (r"\b(?:phấn đấu|…|ước)\b" with each word's leading boundary after it, as a look-behind:
+# a search skips to the words' first letters)
+_AIMED = re.compile("(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _AIMED_WORDS) + r")\b")
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
 _REACH = 80  # characters after the year read for the result
 
