@@ -19,3 +19,12 @@ def comparisons_read(text: str, year: int) -> list[Row]:
         (f.value, f.unit, [(c.basis, c.measure, c.percent) for c in f.comparisons])
         for f in extract_figures(text, year=year)
     ]
+
+
+def name_read(text: str, value: float | None, percent: float | None = None) -> str:
+    """The indicator of the figure of `value` (and, for a rise, of `percent`), read in 2024."""
+    for figure in extract_figures(text, year=2024):
+        rise = [c.percent for c in figure.comparisons]
+        if figure.value == value and (percent is None or percent in rise):
+            return figure.indicator
+    raise AssertionError(f"no figure {value} {percent} in {text!r}")

@@ -89,19 +89,8 @@ def test_the_environment_can_ask_for_the_sources_and_they_give_the_same_figures(
         "'Thu ngân sách ước đạt 123,4 tỷ đồng, tăng 5% so với cùng kỳ.', year=2022)]))\n"
     )
 
-    def run(**env: str) -> list[str]:
-        done = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=_ROOT,
-            env={**os.environ, **env},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout.splitlines()
-
-    sources = run(TIENDO_EXTRACT_SOURCES="1")
-    installed = run(TIENDO_EXTRACT_SOURCES="")
+    sources = _python(code, TIENDO_EXTRACT_SOURCES="1")
+    installed = _python(code, TIENDO_EXTRACT_SOURCES="")
     assert sources[0] == str(FOLDER / "prose.py")
     assert sources[1] == installed[1] and '"value": 123.4' in sources[1]
 

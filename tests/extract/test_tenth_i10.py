@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import name_read
 from tiendo.extract import extract_figures
-
-
-def _named(text: str, value: float | None, percent: float | None = None) -> str:
-    for figure in extract_figures(text, year=2024):
-        rise = [c.percent for c in figure.comparisons]
-        if figure.value == value and (percent is None or percent in rise):
-            return figure.indicator
-    raise AssertionError(f"no figure {value} {percent} in {text!r}")
-
 
 _WHOLE = "Chỉ số sản xuất công nghiệp quý I ước tăng 5,2% so với cùng kỳ. "
 
@@ -38,7 +30,7 @@ _WHOLE = "Chỉ số sản xuất công nghiệp quý I ước tăng 5,2% so v�
 def test_a_sentence_a_breakdown_marker_opens_breaks_down_the_index_stated_before(
     text: str, percent: float, expected: str
 ) -> None:
-    assert _named(text, None, percent).lower() == expected
+    assert name_read(text, None, percent).lower() == expected
 
 
 @pytest.mark.parametrize(
@@ -54,11 +46,11 @@ def test_a_sentence_a_breakdown_marker_opens_breaks_down_the_index_stated_before
 def test_sectors_of_growth_after_a_marker_keep_their_own_names(
     text: str, percent: float, expected: str
 ) -> None:
-    assert _named(text, None, percent).endswith(expected)
-    assert not _named(text, None, percent).startswith("chỉ số sản xuất")
+    assert name_read(text, None, percent).endswith(expected)
+    assert not name_read(text, None, percent).startswith("chỉ số sản xuất")
 
 
-def _money_named(text: str, value: float) -> str:
+def _moneyname_read(text: str, value: float) -> str:
     for figure in extract_figures(text, year=2024):
         if figure.value == value and figure.unit.endswith("đồng"):
             return figure.indicator
@@ -82,7 +74,7 @@ def _money_named(text: str, value: float) -> str:
 def test_money_a_bare_verb_of_spending_puts_is_named_by_its_purpose_after_the_amount(
     text: str, value: float, expected: str
 ) -> None:
-    assert _money_named(text, value) == expected
+    assert _moneyname_read(text, value) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,10 +87,10 @@ def test_money_a_bare_verb_of_spending_puts_is_named_by_its_purpose_after_the_am
 def test_money_with_no_purpose_after_it_keeps_its_own_name(
     text: str, value: float, expected: str
 ) -> None:
-    assert _money_named(text, value) == expected
+    assert _moneyname_read(text, value) == expected
 
 
-def _rate_named(text: str, percent: float) -> str:
+def _ratename_read(text: str, percent: float) -> str:
     for figure in extract_figures(text, year=2023):
         rates = [c.percent for c in figure.comparisons] + [figure.value]
         if percent in rates and figure.unit == "%":
@@ -124,7 +116,7 @@ def _rate_named(text: str, percent: float) -> str:
 def test_a_stretch_a_goal_or_a_second_predicate_opens_is_a_clause_of_its_own(
     text: str, percent: float, verb: str, before: str
 ) -> None:
-    named = _rate_named(text, percent).lower()
+    named = _ratename_read(text, percent).lower()
     assert verb in named
     assert before not in named
 
@@ -148,17 +140,17 @@ def test_a_stretch_a_goal_or_a_second_predicate_opens_is_a_clause_of_its_own(
 def test_a_disbursement_named_by_its_verb_alone_spends_the_funds_planned_before(
     text: str, value: float, expected: str
 ) -> None:
-    assert _money_named(text, value) == expected
+    assert _moneyname_read(text, value) == expected
 
 
 def test_a_disbursement_with_no_funds_named_before_keeps_its_verb() -> None:
     text = "Năm 2019, tỉnh chi 5,3 tỷ đồng hỗ trợ đất ở; giải ngân trên 20 tỷ đồng cho hộ vay."
-    named = _money_named(text, 20)
+    named = _moneyname_read(text, 20)
     assert named.startswith("giải ngân")
     assert "vốn" not in named
 
 
-def _level_named(text: str, value: float) -> str:
+def _levelname_read(text: str, value: float) -> str:
     for figure in extract_figures(text, year=2020):
         if figure.value == value and figure.unit == "%":
             return figure.indicator
@@ -181,7 +173,7 @@ def _level_named(text: str, value: float) -> str:
 def test_a_rate_a_structure_shifts_between_two_levels_is_named_without_the_shift(
     text: str, value: float, expected: str
 ) -> None:
-    assert _level_named(text, value) == expected
+    assert _levelname_read(text, value) == expected
 
 
 @pytest.mark.parametrize(
@@ -194,7 +186,7 @@ def test_a_rate_a_structure_shifts_between_two_levels_is_named_without_the_shift
 def test_a_rate_lowered_by_an_amount_or_a_floor_keeps_its_verb(
     text: str, value: float, expected: str
 ) -> None:
-    assert _level_named(text, value) == expected
+    assert _levelname_read(text, value) == expected
 
 
 _FUNDED = (
@@ -222,7 +214,7 @@ _EARNED = (
 def test_an_amount_listed_with_its_source_after_it_is_named_by_that_source(
     text: str, value: float, expected: str
 ) -> None:
-    assert _money_named(text, value) == expected
+    assert _moneyname_read(text, value) == expected
 
 
 _RISE = "Giá trị sản xuất nông nghiệp tăng bình quân 10% mỗi năm. "
@@ -269,7 +261,7 @@ _POOR = "Tỷ lệ hộ nghèo toàn tỉnh năm 2021 giảm còn 4,5%. "
 def test_places_each_moved_between_two_levels_take_the_rate_named_before(
     text: str, value: float, place: str
 ) -> None:
-    named = _level_named(text, value)
+    named = _levelname_read(text, value)
     assert named.lower().startswith("tỷ lệ hộ nghèo")
     assert place in named
 

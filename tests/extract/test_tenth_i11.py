@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def _named(text: str, value: float | None, percent: float | None = None) -> str:
-    for figure in extract_figures(text, year=2024):
-        rise = [c.percent for c in figure.comparisons]
-        if figure.value == value and (percent is None or percent in rise):
-            return figure.indicator
-    raise AssertionError(f"no figure {value} {percent} in {text!r}")
+from tests.extract.readings import name_read
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _named(text: str, value: float | None, percent: float | None = None) -> str:
 def test_a_branch_of_industry_rises_in_the_index_or_value_of_production_said_before_it(
     text: str, percent: float, expected: str
 ) -> None:
-    assert _named(text, None, percent).lower() == expected
+    assert name_read(text, None, percent).lower() == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def test_a_branch_of_industry_rises_in_the_index_or_value_of_production_said_bef
 def test_a_branch_after_another_measure_is_not_named_in_the_index_of_production(
     text: str, percent: float, expected: str
 ) -> None:
-    assert not _named(text, None, percent).lower().startswith(("chỉ số", "giá trị"))
+    assert not name_read(text, None, percent).lower().startswith(("chỉ số", "giá trị"))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +66,7 @@ def test_a_branch_after_another_measure_is_not_named_in_the_index_of_production(
 def test_the_plan_a_figure_is_measured_against_is_a_level_of_the_same_measure(
     text: str, value: float, expected: str
 ) -> None:
-    assert _named(text, value).lower() == expected
+    assert name_read(text, value).lower() == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_the_plan_a_figure_is_measured_against_is_a_level_of_the_same_measure(
 def test_a_count_broken_down_by_market_names_each_part_in_the_whole_count(
     text: str, value: float, place: str
 ) -> None:
-    named = _named(text, value).lower()
+    named = name_read(text, value).lower()
     assert "lao động" in named or "người" in named
     assert "đi làm việc ở nước ngoài" in named and named.endswith(place)
 
@@ -124,7 +116,7 @@ _ADMITTED = "Năm 2022, Đảng bộ Khối đã kết nạp 139 đảng viên. 
 def test_the_items_after_the_first_of_a_ranking_are_named_in_its_measure(
     text: str, value: float, measure: str, one: str
 ) -> None:
-    named = _named(text, value).lower()
+    named = name_read(text, value).lower()
     assert named.startswith(measure) and named.endswith(one)
 
 
@@ -146,7 +138,7 @@ def test_the_items_after_the_first_of_a_ranking_are_named_in_its_measure(
 def test_a_clause_that_goes_on_with_no_subject_is_a_later_level_of_the_measure_before(
     text: str, value: float, expected: str
 ) -> None:
-    assert _named(text, value).lower() == expected
+    assert name_read(text, value).lower() == expected
 
 
 @pytest.mark.parametrize(
@@ -167,4 +159,4 @@ def test_a_clause_that_goes_on_with_no_subject_is_a_later_level_of_the_measure_b
 def test_the_level_of_the_whole_country_a_figure_is_compared_with_is_of_its_measure(
     text: str, value: float, expected: str
 ) -> None:
-    assert _named(text, value).lower() == expected
+    assert name_read(text, value).lower() == expected
