@@ -17,7 +17,6 @@ from functools import cache
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import met_plan
-from tiendo.extract.rate_name_lists import in_listed_rate_name
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
 
@@ -380,9 +379,7 @@ class Cues:
             if match is not None and match.lastindex is not None:
                 kind = kinds[match.lastindex - 1]
                 done = match.end()
-                if kind == "actual" and (
-                    in_rate_name(text, position, done) or in_listed_rate_name(text, position, done)
-                ):
+                if kind == "actual" and (in_rate_name(text, position, done)):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
                 if (
                     kind == "target"

@@ -18,6 +18,17 @@ False
 >>> text = "toàn tỉnh đã hoàn thành 95% kế hoạch"
 >>> in_rate_name(text, text.index("hoàn thành"), text.index(" 95"))
 False
+
+A target list also names the counted things as a list ("tổ chức cơ sở đảng, đảng viên")
+and gives the level with its bound alone ("từ 85% trở lên", "trên 90%", "tối thiểu 95%"):
+the bound opens the number as a verb would, and "hoàn thành" is still part of the name.
+
+>>> text = "tỷ lệ tổ chức cơ sở đảng, đảng viên hằng năm hoàn thành tốt nhiệm vụ từ 85% trở lên"
+>>> in_rate_name(text, text.index("hoàn thành"), text.index(" tốt"))
+True
+>>> text = "tỷ lệ giải ngân vốn đã hoàn thành trên 80% kế hoạch"
+>>> in_rate_name(text, text.index("hoàn thành"), text.index(" trên"))
+False
 """
 
 from __future__ import annotations
@@ -31,13 +42,28 @@ _VERB_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+){1,6}?\s+(?:đạt|là|chiếm|ở mức)"
     r"(?:\s+(?:từ|trên|dưới|khoảng|gần|hơn|tối thiểu|ít nhất))?\s*\d"
 )
+# A rate and its counted nouns as a list ("," between them), before the result word.
+_LISTED_RATE_BEFORE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:[^\W\d_]+,?\s+){1,10}?(?:đã\s+)?$")
+# The rest of the name (at least one word), then a bound or a verb right before the number.
+_BOUND_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){1,6}?\s+(?:(?:đạt|là|chiếm|ở mức)\s+)?"
+    r"(?:từ|trên|hơn|tối thiểu|ít nhất|không dưới)\s*\d"
+)
 
 
 def in_rate_name(text: str, start: int, end: int) -> bool:
     """True when the result word at text[start:end] (lower-case) stands inside the name
     of a rate or count whose own verb and number follow it."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 80) : start]
     # A plain look-up first: most result words follow neither a rate nor a count.
-    if "tỷ lệ" not in before and "tỉ lệ" not in before and "số " not in before:
+    rate = "tỷ lệ" in before or "tỉ lệ" in before
+    if not rate and "số " not in before:
         return False
-    return _RATE_BEFORE.search(before) is not None and _VERB_AFTER.match(text, end) is not None
+    near = before[-60:]
+    if _RATE_BEFORE.search(near) is not None and _VERB_AFTER.match(text, end) is not None:
+        return True
+    return (
+        rate
+        and _LISTED_RATE_BEFORE.search(before) is not None
+        and _BOUND_AFTER.match(text, end) is not None
+    )
