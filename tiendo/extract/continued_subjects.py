@@ -12,7 +12,7 @@ measure the clause before named, so it takes that name, not its own adverbs.
 
 from __future__ import annotations
 
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 
 # A word of sequence must open the name: it says the clause goes on from the one before.
 _OPENERS = ("sau đó", "rồi", "tiếp tục", "lần lượt", "sau này")
@@ -34,17 +34,11 @@ def continued(draft: Draft, named: str, sentences: tuple[list[Draft], list[Draft
     quantity = draft.quantity
     if quantity is None or named[:1] not in "sSrRtTlL" or not continues(named.lower()):
         return ""  # the cheap test first
-    sentence, previous = sentences
-    unit = quantity.unit.text
-    for earlier in (sentence, previous):
+    for earlier in sentences:
         same = [
             d
-            for d in earlier
-            if d.anchor < draft.anchor
-            and d.quantity is not None
-            and d.quantity.unit.text == unit
-            and d.indicator
-            and not continues(d.indicator.lower())
+            for d in same_unit_before(draft, earlier)
+            if d.indicator and not continues(d.indicator.lower())
         ]
         if same:
             return same[-1].indicator

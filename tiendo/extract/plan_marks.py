@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 
 # "mức kế hoạch", "mức chỉ tiêu đề ra", "mức dự toán được giao", then "là" and a bound,
 # right before the number.
@@ -38,16 +38,7 @@ def plan_marked(draft: Draft, sentence: list[Draft], low: str) -> str:
     marked = _MARK.search(low, start, quantity.lead_start)
     if marked is None:
         return ""
-    unit = quantity.unit.text
-    before = [
-        d
-        for d in sentence
-        if d.anchor < draft.anchor
-        and d.quantity is not None
-        and d.quantity.unit.text == unit
-        and d.indicator
-        and not d.in_paren
-    ]
+    before = [d for d in same_unit_before(draft, sentence) if d.indicator and not d.in_paren]
     if not before:
         return ""
     named = before[-1].indicator

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 
 _RANKING = re.compile(
     r"(?:nhiều nhất|cao nhất|lớn nhất|dẫn đầu|đứng đầu)(?:\s+là)?"
@@ -42,12 +42,7 @@ def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> 
         and "tiếp theo" not in near
     ):
         return ""  # the cheap test first: no ranking word near the figure
-    unit = quantity.unit.text
-    totals = [
-        d
-        for d in sentence
-        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text == unit
-    ]
+    totals = same_unit_before(draft, sentence)
     if not totals or totals[0].quantity is None or not totals[0].indicator:
         return ""
     total = totals[0]

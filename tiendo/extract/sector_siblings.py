@@ -9,7 +9,7 @@ sector, stated in the same unit with no measure of its own, is measured alike.
 from __future__ import annotations
 
 from tiendo.extract.breakdowns import names_measure
-from tiendo.extract.clauses import Draft
+from tiendo.extract.clauses import Draft, same_unit_before
 
 # The measures of output a report breaks down by sector, longest first. "tổng" goes:
 # a sector's value is a part of the total, not a total itself.
@@ -40,11 +40,7 @@ def sector_measured(draft: Draft, named: str, sentence: list[Draft], previous: l
     if len(lowered.split()) > 6 or names_measure(lowered):
         return ""
     unit = quantity.unit.text
-    before = [
-        d
-        for d in sentence
-        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text == unit
-    ]
+    before = same_unit_before(draft, sentence)
     if not before and not any(d.anchor < draft.anchor for d in sentence):
         before = [d for d in previous if d.quantity is not None and d.quantity.unit.text == unit]
     if not before:
