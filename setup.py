@@ -49,6 +49,21 @@ def compiled_extractor() -> list[object]:
     return extensions
 
 
+def sweep_orphans(package: Path) -> None:
+    """Removes the compiled form of a module whose source is gone.
+
+    An editable install builds in place and never deletes: a module removed from the
+    sources would keep its stale compiled stub beside the others, importable by name.
+    """
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for path in package.iterdir():
+        if (
+            path.name.endswith(suffixes)
+            and not (package / f"{path.name.split('.')[0]}.py").exists()
+        ):
+            path.unlink()
+
+
 class BuildWholeOrNot(build_ext):
     """Builds the compiled extractor whole, or not at all.
 
@@ -62,13 +77,15 @@ class BuildWholeOrNot(build_ext):
 
     def build_extensions(self) -> None:
         super().build_extensions()
-        if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
-            return
         here = Path(__file__).parent
+        if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
+            sweep_orphans(here / "tiendo" / "extract")
+            return
         for extension in self.extensions:  # and what an earlier build left in the clone
             Path(self.get_ext_fullpath(extension.name)).unlink(missing_ok=True)
             (here / self.get_ext_filename(extension.name)).unlink(missing_ok=True)
         self.warn("the extractor is not compiled (see above); it runs from its sources")
 
 
-setup(ext_modules=compiled_extractor(), cmdclass={"build_ext": BuildWholeOrNot})
+if __name__ == "__main__":  # as pip's build backend runs it; a test imports the helpers
+    setup(ext_modules=compiled_extractor(), cmdclass={"build_ext": BuildWholeOrNot})

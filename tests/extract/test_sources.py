@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.machinery
+import importlib.util
 import os
 import subprocess
 import sys
@@ -79,6 +80,20 @@ def test_in_site_packages_a_source_written_after_its_compiled_form_is_not_an_edi
     assert "prose.py is newer" in (stale_reason(folder, library="json", edited=True) or "")
     (folder.parent.parent / "setup.py").write_text("")  # the same folder in a clone
     assert "prose.py is newer" in (stale_reason(folder, library="json") or "")
+
+
+def test_a_build_sweeps_the_compiled_form_of_a_module_whose_source_is_gone(
+    folder: Path,
+) -> None:
+    spec = importlib.util.spec_from_file_location("tiendo_setup", _ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    setup_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_module)  # not run as __main__: builds nothing
+    _touch(folder / f"prose{_SUFFIX}", 200)
+    _touch(folder / f"removed{_SUFFIX}", 200)  # its source was deleted since the last build
+    setup_module.sweep_orphans(folder)
+    assert (folder / f"prose{_SUFFIX}").exists()
+    assert not (folder / f"removed{_SUFFIX}").exists()
 
 
 def test_the_environment_can_ask_for_the_sources_and_they_give_the_same_figures() -> None:
