@@ -62,6 +62,15 @@ EARLIER_PARTS = {
         "tune-5.jsonl",
         "tune-6.jsonl",
     ],
+    "tune-8.jsonl": [
+        "calibration.jsonl",
+        "tune-2.jsonl",
+        "tune-3.jsonl",
+        "tune-4.jsonl",
+        "tune-5.jsonl",
+        "tune-6.jsonl",
+        "tune-7.jsonl",
+    ],
 }
 
 
@@ -75,6 +84,7 @@ EARLIER_PARTS = {
         ("tune-5.jsonl", 100),
         ("tune-6.jsonl", 95),
         ("tune-7.jsonl", 93),
+        ("tune-8.jsonl", 95),
     ],
 )
 def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
@@ -104,6 +114,7 @@ def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
         "tune-5.jsonl",
         "tune-6.jsonl",
         "tune-7.jsonl",
+        "tune-8.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
