@@ -1,0 +1,59 @@
+"""Probe sentences for the eleventh round's comparison helper (C): what a percentage in a
+list says when the list states its measure once, at its head or in its first item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều ngành chủ lực tăng khá so với cùng kỳ: chế biến thực phẩm (3,54%), dệt (8,71%), "
+        "may mặc (8,03%), giấy và sản phẩm từ giấy (17,13%).",
+        "Một số sản phẩm tăng cao so với cùng kỳ: xi măng (12,5%), thép cán (8,3%), điện "
+        "thương phẩm (7,1%) và bia các loại (4,2%).",
+        "Các nhóm hàng tăng so với tháng trước: lương thực (1,2%), thực phẩm (0,8%), đồ uống và "
+        "thuốc lá (0,5%).",
+        "Nhiều mặt hàng xuất khẩu giảm so với cùng kỳ: gạo (5,6%), cà phê (12,1%), hạt điều "
+        "(3,4%).",
+        "Các ngành dịch vụ tăng khá so với cùng kỳ năm trước: bán lẻ (9,2%), lưu trú (14,6%), "
+        "vận tải (7,7%).",
+    ],
+)  # fmt: skip
+def test_every_item_of_a_list_in_parentheses_shares_the_rise_its_heading_states(
+    text: str,
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert len(rows) >= 3
+    for value, unit, comparisons in rows:
+        assert value is None and unit == "%"
+        assert len(comparisons) == 1 and comparisons[0][1] == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính đến ngày 31/10, toàn tỉnh thu hoạch khoảng 33,8 nghìn ha lúa, bằng 83% diện tích "
+        "đã cấy; ngô đã thu hoạch khoảng 3,8 nghìn ha (bằng 79%), khoai lang khoảng 520 ha "
+        "(81%), rau đậu các loại 2,9 nghìn ha (85%).",
+        "Đến cuối tháng 9, các huyện đã giải ngân: Tân Phú 120 tỷ đồng (bằng 64%), Định Quán "
+        "95 tỷ đồng (58%), Xuân Lộc 140 tỷ đồng (71%).",
+        "Vụ đông năm nay, ngô đã trồng 2.100 ha (bằng 88%), khoai lang 640 ha (92%), rau các "
+        "loại 1.300 ha (76%).",
+        "Đến nay, xã A đã có 310 hộ được cấp nước sạch (bằng 62%), xã B 280 hộ (57%), xã C 195 "
+        "hộ (49%).",
+        "Số học sinh đã tiêm mũi 2 đạt 12.400 em (bằng 91%), giáo viên 860 người (95%), nhân "
+        "viên 140 người (88%).",
+    ],
+)  # fmt: skip
+def test_a_bare_share_in_parentheses_goes_on_with_the_share_of_the_item_before(
+    text: str,
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert all(unit != "%" for _, unit, _ in rows)
+    shared = [r for r in rows if r[2]]
+    assert len(shared) >= 3
+    assert all(c[0][1] == "ratio" for _, _, c in shared)
