@@ -328,7 +328,7 @@ class _Passage(ComparisonReading):
                     host, host_end = elliptic, elliptic.extent_end
                     last_measure = elliptic.comparisons[-1].measure
                     continue
-                if paren and self._continued_share(quantity, paren, host, start):
+                if paren and self._continued_share(quantity, paren, host, start, drafts):
                     # "..., TP Cà Mau ước 360 tỷ đồng (82%)": the share of that amount.
                     host_end = max(host_end, paren[1])
                     continue
