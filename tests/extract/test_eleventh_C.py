@@ -57,3 +57,25 @@ def test_a_bare_share_in_parentheses_goes_on_with_the_share_of_the_item_before(
     shared = [r for r in rows if r[2]]
     assert len(shared) >= 3
     assert all(c[0][1] == "ratio" for _, _, c in shared)
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("GDP 6 tháng đầu năm 2015 tăng 6,28% so với cùng kỳ năm 2014. Trong đó quý I tăng "
+         "6,08%, quý II tăng 6,44%.", 3),
+        ("Tổng sản phẩm ước tăng 6,37% so với cùng kỳ. Mức tăng này cao hơn cùng kỳ hai năm "
+         "trước (6 tháng năm 2013 tăng 5,42%, năm 2012 tăng 5,02%).", 3),
+        ("Chỉ số sản xuất công nghiệp tháng 5 tăng 3,1% so với tháng trước, 5 tháng đầu năm "
+         "tăng 8,7% so với cùng kỳ.", 2),
+        ("Kim ngạch xuất khẩu quý I tăng 12%, quý II tăng 9,5%, quý III tăng 7,2%.", 3),
+        ("Thu ngân sách năm 2022 tăng 15%, năm 2023 tăng 11%.", 2),
+        ("Doanh thu du lịch tháng 3 tăng 4,5% so với tháng trước, quý I tăng 18,2% so với cùng "
+         "kỳ.", 2),
+    ],
+)  # fmt: skip
+def test_a_rise_whose_subject_is_a_time_of_its_own_is_a_figure_of_its_own(
+    text: str, rates: int
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert [len(c) for _, _, c in rows] == [1] * rates
