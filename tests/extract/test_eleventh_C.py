@@ -82,3 +82,28 @@ def test_a_rise_whose_subject_is_a_time_of_its_own_is_a_figure_of_its_own(
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [len(c) for _, _, c in rows] == [1] * rates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong tháng 5/2023, toàn quốc xảy ra 261 vụ phạm tội về kinh tế, giảm 40,27% so với "
+        "tháng trước; 121 vụ phạm tội về môi trường, tăng 51,25%; 2.178 vụ phạm tội về ma túy, "
+        "giảm 12,88%.",
+        "Trong tháng 6/2024, lực lượng chức năng phát hiện 320 vụ buôn lậu, tăng 12,5% so với "
+        "tháng trước; 85 vụ gian lận thương mại, giảm 7,1%; 40 vụ hàng giả, tăng 3,3%.",
+        "Tháng 9/2024, toàn tỉnh xảy ra 14 vụ cháy, giảm 22% so với tháng trước; 3 vụ cháy "
+        "rừng, tăng 50%.",
+        "Tháng 4/2024, các bệnh viện khám cho 52.000 lượt người, tăng 4,2% so với tháng trước; "
+        "điều trị nội trú 6.100 lượt người, tăng 2,7%.",
+        "Quý II/2024, toàn tỉnh cấp mới 410 giấy phép lái xe, tăng 9% so với quý trước; 120 "
+        "giấy phép xây dựng, giảm 4%.",
+        "Trong tháng 8/2024, tỉnh đón 95.000 lượt khách, giảm 6,2% so với tháng trước; doanh "
+        "thu du lịch đạt 210 tỷ đồng, giảm 4,8%.",
+    ],
+)  # fmt: skip
+def test_a_basis_stated_by_the_first_item_carries_down_its_list(text: str) -> None:
+    rows = comparisons_read(text, 2024)
+    bases = [c[0] for _, _, comparisons in rows for c in comparisons if c[1] == "change"]
+    assert len(bases) >= 2
+    assert set(bases) == {"previous"}
