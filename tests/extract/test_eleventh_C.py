@@ -107,3 +107,28 @@ def test_a_basis_stated_by_the_first_item_carries_down_its_list(text: str) -> No
     bases = [c[0] for _, _, comparisons in rows for c in comparisons if c[1] == "change"]
     assert len(bases) >= 2
     assert set(bases) == {"previous"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GRDP năm 2017 ước 35.634 tỷ đồng, tăng 7,75% so với năm 2016 (vượt kế hoạch 0,25%). "
+        "Trong đó, khu vực công nghiệp và xây dựng tăng 10,66%; khu vực dịch vụ tăng 7,48%.",
+        "Tổng sản phẩm trên địa bàn năm 2023 ước tăng 8,2% so với năm 2022, vượt kế hoạch 0,7%. "
+        "Trong đó, khu vực nông nghiệp tăng 3,1%, khu vực dịch vụ tăng 9,4%.",
+        "Giá trị sản xuất công nghiệp năm 2022 đạt 52.300 tỷ đồng, tăng 12,4% so với năm 2021, "
+        "vượt 2,4% kế hoạch. Trong đó, công nghiệp chế biến tăng 13,1%; sản xuất điện tăng "
+        "6,2%.",
+        "Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 1,2 tỷ USD, tăng 15% so với cùng kỳ, vượt "
+        "kế hoạch 5%. Trong đó, hàng dệt may tăng 18%; giày dép tăng 11%.",
+        "Tổng mức bán lẻ năm 2021 đạt 40.100 tỷ đồng, tăng 6,5% so với năm 2020 (vượt 1,5% kế "
+        "hoạch). Riêng doanh thu lưu trú tăng 4,2%, doanh thu lữ hành tăng 2,8%.",
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_rise_that_also_passed_its_plan_rose_on_the_rises_time(
+    text: str,
+) -> None:
+    rows = comparisons_read(text, 2024)
+    whole_basis = rows[0][2][0][0]
+    parts = [c[0] for _, _, comparisons in rows[1:] for c in comparisons]
+    assert len(parts) == 2 and set(parts) == {whole_basis}

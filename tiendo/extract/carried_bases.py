@@ -33,3 +33,21 @@ def listed_basis(draft: Draft, sentence: list[Draft]) -> Basis | None:
             ):
                 return comparison.basis
     return None
+
+
+def carried_basis(drafts: list[Draft]) -> str:
+    """The basis words a sentence hands to the breakdown that follows it ("..., tăng 5,38%
+    so với cùng kỳ. Trong đó, khu vực A tăng 4,12%"): the last one it stated for a rise.
+    A figure that rose on a time and passed its plan ("tăng 7,75% so với năm 2016 (vượt
+    kế hoạch 0,25%)") hands on the time: its parts rose, they are not said to pass a plan.
+    """
+    for draft in reversed(drafts):
+        explicit = [
+            c
+            for c in draft.comparisons
+            if c.measure == "change" and c.basis_text and c.basis != "other"
+        ]
+        if explicit:
+            timed = [c for c in explicit if c.basis in ("previous", "same_period")]
+            return (timed or explicit)[-1].basis_text
+    return ""

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
 
+from tiendo.extract.carried_bases import carried_basis
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -382,13 +383,7 @@ class _Passage(ComparisonReading):
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
-        explicit = [
-            c.basis_text
-            for d in drafts
-            for c in d.comparisons
-            if c.measure == "change" and c.basis_text and c.basis != "other"
-        ]
-        self.carried_basis = explicit[-1] if explicit else ""
+        self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
             periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
