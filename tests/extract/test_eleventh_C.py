@@ -132,3 +132,21 @@ def test_the_parts_of_a_rise_that_also_passed_its_plan_rose_on_the_rises_time(
     whole_basis = rows[0][2][0][0]
     parts = [c[0] for _, _, comparisons in rows[1:] for c in comparisons]
     assert len(parts) == 2 and set(parts) == {whole_basis}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, sản xuất cây lương thực đạt gần 102% và cây màu thực phẩm gần 105% kế hoạch.",
+        "Năm 2024, thu nội địa đạt 95% và thu xuất nhập khẩu 88% dự toán.",
+        "Năm 2024, diện tích lúa đạt 101% và diện tích ngô 97% kế hoạch.",
+        "Năm 2024, giải ngân vốn trung ương đạt 80% và vốn địa phương 75% kế hoạch.",
+        "Năm 2024, kim ngạch xuất khẩu đạt 110% và nhập khẩu 104% kế hoạch năm.",
+        "Năm 2024, sản lượng lúa đạt 103%, sản lượng ngô 99% kế hoạch.",
+    ],
+)  # fmt: skip
+def test_a_plan_named_after_the_last_of_two_shares_is_the_plan_of_both(text: str) -> None:
+    rows = comparisons_read(text, 2024)
+    assert len(rows) == 2
+    assert all(value is None and [c[1] for c in cs] == ["ratio"] for value, _, cs in rows)
+    assert rows[0][2][0][0] == rows[1][2][0][0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_shares import count_share_of_whole
@@ -393,6 +394,13 @@ class ComparisonReading(ListReading):
             ):
                 # "Năng suất lúa đạt 62 tạ/ha, vượt 3%": what a result passes is its plan.
                 return lead_start, "change", "kế hoạch", basis_end, aspect, False
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and (trailing := trailing_basis(low, quantity.unit.end))
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+        ):
+            return lead_start, "ratio", trailing, basis_end, aspect, False  # basis_lists
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
