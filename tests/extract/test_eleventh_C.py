@@ -150,3 +150,20 @@ def test_a_plan_named_after_the_last_of_two_shares_is_the_plan_of_both(text: str
     assert len(rows) == 2
     assert all(value is None and [c[1] for c in cs] == ["ratio"] for value, _, cs in rows)
     assert rows[0][2][0][0] == rows[1][2][0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đà Nẵng: khoảng 7.300 hộ thoát nghèo trong năm 2014\nNăm 2014, toàn thành phố có "
+         "khoảng 7.300 hộ thoát nghèo.", [7300.0]),
+        ("Hội An đón hơn 54.800 lượt khách trong quý I\nQuý I/2021, tổng lượt khách đến thành "
+         "phố ước trên 54.800 lượt.", [54800.0]),
+        ("Thu ngân sách đạt 3.200 tỷ đồng, bằng 105% so với kế hoạch\nTổng vốn đầu tư 5.000 "
+         "tỷ đồng.", [3200.0, 5000.0]),
+    ],
+)  # fmt: skip
+def test_a_headline_the_body_states_again_holds_no_figures_of_its_own(
+    text: str, values: list[float]
+) -> None:
+    assert [value for value, _, _ in comparisons_read(text, 2024)] == values

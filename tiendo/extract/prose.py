@@ -32,6 +32,7 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.headlines import outside_headline
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
     find_level_lists,
@@ -463,7 +464,7 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
             else:
                 for draft in pending:
                     yield figure(draft, text)
-        pending = passage.previous_sentence
+        pending = outside_headline(mapped.text, start, end, index, passage.previous_sentence)
     yield from finished(pending)
     yield from waiting
 
