@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tiendo.extract.comparisons import basis_of
+from tiendo.extract.comparisons import basis_of, read_basis_after
 
 if TYPE_CHECKING:  # the list and the draft modules import this one
     from tiendo.extract.clauses import Draft
@@ -118,3 +118,34 @@ def per_basis(group: RespectiveList, items: list[Comparison]) -> list[Comparison
         replace(item, basis=basis_for(text, first), basis_text=text)
         for item, text in zip(items, group.bases, strict=True)
     ]
+
+
+# "đạt gần 102% và cây màu thực phẩm gần 105% kế hoạch": after a share with no basis, "và"
+# (or a comma), the next item's name (no number, no verb of its own) and its share.
+_NEXT_SHARE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[^\W\d])"
+    r"(?![^\d%;:.()]*\b(?:tăng|giảm|vượt|chiếm|là)\b)[^\d%;:.()\n]{1,50}?"
+    r"[ \t](?:(?:gần|hơn|trên|khoảng|đạt|bằng)[ \t]+)?\d[\d.,]*[ \t]*%"
+)
+
+
+def trailing_basis(low: str, unit_end: int) -> str | None:
+    """The basis that the next item of a list of shares names after its own share, when the
+    share ending at `unit_end` names none: "sản xuất cây lương thực đạt gần 102% và cây màu
+    thực phẩm gần 105% kế hoạch" states the plan once, for both shares.
+
+    >>> low = "lương thực đạt gần 102% và cây màu gần 105% kế hoạch."
+    >>> trailing_basis(low, low.index("%") + 1)
+    'kế hoạch'
+    >>> trailing_basis("đạt 80% và còn 20% chưa giải ngân", 7) is None
+    True
+    """
+    if "%" not in low[unit_end : unit_end + 80]:
+        return None  # the cheap test first
+    following = _NEXT_SHARE.match(low, unit_end)
+    if following is None:
+        return None
+    after = read_basis_after(low, following.end())
+    if after is None or basis_of(after[0]) not in ("plan", "budget"):
+        return None
+    return after[0]

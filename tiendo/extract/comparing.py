@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_shares import count_share_of_whole
@@ -20,6 +21,7 @@ from tiendo.extract.growth_parts import (
     quoted_part_rate,
     rise_aimed_at,
 )
+from tiendo.extract.list_items import sibling_share_basis
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import find_periods
@@ -395,6 +397,13 @@ class ComparisonReading(ListReading):
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
+            and (trailing := trailing_basis(low, quantity.unit.end))
+            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+        ):
+            return lead_start, "ratio", trailing, basis_end, aspect, False  # basis_lists
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
             and shared
             and basis_of(shared[-1]) in ("plan", "budget")
             and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
@@ -452,12 +461,21 @@ class ComparisonReading(ListReading):
         return target.group(1) if target else None
 
     def _continued_share(
-        self, quantity: Quantity, paren: tuple[int, int], host: Draft | None, start: int
+        self,
+        quantity: Quantity,
+        paren: tuple[int, int],
+        host: Draft | None,
+        start: int,
+        drafts: list[Draft],
     ) -> bool:
         """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
         the ratios the passage gives ("(420% dự toán)") when the sentence names their
-        basis: the share becomes a comparison of that amount. True when it did."""
+        basis, or with the share of the item before ("ngô 3,8 nghìn ha (bằng 79%), khoai
+        lang 520 ha (81%)"): the share becomes a comparison of that amount. True when it
+        did."""
         basis_text = self._sentence_ratio_basis(start, quantity.start)
+        if basis_text is None and host is not None:
+            basis_text = sibling_share_basis(self.low, host, drafts)
         if (
             basis_text is None
             or host is None

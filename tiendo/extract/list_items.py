@@ -57,3 +57,50 @@ def respective_indicator(first: Draft, first_name: str, own: str) -> str:
     if first_name and named.lower().endswith(first_name.lower()):
         return f"{named[: len(named) - len(first_name)]}{own}".strip()
     return f"{named} {own}".strip() if named else own
+
+
+# "…: chế biến thực phẩm (3,54%), dệt (8,71%)": after the item before, a name and "(" alone.
+_NAME_THEN_PAREN = re.compile(r"^[\s,;]*\)?[\s,;]*(?:và\s+)?(?=[^\W\d])([^\d%();.:]{1,60}?)\s*\($")
+# The rate closes its parentheses, and the list goes on or ends: "(8,71%), may mặc".
+_PAREN_CLOSED = re.compile(r"[ \t]*\)[ \t]*(?:[,;.]|và\b|$)")
+
+
+def parenthesized_item(item: str, low: str, unit_end: int) -> int | None:
+    """Where the name starts in `item`, the words between the item before and a rate that
+    stands alone in parentheses ("), dệt (" before "8,71%)"), or None when the parentheses
+    hold more than the rate ("đồ dùng gia đình (24,4%) 16,6%": a remark on the item).
+
+    >>> parenthesized_item("), dệt (", "), dệt (8,71%), may", 12)
+    3
+    >>> parenthesized_item(" đồ dùng (", " đồ dùng (24,4%) 16,6%", 15) is None
+    True
+    """
+    if not _PAREN_CLOSED.match(low, unit_end):
+        return None
+    named = _NAME_THEN_PAREN.match(item)
+    return named.start(1) if named else None
+
+
+# The item's own words, then its share in parentheses: " hộ được cấp nước sạch (bằng".
+_SHARE_AFTER = re.compile(r"[^\d,;:()]{0,40}\((?:bằng|đạt)?\s*\d")
+
+
+def sibling_share_basis(low: str, host: Draft, drafts: list[Draft]) -> str | None:
+    """The basis words ("" when none were named) of the share in parentheses that the item
+    before `host` took, when `host`'s bare share goes on with it: "ngô 3,8 nghìn ha (bằng
+    79%), khoai lang 520 ha (81%)" is a list of amounts, each with its share of the same
+    whole, the first one saying what the share is."""
+    before = [d for d in drafts if d is not host and d.sentence == host.sentence]
+    if not before or host.quantity is None:
+        return None
+    sibling = before[-1]
+    if (
+        sibling.quantity is None
+        or sibling.quantity.unit.kind != host.quantity.unit.kind
+        or not sibling.comparisons
+        or sibling.comparisons[-1].measure != "ratio"
+        or sibling.comparisons[-1].basis != "other"
+        or not _SHARE_AFTER.match(low, sibling.quantity.extent_end, host.anchor)
+    ):
+        return None
+    return sibling.comparisons[-1].basis_text

@@ -18,6 +18,7 @@ from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.level_lists import LevelList, item_name
+from tiendo.extract.list_items import parenthesized_item
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import bases_of
 from tiendo.extract.plan_shares import plan_of_heading
@@ -106,8 +107,14 @@ class ListReading(FigureFinishing):
         item_start = max(previous.extent_end, segment_start)
         item = self.low[item_start : quantity.lead_start]
         if item.rstrip().endswith("("):
-            return None  # "đồ dùng gia đình (24,4%) 16,6%": a remark on the item, not its rise
-        if ")" in item and previous.extent_end < segment_start:
+            # "đồ dùng gia đình (24,4%) 16,6%": a remark on the item, not its rise; but
+            # "…: chế biến thực phẩm (3,54%), dệt (8,71%)": each item's rate alone in them.
+            named = parenthesized_item(item, self.low, quantity.unit.end)
+            if named is None:
+                return None
+            item_start += named
+            item = self.low[item_start : quantity.lead_start].rstrip(" (")
+        elif ")" in item and previous.extent_end < segment_start:
             # "đồ dùng gia đình (24,4%) 16,6%": the share in parentheses is set aside, and
             # the item's name is what stands before it.
             item_start = max(previous.extent_end, clause_start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
@@ -160,7 +161,7 @@ class PassageState:
             stated = self.stated_change_basis
             basis: Basis = stated if stated and not self.target_mode else "previous"
             return replace(comparison, basis=basis)
-        head = self._head_basis(draft)
+        head = self._head_basis(draft) or listed_basis(draft, self.sentence_drafts)
         return replace(comparison, basis=head) if head else comparison
 
     def _head_basis(self, draft: Draft) -> Basis | None:

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
 
+from tiendo.extract.carried_bases import carried_basis
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -31,6 +32,7 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.headlines import outside_headline
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
     find_level_lists,
@@ -328,7 +330,7 @@ class _Passage(ComparisonReading):
                     host, host_end = elliptic, elliptic.extent_end
                     last_measure = elliptic.comparisons[-1].measure
                     continue
-                if paren and self._continued_share(quantity, paren, host, start):
+                if paren and self._continued_share(quantity, paren, host, start, drafts):
                     # "..., TP Cà Mau ước 360 tỷ đồng (82%)": the share of that amount.
                     host_end = max(host_end, paren[1])
                     continue
@@ -382,13 +384,7 @@ class _Passage(ComparisonReading):
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
-        explicit = [
-            c.basis_text
-            for d in drafts
-            for c in d.comparisons
-            if c.measure == "change" and c.basis_text and c.basis != "other"
-        ]
-        self.carried_basis = explicit[-1] if explicit else ""
+        self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
             periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
@@ -468,7 +464,7 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
             else:
                 for draft in pending:
                     yield figure(draft, text)
-        pending = passage.previous_sentence
+        pending = outside_headline(mapped.text, start, end, index, passage.previous_sentence)
     yield from finished(pending)
     yield from waiting
 
