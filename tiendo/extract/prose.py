@@ -31,6 +31,7 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.kind_model import revised_kind
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
     find_level_lists,
@@ -426,7 +427,16 @@ class _Passage(ComparisonReading):
             # "3,3%/năm" is written "%": a rate's time is how it is reckoned, not its
             # unit (every reader but one writes it so; corpus README).
             unit=quantity.unit.text if quantity else "%",
-            kind=draft.kind,
+            kind=revised_kind(
+                original,
+                clause_start,
+                clause_end,
+                start,
+                end,
+                draft.kind,
+                draft.period,
+                self.document_year,
+            ),
             period=draft.period,
             bound=quantity.bound if quantity else None,
             comparisons=draft.comparisons,
