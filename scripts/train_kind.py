@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_confidence import folds_of, load_scorer, read_jsonl
 
 from tiendo.extract import extract_figures
-from tiendo.extract.kind_model import _WEIGHTS, KINDS, kind_signs
+from tiendo.extract.kind_model import _WEIGHTS, KINDS, RECORDED, recording
 from tiendo.extract.kind_model import decided as decide
 from tiendo.extract.kind_model import trained as trained_model
 
@@ -59,7 +59,6 @@ SCORER = (
     )
     / "shared/eval/score_figures.py"
 )
-CELL_SEPARATOR = " | "  # a table's figure holds its row: the model reads prose only
 MIN_COUNT = 3
 L2 = 2.0
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
@@ -110,6 +109,7 @@ def read_rows(scorer: object) -> tuple[list[Row], dict[str, list[int]]]:
             text = str(record["text"])
             year = record.get("year")
             year = year if isinstance(year, int) else None
+            RECORDED.clear()
             figures = extract_figures(text, year=year)
             predicted = [figure.as_dict(offsets=False) for figure in figures]
             gold = list(record["figures"])  # type: ignore[call-overload]
@@ -122,18 +122,9 @@ def read_rows(scorer: object) -> tuple[list[Row], dict[str, list[int]]]:
                     continue
                 rest = rest_right(scorer, match, pred)
                 total[2] += rest and match.get("kind") == pred["kind"]
-                if CELL_SEPARATOR in figure.text or match.get("kind") not in KINDS:
-                    continue
-                signs = kind_signs(
-                    text,
-                    figure.clause_start,
-                    figure.clause_end,
-                    figure.start,
-                    figure.end,
-                    figure.kind,
-                    figure.period,
-                    year,
-                )
+                signs = RECORDED.get((figure.start, figure.clause_start))
+                if signs is None or match.get("kind") not in KINDS:
+                    continue  # a table's figure, or a gold figure with no kind
                 group = str(record.get("source") or record["id"])
                 rule, label = KINDS.index(figure.kind), KINDS.index(match["kind"])
                 rows.append(Row(group, part, signs, rule, label, rest))
@@ -340,8 +331,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--check", action="store_true", help="only the cross-validated tables")
     parser.add_argument("--scorer", type=Path, default=SCORER, help="score_figures.py")
     args = parser.parse_args(argv)
-    os.environ["TIENDO_KIND_MODEL"] = "off"  # the rules' kinds are the model's input
+    # The rules' kinds are the model's input: the hook records each figure's signs.
+    os.environ["TIENDO_KIND_MODEL"] = "record"
     trained_model.cache_clear()
+    recording.cache_clear()
     rows, totals = read_rows(load_scorer(args.scorer))
     probs = out_of_fold(rows)
     chosen = best_threshold(rows, probs)

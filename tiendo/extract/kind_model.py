@@ -28,6 +28,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 
+from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Kind
 from tiendo.periods import Period
 
@@ -43,6 +44,9 @@ _CUES = frozenset(
 _BEFORE = 60  # characters before the number read as its window
 _AFTER = 30
 _HEAD = 40
+# While training reads the rules' kinds (TIENDO_KIND_MODEL=record): (number's start,
+# clause's start) -> the signs of each figure read from prose, as the hook saw them.
+RECORDED: dict[tuple[int, int], list[str]] = {}
 
 
 # Words that mark a whole report's figures: "ước" (an estimate), a plan, a target.
@@ -87,14 +91,43 @@ def kind_signs(
     kind: str,
     period: Period,
     document_year: int | None,
+    draft: Draft | None = None,
+    kinds_read: list[int] | None = None,
 ) -> list[str]:
     """The signs of one figure: `text` is the passage, the offsets its clause's and its
     number's, `kind` the rules' reading, `period` the figure's and `document_year` the
-    passage's year (None when unknown)."""
+    passage's year (None when unknown); `draft` tells how the rules read it."""
     relation = _year_relation(period.year, document_year)
     months = f"{period.from_month or ''}-{period.to_month or ''}"  # "-": a whole year
     signs = ["k:" + kind, "y:" + relation, "ky:" + kind + relation, "m:" + months]
     signs.append("km:" + kind + months)
+    if draft is not None:
+        # Whether a word named the kind or the rules assumed it, and where the figure
+        # stands: in parentheses, an item of a list, its name carried from before.
+        cued = "cued" if draft.kind_cued else "assumed"
+        signs.append("r:" + kind + cued)
+        signs.append("ry:" + kind + cued + relation)
+        if draft.in_paren:
+            signs.append("r:" + kind + "paren")
+        if draft.listed:
+            signs.append("r:" + kind + "listed")
+        if draft.carried:
+            signs.append("r:" + kind + "carried")
+        if draft.comparisons:
+            signs.append("r:" + kind + "compared")
+        if draft.quantity is None:
+            signs.append("r:" + kind + "bare")
+    if kinds_read is not None:
+        # The passage's figures before this one, as the rules read them: readers keep
+        # one kind for a whole report more often than the words do.
+        seen = kinds_read[0] + kinds_read[1] + kinds_read[2]
+        last = kinds_read[3]
+        signs.append("l:" + kind + (KINDS[last] if last >= 0 else "first"))
+        if seen:
+            for i in range(3):
+                share = kinds_read[i] / seen
+                level = "none" if not share else "most" if share >= 0.5 else "some"
+                signs.append("s:" + kind + KINDS[i] + level)
     for mark, places in _marks(text).items():
         before = bisect_left(places, clause_start)
         if before:
@@ -141,7 +174,7 @@ def trained() -> tuple[dict[str, tuple[float, float, float]], float]:
     """The shipped weights (a sign -> its weight for each kind of KINDS) and the
     threshold; no weights (the rules decide) if the file is missing or the model is
     switched off (TIENDO_KIND_MODEL=off, as training reads the rules' kinds)."""
-    if os.environ.get("TIENDO_KIND_MODEL") == "off":
+    if os.environ.get("TIENDO_KIND_MODEL") in ("off", "record"):
         return {}, 1.0
     try:
         data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
@@ -177,16 +210,39 @@ def revised_kind(
     clause_end: int,
     start: int,
     end: int,
-    kind: Kind,
-    period: Period,
+    draft: Draft,
     document_year: int | None,
+    kinds_read: list[int],
 ) -> Kind:
-    """The rules' kind, or another the model holds more likely than the threshold."""
+    """The rules' kind of `draft`, or another the model holds more likely than the
+    threshold (offsets into `text`, the passage)."""
     weights, threshold = trained()
+    kind = draft.kind
     if not weights or threshold >= 1.0:
+        if recording():
+            RECORDED[(start, clause_start)] = kind_signs(
+                text, clause_start, clause_end, start, end, kind, draft.period, document_year,
+                draft, kinds_read,
+            )  # fmt: skip
+            _count(kinds_read, kind)
         return kind
-    signs = kind_signs(text, clause_start, clause_end, start, end, kind, period, document_year)
+    signs = kind_signs(
+        text, clause_start, clause_end, start, end, kind, draft.period, document_year, draft,
+        kinds_read,
+    )  # fmt: skip
+    _count(kinds_read, kind)
     return decided(kind, probabilities(signs, weights), threshold)
+
+
+def _count(kinds_read: list[int], kind: Kind) -> None:
+    index = KINDS.index(kind)
+    kinds_read[index] += 1
+    kinds_read[3] = index
+
+
+@cache
+def recording() -> bool:
+    return os.environ.get("TIENDO_KIND_MODEL") == "record"
 
 
 def decided(kind: Kind, chances: tuple[float, float, float], threshold: float) -> Kind:

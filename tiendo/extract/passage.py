@@ -83,6 +83,7 @@ class PassageState:
         self.estimated_heading = False  # the last heading line estimates what follows
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
+        self.kinds_read = [0, 0, 0, -1]  # the rules' kinds so far: each's count, the last
 
     def draft_before(self, draft: Draft) -> Draft | None:
         """The figure of the sentence being read that was read last before `draft`."""
