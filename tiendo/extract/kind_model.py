@@ -41,7 +41,7 @@ _CUES = frozenset(
     ("ước", "dự", "kiến", "phấn", "đấu", "kế", "hoạch", "chỉ", "mục", "đạt", "thực", "sẽ",
      "giao", "tới", "đã", "toán", "bình", "quân", "lũy", "luỹ", "cả", "hết", "đến", "trên")
 )  # fmt: skip
-_BEFORE = 60  # characters before the number read as its window
+_CLAUSE = 120  # characters of the clause before the number read at most
 _AFTER = 30
 _HEAD = 40
 # While training reads the rules' kinds (TIENDO_KIND_MODEL=record): (number's start,
@@ -135,7 +135,10 @@ def kind_signs(
             signs.append("kp:" + kind + mark)
         if before < len(places):
             signs.append("pa:" + mark)
-    clause = _words(text[clause_start:start]) if start > clause_start else []
+    # The clause's last words before the number: its start may lie a long list away.
+    clause = (
+        _words(text[max(clause_start, start - _CLAUSE) : start]) if start > clause_start else []
+    )
     window = clause[-5:]
     for word in window:
         signs.append("b:" + word)
