@@ -1,0 +1,61 @@
+"""Probe sentences for the eleventh round's indicator helper (I): what a figure's name is
+when its clause names only what sets it apart from the figure before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Công suất sử dụng giường bệnh tuyến tỉnh là 127,8%, tuyến huyện là 117%.", 117.0,
+         "công suất sử dụng giường bệnh tuyến huyện"),
+        ("Tỷ lệ tiêm vắc-xin mũi 1 đạt 98%, mũi 2 đạt 95%.", 95.0, "tỷ lệ tiêm vắc-xin mũi 2"),
+        ("Tỷ lệ hộ nghèo giảm 1,5%, riêng các huyện nghèo giảm 4%.", 4.0,
+         "tỷ lệ hộ nghèo các huyện nghèo"),
+        ("Năm 2021, tỷ lệ hộ nghèo giảm 2%, riêng các xã đặc biệt khó khăn giảm 5%.", 5.0,
+         "tỷ lệ hộ nghèo các xã đặc biệt khó khăn"),
+        ("Năm 2020, tỷ lệ hộ nghèo toàn tỉnh giảm 3%; hai huyện phấn đấu giảm trên 6,5%.", 6.5,
+         "tỷ lệ hộ nghèo hai huyện"),
+        ("Tỷ lệ trẻ em được tiêm chủng đầy đủ ở khu vực thành thị đạt 98%, khu vực nông thôn "
+         "đạt 95%.", 95.0, "tỷ lệ trẻ em được tiêm chủng đầy đủ ở khu vực nông thôn"),
+        ("Tỷ lệ hộ nghèo giảm 2%, riêng các huyện, xã nghèo giảm trên 6%.", 6.0,
+         "tỷ lệ hộ nghèo các huyện, xã nghèo"),
+    ],
+)  # fmt: skip
+def test_an_item_naming_only_its_tier_dose_or_places_takes_the_measure_before_it(
+    text: str, value: float, expected: str
+) -> None:
+    assert name_read(text, value).lower() == expected
+
+
+_GDP = "Tổng sản phẩm trong nước (GDP) quý I tăng 6,03%. "
+_GRDP = "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng tăng 7,2% so với cùng kỳ, trong đó "
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        (_GDP + "Theo khu vực, nông - lâm nghiệp tăng 2,14%; công nghiệp - xây dựng tăng 8,35%; "
+         "dịch vụ tăng 5,82%.", 5.82, "khu vực dịch vụ"),
+        (_GDP + "Theo khu vực, nông - lâm nghiệp tăng 2,14%; công nghiệp - xây dựng tăng 8,35%; "
+         "dịch vụ tăng 5,82%.", 2.14, "khu vực nông - lâm nghiệp"),
+        (_GRDP + "khu vực nông, lâm nghiệp, thủy sản tăng 3,1%; công nghiệp - xây dựng tăng 9,4%; "
+         "dịch vụ tăng 6,14%.", 9.4, "khu vực công nghiệp - xây dựng"),
+        (_GRDP + "khu vực nông, lâm nghiệp, thủy sản tăng 3,1%; công nghiệp - xây dựng tăng 9,4%; "
+         "dịch vụ tăng 6,14%.", 6.14, "khu vực dịch vụ"),
+        ("Tổng sản phẩm trong tỉnh năm 2023 tăng 8,1%; trong đó nông, lâm nghiệp và thủy sản "
+         "tăng 2,5%, công nghiệp và xây dựng tăng 12,3%, dịch vụ tăng 7,9%.", 12.3,
+         "khu vực công nghiệp và xây dựng"),
+        ("Tổng sản phẩm 6 tháng năm 2013 tăng 5,4%, trong đó khu vực nông, lâm, ngư nghiệp tăng "
+         "2,1%, công nghiệp - xây dựng tăng 4,8%, thương mại - dịch vụ tăng 7,6%.", 7.6,
+         "khu vực thương mại - dịch vụ"),
+    ],
+)  # fmt: skip
+def test_a_sector_of_the_economy_under_the_gross_product_is_named_as_its_sector(
+    text: str, percent: float, expected: str
+) -> None:
+    assert name_read(text, None, percent).lower() == expected
