@@ -59,3 +59,26 @@ def test_a_sector_of_the_economy_under_the_gross_product_is_named_as_its_sector(
     text: str, percent: float, expected: str
 ) -> None:
     assert name_read(text, None, percent).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "expected"),
+    [
+        ("Thu ngân sách nhà nước tăng 3,5%. Ở nông nghiệp, so cùng kỳ, sản lượng lúa tăng 2,1%.",
+         2.1, "sản lượng lúa"),
+        ("Trong khu vực nông, lâm nghiệp và thủy sản, so với cùng kỳ năm trước, nông nghiệp tăng "
+         "1,38%.", 1.38, "nông nghiệp"),
+        ("Về thương mại, so với cùng kỳ, tổng mức bán lẻ hàng hóa tăng 12,5%.", 12.5,
+         "tổng mức bán lẻ hàng hóa"),
+        ("Ở lĩnh vực công nghiệp, so với cùng kỳ năm 2022, chỉ số sản xuất công nghiệp tăng 7,2%.",
+         7.2, "chỉ số sản xuất công nghiệp"),
+        ("Tại thành phố, so với tháng trước, chỉ số giá tiêu dùng giảm 0,3%.", -0.3,
+         "chỉ số giá tiêu dùng"),
+        ("Ở khu vực dịch vụ, so với cùng kỳ, doanh thu du lịch tăng 20%.", 20.0,
+         "doanh thu du lịch"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_a_fronted_comparison_is_the_figures_not_the_topic_before_it(
+    text: str, percent: float, expected: str
+) -> None:
+    assert name_read(text, None, percent).lower() == expected
