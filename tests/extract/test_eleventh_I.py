@@ -82,3 +82,24 @@ def test_a_subject_after_a_fronted_comparison_is_the_figures_not_the_topic_befor
     text: str, percent: float, expected: str
 ) -> None:
     assert name_read(text, None, percent).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Năm 2023, tốc độ tăng trưởng GRDP đạt 9,4% (KH tăng 10 - 11%).", 10.0,
+         "kế hoạch tốc độ tăng trưởng grdp"),
+        ("Năm 2023, tỷ lệ hộ nghèo đa chiều giảm 1,72% (KH giảm 1,5 - 2%).", 1.5,
+         "kế hoạch tỷ lệ hộ nghèo đa chiều"),
+        ("Năm 2023, tỷ lệ đô thị hóa tăng 1,1% (KH tăng trên 1%).", 1.0,
+         "kế hoạch tỷ lệ đô thị hóa"),
+        ("Năm 2023, tỷ lệ lao động qua đào tạo tăng 2,5% (KH tăng 2%).", 2.0,
+         "kế hoạch tỷ lệ lao động qua đào tạo"),
+        ("Năm 2023, tỷ lệ hộ cận nghèo giảm 1,2% (KH giảm 1%).", 1.0,
+         "kế hoạch tỷ lệ hộ cận nghèo"),
+    ],
+)  # fmt: skip
+def test_a_plan_in_parentheses_said_as_its_change_is_the_plan_of_the_rate_before_it(
+    text: str, value: float, expected: str
+) -> None:
+    assert name_read(text, value).lower() == expected
