@@ -103,3 +103,26 @@ def test_a_plan_in_parentheses_said_as_its_change_is_the_plan_of_the_rate_before
     text: str, value: float, expected: str
 ) -> None:
     assert name_read(text, value).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Số giường bệnh đạt 28 giường trên một vạn dân và tỷ lệ dân số tham gia bảo hiểm y tế "
+         "đạt 90,7%.", 90.7, "tỷ lệ dân số tham gia bảo hiểm y tế"),
+        ("Toàn huyện có 12 trường đạt chuẩn quốc gia và tỷ lệ học sinh đi học đúng độ tuổi đạt "
+         "99%.", 12.0, "trường đạt chuẩn quốc gia"),
+        ("Năm 2023, tỉnh kết nạp 1.200 đảng viên mới và số tổ chức cơ sở đảng hoàn thành tốt "
+         "nhiệm vụ là 320 tổ chức.", 320.0, "số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+        ("Huyện có 15 xã đạt chuẩn nông thôn mới và thu nhập bình quân đầu người đạt 45 triệu "
+         "đồng.", 45.0, "thu nhập bình quân đầu người"),
+        ("Toàn tỉnh giải quyết việc làm cho 25.000 lao động trong nước và số lao động đi làm việc "
+         "ở nước ngoài là 3.500 người.", 3500.0, "số lao động đi làm việc ở nước ngoài"),
+        ("Tỉnh có 1.500 cơ sở lưu trú đang hoạt động và công suất sử dụng phòng bình quân đạt "
+         "65%.", 65.0, "công suất sử dụng phòng bình quân"),
+    ],
+)  # fmt: skip
+def test_and_before_a_subject_with_its_own_verb_ends_the_words_counted_before_it(
+    text: str, value: float, expected: str
+) -> None:
+    assert name_read(text, value).lower() == expected
