@@ -14,6 +14,7 @@ from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.compared_levels import compared_level
 from tiendo.extract.continued_subjects import continued
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
@@ -157,6 +158,8 @@ def final_name(
         named = country_level(draft, named, sentence, low) or named  # "… mức 8,02% của cả nước"
     if quantity is not None:
         named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
+        if kind != "count":
+            named = compared_level(named) or named  # "…, cao hơn mục tiêu tăng trưởng 6,2%"
         named = placed_item(draft, sentence, previous, norm) or named
         named = scope_sibling(draft, sentence, norm) or named  # "…, tuyến huyện là 117%"
     # (`having` reads names that open with "có " or "cho " only)
