@@ -35,7 +35,8 @@ def test_a_rate_per_year_is_written_in_percent_and_a_money_unit_keeps_its_time(
             [
                 "Tổng sản phẩm trên địa bàn",
                 "Tổng sản phẩm trên địa bàn khu vực dịch vụ",
-                "Tổng sản phẩm trên địa bàn công nghiệp - xây dựng",
+                # one of the economy's three sectors: named as its sector (economy_sectors.py)
+                "khu vực công nghiệp - xây dựng",
             ],
         ),
         (

@@ -14,6 +14,7 @@ from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
+from tiendo.extract.compared_levels import compared_level
 from tiendo.extract.continued_subjects import continued
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
@@ -22,6 +23,7 @@ from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed
+from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.having_measures import having
 from tiendo.extract.market_items import market_item
 from tiendo.extract.measures_after import measured_after
@@ -43,6 +45,7 @@ from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
 from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
+from tiendo.extract.scope_siblings import scope_sibling
 from tiendo.extract.season_crops import season_crop
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
@@ -155,7 +158,10 @@ def final_name(
         named = country_level(draft, named, sentence, low) or named  # "… mức 8,02% của cả nước"
     if quantity is not None:
         named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
+        if kind != "count":
+            named = compared_level(named) or named  # "…, cao hơn mục tiêu tăng trưởng 6,2%"
         named = placed_item(draft, sentence, previous, norm) or named
+        named = scope_sibling(draft, sentence, norm) or named  # "…, tuyến huyện là 117%"
     # (`having` reads names that open with "có " or "cho " only)
     named = moved_rate(named) or (having(named) if named[:1] in "cC" else "") or named
     if percent:
@@ -167,6 +173,7 @@ def final_name(
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
         named = by_time.group(1) + named[by_time.end() :]
+    named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -122,9 +122,11 @@ _SHARE_HAS = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECA
 _PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # "(KH 2014: 20 triệu USD)", "(dự toán năm 2023: 800 tỷ đồng)": the plan's level of the
 # measure the parenthesis follows.
+# "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
+# an amount, the plan's rise of it, named elsewhere).
 _PLAN_REMARK = re.compile(
     r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*:?"
-    r"(?:\s+(?:là|khoảng))?\s*$"
+    r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
 )
 _PLAN_WORDS = {"kh": "kế hoạch"}
 # "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
@@ -388,7 +390,9 @@ def late_name(
     )
     if remark and quantity is not None and draft.in_paren:
         wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
-        if wholes and wholes[-1].indicator:
+        level = wholes[-1].quantity if wholes else None
+        moved = remark["moves"] and level is not None and level.unit.text != "%"
+        if wholes and wholes[-1].indicator and not moved:
             word = _PLAN_WORDS.get(remark.group("plan"), remark.group("plan"))
             named = f"{word} {wholes[-1].indicator}"
     if quantity is not None and quantity.unit.text == "%" and draft.in_paren:

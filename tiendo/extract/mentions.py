@@ -74,7 +74,10 @@ _TAIL_STOP = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
     r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
     r"(?![^\W_])"
-    r"|\svà(?=\s+(?:\S+\s+){0,4}\d)|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"  # the next item
+    # "và" before the next item, or before a clause of its own ("28 giường và tỷ lệ dân số
+    # tham gia bảo hiểm y tế đạt 90,7%"): the counted words end there.
+    r"|\svà(?=\s+(?:\S+\s+){0,4}\d|\s[^\d,;:.()]{0,80}?\s(?:đạt|là|chiếm)\s+\d)"
+    r"|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
 )

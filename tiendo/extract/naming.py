@@ -17,6 +17,7 @@ from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.country_levels import country_quoted
 from tiendo.extract.figure import Comparison
 from tiendo.extract.final_names import final_name
+from tiendo.extract.fronted_comparisons import inner_subject
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
 from tiendo.extract.late_names import late_name
@@ -162,18 +163,9 @@ class IndicatorNaming(MeasureNaming):
             if len(label.split()) <= 12:
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = indicator.lower()
-        if quantity is None and not lowered and draft.number_start > draft.anchor:
-            # "So với kế hoạch, thu ngân sách đạt 95%": the subject sits inside the
-            # comparison's words.
-            inner = norm[draft.anchor : draft.number_start]
-            inner_spans = [
-                (m.start - draft.anchor, m.end - draft.anchor)
-                for m in periods
-                if draft.anchor <= m.start < draft.number_start
-            ]
-            indicator = subject_indicator(
-                inner, unit="%", unit_kind="percent", tail="", periods=inner_spans
-            )
+        if quantity is None and draft.number_start > draft.anchor:
+            # "So với kế hoạch, thu ngân sách đạt 95%": the subject follows the comparison.
+            indicator = inner_subject(norm, draft, periods, pre, indicator)
             lowered = indicator.lower()
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.visited_places import visited
+
 _RECEIVED = re.compile(r"(?:^|\s)(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s+(lượt (?:du )?khách\b.*)$")
 
 # "riêng Phú Quốc ước đón", "Riêng huyện đảo Phú Quốc đón": the place, then the verb.
@@ -43,4 +45,4 @@ def visitors_named(indicator: str, before: str) -> str:
     place = _SET_APART.search(before)
     if place is not None and counted == "lượt khách":
         return f"{counted} đến {place.group(1)}"
-    return "lượt khách du lịch" if counted == "lượt khách" else counted
+    return visited(before) if counted == "lượt khách" else counted  # "Lâm Đồng đón …"

@@ -1,0 +1,44 @@
+"""A sector of the economy under the gross product: "khu vực dịch vụ", not "tổng sản
+phẩm dịch vụ".
+
+"Tổng sản phẩm trong nước (GDP) tăng 6,03%; nông - lâm nghiệp tăng 2,14%, dịch vụ tăng
+5,82%": the gross product is broken down into the economy's three sectors (agriculture,
+forestry and fishery; industry and construction; services), each of which is a "khu vực"
+of it. The whole's long name joined to the bare sector ("tổng sản phẩm trong nước dịch
+vụ") names neither; the sector's own name does. Where the text itself says "khu vực"
+("tổng sản phẩm trên địa bàn khu vực dịch vụ") the joined name reads well and stays.
+
+>>> economy_sector("tổng sản phẩm trong nước dịch vụ")
+'khu vực dịch vụ'
+>>> economy_sector("Tổng sản phẩm trên địa bàn công nghiệp - xây dựng")
+'khu vực công nghiệp - xây dựng'
+>>> economy_sector("tổng sản phẩm công nghiệp, xây dựng công nghiệp")  # a branch, not a sector
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHOLE = re.compile(
+    r"^(?P<lead>đóng góp của\s+)?tổng sản phẩm(?:\s+(?:trong nước|trên địa bàn|trong tỉnh|nội tỉnh)"
+    r"(?:\s+tỉnh)?)?\s+(?!khu vực\b)(?P<sector>.+)$",
+    re.IGNORECASE,
+)
+_SECTOR = re.compile(
+    r"^(?:nông(?:[\s,\-–]+(?:và\s+)?(?:lâm|ngư|thủy sản|thuỷ sản)(?:\s+nghiệp)?)*(?:\s+nghiệp)?"
+    r"|công nghiệp\s*(?:,|-|–|và)\s*xây dựng"
+    r"|(?:các ngành\s+|thương mại\s*(?:,|-|–|và)\s*|thương nghiệp và\s+)?dịch vụ)$",
+    re.IGNORECASE,
+)
+
+
+def economy_sector(named: str) -> str:
+    """`named` as the sector of the economy it is, when it joins the gross product's name
+    to one of the three sectors, else ""."""
+    if named[:1] not in "tTđĐ":
+        return ""
+    match = _WHOLE.match(named)
+    if match is None or _SECTOR.match(match.group("sector")) is None:
+        return ""
+    return f"{match.group('lead') or ''}khu vực {match.group('sector')}"
