@@ -119,8 +119,10 @@ class PassageState:
                 self.target_mode = False
                 if self.period.year == self.target_year:
                     # Back to the time the passage spoke of before its targets.
+                    # Aims for the year itself ("Năm 2022, tỉnh đặt kế hoạch ...") leave
+                    # now in the year of writing.
                     year = self.year_before_targets
-                    self.period = Period(year if year != self.target_year else None)
+                    self.period = Period(year if year != self.target_year else self.document_year)
                 return
             if mention.basis or mention.year is None:
                 continue

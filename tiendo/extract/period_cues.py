@@ -281,7 +281,9 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[PeriodMention]:
+def find_periods(
+    text: str, offset: int = 0, *, digits: bool = True, now: int | None = None
+) -> list[PeriodMention]:
     """Period expressions in lower-case `text`, in order, without overlaps; their spans
     are moved by `offset` (where `text` starts in the passage), so that a sentence's
     mentions are built once, already in passage offsets.
@@ -289,7 +291,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
     `digits=False` says that `text` holds no digit ("\\d"), as the caller already knows:
     the patterns every match of which holds one (a year, a month's number, a date) are
     then not run at all; only quarters, counts of months in words and words of time are
-    looked for."""
+    looked for. `now` is the year the text was written in, when known."""
     found: list[PeriodMention] = []
     carried = "kéo dài" in text  # capital carried over names its years (carried_capital)
 
@@ -352,7 +354,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if (
             _UNTIL_BEFORE.search(before)
             and not _closes_the_year(text, match.start(), before)
-            and not reached_in_year(text, match.start(), match.end(), before)
+            and not reached_in_year(text, match.start(), match.end(), before, now)
         ):
             add(match, year, None, None, scope="year_only")
         else:
@@ -403,6 +405,8 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
+        if words[-2:] == ["từ", "trước"] and match.group(1) in ("đến nay", "tới nay"):
+            continue  # "cao nhất từ trước đến nay": ever, not a time of the figure
         if match.group(1).startswith("từ đầu năm"):
             # "Tháng 5-2018, ... Từ đầu năm đến nay ...": January to the month in force.
             add(match, None, None, None, scope="year_to_date")

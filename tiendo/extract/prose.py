@@ -101,7 +101,8 @@ class _Passage(ComparisonReading):
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
             if _has_period_word(sentence):
-                mentions = find_periods(sentence, digits=digits)  # no year without a digit
+                # (no year without a digit)
+                mentions = find_periods(sentence, digits=digits, now=self.document_year)
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
@@ -119,7 +120,7 @@ class _Passage(ComparisonReading):
             self.estimated_heading = heading and cue == "estimate"
             self.previous_sentence = []
             return
-        periods = find_periods(sentence, start)
+        periods = find_periods(sentence, start, now=self.document_year)
         parens = paren_spans(low, start, end)
         breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
         topic_match = _TOPIC.match(sentence)

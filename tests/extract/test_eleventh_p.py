@@ -1,0 +1,90 @@
+"""Probe sentences for the eleventh round's period helper (P): the period a figure's
+sentence gives it, read against the year the text was written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _period_read(text: str, value: float, year: int | None) -> tuple[int | None, ...]:
+    for figure in extract_figures(text, year=year):
+        if figure.value == value:
+            period = figure.period
+            return (period.year, period.from_month, period.to_month)
+    raise AssertionError(f"no figure {value} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("Đến năm 2025, tỷ lệ hộ nghèo giảm xuống còn 2%.", 2, 2024),
+        ("Đến năm 2025, tỷ lệ hộ nghèo còn dưới 1,5%.", 1.5, 2023),
+        ("Đến năm 2030, toàn tỉnh chỉ còn 3.000 hộ nghèo.", 3000, 2025),
+        ("Đến năm 2025, số xã đạt chuẩn nông thôn mới đã đạt 120 xã.", 120, 2022),
+        ("Thì đến năm 2026 thu nhập bình quân đã đạt 95 triệu đồng.", 95, 2024),
+        ("Đến năm 2027, diện tích rừng trồng tập trung còn khoảng 400 ha.", 400, 2025),
+    ],
+)  # fmt: skip
+def test_a_year_not_yet_come_when_the_text_was_written_is_a_by_when_the_year_only(
+    text: str, value: float, written: int
+) -> None:
+    assert _period_read(text, value, written)[1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("Đến năm 2021, tỷ lệ hộ nghèo giảm xuống còn 4,4%.", 4.4, 2024),
+        ("Thì đến năm 2021 đã đạt 72 triệu đồng.", 72, 2023),
+        ("Đến năm 2015 chỉ còn khoảng 6,2% hộ nghèo.", 6.2, None),
+    ],
+)  # fmt: skip
+def test_a_year_come_when_the_text_was_written_keeps_the_result_reached_that_year(
+    text: str, value: float, written: int | None
+) -> None:
+    assert _period_read(text, value, written)[1:] == (1, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Năm 2021, tổng vốn đầu tư tăng 11%, mức cao nhất từ trước đến nay; thu ngân sách "
+         "đạt 5.100 tỷ đồng.", 5100, (2021, 1, 12)),
+        ("Năm 2020, kim ngạch xuất khẩu đạt 2,1 tỷ USD, cao nhất từ trước tới nay; nhập khẩu "
+         "đạt 900 triệu USD.", 900, (2020, 1, 12)),
+        ("Năm 2022, tỉnh có 12/14 chỉ tiêu đạt và vượt kế hoạch. GRDP ước tăng 9,07%, cao "
+         "nhất từ trước đến nay. Thu ngân sách đạt 7.750 tỷ đồng.", 7750, (2022, 1, 12)),
+        ("Năm 2019, lượng khách du lịch đạt 1,2 triệu lượt, nhiều nhất từ trước đến nay, "
+         "doanh thu du lịch đạt 2.300 tỷ đồng.", 2300, (2019, 1, 12)),
+        ("6 tháng đầu năm 2023, số dự án thu hút cao nhất từ trước đến nay; vốn đăng ký đạt "
+         "1.200 tỷ đồng.", 1200, (2023, 1, 6)),
+    ],
+)  # fmt: skip
+def test_highest_from_before_until_now_is_ever_not_a_time_the_figures_after_it_keep_theirs(
+    text: str, value: float, expected: tuple[int, int, int]
+) -> None:
+    assert _period_read(text, value, expected[0] + 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("Năm 2023, huyện đặt kế hoạch trồng 500 ha rừng. Đến nay, các xã đã trồng 320 ha. "
+         "Toàn huyện đã chuẩn bị 80 ha đất.", 80, 2023),
+        ("Năm 2024, tỉnh giao chỉ tiêu thu ngân sách 900 tỷ đồng. Hiện nay, tỉnh đã thu 600 "
+         "tỷ đồng. Thu nội địa đạt 400 tỷ đồng.", 400, 2024),
+        ("Kế hoạch năm 2022, tỉnh phấn đấu trồng mới 3.000 ha cây ăn quả. Đến nay, toàn tỉnh "
+         "đã trồng 1.800 ha. Các huyện đã chuẩn bị 950 ha đất.", 950, 2022),
+        ("Năm 2021, thành phố đặt mục tiêu tạo việc làm cho 20.000 lao động. Hiện thành phố "
+         "đã giải quyết việc làm cho 15.000 lao động. Xuất khẩu lao động 700 người.", 700,
+         2021),
+        ("Năm 2025, tỉnh đặt chỉ tiêu giải ngân 100% vốn đầu tư công. Đến nay, tỉnh đã giải "
+         "ngân 4.100 tỷ đồng. Vốn ngân sách địa phương giải ngân 2.600 tỷ đồng.", 2600, 2025),
+    ],
+)  # fmt: skip
+def test_after_aims_for_the_year_of_writing_now_is_still_that_year(
+    text: str, value: float, written: int
+) -> None:
+    assert _period_read(text, value, written)[0] == written
