@@ -88,3 +88,26 @@ def test_after_aims_for_the_year_of_writing_now_is_still_that_year(
     text: str, value: float, written: int
 ) -> None:
     assert _period_read(text, value, written)[0] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tổng thu ngân sách 6 tháng đầu năm 2023 đạt 5.000 tỷ đồng. Trong đó quý I đạt 2.200 "
+         "tỷ đồng, quý II đạt 2.800 tỷ đồng. Thu nội địa đạt 4.100 tỷ đồng.", 4100, (2023, 1, 6)),
+        ("9 tháng năm 2022, kim ngạch xuất khẩu đạt 3.500 triệu USD. Trong đó, quý III đạt "
+         "1.300 triệu USD. Nhập khẩu đạt 2.100 triệu USD.", 2100, (2022, 1, 9)),
+        ("6 tháng đầu năm 2024, tỉnh đón 1,2 triệu lượt khách. Riêng tháng 4 đón 250.000 lượt "
+         "khách. Doanh thu du lịch đạt 3.000 tỷ đồng.", 3000, (2024, 1, 6)),
+        ("Năm 2023, tổng vốn đầu tư đạt 12.000 tỷ đồng. Trong đó quý IV đạt 4.000 tỷ đồng. "
+         "Thu ngân sách đạt 6.500 tỷ đồng.", 6500, (2023, 1, 12)),
+        ("GDP 6 tháng đầu năm 2015 tăng 6,28%. Quý I tăng 6,08%, quý II tăng 6,44%. Dịch vụ "
+         "chiếm 39,61%.", 39.61, (2015, 1, 6)),
+        ("Năm 2022, sản lượng thủy sản đạt 95.000 tấn, quý I đạt 20.000 tấn, quý II đạt 24.000 "
+         "tấn. Giá trị xuất khẩu thủy sản đạt 300 triệu USD.", 300, (2022, 1, 12)),
+    ],
+)  # fmt: skip
+def test_the_parts_of_the_period_in_force_break_it_down_and_the_report_goes_on_with_it(
+    text: str, value: float, expected: tuple[int, int, int]
+) -> None:
+    assert _period_read(text, value, expected[0]) == expected

@@ -14,6 +14,7 @@ from dataclasses import replace
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.period_parts import breaks_down
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -256,6 +257,10 @@ class PassageState:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
         own: later sentences keep its year but not its months."""
+        if first_figure is not None and breaks_down(
+            self.low, self.sentence_start, periods, self.period
+        ):
+            return  # "Trong đó quý I tăng 6,08%, quý II ...": parts of it (period_parts)
         for mention in periods:
             if mention.scope == "date" and self.period.year is None and mention.year:
                 # "Ngày 26/02/2024, ..." opening a passage that names no other year.
