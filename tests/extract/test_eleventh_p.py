@@ -111,3 +111,24 @@ def test_the_parts_of_the_period_in_force_break_it_down_and_the_report_goes_on_w
     text: str, value: float, expected: tuple[int, int, int]
 ) -> None:
     assert _period_read(text, value, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Ngày 15/7/2023, HĐND huyện họp đánh giá kết quả 6 tháng đầu năm và bàn nhiệm vụ 6 "
+         "tháng cuối năm 2023. Tổng thu ngân sách ước đạt 120 tỷ đồng.", 120, (2023, 1, 6)),
+        ("Hội nghị đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm "
+         "2023. Tổng thu ngân sách ước đạt 120 tỷ đồng.", 120, (2023, 1, 6)),
+        ("Hội nghị sơ kết 6 tháng đầu năm 2023 và triển khai phương hướng, nhiệm vụ 6 tháng "
+         "cuối năm. Tổng thu ngân sách ước đạt 120 tỷ đồng.", 120, (2023, 1, 6)),
+        ("Sở Công Thương tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022. Kim ngạch "
+         "xuất khẩu đạt 1,2 tỷ USD.", 1.2, (2021, 1, 12)),
+        ("UBND tỉnh họp đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp quý II năm "
+         "2024. GRDP ước tăng 6,2%, thu ngân sách đạt 3.100 tỷ đồng.", 3100, (2024, 1, 3)),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_tasks_a_meeting_set_frames_none_of_the_results_it_reviewed(
+    text: str, value: float, expected: tuple[int, int, int]
+) -> None:
+    assert _period_read(text, value, expected[0]) == expected

@@ -20,6 +20,7 @@ from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_capital import names_carried_capital
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.until_years import reached_in_year
 from tiendo.periods import Period
 
@@ -33,6 +34,7 @@ Scope = Literal[
     "since_year_start",
     "year_to_date",
     "season",
+    "tasks",  # the time of tasks a meeting set, a basis (task_periods)
 ]
 
 _NUMBER_WORDS = {
@@ -431,4 +433,4 @@ def find_periods(
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return tasks_named(text, kept, offset)  # "... và bàn nhiệm vụ 6 tháng cuối năm"
