@@ -132,3 +132,24 @@ def test_the_time_of_the_tasks_a_meeting_set_frames_none_of_the_results_it_revie
     text: str, value: float, expected: tuple[int, int, int]
 ) -> None:
     assert _period_read(text, value, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("Từ năm 2021 đến nay, xã huy động gần 194,6 tỷ đồng đầu tư hạ tầng. Ở xã Minh Lãng, "
+         "cụm công nghiệp tạo việc làm cho 7.000 lao động.", 7000, 2023),
+        ("Từ năm 2016 đến nay, huyện đã kết nạp 223 đảng viên mới. Toàn huyện có 1.592 đảng "
+         "viên.", 1592, 2018),
+        ("Từ năm 2020 đến nay, tỉnh đã đưa 2.957 người đi làm việc ở nước ngoài. Tỷ lệ lao động "
+         "qua đào tạo đạt 70%.", 70, 2025),
+        ("Từ đầu năm 2019 đến nay, toàn tỉnh trồng mới 1.200 ha rừng. Tỷ lệ che phủ rừng đạt "
+         "45%.", 45, 2021),
+        ("Từ năm 2011 tới nay, thành phố đã xây dựng 35 trường học. Số học sinh đạt 120.000 "
+         "em.", 120000, 2015),
+    ],
+)  # fmt: skip
+def test_years_from_one_until_now_end_now_and_the_sentences_after_them_are_of_now(
+    text: str, value: float, written: int
+) -> None:
+    assert _period_read(text, value, written)[0] == written

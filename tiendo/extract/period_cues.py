@@ -22,6 +22,7 @@ from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.until_years import reached_in_year
+from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
 
 Scope = Literal[
@@ -402,8 +403,8 @@ def find_periods(
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    now = "hiện" in text or "nay" in text or "thời điểm" in text
-    for match in _NOW.finditer(text) if now else ():
+    present = "hiện" in text or "nay" in text or "thời điểm" in text
+    for match in _NOW.finditer(text) if present else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
@@ -416,6 +417,15 @@ def find_periods(
         add(match, None, None, None, scope="year_only")
     for match in _SINCE_YEAR_START.finditer(text) if "đầu năm" in text else ():
         add(match, None, None, None, scope="since_year_start")
+    for first, last, year in (
+        years_to_now(text) if digits and "nay" in text and "từ" in text else ()
+    ):
+        # "Từ năm 2021 đến nay": years ending now, not the year 2021 (years_to_now)
+        # "từ đầu năm 2019 đến nay" in 2019: that year so far; of a text of no known year,
+        # the one year named is all that is known of now.
+        reach: Scope = "year_to_date" if year == now else "year_only"
+        end_year = year if now is None else now
+        found.append(PeriodMention(first + offset, last + offset, end_year, None, None, reach))
     this = "trong" in text or "cả" in text or "riêng" in text
     for match in _THIS.finditer(text) if this else ():
         unit = match.group(1)
