@@ -153,3 +153,24 @@ def test_years_from_one_until_now_end_now_and_the_sentences_after_them_are_of_no
     text: str, value: float, written: int
 ) -> None:
     assert _period_read(text, value, written)[0] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Từ nền tảng xã nông thôn mới năm 2015, sau gần 6 năm, xã đã đạt 18 tiêu chí nông "
+         "thôn mới nâng cao.", 18, 2021),
+        ("Từ một xã nghèo năm 2010, sau 10 năm, thu nhập bình quân đầu người của xã đạt 50 "
+         "triệu đồng.", 50, 2020),
+        ("Từ xuất phát điểm thấp năm 2016, sau 5 năm, tỷ lệ hộ nghèo của huyện còn 3,2%.", 3.2,
+         2021),
+        ("Từ chỗ chỉ có 2 hợp tác xã năm 2012, sau 8 năm, toàn huyện đã có 25 hợp tác xã.", 25,
+         2020),
+        ("Từ khi được công nhận đạt chuẩn năm 2018, sau 3 năm, xã đã có 8 thôn kiểu mẫu.", 8,
+         2021),
+    ],
+)  # fmt: skip
+def test_years_counted_after_a_starting_year_reach_the_year_they_end_in(
+    text: str, value: float, expected: int
+) -> None:
+    assert _period_read(text, value, 2024)[0] == expected
