@@ -174,3 +174,24 @@ def test_years_counted_after_a_starting_year_reach_the_year_they_end_in(
     text: str, value: float, expected: int
 ) -> None:
     assert _period_read(text, value, 2024)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written", "expected"),
+    [
+        ("Với chủ đề Năm an toàn giao thông 2022, tỉnh đặt mục tiêu kéo giảm tai nạn giao thông "
+         "từ 5 - 10%.", 5, 2021, (2022, 1, 12)),
+        ("Mục tiêu của thành phố trong “Năm An toàn giao thông 2012” là kéo giảm 10% số vụ tai "
+         "nạn.", 10, 2011, (2012, 1, 12)),
+        ("Trong Năm Du lịch quốc gia 2023, tỉnh phấn đấu đón 5 triệu lượt khách.", 5, 2022,
+         (2023, 1, 12)),
+        ("Hưởng ứng Năm Chuyển đổi số 2024, tỉnh phấn đấu 80% hồ sơ được xử lý trực tuyến.", 80,
+         2023, (2024, 1, 12)),
+        ("Trong Năm Dân vận khéo 2021, toàn huyện có 150 mô hình được công nhận.", 150, 2022,
+         (2021, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_year_named_for_its_theme_is_that_whole_year(
+    text: str, value: float, written: int, expected: tuple[int, int, int]
+) -> None:
+    assert _period_read(text, value, written) == expected

@@ -21,6 +21,7 @@ from tiendo.extract.carried_capital import names_carried_capital
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.task_periods import tasks_named
+from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
 from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
@@ -362,6 +363,11 @@ def find_periods(
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    themes = theme_years(text) if digits and "năm" in text else []
+    for first, last, year in themes:
+        # "Năm An toàn giao thông 2012": the whole year (theme_years)
+        basis = _names_basis(_CLAUSE_COMMA.split(text[max(0, first - 40) : first])[-1])
+        found.append(PeriodMention(first + offset, last + offset, year, 1, 12, "span", basis))
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
@@ -429,6 +435,8 @@ def find_periods(
     this = "trong" in text or "cả" in text or "riêng" in text
     for match in _THIS.finditer(text) if this else ():
         unit = match.group(1)
+        if themes and any(first == match.start(1) for first, _, _ in themes):
+            continue  # "trong Năm Du lịch quốc gia 2023": the year named
         scope: Scope = (
             "this_month" if unit == "tháng" else "this_quarter" if unit == "quý" else "this_year"
         )
