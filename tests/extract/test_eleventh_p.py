@@ -195,3 +195,23 @@ def test_a_year_named_for_its_theme_is_that_whole_year(
     text: str, value: float, written: int, expected: tuple[int, int, int]
 ) -> None:
     assert _period_read(text, value, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Giai đoạn 2016-2018, tỉnh làm mới 232 km đường, nâng tỷ lệ cứng hóa đường từ 53% lên "
+         "59%.", 59, 2018),
+        ("Giai đoạn 2021 - 2023, số hộ nghèo của huyện giảm từ 3.586 hộ xuống còn 2.900 hộ.",
+         2900, 2023),
+        ("Giai đoạn 2016 - 2020, tỷ lệ che phủ rừng của tỉnh tăng từ 41% lên 45,2%.", 45.2, 2020),
+        ("Trong giai đoạn 2011 - 2015, thu nhập bình quân đầu người tăng từ 12 triệu đồng lên 25 "
+         "triệu đồng.", 25, 2015),
+        ("Từ năm 2019 đến năm 2022, tỷ lệ trường đạt chuẩn quốc gia tăng từ 60% lên 78%.", 78,
+         2022),
+    ],
+)  # fmt: skip
+def test_a_level_reached_over_a_span_of_years_is_of_the_last_year(
+    text: str, value: float, year: int
+) -> None:
+    assert _period_read(text, value, 2024)[0] == year
