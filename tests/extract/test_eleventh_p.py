@@ -215,3 +215,22 @@ def test_a_level_reached_over_a_span_of_years_is_of_the_last_year(
     text: str, value: float, year: int
 ) -> None:
     assert _period_read(text, value, 2024)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Sáu tháng đầu năm 2020, GRDP ước tăng 0,1%. Tổng thu ngân sách đến ngày 15/6 ước đạt "
+         "3.620 tỷ đồng; vốn đầu tư toàn xã hội đạt 9.500 tỷ đồng.", 9500, (2020, 1, 6)),
+        ("Sáu tháng đầu năm 2021, lúa Xuân gieo cấy được 10.077 ha; đến nay đã thu hoạch 7.249 "
+         "ha; năng suất dự kiến 61,56 tạ/ha.", 61.56, (2021, 1, 6)),
+        ("Năm 2022, tổng thu ngân sách đạt 5.200 tỷ đồng; hiện dư nợ tín dụng đạt 40.000 tỷ "
+         "đồng; kim ngạch xuất khẩu đạt 1,5 tỷ USD.", 1.5, (2022, 1, 12)),
+        ("Quý I/2024, doanh thu du lịch đạt 1.200 tỷ đồng; tính đến ngày 25/3 toàn tỉnh có 320 "
+         "cơ sở lưu trú; lượng khách quốc tế đạt 45.000 lượt.", 45000, (2024, 1, 3)),
+    ],
+)  # fmt: skip
+def test_now_or_a_day_inside_a_sentence_dates_its_own_clause_not_the_clauses_after_it(
+    text: str, value: float, expected: tuple[int, int, int]
+) -> None:
+    assert _period_read(text, value, expected[0]) == expected

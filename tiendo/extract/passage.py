@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
@@ -211,6 +212,14 @@ class PassageState:
                 continue
             if self._first_level_time(mention):
                 continue
+            if (
+                mention.scope == "year_only"
+                and mention.year is None
+                and inside_its_clause(
+                    self.low, self.sentence_start, mention.start, mention.end, draft.anchor
+                )
+            ):
+                continue  # "...đến ngày 15/6 ước đạt ...; chỉ số giá ..." (clause_times)
             if self._is_now(mention):
                 # "Hiện xã có ...", "đến nay ...": the time of writing, whatever year the
                 # passage last aimed at or looked back on.
