@@ -234,3 +234,20 @@ def test_now_or_a_day_inside_a_sentence_dates_its_own_clause_not_the_clauses_aft
     text: str, value: float, expected: tuple[int, int, int]
 ) -> None:
     assert _period_read(text, value, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Hiện tỉnh có hơn 142.000 ha cà phê; niên vụ gần nhất (năm 2023) cho sản lượng hơn "
+         "360.000 tấn.", 360000, 2023),
+        ("Năm ngoái (2023), kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.", 1.2, 2023),
+        ("Vụ trước (năm 2022), năng suất lúa bình quân đạt 58 tạ/ha.", 58, 2022),
+        ("Trong kỳ gần nhất (năm 2021), tỷ lệ hộ nghèo của huyện là 4,5%.", 4.5, 2021),
+        ("Mùa vụ vừa qua (năm 2023), toàn huyện thu hoạch 12.000 tấn cà phê.", 12000, 2023),
+    ],
+)  # fmt: skip
+def test_a_year_in_parentheses_after_a_time_names_that_time(
+    text: str, value: float, year: int
+) -> None:
+    assert _period_read(text, value, 2024)[0] == year
