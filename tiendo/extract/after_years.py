@@ -4,9 +4,10 @@
 "Sau 5 năm thực hiện Chương trình ... giai đoạn 2011 - 2015, Tiền Giang có 12 xã ...":
 the opening phrase counts the years of a programme and names them; what the sentence
 then says the province has is where things stood when those years ended, in the span's
-last year (the year only: no months are named). A span named elsewhere in the sentence,
-or years counted with no span named ("Sau 5 năm thực hiện Nghị quyết, ..."), say no such
-year.
+last year (the year only: no months are named). So are years counted on from a starting
+year ("Từ nền tảng xã nông thôn mới năm 2015, sau gần 06 năm, xã đã đạt 18 tiêu chí": 2021).
+A span named elsewhere in the sentence, or years counted with no span named ("Sau 5 năm
+thực hiện Nghị quyết, ..."), say no such year.
 
 >>> [tuple(m) for m in years_after("sau 10 năm (2010 - 2019) xây dựng nông thôn mới, tỉnh có")]
 [(0, 24, 2019)]
@@ -14,6 +15,8 @@ year.
 [2015]
 >>> years_after("sau 5 năm thực hiện nghị quyết, xã đạt")
 []
+>>> [m.year for m in years_after("từ một xã nghèo năm 2010, sau 10 năm, xã đạt")]
+[2020]
 """
 
 from __future__ import annotations
@@ -29,6 +32,16 @@ _AFTER_SPAN = re.compile(
 )
 
 
+# "Từ (nền tảng|một xã nghèo|chỗ …) năm 2015, sau (gần) 6 năm": years counted on from a
+# starting year named after "từ", in the same opening phrase.
+_AFTER_START = re.compile(
+    r"từ(?<=\btừ)\s[^,;.:()]{0,80}?\bnăm\s+(\d{4})\s*,\s*(?:thì\s+)?sau\s+(?:hơn\s+|gần\s+)?"
+    r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}  # fmt: skip
+
+
 class YearAfter(NamedTuple):
     start: int
     end: int
@@ -42,4 +55,10 @@ def years_after(text: str) -> list[YearAfter]:
         first, last = int(match.group(1)), int(match.group(2))
         if 1900 < first < last <= first + 30:
             found.append(YearAfter(match.start(), match.end(), last))
+    for match in _AFTER_START.finditer(text) if "từ" in text else ():
+        count = match.group(2)
+        years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        if 1 <= years <= 30:
+            # the starting year is no figure's: the span covers it
+            found.append(YearAfter(match.start(), match.end(), int(match.group(1)) + years))
     return found

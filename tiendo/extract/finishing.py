@@ -20,7 +20,7 @@ from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
-from tiendo.extract.from_levels import first_level_year
+from tiendo.extract.from_levels import first_level_year, span_end_period
 from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.lead_verbs import without_lead_verb
@@ -155,6 +155,7 @@ class FigureFinishing(IndicatorNaming):
         draft.period = self._period_at(draft, periods, parens)
         if draft.quantity is not None:
             self._from_level_period(draft, periods)
+            draft.period = span_end_period(low, sentence_start, draft) or draft.period
         draft.in_paren = inside(draft.anchor, parens) is not None
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         self._remember_bases(draft)

@@ -4,6 +4,10 @@ A series of levels of one measure, each followed by its year in parentheses, giv
 level that year: the parenthesis is the level's own time, whatever the sentence opened
 with ("tỷ lệ hộ nghèo năm 2010 còn 22,8%, sau đó giảm lần lượt còn 18,22% (năm 2011), …").
 Only a parenthesis that holds nothing but the year (with "năm" or not) reads so.
+
+So does such a parenthesis after a time the clause names in words before the level
+("niên vụ gần nhất (năm 2023) cho sản lượng hơn 360.000 tấn", "Năm ngoái (2023), ..."): it
+says which year that time is, and the level is of it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,12 @@ from tiendo.extract.clauses import Draft
 from tiendo.periods import Period
 
 _YEAR_IN_PARENS = re.compile(r"[ \t]*\([ \t]*(?:năm[ \t]+)?(\d{4})[ \t]*\)")
+# A time in words ("niên vụ gần nhất", "năm ngoái", "vụ trước") glossed by its year.
+_GLOSSED_TIME = re.compile(
+    r"(?:niên vụ|mùa vụ|vụ|năm|kỳ|mùa)(?:\s+(?:gần nhất|gần đây nhất|vừa qua|qua|trước|ngoái))+"
+    r"\s*\(\s*(?:năm\s+)?(\d{4})\s*\)"
+)
+_GLOSS_REACH = 100  # characters before a level searched for a glossed time
 
 
 def give_paren_years(low: str, drafts: list[Draft]) -> None:
@@ -25,6 +35,7 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
         end = quantity.unit.end
         # Cheap test first: a parenthesis must open right after the unit.
         if low.find("(", end, end + 3) < 0:
+            glossed_year(low, draft)
             continue
         match = _YEAR_IN_PARENS.match(low, end)
         if match is None:
@@ -32,3 +43,20 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
         year = int(match.group(1))
         if 1900 < year < 2100:
             draft.period = Period(year, 1, 12)
+
+
+def glossed_year(low: str, draft: Draft) -> None:
+    """Gives a level the year that glosses a time named before it in its clause."""
+    quantity = draft.quantity
+    assert quantity is not None
+    start = max(0, quantity.lead_start - _GLOSS_REACH)
+    if low.find(")", start, quantity.lead_start) < 0:
+        return  # most levels: no parenthesis before them
+    found = None
+    for match in _GLOSSED_TIME.finditer(low, start, quantity.lead_start):
+        found = match
+    if found is None or any(mark in low[found.end() : quantity.lead_start] for mark in ".;("):
+        return
+    year = int(found.group(1))
+    if 1900 < year < 2100:
+        draft.period = Period(year, 1, 12)

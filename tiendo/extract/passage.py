@@ -12,9 +12,11 @@ import re
 from dataclasses import replace
 
 from tiendo.extract.carried_bases import listed_basis
+from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.period_parts import breaks_down
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -120,8 +122,10 @@ class PassageState:
                 self.target_mode = False
                 if self.period.year == self.target_year:
                     # Back to the time the passage spoke of before its targets.
+                    # Aims for the year itself ("Năm 2022, tỉnh đặt kế hoạch ...") leave
+                    # now in the year of writing.
                     year = self.year_before_targets
-                    self.period = Period(year if year != self.target_year else None)
+                    self.period = Period(year if year != self.target_year else self.document_year)
                 return
             if mention.basis or mention.year is None:
                 continue
@@ -209,6 +213,14 @@ class PassageState:
                 continue
             if self._first_level_time(mention):
                 continue
+            if (
+                mention.scope == "year_only"
+                and mention.year is None
+                and inside_its_clause(
+                    self.low, self.sentence_start, mention.start, mention.end, draft.anchor
+                )
+            ):
+                continue  # "...đến ngày 15/6 ước đạt ...; chỉ số giá ..." (clause_times)
             if self._is_now(mention):
                 # "Hiện xã có ...", "đến nay ...": the time of writing, whatever year the
                 # passage last aimed at or looked back on.
@@ -255,6 +267,10 @@ class PassageState:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
         own: later sentences keep its year but not its months."""
+        if first_figure is not None and breaks_down(
+            self.low, self.sentence_start, periods, self.period
+        ):
+            return  # "Trong đó quý I tăng 6,08%, quý II ...": parts of it (period_parts)
         for mention in periods:
             if mention.scope == "date" and self.period.year is None and mention.year:
                 # "Ngày 26/02/2024, ..." opening a passage that names no other year.

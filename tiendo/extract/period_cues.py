@@ -20,7 +20,10 @@ from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_capital import names_carried_capital
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.task_periods import tasks_named
+from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
+from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
 
 Scope = Literal[
@@ -33,6 +36,7 @@ Scope = Literal[
     "since_year_start",
     "year_to_date",
     "season",
+    "tasks",  # the time of tasks a meeting set, a basis (task_periods)
 ]
 
 _NUMBER_WORDS = {
@@ -281,7 +285,9 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[PeriodMention]:
+def find_periods(
+    text: str, offset: int = 0, *, digits: bool = True, now: int | None = None
+) -> list[PeriodMention]:
     """Period expressions in lower-case `text`, in order, without overlaps; their spans
     are moved by `offset` (where `text` starts in the passage), so that a sentence's
     mentions are built once, already in passage offsets.
@@ -289,7 +295,7 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
     `digits=False` says that `text` holds no digit ("\\d"), as the caller already knows:
     the patterns every match of which holds one (a year, a month's number, a date) are
     then not run at all; only quarters, counts of months in words and words of time are
-    looked for."""
+    looked for. `now` is the year the text was written in, when known."""
     found: list[PeriodMention] = []
     carried = "kéo dài" in text  # capital carried over names its years (carried_capital)
 
@@ -352,11 +358,16 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if (
             _UNTIL_BEFORE.search(before)
             and not _closes_the_year(text, match.start(), before)
-            and not reached_in_year(text, match.start(), match.end(), before)
+            and not reached_in_year(text, match.start(), match.end(), before, now)
         ):
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    themes = theme_years(text) if digits and "năm" in text else []
+    for first, last, year in themes:
+        # "Năm An toàn giao thông 2012": the whole year (theme_years)
+        basis = _names_basis(_CLAUSE_COMMA.split(text[max(0, first - 40) : first])[-1])
+        found.append(PeriodMention(first + offset, last + offset, year, 1, 12, "span", basis))
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
@@ -398,11 +409,13 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    now = "hiện" in text or "nay" in text or "thời điểm" in text
-    for match in _NOW.finditer(text) if now else ():
+    present = "hiện" in text or "nay" in text or "thời điểm" in text
+    for match in _NOW.finditer(text) if present else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
+        if words[-2:] == ["từ", "trước"] and match.group(1) in ("đến nay", "tới nay"):
+            continue  # "cao nhất từ trước đến nay": ever, not a time of the figure
         if match.group(1).startswith("từ đầu năm"):
             # "Tháng 5-2018, ... Từ đầu năm đến nay ...": January to the month in force.
             add(match, None, None, None, scope="year_to_date")
@@ -410,9 +423,20 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         add(match, None, None, None, scope="year_only")
     for match in _SINCE_YEAR_START.finditer(text) if "đầu năm" in text else ():
         add(match, None, None, None, scope="since_year_start")
+    for first, last, year in (
+        years_to_now(text) if digits and "nay" in text and "từ" in text else ()
+    ):
+        # "Từ năm 2021 đến nay": years ending now, not the year 2021 (years_to_now)
+        # "từ đầu năm 2019 đến nay" in 2019: that year so far; of a text of no known year,
+        # the one year named is all that is known of now.
+        reach: Scope = "year_to_date" if year == now else "year_only"
+        end_year = year if now is None else now
+        found.append(PeriodMention(first + offset, last + offset, end_year, None, None, reach))
     this = "trong" in text or "cả" in text or "riêng" in text
     for match in _THIS.finditer(text) if this else ():
         unit = match.group(1)
+        if themes and any(first == match.start(1) for first, _, _ in themes):
+            continue  # "trong Năm Du lịch quốc gia 2023": the year named
         scope: Scope = (
             "this_month" if unit == "tháng" else "this_quarter" if unit == "quý" else "this_year"
         )
@@ -427,4 +451,4 @@ def find_periods(text: str, offset: int = 0, *, digits: bool = True) -> list[Per
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return tasks_named(text, kept, offset)  # "... và bàn nhiệm vụ 6 tháng cuối năm"

@@ -44,7 +44,7 @@ from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
 from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.passage import DIGIT
-from tiendo.extract.period_cues import find_periods
+from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
@@ -59,6 +59,7 @@ from tiendo.extract.statements import (
     period_between,
 )
 from tiendo.extract.table_figures import tables_of
+from tiendo.extract.task_periods import tasks_year
 from tiendo.extract.textmap import MappedText
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
@@ -102,8 +103,10 @@ class _Passage(ComparisonReading):
             quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
             # No figure; the sentence may still announce targets or set the period.
+            mentions: list[PeriodMention] = []
             if _has_period_word(sentence):
-                mentions = find_periods(sentence, digits=digits)  # no year without a digit
+                # (no year without a digit)
+                mentions = find_periods(sentence, digits=digits, now=self.document_year)
                 parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
                 self._leave_targets_of_earlier_years(mentions, start)
                 self._advance_period(mentions, parens, end)
@@ -117,11 +120,11 @@ class _Passage(ComparisonReading):
             if self.target_mode or may_announce_targets(sentence):
                 cue = latest_cue(sentence)
                 if cue is not None and announces_targets(sentence, cue):
-                    self._set_mode(cue, self.period.year)
+                    self._set_mode(cue, tasks_year(mentions) or self.period.year)
             self.estimated_heading = heading and cue == "estimate"
             self.previous_sentence = []
             return
-        periods = find_periods(sentence, start)
+        periods = find_periods(sentence, start, now=self.document_year)
         parens = paren_spans(low, start, end)
         breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
         topic_match = _TOPIC.match(sentence)

@@ -3,13 +3,17 @@
 
 "Đến năm 2025" before a target says by when it is to be reached, and readers give it
 the year only. Said of what has come about ("đã", "còn": what is left), it dates a level
-the year had: readers give that year whole, as they do "năm 2021". "Đến hết năm",
+the year had: readers give that year whole, as they do "năm 2021". A year after the one
+the text was written in has not come, whatever the verb: "Đến năm 2025, tỷ lệ hộ nghèo
+giảm xuống còn 2%" written in 2024 says by when, and keeps the year only. "Đến hết năm",
 "đến cuối năm" and "tính đến" are read by the rules of periods, and a sentence that
 aims ("phấn đấu", "mục tiêu") keeps the year only.
 
 >>> reached_in_year("thì đến năm 2021 đã đạt 72 triệu đồng", 4, 16, "thì đến ")
 True
 >>> reached_in_year("đến năm 2030, tỉnh phấn đấu tỷ lệ hộ nghèo còn dưới 1%", 0, 12, "")
+False
+>>> reached_in_year("đến năm 2025, tỷ lệ hộ nghèo giảm xuống còn 2%", 4, 12, "đến ", 2024)
 False
 >>> reached_in_year("đến hết năm 2019, trà vinh còn khoảng 9.000 hộ", 8, 16, "đến hết ")
 False
@@ -33,9 +37,12 @@ _CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
 _REACH = 80  # characters after the year read for the result
 
 
-def reached_in_year(text: str, start: int, end: int, before: str) -> bool:
+def reached_in_year(text: str, start: int, end: int, before: str, now: int | None = None) -> bool:
     """True when the year mentioned at text[start:end], after a bare "đến" (`before` is
-    the text right before the mention), dates a result reached that year."""
+    the text right before the mention), dates a result reached that year; `now` is the
+    year the text was written in, when known."""
+    if now is not None and int(text[end - 4 : end]) > now:
+        return False  # not yet come: by when, whatever has been done so far
     if not _BARE_UNTIL.search(before):
         return False  # "đến hết năm", "đến cuối năm", "tính đến": other rules
     if before.rstrip().endswith("tính đến"):
