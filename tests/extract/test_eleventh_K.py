@@ -54,7 +54,6 @@ def test_a_heading_dated_to_now_lists_results_not_the_estimate_before(text: str)
     assert [kind for _, kind in kinds[1:]] == ["actual"] * (len(kinds) - 1)
 
 
-@pytest.mark.xfail(strict=True, reason="pending fix")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -44,6 +44,7 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
+from tiendo.extract.tallied_targets import tallied_kind
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.verdicts import judged_against_plan as judged
 from tiendo.extract.visitors import visitors_named
@@ -217,6 +218,7 @@ class FigureFinishing(IndicatorNaming):
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
                 # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
+            cue = tallied_kind(quantity.tail) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
         near = max(0, draft.anchor - 20)
         if (
             cue == "target"
