@@ -73,7 +73,6 @@ def test_a_count_of_targets_said_met_or_likely_is_a_result_or_an_estimate(
     assert kinds_read(text, 2023)[-1][1] == kind
 
 
-@pytest.mark.xfail(strict=True, reason="pending fix")
 @pytest.mark.parametrize(
     "text",
     [
