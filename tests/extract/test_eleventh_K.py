@@ -94,7 +94,6 @@ def test_the_parts_of_an_estimated_whole_in_the_next_sentence_share_its_estimate
     assert {kind for _, kind in kinds_read(text)} == {"estimate"}
 
 
-@pytest.mark.xfail(strict=True, reason="pending fix")
 @pytest.mark.parametrize(
     "text",
     [

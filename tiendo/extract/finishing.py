@@ -18,6 +18,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
+from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
@@ -331,6 +332,7 @@ class FigureFinishing(IndicatorNaming):
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
             # opening estimates its whole sentence, "đã ..." clauses too.
             cue = "estimate"
+        cue = estimated_clause_kind(cue, low, base, draft.anchor)  # "..., ước tính đến …"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )
