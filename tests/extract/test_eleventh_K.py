@@ -65,6 +65,8 @@ def test_a_heading_dated_to_now_lists_results_not_the_estimate_before(text: str)
         ("Nửa đầu nhiệm kỳ, xã có 16/30 chỉ tiêu đạt và vượt, 12/30 chỉ tiêu có khả năng "
          "đạt vào cuối nhiệm kỳ.", "estimate"),
         ("Sau 3 năm, huyện có 9 chỉ tiêu có khả năng đạt vào năm 2025.", "estimate"),
+        ("Năm 2023, dự kiến 15/18 chỉ tiêu đạt và vượt kế hoạch.", "estimate"),
+        ("Về xã hội, ước tính 7/9 chỉ tiêu hoàn thành kế hoạch năm.", "estimate"),
     ],
 )  # fmt: skip
 def test_a_count_of_targets_said_met_or_likely_is_a_result_or_an_estimate(

@@ -219,7 +219,7 @@ class FigureFinishing(IndicatorNaming):
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
                 # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
-            cue = tallied_kind(quantity.tail) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
+            cue = tallied_kind(quantity.tail, own) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
         near = max(0, draft.anchor - 20)
         if (
             cue == "target"
