@@ -114,3 +114,25 @@ def test_a_clause_opened_by_an_estimate_and_its_time_is_estimated_done_or_not(
     text: str,
 ) -> None:
     assert [kind for _, kind in kinds_read(text, 2017)] == ["estimate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020, tỉnh phấn đấu giảm 4% hộ nghèo. Ở hai huyện vùng cao, tỷ lệ hộ nghèo giảm "
+        "từ 75,12% xuống 41,82%; năm 2020, hai huyện phấn đấu giảm trên 6,5%.",
+        "Năm 2025, thành phố phấn đấu đón 5 triệu lượt khách. Riêng khu du lịch biển đón 1,2 "
+        "triệu lượt khách; năm 2025, khu du lịch phấn đấu đón 1,5 triệu lượt khách.",
+        "Năm 2024, huyện đặt mục tiêu trồng mới 500 ha rừng. Xã Tân Lập trồng 80 ha rừng; "
+        "năm 2024, xã phấn đấu trồng thêm 100 ha.",
+        "Năm 2023, tỉnh phấn đấu thu ngân sách 9.000 tỷ đồng. Thành phố Thái Bình thu 2.100 tỷ "
+        "đồng; năm 2023, thành phố phấn đấu thu 2.500 tỷ đồng.",
+        "Năm 2022, ngành y tế phấn đấu có 95% xã đạt chuẩn quốc gia về y tế. Huyện Kỳ Sơn có "
+        "60% xã đạt chuẩn; năm 2022, huyện phấn đấu nâng tỷ lệ lên 75%.",
+    ],
+)  # fmt: skip
+def test_a_sentence_that_states_its_own_aim_later_reports_results_before_it(text: str) -> None:
+    kinds = kinds_read(text, 2022)
+    assert [kind for _, kind in kinds] == ["target", "actual", "target"] or [
+        kind for _, kind in kinds
+    ] == ["target", "actual", "actual", "target"]

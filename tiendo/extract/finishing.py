@@ -24,6 +24,7 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year
 from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
+from tiendo.extract.later_aims import aim_stated_later
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
@@ -355,6 +356,9 @@ class FigureFinishing(IndicatorNaming):
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
+            aimed = aimed and not aim_stated_later(
+                low, draft.clause_end
+            )  # "...; năm 2020, … phấn đấu"
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of
