@@ -112,8 +112,13 @@ def parallel(low: str, first: Draft, draft: Draft) -> bool:
     one, other = first.quantity, draft.quantity
     if one is None or other is None or one.unit.text != other.unit.text:
         return False
+    return _same_verb(low, first, draft)
+
+
+def _same_verb(low: str, one: Draft, other: Draft) -> bool:
+    """True when the same word stands right before both figures' numbers."""
     verbs = [
-        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (first, draft)
+        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (one, other)
     ]
     return all(verbs) and verbs[0].group(1) == verbs[1].group(1)  # type: ignore[union-attr]
 
@@ -126,11 +131,7 @@ def _verb_repeated(low: str, cued: list[Draft], before: list[Draft], draft: Draf
     7.280 tấn"): the parts of one breakdown are of one kind."""
     if not cued or cued[-1].kind != "estimate" or any(d.kind != "estimate" for d in before):
         return False
-    whole = cued[-1]
-    verbs = [
-        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (whole, draft)
-    ]
-    return all(verbs) and verbs[0].group(1) == verbs[1].group(1)  # type: ignore[union-attr]
+    return _same_verb(low, cued[-1], draft)
 
 
 # "Cơ cấu kinh tế: ...", "Trong cơ cấu GRDP theo giá hiện hành, ...": the structure of what.
