@@ -136,3 +136,22 @@ def test_a_sentence_that_states_its_own_aim_later_reports_results_before_it(text
     assert [kind for _, kind in kinds] == ["target", "actual", "target"] or [
         kind for _, kind in kinds
     ] == ["target", "actual", "actual", "target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tình hình kinh tế 6 tháng đầu năm 2025\nNăm 2025, Chính phủ giao mục tiêu tăng trưởng "
+        "cả nước đạt 8% trở lên.",
+        "Sáu tháng đầu năm 2025, GRDP tăng 7,1%. Trung ương giao mục tiêu tăng trưởng cho tỉnh "
+        "đạt 8%.",
+        "Quý I/2025, thu ngân sách đạt 2.000 tỷ đồng. Tỉnh giao mục tiêu thu ngân sách cả năm "
+        "9.000 tỷ đồng.",
+        "Sáu tháng đầu năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 91%. Bộ Y tế giao mục tiêu "
+        "tỷ lệ bao phủ cả năm 95%.",
+        "Chín tháng năm 2025, toàn tỉnh trồng 3.000 ha rừng. Bộ giao mục tiêu trồng rừng cả năm "
+        "4.500 ha.",
+    ],
+)  # fmt: skip
+def test_a_target_assigned_by_giao_muc_tieu_is_a_target(text: str) -> None:
+    assert kinds_read(text, 2025)[-1][1] == "target"
