@@ -112,10 +112,26 @@ def parallel(low: str, first: Draft, draft: Draft) -> bool:
     one, other = first.quantity, draft.quantity
     if one is None or other is None or one.unit.text != other.unit.text:
         return False
+    return _same_verb(low, first, draft)
+
+
+def _same_verb(low: str, one: Draft, other: Draft) -> bool:
+    """True when the same word stands right before both figures' numbers."""
     verbs = [
-        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (first, draft)
+        _LAST_WORD.search(low, max(d.item_start, d.anchor - 30), d.anchor) for d in (one, other)
     ]
     return all(verbs) and verbs[0].group(1) == verbs[1].group(1)  # type: ignore[union-attr]
+
+
+def _verb_repeated(low: str, cued: list[Draft], before: list[Draft], draft: Draft) -> bool:
+    """True when the part repeats the verb of the estimated whole it breaks down ("GRDP
+    ước đạt 17.379 tỷ đồng. Trong đó, khu vực dịch vụ đạt 7.488 tỷ đồng"): the estimate
+    word is left out of the repetition, not denied. Not once an earlier part of the
+    sentence was read as a result ("Trong đó, nuôi nước ngọt cho 57.024 tấn; tôm ... đạt
+    7.280 tấn"): the parts of one breakdown are of one kind."""
+    if not cued or cued[-1].kind != "estimate" or any(d.kind != "estimate" for d in before):
+        return False
+    return _same_verb(low, cued[-1], draft)
 
 
 # "Cơ cấu kinh tế: ...", "Trong cơ cấu GRDP theo giá hiện hành, ...": the structure of what.
@@ -168,7 +184,7 @@ def breakdown_kind(
         _SECTOR.match(opening) and cued and _ECONOMY.search(cued[-1].indicator.lower())
     ):
         return None
-    if _OWN_VERB.search(without_asides(own)):
+    if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
     if not structure_of_estimate(opening, previous):
         return None  # "Tổng vốn đầu tư ước đạt ... . Cơ cấu kinh tế chuyển dịch, ..."

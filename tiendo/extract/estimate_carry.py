@@ -1,5 +1,6 @@
 """How far an estimate said once carries: to the items of its list, to the sentence that
-breaks it down, and not past a new statement.
+breaks it down, and not past a new statement, a new paragraph, or a heading that dates its
+list to now.
 
 A report says once that a figure is estimated ("GRDP ước tăng 8,16%") and goes on with
 its parts, in the same sentence ("trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%") or in
@@ -43,6 +44,9 @@ _SET_AGAINST_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
 # a sentence of bare items.
 _HEADING = re.compile(r"[^:.;\d]{3,80}:")
 _HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+# "Lao động đi làm việc ở nước ngoài từ đầu năm đến nay chia theo thị trường:": a list dated
+# to now counts what has been done so far, not the year's forecast before it.
+_TO_NOW = re.compile(r"\b(?:đến|hiện) nay\b")
 _ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
 
 
@@ -76,6 +80,7 @@ def under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -
         heading is not None
         and heading.end() <= item_start
         and not _HEADING_VERB.search(heading.group())
+        and not ("nay" in heading.group() and _TO_NOW.search(heading.group()))
         and not _ITEM_VERB.search(low, item_start, anchor)
     )
 
@@ -118,6 +123,10 @@ def estimate_in_force(
         # "Trong đó, khách quốc tế 50.242 lượt", "Trong mức tăng chung, ...": a sentence
         # that breaks down the one before shares its estimate.
         cued = [d for d in previous if d.kind_cued and not plan_aside_kind(d.kind, d.in_paren)]
+        if cued and "\n" in low[cued[-1].anchor : sentence_start]:
+            # A new paragraph opens a statement of its own ("... ước hơn 60.000 tỉ đồng.⏎
+            # Thủy sản giữ vai trò mũi nhọn: diện tích nuôi tôm 8.720 ha"), whatever it lists.
+            cued = []
     if cued and cued[-1].kind == "estimate" and not _new_statement(low, draft, cued[-1]):
         return "estimate"
     return None

@@ -18,11 +18,13 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
+from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.estimated_wholes import estimate_whole
 from tiendo.extract.figure import Kind
 from tiendo.extract.from_levels import first_level_year, span_end_period
 from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
+from tiendo.extract.later_aims import aim_stated_later
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
@@ -44,6 +46,7 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
+from tiendo.extract.tallied_targets import tallied_kind
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.verdicts import judged_against_plan as judged
 from tiendo.extract.visitors import visitors_named
@@ -218,6 +221,7 @@ class FigureFinishing(IndicatorNaming):
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
                 # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
+            cue = tallied_kind(quantity.tail, own) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
         near = max(0, draft.anchor - 20)
         if (
             cue == "target"
@@ -330,6 +334,7 @@ class FigureFinishing(IndicatorNaming):
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
             # opening estimates its whole sentence, "đã ..." clauses too.
             cue = "estimate"
+        cue = estimated_clause_kind(cue, low, base, draft.anchor)  # "..., ước tính đến …"
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )
@@ -352,6 +357,9 @@ class FigureFinishing(IndicatorNaming):
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
+            aimed = aimed and not aim_stated_later(
+                low, draft.clause_end
+            )  # "...; năm 2020, … phấn đấu"
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of

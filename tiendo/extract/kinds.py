@@ -69,7 +69,7 @@ _TARGET_SOURCE = (
     # What is allotted to the subject ("Huyện được phân bổ 85 tỷ đồng"), what the time to
     # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
     r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
-    r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ)\b"
+    r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)\b"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
@@ -184,7 +184,7 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
-    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [ckn])"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
     "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
     "|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
