@@ -357,9 +357,7 @@ class FigureFinishing(IndicatorNaming):
             aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
-            aimed = aimed and not aim_stated_later(
-                low, draft.clause_end
-            )  # "...; năm 2020, … phấn đấu"
+            aimed = aimed and not aim_stated_later(low, draft.clause_end)  # "…; năm Y, phấn đấu"
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of
