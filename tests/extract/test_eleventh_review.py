@@ -1,0 +1,52 @@
+"""Probe sentences for the eleventh round's review (R): this round's rules read in the
+wording of other offices, and the look-alikes where they must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _period_read(text: str, value: float, year: int | None) -> tuple[int | None, ...]:
+    for figure in extract_figures(text, year=year):
+        if figure.value == value:
+            period = figure.period
+            return (period.year, period.from_month, period.to_month)
+    raise AssertionError(f"no figure {value} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Thời kỳ 2011 - 2015, tỷ lệ hộ nghèo của huyện giảm từ 15% xuống còn 7%.", 7, 2015),
+        ("Nhiệm kỳ 2015 - 2020, huyện nâng tỷ lệ xã đạt chuẩn nông thôn mới từ 20% lên 65%.",
+         65, 2020),
+        ("Trong 5 năm 2016-2020, tỉnh đưa tỷ lệ đô thị hóa từ 30% lên 36%.", 36, 2020),
+        ("Giai đoạn 2017 đến 2022, tỷ lệ lao động qua đào tạo tăng từ 50% lên 68%.", 68, 2022),
+        ("Từ 2018 đến 2023, số hợp tác xã của tỉnh tăng từ 310 lên 545 hợp tác xã.", 545,
+         2023),
+        ("Thời kỳ 2016 - 2020, Sóc Trăng kéo giảm tỷ lệ hộ nghèo từ 12,4% xuống 3,1%.", 3.1,
+         2020),
+    ],
+)  # fmt: skip
+def test_a_level_reached_over_a_span_of_years_named_in_other_words_is_of_the_last_year(
+    text: str, value: float, year: int
+) -> None:
+    assert _period_read(text, value, 2024)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Thời kỳ 2011 - 2015, tỷ lệ hộ nghèo giảm từ 15% xuống 7%, đến năm 2018 còn 4%.", 4,
+         (2018, 1, 12)),
+        ("Nhiệm kỳ 2015 - 2020, huyện có 65 xã đạt chuẩn nông thôn mới.", 65, (2024, None, None)),
+        ("Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 đặt mục tiêu mỗi năm kết nạp từ "
+         "90 đến 100 đảng viên.", 90, (2024, None, None)),
+    ],
+)  # fmt: skip
+def test_a_level_that_names_its_own_time_or_follows_no_change_keeps_its_period(
+    text: str, value: float, expected: tuple[int | None, ...]
+) -> None:
+    assert _period_read(text, value, 2024) == expected
