@@ -50,3 +50,40 @@ def test_a_level_that_names_its_own_time_or_follows_no_change_keeps_its_period(
     text: str, value: float, expected: tuple[int | None, ...]
 ) -> None:
     assert _period_read(text, value, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Từ xuất phát điểm thấp năm 2010, qua 10 năm, huyện đã có 15 xã đạt chuẩn nông thôn "
+         "mới.", 15, 2020),
+        ("Từ một xã nghèo năm 2014, trải qua 7 năm, xã đã có thu nhập bình quân 48 triệu "
+         "đồng/người.", 48, 2021),
+        ("Từ chỗ chỉ có 2 xã đạt chuẩn năm 2012, qua hơn 8 năm xây dựng, huyện đã có 18 xã đạt "
+         "chuẩn.", 18, 2020),
+        ("Từ năm 2016, sau gần 5 năm thực hiện, tỷ lệ hộ nghèo của xã còn 2,1%.", 2.1, 2021),
+        ("Từ một huyện thuần nông năm 2011, qua 10 năm, giá trị sản xuất công nghiệp đạt 5.200 "
+         "tỷ đồng.", 5200, 2021),
+    ],
+)  # fmt: skip
+def test_years_counted_on_from_a_starting_year_in_other_words_reach_the_year_they_end_in(
+    text: str, value: float, year: int
+) -> None:
+    assert _period_read(text, value, 2024) == (year, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Từ năm 2015, qua các năm, xã đã có 19 tiêu chí đạt chuẩn.", 19, (2015, 1, 12)),
+        ("Từ năm 2020, sau khi sáp nhập, huyện có 25 xã.", 25, (2020, 1, 12)),
+        ("Từ chỗ chỉ có 2 xã đạt chuẩn năm 2012, sau 8 năm xây dựng, huyện đã có 18 xã đạt "
+         "chuẩn.", 2, (2012, 1, 12)),
+        ("Từ chỗ chỉ có 3 xã đạt chuẩn năm 2011, qua 10 năm, huyện đã có 21 xã đạt chuẩn.", 3,
+         (2011, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_starting_year_with_no_count_after_it_or_with_its_own_level_stays_that_year(
+    text: str, value: float, expected: tuple[int | None, ...]
+) -> None:
+    assert _period_read(text, value, 2024) == expected
