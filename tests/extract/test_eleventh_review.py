@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import name_read
 from tiendo.extract import extract_figures
 
 
@@ -87,3 +88,44 @@ def test_a_starting_year_with_no_count_after_it_or_with_its_own_level_stays_that
     text: str, value: float, expected: tuple[int | None, ...]
 ) -> None:
     assert _period_read(text, value, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,5%, khu vực miền núi đạt 96%.", 96,
+         "tỷ lệ học sinh tốt nghiệp thpt khu vực miền núi"),
+        ("Tỷ lệ thất nghiệp là 2,1%, khu vực thành thị là 3,2%.", 3.2,
+         "tỷ lệ thất nghiệp khu vực thành thị"),
+        ("Tỷ lệ hộ dùng nước sạch đạt 95%, khu vực nông thôn đạt 88%.", 88,
+         "tỷ lệ hộ dùng nước sạch khu vực nông thôn"),
+        ("Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 93,5%, riêng khu vực biên giới đạt 98%.",
+         98, "tỷ lệ bao phủ bảo hiểm y tế khu vực biên giới"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng giảm còn 12%, khu vực vùng cao còn 19%.", 19,
+         "tỷ lệ trẻ em suy dinh dưỡng khu vực vùng cao"),
+    ],
+)  # fmt: skip
+def test_a_clause_naming_only_an_area_takes_the_rate_before_it(
+    text: str, value: float, expected: str
+) -> None:
+    assert name_read(text, value).lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "before"),
+    [
+        ("Tỷ lệ giải ngân đạt 85%, khu vực tư nhân đạt tỷ lệ 70%.", 70, "tỷ lệ giải ngân"),
+        ("Tỷ lệ hộ nghèo còn 3,2%, khu vực nông thôn có 12% hộ cận nghèo.", 12,
+         "tỷ lệ hộ nghèo"),
+        ("Tỷ lệ hộ nghèo giảm 1,2%, khu vực miền núi số hộ thoát nghèo tăng 15%.", None,
+         "tỷ lệ hộ nghèo"),
+        ("Khu vực công nghiệp - xây dựng đạt 3.900 tỷ đồng, khu vực dịch vụ đạt 7.700 tỷ "
+         "đồng.", 7700, "khu vực công nghiệp"),
+    ],
+)  # fmt: skip
+def test_an_area_with_a_clause_or_a_full_name_of_its_own_does_not_take_the_one_before(
+    text: str, value: float | None, before: str
+) -> None:
+    for figure in extract_figures(text, year=2024):
+        if figure.value == value and figure.value != 1.2:
+            assert not figure.indicator.lower().startswith(before)
