@@ -129,3 +129,43 @@ def test_an_area_with_a_clause_or_a_full_name_of_its_own_does_not_take_the_one_b
     for figure in extract_figures(text, year=2024):
         if figure.value == value and figure.value != 1.2:
             assert not figure.indicator.lower().startswith(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Kim ngạch xuất khẩu tăng 12%\nTrong quý I, toàn tỉnh có 12 doanh nghiệp mới tham gia "
+         "xuất khẩu; kim ngạch đạt 300 triệu USD.", None, "%"),
+        ("Hà Tĩnh thu hút 5 dự án FDI\nNăm 2023, tổng vốn đăng ký đạt 5 tỷ USD, tăng 20% so với "
+         "năm trước.", 5, "dự án"),
+        ("Giải ngân đạt 45% kế hoạch vốn\nĐến ngày 30/6, 45 dự án đã giải ngân 1.200 tỷ đồng.",
+         None, "%"),
+        ("Sản lượng lúa đạt 320.000 tấn\nToàn tỉnh gieo cấy 60.000 ha, năng suất 53 tạ/ha, thu "
+         "về 320.000 triệu đồng từ lúa giống.", 320000, "tấn"),
+        ("Tỷ lệ che phủ rừng đạt 58%\nNăm 2023, tỉnh trồng mới 58 ha rừng phòng hộ và 1.200 ha "
+         "rừng sản xuất.", 58, "%"),
+    ],
+)  # fmt: skip
+def test_a_headline_number_the_body_writes_only_as_another_quantity_is_kept(
+    text: str, value: float | None, unit: str
+) -> None:
+    read = [(f.value, f.unit) for f in extract_figures(text, year=2023)]
+    assert (value, unit) in read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Kim ngạch xuất khẩu tăng 12%\nQuý I, kim ngạch xuất khẩu của tỉnh đạt 300 triệu USD, "
+         "tăng 12% so với cùng kỳ.", 300, "triệu usd"),
+        ("Hà Tĩnh thu hút 5 dự án FDI\nNăm 2023, tỉnh thu hút 5 dự án FDI với tổng vốn 2 tỷ "
+         "USD.", 2, "tỷ usd"),
+        ("Tỷ lệ che phủ rừng đạt 58%\nNăm 2023, tỷ lệ che phủ rừng của tỉnh đạt 58%.", 58, "%"),
+    ],
+)  # fmt: skip
+def test_a_headline_number_the_body_writes_again_is_read_once(
+    text: str, value: float, unit: str
+) -> None:
+    read = [(f.value, f.unit) for f in extract_figures(text, year=2023)]
+    assert (value, unit) in read
+    assert len(read) == len(set(read))
