@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import name_read
+from tests.extract.readings import name_read, period_read
 from tiendo.extract import extract_figures
-
-
-def _period_read(text: str, value: float, year: int | None) -> tuple[int | None, ...]:
-    for figure in extract_figures(text, year=year):
-        if figure.value == value:
-            period = figure.period
-            return (period.year, period.from_month, period.to_month)
-    raise AssertionError(f"no figure {value} in {text!r}")
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _period_read(text: str, value: float, year: int | None) -> tuple[int | None,
 def test_a_level_reached_over_a_span_of_years_named_in_other_words_is_of_the_last_year(
     text: str, value: float, year: int
 ) -> None:
-    assert _period_read(text, value, 2024)[0] == year
+    assert period_read(text, value, 2024)[0] == year
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_a_level_reached_over_a_span_of_years_named_in_other_words_is_of_the_las
 def test_a_level_that_names_its_own_time_or_follows_no_change_keeps_its_period(
     text: str, value: float, expected: tuple[int | None, ...]
 ) -> None:
-    assert _period_read(text, value, 2024) == expected
+    assert period_read(text, value, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def test_a_level_that_names_its_own_time_or_follows_no_change_keeps_its_period(
 def test_years_counted_on_from_a_starting_year_in_other_words_reach_the_year_they_end_in(
     text: str, value: float, year: int
 ) -> None:
-    assert _period_read(text, value, 2024) == (year, None, None)
+    assert period_read(text, value, 2024) == (year, None, None)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +79,7 @@ def test_years_counted_on_from_a_starting_year_in_other_words_reach_the_year_the
 def test_a_starting_year_with_no_count_after_it_or_with_its_own_level_stays_that_year(
     text: str, value: float, expected: tuple[int | None, ...]
 ) -> None:
-    assert _period_read(text, value, 2024) == expected
+    assert period_read(text, value, 2024) == expected
 
 
 @pytest.mark.parametrize(
