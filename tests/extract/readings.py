@@ -28,3 +28,12 @@ def name_read(text: str, value: float | None, percent: float | None = None) -> s
         if figure.value == value and (percent is None or percent in rise):
             return figure.indicator
     raise AssertionError(f"no figure {value} {percent} in {text!r}")
+
+
+def period_read(text: str, value: float | None, year: int | None) -> tuple[int | None, ...]:
+    """The period (year, from_month, to_month) of the figure of `value`, read in `year`."""
+    for figure in extract_figures(text, year=year):
+        if figure.value == value:
+            period = figure.period
+            return (period.year, period.from_month, period.to_month)
+    raise AssertionError(f"no figure {value} in {text!r}")

@@ -33,10 +33,12 @@ _AFTER_SPAN = re.compile(
 
 
 # "Từ (nền tảng|một xã nghèo|chỗ …) năm 2015, sau (gần) 6 năm": years counted on from a
-# starting year named after "từ", in the same opening phrase.
+# starting year named after "từ", in the same opening phrase; "qua 10 năm", "trải qua 7
+# năm" count them the same way.
 _AFTER_START = re.compile(
-    r"từ(?<=\btừ)\s[^,;.:()]{0,80}?\bnăm\s+(\d{4})\s*,\s*(?:thì\s+)?sau\s+(?:hơn\s+|gần\s+)?"
-    r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+    r"từ(?<=\btừ)\s[^,;.:()]{0,80}?\bnăm\s+(\d{4})\s*,\s*(?:thì\s+)?(?P<after>sau|trải qua|qua)\s+"
+    r"(?:hơn\s+|gần\s+)?"
+    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}  # fmt: skip
@@ -56,9 +58,10 @@ def years_after(text: str) -> list[YearAfter]:
         if 1900 < first < last <= first + 30:
             found.append(YearAfter(match.start(), match.end(), last))
     for match in _AFTER_START.finditer(text) if "từ" in text else ():
-        count = match.group(2)
+        count = match.group("count")
         years = int(count) if count.isdigit() else _COUNT_WORDS[count]
         if 1 <= years <= 30:
-            # the starting year is no figure's: the span covers it
-            found.append(YearAfter(match.start(), match.end(), int(match.group(1)) + years))
+            # The count of years dates what follows it; the starting year stays the year of
+            # a level said with it ("Từ chỗ chỉ có 2 xã đạt chuẩn năm 2012, sau 8 năm, ...").
+            found.append(YearAfter(match.start("after"), match.end(), int(match.group(1)) + years))
     return found

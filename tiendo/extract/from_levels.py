@@ -16,14 +16,33 @@ import re
 from tiendo.extract.clauses import Draft
 from tiendo.periods import Period
 
+# The span in any of the words offices name one by: "giai đoạn", "thời kỳ", "nhiệm kỳ",
+# "trong 5 năm" (not "kế hoạch 5 năm 2021 - 2025": a plan's term), with "-" or "đến"
+# between its years; or "từ (năm) ... đến (năm) ...". A term ("nhiệm kỳ") is a span only
+# where it opens the sentence: after a name ("Đại hội ... nhiệm kỳ 2020 - 2025") it is the
+# congress's label, and "từ 90 đến 100" after it is a range.
 _SPAN = re.compile(
-    r"\b(?:từ\s+(?:đầu\s+)?năm\s+(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})"
-    r"|giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4}))"
+    r"\b(?:từ\s+(?:đầu\s+)?(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?"
+    r"(\d{4})|(?:giai đoạn|thời kỳ|nhiệm kỳ|(?:trong|qua|sau)\s+\d{1,2}\s+năm)\s+(?:từ\s+)?"
+    r"(?:năm\s+)?(\d{4})\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?(\d{4}))\b"
 )
+
 # "từ 53% lên 59%", "giảm từ 3.586 hộ xuống còn 2.900 hộ": the level a change ran to.
 _TO_LEVEL_BEFORE = re.compile(r"(?:\blên|\bxuống(?:\s+còn)?|\bcòn)\s+(?:mức\s+)?$")
 _YEAR_NAMED = re.compile(r"năm(?<=\bnăm)\s+\d{4}")
 _TIME_AFTER = re.compile(r"\s*(?:năm|vào|cuối|đầu|\()")
+
+
+def _span_years(low: str, sentence_start: int, match: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last years of a span, or None for numbers that are no years ("từ
+    2000 đến 2500 tấn") and for a term named inside its sentence."""
+    if low.startswith("nhiệm", match.start()) and low[sentence_start : match.start()].strip(
+        " ,"
+    ) not in ("", "trong"):
+        return None
+    first = int(match.group(1) or match.group(3))
+    last = int(match.group(2) or match.group(4))
+    return (first, last) if 1900 < first < last <= first + 30 else None
 
 
 def first_level_year(low: str, sentence_start: int, anchor: int) -> int | None:
@@ -31,8 +50,11 @@ def first_level_year(low: str, sentence_start: int, anchor: int) -> int | None:
     the span its sentence opened with, or None."""
     found = None
     for match in _SPAN.finditer(low, sentence_start, anchor):
-        found = match
-    return int(found.group(1) or found.group(3)) if found is not None else None
+        years = _span_years(low, sentence_start, match)
+        found = (match.end(), years[0]) if years else found
+    if found is None or _YEAR_NAMED.search(low, found[0], anchor):
+        return None  # "..., đặt chỉ tiêu năm 2024: ... từ 9,5%": a time of its own
+    return found[1]
 
 
 def last_level_year(low: str, sentence_start: int, lead: int, extent_end: int) -> int | None:
@@ -45,10 +67,11 @@ def last_level_year(low: str, sentence_start: int, lead: int, extent_end: int) -
         return None
     found = None
     for match in _SPAN.finditer(low, sentence_start, lead):
-        found = match
-    if found is None or _YEAR_NAMED.search(low, found.end(), lead):
+        years = _span_years(low, sentence_start, match)
+        found = (match.end(), years[1]) if years else found
+    if found is None or _YEAR_NAMED.search(low, found[0], lead):
         return None  # "..., dự kiến cuối năm 2020 giảm xuống dưới 2%": a time of its own
-    return int(found.group(2) or found.group(4))
+    return found[1]
 
 
 def span_end_period(low: str, sentence_start: int, draft: Draft) -> Period | None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tiendo.extract.units import UnitMatch, read_unit
+
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
@@ -54,20 +56,43 @@ def outside_headline(
     if not drafts or not is_headline(text, start, end, index):
         return drafts
     body = text[end:]
+    low = body.lower()
     kept = []
     for draft in drafts:
-        number = _NUMBER.search(text, draft.number_start, end)
-        if number is None or not _written_again(number.group(), body):
+        quantity = draft.quantity
+        # The figure's own number (its first, for a range), not the first of the line.
+        at = quantity.start if quantity is not None else draft.number_start
+        number = _NUMBER.search(text, at, end)
+        unit = quantity.unit if quantity is not None else None
+        if number is None or not _written_again(number.group(), unit, body, low):
             kept.append(draft)
     return kept
 
 
-def _written_again(number: str, body: str) -> bool:
-    at = body.find(number)
+def _written_again(number: str, unit: UnitMatch | None, body: str, low: str) -> bool:
+    """True when the `body` (`low` in lower case) writes the quantity again: the number,
+    with a unit of the same kind ("12%" is not "12 doanh nghiệp"), the same unit where
+    it is one of measure; a count may be restated in other words ("2.291 quần chúng ưu tú"
+    for "2.291 đảng viên"). `unit` None is a comparison's percentage."""
+    at = low.find(number)
     while at >= 0:
-        before = body[at - 1 : at] if at else " "
-        after = body[at + len(number) : at + len(number) + 1]
-        if not (before.isdigit() or before in ".,") and not after.isdigit():
-            return True
-        at = body.find(number, at + 1)
+        before = low[at - 1 : at] if at else " "
+        after = low[at + len(number) : at + len(number) + 1]
+        if not (before.isdigit() or before in ".,/") and not after.isdigit():
+            again = read_unit(low, at + len(number), body)
+            if again is not None and _same_unit(unit, again):
+                return True
+        at = low.find(number, at + 1)
     return False
+
+
+def _same_unit(unit: UnitMatch | None, again: UnitMatch) -> bool:
+    if unit is None:
+        return again.kind == "percent"
+    if unit.kind in ("count", "scale"):
+        return again.kind in ("count", "scale")
+    return unit.kind == again.kind and _folded(unit.text) == _folded(again.text)
+
+
+def _folded(unit: str) -> str:
+    return unit.replace("tỉ", "tỷ").replace("ngàn", "nghìn")

@@ -39,10 +39,11 @@ _VERB = re.compile(
     r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|ít nhất|xuống|lên|còn|từ))*\s*$",
     re.IGNORECASE,
 )
-# A group of places within the whole the figure before was stated for.
+# A group of places within the whole the figure before was stated for; an area ("khu vực
+# nông thôn", "khu vực miền núi") is one, as a region ("vùng") is.
 _PLACES = re.compile(
     r"^(?:(?:các|những|hai|ba|bốn|năm|mỗi)\s+)?"
-    r"(?:huyện|xã|tỉnh|thành phố|thị xã|quận|phường|thị trấn|vùng|địa phương)\b"
+    r"(?:huyện|xã|tỉnh|thành phố|thị xã|quận|phường|thị trấn|vùng|địa phương|khu vực)\b"
 )
 # Words a scope holds none of: a verb or a measure's own words make a clause of its own.
 _OWN_WORDS = re.compile(r"\b(?:có|được|đạt|chiếm|tỷ lệ|tỉ lệ|số|tổng)\b")
@@ -64,6 +65,8 @@ def sibling_scope(scope: str, before: str) -> str:
         return ""
     first = lower.split()[0]
     lowered = [word.lower() for word in words]
+    if lowered[:2] == lower.split()[:2]:
+        return ""  # "khu vực dịch vụ" after "khu vực công nghiệp": a sibling named in full
     if first in lowered[2:]:
         # "tuyến huyện" after "... tuyến tỉnh": the scope before is set aside. What is set
         # aside is a scope of a few words, not most of a measure's name.
@@ -96,7 +99,8 @@ def scope_sibling(draft: Draft, sentence: list[Draft], norm: str) -> str:
         return ""
     said = _VERB.search(norm, max(before.item_start, before.quantity.lead_start - 40),
                         before.quantity.lead_start)  # fmt: skip
-    if said is None or said.group(1).lower() != match.group("verb").lower():
+    # "giảm còn 12%, khu vực vùng cao còn 19%": either word of the predicate before is said
+    if said is None or match.group("verb").lower() not in said.group(0).lower().split():
         return ""
     scope = " ".join(match.group("scope").split()).strip(" ,")
     return sibling_scope(scope, before.indicator)
