@@ -37,6 +37,7 @@ from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.planned_budgets import budget_before, planned_budget
+from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -67,24 +68,6 @@ _COUNT_TARGET = re.compile(
 )
 _MUST = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
-# The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
-# phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's. "Sở Kế hoạch
-# và Đầu tư cho biết ..." names an office, the source of the figure, not a plan.
-_PLANNED_SUBJECT = re.compile(
-    r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
-    r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)(?!và đầu tư\b)\w"
-)
-# ... unless the words around the plan report it carried out ("vốn kế hoạch năm 2025
-# giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
-# what was done with it.
-# The plan allotted ("được HĐND tỉnh giao", "đã được phân bổ") is no plan carried out.
-_PLAN_DONE = re.compile(
-    r"\b(?:giải ngân|thực hiện|đạt|hoàn thành|sử dụng|triển khai|vượt)\b"
-    r"|\bđã\b(?! được (?:giao|phân bổ|bố trí|phê duyệt))"
-)
-# A list item with a verb of its own ("riêng khách quốc tế là 289 ngàn lượt") states its
-# own kind; an elliptic one ("lúa 6.194 ha, giảm 0,95%") shares its head's.
-_LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
 # Each word with its boundary checked behind it, all in one plain alternation: a search
 # skips to the words' first letters instead of trying every position (it is only asked
 # whether one stands).
@@ -286,8 +269,7 @@ class FigureFinishing(IndicatorNaming):
                 cue = "target"
         if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
             cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
-        chunk = _LAST_CHUNK.split(own)[-1]
-        if cue is None and _PLANNED_SUBJECT.match(chunk) and not _PLAN_DONE.search(chunk):
+        if cue is None and plan_is_subject(own):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
         if cue is None and ELABORATION_START.match(own):

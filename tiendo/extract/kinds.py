@@ -422,8 +422,8 @@ class Cues:
         if end <= start:
             return None
         recent_start = max(start, end - 40)
-        recent = self.text[recent_start:end]
-        done = _RECENT_ACTUAL.search(recent) if "được" in recent else None
+        in_reach = self.text.find("được", recent_start, end) >= 0  # cut only where it stands
+        done = _RECENT_ACTUAL.search(self.text[recent_start:end]) if in_reach else None
         found = self.found
         if done is not None:
             # "huy động được ước 67.950 tỷ đồng": a cue after "được" still has the last word.

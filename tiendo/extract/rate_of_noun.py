@@ -117,7 +117,8 @@ def rate_after_difference(pre: str) -> str:
     if "," not in pre:
         return ""
     before, rate = pre.rsplit(",", 1)
-    if not _BARE_RATE.match(_RATE_VERB.sub("", rate.strip())):
+    # (the rate's noun as a plain test first: most clauses after a comma name none)
+    if "lệ" not in rate.lower() or not _BARE_RATE.match(_RATE_VERB.sub("", rate.strip())):
         return ""
     clause = before.rsplit(",", 1)[-1].strip() if "," in before else before.strip()
     changed = _CHANGED_BY.match(clause)

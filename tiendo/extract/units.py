@@ -89,12 +89,16 @@ _BODIES = (
 # "24 chi, Đảng bộ trong sạch vững mạnh": "chi" is "chi bộ" said short before the bodies
 # that share its last word; alone it heads no list ("chi" is also spending).
 _BODY = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
+_BODY_REACH = 16  # more than the longest body and the newline "$" may stand before
 _MORE_BODIES = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
 
 
 def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
     """Where a counted body ("huyện") and the bodies listed with it end."""
-    if not _BODY.search(low, start, cursor):
+    # A body ends right at the cursor: the search starts a little before it (the longest
+    # body, "tổ dân phố", is 10 characters; the look-behind still sees the text before the
+    # window), not at every position of the words before the number.
+    if not _BODY.search(low, max(start, cursor - _BODY_REACH), cursor):
         return cursor
     more = _MORE_BODIES.match(low, cursor)
     if more is None:
