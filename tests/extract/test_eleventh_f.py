@@ -31,3 +31,27 @@ def test_a_share_of_growth_after_a_rise_is_a_figure_of_its_own_named_for_its_sec
     assert (share, "%", []) in rows
     named = name_read(text, share)
     assert named.startswith("đóng góp") and sector in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 10 ước 23.341 tỷ đồng, lần lượt "
+        "tăng 0,6% so với tháng trước và 17,7% so với cùng kỳ.",
+        "Đến ngày 23/4, giải ngân thực tế mới hơn 600 tỷ đồng, lần lượt bằng 9,10% kế hoạch vốn "
+        "giao và 10,60% kế hoạch vốn đã phân bổ.",
+        "Kim ngạch xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng lần lượt 3,1% so với tháng trước và "
+        "12,4% so với cùng kỳ.",
+        "Doanh thu du lịch đạt 540 tỷ đồng, lần lượt tăng 5,2% so với tháng trước và 20,1% so với "
+        "cùng kỳ năm trước.",
+        "Thu ngân sách đạt 3.200 tỷ đồng, lần lượt bằng 65% dự toán Trung ương giao và 58% dự "
+        "toán tỉnh giao.",
+    ],
+)  # fmt: skip
+def test_a_respective_list_of_percentages_each_with_its_own_basis_compares_the_one_figure_before(
+    text: str,
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert len(rows) == 1
+    value, _, comparisons = rows[0]
+    assert value is not None and len(comparisons) == 2
