@@ -34,7 +34,7 @@ _ELLIPTIC_ITEM = re.compile(
 )
 _LEVEL_WORDS = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
-    r"|vượt|tốc độ|bình quân)\b"
+    r"|vượt|tốc độ|bình quân|đóng góp)\b"
 )
 # "tăng 7,2% (kế hoạch 9 - 10%)", "(kế hoạch cả năm 8,2%)": the rate a plan set, named right
 # before it (with the time or the body that set it), is no rise.

@@ -18,6 +18,7 @@ from tiendo.extract.country_levels import country_quoted
 from tiendo.extract.figure import Comparison
 from tiendo.extract.final_names import final_name
 from tiendo.extract.fronted_comparisons import inner_subject
+from tiendo.extract.growth_shares import unnamed_share
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
 from tiendo.extract.late_names import late_name
@@ -332,7 +333,7 @@ class IndicatorNaming(MeasureNaming):
                 whole = whole_marked(low, draft, indicator, sentence_start, self.previous_sentence)
                 if whole and whole.lower() not in indicator.lower():
                     indicator = joined(whole, indicator)
-        if unit in ("điểm phần trăm", "điểm %"):
+        if unnamed_share(unit, indicator, self.low, quantity):  # "(đóng góp 52,23%)" too
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
             # as the contribution of its sector as well.
             listed = indicator and "đóng góp" not in indicator.lower()

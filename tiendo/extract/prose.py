@@ -48,6 +48,7 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
@@ -299,7 +300,7 @@ class _Passage(ComparisonReading):
                         host.extent_end = basis_end
                     elif (
                         host is not None
-                        and transparent(gap)
+                        and (transparent(gap) or respective_gap(gap))
                         and not aspect_differs
                         and not period_between(low, periods, host_end, lead_start)
                     ):
