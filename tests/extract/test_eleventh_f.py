@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import comparisons_read, name_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,19 @@ def test_a_respective_list_of_percentages_each_with_its_own_basis_compares_the_o
     assert len(rows) == 1
     value, _, comparisons = rows[0]
     assert value is not None and len(comparisons) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Giai đoạn 2016 - 2020 tỉnh phấn đấu có thêm 30 xã đạt chuẩn nông thôn mới.", [30.0]),
+        ("Đại hội nhiệm kỳ 2021 - 2026 tổ chức thành công, kết nạp 120 đảng viên.", [120.0]),
+        ("Trong nhiệm kỳ 2015-2020 huyện có 12 xã đạt chuẩn.", [12.0]),
+        ("Giai đoạn 2021 – 2025 toàn tỉnh hỗ trợ 1.500 hộ thoát nghèo.", [1500.0]),
+        ("Nhiệm kỳ 2020 - 2025 đảng bộ kết nạp 95 đảng viên mới.", [95.0]),
+    ],
+)  # fmt: skip
+def test_the_second_year_of_a_named_span_of_years_is_no_count_of_the_word_after_it(
+    text: str, counts: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text, year=2024)] == counts

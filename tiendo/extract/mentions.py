@@ -301,6 +301,14 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
     return _BOUND_KIND.get(word), start, False
 
 
+def _year_span_end(low: str, token: str, last: int, end: int) -> int:
+    """Where a span of years ends when the named `token` is its first year, else `last`:
+    the second year of "nhiệm kỳ 2021 - 2026 tổ chức" is no count of "tổ chức"."""
+    join = _RANGE_JOIN.match(low, last, end) if is_year(token) else None
+    upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
+    return upper.end() if upper and is_year(upper.group()) else last
+
+
 def find_quantities(
     norm: str, low: str, start: int, end: int, differences: list[tuple[int, int]] | None = None
 ) -> list[Quantity]:
@@ -332,6 +340,7 @@ def find_quantities(
             and not _PERCENT_AFTER.match(low, last)
             and not _quantity_after_name(low, norm, first, last)
         ):
+            skip_until = _year_span_end(low, match.group(), last, end)  # "giai đoạn 2016 - 2020"
             continue
         value_max: float | None = None
         unit_start = last
