@@ -29,7 +29,6 @@ from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
-from tiendo.extract.qualified_names import qualified_name
 from tiendo.extract.quoted import (
     basis_level_period,
     finish_earlier_in_parens,
@@ -362,9 +361,8 @@ class IndicatorNaming(MeasureNaming):
             self.names_said,
             (low, norm),
         )
+        draft.indicator = indicator
         draft.head = draft.head or indicator
-        # "GRDP (giá so sánh 2010)": the figure's own name only, not the head its items share
-        draft.indicator = qualified_name(draft, indicator, low) or indicator
         if indicator:
             self.names_said.append(indicator)
             self.last_indicator = indicator
