@@ -4,10 +4,10 @@
 USD; …; gạo 2,65 tỷ USD": "gạo" is no measure, only a part of the export value said before
 it, and is the export value of rice ("kim ngạch xuất khẩu gạo"). Likewise "chỉ số sản xuất
 công nghiệp tăng 15,1% … gồm: …, may mặc (+15,7%)". The measure is the last one said with
-the same kind of number (an amount of money, or a rise) in the figure's sentence or the
-one before; items of the same list said between are passed over, and any other measure
-said between closes the list. Only a name of one to three words is given the head: a
-longer item says enough by itself.
+the same kind of number (an amount of money, or a rise) in the sentence before, or in the
+figure's own after a colon or a semicolon; items of the same list said between are passed
+over, and any other measure said between closes the list. Only a name of one to three words
+is given the head: a longer item says enough by itself.
 
 >>> measure_head("kim ngạch xuất khẩu nông lâm thủy sản")
 'kim ngạch xuất khẩu'
@@ -43,6 +43,8 @@ _NOT_ITEM = re.compile(
     r"vượt|đứng|sau|trước|chỉ|khoảng|đạt|ước|tăng|giảm|cả|lượt|vốn|thu|chi|xuất siêu|"
     r"nhập siêu|về|nhóm|mặt hàng)\b"
 )
+# What sets a list apart from the clause of its measure, within one sentence.
+_LIST_BREAK = re.compile(r"[:;]")
 # How many figures back the list's measure may have been said.
 _REACH = 16
 
@@ -87,6 +89,14 @@ def headed_item(
         if _money(other) is not kind or other.in_paren:
             continue
         head = measure_head(other.indicator).lower()  # "Kim ngạch …" opened its sentence
+        if (
+            head
+            and other.sentence == draft.sentence
+            and _LIST_BREAK.search(low, other.anchor, draft.item_start) is None
+        ):
+            # "Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD":
+            # the items of the measure's own clause share its whole name, later.
+            return ""
         if head:
             if named.lower().startswith(head):
                 return ""
