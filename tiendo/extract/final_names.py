@@ -25,6 +25,7 @@ from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.having_measures import having
+from tiendo.extract.headed_items import headed_item
 from tiendo.extract.market_items import market_item
 from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
@@ -173,6 +174,7 @@ def final_name(
         named = f"{named[12:]} bình quân"  # "Bình quân 11 tháng, CPI tăng": the average CPI
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
         named = by_time.group(1) + named[by_time.end() :]
+    named = headed_item(draft, named, sentences, low) or named  # "…: nông sản 13,11 tỷ USD"
     named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
