@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
+from tiendo.extract.cell_words import ratio_cell, value_cell
 from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.growth_tables import (
@@ -32,6 +33,7 @@ from tiendo.extract.growth_tables import (
     settle_ratio_columns,
 )
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
+from tiendo.extract.named_columns import name_measured_columns, plain_header
 from tiendo.extract.table_headers import (
     _HEADER_WORDS,
     _INDICATOR_HEADER,
@@ -146,6 +148,7 @@ def figures_from_table(
     unit: str = "",
     kind: Kind | None = None,
     caption: str = "",
+    header: list[str] | None = None,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -160,7 +163,13 @@ def figures_from_table(
         return []
     width = max(len(row) for row in rows)
     grid = [[_clean(cell) for cell in row] + [""] * (width - len(row)) for row in rows]
-    found = _find_header(grid)
+    spans = cell_spans(rows, offset)
+    if header is not None:
+        # The caption names the value columns; the first column, unnamed, holds the rows' names.
+        named = [_clean(cell) for cell in header][-width:]
+        grid = [[""] * (width - len(named)) + named, *grid]
+        rows, spans = [[], *rows], [[], *spans]
+    found = (0, 1) if header is not None else _find_header(grid) or plain_header(grid)
     if found is None:
         return []
     start, end = found
@@ -174,6 +183,7 @@ def figures_from_table(
             column.role = "indicator"
         elif column.role == "indicator":
             column.role = "other"
+    name_measured_columns(columns, indicator_column)
     for column in columns:
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
@@ -183,7 +193,6 @@ def figures_from_table(
     measure_named = caption_measure(caption) if rates_only else ""
     _link_ratios(columns)
     unit_column = next((c.index for c in columns if c.role == "unit"), None)
-    spans = cell_spans(rows, offset)
 
     figures: list[Figure] = []
     for row_index in range(end, len(grid)):
@@ -283,18 +292,24 @@ def _row_figures(
     for column in columns:
         if column.role != "ratio" or column.target is None or column.basis is None:
             continue
+        worded = ratio_cell(row[column.index])
         cell = parse_cell(row[column.index])
-        if cell is None:
+        if worded is None and cell is None:
             continue
-        comparison = Comparison(column.basis, column.measure, cell.value, column.header)
+        percent, measure = worded or (cell.value if cell else 0.0, column.measure)
+        comparison = Comparison(column.basis, measure, percent, column.header)
         comparisons.setdefault(column.target, []).append((comparison, row_spans[column.index]))
 
     figures: list[Figure] = []
     for column in columns:
         if column.role != "value" or column.kind is None:
             continue
-        cell = parse_cell(row[column.index])
+        text, cell_kind, bracketed = value_cell(row[column.index])
+        cell = parse_cell(text)
         attached = comparisons.get(column.index, [])
+        if bracketed is not None and cell is not None and column.bracket_basis is not None:
+            ratio = Comparison(column.bracket_basis, "ratio", bracketed, column.header)
+            attached = [*attached, (ratio, row_spans[column.index])]
         if cell is None and not attached:
             continue
         span = row_spans[column.index] if cell is not None else attached[0][1]
@@ -308,12 +323,12 @@ def _row_figures(
         figures.append(
             Figure(
                 text=row_text,
-                indicator=indicator,
+                indicator=f"{column.measure_name} {indicator}" if column.measure_name else indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
                 unit=figure_unit,
                 bound=cell.bound if cell else None,
-                kind=column.kind,
+                kind=cell_kind if cell_kind and not column.kind_named else column.kind,
                 period=column.period,
                 comparisons=[comparison for comparison, _span in attached],
                 start=span[0],
