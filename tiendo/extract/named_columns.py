@@ -24,7 +24,9 @@ def plain_header(grid: list[list[str]]) -> tuple[int, int] | None:
     for row in grid[1:]:
         if not row[0] or parse_cell(row[0]) is not None:
             return None
-        if not any(parse_cell(cell) is not None for cell in row[1:]):
+        cells = [parsed for parsed in map(parse_cell, row[1:]) if parsed is not None]
+        # Bare numbers under a header of words leave their unit unknown.
+        if not cells or not all(cell.unit or cell.percent for cell in cells):
             return None
     return 0, 1
 

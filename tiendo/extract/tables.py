@@ -32,8 +32,8 @@ from tiendo.extract.growth_tables import (
     settle_cumulative_columns,
     settle_ratio_columns,
 )
-from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.named_columns import name_measured_columns, plain_header
+from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.table_headers import (
     _HEADER_WORDS,
     _INDICATOR_HEADER,
@@ -157,7 +157,9 @@ def figures_from_table(
     there, so that each figure's span points at its cell. `year` fills in the
     year that headers such as "Ước TH 6 tháng" leave out, and `unit` the unit a caption
     gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
-    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:").
+    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:"), and
+    `header` the column headers a caption writes in brackets ("Một số huyện (diện tích |
+    sản lượng):"), the rows then all being data.
     """
     if not rows:
         return []
@@ -323,7 +325,9 @@ def _row_figures(
         figures.append(
             Figure(
                 text=row_text,
-                indicator=f"{column.measure_name} {indicator}" if column.measure_name else indicator,
+                indicator=f"{column.measure_name} {indicator}"
+                if column.measure_name
+                else indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
                 unit=figure_unit,

@@ -33,7 +33,7 @@ def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
 
     offset = 0
     for line in text.split("\n"):
-        if CELL_SEPARATOR in line:
+        if CELL_SEPARATOR in line and not bracket_header(line):
             run.append((offset, line))
         else:
             close()
@@ -49,6 +49,23 @@ _OTHER_YEAR = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
 )
+
+
+def bracket_header(line: str) -> list[str]:
+    """The column headers a caption line writes in brackets, "Một số huyện (diện tích |
+    năng suất (so vụ xuân 2019) | sản lượng):"; the line itself is prose.
+
+    >>> bracket_header("Một số huyện (diện tích | năng suất (so vụ 2019) | sản lượng):")
+    ['diện tích', 'năng suất (so vụ 2019)', 'sản lượng']
+    """
+    first = line.find(CELL_SEPARATOR)
+    opened = line.rfind("(", 0, first)
+    if opened < 0 or ")" in line[opened:first]:
+        return []
+    inside = line[opened + 1 :].rstrip().rstrip(":.").rstrip()
+    if not inside.endswith(")"):
+        return []
+    return [cell.strip() for cell in inside[:-1].split(CELL_SEPARATOR)]
 
 
 def caption_year(text: str, start: int) -> int | None:
