@@ -14,6 +14,7 @@ def tables_of(text: str, year: int | None) -> tuple[list[Figure], str]:
     from tiendo.extract.tables import figures_from_table
     from tiendo.extract.text_tables import (
         blank_spans,
+        bracket_header,
         caption_kind,
         caption_line,
         caption_unit,
@@ -34,6 +35,7 @@ def tables_of(text: str, year: int | None) -> tuple[list[Figure], str]:
             unit=unit,
             kind=kind,
             caption=caption_line(text, start),
+            header=bracket_header(caption_line(text, start)) or None,
         )
     prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
     return tabled, prose

@@ -61,6 +61,11 @@ class Column:
     # A unit the header writes for its whole column ("Diện tích (ha)").
     unit: str = ""
     kind_named: bool = False  # the header says plan, estimate or result
+    # What the column measures when its header names a quantity, not a period ("Diện tích
+    # (ha)", "Hộ nghèo"): the readers put it before the row's name ("diện tích lúa").
+    measure_name: str = ""
+    # The basis of the ratios its cells give in brackets ("năng suất (so vụ xuân 2019)").
+    bracket_basis: Basis | None = None
 
 
 def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
@@ -150,7 +155,23 @@ def _combine_headers(header_rows: list[list[str]], width: int) -> list[list[str]
     return columns
 
 
+_BRACKET_BASIS = re.compile(r"^(.*\S)\s*\(\s*(so\b[^()]*)\)\s*$")
+
+
 def _classify(parts: list[str], index: int) -> Column:
+    bracket_basis: Basis | None = None
+    if parts and parts[-1].endswith(")") and "(so " in search_key(parts[-1]):
+        found = _BRACKET_BASIS.match(parts[-1])
+        if found:
+            note = search_key(found.group(2))
+            bracket_basis = _basis(note) or ("previous" if _YEAR.search(note) else "same_period")
+            parts = [*parts[:-1], found.group(1)]
+    column = _classify_parts(parts, index)
+    column.bracket_basis = bracket_basis
+    return column
+
+
+def _classify_parts(parts: list[str], index: int) -> Column:
     header = " ".join(parts)
     column = Column(index, header)
     if not parts:
@@ -161,6 +182,10 @@ def _classify(parts: list[str], index: int) -> Column:
         column.role = "number"
     elif _UNIT_HEADER.match(leaf):
         column.role = "unit"
+    elif _is_rate_name(leaf) and _basis(combined) is None:
+        # "Tỷ lệ hộ nghèo": a rate reported as a level of its own, not a ratio to a basis.
+        column.role, column.kind, column.unit = "value", "actual", "%"
+        column.measure_name = _COLUMN_UNIT.sub("", parts[-1]).strip().lower()
     elif _RATIO_WORDS.search(combined) and not _UNIT_HEADER.match(combined):
         column.role = "ratio"
         denominator = leaf.rsplit("/", 1)[-1]
@@ -180,7 +205,16 @@ def _classify(parts: list[str], index: int) -> Column:
         column.kind = kind or "actual"
         column.kind_named = kind is not None
         column.unit = unit.group(1).strip().lower() if unit else ""
+        if kind is None and not named and unit and not _YEAR.search(combined):
+            column.measure_name = parts[-1][: unit.start()].strip().lower()
     return column
+
+
+_RATE_NAME = re.compile(r"^t[iy] le (?!so\b|dat\b|hoan thanh|thuc hien|tang\b|giam\b)\w+ \w+")
+
+
+def _is_rate_name(leaf: str) -> bool:
+    return leaf.startswith(("ty le ", "ti le ")) and bool(_RATE_NAME.match(leaf))
 
 
 def _is_plan_header(key: str) -> bool:

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
+from tiendo.extract.cell_words import ratio_cell, value_cell
 from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
 from tiendo.extract.growth_tables import (
@@ -31,6 +32,7 @@ from tiendo.extract.growth_tables import (
     settle_cumulative_columns,
     settle_ratio_columns,
 )
+from tiendo.extract.named_columns import name_measured_columns, plain_header
 from tiendo.extract.table_cells import CellValue, parse_cell, parse_number
 from tiendo.extract.table_headers import (
     _HEADER_WORDS,
@@ -146,6 +148,7 @@ def figures_from_table(
     unit: str = "",
     kind: Kind | None = None,
     caption: str = "",
+    header: list[str] | None = None,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -154,13 +157,21 @@ def figures_from_table(
     there, so that each figure's span points at its cell. `year` fills in the
     year that headers such as "Ước TH 6 tháng" leave out, and `unit` the unit a caption
     gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
-    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:").
+    columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:"), and
+    `header` the column headers a caption writes in brackets ("Một số huyện (diện tích |
+    sản lượng):"), the rows then all being data.
     """
     if not rows:
         return []
     width = max(len(row) for row in rows)
     grid = [[_clean(cell) for cell in row] + [""] * (width - len(row)) for row in rows]
-    found = _find_header(grid)
+    spans = cell_spans(rows, offset)
+    if header is not None:
+        # The caption names the value columns; the first column, unnamed, holds the rows' names.
+        named = [_clean(cell) for cell in header][-width:]
+        grid = [[""] * (width - len(named)) + named, *grid]
+        rows, spans = [[], *rows], [[], *spans]
+    found = (0, 1) if header is not None else _find_header(grid) or plain_header(grid)
     if found is None:
         return []
     start, end = found
@@ -174,6 +185,7 @@ def figures_from_table(
             column.role = "indicator"
         elif column.role == "indicator":
             column.role = "other"
+    name_measured_columns(columns, indicator_column)
     for column in columns:
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
@@ -183,7 +195,6 @@ def figures_from_table(
     measure_named = caption_measure(caption) if rates_only else ""
     _link_ratios(columns)
     unit_column = next((c.index for c in columns if c.role == "unit"), None)
-    spans = cell_spans(rows, offset)
 
     figures: list[Figure] = []
     for row_index in range(end, len(grid)):
@@ -283,18 +294,24 @@ def _row_figures(
     for column in columns:
         if column.role != "ratio" or column.target is None or column.basis is None:
             continue
+        worded = ratio_cell(row[column.index])
         cell = parse_cell(row[column.index])
-        if cell is None:
+        if worded is None and cell is None:
             continue
-        comparison = Comparison(column.basis, column.measure, cell.value, column.header)
+        percent, measure = worded or (cell.value if cell else 0.0, column.measure)
+        comparison = Comparison(column.basis, measure, percent, column.header)
         comparisons.setdefault(column.target, []).append((comparison, row_spans[column.index]))
 
     figures: list[Figure] = []
     for column in columns:
         if column.role != "value" or column.kind is None:
             continue
-        cell = parse_cell(row[column.index])
+        text, cell_kind, bracketed = value_cell(row[column.index])
+        cell = parse_cell(text)
         attached = comparisons.get(column.index, [])
+        if bracketed is not None and cell is not None and column.bracket_basis is not None:
+            ratio = Comparison(column.bracket_basis, "ratio", bracketed, column.header)
+            attached = [*attached, (ratio, row_spans[column.index])]
         if cell is None and not attached:
             continue
         span = row_spans[column.index] if cell is not None else attached[0][1]
@@ -308,12 +325,14 @@ def _row_figures(
         figures.append(
             Figure(
                 text=row_text,
-                indicator=indicator,
+                indicator=f"{column.measure_name} {indicator}"
+                if column.measure_name
+                else indicator,
                 value=cell.value if cell else None,
                 value_max=cell.value_max if cell else None,
                 unit=figure_unit,
                 bound=cell.bound if cell else None,
-                kind=column.kind,
+                kind=cell_kind if cell_kind and not column.kind_named else column.kind,
                 period=column.period,
                 comparisons=[comparison for comparison, _span in attached],
                 start=span[0],

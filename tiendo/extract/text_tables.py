@@ -33,7 +33,7 @@ def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
 
     offset = 0
     for line in text.split("\n"):
-        if CELL_SEPARATOR in line:
+        if CELL_SEPARATOR in line and not bracket_header(line):
             run.append((offset, line))
         else:
             close()
@@ -42,9 +42,42 @@ def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
     return blocks
 
 
+# Years that do not date what the table reports: a basis ("so với vụ xuân 2019"), a term
+# ("giai đoạn 2022 - 2025") and the date of a decision ("ngày 5-1-2022").
+_OTHER_YEAR = re.compile(
+    r"\bso(?: với| cùng kỳ)?(?: \w+){0,3} (?:năm )?(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
+)
+
+
+def bracket_header(line: str) -> list[str]:
+    """The column headers a caption line writes in brackets, "Một số huyện (diện tích |
+    năng suất (so vụ xuân 2019) | sản lượng):"; the line itself is prose.
+
+    >>> bracket_header("Một số huyện (diện tích | năng suất (so vụ 2019) | sản lượng):")
+    ['diện tích', 'năng suất (so vụ 2019)', 'sản lượng']
+    """
+    first = line.find(CELL_SEPARATOR)
+    opened = line.rfind("(", 0, first)
+    if opened < 0 or ")" in line[opened:first]:
+        return []
+    inside = line[opened + 1 :].rstrip().rstrip(":.").rstrip()
+    if not inside.endswith(")"):
+        return []
+    return [cell.strip() for cell in inside[:-1].split(CELL_SEPARATOR)]
+
+
 def caption_year(text: str, start: int) -> int | None:
-    """The last year named in the text before a table (its caption, a heading)."""
-    years = _YEAR.findall(text[max(0, start - 400) : start])
+    """The last year named in the text before a table (its caption, a heading).
+
+    >>> caption_year("Vụ xuân 2020, giảm 1,3% so với vụ xuân 2019. Một số huyện:\\n", 59)
+    2020
+    """
+    before = text[max(0, start - 400) : start]
+    if "so" in before or "-" in before or "/" in before:
+        before = _OTHER_YEAR.sub(" ", before)
+    years = _YEAR.findall(before)
     return int(years[-1]) if years else None
 
 
