@@ -12,6 +12,27 @@ from tests.extract.readings import period_read
 @pytest.mark.parametrize(
     ("text", "value", "year"),
     [
+        ("Năm 2024, toàn tỉnh có 70% số xã đạt chuẩn; mục tiêu đến 2026 có 90% số xã đạt "
+         "chuẩn.", 90.0, 2026),
+        ("Năm 2024, toàn tỉnh có 70% số xã đạt chuẩn. Mục tiêu đến 2026 có 90% số xã đạt "
+         "chuẩn nông thôn mới.", 90.0, 2026),
+        ("Sáu tháng đầu năm 2024, thu ngân sách đạt 500 tỷ đồng. Mục tiêu đến 2025 thu ngân "
+         "sách đạt 1.200 tỷ đồng.", 1200.0, 2025),
+        ("Năm 2023, tỷ lệ hộ nghèo còn 3%. Chỉ tiêu đến 2025 có 95% dân số tham gia bảo hiểm "
+         "y tế.", 95.0, 2025),
+        ("Năm 2023, thu nhập bình quân đạt 50 triệu đồng; kế hoạch đến 2025 thu nhập bình quân "
+         "đạt 65 triệu đồng.", 65.0, 2025),
+    ],
+)  # fmt: skip
+def test_a_target_by_a_year_written_without_nam_takes_the_year_only(
+    text: str, value: float, year: int
+) -> None:
+    assert period_read(text, value, 2024) == (year, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
         ("Qua 3 năm triển khai Chương trình giảm nghèo giai đoạn 2011 - 2015, tỉnh kéo tỷ lệ hộ "
          "nghèo xuống còn 31%. Đời sống người nghèo được cải thiện: 97% dân số có thẻ bảo hiểm "
          "y tế.", 97.0, 2014),
