@@ -6,7 +6,26 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import period_read
+from tests.extract.readings import comparisons_read, kinds_read, period_read
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Năm 2023, tỷ lệ hộ nghèo giảm 1,2% (chỉ tiêu giảm 1%).", 1.0),
+        ("Năm 2023, tốc độ tăng trưởng GRDP đạt 7,5% (mục tiêu tăng 8%).", 8.0),
+        ("Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,4% (NQ tăng 10%).", 10.0),
+        ("Năm 2022, tỷ lệ hộ nghèo đa chiều giảm 1,72% (Nghị quyết giảm 1,5%).", 1.5),
+        ("Năm 2024, tổng thu ngân sách tăng 12,3% (chỉ tiêu tăng 10 - 12%).", 10.0),
+        ("Năm 2021, tỷ lệ hộ cận nghèo giảm 0,9% (mục tiêu giảm 1,2%).", 1.2),
+    ],
+)  # fmt: skip
+def test_a_plan_s_rise_in_parentheses_after_a_rate_is_the_level_the_plan_set(
+    text: str, plan: float
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert (plan, "%", []) in rows
+    assert "target" in [kind for value, kind in kinds_read(text) if value == plan]
 
 
 @pytest.mark.parametrize(
