@@ -84,3 +84,22 @@ def test_years_counted_after_a_whole_span_end_with_its_last_year(
     text: str, value: float, year: int
 ) -> None:
     assert period_read(text, value, 2025)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Báo cáo quý 3 và 9 tháng đầu năm 2025 cho biết: doanh thu đạt 500 tỷ đồng. So với "
+         "cùng kỳ, GRDP quý 3 ước tăng 9,45%, 9 tháng ước tăng 9,83%. Thu ngân sách đạt 4.200 "
+         "tỷ đồng.", 4200.0, (2025, 1, 9)),
+        ("Báo cáo quý I và 3 tháng năm 2024: doanh thu đạt 500 tỷ đồng. Tháng 3, thu ngân sách "
+         "đạt 300 tỷ đồng, 3 tháng đạt 900 tỷ đồng. Chi ngân sách 700 tỷ đồng.", 700.0,
+         (2024, 1, 3)),
+        ("Quý I/2024, GRDP tăng 5,2%. Tháng 3, thu ngân sách đạt 300 tỷ đồng, 3 tháng đạt 900 "
+         "tỷ đồng. Chi ngân sách 700 tỷ đồng.", 300.0, (2024, 3, 3)),
+    ],
+)  # fmt: skip
+def test_a_report_of_a_part_and_its_sum_to_date_goes_on_with_the_sum(
+    text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2025) == period
