@@ -11,6 +11,8 @@ thực hiện Nghị quyết, ..."), say no such year.
 
 >>> [tuple(m) for m in years_after("sau 10 năm (2010 - 2019) xây dựng nông thôn mới, tỉnh có")]
 [(0, 24, 2019)]
+>>> [m.year for m in years_after("qua 3 năm triển khai chương trình giai đoạn 2011 - 2015, tỉnh")]
+[2014]
 >>> [m.year for m in years_after("sau 5 năm thực hiện chương trình giai đoạn 2011 - 2015, tỉnh")]
 [2015]
 >>> years_after("sau 5 năm thực hiện nghị quyết, xã đạt")
@@ -27,8 +29,10 @@ from typing import NamedTuple
 # "sau (hơn|gần) 10 năm" + (words of the programme) + "(2010 - 2019)" or "giai đoạn
 # 2011 - 2015", all before the opening phrase's comma.
 _AFTER_SPAN = re.compile(
-    r"(?:^|(?<=[\s,(]))(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
-    r"[^,;.:()]{0,120}?(?:\(\s*|giai đoạn\s+)(?:từ\s+)?(?:năm\s+)?(\d{4})\s*[-–]\s*(\d{4})\)?"
+    r"(?:^|(?<=[\s,(]))(?:sau|qua)\s+(?:hơn\s+|gần\s+)?"
+    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
+    r"[^,;.:()]{0,120}?(?:\(\s*|giai đoạn\s+)(?:từ\s+)?(?:năm\s+)?"
+    r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\)?"
 )
 
 
@@ -50,16 +54,22 @@ class YearAfter(NamedTuple):
     year: int
 
 
+def _years(count: str) -> int:
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
 def years_after(text: str) -> list[YearAfter]:
     """The spans of years counted "after" in lower-case `text`, with their last year."""
     found: list[YearAfter] = []
     for match in _AFTER_SPAN.finditer(text):
-        first, last = int(match.group(1)), int(match.group(2))
+        first, last = int(match.group("first")), int(match.group("last"))
         if 1900 < first < last <= first + 30:
-            found.append(YearAfter(match.start(), match.end(), last))
+            # "Qua 3 năm triển khai Chương trình ... giai đoạn 2011 - 2015": fewer years
+            # than the programme's are counted on from its first year (2014), not to its end.
+            years = _years(match.group("count"))
+            found.append(YearAfter(match.start(), match.end(), min(last, first + years)))
     for match in _AFTER_START.finditer(text) if "từ" in text else ():
-        count = match.group("count")
-        years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        years = _years(match.group("count"))
         if 1 <= years <= 30:
             # The count of years dates what follows it; the starting year stays the year of
             # a level said with it ("Từ chỗ chỉ có 2 xã đạt chuẩn năm 2012, sau 8 năm, ...").

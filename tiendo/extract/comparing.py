@@ -26,6 +26,7 @@ from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
+from tiendo.extract.plan_rises import planned_rise
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
@@ -380,7 +381,7 @@ class ComparisonReading(ListReading):
             if is_growth_part(low, growth, segment_start, lead_start):
                 self.part_levels.add(quantity.start)
                 return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
-            if rise_aimed_at(low, lead_start, self.target_mode):
+            if rise_aimed_at(low, lead_start, self.target_mode) or planned_rise(low, lead_start):
                 return None  # "phấn đấu thu ngân sách tăng 10%": the rate to reach
             return lead_start, "change", None, basis_end, aspect, negative
         if lead.verb == "vượt" and not open_ended:

@@ -36,6 +36,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
+from tiendo.extract.plan_rises import planned_kind
 from tiendo.extract.planned_budgets import budget_before, planned_budget
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
@@ -316,7 +317,7 @@ class FigureFinishing(IndicatorNaming):
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
             # opening estimates its whole sentence, "đã ..." clauses too.
             cue = "estimate"
-        cue = estimated_clause_kind(cue, low, base, draft.anchor)  # "..., ước tính đến …"
+        cue = planned_kind(estimated_clause_kind(cue, low, base, draft.anchor), low, draft)
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
         )

@@ -16,7 +16,7 @@ from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
-from tiendo.extract.period_parts import breaks_down
+from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -271,6 +271,7 @@ class PassageState:
             self.low, self.sentence_start, periods, self.period
         ):
             return  # "Trong đó quý I tăng 6,08%, quý II ...": parts of it (period_parts)
+        opened_with = self.period
         for mention in periods:
             if mention.scope == "date" and self.period.year is None and mention.year:
                 # "Ngày 26/02/2024, ..." opening a passage that names no other year.
@@ -312,7 +313,9 @@ class PassageState:
             # figure are that figure's; named after the last one ("... sơ kết 6 tháng đầu
             # năm."), they frame the report.
             own = last_figure is None or mention.start < last_figure
-            if self._extends_frame(resolved, mention.start):
+            if self._extends_frame(resolved, mention.start) or (
+                first_figure is not None and closes_part(resolved, self.period, opened_with)
+            ):
                 # "quý I tăng 5,08%, quý II tăng 9,18%; tính chung 6 tháng tăng 7,14%. Trong
                 # mức tăng chung, ...": the sum from the year's start frames what follows.
                 self.period = resolved

@@ -62,3 +62,18 @@ def breaks_down(
         # month a release reports, named beside its running total, not a part of it.
         return False
     return low[sentence_start : sentence_start + 12].lstrip().startswith(_PART_MARKS)
+
+
+def closes_part(resolved: Period, context: Period, opened_with: Period) -> bool:
+    """True for the months from the year's start to the end of a part the sentence named
+    before them ("GRDP quý 3 ước tăng 9,45%, 9 tháng ước tăng 9,83%"), where the passage
+    had framed that sum already ("báo cáo quý 3 và 9 tháng đầu năm 2025"): a report of a
+    part and its sum to date goes on with the sum."""
+    return (
+        resolved.from_month == 1
+        and resolved.year == context.year
+        and context.from_month is not None
+        and context.from_month > 1
+        and resolved.to_month == context.to_month
+        and opened_with == resolved
+    )

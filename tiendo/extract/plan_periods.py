@@ -16,6 +16,7 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.named_targets import names_target
+from tiendo.extract.until_years import by_bare_year
 from tiendo.periods import Period
 
 _PLAN = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
@@ -50,6 +51,8 @@ def plan_period(draft: Draft, low: str) -> Period:
     if _PART_OF_YEAR.search(low, draft.item_start, draft.extent_end):
         return period
     if period.to_month is None and _BY_YEAR.search(low, draft.clause_start, draft.extent_end):
+        return period
+    if period.to_month is None and by_bare_year(low, draft.clause_start, draft.extent_end):
         return period
     return Period(period.year, 1, 12)
 

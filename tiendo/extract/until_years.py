@@ -35,6 +35,17 @@ _AIMED_WORDS = (
 _AIMED = re.compile("(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _AIMED_WORDS) + r")\b")
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
 _REACH = 80  # characters after the year read for the result
+# "mục tiêu đến 2026 có 90% …": a year to reach by, written without "năm".
+_BY_BARE_YEAR = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
+
+
+def by_bare_year(low: str, start: int, end: int) -> bool:
+    """True when low[start:end] aims at a year written bare ("mục tiêu đến 2026 có 90%"),
+    which sets the year to reach by, no months, as "đến năm 2026" does."""
+    # A plain look-up first: most clauses hold no such word.
+    if all(low.find(word, start, end) < 0 for word in ("đến ", "tới ", "vào ")):
+        return False
+    return _BY_BARE_YEAR.search(low, start, end) is not None
 
 
 def reached_in_year(text: str, start: int, end: int, before: str, now: int | None = None) -> bool:
