@@ -122,7 +122,7 @@ _TARGET_SOURCE = (
     r"|\bthông qua(?= (?:các |những )?(?:kế hoạch|nghị quyết|chỉ tiêu|mục tiêu|quy hoạch"
     r"|đề án|dự toán)\b| \d+ (?:chỉ tiêu|mục tiêu|nhiệm vụ)\b)"
     r"|\bhướng (?:tới|đến) (?!kỷ niệm|chào mừng|đại hội|đại lễ|ngày|lễ|sự kiện|người|khách)"
-    r"|(?<=\()\s*kh\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
+    r"|(?<=\()\s*(?:kh|nq)\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
     # Planning and resolving are aims: "tỉnh lên kế hoạch tổng thu khoảng ...", "quyết
     # tâm đưa tỷ lệ giải ngân lên trên 95%" (not "với quyết tâm cao, ..." said of work done).
     r"|\blên kế hoạch\b|\bquyết tâm (?=đưa|đạt|hoàn thành|giải ngân|thu\b|nâng|tăng|giảm)"
@@ -185,8 +185,8 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 _FIRST_WORD_ALTERNATION = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
     "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
-    "|kh(?<=\\(kh)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])|định(?= hướng)"
-    "|duy(?= trì [ởmdtk])"
+    "|kh(?<=\\(kh)|nq(?<=\\(nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
+    "|định(?= hướng)|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
     "|trong(?= năm qua)|theo(?= [kmcqdpđln])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"

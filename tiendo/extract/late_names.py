@@ -125,10 +125,11 @@ _PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
 # an amount, the plan's rise of it, named elsewhere).
 _PLAN_REMARK = re.compile(
-    r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*:?"
+    r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu|nq|nghị quyết)"
+    r"(?:\s+(?:năm\s+)?\d{4})?\s*:?"
     r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
 )
-_PLAN_WORDS = {"kh": "kế hoạch"}
+_PLAN_WORDS = {"kh": "kế hoạch", "nq": "nghị quyết"}
 # "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
 _BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)

@@ -95,6 +95,8 @@ NOT_A_UNIT = (
     "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ", "sao",
     # A gap between two rates ("vượt 0,6 điểm phần trăm") is a difference, not a level.
     "điểm phần trăm", "điểm %",
+    # "Phấn đấu đến 2025 tỷ lệ che phủ rừng đạt 57%": a rate's name, not the scale "tỷ".
+    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a
