@@ -42,6 +42,7 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
+from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
@@ -388,6 +389,7 @@ class _Passage(ComparisonReading):
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
+        share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
