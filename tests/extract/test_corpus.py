@@ -41,37 +41,12 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len({r["province"] for r in records}) >= 25
 
 
-EARLIER_PARTS = {
-    "calibration.jsonl": [],
-    "tune-2.jsonl": ["calibration.jsonl"],
-    "tune-3.jsonl": ["calibration.jsonl", "tune-2.jsonl"],
-    "tune-4.jsonl": ["calibration.jsonl", "tune-2.jsonl", "tune-3.jsonl"],
-    "tune-5.jsonl": ["calibration.jsonl", "tune-2.jsonl", "tune-3.jsonl", "tune-4.jsonl"],
-    "tune-6.jsonl": [
-        "calibration.jsonl",
-        "tune-2.jsonl",
-        "tune-3.jsonl",
-        "tune-4.jsonl",
-        "tune-5.jsonl",
-    ],
-    "tune-7.jsonl": [
-        "calibration.jsonl",
-        "tune-2.jsonl",
-        "tune-3.jsonl",
-        "tune-4.jsonl",
-        "tune-5.jsonl",
-        "tune-6.jsonl",
-    ],
-    "tune-8.jsonl": [
-        "calibration.jsonl",
-        "tune-2.jsonl",
-        "tune-3.jsonl",
-        "tune-4.jsonl",
-        "tune-5.jsonl",
-        "tune-6.jsonl",
-        "tune-7.jsonl",
-    ],
-}
+# The later parts in the order they were written: each shares no source with those before.
+LATER_PARTS = [
+    "calibration.jsonl",
+    *(f"tune-{n}.jsonl" for n in range(2, 9)),
+]
+EARLIER_PARTS = {name: LATER_PARTS[:index] for index, name in enumerate(LATER_PARTS)}
 
 
 @pytest.mark.parametrize(
