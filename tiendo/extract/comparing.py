@@ -33,6 +33,7 @@ from tiendo.extract.points import signed_change
 from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole
+from tiendo.extract.shared_verbs import shared_verb_lead
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
 _LEVEL_AFTER = re.compile(
@@ -280,7 +281,7 @@ class ComparisonReading(ListReading):
             restated = (*restated[:2], shared[-1], *restated[3:])
         if restated is not None:
             return restated
-        lead: Lead | None = read_lead(before)
+        lead: Lead | None = shared_verb_lead(low, segment_start, before) or read_lead(before)
         after = read_basis_after(low, quantity.unit.end)
         basis_text: str | None = None
         basis_end = quantity.extent_end

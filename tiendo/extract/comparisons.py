@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
+from tiendo.extract.verb_first_bases import verb_first
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
 # "cùng tháng năm trước" is the same month a year back, the same period too.
@@ -218,8 +219,8 @@ def read_lead(before: str) -> Lead | None:
             basis = named.strip()
         else:
             subject = False
+        verb, measure, start = verb_first(head, so_voi.start(1), verb, measure)
         if basis and len(basis.split()) <= 9 and "%" not in basis:
-            start = so_voi.start(1)
             return Lead(start, measure or "ratio", _is_negative(verb), basis, verb, subject)
     passed = "vượt" in before
     direct = _EXCEEDED_BY.search(before) if passed else None
