@@ -144,7 +144,9 @@ _PERIOD_LEAD = re.compile(
 
 
 # "số 456/QĐ-UBND", "15-NQ/HU": digits, then separators with letters somewhere after.
-_DOCUMENT_NUMBER = re.compile(r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
+# (written as two openings, each with its first character before its boundary, so that a
+# search skips to "s" and the digits: r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
+_DOCUMENT_NUMBER = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
 
 
 _ANY_DIGIT = re.compile(r"\d")
