@@ -143,9 +143,7 @@ _PERIOD_LEAD = re.compile(
 )
 
 
-# "số 456/QĐ-UBND", "15-NQ/HU": digits, then separators with letters somewhere after.
-# (written as two openings, each with its first character before its boundary, so that a
-# search skips to "s" and the digits: r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
+# "số 456/QĐ-UBND", "15-NQ/HU": a character first, its boundary behind, so a search skips.
 _DOCUMENT_NUMBER = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
 
 
