@@ -51,11 +51,18 @@ def _random_prefixes(seed: int, count: int, pieces: tuple[str, ...] = _TARGET_PI
 
 
 def test_names_target_looks_up_as_its_pattern_reads() -> None:
-    from tiendo.extract.named_targets import _DONE, _TARGET_BEFORE, names_target
+    import re
+
+    from tiendo.extract.named_targets import _DONE, _TARGET_NOUN, names_target
+
+    # The pattern as written before it was cut at its "^" and its look-behinds moved.
+    target_before = re.compile(
+        r"(?:^|[,;(:]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)" + _TARGET_NOUN
+    )
 
     def plain(before: str) -> bool:
         window = before if len(before) <= 80 else "\x00" + before[-80:]
-        match = _TARGET_BEFORE.search(window)
+        match = target_before.search(window)
         return match is not None and not _DONE.search(match.group(1))
 
     texts = _random_prefixes(10, 20000)

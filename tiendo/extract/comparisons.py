@@ -113,13 +113,17 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
     return None
 
 
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB_WORDS = (
     # "..., tăng trưởng 12% so với năm trước": after a comma, the verb of a rise.
-    r"(?:^|[\s,(])((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
+    r"((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|chậm hơn|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
     # "nhóm hàng ăn tăng cao nhất 2,29%", "nhóm giao thông tăng cao nhất với 3,85%"
     r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?\s*$"
 )
+# The verb at the start, or after a blank, a comma or "(": r"(?:^|[\s,(])" + the words,
+# cut in two, so that the search skips to those characters instead of trying "^" at each.
+_CHANGE_VERB_AT_START = re.compile(_CHANGE_VERB_WORDS)
+_CHANGE_VERB = re.compile(r"[\s,(]" + _CHANGE_VERB_WORDS)
 _RATIO_VERB_WORDS = (
     "bằng", "đạt được", "đạt", "tương đương", "tương ứng", "hoàn thành", "thực hiện được",
     "thực hiện", "giải ngân được", "giải ngân", "là", "được", "chiếm",
@@ -195,7 +199,7 @@ def read_lead(before: str) -> Lead | None:
     match = _HIGHER_THAN.search(before) if "hơn" in before else None
     if match and names_basis(match.group(2)):
         return Lead(match.start(1), "change", match.group(1) in _NEGATIVE, match.group(2), "hơn")
-    change = _CHANGE_VERB.search(before)
+    change = _CHANGE_VERB_AT_START.match(before) or _CHANGE_VERB.search(before)
     ratio = (
         search_ending(_RATIO_VERB, before, _RATIO_VERB_REACH) if change is None else None
     )  # a change verb comes first

@@ -143,8 +143,8 @@ _PERIOD_LEAD = re.compile(
 )
 
 
-# "số 456/QĐ-UBND", "15-NQ/HU": digits, then separators with letters somewhere after.
-_DOCUMENT_NUMBER = re.compile(r"(?:\bsố\s+)?\b\d[\w.]*(?:[/-][\w.]+)+")
+# "số 456/QĐ-UBND", "15-NQ/HU": a character first, its boundary behind, so a search skips.
+_DOCUMENT_NUMBER = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
 
 
 _ANY_DIGIT = re.compile(r"\d")

@@ -144,9 +144,9 @@ _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # tư"), so a longer name is asked of none of them.
 _NAME_OPENERS = re.compile(
     r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
-    r"|(?=(?:\S+\s+){0,5}\S*\s*$)"  # six words at most, to the end
-    r"(?:bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi|"
-    r"cả|tiêu))",
+    # (the word first, then the count of words: most names open with none of them)
+    r"|(?=bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi"
+    r"|cả|tiêu)(?=(?:\S+\s+){0,5}\S*\s*$))",  # six words at most, to the end
     re.IGNORECASE,
 )
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the

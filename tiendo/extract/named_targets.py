@@ -29,13 +29,19 @@ if TYPE_CHECKING:
     from tiendo.extract.mentions import Quantity
 
 # The target noun, what it is of (no number, no clause break), and a copula.
-_TARGET_BEFORE = re.compile(
-    # After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count
-    # before the noun counts the targets ("trong 25 chỉ tiêu ... có 17 chỉ tiêu đạt").
-    r"(?:^|[,;(:]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)"
+# After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count
+# before the noun counts the targets ("trong 25 chỉ tiêu ... có 17 chỉ tiêu đạt").
+_TARGET_NOUN = (
     r"\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|kh)\b"
     # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
     r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
+)
+# The noun at the window's start, then after a break, a year or rate, or "so với": each
+# opening starts with a character of its own (the look-behinds after it), so that a search
+# skips to those characters; `(?:^|…)` had it try every position.
+_TARGET_AT_START = re.compile(_TARGET_NOUN)
+_TARGET_BEFORE = re.compile(
+    r"(?:[,;(:]|\d(?<![\d.,/]\d)(?:\d{3}|\d*(?:,\d+)?%)\s|so(?<=\bso) với\s)" + _TARGET_NOUN
 )
 _KH = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
@@ -63,7 +69,13 @@ def names_target(before: str) -> bool:
         or ("kh" in last and _KH.search(last))
     ):
         return False
-    match = _TARGET_BEFORE.search(window)
+    # The match opens at the last break at the earliest (the number before a "%" one:
+    # "95,5% kế hoạch"), so the search starts there; its look-behinds still see before.
+    opening = len(window) - len(last) - 1
+    if opening > 0 and window[opening] == "%":
+        head = window[:opening]
+        opening -= len(head) - len(head.rstrip("0123456789,"))
+    match = _TARGET_AT_START.match(window) or _TARGET_BEFORE.search(window, max(opening, 0))
     return match is not None and not _DONE.search(match.group(1))
 
 

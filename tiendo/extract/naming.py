@@ -290,7 +290,8 @@ class IndicatorNaming(MeasureNaming):
         indicator = self._named_measure(indicator, draft, pre, sentence_start, pre_lower)
         if unit_kind == "percent" and quantity is not None:
             indicator = self._share_named(indicator, draft, pre)
-        share = _SHARE_OF.match(indicator)
+        # (every match holds "chiếm": a plain look-up first, the lazy pattern then)
+        share = _SHARE_OF.match(indicator) if "ếm" in indicator.lower() else None
         if share:
             # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
             indicator = f"{share.group(2)} {share.group(1)}"

@@ -116,9 +116,12 @@ _THIS = re.compile(
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021",
 # "tương đương vụ năm 2013"); "giá so sánh 2010" (constant prices) compares nothing.
+# (each word before its boundary, checked behind it: a search skips to the first letters)
 _BASIS_BEFORE = re.compile(
-    r"(?:\bso với|\bso(?!\s+sánh)|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng"
-    r"|\btương đương|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$)"
+    r"(?:so(?<=\bso) với|so(?<=\bso)(?!\s+sánh)|cùng(?<=\bcùng) k[ỳì]|hơn(?<=\bhơn)"
+    r"|ngang(?<=\bngang)(?: mức)?|vượt(?<=\bvượt)|gấp(?<=\bgấp)|bằng(?<=\bbằng)"
+    r"|tương(?<=\btương) đương|thời(?<=\bthời) điểm|kể(?<=\bkể) từ"
+    r"|kế(?<=\bkế) hoạch\s+đầu(?=\s*$)"
     # "đạt 11,1% dự toán cả năm": the time of the plan a share is of
     r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"

@@ -88,11 +88,13 @@ def scope_sibling(draft: Draft, sentence: list[Draft], norm: str) -> str:
     stretch = norm[draft.item_start : quantity.lead_start]
     if len(stretch) > 60:
         return ""
-    match = _CLAUSE.match(stretch)
-    if match is None:
-        return ""
+    # The figure before, a list look-up, is asked first: the clause pattern, lazy and
+    # backtracking, then runs only where there is a sibling to name.
     earlier = same_unit_before(draft, sentence)
     if not earlier or not earlier[-1].indicator:
+        return ""
+    match = _CLAUSE.match(stretch)
+    if match is None:
         return ""
     before = earlier[-1]
     if before.quantity is None:

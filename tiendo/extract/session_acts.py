@@ -35,6 +35,20 @@ def session_act(draft: Draft, norm: str) -> str:
     if quantity is None or quantity.unit.kind != "count":
         return ""
     before = norm[max(draft.clause_start, quantity.lead_start - 40) : quantity.lead_start]
+    # Every act holds one of these (lower-cased, as the pattern ignores case): most
+    # counts have none before them, and the pattern is tried at every position.
+    lowered = before.lower()
+    if not (
+        "nghị" in lowered
+        or "quyết" in lowered
+        or "ý" in lowered
+        or "hành" in lowered
+        or "chuẩn" in lowered
+        or "ệm" in lowered
+        or "vấn" in lowered
+        or "bầu" in lowered
+    ):
+        return ""
     act = _ACT.search(before)
     if act is None:
         return ""
