@@ -210,15 +210,69 @@ def test_a_sign_is_read_from_the_figure_and_its_clause(
     assert bool(signs.get(sign)) is expected
 
 
-def test_the_stored_readings_of_older_extractors_are_passages_of_the_tuning_part() -> None:
+def history() -> ModuleType:
+    path = SCRIPT.with_name("confidence_history.py")
+    spec = importlib.util.spec_from_file_location("confidence_history", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_stored_readings_of_older_extractors_are_passages_of_their_part() -> None:
     module = trainer()
-    tune = {str(r["id"]) for r in module.read_jsonl(module.TUNE)}
-    for commit in module.OLDER:
-        stored = module.read_jsonl(module.HISTORY / f"{commit}.jsonl")
-        assert {str(s["id"]) for s in stored} <= tune
+    for view in module.OLDER:
+        part = module.read_jsonl(module.CORPUS / module.PART_OF[view])
+        stored = module.read_jsonl(module.HISTORY / f"{view}.jsonl")
+        # Every passage of the part was read, and no other.
+        assert [str(s["id"]) for s in stored] == [str(r["id"]) for r in part]
         figures = [f for s in stored for f in s["figures"]]  # type: ignore[attr-defined]
-        assert len(figures) > 900
+        assert len(figures) > 600
         assert all("text" in f and "indicator" in f and "kind" in f for f in figures)
+
+
+def test_each_view_is_a_commit_reading_a_part_it_had_not_been_tuned_on() -> None:
+    views = {view.label: (view.commit, view.part) for view in history().VIEWS}
+    # The first two keep their labels (and the trainer's files) from the tenth round.
+    assert views["aa422dd"] == ("aa422dd", "tune.jsonl")
+    assert views["3637727"] == ("3637727", "tune.jsonl")
+    assert views["tune-8@9f0df99"] == ("9f0df99", "tune-8.jsonl")
+    assert views["tune-4@7fea17c"] == ("7fea17c", "tune-4.jsonl")
+    assert len(views) == 7
+    # Never the parts kept out of every use.
+    assert not {part for _, part in views.values()} & {"heldout.jsonl", "second-reader.jsonl"}
+
+
+def test_a_commit_whose_extractor_fails_is_skipped_and_the_others_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+
+    module = history()
+    written: list[str] = []
+
+    def dump(view: object) -> Path:
+        if view.label == "tune-5@ddd07ea":  # type: ignore[attr-defined]
+            raise subprocess.CalledProcessError(1, ["python"])
+        written.append(view.label)  # type: ignore[attr-defined]
+        return module.ROOT / "x.jsonl"
+
+    monkeypatch.setattr(module, "dump", dump)
+    assert module.main(["tune-8@9f0df99", "tune-5@ddd07ea", "aa422dd"]) == 1
+    assert written == ["tune-8@9f0df99", "aa422dd"]
+    assert "skipped tune-5@ddd07ea" in capsys.readouterr().out
+    assert module.main(["no-such-view"]) == 2
+
+
+def test_every_later_part_read_before_its_tuning_sets_the_calibration() -> None:
+    module = trainer()
+    data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
+    later = {view for view in module.OLDER if "@" in view}
+    assert len(later) == 5
+    assert later <= set(module.CALIBRATE_ON) == set(data["calibrated_on"])
+    assert {f"scripts/confidence_history/{view}.jsonl" for view in module.OLDER} <= set(
+        data["trained_on"]
+    )
 
 
 def test_the_cut_is_the_lowest_score_whose_figures_from_the_top_reach_the_wanted_share(
