@@ -176,11 +176,11 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
-def _is_negative(verb: str) -> bool:
+def is_negative(verb: str) -> bool:
     return verb in _NEGATIVE or verb.endswith(("giảm", "thấp hơn", "ít hơn", "chậm hơn"))
 
 
-_PERIOD_BASES = ("same_period", "previous")
+PERIOD_BASES = ("same_period", "previous")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
 # Who set a plan, listed after its first issuer: "dự toán Trung ương, HĐND tỉnh giao".
 _ISSUER_NEXT = re.compile(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
@@ -218,14 +218,14 @@ def read_lead(before: str) -> Lead | None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
         named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)
         after = rest[0] if rest else ""
-        subject = bool(after.strip()) and basis_of(named) in _PERIOD_BASES
+        subject = bool(after.strip()) and basis_of(named) in PERIOD_BASES
         if subject and not _ISSUER_NEXT.match(after):
             basis = named.strip()
         else:
             subject = False
         verb, measure, start = verb_first(head, so_voi.start(1), verb, measure)
         if basis and len(basis.split()) <= 9 and "%" not in basis:
-            return Lead(start, measure or "ratio", _is_negative(verb), basis, verb, subject)
+            return Lead(start, measure or "ratio", is_negative(verb), basis, verb, subject)
     passed = "vượt" in before
     direct = _EXCEEDED_BY.search(before) if passed else None
     if direct and names_basis(direct.group(1)):
@@ -239,5 +239,5 @@ def read_lead(before: str) -> Lead | None:
     if exceeded and names_basis(exceeded.group(2)):
         return Lead(exceeded.start(1), "ratio", False, exceeded.group(2), exceeded.group(1))
     if verb_match:
-        return Lead(verb_match.start(1), measure, _is_negative(verb), None, verb)
+        return Lead(verb_match.start(1), measure, is_negative(verb), None, verb)
     return None

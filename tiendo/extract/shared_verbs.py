@@ -1,4 +1,4 @@
-"""A rise whose verb stands before its basis, and the next basis that shares the verb.
+"""A basis named alone after "và" that shares the verb of the rise before it.
 
 "tăng so với tháng trước 1,8%": the verb, then the basis, then the number; the basis sits
 between the verb and the percentage, which the words just before it ("tháng trước") do not
@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.comparisons import Lead, basis_of
+from tiendo.extract.comparisons import PERIOD_BASES, Lead, basis_of, is_negative
+from tiendo.extract.verb_first_bases import VERBS_BEFORE_BASIS
 
 # "và (so với) cùng kỳ (năm trước) ": a basis alone after "và", up to its number.
 _AND_BASIS = re.compile(r"\s*và\s+((?:so với|so)\s+)?([^\W\d][^\d%,;:()]{1,40}?)\s*$")
 # The rise before it: "cao hơn tháng trước 7,1%", "tăng so với tháng trước 1,8%".
 _FIRST = re.compile(
-    r"(?:^|[\s,])(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s+(?:(?:so với|so)\s+)?"
+    rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s+(?:(?:so với|so)\s+)?"
     r"([^\W\d][^\d%,;:()]{1,40}?)\s+(?:là\s+)?[\d.,]+\s*%\s*$"
 )
-_PERIOD_BASES = ("same_period", "previous")
-_NEGATIVE = ("giảm", "thấp hơn", "ít hơn")
 
 
 def shared_verb_lead(low: str, segment_start: int, before: str) -> Lead | None:
@@ -35,12 +34,12 @@ def shared_verb_lead(low: str, segment_start: int, before: str) -> Lead | None:
     if "và" not in before:
         return None
     alone = _AND_BASIS.match(before)
-    if alone is None or basis_of(alone.group(2)) not in _PERIOD_BASES:
+    if alone is None or basis_of(alone.group(2)) not in PERIOD_BASES:
         return None
     first = _FIRST.search(low, max(0, segment_start - 70), segment_start)
-    if first is None or basis_of(first.group(2)) not in _PERIOD_BASES:
+    if first is None or basis_of(first.group(2)) not in PERIOD_BASES:
         return None
     verb = first.group(1)
     basis = alone.group(2).strip()
     cue = alone.start(1) if alone.group(1) else alone.start(2)
-    return Lead(cue, "change", verb in _NEGATIVE, basis, verb)
+    return Lead(cue, "change", is_negative(verb), basis, verb)

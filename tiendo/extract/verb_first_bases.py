@@ -16,7 +16,9 @@ import re
 
 from tiendo.extract.figure import Measure
 
-_VERB_BEFORE = re.compile(r"(?:^|[\s,])(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*$")
+# The verbs of a rise that may stand before its basis.
+VERBS_BEFORE_BASIS = "tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn"
+_VERB_BEFORE = re.compile(rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s*$")
 
 
 def verb_first(
