@@ -30,6 +30,7 @@ from tiendo.extract.counted_measures import bare_measure, of_counted, of_thing_b
 from tiendo.extract.counted_scopes import with_count_scope
 from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
+from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
@@ -125,7 +126,7 @@ _PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
 # an amount, the plan's rise of it, named elsewhere).
 _PLAN_REMARK = re.compile(
-    r"\(\s*(?P<plan>kh|kế hoạch|dự toán|chỉ tiêu|mục tiêu|nq|nghị quyết)"
+    r"\(\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
     r"(?:\s+(?:năm\s+)?\d{4})?\s*:?"
     r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
 )

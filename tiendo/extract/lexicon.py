@@ -134,6 +134,9 @@ BOUND_BEFORE = (
 )  # fmt: skip
 BOUND_AFTER = (("trở lên", "at_least"), ("trở xuống", "at_most"), ("trở lại", "at_most"))
 
+# How a plan is named opening a parenthesis after a result ("(KH tăng 10%)", "(NQ: 42%)").
+PLAN_NAMES_IN_PARENS = ("kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "nghị quyết")
+
 # Words that name a comparison basis after a percentage ("đạt 23,08% KH").
 BASIS_START = (
     "kế hoạch", "kh", "khkt", "dự toán", "chỉ tiêu", "nghị quyết", "nq", "mục tiêu",

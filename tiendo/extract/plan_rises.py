@@ -17,13 +17,14 @@ import re
 from typing import TYPE_CHECKING
 
 from tiendo.extract.figure import Kind
+from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # "(chỉ tiêu", "(mục tiêu năm 2024:", "(NQ", "(Nghị quyết đề ra", "(KH" right before the verb.
 _PLAN_OPENS = re.compile(
-    r"\(\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu|nq|nghị quyết)(?:\s+(?:năm\s+)?\d{4})?"
+    r"\(\s*(?:" + "|".join(PLAN_NAMES_IN_PARENS) + r")(?:\s+(?:năm\s+)?\d{4})?"
     r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?\s*$"
 )
 
