@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tiendo.extract.numbers import NUMBER_TOKEN
 from tiendo.extract.units import UnitMatch, read_unit
 
 if TYPE_CHECKING:
@@ -43,9 +44,6 @@ def is_headline(text: str, start: int, end: int, index: int) -> bool:
     return bool(text[end:].strip())  # a body follows
 
 
-_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
-
-
 def outside_headline(
     text: str, start: int, end: int, index: int, drafts: list[Draft]
 ) -> list[Draft]:
@@ -62,7 +60,7 @@ def outside_headline(
         quantity = draft.quantity
         # The figure's own number (its first, for a range), not the first of the line.
         at = quantity.start if quantity is not None else draft.number_start
-        number = _NUMBER.search(text, at, end)
+        number = NUMBER_TOKEN.search(text, at, end)
         unit = quantity.unit if quantity is not None else None
         if number is None or not _written_again(number.group(), unit, body, low):
             kept.append(draft)
