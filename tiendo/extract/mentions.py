@@ -25,6 +25,7 @@ from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.place_scopes import place_scope
+from tiendo.extract.planned_counts import planned_unit
 from tiendo.extract.points import (
     actors_change,
     added_over,
@@ -376,8 +377,10 @@ def find_quantities(
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
         unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
         if unit is None:
-            unit = contribution(low, start, first, unit_start) or item_unit(
-                low, norm, start, first, unit_start, found
+            unit = (
+                contribution(low, start, first, unit_start)
+                or item_unit(low, norm, start, first, unit_start, found)
+                or planned_unit(low, start, first, unit_start, found)  # "(kế hoạch 6)"
             )
         if unit is None:
             points = _POINTS.match(low, unit_start)
