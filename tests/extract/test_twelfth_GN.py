@@ -41,3 +41,24 @@ def test_a_bare_plan_in_parentheses_counts_what_its_result_counts(
 def test_a_number_in_parentheses_that_is_no_bare_plan_lends_no_unit(text: str) -> None:
     values = [f.value for f in extract_figures(text)]
     assert 6 not in values and 2021 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("GRDP ước gần 52 ngàn 300 tỷ đồng, tăng 3,1% so với năm trước.", 52300, "tỷ đồng"),
+        ("Tổng vốn đầu tư toàn xã hội đạt 18 nghìn 650 tỷ đồng, bằng 102% kế hoạch.", 18650,
+         "tỷ đồng"),
+        ("Doanh thu bán lẻ hàng hóa ước 7 ngàn 45 tỷ đồng.", 7045, "tỷ đồng"),
+        ("Tổng dư nợ tín dụng khoảng 120 nghìn 500 tỷ đồng, tăng 9% so với đầu năm.", 120500,
+         "tỷ đồng"),
+        ("Kim ngạch xuất khẩu đạt 3 nghìn 210 triệu USD.", 3210, "triệu usd"),
+    ],
+)  # fmt: skip
+def test_thousands_of_a_larger_scale_are_one_amount(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(value, unit)]
+
+
+def test_thousands_of_a_counted_noun_stay_apart_from_the_next_count() -> None:
+    text = "Huyện có 12 nghìn hộ, 300 hộ nghèo."
+    assert [f.value for f in extract_figures(text)] == [12, 300]

@@ -38,6 +38,9 @@ def compound_amount(
         return None
     first, _, currency = after.text.partition(" ")
     smaller = _SCALE.get(first)
+    if smaller is not None and smaller > larger == 1e3 and value == int(value) < 1000:
+        # "41 ngàn 480 tỷ đồng": thousands of the scale written last, 41.480 tỷ đồng.
+        return value * 1000 + int(rest.group(1)), after
     if smaller is None or smaller >= larger:
         return None
     # Rounded to the places the two parts give, not to float noise.
