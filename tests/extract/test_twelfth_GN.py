@@ -62,3 +62,21 @@ def test_thousands_of_a_larger_scale_are_one_amount(text: str, value: float, uni
 def test_thousands_of_a_counted_noun_stay_apart_from_the_next_count() -> None:
     text = "Huyện có 12 nghìn hộ, 300 hộ nghèo."
     assert [f.value for f in extract_figures(text)] == [12, 300]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Khách lưu trú bình quân 3,5 ngày.", 3.5),
+        ("Mỗi du khách lưu lại bình quân khoảng 2,4 ngày, tăng 0,3 ngày so với năm trước.", 2.4),
+        ("Năm 2022, khách quốc tế lưu trú trung bình 4,2 ngày.", 4.2),
+        ("Du khách đến tỉnh ở lại trung bình hơn 2 ngày.", 2),
+        ("Số ngày khách lưu trú bình quân đạt 2,6 ngày.", 2.6),
+    ],
+)
+def test_the_mean_length_of_a_stay_is_a_figure_in_days(text: str, value: float) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(value, "ngày")]
+
+
+def test_a_stay_of_some_days_with_no_mean_is_no_figure() -> None:
+    assert extract_figures("Khách lưu trú tại tỉnh trong 3 ngày được miễn phí vé tham quan.") == []

@@ -23,6 +23,10 @@ _MEASURED = re.compile(
     r"\bthời gian\b[^.;:!?\n]{0,80}?\b(?:từ|xuống|còn|là|rút ngắn|tối đa|không quá|dưới|"
     r"trung bình|bình quân|đạt|giảm|tăng lên|lên)"
     r"(?:\s+(?:chỉ|còn|mức|xuống|khoảng))*\s+(?:[\d.,]+\s*[-–]\s*)?[\d.,]+$"
+    # A stay measured by its mean: "khách lưu trú bình quân 3,5 ngày", "mỗi du khách ở
+    # lại trung bình khoảng 2 ngày": the length of a stay is a time, its mean a level.
+    r"|\b(?:lưu trú|lưu lại|ở lại)\b[^.;:!?\n]{0,40}?\b(?:bình quân|trung bình)"
+    r"(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))*\s+[\d.,]+$"
 )
 
 
