@@ -80,3 +80,30 @@ def test_the_mean_length_of_a_stay_is_a_figure_in_days(text: str, value: float) 
 
 def test_a_stay_of_some_days_with_no_mean_is_no_figure() -> None:
     assert extract_figures("Khách lưu trú tại tỉnh trong 3 ngày được miễn phí vé tham quan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023, các xã phấn đấu mỗi xã tăng thêm từ 2 tiêu chí trở lên.", 2),
+        ("Các xã còn lại mỗi xã tăng thêm từ 1-3 tiêu chí so với năm 2015.", 1),
+        ("Huyện đặt mục tiêu mỗi xã tăng ít nhất 1 tiêu chí so với năm 2022.", 1),
+        ("Đến năm 2025, mỗi thôn tăng thêm tối thiểu 2 tiêu chí thôn nông thôn mới.", 2),
+        ("Kế hoạch năm 2024: mỗi xã đều tăng thêm 1 tiêu chí trở lên.", 1),
+    ],
+)
+def test_a_gain_set_for_each_place_is_a_count_of_its_own(text: str, value: float) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(value, "tiêu chí")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Bình quân mỗi xã đạt 10,7 tiêu chí, tăng 1,07 tiêu chí so với năm 2015.", [10.7]),
+        ("Số hộ nghèo mỗi năm giảm 1.200 hộ so với năm trước.", []),
+    ],
+)
+def test_a_gain_after_a_level_or_in_a_year_stays_a_difference(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text)] == values

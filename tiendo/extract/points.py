@@ -149,13 +149,24 @@ _ACTOR_BEFORE = re.compile(
 _BASIS_AFTER = re.compile(r"[^,;.()]{0,40}\bso\b")
 
 
+# "mỗi xã tăng thêm từ 2 tiêu chí": a gain set for each of the things counted, a count of
+# its own whatever it is measured from (a time is no such thing: "mỗi năm tăng").
+_EACH_BEFORE = re.compile(
+    r"(?:^|[\s,])mỗi\s+(?!năm|tháng|quý|ngày|tuần|kỳ|giai)[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s+(?:đều\s+)?(?:tăng thêm|tăng|giảm thêm|giảm)"
+    r"(?:\s+(?:từ|ít nhất|tối thiểu|trên|hơn|khoảng))?\s*$"
+)
+
+
 def actors_change(low: str, floor: int, first: int, unit_end: int) -> bool:
     """True for "toàn tỉnh giảm 1.500 hộ nghèo", "tỉnh giảm 248 đơn vị sự nghiệp": what an
     actor added or cut is a count of its own, not a difference between two levels (which
     names a basis: "số hộ nghèo giảm 1.500 hộ so với năm trước")."""
+    window = low[max(floor, first - 40) : first]
+    if "mỗi" in window and _EACH_BEFORE.search(window):
+        return True
     if _BASIS_AFTER.match(low, unit_end):
         return False
-    window = low[max(floor, first - 40) : first]
     return ("tăng" in window or "giảm" in window) and _ACTOR_BEFORE.search(window) is not None
 
 
