@@ -107,3 +107,35 @@ def test_a_gain_after_a_level_or_in_a_year_stays_a_difference(
     text: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Có 5 huyện giải ngân trên 60%, ngược lại 8 đơn vị còn dưới 15%.", [5, 8]),
+        ("Toàn tỉnh còn 6/98 xã có tỷ lệ hộ nghèo trên 25%.", [6]),
+        ("Hiện có 12 trường có tỷ lệ học sinh khá giỏi từ 70% trở lên.", [12]),
+        ("Có 9 xã tỷ lệ che phủ rừng dưới 40%.", [9]),
+        ("Cả tỉnh có 4 huyện tỷ lệ tiêm chủng hơn 95% và 2 huyện dưới 80%.", [4, 2]),
+    ],
+)
+def test_a_share_that_says_which_places_are_counted_is_no_figure(
+    text: str, counts: list[float]
+) -> None:
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == counts
+    assert all("%" in f.indicator for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Toàn tỉnh có 12 xã đạt chuẩn, chiếm trên 50% tổng số xã.", 50),
+        ("Huyện có 1.500 hộ đạt trên 90% kế hoạch.", 90),
+    ],
+)
+def test_a_share_of_the_count_is_still_read(text: str, share: float) -> None:
+    figures = extract_figures(text)
+    assert any(f.value == share for f in figures) or any(
+        c.percent == share for f in figures for c in f.comparisons
+    )

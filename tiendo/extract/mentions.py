@@ -35,6 +35,7 @@ from tiendo.extract.points import (
     purpose_end,
     signed_restatement,
 )
+from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import UnitMatch, read_unit
 
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
@@ -426,6 +427,8 @@ def find_quantities(
             low[unit_start : unit_start + 20].strip()
         ):
             continue
+        if count_threshold(norm, low, first, lead_start, unit, found):
+            continue  # "3 đơn vị giải ngân trên 50%": which units are counted (thresholds.py)
         if unit.kind != "percent":
             cue = (
                 difference_start(low, start, first, lead_start, unit.end)
