@@ -139,3 +139,22 @@ def test_a_share_of_the_count_is_still_read(text: str, share: float) -> None:
     assert any(f.value == share for f in figures) or any(
         c.percent == share for f in figures for c in f.comparisons
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Chia theo nhóm: nhóm đạt 15-18 tiêu chí có 14 xã; nhóm đạt 10-14 tiêu chí có 20 xã.",
+         [14, 20]),
+        ("Còn 3 xã thuộc nhóm đạt 05-09 tiêu chí.", [3]),
+        ("Huyện có 6 xã thuộc nhóm xã đạt từ 15 tiêu chí trở lên.", [6]),
+        ("Nhóm đạt dưới 10 tiêu chí còn 4 xã.", [4]),
+        ("Đến nay, 8 xã nằm trong nhóm hoàn thành 12 - 14 tiêu chí.", [8]),
+    ],
+)  # fmt: skip
+def test_criteria_that_name_a_group_of_communes_are_no_figure(
+    text: str, counts: list[float]
+) -> None:
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == counts
+    assert all("tiêu chí" in f.indicator for f in figures)

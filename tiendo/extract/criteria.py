@@ -27,6 +27,7 @@ _COUNTED_MET = re.compile(
 )
 _MET_VERBS = ("đạt", "còn", "hoàn thành", "đáp ứng")
 _CRITERIA_MET = re.compile(
+    r"(?:[ \t]+(?:thuộc|nằm trong|trong)[ \t]+nhóm(?:[ \t]+xã)?)?"  # "2 xã| thuộc nhóm đạt"
     r"[ \t]+(?:đạt|còn|hoàn thành(?:[ \t]+đủ)?|đáp ứng(?:[ \t]+đủ)?)"
     r"[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
     r"[ \t]+tiêu chí"
@@ -53,6 +54,11 @@ def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
 _ALL_OF = re.compile(r"\bcả\s*$")
 # "không còn xã nào dưới 6 tiêu chí": a threshold no place is left under, not a count.
 _NONE_LEFT = re.compile(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
+# "nhóm đạt 15 - 18 tiêu chí có 14 xã": the criteria name a group of places, counted next.
+_GROUP_MET = re.compile(
+    r"\bnhóm\s+(?:(?:xã|huyện|thôn|ấp|bản|đơn vị)\s+)?(?:đã\s+)?(?:đạt|có|hoàn thành)"
+    r"(?:\s+(?:từ|trên|dưới))?\s*$"
+)
 _NAMED_AGAIN = re.compile(r"[ \t]+(?:này|nói trên|nêu trên|kể trên)(?![^\W_])")
 
 
@@ -67,5 +73,7 @@ def no_count_of_its_own(low: str, floor: int, lead_start: int, unit: UnitMatch) 
     if _ALL_OF.search(low, max(floor, lead_start - 6), lead_start):
         return True
     if unit.text == "tiêu chí" and _NONE_LEFT.search(low, max(floor, lead_start - 30), lead_start):
+        return True
+    if unit.text == "tiêu chí" and _GROUP_MET.search(low, max(floor, lead_start - 30), lead_start):
         return True
     return unit.text == "tiêu chí" and met_by_places(low, floor, lead_start)
