@@ -158,3 +158,26 @@ def test_criteria_that_name_a_group_of_communes_are_no_figure(
     figures = extract_figures(text)
     assert [f.value for f in figures] == counts
     assert all("tiêu chí" in f.indicator for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "percent"),
+    [
+        ("Năm 2023 có 15 dự án đầu tư mới với tổng vốn đăng ký 2.300 tỷ đồng (vốn tăng 12%, "
+         "số dự án tăng 25%).", 2300, 12),
+        ("So với năm trước, 8 dự án FDI được cấp phép, tổng vốn đầu tư 150 triệu USD (vốn "
+         "giảm 5,4%, số dự án tăng 14%).", 150, -5.4),
+        ("Khu công nghiệp thu hút 21 dự án, vốn đăng ký 410 triệu USD; so với cùng kỳ, số dự "
+         "án tăng 10,5% và vốn tăng 18%.", 410, 18),
+        ("Huyện giải ngân 120 tỷ đồng vốn đầu tư công, vốn tăng 8% so với cùng kỳ.", 120, 8),
+        ("Trong quý I, 40 doanh nghiệp thành lập mới với số vốn 900 tỷ đồng; so với cùng kỳ, "
+         "số doanh nghiệp tăng 5%, số vốn tăng 22%.", 900, 22),
+    ],
+)  # fmt: skip
+def test_a_rise_of_capital_named_again_is_of_the_amount_of_capital(
+    text: str, amount: float, percent: float
+) -> None:
+    figures = extract_figures(text)
+    assert all(f.value is not None for f in figures)
+    [money] = [f for f in figures if f.value == amount]
+    assert [c.percent for c in money.comparisons] == [percent]

@@ -17,6 +17,9 @@ _OWN_COUNT = re.compile(
     r"(?:^|[\s,;:(])số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:cùng\s+)?(?:tăng|giảm)"
     r"(?:\s+(?:gần|trên|hơn|khoảng|dưới))?\s*$"
 )
+_BARE_CAPITAL = re.compile(
+    r"(?:^|[\s,;:(])(?:số\s+)?vốn\s+(?:tăng|giảm)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$"
+)
 _NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
 
 
@@ -45,6 +48,11 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
             continue
         words = (draft.aspect or draft.indicator).lower()
         measured = _MEASURE_NOUNS.get(words)
+        if measured is None and low.find("vốn", draft.clause_start, draft.number_start) >= 0:
+            # "(vốn tăng 3,2%, ...)" under a heading that lent the rise a longer name: the
+            # bare subject right before the verb is what it is of.
+            bare = _BARE_CAPITAL.search(low, max(0, draft.number_start - 30), draft.number_start)
+            measured = "money" if bare else None
         if measured is not None:
             # "khối lượng 580 nghìn tấn, trị giá 339 triệu USD; so với cùng kỳ, sản lượng
             # tăng 9% và kim ngạch tăng 16%": the measure named again is of its unit's figure.
@@ -100,6 +108,8 @@ _MEASURE_NOUNS = {
     "trị giá": "money",
     "giá trị": "money",
     "doanh thu": "money",
+    "vốn": "money",  # "tổng vốn đăng ký 7.744 tỷ đồng (vốn tăng 3,2%, số dự án tăng 20%)"
+    "số vốn": "money",
 }
 
 
