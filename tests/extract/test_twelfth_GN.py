@@ -181,3 +181,24 @@ def test_a_rise_of_capital_named_again_is_of_the_amount_of_capital(
     assert all(f.value is not None for f in figures)
     [money] = [f for f in figures if f.value == amount]
     assert [c.percent for c in money.comparisons] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020 tỉnh giảm nghèo mạnh. Trong 10 địa phương giảm nghèo nhanh nhất giai đoạn "
+        "2016 - 2020, Hà Giang đứng thứ hai.",
+        "Trong 5 tỉnh có tốc độ tăng trưởng cao nhất vùng, Quảng Ninh tăng 10,2%.",
+        "Trong số 7 huyện có tỷ lệ hộ nghèo thấp nhất, huyện A chỉ còn 1,2%.",
+        "Trong 12 xã giải ngân chậm nhất, 4 xã chưa giải ngân đồng nào.",
+        "Kết quả khả quan. Trong 6 địa phương thu ngân sách nhiều nhất, thành phố đạt 900 tỷ đồng.",
+    ],
+)
+def test_the_places_a_ranking_picks_out_are_no_count(text: str) -> None:
+    assert all(f.unit not in ("địa phương", "tỉnh", "huyện") for f in extract_figures(text))
+    assert not any(f.value in (10, 5, 7, 12, 6) for f in extract_figures(text))
+
+
+def test_places_framed_with_no_ranking_are_still_counted() -> None:
+    text = "Năm 2021 tỷ lệ còn 4,4%. Trong 12 xã, có 8 xã đạt chuẩn nông thôn mới."
+    assert [f.value for f in extract_figures(text)] == [4.4, 12, 8]

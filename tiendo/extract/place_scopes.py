@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 
 _SCOPE_BEFORE = re.compile(r"\b(?:địa bàn|công an|cụm thi đua|lực lượng công an)\s+$")
+# "Trong 10 địa phương giảm nghèo nhanh nhất, ...": the places a ranking picks out, named
+# by their superlative before the clause's comma; the count is a frame, not a figure.
+_AMONG_BEFORE = re.compile(r"(?<![^\W\d_])trong\s+(?:số\s+)?$")
+_SUPERLATIVE_AFTER = re.compile(r"[^,;:.()\d]{1,70}?\bnhất\b")
 _PLACES = frozenset({"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "địa phương"})
 
 
@@ -19,4 +23,7 @@ def place_scope(low: str, floor: int, first: int, unit: str) -> bool:
     """True when the count at `first`, of places (`unit`), names the scope of the clause."""
     if unit.split(",")[0].strip() not in _PLACES:
         return False
+    if _AMONG_BEFORE.search(low, max(floor, first - 12), first):
+        digits = low.find(" ", first)
+        return digits >= 0 and _SUPERLATIVE_AFTER.match(low, digits) is not None
     return _SCOPE_BEFORE.search(low, max(floor, first - 25), first) is not None
