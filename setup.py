@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import importlib.machinery
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -64,6 +67,57 @@ def sweep_orphans(package: Path) -> None:
             path.unlink()
 
 
+# Run from the sources in a fresh interpreter: loads the extractor with re's cache unbounded
+# (and reads some text), then writes the compiled program of every pattern compiled on the
+# way, each checked to give the pattern object re builds (tiendo/extract/_patterns.py).
+_RECORD_PATTERNS = """
+import json, marshal, re, sys
+from re import _compiler, _parser
+re._MAXCACHE = 1 << 30
+import tiendo.extract._patterns as patterns
+import tiendo.cli, tiendo.extract.commands, tiendo.extract.prose
+from pathlib import Path
+# A few patterns are compiled when first needed (kinds._CuesByWord: one per cue's first
+# word); reading the tuning parts of the corpus, where the clone has them, meets them.
+for part in sorted(Path("tests/extract/data/corpus").glob("tune*.jsonl")):
+    for line in part.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            tiendo.extract.prose.extract_figures(str(json.loads(line).get("text", "")))
+engine = _compiler._sre
+rows = []
+for (kind, pattern, flags), built in list(re._cache.items()):
+    if kind is not str or flags & re.DEBUG:
+        continue
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
+    if engine.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup)) != built:
+        continue  # not what re builds: left to re
+    # int(): the opcodes are named int constants, which marshal does not write.
+    program = [int(number) for number in code]
+    rows.append((pattern, int(flags), int(final_flags), program, groups, groupindex, indexgroup))
+with open(patterns.PROGRAMS, "wb") as out:
+    marshal.dump((patterns.stamp(), rows), out)
+"""
+
+
+def record_patterns(here: Path, build_lib: Path | None = None) -> None:
+    """Writes the extractor's patterns compiled (tiendo/extract/_patterns.py) in the clone,
+    and in `build_lib` for a wheel; a failure only costs start-up time."""
+    environment = {**os.environ, "TIENDO_EXTRACT_SOURCES": "1", "PYTHONPATH": str(here)}
+    package = here / "tiendo" / "extract"
+    for old in package.glob("_patterns.*.marshal"):
+        old.unlink()
+    subprocess.run([sys.executable, "-c", _RECORD_PATTERNS], env=environment, cwd=here, check=False)
+    if build_lib is not None and (build_lib / "tiendo" / "extract").is_dir():
+        for written in package.glob("_patterns.*.marshal"):
+            shutil.copyfile(written, build_lib / "tiendo" / "extract" / written.name)
+
+
 class BuildWholeOrNot(build_ext):
     """Builds the compiled extractor whole, or not at all.
 
@@ -78,6 +132,7 @@ class BuildWholeOrNot(build_ext):
     def build_extensions(self) -> None:
         super().build_extensions()
         here = Path(__file__).parent
+        record_patterns(here, None if self.inplace else Path(self.build_lib))
         if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
             sweep_orphans(here / "tiendo" / "extract")
             return

@@ -14,6 +14,11 @@ from tiendo.extract._sources import choose_sources_if_needed
 # Before any other module of the package loads: it decides where they load from.
 choose_sources_if_needed()
 
+from tiendo.extract._patterns import preload  # noqa: E402
+
+# Before the modules that compile patterns as they load (_patterns.py): start-up time.
+preload()
+
 from tiendo.extract.figure import (  # noqa: E402
     Basis,
     Bound,
