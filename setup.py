@@ -19,8 +19,9 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# Decide where the other modules load from, so they stay Python (tiendo/extract/_sources.py).
-NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py"}
+# Decide where the other modules load from, so they stay Python (tiendo/extract/_sources.py);
+# _patterns.py runs once at start-up, on re's internals, where compiling gains nothing.
+NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py", "_patterns.py"}
 
 
 def compiled_extractor() -> list[object]:

@@ -10,7 +10,7 @@ beside their sources, where Python prefers them; after a source is edited, or af
   the compiled modules load is missing; then a warning says how to build them again.
 
 This module, `__init__.py` and `__main__.py` are never compiled: they decide before any
-other module loads.
+other module loads (and `_patterns.py`, run once at start-up, as setup.py says).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ PACKAGE = "tiendo.extract"
 FOLDER = Path(__file__).parent
 # The shared library that holds every compiled module (mypycify's group_name in setup.py).
 COMPILED_LIBRARY = "tiendo_extract__mypyc"
-NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources"})
+NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources", "_patterns"})
 
 
 def compiled_modules(folder: Path = FOLDER) -> dict[str, float]:
