@@ -72,7 +72,7 @@ def sweep_orphans(package: Path) -> None:
 # (and reads some text), then writes the compiled program of every pattern compiled on the
 # way, each checked to give the pattern object re builds (tiendo/extract/_patterns.py).
 _RECORD_PATTERNS = """
-import json, marshal, re, sys
+import array, json, marshal, re, sys
 from re import _compiler, _parser
 re._MAXCACHE = 1 << 30
 import tiendo.extract._patterns as patterns
@@ -98,8 +98,8 @@ for (kind, pattern, flags), built in list(re._cache.items()):
     final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
     if engine.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup)) != built:
         continue  # not what re builds: left to re
-    # int(): the opcodes are named int constants, which marshal does not write.
-    program = [int(number) for number in code]
+    # As the bytes of an array of C unsigned ints: read back far faster than a list.
+    program = array.array("I", code).tobytes()
     rows.append((pattern, int(flags), int(final_flags), program, groups, groupindex, indexgroup))
 with open(patterns.PROGRAMS, "wb") as out:
     marshal.dump((patterns.stamp(), rows), out)
