@@ -48,7 +48,10 @@ _OWN_VERB = re.compile(
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
 # the breakdown of the economy's total stated just before.
-_SECTOR = re.compile(r"[\s,;:(\-–•+*]*khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b")
+_SECTOR = re.compile(
+    r"[\s,;:(\-–•+*]*(?:so (?:với|sánh với) [^\W\d][^,;:.\d]{2,30}(?:\d{4})?,\s*)?"
+    r"khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b"
+)
 _ECONOMY = re.compile(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
 # The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
 _SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
@@ -180,8 +183,11 @@ def breakdown_kind(
             return "estimate" if opened else None
     cued = [d for d in previous if d.kind_cued]
     opening = low[sentence_start : draft.anchor]
+    # A rise after its fronted basis is anchored at the basis ("So với cùng kỳ, khu vực
+    # dịch vụ tăng 5,8%"): the sector is read up to its number.
+    sector = _SECTOR.match(low, sentence_start, max(draft.anchor, draft.number_start))
     if not opens_breakdown(opening) and not (
-        _SECTOR.match(opening) and cued and _ECONOMY.search(cued[-1].indicator.lower())
+        sector and cued and _ECONOMY.search(cued[-1].indicator.lower())
     ):
         return None
     if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
