@@ -43,3 +43,41 @@ def test_the_sectors_after_a_basis_keep_their_kind_after_no_estimated_gross_prod
 ) -> None:
     kinds = kinds_read(text)
     assert all(kind == "actual" for value, kind in kinds if value is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ số sản xuất công nghiệp tháng 8 ước tăng 9,4% so với cùng kỳ. Nhiều ngành có tỷ "
+        "trọng lớn tăng khá: dệt tăng 12,1%; may mặc tăng 10,3%; chế biến thủy sản tăng 8,7%.",
+        "IIP quý II ước tăng 6,6% so với cùng kỳ. Các ngành chủ lực đều tăng, như sản xuất bia "
+        "tăng 7,2%, sản xuất giấy tăng 5,9%, sản xuất thép tăng 4,4%.",
+        "Chỉ số sản xuất toàn ngành công nghiệp 9 tháng ước tăng 11,2%. Tuy vậy, 6 ngành cấp "
+        "II có chỉ số giảm, như khai thác đá giảm 8,1%, in ấn giảm 5,5%, sản xuất gạch giảm "
+        "3,2%.",
+        "Quý I, chỉ số sản xuất công nghiệp ước tăng 5,1% so với cùng kỳ. Một số ngành tăng "
+        "cao: sản xuất đồ uống tăng 14,5%, chế biến gỗ tăng 9,8%, sản xuất phân bón tăng 6,1%.",
+        "Chỉ số sản xuất công nghiệp 6 tháng ước tăng 7,9%. Hầu hết các ngành đều tăng: khai "
+        "khoáng tăng 3,3%, chế biến, chế tạo tăng 8,6%, sản xuất điện tăng 10,4%.",
+    ],
+)  # fmt: skip
+def test_the_branches_after_an_estimated_index_of_production_share_its_estimate(
+    text: str,
+) -> None:
+    kinds = [kind for _, kind in kinds_read(text)]
+    assert len(kinds) >= 4
+    assert all(kind == "estimate" for kind in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ số sản xuất công nghiệp tháng 8 tăng 9,4% so với cùng kỳ. Nhiều ngành có tỷ trọng "
+        "lớn tăng khá: dệt tăng 12,1%; may mặc tăng 10,3%.",
+        "Tổng mức bán lẻ hàng hóa ước đạt 5.200 tỷ đồng, tăng 9%. Các ngành dịch vụ lưu trú "
+        "đón 320 nghìn lượt khách, tăng 15%.",
+    ],
+)  # fmt: skip
+def test_the_branches_keep_their_kind_after_no_estimated_index(text: str) -> None:
+    kinds = [kind for _, kind in kinds_read(text)]
+    assert kinds[-1] == "actual"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.branch_sentences import branches_of_index
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.figure import Kind
 
@@ -186,8 +187,12 @@ def breakdown_kind(
     # A rise after its fronted basis is anchored at the basis ("So với cùng kỳ, khu vực
     # dịch vụ tăng 5,8%"): the sector is read up to its number.
     sector = _SECTOR.match(low, sentence_start, max(draft.anchor, draft.number_start))
-    if not opens_breakdown(opening) and not (
-        sector and cued and _ECONOMY.search(cued[-1].indicator.lower())
+    # "Nhiều ngành tăng khá: ..." after an estimated index: the index's branches.
+    branches = branches_of_index(low, sentence_start, previous)
+    if (
+        not opens_breakdown(opening)
+        and not (sector and cued and _ECONOMY.search(cued[-1].indicator.lower()))
+        and not branches
     ):
         return None
     if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
@@ -198,7 +203,7 @@ def breakdown_kind(
         return None  # "tỷ trọng A giảm từ 33,1% năm 2016 xuống 26,9%": where it stood, then
     if any(d.kind_cued and d.kind != "estimate" for d in before):
         return None
-    if not cued or cued[-1].kind != "estimate":
+    if (not cued or cued[-1].kind != "estimate") and not branches:
         return None
     clause = low[draft.clause_start : draft.anchor]
     if draft.clause_start > sentence_start and _STATEMENT_HEAD.match(clause):
