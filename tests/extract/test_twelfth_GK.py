@@ -81,3 +81,36 @@ def test_the_branches_after_an_estimated_index_of_production_share_its_estimate(
 def test_the_branches_keep_their_kind_after_no_estimated_index(text: str) -> None:
     kinds = [kind for _, kind in kinds_read(text)]
     assert kinds[-1] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị tổng kết đánh giá nhiều chỉ tiêu năm 2023 tăng khá so với năm 2022. Tổng thu "
+        "ngân sách đạt 1.250 tỷ đồng, tăng 11%.",
+        "Báo cáo cho thấy các chỉ tiêu năm 2024 đều đạt và vượt. Giá trị sản xuất nông nghiệp "
+        "đạt 2.900 tỷ đồng.",
+        "Kỳ họp ghi nhận phần lớn chỉ tiêu năm 2022 vượt kế hoạch. Thu nhập bình quân đầu người "
+        "đạt 58 triệu đồng.",
+        "Ủy ban nhận định các chỉ tiêu năm 2023 đã hoàn thành. Tỷ lệ hộ nghèo còn 2,1%.",
+        "Huyện đánh giá nhiều chỉ tiêu năm 2024 tăng cao so với cùng kỳ. Thu ngân sách trên địa "
+        "bàn 640 tỷ đồng.",
+    ],
+)  # fmt: skip
+def test_the_indicators_of_a_year_said_to_have_risen_or_been_met_announce_results(
+    text: str,
+) -> None:
+    kinds = [kind for _, kind in kinds_read(text)]
+    assert kinds and all(kind == "actual" for kind in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các chỉ tiêu năm 2025: tổng thu ngân sách 1.400 tỷ đồng; tỷ lệ hộ nghèo giảm còn 1,5%.",
+        "Chỉ tiêu năm 2025 tăng trưởng kinh tế 8%.",
+    ],
+)  # fmt: skip
+def test_the_indicators_of_a_year_with_no_result_said_of_them_are_targets(text: str) -> None:
+    kinds = [kind for _, kind in kinds_read(text)]
+    assert kinds and all(kind == "target" for kind in kinds)
