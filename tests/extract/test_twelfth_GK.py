@@ -114,3 +114,28 @@ def test_the_indicators_of_a_year_said_to_have_risen_or_been_met_announce_result
 def test_the_indicators_of_a_year_with_no_result_said_of_them_are_targets(text: str) -> None:
     kinds = [kind for _, kind in kinds_read(text)]
     assert kinds and all(kind == "target" for kind in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tổng thu ngân sách ước 3.100 tỷ đồng, bằng 104% kế hoạch; tốc độ tăng "
+        "trưởng ước 7,4%, cao hơn mức 7% mà nghị quyết đề ra. Theo ngành: nông nghiệp ước 980 "
+        "tỷ đồng, đạt 101% kế hoạch.",
+        "Năm 2023, kim ngạch xuất khẩu ước 1,2 tỷ USD, bằng 96% kế hoạch; tăng trưởng ước 6,1%, "
+        "thấp hơn mức 6,5% mà kế hoạch đặt ra. Theo khu vực: dịch vụ ước 2.400 tỷ đồng, đạt 98% "
+        "kế hoạch.",
+        "Năm 2023, GRDP ước 41.000 tỷ đồng, bằng 102% kế hoạch; tốc độ tăng trưởng ước 5,8%, "
+        "chưa tới mức 6% mà tỉnh đặt ra. Theo khu vực: công nghiệp ước 12.300 tỷ đồng, đạt 99% "
+        "kế hoạch.",
+        "Năm 2023, vốn đầu tư ước 9.800 tỷ đồng, bằng 103% kế hoạch; tăng trưởng ước 8,2%, vượt "
+        "mức 8% mà nghị quyết đặt ra. Theo ngành: xây dựng ước 1.150 tỷ đồng, đạt 105% kế hoạch.",
+        "Năm 2023, giá trị sản xuất ước 7.700 tỷ đồng, bằng 101% kế hoạch; tốc độ tăng ước 4,9%, "
+        "cao hơn so với mức 4,5% mà kế hoạch đề ra. Theo ngành: thủy sản ước 1.020 tỷ đồng, đạt "
+        "100,5% kế hoạch.",
+    ],
+)  # fmt: skip
+def test_a_plan_a_result_is_measured_against_opens_no_list_of_targets(text: str) -> None:
+    kinds = kinds_read(text, 2023)
+    assert kinds[0][1] == "estimate"
+    assert kinds[-1][1] == "estimate"
