@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read
+from tests.extract.readings import kinds_read, period_read
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,25 @@ def test_a_plan_a_result_is_measured_against_opens_no_list_of_targets(text: str)
     kinds = kinds_read(text, 2023)
     assert kinds[0][1] == "estimate"
     assert kinds[-1][1] == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tỷ lệ lao động qua đào tạo tăng từ 60% năm 2018 lên 72% năm 2022. Toàn tỉnh có 420 "
+         "hợp tác xã.", 420),
+        ("Thu nhập bình quân đầu người tăng từ 38 triệu đồng năm 2019 lên 61 triệu đồng năm "
+         "2023. Tỷ lệ che phủ rừng đạt 58%.", 58),
+        ("Tỷ lệ hộ nghèo giảm từ 9,1% năm 2020 xuống 3,4% năm 2023. Tỉnh có 35 xã đạt "
+         "chuẩn nông thôn mới.", 35),
+        ("Số giường bệnh trên 10.000 dân tăng từ 24 giường năm 2015 lên 31 giường năm 2020. "
+         "Có 100% trạm y tế có bác sĩ.", 100),
+        ("Tỷ lệ đô thị hóa tăng từ 28% năm 2016 lên 35% năm 2021. Tỉnh có 12 khu công "
+         "nghiệp đang hoạt động.", 12),
+    ],
+)  # fmt: skip
+def test_the_year_written_after_the_last_level_of_a_shift_dates_that_level_alone(
+    text: str, value: float
+) -> None:
+    assert period_read(text, value, 2024)[0] == 2024
+    assert period_read(text, value, 2024)[1] is None
