@@ -161,3 +161,25 @@ def test_the_year_written_after_the_last_level_of_a_shift_dates_that_level_alone
 ) -> None:
     assert period_read(text, value, 2024)[0] == 2024
     assert period_read(text, value, 2024)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng sản phẩm trong tỉnh 6 tháng ước tăng 6,2%, trong đó công nghiệp - xây dựng tăng "
+        "8,1%, dịch vụ tăng 5,4%. Khu vực dịch vụ chiếm tỷ trọng 41,2%.",
+        "Tổng sản phẩm trên địa bàn quý I ước tăng 5,7%, trong đó nông nghiệp tăng 2,3%, dịch vụ "
+        "tăng 6,6%. Khu vực nông, lâm nghiệp và thủy sản chiếm 22,5%.",
+        "Tăng trưởng kinh tế năm 2024 ước đạt 7,9%, trong đó khu vực công nghiệp tăng 9,1%. Khu "
+        "vực công nghiệp - xây dựng chiếm tỷ trọng 37,4%.",
+        "Tăng trưởng kinh tế 9 tháng ước đạt 6,8%, trong đó khu vực dịch vụ tăng 7,2%. Khu vực "
+        "dịch vụ chiếm 45,3% quy mô nền kinh tế.",
+        "Tổng sản phẩm trên địa bàn 6 tháng ước tăng 8,4%, trong đó nông nghiệp tăng 3,1%, dịch "
+        "vụ tăng 9,5%. Khu vực dịch vụ chiếm 48,6% tổng sản phẩm.",
+    ],
+)  # fmt: skip
+def test_a_sector_after_the_estimated_economy_and_its_parts_shares_the_estimate(
+    text: str,
+) -> None:
+    kinds = kinds_read(text)
+    assert kinds[-1][1] == "estimate"

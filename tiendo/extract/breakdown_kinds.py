@@ -162,6 +162,17 @@ def structure_of_estimate(opening: str, previous: list[Draft]) -> bool:
     return any(named & set(indicator.split()) for indicator in estimated)
 
 
+def _economy_estimated(cued: list[Draft]) -> bool:
+    """True when the sentence before estimated the economy's total, the last figure it
+    stated the kind of being that total or one of its parts ("GRDP ước tăng 5%; trong đó
+    dịch vụ tăng 6,1%")."""
+    return (
+        bool(cued)
+        and cued[-1].kind == "estimate"
+        and any(_ECONOMY.search(d.indicator.lower()) for d in cued if d.kind == "estimate")
+    )
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -189,11 +200,7 @@ def breakdown_kind(
     sector = _SECTOR.match(low, sentence_start, max(draft.anchor, draft.number_start))
     # "Nhiều ngành tăng khá: ..." after an estimated index: the index's branches.
     branches = branches_of_index(low, sentence_start, previous)
-    if (
-        not opens_breakdown(opening)
-        and not (sector and cued and _ECONOMY.search(cued[-1].indicator.lower()))
-        and not branches
-    ):
+    if not opens_breakdown(opening) and not (sector and _economy_estimated(cued)) and not branches:
         return None
     if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
