@@ -183,3 +183,19 @@ def test_a_sector_after_the_estimated_economy_and_its_parts_shares_the_estimate(
 ) -> None:
     kinds = kinds_read(text)
     assert kinds[-1][1] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, cơ cấu kinh tế chuyển dịch chậm hơn định hướng: công nghiệp chiếm 31%, dịch "
+        "vụ chiếm 42%.",
+        "Năm 2023, tỷ trọng dịch vụ tăng nhanh hơn định hướng, chiếm 46,5% GRDP.",
+        "Năm 2023, thu hút đầu tư thấp hơn định hướng: vốn đăng ký mới đạt 3.200 tỷ đồng.",
+        "Năm 2023, so với định hướng, tỷ lệ đô thị hóa mới đạt 36,2%.",
+        "Năm 2023, kinh tế số phát triển cao hơn định hướng, chiếm 12,4% GRDP.",
+    ],
+)  # fmt: skip
+def test_a_direction_a_result_is_compared_with_states_no_target(text: str) -> None:
+    kinds = [kind for _, kind in kinds_read(text, 2024)]
+    assert kinds and "target" not in kinds
