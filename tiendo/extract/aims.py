@@ -39,8 +39,13 @@ def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
 
 
 # A target set beside a result: "kết nạp 5.742 đảng viên so với chỉ tiêu 5.000 đảng viên",
-# "đạt 1.044 triệu USD, trong khi nghị quyết đề ra 920 triệu USD".
-_AGAINST = re.compile(r"^[\s,;(]*(?:so với|trong khi)\b")
+# "đạt 1.044 triệu USD, trong khi nghị quyết đề ra 920 triệu USD"; or the level a result is
+# measured by, the words of the comparison before it: "ước 6,2%, cao hơn mức 5,5% mà kế
+# hoạch đặt ra", "chưa tới mức kế hoạch 7,2 - 7,5%".
+_AGAINST = re.compile(
+    r"^[\s,;(]*(?:so với|trong khi|(?:cao|thấp|nhanh|chậm) hơn(?: so với)?(?= mức\b)"
+    r"|chưa (?:tới|đạt|bằng)(?= mức\b)|vượt(?= mức\b))\b"
+)
 
 
 def set_against_result(own: str) -> bool:

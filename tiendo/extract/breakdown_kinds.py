@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.branch_sentences import branches_of_index
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.figure import Kind
 
@@ -48,7 +49,10 @@ _OWN_VERB = re.compile(
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
 # the breakdown of the economy's total stated just before.
-_SECTOR = re.compile(r"[\s,;:(\-–•+*]*khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b")
+_SECTOR = re.compile(
+    r"[\s,;:(\-–•+*]*(?:so (?:với|sánh với) [^\W\d][^,;:.\d]{2,30}(?:\d{4})?,\s*)?"
+    r"khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b"
+)
 _ECONOMY = re.compile(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
 # The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
 _SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
@@ -158,6 +162,17 @@ def structure_of_estimate(opening: str, previous: list[Draft]) -> bool:
     return any(named & set(indicator.split()) for indicator in estimated)
 
 
+def _economy_estimated(cued: list[Draft]) -> bool:
+    """True when the sentence before estimated the economy's total, the last figure it
+    stated the kind of being that total or one of its parts ("GRDP ước tăng 5%; trong đó
+    dịch vụ tăng 6,1%")."""
+    return (
+        bool(cued)
+        and cued[-1].kind == "estimate"
+        and any(_ECONOMY.search(d.indicator.lower()) for d in cued if d.kind == "estimate")
+    )
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -180,9 +195,12 @@ def breakdown_kind(
             return "estimate" if opened else None
     cued = [d for d in previous if d.kind_cued]
     opening = low[sentence_start : draft.anchor]
-    if not opens_breakdown(opening) and not (
-        _SECTOR.match(opening) and cued and _ECONOMY.search(cued[-1].indicator.lower())
-    ):
+    # A rise after its fronted basis is anchored at the basis ("So với cùng kỳ, khu vực
+    # dịch vụ tăng 5,8%"): the sector is read up to its number.
+    sector = _SECTOR.match(low, sentence_start, max(draft.anchor, draft.number_start))
+    # "Nhiều ngành tăng khá: ..." after an estimated index: the index's branches.
+    branches = branches_of_index(low, sentence_start, previous)
+    if not opens_breakdown(opening) and not (sector and _economy_estimated(cued)) and not branches:
         return None
     if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
@@ -192,7 +210,7 @@ def breakdown_kind(
         return None  # "tỷ trọng A giảm từ 33,1% năm 2016 xuống 26,9%": where it stood, then
     if any(d.kind_cued and d.kind != "estimate" for d in before):
         return None
-    if not cued or cued[-1].kind != "estimate":
+    if (not cued or cued[-1].kind != "estimate") and not branches:
         return None
     clause = low[draft.clause_start : draft.anchor]
     if draft.clause_start > sentence_start and _STATEMENT_HEAD.match(clause):

@@ -45,12 +45,15 @@ _TARGET_SOURCE = (
     r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
     r"\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
-    r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}|đến năm|chủ yếu|kinh tế|xã hội|về|:"
+    # "nhiều chỉ tiêu năm 2024 tăng cao so với năm 2023": the year's indicators said to have
+    # risen or been met are results.
+    r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}(?! (?:đều |đã |cơ bản )?(?:đạt|vượt|hoàn thành"
+    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|chủ yếu|kinh tế|xã hội|về|:"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
-    r"|\bđề ra\b|\bđặt ra\b|\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
+    r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
     # ... not a level described in words ("giữ ở mức thấp"): where things stood.
     r"(?! (?:thấp|cao|ổn định|hợp lý|vừa phải)\b)"
     # What must be reached or done ("phải đạt", "phải có", "phải giải ngân"), not what one

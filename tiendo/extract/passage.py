@@ -33,6 +33,12 @@ _FROM_LEVEL_TIME = re.compile(
     r"từ(?<=\btừ)\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"
 )
 _TO_LEVEL = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
+# "... lên 75% năm 2020": the time written after the last level of a shift is that level's.
+_TO_LEVEL_TIME = re.compile(
+    r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+(?:mức\s+|hơn\s+|trên\s+)?"
+    r"\d[\d.,]*[^\d;:,]{0,20}?[\s(]*$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 _CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
 # "thấp hơn mức tăng 7,56% của 6 tháng đầu năm 2021": the time a level is "of" is that
 # level's own; the report goes on with its own time.
@@ -280,6 +286,14 @@ class PassageState:
             if mention.basis or inside(mention.start, parens):
                 continue
             if self._first_level_time(mention):
+                continue
+            # "tăng từ 65% năm 2015 lên 75% năm 2020.": the year closing a shift dates its
+            # last level, not the sentences after it (which go on with the time in force).
+            if (
+                first_figure is not None
+                and _CLAUSE_END.match(self.low, mention.end)
+                and _TO_LEVEL_TIME.search(self.low, max(0, mention.start - 40), mention.start)
+            ):
                 continue
             if (
                 self.period.months < 12
