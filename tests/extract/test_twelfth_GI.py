@@ -1,0 +1,44 @@
+"""Probe sentences for the twelfth round's indicator helper (GI): what a figure measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("GRDP (không kể dầu khí) của tỉnh năm 2023 đạt 312.400 tỷ đồng.",
+         312400.0, "GRDP (không kể dầu khí)"),
+        ("Sáu tháng đầu năm, GRDP (trừ dầu thô) ước đạt 41.800 tỷ đồng.",
+         41800.0, "GRDP (trừ dầu thô)"),
+        ("Năm 2024, IIP (không tính khai khoáng) ước tăng 9,2% so với năm trước.",
+         None, "IIP (không tính khai khoáng)"),
+        ("Quý I, GRDP (chưa kể thuế sản phẩm) đạt 18.650 tỷ đồng.",
+         18650.0, "GRDP (chưa kể thuế sản phẩm)"),
+        ("Cả năm, GDP (trừ khai thác dầu khí) ước đạt 9.400 nghìn tỷ đồng.",
+         9400.0, "GDP (trừ khai thác dầu khí)"),
+    ],
+)  # fmt: skip
+def test_what_an_acronym_leaves_out_in_parentheses_right_after_it_is_part_of_its_name(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value).startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Giá trị sản xuất nông nghiệp (giá so sánh 2010) ước đạt 7.300 tỷ đồng.",
+         7300.0, "giá trị sản xuất nông nghiệp"),
+        ("GRDP 9 tháng (giá so sánh 2010) ước đạt 21.400 tỷ đồng.", 21400.0, "GRDP"),
+        ("Thu nội địa (không kể tiền sử dụng đất) ước đạt 2.150 tỷ đồng.",
+         2150.0, "thu nội địa"),
+    ],
+)  # fmt: skip
+def test_a_remark_after_a_named_measure_or_a_period_stays_out_of_the_name(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value).lower() == name.lower()
