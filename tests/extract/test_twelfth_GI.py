@@ -42,3 +42,21 @@ def test_a_remark_after_a_named_measure_or_a_period_stays_out_of_the_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value).lower() == name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quý II/2024: GRDP ước tăng 7,3%; thu ngân sách ước 4.120 tỷ đồng.", "GRDP"),
+        ("Đánh giá 9 tháng năm 2023: GDP ước tăng 4,2% so với cùng kỳ; vốn đầu tư đạt 820 tỷ "
+         "đồng.", "GDP"),
+        ("Năm 2022: GRDP tăng 8,8%; kim ngạch xuất khẩu đạt 1.250 triệu USD.", "GRDP"),
+        ("Sáu tháng đầu năm: GRDP ước tăng 5,9% so với cùng kỳ.", "GRDP"),
+        ("Tính chung 10 tháng: IIP tăng 6,4% so với cùng kỳ; thu ngân sách đạt 3.100 tỷ đồng.",
+         "IIP"),
+    ],
+)  # fmt: skip
+def test_a_label_that_names_only_a_time_gives_no_measure_to_an_acronym_after_it(
+    text: str, name: str
+) -> None:
+    assert name_read(text, None) == name
