@@ -60,3 +60,20 @@ def test_a_label_that_names_only_a_time_gives_no_measure_to_an_acronym_after_it(
     text: str, name: str
 ) -> None:
     assert name_read(text, None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quý III/2023: So với cùng kỳ năm trước, GRDP của tỉnh ước tăng 6,4%.", "GRDP"),
+        ("Năm 2024: so với năm 2023, chỉ số sản xuất công nghiệp tăng 9,1%.",
+         "chỉ số sản xuất công nghiệp"),
+        ("Sáu tháng đầu năm 2022: So với cùng kỳ, tổng mức bán lẻ hàng hóa tăng 12,3%.",
+         "tổng mức bán lẻ hàng hóa"),
+        ("Tháng 10/2024: so với tháng trước, chỉ số giá tiêu dùng tăng 0,4%.",
+         "chỉ số giá tiêu dùng"),
+        ("Đánh giá 9 tháng năm 2021: So với cùng kỳ, GDP tăng 1,4%.", "GDP"),
+    ],
+)  # fmt: skip
+def test_a_time_label_before_a_fronted_comparison_is_not_the_measure(text: str, name: str) -> None:
+    assert name_read(text, None).lower().startswith(name.lower())

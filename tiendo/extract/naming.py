@@ -162,7 +162,7 @@ class IndicatorNaming(MeasureNaming):
                               sentence_start - 1) + 1  # fmt: skip
             # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
-            if len(label.split()) <= 12:
+            if len(label.split()) <= 12 and not names_only_time(label):
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = indicator.lower()
         if quantity is None and draft.number_start > draft.anchor:
