@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import name_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,30 @@ def test_a_label_that_names_only_a_time_gives_no_measure_to_an_acronym_after_it(
 )  # fmt: skip
 def test_a_time_label_before_a_fronted_comparison_is_not_the_measure(text: str, name: str) -> None:
     assert name_read(text, None).lower().startswith(name.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "name"),
+    [
+        ("So với cùng kỳ, GRDP trừ dầu khí tăng 4,8%, trong đó nông, lâm nghiệp và thủy sản tăng "
+         "2,1%, công nghiệp và xây dựng 6,3%, dịch vụ 4,9%.", 4.9, "khu vực dịch vụ"),
+        ("So với năm trước, GDP tăng 5,1%, trong đó nông, lâm nghiệp và thủy sản tăng 3,3%, "
+         "công nghiệp và xây dựng 7,0%, dịch vụ 6,1%.", 3.3,
+         "khu vực nông, lâm nghiệp và thủy sản"),
+        ("Sáu tháng đầu năm, tốc độ tăng trưởng GRDP tăng 6,6% so với cùng kỳ; trong đó công "
+         "nghiệp - xây dựng tăng 9,4%, dịch vụ 5,2%.", 5.2, "khu vực dịch vụ"),
+        ("So với cùng kỳ năm 2023, GRDP (trừ dầu thô) tăng 3,9%, trong đó công nghiệp và xây "
+         "dựng tăng 4,4%, dịch vụ 3,6%.", 4.4, "khu vực công nghiệp và xây dựng"),
+        ("So với năm 2022, GDP tăng 5,0%; trong đó nông, lâm nghiệp và thủy sản tăng 3,8%, công "
+         "nghiệp và xây dựng 3,7%, dịch vụ 6,8%.", 6.8, "khu vực dịch vụ"),
+    ],
+)  # fmt: skip
+def test_a_bare_sector_under_the_rise_of_grdp_is_that_sector_of_the_economy(
+    text: str, percent: float, name: str
+) -> None:
+    names = [
+        f.indicator
+        for f in extract_figures(text, year=2024)
+        if f.value == percent or percent in [c.percent for c in f.comparisons]
+    ]
+    assert names == [name]
