@@ -105,3 +105,23 @@ def test_a_bare_sector_under_the_rise_of_grdp_is_that_sector_of_the_economy(
         if f.value == percent or percent in [c.percent for c in f.comparisons]
     ]
     assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Năm 2024, huyện có thêm 5 trường đạt chuẩn quốc gia, nâng lên 41 trường.", 41.0,
+         "tổng số trường đạt chuẩn quốc gia"),
+        ("Năm 2025 tỉnh phấn đấu thêm 9 xã đạt chuẩn nông thôn mới, nâng lên 57 xã.", 57.0,
+         "tổng số xã đạt chuẩn nông thôn mới"),
+        ("Trong quý, thành phố cấp thêm 14 giấy chứng nhận đầu tư, nâng lên 230 giấy chứng "
+         "nhận.", 230.0, "tổng số giấy chứng nhận"),
+        ("Huyện công nhận thêm 6 thôn văn hóa, nâng lên hơn 80 thôn.", 80.0,
+         "tổng số thôn văn hóa"),
+        ("Năm qua có thêm 3 chợ được nâng cấp, nâng lên 19 chợ.", 19.0, "tổng số chợ"),
+    ],
+)  # fmt: skip
+def test_a_count_raised_with_no_total_named_is_the_total_of_what_the_count_before_counted(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value).startswith(name)

@@ -29,6 +29,8 @@ _RAISED = re.compile(
     rf"\bnâng\s+(?P<total>tổng số|lũy kế|luỹ kế|tổng)(?P<between>[^,;:]*?)\s+lên{_BOUND}\s*$",
     re.IGNORECASE,
 )
+# "..., nâng lên 32 xã": the count before is raised, its total left unnamed.
+_RAISED_BARE = re.compile(rf"^[\s,;]*nâng\s+lên{_BOUND}\s*$", re.IGNORECASE)
 _NO_NOUN = re.compile(
     r"^(?:\s+(?:đến|tới|hết|trong|năm|tháng|quý|nay|hiện|cuối|đầu|toàn|tỉnh|huyện|thành|"
     r"phố|xã|cả|\d[\d/]*))*\s*$",
@@ -58,10 +60,15 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     if "đại diện" in pre or "thay mặt" in pre:
         noun = counted_noun(quantity.unit.text)
         return f"{noun} {quantity.tail}".strip() if spoken_for(pre) else ""
-    if "nâng" not in pre or not (total := raised_total(pre)):
+    if "nâng" not in pre:
+        return ""
+    same = same_unit_before(draft, earlier)
+    total = raised_total(pre)
+    if not total and same and _RAISED_BARE.match(pre):
+        total = "tổng số"  # "thêm 11 xã đạt chuẩn, nâng lên 32 xã": the total, unnamed
+    if not total:
         return ""
     noun = counted_noun(quantity.unit.text)
-    same = same_unit_before(draft, earlier)
     # What the count before counted, with its own words ("xã đạt chuẩn nông thôn mới").
     tail = quantity.tail or (same[-1].quantity.tail if same and same[-1].quantity else "")
     if tail.lower() == "mới":
