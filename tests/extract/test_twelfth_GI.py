@@ -125,3 +125,24 @@ def test_a_count_raised_with_no_total_named_is_the_total_of_what_the_count_befor
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value).startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Năm 2023 có thêm 12 xã và 40 thôn được công nhận, nâng tổng số lên 66 xã và 310 thôn "
+         "đạt chuẩn nông thôn mới.", 66.0, "tổng số xã đạt chuẩn nông thôn mới"),
+        ("Năm nay huyện có thêm 4 trường và 9 lớp học được sửa chữa, nâng tổng số lên 37 trường "
+         "và 120 phòng học đạt chuẩn quốc gia.", 37.0, "tổng số trường đạt chuẩn quốc gia"),
+        ("Trong kỳ có thêm 8 hợp tác xã, nâng tổng số lên 215 hợp tác xã và 1.460 tổ hợp tác "
+         "hoạt động hiệu quả.", 215.0, "tổng số hợp tác xã hoạt động hiệu quả"),
+        ("Thành phố có thêm 3 phường, nâng tổng số lên 18 phường và 52 tổ dân phố đạt chuẩn văn "
+         "minh đô thị.", 18.0, "tổng số phường đạt chuẩn văn minh đô thị"),
+        ("Tỉnh có thêm 25 doanh nghiệp, nâng tổng số lên 640 doanh nghiệp và 95 hộ kinh doanh "
+         "tham gia chương trình.", 640.0, "tổng số doanh nghiệp tham gia chương trình"),
+    ],
+)  # fmt: skip
+def test_a_raised_total_coordinated_with_a_count_shares_the_words_after_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

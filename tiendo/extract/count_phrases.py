@@ -89,14 +89,17 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if quantity is None or quantity.unit.kind != "count":
         return
     noun = counted_noun(quantity.unit.text)
-    what = named[len(noun) :].strip() if named.lower().startswith(noun.lower()) else ""
+    own = named[len("tổng số ") :] if named.lower().startswith("tổng số ") else named
+    what = own[len(noun) :].strip() if own.lower().startswith(noun.lower()) else ""
     if not what or not what[:1].islower():
         return  # "3 huyện Hoa Lư, Yên Khánh": names, not what the counts share
     before = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
     first = before[-1].quantity if before else None
     if first is None or first.unit.kind != "count" or first.tail or first.unit == quantity.unit:
         return
-    if before[-1].indicator.lower() != counted_noun(first.unit.text).lower():
+    first_noun = counted_noun(first.unit.text).lower()
+    # "nâng tổng số lên 80 xã và 113 khu dân cư đạt chuẩn": a raised total shares them too.
+    if before[-1].indicator.lower() not in (first_noun, f"tổng số {first_noun}"):
         return
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
         return
