@@ -146,3 +146,23 @@ def test_a_raised_total_coordinated_with_a_count_shares_the_words_after_it(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Tính chung 6 tháng, hàng dệt may là nhóm hàng có kim ngạch xuất khẩu lớn nhất với 4,2 "
+         "tỷ USD.", 4.2, "kim ngạch xuất khẩu hàng dệt may"),
+        ("Năm 2023, gạo là mặt hàng có giá trị xuất khẩu cao nhất với 620 triệu USD.", 620.0,
+         "giá trị xuất khẩu gạo"),
+        ("Hàn Quốc là nhà đầu tư lớn nhất với 312,5 triệu USD, chiếm 41%.", 312.5,
+         "nhà đầu tư Hàn Quốc"),
+        ("Hoa Kỳ tiếp tục là thị trường lớn nhất với 1,8 tỷ USD.", 1.8, "thị trường Hoa Kỳ"),
+        ("Quý I, thủy sản là ngành hàng có doanh thu lớn nhất với 2.150 tỷ đồng.", 2150.0,
+         "doanh thu thủy sản"),
+    ],
+)  # fmt: skip
+def test_the_one_ranked_first_by_its_role_is_named_with_the_measure_the_ranking_names(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
