@@ -166,3 +166,29 @@ def test_the_one_ranked_first_by_its_role_is_named_with_the_measure_the_ranking_
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "name"),
+    [
+        ("Giá trị sản xuất công nghiệp ước tăng 12%; theo ngành, sản xuất, phân phối điện tăng "
+         "8,1%; riêng khai khoáng giảm 3,2%.", 3.2,
+         "ngành khai khoáng"),
+        ("Theo ngành, chế biến, chế tạo tăng 11,2%; dệt tăng 6,5%.", 6.5, "ngành dệt"),
+        ("Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
+         5.6, "ngành đồ uống"),
+        ("Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
+         4.4, "ngành thuốc lá"),
+        ("Một số ngành công nghiệp có chỉ số giảm so với cùng kỳ, như giường, tủ giảm 16,9%, "
+         "trang phục giảm 2,6%.", 2.6, "ngành trang phục"),
+    ],
+)  # fmt: skip
+def test_a_bare_branch_of_industry_under_an_index_of_production_is_that_branch(
+    text: str, percent: float, name: str
+) -> None:
+    names = [
+        f.indicator
+        for f in extract_figures(text, year=2024)
+        if percent in [abs(c.percent) for c in f.comparisons]
+    ]
+    assert len(names) == 1 and names[0].lower().endswith(name)
