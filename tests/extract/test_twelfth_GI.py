@@ -192,3 +192,24 @@ def test_a_bare_branch_of_industry_under_an_index_of_production_is_that_branch(
         if percent in [abs(c.percent) for c in f.comparisons]
     ]
     assert len(names) == 1 and names[0].lower().endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Đến nay, toàn bộ 12/12 xã và 86/86 thôn có đường ô tô đến trung tâm.", 12.0,
+         "toàn bộ xã có đường ô tô đến trung tâm"),
+        ("Năm 2024, cả 9/9 huyện và 120/120 xã hoàn thành kế hoạch tiêm chủng.", 9.0,
+         "cả huyện hoàn thành kế hoạch tiêm chủng"),
+        ("Đến cuối năm 2024, toàn bộ 25/25 trường và 140/140 lớp học được kết nối internet.", 25.0,
+         "toàn bộ trường được kết nối internet"),
+        ("Hiện nay, toàn bộ 31/31 xã và 402/402 thôn có điện lưới quốc gia.", 31.0,
+         "toàn bộ xã có điện lưới quốc gia"),
+        ("Đến năm 2025, cả 6/6 phường và 58/58 tổ dân phố đạt chuẩn văn minh đô thị.", 6.0,
+         "cả phường đạt chuẩn văn minh đô thị"),
+    ],
+)  # fmt: skip
+def test_a_count_of_all_coordinated_with_another_shares_the_words_after_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -77,6 +77,7 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
 
 
+_TOTAL_OR_ALL = re.compile(r"^(?:tổng số|toàn bộ|cả)\s+", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
 
 
@@ -89,7 +90,7 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if quantity is None or quantity.unit.kind != "count":
         return
     noun = counted_noun(quantity.unit.text)
-    own = named[len("tổng số ") :] if named.lower().startswith("tổng số ") else named
+    own = _TOTAL_OR_ALL.sub("", named)  # "tổng số xã ...", "toàn bộ thôn ..."
     what = own[len(noun) :].strip() if own.lower().startswith(noun.lower()) else ""
     if not what or not what[:1].islower():
         return  # "3 huyện Hoa Lư, Yên Khánh": names, not what the counts share
@@ -98,8 +99,10 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if first is None or first.unit.kind != "count" or first.tail or first.unit == quantity.unit:
         return
     first_noun = counted_noun(first.unit.text).lower()
-    # "nâng tổng số lên 80 xã và 113 khu dân cư đạt chuẩn": a raised total shares them too.
-    if before[-1].indicator.lower() not in (first_noun, f"tổng số {first_noun}"):
+    # "nâng tổng số lên 80 xã và 113 khu dân cư đạt chuẩn": a raised total shares them too,
+    # and so does a count of all ("toàn bộ 47/47 xã, 315/315 thôn ra khỏi diện ...").
+    heads = (first_noun, f"tổng số {first_noun}", f"toàn bộ {first_noun}", f"cả {first_noun}")
+    if before[-1].indicator.lower() not in heads:
         return
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
         return
