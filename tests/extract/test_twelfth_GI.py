@@ -213,3 +213,24 @@ def test_a_count_of_all_coordinated_with_another_shares_the_words_after_it(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Kỳ họp thứ 7 HĐND huyện khóa IX đã cụ thể hóa nghị quyết với 24 chỉ tiêu chủ yếu.",
+         24.0, "chỉ tiêu chủ yếu"),
+        ("Đại hội Đảng bộ xã lần thứ XV bế mạc chiều 12/6 với Nghị quyết gồm 16 chỉ tiêu.",
+         16.0, "chỉ tiêu"),
+        ("Ban Chấp hành Đảng bộ tỉnh khóa XVII đã xác định 28 chỉ tiêu kinh tế - xã hội.", 28.0,
+         "chỉ tiêu kinh tế - xã hội"),
+        ("Báo cáo của UBND huyện trình kỳ họp cho biết 14 chỉ tiêu đạt và vượt kế hoạch.", 14.0,
+         "chỉ tiêu đạt và vượt kế hoạch"),
+        ("Năm 2023, khối văn hóa - xã hội hoàn thành 9 chỉ tiêu.", 9.0,
+         "khối văn hóa - xã hội hoàn thành chỉ tiêu"),
+    ],
+)  # fmt: skip
+def test_a_count_of_targets_is_named_by_the_targets_not_by_who_set_them(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
