@@ -29,6 +29,8 @@ _RAISED = re.compile(
     rf"\bnâng\s+(?P<total>tổng số|lũy kế|luỹ kế|tổng)(?P<between>[^,;:]*?)\s+lên{_BOUND}\s*$",
     re.IGNORECASE,
 )
+# "..., nâng lên 32 xã": the count before is raised, its total left unnamed.
+_RAISED_BARE = re.compile(rf"^[\s,;]*nâng\s+lên{_BOUND}\s*$", re.IGNORECASE)
 _NO_NOUN = re.compile(
     r"^(?:\s+(?:đến|tới|hết|trong|năm|tháng|quý|nay|hiện|cuối|đầu|toàn|tỉnh|huyện|thành|"
     r"phố|xã|cả|\d[\d/]*))*\s*$",
@@ -58,10 +60,15 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     if "đại diện" in pre or "thay mặt" in pre:
         noun = counted_noun(quantity.unit.text)
         return f"{noun} {quantity.tail}".strip() if spoken_for(pre) else ""
-    if "nâng" not in pre or not (total := raised_total(pre)):
+    if "nâng" not in pre:
+        return ""
+    same = same_unit_before(draft, earlier)
+    total = raised_total(pre)
+    if not total and same and _RAISED_BARE.match(pre):
+        total = "tổng số"  # "thêm 11 xã đạt chuẩn, nâng lên 32 xã": the total, unnamed
+    if not total:
         return ""
     noun = counted_noun(quantity.unit.text)
-    same = same_unit_before(draft, earlier)
     # What the count before counted, with its own words ("xã đạt chuẩn nông thôn mới").
     tail = quantity.tail or (same[-1].quantity.tail if same and same[-1].quantity else "")
     if tail.lower() == "mới":
@@ -70,6 +77,7 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
 
 
+_TOTAL_OR_ALL = re.compile(r"^(?:tổng số|toàn bộ|cả)\s+", re.IGNORECASE)
 _AND_ONLY = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
 
 
@@ -82,14 +90,19 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if quantity is None or quantity.unit.kind != "count":
         return
     noun = counted_noun(quantity.unit.text)
-    what = named[len(noun) :].strip() if named.lower().startswith(noun.lower()) else ""
+    own = _TOTAL_OR_ALL.sub("", named)  # "tổng số xã ...", "toàn bộ thôn ..."
+    what = own[len(noun) :].strip() if own.lower().startswith(noun.lower()) else ""
     if not what or not what[:1].islower():
         return  # "3 huyện Hoa Lư, Yên Khánh": names, not what the counts share
     before = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
     first = before[-1].quantity if before else None
     if first is None or first.unit.kind != "count" or first.tail or first.unit == quantity.unit:
         return
-    if before[-1].indicator.lower() != counted_noun(first.unit.text).lower():
+    first_noun = counted_noun(first.unit.text).lower()
+    # "nâng tổng số lên 80 xã và 113 khu dân cư đạt chuẩn": a raised total shares them too,
+    # and so does a count of all ("toàn bộ 47/47 xã, 315/315 thôn ra khỏi diện ...").
+    heads = (first_noun, f"tổng số {first_noun}", f"toàn bộ {first_noun}", f"cả {first_noun}")
+    if before[-1].indicator.lower() not in heads:
         return
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
         return

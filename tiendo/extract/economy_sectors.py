@@ -14,6 +14,12 @@ vụ") names neither; the sector's own name does. Where the text itself says "kh
 'khu vực công nghiệp - xây dựng'
 >>> economy_sector("tổng sản phẩm công nghiệp, xây dựng công nghiệp")  # a branch, not a sector
 ''
+>>> economy_sector("tốc độ tăng trưởng GRDP dịch vụ")
+'khu vực dịch vụ'
+>>> economy_sector("GRDP trừ dầu khí nông, lâm nghiệp và thủy sản")
+'khu vực nông, lâm nghiệp và thủy sản'
+>>> economy_sector("GRDP khu vực dịch vụ")
+''
 """
 
 from __future__ import annotations
@@ -21,8 +27,13 @@ from __future__ import annotations
 import re
 
 _WHOLE = re.compile(
-    r"^(?P<lead>đóng góp của\s+)?tổng sản phẩm(?:\s+(?:trong nước|trên địa bàn|trong tỉnh|nội tỉnh)"
-    r"(?:\s+tỉnh)?)?\s+(?!khu vực\b)(?P<sector>.+)$",
+    r"^(?P<lead>đóng góp của\s+)?"
+    # "tốc độ tăng trưởng GRDP dịch vụ", "GRDP trừ dầu khí dịch vụ": the rise of the gross
+    # product, named by its letters, is broken down the same way.
+    r"(?:(?:(?:tốc độ\s+)?tăng trưởng|tốc độ tăng)\s+)?"
+    r"(?:tổng sản phẩm(?:\s+(?:trong nước|trên địa bàn|trong tỉnh|nội tỉnh)(?:\s+tỉnh)?)?"
+    r"|GRDP|GDP)(?:\s+\(?(?:trừ|không kể) dầu (?:khí|thô)\)?)?"
+    r"\s+(?!khu vực\b)(?P<sector>.+)$",
     re.IGNORECASE,
 )
 _SECTOR = re.compile(
@@ -36,7 +47,7 @@ _SECTOR = re.compile(
 def economy_sector(named: str) -> str:
     """`named` as the sector of the economy it is, when it joins the gross product's name
     to one of the three sectors, else ""."""
-    if named[:1] not in "tTđĐ":
+    if named[:1] not in "tTđĐG":
         return ""
     match = _WHOLE.match(named)
     if match is None or _SECTOR.match(match.group("sector")) is None:

@@ -26,6 +26,8 @@ from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
+from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
+from tiendo.extract.industry_branches import industry_branch
 from tiendo.extract.market_items import market_item
 from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
@@ -55,6 +57,7 @@ from tiendo.extract.shifted_shares import shifted
 from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
 from tiendo.extract.superlatives import superlative
+from tiendo.extract.target_counts import counted_targets
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING = (" của", " tại", " ở")
@@ -176,6 +179,10 @@ def final_name(
         named = by_time.group(1) + named[by_time.end() :]
     named = headed_item(draft, named, sentences, low) or named  # "…: nông sản 13,11 tỷ USD"
     named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
+    if quantity is not None and quantity.unit.text == "chỉ tiêu":
+        named = counted_targets(named) or named  # "Nghị quyết đề ra 18 chỉ tiêu"
+    if quantity is None and named[:1] in _BRANCH_INITIALS:
+        named = industry_branch(named, low[: draft.item_start]) or named  # "khai khoáng"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -20,6 +20,7 @@ import re
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
@@ -114,13 +115,6 @@ _VERB_IN_CHUNK = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|c
 _TRADED = re.compile(
     r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
     r"(?:\s+(?:được|đạt))?$"
-)
-_NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
-# "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
-_SCOPE_PAREN = re.compile(
-    r"\s*\((?:không|chưa|trừ|gồm|bao gồm|kể cả|tính cả|không kể|không tính)\b[^()]*\)"
-    r"|\s*\((?:sơ bộ|ước tính|ước thực hiện|ước|dự ước|dự kiến|chính thức)\s*\)",
-    re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s*")
 _RATE_NAMED_BEFORE = re.compile(
@@ -355,12 +349,8 @@ def subject_indicator(
         # "..., trong tổng số 117 xã": the total number of what is counted.
         return f"tổng số {counted_noun(unit)} {tail}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
-    text = pre
-    if "(" in pre:
-        text = _NUMBERED_PAREN.sub(lambda m: " " * len(m.group()), pre)
-        # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in is a
-        # remark on it, not its name.
-        text = _SCOPE_PAREN.sub(lambda m: " " * len(m.group()), text)
+    # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in, too.
+    text = blank_remarks(pre)
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = _mask(text, periods or [])

@@ -40,6 +40,7 @@ from tiendo.extract.quoted import (
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
+from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -161,7 +162,7 @@ class IndicatorNaming(MeasureNaming):
                               sentence_start - 1) + 1  # fmt: skip
             # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
-            if len(label.split()) <= 12:
+            if len(label.split()) <= 12 and not names_only_time(label):
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = indicator.lower()
         if quantity is None and draft.number_start > draft.anchor:
@@ -427,7 +428,7 @@ class IndicatorNaming(MeasureNaming):
         colon = self.low.rfind(":", sentence_start, draft.item_start)
         if colon > sentence_start:
             label = self.norm[sentence_start:colon]
-            if len(label.split()) <= 14:
+            if len(label.split()) <= 14 and not names_only_time(label):  # "Quý I/2024:"
                 return subject_indicator(label, unit=unit, unit_kind="count", tail="")
         # "... như Minh Hoá 1.017 ha, Quảng Trạch 4.069,8 ha": the measure the passage
         # last stated in that unit.

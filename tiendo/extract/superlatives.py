@@ -39,7 +39,9 @@ _BEFORE = re.compile(
 )
 # The measure the ranking names itself: "cho sản lượng cao nhất".
 _OWN_MEASURE = re.compile(
-    r"(?:cho|có)\s+(?P<m>sản lượng|năng suất|diện tích|giá trị|doanh thu"
+    r"(?:cho|có)\s+(?P<m>(?:sản lượng|năng suất|diện tích|giá trị|doanh thu|kim ngạch)"
+    # "có giá trị xuất khẩu lớn nhất": the measure with the words that say of what.
+    r"(?:\s+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít)\b)[^\W\d_]+){0,2}"
     r"|(?:tỷ|tỉ) lệ[^,;]*?|độ [^,;]*?)"
     rf"\s+{_SUPERLATIVE}",
     re.IGNORECASE,
@@ -50,6 +52,13 @@ _PLACE_WORDS = ("vùng ", "huyện ", "tỉnh ", "xã ", "thành phố ", "thị
 _RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|của tỉnh)$", re.IGNORECASE)
 _LOOK_BACK = 30
+_GOODS_ROLE = re.compile(r"\slà\s+(?:nhóm hàng|mặt hàng|ngành hàng|sản phẩm)\b", re.IGNORECASE)
+# "<X> là nhà đầu tư lớn nhất với": the role the one ranked holds.
+_ROLE = re.compile(
+    rf"\slà\s+(?P<r>(?:nhà|nước|quốc gia|thị trường|đối tác)(?:\s+[^\W\d_]+){{0,2}}?)"
+    rf"\s+{_SUPERLATIVE}",
+    re.IGNORECASE,
+)
 
 
 def ranked_one(words: str) -> str:
@@ -58,7 +67,9 @@ def ranked_one(words: str) -> str:
     if found is None:
         return ""
     one = " ".join(found.group("x").split())
-    if not one[:1].isupper() and not one.lower().startswith(_PLACE_WORDS):
+    # "điện thoại và linh kiện là nhóm hàng có ... lớn nhất": a group of goods, ranked.
+    goods = found.re is _BEFORE and _GOODS_ROLE.search(words) is not None
+    if not one[:1].isupper() and not one.lower().startswith(_PLACE_WORDS) and not goods:
         return ""
     return one if len(one.split()) <= 8 else ""
 
@@ -91,4 +102,6 @@ def superlative(draft: Draft, named: str, said: SaidNames, norm: str) -> str:
             break
     if not measure and unit.kind == "count":
         measure = unit.text
+    if not measure and (role := _ROLE.search(words)):
+        measure = role.group("r")  # "Nhật Bản là nhà đầu tư lớn nhất với": its role
     return f"{measure} {one}" if measure else ""
