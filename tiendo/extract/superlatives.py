@@ -27,14 +27,18 @@ _SUPERLATIVE = (
     r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)|(?:nhiều|ít)\s+[^\W\d_][^,;:]{0,30}?)\s+nhất"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|trong tỉnh|khu vực))?"
 )
+# "... lớn nhất, đạt 800 triệu USD", "... cao nhất, ước đạt ...": the verb that gives the
+# ranked one's figure after the comma.
+_REACHED = r"(?:\s*(?:ước\s+)?(?:đạt|là|chiếm|với))?"
 # "<superlative> thuộc về / là <X> với": the one ranked after the ranking.
 _AFTER = re.compile(
-    rf"{_SUPERLATIVE}\s+(?:thuộc về|là)\s+(?P<x>[^,;:]+?)\s*(?:với|,|:)?\s*$", re.IGNORECASE
+    rf"{_SUPERLATIVE}\s+(?:thuộc về|là)\s+(?P<x>[^,;:]+?)\s*(?:với|,|:)?{_REACHED}\s*$",
+    re.IGNORECASE,
 )
 # "<X> (vẫn|tiếp tục) là / cho / có ... <superlative>": the one ranked before it.
 _BEFORE = re.compile(
     rf"^(?:.*[,;:]\s*)?(?:còn\s+|và\s+)?(?P<x>[^,;:]+?)\s+(?:vẫn\s+|tiếp tục\s+|cũng\s+)?"
-    rf"(?:(?:là|cho|có|đạt)\s+[^,;:]*?)?{_SUPERLATIVE}\s*(?:với|,|:)?\s*$",
+    rf"(?:(?:là|cho|có|đạt)\s+[^,;:]*?)?{_SUPERLATIVE}\s*(?:với|,|:)?{_REACHED}\s*$",
     re.IGNORECASE,
 )
 # The measure the ranking names itself: "cho sản lượng cao nhất".
