@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 _BRANCHES = re.compile(
     r"[\s,;:(\-–•+*]*(?:[^\W\d_][^,;:.\d]{0,30},\s*)?"
     r"(?:các|nhiều|một số|hầu hết|đa số|\d+(?:/\d+)?)\s+(?:nhóm\s+)?ngành\b"
+    # ... said to rise or fall, or named by their index, before the clause goes on: "các
+    # ngành, địa phương đã giải ngân ...", "các ngành chức năng đã kiểm tra ...", "12
+    # ngành, lĩnh vực hoàn thành 85% kế hoạch" are the bodies of the administration.
+    r"(?=[^,;:.\d]{0,60}?\b(?:tăng|giảm|chỉ số)\b)"
 )
 # The index the branches make up: of production, of industry.
 _INDEX = re.compile(r"\b(?:chỉ số|iip)\b")
