@@ -27,9 +27,19 @@ BRANCH_INITIALS = "kdđmtscKDĐMTSC"
 _LOOK_BACK = 800  # characters before the item, enough for the list's head
 
 
+# A head of trade or sales after the head of production: the list is of goods sold
+# ("Kim ngạch xuất khẩu đạt 2 tỷ USD, trong đó da giày ..., dệt tăng 4%").
+_TRADE = re.compile(r"\b(?:kim ngạch|xuất khẩu|nhập khẩu|doanh thu|bán lẻ)\b")
+
+
 def industry_branch(named: str, before: str) -> str:
     """'ngành <branch>' when `named` is a bare branch of industry and `before` (the lower-case
     text before the item) speaks of industrial production, else ""."""
-    if _BRANCH.match(named) is None or _PRODUCTION.search(before[-_LOOK_BACK:]) is None:
+    if _BRANCH.match(named) is None:
         return ""
-    return f"ngành {named}"
+    window = before[-_LOOK_BACK:]
+    heads = [m.end() for m in _PRODUCTION.finditer(window)]
+    if not heads:
+        return ""
+    trade = [m.end() for m in _TRADE.finditer(window, heads[-1])]
+    return "" if trade else f"ngành {named}"
