@@ -16,8 +16,10 @@ from tiendo.extract.units import UnitMatch
 _THRESHOLD_WORDS = ("trên", "dưới", "hơn", "từ")
 # Only words between the count and the threshold, and none that compares or joins.
 _GAP = re.compile(
-    r"(?:[ \t]+(?!(?:tăng|giảm|bằng|đạt|chiếm|so|vượt|tương|gấp|và|với|là|tỷ trọng)\b)"
-    r"[^\W\d_]+){0,8}[ \t]+$"
+    # "đạt tỷ lệ giải ngân dưới 30%": a rate the counted reach names them, as "có" does.
+    r"(?:[ \t]+(?!(?:tăng|giảm|bằng|đạt(?![ \t]+t[ỷỉ] lệ)|chiếm|so|vượt|tương|gấp|và|với|là"
+    r"|tỷ trọng)\b)"
+    r"[^\W\d_]+){0,10}[ \t]+$"
 )
 
 
