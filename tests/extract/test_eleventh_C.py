@@ -59,9 +59,7 @@ def test_a_bare_share_in_parentheses_goes_on_with_the_share_of_the_item_before(
     assert all(c[0][1] == "ratio" for _, _, c in shared)
 
 
-# The split is right, but the new figure takes the name of the figure before, which in
-# the tuning passages is itself misread (t7-Z5-020, t6-Z3-023): kept out this round.
-@pytest.mark.xfail(strict=True, reason="time subjects split only once their names are read")
+# Split since the twelfth round (time_subjects.py, helper G2).
 @pytest.mark.parametrize(
     ("text", "rates"),
     [

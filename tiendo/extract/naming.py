@@ -41,6 +41,7 @@ from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_pl
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.time_labels import names_only_time
+from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -259,6 +260,8 @@ class IndicatorNaming(MeasureNaming):
             # "thu giữ 290 kg heroin, 840 kg cần sa": so does the second amount.
             own = quantity.tail if quantity is not None and unit_kind == "measure" else indicator
             indicator = f"{sibling} {own}"
+        elif rise := compared_rise(lowered, draft, self.previous_sentence):
+            indicator = rise  # "Mức tăng này cao hơn ... (năm 2023 tăng 5%)" (time_subjects)
         elif _ANAPHORA.search(lowered) and len(lowered.split()) <= 4 and self.last_indicator:
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = named_by_this(lowered, self.names_said) or self.last_indicator

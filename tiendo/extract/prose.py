@@ -63,6 +63,7 @@ from tiendo.extract.statements import (
 from tiendo.extract.table_figures import tables_of
 from tiendo.extract.task_periods import tasks_year
 from tiendo.extract.textmap import MappedText
+from tiendo.extract.time_subjects import own_time
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
 # import would load the document readers at each start-up, which extraction never uses.
@@ -304,6 +305,7 @@ class _Passage(ComparisonReading):
                         and (transparent(gap) or respective_gap(gap))
                         and not aspect_differs
                         and not period_between(low, periods, host_end, lead_start)
+                        and not own_time(host, measure, periods, host_end, lead_start)
                     ):
                         host.comparisons.append(item)
                         host.extent_end = basis_end
