@@ -14,6 +14,40 @@ from tiendo.extract.abbreviations import ends_abbreviation
 # Stops then closing quotes then blanks, or a line break. Written to open with one
 # character set (not an alternation) so that the engine skips to the candidates.
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”’)]*[ \t]+)")
+# The characters a break opens with, and those that may follow a stop in one ("1.790"
+# has a digit after its full stop: no break, and no call to the pattern).
+_BREAK_OPENINGS = ".\n!?…"
+_AFTER_STOP = frozenset('.!?…"”’) \t')
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of _BREAK in `text`, as its finditer gives them. The
+    engine scans for the set of opening characters one character at a time; str.find
+    looks for one character far faster, so each opening is found on its own, and the
+    pattern is tried only where one stands (and, after a stop, only where what follows
+    could go on with it). Tried in order, a candidate inside an earlier break is passed
+    over, as finditer does."""
+    candidates: list[int] = []
+    last = len(text) - 1
+    for opening in _BREAK_OPENINGS:
+        index = text.find(opening)
+        while index >= 0:
+            if opening == "\n" or (index < last and text[index + 1] in _AFTER_STOP):
+                candidates.append(index)
+            index = text.find(opening, index + 1)
+    candidates.sort()
+    found: list[tuple[int, int]] = []
+    done = 0
+    for index in candidates:
+        if index < done:
+            continue
+        match = _BREAK.match(text, index)
+        if match is not None:
+            done = match.end()
+            found.append((index, done))
+    return found
+
+
 # Real sentences are far shorter; longer runs (lists without full stops, garbage)
 # are cut so that the work per sentence stays bounded.
 MAX_SENTENCE = 1500
@@ -23,17 +57,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     length = len(text)
-    for match in _BREAK.finditer(text):
-        end = match.end()
+    for break_start, end in _breaks(text):
         newline = text[end - 1] == "\n"  # every other break ends with a blank
         if not newline:
             following = text[end] if end < length else ""
             opens = following.isupper() or following.isdigit() or following in "\"“'(-–•+"
             if following and not opens:
                 continue
-            if text[match.start()] == "." and ends_abbreviation(text, match.start()):
+            if text[break_start] == "." and ends_abbreviation(text, break_start):
                 continue  # "TP. Hồ Chí Minh"
-        stop = match.start() if newline else end
+        stop = break_start if newline else end
         first, last = _trim(text, start, stop)
         if last - first > MAX_SENTENCE:
             spans.extend(_bounded(text, first, last))
