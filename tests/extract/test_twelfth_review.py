@@ -432,12 +432,8 @@ def test_a_plan_quoted_as_a_yardstick_opens_no_list_of_targets(
     assert _kind_of(text, value) == kind
 
 
-# kinds (S2's part): "với định hướng" is a plan's orientation as often as a comparison.
-@pytest.mark.xfail(
-    reason="kinds.py: the look-behind '(?<!với )' before 'định hướng' (commit 1569696) also "
-    "drops the target cue of a plan stated 'với định hướng ...'; 'so với' alone would keep it",
-    strict=True,
-)
+# kinds: "với định hướng" is a plan's orientation as often as a comparison; only "so với"
+# and "hơn" make the orientation what a result is measured by.
 @pytest.mark.parametrize(
     "text",
     [

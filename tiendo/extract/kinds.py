@@ -53,7 +53,7 @@ _TARGET_SOURCE = (
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
-    r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
+    r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!so với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
     # ... not a level described in words ("giữ ở mức thấp"): where things stood.
     r"(?! (?:thấp|cao|ổn định|hợp lý|vừa phải)\b)"
     # What must be reached or done ("phải đạt", "phải có", "phải giải ngân"), not what one
