@@ -8,7 +8,7 @@ False
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Lower-cased; each is written with a full stop before a name.
 _ABBREVIATIONS = frozenset({"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"})
@@ -32,8 +32,8 @@ def ends_abbreviation(text: str, stop: int) -> bool:
 
 # "chỉ số sản xuất công nghiệp (IIP)": a name, then the capitals that stand for it.
 CAPITALS = r"[A-ZĐ][A-ZĐ0-9&]{1,7}"  # what an abbreviation is written with: "IIP", "GRDP"
-_DEFINED = re.compile(rf"(?<=\S)\s*\(({CAPITALS})\)")
-_LEADING_CAPITALS = re.compile(rf"^({CAPITALS})(?![^\W_])")
+_DEFINED = lazy_pattern(rf"(?<=\S)\s*\(({CAPITALS})\)")
+_LEADING_CAPITALS = lazy_pattern(rf"^({CAPITALS})(?![^\W_])")
 
 
 def defined_abbreviation(text: str) -> tuple[str, int] | None:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # A bare "ước" with a bound after it: "about", not the verb of an estimate ("ước đạt").
-_ROUGHLY = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
+_ROUGHLY = lazy_pattern(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
 
 
 def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
@@ -55,7 +56,7 @@ def set_against_result(own: str) -> bool:
 
 
 # A relative clause after the level that says who set it: "mức 17%/năm mà nghị quyết đề ra".
-_SET_BY = re.compile(
+_SET_BY = lazy_pattern(
     r"(?:\s*/\s*năm)?\s+mà\s+(?:[^\s,;:.()]+\s+){0,6}?"
     r"(?:đề ra|đặt ra|giao|xác định|đặt)\b"
 )
@@ -77,11 +78,11 @@ def after_results(draft: Draft, drafts: list[Draft]) -> bool:
 # tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
 # ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
 # no aim's content, nor is a share of a plan ("đạt 102,7% kế hoạch và trồng mới ...").
-_AIM_CONTENT = re.compile(
+_AIM_CONTENT = lazy_pattern(
     r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )(?<!% )"
     r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,3})\s+$"
 )
-_AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
+_AIM_DONE = lazy_pattern(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
 
 
 def aim_content(low: str, start: int, end: int) -> bool:
@@ -95,7 +96,7 @@ def aim_content(low: str, start: int, end: int) -> bool:
     return match is not None and not _AIM_DONE.search(match.group(1))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d{2}\b")
 
 
 def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor: int) -> bool:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # A count (no year, date or share) and one to three words of its noun, ending where the
 # cue starts; "của" would make the words a body's name ("năm 2023 của tỉnh").
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = lazy_pattern(
     r"(?<![\d.,/])(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*"
     r"(?:\s+(?!của\b)[^\W\d_]+){1,3}\s+$"
 )

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _ASPECTS = r"(?:giá trị|kim ngạch|trị giá|khối lượng|sản lượng|số lượng|lượng)"
 # The aspect written right after a rate: "18% về giá trị".
-_OWN = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+(" + _ASPECTS + r")\b")
+_OWN = lazy_pattern(r"[\d.,]+\s*%[ \t]*về[ \t]+(" + _ASPECTS + r")\b")
 # A name that is nothing but an aspect: the earlier rate's "về lượng".
-_ONLY_ASPECT = re.compile(r"^\W*(?:về\s+)?" + _ASPECTS + r"(?:\s+và)?\W*$")
+_ONLY_ASPECT = lazy_pattern(r"^\W*(?:về\s+)?" + _ASPECTS + r"(?:\s+và)?\W*$")
 # The measure a subject opens with, replaced by the aspect.
-_MEASURE = re.compile(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECASE)
+_MEASURE = lazy_pattern(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECASE)
 
 
 def in_own_aspect(low: str, number_start: int, indicator: str, earlier: str) -> str:

@@ -27,9 +27,10 @@ import re
 from tiendo.extract.branch_sentences import branches_of_index
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The words that open the parts of the figure just stated ("trong số này" = of these).
-_MARKER = re.compile(
+_MARKER = lazy_pattern(
     r"\b(?:trong đó|trong số (?:này|đó)|bao gồm|chia ra|cụ thể|(?:trong|về) cơ cấu)\b"
 )
 # A sentence opened as the breakdown of the one before: by a marker, by "riêng" (the one
@@ -53,14 +54,14 @@ _SECTOR = re.compile(
     r"[\s,;:(\-–•+*]*(?:so (?:với|sánh với) [^\W\d][^,;:.\d]{2,30}(?:\d{4})?,\s*)?"
     r"khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b"
 )
-_ECONOMY = re.compile(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
+_ECONOMY = lazy_pattern(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
 # The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
-_SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
+_SHIFT = lazy_pattern(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
 # A share said of the figure just before it ("..., tăng 15,4%, chiếm 7,1%").
 _SHARE = re.compile(r"^[\s,]*(?:và\s+)?chiếm(?:\s+tỷ (?:trọng|lệ))?\s*$")
 # Measures that head a statement of their own after a semicolon, not a part of the
 # breakdown before it ("...; tổng thu từ du lịch 247 tỷ đồng").
-_STATEMENT_HEAD = re.compile(
+_STATEMENT_HEAD = lazy_pattern(
     r"[\s,;]*(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|doanh thu|tốc độ)\b"
 )
 
@@ -106,7 +107,7 @@ def whole_of(draft: Draft, before: list[Draft]) -> Draft | None:
     return before[-1]
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như)\s+)?$")
+_LAST_WORD = lazy_pattern(r"(\S+)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như)\s+)?$")
 
 
 def parallel(low: str, first: Draft, draft: Draft) -> bool:
@@ -139,10 +140,10 @@ def _verb_repeated(low: str, cued: list[Draft], before: list[Draft], draft: Draf
 
 
 # "Cơ cấu kinh tế: ...", "Trong cơ cấu GRDP theo giá hiện hành, ...": the structure of what.
-_STRUCTURE = re.compile(r"[\s,;:(\-–•+*]*(?:trong |về )?cơ cấu\b((?:\s+[^\s,;:.()\d]+){0,4})")
-_OF_ECONOMY = re.compile(r"\b(?:kinh tế|grdp|gdp)\b")
+_STRUCTURE = lazy_pattern(r"[\s,;:(\-–•+*]*(?:trong |về )?cơ cấu\b((?:\s+[^\s,;:.()\d]+){0,4})")
+_OF_ECONOMY = lazy_pattern(r"\b(?:kinh tế|grdp|gdp)\b")
 # The economy's total and its sectors, as an estimate names them.
-_ECONOMY_OR_SECTOR = re.compile(
+_ECONOMY_OR_SECTOR = lazy_pattern(
     r"\b(?:grdp|gdp|tổng sản phẩm|kinh tế|giá trị tăng thêm|giá trị sản xuất|khu vực)\b"
 )
 

@@ -15,13 +15,13 @@ False
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # "vốn (kế hoạch) năm 2022" right before the year's end, then "kéo dài".
-_CAPITAL_YEAR = re.compile(r"\bvốn(?:\s+kế hoạch|\s+đầu tư công)?\s+$")
-_CARRIED_AFTER = re.compile(r"\s+(?:được\s+)?kéo dài\b")
+_CAPITAL_YEAR = lazy_pattern(r"\bvốn(?:\s+kế hoạch|\s+đầu tư công)?\s+$")
+_CARRIED_AFTER = lazy_pattern(r"\s+(?:được\s+)?kéo dài\b")
 # "... kéo dài sang năm 2023": the year it was carried into.
-_CARRIED_INTO = re.compile(r"\bkéo dài\s+(?:sang|qua)\s+$")
+_CARRIED_INTO = lazy_pattern(r"\bkéo dài\s+(?:sang|qua)\s+$")
 
 
 def names_carried_capital(text: str, start: int, end: int) -> bool:

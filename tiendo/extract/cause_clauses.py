@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # The effect ends with a predicate (a rise, a fall, a plan passed, a thing held), then the
 # cause opens.
-_CAUSE = re.compile(
+_CAUSE = lazy_pattern(
     r"^.+?\s(?:tăng|giảm|khá|mạnh|nhanh|cao|thấp|dự toán|kế hoạch|soát|ổn định|vượt)"
     r"\s+(?:nhờ|do|là do|chủ yếu do|chủ yếu nhờ)\s+(?P<cause>\S.*)$",
     re.IGNORECASE,

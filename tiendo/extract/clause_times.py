@@ -17,9 +17,9 @@ False
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARK = lazy_pattern(r"[,;:]")
 _PARTS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 # Words before the time in its clause that make a subject ("tổng thu ngân sách"), more than
 # a lead-in ("lũy kế", "tính").

@@ -15,24 +15,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tiendo.extract.figure import Comparison, Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.lexicon import CONNECTORS
 from tiendo.extract.lexicon import words as word_list
 from tiendo.extract.mentions import Quantity
 from tiendo.periods import Period
 
 CLAUSE_BREAK = re.compile(r"[;:]")
-_COMPARISON_CHUNK = re.compile(
+_COMPARISON_CHUNK = lazy_pattern(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
     r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
 )
-_PRICE_ASIDE = re.compile(
+_PRICE_ASIDE = lazy_pattern(
     r"\b(?:trong đó\s+)?(?:nếu\s+)?(?:loại trừ yếu tố giá"
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
     r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )
 # A remark on the level just given ("đạt 74 tỷ USD, cao nhất từ trước đến nay, tăng 44%"):
 # it names no new subject, so the comparison after it is still the figure's.
-_REMARK_CHUNK = re.compile(
+_REMARK_CHUNK = lazy_pattern(
     r"^(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhiều|nhỏ)\s+nhất(?:\s+(?:từ trước|trong|của|kể từ)"
     r"[^,]*)?$"
 )
@@ -177,7 +178,7 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy_pattern(r"\([^()]*\)")
 
 
 def without_asides(text: str) -> str:

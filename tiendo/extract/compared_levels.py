@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_COMPARED = re.compile(
+_COMPARED = lazy_pattern(
     r"(?:^|\s)(?:cao hơn|thấp hơn|vượt xa|vượt)\s+"
     r"(?P<level>(?!mức\s+(?:bình quân|chung)\b)(?:mức|mục tiêu|chỉ tiêu|kế hoạch|kịch bản)\s+"
     r"[^\d,;:()]{2,60})$",

@@ -21,6 +21,7 @@ from tiendo.extract.growth_parts import (
     quoted_part_rate,
     rise_aimed_at,
 )
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.list_items import sibling_share_basis
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
@@ -36,34 +37,34 @@ from tiendo.extract.rate_denominators import rate_over_whole
 from tiendo.extract.shared_verbs import shared_verb_lead
 
 _ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
-_LEVEL_AFTER = re.compile(
+_LEVEL_AFTER = lazy_pattern(
     r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm"
     r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
 )
 # The word boundary checked behind "so": a search skips to each "s".
-_LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
-_OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
-_PART_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
-_SIBLING_PART = re.compile(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
-_RATE_SUBJECT = re.compile(
+_LOOKAHEAD_BASIS = lazy_pattern(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
+_OWN_COMPARISON = lazy_pattern(r"\b(?:vượt|bằng|đạt)\b")
+_PART_OPENING = lazy_pattern(r"[\s,;:(]*(?:trong đó|riêng)\b")
+_SIBLING_PART = lazy_pattern(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
+_RATE_SUBJECT = lazy_pattern(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|(?<!tổng )mức(?! tăng)|lãi suất|chỉ số giá"
     r"|mỗi năm|hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
-_OPENING_CHANGE = re.compile(
+_OPENING_CHANGE = lazy_pattern(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
 )
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
-_FROM_LEVEL = re.compile(
+_FROM_LEVEL = lazy_pattern(
     r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
     r"(?:trên|dưới|gần)?\s*$"
     r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
 )
 # "từ" right before the first level, its verb after it or none: "từ trên 23% năm 2015 ...".
-_FROM_ONLY = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
+_FROM_ONLY = lazy_pattern(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
 # What follows that level up to the one it moves to: its year, a verb, then "xuống/lên".
-_TO_FOLLOWS = re.compile(
+_TO_FOLLOWS = lazy_pattern(
     r"[^%;.()]{0,30}?\b(?:xuống|(?<!trở )lên)(?:\s+(?:còn|mức|tới|đến))?\s*"
     r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
@@ -75,18 +76,18 @@ _TO_LEVEL = re.compile(
 )
 
 
-_PLAN_IS = re.compile(
+_PLAN_IS = lazy_pattern(
     r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
 )
-_PASSED_AIM = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
-_AIM_OWNER = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
-_PLAN_LEVEL_IN_PARENS = re.compile(
+_PASSED_AIM = lazy_pattern(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
+_AIM_OWNER = lazy_pattern(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
+_PLAN_LEVEL_IN_PARENS = lazy_pattern(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
 )
 # "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
 _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
-_CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+_CHANGE_VERB_AT = lazy_pattern(r"[\s,(]*(tăng|giảm)\b")
 
 
 _SIBLING_REACH = 200  # characters from one level to the next of the same list
@@ -98,11 +99,11 @@ def _own_time(text: str) -> bool:
 
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
-_AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
+_AND_ONLY = lazy_pattern(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
 # A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
-_PASSED = re.compile(
+_PASSED = lazy_pattern(
     r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
 )
 
@@ -117,7 +118,7 @@ def _last_passed(low: str, start: int, end: int) -> str:
 
 
 # A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
-_TARGET_STATED = re.compile(
+_TARGET_STATED = lazy_pattern(
     r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
 )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.verb_first_bases import verb_first
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
@@ -42,7 +43,7 @@ _PLAN = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
     r"|\bvốn(?:\s+(?:[^\W\d_]+)){0,4}?\s+(?:được\s+)?giao\b"
 )
-_PREVIOUS = re.compile(
+_PREVIOUS = lazy_pattern(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
     r"|\bk[ỳì] báo cáo trước\b"
@@ -133,19 +134,19 @@ _RATIO_VERB, _RATIO_VERB_REACH = ending_pattern(_RATIO_VERB_WORDS, r"(?:^|[\s,(]
 
 
 _SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
-_HIGHER_THAN = re.compile(
+_HIGHER_THAN = lazy_pattern(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
 )
 _EXCEEDED = re.compile(
     r"(?:^|[\s,(])(vượt|gấp|hoàn thành|chưa đạt|không đạt|đạt và vượt)\s+([^;()]{0,50}?)"
     r"\s*(?:\(|,)\s*(?:bằng|đạt|là|tương đương|hơn|trên|gần|khoảng)?\s*$"
 )
-_EXCEEDED_BY = re.compile(
+_EXCEEDED_BY = lazy_pattern(
     r"(?:^|(?<=[\s,(]))vượt\s+((?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nghị quyết)"
     r"[^,;()%\d]{0,40}?)"
     r"\s*(?:là|với|khoảng|gần|hơn|trên)?\s*$"
 )
-_RATE_OF_CHANGE = re.compile(
+_RATE_OF_CHANGE = lazy_pattern(
     r"(?:yếu tố giá|theo giá [^,;]{0,20})\s*,?\s*(?:thì\s+)?(mức\s+(tăng|giảm)|(tăng|giảm))"
     r"(?:\s+(?:là|đạt|chỉ|còn|ở mức))*\s*$"
 )
@@ -183,7 +184,7 @@ def is_negative(verb: str) -> bool:
 PERIOD_BASES = ("same_period", "previous")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
 # Who set a plan, listed after its first issuer: "dự toán Trung ương, HĐND tỉnh giao".
-_ISSUER_NEXT = re.compile(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
+_ISSUER_NEXT = lazy_pattern(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
 
 
 def read_lead(before: str) -> Lead | None:

@@ -12,11 +12,10 @@ the whole before the number, or the last part's words, do not.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_PART = re.compile(
+_PART = lazy_pattern(
     r"[ \t]+là[ \t]+(?!(?:mức|do|nhờ|cao|thấp|một|con số|tỷ lệ|tỉ lệ|vượt|đạt|bằng)\b)"
     r"([^\W\d_][^,;.:()\n\d]{1,60}?)(?=[ \t]*(?:[,;.:()\n]|$))"
 )

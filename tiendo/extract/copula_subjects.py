@@ -10,6 +10,7 @@ import re
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 _WITH_AMOUNT = re.compile(r"\svới(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng))?\s*$")
 
@@ -32,11 +33,11 @@ def copula_subject(draft: Draft, named: str, norm: str) -> str:
 
 # "A tiếp tục là động lực tăng trưởng chính ..., đóng góp 4,04 điểm phần trăm và chiếm tỷ
 # trọng 30,6% trong GRDP": the verbs after the description are A's.
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"^(?P<subject>[^,;:]{3,60}?)\s+(?:(?:tiếp tục|vẫn|cũng|đã)\s+)?là\s+[^,;:]{3,80},"
     r"(?P<rest>[^;:]*)$"
 )
-_VERB_OF_SUBJECT = re.compile(r"^\s*(?:đóng góp|chiếm|và chiếm)\b")
+_VERB_OF_SUBJECT = lazy_pattern(r"^\s*(?:đóng góp|chiếm|và chiếm)\b")
 
 
 def described_subject(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:

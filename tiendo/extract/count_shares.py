@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Between the count and the percentage: a comma or a parenthesis, the verb, a hedge.
-_SHARE_LINK = re.compile(
+_SHARE_LINK = lazy_pattern(
     r"^\s*(?:,\s*(?:và\s+)?(?:chiếm|bằng|tức(?: là)?|tương đương(?: với)?)|\()"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$"
 )
 # The whole after the percentage: a number of things ("số hộ", "tổng số trạm"), or nothing.
-_WHOLE_IS_COUNT = re.compile(r"^(?:tổng\s+)?số\s")
-_NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_WHOLE_IS_COUNT = lazy_pattern(r"^(?:tổng\s+)?số\s")
+_NUMBER_WORD = lazy_pattern(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 
 
 def share_of_count(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
@@ -63,4 +64,4 @@ def count_share_of_whole(host_kind: str, verb: str, after: str, percent: float) 
 
 
 # A whole counted at another time: the count is compared with it, not a part of it.
-_OTHER_TIME = re.compile(r"\b(?:năm|tháng|quý|kỳ|kì|cùng kỳ|đầu|cuối)\b")
+_OTHER_TIME = lazy_pattern(r"\b(?:năm|tháng|quý|kỳ|kì|cùng kỳ|đầu|cuối)\b")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.units import counted_noun
 
 _BARE = re.compile(
@@ -24,7 +25,7 @@ _BARE = re.compile(
 )
 _WITH_MONEY = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
 _LONGEST_TAIL = 6
-_CLAUSE_IN_TAIL = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
+_CLAUSE_IN_TAIL = lazy_pattern(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
 _MEASURES = (
     r"diện tích|tổng diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|tổng kinh phí|"
     r"quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|tổng công suất"
@@ -81,7 +82,7 @@ _MEASURE_OF_THING = re.compile(
     re.IGNORECASE,
 )
 _NOT_THING = re.compile(r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE)
-_ACT = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
+_ACT = lazy_pattern(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
 _CROP_MEASURE = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
 
 

@@ -10,14 +10,13 @@ the items' measures would all be one ("vốn dự án").
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # What opens an item before its own words: a separator, a breakdown word, a connective.
-_ITEM_LEAD = re.compile(r"^[\s,;:(]*(?:(?:trong đó|gồm|bao gồm|riêng|và|còn)\b[\s,:]*)?")
+_ITEM_LEAD = lazy_pattern(r"^[\s,;:(]*(?:(?:trong đó|gồm|bao gồm|riêng|và|còn)\b[\s,:]*)?")
 # The item's words then the verb that ties them to the count: "cấp mới cho", "... có".
-_TIED = re.compile(r"^(?P<words>[^\W\d][^\d,;:()]*?)(?:\s+(?P<verb>cho|có))?\s*$")
+_TIED = lazy_pattern(r"^(?P<words>[^\W\d][^\d,;:()]*?)(?:\s+(?P<verb>cho|có))?\s*$")
 # Words that are an actor of the whole sentence, not a part of what was counted.
 _ACTORS = ("tỉnh", "huyện", "thành phố", "xã", "toàn", "cả", "lũy kế", "luỹ kế", "tính")
 _MOST_WORDS = 5

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.units import UnitMatch
 
 # "17 xã đạt (từ)": a count of places right before the criteria they met. The places may be
@@ -20,7 +21,7 @@ from tiendo.extract.units import UnitMatch
 # 5 tiêu chí chỉ còn 2 xã"); the verb says they met the criteria ("đạt", "hoàn thành (đủ)",
 # "đáp ứng đủ") or are still under them ("04 xã còn dưới 5 tiêu chí"). Either way the
 # criteria say which places are counted.
-_COUNTED_MET = re.compile(
+_COUNTED_MET = lazy_pattern(
     r"(?:\d[\d.,]*(?:/\d[\d.,]*)?|\bsố)\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)"
     r"\s+(?:\([^()]{0,20}\)\s+)?(?:đạt|còn|hoàn thành(?:\s+đủ)?|đáp ứng(?:\s+đủ)?)"
     r"(?:\s+(?:từ|trên|dưới))?\s*$"
@@ -51,11 +52,11 @@ def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
     return match.end() if match else None
 
 
-_ALL_OF = re.compile(r"\bcả\s*$")
+_ALL_OF = lazy_pattern(r"\bcả\s*$")
 # "không còn xã nào dưới 6 tiêu chí": a threshold no place is left under, not a count.
-_NONE_LEFT = re.compile(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
+_NONE_LEFT = lazy_pattern(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
 # "nhóm đạt 15 - 18 tiêu chí có 14 xã": the criteria name a group of places, counted next.
-_GROUP_MET = re.compile(
+_GROUP_MET = lazy_pattern(
     r"\bnhóm\s+(?:(?:xã|huyện|thôn|ấp|bản|đơn vị)\s+)?(?:đã\s+)?(?:đạt|có|hoàn thành)"
     r"(?:\s+(?:từ|trên|dưới))?\s*$"
 )

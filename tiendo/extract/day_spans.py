@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # "từ ngày 3 đến 8/9/2013", "30/4 - 1/5/2024", "ngày 26 - 27/12/2022": the first day (and
 # its month when it differs), then the last day, its month and year.
-_SPAN = re.compile(
+_SPAN = lazy_pattern(
     r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–)\s*"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
 )
@@ -37,7 +39,7 @@ _SPAN = re.compile(
 # span's own pattern, opening with a look-behind and optional words, is tried at each).
 _LAST_DAY = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # Meetings, whose days are when figures were reported, not the time they cover.
-_MEETING = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
+_MEETING = lazy_pattern(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
 
 class DaySpan(NamedTuple):

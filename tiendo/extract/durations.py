@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _DURATION = re.compile(r"[ \t]*(giờ|ngày làm việc|ngày|phút)(?![^\W\d_])")
 # What the clause says before the number: a time measured, and the word that puts the
 # number as its level ("từ 8 - 10", "xuống chỉ còn", "rút ngắn còn").
-_MEASURED = re.compile(
+_MEASURED = lazy_pattern(
     r"\bthời gian\b[^.;:!?\n]{0,80}?\b(?:từ|xuống|còn|là|rút ngắn|tối đa|không quá|dưới|"
     r"trung bình|bình quân|đạt|giảm|tăng lên|lên)"
     r"(?:\s+(?:chỉ|còn|mức|xuống|khoảng))*\s+(?:[\d.,]+\s*[-–]\s*)?[\d.,]+$"

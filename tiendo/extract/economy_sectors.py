@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _WHOLE = re.compile(
     r"^(?P<lead>đóng góp của\s+)?"
     # "tốc độ tăng trưởng GRDP dịch vụ", "GRDP trừ dầu khí dịch vụ": the rise of the gross
@@ -36,7 +38,7 @@ _WHOLE = re.compile(
     r"\s+(?!khu vực\b)(?P<sector>.+)$",
     re.IGNORECASE,
 )
-_SECTOR = re.compile(
+_SECTOR = lazy_pattern(
     r"^(?:nông(?:[\s,\-–]+(?:và\s+)?(?:lâm|ngư|thủy sản|thuỷ sản)(?:\s+nghiệp)?)*(?:\s+nghiệp)?"
     r"|công nghiệp\s*(?:,|-|–|và)\s*xây dựng"
     r"|(?:các ngành\s+|thương mại\s*(?:,|-|–|và)\s*|thương nghiệp và\s+)?dịch vụ)$",

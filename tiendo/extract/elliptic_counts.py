@@ -6,23 +6,23 @@ the same things as the item before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from tiendo.extract.amounts import named_before
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.units import UnitMatch
 
 # The item's own words after the separator: a name (checked for its capital) and nothing
 # that dates or numbers it.
-_ITEM = re.compile(
+_ITEM = lazy_pattern(
     r"(?:[;,][ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)"
     r"([^\W\d_][^\W\d_ \t.]*(?:[ \t]+[^\W\d_][^\W\d_ \t.]*){0,6})[ \t]+$"
 )
 _NOT_A_NAME = frozenset(
     {"năm", "tháng", "quý", "ngày", "khóa", "lần", "thứ", "số", "tổng", "gồm", "trong", "còn"}
 )
-_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|và\b|$)")
+_ITEM_END = lazy_pattern(r"[ \t]*(?:[;,.)]|và\b|$)")
 
 
 class _Counted(Protocol):

@@ -21,6 +21,7 @@ import re
 from tiendo.extract.breakdown_kinds import own_verb
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.statements import own_estimate
 
@@ -37,23 +38,23 @@ ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # measured, a statement of its own; the index of production goes with the estimated
 # output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
 _HEADS = "tổng|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ"
-_STATEMENT_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số giá)\b")
+_STATEMENT_HEAD = lazy_pattern(rf"(?:{_HEADS}|chỉ số giá)\b")
 # After "còn", which sets it against the figure before, any index heads its own statement.
-_SET_AGAINST_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
+_SET_AGAINST_HEAD = lazy_pattern(rf"(?:{_HEADS}|chỉ số)\b")
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
 # a sentence of bare items.
 _HEADING = re.compile(r"[^:.;\d]{3,80}:")
-_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+_HEADING_VERB = lazy_pattern(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
 # "Lao động đi làm việc ở nước ngoài từ đầu năm đến nay chia theo thị trường:": a list dated
 # to now counts what has been done so far, not the year's forecast before it.
-_TO_NOW = re.compile(r"\b(?:đến|hiện) nay\b")
-_ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
+_TO_NOW = lazy_pattern(r"\b(?:đến|hiện) nay\b")
+_ITEM_VERB = lazy_pattern(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
 
 
 # A clause whose subject is the place or the sector, acting ("toàn tỉnh gieo cấy 18.419
 # ha lúa", "ngành du lịch đón 1,91 triệu lượt khách"): a statement of its own, not an item
 # of the estimated list before it.
-_ACTING_SUBJECT = re.compile(
+_ACTING_SUBJECT = lazy_pattern(
     r"[\s,;]*(?:toàn |cả )?(?:tỉnh|huyện|thành phố|thị xã|xã|ngành(?: [^\W\d_]+){1,3}?)"
     r"\s+(?:đã\s+)?(?:đón|gieo cấy|gieo trồng|trồng mới|thu hút|cấp mới|cấp phép|tiếp nhận"
     r"|kết nạp|giải quyết việc làm|tạo việc làm)\b"

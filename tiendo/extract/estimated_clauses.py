@@ -14,13 +14,12 @@ False
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.figure import Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The estimate word right after a comma, then the time it is made to ("đến ngày", "đến
 # hết", "trong quý I", "cả năm", "từ đầu năm"): a sentence adverb, not "ước đạt".
-_OPENING = re.compile(
+_OPENING = lazy_pattern(
     r",\s*(?:dự ước|ước tính|ước|dự kiến|dự báo)\s+"
     r"(?:(?:tính )?đến|tới|trong|cả|hết|từ)\b[^,;:()]*$"
 )

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 
 from tiendo.extract.breakdown_kinds import own_verb
 from tiendo.extract.clauses import without_asides
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # What opens the parts of the whole before it ("riêng" sets one part apart instead).
-_PARTS_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|bao gồm)\b")
+_PARTS_OPENING = lazy_pattern(r"[\s,;:(]*(?:trong đó|bao gồm)\b")
 
 
 # The rise said right before the whole's number: "tăng 4%", "giảm gần 3%".

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.periods import Period
 
 # The span in any of the words offices name one by: "giai đoạn", "thời kỳ", "nhiệm kỳ",
@@ -21,7 +22,7 @@ from tiendo.periods import Period
 # between its years; or "từ (năm) ... đến (năm) ...". A term ("nhiệm kỳ") is a span only
 # where it opens the sentence: after a name ("Đại hội ... nhiệm kỳ 2020 - 2025") it is the
 # congress's label, and "từ 90 đến 100" after it is a range.
-_SPAN = re.compile(
+_SPAN = lazy_pattern(
     r"\b(?:từ\s+(?:đầu\s+)?(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?"
     r"(\d{4})|(?:giai đoạn|thời kỳ|nhiệm kỳ|(?:trong|qua|sau)\s+\d{1,2}\s+năm)\s+(?:từ\s+)?"
     r"(?:năm\s+)?(\d{4})\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?(\d{4}))\b"
@@ -29,8 +30,8 @@ _SPAN = re.compile(
 
 # "từ 53% lên 59%", "giảm từ 3.586 hộ xuống còn 2.900 hộ": the level a change ran to.
 _TO_LEVEL_BEFORE = re.compile(r"(?:\blên|\bxuống(?:\s+còn)?|\bcòn)\s+(?:mức\s+)?$")
-_YEAR_NAMED = re.compile(r"năm(?<=\bnăm)\s+\d{4}")
-_TIME_AFTER = re.compile(r"\s*(?:năm|vào|cuối|đầu|\()")
+_YEAR_NAMED = lazy_pattern(r"năm(?<=\bnăm)\s+\d{4}")
+_TIME_AFTER = lazy_pattern(r"\s*(?:năm|vào|cuối|đầu|\()")
 
 
 def _span_years(low: str, sentence_start: int, match: re.Match[str]) -> tuple[int, int] | None:

@@ -15,27 +15,28 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.kinds import latest_cue
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The subject of a growth rate read as a level: "tốc độ tăng trưởng GRDP", "tăng trưởng
 # kinh tế", "mức tăng trưởng", "tốc độ tăng GRDP".
-_GROWTH = re.compile(r"\btăng trưởng\b|\btốc độ tăng\b")
+_GROWTH = lazy_pattern(r"\btăng trưởng\b|\btốc độ tăng\b")
 # Parts of the economy a growth rate breaks down into (the sectors of GRDP).
-_SECTOR = re.compile(
+_SECTOR = lazy_pattern(
     r"\b(?:khu vực|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|dịch vụ|thuế sản phẩm"
     r"|grdp|gdp|tổng sản phẩm)\b"
 )
 # Words that name a basis: a gap holding one compares, and the growth is left behind.
 _BASIS_WORDS = ("so với", "so cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu")
-_NUMBER = re.compile(r"\d[\d.,]*")
-_PLAN_RATE = re.compile(
+_NUMBER = lazy_pattern(r"\d[\d.,]*")
+_PLAN_RATE = lazy_pattern(
     r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+là)?\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%"
 )
-_DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
+_DATE_BEFORE = lazy_pattern(r"(?:tháng|quý|ngày|năm|/)\s*$")
 # A count of provinces beside a growth ranks it among them, and states no quantity of its
 # own: "xếp thứ 8/63", "nằm trong nhóm 26 tỉnh, thành phố đạt mục tiêu".
-_RANKING = re.compile(r"\s+(?:tỉnh|tỉnh, thành|địa phương)\b")
-_SENTENCE_END = re.compile(r"\.(?!\d)")
-_BREAKDOWN = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
+_RANKING = lazy_pattern(r"\s+(?:tỉnh|tỉnh, thành|địa phương)\b")
+_SENTENCE_END = lazy_pattern(r"\.(?!\d)")
+_BREAKDOWN = lazy_pattern(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
 MAX_GAP = 400  # characters between the growth (or its last part) and the next part
 
 
@@ -125,7 +126,9 @@ def names_rise_rate(before: str) -> bool:
 
 
 # "(cùng kỳ giảm 7,5%)", "(cùng kỳ năm 2022 tăng 6,1%)": the rate of the same period before.
-_QUOTED_SAME_PERIOD = re.compile(r"\(\s*cùng k[ỳì](?:\s+năm(?:\s+(?:trước|\d{4}))?|\s+\d{4})?\s*$")
+_QUOTED_SAME_PERIOD = lazy_pattern(
+    r"\(\s*cùng k[ỳì](?:\s+năm(?:\s+(?:trước|\d{4}))?|\s+\d{4})?\s*$"
+)
 
 
 def quoted_part_rate(low: str, growth_end: int, lead_start: int, end: int) -> bool:

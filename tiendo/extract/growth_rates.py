@@ -19,15 +19,16 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The number right after "tăng" (and its manner and bound words).
 _GROWS_BY = re.compile(
     r"\btăng(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
     r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn|đạt))*\s*$"
 )
-_FROM_TO = re.compile(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống|đến)\b")
-_ALREADY = re.compile(r"\b(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số)\b")
-_VERB_END = re.compile(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
+_FROM_TO = lazy_pattern(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống|đến)\b")
+_ALREADY = lazy_pattern(r"\b(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số)\b")
+_VERB_END = lazy_pattern(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
 
 
 def growth_name(named: str, average: bool = False) -> str:
@@ -63,7 +64,7 @@ def growth_rate(draft: Draft, named: str, earlier: list[Draft], low: str) -> str
     return growth_name(named, average)
 
 
-_RATE_OF = re.compile(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
+_RATE_OF = lazy_pattern(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
 
 
 def level_of_growing(draft: Draft, named: str) -> str:
@@ -82,8 +83,8 @@ _FALLS_BY = re.compile(
     r"\bgiảm(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
     r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn))*\s*$"
 )
-_NUMBER_OF = re.compile(r"^số\s+", re.IGNORECASE)
-_PEOPLE = re.compile(r"^(?:số\s+)?(?:hộ|người|trẻ em|lao động)\b[^,;]*$", re.IGNORECASE)
+_NUMBER_OF = lazy_pattern(r"^số\s+", re.IGNORECASE)
+_PEOPLE = lazy_pattern(r"^(?:số\s+)?(?:hộ|người|trẻ em|lao động)\b[^,;]*$", re.IGNORECASE)
 
 
 def falling_share(draft: Draft, named: str, low: str) -> str:

@@ -17,9 +17,9 @@ False
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.numbers import NUMBER_TOKEN
 from tiendo.extract.units import UnitMatch, read_unit
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _LONGEST = 200  # a headline is one short line; a longer one is a paragraph
 # A line that opens a list or a numbered part is an item, not a headline.
-_ITEM_OPENING = re.compile(r"\s*(?:[-+•*–]|\d+[.)/]|[IVX]+\.|[a-zđ]\))")
+_ITEM_OPENING = lazy_pattern(r"\s*(?:[-+•*–]|\d+[.)/]|[IVX]+\.|[a-zđ]\))")
 # Whatever ends a sentence ends the line: a sentence, not a headline.
 _CLOSED = (".", ";", ":", "!", "?", "…")
 

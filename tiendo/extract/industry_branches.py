@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # Branches of the industrial classification, as lists of them name them bare.
-_BRANCH = re.compile(
+_BRANCH = lazy_pattern(
     r"^(?:khai khoáng|dệt|may mặc|trang phục|sản xuất trang phục|da giày|thuốc lá|đồ uống"
     r"|chế biến thực phẩm|sản xuất kim loại|(?:công nghiệp )?chế biến,? chế tạo)$",
     re.IGNORECASE,
 )
 # The head a branch stands under: an index or a value of industrial production.
-_PRODUCTION = re.compile(
+_PRODUCTION = lazy_pattern(
     r"\b(?:chỉ số|iip|giá trị sản xuất|sản xuất công nghiệp|theo ngành|ngành công nghiệp)\b"
 )
 # The letters a branch's name opens with: most names are asked nothing more.
@@ -29,7 +31,7 @@ _LOOK_BACK = 800  # characters before the item, enough for the list's head
 
 # A head of trade or sales after the head of production: the list is of goods sold
 # ("Kim ngạch xuất khẩu đạt 2 tỷ USD, trong đó da giày ..., dệt tăng 4%").
-_TRADE = re.compile(r"\b(?:kim ngạch|xuất khẩu|nhập khẩu|doanh thu|bán lẻ)\b")
+_TRADE = lazy_pattern(r"\b(?:kim ngạch|xuất khẩu|nhập khẩu|doanh thu|bán lẻ)\b")
 
 
 def industry_branch(named: str, before: str) -> str:

@@ -13,12 +13,13 @@ issuer keeps them apart.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
+
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Longer names first, so "thị xã" is not read as "xã" and "thành phố" not cut short.
 _LEVEL = r"thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường"
-_ISSUER = re.compile(
+_ISSUER = lazy_pattern(
     rf"(?<![^\W_])(?:(hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     rf"({_LEVEL}|trung ương|tw|chính phủ|bộ)(?![^\W_])"
 )

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _LEAD = re.compile(
     r"^(?:(?:tiếp tục|phấn đấu)\s+)?(?:nâng|đưa|duy trì|giữ vững|giữ|được giao|giao"
     r"|hướng tới|hướng đến)\s+(?=(?:kế hoạch vốn|thu ngân sách)\b|(?:tỷ lệ|tỉ lệ|tỷ trọng"
@@ -32,7 +34,7 @@ _LEAD_FIRST_LETTERS = frozenset("tpnđdgh")
 
 # A condition that opens the clause: "Nếu loại trừ tiền sử dụng đất, thu nội địa đạt …" is
 # domestic revenue without land fees; the subject comes first, what it leaves out after.
-_CONDITION = re.compile(
+_CONDITION = lazy_pattern(
     r"^(?:nếu|khi)?\s*((?:loại trừ|không kể|không tính|không bao gồm)\b.*),\s*(?=\S)",
     re.IGNORECASE,
 )

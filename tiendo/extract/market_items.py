@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.said_names import SaidNames
 
-_MARKET_OPENING = re.compile(r"^\s*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,|thị trường\s)")
+_MARKET_OPENING = lazy_pattern(r"^\s*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,|thị trường\s)")
 # What leads a market's item in the ranking: a connective, the word "thị trường".
-_ITEM_LEAD = re.compile(
+_ITEM_LEAD = lazy_pattern(
     r"^[\s,;:]*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,\s*)?"
     r"(?:(?:và|kế đến|kế tiếp|tiếp theo|tiếp đến|sau đó|đứng thứ hai)\s*(?:là\s*)?)?"
     r"(?:thị trường\s+)?",

@@ -12,15 +12,14 @@ are the actor and its modal verb ("tỉnh cần đạt"), which name nothing mea
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 _OPENINGS = (
     " giá trị ", " doanh thu ", " kim ngạch ", " tổng mức ", " thu nội địa", " thu ngân sách",
     " chi ngân sách", " tổng sản phẩm", " dư nợ ", " lợi nhuận", " tổng thu", " tổng chi",
 )  # fmt: skip
-_MEASURE = re.compile(
+_MEASURE = lazy_pattern(
     r"[ \t]+((?:giá trị|doanh thu|kim ngạch|tổng mức|thu nội địa|thu ngân sách|chi ngân sách"
     r"|tổng sản phẩm|dư nợ|lợi nhuận|tổng thu|tổng chi)(?:[ \t]+[^\W\d_]+){0,10}?)"
     r"(?=[ \t]*(?:[,;.:()\n]|$|và[ \t]|so[ \t]))"

@@ -19,14 +19,15 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from tiendo.extract.mentions import Quantity
 
 # The verb of the act right before the number ("thông qua 13", "cho ý kiến vào 13").
-_ACT_BEFORE = re.compile(
+_ACT_BEFORE = lazy_pattern(
     r"\b(?:thông qua|ban hành|xem xét|cho ý kiến(?: vào)?|thảo luận|biểu quyết)\s+(?:được\s+)?$"
 )
 # What a meeting passes or examines: documents, not the targets it adopts.
@@ -45,7 +46,7 @@ _DOCUMENTS = (
 
 # Choosing a body: the verb, then (within the clause) the body, then "gồm" right before
 # the number; or the verb right before it ("bầu 33 đồng chí vào Ban Chấp hành").
-_CHOSEN_BEFORE = re.compile(
+_CHOSEN_BEFORE = lazy_pattern(
     r"\b(?:bầu|chỉ định|kiện toàn)\b(?:[^;:.\d]{0,60}?\bgồm)?\s+(?:có\s+)?$"
 )
 _MEMBERS = ("đồng chí", "người", "đại biểu", "ủy viên", "uỷ viên", "thành viên")

@@ -16,17 +16,16 @@ True
 
 from __future__ import annotations
 
-import re
-
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.periods import Period
 
 # The noun or verb of a meeting.
-_MEETING = re.compile(r"\b(?:họp|đại hội|hội nghị)\b")
+_MEETING = lazy_pattern(r"\b(?:họp|đại hội|hội nghị)\b")
 # A day with its month and year: the last day of a span ("26 - 27/12/2022", "14 và
 # 15/1/2020", "từ ngày 5 đến 7/8/2020") is the day the meeting closed and acted.
-_DAY = re.compile(r"(?<![\d/.,])\d{1,2}\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
-_YEAR = re.compile(r"\bnăm (\d{4})\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DAY = lazy_pattern(r"(?<![\d/.,])\d{1,2}\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
+_YEAR = lazy_pattern(r"\bnăm (\d{4})\b")
+_SENTENCE_END = lazy_pattern(r"[.!?](?:\s|$)")
 
 
 def meeting_period(low: str, end: int) -> Period | None:

@@ -7,14 +7,13 @@ that set it up ("bầu", "được chỉ định") nor the people counted.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The people a membership counts, right after the number.
 _PEOPLE = frozenset({"đồng chí", "người", "thành viên", "ủy viên", "uỷ viên"})
 # What a body's name starts with; a committee's members are "ủy viên", others "thành viên".
-_BODY = re.compile(
+_BODY = lazy_pattern(
     r"(?:^|[\s,])(?P<body>(?P<head>Ban (?:Chấp hành|Thường vụ|Kiểm tra|Chỉ đạo)|Ủy ban|Uỷ ban"
     r"|Đảng ủy|Đảng uỷ|Đoàn Chủ tịch|Hội đồng|Tổ|Đoàn|Ban)\b[^,;:()]*?)"
     r"(?:\s+(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXL][^\s,;:]*(?:\s*[-–]\s*\d{4})?)?"

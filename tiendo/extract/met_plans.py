@@ -21,20 +21,20 @@ False
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # A verb of meeting or measuring, the plan's noun (and what it is of), then the cue. A
 # result measured against the plan's level is measured the same way ("gấp 2,7 lần mức
 # Nghị quyết đề ra", "cao hơn chỉ tiêu đề ra", "thấp hơn mục tiêu đặt ra"): the plan is
 # named, not laid down, and what follows the clause is still reported.
-_MET = re.compile(
+_MET = lazy_pattern(
     r"\b(?:đạt|vượt(?: xa)?|bảo đảm|đảm bảo|hoàn thành|(?:gần )?bằng|so với|bám sát|sát|đúng"
     r"|cao hơn|thấp hơn|kém|gấp (?:đôi|ba|[\d,]+ lần))\s+"
     r"(?:mức\s+)?(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
 )
 # The plan's own level, in parentheses right after it: "vượt kế hoạch đề ra (10%)".
-_LEVEL_AFTER = re.compile(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
+_LEVEL_AFTER = lazy_pattern(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
 
 
 def met_plan(text: str, position: int) -> bool:

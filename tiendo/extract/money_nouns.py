@@ -9,13 +9,12 @@ verb before it, and it is no subject of the amount after it.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 _NOUNS = ("vốn ", "nguồn vốn ", "kinh phí ")
 _AFTER_UNIT = tuple(f" {noun}" for noun in _NOUNS)
-_MONEY_NOUN = re.compile(
+_MONEY_NOUN = lazy_pattern(
     r"[ \t]+((?:nguồn vốn|vốn|kinh phí)(?:[ \t]+[^\W\d_]+){1,16}?)"
     r"(?=[ \t]*(?:[,;.:()\n]|$|và[ \t]+(?:(?:trên|gần|hơn|khoảng)[ \t]+)?\d))"
 )

@@ -14,9 +14,9 @@ districts or communes were counted, not what the count measures ("huyện đạt
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_MEMBERS = re.compile(
+_MEMBERS = lazy_pattern(
     r",?\s+(?:gồm|bao gồm|gồm có|là các|gồm các)\s+"
     r"(?:(?:các\s+)?(?:xã|huyện|phường|thị xã|thị trấn|thành phố|tỉnh|quận|tx\.?|tp\.?)\s+)?"
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from tiendo.extract.mentions import Quantity
 
@@ -47,7 +49,7 @@ _KH = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
 # "và" after the noun joins a predicate of its own ("đạt 102,7% kế hoạch và trồng mới
 # 6.414 ha rừng"), whose number the plan does not name.
-_DONE = re.compile(
+_DONE = lazy_pattern(
     r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm"
     r"|và)\b"
 )
@@ -123,7 +125,7 @@ def names_level(low: str, start: int, quantity: Quantity) -> bool:
     )
 
 
-_WITH = re.compile(r"\bvới\b")
+_WITH = lazy_pattern(r"\bvới\b")
 
 
 def after_last_break(text: str) -> str:
@@ -133,7 +135,7 @@ def after_last_break(text: str) -> str:
 
 # A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
 # chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)".
-_PLAN_BEFORE_PAREN = re.compile(
+_PLAN_BEFORE_PAREN = lazy_pattern(
     r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành|nằm trong)\s+"
     r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:[^\W\d_]+|[-–])){0,16}\s*\($"
 )

@@ -6,21 +6,20 @@ written last before it.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.points import difference_noun
 
 # "số vụ giảm", "số người bị thương giảm gần": the rise's own subject, a count named by
 # "số" and its noun, right before the verb.
-_OWN_COUNT = re.compile(
+_OWN_COUNT = lazy_pattern(
     r"(?:^|[\s,;:(])số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:cùng\s+)?(?:tăng|giảm)"
     r"(?:\s+(?:gần|trên|hơn|khoảng|dưới))?\s*$"
 )
-_BARE_CAPITAL = re.compile(
+_BARE_CAPITAL = lazy_pattern(
     r"(?:^|[\s,;:(])(?:số\s+)?vốn\s+(?:tăng|giảm)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$"
 )
-_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
+_NUMBER_OF = lazy_pattern(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
 
 
 def names_own_count(low: str, start: int, number_start: int) -> bool:

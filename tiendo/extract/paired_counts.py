@@ -10,15 +10,14 @@ those who trade) stays theirs, and a count with its own verb ("phát hiện 332 
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The words between the two counts: a comma or a conjunction, nothing else.
 _JOINED = frozenset({",", "với", "và", ", và", "cùng", ", cùng"})
 
 # A field after the counted noun: "về X", "phạm tội về X", "vi phạm về X".
-_FIELD = re.compile(r"(?:[^\W\d_]+\s+){0,2}về\s+[^\W\d_]")
+_FIELD = lazy_pattern(r"(?:[^\W\d_]+\s+){0,2}về\s+[^\W\d_]")
 
 
 def share_named_field(drafts: list[Draft], low: str) -> None:

@@ -12,14 +12,13 @@ that part ("lượt khách do cơ sở lưu trú phục vụ quốc tế").
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # A part named by a few plain words: "quốc tế", "bắt buộc", "tự nguyện", "nội địa".
-_PART = re.compile(r"^[\s(,;]*(?P<part>[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\s*:?\s*$")
-_NOT_PART = re.compile(
+_PART = lazy_pattern(r"^[\s(,;]*(?P<part>[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\s*:?\s*$")
+_NOT_PART = lazy_pattern(
     r"\b(?:trong đó|gồm|bao gồm|riêng|năm|tháng|quý|cùng kỳ|kế hoạch|kh|dự toán|tăng|giảm|"
     r"đạt|bằng|chiếm|so|với|còn|ước|khoảng|trên|dưới|gần|hơn|là|chỉ tiêu|mục tiêu)\b"
 )

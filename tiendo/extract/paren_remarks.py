@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # "(giá so sánh 2010)", "(tăng 7%)": a remark with a number says how or how much, not what.
 _NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 # "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
@@ -25,8 +27,8 @@ _SCOPE_PAREN = re.compile(
 # khí)" is not GRDP), and readers keep it in the name. A price basis right after it
 # ("GRDP (giá so sánh 2010)") is kept by some readers and dropped by others (and by the
 # calibration part's): it stays blanked.
-_ACRONYM_BEFORE = re.compile(r"(?:^|\s)[A-ZĐ]{2,5}\s*$")
-_QUALIFIER = re.compile(
+_ACRONYM_BEFORE = lazy_pattern(r"(?:^|\s)[A-ZĐ]{2,5}\s*$")
+_QUALIFIER = lazy_pattern(
     r"\s*\((?:không|chưa|trừ|không kể|không tính)\b[^()]*\)",
     re.IGNORECASE,
 )

@@ -12,14 +12,13 @@ says which year that time is, and the level is of it.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.periods import Period
 
-_YEAR_IN_PARENS = re.compile(r"[ \t]*\([ \t]*(?:năm[ \t]+)?(\d{4})[ \t]*\)")
+_YEAR_IN_PARENS = lazy_pattern(r"[ \t]*\([ \t]*(?:năm[ \t]+)?(\d{4})[ \t]*\)")
 # A time in words ("niên vụ gần nhất", "năm ngoái", "vụ trước") glossed by its year.
-_GLOSSED_TIME = re.compile(
+_GLOSSED_TIME = lazy_pattern(
     r"(?:niên vụ|mùa vụ|vụ|năm|kỳ|mùa)(?:\s+(?:gần nhất|gần đây nhất|vừa qua|qua|trước|ngoái))+"
     r"\s*\(\s*(?:năm\s+)?(\d{4})\s*\)"
 )

@@ -15,6 +15,7 @@ from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.said_names import SaidNames
@@ -24,7 +25,7 @@ from tiendo.periods import Period
 # "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
 _LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
-STOPS_PERIOD = re.compile(r"[,;.(\d]")
+STOPS_PERIOD = lazy_pattern(r"[,;.(\d]")
 _SUMMED = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
 _WHOLE_YEAR = re.compile(r"\bcả\s+$")
 # The time of the first level in "từ A năm X xuống B" ("(2021)" written after it too).
@@ -32,9 +33,9 @@ _WHOLE_YEAR = re.compile(r"\bcả\s+$")
 _FROM_LEVEL_TIME = re.compile(
     r"từ(?<=\btừ)\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"
 )
-_TO_LEVEL = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
+_TO_LEVEL = lazy_pattern(r"[\s)]*,?\s*(?:xuống|lên)\b")
 # "... lên 75% năm 2020": the time written after the last level of a shift is that level's.
-_TO_LEVEL_TIME = re.compile(
+_TO_LEVEL_TIME = lazy_pattern(
     r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+(?:mức\s+|hơn\s+|trên\s+)?"
     r"\d[\d.,]*[^\d;:,]{0,20}?[\s(]*$"
 )
@@ -49,7 +50,7 @@ _OF_LEVEL = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ\s+)?$"
 # a leading "\b" had the engine try every position; the same matches as
 # r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
 _NEXT_CLAUSE_WORDS = ("thì", "còn", "nhưng", "song", "trong khi", "và")
-_NEXT_CLAUSE = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
+_NEXT_CLAUSE = lazy_pattern("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
 DIGIT = re.compile(r"\d")
 
 
@@ -366,7 +367,7 @@ def bases_of(draft: Draft) -> tuple[str, ...]:
     return texts if len(texts) >= 2 and len(texts) == len(stated) else ()
 
 
-_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
+_YEAR_BEFORE = lazy_pattern(r"\bnăm (?:trước|ngoái)\b")
 
 
 def _dated_basis(comparison: Comparison, period: Period) -> Comparison:

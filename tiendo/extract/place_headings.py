@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_HEADING = re.compile(
+_HEADING = lazy_pattern(
     r"^\W*(?:theo|về|phân theo|chia theo|xét theo)\b[^:;.]{0,60}"
     r"\b(?:địa bàn|địa phương|đơn vị hành chính|huyện|xã|quận|phường|tỉnh|vùng)\W*$",
     re.IGNORECASE,
 )
-_ITEM_LEAD = re.compile(r"^[\s,;:]*(?:và\s+)?")
-_PLACE_KIND = re.compile(r"^(?:thị xã|thành phố|thị trấn|huyện|quận|xã|phường)\s+")
+_ITEM_LEAD = lazy_pattern(r"^[\s,;:]*(?:và\s+)?")
+_PLACE_KIND = lazy_pattern(r"^(?:thị xã|thành phố|thị trấn|huyện|quận|xã|phường)\s+")
 _LONGEST_PLACE = 8
 _LONGEST_HEADING = 80
 

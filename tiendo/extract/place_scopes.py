@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _SCOPE_BEFORE = re.compile(r"\b(?:địa bàn|công an|cụm thi đua|lực lượng công an)\s+$")
 # "Trong 10 địa phương giảm nghèo nhanh nhất, ...": the places a ranking picks out, named
 # by their superlative before the clause's comma; the count is a frame, not a figure.
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])trong\s+(?:số\s+)?$")
-_SUPERLATIVE_AFTER = re.compile(r"[^,;:.()\d]{1,70}?\bnhất\b")
+_SUPERLATIVE_AFTER = lazy_pattern(r"[^,;:.()\d]{1,70}?\bnhất\b")
 _PLACES = frozenset({"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "địa phương"})
 
 

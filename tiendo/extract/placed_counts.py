@@ -15,15 +15,14 @@ nước ngoài thị trường Nhật Bản"), not the bare word "thị trườn
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 _MARKER = "trong đó"
 # The words that lead a part: a connective, then "thị trường" / "sang" / "tại".
 # A place's words open with a capital, accented ones too: "Úc", "Ấn Độ", "Ả Rập Xê Út".
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_PART = re.compile(
+_PART = lazy_pattern(
     r"^[\s,;:]*(?:(?:và|còn)\s+)?(?:(?P<lead>thị trường|sang|tại|ở)\s+)?"
     rf"(?P<place>(?:[{_CAPITALS}][^\W\d_]*(?:\s+|$)){{1,4}}"
     r"|(?:các\s+)?(?:thị trường|nước) khác\s*)$"

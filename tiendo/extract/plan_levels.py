@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # A word that sets a result against the plan, the plan's noun, what it is of (no number),
 # and "là" at most, right before the number.
 _PLAN_NAMED = re.compile(
@@ -26,7 +28,7 @@ _PLAN_NAMED = re.compile(
     r"\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
 )
 # Who set the plan, after its level (and the level's unit).
-_SETTER_AFTER = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
+_SETTER_AFTER = lazy_pattern(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
 
 
 def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:

@@ -13,24 +13,24 @@ False
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from tiendo.extract.figure import Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # "(chỉ tiêu", "(mục tiêu năm 2024:", "(NQ", "(Nghị quyết đề ra", "(KH" right before the verb.
-_PLAN_OPENS = re.compile(
+_PLAN_OPENS = lazy_pattern(
     r"\(\s*(?:" + "|".join(PLAN_NAMES_IN_PARENS) + r")(?:\s+(?:năm\s+)?\d{4})?"
     r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?\s*$"
 )
 
 
 # The verb of the plan's rate and its bound, right before the number.
-_RISE_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất))?\s*$")
+_RISE_VERB = lazy_pattern(r"\b(?:tăng|giảm)(?:\s+(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất))?\s*$")
 
 
 def planned_rise(low: str, lead_start: int) -> bool:

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
@@ -44,7 +46,7 @@ _BUDGET = re.compile(
     r"\b(?:kinh phí|mức đầu tư|nguồn vốn)(?: được)? (?:bố trí|phân bổ|dự kiến)\b"
     r"([^,;:.()%]{0,100}?)\s*(?:là\s*)?$"
 )
-_SPENT = re.compile(r"\b(?:đã|giải ngân|chi|sử dụng|thực hiện|đạt)\b")
+_SPENT = lazy_pattern(r"\b(?:đã|giải ngân|chi|sử dụng|thực hiện|đạt)\b")
 
 
 # A programme or project named (not counted: "286 dự án ..., tổng vốn đầu tư" sums the
@@ -58,7 +60,7 @@ _NOUNS = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")
 # Anything done to the project, before its name, between it and the number, or after the
 # number in the same clause ("khởi công dự án ...", "..., đã hoàn thành"): then the size
 # or funds are of a project under way or done, a result.
-_DONE = re.compile(
+_DONE = lazy_pattern(
     r"\b(?:đã|được|hoàn thành|khánh thành|khởi công|giải ngân|đi vào|đưa vào|vận hành"
     r"|thu hút|cấp (?:giấy|mới|phép))\b"
 )

@@ -6,22 +6,22 @@ its own, as a plan written with its unit ("(kế hoạch 400 căn)") already is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 from tiendo.extract.units import UnitMatch
 
 # The opening of the parenthesis up to the number: a plan's name, perhaps its year and
 # a colon or "là". Searched only on the words right before the number.
-_PLAN_OPENING = re.compile(
+_PLAN_OPENING = lazy_pattern(
     r"\([ \t]*(?:"
     + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán"))
     + r")(?:[ \t]+(?:năm[ \t]+)?\d{4})?"
     r"[ \t]*(?::|là)?[ \t]*$"
 )
-_CLOSED = re.compile(r"[ \t]*\)")
+_CLOSED = lazy_pattern(r"[ \t]*\)")
 _LENT_KINDS = frozenset({"count", "money", "measure"})
 
 

@@ -22,10 +22,11 @@ import re
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Comparison
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Right after the percentage: the verb of the gap, an optional basis before the number,
 # the number of points, and an optional basis after "so với".
-_GAP = re.compile(
+_GAP = lazy_pattern(
     r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
     r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
     r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_PRICE_BASIS = re.compile(
+from tiendo.extract.lazy_patterns import lazy_pattern
+
+_PRICE_BASIS = lazy_pattern(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
 )

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_QUOTED_TIME = re.compile(
+_QUOTED_TIME = lazy_pattern(
     r"\s*(?P<time>cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?|cùng kỳ\s+\d{4}"
     r"|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|năm\s+\d{4}"
     r"|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4}))"

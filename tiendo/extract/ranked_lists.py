@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft, same_unit_before
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_RANKING = re.compile(
+_RANKING = lazy_pattern(
     r"(?:nhiều nhất|cao nhất|lớn nhất|dẫn đầu|đứng đầu)(?:\s+là)?"
     r"|kế đến|tiếp đến|tiếp theo(?:\s+là)?"
 )
 # The words around the place's name in its item: the ranking word, "với", a hedge.
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"^[\s,;]*(?:và\s+)?(?:(?:nhiều nhất|cao nhất|lớn nhất|dẫn đầu|đứng đầu)(?:\s+là)?|kế đến"
     r"|tiếp đến|tiếp theo(?:\s+là)?|sau đó là)?\s*",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"\s*(?:với\s*)?(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước)\b")
+_TRAIL = lazy_pattern(r"\s*(?:với\s*)?(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE)
+_VERB = lazy_pattern(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước)\b")
 
 
 def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> str:

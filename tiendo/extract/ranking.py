@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-_RANKED = re.compile(
+from tiendo.extract.lazy_patterns import lazy_pattern
+
+_RANKED = lazy_pattern(
     r"^(?P<subject>.*?)\s*(?:vươn lên|vẫn|tiếp tục|đã)?\s*"
     r"(?:dẫn đầu|đứng đầu|xếp thứ\s+\S+|đứng thứ\s+\S+|(?:giữ|xếp|đứng ở)\s+vị trí thứ\s+\S+)"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng)(?:\s+[^\W\d_]+){0,2})?"
@@ -82,7 +84,7 @@ def contrasted_place(pre: str) -> str:
     return place if place and len(place) >= len(subject) - 1 else ""
 
 
-_OF_PLACE = re.compile(r"\s+(?:của|ở|tại)\s+.*$")
+_OF_PLACE = lazy_pattern(r"\s+(?:của|ở|tại)\s+.*$")
 
 
 def ranked_indicator(place: str, measure: str) -> str:

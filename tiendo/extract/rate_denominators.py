@@ -8,11 +8,10 @@ với năm trước giảm 1,5%" still compares with the year before.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_RATE_OVER = re.compile(
+_RATE_OVER = lazy_pattern(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s+[^\d%,;()]{1,60}?\s+so với\s+"
     r"(?P<whole>[^\d%,;()]{1,60}?)\s*(?:là|đạt|ở mức|chiếm)?\s*"
     r"(?:khoảng|dưới|trên|gần|hơn|không quá|tối thiểu|ít nhất)?\s*$"

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
-_BROUGHT_RATE = re.compile(
+from tiendo.extract.lazy_patterns import lazy_pattern
+
+_BROUGHT_RATE = lazy_pattern(
     r"^(?:.*\s)?(?:kéo giảm|kéo|hạ|đưa|giảm|nâng)\s+((?:tỷ|tỉ) (?:lệ|trọng)\s.+)$", re.I
 )
-_MOVE_END = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I)
+_MOVE_END = lazy_pattern(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I)
 
 
 def moved_rate(named: str) -> str:

@@ -11,13 +11,14 @@ import re
 from itertools import chain
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_LEFT = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$")
-_NOT_YET = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<undone>chưa\s+[^\W\d][^\d,;.()]{1,40})")
+_LEFT = lazy_pattern(r"\bcòn(?:\s+lại)?(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$")
+_NOT_YET = lazy_pattern(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<undone>chưa\s+[^\W\d][^\d,;.()]{1,40})")
 # What a whole's name holds that its remainder does not share: its plan or total, its owner.
-_WHOLE_LEAD = re.compile(r"^(?:tổng\s+|kế hoạch\s+)+", re.IGNORECASE)
-_MEASURE = re.compile(r"^(?:tổng\s+|kế hoạch\s+)*(?:vốn|kinh phí|ngân sách|dự toán)\b", re.I)
-_WHOLE_TAIL = re.compile(r"\s+(?:của|trên địa bàn|được|đã|năm)\b.*$", re.IGNORECASE)
+_WHOLE_LEAD = lazy_pattern(r"^(?:tổng\s+|kế hoạch\s+)+", re.IGNORECASE)
+_MEASURE = lazy_pattern(r"^(?:tổng\s+|kế hoạch\s+)*(?:vốn|kinh phí|ngân sách|dự toán)\b", re.I)
+_WHOLE_TAIL = lazy_pattern(r"\s+(?:của|trên địa bàn|được|đã|năm)\b.*$", re.IGNORECASE)
 
 
 def remaining(draft: Draft, sentence: list[Draft], previous: list[Draft], norm: str) -> str:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 # Within the clause, "còn" that no verb of movement leads, then the number (a rough bound
 # may stand before it, a ceiling may not).
 _REMAINS = re.compile(
@@ -29,7 +31,7 @@ _REMAINS = re.compile(
 
 # A number, then "đã" within the same clause: what the things counted had done by then.
 # A "." inside a number ("1.250") breaks no clause.
-_DONE = re.compile(r"(?:[^;:.]|\.(?=\d)){0,40}?\d(?:[^;:.]|\.(?=\d)){0,60}?(?<![^\W\d_])đã\b")
+_DONE = lazy_pattern(r"(?:[^;:.]|\.(?=\d)){0,40}?\d(?:[^;:.]|\.(?=\d)){0,60}?(?<![^\W\d_])đã\b")
 
 
 def remains_by(text: str, end: int) -> bool:

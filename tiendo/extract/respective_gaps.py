@@ -11,11 +11,10 @@ False
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import transparent
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_RESPECTIVE = re.compile(
+_RESPECTIVE = lazy_pattern(
     r"\b(?:(?:tăng|giảm|đạt|bằng)\s+)?lần lượt(?:\s+(?:tăng|giảm|đạt|bằng))?\b"
 )
 

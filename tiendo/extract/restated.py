@@ -8,9 +8,8 @@ named again, by its abbreviation and its own time: one figure compared on anothe
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Abbreviations a report uses for a measure it has also named in words.
 _SPELLED = {
@@ -20,11 +19,11 @@ _SPELLED = {
     "gdp": "tổng sản phẩm trong nước",
 }
 # The time and the verb around a subject: "CPI tháng 3 ước tăng" is "cpi".
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r"\b(?:tháng|quý|năm)\s+[\divx]+(?:\s*/\s*\d{2,4})?|\b\d{1,2}\s+tháng(?:\s+đầu\s+năm)?"
 )
-_VERB = re.compile(r"\s*(?:\b(?:ước|dự kiến|ước tính|vẫn|lại|chỉ|đã))?\s*(?:tăng|giảm)?\s*$")
-_COMMA = re.compile(r",(?!\d)")
+_VERB = lazy_pattern(r"\s*(?:\b(?:ước|dự kiến|ước tính|vẫn|lại|chỉ|đã))?\s*(?:tăng|giảm)?\s*$")
+_COMMA = lazy_pattern(r",(?!\d)")
 
 
 def _bare(words: str) -> str:

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
-_RESULT = re.compile(r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE)
+from tiendo.extract.lazy_patterns import lazy_pattern
+
+_RESULT = lazy_pattern(r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE)
 # The work the clause before the result speaks of: "Công tác thu ngân sách được …".
-_TOPIC = re.compile(
+_TOPIC = lazy_pattern(
     r"^(?:công tác|hoạt động|việc|nhiệm vụ)\s+(.+?)\s+(?:được|đã|tiếp tục|luôn|có)\b",
     re.IGNORECASE,
 )
 # What a result clause may open with that is no measure: a verb of doing.
-_DONE = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
+_DONE = lazy_pattern(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
 
 
 def after_result_word(indicator: str) -> str:

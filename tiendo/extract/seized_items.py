@@ -8,15 +8,14 @@ where it was seized ("tại huyện Tân Phú") is no part of the thing.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.units import counted_noun
 
-_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu)\b")
+_SEIZED = lazy_pattern(r"\b(?:thu giữ|tịch thu)\b")
 # Another act after the verb ends its list: "thu giữ 3 xe, khởi tố 5 bị can".
-_OTHER_ACT = re.compile(r"\b(?:bắt|khởi tố|xử lý|xử phạt|phát hiện|triệt phá)\b|[;.:]")
-_PLACE = re.compile(r"\s+(?:tại|ở|trên địa bàn|của)\s.*$")
+_OTHER_ACT = lazy_pattern(r"\b(?:bắt|khởi tố|xử lý|xử phạt|phát hiện|triệt phá)\b|[;.:]")
+_PLACE = lazy_pattern(r"\s+(?:tại|ở|trên địa bàn|của)\s.*$")
 _KINDS = ("count", "measure")
 _LONGEST_LIST = 120
 

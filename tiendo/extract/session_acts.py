@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The acts of a council or a congress on documents and posts, right before the number.
 # ("thông qua" is left out: what a resolution adopts, "thông qua 31 chỉ tiêu", its targets,
@@ -22,7 +23,7 @@ _ACT = re.compile(
     re.IGNORECASE,
 )
 # Where the things' own words end: what they are about, whose they are, the next act.
-_THINGS_END = re.compile(
+_THINGS_END = lazy_pattern(
     r"\s+(?:về|do|của|để|nhằm|đồng thời|(?:và|cùng)\s+(?=[^\W\d]+(?:\s+[^\W\d]+)*\s+\d))"
     r"|[;.()]|,\s*(?=[^\d,;.]{0,25}\d)"
 )

@@ -21,17 +21,16 @@ by their budget ("ngân sách địa phương") are capital ("vốn ngân sách 
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_OWN = re.compile(
+_OWN = lazy_pattern(
     r"[ \t]+((?:từ|ngân sách|vốn|nguồn vốn|nguồn)[ \t][^,;.():\n\d]{2,60}?)"
     r"(?=[ \t]*(?:[,;.():\n]|$|và[ \t]))"
 )
-_BOUNDS = re.compile(r"\b(?:gần|hơn|trên|khoảng|gần như|xấp xỉ|đạt|được|là)\s*$")
-_ITEM_BREAK = re.compile(r".*(?:,|\svà\s|\sgồm\s|\sbao gồm\s|trong đó\s)")
+_BOUNDS = lazy_pattern(r"\b(?:gần|hơn|trên|khoảng|gần như|xấp xỉ|đạt|được|là)\s*$")
+_ITEM_BREAK = lazy_pattern(r".*(?:,|\svà\s|\sgồm\s|\sbao gồm\s|trong đó\s)")
 
 
 def own_words(low: str, unit_end: int) -> str:

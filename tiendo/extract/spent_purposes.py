@@ -17,9 +17,8 @@ number and the place are no part of the name.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # Verbs that only say money went out: the figure's name is what it went to.
 _SPENDING = frozenset(
@@ -30,15 +29,15 @@ _PURPOSE_VERBS = (
     "đầu tư|hỗ trợ|xây dựng|xây|duy tu|sửa chữa|nâng cấp|mua sắm|mua|thực hiện|chi trả|trả|"
     "khắc phục|cải tạo|tu sửa|bồi thường|đào tạo|tặng|làm|trồng|khen thưởng"
 )
-_PURPOSE = re.compile(
+_PURPOSE = lazy_pattern(
     rf"[ \t]+((?:{_PURPOSE_VERBS})(?![^\W\d_])"
     rf"(?:,[ \t]+(?:{_PURPOSE_VERBS})(?![^\W\d_]))?"  # "đầu tư, duy tu": two verbs, one object
     r"[^,;:.()\n]{0,80})"
 )
 # A number inside the purpose, with its bound: "cho 161 hộ", "hơn 600 hộ".
-_NUMBER = re.compile(r"(?:(?:hơn|trên|gần|khoảng|gần)[ \t]+)?\d[\d.,]*[ \t]*")
+_NUMBER = lazy_pattern(r"(?:(?:hơn|trên|gần|khoảng|gần)[ \t]+)?\d[\d.,]*[ \t]*")
 # A place or a time closing the purpose: where or when, not what on.
-_PLACE = re.compile(
+_PLACE = lazy_pattern(
     r"[ \t]+(?:tại|trong|vào|năm|(?:ở|cho)(?=[ \t]+(?:các[ \t]+)?(?:xã|huyện|tỉnh|thị|thành|"
     r"vùng|địa bàn|[A-ZĐ])))[ \t].*$"
 )

@@ -12,6 +12,7 @@ import re
 
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.kinds import latest_cue
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.period_cues import PeriodMention
 
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
@@ -67,13 +68,13 @@ def own_estimate(low: str, clause_start: int, anchor: int) -> bool:
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
 # breakdown are compared with the basis its head named.
-_BREAKDOWN_BASIS = re.compile(
+_BREAKDOWN_BASIS = lazy_pattern(
     r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
 )
 _LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
-_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
-_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
+_LIST_BASIS_SUCH_AS = lazy_pattern(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
+_LIST_BASIS_COLON = lazy_pattern(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
 # Each pattern with the words one of which every match of it holds: a pattern is run only
 # where one stands (a search tries every position, and most sentences hold none).
 _LIST_BASES = (
@@ -102,7 +103,7 @@ def list_bases_of(sentence: str) -> list[tuple[int, str]]:
     ]
 
 
-_SETS_APART = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
+_SETS_APART = lazy_pattern(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
 
 
 def period_between(low: str, periods: list[PeriodMention], start: int, end: int) -> bool:

@@ -15,19 +15,20 @@ foresees them met: an estimate.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.figure import Kind
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The predicate right after the counted noun (a word or two of its name may come first:
 # "chỉ tiêu nghị quyết đạt và vượt").
-_MET = re.compile(r"^(?:[^\W\d_]+\s+){0,3}?(?:đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b")
-_LIKELY = re.compile(
+_MET = lazy_pattern(
+    r"^(?:[^\W\d_]+\s+){0,3}?(?:đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+)
+_LIKELY = lazy_pattern(
     r"^(?:[^\W\d_]+\s+){0,3}?(?:có khả năng|dự kiến|ước) (?:đạt|hoàn thành|vượt)\b"
 )
-_FORESEEN = re.compile(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)\s*$")
+_FORESEEN = lazy_pattern(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)\s*$")
 # What must be met is the aim itself ("15 chỉ tiêu phải đạt"), read elsewhere.
-_MUST = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
+_MUST = lazy_pattern(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
 
 
 def tallied_kind(tail: str, own: str = "") -> Kind | None:

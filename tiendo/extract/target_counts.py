@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _TARGETS = "chỉ tiêu"
 # Words that say which targets are counted: those reached, passed, done or missed.
-_ATTAINED = re.compile(r"\b(?:đạt|vượt|hoàn thành|về đích|tổng số|số|còn lại)\b", re.IGNORECASE)
+_ATTAINED = lazy_pattern(r"\b(?:đạt|vượt|hoàn thành|về đích|tổng số|số|còn lại)\b", re.IGNORECASE)
 
 
 def counted_targets(named: str) -> str:

@@ -17,15 +17,16 @@ periods before it that name none.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
 # "bàn nhiệm vụ, giải pháp", "triển khai phương hướng, nhiệm vụ", "đề ra các giải pháp"
-_TASKS_BEFORE = re.compile(
+_TASKS_BEFORE = lazy_pattern(
     r"(?:bàn|triển khai|thảo luận|đề ra|xác định)\s+(?:các\s+)?"
     r"(?:phương hướng|nhiệm vụ|giải pháp)(?:\s*(?:,|và)\s*(?:phương hướng|nhiệm vụ|giải pháp))*"
     r"(?:\s+trọng tâm|\s+chủ yếu)?\s+$"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _NAMED_YEAR = re.compile(
     r"năm(?<=\bnăm)((?:\s+[^\W\d_]+){1,5}?)\s+(\d{4})\b(?!\s*[-–/]\s*\d)(?![.,]\d)"
 )
@@ -27,7 +29,7 @@ _CLAUSE_WORDS = frozenset((
     "đoạn", "học", "liên", "tiếp", "mà", "cho", "các", "những", "khoảng", "gần", "trên", "dưới",
     "thực", "hiện", "tháng", "quý", "ngày",
 ))  # fmt: skip
-_COUNT_BEFORE = re.compile(r"(?:\d|\bmột|\bhai|\bba|\bbốn|\bnăm|\bsáu|\bmười|\bvài)\s*$")
+_COUNT_BEFORE = lazy_pattern(r"(?:\d|\bmột|\bhai|\bba|\bbốn|\bnăm|\bsáu|\bmười|\bvài)\s*$")
 
 
 def theme_years(text: str) -> list[tuple[int, int, int]]:

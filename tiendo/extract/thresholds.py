@@ -7,15 +7,15 @@ comparison ("1.500 hộ, đạt trên 90% kế hoạch", "tăng hơn 20%") is no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.units import UnitMatch
 
 _THRESHOLD_WORDS = ("trên", "dưới", "hơn", "từ")
 # Only words between the count and the threshold, and none that compares or joins.
-_GAP = re.compile(
+_GAP = lazy_pattern(
     # "đạt tỷ lệ giải ngân dưới 30%": a rate the counted reach names them, as "có" does.
     r"(?:[ \t]+(?!(?:tăng|giảm|bằng|đạt(?![ \t]+t[ỷỉ] lệ)|chiếm|so|vượt|tương|gấp|và|với|là"
     r"|tỷ trọng)\b)"

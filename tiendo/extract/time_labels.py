@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.period_cues import find_periods
 
 # Words that report or reckon a time without naming a measure.
-_TIME_WORDS = re.compile(
+_TIME_WORDS = lazy_pattern(
     r"\b(?:đánh giá|kết quả|tính chung|lũy kế|luỹ kế|cộng dồn|ước tính|dự ước|ước|sơ bộ"
     r"|trong|đến|hết|tính đến|riêng|cả|của|năm|tháng|quý|kỳ|đầu|cuối|giữa)\b"
 )

@@ -9,10 +9,9 @@ a figure of its own, not a second comparison of the figure before.
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Measure
+from tiendo.extract.lazy_patterns import lazy_pattern
 from tiendo.extract.period_cues import PeriodMention
 
 
@@ -35,7 +34,7 @@ def time_subject_between(periods: list[PeriodMention], start: int, end: int) -> 
 
 # "Mức tăng này cao hơn ...", "mức giảm đó lớn hơn ...": "this rise" compared with
 # others' rises. The subject is the rise just stated, not the words of the comparison.
-_COMPARED_RISE = re.compile(
+_COMPARED_RISE = lazy_pattern(
     r"^mức (?:tăng|giảm|tăng trưởng) (?:này|đó)"
     r"(?: \S+)? (?:cao|thấp|nhanh|chậm|lớn|nhỏ) hơn\b"
 )

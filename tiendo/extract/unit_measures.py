@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_AMOUNT = re.compile(r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE)
-_VALUE = re.compile(r"^(?:tổng\s+)?(?:trị giá|giá trị|kim ngạch|doanh thu)\b", re.IGNORECASE)
-_TRADE = re.compile(r"\b(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)\b", re.IGNORECASE)
+_AMOUNT = lazy_pattern(r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE)
+_VALUE = lazy_pattern(r"^(?:tổng\s+)?(?:trị giá|giá trị|kim ngạch|doanh thu)\b", re.IGNORECASE)
+_TRADE = lazy_pattern(r"\b(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)\b", re.IGNORECASE)
 
 
 def in_unit_of(named: str, kind: str, last_in_unit: str) -> str:

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+from tiendo.extract.lazy_patterns import lazy_pattern
+
 _BARE_UNTIL = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
 # What has come about: "đã (đạt|có)", "(chỉ|vẫn) còn".
-_REACHED = re.compile(r"\b(?:đã|còn)\b")
+_REACHED = lazy_pattern(r"\b(?:đã|còn)\b")
 _AIMED_WORDS = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng", "sẽ", "cần", "phải",
     "dự báo", "ước",
@@ -36,7 +38,9 @@ _AIMED = re.compile("(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _AIMED_WORDS) + 
 _CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
 _REACH = 80  # characters after the year read for the result
 # "mục tiêu đến 2026 có 90% …": a year to reach by, written without "năm".
-_BY_BARE_YEAR = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
+_BY_BARE_YEAR = lazy_pattern(
+    r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+)
 
 
 def by_bare_year(low: str, start: int, end: int) -> bool:

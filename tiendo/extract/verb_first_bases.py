@@ -12,13 +12,12 @@ The basis sits between the verb and the percentage, so the words right before th
 
 from __future__ import annotations
 
-import re
-
 from tiendo.extract.figure import Measure
+from tiendo.extract.lazy_patterns import lazy_pattern
 
 # The verbs of a rise that may stand before its basis.
 VERBS_BEFORE_BASIS = "tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn"
-_VERB_BEFORE = re.compile(rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s*$")
+_VERB_BEFORE = lazy_pattern(rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s*$")
 
 
 def verb_first(

@@ -11,25 +11,27 @@ from __future__ import annotations
 
 import re
 
-_WITH_MEASURE = re.compile(
+from tiendo.extract.lazy_patterns import lazy_pattern
+
+_WITH_MEASURE = lazy_pattern(
     r"^(?P<clause>.+?)\s+với\s+(?P<measure>tổng kinh phí|kinh phí|tổng vốn(?: đầu tư)?|số vốn"
     r"|tổng mức đầu tư)(?:\s+(?:là|khoảng|hơn|trên|gần|ước|dự kiến))*\s*$",
     re.IGNORECASE,
 )
 # "... được triển khai": the subject is what was carried out.
-_PASSIVE = re.compile(
+_PASSIVE = lazy_pattern(
     r"^(?P<what>.+?)\s+(?:(?:đã|đang|sẽ)\s+)?được\s+(?:triển khai|thực hiện|đầu tư|xây dựng"
     r"|khởi công|phê duyệt)$",
     re.IGNORECASE,
 )
 # "... triển khai Chương trình X": the object is what was carried out.
-_ACTIVE = re.compile(
+_ACTIVE = lazy_pattern(
     r"\b(?:triển khai|thực hiện|đầu tư xây dựng|khởi công|phê duyệt)\s+(?P<what>[^\d]+)$",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$")
-_DETERMINERS = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
-_WHERE = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$", re.IGNORECASE)  # not "ở": "nhà ở"
+_COUNTED = lazy_pattern(r"(?<![\d.,])\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$")
+_DETERMINERS = lazy_pattern(r"^(?:các|những)\s+", re.IGNORECASE)
+_WHERE = lazy_pattern(r"\s+(?:tại|trên địa bàn)\s.*$", re.IGNORECASE)  # not "ở": "nhà ở"
 _MOST_WORDS = 14
 
 

@@ -16,9 +16,9 @@ is known of now.
 
 from __future__ import annotations
 
-import re
+from tiendo.extract.lazy_patterns import lazy_pattern
 
-_FROM_YEAR_TO_NOW = re.compile(
+_FROM_YEAR_TO_NOW = lazy_pattern(
     r"từ(?<=\btừ)\s+(?:đầu\s+)?(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:nay|thời điểm này)\b"
 )
 
