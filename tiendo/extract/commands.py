@@ -21,11 +21,9 @@ if TYPE_CHECKING:
 # One encoder for every line: json.dumps with options builds a new one per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _BATCH = 200  # figures per write: a few tens of KB
-# The encoder's own string escaping (ensure_ascii=False) and number forms, for
-# _figure_json: the same characters the encoder writes.
+# The encoder's own string escaping (ensure_ascii=False), for _figure_json; numbers are
+# written by repr(), as the encoder writes them (float.__repr__, int.__repr__).
 _STRING = json.encoder.encode_basestring
-_FLOAT = float.__repr__
-_INT = int.__repr__
 _FINITE = math.isfinite
 
 
@@ -36,10 +34,12 @@ def _json_value(value: object) -> str:
         return _STRING(value)  # type: ignore[arg-type]
     if value is None:
         return "null"
+    # repr() of an exact float or int is float.__repr__ / int.__repr__, reached through
+    # the type's slot: compiled, a call of the unbound method costs a slot wrapper each time.
     if kind is float and _FINITE(value):  # type: ignore[arg-type]
-        return _FLOAT(value)
+        return repr(value)
     if kind is int:
-        return _INT(value)
+        return repr(value)
     return _ENCODE(value)  # NaN, infinities, bools, anything else: as the encoder does
 
 
