@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import os
+import time
 from pathlib import Path
 
 from setuptools import setup
@@ -64,6 +65,20 @@ def sweep_orphans(package: Path) -> None:
             path.unlink()
 
 
+def stamp_built(paths: list[Path]) -> None:
+    """Dates every module's compiled stub now, after the whole library was built.
+
+    The code of every module lives in the one shared library, rebuilt from today's sources;
+    the stubs only load it. An incremental `build_ext --inplace` copies an unchanged stub
+    back with its old time, so an edited source looked newer than its compiled form and
+    `_sources` quietly ran the sources. Dating the stubs with the library says the truth.
+    """
+    now = time.time()
+    for path in paths:
+        if path.is_file():
+            os.utime(path, (now, now))
+
+
 class BuildWholeOrNot(build_ext):
     """Builds the compiled extractor whole, or not at all.
 
@@ -78,7 +93,9 @@ class BuildWholeOrNot(build_ext):
     def build_extensions(self) -> None:
         super().build_extensions()
         here = Path(__file__).parent
-        if all(Path(self.get_ext_fullpath(ext.name)).is_file() for ext in self.extensions):
+        built = [Path(self.get_ext_fullpath(ext.name)) for ext in self.extensions]
+        if all(path.is_file() for path in built):
+            stamp_built(built)
             sweep_orphans(here / "tiendo" / "extract")
             return
         for extension in self.extensions:  # and what an earlier build left in the clone

@@ -96,6 +96,22 @@ def test_a_build_sweeps_the_compiled_form_of_a_module_whose_source_is_gone(
     assert not (folder / f"removed{_SUFFIX}").exists()
 
 
+def test_a_whole_build_dates_every_stub_so_an_edited_clone_loads_what_was_just_compiled(
+    folder: Path,
+) -> None:
+    spec = importlib.util.spec_from_file_location("tiendo_setup", _ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    setup_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_module)  # not run as __main__: builds nothing
+    (folder.parent.parent / "setup.py").write_text("")  # a clone, where times count
+    # An incremental build copied back prose's unchanged stub with its time of long ago.
+    _touch(folder / f"prose{_SUFFIX}", 50)
+    _touch(folder / f"units{_SUFFIX}", 50)
+    assert "prose.py is newer" in (stale_reason(folder, library="json") or "")
+    setup_module.stamp_built([folder / f"prose{_SUFFIX}", folder / f"units{_SUFFIX}"])
+    assert stale_reason(folder, library="json") is None
+
+
 def test_the_environment_can_ask_for_the_sources_and_they_give_the_same_figures() -> None:
     code = (
         "import json, tiendo.extract as e, tiendo.extract.prose as p\n"
