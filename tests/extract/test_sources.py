@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +21,15 @@ _ROOT = Path(__file__).parents[2]
 def _touch(path: Path, when: float) -> None:
     path.write_text("")
     os.utime(path, (when, when))
+
+
+def _setup_helpers() -> ModuleType:
+    """setup.py's helpers, loaded without running it (not as __main__: it builds nothing)."""
+    spec = importlib.util.spec_from_file_location("tiendo_setup", _ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    setup_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_module)
+    return setup_module
 
 
 @pytest.fixture
@@ -85,10 +95,7 @@ def test_in_site_packages_a_source_written_after_its_compiled_form_is_not_an_edi
 def test_a_build_sweeps_the_compiled_form_of_a_module_whose_source_is_gone(
     folder: Path,
 ) -> None:
-    spec = importlib.util.spec_from_file_location("tiendo_setup", _ROOT / "setup.py")
-    assert spec is not None and spec.loader is not None
-    setup_module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(setup_module)  # not run as __main__: builds nothing
+    setup_module = _setup_helpers()
     _touch(folder / f"prose{_SUFFIX}", 200)
     _touch(folder / f"removed{_SUFFIX}", 200)  # its source was deleted since the last build
     setup_module.sweep_orphans(folder)
@@ -99,10 +106,7 @@ def test_a_build_sweeps_the_compiled_form_of_a_module_whose_source_is_gone(
 def test_a_whole_build_dates_every_stub_so_an_edited_clone_loads_what_was_just_compiled(
     folder: Path,
 ) -> None:
-    spec = importlib.util.spec_from_file_location("tiendo_setup", _ROOT / "setup.py")
-    assert spec is not None and spec.loader is not None
-    setup_module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(setup_module)  # not run as __main__: builds nothing
+    setup_module = _setup_helpers()
     (folder.parent.parent / "setup.py").write_text("")  # a clone, where times count
     # An incremental build copied back prose's unchanged stub with its time of long ago.
     _touch(folder / f"prose{_SUFFIX}", 50)
