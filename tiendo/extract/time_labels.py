@@ -21,6 +21,9 @@ _TIME_WORDS = re.compile(
     r"|trong|đến|hết|tính đến|riêng|cả|của|năm|tháng|quý|kỳ|đầu|cuối|giữa)\b"
 )
 
+# Any letter left is a word that names something beside the time.
+_LETTER = re.compile(r"[^\W\d_]")
+
 
 def names_only_time(label: str) -> bool:
     """True when `label`, with its times and the words that report them taken out, is
@@ -35,4 +38,4 @@ def names_only_time(label: str) -> bool:
         last = mention.end
     kept.append(low[last:])
     rest = _TIME_WORDS.sub(" ", " ".join(kept))
-    return not re.search(r"[^\W\d_]", rest)
+    return _LETTER.search(rest) is None
