@@ -137,6 +137,20 @@ BOUND_AFTER = (("trở lên", "at_least"), ("trở xuống", "at_most"), ("trở
 # How a plan is named opening a parenthesis after a result ("(KH tăng 10%)", "(NQ: 42%)").
 PLAN_NAMES_IN_PARENS = ("kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "nghị quyết")
 
+
+def plan_opening(blank: str, more_names: tuple[str, ...] = (), tail: str = "") -> str:
+    r"""Pattern text for a plan's name opening a parenthesis, perhaps with its year, then
+    `tail`, up to the end of the searched text: the readers of a plan in parentheses share
+    this much and differ in the blanks they allow and in what may follow the year.
+
+    >>> import re
+    >>> re.search(plan_opening(r"\s", tail=":?"), "tăng 9% (kh năm 2024:") is not None
+    True
+    """
+    names = "|".join((*PLAN_NAMES_IN_PARENS, *more_names))
+    return rf"\({blank}*(?:{names})(?:{blank}+(?:năm{blank}+)?\d{{4}})?{tail}{blank}*$"
+
+
 # Words that name a comparison basis after a percentage ("đạt 23,08% KH").
 BASIS_START = (
     "kế hoạch", "kh", "khkt", "dự toán", "chỉ tiêu", "nghị quyết", "nq", "mục tiêu",

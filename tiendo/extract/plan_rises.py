@@ -17,16 +17,13 @@ import re
 from typing import TYPE_CHECKING
 
 from tiendo.extract.figure import Kind
-from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
+from tiendo.extract.lexicon import plan_opening
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # "(chỉ tiêu", "(mục tiêu năm 2024:", "(NQ", "(Nghị quyết đề ra", "(KH" right before the verb.
-_PLAN_OPENS = re.compile(
-    r"\(\s*(?:" + "|".join(PLAN_NAMES_IN_PARENS) + r")(?:\s+(?:năm\s+)?\d{4})?"
-    r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?\s*$"
-)
+_PLAN_OPENS = re.compile(plan_opening(r"\s", tail=r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?"))
 
 
 # The verb of the plan's rate and its bound, right before the number.

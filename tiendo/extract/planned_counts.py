@@ -10,17 +10,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
+from tiendo.extract.lexicon import plan_opening
 from tiendo.extract.units import UnitMatch
 
 # The opening of the parenthesis up to the number: a plan's name, perhaps its year and
 # a colon or "là". Searched only on the words right before the number.
-_PLAN_OPENING = re.compile(
-    r"\([ \t]*(?:"
-    + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán"))
-    + r")(?:[ \t]+(?:năm[ \t]+)?\d{4})?"
-    r"[ \t]*(?::|là)?[ \t]*$"
-)
+_PLAN_OPENING = re.compile(plan_opening(r"[ \t]", ("dự toán",), r"[ \t]*(?::|là)?"))
 _CLOSED = re.compile(r"[ \t]*\)")
 _LENT_KINDS = frozenset({"count", "money", "measure"})
 
