@@ -25,6 +25,7 @@ from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.second_predicates import own_predicate, without_remarks
+from tiendo.extract.topic_scopes import force_length, with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
@@ -296,7 +297,7 @@ def _agent_length(words: list[str]) -> int:
         lower = lower.split(" ", 1)[1]
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
-            taken = plural + len(head.split())
+            taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
@@ -460,8 +461,7 @@ def subject_indicator(
         verb = _CAUSATIVE.sub("", verb)
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
         verb = _RECORDED.sub("", verb)
-        if topic and not tail and len(verb.split()) <= 3:
-            verb = f"{verb} {topic}".strip()
+        verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
         if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
@@ -478,7 +478,7 @@ def subject_indicator(
     elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
-        text = f"{text} {count} {tail}".strip()
+        text = f"{text if tail else with_topic(text, topic)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _SEIZED.search(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
     elif (
