@@ -39,3 +39,35 @@ def test_a_force_named_after_lực_lượng_or_cơ_quan_is_the_actor_not_the_ind
     text: str, value: float, absent: str
 ) -> None:
     assert absent not in name_read(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field"),
+    [
+        ("Công an huyện phát hiện 15 vụ vi phạm về cờ bạc với 60 đối tượng.", 60.0,
+         "vi phạm về cờ bạc"),
+        ("Trong năm, phát hiện 32 vụ phạm tội về buôn lậu với 41 đối tượng.", 41.0,
+         "phạm tội về buôn lậu"),
+        ("Cơ quan điều tra khởi tố 8 vụ án về tham nhũng với 19 bị can.", 19.0,
+         "về tham nhũng"),
+        ("Lực lượng biên phòng bắt giữ 11 vụ vi phạm về khai thác thủy sản, 27 đối tượng.",
+         27.0, "vi phạm về khai thác thủy sản"),
+        ("Thanh tra giao thông xử lý 210 vụ vi phạm về trật tự đô thị cùng 230 đối tượng.",
+         230.0, "vi phạm về trật tự đô thị"),
+    ],
+)  # fmt: skip
+def test_the_field_of_a_count_of_cases_holds_for_the_people_counted_beside_it(
+    text: str, value: float, field: str
+) -> None:
+    assert field in name_read(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Công an phát hiện 15 vụ vi phạm về cờ bạc, bắt giữ 60 đối tượng.", 60.0),
+        ("Phát hiện 32 vụ phạm tội về buôn lậu, 41 đối tượng truy nã ra đầu thú.", 41.0),
+    ],
+)  # fmt: skip
+def test_a_count_with_its_own_verb_or_words_keeps_its_own_name(text: str, value: float) -> None:
+    assert " về " not in f" {name_read(text, value)} "
