@@ -71,3 +71,25 @@ def test_the_field_of_a_count_of_cases_holds_for_the_people_counted_beside_it(
 )  # fmt: skip
 def test_a_count_with_its_own_verb_or_words_keeps_its_own_name(text: str, value: float) -> None:
     assert " về " not in f" {name_read(text, value)} "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "part"),
+    [
+        ("Lượng khách tăng mạnh, tập trung chủ yếu ở thành phố Đà Lạt với 1,2 triệu lượt.",
+         1.2, "thành phố Đà Lạt"),
+        ("Diện tích giảm chủ yếu ở cây mía với 320 ha.", 320.0, "cây mía"),
+        ("Vốn đầu tư tập trung chủ yếu ở khu công nghiệp Nhơn Hội, khoảng 5.000 tỷ đồng.",
+         5000.0, "khu công nghiệp Nhơn Hội"),
+        ("Doanh nghiệp thành lập mới tập trung chủ yếu tại thành phố Vinh với 450 doanh "
+         "nghiệp.", 450.0, "thành phố Vinh"),
+        ("Đàn gia cầm tăng chủ yếu ở huyện Phú Bình với 120.000 con.", 120000.0,
+         "huyện Phú Bình"),
+    ],
+)  # fmt: skip
+def test_the_part_where_most_of_a_whole_lies_is_named_whole_and_the_verb_goes(
+    text: str, value: float, part: str
+) -> None:
+    name = name_read(text, value)
+    assert part in name
+    assert "chủ yếu" not in name

@@ -20,6 +20,7 @@ import re
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
@@ -349,6 +350,11 @@ def subject_indicator(
     if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
         # "..., trong tổng số 117 xã": the total number of what is counted.
         return f"tổng số {counted_noun(unit)} {tail}".strip()
+    if (mainly := mainly_part(pre)) is not None:  # "tập trung chủ yếu ở huyện X với 13 ha"
+        whole = subject_indicator(
+            mainly[0], unit=unit, unit_kind=unit_kind, tail=tail, periods=periods
+        )
+        return f"{whole} {mainly[1]}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in, too.
     text = blank_remarks(pre)
