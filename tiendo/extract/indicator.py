@@ -20,11 +20,13 @@ import re
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.second_predicates import own_predicate, without_remarks
+from tiendo.extract.topic_scopes import force_length, with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START = re.compile(
@@ -296,7 +298,7 @@ def _agent_length(words: list[str]) -> int:
         lower = lower.split(" ", 1)[1]
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
-            taken = plural + len(head.split())
+            taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
@@ -348,6 +350,11 @@ def subject_indicator(
     if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
         # "..., trong tổng số 117 xã": the total number of what is counted.
         return f"tổng số {counted_noun(unit)} {tail}".strip()
+    if (mainly := mainly_part(pre)) is not None:  # "tập trung chủ yếu ở huyện X với 13 ha"
+        whole = subject_indicator(
+            mainly[0], unit=unit, unit_kind=unit_kind, tail=tail, periods=periods
+        )
+        return f"{whole} {mainly[1]}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in, too.
     text = blank_remarks(pre)
@@ -460,8 +467,7 @@ def subject_indicator(
         verb = _CAUSATIVE.sub("", verb)
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
         verb = _RECORDED.sub("", verb)
-        if topic and not tail and len(verb.split()) <= 3:
-            verb = f"{verb} {topic}".strip()
+        verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
         if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
@@ -478,7 +484,7 @@ def subject_indicator(
     elif noun and noun not in lower and not _SEIZED.search(lower):
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
-        text = f"{text} {count} {tail}".strip()
+        text = f"{text if tail else with_topic(text, topic)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _SEIZED.search(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
     elif (

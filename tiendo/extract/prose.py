@@ -32,6 +32,7 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.headlines import outside_headline
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
@@ -392,6 +393,7 @@ class _Passage(ComparisonReading):
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
         resolve_count_references(drafts, self.previous_sentence, self.low)
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
+        hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(

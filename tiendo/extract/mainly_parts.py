@@ -1,0 +1,31 @@
+"""Where most of a whole lies ("tập trung chủ yếu ở huyện Giang Thành với 13.112 ha"): the
+number is the whole's measure in that part, so the part is named whole, proper names and
+all, after what the clause's subject measures.
+
+>>> mainly_part("Diện tích tăng chủ yếu ở cây lúa với ")
+('Diện tích', 'cây lúa')
+>>> mainly_part("Khách tập trung chủ yếu ở thị xã Sa Pa, khoảng ")
+('Khách', 'thị xã Sa Pa')
+>>> mainly_part("Diện tích lúa chủ yếu là giống chất lượng cao") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verb of where a whole goes ("tập trung", "tăng") may be left out: "chủ yếu ở ...".
+# After the part: "với", or a comma and an approximation, before the number.
+_MAINLY = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:tăng|giảm|tập trung|phân bố)\s+)?(?:chủ yếu|phần lớn)\s+"
+    r"(?:ở|tại)\s+(?P<part>[^,;:()]+?)\s*(?:\bvới|,\s*(?:khoảng|gần|hơn|trên|ước|đạt)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def mainly_part(pre: str) -> tuple[str, str] | None:
+    """The text before "chủ yếu ở" and the part it names, when `pre` ends in that part."""
+    found = _MAINLY.search(pre)
+    if found is None:
+        return None
+    return pre[: found.start()].rstrip(" ,"), " ".join(found.group("part").split())
