@@ -1,6 +1,7 @@
 """Probe sentences for the thirteenth round's kind helper (GK): a sentence that opens by
 narrowing the estimate before it (a part, an aspect, its own time restated) goes on with
-that estimate; a level counted apart, or a figure of another time, does not."""
+that estimate; a level counted apart, or a figure of another time, does not. So do the
+items after a heading that only introduces them ("Các khoản thu lần lượt là: ...")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,32 @@ def test_a_level_another_time_or_an_unestimated_whole_keeps_the_figure_a_result(
     text: str,
 ) -> None:
     assert kinds_read(text)[-1][1] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng chi ngân sách 9 tháng ước đạt 5.200 tỷ đồng. Các khoản chi lần lượt là: chi đầu "
+        "tư 1.800 tỷ đồng, chi thường xuyên 3.100 tỷ đồng.",
+        "Kim ngạch xuất khẩu 6 tháng ước đạt 1,2 tỷ USD. Các mặt hàng chủ lực lần lượt là: dệt "
+        "may 420 triệu USD, giày dép 310 triệu USD.",
+        "Sản lượng thủy sản năm 2024 ước đạt 95.000 tấn. Các nhóm chính là: cá 61.000 tấn, tôm "
+        "22.000 tấn.",
+        "Vốn đầu tư toàn xã hội quý III ước 8.400 tỷ đồng. Các nguồn vốn lần lượt là: vốn nhà "
+        "nước 2.900 tỷ đồng, vốn ngoài nhà nước 4.600 tỷ đồng.",
+        "Diện tích gieo trồng vụ đông ước 12.500 ha. Các cây trồng chính lần lượt là: ngô 5.100 "
+        "ha, rau màu 4.300 ha.",
+    ],
+)  # fmt: skip
+def test_items_after_a_heading_that_ends_in_a_copula_share_the_estimate_before(
+    text: str,
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == ["estimate"] * 3
+
+
+def test_items_after_such_a_heading_stay_results_after_a_result() -> None:
+    text = (
+        "Tổng chi ngân sách năm 2023 đạt 5.200 tỷ đồng. Các khoản chi lần lượt là: chi đầu tư "
+        "1.800 tỷ đồng, chi thường xuyên 3.100 tỷ đồng."
+    )
+    assert [kind for _, kind in kinds_read(text)] == ["actual"] * 3
