@@ -17,6 +17,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.current_levels import level_now
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.estimated_wholes import estimate_whole
@@ -228,6 +229,8 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        if cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end):
+            cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"
         named = quantity is not None and names_level(low, sentence_start, quantity)
         # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
         plan_paren = (
