@@ -27,6 +27,7 @@ import re
 from tiendo.extract.branch_sentences import branches_of_index
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.figure import Kind
+from tiendo.extract.narrowed_openings import narrows_estimate
 
 # The words that open the parts of the figure just stated ("trong số này" = of these).
 _MARKER = re.compile(
@@ -200,7 +201,9 @@ def breakdown_kind(
     sector = _SECTOR.match(low, sentence_start, max(draft.anchor, draft.number_start))
     # "Nhiều ngành tăng khá: ..." after an estimated index: the index's branches.
     branches = branches_of_index(low, sentence_start, previous)
-    if not opens_breakdown(opening) and not (sector and _economy_estimated(cued)) and not branches:
+    narrowed = narrows_estimate(low, sentence_start, draft, previous)
+    economy = bool(sector) and _economy_estimated(cued)
+    if not (opens_breakdown(opening) or narrowed or economy or branches):
         return None
     if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own

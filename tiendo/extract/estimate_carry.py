@@ -44,6 +44,9 @@ _SET_AGAINST_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
 # a sentence of bare items.
 _HEADING = re.compile(r"[^:.;\d]{3,80}:")
 _HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+# "Các khoản thu lần lượt là:": a copula that ends the heading only introduces its list;
+# it states no figure of the heading's own.
+_LIST_COPULA = re.compile(r"(?:\s+lần lượt)?\s+là\s*:$")
 # "Lao động đi làm việc ở nước ngoài từ đầu năm đến nay chia theo thị trường:": a list dated
 # to now counts what has been done so far, not the year's forecast before it.
 _TO_NOW = re.compile(r"\b(?:đến|hiện) nay\b")
@@ -79,7 +82,7 @@ def under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -
     return (
         heading is not None
         and heading.end() <= item_start
-        and not _HEADING_VERB.search(heading.group())
+        and not _HEADING_VERB.search(_LIST_COPULA.sub(":", heading.group()))
         and not ("nay" in heading.group() and _TO_NOW.search(heading.group()))
         and not _ITEM_VERB.search(low, item_start, anchor)
     )

@@ -20,22 +20,13 @@ from typing import TYPE_CHECKING
 
 from tiendo.extract.breakdown_kinds import own_verb
 from tiendo.extract.clauses import without_asides
+from tiendo.extract.narrowed_openings import said_as_rise
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # What opens the parts of the whole before it ("riêng" sets one part apart instead).
 _PARTS_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|bao gồm)\b")
-
-
-# The rise said right before the whole's number: "tăng 4%", "giảm gần 3%".
-_RISE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
-
-
-def _said_as_rise(low: str, whole: Draft) -> bool:
-    """True when "tăng" or "giảm" stands right before the whole's number."""
-    number = whole.number_start if whole.quantity is None else whole.anchor
-    return _RISE.search(low, max(whole.item_start, number - 30), number) is not None
 
 
 def whole_shares_estimate(whole_words: str) -> bool:
@@ -57,7 +48,7 @@ def estimate_whole(low: str, part: Draft, own_cue: str | None, whole: Draft | No
         or whole.in_paren
         or whole.sentence != part.sentence
         # A rise is reckoned from the parts; a level ("5.000 tỷ đồng") may be counted apart.
-        or not _said_as_rise(low, whole)
+        or not said_as_rise(low, whole)
     ):
         return
     if _PARTS_OPENING.match(low, part.item_start) is None:

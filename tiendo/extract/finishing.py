@@ -17,6 +17,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.current_levels import level_now
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.estimated_wholes import estimate_whole
@@ -32,6 +33,7 @@ from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.month_bases import month_compared
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
+from tiendo.extract.part_aims import aimed_for_part
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
@@ -227,6 +229,8 @@ class FigureFinishing(IndicatorNaming):
             and from_level(low, sentence_start, quantity.start, quantity.unit.end)
         ):
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        if cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end):
+            cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"
         named = quantity is not None and names_level(low, sentence_start, quantity)
         # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
         plan_paren = (
@@ -337,7 +341,10 @@ class FigureFinishing(IndicatorNaming):
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
-            aimed = self.target_mode and not partial_year and not aside
+            aimed = self.target_mode and not aside
+            aimed = aimed and (
+                not partial_year or aimed_for_part(draft, periods, self.previous_sentence)
+            )
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
             aimed = aimed and not aim_stated_later(low, draft.clause_end)  # "…; năm Y, phấn đấu"
