@@ -33,7 +33,6 @@ from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.month_bases import month_compared
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
-from tiendo.extract.part_aims import aimed_for_part
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
@@ -341,10 +340,7 @@ class FigureFinishing(IndicatorNaming):
             # Targets are set for years and terms; a figure for part of a year that no
             # word marks as a target is a result.
             aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
-            aimed = self.target_mode and not aside
-            aimed = aimed and (
-                not partial_year or aimed_for_part(draft, periods, self.previous_sentence)
-            )
+            aimed = self.target_mode and not partial_year and not aside
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
             aimed = aimed and not aim_stated_later(low, draft.clause_end)  # "…; năm Y, phấn đấu"
