@@ -10,6 +10,7 @@ import re
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.count_rates import bare_rate_of_count
 from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
@@ -449,6 +450,9 @@ class ComparisonReading(ListReading):
             whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
             if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
                 return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
+            if bare_rate_of_count(host.quantity.unit.kind, lead.verb, whole, quantity.value):
+                if not self._sentence_ratio_basis(self.sentence_start, quantity.start):
+                    return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
