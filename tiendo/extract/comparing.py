@@ -450,8 +450,12 @@ class ComparisonReading(ListReading):
             whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
             if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
                 return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
-            if bare_rate_of_count(host.quantity.unit.kind, lead.verb, whole, quantity.value):
-                if not self._sentence_ratio_basis(self.sentence_start, quantity.start):
+            counted = host.quantity.unit.kind == "count" and lead.verb in ("đạt", "bằng")
+            if counted and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
+                noun_end = host.quantity.unit.end
+                if bare_rate_of_count(
+                    low, host.quantity.lead_start, noun_end, lead_start, quantity.value
+                ):
                     return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None

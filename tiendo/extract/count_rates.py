@@ -1,17 +1,18 @@
-"""A bare share reached by the things just counted: their rate, not a ratio of the count.
+"""A bare share reached by the things a clause opens with: their rate, not a ratio.
 
-"6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%"; "đã điều tra khám phá 597 vụ, đạt
-82,2%"; "toàn tỉnh có 59 xã về đích, đạt 45%". With no basis written after it and none
-named before in its sentence, a percentage of at most 100 after a count says what part of
-their whole those things are: the rate of the things counted (tỷ lệ), a figure of its own.
-Against a plan the sentence names ("kết nạp 8 đảng viên, đạt 100%" after "đạt 140% kế
-hoạch"), or above 100 ("1.419 lao động, đạt 118,25%"), it stays a ratio of the count.
+"6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%"; "toàn tỉnh có 59 xã về đích, đạt 45%".
+A count that opens its clause (or follows "có") with a predicate after its noun names the
+things in a state; with no basis written after it, a percentage of at most 100 that the
+clause "reaches" is what part of their whole those things are: the rate of the things
+counted (tỷ lệ), a figure of its own. A count that a verb governs ("kết nạp 85 đảng viên,
+đạt 85%") is a result, measured against its plan even when the plan goes unsaid; so is a
+share above 100 ("1.419 lao động, đạt 118,25%").
 
->>> bare_rate_of_count("count", "đạt", "; bắt, xử lý", 82.2)
+>>> low = "toàn tỉnh có 59 xã về đích, đạt 45%."
+>>> bare_rate_of_count(low, low.index("59"), low.index(" về"), low.index("đạt"), 45)
 True
->>> bare_rate_of_count("count", "đạt", " kế hoạch năm", 82.2)
-False
->>> bare_rate_of_count("money", "đạt", "", 82.2)
+>>> low = "đã kết nạp 85 đảng viên, đạt 45%."
+>>> bare_rate_of_count(low, low.index("85"), low.index(", đạt"), low.index("đạt"), 45)
 False
 """
 
@@ -19,13 +20,20 @@ from __future__ import annotations
 
 import re
 
+# Before the count: the opening of its clause, or an existential "có".
+_OPENS = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")
+# After the noun: a predicate of its own, then the link to the share.
+_PREDICATE = re.compile(r"\s+[^\W\d_][^,;:%\d]*,\s*$")
 # What may follow the percentage when it names no whole: the clause's end.
-_NOTHING_NAMED = re.compile(r"^\s*(?:[;,.)]|$)")
+_NOTHING_NAMED = re.compile(r"\s*(?:[;,.)]|$)")
 
 
-def bare_rate_of_count(host_kind: str, verb: str, after: str, percent: float) -> bool:
-    """True when the percentage after a count, linked by "đạt" or "bằng" and followed by
-    no basis (`after`: the words after it), is the rate of the things counted."""
-    if host_kind != "count" or verb not in ("đạt", "bằng") or percent > 100:
+def bare_rate_of_count(low: str, count_start: int, noun_end: int, link: int, pct: float) -> bool:
+    """True when the share linked at `link` after the count `low[count_start:noun_end]`
+    is the rate of the things counted; the caller checks the link verb and the host."""
+    if pct > 100 or _OPENS.search(low, max(0, count_start - 40), count_start) is None:
         return False
-    return _NOTHING_NAMED.match(after) is not None
+    if _PREDICATE.match(low, noun_end, link) is None:
+        return False
+    unit_end = low.find("%", link)
+    return unit_end >= 0 and _NOTHING_NAMED.match(low, unit_end + 1) is not None
