@@ -15,8 +15,7 @@ from tests.extract.readings import comparisons_read, name_read
          1240, 86),
         ("Về giáo dục, 42 trường học đạt chuẩn quốc gia, đạt 64%; 12 trường đang hoàn thiện "
          "hồ sơ.", 42, 64),
-        ("Lực lượng kiểm lâm đã xử lý 215 vụ vi phạm lâm luật, đạt 93,5%; thu nộp ngân sách "
-         "1,2 tỷ đồng.", 215, 93.5),
+        ("Cuối năm 2023, toàn xã có 356 hộ sử dụng nước sạch, bằng 78,5%.", 356, 78.5),
         ("Kết quả đánh giá cán bộ năm 2022: 530 công chức hoàn thành tốt nhiệm vụ, bằng "
          "81,2%; 9 công chức không hoàn thành nhiệm vụ.", 530, 81.2),
         ("Đến nay, toàn tỉnh có 88 thôn, bản có nhà văn hóa đạt chuẩn, đạt 72%.", 88, 72),
@@ -38,6 +37,7 @@ def test_a_bare_share_after_a_count_is_the_rate_of_the_things_counted(
          "100%.", "plan", 100),
         ("So với kế hoạch năm, tỉnh đã cấp mới 40 dự án, đạt 62%.", "plan", 62),
         ("Xã giải quyết việc làm cho 1.419 lao động, đạt 118,25%.", "other", 118.25),
+        ("Lực lượng kiểm lâm đã xử lý 215 vụ vi phạm lâm luật, đạt 93,5%.", "other", 93.5),
         ("Thu ngân sách đạt 450 tỷ đồng, đạt 81%.", "other", 81),
         ("Tỉnh kết nạp 300 đảng viên, bằng 96% kế hoạch năm.", "plan", 96),
     ],
@@ -47,3 +47,30 @@ def test_a_share_of_a_named_plan_or_above_the_whole_stays_a_ratio_of_the_figure(
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert (basis, "ratio", percent) in rows[-1][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "rises"),
+    [
+        ("Xuất khẩu cà phê 6 tháng ước 210 nghìn tấn, trị giá 480 triệu USD; so với cùng kỳ, "
+         "tăng 4,2% về lượng và 31,5% về giá trị.",
+         [("same_period", "change", 4.2), ("same_period", "change", 31.5)]),
+        ("Thủy sản xuất khẩu tháng 9 đạt 12.500 tấn, kim ngạch 58 triệu USD; so với tháng "
+         "trước, giảm 3,1% về lượng và 2,4% về giá trị.",
+         [("previous", "change", -3.1), ("previous", "change", -2.4)]),
+        ("Năm 2023, hạt điều xuất khẩu đạt 95.000 tấn, tương đương 560 triệu USD; so với năm "
+         "2022, tăng 12% về lượng và 8% về giá trị.",
+         [("previous", "change", 12), ("previous", "change", 8)]),
+        ("Toàn tỉnh có 1.250 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.800 tỷ đồng; "
+         "so với cùng kỳ, tăng 6,5% về số doanh nghiệp và 14,2% về số vốn.",
+         [("same_period", "change", 6.5), ("same_period", "change", 14.2)]),
+        ("Cao su xuất khẩu quý I ước 41 nghìn tấn, trị giá 62 triệu USD; so cùng kỳ, giảm 5% "
+         "về lượng và 9,6% về giá trị.",
+         [("same_period", "change", -5), ("same_period", "change", -9.6)]),
+    ],
+)  # fmt: skip
+def test_rises_in_a_clause_of_their_basis_only_go_to_the_levels_before_it_in_turn(
+    text: str, rises: list[tuple[str, str, float]]
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert [c for _, _, c in rows] == [[rise] for rise in rises]
