@@ -74,3 +74,29 @@ def test_rises_in_a_clause_of_their_basis_only_go_to_the_levels_before_it_in_tur
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [c for _, _, c in rows] == [[rise] for rise in rises]
+
+
+@pytest.mark.parametrize(
+    ("text", "rises"),
+    [
+        ("Năm 2023, các chỉ tiêu về lao động đều vượt: tạo việc làm mới vượt 12%, đào tạo "
+         "nghề vượt 5,4%.", [12, 5.4]),
+        ("Ngành lâm nghiệp hoàn thành vượt mức kế hoạch năm: trồng rừng tập trung vượt 18,6%, "
+         "trồng cây phân tán vượt 9%.", [18.6, 9]),
+        ("Kết quả 6 tháng, công tác kết nạp đảng viên vượt 7,5%, thành lập chi bộ mới vượt "
+         "20%.", [7.5, 20]),
+        ("Trong năm, giải quyết việc làm vượt 3,2%; xuất khẩu lao động vượt 41%.", [3.2, 41]),
+        ("Năm 2022, sản lượng lương thực vượt 2,6%, diện tích nuôi trồng thủy sản vượt 4%.",
+         [2.6, 4]),
+    ],
+)  # fmt: skip
+def test_an_item_that_passes_by_a_percentage_with_no_basis_passes_its_plan(
+    text: str, rises: list[float]
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert rows == [(None, "%", [("plan", "change", rise)]) for rise in rises]
+
+
+def test_a_rate_that_passes_a_mark_stays_a_level() -> None:
+    rows = comparisons_read("Đến năm 2025, tỷ lệ che phủ rừng vượt 42%.", 2024)
+    assert [(value, unit) for value, unit, _ in rows] == [(42, "%")]

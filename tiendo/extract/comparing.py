@@ -25,6 +25,7 @@ from tiendo.extract.growth_parts import (
 from tiendo.extract.list_items import sibling_share_basis
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
+from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
@@ -392,9 +393,10 @@ class ComparisonReading(ListReading):
             named = _last_passed(low, max(0, lead_start - 200), lead_start)
             if named:
                 return lead_start, "change", named, basis_end, aspect, False
-            if host is not None and transparent(
-                blank(low, segment_start, lead_start, self.difference_spans)
-            ):
+            if (
+                host is not None
+                and transparent(blank(low, segment_start, lead_start, self.difference_spans))
+            ) or passes_its_plan(low, segment_start, lead_start):
                 # "Năng suất lúa đạt 62 tạ/ha, vượt 3%": what a result passes is its plan.
                 return lead_start, "change", "kế hoạch", basis_end, aspect, False
         if (
@@ -450,13 +452,10 @@ class ComparisonReading(ListReading):
             whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
             if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
                 return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
-            counted = host.quantity.unit.kind == "count" and lead.verb in ("đạt", "bằng")
-            if counted and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
-                noun_end = host.quantity.unit.end
-                if bare_rate_of_count(
-                    low, host.quantity.lead_start, noun_end, lead_start, quantity.value
-                ):
-                    return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
+            if bare_rate_of_count(
+                low, host.quantity, lead.verb, lead_start, quantity.value
+            ) and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
+                return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
