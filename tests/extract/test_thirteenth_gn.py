@@ -100,3 +100,36 @@ def test_an_item_that_passes_by_a_percentage_with_no_basis_passes_its_plan(
 def test_a_rate_that_passes_a_mark_stays_a_level() -> None:
     rows = comparisons_read("Đến năm 2025, tỷ lệ che phủ rừng vượt 42%.", 2024)
     assert [(value, unit) for value, unit, _ in rows] == [(42, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "shares"),
+    [
+        ("Tổng thu ngân sách 9 tháng ước 1.250 tỷ đồng, bằng 78% dự toán. Trong đó: thu nội "
+         "địa 980 tỷ đồng (75%), thu xuất nhập khẩu 270 tỷ đồng (92%).", "budget", [75, 92]),
+        ("Tổng chi ngân sách địa phương ước 3.400 tỷ đồng, bằng 70,2% dự toán năm. Cụ thể: "
+         "chi đầu tư phát triển 1.100 tỷ đồng (61,5%), chi thường xuyên 2.300 tỷ đồng "
+         "(75,8%).", "budget", [61.5, 75.8]),
+        ("Vốn đầu tư công đã giải ngân 820 tỷ đồng, đạt 55% kế hoạch. Các nguồn vốn gồm: vốn "
+         "ngân sách tỉnh 600 tỷ đồng (58%), vốn trung ương 220 tỷ đồng (48%).", "plan",
+         [58, 48]),
+        ("Kim ngạch xuất khẩu ước 640 triệu USD, bằng 81% kế hoạch năm. Các nhóm hàng chính: "
+         "thủy sản 210 triệu USD (84%), nông sản 150 triệu USD (77%).", "plan", [84, 77]),
+        ("Thu ngân sách nhà nước trên địa bàn đạt 2.150 tỷ đồng, bằng 96% dự toán HĐND tỉnh "
+         "giao. Các khoản thu lần lượt là: thu từ doanh nghiệp 900 tỷ đồng (91%), thu tiền sử "
+         "dụng đất 640 tỷ đồng (120%).", "budget", [91, 120]),
+    ],
+)  # fmt: skip
+def test_bare_shares_of_parts_listed_after_a_whole_share_of_its_plan_are_of_their_own_plan(
+    text: str, basis: str, shares: list[float]
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert [c for _, _, c in rows[1:]] == [[(basis, "ratio", share)] for share in shares]
+
+
+def test_bare_shares_of_parts_of_a_whole_with_no_share_stay_levels() -> None:
+    text = (
+        "Tổng thu ngân sách năm 2023 đạt 1.250 tỷ đồng. Trong đó: thu nội địa 980 tỷ đồng "
+        "(78,4%), thu xuất nhập khẩu 270 tỷ đồng (21,6%)."
+    )
+    assert (78.4, "%", []) in comparisons_read(text, 2024)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.basis_lists import trailing_basis
+from tiendo.extract.carried_shares import carried_share_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_rates import bare_rate_of_count
@@ -478,13 +479,14 @@ class ComparisonReading(ListReading):
         drafts: list[Draft],
     ) -> bool:
         """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
-        the ratios the passage gives ("(420% dự toán)") when the sentence names their
-        basis, or with the share of the item before ("ngô 3,8 nghìn ha (bằng 79%), khoai
-        lang 520 ha (81%)"): the share becomes a comparison of that amount. True when it
-        did."""
+        the ratios the passage gives ("(420% dự toán)") when the sentence (or its whole's,
+        before a list of parts) names their basis, or with the share of the item before
+        ("ngô 3,8 nghìn ha (bằng 79%), khoai lang 520 ha (81%)"): a comparison of it."""
         basis_text = self._sentence_ratio_basis(start, quantity.start)
         if basis_text is None and host is not None:
             basis_text = sibling_share_basis(self.low, host, drafts)
+        if basis_text is None:  # "" is the sibling's share of no named basis
+            basis_text = carried_share_basis(self.low, start, quantity, self.previous_sentence)
         if (
             basis_text is None
             or host is None
