@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.basis_lists import trailing_basis
+from tiendo.extract.carried_shares import carried_share_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
+from tiendo.extract.count_rates import bare_rate_of_count
 from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Comparison, Measure
 from tiendo.extract.growth_parts import (
@@ -24,6 +26,7 @@ from tiendo.extract.growth_parts import (
 from tiendo.extract.list_items import sibling_share_basis
 from tiendo.extract.listing import ListReading
 from tiendo.extract.mentions import Quantity
+from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
@@ -391,9 +394,10 @@ class ComparisonReading(ListReading):
             named = _last_passed(low, max(0, lead_start - 200), lead_start)
             if named:
                 return lead_start, "change", named, basis_end, aspect, False
-            if host is not None and transparent(
-                blank(low, segment_start, lead_start, self.difference_spans)
-            ):
+            if (
+                host is not None
+                and transparent(blank(low, segment_start, lead_start, self.difference_spans))
+            ) or passes_its_plan(low, segment_start, lead_start):
                 # "Năng suất lúa đạt 62 tạ/ha, vượt 3%": what a result passes is its plan.
                 return lead_start, "change", "kế hoạch", basis_end, aspect, False
         if (
@@ -449,6 +453,10 @@ class ComparisonReading(ListReading):
             whole = low[quantity.unit.end : min(clause_end, quantity.unit.end + 60)]
             if count_share_of_whole(host.quantity.unit.kind, lead.verb, whole, quantity.value):
                 return None  # "43.048 hộ nghèo, bằng 33,05% tổng số hộ dân cư": a rate
+            if bare_rate_of_count(
+                low, host.quantity, lead.verb, lead_start, quantity.value
+            ) and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
+                return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
 
@@ -471,13 +479,14 @@ class ComparisonReading(ListReading):
         drafts: list[Draft],
     ) -> bool:
         """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
-        the ratios the passage gives ("(420% dự toán)") when the sentence names their
-        basis, or with the share of the item before ("ngô 3,8 nghìn ha (bằng 79%), khoai
-        lang 520 ha (81%)"): the share becomes a comparison of that amount. True when it
-        did."""
+        the ratios the passage gives ("(420% dự toán)") when the sentence (or its whole's,
+        before a list of parts) names their basis, or with the share of the item before
+        ("ngô 3,8 nghìn ha (bằng 79%), khoai lang 520 ha (81%)"): a comparison of it."""
         basis_text = self._sentence_ratio_basis(start, quantity.start)
         if basis_text is None and host is not None:
             basis_text = sibling_share_basis(self.low, host, drafts)
+        if basis_text is None:  # "" is the sibling's share of no named basis
+            basis_text = carried_share_basis(self.low, start, quantity, self.previous_sentence)
         if (
             basis_text is None
             or host is None

@@ -15,7 +15,7 @@ from tiendo.extract.clauses import Draft
 
 # Between the count and the percentage: a comma or a parenthesis, the verb, a hedge.
 _SHARE_LINK = re.compile(
-    r"^\s*(?:,\s*(?:và\s+)?(?:chiếm|bằng|tức(?: là)?|tương đương(?: với)?)|\()"
+    r"^\s*(?:,\s*(?:và\s+)?(?:chiếm|bằng|đạt|tức(?: là)?|tương đương(?: với)?)|\()"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$"
 )
 # The whole after the percentage: a number of things ("số hộ", "tổng số trạm"), or nothing.

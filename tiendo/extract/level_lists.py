@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tiendo.extract.basis_clauses import before_basis_clause
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after
 from tiendo.extract.mentions import Quantity
@@ -205,7 +206,10 @@ def find_unmarked_lists(
         # "620 doanh nghiệp với vốn đăng ký 11 nghìn tỷ đồng, tăng 18,8% về số doanh nghiệp
         # và 64% về số vốn": rises that name their aspects reach levels named at length.
         aspects = len(members) >= 2 and " về " in low[first.end : quantities[members[1]].start]
-        levels = _levels_before(low, quantities, index, verb.start(), 6 if aspects else 3)
+        stop = before_basis_clause(
+            low, quantities[index - 1].extent_end if index else 0, verb.start()
+        )
+        levels = _levels_before(low, quantities, index, stop, 6 if aspects else 3)
         last = quantities[members[-1]]
         aspect = _ASPECT_BEFORE_BASIS.match(low, last.unit.end) if aspects else None
         basis_at = aspect.end() if aspect else last.unit.end

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from tiendo.extract.basis_clauses import fronted_basis
 from tiendo.extract.basis_lists import compared_figure, per_basis
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
@@ -256,6 +257,10 @@ class ListReading(FigureFinishing):
         sentence: int,
     ) -> list[Draft]:
         """Give each percentage of a 'lần lượt' list to its figure, or to its subject."""
+        clause_start, clause_end = clause_of(group.start)
+        fronted = fronted_basis(self.low, clause_start, group.start)  # "; so với cùng kỳ, tăng"
+        if group.basis_text is None and fronted is not None:
+            group = replace(group, basis_text=fronted)
         basis: Basis = basis_of(group.basis_text) if group.basis_text else "other"
         if group.basis_text is None and group.measure == "change":
             basis = "same_period"  # settled in _finish, as for any rise without a basis
@@ -270,7 +275,6 @@ class ListReading(FigureFinishing):
             )
             for m, fall in zip(group.members, falls, strict=True)
         ]  # fmt: skip
-        clause_start, clause_end = clause_of(group.start)
         count = len(items)
         figures = [
             d
@@ -280,7 +284,9 @@ class ListReading(FigureFinishing):
             and clause_start <= d.anchor < group.start
         ]
         if not figures and (
-            _BASIS_ONLY.match(self.low, clause_start) or _ANAPHORA.match(self.low, clause_start)
+            _BASIS_ONLY.match(self.low, clause_start)
+            or _ANAPHORA.match(self.low, clause_start)
+            or fronted is not None
         ):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
             # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of
