@@ -26,3 +26,26 @@ def test_a_year_said_with_vao_dates_a_past_result_whole_and_an_aim_by_the_year_o
     text: str, value: float, year: int, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, year) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Năm 2023, do rét đậm kéo dài trong tháng 1 và tháng 2, đàn trâu bò của huyện giảm còn "
+         "12.400 con.", 12400, (2023, 1, 12)),
+        ("Sáu tháng đầu năm 2024, mặc dù mưa bão dồn dập vào cuối tháng 4, tổng thu ngân sách "
+         "vẫn đạt 950 tỷ đồng.", 950, (2024, 1, 6)),
+        ("Quý III/2023, sản lượng điện tăng 9,2% nhờ nhà máy mới vận hành từ tháng 8, doanh thu "
+         "đạt 1.200 tỷ đồng.", 1200, (2023, 7, 9)),
+        ("Năm 2022, vì dịch bệnh bùng phát vào tháng 3, lượng khách du lịch chỉ đạt 1,2 triệu "
+         "lượt.", 1.2, (2022, 1, 12)),
+        ("Mặc dù hạn hán kéo dài trong năm 2020, sản lượng lúa của tỉnh vẫn đạt 1,3 triệu tấn.",
+         1.3, (2020, 1, 12)),
+        ("Năm 2024, thu ngân sách giảm 2% do thu tiền sử dụng đất chỉ đạt 120 tỷ đồng trong "
+         "tháng 5.", 120, (2024, 5, 5)),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_clause_of_cause_or_concession_that_states_no_number_dates_no_figure(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period

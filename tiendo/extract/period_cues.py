@@ -18,6 +18,7 @@ from typing import Literal
 
 from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_capital import names_carried_capital
+from tiendo.extract.cause_times import outside_causes
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.task_periods import tasks_named
@@ -446,7 +447,7 @@ def find_periods(
         add(match, None, None, None, scope=scope)
 
     if len(found) < 2:
-        return found  # most sentences name one time or none: nothing can overlap
+        return outside_causes(text, found, offset)  # most name one time or none: no overlap
     # Keep the longest expression where two overlap; ties go to the earlier kind.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[PeriodMention] = []
@@ -454,4 +455,5 @@ def find_periods(
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
+    kept = outside_causes(text, kept, offset)  # "Do nắng hạn trong tháng 5, ..." (cause_times)
     return tasks_named(text, kept, offset)  # "... và bàn nhiệm vụ 6 tháng cuối năm"
