@@ -49,3 +49,30 @@ def test_a_time_in_a_clause_of_cause_or_concession_that_states_no_number_dates_n
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Tỷ lệ giải ngân vốn đầu tư công 6 tháng đầu năm 2024 đạt 35%, cao hơn 6 tháng đầu năm "
+         "của các năm trước, lần lượt là 28% (2022) và 31% (2023).", 28, (2022, 1, 6)),
+        ("Tốc độ tăng trưởng GRDP quý I/2024 đạt 6,5%, cao hơn quý I của các năm trước: 5,1% "
+         "(2022), 5,8% (2023).", 5.1, (2022, 1, 3)),
+        ("Kim ngạch xuất khẩu 9 tháng năm 2023 đạt 2,1 tỷ USD (9 tháng năm 2022 đạt 1,8 tỷ USD, "
+         "năm 2021 đạt 1,5 tỷ USD).", 1.5, (2021, 1, 9)),
+        ("Doanh thu du lịch quý III/2023 đạt 950 tỷ đồng, cao hơn cùng kỳ các năm trước (quý III "
+         "năm 2022 đạt 820 tỷ đồng, năm 2021 đạt 410 tỷ đồng).", 410, (2021, 7, 9)),
+        ("Sản lượng thủy sản 6 tháng đầu năm 2024 đạt 52.000 tấn, cao hơn cùng kỳ hai năm trước "
+         "(6 tháng năm 2023 đạt 48.000 tấn, năm 2022 đạt 45.000 tấn).", 45000, (2022, 1, 6)),
+        ("Tốc độ tăng trưởng quý I/2024 đạt 6,5%; năm 2023 tốc độ tăng trưởng đạt 7,2%.", 7.2,
+         (2023, 1, 12)),
+        ("Tỷ lệ hộ nghèo năm 2010 là 22%, sau đó giảm còn 18% (năm 2011), 14% (năm 2012).", 18,
+         (2011, 1, 12)),
+        ("Quý I/2024, doanh thu đạt 300 tỷ đồng; cả năm 2023 đạt 1.100 tỷ đồng.", 1100,
+         (2023, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_bare_year_in_a_series_of_one_part_of_the_years_is_that_part_of_its_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period

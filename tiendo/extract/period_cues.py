@@ -21,6 +21,7 @@ from tiendo.extract.carried_capital import names_carried_capital
 from tiendo.extract.cause_times import outside_causes
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
@@ -456,4 +457,5 @@ def find_periods(
             continue
         kept.append(mention)
     kept = outside_causes(text, kept, offset)  # "Do nắng hạn trong tháng 5, ..." (cause_times)
+    kept = series_parts(text, kept, offset)  # "(6 tháng năm 2013 ..., năm 2012 ...)"
     return tasks_named(text, kept, offset)  # "... và bàn nhiệm vụ 6 tháng cuối năm"
