@@ -76,3 +76,29 @@ def test_a_bare_year_in_a_series_of_one_part_of_the_years_is_that_part_of_its_ye
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Lũy kế 10 tháng năm 2023, thu ngân sách đạt 9.500 tỷ đồng. So với tháng trước, thu "
+         "nội địa đạt 820 tỷ đồng, tăng 5,1%.", 820, (2023, 10, 10)),
+        ("Tính chung 8 tháng năm 2022, sản lượng điện đạt 4.100 triệu kWh; sản lượng điện "
+         "thương phẩm đạt 520 triệu kWh, tăng 3,2% so với tháng trước.", 520, (2022, 8, 8)),
+        ("Cộng dồn 9 tháng năm 2024, khách quốc tế đạt 1,2 triệu lượt. Doanh thu lưu trú đạt "
+         "310 tỷ đồng, giảm 4% so với tháng trước.", 310, (2024, 9, 9)),
+        ("Sáu tháng đầu năm 2021, kim ngạch xuất khẩu đạt 2.400 triệu USD. So với tháng trước, "
+         "hàng dệt may đạt 95 triệu USD, tăng 12%; hàng thủy sản đạt 40 triệu USD, giảm 3%.", 40,
+         (2021, 6, 6)),
+        ("Cộng dồn 7 tháng năm 2020, doanh thu bán lẻ đạt 15.600 tỷ đồng. So với tháng trước, "
+         "doanh thu dịch vụ ăn uống đạt 610 tỷ đồng, tăng 2,4%.", 610, (2020, 7, 7)),
+        ("Lũy kế 5 tháng năm 2023, vốn đầu tư thực hiện đạt 3.100 tỷ đồng, tăng 8% so với tháng "
+         "trước.", 3100, (2023, 1, 5)),
+        ("Sáu tháng đầu năm 2021, kim ngạch xuất khẩu đạt 2.400 triệu USD, tăng 12% so với cùng "
+         "kỳ.", 2400, (2021, 1, 6)),
+    ],
+)  # fmt: skip
+def test_a_figure_set_against_the_month_before_is_the_last_month_of_the_months_in_force(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period
