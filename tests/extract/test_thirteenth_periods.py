@@ -102,3 +102,24 @@ def test_a_figure_set_against_the_month_before_is_the_last_month_of_the_months_i
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Năm 2024, tỉnh triển khai 15 dự án, trong đó có 4 dự án chuyển tiếp từ năm 2023.", 4,
+         (2024, 1, 12)),
+        ("Sáu tháng đầu năm 2024, phần kế hoạch đầu tư công năm 2023 kéo dài sang năm 2024 mới "
+         "giải ngân 35 tỷ đồng.", 35, (2024, 1, 6)),
+        ("Quý I/2024, dự toán chi năm 2023 được kéo dài sang năm 2024 đã chi 18 tỷ đồng.", 18,
+         (2024, 1, 3)),
+        ("Năm 2023, huyện thi công 9 công trình, gồm 5 công trình khởi công mới và 4 công trình "
+         "chuyển tiếp từ năm 2022.", 4, (2023, 1, 12)),
+        ("Năm 2024, ngành giao thông thực hiện 12 dự án chuyển tiếp từ năm 2023 với tổng vốn "
+         "800 tỷ đồng.", 12, (2024, 1, 12)),
+    ],
+)  # fmt: skip
+def test_the_year_projects_or_a_plan_were_carried_over_from_is_not_the_figures_period(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period
