@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import period_read
+from tiendo.extract import extract_figures
+
+
+def rise_period(text: str, percent: float) -> tuple[int | None, ...]:
+    """The period of the figure whose comparison is `percent`, read in 2024."""
+    for figure in extract_figures(text, year=2024):
+        if any(c.percent == percent for c in figure.comparisons):
+            return (figure.period.year, figure.period.from_month, figure.period.to_month)
+    raise AssertionError(f"no rise {percent} in {text!r}")
 
 
 @pytest.mark.parametrize(
@@ -123,3 +132,23 @@ def test_the_year_projects_or_a_plan_were_carried_over_from_is_not_the_figures_p
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "year"),
+    [
+        ("Năm 2023, thu ngân sách vượt dự toán 12%. Các năm trước, số thu lần lượt vượt dự toán "
+         "8,5% (năm 2020), 10,2% (năm 2021) và 6,4% (năm 2022).", 8.5, 2020),
+        ("Năm 2024, vốn giải ngân vượt kế hoạch 3%; trước đó vượt 2,1% (năm 2022) và 4,5% (năm "
+         "2023).", 2.1, 2022),
+        ("Năm 2023, tổng mức bán lẻ tăng 11% so với năm 2022, sau khi tăng 7% (năm 2021) và 9% "
+         "(năm 2022).", 7, 2021),
+        ("Chỉ số giá tiêu dùng bình quân năm 2024 tăng 3,6%, sau khi tăng 3,3% (năm 2023) và "
+         "3,2% (năm 2022).", 3.3, 2023),
+        ("Thu ngân sách năm 2024 vượt dự toán 15%, cao hơn mức vượt 11% (năm 2023).", 11, 2023),
+    ],
+)  # fmt: skip
+def test_a_rise_with_no_level_followed_by_its_year_in_parentheses_is_of_that_year(
+    text: str, percent: float, year: int
+) -> None:
+    assert rise_period(text, percent) == (year, 1, 12)

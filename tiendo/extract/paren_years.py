@@ -33,6 +33,7 @@ _PART_OF_YEARS = re.compile(
     r"|nửa(?<=\bnửa)\s+(?:đầu|cuối)\s+năm|cùng(?<=\bcùng) kỳ)"
     r"\s+(?:của\s+)?(?:các năm|những năm|giai đoạn)\b"
 )
+_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _SERIES_REACH = 160  # characters before a level searched for the part of the years
 
 
@@ -41,6 +42,7 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
     for draft in drafts:
         quantity = draft.quantity
         if quantity is None:
+            _rise_year(low, draft)
             continue
         end = quantity.unit.end
         # Cheap test first: a parenthesis must open right after the unit.
@@ -53,6 +55,17 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
         year = int(match.group(1))
         if 1900 < year < 2100:
             draft.period = _of_year(low, draft.period, quantity.lead_start, year)
+
+
+def _rise_year(low: str, draft: Draft) -> None:
+    """Gives a rise with no level ("vượt dự toán 8,5% (năm 2020), 10,2% (năm 2021)", "sau
+    khi tăng 7% (năm 2021)") the year in parentheses right after its percentage."""
+    percent = _PERCENT.match(low, draft.number_start)
+    if percent is None or not draft.comparisons:
+        return
+    match = _YEAR_IN_PARENS.match(low, percent.end())
+    if match is not None and 1900 < int(match.group(1)) < 2100:
+        draft.period = _of_year(low, draft.period, draft.number_start, int(match.group(1)))
 
 
 def _of_year(low: str, period: Period, end: int, year: int) -> Period:
