@@ -148,7 +148,11 @@ class FigureFinishing(IndicatorNaming):
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         self._remember_bases(draft)
         if draft.comparisons and (
-            month := month_compared(draft.period, [c.basis_text for c in draft.comparisons])
+            month := month_compared(
+                draft.period,
+                [c.basis_text for c in draft.comparisons],
+                low[draft.clause_start : draft.anchor],
+            )
         ):
             draft.period = month  # "so với tháng cùng kỳ năm trước": that month's figure
         if draft.period.year is None:

@@ -3,7 +3,10 @@
 A series of levels of one measure, each followed by its year in parentheses, gives each
 level that year: the parenthesis is the level's own time, whatever the sentence opened
 with ("tỷ lệ hộ nghèo năm 2010 còn 22,8%, sau đó giảm lần lượt còn 18,22% (năm 2011), …").
-Only a parenthesis that holds nothing but the year (with "năm" or not) reads so.
+Only a parenthesis that holds nothing but the year (with "năm" or not) reads so. A series
+said to be of one part of the years ("quý I của giai đoạn 2011 - 2017, khi mức tăng trưởng
+lần lượt là 5,9% (2011), 4,75% (2012)", "6 tháng đầu năm của các năm trước") gives each
+level that part of its year, the months of the time in force.
 
 So does such a parenthesis after a time the clause names in words before the level
 ("niên vụ gần nhất (năm 2023) cho sản lượng hơn 360.000 tấn", "Năm ngoái (2023), ..."): it
@@ -24,6 +27,14 @@ _GLOSSED_TIME = re.compile(
     r"\s*\(\s*(?:năm\s+)?(\d{4})\s*\)"
 )
 _GLOSS_REACH = 100  # characters before a level searched for a glossed time
+# "quý I của giai đoạn 2011 - 2017", "6 tháng đầu năm của các năm trước", "cùng kỳ các năm"
+_PART_OF_YEARS = re.compile(
+    r"(?:quý(?<=\bquý)\s+[ivx\d]+|tháng(?<=\btháng)(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"|nửa(?<=\bnửa)\s+(?:đầu|cuối)\s+năm|cùng(?<=\bcùng) kỳ)"
+    r"\s+(?:của\s+)?(?:các năm|những năm|giai đoạn)\b"
+)
+_PERCENT = re.compile(r"\d[\d.,]*\s*%")
+_SERIES_REACH = 160  # characters before a level searched for the part of the years
 
 
 def give_paren_years(low: str, drafts: list[Draft]) -> None:
@@ -31,6 +42,7 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
     for draft in drafts:
         quantity = draft.quantity
         if quantity is None:
+            _rise_year(low, draft)
             continue
         end = quantity.unit.end
         # Cheap test first: a parenthesis must open right after the unit.
@@ -42,7 +54,29 @@ def give_paren_years(low: str, drafts: list[Draft]) -> None:
             continue
         year = int(match.group(1))
         if 1900 < year < 2100:
-            draft.period = Period(year, 1, 12)
+            draft.period = _of_year(low, draft.period, quantity.lead_start, year)
+
+
+def _rise_year(low: str, draft: Draft) -> None:
+    """Gives a rise with no level ("vượt dự toán 8,5% (năm 2020), 10,2% (năm 2021)", "sau
+    khi tăng 7% (năm 2021)") the year in parentheses right after its percentage."""
+    percent = _PERCENT.match(low, draft.number_start)
+    if percent is None or not draft.comparisons:
+        return
+    match = _YEAR_IN_PARENS.match(low, percent.end())
+    if match is not None and 1900 < int(match.group(1)) < 2100:
+        draft.period = _of_year(low, draft.period, draft.number_start, int(match.group(1)))
+
+
+def _of_year(low: str, period: Period, end: int, year: int) -> Period:
+    """The whole year, or the part of it (the months of `period`, in force) that a series
+    said before `end` to be of one part of the years is of."""
+    if period.to_month is None or period.months >= 12:
+        return Period(year, 1, 12)
+    said = [m.end() for m in _PART_OF_YEARS.finditer(low, max(0, end - _SERIES_REACH), end)]
+    if not said or ". " in low[said[-1] : end]:
+        return Period(year, 1, 12)
+    return Period(year, period.from_month, period.to_month)
 
 
 def glossed_year(low: str, draft: Draft) -> None:

@@ -18,8 +18,11 @@ from typing import Literal
 
 from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_capital import names_carried_capital
+from tiendo.extract.carried_years import carried_years
+from tiendo.extract.cause_times import outside_causes
 from tiendo.extract.day_spans import day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
@@ -288,6 +291,12 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+def _marked(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:
+    """`mentions` with the times that date no figure marked so."""
+    mentions = outside_causes(text, mentions, offset)  # "Do nắng hạn trong tháng 5, ..."
+    return carried_years(text, mentions, offset)  # "2 dự án chuyển tiếp từ năm 2023"
+
+
 def find_periods(
     text: str, offset: int = 0, *, digits: bool = True, now: int | None = None
 ) -> list[PeriodMention]:
@@ -446,7 +455,7 @@ def find_periods(
         add(match, None, None, None, scope=scope)
 
     if len(found) < 2:
-        return found  # most sentences name one time or none: nothing can overlap
+        return _marked(text, found, offset)  # most sentences name one time or none
     # Keep the longest expression where two overlap; ties go to the earlier kind.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[PeriodMention] = []
@@ -454,4 +463,6 @@ def find_periods(
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
+    kept = _marked(text, kept, offset)
+    kept = series_parts(text, kept, offset)  # "(6 tháng năm 2013 ..., năm 2012 ...)"
     return tasks_named(text, kept, offset)  # "... và bàn nhiệm vụ 6 tháng cuối năm"

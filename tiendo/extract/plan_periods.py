@@ -50,9 +50,10 @@ def plan_period(draft: Draft, low: str) -> Period:
         return period
     if _PART_OF_YEAR.search(low, draft.item_start, draft.extent_end):
         return period
-    if period.to_month is None and _BY_YEAR.search(low, draft.clause_start, draft.extent_end):
+    # "phấn đấu ... đạt 45% vào năm 2030": the year to reach by may follow the number.
+    if period.to_month is None and _BY_YEAR.search(low, draft.clause_start, draft.clause_end):
         return period
-    if period.to_month is None and by_bare_year(low, draft.clause_start, draft.extent_end):
+    if period.to_month is None and by_bare_year(low, draft.clause_start, draft.clause_end):
         return period
     return Period(period.year, 1, 12)
 

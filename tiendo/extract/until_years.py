@@ -9,6 +9,10 @@ giảm xuống còn 2%" written in 2024 says by when, and keeps the year only. "
 "đến cuối năm" and "tính đến" are read by the rules of periods, and a sentence that
 aims ("phấn đấu", "mục tiêu") keeps the year only.
 
+"Vào năm Y" says in which year, not by when: of a year that has come, in a sentence that
+does not aim, it dates the year's result whatever the verb ("chỉ đạt 2 tiêu chí vào năm
+2010", "kéo tỷ lệ hộ nghèo ... xuống còn 31% vào năm 2014"), and readers give it whole.
+
 >>> reached_in_year("thì đến năm 2021 đã đạt 72 triệu đồng", 4, 16, "thì đến ")
 True
 >>> reached_in_year("đến năm 2030, tỉnh phấn đấu tỷ lệ hộ nghèo còn dưới 1%", 0, 12, "")
@@ -17,6 +21,10 @@ False
 False
 >>> reached_in_year("đến hết năm 2019, trà vinh còn khoảng 9.000 hộ", 8, 16, "đến hết ")
 False
+>>> reached_in_year("mỗi xã chỉ đạt 2 tiêu chí vào năm 2010", 30, 38, "tiêu chí vào ", 2014)
+True
+>>> reached_in_year("phấn đấu trở thành đô thị loại ii vào năm 2020", 38, 46, "loại ii vào ")
+False
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 import re
 
 _BARE_UNTIL = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
+_BARE_IN = re.compile(r"(?:^|[\s,;(])vào\s+$")
 # What has come about: "đã (đạt|có)", "(chỉ|vẫn) còn".
 _REACHED = re.compile(r"\b(?:đã|còn)\b")
 _AIMED_WORDS = (
@@ -49,15 +58,11 @@ def by_bare_year(low: str, start: int, end: int) -> bool:
 
 
 def reached_in_year(text: str, start: int, end: int, before: str, now: int | None = None) -> bool:
-    """True when the year mentioned at text[start:end], after a bare "đến" (`before` is
+    """True when the year mentioned at text[start:end], after a bare "đến" or "vào" (`before` is
     the text right before the mention), dates a result reached that year; `now` is the
     year the text was written in, when known."""
     if now is not None and int(text[end - 4 : end]) > now:
         return False  # not yet come: by when, whatever has been done so far
-    if not _BARE_UNTIL.search(before):
-        return False  # "đến hết năm", "đến cuối năm", "tính đến": other rules
-    if before.rstrip().endswith("tính đến"):
-        return False
     after = text[end : end + _REACH]
     stop = _CLAUSE_END.search(after)
     if stop:
@@ -65,4 +70,10 @@ def reached_in_year(text: str, start: int, end: int, before: str, now: int | Non
     sentence_start = text.rfind(". ", 0, start) + 1
     if _AIMED.search(text, sentence_start, start) or _AIMED.search(after):
         return False  # "đến năm 2030, tỉnh phấn đấu ... còn dưới 1%": aimed at
+    if _BARE_IN.search(before):
+        return True  # "vào năm 2010": in that year, whatever the verb
+    if not _BARE_UNTIL.search(before):
+        return False  # "đến hết năm", "đến cuối năm", "tính đến": other rules
+    if before.rstrip().endswith("tính đến"):
+        return False
     return _REACHED.search(after) is not None
