@@ -1,0 +1,42 @@
+"""Probe sentences for the thirteenth round's helper GN2: a part of a list, named by a
+superlative after the whole's rise, rises on the whole's basis."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "percent"),
+    [
+        ("Giá trị sản xuất công nghiệp ước tăng 9,2% so với cùng kỳ, cao nhất là ngành chế "
+         "biến với 12,4%.", "same_period", 12.4),
+        ("Kim ngạch xuất khẩu năm 2023 tăng 15% so với năm trước, trong đó cao nhất là hàng "
+         "dệt may với 21,3%.", "previous", 21.3),
+        ("Doanh thu dịch vụ lưu trú tăng 11% so với cùng kỳ, thấp nhất là huyện Mường Tè với "
+         "2,5%.", "same_period", 2.5),
+        ("Sản lượng thủy sản giảm 4,1% so với năm trước, giảm nhiều nhất là tôm nước lợ với "
+         "9,8%.", "previous", -9.8),
+        ("Vốn đầu tư thực hiện tăng 12,6% so với cùng kỳ; trong đó cao nhất thuộc về khu vực "
+         "ngoài nhà nước với 18,2%.", "same_period", 18.2),
+    ],
+)  # fmt: skip
+def test_the_part_a_superlative_names_after_a_rise_rises_on_the_same_basis(
+    text: str, basis: str, percent: float
+) -> None:
+    assert (None, "%", [(basis, "change", percent)]) in comparisons_read(text, 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Tỷ lệ hộ nghèo toàn tỉnh còn 4,2%, cao nhất là huyện Mù Cang Chải với 31,5%.", 31.5),
+        ("Thu ngân sách tăng 8% so với cùng kỳ. Tỷ lệ hộ nghèo toàn tỉnh còn 4,2%, cao nhất "
+         "là huyện Mù Cang Chải với 31,5%.", 31.5),
+        ("Tỷ lệ che phủ rừng toàn tỉnh đạt 58%, cao nhất là huyện Bảo Lạc với 71,2%.", 71.2),
+    ],
+)  # fmt: skip
+def test_the_part_a_superlative_names_after_a_level_is_a_level(text: str, level: float) -> None:
+    assert (level, "%", []) in comparisons_read(text, 2023)
