@@ -40,3 +40,38 @@ def test_the_part_a_superlative_names_after_a_rise_rises_on_the_same_basis(
 )  # fmt: skip
 def test_the_part_a_superlative_names_after_a_level_is_a_level(text: str, level: float) -> None:
     assert (level, "%", []) in comparisons_read(text, 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Toàn huyện có 1.215 hộ trên 1.530 hộ sử dụng nước sạch, đạt 79,4%.", 1215, 1530),
+        ("Số học sinh đạt học lực khá, giỏi là 8.412 em trên 11.096 em, chiếm 75,8%.",
+         8412, 11096),
+        ("Đến nay đã có 96 xã trên 121 xã hoàn thành tiêu chí giao thông.", 96, 121),
+        ("Số đảng viên hoàn thành tốt nhiệm vụ là 3.208 người trên 3.650 người được đánh giá.",
+         3208, 3650),
+        ("Đã cấp giấy chứng nhận cho 45.300 thửa đất trên 52.000 thửa đất cần cấp.",
+         45300, 52000),
+    ],
+)  # fmt: skip
+def test_a_count_of_one_unit_after_another_and_trên_is_the_whole_not_a_figure(
+    text: str, part: float, whole: float
+) -> None:
+    values = [value for value, _, _ in comparisons_read(text, 2023)]
+    assert part in values
+    assert whole not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Năm 2023 tỉnh giải quyết việc làm cho 2.100 lao động, trên 1.800 lao động theo kế "
+         "hoạch.", 1800),
+        ("Tỉnh có 1.500 lao động, trong đó trên 600 người có việc làm ổn định.", 600),
+    ],
+)  # fmt: skip
+def test_trên_after_a_comma_or_before_another_unit_is_still_a_bound(
+    text: str, level: float
+) -> None:
+    assert level in [value for value, _, _ in comparisons_read(text, 2023)]
