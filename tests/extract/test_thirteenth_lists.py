@@ -75,3 +75,29 @@ def test_trên_after_a_comma_or_before_another_unit_is_still_a_bound(
     text: str, level: float
 ) -> None:
     assert level in [value for value, _, _ in comparisons_read(text, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Cơ cấu kinh tế chuyển dịch tích cực, dịch vụ tăng nhanh: nông nghiệp chiếm 22%; "
+         "công nghiệp 38%; dịch vụ 40%.", 38),
+        ("Vốn đầu tư giảm so với năm trước: vốn nhà nước chiếm 31%; vốn ngoài nhà nước 59%; "
+         "vốn FDI 10%.", 59),
+        ("Lực lượng lao động tăng khá: lao động nông nghiệp còn 45%; lao động công nghiệp "
+         "25%; lao động dịch vụ 30%.", 25),
+        ("Cơ cấu lao động thay đổi, khu vực dịch vụ tăng mạnh: nông, lâm nghiệp chiếm 41,2%; "
+         "công nghiệp, xây dựng 27,5%; dịch vụ 31,3%.", 27.5),
+        ("Tổng nguồn vốn tăng so với cùng kỳ: vốn huy động chiếm 82%; vốn vay 15%; vốn khác "
+         "3%.", 3),
+    ],
+)  # fmt: skip
+def test_bare_items_after_a_first_item_with_its_own_verb_share_that_verb_not_the_heading(
+    text: str, level: float
+) -> None:
+    assert (level, "%", []) in comparisons_read(text, 2023)
+
+
+def test_bare_items_after_a_rise_heading_still_rise_when_the_first_item_has_no_verb() -> None:
+    text = "Các sản phẩm tăng so với cùng kỳ: xi măng 12%, thép 8,5%, phân bón 3,2%."
+    assert (None, "%", [("same_period", "change", 8.5)]) in comparisons_read(text, 2023)
