@@ -24,6 +24,8 @@ from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import bases_of
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.respectively import RespectiveList, split_subjects
+from tiendo.extract.stated_verbs import first_item_states_level
+from tiendo.extract.superlative_items import superlative_of_rise
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
 _VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
@@ -124,7 +126,7 @@ class ListReading(FigureFinishing):
             not _ELLIPTIC_ITEM.match(item)
             or _LEVEL_WORDS.search(item)
             or _PLAN_RIGHT_BEFORE.search(item)
-        ):
+        ) and not superlative_of_rise(item, previous, drafts, quantity.start):
             if sentence is not None and ":" in self.low[previous.extent_end : quantity.lead_start]:
                 # "..., tăng 10,2%; các nhóm lần lượt tăng: lương thực (31,1%) 8,8%": a
                 # heading of its own after the rise before.
@@ -216,7 +218,9 @@ class ListReading(FigureFinishing):
         item = without_asides(low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
-        if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end):
+        if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end) or first_item_states_level(
+            low, colon, quantity.start
+        ):
             return None
         basis_text = (heading.group(2) or "").strip()
         falls = heading.group(1) == "giảm"

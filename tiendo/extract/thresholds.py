@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.units import UnitMatch
 
 _THRESHOLD_WORDS = ("trên", "dưới", "hơn", "từ")
@@ -34,7 +35,10 @@ def count_threshold(
 ) -> bool:
     """True when the percentage whose bound starts at `lead_start` (its number at `first`,
     its `unit` "%") is a threshold of the count right before it; the count's words then
-    run to the end of the threshold, which names what it counts."""
+    run to the end of the threshold, which names what it counts. So is the whole the count
+    before it is taken from ("26.834 người trên 71.775 người", out_of.py): no figure."""
+    if whole_of_count(low, first, lead_start, unit, found):
+        return True
     if unit.kind != "percent" or not found or lead_start >= first:
         return False
     if not low.startswith(_THRESHOLD_WORDS, lead_start):

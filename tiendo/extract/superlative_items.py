@@ -1,0 +1,42 @@
+"""The part that rose most, named after a rise: "tăng 11,5%, cao nhất là công nghiệp với 13,7%".
+
+A superlative that names one part of the measure just stated ("cao nhất là Y với",
+"giảm nhiều nhất là Y với", "thấp nhất thuộc về Y với") gives that part's figure in the
+measure the head stated: after a rise on a basis, the part's percentage is its rise on the
+same basis, not a level of its own. After a level ("tỷ lệ hộ nghèo 5,23%, cao nhất là
+Điện Biên với 37,08%") it stays a level, so a level stated between the rise and the
+superlative ends the reading.
+
+>>> superlative_item(", cao nhất là công nghiệp và xây dựng với ")
+True
+>>> superlative_item("; giảm nhiều nhất thuộc về tôm với mức ")
+True
+>>> superlative_item(", trong đó công nghiệp đạt ")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# The superlative, an optional verb before it, what it names, and "với" right before the
+# number: nothing in the name may state a level or a number of its own.
+_SUPERLATIVE_ITEM = re.compile(
+    r"^[\s,;:]*(?:trong đó[\s,]*)?(?:(?:tăng|giảm)\s+)?"
+    r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh)\s+nhất|dẫn đầu)\s+(?:là|thuộc về|thuộc)\s+"
+    r"[^\W\d][^\d%;.()]{0,60}?\s+với(?:\s+mức)?\s*$"
+)
+
+
+def superlative_item(item: str) -> bool:
+    """True when `item`, the words before a percentage, name the most or least of a list."""
+    return _SUPERLATIVE_ITEM.match(item) is not None
+
+
+def superlative_of_rise(item: str, rise: Draft, drafts: list[Draft], number: int) -> bool:
+    """True when `item` is a superlative right after `rise`, with no level between them."""
+    return superlative_item(item) and not any(
+        d.quantity is not None and rise.anchor < d.anchor < number for d in drafts
+    )
