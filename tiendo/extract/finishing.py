@@ -39,6 +39,7 @@ from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.plan_rises import planned_kind
 from tiendo.extract.planned_budgets import budget_before, planned_budget
+from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
 from tiendo.extract.result_clauses import after_result_word
@@ -334,7 +335,7 @@ class FigureFinishing(IndicatorNaming):
             cue = None
         if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
             cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
-        partial_year = draft.period.to_month is not None and draft.period.months < 12
+        partial_year = draft.period.months < 12 and not plan_part(low, sentence_start, draft.period)
         if cue == "target" and own_cue is None and not named and _share_of_plan(draft):
             # "Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán":
             # a level given as a share of its plan is the result measured against it,

@@ -1,0 +1,44 @@
+"""Targets set for part of a year: a plan, a resolution's tasks or targets named for the last
+six months or a quarter ("ban hành nghị quyết về nhiệm vụ 6 tháng cuối năm 2025 với 20 chỉ
+tiêu. Theo đó, thu nhập bình quân đầu người đạt 72 triệu đồng") set targets for those
+months. Targets are otherwise set for years and terms, so a figure for part of a year is
+read as a result; here the part is the very time the targets were set for.
+
+>>> from tiendo.periods import Period
+>>> low = "hđnd ban hành nghị quyết về nhiệm vụ 6 tháng cuối năm 2025. thu ngân sách đạt 9 tỷ"
+>>> plan_part(low, 60, Period(2025, 7, 12)), plan_part(low, 60, Period(2025, 1, 6))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.periods import Period
+
+# The plan's noun, a few words of what it covers (within its sentence), then the part of
+# the year: "nhiệm vụ, giải pháp 6 tháng cuối năm", "kế hoạch quý IV/2024", "chỉ tiêu quý 3".
+_PLANNED_PART = re.compile(
+    r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?"
+    r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
+)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def plan_part(low: str, sentence_start: int, period: Period) -> bool:
+    """True when the sentences shortly before `sentence_start` name a plan for the part of
+    the year that `period` covers."""
+    if period.from_month is None or period.to_month is None:
+        return False
+    before = low[max(0, sentence_start - 400) : sentence_start]
+    if "cuối năm" not in before and "quý" not in before:
+        return False  # most passages name no part of a year in a plan
+    for match in _PLANNED_PART.finditer(before):
+        if match.group(1) is not None:
+            months = (7, 12)
+        else:
+            quarter = _QUARTERS[match.group(2)]
+            months = (3 * quarter - 2, 3 * quarter)
+        if months == (period.from_month, period.to_month):
+            return True
+    return False
