@@ -15,12 +15,31 @@ budget, not a level of its own.
 >>> carried_share_basis(low, 0, share, [whole])
 'dự toán năm'
 >>> carried_share_basis(low.replace(":", ","), 0, share, [whole])
+>>> total = find_quantities("thu 989,9 nghìn tỷ đồng", "thu 989,9 nghìn tỷ đồng", 0, 23)[0]
+>>> carried_share_basis(low, 0, share, [Draft(0, 0, 0, 0, 0, quantity=total)])
 """
 
 from __future__ import annotations
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.mentions import Quantity, find_quantities
+
+# A share written to the unit or the tenth ("(32%)" for 31,7%) still names the part's
+# share of the whole.
+_ROUNDING = 0.6
+
+
+def _share_of_whole(low: str, sentence_start: int, share: Quantity, whole: Draft) -> bool:
+    """True when `share` is the part's amount before it over the whole's, in percent: the
+    structure of the whole ("vốn nhà nước 1.300 tỷ đồng (32%)" of 4.100), not its plan."""
+    total = whole.quantity
+    if total is None or total.value <= 0:
+        return False
+    amounts = find_quantities(low, low, sentence_start, share.start)
+    parts = [q for q in amounts if q.unit.text == total.unit.text and q.unit.kind != "percent"]
+    if not parts:
+        return False
+    return abs(parts[-1].value / total.value * 100 - share.value) <= _ROUNDING
 
 
 def carried_share_basis(
@@ -30,6 +49,8 @@ def carried_share_basis(
     sentence announces its parts with a colon before the `share`; else None."""
     if not previous or ":" not in low[sentence_start : share.start]:
         return None
+    if _share_of_whole(low, sentence_start, share, previous[-1]):
+        return None  # "Cơ cấu vốn: vốn nhà nước 1.300 tỷ đồng (32%), ...": a share of it
     for comparison in reversed(previous[-1].comparisons):
         if comparison.measure == "ratio" and comparison.basis in ("plan", "budget"):
             return comparison.basis_text or None

@@ -13,6 +13,10 @@ share above 100 ("1.419 lao động, đạt 118,25%").
 >>> count = find_quantities(low, low, 0, len(low))[0]
 >>> bare_rate_of_count(low, count, "đạt", low.index("đạt"), 45)
 True
+>>> low = "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%."
+>>> count = find_quantities(low, low, 0, len(low))[1]
+>>> bare_rate_of_count(low, count, "đạt", low.rindex("đạt"), 80)
+False
 >>> low = "đã kết nạp 85 đảng viên, đạt 45%."
 >>> count = find_quantities(low, low, 0, len(low))[0]
 >>> bare_rate_of_count(low, count, "đạt", low.index("đạt"), 45)
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.mentions import Quantity, find_quantities
 
 # Before the count: the opening of its clause, or an existential "có".
 _OPENS = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")
@@ -31,6 +35,22 @@ _OPENS = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")
 _PREDICATE = re.compile(r"\s+[^\W\d_][^,;:%\d]*,\s*$")
 # What may follow the percentage when it names no whole: the clause's end.
 _NOTHING_NAMED = re.compile(r"\s*(?:[;,.)]|$)")
+# A plan set earlier in the sentence: "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã".
+_PLAN_WORD = re.compile(r"\b(?:phấn đấu|kế hoạch|chỉ tiêu|mục tiêu|dự kiến)\b")
+_SENTENCE_END = re.compile(r"\.\s|[!?]\s")
+
+
+def _planned_before(low: str, count: Quantity) -> bool:
+    """True when the sentence sets a plan of the same things before `count`: its share is
+    of that plan ("phấn đấu có 20 xã ...; đến nay có 16 xã ..., đạt 80%")."""
+    start = 0
+    for end in _SENTENCE_END.finditer(low, 0, count.lead_start):
+        start = end.end()
+    plan = _PLAN_WORD.search(low, start, count.lead_start)
+    if plan is None:
+        return False
+    planned = find_quantities(low, low, plan.end(), count.lead_start)
+    return any(q.unit.text == count.unit.text for q in planned)
 
 
 def bare_rate_of_count(low: str, count: Quantity, verb: str, link: int, pct: float) -> bool:
@@ -43,4 +63,6 @@ def bare_rate_of_count(low: str, count: Quantity, verb: str, link: int, pct: flo
     if _PREDICATE.match(low, count.unit.end, link) is None:
         return False
     unit_end = low.find("%", link)
-    return unit_end >= 0 and _NOTHING_NAMED.match(low, unit_end + 1) is not None
+    if unit_end < 0 or _NOTHING_NAMED.match(low, unit_end + 1) is None:
+        return False
+    return not _planned_before(low, count)

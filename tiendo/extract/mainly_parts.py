@@ -6,6 +6,8 @@ all, after what the clause's subject measures.
 ('Diện tích', 'cây lúa')
 >>> mainly_part("Khách tập trung chủ yếu ở thị xã Sa Pa, khoảng ")
 ('Khách', 'thị xã Sa Pa')
+>>> mainly_part("Sản lượng chủ yếu ở huyện Cần Giờ đạt ")
+('Sản lượng', 'huyện Cần Giờ')
 >>> mainly_part("Diện tích lúa chủ yếu là giống chất lượng cao") is None
 True
 """
@@ -15,10 +17,12 @@ from __future__ import annotations
 import re
 
 # The verb of where a whole goes ("tập trung", "tăng") may be left out: "chủ yếu ở ...".
-# After the part: "với", or a comma and an approximation, before the number.
+# After the part: "với" or a comma, then the verb of the level or an approximation, before
+# the number; the verb ends the part with or without the comma ("ở huyện Cần Giờ đạt").
 _MAINLY = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:tăng|giảm|tập trung|phân bố)\s+)?(?:chủ yếu|phần lớn)\s+"
-    r"(?:ở|tại)\s+(?P<part>[^,;:()]+?)\s*(?:\bvới|,\s*(?:khoảng|gần|hơn|trên|ước|đạt)?)?\s*$",
+    r"(?:ở|tại)\s+(?P<part>[^,;:()]+?)\s*(?:\bvới\b|,)?"
+    r"\s*(?:\b(?:ước đạt|ước|đạt|là|có|khoảng|gần|hơn|trên)\b)?\s*$",
     re.IGNORECASE,
 )
 

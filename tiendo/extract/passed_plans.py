@@ -17,8 +17,11 @@ import re
 
 # The item before "vượt": a name in words, no number, no rate, no verb of level.
 _ITEM = re.compile(r"[^\W\d_][^\d%;:()]{2,60}$")
+# A measure whose level is itself a percentage ("độ che phủ rừng", "tỷ suất sinh thô")
+# passes a mark, as a rate does.
 _RATE = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|mức|chỉ số|bình quân|đạt|bằng|tăng|giảm)\b"
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tỷ suất|tỉ suất|lãi suất|hệ số|độ che phủ|"
+    r"mức|chỉ số|bình quân|đạt|bằng|tăng|giảm)\b"
 )
 
 
