@@ -1,0 +1,62 @@
+"""Probe sentences for the thirteenth round's second indicator helper (GI2): a count of
+cases named again by its bare noun keeps the field said with that noun a clause or a
+sentence before, and a field may follow a longer noun phrase ("vi phạm pháp luật về")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field"),
+    [
+        ("Năm 2023, toàn tỉnh xảy ra 512 vụ phạm tội về trật tự xã hội. Công an đã điều tra "
+         "làm rõ 430 vụ.", 430.0, "về trật tự xã hội"),
+        ("Quý I, lực lượng kiểm lâm phát hiện 64 vụ vi phạm về quản lý bảo vệ rừng, giảm 8 vụ "
+         "so với cùng kỳ; đã xử lý 57 vụ.", 57.0, "về quản lý bảo vệ rừng"),
+        ("Tháng 5, công an thành phố phát hiện 90 vụ, 150 đối tượng phạm tội về kinh tế. Lũy "
+         "kế 5 tháng phát hiện 640 vụ, 1.010 đối tượng.", 640.0, "về kinh tế"),
+        ("Tháng 5, công an thành phố phát hiện 90 vụ, 150 đối tượng phạm tội về kinh tế. Lũy "
+         "kế 5 tháng phát hiện 640 vụ, 1.010 đối tượng.", 1010.0, "về kinh tế"),
+        ("Trong kỳ, toàn huyện xảy ra 41 vụ vi phạm về an toàn thực phẩm. Đoàn kiểm tra đã "
+         "xử phạt 33 vụ.", 33.0, "về an toàn thực phẩm"),
+    ],
+)  # fmt: skip
+def test_a_count_named_again_by_its_bare_noun_keeps_the_field_said_before(
+    text: str, value: float, field: str
+) -> None:
+    assert field in name_read(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field"),
+    [
+        ("Trong năm xảy ra 210 vụ phạm tội về trật tự xã hội. Về ma túy, công an bắt 48 vụ.",
+         48.0, "trật tự"),
+        ("Trong năm có 300 vụ phạm tội về trật tự xã hội. Nhiều nhất là trộm cắp tài sản với "
+         "120 vụ.", 120.0, "trật tự"),
+        ("Năm 2022 có 95 vụ phạm tội về ma túy. Năm 2023, công an bắt giữ 120 vụ cướp giật "
+         "tài sản.", 120.0, "ma túy"),
+    ],
+)  # fmt: skip
+def test_a_new_heading_or_a_kind_named_beside_the_count_ends_the_recall(
+    text: str, value: float, field: str
+) -> None:
+    assert field not in name_read(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field"),
+    [
+        ("Công an huyện phát hiện 35 vụ, 61 đối tượng vi phạm pháp luật về môi trường.", 35.0,
+         "về môi trường"),
+        ("Các tỉnh phát hiện 2.100 vụ, 2.300 đối tượng vi phạm pháp luật về tham nhũng, kinh "
+         "tế.", 2100.0, "về tham nhũng"),
+    ],
+)  # fmt: skip
+def test_a_field_after_a_longer_noun_phrase_holds_for_the_whole_pair(
+    text: str, value: float, field: str
+) -> None:
+    assert field in name_read(text, value)
