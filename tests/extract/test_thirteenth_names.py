@@ -60,3 +60,29 @@ def test_a_field_after_a_longer_noun_phrase_holds_for_the_whole_pair(
     text: str, value: float, field: str
 ) -> None:
     assert field in name_read(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Năm 2024, thủy sản xuất khẩu đạt 320 triệu USD; hạt tiêu 95 triệu USD; cao su 60 "
+         "triệu USD.", 95.0, "xuất khẩu hạt tiêu"),
+        ("Năm 2024, thủy sản xuất khẩu đạt 320 triệu USD; hạt tiêu 95 triệu USD; cao su 60 "
+         "triệu USD.", 60.0, "xuất khẩu cao su"),
+        ("Sắt thép nhập khẩu đạt 410 triệu USD, phân bón 120 triệu USD.", 120.0,
+         "nhập khẩu phân bón"),
+        ("Trong quý, hàng may mặc xuất khẩu đạt 75 triệu USD; đồ gỗ 41 triệu USD.", 41.0,
+         "xuất khẩu đồ gỗ"),
+        ("Tháng 8, điện thoại xuất khẩu đạt 5,2 tỷ USD; máy tính 3,9 tỷ USD.", 3.9,
+         "xuất khẩu máy tính"),
+    ],
+)  # fmt: skip
+def test_an_item_listed_after_goods_named_before_the_trade_verb_is_traded_too(
+    text: str, value: float, name: str
+) -> None:
+    assert name in name_read(text, value)
+
+
+def test_goods_named_after_the_trade_verb_keep_the_list_head() -> None:
+    text = "Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD."
+    assert name_read(text, 150.0) == "Kim ngạch xuất khẩu hàng giày dép"
