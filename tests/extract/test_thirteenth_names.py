@@ -86,3 +86,29 @@ def test_an_item_listed_after_goods_named_before_the_trade_verb_is_traded_too(
 def test_goods_named_after_the_trade_verb_keep_the_list_head() -> None:
     text = "Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD."
     assert name_read(text, 150.0) == "Kim ngạch xuất khẩu hàng giày dép"
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "name"),
+    [
+        ("Quý II, chỉ số sản xuất công nghiệp tăng 7,1%; trong đó ngành sản xuất và phân phối "
+         "điện tăng 6,2%.", 6.2, "sản xuất và phân phối điện"),
+        ("Khu vực dịch vụ tăng 6,8%, trong đó ngành vận tải và kho bãi tăng 7,5% so với cùng "
+         "kỳ.", 7.5, "vận tải và kho bãi"),
+        ("Năm 2024, ngành thông tin và truyền thông tăng 9,1%.", 9.1,
+         "thông tin và truyền thông"),
+        ("Sáu tháng đầu năm, ngành khai thác và chế biến đá tăng 3,3%.", 3.3,
+         "khai thác và chế biến đá"),
+        ("Năm nay, ngành sản xuất và chế biến thực phẩm tăng 11,2%.", 11.2,
+         "sản xuất và chế biến thực phẩm"),
+    ],
+)  # fmt: skip
+def test_a_sector_named_by_two_joined_activities_rises_as_one_name(
+    text: str, percent: float, name: str
+) -> None:
+    assert name in name_read(text, None, percent)
+
+
+def test_an_actor_with_two_acts_keeps_the_last_before_a_count() -> None:
+    text = "Ngành y tế đã khám và điều trị cho 12.000 lượt người."
+    assert name_read(text, 12000.0).startswith("điều trị")
