@@ -112,3 +112,23 @@ def test_a_sector_named_by_two_joined_activities_rises_as_one_name(
 def test_an_actor_with_two_acts_keeps_the_last_before_a_count() -> None:
     text = "Ngành y tế đã khám và điều trị cho 12.000 lượt người."
     assert name_read(text, 12000.0).startswith("điều trị")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "name"),
+    [
+        ("Quý III, khai khoáng giảm 1,2% trong khi chế biến, chế tạo tăng 7,9%.", 7.9,
+         "chế biến, chế tạo"),
+        ("Năm 2024, xuất khẩu tăng 5% trong khi nông, lâm, thủy sản giảm 2%.", -2.0,
+         "nông, lâm, thủy sản"),
+        ("Thu nội địa tăng 8%, trong khi thu xuất, nhập khẩu giảm 12%.", -12.0,
+         "thu xuất, nhập khẩu"),
+        ("Công nghiệp tăng 9%, trong khi nông, lâm nghiệp và thủy sản chỉ tăng 2,1%.", 2.1,
+         "nông, lâm nghiệp và thủy sản"),
+        ("Dịch vụ tăng 6,5% trong khi vận tải, kho bãi tăng 4,2%.", 4.2, "vận tải, kho bãi"),
+    ],
+)  # fmt: skip
+def test_a_subject_opened_by_trong_khi_keeps_the_comma_inside_its_name(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name

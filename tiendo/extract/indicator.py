@@ -55,7 +55,7 @@ _GOVERNING = re.compile(
     + r"\b"
 )
 _DETAIL_MARKER = re.compile(
-    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+"
+    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra|trong khi)\s+"
     r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
