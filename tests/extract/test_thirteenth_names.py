@@ -132,3 +132,29 @@ def test_a_subject_opened_by_trong_khi_keeps_the_comma_inside_its_name(
     text: str, percent: float, name: str
 ) -> None:
     assert name_read(text, None, percent) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Hội Nông dân huyện tổ chức 12 lớp tập huấn kỹ thuật trồng lúa cho 640 hội viên.",
+         640.0, "hội viên được tập huấn kỹ thuật trồng lúa"),
+        ("Sở Y tế tổ chức 3 đợt tập huấn phòng chống dịch cho 450 cán bộ y tế cơ sở.", 450.0,
+         "cán bộ y tế cơ sở được tập huấn phòng chống dịch"),
+        ("Phòng Giáo dục mở 5 lớp bồi dưỡng chuyên môn cho 180 giáo viên và 20 cán bộ quản "
+         "lý.", 180.0, "giáo viên được bồi dưỡng chuyên môn"),
+        ("Phòng Giáo dục mở 5 lớp bồi dưỡng chuyên môn cho 180 giáo viên và 20 cán bộ quản "
+         "lý.", 20.0, "cán bộ quản lý được bồi dưỡng chuyên môn"),
+        ("Năm nay, Huyện ủy mở 1 lớp bồi dưỡng nhận thức về Đảng cho 85 quần chúng ưu tú và 2 "
+         "lớp bồi dưỡng lý luận chính trị cho 120 đảng viên mới.", 120.0,
+         "đảng viên mới được bồi dưỡng lý luận chính trị"),
+    ],
+)  # fmt: skip
+def test_people_a_course_is_held_for_are_named_by_what_it_gives_them(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+def test_a_sum_given_to_people_is_no_course() -> None:
+    assert "được" not in name_read("Huyện hỗ trợ 2 tỷ đồng cho 120 hộ nghèo.", 120.0)

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from tiendo.extract.carried_bases import carried_basis
+from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -396,6 +397,7 @@ class _Passage(ComparisonReading):
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
         recall_fields(drafts, self.previous_sentence, self.low)  # '... khám phá 3.061 vụ'
+        name_beneficiaries(drafts, self.low)  # 'mở 2 lớp bồi dưỡng … cho 159 đảng viên'
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
