@@ -55,7 +55,7 @@ _GOVERNING = re.compile(
     + r"\b"
 )
 _DETAIL_MARKER = re.compile(
-    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra)\s+"
+    r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra|trong khi)\s+"
     r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
 _CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
@@ -459,8 +459,12 @@ def subject_indicator(
             # name goes on up to the auxiliary, which opens the predicate.
             done = done[len(done) - done[::-1].index(auxiliary) :]
         verb = _ADVERBS.sub("", " ".join(done) + " ").strip()
+        # An actor's two acts keep the last ("khám và điều trị"), as does a cut name ("Bộ Kế
+        # hoạch và Đầu tư"); a rate's subject is one name ("sản xuất và phân phối điện").
         if " và " in verb:
-            verb = verb.rsplit(" và ", 1)[1]
+            last_act = verb.rsplit(" và ", 1)[1]
+            if unit_kind != "percent" or last_act[:1].isupper():
+                verb = last_act
         verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""

@@ -17,8 +17,8 @@ from tiendo.extract.clauses import Draft
 # The words between the two counts: a comma or a conjunction, nothing else.
 _JOINED = frozenset({",", "với", "và", ", và", "cùng", ", cùng"})
 
-# A field after the counted noun: "về X", "phạm tội về X", "vi phạm về X".
-_FIELD = re.compile(r"(?:[^\W\d_]+\s+){0,2}về\s+[^\W\d_]")
+# A field after the counted noun: "về X", "phạm tội về X", "vi phạm pháp luật về X".
+_FIELD = re.compile(r"(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
 
 
 def share_named_field(drafts: list[Draft], low: str) -> None:

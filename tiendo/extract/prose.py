@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from tiendo.extract.carried_bases import carried_basis
+from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -50,6 +51,7 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
@@ -394,6 +396,8 @@ class _Passage(ComparisonReading):
         resolve_count_references(drafts, self.previous_sentence, self.low)
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
+        recall_fields(drafts, self.previous_sentence, self.low)  # '... khám phá 3.061 vụ'
+        name_beneficiaries(drafts, self.low)  # 'mở 2 lớp bồi dưỡng … cho 159 đảng viên'
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(

@@ -22,6 +22,7 @@ from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.level_lists import item_name
 from tiendo.extract.reached import measure_of_clause
+from tiendo.extract.traded_parts import traded_item
 
 # A bare item: a few lower-case words, no number, no verb, no word of a time or a place.
 _BARE_ITEM = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
@@ -56,7 +57,7 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     before = [d for d in same_unit_before(draft, earlier) if d.sentence == draft.sentence]
     if not before or ":" in low[before[-1].anchor : draft.item_start]:
         return ""  # a colon after the item before opens a breakdown of its own
-    return headed(before[-1].indicator, item)
+    return traded_item(before[-1].indicator, item) or headed(before[-1].indicator, item)
 
 
 # Verbs that name a measure by its first word: "thu ngân sách", "chi ngân sách".

@@ -1,0 +1,68 @@
+"""People a class is opened for are those who take what the class gives: in "mở 2 lớp
+bồi dưỡng lý luận chính trị cho 159 đảng viên dự bị và 63 đảng viên mới" the 159 and the
+63 are party members trained in political theory, not members "opened".
+
+>>> purpose_for(" bồi dưỡng lý luận chính trị cho ")
+'bồi dưỡng lý luận chính trị'
+>>> purpose_for(" cho ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.clauses import Draft
+
+# Nouns of a course or a session held for people.
+_COURSES = frozenset({"lớp", "khóa", "khoá", "đợt", "buổi", "hội nghị"})
+# What the course gives, then "cho" before the people's count: "bồi dưỡng X cho".
+_FOR_PEOPLE = re.compile(r"^\s+((?:[^\W\d_]+\s+){1,9}?)cho\s*$")
+# Between the people's counts of one list.
+_JOINED = frozenset({",", "và", ", và"})
+
+
+def purpose_for(gap: str) -> str | None:
+    """What a course gives, read from `gap` (from its noun to the people's count)."""
+    found = _FOR_PEOPLE.match(gap)
+    return found.group(1).strip() if found else None
+
+
+def _people(draft: Draft) -> str:
+    """The people's noun and its words ('đảng viên dự bị') out of a count's name."""
+    quantity = draft.quantity
+    if quantity is None:
+        return ""
+    at = draft.indicator.lower().find(quantity.unit.text)
+    return draft.indicator[at:] if at >= 0 else ""
+
+
+def name_beneficiaries(drafts: list[Draft], low: str) -> None:
+    """Name the counts of people a course was held for by what the course gives them."""
+    for index in range(len(drafts) - 1):
+        course = drafts[index].quantity
+        if course is None or course.unit.text.split()[0] not in _COURSES:
+            continue
+        taker = drafts[index + 1]
+        people = taker.quantity
+        if people is None or people.unit.kind != "count":
+            continue
+        purpose = purpose_for(low[course.unit.end : people.lead_start])
+        at = drafts[index].indicator.lower().find(purpose or "\n")
+        if purpose is None or at < 0:
+            continue
+        said = drafts[index].indicator[at : at + len(purpose)]  # its own capitals
+        drafts[index].indicator = drafts[index].indicator.removesuffix(" cho")
+        for later in drafts[index + 1 :]:
+            counted = later.quantity
+            if counted is None or counted.unit.kind != "count" or not _people(later):
+                break
+            if counted.unit.text.split()[0] in _COURSES:
+                break  # the next course, with people of its own
+            if (
+                later is not taker
+                and low[people.extent_end : counted.lead_start].strip() not in _JOINED
+            ):
+                break
+            later.indicator = f"{_people(later)} được {said}"
+            people = counted
