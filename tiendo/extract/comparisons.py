@@ -183,6 +183,7 @@ def is_negative(verb: str) -> bool:
 PERIOD_BASES = ("same_period", "previous")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
 # Who set a plan, listed after its first issuer: "dự toán Trung ương, HĐND tỉnh giao".
+_WHEN = re.compile(r",\s*khi\s")  # a clause of time after the basis: "..., khi tăng 5,9%"
 _ISSUER_NEXT = re.compile(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
 
 
@@ -214,6 +215,11 @@ def read_lead(before: str) -> Lead | None:
         # "gấp hơn 13 lần so với năm 2003, chiếm trên 80% dân số": the share states a
         # level of its own; the basis before it was the multiple's.
         return None
+    if so_voi is not None and _WHEN.search(head, so_voi.end()):
+        # "cao hơn so với quý I các năm 2011 - 2017, khi mức tăng lần lượt là 5,9% ...":
+        # the clause "khi" opens speaks of the basis's own time; its numbers are not
+        # compared with it.
+        so_voi = None
     if so_voi is not None:
         basis = _TRAILING_FILLER.sub("", head[so_voi.end() :]).strip(" ,")
         named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)

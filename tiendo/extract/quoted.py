@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
 
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
 _COMPARED = re.compile(
-    r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|con số)"
+    r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+(?:hơn|xa)\s+(?:so\s+với\s+)?(?:mức|con số)"
     r"(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$"
 )
 # "... của cùng kỳ 2012", "... của năm 2022", "... của 9 tháng/2018": whose the rate was.
