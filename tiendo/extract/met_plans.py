@@ -33,6 +33,14 @@ _MET = re.compile(
     r"(?:mức\s+)?(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
 )
+# A plan's heading opens targets ("Kế hoạch năm 2025: ..."), unless the plan is what the
+# results after it kept to ("bám sát kế hoạch:", "vượt kế hoạch:") or are set against: a
+# review's "Thành tựu năm 2014, đặt cạnh kế hoạch: GRDP tăng 7,7% (kế hoạch 7%)" lists
+# results, each with its plan in parentheses. A source for kinds.py's cue of the target.
+PLAN_HEADING = (
+    r"(?<!vượt )(?<!đạt )(?<!với )(?<!sát )(?<!đúng )(?<!cạnh )(?<!chiếu )(?<!\bso )"
+    r"(?<!sánh )(?<!soi vào )(?<!xét theo )\bkế hoạch(?: năm \d{4})?\s*:"
+)
 # The plan's own level, in parentheses right after it: "vượt kế hoạch đề ra (10%)".
 _LEVEL_AFTER = re.compile(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
 
