@@ -40,3 +40,35 @@ def test_results_listed_after_a_heading_that_sets_them_beside_the_plan_stay_resu
 )  # fmt: skip
 def test_a_plan_heading_of_its_own_still_opens_targets(text: str) -> None:
     assert [kind for _, kind in kinds_read(text)] == ["target", "target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, kinh tế huyện Mường Khương tăng trưởng 9,1%, đúng kế hoạch được giao; trong "
+        "cơ cấu kinh tế, nông nghiệp chiếm 31,2%, công nghiệp và xây dựng 27,5%, dịch vụ 41,3%.",
+        "Năm 2021, thu ngân sách trên địa bàn thị xã đạt 812 tỷ đồng, vượt kế hoạch được giao; "
+        "trong đó thu nội địa 640 tỷ đồng, thu tiền sử dụng đất 172 tỷ đồng.",
+        "Năm 2023, sản lượng thủy sản của huyện đạt 45.200 tấn, hoàn thành chỉ tiêu được giao; "
+        "trong đó khai thác 30.100 tấn, nuôi trồng 15.100 tấn.",
+        "Năm 2020, tỉnh giải ngân 3.450 tỷ đồng vốn đầu tư công, đạt kế hoạch được giao; riêng "
+        "vốn ngân sách địa phương 1.980 tỷ đồng, vốn Trung ương 1.470 tỷ đồng.",
+        "Năm 2022, toàn tỉnh trồng mới 5.600 ha rừng, bằng kế hoạch được giao; trong đó rừng sản "
+        "xuất 4.900 ha, rừng phòng hộ 700 ha.",
+    ],
+)  # fmt: skip
+def test_the_parts_listed_after_a_result_that_met_the_plan_handed_down_are_results(
+    text: str,
+) -> None:
+    assert {kind for _, kind in kinds_read(text)} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, huyện được giao thu ngân sách 900 tỷ đồng; trong đó thu nội địa 700 tỷ đồng.",
+        "Kế hoạch tỉnh giao năm 2025: trồng mới 4.000 ha rừng, trong đó rừng phòng hộ 600 ha.",
+    ],
+)  # fmt: skip
+def test_a_plan_handed_down_that_no_result_met_still_sets_targets(text: str) -> None:
+    assert {kind for _, kind in kinds_read(text)} == {"target"}

@@ -383,11 +383,7 @@ class Cues:
                 done = match.end()
                 if kind == "actual" and (in_rate_name(text, position, done)):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
-                if (
-                    kind == "target"
-                    and text.startswith(("đề ra", "đặt ra"), position)
-                    and met_plan(text, position)
-                ):
+                if kind == "target" and met_plan(text, position):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
                 if (
                     kind == "target"
