@@ -16,7 +16,7 @@ from functools import cache
 
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
-from tiendo.extract.met_plans import met_plan
+from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
 
@@ -112,9 +112,8 @@ _TARGET_SOURCE = (
     # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
     r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
     r"|\bkế hoạch (?:năm \d{4} )?là\b"
-    # "Kế hoạch năm 2025: ...", not a plan that results kept to ("bám sát kế hoạch:").
-    r"|(?<!vượt )(?<!đạt )(?<!với )(?<!sát )(?<!đúng )\bkế hoạch(?: năm \d{4})?\s*:"
-    r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
+    # "Kế hoạch năm 2025: ...", not a plan results kept to or are set beside (met_plans).
+    r"|" + PLAN_HEADING + r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)"
     # A policy approved for projects ("chấp thuận chủ trương 16 dự án") is a decision made.
@@ -384,11 +383,7 @@ class Cues:
                 done = match.end()
                 if kind == "actual" and (in_rate_name(text, position, done)):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
-                if (
-                    kind == "target"
-                    and text.startswith(("đề ra", "đặt ra"), position)
-                    and met_plan(text, position)
-                ):
+                if kind == "target" and met_plan(text, position):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
                 if (
                     kind == "target"
