@@ -17,6 +17,7 @@ from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
+from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
@@ -273,6 +274,7 @@ class PassageState:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
         own: later sentences keep its year but not its months."""
+        self.period = brought_to_now(self.low, self.sentence_start, self.period, self.document_year)
         if first_figure is not None and breaks_down(
             self.low, self.sentence_start, periods, self.period
         ):
