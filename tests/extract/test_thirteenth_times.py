@@ -32,3 +32,51 @@ def test_a_sentence_opened_by_now_brings_a_passage_on_an_earlier_year_to_the_tim
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2020) == period
+
+
+_SHIFTS = [
+    "Tỷ lệ trẻ em suy dinh dưỡng giảm từ 18% (khoảng 3.200 trẻ) năm 2014 xuống 9,5% năm 2019. "
+    "Toàn huyện có 42 trạm y tế.",
+    "Số hợp tác xã tăng từ 45 hợp tác xã, tỷ lệ 30% năm 2016 lên 90 hợp tác xã năm 2021. Tổng "
+    "số thành viên là 5.400 người.",
+    "Số hộ nghèo của huyện giảm từ 4.210 hộ (tỷ lệ 21,5%) năm 2016 xuống còn 1.050 hộ (tỷ lệ "
+    "5,2%) năm 2020. Xã có 15 trang trại.",
+    "Số hộ nghèo của huyện giảm từ 4.210 hộ (21,5%) năm 2016 xuống còn 1.050 hộ, tỷ lệ 5,2% năm "
+    "2020. Xã có 15 trang trại.",
+    "Số lao động có việc làm tăng từ 12.000 người (chiếm 60%) năm 2015 lên 18.500 người năm "
+    "2020. Xã có 15 trang trại.",
+    "Số doanh nghiệp hoạt động tăng từ 320 doanh nghiệp (vốn 1.200 tỷ đồng) năm 2019 lên 610 "
+    "doanh nghiệp năm 2024. Xã có 15 trang trại.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        (_SHIFTS[0], 18, (2014, 1, 12)),
+        (_SHIFTS[1], 45, (2016, 1, 12)),
+        (_SHIFTS[2], 1050, (2020, 1, 12)),
+        (_SHIFTS[3], 1050, (2020, 1, 12)),
+        (_SHIFTS[3], None, (2020, 1, 12)),
+    ],
+)
+def test_a_level_at_an_end_of_a_shift_keeps_its_year_across_the_share_glossing_it(
+    text: str, value: float | None, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2025) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_SHIFTS[0], 42),
+        (_SHIFTS[1], 5400),
+        (_SHIFTS[2], 15),
+        (_SHIFTS[4], 15),
+        (_SHIFTS[5], 15),
+    ],
+)
+def test_the_years_of_a_glossed_shift_do_not_date_the_sentences_after_it(
+    text: str, value: float
+) -> None:
+    assert period_read(text, value, 2025) == (2025, None, None)

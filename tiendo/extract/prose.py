@@ -55,6 +55,7 @@ from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.share_rises import is_share, owner_of_share
+from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.statements import (
     announces_targets,
     list_bases_of,
@@ -391,6 +392,7 @@ class _Passage(ComparisonReading):
             self._finish(draft, periods, parens, topic, start, cues)
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
+        date_shift_ends(low, drafts)  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010 xuống ..."
         resolve_count_references(drafts, self.previous_sentence, self.low)
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
