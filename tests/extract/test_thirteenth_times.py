@@ -80,3 +80,23 @@ def test_the_years_of_a_glossed_shift_do_not_date_the_sentences_after_it(
     text: str, value: float
 ) -> None:
     assert period_read(text, value, 2025) == (2025, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "aim"),
+    [
+        ("Đến năm 2030, huyện phấn đấu nâng tỷ lệ đô thị hóa từ 25% hiện nay lên 40%.", 25, 40),
+        ("Đến năm 2030, huyện phấn đấu nâng tỷ lệ đô thị hóa từ mức 20% - 25% hiện nay lên trên "
+         "40%.", 20, 40),
+        ("Mục tiêu đến năm 2030, tỉnh nâng tỷ lệ che phủ rừng từ 52% hiện nay lên 55%.", 52, 55),
+        ("Đến năm 2030, nâng thu nhập bình quân đầu người từ 60 triệu đồng hiện nay lên 120 triệu "
+         "đồng.", 60, 120),
+        ("Đến năm 2030, tỉnh phấn đấu tăng số doanh nghiệp từ khoảng 6.000 doanh nghiệp như hiện "
+         "nay lên 12.000 doanh nghiệp.", 6000, 12000),
+    ],
+)  # fmt: skip
+def test_now_after_the_first_level_of_an_aimed_shift_dates_that_level_and_not_the_aim(
+    text: str, now: float, aim: float
+) -> None:
+    assert period_read(text, now, 2024) == (2024, None, None)
+    assert period_read(text, aim, 2024) == (2030, None, None)

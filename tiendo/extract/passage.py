@@ -19,7 +19,7 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
-from tiendo.extract.shift_ends import shift_end_year
+from tiendo.extract.shift_ends import is_shift_end_time
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -253,7 +253,7 @@ class PassageState:
         return (
             _FROM_LEVEL_TIME.search(low, max(0, mention.start - 40), mention.start) is not None
             and _TO_LEVEL.match(low, mention.end) is not None
-        ) or shift_end_year(low, mention.start, mention.end) is not None
+        ) or is_shift_end_time(low, mention.start, mention.end)
 
     def _is_now(self, mention: PeriodMention) -> bool:
         """True for "hiện", "hiện nay", "đến nay" in a text whose year is known."""

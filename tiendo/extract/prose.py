@@ -392,7 +392,7 @@ class _Passage(ComparisonReading):
             self._finish(draft, periods, parens, topic, start, cues)
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
-        date_shift_ends(low, drafts)  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010 xuống ..."
+        date_shift_ends(low, drafts, self.document_year)  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010"
         resolve_count_references(drafts, self.previous_sentence, self.low)
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
