@@ -100,3 +100,27 @@ def test_now_after_the_first_level_of_an_aimed_shift_dates_that_level_and_not_th
 ) -> None:
     assert period_read(text, now, 2024) == (2024, None, None)
     assert period_read(text, aim, 2024) == (2030, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Kim ngạch xuất khẩu 11 tháng năm 2022 đạt 3,2 tỷ USD, tiếp nối đà tăng của tháng 10. "
+         "Hàng nông sản đạt 1,1 tỷ USD.", 1.1, (2022, 1, 11)),
+        ("Tổng thu ngân sách năm 2023 đạt 5.400 tỷ đồng, đảo ngược xu hướng giảm của 6 tháng đầu "
+         "năm. Thu nội địa đạt 4.100 tỷ đồng.", 4100, (2023, 1, 12)),
+        ("Vốn đầu tư thực hiện quý III/2024 đạt 2.800 tỷ đồng, nối dài đà phục hồi của quý II. "
+         "Vốn nhà nước đạt 900 tỷ đồng.", 900, (2024, 7, 9)),
+        ("GRDP 6 tháng đầu năm 2024 ước tăng 2,7% so với cùng kỳ, chấm dứt đà giảm của quý I. "
+         "Trong đó, khu vực dịch vụ tăng 4,4%.", None, (2024, 1, 6)),
+        ("Số khách quốc tế 10 tháng năm 2023 đạt 250.000 lượt, gấp đôi con số của cả năm 2019. "
+         "Khách nội địa đạt 1,5 triệu lượt.", 1.5, (2023, 1, 10)),
+        # In the figure's own clause the time frames what follows.
+        ("Kỳ họp thông qua 25 nhóm chỉ tiêu của năm 2024. Thu ngân sách 12.800 tỷ đồng.", 12800,
+         (2024, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_time_after_cua_in_a_remark_past_the_last_figure_does_not_frame_what_follows(
+    text: str, value: float | None, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period

@@ -15,6 +15,7 @@ from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
+from tiendo.extract.genitive_times import of_remark
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.present_frames import brought_to_now
@@ -318,6 +319,8 @@ class PassageState:
                 self.low, max(0, mention.start - 24), mention.start
             ):
                 continue
+            if last_figure is not None and of_remark(self.low, mention.start, last_figure):
+                continue  # "..., chấm dứt đà giảm của quý I." (genitive_times)
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
                 # the months the passage set.
