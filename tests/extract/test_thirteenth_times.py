@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import period_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,29 @@ def test_a_time_after_cua_in_a_remark_past_the_last_figure_does_not_frame_what_f
     text: str, value: float | None, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Chín tháng năm 2024, GRDP ước tăng 6,47%, trong khi cùng kỳ năm 2023 chỉ tăng 3,94%.",
+         None, (2023, 1, 9)),
+        ("Sáu tháng đầu năm 2022, doanh thu bán lẻ tăng 12,5%, trong khi cùng kỳ năm 2021 giảm "
+         "4,2%.", None, (2021, 1, 6)),
+        ("Năm tháng đầu năm 2021, thu ngân sách đạt 2.100 tỷ đồng, trong khi cùng kỳ năm 2020 chỉ "
+         "đạt 1.650 tỷ đồng.", 1650, (2020, 1, 5)),
+        ("Tháng 8/2023, lượng khách đạt 120.000 lượt, còn cùng kỳ năm 2022 chỉ đạt 85.000 lượt.",
+         85000, (2022, 8, 8)),
+        ("Quý II/2023, sản lượng thủy sản đạt 42.000 tấn, trong khi cùng kỳ năm trước chỉ đạt "
+         "38.500 tấn.", 38500, (2022, 4, 6)),
+    ],
+)  # fmt: skip
+def test_a_figure_set_in_contrast_after_trong_khi_cung_ky_is_of_the_same_months_earlier(
+    text: str, value: float | None, period: tuple[int | None, ...]
+) -> None:
+    figures = [f for f in extract_figures(text, year=2024) if f.value == value]
+    assert (
+        figures[-1].period.year,
+        figures[-1].period.from_month,
+        figures[-1].period.to_month,
+    ) == (period)

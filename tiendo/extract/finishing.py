@@ -17,6 +17,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.contrast_periods import contrast_same_period
 from tiendo.extract.current_levels import level_now
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
@@ -429,6 +430,7 @@ class FigureFinishing(IndicatorNaming):
             # "Sáng 17/12/2020, ... Kỳ họp ... thông qua 07 nghị quyết": done at the meeting.
             draft.period = meeting_period(low, draft.anchor) or draft.period
         same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
+        contrast_same_period(low, draft, self.draft_before(draft))  # ', trong khi cùng kỳ'
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
