@@ -151,3 +151,22 @@ def test_a_figure_set_in_contrast_after_trong_khi_cung_ky_is_of_the_same_months_
         figures[-1].period.from_month,
         figures[-1].period.to_month,
     ) == (period)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Tỉnh Cao Bằng năm 2023 đón 1,2 triệu lượt khách du lịch.", 1.2, (2023, 1, 12)),
+        ("Tỉnh Cao Bằng 6 tháng đầu năm 2024 thu ngân sách đạt 1.100 tỷ đồng.", 1100,
+         (2024, 1, 6)),
+        ("Kim ngạch xuất khẩu qua cửa khẩu Cao Bằng quý I/2023 đạt 250 triệu USD.", 250,
+         (2023, 1, 3)),
+        ("Sở Y tế Cao Bằng cho biết năm 2022 toàn tỉnh có 312 ca mắc sốt xuất huyết.", 312,
+         (2022, 1, 12)),
+        ("Thành phố Cao Bằng trong năm 2021 trồng mới 150 ha rừng.", 150, (2021, 1, 12)),
+    ],
+)  # fmt: skip
+def test_the_bang_of_the_province_cao_bang_names_no_basis_before_a_time(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2025) == period
