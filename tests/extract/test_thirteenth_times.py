@@ -170,3 +170,29 @@ def test_the_bang_of_the_province_cao_bang_names_no_basis_before_a_time(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2025) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Trong kỳ từ 15/5 đến 14/6/2023, Công an huyện phát hiện 12 vụ trộm cắp. Lũy kế từ đầu "
+         "năm phát hiện 60 vụ. Về ma túy, trong kỳ bắt giữ 4 vụ, 7 đối tượng.", 7, (2023, 5, 6)),
+        ("Trong kỳ báo cáo (từ 16/9 đến 15/10/2022), Chi cục Kiểm lâm phát hiện 9 vụ vi phạm. "
+         "Tính chung 10 tháng, phát hiện 85 vụ. Trong kỳ, lực lượng kiểm lâm tịch thu 12 m3 gỗ.",
+         12, (2022, 9, 10)),
+        ("Thanh tra tỉnh cho biết, trong kỳ từ 15/10 đến 14/11/2021, đã tiếp 45 lượt công dân. "
+         "Lũy kế 11 tháng tiếp 410 lượt. Trong kỳ nhận 30 đơn thư; đã giải quyết 22 đơn.", 22,
+         (2021, 10, 11)),
+        ("Trong kỳ từ 16/3 đến 15/4/2024, toàn tỉnh xảy ra 18 vụ tai nạn giao thông. Lũy kế 4 "
+         "tháng xảy ra 70 vụ. Riêng trong kỳ có 9 người chết.", 9, (2024, 3, 4)),
+        ("Báo cáo trong kỳ từ 15/8 đến 14/9/2020, Đội Quản lý thị trường kiểm tra 40 vụ. Cộng dồn "
+         "từ đầu năm kiểm tra 300 vụ. Trong kỳ phạt tiền 95 triệu đồng.", 95, (2020, 8, 9)),
+        # A time of its own stands.
+        ("Trong kỳ từ 15/8 đến 14/9/2020, Đội Quản lý thị trường kiểm tra 40 vụ. Cộng dồn từ "
+         "đầu năm kiểm tra 300 vụ, trong tháng 9 phạt 20 triệu đồng.", 20, (2020, 9, 9)),
+    ],
+)  # fmt: skip
+def test_trong_ky_after_a_running_total_goes_back_to_the_term_the_report_named(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period

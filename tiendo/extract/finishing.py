@@ -42,6 +42,7 @@ from tiendo.extract.plan_rises import planned_kind
 from tiendo.extract.planned_budgets import budget_before, planned_budget
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
+from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
 from tiendo.extract.sibling_items import (
@@ -431,6 +432,7 @@ class FigureFinishing(IndicatorNaming):
             draft.period = meeting_period(low, draft.anchor) or draft.period
         same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
         contrast_same_period(low, draft, self.draft_before(draft))  # ', trong khi cùng kỳ'
+        refer_to_term(low, draft)  # "trong kỳ từ 15/7 đến 14/8/2019 ... trong kỳ khởi tố 5 vụ"
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
