@@ -196,3 +196,26 @@ def test_trong_ky_after_a_running_total_goes_back_to_the_term_the_report_named(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Năm 2016, số ca mắc tháng 1 là 120 ca, tháng 2 còn 80 ca và đến tháng 4 chỉ còn 25 ca.",
+         25, (2016, 4, 4)),
+        ("Năm 2022, giá lúa tháng 3 là 5.200 đồng/kg, tháng 4 lên 5.600 đồng/kg, đến tháng 6 đạt "
+         "6.100 đồng/kg.", 6100, (2022, 6, 6)),
+        ("Năm 2021, lượng khách tháng 7 đạt 12.000 lượt, tháng 8 giảm còn 3.000 lượt, đến tháng "
+         "10 tăng lên 9.500 lượt.", 9500, (2021, 10, 10)),
+        ("Năm 2019, đàn lợn tháng 2 có 45.000 con, tháng 3 còn 38.000 con và đến tháng 5 chỉ còn "
+         "21.000 con.", 21000, (2019, 5, 5)),
+        ("Năm 2020, tỷ lệ thất nghiệp tháng 1 là 3,1%, tháng 2 là 2,9%, đến tháng 3 còn 2,6%.",
+         2.6, (2020, 3, 3)),
+        # No series of months: January to the month reached.
+        ("Năm 2023, đến tháng 4 toàn tỉnh thu ngân sách 600 tỷ đồng.", 600, (2023, 1, 4)),
+    ],
+)  # fmt: skip
+def test_den_thang_n_ending_a_series_of_single_months_is_that_month_alone(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period
