@@ -17,6 +17,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.contrast_periods import contrast_same_period
 from tiendo.extract.current_levels import level_now
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
@@ -42,6 +43,7 @@ from tiendo.extract.planned_budgets import budget_before, planned_budget
 from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
+from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
 from tiendo.extract.sibling_items import (
@@ -430,6 +432,8 @@ class FigureFinishing(IndicatorNaming):
             # "Sáng 17/12/2020, ... Kỳ họp ... thông qua 07 nghị quyết": done at the meeting.
             draft.period = meeting_period(low, draft.anchor) or draft.period
         same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
+        contrast_same_period(low, draft, self.draft_before(draft))  # ', trong khi cùng kỳ'
+        refer_to_term(low, draft)  # "trong kỳ từ 15/7 đến 14/8/2019 ... trong kỳ khởi tố 5 vụ"
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

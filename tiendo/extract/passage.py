@@ -15,9 +15,12 @@ from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.figure import Basis, Comparison, Kind
+from tiendo.extract.genitive_times import of_remark
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
+from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
+from tiendo.extract.shift_ends import is_shift_end_time
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -251,7 +254,7 @@ class PassageState:
         return (
             _FROM_LEVEL_TIME.search(low, max(0, mention.start - 40), mention.start) is not None
             and _TO_LEVEL.match(low, mention.end) is not None
-        )
+        ) or is_shift_end_time(low, mention.start, mention.end)
 
     def _is_now(self, mention: PeriodMention) -> bool:
         """True for "hiện", "hiện nay", "đến nay" in a text whose year is known."""
@@ -273,6 +276,7 @@ class PassageState:
         """Carry a sentence's periods to the sentences after it. One named after the first
         figure starts ("..., chỉ số giá bình quân 10 tháng tăng 5,21%") is that figure's
         own: later sentences keep its year but not its months."""
+        self.period = brought_to_now(self.low, self.sentence_start, self.period, self.document_year)
         if first_figure is not None and breaks_down(
             self.low, self.sentence_start, periods, self.period
         ):
@@ -315,6 +319,8 @@ class PassageState:
                 self.low, max(0, mention.start - 24), mention.start
             ):
                 continue
+            if last_figure is not None and of_remark(self.low, mention.start, last_figure):
+                continue  # "..., chấm dứt đà giảm của quý I." (genitive_times)
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
                 # the months the passage set.

@@ -122,7 +122,7 @@ _THIS = re.compile(
 # (each word before its boundary, checked behind it: a search skips to the first letters)
 _BASIS_BEFORE = re.compile(
     r"(?:so(?<=\bso) với|so(?<=\bso)(?!\s+sánh)|cùng(?<=\bcùng) k[ỳì]|hơn(?<=\bhơn)"
-    r"|ngang(?<=\bngang)(?: mức)?|vượt(?<=\bvượt)|gấp(?<=\bgấp)|bằng(?<=\bbằng)"
+    r"|ngang(?<=\bngang)(?: mức)?|vượt(?<=\bvượt)|gấp(?<=\bgấp)|bằng(?<=\bbằng)(?<!cao bằng)"
     r"|tương(?<=\btương) đương|thời(?<=\bthời) điểm|kể(?<=\bkể) từ"
     r"|kế(?<=\bkế) hoạch\s+đầu(?=\s*$)"
     # "đạt 11,1% dự toán cả năm": the time of the plan a share is of

@@ -43,6 +43,7 @@ from tiendo.extract.level_lists import (
 )
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.mentions import find_quantities
+from tiendo.extract.month_series import end_month_series
 from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
 from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
@@ -57,6 +58,7 @@ from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.share_rises import is_share, owner_of_share
+from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.statements import (
     announces_targets,
     list_bases_of,
@@ -393,6 +395,8 @@ class _Passage(ComparisonReading):
             self._finish(draft, periods, parens, topic, start, cues)
         if parens:
             give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
+        date_shift_ends(low, drafts, self.document_year)  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010"
+        end_month_series(low, drafts)  # "tháng 2 còn 660 ca, ... đến tháng 5 chỉ còn 165 ca"
         resolve_count_references(drafts, self.previous_sentence, self.low)
         share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
         hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'

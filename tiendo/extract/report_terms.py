@@ -1,0 +1,63 @@
+""" "Trong kỳ" later in a report is the term the report named as its "kỳ".
+
+"Công an tỉnh cho biết, trong kỳ từ 15/7 đến 14/8/2019, ... phát hiện 89 vụ ... Lũy kế từ
+đầu năm đến nay phát hiện 726 vụ ... Về môi trường, trong kỳ khởi tố 5 vụ": police and
+inspection reports count a term from one day of a month to a day of the next and set it
+against the running total; a later "trong kỳ" goes back to that term (July to August), not
+to the running total the report spoke of last.
+
+>>> low = "trong kỳ từ 15/7 đến 14/8/2019, phát hiện 89 vụ. lũy kế 726 vụ. trong kỳ khởi tố 5 vụ"
+>>> report_term(low, low.rindex("5 vụ"))
+Period(year=2019, from_month=7, to_month=8)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tiendo.periods import Period
+
+if TYPE_CHECKING:  # clauses imports the modules that import this one
+    from tiendo.extract.clauses import Draft
+
+# "trong kỳ từ 15/7 đến 14/8/2019", "kỳ báo cáo (từ ngày 16/9 đến 15/10/2022)"
+_TERM = re.compile(
+    r"(?:trong\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo)\s*[,:(]?\s*(?:từ\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
+# "trong kỳ" alone, not "trong kỳ họp", "trong kỳ nghỉ" nor the term's own naming.
+_BACK = re.compile(r"trong\s+kỳ(?:\s*,)?\s+(?!họp|nghỉ|báo|từ|\d)[^\W\d_]")
+_REACH = 120  # characters before a number searched for "trong kỳ"
+# What ends the reach of "trong kỳ": a sentence's end, a running total, another time.
+_ENDS = re.compile(r"\.(?!\d)|lũy kế|luỹ kế|cộng dồn|tính chung|đầu năm|tháng|quý|năm")
+
+
+def report_term(low: str, anchor: int) -> Period | None:
+    """The term a "trong kỳ" shortly before `anchor` in lower-case `low` refers back to, or
+    None where there is no such "trong kỳ" or no term named before it."""
+    start = max(0, anchor - _REACH)
+    back = None
+    for match in _BACK.finditer(low, start, anchor):
+        back = match
+    if back is None or _ENDS.search(low, back.end(), anchor):
+        return None
+    term = None
+    for match in _TERM.finditer(low, 0, back.start()):
+        term = match
+    if term is None:
+        return None
+    first, last, year = int(term.group(1)), int(term.group(2)), int(term.group(3))
+    if not 1 <= first <= last <= 12:
+        return None
+    return Period(year, first, last)
+
+
+def refer_to_term(low: str, draft: Draft) -> None:
+    """Give a figure said to be "trong kỳ" the term its report named."""
+    if "trong kỳ" not in low[max(0, draft.anchor - _REACH) : draft.anchor]:
+        return  # most figures
+    term = report_term(low, draft.anchor)
+    if term is not None:
+        draft.period = term
