@@ -76,6 +76,61 @@ class Draft:
     share_of: Draft | None = None  # the count whose share of a whole this rate is
     carried: bool = False  # the indicator was carried from the figure before
 
+    # Written out, not left to @dataclass: mypyc compiles the methods a class spells out,
+    # while those dataclasses generates stay interpreted Python, and a draft is made for
+    # every figure and candidate (the same fields, defaults and keywords as generated).
+    def __init__(
+        self,
+        anchor: int,
+        item_start: int,
+        clause_start: int,
+        clause_end: int,
+        extent_end: int,
+        quantity: Quantity | None = None,
+        comparisons: list[Comparison] | None = None,
+        aspect: str = "",
+        subject_end: int | None = None,
+        sentence: int = 0,
+        number_start: int = 0,
+        indicator: str = "",
+        kind: Kind = "actual",
+        kind_cued: bool = False,
+        in_paren: bool = False,
+        listed: bool = False,
+        head: str = "",
+        share_of: Draft | None = None,
+        carried: bool = False,
+        period: Period = _NO_PERIOD,
+        measured: str = "",
+        quoted_from: Draft | None = None,
+        respective: tuple[Draft, str, str] | None = None,
+        named: str = "",
+    ) -> None:
+        self.anchor = anchor
+        self.item_start = item_start
+        self.clause_start = clause_start
+        self.clause_end = clause_end
+        self.extent_end = extent_end
+        self.quantity = quantity
+        self.comparisons = [] if comparisons is None else comparisons
+        self.aspect = aspect
+        self.subject_end = subject_end
+        self.sentence = sentence
+        self.number_start = number_start
+        self.indicator = indicator
+        self.kind = kind
+        self.kind_cued = kind_cued
+        self.in_paren = in_paren
+        self.listed = listed
+        self.head = head
+        self.share_of = share_of
+        self.carried = carried
+        self.period = period
+        self.measured = measured
+        self.quoted_from = quoted_from
+        self.respective = respective
+        self.named = named
+
     @classmethod
     def of_level(
         cls, quantity: Quantity, clause: tuple[int, int], sentence: int, **found: Any

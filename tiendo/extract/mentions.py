@@ -115,6 +115,33 @@ class Quantity:
     planned: bool = False  # the plan written after a result: "45.799/36.875 tỷ đồng"
     over_plan: bool = False  # the result a plan is written after ("45.799" there)
 
+    # Spelt out so that mypyc compiles it (clauses.Draft says why).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        value_max: float | None,
+        unit: UnitMatch,
+        bound: Bound | None,
+        lead_start: int,
+        extent_end: int,
+        tail: str,
+        planned: bool = False,
+        over_plan: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.value_max = value_max
+        self.unit = unit
+        self.bound = bound
+        self.lead_start = lead_start
+        self.extent_end = extent_end
+        self.tail = tail
+        self.planned = planned
+        self.over_plan = over_plan
+
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
     """True when the number is glued to what precedes it: 'Covid-19', '/2021', '-673'."""
