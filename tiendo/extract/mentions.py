@@ -350,14 +350,17 @@ def find_quantities(
     skip_until = start
     difference_end = -1  # where the last absolute difference's unit ends
     for match in NUMBER_TOKEN.finditer(low, start, end):
-        if match.start() < skip_until:
+        # One call into the match for both ends, and its text sliced once: each call into
+        # a match costs more than a slice.
+        first, last = match.span()
+        if first < skip_until:
             continue
-        first, last = match.start(), match.end()
+        token = low[first:last]
         glued = _attached_left(low, first, start)
         negative = glued and negative_contribution(low, start, first, last)
         if glued and not negative and not signed_restatement(low, start, first, last):
             continue
-        value = parse_number(match.group())
+        value = parse_number(token)
         if value is None:
             continue
         if negative:
@@ -369,7 +372,7 @@ def find_quantities(
             and not _PERCENT_AFTER.match(low, last)
             and not _quantity_after_name(low, norm, first, last)
         ):
-            skip_until = _year_span_end(low, match.group(), last, end)  # "giai đoạn 2016 - 2020"
+            skip_until = _year_span_end(low, token, last, end)  # "giai đoạn 2016 - 2020"
             continue
         value_max: float | None = None
         unit_start = last
@@ -383,7 +386,7 @@ def find_quantities(
                     continue
                 first_unit = read_unit(low, last, norm)
                 if upper_value is not None and upper_value > value:
-                    if is_year(match.group()) and is_year(upper.group()):
+                    if is_year(token) and is_year(upper.group()):
                         skip_until = upper.end()
                         continue
                     upper_unit = read_unit(low, upper.end(), norm)
@@ -403,7 +406,7 @@ def find_quantities(
             if fraction is None and pair is None:
                 continue
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
-        unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
+        unit = read_unit(low, unit_start, norm, year_like=is_year(token))
         if unit is None:
             unit = (
                 contribution(low, start, first, unit_start)

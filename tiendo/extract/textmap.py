@@ -33,13 +33,15 @@ def _pair_starts(text: str) -> list[int]:
     no "q" before it ("quý" is spelled so in both styles)."""
     starts: list[int] = []
     last = len(text) - 1
+    # Module globals are looked up in a dict at each use, compiled too: once, here.
+    seconds, pairs = _PAIR_SECONDS, _OLD_TO_NEW
     for opening in _PAIR_OPENINGS:
         index = text.find(opening)
         while 0 <= index < last:
             if (
-                text[index + 1] in _PAIR_SECONDS
+                text[index + 1] in seconds
                 and (index + 2 > last or not _letter(text[index + 2]))
-                and text[index : index + 2] in _OLD_TO_NEW
+                and text[index : index + 2] in pairs
                 and not (index and text[index - 1] in "qQ")
             ):
                 starts.append(index)
