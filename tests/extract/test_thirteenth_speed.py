@@ -37,7 +37,7 @@ def _sample(written: object, n: int) -> Any:
     if kind == "UnitMatch":
         return UnitMatch(f"u{n}", "count", n)
     if kind == "Quantity":
-        return Quantity(n, n, 1.0, None, UnitMatch("ha", "area", n), None, n, n, "")
+        return Quantity(n, n, 1.0, None, UnitMatch("ha", "measure", n), None, n, n, "")
     if kind == "Draft":
         return Draft(n, n, n, n, n)
     if kind == "list[Comparison]":
