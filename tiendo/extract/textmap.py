@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from tiendo.vietnamese import _OLD_TO_NEW
 
@@ -23,8 +24,8 @@ from tiendo.vietnamese import _OLD_TO_NEW
 # character far faster, so each of the four openings is looked for on its own and only
 # what follows it is tested. A toned vowel is no opening, so two pairs never overlap
 # and the order the pairs are found in does not matter once they are sorted.
-_PAIR_OPENINGS = "oOuU"
-_PAIR_SECONDS = frozenset(pair[1] for pair in _OLD_TO_NEW)
+_PAIR_OPENINGS: Final = "oOuU"
+_PAIR_SECONDS: Final = frozenset(pair[1] for pair in _OLD_TO_NEW)
 
 
 def _pair_starts(text: str) -> list[int]:
