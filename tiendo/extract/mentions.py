@@ -12,7 +12,6 @@ or comparison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
@@ -35,6 +34,7 @@ from tiendo.extract.points import (
     purpose_end,
     signed_restatement,
 )
+from tiendo.extract.quantities import Quantity as Quantity  # where every reader took it from
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import UnitMatch, read_unit
 
@@ -99,48 +99,6 @@ _NOT_PERCENT_TAIL = frozenset(
         "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
     )
 )
-
-
-@dataclass
-class Quantity:
-    start: int  # first digit
-    end: int  # after the last digit (of the upper end for a range)
-    value: float
-    value_max: float | None
-    unit: UnitMatch
-    bound: Bound | None
-    lead_start: int  # where the bound words before the number start
-    extent_end: int  # after the unit, the counted noun's words and "trở lên"
-    tail: str  # words that follow the unit ("cây các loại", "ưu tú")
-    planned: bool = False  # the plan written after a result: "45.799/36.875 tỷ đồng"
-    over_plan: bool = False  # the result a plan is written after ("45.799" there)
-
-    # Spelt out so that mypyc compiles it (clauses.Draft says why).
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        value: float,
-        value_max: float | None,
-        unit: UnitMatch,
-        bound: Bound | None,
-        lead_start: int,
-        extent_end: int,
-        tail: str,
-        planned: bool = False,
-        over_plan: bool = False,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.value = value
-        self.value_max = value_max
-        self.unit = unit
-        self.bound = bound
-        self.lead_start = lead_start
-        self.extent_end = extent_end
-        self.tail = tail
-        self.planned = planned
-        self.over_plan = over_plan
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -350,9 +308,7 @@ def find_quantities(
     skip_until = start
     difference_end = -1  # where the last absolute difference's unit ends
     for match in NUMBER_TOKEN.finditer(low, start, end):
-        # One call into the match for both ends, and its text sliced once: each call into
-        # a match costs more than a slice.
-        first, last = match.span()
+        first, last = match.span()  # one call into the match; its text is sliced below
         if first < skip_until:
             continue
         token = low[first:last]
