@@ -5,25 +5,32 @@ the dataclass's order, by position and by keyword, with the dataclass's defaults
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import Lead
-from tiendo.extract.figure import Comparison, Figure
+from tiendo.extract.figure import Comparison
 from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.units import UnitMatch
 from tiendo.periods import Period
 
-_CLASSES = [Draft, Quantity, Figure, Lead, PeriodMention, Comparison]
+# Not Figure: a native class that spells out an __init__ with required arguments is no
+# longer pickled by mypyc, and figures are pickled (test_sources).
+_CLASSES = [Draft, Quantity, Lead, PeriodMention, Comparison]
 _WORDS = ("str", "Basis", "Kind", "Measure", "Scope", "Bound")
 
 
 def _sample(written: object, n: int) -> Any:
     """A value of the field's type (compiled, the class checks it), told apart by `n`."""
-    kind = str(written).removesuffix(" | None")
+    # The sources keep each annotation's text; compiled, the class holds the types.
+    shown = written.__name__ if isinstance(written, type) else str(written)
+    kind = re.sub(r"[\w.]+\.(\w+)", r"\1", shown).removesuffix(" | None")
+    if kind.startswith("Literal["):
+        return f"v{n}"
     if kind == "int":
         return n
     if kind == "float":

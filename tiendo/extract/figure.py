@@ -99,42 +99,6 @@ class Figure:
     confidence: float = 1.0
     signs: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
-    # Spelt out so that mypyc compiles it: the __init__ dataclasses writes stays
-    # interpreted Python, and every figure is made through it.
-    def __init__(
-        self,
-        text: str,
-        indicator: str,
-        value: float | None,
-        unit: str,
-        kind: Kind,
-        period: Period | None = None,
-        value_max: float | None = None,
-        bound: Bound | None = None,
-        comparisons: list[Comparison] | None = None,
-        start: int = 0,
-        end: int = 0,
-        clause_start: int = 0,
-        clause_end: int = 0,
-        confidence: float = 1.0,
-        signs: dict[str, float] | None = None,
-    ) -> None:
-        self.text = text
-        self.indicator = indicator
-        self.value = value
-        self.unit = unit
-        self.kind = kind
-        self.period = Period(None) if period is None else period
-        self.value_max = value_max
-        self.bound = bound
-        self.comparisons = [] if comparisons is None else comparisons
-        self.start = start
-        self.end = end
-        self.clause_start = clause_start
-        self.clause_end = clause_end
-        self.confidence = confidence
-        self.signs = {} if signs is None else signs
-
     def as_dict(self, offsets: bool = True) -> dict[str, Any]:
         """The spec's JSON object; offsets are extra keys the scorer ignores."""
         out: dict[str, Any] = {
