@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from tiendo.extract.figure import Comparison, Kind
 from tiendo.extract.lexicon import CONNECTORS
@@ -20,36 +20,36 @@ from tiendo.extract.lexicon import words as word_list
 from tiendo.extract.mentions import Quantity
 from tiendo.periods import Period
 
-CLAUSE_BREAK = re.compile(r"[;:]")
-_COMPARISON_CHUNK = re.compile(
+CLAUSE_BREAK: Final = re.compile(r"[;:]")
+_COMPARISON_CHUNK: Final = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
     r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
 )
-_PRICE_ASIDE = re.compile(
+_PRICE_ASIDE: Final = re.compile(
     r"\b(?:trong đó\s+)?(?:nếu\s+)?(?:loại trừ yếu tố giá"
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
     r"(?:\s+(?:năm\s+)?\d{4})?(?:\s+thì)?"
 )
 # A remark on the level just given ("đạt 74 tỷ USD, cao nhất từ trước đến nay, tăng 44%"):
 # it names no new subject, so the comparison after it is still the figure's.
-_REMARK_CHUNK = re.compile(
+_REMARK_CHUNK: Final = re.compile(
     r"^(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhiều|nhỏ)\s+nhất(?:\s+(?:từ trước|trong|của|kể từ)"
     r"[^,]*)?$"
 )
 # Words that may stand between a comparison and the figure it introduces
 # ("tuy tăng 21,5% so với năm 2019, đạt 7.280 tấn").
-_PREDICATE_WORDS = frozenset(
+_PREDICATE_WORDS: Final = frozenset(
     word_list(
         "ước đạt là được với chỉ mới đã còn và nhưng song khoảng gần hơn trên dưới từ tính "
         "lên xuống"
     )
 )
-_PREDICATE_PHRASES = ("trong đó",)
+_PREDICATE_PHRASES: Final = ("trong đó",)
 
 
-_NO_PERIOD = Period(None)
+_NO_PERIOD: Final = Period(None)
 # Compiled once: re.split with a pattern string looks it up in re's cache on every call.
-_GAP_BREAK = re.compile(r",(?!\d)|[()\-–]")  # the comma of "2,23" is a decimal mark
+_GAP_BREAK: Final = re.compile(r",(?!\d)|[()\-–]")  # the comma of "2,23" is a decimal mark
 
 
 @dataclass
@@ -75,6 +75,61 @@ class Draft:
     head: str = ""  # the measure a list's named items share ("năng suất lúa")
     share_of: Draft | None = None  # the count whose share of a whole this rate is
     carried: bool = False  # the indicator was carried from the figure before
+
+    # Written out, not left to @dataclass: mypyc compiles the methods a class spells out,
+    # while those dataclasses generates stay interpreted Python, and a draft is made for
+    # every figure and candidate (the same fields, defaults and keywords as generated).
+    def __init__(
+        self,
+        anchor: int,
+        item_start: int,
+        clause_start: int,
+        clause_end: int,
+        extent_end: int,
+        quantity: Quantity | None = None,
+        comparisons: list[Comparison] | None = None,
+        aspect: str = "",
+        subject_end: int | None = None,
+        sentence: int = 0,
+        number_start: int = 0,
+        indicator: str = "",
+        kind: Kind = "actual",
+        kind_cued: bool = False,
+        in_paren: bool = False,
+        listed: bool = False,
+        head: str = "",
+        share_of: Draft | None = None,
+        carried: bool = False,
+        period: Period = _NO_PERIOD,
+        measured: str = "",
+        quoted_from: Draft | None = None,
+        respective: tuple[Draft, str, str] | None = None,
+        named: str = "",
+    ) -> None:
+        self.anchor = anchor
+        self.item_start = item_start
+        self.clause_start = clause_start
+        self.clause_end = clause_end
+        self.extent_end = extent_end
+        self.quantity = quantity
+        self.comparisons = [] if comparisons is None else comparisons
+        self.aspect = aspect
+        self.subject_end = subject_end
+        self.sentence = sentence
+        self.number_start = number_start
+        self.indicator = indicator
+        self.kind = kind
+        self.kind_cued = kind_cued
+        self.in_paren = in_paren
+        self.listed = listed
+        self.head = head
+        self.share_of = share_of
+        self.carried = carried
+        self.period = period
+        self.measured = measured
+        self.quoted_from = quoted_from
+        self.respective = respective
+        self.named = named
 
     @classmethod
     def of_level(
@@ -114,7 +169,7 @@ def same_unit_before(draft: Draft, drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-_TWO_WORD_CONNECTORS = ("trong khi", "đồng thời", "tương ứng", "tương đương")
+_TWO_WORD_CONNECTORS: Final = ("trong khi", "đồng thời", "tương ứng", "tương đương")
 
 
 def transparent(gap: str) -> bool:
@@ -177,7 +232,7 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE: Final = re.compile(r"\([^()]*\)")
 
 
 def without_asides(text: str) -> str:

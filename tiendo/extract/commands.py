@@ -13,18 +13,18 @@ import json
 import math
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 if TYPE_CHECKING:
     from tiendo.extract.figure import Figure
 
 # One encoder for every line: json.dumps with options builds a new one per call.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-_BATCH = 200  # figures per write: a few tens of KB
+_ENCODE: Final = json.JSONEncoder(ensure_ascii=False).encode
+_BATCH: Final = 200  # figures per write: a few tens of KB
 # The encoder's own string escaping (ensure_ascii=False), for _figure_json; numbers are
 # written by repr(), as the encoder writes them (float.__repr__, int.__repr__).
-_STRING = json.encoder.encode_basestring
-_FINITE = math.isfinite
+_STRING: Final = json.encoder.encode_basestring
+_FINITE: Final = math.isfinite
 
 
 def _json_value(value: object) -> str:
@@ -50,41 +50,44 @@ def _figure_json(figure: Figure, offsets: bool) -> str:
     with the keys written out here a figure costs about half as much, which counts
     on large inputs (tests/extract/test_commands.py holds the two to the same text).
     """
-    value, string = _json_value, _STRING
+    # _json_value is called by name, natively: through a local it is a Python call.
+    string = _STRING
     period = figure.period
     # Text, indicator, unit and kind are strings: written without a call into
     # _json_value (anything else still goes through it, as the encoder would write it).
     text, indicator, unit, kind = figure.text, figure.indicator, figure.unit, figure.kind
-    text = string(text) if text.__class__ is str else value(text)
-    indicator = string(indicator) if indicator.__class__ is str else value(indicator)
-    unit = string(unit) if unit.__class__ is str else value(unit)
-    kind_json = string(kind) if kind.__class__ is str else value(kind)
+    text = string(text) if text.__class__ is str else _json_value(text)
+    indicator = string(indicator) if indicator.__class__ is str else _json_value(indicator)
+    unit = string(unit) if unit.__class__ is str else _json_value(unit)
+    kind_json = string(kind) if kind.__class__ is str else _json_value(kind)
     comparisons = ", ".join(
         [
-            f'{{"basis": {value(c.basis)}, "measure": {value(c.measure)}, '
-            f'"percent": {value(c.percent)}'
-            + (f', "issuer": {value(issuer)}}}' if (issuer := c.issuer) else "}")
+            f'{{"basis": {_json_value(c.basis)}, "measure": {_json_value(c.measure)}, '
+            f'"percent": {_json_value(c.percent)}'
+            + (f', "issuer": {_json_value(issuer)}}}' if (issuer := c.issuer) else "}")
             for c in figure.comparisons
         ]
     )
     written = (
         f'{{"text": {text}, "indicator": {indicator}, '
-        f'"value": {value(figure.value)}, "value_max": {value(figure.value_max)}, '
-        f'"unit": {unit}, "bound": {value(figure.bound)}, '
-        f'"kind": {kind_json}, "period": {{"year": {value(period.year)}, '
-        f'"from_month": {value(period.from_month)}, "to_month": {value(period.to_month)}}}, '
-        f'"comparisons": [{comparisons}], "confidence": {value(figure.confidence)}'
+        f'"value": {_json_value(figure.value)}, "value_max": {_json_value(figure.value_max)}, '
+        f'"unit": {unit}, "bound": {_json_value(figure.bound)}, '
+        f'"kind": {kind_json}, "period": {{"year": {_json_value(period.year)}, '
+        f'"from_month": {_json_value(period.from_month)}, '
+        f'"to_month": {_json_value(period.to_month)}}}, '
+        f'"comparisons": [{comparisons}], "confidence": {_json_value(figure.confidence)}'
     )
     if offsets:
         return (
-            f'{written}, "span": [{value(figure.start)}, {value(figure.end)}], '
-            f'"clause_span": [{value(figure.clause_start)}, {value(figure.clause_end)}]}}'
+            f'{written}, "span": [{_json_value(figure.start)}, {_json_value(figure.end)}], '
+            f'"clause_span": [{_json_value(figure.clause_start)}, '
+            f"{_json_value(figure.clause_end)}]}}"
         )
     return written + "}"
 
 
 # Not the module's docstring, which a module compiled by mypyc does not keep.
-_DESCRIPTION = "Đọc số liệu từ văn bản tiếng Việt và in ra JSON."
+_DESCRIPTION: Final = "Đọc số liệu từ văn bản tiếng Việt và in ra JSON."
 
 
 def register(subparsers: Any) -> None:

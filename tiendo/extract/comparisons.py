@@ -168,6 +168,25 @@ class Lead:
     # rise is not of the figure before the clause.
     subject: bool = False
 
+    # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    def __init__(
+        self,
+        cue_start: int,
+        measure: Measure | None,
+        negative: bool,
+        basis_text: str | None,
+        verb: str,
+        subject: bool = False,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "cue_start", cue_start)
+        setter(self, "measure", measure)
+        setter(self, "negative", negative)
+        setter(self, "basis_text", basis_text)
+        setter(self, "verb", verb)
+        setter(self, "subject", subject)
+
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     found = None

@@ -28,42 +28,42 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import MEASURE_HEADS
 
-_MEASURE_FIRST_WORDS = frozenset(head.split()[0] for head in MEASURE_HEADS)
-_DIGIT = re.compile(r"\d")
-_QUANTITY_HEAD = re.compile(
+_MEASURE_FIRST_WORDS: Final = frozenset(head.split()[0] for head in MEASURE_HEADS)
+_DIGIT: Final = re.compile(r"\d")
+_QUANTITY_HEAD: Final = re.compile(
     r"(?:tổng\s+)?(?:giá trị|sản lượng|diện tích|năng suất|doanh thu|kim ngạch|thu nhập|"
     r"thu ngân sách|tổng thu|chi ngân sách|vốn đầu tư|tỷ lệ|tỉ lệ|tốc độ|chỉ số|số vụ|số người|"
     r"tổng mức|lượng|lượt khách|khối lượng|giải ngân)\b"
 )
-_TABLE_ROW = " | "  # a figure read from a table row keeps the row as its text
-_WEIGHTS = Path(__file__).with_name("confidence_weights.json")
-_VERBISH = re.compile(
+_TABLE_ROW: Final = " | "  # a figure read from a table row keeps the row as its text
+_WEIGHTS: Final = Path(__file__).with_name("confidence_weights.json")
+_VERBISH: Final = re.compile(
     r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát|"
     r"xếp|phân|tạm|hỗ|đưa|kéo|giải|tuyển|để|cho|tiêm|kết|cộng|của|ở|tại|đã)\b"
 )
 # Words of the figure's own clause that name a kind or a list (plain substrings: a
 # search per word is far cheaper than one regular expression with word boundaries).
-_TARGET_WORDS = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
-_PLAN_BASIS = re.compile(
+_TARGET_WORDS: Final = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
+_PLAN_BASIS: Final = re.compile(
     r"(?:%|so với|vượt|bằng)\s*(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:năm|đề ra|giao|tỉnh giao))?"
 )
-_BREAKDOWN = ("trong đó", "gồm", "riêng", "cụ thể")
+_BREAKDOWN: Final = ("trong đó", "gồm", "riêng", "cụ thể")
 # What may stand between an indicator and its number: "đạt", "ước đạt", "là", "hơn", ...
-_TO_NUMBER = re.compile(
+_TO_NUMBER: Final = re.compile(
     r"\s*(?:(?:ước tính|ước thực hiện|ước đạt|ước|đạt|là|có|được|lên|còn|xuống|tới|đến|"
     r"khoảng|gần|hơn|trên|dưới|chỉ|mới|đã|thực hiện|chiếm|bằng)\s+)*\d"
 )
-_RATE_HEAD = re.compile(
+_RATE_HEAD: Final = re.compile(
     r"(?:tổng\s+)?(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|chỉ số|cơ cấu|độ che phủ|tỷ suất|"
     r"mức|lãi suất|giá trị|tăng trưởng|grdp|gdp)"
 )
 # Measures that name no object on their own ("sản lượng" of what?).
-_GENERIC = frozenset(
+_GENERIC: Final = frozenset(
     (
         "sản lượng", "diện tích", "năng suất", "tổng thu", "doanh thu", "giá trị", "xuất khẩu",
         "trị giá", "kim ngạch", "tổng", "thu", "chi", "vốn", "tổng số", "số", "nhập khẩu",
@@ -109,17 +109,17 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
 # lượt", parentheses, a kind or period the clause does not name), not how the current
 # rules read it.
 
-_NUMBER = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
-_NEXT_IN_LIST = re.compile(r"[^\d,;]{0,25}[,;]\s*[^\d,;]{0,25}\d")
+_NUMBER: Final = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
+_NEXT_IN_LIST: Final = re.compile(r"[^\d,;]{0,25}[,;]\s*[^\d,;]{0,25}\d")
 # Verbs and frames that belong to the clause, not to a measure's name, inside an
 # indicator ("đảo ước đón lượt du khách", "bình quân ..., mỗi năm kết nạp").
-_VERB_INSIDE = re.compile(
+_VERB_INSIDE: Final = re.compile(
     r" (?:đạt|ước|đón|đưa|thu về|so|là|tăng|giảm|mỗi năm|kết nạp|có|được|bằng|chiếm)(?: |$)"
 )
 # Words that put a number as what the clause asserts ("đạt 5", "ước 7", "là 9").
-_AFTER_VERB = frozenset(
+_AFTER_VERB: Final = frozenset(
     (
         "đạt", "là", "ước", "có", "khoảng", "hơn", "trên", "gần", "lên", "còn", "tới", "được",
         "chiếm", "đón", "thu", "xuống", "mới", "chỉ", "bằng", "tổng", "giao", "vốn",
@@ -153,11 +153,14 @@ class _Clause:
         places: list[tuple[str, int, int]] = []
         append = places.append
         for match in _NUMBER.finditer(clause):
-            token = match.group()
+            # One call for both ends, the text sliced here: each call into a match costs
+            # more than the slice.
+            start, end = match.span()
+            token = clause[start:end]
             # A year (four digits from 19.. or 20..) is not counted among the numbers.
             if len(token) != 4 or token[:2] not in ("19", "20") or not token.isdigit():
                 numbers += 1
-            append((token, match.start(), match.end()))
+            append((token, start, end))
         percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
         self.low = clause
         self.estimate = estimate

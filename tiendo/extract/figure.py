@@ -26,6 +26,17 @@ class Comparison:
     # The words that named the basis ("dự toán tỉnh giao"), kept for provenance.
     basis_text: str = ""
 
+    # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    def __init__(
+        self, basis: Basis, measure: Measure, percent: float, basis_text: str = ""
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "basis", basis)
+        setter(self, "measure", measure)
+        setter(self, "percent", percent)
+        setter(self, "basis_text", basis_text)
+
     @property
     def issuer(self) -> str:
         """Who set a plan or budget ("tỉnh" for "dự toán tỉnh giao"), "" when unnamed."""

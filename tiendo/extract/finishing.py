@@ -5,6 +5,7 @@ around it and the state of the passage; then its indicator (naming.py).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.aims import (
     after_results,
@@ -59,28 +60,28 @@ from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
 # "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
-_AIMED_AFTER = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
+_AIMED_AFTER: Final = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
 # A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
-_VERB_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
-_NOW = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
-_SET_BY = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
-_TOTAL_OF = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
-_WHOLE_YEAR_ABOUT = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
+_VERB_AFTER: Final = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
+_NOW: Final = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
+_SET_BY: Final = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
+_TOTAL_OF: Final = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
+_WHOLE_YEAR_ABOUT: Final = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
 # The targets a meeting agrees on, resolves or assigns ("UBND tỉnh thống nhất 27 chỉ tiêu",
 # "Kỳ họp quyết nghị 22 chỉ tiêu", "HĐND tỉnh giao 24 chỉ tiêu") are counted as they are set.
-_COUNT_TARGET = re.compile(
+_COUNT_TARGET: Final = re.compile(
     r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao)\s*$"
 )
-_MUST = re.compile(r"\b(?:phải|cần)\b")
-_COUNT_ACTUAL = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
+_MUST: Final = re.compile(r"\b(?:phải|cần)\b")
+_COUNT_ACTUAL: Final = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
 # Each word with its boundary checked behind it, all in one plain alternation: a search
 # skips to the words' first letters instead of trying every position (it is only asked
 # whether one stands).
-_STRONG_TARGET_WORDS = (
+_STRONG_TARGET_WORDS: Final = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "đặt ra", "định hướng", "dự toán",
     "sẽ", "hướng tới",
 )  # fmt: skip
-_STRONG_TARGET = re.compile(
+_STRONG_TARGET: Final = re.compile(
     "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
     + r"|đến năm(?<=\bđến năm) \d{4}"
     # "Nghị quyết ... xác định: ...": what a resolution or a congress lays down, as a
@@ -92,22 +93,22 @@ _STRONG_TARGET = re.compile(
         for word in ("nghị quyết", "đại hội", "kế hoạch", "chương trình", "đề án")
     )
 )
-_OWN_VERB = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
-_ESTIMATED_AFTER = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
-_ESTIMATE_OPENING = re.compile(
+_OWN_VERB: Final = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
+_ESTIMATED_AFTER: Final = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
+_ESTIMATE_OPENING: Final = re.compile(
     # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...";
     # a forecast opens it as well ("Dự kiến đến cuối năm 2024, toàn tỉnh đã giải ngân ...").
     r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
     r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước|dự kiến|dự báo)\b[^,;:.%]{0,40},"
 )
-_PLAN_YEAR = re.compile(r"\bnăm (\d{4})\b")
+_PLAN_YEAR: Final = re.compile(r"\bnăm (\d{4})\b")
 # A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
-_CUMULATIVE = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
+_CUMULATIVE: Final = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
 
 
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
 # a sentence of bare items.
-_FROM_BEFORE = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
+_FROM_BEFORE: Final = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
 
 
 def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:

@@ -372,10 +372,10 @@ class Cues:
         done = 0
         by_word = _CUES_BY_WORD
         for candidate in _FIRST_WORDS.finditer(text):
-            position = candidate.start()
+            position, word_end = candidate.span()  # one call into the match, not two
             if position < done:
                 continue
-            word = candidate.group()
+            word = text[position:word_end]
             pattern, kinds = by_word[word]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:

@@ -7,6 +7,7 @@ just before.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.incidents import (
@@ -21,56 +22,60 @@ from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.units import counted_noun
 
-_PER_POPULATION_UNIT = re.compile(
+_PER_POPULATION_UNIT: Final = re.compile(
     r"^([^\d/]+?)/((?:vạn|nghìn|ngàn|triệu|trăm|mười|[\d.]+) (?:người dân|dân số|dân|người))$"
 )
-_HARM_BEFORE = re.compile(
+_HARM_BEFORE: Final = re.compile(
     r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
     r"\s*$"
 )
-_MEASURE_NOUN = r"(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
-_BARE_MEASURE = re.compile(
+_MEASURE_NOUN: Final = r"(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
+_BARE_MEASURE: Final = re.compile(
     rf"^(?:tổng\s+)?{_MEASURE_NOUN}"
     r"(?:\s+(?:dự ước|ước|ước đạt|ước tính|đạt|thu hoạch|gieo trồng|gieo cấy|xuống giống))?$"
 )
-_WITH_MEASURE = re.compile(
+_WITH_MEASURE: Final = re.compile(
     r"[ \t]*(?:với|trên|có)[ \t]+(?:tổng[ \t]+)?\w+[ \t]+\w+"
     r"(?:[ \t]+(?:trên|hơn|gần|khoảng|là|đạt))?[ \t]*$"
 )
-_BARE_NOUN = re.compile(rf"^{_MEASURE_NOUN}$")
-_EARNED = re.compile(r"^(?:thu về|mang về|đem về|thu được)$")
-_TRADE = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s|$)")
-_VALUE_WORD = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
-_AMOUNT_NOUN = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
+_BARE_NOUN: Final = re.compile(rf"^{_MEASURE_NOUN}$")
+_EARNED: Final = re.compile(r"^(?:thu về|mang về|đem về|thu được)$")
+_TRADE: Final = re.compile(r"(?:^|\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)(?:\s|$)")
+_VALUE_WORD: Final = re.compile(r"^(?:trị giá|giá trị|kim ngạch)$")
+_AMOUNT_NOUN: Final = re.compile(r"^(?:sản lượng|khối lượng|số lượng|số)\s+", re.IGNORECASE)
 # "đón lượt": a verb of receiving and the bare classifier "lượt" name no visitor.
-_HOSTED = re.compile(r"(?:^|\s)(?:đón|tiếp đón|phục vụ|thu hút)\s+lượt$")
-_PLACE_BEFORE = re.compile(
+_HOSTED: Final = re.compile(r"(?:^|\s)(?:đón|tiếp đón|phục vụ|thu hút)\s+lượt$")
+_PLACE_BEFORE: Final = re.compile(
     r"((?:[A-ZĐ][^\s,;:()]*\s+)*[A-ZĐ][^\s,;:()]*)\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*"
     r"(?:đón|tiếp đón|phục vụ|thu hút)\b"
 )
-_RESTATED = re.compile(r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$")
+_RESTATED: Final = re.compile(
+    r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$"
+)
 # "tỷ lệ xã đạt chuẩn, tương đương 65 xã": the count restating a rate is a number ("số").
-_RATE_WORD = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
+_RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
 # "tiêu chí/xã", "con/hộ": things counted per item of another count.
-_PER_ITEM_UNIT = re.compile(r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$")
-_WITH_ONLY = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
-_WORK = re.compile(r"\bviệc\s+")
-_WORK_DONE = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
-_CHUNK_BREAK = re.compile(r"[,;:]\s*")
-_NOT_MEASURED = re.compile(
+_PER_ITEM_UNIT: Final = re.compile(
+    r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$"
+)
+_WITH_ONLY: Final = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
+_WORK: Final = re.compile(r"\bviệc\s+")
+_WORK_DONE: Final = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
+_CHUNK_BREAK: Final = re.compile(r"[,;:]\s*")
+_NOT_MEASURED: Final = re.compile(
     r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
 )
-_ADMIT_BEFORE = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
+_ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
 # What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
 # description ("quần chúng từng vi phạm ...") is a measure of its own.
-_PLAIN_CANDIDATES = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
-_HARM_WORDS = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
-_PLAN_ONLY = re.compile(
+_PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
+_HARM_WORDS: Final = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
+_PLAN_ONLY: Final = re.compile(
     r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
     r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
     r"|được giao|giao|kế hoạch|đã|trên))*$"
 )
-_PASSIVE_CLAUSE = re.compile(
+_PASSIVE_CLAUSE: Final = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
     r"(?:\s.*)?$"
 )

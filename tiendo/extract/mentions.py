@@ -12,7 +12,6 @@ or comparison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
@@ -35,6 +34,7 @@ from tiendo.extract.points import (
     purpose_end,
     signed_restatement,
 )
+from tiendo.extract.quantities import Quantity as Quantity  # where every reader took it from
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import UnitMatch, read_unit
 
@@ -99,21 +99,6 @@ _NOT_PERCENT_TAIL = frozenset(
         "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
     )
 )
-
-
-@dataclass
-class Quantity:
-    start: int  # first digit
-    end: int  # after the last digit (of the upper end for a range)
-    value: float
-    value_max: float | None
-    unit: UnitMatch
-    bound: Bound | None
-    lead_start: int  # where the bound words before the number start
-    extent_end: int  # after the unit, the counted noun's words and "trở lên"
-    tail: str  # words that follow the unit ("cây các loại", "ưu tú")
-    planned: bool = False  # the plan written after a result: "45.799/36.875 tỷ đồng"
-    over_plan: bool = False  # the result a plan is written after ("45.799" there)
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -323,14 +308,15 @@ def find_quantities(
     skip_until = start
     difference_end = -1  # where the last absolute difference's unit ends
     for match in NUMBER_TOKEN.finditer(low, start, end):
-        if match.start() < skip_until:
+        first, last = match.span()  # one call into the match; its text is sliced below
+        if first < skip_until:
             continue
-        first, last = match.start(), match.end()
+        token = low[first:last]
         glued = _attached_left(low, first, start)
         negative = glued and negative_contribution(low, start, first, last)
         if glued and not negative and not signed_restatement(low, start, first, last):
             continue
-        value = parse_number(match.group())
+        value = parse_number(token)
         if value is None:
             continue
         if negative:
@@ -342,7 +328,7 @@ def find_quantities(
             and not _PERCENT_AFTER.match(low, last)
             and not _quantity_after_name(low, norm, first, last)
         ):
-            skip_until = _year_span_end(low, match.group(), last, end)  # "giai đoạn 2016 - 2020"
+            skip_until = _year_span_end(low, token, last, end)  # "giai đoạn 2016 - 2020"
             continue
         value_max: float | None = None
         unit_start = last
@@ -356,7 +342,7 @@ def find_quantities(
                     continue
                 first_unit = read_unit(low, last, norm)
                 if upper_value is not None and upper_value > value:
-                    if is_year(match.group()) and is_year(upper.group()):
+                    if is_year(token) and is_year(upper.group()):
                         skip_until = upper.end()
                         continue
                     upper_unit = read_unit(low, upper.end(), norm)
@@ -376,7 +362,7 @@ def find_quantities(
             if fraction is None and pair is None:
                 continue
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
-        unit = read_unit(low, unit_start, norm, year_like=is_year(match.group()))
+        unit = read_unit(low, unit_start, norm, year_like=is_year(token))
         if unit is None:
             unit = (
                 contribution(low, start, first, unit_start)

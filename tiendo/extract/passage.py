@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clause_times import inside_its_clause
@@ -25,35 +26,35 @@ from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
 # "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
-_LOOKING_BACK = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
-_PRESENT = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
-STOPS_PERIOD = re.compile(r"[,;.(\d]")
-_SUMMED = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
-_WHOLE_YEAR = re.compile(r"\bcả\s+$")
+_LOOKING_BACK: Final = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
+_PRESENT: Final = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
+STOPS_PERIOD: Final = re.compile(r"[,;.(\d]")
+_SUMMED: Final = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
+_WHOLE_YEAR: Final = re.compile(r"\bcả\s+$")
 # The time of the first level in "từ A năm X xuống B" ("(2021)" written after it too).
 # (r"\btừ…" with the boundary as a look-behind after the word: a search skips to "t")
-_FROM_LEVEL_TIME = re.compile(
+_FROM_LEVEL_TIME: Final = re.compile(
     r"từ(?<=\btừ)\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"
 )
-_TO_LEVEL = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
+_TO_LEVEL: Final = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
 # "... lên 75% năm 2020": the time written after the last level of a shift is that level's.
-_TO_LEVEL_TIME = re.compile(
+_TO_LEVEL_TIME: Final = re.compile(
     r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+(?:mức\s+|hơn\s+|trên\s+)?"
     r"\d[\d.,]*[^\d;:,]{0,20}?[\s(]*$"
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
-_CONTRAST = re.compile(r"\btrong khi\s*,?\s*$")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[.;]|$)")
+_CONTRAST: Final = re.compile(r"\btrong khi\s*,?\s*$")
 # "thấp hơn mức tăng 7,56% của 6 tháng đầu năm 2021": the time a level is "of" is that
 # level's own; the report goes on with its own time.
-_OF_LEVEL = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ\s+)?$")
+_OF_LEVEL: Final = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ\s+)?$")
 # "39 triệu đồng thì đến năm 2021 đã đạt 72 triệu đồng": the period after the connector
 # opens the next clause, it does not follow the number before it.
 # (each word before its word boundary: a search skips to the words' first letters, where
 # a leading "\b" had the engine try every position; the same matches as
 # r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
-_NEXT_CLAUSE_WORDS = ("thì", "còn", "nhưng", "song", "trong khi", "và")
-_NEXT_CLAUSE = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
-DIGIT = re.compile(r"\d")
+_NEXT_CLAUSE_WORDS: Final = ("thì", "còn", "nhưng", "song", "trong khi", "và")
+_NEXT_CLAUSE: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
+DIGIT: Final = re.compile(r"\d")
 
 
 class PassageState:
@@ -372,7 +373,7 @@ def bases_of(draft: Draft) -> tuple[str, ...]:
     return texts if len(texts) >= 2 and len(texts) == len(stated) else ()
 
 
-_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b")
+_YEAR_BEFORE: Final = re.compile(r"\bnăm (?:trước|ngoái)\b")
 
 
 def _dated_basis(comparison: Comparison, period: Period) -> Comparison:

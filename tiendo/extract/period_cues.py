@@ -178,6 +178,27 @@ class PeriodMention:
     scope: Scope = "span"
     basis: bool = False  # part of a comparison basis, not the figure's period
 
+    # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        year: int | None,
+        from_month: int | None,
+        to_month: int | None,
+        scope: Scope = "span",
+        basis: bool = False,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "year", year)
+        setter(self, "from_month", from_month)
+        setter(self, "to_month", to_month)
+        setter(self, "scope", scope)
+        setter(self, "basis", basis)
+
     def resolve(self, context: Period) -> Period:
         """The period meant, filling what the expression leaves out from `context`."""
         year = self.year if self.year is not None else context.year

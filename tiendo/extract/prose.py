@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
+from typing import Final
 
 from tiendo.extract.carried_bases import carried_basis
 from tiendo.extract.class_beneficiaries import name_beneficiaries
@@ -72,13 +73,15 @@ from tiendo.extract.time_subjects import own_time
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
 # import would load the document readers at each start-up, which extraction never uses.
-CELL_SEPARATOR = " | "
-MAX_CLAUSE = 400  # characters of provenance text before a figure's own stretch is used
-_TOPIC = re.compile(r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),")
-_ELABORATION = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
-_QUOTED_LEVEL = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
+CELL_SEPARATOR: Final = " | "
+MAX_CLAUSE: Final = 400  # characters of provenance text before a figure's own stretch is used
+_TOPIC: Final = re.compile(
+    r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),"
+)
+_ELABORATION: Final = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
+_QUOTED_LEVEL: Final = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 # "Vụ Đông Xuân 2024": a crop season names a period too
-_PERIOD_WORD = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
+_PERIOD_WORD: Final = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
 
 
 def _has_period_word(sentence: str) -> bool:

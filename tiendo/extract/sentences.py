@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.abbreviations import ends_abbreviation
 
@@ -16,8 +17,8 @@ from tiendo.extract.abbreviations import ends_abbreviation
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”’)]*[ \t]+)")
 # The characters a break opens with, and those that may follow a stop in one ("1.790"
 # has a digit after its full stop: no break, and no call to the pattern).
-_BREAK_OPENINGS = ".\n!?…"
-_AFTER_STOP = frozenset('.!?…"”’) \t')
+_BREAK_OPENINGS: Final = ".\n!?…"
+_AFTER_STOP: Final = frozenset('.!?…"”’) \t')
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -50,7 +51,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
 
 # Real sentences are far shorter; longer runs (lists without full stops, garbage)
 # are cut so that the work per sentence stays bounded.
-MAX_SENTENCE = 1500
+MAX_SENTENCE: Final = 1500
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.kinds import latest_cue
@@ -17,10 +18,10 @@ from tiendo.extract.period_cues import PeriodMention
 # A sentence without figures that names targets, goals or a plan, or ends on a colon,
 # announces that the sentences after it list targets; one that states an aim in words
 # ("phấn đấu ... trở thành tỉnh khá") does not.
-_ANNOUNCES_WORDS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "nhiệm vụ", "định hướng", "dự toán")
+_ANNOUNCES_WORDS: Final = ("chỉ tiêu", "mục tiêu", "kế hoạch", "nhiệm vụ", "định hướng", "dự toán")
 # (r"\b(?:chỉ tiêu|…|dự toán)\b|:\s*$" with each word's leading boundary after it, as a
 # look-behind, and each alternative opening with a letter: a search skips to them)
-_ANNOUNCES = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _ANNOUNCES_WORDS) + r"|:\s*$")
+_ANNOUNCES: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _ANNOUNCES_WORDS) + r"|:\s*$")
 
 
 def may_announce_targets(low: str) -> bool:
@@ -67,16 +68,16 @@ def own_estimate(low: str, clause_start: int, anchor: int) -> bool:
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
 # breakdown are compared with the basis its head named.
-_BREAKDOWN_BASIS = re.compile(
+_BREAKDOWN_BASIS: Final = re.compile(
     r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
 )
-_LIST_BASIS = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
+_LIST_BASIS: Final = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
-_LIST_BASIS_SUCH_AS = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
-_LIST_BASIS_COLON = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
+_LIST_BASIS_SUCH_AS: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
+_LIST_BASIS_COLON: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
 # Each pattern with the words one of which every match of it holds: a pattern is run only
 # where one stands (a search tries every position, and most sentences hold none).
-_LIST_BASES = (
+_LIST_BASES: Final = (
     (_LIST_BASIS, ("so ",)),
     (_LIST_BASIS_COLON, (":",)),
     (_LIST_BASIS_SUCH_AS, ("như", "gồm")),
@@ -102,7 +103,7 @@ def list_bases_of(sentence: str) -> list[tuple[int, str]]:
     ]
 
 
-_SETS_APART = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
+_SETS_APART: Final = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
 
 
 def period_between(low: str, periods: list[PeriodMention], start: int, end: int) -> bool:

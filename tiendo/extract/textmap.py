@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from tiendo.vietnamese import _OLD_TO_NEW
 
@@ -23,8 +24,8 @@ from tiendo.vietnamese import _OLD_TO_NEW
 # character far faster, so each of the four openings is looked for on its own and only
 # what follows it is tested. A toned vowel is no opening, so two pairs never overlap
 # and the order the pairs are found in does not matter once they are sorted.
-_PAIR_OPENINGS = "oOuU"
-_PAIR_SECONDS = frozenset(pair[1] for pair in _OLD_TO_NEW)
+_PAIR_OPENINGS: Final = "oOuU"
+_PAIR_SECONDS: Final = frozenset(pair[1] for pair in _OLD_TO_NEW)
 
 
 def _pair_starts(text: str) -> list[int]:
@@ -33,13 +34,15 @@ def _pair_starts(text: str) -> list[int]:
     no "q" before it ("quý" is spelled so in both styles)."""
     starts: list[int] = []
     last = len(text) - 1
+    # Module globals are looked up in a dict at each use, compiled too: once, here.
+    seconds, pairs = _PAIR_SECONDS, _OLD_TO_NEW
     for opening in _PAIR_OPENINGS:
         index = text.find(opening)
         while 0 <= index < last:
             if (
-                text[index + 1] in _PAIR_SECONDS
+                text[index + 1] in seconds
                 and (index + 2 > last or not _letter(text[index + 2]))
-                and text[index : index + 2] in _OLD_TO_NEW
+                and text[index : index + 2] in pairs
                 and not (index and text[index - 1] in "qQ")
             ):
                 starts.append(index)
