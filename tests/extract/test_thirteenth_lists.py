@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import comparisons_read, name_read
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,23 @@ def test_the_part_a_superlative_names_after_a_rise_rises_on_the_same_basis(
 )  # fmt: skip
 def test_the_part_a_superlative_names_after_a_level_is_a_level(text: str, level: float) -> None:
     assert (level, "%", []) in comparisons_read(text, 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "name"),
+    [
+        ("Toàn huyện có 1.215 hộ trên 1.530 hộ sử dụng nước sạch, đạt 79,4%.", 1215,
+         "hộ sử dụng nước sạch"),
+        ("Đến nay đã có 96 xã trên 121 xã hoàn thành tiêu chí giao thông.", 96,
+         "xã hoàn thành tiêu chí giao thông"),
+        ("Đã cấp giấy chứng nhận cho 45.300 thửa đất trên 52.000 thửa đất cần cấp.", 45300,
+         "thửa đất cần cấp"),
+    ],
+)  # fmt: skip
+def test_the_part_of_a_whole_after_trên_is_named_by_the_words_after_the_whole(
+    text: str, part: float, name: str
+) -> None:
+    assert name_read(text, part).endswith(name)
 
 
 @pytest.mark.parametrize(

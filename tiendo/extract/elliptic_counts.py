@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from tiendo.extract.amounts import named_before
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
 # The item's own words after the separator: a name (checked for its capital) and nothing
@@ -25,13 +25,8 @@ _NOT_A_NAME = frozenset(
 _ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|và\b|$)")
 
 
-class _Counted(Protocol):
-    unit: UnitMatch
-    extent_end: int
-
-
 def item_unit(
-    low: str, norm: str, floor: int, first: int, unit_start: int, found: Sequence[_Counted]
+    low: str, norm: str, floor: int, first: int, unit_start: int, found: Sequence[Quantity]
 ) -> UnitMatch | None:
     """The unit of a bare number at low[first:unit_start] named by the list's items, or
     of a total named before it (amounts.named_before); None when neither."""

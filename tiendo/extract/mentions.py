@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
-from tiendo.extract.criteria import criteria_met_after, no_count_of_its_own
+from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.place_scopes import place_scope
@@ -35,8 +36,9 @@ from tiendo.extract.points import (
     signed_restatement,
 )
 from tiendo.extract.quantities import Quantity as Quantity  # where every reader took it from
+from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold
-from tiendo.extract.units import UnitMatch, read_unit
+from tiendo.extract.units import read_unit
 
 _PERCENT_AFTER = re.compile(r"[ \t]*%")
 _BOUND_BEFORE = re.compile(
@@ -72,33 +74,6 @@ _RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 _RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
-_TAIL_STOP = re.compile(
-    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
-    r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
-    r"(?![^\W_])"
-    # "và" before the next item, or before a clause of its own ("28 giường và tỷ lệ dân số
-    # tham gia bảo hiểm y tế đạt 90,7%"): the counted words end there.
-    r"|\svà(?=\s+(?:\S+\s+){0,4}\d|\s[^\d,;:.()]{0,80}?\s(?:đạt|là|chiếm)\s+\d)"
-    r"|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"
-    # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
-    r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
-)
-_PER_POPULATION = re.compile(
-    r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
-)
-_TAIL_CHUNK = re.compile(r",[ \t]*([^,;:.()\d\n]{1,60}?)(?=[,;.]|\svà\s|$)")
-_CHUNK_NOT_TAIL = re.compile(
-    r"^(?:và|còn|nhưng|song|so|vượt|tăng|giảm|bằng|đạt|gấp|ngang|cao|thấp|trong|với|đồng thời|"
-    r"góp phần|góp|nâng|đưa|thu hút|tạo|giải quyết|phát hiện|khởi tố|xử lý|xử phạt)\b"
-)
-
-
-_NOT_PERCENT_TAIL = frozenset(
-    words(
-        "và nhưng song còn trong so với kế hoạch kh dự toán chỉ tiêu nghị quyết mục tiêu cùng về "
-        "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
-    )
-)
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -121,81 +96,11 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
     return False
 
 
-def _read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
-    if unit.kind == "money":
-        # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
-        noun = _MONEY_NOUN.match(low, start, ceiling) or _MONEY_PURPOSE.match(low, start, ceiling)
-        if noun:
-            return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
-        return "", start
-    if unit.kind == "scale":
-        return "", start
-    if unit.kind == "percent":
-        word = _FIRST_WORD.match(low, start)
-        if not word or word.group(1) in _NOT_PERCENT_TAIL:
-            return "", start
-    met = criteria_met_after(low, start, ceiling) if unit.kind == "count" else None
-    if met:
-        return " ".join(norm[start:met].split()), met
-    window = low[start : min(ceiling, start + 160)]
-    hard = _HARD_STOP.search(window)
-    if hard:
-        window = window[: hard.start()]
-    stop = _TAIL_STOP.search(window)
-    cut = stop.start() if stop else len(window)
-    digit = _DIGIT.search(window, 0, cut)
-    if digit:
-        cut = digit.start()
-        # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
-        per = _PER_POPULATION.search(window)
-        if per and per.start() <= cut:
-            cut = per.end()
-    end = start + cut
-    if unit.kind in ("count", "percent"):
-        # Short comma-separated continuations of a counted noun belong to it:
-        # "220 cuộc học tập, quán triệt chỉ thị, nghị quyết, thu hút ...".
-        while True:
-            chunk = _TAIL_CHUNK.match(low, end)
-            if not chunk or chunk.end() > ceiling:
-                break
-            words = chunk.group(1).split()
-            # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
-            limit = 10 if len(low[start:end].split()) <= 1 else 5
-            if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(chunk.group(1).strip()):
-                break
-            end = chunk.end()
-    tail = " ".join(norm[start:end].split()).strip(" ,")
-    if unit.kind == "percent" and (
-        not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL
-    ):
-        tail = ""
-    return tail, (end if tail else start)
-
-
-_MONEY_NOUN = re.compile(
-    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
-    r"(?:[ \t]+[^\W\d_]+){0,12})"
-    r"(?=[ \t]*(?:[,;.:)\n]|$))"
-)
-# "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
-# money is for names what was counted.
-_MONEY_PURPOSE = re.compile(
-    r"[ \t]+((?:cho(?![ \t]+(?:thấy|biết|hay))|để|đầu tư|hỗ trợ|xây dựng|thực hiện)"
-    r"(?:[ \t]+[^\W\d_]+){1,12})"
-    r"(?=[ \t]*(?:[,;.:)\n]|$))"
-)
 _RATING_END = re.compile(
     r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
 )
 _LEVELS = ("money", "measure")
 _PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
-_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
-# A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
-# A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
-# The look-behinds are written after the digit, one character wider: the same matches,
-# but a pattern that opens with the digit lets a search skip to the digits.
-_DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 _DATE_WORD_LIST = words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm")
 _DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)  # search_ending tries it
 
@@ -413,6 +318,10 @@ def find_quantities(
             low[unit_start : unit_start + 20].strip()
         ):
             continue
+        if whole_of_count(low, first, lead_start, unit, found):
+            # "1.234 hộ trên 2.000 hộ tham gia …": no figure, and its words name the part
+            found[-1].tail = read_tail(low, norm, unit.end, end, unit)[0]
+            continue
         if count_threshold(norm, low, first, lead_start, unit, found):
             continue  # "3 đơn vị giải ngân trên 50%": which units are counted (thresholds.py)
         if unit.kind != "percent":
@@ -445,7 +354,7 @@ def find_quantities(
                     differences.append((cue, unit.end))
                 difference_end = unit.end
                 continue
-        tail, extent_end = _read_tail(low, norm, unit.end, end, unit)
+        tail, extent_end = read_tail(low, norm, unit.end, end, unit)
         extent_end = purpose_end(low, max(extent_end, unit.end), end, unit.kind)
         per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
         if per_time:

@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
 # The words the first count's unit ran on with ("thửa đất"), then "trên".
 _OUT_OF = re.compile(r"((?:[ \t]+[^\W\d_]+){0,2})[ \t]+trên[ \t]+")
 
 
-class _Counted(Protocol):
-    unit: UnitMatch
-
-
 def whole_of_count(
-    low: str, first: int, lead_start: int, unit: UnitMatch, found: Sequence[_Counted]
+    low: str, first: int, lead_start: int, unit: UnitMatch, found: Sequence[Quantity]
 ) -> bool:
     """True when the count whose number is at `first` is the whole of the count before it."""
     if unit.kind != "count" or not found or lead_start >= first:

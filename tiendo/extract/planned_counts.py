@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from tiendo.extract.lexicon import plan_opening
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
 # The opening of the parenthesis up to the number: a plan's name, perhaps its year and
@@ -20,13 +20,8 @@ _CLOSED = re.compile(r"[ \t]*\)")
 _LENT_KINDS = frozenset({"count", "money", "measure"})
 
 
-class _Counted(Protocol):
-    unit: UnitMatch
-    extent_end: int
-
-
 def planned_unit(
-    low: str, floor: int, first: int, unit_start: int, found: Sequence[_Counted]
+    low: str, floor: int, first: int, unit_start: int, found: Sequence[Quantity]
 ) -> UnitMatch | None:
     """The unit of the result a bare plan in parentheses at low[first:unit_start] follows,
     or None when the number is no such plan."""

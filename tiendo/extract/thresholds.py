@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from tiendo.extract.out_of import whole_of_count
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
 _THRESHOLD_WORDS = ("trên", "dưới", "hơn", "từ")
@@ -24,21 +23,12 @@ _GAP = re.compile(
 )
 
 
-class _Counted(Protocol):
-    unit: UnitMatch
-    extent_end: int
-    tail: str
-
-
 def count_threshold(
-    norm: str, low: str, first: int, lead_start: int, unit: UnitMatch, found: Sequence[_Counted]
+    norm: str, low: str, first: int, lead_start: int, unit: UnitMatch, found: Sequence[Quantity]
 ) -> bool:
     """True when the percentage whose bound starts at `lead_start` (its number at `first`,
     its `unit` "%") is a threshold of the count right before it; the count's words then
-    run to the end of the threshold, which names what it counts. So is the whole the count
-    before it is taken from ("26.834 người trên 71.775 người", out_of.py): no figure."""
-    if whole_of_count(low, first, lead_start, unit, found):
-        return True
+    run to the end of the threshold, which names what it counts."""
     if unit.kind != "percent" or not found or lead_start >= first:
         return False
     if not low.startswith(_THRESHOLD_WORDS, lead_start):

@@ -1,0 +1,116 @@
+"""The words after a quantity's unit that say what it counts or what the money is.
+
+"kết nạp 80 quần chúng ưu tú, gấp 2,6 lần": after the unit "quần chúng" come "ưu tú", then
+a comma ends them. A money amount takes only the noun or purpose right after it ("2,37 tỷ
+USD vốn FDI"), a percentage only words that do not open a comparison.
+
+>>> from tiendo.extract.units import read_unit
+>>> text = "kết nạp 80 quần chúng ưu tú, gấp 2,6 lần"
+>>> unit = read_unit(text, 10, text)
+>>> read_tail(text, text, unit.end, len(text), unit)
+('ưu tú', 27)
+"""
+
+from __future__ import annotations
+
+import re
+
+from tiendo.extract.criteria import criteria_met_after
+from tiendo.extract.lexicon import words
+from tiendo.extract.units import UnitMatch
+
+_TAIL_STOP = re.compile(
+    r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
+    r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
+    r"(?![^\W_])"
+    # "và" before the next item, or before a clause of its own ("28 giường và tỷ lệ dân số
+    # tham gia bảo hiểm y tế đạt 90,7%"): the counted words end there.
+    r"|\svà(?=\s+(?:\S+\s+){0,4}\d|\s[^\d,;:.()]{0,80}?\s(?:đạt|là|chiếm)\s+\d)"
+    r"|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"
+    # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
+    r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
+)
+_PER_POPULATION = re.compile(
+    r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
+)
+_TAIL_CHUNK = re.compile(r",[ \t]*([^,;:.()\d\n]{1,60}?)(?=[,;.]|\svà\s|$)")
+_CHUNK_NOT_TAIL = re.compile(
+    r"^(?:và|còn|nhưng|song|so|vượt|tăng|giảm|bằng|đạt|gấp|ngang|cao|thấp|trong|với|đồng thời|"
+    r"góp phần|góp|nâng|đưa|thu hút|tạo|giải quyết|phát hiện|khởi tố|xử lý|xử phạt)\b"
+)
+_NOT_PERCENT_TAIL = frozenset(
+    words(
+        "và nhưng song còn trong so với kế hoạch kh dự toán chỉ tiêu nghị quyết mục tiêu cùng về "
+        "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
+    )
+)
+_MONEY_NOUN = re.compile(
+    r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
+    r"(?:[ \t]+[^\W\d_]+){0,12})"
+    r"(?=[ \t]*(?:[,;.:)\n]|$))"
+)
+# "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
+# money is for names what was counted.
+_MONEY_PURPOSE = re.compile(
+    r"[ \t]+((?:cho(?![ \t]+(?:thấy|biết|hay))|để|đầu tư|hỗ trợ|xây dựng|thực hiện)"
+    r"(?:[ \t]+[^\W\d_]+){1,12})"
+    r"(?=[ \t]*(?:[,;.:)\n]|$))"
+)
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
+# A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
+# A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
+# The look-behinds are written after the digit, one character wider: the same matches,
+# but a pattern that opens with the digit lets a search skip to the digits.
+_DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
+
+
+def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
+    if unit.kind == "money":
+        # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
+        noun = _MONEY_NOUN.match(low, start, ceiling) or _MONEY_PURPOSE.match(low, start, ceiling)
+        if noun:
+            return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
+        return "", start
+    if unit.kind == "scale":
+        return "", start
+    if unit.kind == "percent":
+        word = _FIRST_WORD.match(low, start)
+        if not word or word.group(1) in _NOT_PERCENT_TAIL:
+            return "", start
+    met = criteria_met_after(low, start, ceiling) if unit.kind == "count" else None
+    if met:
+        return " ".join(norm[start:met].split()), met
+    window = low[start : min(ceiling, start + 160)]
+    hard = _HARD_STOP.search(window)
+    if hard:
+        window = window[: hard.start()]
+    stop = _TAIL_STOP.search(window)
+    cut = stop.start() if stop else len(window)
+    digit = _DIGIT.search(window, 0, cut)
+    if digit:
+        cut = digit.start()
+        # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
+        per = _PER_POPULATION.search(window)
+        if per and per.start() <= cut:
+            cut = per.end()
+    end = start + cut
+    if unit.kind in ("count", "percent"):
+        # Short comma-separated continuations of a counted noun belong to it:
+        # "220 cuộc học tập, quán triệt chỉ thị, nghị quyết, thu hút ...".
+        while True:
+            chunk = _TAIL_CHUNK.match(low, end)
+            if not chunk or chunk.end() > ceiling:
+                break
+            words = chunk.group(1).split()
+            # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
+            limit = 10 if len(low[start:end].split()) <= 1 else 5
+            if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(chunk.group(1).strip()):
+                break
+            end = chunk.end()
+    tail = " ".join(norm[start:end].split()).strip(" ,")
+    if unit.kind == "percent" and (
+        not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL
+    ):
+        tail = ""
+    return tail, (end if tail else start)
