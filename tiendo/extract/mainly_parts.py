@@ -29,6 +29,9 @@ _MAINLY = re.compile(
 
 def mainly_part(pre: str) -> tuple[str, str] | None:
     """The text before "chủ yếu ở" and the part it names, when `pre` ends in that part."""
+    low = pre.lower()
+    if "chủ yếu" not in low and "phần lớn" not in low:
+        return None  # a plain test first: searched case-blind, the pattern tries every place
     found = _MAINLY.search(pre)
     if found is None:
         return None
