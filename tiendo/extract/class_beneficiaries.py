@@ -28,6 +28,12 @@ def purpose_for(gap: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+def _is_course(unit: str) -> bool:
+    """True when the counted `unit` ("lớp", "hội nghị chuyên đề") is a course's noun."""
+    words = unit.split()
+    return bool(words) and (words[0] in _COURSES or " ".join(words[:2]) in _COURSES)
+
+
 def _people(draft: Draft) -> str:
     """The people's noun and its words ('đảng viên dự bị') out of a count's name."""
     quantity = draft.quantity
@@ -41,7 +47,7 @@ def name_beneficiaries(drafts: list[Draft], low: str) -> None:
     """Name the counts of people a course was held for by what the course gives them."""
     for index in range(len(drafts) - 1):
         course = drafts[index].quantity
-        if course is None or course.unit.text.split()[0] not in _COURSES:
+        if course is None or not _is_course(course.unit.text):
             continue
         taker = drafts[index + 1]
         people = taker.quantity
@@ -57,7 +63,7 @@ def name_beneficiaries(drafts: list[Draft], low: str) -> None:
             counted = later.quantity
             if counted is None or counted.unit.kind != "count" or not _people(later):
                 break
-            if counted.unit.text.split()[0] in _COURSES:
+            if _is_course(counted.unit.text):
                 break  # the next course, with people of its own
             if (
                 later is not taker

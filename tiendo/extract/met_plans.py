@@ -31,8 +31,10 @@ _MET_VERB = (
     r"\b(?:đạt|vượt(?: xa)?|bảo đảm|đảm bảo|hoàn thành|(?:gần )?bằng|so với|bám sát|sát|đúng"
     r"|cao hơn|thấp hơn|kém|gấp (?:đôi|ba|[\d,]+ lần))\s+(?:mức\s+)?(?:(?:các|những)\s+)?"
 )
+# How many of the plan's items were met: "hoàn thành 18/20 chỉ tiêu Nghị quyết đề ra".
+_MET_COUNT = r"(?:\d+(?:\s*/\s*\d+)?\s+)?"
 _MET = re.compile(
-    _MET_VERB + r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
+    _MET_VERB + _MET_COUNT + r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
 )
 # The cue names the plan itself ("đúng kế hoạch tỉnh giao"): the verb stands right before.

@@ -23,13 +23,18 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
 # "đến tháng 5 chỉ còn", "đến tháng 10 tăng lên": not "đến hết / cuối tháng 5".
 _REACHED = re.compile(r"(?:đến|tới)(?<=\b(?:đến|tới))\s+tháng\s+(\d{1,2})\b[^\d,;.]{0,30}$")
 _REACH = 45  # characters before a number searched for "đến tháng N"
+# A total named between "đến tháng N" and its number ("đến tháng 6 tổng thu đạt 110 tỷ",
+# "lũy kế đạt"): the sum from January, whatever single months were said before.
+_TOTAL = re.compile(r"\b(?:tổng|lũy kế|luỹ kế|cộng dồn|tính chung)\b")
 _SERIES = 2  # single months of the same year said before it, at the least
 
 
 def reached_month(low: str, anchor: int) -> int | None:
     """The month N of "đến tháng N" shortly before `anchor` in lower-case `low`, or None."""
     match = _REACHED.search(low, max(0, anchor - _REACH), anchor)
-    return int(match.group(1)) if match is not None else None
+    if match is None or _TOTAL.search(low, match.end(1), anchor) is not None:
+        return None
+    return int(match.group(1))
 
 
 def end_month_series(low: str, drafts: list[Draft]) -> None:
