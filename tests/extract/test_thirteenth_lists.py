@@ -51,6 +51,8 @@ def test_the_part_a_superlative_names_after_a_level_is_a_level(text: str, level:
          "xã hoàn thành tiêu chí giao thông"),
         ("Đã cấp giấy chứng nhận cho 45.300 thửa đất trên 52.000 thửa đất cần cấp.", 45300,
          "thửa đất cần cấp"),
+        ("Toàn tỉnh có 1.200 hộ trên 15.000 hộ dân tộc thiểu số còn nghèo.", 1200,
+         "hộ dân tộc thiểu số còn nghèo"),
     ],
 )  # fmt: skip
 def test_the_part_of_a_whole_after_trên_is_named_by_the_words_after_the_whole(

@@ -319,8 +319,10 @@ def find_quantities(
         ):
             continue
         if whole_of_count(low, first, lead_start, unit, found):
-            # "1.234 hộ trên 2.000 hộ tham gia …": no figure, and its words name the part
-            found[-1].tail = read_tail(low, norm, unit.end, end, unit)[0]
+            # "1.234 hộ trên 2.000 hộ tham gia …": no figure, and its words name the part;
+            # so does what its unit read on ("hộ dân" in "15.000 hộ dân tộc thiểu số").
+            extra = norm[unit.end - len(unit.text) + len(found[-1].unit.text) : unit.end]
+            found[-1].tail = f"{extra} {read_tail(low, norm, unit.end, end, unit)[0]}".strip()
             continue
         if count_threshold(norm, low, first, lead_start, unit, found):
             continue  # "3 đơn vị giải ngân trên 50%": which units are counted (thresholds.py)
