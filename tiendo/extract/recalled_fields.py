@@ -43,10 +43,12 @@ def recall_fields(drafts: list[Draft], previous: list[Draft], low: str) -> None:
     in this sentence or the one before."""
     if not drafts:
         return
-    seen = [d for d in previous if d.sentence == drafts[0].sentence - 1] + drafts
-    for index, draft in enumerate(seen):
+    earlier = [d for d in previous if d.sentence == drafts[0].sentence - 1]
+    seen = earlier + drafts
+    for index in range(len(earlier), len(seen)):  # the sentence's own drafts, by place
+        draft = seen[index]
         quantity = draft.quantity
-        if draft not in drafts or quantity is None or quantity.unit.kind != "count":
+        if quantity is None or quantity.unit.kind != "count":
             continue
         noun = quantity.unit.text
         if not draft.indicator.lower().endswith(f" {noun}") or " về " in draft.indicator:

@@ -44,9 +44,17 @@ _FROM_NOW = re.compile(
 _REACH = 90  # characters before a year searched for the start of its shift
 
 
+def _shift_within(low: str, start: int, end: int) -> bool:
+    """True when low[start:end] holds "xuống" or "lên", which every shift pattern needs: a
+    plain test first, as most figures stand in no shift."""
+    return low.find("xuống", start, end) >= 0 or low.find("lên", start, end) >= 0
+
+
 def is_shift_end_time(low: str, start: int, end: int) -> bool:
     """True where the time mention at `start`-`end` of lower-case `low` dates a glossed level
     at either end of a shift, or is the "now" of a shift's first level."""
+    if not _shift_within(low, max(0, start - _REACH), end + 20):
+        return False
     for pattern in (_FROM_END, _TO_END):
         for match in pattern.finditer(low, max(0, start - _REACH), end + 20):
             if match.start(3) >= start and match.end(3) <= end:
@@ -62,6 +70,8 @@ def date_shift_ends(low: str, drafts: list[Draft], now: int | None) -> None:
     written after the gloss; and a first level said to be now the year of writing `now`."""
     for draft in drafts:
         at = draft.quantity.start if draft.quantity is not None else draft.number_start
+        if not _shift_within(low, max(0, at - 80), at + 120):
+            continue
         for pattern in (_FROM_END, _TO_END):
             for match in pattern.finditer(low, max(0, at - 80), at + 120):
                 if match.start(1) == at or match.start(2) <= at < match.end(2):
