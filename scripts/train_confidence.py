@@ -22,8 +22,8 @@ Nine views stand for text never seen:
   tuned on (written by scripts/confidence_history.py, whose VIEWS name them): the
   tuning part at aa422dd (the rules had never seen it) and at 3637727 (not its second
   round of tuning), and each later part read by the extractor of its time, before it
-  was opened for tuning (tune-9 at 5fbdd26, the twelfth round's rules, has not been
-  opened): tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a,
+  was opened for tuning: tune-9 at 5fbdd26 (the twelfth round's rules; the thirteenth
+  round tuned on it), tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a,
   tune-5 at ddd07ea, tune-4 at 7fea17c.
 The signs are read from the finished figure and its clause only
 (`confidence.figure_signs`), so they are the same for every version, and every figure
