@@ -8,6 +8,7 @@ gives "kết nạp đảng viên mới").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
@@ -46,9 +47,9 @@ from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
-_SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
-_SAME_PERIOD_SUBJECT = re.compile(
+_CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
+_SIBLING_GAP: Final = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
+_SAME_PERIOD_SUBJECT: Final = re.compile(
     r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
@@ -56,28 +57,28 @@ _SAME_PERIOD_SUBJECT = re.compile(
     r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
     r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
 )
-_TOPIC_LEAD = re.compile(
+_TOPIC_LEAD: Final = re.compile(
     r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
 )
-_TO_LEVEL_SUBJECT = re.compile(
+_TO_LEVEL_SUBJECT: Final = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
-_TO_LEVEL_BEFORE = re.compile(
+_TO_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
 )
-_TAKES_SHARE = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
-_OWN_VERB_OF_ITEM = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
-_RATE_NAMED = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
+_TAKES_SHARE: Final = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_OWN_VERB_OF_ITEM: Final = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
+_RATE_NAMED: Final = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
 _SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
-_ANAPHORA = re.compile(at_word_start("này") + r"\b")
-_BARE_HEAD = re.compile(
+_ANAPHORA: Final = re.compile(at_word_start("này") + r"\b")
+_BARE_HEAD: Final = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"
 )
 
 # "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
-_PART_OPENING = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
+_PART_OPENING: Final = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
 
 
 class IndicatorNaming(MeasureNaming):

@@ -18,15 +18,18 @@ viên" is those enrolled.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_RESULT = re.compile(r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE)
+_RESULT: Final = re.compile(
+    r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE
+)
 # The work the clause before the result speaks of: "Công tác thu ngân sách được …".
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"^(?:công tác|hoạt động|việc|nhiệm vụ)\s+(.+?)\s+(?:được|đã|tiếp tục|luôn|có)\b",
     re.IGNORECASE,
 )
 # What a result clause may open with that is no measure: a verb of doing.
-_DONE = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
+_DONE: Final = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
 
 
 def after_result_word(indicator: str) -> str:

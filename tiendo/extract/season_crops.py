@@ -13,16 +13,17 @@ word ("năng suất", "sản lượng"), are of that crop in that season.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_BARE_CROP_MEASURES = frozenset(
+_BARE_CROP_MEASURES: Final = frozenset(
     {"năng suất", "năng suất bình quân", "sản lượng", "tổng sản lượng", "sản lượng thu hoạch",
      "diện tích", "diện tích gieo trồng", "diện tích gieo cấy", "diện tích thu hoạch"}
 )  # fmt: skip
 # How the season went: words of the clause that describe it, not what was done in it.
-_OUTCOMES = ("thắng lợi", "được mùa", "bội thu", "mất mùa", "thành công")
-_CROP_SEASON = re.compile(
+_OUTCOMES: Final = ("thắng lợi", "được mùa", "bội thu", "mất mùa", "thành công")
+_CROP_SEASON: Final = re.compile(
     r"\bvụ\s+(?P<crop>lúa|ngô|bắp|lạc|đậu tương)\s+(?P<season>đông xuân|hè thu|thu đông|mùa|chiêm"
     r"|chiêm xuân)\b",
     re.IGNORECASE,
