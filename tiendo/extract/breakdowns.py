@@ -19,6 +19,7 @@ from typing import Final
 from tiendo.extract.abbreviations import CAPITALS
 from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.name_case import lower_name
 
 # Where a breakdown opens: "trong đó", "gồm", "cụ thể" after a comma or a semicolon, or a
 # colon after a figure ("IIP ước tăng 17,31%: khai khoáng tăng 18,91%, ...").
@@ -65,7 +66,7 @@ def _set_apart_from(low: str, earlier: list[Draft], sentence_start: int, marker:
 
 def names_measure(indicator: str) -> bool:
     """True when the words name a measure of their own, not only a part of a whole."""
-    return _MEASURE_NAME.search(indicator.lower()) is not None
+    return _MEASURE_NAME.search(lower_name(indicator)) is not None
 
 
 def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.said_names import SaidNames
 
 _BARE: Final = ("giải ngân", "đã giải ngân", "giải ngân được")
@@ -64,7 +65,7 @@ def _last_whole(found: dict[str, str], name: str, position: int) -> None:
 
 def disbursed(draft: Draft, named: str, sentence: list[Draft], said: SaidNames) -> str:
     """'giải ngân vốn đầu tư công' for a figure named only 'giải ngân', or ""."""
-    if named.lower() not in _BARE:  # the cheap test first
+    if lower_name(named) not in _BARE:  # the cheap test first
         return ""
     before = [
         d

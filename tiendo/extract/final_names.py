@@ -34,6 +34,7 @@ from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.moved_places import moved_place
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
@@ -142,7 +143,7 @@ def final_name(
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
     named = disbursed(draft, named, sentence, said) or named
-    lowered = named.lower()
+    lowered = lower_name(named)
     if (
         lowered in RECALLED_NAMES
         or lowered.startswith(_RECAST_OPENINGS)

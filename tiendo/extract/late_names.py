@@ -32,6 +32,7 @@ from tiendo.extract.counted_scopes import with_count_scope
 from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
@@ -274,7 +275,7 @@ def late_name(
             and first.quantity is not None
             and first.quantity.unit.kind == "count"
             and named
-            and not named.lower().startswith(("tỷ", "tỉ"))
+            and not lower_name(named).startswith(("tỷ", "tỉ"))
             and _PART_OF.match(low, draft.item_start)
             and not _MOVES.search(low, draft.item_start, draft.anchor)
         ):
@@ -316,7 +317,7 @@ def late_name(
             and " , " not in subject
             and "đóng góp" not in lowered
             and not lowered.startswith(("tỷ", "tỉ"))
-            and lowered not in named.lower()  # "tỷ trọng A trong B" already says it
+            and lowered not in lower_name(named)  # "tỷ trọng A trong B" already says it
         ):
             named = f"tỷ trọng {subject}"
     if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):

@@ -27,6 +27,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.marked_breakdowns import joined, whole_marked
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -129,7 +130,7 @@ class IndicatorNaming(MeasureNaming):
             named = subject_indicator(pre[: defined[1]], unit="%", unit_kind="percent", tail="")
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
-        lowered = indicator.lower()
+        lowered = lower_name(indicator)
         labelled = draft.clause_start > sentence_start and low[draft.clause_start - 1] == ":"
         if labelled and lowered:
             label_start = max(
@@ -138,7 +139,7 @@ class IndicatorNaming(MeasureNaming):
             label = norm[label_start : draft.clause_start - 1].strip(" ;-–•+*")
             label = _TOPIC_LEAD.sub("", label)
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
         item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
         if item_of:
@@ -147,7 +148,7 @@ class IndicatorNaming(MeasureNaming):
             # "Xã đạt chuẩn quốc gia về y tế: 87 xã": the count alone is the label's.
             colon = draft.clause_start - 1
             indicator = labelled_count(norm, low, sentence_start, colon, periods) or indicator
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         if (
             not lowered
             and labelled
@@ -166,11 +167,11 @@ class IndicatorNaming(MeasureNaming):
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
             if len(label.split()) <= 12 and not names_only_time(label):
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
-                lowered = indicator.lower()
+                lowered = lower_name(indicator)
         if quantity is None and draft.number_start > draft.anchor:
             # "So với kế hoạch, thu ngân sách đạt 95%": the subject follows the comparison.
             indicator = inner_subject(norm, draft, periods, pre, indicator)
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
         if quantity is None and (
@@ -296,14 +297,14 @@ class IndicatorNaming(MeasureNaming):
         if unit_kind == "percent" and quantity is not None:
             indicator = self._share_named(indicator, draft, pre)
         # (every match holds "chiếm": a plain look-up first, the lazy pattern then)
-        share = _SHARE_OF.match(indicator) if "ếm" in indicator.lower() else None
+        share = _SHARE_OF.match(indicator) if "ếm" in lower_name(indicator) else None
         if share:
             # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
             indicator = f"{share.group(2)} {share.group(1)}"
         if (
             quantity is not None
             and unit_kind == "count"
-            and indicator.lower() == counted_noun(unit).lower()
+            and lower_name(indicator) == counted_noun(unit).lower()
             and self.last_indicator
         ):
             # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
@@ -315,7 +316,7 @@ class IndicatorNaming(MeasureNaming):
                 previous is not None
                 and previous.quantity is not None
                 and previous.quantity.unit.text == unit
-                and previous.indicator.lower() != indicator.lower()
+                and previous.indicator.lower() != lower_name(indicator)
             ):
                 indicator = previous.indicator
                 draft.carried = True
@@ -331,13 +332,13 @@ class IndicatorNaming(MeasureNaming):
                 or level_head_of(low, self.sentence_drafts, draft, sentence_start)
                 or whole_before(low, draft, sentence_start, self.previous_sentence)
             )
-            if whole and whole.lower() not in indicator.lower():
+            if whole and whole.lower() not in lower_name(indicator):
                 indicator = f"{whole} {indicator}"
             elif not whole:
                 # "... tăng 5,17%. Trong đó, ngành khai khoáng tăng 1,45%": a marker
                 # opening the sentence breaks down the whole the sentence before stated.
                 whole = whole_marked(low, draft, indicator, sentence_start, self.previous_sentence)
-                if whole and whole.lower() not in indicator.lower():
+                if whole and whole.lower() not in lower_name(indicator):
                     indicator = joined(whole, indicator)
         if unnamed_share(unit, indicator, self.low, quantity):  # "(đóng góp 52,23%)" too
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named

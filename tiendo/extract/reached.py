@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.name_case import lower_name
+
 _MEASURES: Final = (
     r"(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích|kim ngạch|"
     r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|năng suất|đàn)"
@@ -53,7 +55,7 @@ def reached_measure(text: str) -> str | None:
     """'X đạt giá trị sản xuất': the measure, of the subject, or None."""
     # The verb looked up plainly first (in lower case: the pattern ignores case): most
     # names hold none, and the pattern tries each length of subject before it.
-    low = text.lower()
+    low = lower_name(text)
     if "đạt" not in low and "có" not in low:
         return None
     reached = _REACHED_MEASURE.match(text)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.name_case import lower_name
+
 _RESULT: Final = re.compile(
     r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE
 )
@@ -35,7 +37,7 @@ _DONE: Final = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORE
 def after_result_word(indicator: str) -> str:
     """`indicator` without the clause before "kết quả" and the word itself, or as it was
     when "kết quả" is a noun of the measure ("kết quả kinh doanh")."""
-    if "kết quả" not in indicator.lower():
+    if "kết quả" not in lower_name(indicator):
         return indicator  # most names hold no result word: one plain test first
     found = None
     for found in _RESULT.finditer(indicator):  # noqa: B007 - the last one counts

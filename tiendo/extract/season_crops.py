@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 
 _BARE_CROP_MEASURES: Final = frozenset(
     {"năng suất", "năng suất bình quân", "sản lượng", "tổng sản lượng", "sản lượng thu hoạch",
@@ -40,11 +41,11 @@ def of_season(named: str, before: str) -> str:
 
 def season_crop(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:
     """The yield or output of the crop whose season the clause before names, or ''."""
-    lowered = named.lower()
+    lowered = lower_name(named)
     if " vụ " in lowered and lowered.endswith(_OUTCOMES):
         # "năng suất vụ lúa thắng lợi": the season's clause read as the thing measured
         named = named[: lowered.index(" vụ ")]
-        lowered = named.lower()
+        lowered = lower_name(named)
     if lowered not in _BARE_CROP_MEASURES or draft.quantity is None:
         return ""  # the cheap test first
     if any(d.anchor < draft.anchor and d.quantity is None for d in sentence):

@@ -50,7 +50,7 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind == "percent" or draft.carried or draft.named:
         return ""
-    if draft.respective is not None or names_measure(draft.indicator.lower()):
+    if draft.respective is not None or names_measure(draft.indicator):
         return ""
     item = " ".join(norm[draft.item_start : draft.anchor].split()).strip(" ,;:")
     if not _BARE_ITEM.match(item) or not item.islower() or _NOT_BARE.search(item):
