@@ -17,7 +17,7 @@ from tiendo.extract.name_case import lower_name
         "tỷ lệ hộ nghèo",
         "",
         "GRDP bình quân đầu người",
-        "Σ ΟΔΟΣ",
+        "Đường GIAO THÔNG nông thôn",
     ],
 )
 def test_a_name_lowered_through_the_helper_is_what_str_lower_gives(name: str) -> None:
