@@ -9,11 +9,14 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Lower-cased; each is written with a full stop before a name.
-_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"})
+_ABBREVIATIONS: Final = frozenset(
+    {"tp", "tx", "tt", "th", "ths", "ts", "pgs", "gs", "bs", "ks", "ls"}
+)
 
-_LAST_LETTERS = frozenset(word[-1] for word in _ABBREVIATIONS) | frozenset(
+_LAST_LETTERS: Final = frozenset(word[-1] for word in _ABBREVIATIONS) | frozenset(
     word[-1].upper() for word in _ABBREVIATIONS
 )
 
@@ -31,9 +34,9 @@ def ends_abbreviation(text: str, stop: int) -> bool:
 
 
 # "chỉ số sản xuất công nghiệp (IIP)": a name, then the capitals that stand for it.
-CAPITALS = r"[A-ZĐ][A-ZĐ0-9&]{1,7}"  # what an abbreviation is written with: "IIP", "GRDP"
-_DEFINED = re.compile(rf"(?<=\S)\s*\(({CAPITALS})\)")
-_LEADING_CAPITALS = re.compile(rf"^({CAPITALS})(?![^\W_])")
+CAPITALS: Final = r"[A-ZĐ][A-ZĐ0-9&]{1,7}"  # what an abbreviation is written with: "IIP", "GRDP"
+_DEFINED: Final = re.compile(rf"(?<=\S)\s*\(({CAPITALS})\)")
+_LEADING_CAPITALS: Final = re.compile(rf"^({CAPITALS})(?![^\W_])")
 
 
 def defined_abbreviation(text: str) -> tuple[str, int] | None:

@@ -8,12 +8,13 @@ that would make the number a difference belong to the noun before them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "vốn tăng thêm", "vốn đăng ký tăng thêm", "tổng vốn cấp mới và tăng thêm": the words
 # right before the rise name capital.
-_CAPITAL_BEFORE = re.compile(r"\bvốn(?:\s+(?:đăng ký|đầu tư))?(?:\s+cấp mới\s+và)?\s*$")
-_ADDED = re.compile(r"[\s,(]*tăng\s+thêm\b")
-_BARE_RISE = re.compile(r"[\s,(]*tăng\b(?!\s+thêm)")
+_CAPITAL_BEFORE: Final = re.compile(r"\bvốn(?:\s+(?:đăng ký|đầu tư))?(?:\s+cấp mới\s+và)?\s*$")
+_ADDED: Final = re.compile(r"[\s,(]*tăng\s+thêm\b")
+_BARE_RISE: Final = re.compile(r"[\s,(]*tăng\b(?!\s+thêm)")
 
 
 def capital_added(low: str, cue: int) -> bool:

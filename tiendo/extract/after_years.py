@@ -24,11 +24,11 @@ thực hiện Nghị quyết, ..."), say no such year.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # "sau (hơn|gần) 10 năm" + (words of the programme) + "(2010 - 2019)" or "giai đoạn
 # 2011 - 2015", all before the opening phrase's comma.
-_AFTER_SPAN = re.compile(
+_AFTER_SPAN: Final = re.compile(
     r"(?:^|(?<=[\s,(]))(?:sau|qua)\s+(?:hơn\s+|gần\s+)?"
     r"(?P<count>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
     r"[^,;.:()]{0,120}?(?:\(\s*|giai đoạn\s+)(?:từ\s+)?(?:năm\s+)?"
@@ -39,7 +39,7 @@ _AFTER_SPAN = re.compile(
 # "Từ (nền tảng|một xã nghèo|chỗ …) năm 2015, sau (gần) 6 năm": years counted on from a
 # starting year named after "từ", in the same opening phrase; "qua 10 năm", "trải qua 7
 # năm" count them the same way.
-_AFTER_START = re.compile(
+_AFTER_START: Final = re.compile(
     r"từ(?<=\btừ)\s[^,;.:()]{0,80}?\bnăm\s+(\d{4})\s*,\s*(?:thì\s+)?(?P<after>sau|trải qua|qua)\s+"
     r"(?:hơn\s+|gần\s+)?"
     r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"

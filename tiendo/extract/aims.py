@@ -17,11 +17,12 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # A bare "ước" with a bound after it: "about", not the verb of an estimate ("ước đạt").
-_ROUGHLY = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
+_ROUGHLY: Final = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
 
 
 def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
@@ -42,7 +43,7 @@ def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
 # "đạt 1.044 triệu USD, trong khi nghị quyết đề ra 920 triệu USD"; or the level a result is
 # measured by, the words of the comparison before it: "ước 6,2%, cao hơn mức 5,5% mà kế
 # hoạch đặt ra", "chưa tới mức kế hoạch 7,2 - 7,5%".
-_AGAINST = re.compile(
+_AGAINST: Final = re.compile(
     r"^[\s,;(]*(?:so với|trong khi|(?:cao|thấp|nhanh|chậm) hơn(?: so với)?(?= mức\b)"
     r"|chưa (?:tới|đạt|bằng)(?= mức\b)|vượt(?= mức\b))\b"
 )
@@ -55,7 +56,7 @@ def set_against_result(own: str) -> bool:
 
 
 # A relative clause after the level that says who set it: "mức 17%/năm mà nghị quyết đề ra".
-_SET_BY = re.compile(
+_SET_BY: Final = re.compile(
     r"(?:\s*/\s*năm)?\s+mà\s+(?:[^\s,;:.()]+\s+){0,6}?"
     r"(?:đề ra|đặt ra|giao|xác định|đặt)\b"
 )
@@ -77,11 +78,11 @@ def after_results(draft: Draft, drafts: list[Draft]) -> bool:
 # tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
 # ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
 # no aim's content, nor is a share of a plan ("đạt 102,7% kế hoạch và trồng mới ...").
-_AIM_CONTENT = re.compile(
+_AIM_CONTENT: Final = re.compile(
     r"(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!theo )(?<!hiện )(?<!khai )(?<!% )"
     r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,3})\s+$"
 )
-_AIM_DONE = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
+_AIM_DONE: Final = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là)\b")
 
 
 def aim_content(low: str, start: int, end: int) -> bool:
@@ -95,7 +96,7 @@ def aim_content(low: str, start: int, end: int) -> bool:
     return match is not None and not _AIM_DONE.search(match.group(1))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor: int) -> bool:
@@ -109,7 +110,7 @@ def earlier_aside(low: str, sentence_start: int, paren: tuple[int, int], anchor:
 
 # "Tính đến ngày 30/6, ...", "Lũy kế đến hết tháng 9, ...": how far things have come by a
 # date, counted up to it ("Đến tháng 6/2026, ..." alone may set a deadline).
-_TO_DATE = re.compile(
+_TO_DATE: Final = re.compile(
     r"[\s\-–•+*]*(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d"
     # ... or with the time spent carrying the plan out: "Sau 3 năm thực hiện, ...".
     r"|[\s\-–•+*]*(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|mấy)\s+(?:năm|tháng)"

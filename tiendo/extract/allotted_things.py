@@ -17,16 +17,17 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A count (no year, date or share) and one to three words of its noun, ending where the
 # cue starts; "của" would make the words a body's name ("năm 2023 của tỉnh").
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE: Final = re.compile(
     r"(?<![\d.,/])(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*"
     r"(?:\s+(?!của\b)[^\W\d_]+){1,3}\s+$"
 )
-_CUES = ("được bố trí", "được phân bổ", "được giao")
+_CUES: Final = ("được bố trí", "được phân bổ", "được giao")
 # Every match of _COUNTED_BEFORE holds a digit: a search for one (which skips to it) first.
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def describes_counted(text: str, position: int) -> bool:

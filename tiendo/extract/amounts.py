@@ -12,13 +12,14 @@ number, it would be two figures ("153 tỷ" and "900 triệu đồng"); it is on
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.units import UnitMatch, read_unit
 
-_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE: Final = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # The number of the smaller scale: at most three digits, a whole number ("900", "43").
-_REST = re.compile(r"[ \t]+(\d{1,3})(?![\d.,/])")
+_REST: Final = re.compile(r"[ \t]+(\d{1,3})(?![\d.,/])")
 
 
 def compound_amount(
@@ -48,8 +49,8 @@ def compound_amount(
     return total, UnitMatch(f"{unit.text} {currency}".strip(), after.kind, after.end)
 
 
-_FRACTION = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
-_PLAN = re.compile(r"[ \t]*/[ \t]*(?=\d)")
+_FRACTION: Final = re.compile(r"/(\d+(?:\.\d{3})*)(?![\d/,-])")
+_PLAN: Final = re.compile(r"[ \t]*/[ \t]*(?=\d)")
 
 
 def fraction_end(low: str, norm: str, last: int, end: int, value: float) -> int | None:
@@ -76,7 +77,7 @@ def fraction_end(low: str, norm: str, last: int, end: int, value: float) -> int 
     return match.end()
 
 
-_LAST_MONTH = 12
+_LAST_MONTH: Final = 12
 
 
 def plan_after(
@@ -108,7 +109,7 @@ def plan_after(
 
 # "nâng tổng số đảng viên toàn tỉnh lên hơn 41.900": the things counted, named before the
 # total they are brought to, and no unit after it.
-_TOTAL_NAMED = re.compile(
+_TOTAL_NAMED: Final = re.compile(
     r"\b(?:tổng số|số lượng)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^,;.:\d]{0,40}?\s+"
     r"(?:lên|là|đạt)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$"
 )

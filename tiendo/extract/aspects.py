@@ -15,14 +15,15 @@ the second is the same subject measured in the aspect written after it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_ASPECTS = r"(?:giá trị|kim ngạch|trị giá|khối lượng|sản lượng|số lượng|lượng)"
+_ASPECTS: Final = r"(?:giá trị|kim ngạch|trị giá|khối lượng|sản lượng|số lượng|lượng)"
 # The aspect written right after a rate: "18% về giá trị".
-_OWN = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+(" + _ASPECTS + r")\b")
+_OWN: Final = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+(" + _ASPECTS + r")\b")
 # A name that is nothing but an aspect: the earlier rate's "về lượng".
-_ONLY_ASPECT = re.compile(r"^\W*(?:về\s+)?" + _ASPECTS + r"(?:\s+và)?\W*$")
+_ONLY_ASPECT: Final = re.compile(r"^\W*(?:về\s+)?" + _ASPECTS + r"(?:\s+và)?\W*$")
 # The measure a subject opens with, replaced by the aspect.
-_MEASURE = re.compile(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECASE)
+_MEASURE: Final = re.compile(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECASE)
 
 
 def in_own_aspect(low: str, number_start: int, indicator: str, earlier: str) -> str:

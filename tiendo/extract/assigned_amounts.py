@@ -10,17 +10,18 @@ collection ("dự toán thu từ X giao Cục Hải quan"); an item that only ch
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_ASSIGNED = re.compile(
+_ASSIGNED: Final = re.compile(
     r"^[\s,;]*(?:còn\s+|và\s+)?(?P<actor>[A-ZĐ][^\d,;:()]{1,50}?)\s+(?P<passive>được\s+)?giao"
     r"(?:\s+(?P<verb>thu|chi))?(?:\s+(?:là|khoảng|hơn|trên|gần))*\s*$"
 )
 # What an earlier item's name says of the body that assigned it: "do Bộ Tài chính giao".
-_ASSIGNED_BY = re.compile(r"\s+do\s.*$")
+_ASSIGNED_BY: Final = re.compile(r"\s+do\s.*$")
 # Where the collection comes from, after the amount: "từ hoạt động xuất nhập khẩu".
-_SOURCE = re.compile(r"[ \t]*(từ\s+[^\W\d][^\d,;.()]{1,50})")
+_SOURCE: Final = re.compile(r"[ \t]*(từ\s+[^\W\d][^\d,;.()]{1,50})")
 
 
 def assigned_amount(draft: Draft, sentence: list[Draft], norm: str) -> str:

@@ -3,10 +3,12 @@ elsewhere: "vốn thực hiện" (capital disbursed), "tổng mức" (the total 
 
 from __future__ import annotations
 
+from typing import Final
+
 # "vốn thực hiện", "khối lượng thực hiện", "tổng mức": after a bare measure word, the
 # trailing word is part of the name ("capital disbursed", "total level"), not its
 # predicate; taking it off would leave a word that names nothing by itself.
-_KEPT_AFTER_BARE_HEAD = {
+_KEPT_AFTER_BARE_HEAD: Final = {
     "thực hiện": ({"vốn"}, {"khối lượng", "giá trị", "tổng vốn", "kinh phí"}),
     "mức": ({"tổng"}, set()),
 }

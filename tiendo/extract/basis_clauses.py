@@ -13,9 +13,10 @@ those of the levels just before it, as if the semicolon were a comma.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Between the last level and the rises' verb: a semicolon and a basis, nothing else.
-_BASIS_CLAUSE = re.compile(r"\s*;\s*so\s+(?:với\s+)?[^\W\d_][^,;:()%]{1,40},?\s*$")
+_BASIS_CLAUSE: Final = re.compile(r"\s*;\s*so\s+(?:với\s+)?[^\W\d_][^,;:()%]{1,40},?\s*$")
 
 
 def before_basis_clause(low: str, level_end: int, verb: int) -> int:
@@ -26,7 +27,9 @@ def before_basis_clause(low: str, level_end: int, verb: int) -> int:
 
 
 # A clause of a basis only, up to the rises' verb: "; so với cùng kỳ, tăng".
-_BASIS_ONLY = re.compile(r"[\s,;:]*so\s+(?:với\s+)?([^\W\d_][^,;:()%]{1,40}?),?\s*(?=tăng|giảm)")
+_BASIS_ONLY: Final = re.compile(
+    r"[\s,;:]*so\s+(?:với\s+)?([^\W\d_][^,;:()%]{1,40}?),?\s*(?=tăng|giảm)"
+)
 
 
 def fronted_basis(low: str, clause_start: int, verb: int) -> str | None:

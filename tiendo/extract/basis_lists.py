@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.comparisons import basis_of, read_basis_after
 
@@ -25,15 +25,19 @@ if TYPE_CHECKING:  # the list and the draft modules import this one
     from tiendo.extract.respectively import RespectiveList
 
 # One more basis after the first: ", cùng kỳ", " và cùng kỳ", " và so với kế hoạch".
-_NEXT_BASIS = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:so với\s+|so\s+)?([^,;:.()\n]{2,40})")
+_NEXT_BASIS: Final = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:so với\s+|so\s+)?([^,;:.()\n]{2,40})"
+)
 # Words that stop a basis: a new verb or a new number starts a clause of its own.
-_STOP = re.compile(r"\s(?:và|tăng|giảm|bằng|đạt|nhưng|do|vì)\s|\d")
+_STOP: Final = re.compile(r"\s(?:và|tăng|giảm|bằng|đạt|nhưng|do|vì)\s|\d")
 # Who set a budget or plan, named alone after the first basis: "dự toán Trung ương, HĐND
 # tỉnh giao" lists two budgets and writes "dự toán" once.
-_ISSUER = re.compile(r"^(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|thị xã|nghị quyết)\b")
+_ISSUER: Final = re.compile(
+    r"^(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|thị xã|nghị quyết)\b"
+)
 # Only punctuation between a figure and the list that compares it, and the list's verb when
 # it comes first: "159,3 triệu USD, lần lượt", "3.000 tỷ đồng (lần lượt", ", tăng lần lượt".
-_ADJACENT = re.compile(r"^[\s,(]*(?:(?:tăng|giảm|đạt|bằng)\s+)?$")
+_ADJACENT: Final = re.compile(r"^[\s,(]*(?:(?:tăng|giảm|đạt|bằng)\s+)?$")
 
 
 def list_bases(low: str, first_start: int, count: int) -> tuple[tuple[str, ...], int] | None:
@@ -122,7 +126,7 @@ def per_basis(group: RespectiveList, items: list[Comparison]) -> list[Comparison
 
 # "đạt gần 102% và cây màu thực phẩm gần 105% kế hoạch": after a share with no basis, "và"
 # (or a comma), the next item's name (no number, no verb of its own) and its share.
-_NEXT_SHARE = re.compile(
+_NEXT_SHARE: Final = re.compile(
     r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[^\W\d])"
     r"(?![^\d%;:.()]*\b(?:tăng|giảm|vượt|chiếm|là)\b)[^\d%;:.()\n]{1,50}?"
     r"[ \t](?:(?:gần|hơn|trên|khoảng|đạt|bằng)[ \t]+)?\d[\d.,]*[ \t]*%"

@@ -19,25 +19,26 @@ A measure of another kind said in between ("doanh thu bán lẻ …") closes the
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
 # A word that opens the clause of a part of a list, not the branch's name.
-_OPENING = re.compile(r"^(?:(?:riêng|nhờ|còn|chỉ có|có|như|và|trong đó)\s+)+")
+_OPENING: Final = re.compile(r"^(?:(?:riêng|nhờ|còn|chỉ có|có|như|và|trong đó)\s+)+")
 # The branches of industry, with the class word a text may put before them. The whole
 # name must be the branch: "khai khoáng có mức tăng cao nhất" says more than a part.
-_BRANCH = re.compile(
+_BRANCH: Final = re.compile(
     r"(?:(?:ngành|công nghiệp|ngành công nghiệp)\s+)?"
     r"(?:khai khoáng|chế biến(?:,? chế tạo)?|sản xuất(?:,| và) phân phối điện[^;.]{0,60}|"
     r"(?:cung cấp|sản xuất) nước[^;.]{0,60})"
 )
 # The measures of production a passage breaks down by branch.
-_PRODUCTION = re.compile(r"^(?:chỉ số sản xuất|chỉ số phát triển sản xuất|giá trị sản xuất)")
-_CLASS = ("ngành ", "công nghiệp ")
+_PRODUCTION: Final = re.compile(r"^(?:chỉ số sản xuất|chỉ số phát triển sản xuất|giá trị sản xuất)")
+_CLASS: Final = ("ngành ", "công nghiệp ")
 # How many names back the measure may have been said.
-_REACH = 8
+_REACH: Final = 8
 
 
 def branch_of(named: str) -> str:

@@ -17,14 +17,14 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # The branches as the sentence's subject, after at most a short lead ("Tuy vậy, ",
 # "So với cùng kỳ, "): a set of them, by a plural word or a count.
-_BRANCHES = re.compile(
+_BRANCHES: Final = re.compile(
     r"[\s,;:(\-–•+*]*(?:[^\W\d_][^,;:.\d]{0,30},\s*)?"
     r"(?:các|nhiều|một số|hầu hết|đa số|\d+(?:/\d+)?)\s+(?:nhóm\s+)?ngành\b"
     # ... said to rise or fall, or named by their index, before the clause goes on: "các
@@ -33,7 +33,7 @@ _BRANCHES = re.compile(
     r"(?=[^,;:.\d]{0,60}?\b(?:tăng|giảm|chỉ số)\b)"
 )
 # The index the branches make up: of production, of industry.
-_INDEX = re.compile(r"\b(?:chỉ số|iip)\b")
+_INDEX: Final = re.compile(r"\b(?:chỉ số|iip)\b")
 
 
 def branches_opening(low: str, sentence_start: int) -> bool:

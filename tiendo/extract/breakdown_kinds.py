@@ -23,6 +23,7 @@ the figure counted in its own unit. A new measure ("Chỉ số sản xuất côn
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.branch_sentences import branches_of_index
 from tiendo.extract.clauses import Draft, without_asides
@@ -30,12 +31,12 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.narrowed_openings import narrows_estimate
 
 # The words that open the parts of the figure just stated ("trong số này" = of these).
-_MARKER = re.compile(
+_MARKER: Final = re.compile(
     r"\b(?:trong đó|trong số (?:này|đó)|bao gồm|chia ra|cụ thể|(?:trong|về) cơ cấu)\b"
 )
 # A sentence opened as the breakdown of the one before: by a marker, by "riêng" (the one
 # part singled out) or by the structure of the whole ("Cơ cấu kinh tế: ...").
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"[\s,;:(\-–•+*]*(?:trong đó|trong số (?:này|đó)|bao gồm|gồm|chia ra|cụ thể|riêng"
     r"|(?:trong |về )?cơ cấu)\b"
 )
@@ -43,25 +44,27 @@ _OPENING = re.compile(
 # right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
 # (each verb before the look-behind of its leading boundary: a search skips to the verbs'
 # first letters; the same matches as r"\b(?:đạt|là|…|(?:xuống|lên)(?:\s+còn)?)…")
-_OWN_VERB = re.compile(
+_OWN_VERB: Final = re.compile(
     r"(?:đạt(?<=\bđạt)|là(?<=\blà)|được(?<=\bđược)|thực hiện(?<=\bthực hiện)|có(?<=\bcó)"
     r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
 # the breakdown of the economy's total stated just before.
-_SECTOR = re.compile(
+_SECTOR: Final = re.compile(
     r"[\s,;:(\-–•+*]*(?:so (?:với|sánh với) [^\W\d][^,;:.\d]{2,30}(?:\d{4})?,\s*)?"
     r"khu vực (?:i|ii|iii|nông|công nghiệp|dịch vụ)\b"
 )
-_ECONOMY = re.compile(r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b")
+_ECONOMY: Final = re.compile(
+    r"\b(?:grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm)\b"
+)
 # The levels of a shift ("giảm từ 33,1% xuống 26,9%"): points in time, not parts.
-_SHIFT = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
+_SHIFT: Final = re.compile(r"\b(?:từ|xuống|lên)(?:\s+(?:mức|còn))?\s*$")
 # A share said of the figure just before it ("..., tăng 15,4%, chiếm 7,1%").
-_SHARE = re.compile(r"^[\s,]*(?:và\s+)?chiếm(?:\s+tỷ (?:trọng|lệ))?\s*$")
+_SHARE: Final = re.compile(r"^[\s,]*(?:và\s+)?chiếm(?:\s+tỷ (?:trọng|lệ))?\s*$")
 # Measures that head a statement of their own after a semicolon, not a part of the
 # breakdown before it ("...; tổng thu từ du lịch 247 tỷ đồng").
-_STATEMENT_HEAD = re.compile(
+_STATEMENT_HEAD: Final = re.compile(
     r"[\s,;]*(?:tổng|chỉ số|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|doanh thu|tốc độ)\b"
 )
 
@@ -107,7 +110,7 @@ def whole_of(draft: Draft, before: list[Draft]) -> Draft | None:
     return before[-1]
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như)\s+)?$")
+_LAST_WORD: Final = re.compile(r"(\S+)\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như)\s+)?$")
 
 
 def parallel(low: str, first: Draft, draft: Draft) -> bool:
@@ -140,10 +143,12 @@ def _verb_repeated(low: str, cued: list[Draft], before: list[Draft], draft: Draf
 
 
 # "Cơ cấu kinh tế: ...", "Trong cơ cấu GRDP theo giá hiện hành, ...": the structure of what.
-_STRUCTURE = re.compile(r"[\s,;:(\-–•+*]*(?:trong |về )?cơ cấu\b((?:\s+[^\s,;:.()\d]+){0,4})")
-_OF_ECONOMY = re.compile(r"\b(?:kinh tế|grdp|gdp)\b")
+_STRUCTURE: Final = re.compile(
+    r"[\s,;:(\-–•+*]*(?:trong |về )?cơ cấu\b((?:\s+[^\s,;:.()\d]+){0,4})"
+)
+_OF_ECONOMY: Final = re.compile(r"\b(?:kinh tế|grdp|gdp)\b")
 # The economy's total and its sectors, as an estimate names them.
-_ECONOMY_OR_SECTOR = re.compile(
+_ECONOMY_OR_SECTOR: Final = re.compile(
     r"\b(?:grdp|gdp|tổng sản phẩm|kinh tế|giá trị tăng thêm|giá trị sản xuất|khu vực)\b"
 )
 

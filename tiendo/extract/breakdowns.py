@@ -14,27 +14,29 @@ names the sector, and the measure is "GRDP khu vực dịch vụ".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.abbreviations import CAPITALS
 from tiendo.extract.clauses import Draft
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
+from tiendo.extract.name_case import lower_name
 
 # Where a breakdown opens: "trong đó", "gồm", "cụ thể" after a comma or a semicolon, or a
 # colon after a figure ("IIP ước tăng 17,31%: khai khoáng tăng 18,91%, ...").
 # "riêng" sets one part apart: "IIP tăng 7,4%, riêng ngành khai khoáng giảm 6,3%".
-_MARKER = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS}|riêng)\b|:)")
+_MARKER: Final = re.compile(rf"(?:[,;(]\s*(?:{BREAKDOWN_MARKERS}|riêng)\b|:)")
 # Words that name a measure by themselves: a part that has one is not bare.
-_MEASURE_NAMES = (
+_MEASURE_NAMES: Final = (
     "chỉ số|giá trị|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng|sản lượng|diện tích|năng suất|doanh thu|"
     "kim ngạch|thu|chi|vốn|grdp|gdp|iip|cpi|số|lượng|mức|tốc độ|thu nhập|dư nợ|khối lượng|"
     "trị giá|lượt|khách|giải ngân|đóng góp|xuất siêu|nhập siêu"
 )
 # Each word with the letter before it ruled out behind it: the same matches as a look-behind
 # in front of them all, but a search skips to the words' first letters.
-_MEASURE_NAME = re.compile(
+_MEASURE_NAME: Final = re.compile(
     "|".join(rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])" for word in _MEASURE_NAMES.split("|"))
 )
-_ABBREVIATION = re.compile(rf"\s*\({CAPITALS}\)")
+_ABBREVIATION: Final = re.compile(rf"\s*\({CAPITALS}\)")
 
 
 def marker_before(low: str, floor: int, end: int) -> int:
@@ -64,7 +66,7 @@ def _set_apart_from(low: str, earlier: list[Draft], sentence_start: int, marker:
 
 def names_measure(indicator: str) -> bool:
     """True when the words name a measure of their own, not only a part of a whole."""
-    return _MEASURE_NAME.search(indicator.lower()) is not None
+    return _MEASURE_NAME.search(lower_name(indicator)) is not None
 
 
 def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:
@@ -91,7 +93,7 @@ def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) 
 
 # The measure at the head of a whole stated as an amount ("Giá trị sản xuất nông, lâm
 # nghiệp và thủy sản"): the words its parts share, without what the whole covers.
-_LEVEL_HEAD = re.compile(
+_LEVEL_HEAD: Final = re.compile(
     r"^(?:tổng\s+)?(?P<head>giá trị sản xuất|giá trị xuất khẩu|giá trị|doanh thu|"
     r"kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|vốn đầu tư|dư nợ|thu nhập|trị giá|"
     r"tổng mức bán lẻ)"

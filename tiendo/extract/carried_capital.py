@@ -16,12 +16,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "vốn (kế hoạch) năm 2022" right before the year's end, then "kéo dài".
-_CAPITAL_YEAR = re.compile(r"\bvốn(?:\s+kế hoạch|\s+đầu tư công)?\s+$")
-_CARRIED_AFTER = re.compile(r"\s+(?:được\s+)?kéo dài\b")
+_CAPITAL_YEAR: Final = re.compile(r"\bvốn(?:\s+kế hoạch|\s+đầu tư công)?\s+$")
+_CARRIED_AFTER: Final = re.compile(r"\s+(?:được\s+)?kéo dài\b")
 # "... kéo dài sang năm 2023": the year it was carried into.
-_CARRIED_INTO = re.compile(r"\bkéo dài\s+(?:sang|qua)\s+$")
+_CARRIED_INTO: Final = re.compile(r"\bkéo dài\s+(?:sang|qua)\s+$")
 
 
 def names_carried_capital(text: str, start: int, end: int) -> bool:

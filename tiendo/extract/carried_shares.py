@@ -21,12 +21,14 @@ budget, not a level of its own.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.clauses import Draft
 from tiendo.extract.mentions import Quantity, find_quantities
 
 # A share written to the unit or the tenth ("(32%)" for 31,7%) still names the part's
 # share of the whole.
-_ROUNDING = 0.6
+_ROUNDING: Final = 0.6
 
 
 def _share_of_whole(low: str, sentence_start: int, share: Quantity, whole: Draft) -> bool:

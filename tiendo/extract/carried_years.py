@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
-_CARRIED_FROM = re.compile(r"\bchuyển tiếp\s+(?:từ\s+)?$")
+_CARRIED_FROM: Final = re.compile(r"\bchuyển tiếp\s+(?:từ\s+)?$")
 # "kế hoạch đầu tư công năm 2022", "dự toán chi năm 2023": a plan, capital or budget...
-_PLAN_BEFORE = re.compile(r"\b(?:kế hoạch|vốn|dự toán|nguồn)\b[^,;.()\d]{0,30}$")
+_PLAN_BEFORE: Final = re.compile(r"\b(?:kế hoạch|vốn|dự toán|nguồn)\b[^,;.()\d]{0,30}$")
 # ... then "(được) kéo dài sang / qua".
-_CARRIED_INTO = re.compile(r"\s+(?:được\s+)?kéo dài\s+(?:sang|qua)\b")
-_REACH = 45  # characters before a year read for its noun
+_CARRIED_INTO: Final = re.compile(r"\s+(?:được\s+)?kéo dài\s+(?:sang|qua)\b")
+_REACH: Final = 45  # characters before a year read for its noun
 
 
 def carried_years(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:

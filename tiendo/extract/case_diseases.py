@@ -14,12 +14,14 @@ cases and deaths with no disease: they are cases of the same disease, and deaths
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.said_names import SaidNames
 
-_CASE_ENDS = ("mắc", "mắc mới", "tử vong", "nhiễm", "nhiễm mới")
-_DIES = ("tử vong",)
+_CASE_ENDS: Final = ("mắc", "mắc mới", "tử vong", "nhiễm", "nhiễm mới")
+_DIES: Final = ("tử vong",)
 # What `of_disease` asks first: a lowered name that ends with none of these is returned.
-CASE_ENDS = _CASE_ENDS
+CASE_ENDS: Final = _CASE_ENDS
 
 
 def of_disease(named: str, said: SaidNames) -> str:

@@ -14,10 +14,11 @@ with its own verb, is another statement.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The effect ends with a predicate (a rise, a fall, a plan passed, a thing held), then the
 # cause opens.
-_CAUSE = re.compile(
+_CAUSE: Final = re.compile(
     r"^.+?\s(?:tăng|giảm|khá|mạnh|nhanh|cao|thấp|dự toán|kế hoạch|soát|ổn định|vượt)"
     r"\s+(?:nhờ|do|là do|chủ yếu do|chủ yếu nhờ)\s+(?P<cause>\S.*)$",
     re.IGNORECASE,

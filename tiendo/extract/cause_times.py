@@ -22,20 +22,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
 # The cue opens a clause (after "chủ yếu", "một phần", "là" at most) or follows a figure
 # ("giảm 5% do ...", "(+11,5%) nhờ ..."); "kế hoạch do tỉnh giao năm 2023" names who set it.
-_CAUSE = re.compile(
+_CAUSE: Final = re.compile(
     r"(?:^|[,;:(]|[\d%)])\s*(?:(?:chủ yếu|một phần|là)\s+)?"
     r"(?:do|nhờ|vì|bởi|dù|mặc dù)\s+(?!đó\b|vậy\b)"
 )
-_CLAUSE_END = re.compile(r"[;:.(]|,(?!\d)")
+_CLAUSE_END: Final = re.compile(r"[;:.(]|,(?!\d)")
 # A number of the clause's own; "Covid-19" and "bão số 3" are names.
-_DIGIT = re.compile(r"(?<![\w-])(?<!số )\d")
+_DIGIT: Final = re.compile(r"(?<![\w-])(?<!số )\d")
 
 
 def _part_of_year(mention: PeriodMention) -> bool:

@@ -13,14 +13,15 @@ with its ratio to the basis the column header names in brackets).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.figure import Kind, Measure
 from tiendo.extract.table_cells import parse_cell
 
-_ESTIMATED = re.compile(r"^(?:ước tính|ước đạt|dự ước|ước)\s+", re.IGNORECASE)
-_REACHED = re.compile(r"^(?:đạt|thực hiện)\s+", re.IGNORECASE)
-_BRACKET_RATIO = re.compile(r"^(.*\S)\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\)$")
-_CHANGE = re.compile(r"^(tăng|giảm)\s+(.*)$", re.IGNORECASE)
+_ESTIMATED: Final = re.compile(r"^(?:ước tính|ước đạt|dự ước|ước)\s+", re.IGNORECASE)
+_REACHED: Final = re.compile(r"^(?:đạt|thực hiện)\s+", re.IGNORECASE)
+_BRACKET_RATIO: Final = re.compile(r"^(.*\S)\s*\(\s*(\d+(?:,\d+)?)\s*%\s*\)$")
+_CHANGE: Final = re.compile(r"^(tăng|giảm)\s+(.*)$", re.IGNORECASE)
 
 
 def value_cell(cell: str) -> tuple[str, Kind | None, float | None]:

@@ -9,16 +9,17 @@ before it. The share is that subject's (tỷ trọng), in the structure named af
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The item's own words: the verb alone, after the comma (or parenthesis) that ends the
 # figure before.
-_TAKES = re.compile(
+_TAKES: Final = re.compile(
     r"(?:^|[,)])\s*(?:và\s+)?chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
-_SHARE_NAME = re.compile(r"^(?:tỷ|tỉ)\s+(?:trọng|lệ)\s+\S")
-_STRUCTURE = re.compile(r"^(?:cơ cấu|tổng|gdp|grdp)")
+_SHARE_NAME: Final = re.compile(r"^(?:tỷ|tỉ)\s+(?:trọng|lệ)\s+\S")
+_STRUCTURE: Final = re.compile(r"^(?:cơ cấu|tổng|gdp|grdp)")
 
 
 def subject_share(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:

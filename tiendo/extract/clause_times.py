@@ -18,12 +18,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_CLAUSE_MARK = re.compile(r"[,;:]")
-_PARTS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
+_CLAUSE_MARK: Final = re.compile(r"[,;:]")
+_PARTS: Final = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 # Words before the time in its clause that make a subject ("tổng thu ngân sách"), more than
 # a lead-in ("lũy kế", "tính").
-_SUBJECT_WORDS = 3
+_SUBJECT_WORDS: Final = 3
 
 
 def inside_its_clause(low: str, sentence_start: int, start: int, end: int, anchor: int) -> bool:

@@ -22,10 +22,11 @@ average ("mức bình quân", "mức chung") is of the measure compared, named e
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 
-_COMPARED = re.compile(
+_COMPARED: Final = re.compile(
     r"(?:^|\s)(?:cao hơn|thấp hơn|vượt xa|vượt)\s+"
     r"(?P<level>(?!mức\s+(?:bình quân|chung)\b)(?:mức|mục tiêu|chỉ tiêu|kế hoạch|kịch bản)\s+"
     r"[^\d,;:()]{2,60})$",

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.carried_shares import carried_share_basis
@@ -38,61 +39,60 @@ from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole
 from tiendo.extract.shared_verbs import shared_verb_lead
 
-_ASPECT = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
-_LEVEL_AFTER = re.compile(
+_ASPECT: Final = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
+_LEVEL_AFTER: Final = re.compile(
     r"[ \t]*(?:mỗi năm|/năm|hằng năm|hàng năm|một năm"
     r"|bình quân(?![ \t]+(?:cả nước|chung|của|vùng|toàn|các)))"
 )
 # The word boundary checked behind "so": a search skips to each "s".
-_LOOKAHEAD_BASIS = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
-_OWN_COMPARISON = re.compile(r"\b(?:vượt|bằng|đạt)\b")
-_PART_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
+_LOOKAHEAD_BASIS: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})")
+_OWN_COMPARISON: Final = re.compile(r"\b(?:vượt|bằng|đạt)\b")
+_PART_OPENING: Final = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
 _SIBLING_PART = re.compile(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
-_RATE_SUBJECT = re.compile(
+_RATE_SUBJECT: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|(?<!tổng )mức(?! tăng)|lãi suất|chỉ số giá"
     r"|mỗi năm|hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
 )
-_OPENING_CHANGE = re.compile(
+_OPENING_CHANGE: Final = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
 )
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 
-_FROM_LEVEL = re.compile(
+_FROM_LEVEL: Final = re.compile(
     r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
     r"(?:trên|dưới|gần)?\s*$"
     r"|^\s*,?\s*từ\s+(?:mức\s+)?(?:trên|dưới|gần)?\s*$"
 )
 # "từ" right before the first level, its verb after it or none: "từ trên 23% năm 2015 ...".
-_FROM_ONLY = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
+_FROM_ONLY: Final = re.compile(r"(?:^|[\s,])từ\s+(?:mức\s+)?(?:trên|dưới|gần|khoảng)?\s*$")
 # What follows that level up to the one it moves to: its year, a verb, then "xuống/lên".
-_TO_FOLLOWS = re.compile(
+_TO_FOLLOWS: Final = re.compile(
     r"[^%;.()]{0,30}?\b(?:xuống|(?<!trở )lên)(?:\s+(?:còn|mức|tới|đến))?\s*"
     r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
-# (r"\b(?:xuống|còn|lên)…" with each word's leading boundary as a look-behind: a search
-# skips to the words' first letters)
-_TO_LEVEL = re.compile(
+# (each word's leading boundary is a look-behind: a search skips to the words' first letters)
+_TO_LEVEL: Final = re.compile(
     r"(?:xuống(?<=\bxuống)|còn(?<=\bcòn)|lên(?<=\blên))(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
 
 
-_PLAN_IS = re.compile(
+_PLAN_IS: Final = re.compile(
     r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
 )
-_PASSED_AIM = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
-_AIM_OWNER = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
-_PLAN_LEVEL_IN_PARENS = re.compile(
+_PASSED_AIM: Final = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
+_AIM_OWNER: Final = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
+_PLAN_LEVEL_IN_PARENS: Final = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
 )
 # "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
 _RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
-_CHANGE_VERB_AT = re.compile(r"[\s,(]*(tăng|giảm)\b")
+_CHANGE_VERB_AT: Final = re.compile(r"[\s,(]*(tăng|giảm)\b")
 
 
-_SIBLING_REACH = 200  # characters from one level to the next of the same list
+_SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
 
 
 def _own_time(text: str) -> bool:
@@ -101,11 +101,11 @@ def _own_time(text: str) -> bool:
 
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
-_AND_ONLY = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
+_AND_ONLY: Final = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
 
 
 # A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
-_PASSED = re.compile(
+_PASSED: Final = re.compile(
     r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
 )
 
@@ -120,7 +120,7 @@ def _last_passed(low: str, start: int, end: int) -> str:
 
 
 # A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
-_TARGET_STATED = re.compile(
+_TARGET_STATED: Final = re.compile(
     r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
@@ -27,7 +28,7 @@ from tiendo.extract.verb_first_bases import verb_first
 # (r"\bcùng k[ỳì]\b|\bckn?\b|…|\b(?:đông xuân|…|ht)\s+năm (?:trước|ngoái)\b" with each
 # leading boundary after the first word, as a look-behind, and each alternative opening
 # with a letter: a search skips to them)
-_SAME_PERIOD = re.compile(
+_SAME_PERIOD: Final = re.compile(
     r"cùng(?<=\bcùng) k[ỳì]\b|ck(?<=\bck)n?\b|cùng(?<=\bcùng) thời điểm\b|cùng(?<=\bcùng) vụ\b"
     r"|cùng(?<=\bcùng) (?:tháng|quý) năm\b"
     + "".join(
@@ -35,14 +36,14 @@ _SAME_PERIOD = re.compile(
         for season in ("đông xuân", "hè thu", "thu đông", "xuân", "mùa", "chiêm", "đx", "ht")
     )
 )
-_BUDGET = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
+_BUDGET: Final = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 # "vốn giao", "vốn Trung ương giao", "số vốn được giao": the capital a body assigned is the
 # plan a disbursement is set against, as "kế hoạch vốn giao" is.
-_PLAN = re.compile(
+_PLAN: Final = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
     r"|\bvốn(?:\s+(?:[^\W\d_]+)){0,4}?\s+(?:được\s+)?giao\b"
 )
-_PREVIOUS = re.compile(
+_PREVIOUS: Final = re.compile(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
     r"|\bk[ỳì] báo cáo trước\b"
@@ -68,7 +69,7 @@ def names_basis(phrase: str) -> bool:
     return basis_of(phrase) != "other"
 
 
-_BASIS_AFTER = re.compile(
+_BASIS_AFTER: Final = re.compile(
     r"[ \t]*(?:(so với|so|với)\s+)?"
     r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|cùng kì|ckn|ck|năm trước"
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
@@ -78,15 +79,15 @@ _BASIS_AFTER = re.compile(
 # goes on past the "và"; so does one plan two bodies set ("dự toán Trung ương và HĐND tỉnh
 # giao": after "và", a body and the verb "giao" with no number between); any other "và"
 # ends the basis.
-_BASIS_STOP = re.compile(
+_BASIS_STOP: Final = re.compile(
     r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)"
     r"(?!\s+(?:hđnd|ubnd|trung ương|chính phủ|thủ tướng|tỉnh|huyện|bộ)\b[^\d,;.()%]{0,30}"
     r"\bgiao\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
     r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
-_WINDOW = 1600
-_SO_VOI_AFTER = re.compile(r"[ \t]*(?:so với|so)\s+([^,;.()\n]{2,60})")
+_WINDOW: Final = 1600
+_SO_VOI_AFTER: Final = re.compile(r"[ \t]*(?:so với|so)\s+([^,;.()\n]{2,60})")
 
 
 def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
@@ -113,7 +114,7 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
     return None
 
 
-_CHANGE_VERB_WORDS = (
+_CHANGE_VERB_WORDS: Final = (
     # "..., tăng trưởng 12% so với năm trước": after a comma, the verb of a rise.
     r"((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|chậm hơn|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
@@ -122,9 +123,9 @@ _CHANGE_VERB_WORDS = (
 )
 # The verb at the start, or after a blank, a comma or "(": r"(?:^|[\s,(])" + the words,
 # cut in two, so that the search skips to those characters instead of trying "^" at each.
-_CHANGE_VERB_AT_START = re.compile(_CHANGE_VERB_WORDS)
-_CHANGE_VERB = re.compile(r"[\s,(]" + _CHANGE_VERB_WORDS)
-_RATIO_VERB_WORDS = (
+_CHANGE_VERB_AT_START: Final = re.compile(_CHANGE_VERB_WORDS)
+_CHANGE_VERB: Final = re.compile(r"[\s,(]" + _CHANGE_VERB_WORDS)
+_RATIO_VERB_WORDS: Final = (
     "bằng", "đạt được", "đạt", "tương đương", "tương ứng", "hoàn thành", "thực hiện được",
     "thực hiện", "giải ngân được", "giải ngân", "là", "được", "chiếm",
 )  # fmt: skip
@@ -132,27 +133,27 @@ _RATIO_VERB_WORDS = (
 _RATIO_VERB, _RATIO_VERB_REACH = ending_pattern(_RATIO_VERB_WORDS, r"(?:^|[\s,(])", 1)
 
 
-_SO_VOI = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
-_HIGHER_THAN = re.compile(
+_SO_VOI: Final = re.compile(r"(?:^|[\s,(])(so với|so(?!\s+sánh))\s")
+_HIGHER_THAN: Final = re.compile(
     r"(?:^|[\s,(])(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+([^,;()]{2,50}?)\s*(?:là|khoảng|gần|,)?\s*$"
 )
-_EXCEEDED = re.compile(
+_EXCEEDED: Final = re.compile(
     r"(?:^|[\s,(])(vượt|gấp|hoàn thành|chưa đạt|không đạt|đạt và vượt)\s+([^;()]{0,50}?)"
     r"\s*(?:\(|,)\s*(?:bằng|đạt|là|tương đương|hơn|trên|gần|khoảng)?\s*$"
 )
-_EXCEEDED_BY = re.compile(
+_EXCEEDED_BY: Final = re.compile(
     r"(?:^|(?<=[\s,(]))vượt\s+((?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nghị quyết)"
     r"[^,;()%\d]{0,40}?)"
     r"\s*(?:là|với|khoảng|gần|hơn|trên)?\s*$"
 )
-_RATE_OF_CHANGE = re.compile(
+_RATE_OF_CHANGE: Final = re.compile(
     r"(?:yếu tố giá|theo giá [^,;]{0,20})\s*,?\s*(?:thì\s+)?(mức\s+(tăng|giảm)|(tăng|giảm))"
     r"(?:\s+(?:là|đạt|chỉ|còn|ở mức))*\s*$"
 )
-_NEGATIVE = frozenset(
+_NEGATIVE: Final = frozenset(
     {"giảm", "giảm thêm", "thấp", "ít", "chậm", "nhỏ", "thấp hơn", "ít hơn", "chậm hơn", "nhỏ hơn"}
 )
-_TRAILING_FILLER = re.compile(r"(?:\s*(?:,|thì|là|đã|mới|chỉ|vẫn|cũng))+\s*$")
+_TRAILING_FILLER: Final = re.compile(r"(?:\s*(?:,|thì|là|đã|mới|chỉ|vẫn|cũng))+\s*$")
 
 
 @dataclass(frozen=True)
@@ -199,11 +200,13 @@ def is_negative(verb: str) -> bool:
     return verb in _NEGATIVE or verb.endswith(("giảm", "thấp hơn", "ít hơn", "chậm hơn"))
 
 
-PERIOD_BASES = ("same_period", "previous")
-_CLAUSE_COMMA = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
+PERIOD_BASES: Final = ("same_period", "previous")
+_CLAUSE_COMMA: Final = re.compile(r",(?!\d)")  # the one in "2,5%" is a decimal mark
 # Who set a plan, listed after its first issuer: "dự toán Trung ương, HĐND tỉnh giao".
-_WHEN = re.compile(r",\s*khi\s")  # a clause of time after the basis: "..., khi tăng 5,9%"
-_ISSUER_NEXT = re.compile(r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b")
+_WHEN: Final = re.compile(r",\s*khi\s")  # a clause of time after the basis: "..., khi tăng 5,9%"
+_ISSUER_NEXT: Final = re.compile(
+    r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b"
+)
 
 
 def read_lead(before: str) -> Lead | None:

@@ -198,7 +198,7 @@ class _Clause:
 
 # The figures of one clause come one after another: each clause is read once. The key
 # is the clause as written, so that a figure does not even lower-case it again.
-_clause = lru_cache(maxsize=64)(_Clause)
+_clause: Final = lru_cache(maxsize=64)(_Clause)
 
 
 def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:

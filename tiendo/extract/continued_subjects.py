@@ -12,12 +12,14 @@ measure the clause before named, so it takes that name, not its own adverbs.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.clauses import Draft, same_unit_before
 
 # A word of sequence must open the name: it says the clause goes on from the one before.
-_OPENERS = ("sau đó", "rồi", "tiếp tục", "lần lượt", "sau này")
+_OPENERS: Final = ("sau đó", "rồi", "tiếp tục", "lần lượt", "sau này")
 # Every word of the name is one of sequence, of change or of its degree.
-_WORDS = frozenset({
+_WORDS: Final = frozenset({
     "sau", "đó", "rồi", "tiếp", "tục", "lần", "lượt", "dần", "giảm", "tăng", "còn", "xuống",
     "lên", "chỉ", "nhanh", "mạnh", "và", "này",
 })  # fmt: skip

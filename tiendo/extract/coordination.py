@@ -20,14 +20,16 @@ True
 
 from __future__ import annotations
 
+from typing import Final
+
 # Measures that name nothing measured until an object follows them.
-_MEASURES = (
+_MEASURES: Final = (
     "diện tích", "năng suất", "sản lượng", "giá trị", "kim ngạch", "doanh thu", "số lượng",
     "khối lượng", "trị giá", "tổng đàn", "tổng mức", "tổng số", "chỉ số", "số", "lượng",
     "tổng", "giá trị sản xuất", "diện tích gieo trồng", "tỷ lệ", "tỉ lệ", "tốc độ tăng",
 )  # fmt: skip
 # Activities done to an object written once after the last of them.
-_ACTIVITIES = (
+_ACTIVITIES: Final = (
     "khai thác", "nuôi trồng", "sản xuất", "xuất khẩu", "nhập khẩu", "tiêu thụ", "thu mua",
     "đánh bắt", "chế biến", "gieo trồng", "thu hoạch", "trồng mới", "chăm sóc", "bán ra",
     "mua vào", "xuất", "nhập",

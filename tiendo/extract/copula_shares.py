@@ -13,10 +13,11 @@ the whole before the number, or the last part's words, do not.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_PART = re.compile(
+_PART: Final = re.compile(
     r"[ \t]+là[ \t]+(?!(?:mức|do|nhờ|cao|thấp|một|con số|tỷ lệ|tỉ lệ|vượt|đạt|bằng)\b)"
     r"([^\W\d_][^,;.:()\n\d]{1,60}?)(?=[ \t]*(?:[,;.:()\n]|$))"
 )

@@ -7,11 +7,12 @@ subject of the copula, not its description.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import subject_indicator
 
-_WITH_AMOUNT = re.compile(r"\svới(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng))?\s*$")
+_WITH_AMOUNT: Final = re.compile(r"\svới(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng))?\s*$")
 
 
 def copula_subject(draft: Draft, named: str, norm: str) -> str:
@@ -32,11 +33,11 @@ def copula_subject(draft: Draft, named: str, norm: str) -> str:
 
 # "A tiếp tục là động lực tăng trưởng chính ..., đóng góp 4,04 điểm phần trăm và chiếm tỷ
 # trọng 30,6% trong GRDP": the verbs after the description are A's.
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"^(?P<subject>[^,;:]{3,60}?)\s+(?:(?:tiếp tục|vẫn|cũng|đã)\s+)?là\s+[^,;:]{3,80},"
     r"(?P<rest>[^;:]*)$"
 )
-_VERB_OF_SUBJECT = re.compile(r"^\s*(?:đóng góp|chiếm|và chiếm)\b")
+_VERB_OF_SUBJECT: Final = re.compile(r"^\s*(?:đóng góp|chiếm|và chiếm)\b")
 
 
 def described_subject(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:

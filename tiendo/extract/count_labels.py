@@ -8,20 +8,21 @@ table row written out as prose.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.period_cues import PeriodMention
 
-_LEAD = re.compile(r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|công tác)\s+", re.I)
+_LEAD: Final = re.compile(r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|công tác)\s+", re.I)
 # What a time expression leaves behind it: "(trong) 12 tháng qua", "năm nay".
-_PERIOD_LEFT = re.compile(r"\s+(?:trong|qua|vừa qua|nay|này)(?=\s*$)|^\s*(?:trong|qua)\s+")
+_PERIOD_LEFT: Final = re.compile(r"\s+(?:trong|qua|vừa qua|nay|này)(?=\s*$)|^\s*(?:trong|qua)\s+")
 # A label with a verb of report or a result clause is a sentence that ends in a colon.
-_CLAUSE = re.compile(r"\b(?:như sau|cụ thể|gồm|bao gồm|kết quả|đạt được|cho biết)\b")
+_CLAUSE: Final = re.compile(r"\b(?:như sau|cụ thể|gồm|bao gồm|kết quả|đạt được|cho biết)\b")
 # "Toàn huyện có: 87 xã": the label ends in a verb, so it is an actor and what it has.
-_PREDICATE_END = re.compile(r"\b(?:có|đạt|là|được|gồm|với|còn|như|sau)$")
+_PREDICATE_END: Final = re.compile(r"\b(?:có|đạt|là|được|gồm|với|còn|như|sau)$")
 # "Đánh giá giảm nghèo bền vững của tỉnh:": the title of a report or of its part, whose
 # figures are many and each named in its own clause.
-_TITLE = re.compile(r"^(?:đánh giá|báo cáo|kết quả|tình hình|tổng kết|sơ kết|một số)\b")
-_LONGEST_LABEL = 16  # words: a longer stretch is a sentence, not a row's label
+_TITLE: Final = re.compile(r"^(?:đánh giá|báo cáo|kết quả|tình hình|tổng kết|sơ kết|một số)\b")
+_LONGEST_LABEL: Final = 16  # words: a longer stretch is a sentence, not a row's label
 
 
 def labelled_count(
@@ -62,11 +63,11 @@ def labelled_count(
 
 # "Lượng quả xuất khẩu năm sau cao hơn năm trước: năm 2018 là 17.500 tấn, năm 2019 gần
 # 21.000 tấn": levels given by year after a label whose subject is the measure.
-_BY_TIME = re.compile(
+_BY_TIME: Final = re.compile(
     r"^[\s,;]*(?:năm \d{4}|(?:nửa|6 tháng|9 tháng) đầu năm \d{4}|quý [ivx\d]+(?:/\d{4})?)"
     r"(?:\s+(?:là|đạt|có|gần|khoảng|hơn|trên|ước))*\s*$"
 )
-_LABEL_SUBJECT_END = re.compile(
+_LABEL_SUBJECT_END: Final = re.compile(
     r"\s(?:năm|cao hơn|thấp hơn|tăng|giảm|so với|đều|liên tục|qua các năm|như sau)\b"
 )
 

@@ -8,12 +8,13 @@ says: "hộ cận nghèo là người DTTS", not any "hộ là người DTTS".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
 # Between the whole and the part: a remark on the whole ("(5,90%)"), the word of a part.
-_PART_OPENING = re.compile(
+_PART_OPENING: Final = re.compile(
     r"\s*(?:\([^()]*\))?[\s,;]*(?:trong đó|trong số đó|riêng)\s+(?:có\s+)?"
     r"(?:khoảng|gần|hơn|trên)?\s*$"
 )

@@ -18,20 +18,23 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.units import counted_noun
 
-_BOUND = r"(?:\s+(?:hơn|trên|gần|khoảng|gần như|xấp xỉ))?"
-_SPOKEN_FOR = re.compile(rf"^[\s,]*(?:đại diện|thay mặt)(?:\s+cho)?{_BOUND}\s*$", re.IGNORECASE)
+_BOUND: Final = r"(?:\s+(?:hơn|trên|gần|khoảng|gần như|xấp xỉ))?"
+_SPOKEN_FOR: Final = re.compile(
+    rf"^[\s,]*(?:đại diện|thay mặt)(?:\s+cho)?{_BOUND}\s*$", re.IGNORECASE
+)
 # "nâng tổng số (toàn tỉnh) (đến hết năm) lên": the words between name no noun of their own.
-_RAISED = re.compile(
+_RAISED: Final = re.compile(
     rf"\bnâng\s+(?P<total>tổng số|lũy kế|luỹ kế|tổng)(?P<between>[^,;:]*?)\s+lên{_BOUND}\s*$",
     re.IGNORECASE,
 )
 # "..., nâng lên 32 xã": the count before is raised, its total left unnamed.
-_RAISED_BARE = re.compile(rf"^[\s,;]*nâng\s+lên{_BOUND}\s*$", re.IGNORECASE)
-_NO_NOUN = re.compile(
+_RAISED_BARE: Final = re.compile(rf"^[\s,;]*nâng\s+lên{_BOUND}\s*$", re.IGNORECASE)
+_NO_NOUN: Final = re.compile(
     r"^(?:\s+(?:đến|tới|hết|trong|năm|tháng|quý|nay|hiện|cuối|đầu|toàn|tỉnh|huyện|thành|"
     r"phố|xã|cả|\d[\d/]*))*\s*$",
     re.IGNORECASE,
@@ -77,8 +80,8 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
     return f"{counted} lũy kế" if total == "lũy kế" else f"{total} {counted}"
 
 
-_TOTAL_OR_ALL = re.compile(r"^(?:tổng số|toàn bộ|cả)\s+", re.IGNORECASE)
-_AND_ONLY = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
+_TOTAL_OR_ALL: Final = re.compile(r"^(?:tổng số|toàn bộ|cả)\s+", re.IGNORECASE)
+_AND_ONLY: Final = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
 
 
 def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) -> None:
@@ -117,7 +120,7 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
 
 
 # "1 xã đạt 16 tiêu chí": the verb after the count takes a number of its own as object.
-_VERB_BEFORE_NUMBER = re.compile(
+_VERB_BEFORE_NUMBER: Final = re.compile(
     r"\b(?:đạt|đạt từ|đạt được|hoàn thành|đáp ứng|có|từ|với|trên|dưới)$", re.IGNORECASE
 )
 
@@ -147,10 +150,10 @@ def number_in_what_is_counted(draft: Draft, earlier: list[Draft], norm: str) -> 
 # part; what is counted is those present at it ("đại biểu dự Đại hội").
 # The event may follow a lead that says when or by whose account ("Chiều 9/10/2025,",
 # "Theo Tỉnh ủy,"): the lead is no subject of the clause.
-_EVENT = re.compile(
+_EVENT: Final = re.compile(
     r"^(?:[^,;:]{0,40},\s*)?\W*(?P<event>đại hội|hội nghị|kỳ họp|hội thảo)\b", re.IGNORECASE
 )
-_WITH = re.compile(
+_WITH: Final = re.compile(
     r"(?:\b(?:khai mạc|diễn ra|bế mạc|được tổ chức|tổ chức)(?:\s+\S+){0,4}?\s+)?"
     r"\b(?:với|có)(?:\s+(?:sự tham dự của|sự tham gia của))?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$",
     re.IGNORECASE,
@@ -171,13 +174,13 @@ def present_at(draft: Draft, norm: str) -> str:
 
 # "xã đã đạt 11/19 tiêu chí", "cả 4 xã đều hoàn thành 19/19 tiêu chí": criteria are counted
 # as met, so the verb that meets them is part of what is counted.
-_CRITERIA = re.compile(r"^(?:cả\s+)?(tiêu chí|chỉ tiêu)$", re.IGNORECASE)
-_MET = re.compile(r"\b(đạt được|đạt|hoàn thành|đáp ứng)(?:\s+(?:từ|trên|dưới|gần|hơn))?\s*$")
+_CRITERIA: Final = re.compile(r"^(?:cả\s+)?(tiêu chí|chỉ tiêu)$", re.IGNORECASE)
+_MET: Final = re.compile(r"\b(đạt được|đạt|hoàn thành|đáp ứng)(?:\s+(?:từ|trên|dưới|gần|hơn))?\s*$")
 
 
 # "xã Nam Đà đã đạt 11/19 tiêu chí, xã Đắk Drô đạt 6/19": the place that met them says
 # whose criteria each count is (its name in capitals, checked word by word).
-_PLACE_MEETS = re.compile(
+_PLACE_MEETS: Final = re.compile(
     r"(?:^|\s)((?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|làng)(?:\s+[^\W\d_]+)+?)"
     r"\s+(?:(?:đã|cũng|mới)\s+)*$"
 )
@@ -227,7 +230,7 @@ def criteria_met(draft: Draft, named: str, earlier: list[Draft], low: str) -> st
 
 # "3 huyện Hoa Lư, Yên Khánh, Gia Viễn đạt chuẩn nông thôn mới": names of the things
 # counted, then what they are; the names say which, the words after them what is counted.
-_NAMES_THEN = re.compile(
+_NAMES_THEN: Final = re.compile(
     r"(?:\s*(?:,|và)?\s*[A-ZĐÀ-Ỹ][^\s,;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;.()]*)*)+"
     r"\s+(?P<what>(?:đạt|được|có|đã|hoàn thành|thuộc)\b[^,;.()]{2,60})"
 )
@@ -245,7 +248,7 @@ def after_names(draft: Draft, named: str, norm: str) -> str:
     return f"{counted_noun(quantity.unit.text)} {' '.join(found.group('what').split())}"
 
 
-_PHRASE_END = re.compile(
+_PHRASE_END: Final = re.compile(
     r"\s(?:của|đạt|có|với|tại|ở|trên|được|là|gồm|theo|trong|nhưng|chỉ|đã|để|từ|vào|năm|"
     r"tháng|quý|và|thì)\b|[,;:(]|\d"
 )
@@ -276,7 +279,7 @@ def named_before_in_clause(draft: Draft, named: str, norm: str, sentence_start: 
 
 # "bình quân một vạn dân có 40 giường bệnh và 13,5 bác sĩ": counts per unit of population
 # ("bình quân mỗi xã đạt 15 tiêu chí" keeps its own words: readers name it so).
-_PER_UNIT = re.compile(
+_PER_UNIT: Final = re.compile(
     # (its leading boundary after "bình quân", as a look-behind: a search skips to "b")
     r"bình quân(?<=\bbình quân)\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)"
     r"\s+(?:có|đạt|được)"

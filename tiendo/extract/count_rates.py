@@ -26,18 +26,19 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.mentions import Quantity, find_quantities
 
 # Before the count: the opening of its clause, or an existential "có".
-_OPENS = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")
+_OPENS: Final = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")
 # After the noun: a predicate of its own, then the link to the share.
-_PREDICATE = re.compile(r"\s+[^\W\d_][^,;:%\d]*,\s*$")
+_PREDICATE: Final = re.compile(r"\s+[^\W\d_][^,;:%\d]*,\s*$")
 # What may follow the percentage when it names no whole: the clause's end.
-_NOTHING_NAMED = re.compile(r"\s*(?:[;,.)]|$)")
+_NOTHING_NAMED: Final = re.compile(r"\s*(?:[;,.)]|$)")
 # A plan set earlier in the sentence: "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã".
-_PLAN_WORD = re.compile(r"\b(?:phấn đấu|kế hoạch|chỉ tiêu|mục tiêu|dự kiến)\b")
-_SENTENCE_END = re.compile(r"\.\s|[!?]\s")
+_PLAN_WORD: Final = re.compile(r"\b(?:phấn đấu|kế hoạch|chỉ tiêu|mục tiêu|dự kiến)\b")
+_SENTENCE_END: Final = re.compile(r"\.\s|[!?]\s")
 
 
 def _planned_before(low: str, count: Quantity) -> bool:

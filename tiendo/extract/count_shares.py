@@ -10,17 +10,18 @@ The whole after it ("tổng số hộ dân") is the rate's denominator, not its 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # Between the count and the percentage: a comma or a parenthesis, the verb, a hedge.
-_SHARE_LINK = re.compile(
+_SHARE_LINK: Final = re.compile(
     r"^\s*(?:,\s*(?:và\s+)?(?:chiếm|bằng|đạt|tức(?: là)?|tương đương(?: với)?)|\()"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$"
 )
 # The whole after the percentage: a number of things ("số hộ", "tổng số trạm"), or nothing.
-_WHOLE_IS_COUNT = re.compile(r"^(?:tổng\s+)?số\s")
-_NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_WHOLE_IS_COUNT: Final = re.compile(r"^(?:tổng\s+)?số\s")
+_NUMBER_WORD: Final = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 
 
 def share_of_count(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
@@ -63,4 +64,4 @@ def count_share_of_whole(host_kind: str, verb: str, after: str, percent: float) 
 
 
 # A whole counted at another time: the count is compared with it, not a part of it.
-_OTHER_TIME = re.compile(r"\b(?:năm|tháng|quý|kỳ|kì|cùng kỳ|đầu|cuối)\b")
+_OTHER_TIME: Final = re.compile(r"\b(?:năm|tháng|quý|kỳ|kì|cùng kỳ|đầu|cuối)\b")

@@ -12,26 +12,27 @@ lượng 250.165 tấn" gives the scale and the output of those links.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
-_BARE = re.compile(
+_BARE: Final = re.compile(
     r"^(?:diện tích\s+)?(?P<measure>diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|"
     r"tổng kinh phí|quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|"
     r"tổng diện tích|tổng công suất)$",
     re.IGNORECASE,
 )
-_WITH_MONEY = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
-_LONGEST_TAIL = 6
-_CLAUSE_IN_TAIL = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
-_MEASURES = (
+_WITH_MONEY: Final = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
+_LONGEST_TAIL: Final = 6
+_CLAUSE_IN_TAIL: Final = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
+_MEASURES: Final = (
     r"diện tích|tổng diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|tổng kinh phí|"
     r"quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|tổng công suất"
 )
 # Between the count (or a measure of the same things) and the number: a comma or "với",
 # the measure, and its verb or bound words ("2 cánh đồng măng tây xanh 56,65 ha": none).
-_GAP = re.compile(
+_GAP: Final = re.compile(
     rf"^[\s,]*(?:(?:với|có)\s+)?(?:(?:{_MEASURES})(?=\s|$))?"
     r"(?:\s+(?:là|đạt|ước|ước đạt|khoảng|trên|gần|hơn|xấp xỉ))*\s*$"
 )
@@ -76,13 +77,15 @@ def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
 
 
 # A measure of a crop or a product, then what it is of: "năng suất lúa bình quân".
-_MEASURE_OF_THING = re.compile(
+_MEASURE_OF_THING: Final = re.compile(
     r"^(?:tổng\s+)?(?:năng suất|sản lượng|diện tích(?: gieo trồng| thu hoạch)?)\s+(?P<thing>.+)$",
     re.IGNORECASE,
 )
-_NOT_THING = re.compile(r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE)
-_ACT = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
-_CROP_MEASURE = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
+_NOT_THING: Final = re.compile(
+    r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE
+)
+_ACT: Final = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
+_CROP_MEASURE: Final = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
 
 
 def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:

@@ -11,16 +11,17 @@ the items' measures would all be one ("vốn dự án").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # What opens an item before its own words: a separator, a breakdown word, a connective.
-_ITEM_LEAD = re.compile(r"^[\s,;:(]*(?:(?:trong đó|gồm|bao gồm|riêng|và|còn)\b[\s,:]*)?")
+_ITEM_LEAD: Final = re.compile(r"^[\s,;:(]*(?:(?:trong đó|gồm|bao gồm|riêng|và|còn)\b[\s,:]*)?")
 # The item's words then the verb that ties them to the count: "cấp mới cho", "... có".
-_TIED = re.compile(r"^(?P<words>[^\W\d][^\d,;:()]*?)(?:\s+(?P<verb>cho|có))?\s*$")
+_TIED: Final = re.compile(r"^(?P<words>[^\W\d][^\d,;:()]*?)(?:\s+(?P<verb>cho|có))?\s*$")
 # Words that are an actor of the whole sentence, not a part of what was counted.
-_ACTORS = ("tỉnh", "huyện", "thành phố", "xã", "toàn", "cả", "lũy kế", "luỹ kế", "tính")
-_MOST_WORDS = 5
+_ACTORS: Final = ("tỉnh", "huyện", "thành phố", "xã", "toàn", "cả", "lũy kế", "luỹ kế", "tính")
+_MOST_WORDS: Final = 5
 
 
 def with_count_scope(named: str, draft: Draft, earlier: list[Draft], norm: str) -> str:

@@ -16,25 +16,26 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.mentions import Quantity
 
-_COUNTRY = r"(?:cả nước|toàn quốc)"
+_COUNTRY: Final = r"(?:cả nước|toàn quốc)"
 # "mức (tăng) (chung|bình quân) (của) cả nước (là) (", right before the number.
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE: Final = re.compile(
     rf"\bmức\s+(?:(?P<rise>tăng(?: trưởng)?)\s+)?(?:(?:chung|bình quân|trung bình)\s+)?"
     rf"(?P<of>của\s+)?{_COUNTRY}\s*(?:là\s*)?\(?\s*(?:khoảng|gần|hơn|trên)?\s*$"
 )
 # "mức 8,02% của cả nước": "mức" before the number, the country after its unit.
-_MARK_BEFORE = re.compile(r"\bmức\s+(?:(?P<rise>tăng(?: trưởng)?)\s+)?$")
-_LEVEL_AFTER = re.compile(rf"\s*%?\s*(?:của\s+){_COUNTRY}\b")
+_MARK_BEFORE: Final = re.compile(r"\bmức\s+(?:(?P<rise>tăng(?: trưởng)?)\s+)?$")
+_LEVEL_AFTER: Final = re.compile(rf"\s*%?\s*(?:của\s+){_COUNTRY}\b")
 # The province's own scope in the measure's name: "tăng trưởng của tỉnh", "GRDP của Lào Cai".
-_SCOPE = re.compile(
+_SCOPE: Final = re.compile(
     r"\s+(?:của|trên địa bàn)\s+"
     r"(?:tỉnh|thành phố|huyện|toàn tỉnh|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*)*)(?:\s.*)?$"
 )
-_REACH = 50
+_REACH: Final = 50
 
 
 def country_level(draft: Draft, named: str, sentence: list[Draft], low: str) -> str:

@@ -11,6 +11,7 @@ before them, are).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.units import UnitMatch
 
@@ -20,13 +21,13 @@ from tiendo.extract.units import UnitMatch
 # 5 tiêu chí chỉ còn 2 xã"); the verb says they met the criteria ("đạt", "hoàn thành (đủ)",
 # "đáp ứng đủ") or are still under them ("04 xã còn dưới 5 tiêu chí"). Either way the
 # criteria say which places are counted.
-_COUNTED_MET = re.compile(
+_COUNTED_MET: Final = re.compile(
     r"(?:\d[\d.,]*(?:/\d[\d.,]*)?|\bsố)\s+(?:xã|huyện|thôn|ấp|bản|phường|thị trấn|đơn vị)"
     r"\s+(?:\([^()]{0,20}\)\s+)?(?:đạt|còn|hoàn thành(?:\s+đủ)?|đáp ứng(?:\s+đủ)?)"
     r"(?:\s+(?:từ|trên|dưới))?\s*$"
 )
-_MET_VERBS = ("đạt", "còn", "hoàn thành", "đáp ứng")
-_CRITERIA_MET = re.compile(
+_MET_VERBS: Final = ("đạt", "còn", "hoàn thành", "đáp ứng")
+_CRITERIA_MET: Final = re.compile(
     r"(?:[ \t]+(?:thuộc|nằm trong|trong)[ \t]+nhóm(?:[ \t]+xã)?)?"  # "2 xã| thuộc nhóm đạt"
     r"[ \t]+(?:đạt|còn|hoàn thành(?:[ \t]+đủ)?|đáp ứng(?:[ \t]+đủ)?)"
     r"[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
@@ -51,15 +52,15 @@ def criteria_met_after(low: str, start: int, ceiling: int) -> int | None:
     return match.end() if match else None
 
 
-_ALL_OF = re.compile(r"\bcả\s*$")
+_ALL_OF: Final = re.compile(r"\bcả\s*$")
 # "không còn xã nào dưới 6 tiêu chí": a threshold no place is left under, not a count.
-_NONE_LEFT = re.compile(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
+_NONE_LEFT: Final = re.compile(r"\bkhông\s+(?:còn|có)\s+[^\W\d_][^\d,;.]{0,20}$")
 # "nhóm đạt 15 - 18 tiêu chí có 14 xã": the criteria name a group of places, counted next.
-_GROUP_MET = re.compile(
+_GROUP_MET: Final = re.compile(
     r"\bnhóm\s+(?:(?:xã|huyện|thôn|ấp|bản|đơn vị)\s+)?(?:đã\s+)?(?:đạt|có|hoàn thành)"
     r"(?:\s+(?:từ|trên|dưới))?\s*$"
 )
-_NAMED_AGAIN = re.compile(r"[ \t]+(?:này|nói trên|nêu trên|kể trên)(?![^\W_])")
+_NAMED_AGAIN: Final = re.compile(r"[ \t]+(?:này|nói trên|nêu trên|kể trên)(?![^\W_])")
 
 
 def no_count_of_its_own(low: str, floor: int, lead_start: int, unit: UnitMatch) -> bool:

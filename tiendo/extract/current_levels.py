@@ -13,11 +13,14 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "từ" (or "từ mức") right before the number.
-_FROM = re.compile(r"\btừ(?:\s+mức)?\s*$")
+_FROM: Final = re.compile(r"\btừ(?:\s+mức)?\s*$")
 # After the level: its time, now, then the move to the aimed level.
-_NOW_THEN_MOVE = re.compile(r"\s*(?:[^\d\s,;.()]+\s+){0,2}?hiện (?:nay|tại|giờ)\s+(?:lên|xuống)\b")
+_NOW_THEN_MOVE: Final = re.compile(
+    r"\s*(?:[^\d\s,;.()]+\s+){0,2}?hiện (?:nay|tại|giờ)\s+(?:lên|xuống)\b"
+)
 
 
 def level_now(low: str, number_start: int, unit_end: int) -> bool:

@@ -24,20 +24,20 @@ those days.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # "từ ngày 3 đến 8/9/2013", "30/4 - 1/5/2024", "ngày 26 - 27/12/2022": the first day (and
 # its month when it differs), then the last day, its month and year.
-_SPAN = re.compile(
+_SPAN: Final = re.compile(
     r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–)\s*"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
 )
 # What every match of _SPAN holds: the word or dash before the last day, then that day, its
 # month and its year. A search for it skips most positions on its first character (the
 # span's own pattern, opening with a look-behind and optional words, is tried at each).
-_LAST_DAY = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # Meetings, whose days are when figures were reported, not the time they cover.
-_MEETING = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
+_MEETING: Final = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
 
 class DaySpan(NamedTuple):

@@ -8,23 +8,24 @@ two levels, no figure (moved out of mentions.py, which reads the quantities).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.added_capital import capital_added
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.points import exceeded_by
 from tiendo.extract.units import UnitMatch
 
-DIFFERENCE = re.compile(
+DIFFERENCE: Final = re.compile(
     r"(?:^|[\s,(])(?:tăng thêm|giảm thêm|(?<!giá trị gia )tăng|giảm|nhiều hơn|ít hơn|cao hơn"
     r"|thấp hơn|gấp)\s*$"
 )  # "giá trị gia tăng trên 2.200 tỷ đồng": value added, a noun
 # "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha": a basis, then the number, a difference too.
-_DIFFERENCE_WITH_BASIS = re.compile(
+_DIFFERENCE_WITH_BASIS: Final = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
 )
 # "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
-_CHANGE_RESTATED = re.compile(
+_CHANGE_RESTATED: Final = re.compile(
     r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
     r"\s*$"
 )
@@ -62,10 +63,10 @@ def difference_start(
 
 
 # "… 2,63 tiêu chí so với cuối năm 2014 và": a difference's own basis, then the next item.
-_BASIS_THEN_AND = re.compile(
+_BASIS_THEN_AND: Final = re.compile(
     r"[ \t]+so(?:[ \t]+với)?[ \t]+[^,;.()%\d]{1,30}(?:\d{1,2}/)?(?:\d{4})?[ \t]*,?[ \t]*và[ \t]*$"
 )
-_OWN_BASIS = re.compile(r"[ \t]+so(?:[ \t]+với)?[ \t]")
+_OWN_BASIS: Final = re.compile(r"[ \t]+so(?:[ \t]+với)?[ \t]")
 
 
 def parallel_difference(low: str, last_end: int, lead_start: int, unit: UnitMatch) -> bool:

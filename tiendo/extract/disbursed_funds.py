@@ -19,23 +19,25 @@ sentence, the funds or the programme just given an amount are what is disbursed 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.said_names import SaidNames
 
-_BARE = ("giải ngân", "đã giải ngân", "giải ngân được")
+_BARE: Final = ("giải ngân", "đã giải ngân", "giải ngân được")
 # A plan or a total of funds: "tổng vốn đầu tư công", "kế hoạch vốn ...", "phân bổ kế
 # hoạch vốn ...".
-_WHOLE = re.compile(
+_WHOLE: Final = re.compile(
     r"^(?:phân bổ |giao )?(?:tổng |kế hoạch )+(?P<funds>(?:vốn|kinh phí)\b.*)$", re.IGNORECASE
 )
 # Any funds, or a programme given an amount.
-_FUNDS = re.compile(r"^(?:tổng |kế hoạch )*(?P<funds>(?:vốn|kinh phí)\b.*)$", re.IGNORECASE)
-_PROGRAMME = re.compile(r"^(?:chương trình|tiểu dự án|dự án|đề án)\b", re.IGNORECASE)
+_FUNDS: Final = re.compile(r"^(?:tổng |kế hoạch )*(?P<funds>(?:vốn|kinh phí)\b.*)$", re.IGNORECASE)
+_PROGRAMME: Final = re.compile(r"^(?:chương trình|tiểu dự án|dự án|đề án)\b", re.IGNORECASE)
 # How the funds were allotted: no part of what they are.
-_ALLOTTED = re.compile(r"\s(?:bố trí|phân bổ|dành) cho(?=\s)", re.IGNORECASE)
+_ALLOTTED: Final = re.compile(r"\s(?:bố trí|phân bổ|dành) cho(?=\s)", re.IGNORECASE)
 # Whose, when, by whom: the funds' name ends before these.
-_END = re.compile(
+_END: Final = re.compile(
     r"\s(?:của|thuộc|do|năm|giai đoạn|thủ tướng|được giao|giao|theo|đã|chưa|trong)\b.*$",
     re.IGNORECASE,
 )
@@ -63,7 +65,7 @@ def _last_whole(found: dict[str, str], name: str, position: int) -> None:
 
 def disbursed(draft: Draft, named: str, sentence: list[Draft], said: SaidNames) -> str:
     """'giải ngân vốn đầu tư công' for a figure named only 'giải ngân', or ""."""
-    if named.lower() not in _BARE:  # the cheap test first
+    if lower_name(named) not in _BARE:  # the cheap test first
         return ""
     before = [
         d

@@ -9,6 +9,7 @@ not run into the sentences around it).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.documents.model import Document, Table
 from tiendo.extract.figure import Figure
@@ -17,11 +18,13 @@ from tiendo.extract.text_tables import blank_spans
 
 # A year that is the subject of the document ("năm 2023", "6 tháng đầu năm 2023"),
 # not the date it was signed ("ngày 30 tháng 12 năm 2022").
-_SUBJECT_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_ANY_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d/.-])")
-_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.I)
+_SUBJECT_YEAR: Final = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_ANY_YEAR: Final = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d/.-])")
+_DATE: Final = re.compile(
+    r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.I
+)
 # How far before a table its caption may stand.
-_CAPTION_REACH = 300
+_CAPTION_REACH: Final = 300
 
 
 def document_year(doc: Document) -> int | None:

@@ -15,11 +15,12 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_DURATION = re.compile(r"[ \t]*(giờ|ngày làm việc|ngày|phút)(?![^\W\d_])")
+_DURATION: Final = re.compile(r"[ \t]*(giờ|ngày làm việc|ngày|phút)(?![^\W\d_])")
 # What the clause says before the number: a time measured, and the word that puts the
 # number as its level ("từ 8 - 10", "xuống chỉ còn", "rút ngắn còn").
-_MEASURED = re.compile(
+_MEASURED: Final = re.compile(
     r"\bthời gian\b[^.;:!?\n]{0,80}?\b(?:từ|xuống|còn|là|rút ngắn|tối đa|không quá|dưới|"
     r"trung bình|bình quân|đạt|giảm|tăng lên|lên)"
     r"(?:\s+(?:chỉ|còn|mức|xuống|khoảng))*\s+(?:[\d.,]+\s*[-–]\s*)?[\d.,]+$"

@@ -25,8 +25,9 @@ vụ") names neither; the sector's own name does. Where the text itself says "kh
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_WHOLE = re.compile(
+_WHOLE: Final = re.compile(
     r"^(?P<lead>đóng góp của\s+)?"
     # "tốc độ tăng trưởng GRDP dịch vụ", "GRDP trừ dầu khí dịch vụ": the rise of the gross
     # product, named by its letters, is broken down the same way.
@@ -36,7 +37,7 @@ _WHOLE = re.compile(
     r"\s+(?!khu vực\b)(?P<sector>.+)$",
     re.IGNORECASE,
 )
-_SECTOR = re.compile(
+_SECTOR: Final = re.compile(
     r"^(?:nông(?:[\s,\-–]+(?:và\s+)?(?:lâm|ngư|thủy sản|thuỷ sản)(?:\s+nghiệp)?)*(?:\s+nghiệp)?"
     r"|công nghiệp\s*(?:,|-|–|và)\s*xây dựng"
     r"|(?:các ngành\s+|thương mại\s*(?:,|-|–|và)\s*|thương nghiệp và\s+)?dịch vụ)$",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tiendo.extract.amounts import named_before
 from tiendo.extract.quantities import Quantity
@@ -15,14 +16,14 @@ from tiendo.extract.units import UnitMatch
 
 # The item's own words after the separator: a name (checked for its capital) and nothing
 # that dates or numbers it.
-_ITEM = re.compile(
+_ITEM: Final = re.compile(
     r"(?:[;,][ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)"
     r"([^\W\d_][^\W\d_ \t.]*(?:[ \t]+[^\W\d_][^\W\d_ \t.]*){0,6})[ \t]+$"
 )
-_NOT_A_NAME = frozenset(
+_NOT_A_NAME: Final = frozenset(
     {"năm", "tháng", "quý", "ngày", "khóa", "lần", "thứ", "số", "tổng", "gồm", "trong", "còn"}
 )
-_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|và\b|$)")
+_ITEM_END: Final = re.compile(r"[ \t]*(?:[;,.)]|và\b|$)")
 
 
 def item_unit(

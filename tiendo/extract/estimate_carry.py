@@ -17,6 +17,7 @@ the last figure the next sentence goes on from.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdown_kinds import own_verb
 from tiendo.extract.clauses import Draft, without_asides
@@ -26,37 +27,37 @@ from tiendo.extract.statements import own_estimate
 
 # A sentence that breaks down the one before ("Chia theo ngành, ...", "Phân theo khu vực,
 # ..."), or sums it up ("Như vậy, ..."), shares its estimate.
-_BREAKDOWN_START = re.compile(
+_BREAKDOWN_START: Final = re.compile(
     rf"[\s,;:(]*(?:{BREAKDOWN_MARKERS}|riêng|trong mức tăng(?: chung| trưởng)?"
     r"|(?:chia|phân|xét) theo (?:ngành|khu vực|lĩnh vực|loại hình|thành phần)"
     r"|như vậy|nhìn chung|tóm lại)\b"
 )
-ELABORATION_START = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
+ELABORATION_START: Final = re.compile(rf"^[\s,;:(]*(?:{BREAKDOWN_MARKERS})\b")
 # Measures that head a statement of their own, not an item of the list before them
 # ("...; tổng thu ngân sách 109.800 tỷ đồng" after "GRDP ước đạt ..."). A price index is
 # measured, a statement of its own; the index of production goes with the estimated
 # output before it ("GRDP ước tăng 8,1%, ...; chỉ số sản xuất công nghiệp tăng 9,03%").
-_HEADS = "tổng|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ"
-_STATEMENT_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số giá)\b")
+_HEADS: Final = "tổng|thu ngân sách|chi ngân sách|kim ngạch|vốn đầu tư|tổng mức|tốc độ"
+_STATEMENT_HEAD: Final = re.compile(rf"(?:{_HEADS}|chỉ số giá)\b")
 # After "còn", which sets it against the figure before, any index heads its own statement.
-_SET_AGAINST_HEAD = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
+_SET_AGAINST_HEAD: Final = re.compile(rf"(?:{_HEADS}|chỉ số)\b")
 # "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
 # a sentence of bare items.
-_HEADING = re.compile(r"[^:.;\d]{3,80}:")
-_HEADING_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
+_HEADING: Final = re.compile(r"[^:.;\d]{3,80}:")
+_HEADING_VERB: Final = re.compile(r"\b(?:đạt|là|được|chiếm|thực hiện|có)\b")
 # "Các khoản thu lần lượt là:": a copula that ends the heading only introduces its list;
 # it states no figure of the heading's own.
-_LIST_COPULA = re.compile(r"(?:\s+lần lượt)?\s+là\s*:$")
+_LIST_COPULA: Final = re.compile(r"(?:\s+lần lượt)?\s+là\s*:$")
 # "Lao động đi làm việc ở nước ngoài từ đầu năm đến nay chia theo thị trường:": a list dated
 # to now counts what has been done so far, not the year's forecast before it.
-_TO_NOW = re.compile(r"\b(?:đến|hiện) nay\b")
-_ITEM_VERB = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
+_TO_NOW: Final = re.compile(r"\b(?:đến|hiện) nay\b")
+_ITEM_VERB: Final = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|giảm|xuống|lên|còn|từ)\b")
 
 
 # A clause whose subject is the place or the sector, acting ("toàn tỉnh gieo cấy 18.419
 # ha lúa", "ngành du lịch đón 1,91 triệu lượt khách"): a statement of its own, not an item
 # of the estimated list before it.
-_ACTING_SUBJECT = re.compile(
+_ACTING_SUBJECT: Final = re.compile(
     r"[\s,;]*(?:toàn |cả )?(?:tỉnh|huyện|thành phố|thị xã|xã|ngành(?: [^\W\d_]+){1,3}?)"
     r"\s+(?:đã\s+)?(?:đón|gieo cấy|gieo trồng|trồng mới|thu hút|cấp mới|cấp phép|tiếp nhận"
     r"|kết nạp|giải quyết việc làm|tạo việc làm)\b"

@@ -15,12 +15,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.figure import Kind
 
 # The estimate word right after a comma, then the time it is made to ("đến ngày", "đến
 # hết", "trong quý I", "cả năm", "từ đầu năm"): a sentence adverb, not "ước đạt".
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r",\s*(?:dự ước|ước tính|ước|dự kiến|dự báo)\s+"
     r"(?:(?:tính )?đến|tới|trong|cả|hết|từ)\b[^,;:()]*$"
 )

@@ -16,7 +16,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.breakdown_kinds import own_verb
 from tiendo.extract.clauses import without_asides
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # What opens the parts of the whole before it ("riêng" sets one part apart instead).
-_PARTS_OPENING = re.compile(r"[\s,;:(]*(?:trong đó|bao gồm)\b")
+_PARTS_OPENING: Final = re.compile(r"[\s,;:(]*(?:trong đó|bao gồm)\b")
 
 
 def whole_shares_estimate(whole_words: str) -> bool:

@@ -7,6 +7,7 @@ or of the passage) and bails out on a plain test before any pattern.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.branch_measures import branch_measured
@@ -33,6 +34,7 @@ from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
 from tiendo.extract.moved_places import moved_place
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
@@ -60,13 +62,13 @@ from tiendo.extract.superlatives import superlative
 from tiendo.extract.target_counts import counted_targets
 from tiendo.extract.with_measures import measure_with
 
-_DANGLING = (" của", " tại", " ở")
+_DANGLING: Final = (" của", " tại", " ở")
 # A time the figure is reached by, left at the head of its name when it has no date of its
 # own ("đến cuối năm giải ngân", "tỷ lệ đến cuối năm hộ nghèo"): when, not what.
 # Only at the head (or after "tỷ lệ"), and not when the next word goes on naming the time
 # ("đến hết niên hạn sử dụng", "đến đầu năm học", "đến cuối tháng ba"): inside a name the
 # phrase is part of what is counted.
-_BY_TIME = re.compile(
+_BY_TIME: Final = re.compile(
     r"^((?:tỷ lệ )?)(?:đến|tới) (?:cuối|hết|giữa|đầu) (?:năm|kỳ|tháng|quý|niên hạn|nhiệm kỳ)"
     r"(?: nay)? (?!(?:học|sử dụng|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)\b)"
     r"(?=[^\W\d_])",
@@ -75,7 +77,7 @@ _BY_TIME = re.compile(
 # `recalled`, `of_disease` and `part_named` each return the name as it was unless it is one
 # of a few bare names or opens or ends with words of theirs: one look at the lowered name
 # asks for all three.
-_RECAST_OPENINGS = RECALLED_OPENINGS + PART_OPENINGS
+_RECAST_OPENINGS: Final = RECALLED_OPENINGS + PART_OPENINGS
 
 
 def final_name(
@@ -141,7 +143,7 @@ def final_name(
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
     named = disbursed(draft, named, sentence, said) or named
-    lowered = named.lower()
+    lowered = lower_name(named)
     if (
         lowered in RECALLED_NAMES
         or lowered.startswith(_RECAST_OPENINGS)

@@ -12,6 +12,7 @@ put one period wrong.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.periods import Period
@@ -21,16 +22,16 @@ from tiendo.periods import Period
 # between its years; or "từ (năm) ... đến (năm) ...". A term ("nhiệm kỳ") is a span only
 # where it opens the sentence: after a name ("Đại hội ... nhiệm kỳ 2020 - 2025") it is the
 # congress's label, and "từ 90 đến 100" after it is a range.
-_SPAN = re.compile(
+_SPAN: Final = re.compile(
     r"\b(?:từ\s+(?:đầu\s+)?(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?"
     r"(\d{4})|(?:giai đoạn|thời kỳ|nhiệm kỳ|(?:trong|qua|sau)\s+\d{1,2}\s+năm)\s+(?:từ\s+)?"
     r"(?:năm\s+)?(\d{4})\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?(\d{4}))\b"
 )
 
 # "từ 53% lên 59%", "giảm từ 3.586 hộ xuống còn 2.900 hộ": the level a change ran to.
-_TO_LEVEL_BEFORE = re.compile(r"(?:\blên|\bxuống(?:\s+còn)?|\bcòn)\s+(?:mức\s+)?$")
-_YEAR_NAMED = re.compile(r"năm(?<=\bnăm)\s+\d{4}")
-_TIME_AFTER = re.compile(r"\s*(?:năm|vào|cuối|đầu|\()")
+_TO_LEVEL_BEFORE: Final = re.compile(r"(?:\blên|\bxuống(?:\s+còn)?|\bcòn)\s+(?:mức\s+)?$")
+_YEAR_NAMED: Final = re.compile(r"năm(?<=\bnăm)\s+\d{4}")
+_TIME_AFTER: Final = re.compile(r"\s*(?:năm|vào|cuối|đầu|\()")
 
 
 def _span_years(low: str, sentence_start: int, match: re.Match[str]) -> tuple[int, int] | None:

@@ -15,7 +15,9 @@ budget gave: "nhân dân đóng góp".
 
 from __future__ import annotations
 
-_GIVERS = frozenset(
+from typing import Final
+
+_GIVERS: Final = frozenset(
     {"nhân dân", "người dân", "bà con", "doanh nghiệp", "các doanh nghiệp", "cộng đồng",
      "nhà hảo tâm", "các nhà hảo tâm", "con em xa quê", "hội viên"}
 )  # fmt: skip

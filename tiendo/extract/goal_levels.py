@@ -18,10 +18,11 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The goal met, then its own words up to the number, with no break of the clause between;
 # "với" ends them ("hoàn thành mục tiêu đề ra với 120 đảng viên mới": the result it met by).
-_GOAL_MET = re.compile(r"\bhoàn thành (?:các |những )?mục tiêu\b(?:(?!\bvới\b)[^,;:.()%])*$")
+_GOAL_MET: Final = re.compile(r"\bhoàn thành (?:các |những )?mục tiêu\b(?:(?!\bvới\b)[^,;:.()%])*$")
 
 
 def goal_level(low: str, clause_start: int, number_start: int) -> bool:

@@ -13,30 +13,31 @@ other quantity. A list that names its basis ("so với cùng kỳ, khu vực cô
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.kinds import latest_cue
 
 # The subject of a growth rate read as a level: "tốc độ tăng trưởng GRDP", "tăng trưởng
 # kinh tế", "mức tăng trưởng", "tốc độ tăng GRDP".
-_GROWTH = re.compile(r"\btăng trưởng\b|\btốc độ tăng\b")
+_GROWTH: Final = re.compile(r"\btăng trưởng\b|\btốc độ tăng\b")
 # Parts of the economy a growth rate breaks down into (the sectors of GRDP).
-_SECTOR = re.compile(
+_SECTOR: Final = re.compile(
     r"\b(?:khu vực|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|dịch vụ|thuế sản phẩm"
     r"|grdp|gdp|tổng sản phẩm)\b"
 )
 # Words that name a basis: a gap holding one compares, and the growth is left behind.
-_BASIS_WORDS = ("so với", "so cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu")
-_NUMBER = re.compile(r"\d[\d.,]*")
-_PLAN_RATE = re.compile(
+_BASIS_WORDS: Final = ("so với", "so cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu")
+_NUMBER: Final = re.compile(r"\d[\d.,]*")
+_PLAN_RATE: Final = re.compile(
     r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+là)?\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%"
 )
-_DATE_BEFORE = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
+_DATE_BEFORE: Final = re.compile(r"(?:tháng|quý|ngày|năm|/)\s*$")
 # A count of provinces beside a growth ranks it among them, and states no quantity of its
 # own: "xếp thứ 8/63", "nằm trong nhóm 26 tỉnh, thành phố đạt mục tiêu".
-_RANKING = re.compile(r"\s+(?:tỉnh|tỉnh, thành|địa phương)\b")
-_SENTENCE_END = re.compile(r"\.(?!\d)")
-_BREAKDOWN = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
-MAX_GAP = 400  # characters between the growth (or its last part) and the next part
+_RANKING: Final = re.compile(r"\s+(?:tỉnh|tỉnh, thành|địa phương)\b")
+_SENTENCE_END: Final = re.compile(r"\.(?!\d)")
+_BREAKDOWN: Final = re.compile(r"\b(?:trong đó|riêng|gồm|cụ thể)\b")
+MAX_GAP: Final = 400  # characters between the growth (or its last part) and the next part
 
 
 def names_growth(subject: str) -> bool:
@@ -83,7 +84,7 @@ def is_growth_part(low: str, growth: tuple[int, int], subject_start: int, lead_s
     )
 
 
-_AIM_REACH = 400  # characters of its sentence read back for the cue of a rise's kind
+_AIM_REACH: Final = 400  # characters of its sentence read back for the cue of a rise's kind
 
 
 def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
@@ -115,7 +116,7 @@ def least_rise_aimed(
     return rise_aimed_at(low, lead_start, target_mode)
 
 
-_RISE_RATE = re.compile(r"\b(?:tốc độ|tỷ lệ|tỉ lệ|mức) (?:tăng|giảm)\b")
+_RISE_RATE: Final = re.compile(r"\b(?:tốc độ|tỷ lệ|tỉ lệ|mức) (?:tăng|giảm)\b")
 
 
 def names_rise_rate(before: str) -> bool:
@@ -125,7 +126,9 @@ def names_rise_rate(before: str) -> bool:
 
 
 # "(cùng kỳ giảm 7,5%)", "(cùng kỳ năm 2022 tăng 6,1%)": the rate of the same period before.
-_QUOTED_SAME_PERIOD = re.compile(r"\(\s*cùng k[ỳì](?:\s+năm(?:\s+(?:trước|\d{4}))?|\s+\d{4})?\s*$")
+_QUOTED_SAME_PERIOD: Final = re.compile(
+    r"\(\s*cùng k[ỳì](?:\s+năm(?:\s+(?:trước|\d{4}))?|\s+\d{4})?\s*$"
+)
 
 
 def quoted_part_rate(low: str, growth_end: int, lead_start: int, end: int) -> bool:

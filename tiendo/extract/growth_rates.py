@@ -17,17 +17,20 @@ grows the measure its clause named before.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The number right after "tăng" (and its manner and bound words).
-_GROWS_BY = re.compile(
+_GROWS_BY: Final = re.compile(
     r"\btăng(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
     r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn|đạt))*\s*$"
 )
-_FROM_TO = re.compile(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống|đến)\b")
-_ALREADY = re.compile(r"\b(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số)\b")
-_VERB_END = re.compile(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
+_FROM_TO: Final = re.compile(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống|đến)\b")
+_ALREADY: Final = re.compile(
+    r"\b(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số)\b"
+)
+_VERB_END: Final = re.compile(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
 
 
 def growth_name(named: str, average: bool = False) -> str:
@@ -63,7 +66,7 @@ def growth_rate(draft: Draft, named: str, earlier: list[Draft], low: str) -> str
     return growth_name(named, average)
 
 
-_RATE_OF = re.compile(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
+_RATE_OF: Final = re.compile(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
 
 
 def level_of_growing(draft: Draft, named: str) -> str:
@@ -78,12 +81,12 @@ def level_of_growing(draft: Draft, named: str) -> str:
 
 # "hộ nghèo giảm bình quân 1%/năm": households fall as a share of all, so the level is how
 # fast the rate of them falls ("tỷ lệ hộ nghèo giảm bình quân").
-_FALLS_BY = re.compile(
+_FALLS_BY: Final = re.compile(
     r"\bgiảm(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
     r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn))*\s*$"
 )
-_NUMBER_OF = re.compile(r"^số\s+", re.IGNORECASE)
-_PEOPLE = re.compile(r"^(?:số\s+)?(?:hộ|người|trẻ em|lao động)\b[^,;]*$", re.IGNORECASE)
+_NUMBER_OF: Final = re.compile(r"^số\s+", re.IGNORECASE)
+_PEOPLE: Final = re.compile(r"^(?:số\s+)?(?:hộ|người|trẻ em|lao động)\b[^,;]*$", re.IGNORECASE)
 
 
 def falling_share(draft: Draft, named: str, low: str) -> str:

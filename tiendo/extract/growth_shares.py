@@ -9,11 +9,12 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.mentions import Quantity
 
 # "đóng góp 18,2% vào tăng trưởng của tỉnh": what the share went into names it instead.
-_INTO = re.compile(r"\s*vào\b")
+_INTO: Final = re.compile(r"\s*vào\b")
 
 
 def unnamed_share(unit: str, indicator: str, low: str, quantity: Quantity | None) -> bool:

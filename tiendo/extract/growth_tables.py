@@ -15,6 +15,7 @@ period the header names before "so với".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.confidence import table_features, weigh
 from tiendo.extract.figure import Comparison, Figure, Kind
@@ -23,8 +24,8 @@ from tiendo.extract.table_headers import Column, _header_period
 from tiendo.periods import Period
 from tiendo.vietnamese import search_key
 
-_SIGNED = re.compile(r"^\s*([+\-−–])\s*(?=\d)")
-_RISE = re.compile(r"\btang\b")
+_SIGNED: Final = re.compile(r"^\s*([+\-−–])\s*(?=\d)")
+_RISE: Final = re.compile(r"\btang\b")
 
 
 def signed_value(cell: str) -> float | None:
@@ -37,7 +38,7 @@ def signed_value(cell: str) -> float | None:
     return -parsed.value if negative else parsed.value
 
 
-_CAPTION_CUT = re.compile(
+_CAPTION_CUT: Final = re.compile(
     r"\s+(?:tỉnh|huyện|thành phố|thị xã|của|năm|tháng|quý|trên địa bàn)\s|[(:\d]", re.IGNORECASE
 )
 
@@ -124,8 +125,8 @@ def ratio_row_figures(
     return figures
 
 
-_CUMULATIVE = re.compile(r"\b(?:luy ke|cong don|tu dau nam)\b")
-_OWN_MONTH = re.compile(r"\b(?:thang|quy)\s*\d|\b\d+\s*thang\b")
+_CUMULATIVE: Final = re.compile(r"\b(?:luy ke|cong don|tu dau nam)\b")
+_OWN_MONTH: Final = re.compile(r"\b(?:thang|quy)\s*\d|\b\d+\s*thang\b")
 
 
 def settle_cumulative_columns(columns: list[Column]) -> None:

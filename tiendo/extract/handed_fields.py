@@ -11,12 +11,13 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # After the first count's noun: its field ("vi phạm về X", "về X"), then what joins the
 # second count to it (a comma, "với", "cùng", "và"), and nothing else.
-_FIELD_THEN_JOIN = re.compile(
+_FIELD_THEN_JOIN: Final = re.compile(
     r"^\s+((?:[^\W\d_]+\s+){0,2}về\s+[^\W\d_][^,;.()]*?)\s*"
     r"(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:với|cùng|và)\s+)$"
 )

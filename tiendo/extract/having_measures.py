@@ -12,8 +12,10 @@ the measure word opens the name.
 
 from __future__ import annotations
 
-_VERBS = ("có ", "cho ")
-_MEASURES = (
+from typing import Final
+
+_VERBS: Final = ("có ", "cho ")
+_MEASURES: Final = (
     "diện tích", "sản lượng", "năng suất", "tổng", "doanh thu", "giá trị", "thu nhập",
     "kim ngạch", "tỷ lệ", "dân số", "quy mô", "công suất",
 )  # fmt: skip

@@ -22,31 +22,32 @@ is given the head: a longer item says enough by itself.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
 # The measures a list of goods or branches breaks down, up to the words that say of what.
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"^(?:tổng\s+)?(kim ngạch (?:xuất khẩu|nhập khẩu)|giá trị (?:xuất khẩu|nhập khẩu)|"
     r"chỉ số sản xuất|chỉ số phát triển sản xuất|giá trị sản xuất|giá trị tăng thêm|"
     r"giá trị gia tăng)\b",
     re.IGNORECASE,
 )
 # One to three lower-case words (the first may open a sentence), no number.
-_ITEM = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?: [^\W\d_A-ZĐ]+){0,2}$")
+_ITEM: Final = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?: [^\W\d_A-ZĐ]+){0,2}$")
 # An item of the same list, said between: a longer name of lower-case words and commas.
-_LISTED = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?:,? [^\W\d_A-ZĐ]+){0,7}$")
+_LISTED: Final = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?:,? [^\W\d_A-ZĐ]+){0,7}$")
 # Words that make a name more than a good or a branch: a time, a place, a verb, an actor.
-_NOT_ITEM = re.compile(
+_NOT_ITEM: Final = re.compile(
     r"\b(?:năm|tháng|quý|kỳ|so|mức|tổng|toàn|huyện|tỉnh|xã|thành phố|của|với|được|có|đã|"
     r"vượt|đứng|sau|trước|chỉ|khoảng|đạt|ước|tăng|giảm|cả|lượt|vốn|thu|chi|xuất siêu|"
     r"nhập siêu|về|nhóm|mặt hàng)\b"
 )
 # What sets a list apart from the clause of its measure, within one sentence.
-_LIST_BREAK = re.compile(r"[:;]")
+_LIST_BREAK: Final = re.compile(r"[:;]")
 # How many figures back the list's measure may have been said.
-_REACH = 16
+_REACH: Final = 16
 
 
 def measure_head(named: str) -> str:

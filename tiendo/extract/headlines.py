@@ -18,7 +18,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.numbers import NUMBER_TOKEN
 from tiendo.extract.units import UnitMatch, read_unit
@@ -26,11 +26,11 @@ from tiendo.extract.units import UnitMatch, read_unit
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
-_LONGEST = 200  # a headline is one short line; a longer one is a paragraph
+_LONGEST: Final = 200  # a headline is one short line; a longer one is a paragraph
 # A line that opens a list or a numbered part is an item, not a headline.
-_ITEM_OPENING = re.compile(r"\s*(?:[-+•*–]|\d+[.)/]|[IVX]+\.|[a-zđ]\))")
+_ITEM_OPENING: Final = re.compile(r"\s*(?:[-+•*–]|\d+[.)/]|[IVX]+\.|[a-zđ]\))")
 # Whatever ends a sentence ends the line: a sentence, not a headline.
-_CLOSED = (".", ";", ":", "!", "?", "…")
+_CLOSED: Final = (".", ";", ":", "!", "?", "…")
 
 
 def is_headline(text: str, start: int, end: int, index: int) -> bool:

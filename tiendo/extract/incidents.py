@@ -20,21 +20,22 @@ on that mode.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_OCCURRED = re.compile(r"(?<![^\W\d_])xảy ra(?![^\W\d_])")
+_OCCURRED: Final = re.compile(r"(?<![^\W\d_])xảy ra(?![^\W\d_])")
 # The modes of transport a traffic report breaks its totals down by: a closed class.
-_MODE = re.compile(
+_MODE: Final = re.compile(
     r"(?<![^\W\d_])(?:đường bộ|đường sắt|đường thủy nội địa|đường thuỷ nội địa|đường thủy"
     r"|đường thuỷ|hàng hải|hàng không)(?![^\W\d_])"
 )
 # What may stand beside a mode in an elliptic item: "còn đường thủy có 7 vụ".
-_ITEM_FILLER = re.compile(r"^(?:[\s,;:]|và|còn|riêng|trên|có|với|trong đó|phần lớn)*$")
+_ITEM_FILLER: Final = re.compile(r"^(?:[\s,;:]|và|còn|riêng|trên|có|với|trong đó|phần lớn)*$")
 # How grave an incident was: "06 vụ nghiêm trọng" counts the grave ones among the
 # incidents the passage named, not incidents of another kind.
-_SEVERITY = re.compile(r"^(?:rất |đặc biệt |ít )?nghiêm trọng$")
+_SEVERITY: Final = re.compile(r"^(?:rất |đặc biệt |ít )?nghiêm trọng$")
 # A causative verb opens the harm an incident did ("vụ tai nạn làm 4 người chết", "gây
 # thiệt hại"): what follows it is a count of its own, not part of what is counted.
-_CAUSATIVE = re.compile(r"(?:^|\s)(?:làm|khiến|gây)(?:\s|$)")
+_CAUSATIVE: Final = re.compile(r"(?:^|\s)(?:làm|khiến|gây)(?:\s|$)")
 
 
 def is_severity(tail: str) -> bool:
@@ -74,7 +75,7 @@ def incident_named(pre: str, tail: str, remembered: str) -> str:
 
 # "5.600 người chết vì tai nạn giao thông": the harm's cause names the incidents the
 # passage goes on to count ("Đường bộ xảy ra 12.501 vụ"), as a count of them would.
-_CAUSE = re.compile(
+_CAUSE: Final = re.compile(
     r"^(?:vì|do|bởi)\s+((?:các\s+)?(?:vụ\s+)?(?:tai nạn|cháy|hỏa hoạn|hoả hoạn|nổ|đuối nước|"
     r"sạt lở|thiên tai)(?:\s+[^\W\d_]+){0,3})"
 )

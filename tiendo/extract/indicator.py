@@ -16,6 +16,7 @@ là 123,4 tỷ đồng"). When an actor does something ("Toàn huyện đã gieo
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
@@ -29,7 +30,7 @@ from tiendo.extract.second_predicates import own_predicate, without_remarks
 from tiendo.extract.topic_scopes import force_length, with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
-_ADVERBIAL_START = re.compile(
+_ADVERBIAL_START: Final = re.compile(
     r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
     r"ước thực hiện|ước tính|cụ thể|bên cạnh|"
     r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
@@ -41,10 +42,10 @@ _ADVERBIAL_START = re.compile(
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
     r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$)\b"
 )
-_REPORTING_END = re.compile(
+_REPORTING_END: Final = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
 )
-_GOVERNING = re.compile(
+_GOVERNING: Final = re.compile(
     at_word_start(
         "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|đề ra mục tiêu|"
         "đề ra chỉ tiêu|xác định|cho thấy|"
@@ -54,29 +55,28 @@ _GOVERNING = re.compile(
     )
     + r"\b"
 )
-_DETAIL_MARKER = re.compile(
+_DETAIL_MARKER: Final = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra|trong khi)\s+"
     r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
-_CLAUSE_OPENERS = ("đã ", "sẽ ", "đang ")
-# Verbs of a count's own clause ("..., bắt giữ 01 đối tượng"): the stretch they open is the
-# whole measure, whatever came before the comma.
-_COUNT_VERBS = (
+_CLAUSE_OPENERS: Final = ("đã ", "sẽ ", "đang ")
+# Verbs of a count's own clause (", bắt giữ 01 đối tượng"): their stretch is the whole measure.
+_COUNT_VERBS: Final = (
     "bắt giữ ", "bắt ", "thu giữ ", "phát hiện ", "triệt phá ", "khởi tố ", "xử lý ",
     "xử phạt ", "kết nạp ", "tiêm ", "hỗ trợ ", "đào tạo ", "giải quyết ", "trồng ",
     "tạo việc làm ", "làm chết ", "làm bị thương ", "tổ chức ", "cấp ", "đón ", "phục vụ ",
 )  # fmt: skip
-_EMPTY_AFTER = (
+_EMPTY_AFTER: Final = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
     # "hướng tới có 15 xã đạt chuẩn": a goal's verb names nothing; the words after the number do
     "phấn đấu", "đặt mục tiêu", "đặt chỉ tiêu", "đặt ra mục tiêu", "đặt ra chỉ tiêu",
     "đề ra mục tiêu", "đề ra chỉ tiêu", "hướng tới", "hướng đến",
 )  # fmt: skip
-_KEEP_CHUNK = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
+_KEEP_CHUNK: Final = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
 # Words that end a subject and begin its predicate ("... ước đạt", "... giữ ở mức").
-_TRAILING_WORDS = frozenset(
+_TRAILING_WORDS: Final = frozenset(
     (
         "ước đạt", "ước tính", "ước thực hiện", "dự ước", "dự kiến", "ước", "đạt được",
         "đạt mức", "đạt", "là", "được", "có", "với", "lên", "còn", "xuống", "chiếm", "mới",
@@ -90,7 +90,7 @@ _TRAILING_WORDS = frozenset(
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.
-_LEADING_WORDS = frozenset(
+_LEADING_WORDS: Final = frozenset(
     (
         "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
@@ -105,34 +105,34 @@ _LEADING_WORDS = frozenset(
     )
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
-_AUXILIARIES = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
-_ADVERBS = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
+_AUXILIARIES: Final = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
+_ADVERBS: Final = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
-_STRONG_HEAD = re.compile(
+_STRONG_HEAD: Final = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
     r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
 )
-_VERB_IN_CHUNK = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|còn|chiếm|bằng|so)\b|\d")
+_VERB_IN_CHUNK: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|còn|chiếm|bằng|so)\b|\d")
 # A verb of trade right before an amount of money: what is measured is its value.
-_TRADED = re.compile(
+_TRADED: Final = re.compile(
     r"(?:^|(?<!giá trị)(?<!thu)(?<!thu xuất)\s)(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)"
     r"(?:\s+(?:được|đạt))?$"
 )
-_COMMA = re.compile(r",\s*")
-_RATE_NAMED_BEFORE = re.compile(
+_COMMA: Final = re.compile(r",\s*")
+_RATE_NAMED_BEFORE: Final = re.compile(
     r"((?:tỷ|tỉ) lệ(?:\s+(?!(?:cao|thấp|lớn|nhỏ)\b)\S+)*)"
     r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
     re.IGNORECASE,
 )
-_TOTAL_BEFORE = re.compile(r"(?:^|\s)tổng\s+số\s*$")
-_TOTAL_ONLY = re.compile(r"^(?:trong\s+)?tổng\s+số$")
-_RECORDED = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
-_LEAVING_OUT = re.compile(
+_TOTAL_BEFORE: Final = re.compile(r"(?:^|\s)tổng\s+số\s*$")
+_TOTAL_ONLY: Final = re.compile(r"^(?:trong\s+)?tổng\s+số$")
+_RECORDED: Final = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)", re.IGNORECASE)
+_LEAVING_OUT: Final = re.compile(
     r"^(?:nếu|khi)\s+((?:loại trừ|không tính|không kể|chưa tính|trừ|tính cả|kể cả)\s.+)$", re.I
 )
-_CONTRAST = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
+_CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
-_PERIOD_LEAD = re.compile(
+_PERIOD_LEAD: Final = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
     r"cuối|đầu|hết|riêng|cả|cùng kỳ)\s+)+$",
     re.IGNORECASE,
@@ -140,10 +140,10 @@ _PERIOD_LEAD = re.compile(
 
 
 # "số 456/QĐ-UBND", "15-NQ/HU": a character first, its boundary behind, so a search skips.
-_DOCUMENT_NUMBER = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
+_DOCUMENT_NUMBER: Final = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT: Final = re.compile(r"\d")
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -181,17 +181,17 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-_TRAILING_LAST = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
-_LEADING_FIRST = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
+_TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
+_LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
-_NEW_AFTER = frozenset(
+_NEW_AFTER: Final = frozenset(
     {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
 )
 # "chứng chỉ", "địa chỉ": here "chỉ" is part of a noun, not "only".
-_NOUN_BEFORE_CHI = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
-_NOT_LEADING_AFTER_CHI = ("số", "tiêu", "thị", "đạo", "huy")
-_PUNCTUATION = " ,;:-()+•*–"
-_VALUE_ADDED = ["trị", "tăng", "thêm"]
+_NOUN_BEFORE_CHI: Final = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
+_NOT_LEADING_AFTER_CHI: Final = ("số", "tiêu", "thị", "đạo", "huy")
+_PUNCTUATION: Final = " ,;:-()+•*–"
+_VALUE_ADDED: Final = ["trị", "tăng", "thêm"]
 
 
 def _strip(text: str) -> str:
@@ -264,14 +264,14 @@ def _strip(text: str) -> str:
     return text.strip(" ,;:-")
 
 
-_MEASURE_HEAD = re.compile(
+_MEASURE_HEAD: Final = re.compile(
     r"(?:^|\s)(?:"
     + "|".join(sorted((re.escape(h) for h in MEASURE_HEADS), key=len, reverse=True))
     + r")(?![^\W_])"
 )
 
 
-_NOT_A_HEAD_AFTER = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")  # "thu hút": a verb
+_NOT_A_HEAD_AFTER: Final = (" hút", " hoạch", " gom", " hồi", " thập", " nhận")  # "thu hút": a verb
 
 
 def _has_measure_head(lower: str) -> bool:
@@ -329,7 +329,7 @@ def _agent_length(words: list[str]) -> int:
     return taken
 
 
-_AGENT_HEADS_BY_FIRST_WORD: dict[str, list[str]] = {}
+_AGENT_HEADS_BY_FIRST_WORD: Final[dict[str, list[str]]] = {}
 for _head in sorted(AGENT_HEADS, key=len, reverse=True):
     _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
 

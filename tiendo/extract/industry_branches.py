@@ -11,25 +11,26 @@ is that branch ("ngành khai khoáng", "ngành dệt"), the way the list's head 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Branches of the industrial classification, as lists of them name them bare.
-_BRANCH = re.compile(
+_BRANCH: Final = re.compile(
     r"^(?:khai khoáng|dệt|may mặc|trang phục|sản xuất trang phục|da giày|thuốc lá|đồ uống"
     r"|chế biến thực phẩm|sản xuất kim loại|(?:công nghiệp )?chế biến,? chế tạo)$",
     re.IGNORECASE,
 )
 # The head a branch stands under: an index or a value of industrial production.
-_PRODUCTION = re.compile(
+_PRODUCTION: Final = re.compile(
     r"\b(?:chỉ số|iip|giá trị sản xuất|sản xuất công nghiệp|theo ngành|ngành công nghiệp)\b"
 )
 # The letters a branch's name opens with: most names are asked nothing more.
-BRANCH_INITIALS = "kdđmtscKDĐMTSC"
-_LOOK_BACK = 800  # characters before the item, enough for the list's head
+BRANCH_INITIALS: Final = "kdđmtscKDĐMTSC"
+_LOOK_BACK: Final = 800  # characters before the item, enough for the list's head
 
 
 # A head of trade or sales after the head of production: the list is of goods sold
 # ("Kim ngạch xuất khẩu đạt 2 tỷ USD, trong đó da giày ..., dệt tăng 4%").
-_TRADE = re.compile(r"\b(?:kim ngạch|xuất khẩu|nhập khẩu|doanh thu|bán lẻ)\b")
+_TRADE: Final = re.compile(r"\b(?:kim ngạch|xuất khẩu|nhập khẩu|doanh thu|bán lẻ)\b")
 
 
 def industry_branch(named: str, before: str) -> str:

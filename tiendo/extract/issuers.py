@@ -15,14 +15,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 # Longer names first, so "thị xã" is not read as "xã" and "thành phố" not cut short.
-_LEVEL = r"thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường"
-_ISSUER = re.compile(
+_LEVEL: Final = r"thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường"
+_ISSUER: Final = re.compile(
     rf"(?<![^\W_])(?:(hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     rf"({_LEVEL}|trung ương|tw|chính phủ|bộ)(?![^\W_])"
 )
-_BODY = {"hội đồng nhân dân": "hđnd", "ủy ban nhân dân": "ubnd", "uỷ ban nhân dân": "ubnd"}
+_BODY: Final = {"hội đồng nhân dân": "hđnd", "ủy ban nhân dân": "ubnd", "uỷ ban nhân dân": "ubnd"}
 _NAME = {"tp": "thành phố", "tp.": "thành phố", "tw": "Trung ương", "trung ương": "Trung ương",
          "chính phủ": "Chính phủ", "bộ": "Bộ"}  # fmt: skip
 

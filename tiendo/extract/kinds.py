@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.figure import Kind
@@ -23,7 +24,7 @@ from tiendo.extract.remaining_levels import remains_by, year_come
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
 # first asked for (_estimate, _target), not at each start-up.
-_ESTIMATE_SOURCE = (
+_ESTIMATE_SOURCE: Final = (
     r"(?:(?<!\bquy )(?<!\bcông )(?<!\bhiệp )(?<!\bmong )(?<!\bđiều )(?<!\bthỏa )(?<!\bthoả )"
     # "vốn đầu tư công ước đạt": a verb after "công ước" makes it no treaty.
     r"|(?=ước (?:đạt|tăng|giảm|thực hiện|tính|khoảng)\b))"
@@ -34,7 +35,7 @@ _ESTIMATE_SOURCE = (
     r"\s+hoàn thành\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
-_TARGET_SOURCE = (
+_TARGET_SOURCE: Final = (
     # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:(?:các|những|\d+) )?(?:mục tiêu|chỉ tiêu)"
     # ... or the rate, level or plan set ("vốn đặt tốc độ tăng trưởng 15,5% cho năm 2019",
@@ -136,18 +137,18 @@ _TARGET_SOURCE = (
     r"|(?<!vượt )(?<!đạt )(?<!với )(?<!bằng )(?<!hơn )\bkịch bản(?: tăng trưởng)?"
     r"(?: (?:dự tính|dự kiến|đề ra|đặt ra))?"
 )
-_ACTUAL_SOURCE = (
+_ACTUAL_SOURCE: Final = (
     r"\bđã\b|\bkết quả\b|\bthực hiện (?:được\b|(?:các |những )?chỉ tiêu)|\bghi nhận\b"
     r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
 )
 # "ước thực hiện được 45.000 tỷ đồng": the estimate's own words, not a result.
-_RECENT_ACTUAL = re.compile(
+_RECENT_ACTUAL: Final = re.compile(
     r"(?<!\bsẽ )(?<!\bsẽ còn )(?<!\bước thực hiện )\bđược(?:\s+\S+){0,2}\s*$"
 )
 
 
-_CUE_SOURCES = (
+_CUE_SOURCES: Final = (
     ("estimate", _ESTIMATE_SOURCE),
     ("target", _TARGET_SOURCE),
     ("actual", _ACTUAL_SOURCE),
@@ -166,14 +167,14 @@ def _target() -> re.Pattern[str]:
 
 # Every cue starts a word with one of these letters; checking that first lets the
 # engine skip most positions (three times faster on long reports).
-_CUE_START = "(?<![^\\W\\d_])(?=[cdghklmnpqstxyđư])"
+_CUE_START: Final = "(?<![^\\W\\d_])(?=[cdghklmnpqstxyđư])"
 # Every cue of the three kinds in one alternation, each kind in a named group: what Cues
 # finds, written plainly (the tests hold the two equal). Only the tests scan with it, so
 # it is the source of a pattern, not one compiled at each start-up (the largest of all).
-_ANY_CUE_SOURCE = (
+_ANY_CUE_SOURCE: Final = (
     _CUE_START + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _CUE_SOURCES) + ")"
 )
-_KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual": "actual"}
+_KINDS: Final[dict[str, Kind]] = {"estimate": "estimate", "target": "target", "actual": "actual"}
 # The first word of every cue above. A scan for these plain literals is several times
 # faster than running the whole alternation at each word start, and the alternation
 # is then tried only where one of them stands. A cue can only start where its first
@@ -184,7 +185,7 @@ _KINDS: dict[str, Kind] = {"estimate": "estimate", "target": "target", "actual":
 # only the first word is consumed, which keeps each candidate inside one word. Where
 # a first word is common but its cues few ("dự án", "khó khăn", "cần thiết", "duy trì,
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
-_FIRST_WORD_ALTERNATION = (
+_FIRST_WORD_ALTERNATION: Final = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
     "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
     "|kh(?<=\\(kh)|nq(?<=\\(nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
@@ -207,7 +208,7 @@ def _by_first_letter(alternation: str) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-_FIRST_WORDS = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
+_FIRST_WORDS: Final = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
 
 
 def _structure(pattern: str, index: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -260,7 +261,7 @@ def _after_assertions(pattern: str, index: int) -> int:
             return index
 
 
-_SPECIAL = frozenset("\\()[]{}?*+|.^$")
+_SPECIAL: Final = frozenset("\\()[]{}?*+|.^$")
 
 
 def _literal_start(pattern: str) -> str:
@@ -324,10 +325,10 @@ class _CuesByWord(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
         return entry
 
 
-_CUES_BY_WORD = _CuesByWord()
+_CUES_BY_WORD: Final = _CuesByWord()
 
 
-_FORECAST = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
+_FORECAST: Final = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
 
 
 def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
@@ -468,7 +469,7 @@ def has_target_cue(text: str) -> bool:
     return bool(_target().search(text))
 
 
-_TIMES = re.compile(r"\b(?:năm|tháng|quý)\s+[\d/]+|\b\d+\s+(?:tháng|quý|năm)\b")
+_TIMES: Final = re.compile(r"\b(?:năm|tháng|quý)\s+[\d/]+|\b\d+\s+(?:tháng|quý|năm)\b")
 
 
 def estimated_label(low: str, start: int, end: int) -> bool:

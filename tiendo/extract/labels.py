@@ -16,26 +16,27 @@ not the bare noun.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 
 # A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
-_MEASURE_LABEL = re.compile(
+_MEASURE_LABEL: Final = re.compile(
     r"^(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích gieo trồng|"
     r"diện tích|năng suất|kim ngạch|tổng mức|tổng đàn|số lượng|khối lượng|vốn đầu tư"
     r"|chỉ số sản xuất|chỉ số)"
     r"(?:\s+[^\W\d_]+){0,2}$"
 )
 # The kind of the items a label names after its measure: "… một số ngành", "… các sản phẩm".
-_KINDS_OF_ITEMS = re.compile(
+_KINDS_OF_ITEMS: Final = re.compile(
     r"\s+(?:của\s+)?(?:một số|các|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)"
     r"(?:\s+(?:chủ yếu|chính|chủ lực))?$",
     re.IGNORECASE,
 )
 # What opens a label without belonging to it: a dash, a bullet, "Về".
-_LEAD = re.compile(r"^[\s\-–•+*]*(?:về\s+)?")
+_LEAD: Final = re.compile(r"^[\s\-–•+*]*(?:về\s+)?")
 # Subjects that are actors or places, not what a measure is of.
-_ACTOR = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|người)\b")
+_ACTOR: Final = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|người)\b")
 
 
 def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, item: str) -> str:

@@ -12,6 +12,7 @@ from the figure it is paired with.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
@@ -31,6 +32,7 @@ from tiendo.extract.counted_scopes import with_count_scope
 from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_growing
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.shared_heads import headed_rate
@@ -39,57 +41,59 @@ from tiendo.extract.structure_shares import structure_share
 from tiendo.extract.unit_measures import carried_in_unit
 from tiendo.extract.units import counted_noun
 
-_BARE_FLOW = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
-_FLOW_OF = re.compile(r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I)
-_OPPOSITE = {"thu": "chi", "chi": "thu"}
+_BARE_FLOW: Final = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
+_FLOW_OF: Final = re.compile(
+    r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I
+)
+_OPPOSITE: Final = {"thu": "chi", "chi": "thu"}
 # "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
 # rate is a rate of the same people, narrowed by what the part says.
-_PART_OF = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
+_PART_OF: Final = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
 # "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
 # before are the next item's name, not more of the one before.
-_AND_ITEM = re.compile(r"^và\s+(?=\S)")
+_AND_ITEM: Final = re.compile(r"^và\s+(?=\S)")
 # "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
-_SAID_TWICE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
+_SAID_TWICE: Final = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
-_CAME_TO = re.compile(
+_CAME_TO: Final = re.compile(
     r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
     r"(?:còn|xuống(?: còn)?|lên(?: tới| đến)?|giảm còn|tăng lên)(?:\s+(?:dưới|trên|khoảng))?\s*$"
 )
 # "..., bình quân mỗi năm giảm 2%": how fast the measure named before moved, per year.
-_PER_YEAR = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
-_VERB_OF_RATE = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
-_GIVEN_TO = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
+_PER_YEAR: Final = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
+_VERB_OF_RATE: Final = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
+_GIVEN_TO: Final = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
 # "cả năm dự kiến vượt kế hoạch, đạt 1,1 tỷ USD": a clause with no subject of its own that
 # beat the plan, then the level it reached: the measure the passage last stated in that
 # unit, not the plan.
-_BEAT_PLAN_THEN = re.compile(
+_BEAT_PLAN_THEN: Final = re.compile(
     r"(?:^|[\s,])(?:vượt|đạt|hoàn thành|về đích)(?:\s+mức)?\s+"
     r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)[^,;:]{0,20},"
     r"\s*(?:ước\s+)?đạt(?:\s+(?:khoảng|hơn|trên|gần))?\s*$"
 )
 # "..., đóng góp 1,82 điểm phần trăm vào mức tăng chung và chiếm tỷ trọng 30,02%": "và"
 # joins one more verb of the same subject; the words before it are the object before.
-_AND_TAKES = re.compile(
+_AND_TAKES: Final = re.compile(
     r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
-_CONTRIBUTION_OF = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
+_CONTRIBUTION_OF: Final = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
 # "đóng góp 25,5% vào tăng trưởng GDP của tỉnh": what the share was contributed to.
-_INTO = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
+_INTO: Final = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
 # "...; mục tiêu đến hết năm 2020 là 100.000 ha": a plan word with nothing after it is the
 # plan of the measure the passage last stated in that unit.
-_PLAN_WORD = re.compile(
+_PLAN_WORD: Final = re.compile(
     r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
     re.IGNORECASE,
 )
 # "Vụ lúa Đông Xuân 2022-2023, tỉnh xuống giống được 190.174 ha": the season the sentence
 # opens with is what the area of the work was sown or reaped for.
-_WORKED_AREA = re.compile(r"^diện tích (?:gieo trồng|gieo cấy|xuống giống|thu hoạch|trồng)$")
-_SEASON_OPENING = re.compile(
+_WORKED_AREA: Final = re.compile(r"^diện tích (?:gieo trồng|gieo cấy|xuống giống|thu hoạch|trồng)$")
+_SEASON_OPENING: Final = re.compile(
     r"\W*vụ\s+(?P<season>[^,;:.\d]{3,40}?)(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,"
 )
 # "hộ nghèo ..., chiếm 7,97%": a share of people or households is a rate (tỷ lệ) of them;
 # "tỷ trọng" stays for parts of an economy or of a labour force by sector.
-_SHARE_OF_PEOPLE = re.compile(
+_SHARE_OF_PEOPLE: Final = re.compile(
     r"^(?:tỷ|tỉ) trọng (?=(?:số )?(?:hộ|người|đồng bào|đảng viên|dân|học sinh|trẻ|nhân khẩu|"
     r"cán bộ|thanh niên|phụ nữ|xã|huyện|thôn|bản|trường|doanh nghiệp|hợp tác xã|chi bộ|"
     r"đảng bộ|tổ chức|vụ|ca)\b)",
@@ -97,45 +101,47 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 # "Mặt hàng xuất khẩu trong tháng gồm: cà phê nhân 30.000 tấn, cao su 1.000 tấn": the
 # goods listed are exported ones; the label's trade goes with each item's name.
-_GOODS_LABEL = re.compile(
+_GOODS_LABEL: Final = re.compile(
     r"\b(?:các\s+)?(?:mặt hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:chủ lực\s+)?"
     r"(?P<trade>xuất khẩu|nhập khẩu)\b[^:;.]{0,40}:(?:[^:;.]|\.(?=\d))*$"
 )
 # "206.810 người tham gia BHXH (bắt buộc ..., tự nguyện ...), chiếm 35,1% lực lượng lao
 # động": the share after a remark in parentheses is of what the remark followed.
-_SHARE_AFTER_REMARK = re.compile(r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_SHARE_AFTER_REMARK: Final = re.compile(
+    r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 # "..., thấp hơn 4,5% so với chỉ tiêu 91% của UBND tỉnh", "..., trong khi nghị quyết đề ra
 # 920 triệu USD": the plan's level of the measure the clause stated before.
-_PLAN_LEVEL = re.compile(
+_PLAN_LEVEL: Final = re.compile(
     r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
     r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
     r"(?:\s+(?:là|khoảng|trên|dưới))?\s*$"
 )
 # "...; riêng năm 2017 là 147 lao động và nửa đầu năm 2018 là 127 lao động": a count named
 # only by its noun after a time and "là" is the measure before, for that time.
-_TIME_IS = re.compile(
+_TIME_IS: Final = re.compile(
     r"^[\s;,)]*(?:riêng|trong đó|còn|và)?\s*(?:năm \d{4}|(?:nửa|6 tháng) đầu năm \d{4}|"
     r"quý [ivx\d]+(?:/\d{4})?|tháng \d+(?:/\d{4})?)\s+(?:là|đạt|có|được)\s*$"
 )
 # "Tỉnh có trữ lượng dầu mỏ chiếm 93,29%": "có" (has) is the actor's verb, not the part's.
-_SHARE_HAS = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECASE)
+_SHARE_HAS: Final = re.compile(r"^((?:tỷ|tỉ) (?:trọng|lệ)) có\s+", re.IGNORECASE)
 # "Tại khu vực cảng X đã có 22 dự án đi vào hoạt động": where, then what is counted.
-_PLACE_OPENING = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
+_PLACE_OPENING: Final = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # "(KH 2014: 20 triệu USD)", "(dự toán năm 2023: 800 tỷ đồng)": the plan's level of the
 # measure the parenthesis follows.
 # "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
 # an amount, the plan's rise of it, named elsewhere).
-_PLAN_REMARK = re.compile(
+_PLAN_REMARK: Final = re.compile(
     r"\(\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
     r"(?:\s+(?:năm\s+)?\d{4})?\s*:?"
     r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
 )
-_PLAN_WORDS = {"kh": "kế hoạch", "nq": "nghị quyết"}
+_PLAN_WORDS: Final = {"kh": "kế hoạch", "nq": "nghị quyết"}
 # "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
-_BARE_PAREN = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
-_NUMBER_WORD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
-_MOVES = re.compile(r"\b(?:tăng|giảm)\b")
-_RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+_BARE_PAREN: Final = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_NUMBER_WORD: Final = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_MOVES: Final = re.compile(r"\b(?:tăng|giảm)\b")
+_RATE_NAME: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # The words (or their starts) that open every name the patterns on `named` can match:
 # each pattern opens at the name's start (after blanks, which some of them strip) with one
 # of these words.
@@ -143,7 +149,7 @@ _RATE_NAME = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
 # _PLAN_WORD, _WORKED_AREA, _BARE_FLOW here; bare_measure, of_counted, of_thing_before,
 # criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu
 # tư"), so a longer name is asked of none of them.
-_NAME_OPENERS = re.compile(
+_NAME_OPENERS: Final = re.compile(
     r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
     # (the word first, then the count of words: most names open with none of them)
     r"|(?=bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi"
@@ -152,11 +158,11 @@ _NAME_OPENERS = re.compile(
 )
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
 # level the measure is brought to, so the verb names no change and goes.
-_BROUGHT = re.compile(
+_BROUGHT: Final = re.compile(
     r"^(?:(?:phấn đấu|tiếp tục|qua đó)\s+)?(?:giảm|hạ|kéo giảm|kéo|tăng|giữ)\s+(?=\S+\s+\S)",
     re.I,
 )
-_TO_LEVEL = re.compile(
+_TO_LEVEL: Final = re.compile(
     r"\s(?:xuống|lên|còn|ở mức)(?:\s+(?:còn|mức|tới|đến))?"
     r"(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
 )
@@ -269,7 +275,7 @@ def late_name(
             and first.quantity is not None
             and first.quantity.unit.kind == "count"
             and named
-            and not named.lower().startswith(("tỷ", "tỉ"))
+            and not lower_name(named).startswith(("tỷ", "tỉ"))
             and _PART_OF.match(low, draft.item_start)
             and not _MOVES.search(low, draft.item_start, draft.anchor)
         ):
@@ -311,7 +317,7 @@ def late_name(
             and " , " not in subject
             and "đóng góp" not in lowered
             and not lowered.startswith(("tỷ", "tỉ"))
-            and lowered not in named.lower()  # "tỷ trọng A trong B" already says it
+            and lowered not in lower_name(named)  # "tỷ trọng A trong B" already says it
         ):
             named = f"tỷ trọng {subject}"
     if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):

@@ -12,14 +12,15 @@ where things stand.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The end of the sentence: a full stop before a space or the end, or a line break (a
 # thousands point, "30.500", is no end).
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+_SENTENCE_END: Final = re.compile(r"\.(?:\s|$)|\n")
 # A later clause, after a semicolon, that opens with the time aimed at and aims ("; năm
 # 2020, hai huyện phấn đấu"): set against the clauses before it. An item of the same list
 # of aims ("...; Đắk Glong và Tuy Đức cùng phấn đấu bình quân 9 tiêu chí/xã") names no time.
-_LATER_AIM = re.compile(
+_LATER_AIM: Final = re.compile(
     r";\s*(?:đến |trong )?năm \d{4}\b[^;]{0,60}?\b(?:phấn đấu|đặt mục tiêu|mục tiêu)\b"
 )
 

@@ -17,8 +17,9 @@ there the verb says what the number measures.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"^(?:(?:tiếp tục|phấn đấu)\s+)?(?:nâng|đưa|duy trì|giữ vững|giữ|được giao|giao"
     r"|hướng tới|hướng đến)\s+(?=(?:kế hoạch vốn|thu ngân sách)\b|(?:tỷ lệ|tỉ lệ|tỷ trọng"
     r"|tỉ trọng|giá trị|thu nhập|tốc độ|kim ngạch|sản lượng|diện tích|doanh thu|tổng|số|mức"
@@ -27,12 +28,12 @@ _LEAD = re.compile(
 )
 
 # The first letters of _LEAD's words, in lower case (its matches ignore case).
-_LEAD_FIRST_LETTERS = frozenset("tpnđdgh")
+_LEAD_FIRST_LETTERS: Final = frozenset("tpnđdgh")
 
 
 # A condition that opens the clause: "Nếu loại trừ tiền sử dụng đất, thu nội địa đạt …" is
 # domestic revenue without land fees; the subject comes first, what it leaves out after.
-_CONDITION = re.compile(
+_CONDITION: Final = re.compile(
     r"^(?:nếu|khi)?\s*((?:loại trừ|không kể|không tính|không bao gồm)\b.*),\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -59,4 +60,4 @@ def without_lead_verb(indicator: str) -> str:
 
 # An estimate's word left at the end of a name ("Tổng vốn đầu tư ước cả năm 21.000 tỷ
 # đồng"): it says the kind, not the measure ("cả năm" stays, as the corpus writes it).
-_TRAILING_ESTIMATE = re.compile(r"(?<=\S)\s+ước(?: tính| đạt)?(?=(?:\s+cả năm)?$)")
+_TRAILING_ESTIMATE: Final = re.compile(r"(?<=\S)\s+ước(?: tính| đạt)?(?=(?:\s+cả năm)?$)")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Final
 
 from tiendo.extract.basis_clauses import before_basis_clause
 from tiendo.extract.basis_lists import list_bases
@@ -27,14 +28,14 @@ from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
 from tiendo.extract.respectively import RespectiveList
 from tiendo.extract.units import UnitMatch
 
-RESPECTIVE_WORDS = ("lần lượt", "tương ứng")
-_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
+RESPECTIVE_WORDS: Final = ("lần lượt", "tương ứng")
+_RESPECTIVELY: Final = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 # The verb (and bound words) between "lần lượt" and the first number: "là", "đạt",
 # "phải đạt", "ở mức", "khoảng" ...; words only, at most four.
-_LEAD = re.compile(r"(?:\s*[^\W\d_]+){0,4}\s*")
+_LEAD: Final = re.compile(r"(?:\s*[^\W\d_]+){0,4}\s*")
 # Between two listed numbers: a comma, a semicolon or "và".
-_SEPARATOR = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?=\d)")
-_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:và\s*)?$")
+_SEPARATOR: Final = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?=\d)")
+_LIST_GAP: Final = re.compile(r"^\s*(?:,|;)?\s*(?:và\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -157,19 +158,19 @@ def item_name(first: str, other: str) -> str:
 
 # Between two listed percentages of an unmarked list: a comma or "và", and an aspect
 # ("21% về khối lượng và 30% về giá trị", "18,8% về số doanh nghiệp và 64% về số vốn").
-_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
+_GAP: Final = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
 # "tăng 10% về số doanh nghiệp và tăng 82,1% về vốn": each aspect named, the verb said again.
-_ASPECT_GAP = re.compile(
+_ASPECT_GAP: Final = re.compile(
     r"^\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*(?:,|và|,\s*và)\s*(tăng|giảm)\s*$"
 )
 # "… và 64% về số vốn so với cùng kỳ": the basis after the last aspect is the list's.
-_ASPECT_BEFORE_BASIS = re.compile(r"[ \t]*về[ \t]+(?:[^\W\d_]+[ \t]+){1,4}(?=so\b)")
-_VERB_ONLY = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
-_CLAUSE_STOP = re.compile(r"[;:]")
+_ASPECT_BEFORE_BASIS: Final = re.compile(r"[ \t]*về[ \t]+(?:[^\W\d_]+[ \t]+){1,4}(?=so\b)")
+_VERB_ONLY: Final = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
+_CLAUSE_STOP: Final = re.compile(r"[;:]")
 
 
 # "tăng 67,31% so với tháng trước, giảm 27,35% so với cùng kỳ": one figure on two bases.
-_TWO_BASES = re.compile(
+_TWO_BASES: Final = re.compile(
     r"%\s*so\s+(?:với\s+)?[^,;%]{2,40}(?:,|\s+và|\s+nhưng)\s*(?:(?:tăng|giảm)\s+)?[\d.,]+\s*%"
     r"\s*so\s"
 )

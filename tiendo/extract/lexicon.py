@@ -7,6 +7,8 @@ phrases copied from one document.
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def at_word_start(alternation: str) -> str:
     r"""A regex for `\b(?:a|b)` written as `(?:a(?<=\ba)|b(?<=\bb))`: the same matches,
@@ -42,23 +44,33 @@ def words(text: str) -> list[str]:
 
 
 # Scale words that multiply the number: "2 nghìn tỷ đồng", "61,8 vạn tấn".
-MULTIPLIERS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm")
+MULTIPLIERS: Final = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm")
 
-CURRENCIES = ("đồng", "usd", "đô la mỹ", "đô-la mỹ", "đô la", "euro", "eur", "yên", "nhân dân tệ")
+CURRENCIES: Final = (
+    "đồng",
+    "usd",
+    "đô la mỹ",
+    "đô-la mỹ",
+    "đô la",
+    "euro",
+    "eur",
+    "yên",
+    "nhân dân tệ",
+)
 
 # Units of measure, longest first where one is a prefix of another.
-MEASURES = (
+MEASURES: Final = (
     "héc-ta", "héc ta", "hécta", "hecta", "ha",
     "km2", "km²", "km", "m2", "m²", "m3", "m³", "cm", "mm", "m",
     "tấn", "tạ", "yến", "kg", "gam", "lít", "ml",
     "kwh", "mwh", "gwh", "kw", "mw", "gw",
 )  # fmt: skip
 
-PERCENT = ("%", "phần trăm")
+PERCENT: Final = ("%", "phần trăm")
 
 # Counted nouns, multi-word entries first: the unit of a count is the noun it
 # counts ("80 quần chúng ưu tú" -> "quần chúng").
-COUNTED_NOUNS = (
+COUNTED_NOUNS: Final = (
     "lượt khách", "lượt người", "lượt lao động", "lượt du khách", "lượt xe", "lượt hộ", "lượt",
     "quần chúng", "đảng viên", "đồng chí", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng",
     "tổ chức đảng", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
@@ -90,7 +102,7 @@ COUNTED_NOUNS = (
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
 # multiple: never a figure.
-NOT_A_UNIT = (
+NOT_A_UNIT: Final = (
     "năm", "tháng", "quý", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần",
     "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ", "sao",
     # A gap between two rates ("vượt 0,6 điểm phần trăm") is a difference, not a level.
@@ -101,7 +113,7 @@ NOT_A_UNIT = (
 
 # Words before a number that make it a name, a date part, an ordinal or a
 # document number ("Nghị quyết số 26", "thứ 7", "khóa XI", "thôn 5").
-NAME_BEFORE = (
+NAME_BEFORE: Final = (
     "ngày", "tháng", "năm", "quý", "số", "thứ", "lần thứ", "khóa", "khoá", "kỳ", "đợt",
     "điều", "khoản", "chương", "mục", "phụ lục", "biểu", "phường", "tổ", "thôn", "bản",
     "khu", "ấp", "xóm", "lô", "quốc lộ", "tỉnh lộ", "đường", "nghị định", "quyết định",
@@ -113,7 +125,7 @@ NAME_BEFORE = (
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.
-NOT_COUNTED = frozenset(
+NOT_COUNTED: Final = frozenset(
     words("""
     của và với là được đã đang sẽ trong trên dưới cho đến tới từ theo so tăng giảm đạt
     bằng chiếm còn lên xuống vào ra về tại ở mà thì nhưng song nên do vì khi nếu hay hoặc
@@ -124,7 +136,7 @@ NOT_COUNTED = frozenset(
 )
 
 # Bounds: the words right before a number, or "trở lên" after it.
-BOUND_BEFORE = (
+BOUND_BEFORE: Final = (
     ("không dưới", "at_least"), ("không thấp hơn", "at_least"), ("ít nhất", "at_least"),
     ("tối thiểu", "at_least"), ("trên dưới", "about"), ("xấp xỉ", "about"),
     ("khoảng", "about"), ("gần", "about"), ("chừng", "about"), ("độ", "about"),
@@ -132,10 +144,10 @@ BOUND_BEFORE = (
     ("tối đa", "at_most"), ("không cao hơn", "at_most"), ("dưới", "at_most"),
     ("trên", "at_least"), ("hơn", "at_least"),
 )  # fmt: skip
-BOUND_AFTER = (("trở lên", "at_least"), ("trở xuống", "at_most"), ("trở lại", "at_most"))
+BOUND_AFTER: Final = (("trở lên", "at_least"), ("trở xuống", "at_most"), ("trở lại", "at_most"))
 
 # How a plan is named opening a parenthesis after a result ("(KH tăng 10%)", "(NQ: 42%)").
-PLAN_NAMES_IN_PARENS = ("kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "nghị quyết")
+PLAN_NAMES_IN_PARENS: Final = ("kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "nq", "nghị quyết")
 
 
 def plan_opening(blank: str, more_names: tuple[str, ...] = (), tail: str = "") -> str:
@@ -152,7 +164,7 @@ def plan_opening(blank: str, more_names: tuple[str, ...] = (), tail: str = "") -
 
 
 # Words that name a comparison basis after a percentage ("đạt 23,08% KH").
-BASIS_START = (
+BASIS_START: Final = (
     "kế hoạch", "kh", "khkt", "dự toán", "chỉ tiêu", "nghị quyết", "nq", "mục tiêu",
     "cùng kỳ", "ckn", "năm trước", "năm ngoái", "năm qua", "tháng trước", "quý trước",
     "kỳ trước", "vụ trước", "ước thực hiện", "thực hiện năm", "tổng",
@@ -160,14 +172,14 @@ BASIS_START = (
 
 # Connectors and adverbs that carry no subject: a comma chunk made only of them
 # does not start a new item.
-CONNECTORS = frozenset(
+CONNECTORS: Final = frozenset(
     words("""
     và nhưng song tuy mới chỉ còn thì cũng vẫn đã đều riêng trong khi đồng thời
     tuy nhiên mặc dù dù song song cùng với với lại còn hơn nữa tức là
     """)
 )
 
-AGENT_HEADS = (
+AGENT_HEADS: Final = (
     "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn xã", "toàn ngành", "toàn đảng bộ",
     "cả nước", "cả tỉnh", "cả huyện", "huyện", "tỉnh", "thành phố", "thị xã", "xã",
     "phường", "quận", "thị trấn", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy",
@@ -182,7 +194,7 @@ AGENT_HEADS = (
 )  # fmt: skip
 
 # Heads of noun phrases that already name a measure ("giá trị sản xuất").
-MEASURE_HEADS = (
+MEASURE_HEADS: Final = (
     "giá trị", "sản lượng", "diện tích", "năng suất", "tổng", "thu", "chi", "doanh thu",
     "kim ngạch", "vốn", "tỷ lệ", "tỉ lệ", "tốc độ", "số", "lượng", "mức", "thu nhập",
     "grdp", "gdp", "cơ cấu", "tỷ trọng", "tỉ trọng", "khách", "lượt", "ngân sách",
@@ -194,4 +206,4 @@ MEASURE_HEADS = (
 
 # Words that open a breakdown of the figure before ("..., trong đó tôm 22.150 tấn"), as a
 # regular-expression alternation.
-BREAKDOWN_MARKERS = "trong đó|bao gồm|gồm|chia ra|cụ thể"
+BREAKDOWN_MARKERS: Final = "trong đó|bao gồm|gồm|chia ra|cụ thể"

@@ -7,22 +7,23 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
-_ITEM_OPENERS = re.compile(
+_ITEM_OPENERS: Final = re.compile(
     r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
 )
-_PLACE_WORDS = frozenset(
+_PLACE_WORDS: Final = frozenset(
     {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}
     | {"trường", "nước"}
 )
-_ITEM_VERBS = frozenset({"ước", "đạt", "khoảng", "gần", "hơn", "trên", "với"})
+_ITEM_VERBS: Final = frozenset({"ước", "đạt", "khoảng", "gần", "hơn", "trên", "với"})
 # Words of time or linking that open a sentence with a capital: "Hiện trên 30% diện tích
 # ...", "Nay khoảng 80% hộ dân ...". Alone before the number they are no name of an item.
-_OPENING_WORDS = frozenset({"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"})
-_SUCH_AS = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
+_OPENING_WORDS: Final = frozenset({"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"})
+_SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
 
 
 def item_name(pre: str) -> str:
@@ -60,9 +61,11 @@ def respective_indicator(first: Draft, first_name: str, own: str) -> str:
 
 
 # "…: chế biến thực phẩm (3,54%), dệt (8,71%)": after the item before, a name and "(" alone.
-_NAME_THEN_PAREN = re.compile(r"^[\s,;]*\)?[\s,;]*(?:và\s+)?(?=[^\W\d])([^\d%();.:]{1,60}?)\s*\($")
+_NAME_THEN_PAREN: Final = re.compile(
+    r"^[\s,;]*\)?[\s,;]*(?:và\s+)?(?=[^\W\d])([^\d%();.:]{1,60}?)\s*\($"
+)
 # The rate closes its parentheses, and the list goes on or ends: "(8,71%), may mặc".
-_PAREN_CLOSED = re.compile(r"[ \t]*\)[ \t]*(?:[,;.]|và\b|$)")
+_PAREN_CLOSED: Final = re.compile(r"[ \t]*\)[ \t]*(?:[,;.]|và\b|$)")
 
 
 def parenthesized_item(item: str, low: str, unit_end: int) -> int | None:
@@ -82,7 +85,7 @@ def parenthesized_item(item: str, low: str, unit_end: int) -> int | None:
 
 
 # The item's own words, then its share in parentheses: " hộ được cấp nước sạch (bằng".
-_SHARE_AFTER = re.compile(r"[^\d,;:()]{0,40}\((?:bằng|đạt)?\s*\d")
+_SHARE_AFTER: Final = re.compile(r"[^\d,;:()]{0,40}\((?:bằng|đạt)?\s*\d")
 
 
 def sibling_share_basis(low: str, host: Draft, drafts: list[Draft]) -> str | None:

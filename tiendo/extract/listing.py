@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from tiendo.extract.basis_clauses import fronted_basis
 from tiendo.extract.basis_lists import compared_figure, per_basis
@@ -28,51 +29,53 @@ from tiendo.extract.stated_verbs import first_item_states_level
 from tiendo.extract.superlative_items import superlative_of_rise
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
-_VERB_BEFORE_LIST = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
+_VERB_BEFORE_LIST: Final = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
 # "Ước cả năm 2019, ...", "Ước tính đến hết tháng 7, ...", "Theo số liệu dự ước, ...":
 # an opening that puts the whole sentence in the estimate.
 # An item of an elliptic list: a name and nothing that states a level or a verb.
-_ELLIPTIC_ITEM = re.compile(
+_ELLIPTIC_ITEM: Final = re.compile(
     r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và|còn|nhóm|ngành)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
 )
-_LEVEL_WORDS = re.compile(
+_LEVEL_WORDS: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
     r"|vượt|tốc độ|bình quân|đóng góp)\b"
 )
 # "tăng 7,2% (kế hoạch 9 - 10%)", "(kế hoạch cả năm 8,2%)": the rate a plan set, named right
 # before it (with the time or the body that set it), is no rise.
-_PLAN_RIGHT_BEFORE = re.compile(
+_PLAN_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:cả năm|năm|nghị quyết|đề ra|đặt ra|giao|được giao"
     r"|\d{4}))*\s*(?:là\s*)?$"
 )
 # A heading that states a rise for the list after its colon: "Các ngành tăng so với cùng kỳ".
-_CHANGE_HEADING = re.compile(
+_CHANGE_HEADING: Final = re.compile(
     r"\b(tăng|giảm)\b(?:[^:;%\d]*?\bso (?:với )?([^,;:%]{2,50}?))?"
     # "một số sản phẩm tăng cao:", "… giảm mạnh như:": how much, and "như", say no more.
     r"(?:\s+(?:cao|khá|mạnh|nhẹ|nhanh|đáng kể|khá cao))?(?:\s+như)?[\s,]*$"
 )
 # A part of a share of a plan: "trong đó ngân sách Trung ương đạt", ", vốn các chương trình".
-_BREAKDOWN_OPENING = re.compile(r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm)\b")
-_SHARE_ITEM = re.compile(
+_BREAKDOWN_OPENING: Final = re.compile(r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm)\b")
+_SHARE_ITEM: Final = re.compile(
     r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
 )
-_SHARE_VERB = re.compile(r"\b(?:đạt|giải ngân|thực hiện)\s*(?:gần|hơn|trên|khoảng)?\s*$")
+_SHARE_VERB: Final = re.compile(r"\b(?:đạt|giải ngân|thực hiện)\s*(?:gần|hơn|trên|khoảng)?\s*$")
 # "Các ngành", "Những sản phẩm": a heading that names the kind of its items, not a measure.
-_ITEMS_NAMED = re.compile(r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b")
+_ITEMS_NAMED: Final = re.compile(
+    r"[\s\W]*(?:các|những)\s+(?:ngành|nhóm|sản phẩm|mặt hàng|lĩnh vực)\b"
+)
 # A clause that holds nothing before "lần lượt" but a basis and the verb.
-_BASIS_ONLY = re.compile(
+_BASIS_ONLY: Final = re.compile(
     r"[\s,;:]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
 # A clause whose subject points back at the figures before it: "các chỉ tiêu này lần lượt
 # tăng 25%, 12% và 18%", "cả ba sản phẩm trên so với cùng kỳ lần lượt tăng …".
-_ANAPHORA = re.compile(
+_ANAPHORA: Final = re.compile(
     r"[\s,;:]*(?:các|những|cả|hai|ba|bốn)\s+(?:[^\W\d_]+\s+){0,3}(?:này|nêu trên|trên)\b"
     r"[\s,]*(?:so (?:với )?[^,;:()\d]{2,40}?)?[\s,]*(?:(?:tăng|giảm|bằng|đạt)\s+)?"
     r"(?=lần lượt\b)"
 )
-_SIGNS = ("(-", "(−", "(+")  # a sign in parentheses right before an item's percentage
-_LEVEL_AFTER_NUMBER = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
+_SIGNS: Final = ("(-", "(−", "(+")  # a sign in parentheses right before an item's percentage
+_LEVEL_AFTER_NUMBER: Final = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
 class ListReading(FigureFinishing):

@@ -15,11 +15,12 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The verb of where a whole goes ("tập trung", "tăng") may be left out: "chủ yếu ở ...".
 # After the part: "với" or a comma, then the verb of the level or an approximation, before
 # the number; the verb ends the part with or without the comma ("ở huyện Cần Giờ đạt").
-_MAINLY = re.compile(
+_MAINLY: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:tăng|giảm|tập trung|phân bố)\s+)?(?:chủ yếu|phần lớn)\s+"
     r"(?:ở|tại)\s+(?P<part>[^,;:()]+?)\s*(?:\bvới\b|,)?"
     r"\s*(?:\b(?:ước đạt|ước|đạt|là|có|khoảng|gần|hơn|trên)\b)?\s*$",

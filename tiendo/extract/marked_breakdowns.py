@@ -19,22 +19,23 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
 # The marker, then an optional basis the parts share: "Trong đó, so với cùng kỳ,".
 # "Trong các ngành (cấp I)," / "Trong số các ngành" name the axis of the parts.
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"[\s\-–•+*]*(?:trong đó|cụ thể|trong (?:số )?các (?:nhóm )?ngành(?: [^,:;.]{0,20})?)"
     r"\s*[,:]"
     r"(?:\s*so (?:với|cùng) [^,:;.]{2,40}[,:])?"
 )
 # Measures of production a branch breaks down ("chỉ số sản xuất công nghiệp").
-_BRANCHED = ("chỉ số sản xuất", "giá trị sản xuất", "iip")
-_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9]*\)")
+_BRANCHED: Final = ("chỉ số sản xuất", "giá trị sản xuất", "iip")
+_ABBREVIATION: Final = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9]*\)")
 # "chỉ số sản xuất công nghiệp của tỉnh": the place the whole is of is not the parts' measure.
-_OF_PLACE = re.compile(r"\s+(?:của|trên địa bàn)\s.*$", re.IGNORECASE)
+_OF_PLACE: Final = re.compile(r"\s+(?:của|trên địa bàn)\s.*$", re.IGNORECASE)
 
 
 def opens_marked(low: str, sentence_start: int) -> bool:

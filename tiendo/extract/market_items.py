@@ -9,21 +9,24 @@ said before it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
-_MARKET_OPENING = re.compile(r"^\s*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,|thị trường\s)")
+_MARKET_OPENING: Final = re.compile(
+    r"^\s*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,|thị trường\s)"
+)
 # What leads a market's item in the ranking: a connective, the word "thị trường".
-_ITEM_LEAD = re.compile(
+_ITEM_LEAD: Final = re.compile(
     r"^[\s,;:]*(?:về thị trường\s*(?:xuất khẩu|nhập khẩu)?\s*,\s*)?"
     r"(?:(?:và|kế đến|kế tiếp|tiếp theo|tiếp đến|sau đó|đứng thứ hai)\s*(?:là\s*)?)?"
     r"(?:thị trường\s+)?",
     re.IGNORECASE,
 )
-_TRADES = ("xuất khẩu", "nhập khẩu")
-_AMOUNTS = ("money", "measure")
-_LONGEST_HEADING = 120
+_TRADES: Final = ("xuất khẩu", "nhập khẩu")
+_AMOUNTS: Final = ("money", "measure")
+_LONGEST_HEADING: Final = 120
 
 
 def market_item(draft: Draft, sentence: list[Draft], said: SaidNames, norm: str) -> str:

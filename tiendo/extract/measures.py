@@ -18,6 +18,7 @@ from tiendo.extract.incidents import (
 )
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.mentions import Quantity
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.units import counted_noun
@@ -102,7 +103,7 @@ class MeasureNaming(PassageState):
         """Name the measure where the words before the number only hint at it (`pre_lower`:
         `pre` lowered, when the caller has it, so that it is not lowered again)."""
         quantity = draft.quantity
-        lowered = indicator.lower()
+        lowered = lower_name(indicator)
         unit = quantity.unit.text if quantity is not None else ""
         if _BARE_MEASURE.match(lowered):
             measured = self._measured_before(draft, sentence_start)

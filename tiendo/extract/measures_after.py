@@ -13,14 +13,15 @@ are the actor and its modal verb ("tỉnh cần đạt"), which name nothing mea
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_OPENINGS = (
+_OPENINGS: Final = (
     " giá trị ", " doanh thu ", " kim ngạch ", " tổng mức ", " thu nội địa", " thu ngân sách",
     " chi ngân sách", " tổng sản phẩm", " dư nợ ", " lợi nhuận", " tổng thu", " tổng chi",
 )  # fmt: skip
-_MEASURE = re.compile(
+_MEASURE: Final = re.compile(
     r"[ \t]+((?:giá trị|doanh thu|kim ngạch|tổng mức|thu nội địa|thu ngân sách|chi ngân sách"
     r"|tổng sản phẩm|dư nợ|lợi nhuận|tổng thu|tổng chi)(?:[ \t]+[^\W\d_]+){0,10}?)"
     r"(?=[ \t]*(?:[,;.:()\n]|$|và[ \t]|so[ \t]))"

@@ -20,17 +20,17 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.mentions import Quantity
 
 # The verb of the act right before the number ("thông qua 13", "cho ý kiến vào 13").
-_ACT_BEFORE = re.compile(
+_ACT_BEFORE: Final = re.compile(
     r"\b(?:thông qua|ban hành|xem xét|cho ý kiến(?: vào)?|thảo luận|biểu quyết)\s+(?:được\s+)?$"
 )
 # What a meeting passes or examines: documents, not the targets it adopts.
-_DOCUMENTS = (
+_DOCUMENTS: Final = (
     "nghị quyết",
     "văn bản",
     "tờ",  # "12 tờ trình" is counted in "tờ"
@@ -45,10 +45,10 @@ _DOCUMENTS = (
 
 # Choosing a body: the verb, then (within the clause) the body, then "gồm" right before
 # the number; or the verb right before it ("bầu 33 đồng chí vào Ban Chấp hành").
-_CHOSEN_BEFORE = re.compile(
+_CHOSEN_BEFORE: Final = re.compile(
     r"\b(?:bầu|chỉ định|kiện toàn)\b(?:[^;:.\d]{0,60}?\bgồm)?\s+(?:có\s+)?$"
 )
-_MEMBERS = ("đồng chí", "người", "đại biểu", "ủy viên", "uỷ viên", "thành viên")
+_MEMBERS: Final = ("đồng chí", "người", "đại biểu", "ủy viên", "uỷ viên", "thành viên")
 
 
 def documents_passed(low: str, quantity: Quantity) -> bool:

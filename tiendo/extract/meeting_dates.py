@@ -17,16 +17,17 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.periods import Period
 
 # The noun or verb of a meeting.
-_MEETING = re.compile(r"\b(?:họp|đại hội|hội nghị)\b")
+_MEETING: Final = re.compile(r"\b(?:họp|đại hội|hội nghị)\b")
 # A day with its month and year: the last day of a span ("26 - 27/12/2022", "14 và
 # 15/1/2020", "từ ngày 5 đến 7/8/2020") is the day the meeting closed and acted.
-_DAY = re.compile(r"(?<![\d/.,])\d{1,2}\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
-_YEAR = re.compile(r"\bnăm (\d{4})\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DAY: Final = re.compile(r"(?<![\d/.,])\d{1,2}\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
+_YEAR: Final = re.compile(r"\bnăm (\d{4})\b")
+_SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)")
 
 
 def meeting_period(low: str, end: int) -> Period | None:

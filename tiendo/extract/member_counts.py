@@ -8,19 +8,20 @@ that set it up ("bầu", "được chỉ định") nor the people counted.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The people a membership counts, right after the number.
-_PEOPLE = frozenset({"đồng chí", "người", "thành viên", "ủy viên", "uỷ viên"})
+_PEOPLE: Final = frozenset({"đồng chí", "người", "thành viên", "ủy viên", "uỷ viên"})
 # What a body's name starts with; a committee's members are "ủy viên", others "thành viên".
-_BODY = re.compile(
+_BODY: Final = re.compile(
     r"(?:^|[\s,])(?P<body>(?P<head>Ban (?:Chấp hành|Thường vụ|Kiểm tra|Chỉ đạo)|Ủy ban|Uỷ ban"
     r"|Đảng ủy|Đảng uỷ|Đoàn Chủ tịch|Hội đồng|Tổ|Đoàn|Ban)\b[^,;:()]*?)"
     r"(?:\s+(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXL][^\s,;:]*(?:\s*[-–]\s*\d{4})?)?"
     r"(?:\s+(?:mới\s+)?được\s+[^\d,;:]{2,30}?)?\s+(?:bao\s+)?gồm\s*$"
 )
-_COMMITTEES = ("Ban Chấp hành", "Ban Thường vụ", "Ban Kiểm tra", "Ủy ban", "Uỷ ban", "Đảng")
+_COMMITTEES: Final = ("Ban Chấp hành", "Ban Thường vụ", "Ban Kiểm tra", "Ủy ban", "Uỷ ban", "Đảng")
 
 
 def members_of_body(draft: Draft, norm: str) -> str:

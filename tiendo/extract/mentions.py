@@ -12,6 +12,7 @@ or comparison.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
 from tiendo.extract.criteria import no_count_of_its_own
@@ -40,40 +41,40 @@ from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import read_unit
 
-_PERCENT_AFTER = re.compile(r"[ \t]*%")
-_BOUND_BEFORE = re.compile(
+_PERCENT_AFTER: Final = re.compile(r"[ \t]*%")
+_BOUND_BEFORE: Final = re.compile(
     r"(?:^|[\s(,])("
     + "|".join(sorted((re.escape(w) for w, _ in BOUND_BEFORE), key=len, reverse=True))
     + r"|từ)\s*$"
 )
-_BOUND_KIND: dict[str, Bound] = dict(BOUND_BEFORE)  # type: ignore[arg-type]
+_BOUND_KIND: Final[dict[str, Bound]] = dict(BOUND_BEFORE)
 # The last word of every bound phrase: the words right before a number are looked up
 # first, and the pattern is tried only where one of them stands.
-_BOUND_LAST_WORDS = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
-_COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
+_BOUND_LAST_WORDS: Final = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
+_COMPARATIVE: Final = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
-_COUNT_NEXT = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
-_ATTAINED = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
+_COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+_ATTAINED: Final = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
-_LISTED_AFTER = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
-_RANGE_JOIN = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
+_LISTED_AFTER: Final = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
+_RANGE_JOIN: Final = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
 # "10%/năm trở lên", "10% mỗi năm trở lên": a rate per year still takes the bound
 # written after it, whichever way its time is said.
-_AFTER_BOUND = re.compile(
+_AFTER_BOUND: Final = re.compile(
     r"(?:[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý))?[ \t]*("
     + "|".join(re.escape(w) for w, _ in BOUND_AFTER)
     + r")(?![^\W_])"
 )
-_PER_TIME = re.compile(
+_PER_TIME: Final = re.compile(
     r"[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý)(?![^\W_])"
     r"(?![ \t]*(?:trở|tối))"
 )  # "3,3%/năm", "5,02% mỗi năm": the rate's time
-_POINTS = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
-_RANKED = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
-_RANKED_AMONG = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
-_SCALED = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
-_DENOMINATOR = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
+_POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
+_RANKED: Final = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
+_RANKED_AMONG: Final = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
+_SCALED: Final = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
+_DENOMINATOR: Final = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
 
 
 def _attached_left(low: str, index: int, floor: int) -> bool:
@@ -96,21 +97,21 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
     return False
 
 
-_RATING_END = re.compile(
+_RATING_END: Final = re.compile(
     r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
 )
-_LEVELS = ("money", "measure")
-_PER_ONE = re.compile(r"(?:trên|mỗi|/)\s*$")
-_DATE_WORD_LIST = words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm")
+_LEVELS: Final = ("money", "measure")
+_PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
+_DATE_WORD_LIST: Final = words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm")
 _DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)  # search_ending tries it
 
 
-_NAME_WORDS = frozenset(NAME_BEFORE)
+_NAME_WORDS: Final = frozenset(NAME_BEFORE)
 # Nouns that end in a name word but name no place or section: the number after them
 # is a quantity. So do verbs whose last syllable is one ("phân loại 3.200 hồ sơ", "xếp
 # loại 120 đảng viên", "thanh loại 27 đối tượng"): they sort or clear what they count.
 # "(dân tộc) thiểu số" is a minority: "hộ nghèo dân tộc thiểu số 13.688 hộ" counts them.
-_COMPOUNDS_OF_NAME_WORDS = frozenset(
+_COMPOUNDS_OF_NAME_WORDS: Final = frozenset(
     word.replace("_", " ")
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
@@ -118,7 +119,7 @@ _COMPOUNDS_OF_NAME_WORDS = frozenset(
         "phân_loại xếp_loại thanh_loại thiểu_số"
     )
 )
-_NAME_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
+_NAME_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
 
 
 def _named(before: str) -> bool:
@@ -138,7 +139,7 @@ def _named(before: str) -> bool:
 
 
 # "60 năm ": a number of years right before "năm" (not a year's own digits).
-_YEARS_COUNTED = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+năm[ \t]+$")
+_YEARS_COUNTED: Final = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+năm[ \t]+$")
 
 
 def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:

@@ -10,12 +10,13 @@ verb before it, and it is no subject of the amount after it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_NOUNS = ("vốn ", "nguồn vốn ", "kinh phí ")
-_AFTER_UNIT = tuple(f" {noun}" for noun in _NOUNS)
-_MONEY_NOUN = re.compile(
+_NOUNS: Final = ("vốn ", "nguồn vốn ", "kinh phí ")
+_AFTER_UNIT: Final = tuple(f" {noun}" for noun in _NOUNS)
+_MONEY_NOUN: Final = re.compile(
     r"[ \t]+((?:nguồn vốn|vốn|kinh phí)(?:[ \t]+[^\W\d_]+){1,16}?)"
     r"(?=[ \t]*(?:[,;.:()\n]|$|và[ \t]+(?:(?:trên|gần|hơn|khoảng)[ \t]+)?\d))"
 )

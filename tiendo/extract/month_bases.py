@@ -25,13 +25,14 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.periods import Period
 
-_SAME_MONTH = re.compile(r"^(?:tháng\s+cùng\s+k[ỳì]|cùng\s+tháng)\b")
-_MONTH_BEFORE = re.compile(r"^tháng\s+(?:liền\s+)?trước\b")
+_SAME_MONTH: Final = re.compile(r"^(?:tháng\s+cùng\s+k[ỳì]|cùng\s+tháng)\b")
+_MONTH_BEFORE: Final = re.compile(r"^tháng\s+(?:liền\s+)?trước\b")
 # "lũy kế 5 tháng", "tháng 10", "quý III": months of the figure's own; "tháng trước" is none.
-_MONTHS_NAMED = re.compile(r"\b(?:\d{1,2}\s+tháng|tháng\s+\d{1,2}|quý)\b")
+_MONTHS_NAMED: Final = re.compile(r"\b(?:\d{1,2}\s+tháng|tháng\s+\d{1,2}|quý)\b")
 
 
 def month_compared(period: Period, basis_texts: list[str], own: str = "") -> Period | None:

@@ -10,12 +10,13 @@ word that counts something after it ("mỗi tháng hai lần").
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NAMES = {
+_NAMES: Final = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
-MONTH_NAME = re.compile(
+MONTH_NAME: Final = re.compile(
     r"tháng(?<=\btháng)\s+(mười một|mười hai|mười|giêng|một|hai|ba|tư|sáu|bảy|tám|chín|chạp)"
     r"(?![^\W_])(?!\s+(?:lần|đợt|kỳ|ngày|tuần|tháng|năm(?!\s+\d{4})|[^\W\d_]*\s*(?:lần|đợt)\b))"
     r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
@@ -23,7 +24,9 @@ MONTH_NAME = re.compile(
 # A count or "mỗi" right before "tháng": "6 tháng hai năm", "mỗi tháng một lần". A point
 # in the month ("đến cuối tháng ba") is left too: in lower case it is as often part of a
 # name as a period (ninth-round probe), where a report's month stands on its own.
-_COUNTED_BEFORE = re.compile(r"(?:\d|\bmỗi|\bhằng|\bhàng|\bcác|\bnhững|\bcuối|\bđầu|\bgiữa)\s*$")
+_COUNTED_BEFORE: Final = re.compile(
+    r"(?:\d|\bmỗi|\bhằng|\bhàng|\bcác|\bnhững|\bcuối|\bđầu|\bgiữa)\s*$"
+)
 
 
 def month_named(text: str, match: re.Match[str]) -> int | None:

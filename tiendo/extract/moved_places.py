@@ -16,25 +16,26 @@ the scope the rate was first said over ("toàn tỉnh", "cả nước") is not t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
-_MOVE_WORDS = frozenset(("xuống", "lên", "còn", "mức", "tới", "đến", "từ", "giảm", "tăng"))
+_MOVE_WORDS: Final = frozenset(("xuống", "lên", "còn", "mức", "tới", "đến", "từ", "giảm", "tăng"))
 # The item's end before its first level: "Hà Tĩnh, từ", "huyện Sìn Hồ giảm từ".
-_PLACE_END = re.compile(r"(?:\s+(?:giảm|tăng|đi|hạ))?,?\s+từ\s*$")
+_PLACE_END: Final = re.compile(r"(?:\s+(?:giảm|tăng|đi|hạ))?,?\s+từ\s*$")
 # Where the item opens: the last break before its place.
 _BREAK = re.compile(r".*(?:[.;,:(]|\slà\s)")
-_PLACE_OPENERS = ("huyện ", "tỉnh ", "xã ", "vùng ", "thành phố ", "thị xã ", "quận ", "tp ")
-_RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
-_SCOPE = re.compile(
+_PLACE_OPENERS: Final = ("huyện ", "tỉnh ", "xã ", "vùng ", "thành phố ", "thị xã ", "quận ", "tp ")
+_RATE: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+_SCOPE: Final = re.compile(
     r"\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|toàn huyện|của tỉnh|tỉnh|huyện)$",
     re.IGNORECASE,
 )
-_LOOK_BACK = 30  # names said: a rate named further back is no head of this list
+_LOOK_BACK: Final = 30  # names said: a rate named further back is no head of this list
 # A first level opens with "từ"; its second level is said after it, in the same item.
-_FIRST_LEVEL = re.compile(r"\stừ\s*$")
-_SECOND_LEVEL = re.compile(r"\stừ\s*[\d.,]+\s*%\s*(?:năm\s+\d{4}\s*)?(?:xuống|lên)[^;,]*$")
+_FIRST_LEVEL: Final = re.compile(r"\stừ\s*$")
+_SECOND_LEVEL: Final = re.compile(r"\stừ\s*[\d.,]+\s*%\s*(?:năm\s+\d{4}\s*)?(?:xuống|lên)[^;,]*$")
 
 
 def place_before(low: str, norm: str) -> str:

@@ -15,8 +15,9 @@ districts or communes were counted, not what the count measures ("huyện đạt
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_MEMBERS = re.compile(
+_MEMBERS: Final = re.compile(
     r",?\s+(?:gồm|bao gồm|gồm có|là các|gồm các)\s+"
     r"(?:(?:các\s+)?(?:xã|huyện|phường|thị xã|thị trấn|thành phố|tỉnh|quận|tx\.?|tp\.?)\s+)?"
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"

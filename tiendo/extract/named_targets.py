@@ -23,7 +23,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.mentions import Quantity
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # The target noun, what it is of (no number, no clause break), and a copula.
 # After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count
 # before the noun counts the targets ("trong 25 chỉ tiêu ... có 17 chỉ tiêu đạt").
-_TARGET_NOUN = (
+_TARGET_NOUN: Final = (
     r"\s*(?:so với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|kh)\b"
     # What it is of may name its years: "mục tiêu 2016-2020", "kế hoạch năm 2024".
     r"((?:[^\d%,;()]|\d{4}\s*[-–]\s*\d{4}|\d{4}){0,40}?)\s*(?:là|đạt|:)?\s*(?:từ\s+)?\(?\s*$"
@@ -39,15 +39,15 @@ _TARGET_NOUN = (
 # The noun at the window's start, then after a break, a year or rate, or "so với": each
 # opening starts with a character of its own (the look-behinds after it), so that a search
 # skips to those characters; `(?:^|…)` had it try every position.
-_TARGET_AT_START = re.compile(_TARGET_NOUN)
-_TARGET_BEFORE = re.compile(
+_TARGET_AT_START: Final = re.compile(_TARGET_NOUN)
+_TARGET_BEFORE: Final = re.compile(
     r"(?:[,;(:]|\d(?<![\d.,/]\d)(?:\d{3}|\d*(?:,\d+)?%)\s|so(?<=\bso) với\s)" + _TARGET_NOUN
 )
-_KH = re.compile(r"kh\b")
+_KH: Final = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
 # "và" after the noun joins a predicate of its own ("đạt 102,7% kế hoạch và trồng mới
 # 6.414 ha rừng"), whose number the plan does not name.
-_DONE = re.compile(
+_DONE: Final = re.compile(
     r"\b(?:đã|được|hoàn thành|thực hiện|giải ngân được|đạt được|tăng|giảm|vượt|bằng|chiếm"
     r"|và)\b"
 )
@@ -88,13 +88,13 @@ def names_target(before: str) -> bool:
 # A result that fell short of the plan or came near it sets itself against the plan's level
 # the same way ("chưa tới mức kế hoạch 7,2 - 7,5%", "còn xa mức kế hoạch 384 tỷ đồng", "sát
 # mức kế hoạch 30.000 tấn"): the verb measures the distance, the number is still the plan's.
-_PASSED_PLAN = re.compile(
+_PASSED_PLAN: Final = re.compile(
     r"\b(?:vượt(?:\s+xa(?=\s+mức))?|thấp hơn|cao hơn|chưa (?:đạt|tới|đến|chạm)|không đạt"
     r"|(?:còn )?xa|kém|gần|sát|hụt)\s+(?:(?:mức|các)\s+)?"
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|dự toán)\b([^\d%,;:()]{0,60}?)\s*"
     r"(?:là\s*(?:(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng) năm)?\s+(?:từ\s+)?)?)?$"
 )
-_PASS_WORDS = ("vượt", "hơn", "đạt", "chưa", "xa", "kém", "gần", "sát", "hụt")
+_PASS_WORDS: Final = ("vượt", "hơn", "đạt", "chưa", "xa", "kém", "gần", "sát", "hụt")
 
 
 def names_level(low: str, start: int, quantity: Quantity) -> bool:
@@ -123,7 +123,7 @@ def names_level(low: str, start: int, quantity: Quantity) -> bool:
     )
 
 
-_WITH = re.compile(r"\bvới\b")
+_WITH: Final = re.compile(r"\bvới\b")
 
 
 def after_last_break(text: str) -> str:
@@ -133,7 +133,7 @@ def after_last_break(text: str) -> str:
 
 # A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
 # chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)".
-_PLAN_BEFORE_PAREN = re.compile(
+_PLAN_BEFORE_PAREN: Final = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành|nằm trong)\s+"
     r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:[^\W\d_]+|[-–])){0,16}\s*\($"
 )

@@ -8,6 +8,7 @@ gives "kết nạp đảng viên mới").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
@@ -26,6 +27,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.marked_breakdowns import joined, whole_marked
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -46,9 +48,9 @@ from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-_CAUSES = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
-_SIBLING_GAP = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
-_SAME_PERIOD_SUBJECT = re.compile(
+_CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
+_SIBLING_GAP: Final = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
+_SAME_PERIOD_SUBJECT: Final = re.compile(
     r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
     r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
     r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
@@ -56,28 +58,28 @@ _SAME_PERIOD_SUBJECT = re.compile(
     r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
     r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
 )
-_TOPIC_LEAD = re.compile(
+_TOPIC_LEAD: Final = re.compile(
     r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
 )
-_TO_LEVEL_SUBJECT = re.compile(
+_TO_LEVEL_SUBJECT: Final = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
-_TO_LEVEL_BEFORE = re.compile(
+_TO_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
 )
-_TAKES_SHARE = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
-_OWN_VERB_OF_ITEM = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
-_RATE_NAMED = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
+_TAKES_SHARE: Final = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_OWN_VERB_OF_ITEM: Final = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
+_RATE_NAMED: Final = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
 _SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
-_ANAPHORA = re.compile(at_word_start("này") + r"\b")
-_BARE_HEAD = re.compile(
+_ANAPHORA: Final = re.compile(at_word_start("này") + r"\b")
+_BARE_HEAD: Final = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"
 )
 
 # "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
-_PART_OPENING = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
+_PART_OPENING: Final = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
 
 
 class IndicatorNaming(MeasureNaming):
@@ -128,7 +130,7 @@ class IndicatorNaming(MeasureNaming):
             named = subject_indicator(pre[: defined[1]], unit="%", unit_kind="percent", tail="")
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
-        lowered = indicator.lower()
+        lowered = lower_name(indicator)
         labelled = draft.clause_start > sentence_start and low[draft.clause_start - 1] == ":"
         if labelled and lowered:
             label_start = max(
@@ -137,7 +139,7 @@ class IndicatorNaming(MeasureNaming):
             label = norm[label_start : draft.clause_start - 1].strip(" ;-–•+*")
             label = _TOPIC_LEAD.sub("", label)
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
         item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
         if item_of:
@@ -146,7 +148,7 @@ class IndicatorNaming(MeasureNaming):
             # "Xã đạt chuẩn quốc gia về y tế: 87 xã": the count alone is the label's.
             colon = draft.clause_start - 1
             indicator = labelled_count(norm, low, sentence_start, colon, periods) or indicator
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         if (
             not lowered
             and labelled
@@ -165,11 +167,11 @@ class IndicatorNaming(MeasureNaming):
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
             if len(label.split()) <= 12 and not names_only_time(label):
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
-                lowered = indicator.lower()
+                lowered = lower_name(indicator)
         if quantity is None and draft.number_start > draft.anchor:
             # "So với kế hoạch, thu ngân sách đạt 95%": the subject follows the comparison.
             indicator = inner_subject(norm, draft, periods, pre, indicator)
-            lowered = indicator.lower()
+            lowered = lower_name(indicator)
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
         if quantity is None and (
@@ -295,14 +297,14 @@ class IndicatorNaming(MeasureNaming):
         if unit_kind == "percent" and quantity is not None:
             indicator = self._share_named(indicator, draft, pre)
         # (every match holds "chiếm": a plain look-up first, the lazy pattern then)
-        share = _SHARE_OF.match(indicator) if "ếm" in indicator.lower() else None
+        share = _SHARE_OF.match(indicator) if "ếm" in lower_name(indicator) else None
         if share:
             # "khu vực dịch vụ chiếm tỷ trọng 30,6%": the share of the thing named first.
             indicator = f"{share.group(2)} {share.group(1)}"
         if (
             quantity is not None
             and unit_kind == "count"
-            and indicator.lower() == counted_noun(unit).lower()
+            and lower_name(indicator) == counted_noun(unit).lower()
             and self.last_indicator
         ):
             # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
@@ -314,7 +316,7 @@ class IndicatorNaming(MeasureNaming):
                 previous is not None
                 and previous.quantity is not None
                 and previous.quantity.unit.text == unit
-                and previous.indicator.lower() != indicator.lower()
+                and previous.indicator.lower() != lower_name(indicator)
             ):
                 indicator = previous.indicator
                 draft.carried = True
@@ -330,13 +332,13 @@ class IndicatorNaming(MeasureNaming):
                 or level_head_of(low, self.sentence_drafts, draft, sentence_start)
                 or whole_before(low, draft, sentence_start, self.previous_sentence)
             )
-            if whole and whole.lower() not in indicator.lower():
+            if whole and whole.lower() not in lower_name(indicator):
                 indicator = f"{whole} {indicator}"
             elif not whole:
                 # "... tăng 5,17%. Trong đó, ngành khai khoáng tăng 1,45%": a marker
                 # opening the sentence breaks down the whole the sentence before stated.
                 whole = whole_marked(low, draft, indicator, sentence_start, self.previous_sentence)
-                if whole and whole.lower() not in indicator.lower():
+                if whole and whole.lower() not in lower_name(indicator):
                     indicator = joined(whole, indicator)
         if unnamed_share(unit, indicator, self.low, quantity):  # "(đóng góp 52,23%)" too
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named

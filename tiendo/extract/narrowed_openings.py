@@ -20,20 +20,20 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # The opening, up to its comma: a part ("bên trong công nghiệp"), an aspect ("xét về sử
 # dụng GDP"), or the time of the estimate restated ("trong quý", "trong 10 tháng").
-_NARROWING = re.compile(
+_NARROWING: Final = re.compile(
     r"[\s\-–•+*]*(?:bên trong|xét về|xét trên|trong (?:quý|\d+ tháng|[^\W\d_]+ tháng)"
     r"(?: đầu năm)?)\b[^,;:.\d]{0,40},"
 )
 
 # The rise said right before the number: "tăng 4%", "giảm gần 3%".
-_RISE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_RISE: Final = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
 
 
 def said_as_rise(low: str, figure: Draft) -> bool:

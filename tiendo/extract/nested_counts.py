@@ -12,20 +12,21 @@ chuẩn").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.units import counted_noun
 
-_PREPOSITIONS = (" tại", " của", " ở", " thuộc", " trên")
-_ONLY_TIME_AND_VERB = re.compile(
+_PREPOSITIONS: Final = (" tại", " của", " ở", " thuộc", " trên")
+_ONLY_TIME_AND_VERB: Final = re.compile(
     r"^[\s,]*(?:(?:đến|tới|vào|trong)\s+)?(?:(?:cuối|đầu|hết)\s+)?"
     r"(?:(?:năm|tháng|quý)\s+[\d/ivx]+\s*)?(?:là|đạt|ước đạt|ước|còn|chỉ còn)?\s*$"
 )
 
 
 # The count's words read up to the next number: its own end before a time or a verb.
-_TAIL_END = re.compile(r"(?:^|\s)(?:là|đến|tới|vào|trong|năm|tháng|quý|cuối|đầu)\b.*$")
+_TAIL_END: Final = re.compile(r"(?:^|\s)(?:là|đến|tới|vào|trong|năm|tháng|quý|cuối|đầu)\b.*$")
 
 
 def _things(quantity_unit: str, tail: str) -> str:

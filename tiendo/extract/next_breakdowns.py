@@ -14,6 +14,7 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
@@ -21,14 +22,14 @@ from tiendo.extract.clauses import Draft
 # "Theo nhóm ngành,", "Chia theo khu vực kinh tế,", "Xét theo lĩnh vực:": the sentence
 # opens with the axis its parts are listed along. ("Trong mức tăng chung, khu vực dịch vụ
 # tăng ...": each sector's own growth, which readers name by the sector alone.)
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"[\s\-–•+*]*(?:(?:chia |xét |phân |tính )?theo\s+(?:nhóm\s+|các\s+)?"
     r"(?:ngành|khu vực|lĩnh vực|loại hình|thành phần)\b[^,:;.]{0,40})"
     r"\s*[,:]"
 )
-_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9]*\)")
+_ABBREVIATION: Final = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9]*\)")
 # "chỉ số sản xuất công nghiệp của tỉnh": the place the whole is of is not the parts' measure.
-_OF_PLACE = re.compile(r"\s+(?:của|trên địa bàn|toàn)\s.*$", re.IGNORECASE)
+_OF_PLACE: Final = re.compile(r"\s+(?:của|trên địa bàn|toàn)\s.*$", re.IGNORECASE)
 
 
 def opens_breakdown(low: str, sentence_start: int) -> bool:

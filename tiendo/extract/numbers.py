@@ -13,14 +13,15 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # One token: digit groups joined by single separators. Each repetition starts with
 # a separator, so the pattern cannot backtrack on long runs. It opens with one plain
 # digit ("\d\d*", the same as "\d+"): a pattern that opens with a repeat gives the
 # engine no first character to skip ahead to, so a search tried every position.
-NUMBER_TOKEN = re.compile(r"\d\d*(?:[.,]\d+)*")
+NUMBER_TOKEN: Final = re.compile(r"\d\d*(?:[.,]\d+)*")
 
-_MAX_TOKEN = 24
+_MAX_TOKEN: Final = 24
 
 
 def _thousands(groups: list[str]) -> bool:

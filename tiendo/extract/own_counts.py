@@ -7,20 +7,21 @@ written last before it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.points import difference_noun
 
 # "số vụ giảm", "số người bị thương giảm gần": the rise's own subject, a count named by
 # "số" and its noun, right before the verb.
-_OWN_COUNT = re.compile(
+_OWN_COUNT: Final = re.compile(
     r"(?:^|[\s,;:(])số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:cùng\s+)?(?:tăng|giảm)"
     r"(?:\s+(?:gần|trên|hơn|khoảng|dưới))?\s*$"
 )
-_BARE_CAPITAL = re.compile(
+_BARE_CAPITAL: Final = re.compile(
     r"(?:^|[\s,;:(])(?:số\s+)?vốn\s+(?:tăng|giảm)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$"
 )
-_NUMBER_OF = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
+_NUMBER_OF: Final = re.compile(r"^(?:kết quả này\s+)?(?:về\s+)?số\s+(\S+)")  # "số vụ giảm 6,19%"
 
 
 def names_own_count(low: str, start: int, number_start: int) -> bool:
@@ -101,7 +102,7 @@ def _overlap(words: set[str], candidate: Draft) -> int:
 
 
 # Measures named bare, and the kind of unit the figure they point back to is counted in.
-_MEASURE_NOUNS = {
+_MEASURE_NOUNS: Final = {
     "sản lượng": "measure",
     "khối lượng": "measure",
     "kim ngạch": "money",

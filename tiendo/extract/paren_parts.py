@@ -13,13 +13,14 @@ that part ("lượt khách do cơ sở lưu trú phục vụ quốc tế").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
 # A part named by a few plain words: "quốc tế", "bắt buộc", "tự nguyện", "nội địa".
-_PART = re.compile(r"^[\s(,;]*(?P<part>[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\s*:?\s*$")
-_NOT_PART = re.compile(
+_PART: Final = re.compile(r"^[\s(,;]*(?P<part>[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\s*:?\s*$")
+_NOT_PART: Final = re.compile(
     r"\b(?:trong đó|gồm|bao gồm|riêng|năm|tháng|quý|cùng kỳ|kế hoạch|kh|dự toán|tăng|giảm|"
     r"đạt|bằng|chiếm|so|với|còn|ước|khoảng|trên|dưới|gần|hơn|là|chỉ tiêu|mục tiêu)\b"
 )

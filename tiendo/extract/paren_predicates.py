@@ -9,18 +9,19 @@ qualify the noun, as they would with no remark between.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
 # The remark, then a predicate of the things counted, up to the clause's end, a number
 # or a "và" before the next item.
-_AFTER_REMARK = re.compile(
+_AFTER_REMARK: Final = re.compile(
     r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*"
     r"((?:(?:đã|được|đều)\s+)*(?:đạt|hoàn thành|có|được|là|thuộc|thoát|vượt)\s[^,;:.()\d]{2,80})"
 )
-_NEXT_ITEM = re.compile(r"\s+(?:và|cùng|với)\s*$")
-_STOP_WORDS = re.compile(
+_NEXT_ITEM: Final = re.compile(r"\s+(?:và|cùng|với)\s*$")
+_STOP_WORDS: Final = re.compile(
     r"\s(?:so với|so|tăng|giảm|bằng|tương đương|trong đó|nhưng|trong khi|chiếm|đều)\b.*$"
 )
 

@@ -11,14 +11,15 @@ where the remark says what a bare acronym leaves out.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "(giá so sánh 2010)", "(tăng 7%)": a remark with a number says how or how much, not what.
-_NUMBERED_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_NUMBERED_PAREN: Final = re.compile(r"\s*\([^()]*\d[^()]*\)")
 # What a measure leaves out ("(trừ dầu khí)") and what it takes in ("(kể cả ...)").
-_LEAVES_OUT = ("không", "chưa", "trừ", "không kể", "không tính")
-_TAKES_IN = ("gồm", "bao gồm", "kể cả", "tính cả")
+_LEAVES_OUT: Final = ("không", "chưa", "trừ", "không kể", "không tính")
+_TAKES_IN: Final = ("gồm", "bao gồm", "kể cả", "tính cả")
 # "(không kể dầu thô)": what the measure covers; "(sơ bộ)": how final the number is.
-_SCOPE_PAREN = re.compile(
+_SCOPE_PAREN: Final = re.compile(
     r"\s*\((?:" + "|".join((*_LEAVES_OUT, *_TAKES_IN)) + r")\b[^()]*\)"
     r"|\s*\((?:sơ bộ|ước tính|ước thực hiện|ước|dự ước|dự kiến|chính thức)\s*\)",
     re.IGNORECASE,
@@ -28,8 +29,8 @@ _SCOPE_PAREN = re.compile(
 # khí)" is not GRDP), and readers keep it in the name. A price basis right after it
 # ("GRDP (giá so sánh 2010)") is kept by some readers and dropped by others (and by the
 # calibration part's): it stays blanked.
-_ACRONYM_BEFORE = re.compile(r"(?:^|\s)[A-ZĐ]{2,5}\s*$")
-_QUALIFIER = re.compile(r"\s*\((?:" + "|".join(_LEAVES_OUT) + r")\b[^()]*\)", re.IGNORECASE)
+_ACRONYM_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZĐ]{2,5}\s*$")
+_QUALIFIER: Final = re.compile(r"\s*\((?:" + "|".join(_LEAVES_OUT) + r")\b[^()]*\)", re.IGNORECASE)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

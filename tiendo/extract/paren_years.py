@@ -16,25 +16,26 @@ says which year that time is, and the level is of it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.periods import Period
 
-_YEAR_IN_PARENS = re.compile(r"[ \t]*\([ \t]*(?:năm[ \t]+)?(\d{4})[ \t]*\)")
+_YEAR_IN_PARENS: Final = re.compile(r"[ \t]*\([ \t]*(?:năm[ \t]+)?(\d{4})[ \t]*\)")
 # A time in words ("niên vụ gần nhất", "năm ngoái", "vụ trước") glossed by its year.
-_GLOSSED_TIME = re.compile(
+_GLOSSED_TIME: Final = re.compile(
     r"(?:niên vụ|mùa vụ|vụ|năm|kỳ|mùa)(?:\s+(?:gần nhất|gần đây nhất|vừa qua|qua|trước|ngoái))+"
     r"\s*\(\s*(?:năm\s+)?(\d{4})\s*\)"
 )
-_GLOSS_REACH = 100  # characters before a level searched for a glossed time
+_GLOSS_REACH: Final = 100  # characters before a level searched for a glossed time
 # "quý I của giai đoạn 2011 - 2017", "6 tháng đầu năm của các năm trước", "cùng kỳ các năm"
-_PART_OF_YEARS = re.compile(
+_PART_OF_YEARS: Final = re.compile(
     r"(?:quý(?<=\bquý)\s+[ivx\d]+|tháng(?<=\btháng)(?:\s+(?:đầu|cuối)\s+năm)?"
     r"|nửa(?<=\bnửa)\s+(?:đầu|cuối)\s+năm|cùng(?<=\bcùng) kỳ)"
     r"\s+(?:của\s+)?(?:các năm|những năm|giai đoạn)\b"
 )
-_PERCENT = re.compile(r"\d[\d.,]*\s*%")
-_SERIES_REACH = 160  # characters before a level searched for the part of the years
+_PERCENT: Final = re.compile(r"\d[\d.,]*\s*%")
+_SERIES_REACH: Final = 160  # characters before a level searched for the part of the years
 
 
 def give_paren_years(low: str, drafts: list[Draft]) -> None:

@@ -17,23 +17,25 @@ of the scope followed by the part.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.said_names import SaidNames
 
 # Measures reported over a scope, and the word a part of the scope takes after them.
-_HEADS = {
+_HEADS: Final = {
     "grdp": "",
     "chỉ số sản xuất": "ngành ",
     "giá trị sản xuất": "",
     "giá trị tăng thêm": "",
     "tổng sản phẩm": "",
 }
-_OPENINGS = tuple(f"{head} " for head in _HEADS)
+_OPENINGS: Final = tuple(f"{head} " for head in _HEADS)
 # What `part_named` asks first: a lowered name that opens with none of these is returned.
-PART_OPENINGS = _OPENINGS
-_SCOPES = ("khu vực ", "toàn ngành ")
+PART_OPENINGS: Final = _OPENINGS
+_SCOPES: Final = ("khu vực ", "toàn ngành ")
 # A whole is 8 letters long at least and opens the part's name, which opens with one of
 # the heads: so the whole opens with the first 8 letters of one.
-_WHOLE_OPENINGS = tuple(opening[:8] for opening in _OPENINGS)
+_WHOLE_OPENINGS: Final = tuple(opening[:8] for opening in _OPENINGS)
 
 
 def part_named(named: str, said: SaidNames) -> str:

@@ -8,15 +8,16 @@ after "là" (or with 1 as the part) the words rank, they do not count (mentions.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.numbers import parse_number
 from tiendo.extract.units import read_unit
 
-_OUT_OF = re.compile(
+_OUT_OF: Final = re.compile(
     r"[ \t]+trong[ \t]+(?:số[ \t]+)?(?:tổng[ \t]+số[ \t]+)?(\d[\d.]*)(?=[ \t]+[^\W\d_])"
 )
 # "là 1 trong 5", "đứng thứ 3 trong 63", "lọt vào nhóm 10 trong ...": a rank.
-_RANK_BEFORE = re.compile(r"(?:^|\s)(?:là|thứ|đứng|nằm|lọt|thuộc|top|nhóm|vào)\s*$")
+_RANK_BEFORE: Final = re.compile(r"(?:^|\s)(?:là|thứ|đứng|nằm|lọt|thuộc|top|nhóm|vào)\s*$")
 
 
 def part_of_total(low: str, norm: str, first: int, last: int, end: int, value: float) -> int | None:

@@ -12,20 +12,21 @@ how much that level passed its plan, an absolute difference (passed_margin).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_PASSED = re.compile(r"(?:^|\s)(vượt)\s+$")
-_NOT_PASSED = re.compile(r"(?:không|chưa|chẳng)\s+$")
-_BASIS_AFTER = re.compile(
+_PASSED: Final = re.compile(r"(?:^|\s)(vượt)\s+$")
+_NOT_PASSED: Final = re.compile(r"(?:không|chưa|chẳng)\s+$")
+_BASIS_AFTER: Final = re.compile(
     r"[^,;.()\d%]{0,30}?\b(?:so với|so|kế hoạch|dự toán|chỉ tiêu|mục tiêu|nghị quyết)\b"
 )
 
 
 # A level: a number (not a date's) with the word of its unit after it ("1.500 tỷ đồng").
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE: Final = re.compile(
     r"(?<!năm )(?<!tháng )(?<!ngày )(?<!quý )(?<![\d/.,-])\d(?:[\d.,]*\d)?"
     r"(?!\s*(?:%|tháng|năm|ngày|quý|tuần)(?![^\W_]))\s*[^\W\d_]"
 )
-_CLAUSE_BREAK = re.compile(r"[;:.](?!\d)")
+_CLAUSE_BREAK: Final = re.compile(r"[;:.](?!\d)")
 
 
 def _passed_at(low: str, floor: int, first: int) -> int | None:

@@ -14,12 +14,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The item before "vượt": a name in words, no number, no rate, no verb of level.
-_ITEM = re.compile(r"[^\W\d_][^\d%;:()]{2,60}$")
+_ITEM: Final = re.compile(r"[^\W\d_][^\d%;:()]{2,60}$")
 # A measure whose level is itself a percentage ("độ che phủ rừng", "tỷ suất sinh thô")
 # passes a mark, as a rate does.
-_RATE = re.compile(
+_RATE: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|tỷ suất|tỉ suất|lãi suất|hệ số|độ che phủ|"
     r"mức|chỉ số|bình quân|đạt|bằng|tăng|giảm)\b"
 )

@@ -17,10 +17,11 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The term looked back on ("nhiệm kỳ qua", "giai đoạn vừa qua") or named by its years,
 # not the aim for it ("đến năm 2025", "mục tiêu nhiệm kỳ 2020 - 2025").
-_TERM = re.compile(
+_TERM: Final = re.compile(
     r"(?<!tiêu )(?<!hướng )(?<!đến )\b(?:nhiệm kỳ|giai đoạn)"
     r"(?: (?:vừa )?qua\b| (\d{4})\s*[-–]\s*(\d{4})\b)"
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_capital import names_carried_capital
@@ -42,54 +42,54 @@ Scope = Literal[
     "tasks",  # the time of tasks a meeting set, a basis (task_periods)
 ]
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Final = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_COUNT = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_YEAR_TAIL = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
+_ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_COUNT: Final = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_YEAR_TAIL: Final = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
 
 # Patterns that would open with a word boundary open with their word instead, the
 # boundary checked behind it ("năm(?<=\bnăm)"): the same matches, but the engine can
 # skip to each occurrence of the word instead of trying every position of the text.
-_QUARTER = re.compile(r"quý(?<=\bquý)\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
-_MONTHS = re.compile(
+_QUARTER: Final = re.compile(r"quý(?<=\bquý)\s+(iv|i{1,3}|[1-4])\b" + _YEAR_TAIL)
+_MONTHS: Final = re.compile(
     # "10 tháng 5" may be a date; "lũy kế 10 tháng 234,5 nghìn tấn" is an amount after it.
     r"\b(?:"
     + _COUNT
     + r"\s+tháng(?!\s*\d{1,2}\b(?![.,]\d))(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
     r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
 )
-_MONTH = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b" + _YEAR_TAIL)
-_YEAR = re.compile(r"năm(?<=\bnăm)\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
-_BARE_YEAR = re.compile(
+_MONTH: Final = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b" + _YEAR_TAIL)
+_YEAR: Final = re.compile(r"năm(?<=\bnăm)\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
+_BARE_YEAR: Final = re.compile(
     r"(?:đến(?<=\bđến)|tới(?<=\btới)|vào(?<=\bvào))\s+(?:cuối\s+|hết\s+)?(\d{4})\b"
     r"(?!\s*[-–/]\s*\d)"
 )
-_SEASON = re.compile(
+_SEASON: Final = re.compile(
     r"vụ(?<=\bvụ)\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?"
     r"\s+(\d{4})(?:\s*[-–/]\s*(\d{4}))?"
 )
-_UNTIL_DATE = re.compile(
+_UNTIL_DATE: Final = re.compile(
     r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
     r"\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
 # "từ ngày 16/12/2014 đến 15/8/2015": a span of days; see _days_span.
-_DAYS_SPAN = re.compile(
+_DAYS_SPAN: Final = re.compile(
     r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:đến|tới|-|–)\s*"
     r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
-_DATE = re.compile(
+_DATE: Final = re.compile(
     r"ngày(?<=\bngày)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
     + "|".join(
         rf"{words}(?<=\b{words})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
         for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
     )
 )
-_NOW = re.compile(
+_NOW: Final = re.compile(
     # "(?:^|(?<=[\s,;:(]))" before each word, written as a look-behind after it.
     "("
     + "|".join(
@@ -109,10 +109,10 @@ _NOW = re.compile(
     + r")\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
 )
-_SINCE_YEAR_START = re.compile(
+_SINCE_YEAR_START: Final = re.compile(
     r"(?:\b(?:lũy kế|luỹ kế|cộng dồn)\s+(?:từ\s+)?|\btừ\s+)đầu\s+năm\b(?!\s+(?:\d|đến|tới|nay))"
 )
-_THIS = re.compile(
+_THIS: Final = re.compile(
     r"(?:trong(?<=\btrong)|cả(?<=\bcả)|riêng(?<=\briêng))\s+(tháng|năm|quý)\b"
     r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
 )
@@ -120,7 +120,7 @@ _THIS = re.compile(
 # Words that turn the period that follows into a comparison basis ("so với năm 2021",
 # "tương đương vụ năm 2013"); "giá so sánh 2010" (constant prices) compares nothing.
 # (each word before its boundary, checked behind it: a search skips to the first letters)
-_BASIS_BEFORE = re.compile(
+_BASIS_BEFORE: Final = re.compile(
     r"(?:so(?<=\bso) với|so(?<=\bso)(?!\s+sánh)|cùng(?<=\bcùng) k[ỳì]|hơn(?<=\bhơn)"
     r"|ngang(?<=\bngang)(?: mức)?|vượt(?<=\bvượt)|gấp(?<=\bgấp)|bằng(?<=\bbằng)(?<!cao bằng)"
     r"|tương(?<=\btương) đương|thời(?<=\bthời) điểm|kể(?<=\bkể) từ"
@@ -152,20 +152,22 @@ def _names_basis(before: str) -> bool:
 
 
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-_CUMULATIVE_BEFORE = re.compile(
+_CLAUSE_COMMA: Final = re.compile(r",(?!\d)")
+_CUMULATIVE_BEFORE: Final = re.compile(
     r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
     r"|(?:^|(?<=[\s,(]))(?:sau|hết)\s+$"
 )
-_UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
-_DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
-_MONTH_DAY_BEFORE = re.compile(r"tháng\s+\d{1,2}\s+$")  # "tháng 8 năm 2023": a date's year
-_PRICE_BASE_BEFORE = re.compile(r"\bgiá\s+(?:so sánh|cố định|gốc)\s+$")
+_UNTIL_BEFORE: Final = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?$")
+_DATE_BEFORE: Final = re.compile(r"ngày\s+\d{1,2}\s+$")
+_MONTH_DAY_BEFORE: Final = re.compile(r"tháng\s+\d{1,2}\s+$")  # "tháng 8 năm 2023": a date's year
+_PRICE_BASE_BEFORE: Final = re.compile(r"\bgiá\s+(?:so sánh|cố định|gốc)\s+$")
 # Words after which "năm" is the noun "year" ("hằng năm", "mỗi năm"), never the number 5.
-_YEAR_WORD_BEFORE = re.compile(
+_YEAR_WORD_BEFORE: Final = re.compile(
     r"(?:^|(?<!\w))(?:hằng|hàng|mỗi|từng|các|nhiều|những|vài|qua|trước|sau|cả)\s+$"
 )
-_NOT_A_PERIOD_WORD = frozenset({"thực", "xuất", "phát", "thể", "biểu", "trình", "thi", "phục"})
+_NOT_A_PERIOD_WORD: Final = frozenset(
+    {"thực", "xuất", "phát", "thể", "biểu", "trình", "thi", "phục"}
+)
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ class PeriodMention:
         return Period(year, self.from_month, self.to_month)
 
 
-_EARLIEST_MONTH_END = 28  # the earliest day that may end a month (February's)
+_EARLIEST_MONTH_END: Final = 28  # the earliest day that may end a month (February's)
 
 
 def _closes(context: Period, year: int | None, month: int) -> bool:
@@ -259,7 +261,7 @@ def _closes_the_year(text: str, start: int, before: str) -> bool:
     return _SPAN_OPENS.search(clause) is None
 
 
-_SPAN_OPENS = re.compile(r"(?:^|(?<=\s))từ\b")
+_SPAN_OPENS: Final = re.compile(r"(?:^|(?<=\s))từ\b")
 
 
 def _count(word: str) -> int | None:
@@ -285,7 +287,7 @@ def _days_span(
 
 
 # The longest count _MONTHS reads before "tháng" ("mười một", "mười hai").
-_LONGEST_COUNT = 8
+_LONGEST_COUNT: Final = 8
 
 
 def _months_of(text: str) -> Iterator[re.Match[str]]:

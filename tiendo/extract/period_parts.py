@@ -19,12 +19,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
 
-_PART_MARKS = ("trong đó", "riêng", "cụ thể")
-_SUMMED_BEFORE = re.compile(r"(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
+_PART_MARKS: Final = ("trong đó", "riêng", "cụ thể")
+_SUMMED_BEFORE: Final = re.compile(r"(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
 
 
 def _inside(period: Period, frame: Period) -> bool:

@@ -11,18 +11,19 @@ an item with no words of its own is at the place named just before it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_HEADING = re.compile(
+_HEADING: Final = re.compile(
     r"^\W*(?:theo|về|phân theo|chia theo|xét theo)\b[^:;.]{0,60}"
     r"\b(?:địa bàn|địa phương|đơn vị hành chính|huyện|xã|quận|phường|tỉnh|vùng)\W*$",
     re.IGNORECASE,
 )
-_ITEM_LEAD = re.compile(r"^[\s,;:]*(?:và\s+)?")
-_PLACE_KIND = re.compile(r"^(?:thị xã|thành phố|thị trấn|huyện|quận|xã|phường)\s+")
-_LONGEST_PLACE = 8
-_LONGEST_HEADING = 80
+_ITEM_LEAD: Final = re.compile(r"^[\s,;:]*(?:và\s+)?")
+_PLACE_KIND: Final = re.compile(r"^(?:thị xã|thành phố|thị trấn|huyện|quận|xã|phường)\s+")
+_LONGEST_PLACE: Final = 8
+_LONGEST_HEADING: Final = 80
 
 
 def placed_item(draft: Draft, sentence: list[Draft], previous: list[Draft], norm: str) -> str:

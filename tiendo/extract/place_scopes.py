@@ -10,13 +10,16 @@ clause counts next ("trên địa bàn 8 tỉnh xảy ra 3.422 vụ", "công an 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_SCOPE_BEFORE = re.compile(r"\b(?:địa bàn|công an|cụm thi đua|lực lượng công an)\s+$")
+_SCOPE_BEFORE: Final = re.compile(r"\b(?:địa bàn|công an|cụm thi đua|lực lượng công an)\s+$")
 # "Trong 10 địa phương giảm nghèo nhanh nhất, ...": the places a ranking picks out, named
 # by their superlative before the clause's comma; the count is a frame, not a figure.
-_AMONG_BEFORE = re.compile(r"(?<![^\W\d_])trong\s+(?:số\s+)?$")
-_SUPERLATIVE_AFTER = re.compile(r"[^,;:.()\d]{1,70}?\bnhất\b")
-_PLACES = frozenset({"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "địa phương"})
+_AMONG_BEFORE: Final = re.compile(r"(?<![^\W\d_])trong\s+(?:số\s+)?$")
+_SUPERLATIVE_AFTER: Final = re.compile(r"[^,;:.()\d]{1,70}?\bnhất\b")
+_PLACES: Final = frozenset(
+    {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "địa phương"}
+)
 
 
 def place_scope(low: str, floor: int, first: int, unit: str) -> bool:

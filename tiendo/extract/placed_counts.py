@@ -16,14 +16,15 @@ nước ngoài thị trường Nhật Bản"), not the bare word "thị trườn
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_MARKER = "trong đó"
+_MARKER: Final = "trong đó"
 # The words that lead a part: a connective, then "thị trường" / "sang" / "tại".
 # A place's words open with a capital, accented ones too: "Úc", "Ấn Độ", "Ả Rập Xê Út".
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_PART = re.compile(
+_CAPITALS: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_PART: Final = re.compile(
     r"^[\s,;:]*(?:(?:và|còn)\s+)?(?:(?P<lead>thị trường|sang|tại|ở)\s+)?"
     rf"(?P<place>(?:[{_CAPITALS}][^\W\d_]*(?:\s+|$)){{1,4}}"
     r"|(?:các\s+)?(?:thị trường|nước) khác\s*)$"

@@ -17,16 +17,17 @@ how much); one of three marks does:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A word that sets a result against the plan, the plan's noun, what it is of (no number),
 # and "là" at most, right before the number.
-_PLAN_NAMED = re.compile(
+_PLAN_NAMED: Final = re.compile(
     r"(?:^|[\s,(])(?:hơn|vượt(?:\s+xa)?|tới|so với)\s+(?P<level>mức\s+)?"
     r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?P<of>(?:\s+[^\W\d_]+){0,5}?)(?P<copula>\s+là)?"
     r"\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
 )
 # Who set the plan, after its level (and the level's unit).
-_SETTER_AFTER = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
+_SETTER_AFTER: Final = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
 
 
 def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:

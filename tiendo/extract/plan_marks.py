@@ -13,17 +13,18 @@ ngân sách", not the verb of the comparison ("chưa tới", "vượt xa") befor
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft, same_unit_before
 
 # "mức kế hoạch", "mức chỉ tiêu đề ra", "mức dự toán được giao", then "là" and a bound,
 # right before the number.
-_MARK = re.compile(
+_MARK: Final = re.compile(
     r"\bmức\s+(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
     r"(?:\s+(?:năm\s+\d{4}|đề ra|được giao|giao|của [^\d,;:.()]{1,30}))*"
     r"(?:\s+(?:là|khoảng|trên|dưới|gần|hơn))*\s*$"
 )
-_REACH = 60  # the comparison's words and the plan: more is a clause of its own
+_REACH: Final = 60  # the comparison's words and the plan: more is a clause of its own
 
 
 def plan_marked(draft: Draft, sentence: list[Draft], low: str) -> str:

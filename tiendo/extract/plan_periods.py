@@ -13,28 +13,31 @@ năm 2025") or over a term is of no months.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.named_targets import names_target
 from tiendo.extract.until_years import by_bare_year
 from tiendo.periods import Period
 
-_PLAN = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
+_PLAN: Final = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
 # (the patterns here put each word's leading boundary after it, as a look-behind, and
 # open each alternative with a letter, none with a group: a search skips to the words'
 # first letters; r"\b(?:tháng|quý|đợt|vụ)\b", r"\b(?:đến|tới|vào)\s+
 # (?:hết\s+|cuối\s+)?năm\b|\bgiai đoạn\b|\bnhiệm kỳ\b" and r"\bnăm (\d{4})\b" match alike)
-_PART_OF_YEAR = re.compile(r"(?:tháng(?<=\btháng)|quý(?<=\bquý)|đợt(?<=\bđợt)|vụ(?<=\bvụ))\b")
+_PART_OF_YEAR: Final = re.compile(
+    r"(?:tháng(?<=\btháng)|quý(?<=\bquý)|đợt(?<=\bđợt)|vụ(?<=\bvụ))\b"
+)
 # A plan to reach by a year or over a term: no year's months.
-_BY_YEAR = re.compile(
+_BY_YEAR: Final = re.compile(
     r"đến(?<=\bđến)\s+(?:hết\s+|cuối\s+)?năm\b|tới(?<=\btới)\s+(?:hết\s+|cuối\s+)?năm\b"
     r"|vào(?<=\bvào)\s+(?:hết\s+|cuối\s+)?năm\b"
     r"|giai đoạn(?<=\bgiai đoạn)\b|nhiệm kỳ(?<=\bnhiệm kỳ)\b"
 )
 # A year named whole ("mức phấn đấu năm 2019", "kế hoạch đầu năm 2022 đề ra"), not the
 # months of it ("6 tháng đầu năm 2019", "quý I năm 2019").
-_WHOLE_YEAR = re.compile(r"năm(?<=\bnăm) (\d{4})\b")
-_MONTHS_BEFORE = re.compile(r"\b(?:tháng|quý [ivx\d]+)(?: đầu| cuối)?\s+$")
+_WHOLE_YEAR: Final = re.compile(r"năm(?<=\bnăm) (\d{4})\b")
+_MONTHS_BEFORE: Final = re.compile(r"\b(?:tháng|quý [ivx\d]+)(?: đầu| cuối)?\s+$")
 
 
 def plan_period(draft: Draft, low: str) -> Period:

@@ -14,7 +14,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.figure import Kind
 from tiendo.extract.lexicon import plan_opening
@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # "(chỉ tiêu", "(mục tiêu năm 2024:", "(NQ", "(Nghị quyết đề ra", "(KH" right before the verb.
-_PLAN_OPENS = re.compile(plan_opening(r"\s", tail=r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?"))
+_PLAN_OPENS: Final = re.compile(plan_opening(r"\s", tail=r"(?:\s+(?:đề ra|đặt ra|giao))?\s*:?"))
 
 
 # The verb of the plan's rate and its bound, right before the number.
-_RISE_VERB = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất))?\s*$")
+_RISE_VERB: Final = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất))?\s*$"
+)
 
 
 def planned_rise(low: str, lead_start: int) -> bool:

@@ -12,18 +12,19 @@ read before this and stays a level.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "vượt chỉ tiêu:", "bám sát kế hoạch:", "so với dự toán:": a heading that measures the
 # items after its colon against a plan.
-_PLAN_HEADING = re.compile(
+_PLAN_HEADING: Final = re.compile(
     r"\b(?:vượt|đạt|bằng|bám sát|so với)\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
     r"[^:.;%\d]{0,40}:"
 )
 # Words of a time, which name no subject ("đến hết ngày 31-1-2026 đạt 100%").
-_TIME_WORDS = re.compile(
+_TIME_WORDS: Final = re.compile(
     r"\b(?:và|đến|tới|tính|hết|cuối|đầu|giữa|ngày|tháng|quý|năm|trong|thời điểm|hiện nay)\b"
 )
-_WORD = re.compile(r"[^\W\d_]")
+_WORD: Final = re.compile(r"[^\W\d_]")
 
 
 def plan_of_heading(low: str, sentence_start: int, position: int) -> str | None:

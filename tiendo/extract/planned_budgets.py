@@ -33,32 +33,32 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
 # The funds noun, the participle that makes them allotted or foreseen, what they are for
 # (no clause break, no verb of spending), then a copula or nothing.
-_BUDGET = re.compile(
+_BUDGET: Final = re.compile(
     r"\b(?:kinh phí|mức đầu tư|nguồn vốn)(?: được)? (?:bố trí|phân bổ|dự kiến)\b"
     r"([^,;:.()%]{0,100}?)\s*(?:là\s*)?$"
 )
-_SPENT = re.compile(r"\b(?:đã|giải ngân|chi|sử dụng|thực hiện|đạt)\b")
+_SPENT: Final = re.compile(r"\b(?:đã|giải ngân|chi|sử dụng|thực hiện|đạt)\b")
 
 
 # A programme or project named (not counted: "286 dự án ..., tổng vốn đầu tư" sums the
 # capital registered), then its size or funds: "triển khai Chương trình ... với tổng kinh
 # phí", "dự án Nhà máy ... quy mô 3.200 MW, tổng vốn đầu tư".
-_PROGRAMME = re.compile(
+_PROGRAMME: Final = re.compile(
     r"(?<![\d.,] )\b(?:chương trình|dự án|đề án)\b((?:[^;:.()]|(?<=\d)\.(?=\d)){0,140}?)"
     r"\b(?:quy mô|tổng kinh phí|tổng vốn đầu tư|tổng mức đầu tư)\s*(?:là\s*)?$"
 )
-_NOUNS = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")
+_NOUNS: Final = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")
 # Anything done to the project, before its name, between it and the number, or after the
 # number in the same clause ("khởi công dự án ...", "..., đã hoàn thành"): then the size
 # or funds are of a project under way or done, a result.
-_DONE = re.compile(
+_DONE: Final = re.compile(
     r"\b(?:đã|được|hoàn thành|khánh thành|khởi công|giải ngân|đi vào|đưa vào|vận hành"
     r"|thu hút|cấp (?:giấy|mới|phép))\b"
 )
@@ -81,7 +81,7 @@ def planned_budget(before: str, after: str = "") -> bool:
 
 
 # How far back the parts of a budget are followed: a list of sources is short.
-_PARTS_BACK = 8
+_PARTS_BACK: Final = 8
 
 
 def budget_before(low: str, before: list[Draft]) -> Draft | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tiendo.extract.lexicon import plan_opening
 from tiendo.extract.quantities import Quantity
@@ -15,9 +16,9 @@ from tiendo.extract.units import UnitMatch
 
 # The opening of the parenthesis up to the number: a plan's name, perhaps its year and
 # a colon or "là". Searched only on the words right before the number.
-_PLAN_OPENING = re.compile(plan_opening(r"[ \t]", ("dự toán",), r"[ \t]*(?::|là)?"))
-_CLOSED = re.compile(r"[ \t]*\)")
-_LENT_KINDS = frozenset({"count", "money", "measure"})
+_PLAN_OPENING: Final = re.compile(plan_opening(r"[ \t]", ("dự toán",), r"[ \t]*(?::|là)?"))
+_CLOSED: Final = re.compile(r"[ \t]*\)")
+_LENT_KINDS: Final = frozenset({"count", "money", "measure"})
 
 
 def planned_unit(

@@ -10,11 +10,12 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
 # phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's. "Sở Kế hoạch
 # và Đầu tư cho biết ..." names an office, the source of the figure, not a plan.
-_PLANNED_SUBJECT = re.compile(
+_PLANNED_SUBJECT: Final = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[^\W\d_]+\s+){0,4}?(?:(?:phân bổ|giao|bố trí|thông qua)\s+)?"
     r"(?:tổng\s+)?(?:kế hoạch|dự toán)\s+(?!so\b)(?!và đầu tư\b)\w"
 )
@@ -22,12 +23,12 @@ _PLANNED_SUBJECT = re.compile(
 # giải ngân 9.276 tỷ đồng", "huyện thực hiện kế hoạch trồng 120 ha rừng"): the level is
 # what was done with it.
 # The plan allotted ("được HĐND tỉnh giao", "đã được phân bổ") is no plan carried out.
-_PLAN_DONE = re.compile(
+_PLAN_DONE: Final = re.compile(
     r"\b(?:giải ngân|thực hiện|đạt|hoàn thành|sử dụng|triển khai|vượt)\b"
     r"|\bđã\b(?! được (?:giao|phân bổ|bố trí|phê duyệt))"
 )
 # The last stretch after a comma, semicolon or colon outside parentheses.
-_LAST_CHUNK = re.compile(r"[,;:](?![^()]*\))")
+_LAST_CHUNK: Final = re.compile(r"[,;:](?![^()]*\))")
 
 
 def plan_is_subject(own: str) -> bool:

@@ -18,6 +18,7 @@ it says of the percentage right before it is twofold:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
@@ -25,16 +26,16 @@ from tiendo.extract.figure import Comparison
 
 # Right after the percentage: the verb of the gap, an optional basis before the number,
 # the number of points, and an optional basis after "so với".
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
     r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
     r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"
     r"[ \t]+điểm[ \t]+phần[ \t]+trăm(?![^\W_])"
     r"(?:[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()\n]{2,60}))?"
 )
-_FALLS = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
+_FALLS: Final = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
 # Bases of another time or of a plan: what makes the percentage before the gap a rate.
-_OTHER_TIME = frozenset({"previous", "same_period", "plan", "budget"})
+_OTHER_TIME: Final = frozenset({"previous", "same_period", "plan", "budget"})
 
 
 def _gap(low: str, unit_end: int, clause_end: int) -> re.Match[str] | None:

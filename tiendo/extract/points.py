@@ -17,19 +17,20 @@ sentence that compares: "So với tháng trước, … mạnh nhất là thuốc
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.units import UnitMatch
 
 # "điểm phần trăm", or "điểm %" as some releases write it; the unit is kept as written.
-_POINTS = re.compile(r"[ \t]*(điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
+_POINTS: Final = re.compile(r"[ \t]*(điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 # The verb right before the number, with a bound or the sign of a fall between them.
-_CONTRIBUTES = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*[-−]?\s*$")
+_CONTRIBUTES: Final = re.compile(r"\b(?:đóng góp|góp)\s*(?:khoảng|gần|hơn|trên)?\s*[-−]?\s*$")
 # Words that make a later item a gap or a rate of its own, not one more contribution.
-_OWN_VERB = re.compile(
+_OWN_VERB: Final = re.compile(
     r"\b(?:tăng|giảm|cao hơn|thấp hơn|hơn|kém|chiếm|đạt|bằng|so với|nâng|hạ)\b|[;:.]"
 )
-_MINUS = "-−"
+_MINUS: Final = "-−"
 
 
 def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> UnitMatch | None:
@@ -67,9 +68,9 @@ def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
     )
 
 
-_PERCENT = re.compile(r"[ \t]*%")
+_PERCENT: Final = re.compile(r"[ \t]*%")
 # An absolute difference right before the parentheses: "giảm 24 vụ (", its noun kept.
-_DIFFERENCE_BEFORE = re.compile(
+_DIFFERENCE_BEFORE: Final = re.compile(
     r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\s\d(),;]+)(?:\s+[^\s\d(),;]+){0,2}"
     r"\s*\(\s*[-−+]?\s*$"
 )
@@ -89,9 +90,9 @@ def signed_restatement(low: str, floor: int, first: int, last: int) -> bool:
 
 
 # A name right before the parentheses: "thuốc và dịch vụ y tế (+", "nhóm giáo dục (-".
-_NAME_BEFORE_SIGN = re.compile(r"[^\W\d_]\s*\(\s*[-−+]$")
+_NAME_BEFORE_SIGN: Final = re.compile(r"[^\W\d_]\s*\(\s*[-−+]$")
 # What makes a signed share a change: a basis or a rise or fall said before it.
-_CHANGE_SAID = re.compile(r"\bso\s+(?:với\s+)?|\b(?:tăng|giảm)\b")
+_CHANGE_SAID: Final = re.compile(r"\bso\s+(?:với\s+)?|\b(?:tăng|giảm)\b")
 
 
 def named_signed_change(low: str, floor: int, sign: int) -> bool:
@@ -106,7 +107,7 @@ def named_signed_change(low: str, floor: int, sign: int) -> bool:
 
 
 # A list after a heading that states a change: "… giảm so với cùng kỳ: phân bón (-".
-_CHANGE_LIST_BEFORE = re.compile(r"\b(?:tăng|giảm)\b[^:;%\d]{0,60}:[^:;]*\(\s*[-−+]$")
+_CHANGE_LIST_BEFORE: Final = re.compile(r"\b(?:tăng|giảm)\b[^:;%\d]{0,60}:[^:;]*\(\s*[-−+]$")
 
 
 def signed_change(low: str, floor: int, lead_start: int) -> bool | None:
@@ -125,7 +126,7 @@ def signed_change(low: str, floor: int, lead_start: int) -> bool | None:
 
 
 # A level or a difference right before the parentheses: "2.100 ha (", "giảm 24 vụ (".
-_QUANTITY_BEFORE = re.compile(
+_QUANTITY_BEFORE: Final = re.compile(
     r"\d[\d.,]*\s*[^\s\d(),;%]+(?:\s+[^\s\d(),;%]+){0,3}\s*\(\s*[-−+]\s*$"
 )
 
@@ -140,18 +141,18 @@ def difference_noun(low: str, floor: int, number_start: int) -> str:
 # An actor or a place right before the verb: "toàn tỉnh giảm 1.500 hộ nghèo".
 # So is a count a target sets out to add or cut ("đặt mục tiêu giảm trên 8.710 hộ nghèo"),
 # and one that restates a rate in the things counted ("(tương ứng giảm 4.990 hộ)").
-_ACTOR_BEFORE = re.compile(
+_ACTOR_BEFORE: Final = re.compile(
     r"(?:(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
     r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
     r"|(?:^|[\s,(])(?:mục tiêu|phấn đấu|kế hoạch|tương ứng|tương đương))"
     r"\s+(?:đã\s+|sẽ\s+)?(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$"
 )
-_BASIS_AFTER = re.compile(r"[^,;.()]{0,40}\bso\b")
+_BASIS_AFTER: Final = re.compile(r"[^,;.()]{0,40}\bso\b")
 
 
 # "mỗi xã tăng thêm từ 2 tiêu chí": a gain set for each of the things counted, a count of
 # its own whatever it is measured from (a time is no such thing: "mỗi năm tăng").
-_EACH_BEFORE = re.compile(
+_EACH_BEFORE: Final = re.compile(
     r"(?:^|[\s,])mỗi\s+(?!năm|tháng|quý|ngày|tuần|kỳ|giai)[^\W\d_]+(?:\s+[^\W\d_]+)?"
     r"\s+(?:đều\s+)?(?:tăng thêm|tăng|giảm thêm|giảm)"
     r"(?:\s+(?:từ|ít nhất|tối thiểu|trên|hơn|khoảng))?\s*$"
@@ -180,11 +181,13 @@ def actors_verb(low: str, floor: int, first: int) -> str:
 
 
 # "tăng từ 25.055 tỷ đồng năm 2019 lên 27.372 tỷ đồng": the level the change started from.
-_FROM_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$")
+_FROM_BEFORE: Final = re.compile(
+    r"\b(?:tăng|giảm)\s+từ(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$"
+)
 # "trở lên" after the level is its bound ("tăng từ 6,5% trở lên" = by 6.5% or more).
 # "giảm từ 3.586 hộ, chiếm 10,74%, xuống còn 2.900 hộ": the share of the first level
 # stands between it and the second.
-_TO_AFTER = re.compile(
+_TO_AFTER: Final = re.compile(
     r"(?:[^;.%]{0,25}?|,?\s*(?:chiếm|tỷ lệ|tỉ lệ)\s+[\d.,]+\s*%[^;.%]{0,12}?)"
     r"\b(?<!trở )(?:lên|xuống)\b"
 )
@@ -201,8 +204,8 @@ def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
     )
 
 
-_ADDED = re.compile(r"thêm(?<=\bthêm)\s*$")  # (r"\bthêm\s*$"; a search skips to "t")
-_OVER_BASIS = re.compile(r"[ \t]*(?:so với|so)\s")
+_ADDED: Final = re.compile(r"thêm(?<=\bthêm)\s*$")  # (r"\bthêm\s*$"; a search skips to "t")
+_OVER_BASIS: Final = re.compile(r"[ \t]*(?:so với|so)\s")
 
 
 def added_over(low: str, floor: int, lead_start: int, unit_end: int) -> int | None:
@@ -214,10 +217,10 @@ def added_over(low: str, floor: int, lead_start: int, unit_end: int) -> int | No
 
 # "vượt mục tiêu Nghị quyết 36,7 nghìn tấn", "vượt kế hoạch năm 2023 là 500 tỷ đồng": by
 # how much a basis was exceeded, a difference.
-_EXCEEDED_BY = re.compile(
+_EXCEEDED_BY: Final = re.compile(
     r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
 )
-_FRACTION_AT = re.compile(r"\d[\d.,]*\s*/\s*\d")
+_FRACTION_AT: Final = re.compile(r"\d[\d.,]*\s*/\s*\d")
 
 
 def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int | None:
@@ -241,7 +244,7 @@ def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int
 
 # "214 ha đất để sản xuất nông nghiệp quy mô lớn, đạt 85,6% kế hoạch": what the land is
 # for, up to the clause's comma.
-_PURPOSE = re.compile(r"[ \t]+(?:để|nhằm)[ \t]+[^,;:.()%\d]{1,60}(?=[,;.]|$)")
+_PURPOSE: Final = re.compile(r"[ \t]+(?:để|nhằm)[ \t]+[^,;:.()%\d]{1,60}(?=[,;.]|$)")
 
 
 def purpose_end(low: str, extent_end: int, ceiling: int, kind: str) -> int:

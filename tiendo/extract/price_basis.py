@@ -10,8 +10,9 @@ unless the words follow the measure's own noun.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_PRICE_BASIS = re.compile(
+_PRICE_BASIS: Final = re.compile(
     r"(?:tính\s+)?theo giá (?:so sánh|hiện hành|cố định|thực tế)(?:\s+năm)?(?:\s+\d{4})?",
     re.IGNORECASE,
 )

@@ -9,18 +9,19 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_LOCATION = re.compile(
+_LOCATION: Final = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
 )
 # Capitalised words that are no names: "Nhà nước", "Trung ương", and the titles of awards
 # and offices ("Bằng khen của Thủ tướng Chính phủ", "Huy hiệu 50 năm tuổi Đảng").
-KEEP_CAPITALISED = frozenset(
+KEEP_CAPITALISED: Final = frozenset(
     {"nhà", "nước", "nhân", "dân", "đảng", "trung", "ương", "nhà nước"}
     | {"bằng", "khen", "huân", "huy", "chương", "hiệu", "cờ", "thủ", "tướng", "chính", "phủ"}
 )
-_PROPER_PAREN = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
+_PROPER_PAREN: Final = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 
 
 def is_proper(word: str) -> bool:

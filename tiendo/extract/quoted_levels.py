@@ -10,17 +10,18 @@ name is that measure at that time ("GRDP cùng kỳ"), not a word of the remark 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_QUOTED_TIME = re.compile(
+_QUOTED_TIME: Final = re.compile(
     r"\s*(?P<time>cùng kỳ(?:\s+năm\s+(?:\d{4}|trước))?|cùng kỳ\s+\d{4}"
     r"|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|năm\s+\d{4}"
     r"|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4}))"
     r"(?:\s+(?:ước đạt|ước tính|ước|đạt|là|chỉ|tăng|giảm|khoảng|gần|hơn|trên))*\s*$",
     re.IGNORECASE,
 )
-_LONGEST = 50  # the time and its verb: a longer stretch is a remark of its own
+_LONGEST: Final = 50  # the time and its verb: a longer stretch is a remark of its own
 
 
 def quoted_level(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:

@@ -9,18 +9,19 @@ noun with that act ("dự án tăng vốn"), not the name of the count before it
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
-_RAISED = re.compile(
+_RAISED: Final = re.compile(
     r"[ \t]+((?:điều chỉnh[ \t]+)?(?:tăng|giảm|bổ sung)(?:[ \t]+thêm)?[ \t]+"
     r"(?:vốn(?:[ \t]+đầu tư)?|quy mô|công suất|diện tích))(?![^\W\d_])"
 )
 
 
-_ADJUSTED = ("", "điều chỉnh")
-_VERBS = ("tăng", "giảm", "bổ sung")
+_ADJUSTED: Final = ("", "điều chỉnh")
+_VERBS: Final = ("tăng", "giảm", "bổ sung")
 
 
 def raised_count(draft: Draft, norm: str) -> str:

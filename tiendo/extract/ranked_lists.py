@@ -10,21 +10,22 @@ Each is the total's measure, of that place ("kết nạp đảng viên mới c�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft, same_unit_before
 
-_RANKING = re.compile(
+_RANKING: Final = re.compile(
     r"(?:nhiều nhất|cao nhất|lớn nhất|dẫn đầu|đứng đầu)(?:\s+là)?"
     r"|kế đến|tiếp đến|tiếp theo(?:\s+là)?"
 )
 # The words around the place's name in its item: the ranking word, "với", a hedge.
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"^[\s,;]*(?:và\s+)?(?:(?:nhiều nhất|cao nhất|lớn nhất|dẫn đầu|đứng đầu)(?:\s+là)?|kế đến"
     r"|tiếp đến|tiếp theo(?:\s+là)?|sau đó là)?\s*",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"\s*(?:với\s*)?(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước)\b")
+_TRAIL: Final = re.compile(r"\s*(?:với\s*)?(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE)
+_VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước)\b")
 
 
 def ranked_place(draft: Draft, sentence: list[Draft], text: tuple[str, str]) -> str:

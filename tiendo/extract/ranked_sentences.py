@@ -20,24 +20,27 @@ lower case ("Công ty CP Kinh doanh nước sạch Hải Dương").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.superlatives import counted_most, ranked_one
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"^[\s,;:]*(?:và\s+|còn\s+)?"
     r"(?:(?:tiếp đến|tiếp theo|kế đến|kế tiếp|sau đó|đứng thứ hai|thứ hai)\s*(?:là\s+)?)?",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"\s*(?:với|đạt|có)?\s*(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE)
+_TRAIL: Final = re.compile(
+    r"\s*(?:với|đạt|có)?\s*(?:hơn|gần|trên|khoảng|xấp xỉ)?\s*$", re.IGNORECASE
+)
 # "Về tăng trưởng kinh tế, …": the sentence's heading names the measure it ranks by.
-_HEADING = re.compile(r"\s*Về\s+(?P<m>[^\W\d_][^,;:]{2,40}?)\s*,\s*")
-_PLACE_WORDS = ("xã ", "huyện ", "thị xã ", "thành phố ", "phường ", "quận ", "tỉnh ")
-_VERB = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước|nhất)\b")
+_HEADING: Final = re.compile(r"\s*Về\s+(?P<m>[^\W\d_][^,;:]{2,40}?)\s*,\s*")
+_PLACE_WORDS: Final = ("xã ", "huyện ", "thị xã ", "thành phố ", "phường ", "quận ", "tỉnh ")
+_VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|chiếm|bằng|ước|nhất)\b")
 # A person counted by "người" may be of any count of people the total states.
-_PERSONS = "người"
-_LOOK_BACK = 30
+_PERSONS: Final = "người"
+_LOOK_BACK: Final = 30
 
 
 def follower(words: str) -> str:

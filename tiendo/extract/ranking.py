@@ -20,15 +20,18 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_RANKED = re.compile(
+_RANKED: Final = re.compile(
     r"^(?P<subject>.*?)\s*(?:vươn lên|vẫn|tiếp tục|đã)?\s*"
     r"(?:dẫn đầu|đứng đầu|xếp thứ\s+\S+|đứng thứ\s+\S+|(?:giữ|xếp|đứng ở)\s+vị trí thứ\s+\S+)"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng)(?:\s+[^\W\d_]+){0,2})?"
     r"(?:\s+về\s+(?P<what>[^,;:]{2,40}?))?\s+với(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
-_PLACE_WORDS = frozenset({"tp", "tp.", "tx", "tx.", "tỉnh", "huyện", "quận", "thị xã", "thành phố"})
+_PLACE_WORDS: Final = frozenset(
+    {"tp", "tp.", "tx", "tx.", "tỉnh", "huyện", "quận", "thị xã", "thành phố"}
+)
 
 
 def _first_place(subject: str) -> str:
@@ -61,7 +64,7 @@ def ranked_place(pre: str) -> tuple[str, str] | None:
     return place, (match.group("what") or "").strip()
 
 
-_CONTRASTED = re.compile(
+_CONTRASTED: Final = re.compile(
     r"^[\s,;)]*(?:trong khi|còn|riêng|và)\s+(?P<subject>.+?)\s+(?:chỉ\s+|cũng\s+|ước\s+)?"
     r"(?:đạt|là|có|với)\s*$"
 )
@@ -82,7 +85,7 @@ def contrasted_place(pre: str) -> str:
     return place if place and len(place) >= len(subject) - 1 else ""
 
 
-_OF_PLACE = re.compile(r"\s+(?:của|ở|tại)\s+.*$")
+_OF_PLACE: Final = re.compile(r"\s+(?:của|ở|tại)\s+.*$")
 
 
 def ranked_indicator(place: str, measure: str) -> str:

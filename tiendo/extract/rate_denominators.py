@@ -9,10 +9,11 @@ với năm trước giảm 1,5%" still compares with the year before.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.comparisons import basis_of
 
-_RATE_OVER = re.compile(
+_RATE_OVER: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s+[^\d%,;()]{1,60}?\s+so với\s+"
     r"(?P<whole>[^\d%,;()]{1,60}?)\s*(?:là|đạt|ở mức|chiếm)?\s*"
     r"(?:khoảng|dưới|trên|gần|hơn|không quá|tối thiểu|ít nhất)?\s*$"

@@ -13,11 +13,12 @@ Both levels are of the rate; the actor that brought it and its verb ("kéo", "k�
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_BROUGHT_RATE = re.compile(
+_BROUGHT_RATE: Final = re.compile(
     r"^(?:.*\s)?(?:kéo giảm|kéo|hạ|đưa|giảm|nâng)\s+((?:tỷ|tỉ) (?:lệ|trọng)\s.+)$", re.I
 )
-_MOVE_END = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I)
+_MOVE_END: Final = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I)
 
 
 def moved_rate(named: str) -> str:

@@ -34,18 +34,19 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The rate or count and its counted noun, before the result word.
-_RATE_BEFORE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|số)\s+(?:[^\W\d_]+\s+){1,6}?(?:đã\s+)?$")
+_RATE_BEFORE: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ|số)\s+(?:[^\W\d_]+\s+){1,6}?(?:đã\s+)?$")
 # The rest of the name, then the figure's own verb (with a bound) and its number.
-_VERB_AFTER = re.compile(
+_VERB_AFTER: Final = re.compile(
     r"(?:\s+[^\W\d_]+){1,6}?\s+(?:đạt|là|chiếm|ở mức)"
     r"(?:\s+(?:từ|trên|dưới|khoảng|gần|hơn|tối thiểu|ít nhất))?\s*\d"
 )
 # A rate and its counted nouns as a list ("," between them), before the result word.
-_LISTED_RATE_BEFORE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:[^\W\d_]+,?\s+){1,10}?(?:đã\s+)?$")
+_LISTED_RATE_BEFORE: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?:[^\W\d_]+,?\s+){1,10}?(?:đã\s+)?$")
 # The rest of the name (at least one word), then a bound or a verb right before the number.
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER: Final = re.compile(
     r"(?:\s+[^\W\d_]+){1,6}?\s+(?:(?:đạt|là|chiếm|ở mức)\s+)?"
     r"(?:từ|trên|hơn|tối thiểu|ít nhất|không dưới)\s*\d"
 )

@@ -16,25 +16,26 @@ say when or lead in ("hằng năm", "mục tiêu", "phấn đấu") name nothing
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.word_tails import last_words_start
 
 # Words before the number that name nothing measured: a time, a lead-in of an aim.
-_NAMES_NOTHING = re.compile(
+_NAMES_NOTHING: Final = re.compile(
     r"^(?:hằng năm|hàng năm|mỗi năm|đến nay|hiện nay|hiện|mục tiêu|phấn đấu|chỉ tiêu|"
     r"đến năm \d{4}|năm \d{4})$",
     re.IGNORECASE,
 )
-_TAKES = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
-_TAKES_WORDS = 3  # "so với" and one word: a match starts within the last three words
-_NUMBER_OF = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
+_TAKES: Final = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
+_TAKES_WORDS: Final = 3  # "so với" and one word: a match starts within the last three words
+_NUMBER_OF: Final = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
 # (nor is a move to a level: "từ 6,26% xuống còn 2,36%")
-_NOT_A_PART = re.compile(
+_NOT_A_PART: Final = re.compile(
     r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến|xuống|lên|còn|tăng|giảm)\b",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
+_RATE: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 
 
 def rate_of(named: str, tail: str) -> str:
@@ -50,8 +51,8 @@ def rate_of(named: str, tail: str) -> str:
 
 # "100% thôn, làng, tổ dân phố có tổ chức đảng": the part goes on past a comma while the
 # next stretch is another noun of the same list, not a clause of its own.
-_NEXT_ITEM = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)")
-_CLAUSE_OPENER = re.compile(
+_NEXT_ITEM: Final = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)")
+_CLAUSE_OPENER: Final = re.compile(
     r"^(?:tăng|giảm|đạt|vượt|bằng|so|trong|và|nhưng|còn|chiếm|góp|đưa|nâng|cao|thấp|với|là|"
     r"được|đã|sẽ|đang|cần|phải|riêng|cụ thể|đồng thời|tuy|hơn|gấp|góp phần|hoàn thành|tạo|"
     r"giúp|làm|thực hiện|triển khai|xây dựng|phấn đấu|tiếp tục|duy trì|đảm bảo|bảo đảm)\b"
@@ -98,17 +99,19 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     return rate
 
 
-_ACTED_ON = re.compile(
+_ACTED_ON: Final = re.compile(
     r"(?:^|[\s,])(?P<verb>(?!(?:có|đạt|là|còn|chiếm|bằng|tăng|giảm)\b)[^\W\d_]+(?: [^\W\d_]+)?)"
     r"(?:\s+(?:được|cho))?(?:\s+(?:trên|hơn|gần|khoảng|tới))?\s*$"
 )
-_ACTED_ON_WORDS = 4  # a verb of two words, "được" or "cho", a bound word
-_BARE_RATE = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
-_RATE_VERB = re.compile(
+_ACTED_ON_WORDS: Final = 4  # a verb of two words, "được" or "cho", a bound word
+_BARE_RATE: Final = re.compile(r"^(?:tỷ|tỉ) lệ$", re.IGNORECASE)
+_RATE_VERB: Final = re.compile(
     r"\s+(?:còn|đạt|là|ở mức|xuống còn|giảm còn|giảm xuống|chỉ còn|xuống|khoảng|dưới|trên)$"
 )
 # "số hộ nghèo giảm 1.200 hộ": a subject, then the verb of a change stated as a difference.
-_CHANGED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:giảm|tăng)(?:\s+thêm)?\s+[\d.,]+\s+\S+\s*$")
+_CHANGED_BY: Final = re.compile(
+    r"^(?P<subject>.+?)\s+(?:giảm|tăng)(?:\s+thêm)?\s+[\d.,]+\s+\S+\s*$"
+)
 
 
 def rate_after_difference(pre: str) -> str:

@@ -14,41 +14,48 @@ clause before the measure.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_MEASURES = (
+from tiendo.extract.name_case import lower_name
+
+_MEASURES: Final = (
     r"(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích|kim ngạch|"
     r"tổng mức|thu nhập bình quân|tốc độ tăng trưởng|năng suất|đàn)"
 )
-_REACHED_MEASURE = re.compile(
+_REACHED_MEASURE: Final = re.compile(
     r"^(.{3,60}?)\s+(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+\S+){0,4})$", re.IGNORECASE
 )
 # Words that end a subject before its verb: an estimate's word, a time said in passing.
-_SUBJECT_TAIL = re.compile(
+_SUBJECT_TAIL: Final = re.compile(
     r"(?:\s+(?:ước tính|ước|dự kiến|dự ước|đã|vẫn|cũng|tiếp tục|năm qua|trong năm|"
     r"năm nay|hiện nay|hiện))+$",
     re.IGNORECASE,
 )
 # A purpose before the verb: what comes before it is an action, not what is measured.
-_PURPOSE = re.compile(r"\b(?:nhằm|để|phấn đấu|hướng tới|hướng đến)$", re.IGNORECASE)
+_PURPOSE: Final = re.compile(r"\b(?:nhằm|để|phấn đấu|hướng tới|hướng đến)$", re.IGNORECASE)
 # A measure alone after the verb: "đạt giá trị", "đạt kim ngạch", "đạt tổng đàn".
-_BARE = re.compile(r"^\s*(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+sản xuất)?)\s*$", re.IGNORECASE)
+_BARE: Final = re.compile(
+    r"^\s*(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+sản xuất)?)\s*$", re.IGNORECASE
+)
 # Where the subject of the clause before stops: its verb.
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"\s(?:tiếp tục|phát triển|có|đón|đạt|tăng|giảm|được|đã|vẫn|ổn định|duy trì|giữ|gặp|"
     r"chịu|bị|là|thu hút|phục hồi|khởi sắc|chuyển biến|diễn ra)\b",
     re.IGNORECASE,
 )
 # Words that name an activity, not what is measured: "Hoạt động xuất khẩu".
-_ACTIVITY = re.compile(r"^(?:hoạt động|công tác|tình hình|lĩnh vực)\s+", re.IGNORECASE)
+_ACTIVITY: Final = re.compile(r"^(?:hoạt động|công tác|tình hình|lĩnh vực)\s+", re.IGNORECASE)
 # Subjects that are actors or places, not what a measure is of.
-_ACTOR = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|nhiều|người)\b")
+_ACTOR: Final = re.compile(
+    r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|nhiều|người)\b"
+)
 
 
 def reached_measure(text: str) -> str | None:
     """'X đạt giá trị sản xuất': the measure, of the subject, or None."""
     # The verb looked up plainly first (in lower case: the pattern ignores case): most
     # names hold none, and the pattern tries each length of subject before it.
-    low = text.lower()
+    low = lower_name(text)
     if "đạt" not in low and "có" not in low:
         return None
     reached = _REACHED_MEASURE.match(text)
@@ -94,7 +101,7 @@ def listed_subject(chunks: list[str]) -> list[str] | None:
     return chunks[-2:]
 
 
-_BARE_ALONE = re.compile(r"^" + _MEASURES + r"(?:\s+sản xuất)?$", re.IGNORECASE)
+_BARE_ALONE: Final = re.compile(r"^" + _MEASURES + r"(?:\s+sản xuất)?$", re.IGNORECASE)
 
 
 def of_label(indicator: str, label: str) -> str:

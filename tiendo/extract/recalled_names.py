@@ -11,13 +11,15 @@ text, and an index of those names rather than a walk through all of them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
 # Heads that need a complement to name a measure. A sector or a thing counted ("xã",
 # "lúa") names something by itself, so it is no such head. ("sản lượng" alone is of the
 # crop its clause names, which a later reading finds: "70 ha cao su ... với sản lượng".)
-_BARE_HEADS = frozenset(
+_BARE_HEADS: Final = frozenset(
     {
         "tổng mức", "chỉ số", "kim ngạch", "tổng kim ngạch", "giá trị", "tổng giá trị",
         "doanh thu", "tổng doanh thu", "tổng vốn",
@@ -26,11 +28,13 @@ _BARE_HEADS = frozenset(
 )  # fmt: skip
 
 
-_BARE_OPENINGS = tuple(f"{head} " for head in _BARE_HEADS)
+_BARE_OPENINGS: Final = tuple(f"{head} " for head in _BARE_HEADS)
 
 
 # An adjective of comparison left as a name ("cao hơn mức 17%"): it names nothing.
-_COMPARATIVES = frozenset({"cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "cao hơn", "thấp hơn"})
+_COMPARATIVES: Final = frozenset(
+    {"cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "cao hơn", "thấp hơn"}
+)
 
 
 def recalled(named: str, said: SaidNames, draft: Draft, sentence: list[Draft]) -> str:
@@ -62,9 +66,9 @@ def _first_by_bare_head(found: dict[str, str], name: str, position: int) -> None
 
 
 # Heads of the long names that reports shorten when they name them again.
-_LONG_NAME_HEADS = ("tổng mức", "chỉ số", "doanh thu", "kim ngạch", "tổng vốn", "vốn đầu tư")
+_LONG_NAME_HEADS: Final = ("tổng mức", "chỉ số", "doanh thu", "kim ngạch", "tổng vốn", "vốn đầu tư")
 # What the longer name goes on with when it is no longer name of the same measure.
-_NOT_THE_NAME = ("và ", "của ", "trên ", "tại ", "ở ", "cả ", "toàn ", "so ")
+_NOT_THE_NAME: Final = ("và ", "của ", "trên ", "tại ", "ở ", "cả ", "toàn ", "so ")
 
 
 def shortened(named: str, lowered: str, said: SaidNames) -> str:
@@ -108,7 +112,7 @@ def named_by_this(lowered: str, said: SaidNames) -> str:
     return ""
 
 
-_HEAD_WORDS = 3
+_HEAD_WORDS: Final = 3
 
 
 def _last_by_head(found: dict[str, str], name: str, position: int) -> None:
@@ -128,5 +132,5 @@ def _last_by_head(found: dict[str, str], name: str, position: int) -> None:
 # What `recalled` asks first, for a caller that asks it of many names: a lowered name
 # that is none of RECALLED_NAMES and opens with none of RECALLED_OPENINGS is returned as
 # it was.
-RECALLED_NAMES = _BARE_HEADS | _COMPARATIVES
-RECALLED_OPENINGS = _LONG_NAME_HEADS
+RECALLED_NAMES: Final = _BARE_HEADS | _COMPARATIVES
+RECALLED_OPENINGS: Final = _LONG_NAME_HEADS

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 from itertools import chain
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_LEFT = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$")
-_NOT_YET = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?P<undone>chưa\s+[^\W\d][^\d,;.()]{1,40})")
+_LEFT: Final = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$")
+_NOT_YET: Final = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?P<undone>chưa\s+[^\W\d][^\d,;.()]{1,40})"
+)
 # What a whole's name holds that its remainder does not share: its plan or total, its owner.
-_WHOLE_LEAD = re.compile(r"^(?:tổng\s+|kế hoạch\s+)+", re.IGNORECASE)
-_MEASURE = re.compile(r"^(?:tổng\s+|kế hoạch\s+)*(?:vốn|kinh phí|ngân sách|dự toán)\b", re.I)
-_WHOLE_TAIL = re.compile(r"\s+(?:của|trên địa bàn|được|đã|năm)\b.*$", re.IGNORECASE)
+_WHOLE_LEAD: Final = re.compile(r"^(?:tổng\s+|kế hoạch\s+)+", re.IGNORECASE)
+_MEASURE: Final = re.compile(r"^(?:tổng\s+|kế hoạch\s+)*(?:vốn|kinh phí|ngân sách|dự toán)\b", re.I)
+_WHOLE_TAIL: Final = re.compile(r"\s+(?:của|trên địa bàn|được|đã|năm)\b.*$", re.IGNORECASE)
 
 
 def remaining(draft: Draft, sentence: list[Draft], previous: list[Draft], norm: str) -> str:

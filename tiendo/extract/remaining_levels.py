@@ -20,16 +20,19 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Within the clause, "còn" that no verb of movement leads, then the number (a rough bound
 # may stand before it, a ceiling may not).
-_REMAINS = re.compile(
+_REMAINS: Final = re.compile(
     r"[^;:.]{0,80}?(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:khoảng|gần|hơn|tới|trên)\s+)?\d"
 )
 
 # A number, then "đã" within the same clause: what the things counted had done by then.
 # A "." inside a number ("1.250") breaks no clause.
-_DONE = re.compile(r"(?:[^;:.]|\.(?=\d)){0,40}?\d(?:[^;:.]|\.(?=\d)){0,60}?(?<![^\W\d_])đã\b")
+_DONE: Final = re.compile(
+    r"(?:[^;:.]|\.(?=\d)){0,40}?\d(?:[^;:.]|\.(?=\d)){0,60}?(?<![^\W\d_])đã\b"
+)
 
 
 def remains_by(text: str, end: int) -> bool:

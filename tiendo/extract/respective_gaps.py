@@ -12,10 +12,11 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import transparent
 
-_RESPECTIVE = re.compile(
+_RESPECTIVE: Final = re.compile(
     r"\b(?:(?:tăng|giảm|đạt|bằng)\s+)?lần lượt(?:\s+(?:tăng|giảm|đạt|bằng))?\b"
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
@@ -24,17 +25,19 @@ from tiendo.extract.mentions import Quantity
 
 # "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
 # same; before one ("tương ứng 28,1%") it is "equal to", and no list is found.
-_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
+_RESPECTIVELY: Final = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 # What may stand between two listed percentages: a comma or "và", and an aspect
 # ("13,7% về lượng và 26% về giá trị").
-_LIST_GAP = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$")
+_LIST_GAP: Final = re.compile(
+    r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:,|và|;)?\s*(?:và\s*)?$"
+)
 # "lần lượt giảm 2,5%, tăng 3,1% và tăng 5,6%": a rise or fall of its own for an item.
-_VERB_GAP = re.compile(r"^\s*(?:,|và|;)?\s*(?:và\s*)?(tăng|giảm)\s*$")
-_OPENING_BASIS = re.compile(r"\s*so\s+(?:với\s+)?")
-_BASES_CLOSED = re.compile(r"\s*,")  # the opening bases end at a comma
-_SO_VOI_BEFORE = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s*,?\s*$")
+_VERB_GAP: Final = re.compile(r"^\s*(?:,|và|;)?\s*(?:và\s*)?(tăng|giảm)\s*$")
+_OPENING_BASIS: Final = re.compile(r"\s*so\s+(?:với\s+)?")
+_BASES_CLOSED: Final = re.compile(r"\s*,")  # the opening bases end at a comma
+_SO_VOI_BEFORE: Final = re.compile(r"\bso (?:với )?([^,;:()]{2,40}?)\s*,?\s*$")
 # Words that end a listed subject without belonging to it ("sắn và khoai sọ mở rộng").
-_SUBJECT_SPLIT = re.compile(r"\s*(?:,|\bvà\b|;)\s*")
+_SUBJECT_SPLIT: Final = re.compile(r"\s*(?:,|\bvà\b|;)\s*")
 
 
 @dataclass(frozen=True)

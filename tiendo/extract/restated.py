@@ -9,22 +9,23 @@ named again, by its abbreviation and its own time: one figure compared on anothe
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # Abbreviations a report uses for a measure it has also named in words.
-_SPELLED = {
+_SPELLED: Final = {
     "cpi": "chỉ số giá tiêu dùng",
     "iip": "chỉ số sản xuất công nghiệp",
     "grdp": "tổng sản phẩm trên địa bàn",
     "gdp": "tổng sản phẩm trong nước",
 }
 # The time and the verb around a subject: "CPI tháng 3 ước tăng" is "cpi".
-_TIME = re.compile(
+_TIME: Final = re.compile(
     r"\b(?:tháng|quý|năm)\s+[\divx]+(?:\s*/\s*\d{2,4})?|\b\d{1,2}\s+tháng(?:\s+đầu\s+năm)?"
 )
-_VERB = re.compile(r"\s*(?:\b(?:ước|dự kiến|ước tính|vẫn|lại|chỉ|đã))?\s*(?:tăng|giảm)?\s*$")
-_COMMA = re.compile(r",(?!\d)")
+_VERB: Final = re.compile(r"\s*(?:\b(?:ước|dự kiến|ước tính|vẫn|lại|chỉ|đã))?\s*(?:tăng|giảm)?\s*$")
+_COMMA: Final = re.compile(r",(?!\d)")
 
 
 def _bare(words: str) -> str:

@@ -18,21 +18,26 @@ viên" is those enrolled.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_RESULT = re.compile(r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE)
+from tiendo.extract.name_case import lower_name
+
+_RESULT: Final = re.compile(
+    r"(?:^|,\s*)kết quả\s*,?\s*(?:(?:là|đã|cho thấy|có)\s+)*", re.IGNORECASE
+)
 # The work the clause before the result speaks of: "Công tác thu ngân sách được …".
-_TOPIC = re.compile(
+_TOPIC: Final = re.compile(
     r"^(?:công tác|hoạt động|việc|nhiệm vụ)\s+(.+?)\s+(?:được|đã|tiếp tục|luôn|có)\b",
     re.IGNORECASE,
 )
 # What a result clause may open with that is no measure: a verb of doing.
-_DONE = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
+_DONE: Final = re.compile(r"^(?:đạt|thực hiện|hoàn thành)\b", re.IGNORECASE)
 
 
 def after_result_word(indicator: str) -> str:
     """`indicator` without the clause before "kết quả" and the word itself, or as it was
     when "kết quả" is a noun of the measure ("kết quả kinh doanh")."""
-    if "kết quả" not in indicator.lower():
+    if "kết quả" not in lower_name(indicator):
         return indicator  # most names hold no result word: one plain test first
     found = None
     for found in _RESULT.finditer(indicator):  # noqa: B007 - the last one counts

@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.periods import Period
 
@@ -29,11 +29,11 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
 
 # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ 2012", "cùng kỳ năm 2023" first in the figure's
 # words; a "còn" or "trong khi" may set it against what came before.
-_OPENS = re.compile(
+_OPENS: Final = re.compile(
     r"[\s(;,]*(?:(?:còn|trong khi|và)\s+)?cùng\s+k[ỳì]"
     r"(?:\s+(?:năm\s+)?(?:(?P<last>trước|ngoái)|(?P<year>\d{4})))?(?=[\s,:)]|$)"
 )
-_REACH = 60
+_REACH: Final = 60
 
 
 def same_period_year(low: str, start: int, anchor: int, year: int | None) -> int | None:
@@ -76,7 +76,7 @@ def same_period_quote(
 
 
 # "... mức 7,89% của cùng kỳ năm 2022": the quoted level is of the same months.
-_OF_SAME_PERIOD = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+cùng[ \t]+k[ỳì]\b")
+_OF_SAME_PERIOD: Final = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+cùng[ \t]+k[ỳì]\b")
 
 
 def quoted_same_months(low: str, draft: Draft, level_of: Draft) -> None:

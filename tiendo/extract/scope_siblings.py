@@ -17,13 +17,14 @@ figure's whole. The measure is the first figure's, taken over the second scope.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
 
 # "riêng các huyện nghèo giảm trên", "hai huyện phấn đấu giảm", "tuyến huyện là": the
 # scope, then the predicate of a level or of a change, with its bound.
-_CLAUSE = re.compile(
+_CLAUSE: Final = re.compile(
     r"^[\s,;:(]*(?:(?:năm|tháng|quý|đến năm)\s+[\d/]+[\s,]+)?"
     r"(?:(?:riêng|còn|và|trong đó|trong khi|đối với|với)\s+)?"
     r"(?P<scope>[^\W\d_][^;:()]*?)(?:\s+năm\s+\d{4})?\s+"
@@ -34,21 +35,21 @@ _CLAUSE = re.compile(
 )
 # The predicate of the figure before: the scope stands beside its subject only when the
 # two clauses say the same thing of them ("... giảm 1,5%, riêng các huyện nghèo giảm 4%").
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"\b(giảm|tăng|đạt|là|còn)(?:\s+(?:bình quân|mỗi năm|hằng năm|hàng năm|thêm))?"
     r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|ít nhất|xuống|lên|còn|từ))*\s*$",
     re.IGNORECASE,
 )
 # A group of places within the whole the figure before was stated for; an area ("khu vực
 # nông thôn", "khu vực miền núi") is one, as a region ("vùng") is.
-_PLACES = re.compile(
+_PLACES: Final = re.compile(
     r"^(?:(?:các|những|hai|ba|bốn|năm|mỗi)\s+)?"
     r"(?:huyện|xã|tỉnh|thành phố|thị xã|quận|phường|thị trấn|vùng|địa phương|khu vực)\b"
 )
 # Words a scope holds none of: a verb or a measure's own words make a clause of its own.
-_OWN_WORDS = re.compile(r"\b(?:có|được|đạt|chiếm|tỷ lệ|tỉ lệ|số|tổng)\b")
+_OWN_WORDS: Final = re.compile(r"\b(?:có|được|đạt|chiếm|tỷ lệ|tỉ lệ|số|tổng)\b")
 # The whole the figure before was stated for, which the scope replaces.
-_WHOLE_TAIL = re.compile(
+_WHOLE_TAIL: Final = re.compile(
     r"\s+(?:(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|nước|quốc)|của (?:tỉnh|huyện))$",
     re.IGNORECASE,
 )

@@ -13,16 +13,18 @@ word ("năng suất", "sản lượng"), are of that crop in that season.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 
-_BARE_CROP_MEASURES = frozenset(
+_BARE_CROP_MEASURES: Final = frozenset(
     {"năng suất", "năng suất bình quân", "sản lượng", "tổng sản lượng", "sản lượng thu hoạch",
      "diện tích", "diện tích gieo trồng", "diện tích gieo cấy", "diện tích thu hoạch"}
 )  # fmt: skip
 # How the season went: words of the clause that describe it, not what was done in it.
-_OUTCOMES = ("thắng lợi", "được mùa", "bội thu", "mất mùa", "thành công")
-_CROP_SEASON = re.compile(
+_OUTCOMES: Final = ("thắng lợi", "được mùa", "bội thu", "mất mùa", "thành công")
+_CROP_SEASON: Final = re.compile(
     r"\bvụ\s+(?P<crop>lúa|ngô|bắp|lạc|đậu tương)\s+(?P<season>đông xuân|hè thu|thu đông|mùa|chiêm"
     r"|chiêm xuân)\b",
     re.IGNORECASE,
@@ -39,11 +41,11 @@ def of_season(named: str, before: str) -> str:
 
 def season_crop(draft: Draft, named: str, sentence: list[Draft], norm: str) -> str:
     """The yield or output of the crop whose season the clause before names, or ''."""
-    lowered = named.lower()
+    lowered = lower_name(named)
     if " vụ " in lowered and lowered.endswith(_OUTCOMES):
         # "năng suất vụ lúa thắng lợi": the season's clause read as the thing measured
         named = named[: lowered.index(" vụ ")]
-        lowered = named.lower()
+        lowered = lower_name(named)
     if lowered not in _BARE_CROP_MEASURES or draft.quantity is None:
         return ""  # the cheap test first
     if any(d.anchor < draft.anchor and d.quantity is None for d in sentence):

@@ -21,10 +21,11 @@ False
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
-_OPENERS = ("phấn đấu ", "đồng thời ")
-_REMARKS = ("chủ yếu là ", "phần lớn là ", "đa số là ", "hầu hết là ", "chủ yếu ")
-_ALONE = ("phấn đấu", "đồng thời")
+_OPENERS: Final = ("phấn đấu ", "đồng thời ")
+_REMARKS: Final = ("chủ yếu là ", "phần lớn là ", "đa số là ", "hầu hết là ", "chủ yếu ")
+_ALONE: Final = ("phấn đấu", "đồng thời")
 
 
 def own_predicate(opening: str, strip: Callable[[str], str]) -> bool:

@@ -8,12 +8,14 @@ sector, stated in the same unit with no measure of its own, is measured alike.
 
 from __future__ import annotations
 
+from typing import Final
+
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
 
 # The measures of output a report breaks down by sector, longest first. "tổng" goes:
 # a sector's value is a part of the total, not a total itself.
-_HEADS = (
+_HEADS: Final = (
     ("tổng giá trị sản xuất", "giá trị sản xuất"),
     ("giá trị sản xuất", "giá trị sản xuất"),
     ("giá trị tăng thêm", "giá trị tăng thêm"),
@@ -21,7 +23,7 @@ _HEADS = (
     ("doanh thu", "doanh thu"),
 )
 # Words that open a sector's name ("ngành chăn nuôi") or are sectors themselves.
-_SECTOR_WORDS = (
+_SECTOR_WORDS: Final = (
     "ngành ", "khu vực ", "lĩnh vực ", "nông", "lâm", "thủy sản", "thuỷ sản", "ngư",
     "công nghiệp", "xây dựng", "dịch vụ", "thương mại", "chăn nuôi", "trồng trọt",
     "du lịch", "tiểu thủ công nghiệp", "khai khoáng", "chế biến",

@@ -9,16 +9,17 @@ where it was seized ("tại huyện Tân Phú") is no part of the thing.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
-_SEIZED = re.compile(r"\b(?:thu giữ|tịch thu)\b")
+_SEIZED: Final = re.compile(r"\b(?:thu giữ|tịch thu)\b")
 # Another act after the verb ends its list: "thu giữ 3 xe, khởi tố 5 bị can".
-_OTHER_ACT = re.compile(r"\b(?:bắt|khởi tố|xử lý|xử phạt|phát hiện|triệt phá)\b|[;.:]")
-_PLACE = re.compile(r"\s+(?:tại|ở|trên địa bàn|của)\s.*$")
-_KINDS = ("count", "measure")
-_LONGEST_LIST = 120
+_OTHER_ACT: Final = re.compile(r"\b(?:bắt|khởi tố|xử lý|xử phạt|phát hiện|triệt phá)\b|[;.:]")
+_PLACE: Final = re.compile(r"\s+(?:tại|ở|trên địa bàn|của)\s.*$")
+_KINDS: Final = ("count", "measure")
+_LONGEST_LIST: Final = 120
 
 
 def seized_item(draft: Draft, low: str, norm: str) -> str:

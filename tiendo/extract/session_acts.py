@@ -9,24 +9,25 @@ what the documents are about ("về phát triển kinh tế - xã hội").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The acts of a council or a congress on documents and posts, right before the number.
 # ("thông qua" is left out: what a resolution adopts, "thông qua 31 chỉ tiêu", its targets,
 # readers name by the targets.)
-_ACT = re.compile(
+_ACT: Final = re.compile(
     r"(?:^|[\s,;])(?P<act>quyết nghị|biểu quyết|cho ý kiến|góp ý|ban hành|phê chuẩn"
     r"|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|chất vấn|miễn nhiệm|bầu bổ sung)"
     r"(?:\s+(?:vào|đối với|với|cho))?\s*$",
     re.IGNORECASE,
 )
 # Where the things' own words end: what they are about, whose they are, the next act.
-_THINGS_END = re.compile(
+_THINGS_END: Final = re.compile(
     r"\s+(?:về|do|của|để|nhằm|đồng thời|(?:và|cùng)\s+(?=[^\W\d]+(?:\s+[^\W\d]+)*\s+\d))"
     r"|[;.()]|,\s*(?=[^\d,;.]{0,25}\d)"
 )
-_LONGEST = 60
+_LONGEST: Final = 60
 
 
 def session_act(draft: Draft, norm: str) -> str:

@@ -12,18 +12,19 @@ subject that names a rate ("tỷ trọng công nghiệp chiếm 40%, tăng 2%").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_SHARE_VERB = re.compile(
+_SHARE_VERB: Final = re.compile(
     r"\bchiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$"
 )
-_RATE_NAMED = re.compile(r"\b(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|cơ cấu)\b")
+_RATE_NAMED: Final = re.compile(r"\b(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|cơ cấu)\b")
 # What an amount is: a sum or a measure. A share after a count ("21.000 hộ nghèo với 95.000
 # nhân khẩu, chiếm 13,5% số hộ, giảm 5,7%") is a rate of that count, and may well move.
-_AMOUNTS = frozenset({"money", "measure"})
+_AMOUNTS: Final = frozenset({"money", "measure"})
 # Between the amount and its share: a comma at most.
-_JOINED = re.compile(r"^[\s,]*$")
+_JOINED: Final = re.compile(r"^[\s,]*$")
 
 
 def is_share(low: str, host: Draft) -> bool:

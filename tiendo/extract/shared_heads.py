@@ -16,11 +16,12 @@ lâm và thủy sản tăng 5%, dịch vụ tăng 11%") names no measure and is 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"(?P<head>(?:tốc độ tăng(?: trưởng)?\s+)?(?:giá trị sản xuất|giá trị tăng thêm|giá trị|"
     r"chỉ số sản xuất|kim ngạch xuất khẩu|kim ngạch nhập khẩu|doanh thu|sản lượng|"
     r"(?:tỷ|tỉ) (?:trọng|lệ)|tốc độ tăng trưởng|tốc độ tăng)\s+)?"
@@ -28,17 +29,17 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 # The verb and the bound words of an item, after its name: "dịch vụ tăng bình quân".
-_ITEM_VERB = re.compile(
+_ITEM_VERB: Final = re.compile(
     r"(?:\s+(?:tăng bình quân|tăng|giảm|bình quân|đạt|ước đạt|ước|chiếm|là|khoảng|trên|"
     r"dưới|gần|hơn|từ|còn))+\s*$"
 )
-_CLASS = re.compile(r"^(?:ngành|khu vực|lĩnh vực)\s+")
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_CLASS: Final = re.compile(r"^(?:ngành|khu vực|lĩnh vực)\s+")
+_NUMBER: Final = re.compile(r"\d[\d.,]*\d|\d")
 # A bare item: lower-case words, commas and dashes, no number.
-_BARE = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?:(?:,| -| –)? [^\W\d_]+){0,7}$")
+_BARE: Final = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?:(?:,| -| –)? [^\W\d_]+){0,7}$")
 # Words that make the stretch more than an item's name: a time, a basis, a place, a
 # verb of its own, or a marker that some other rule reads.
-_NOT_ITEM = re.compile(
+_NOT_ITEM: Final = re.compile(
     r"\b(?:năm|tháng|quý|kỳ|giai đoạn|so|mức|riêng|trong|cao|thấp|nhất|toàn|huyện|tỉnh|xã|"
     r"thành phố|của|với|được|có|đã|sẽ|và|hoặc|như|gồm|cụ thể|chỉ tiêu|kế hoạch|dự toán)\b"
 )

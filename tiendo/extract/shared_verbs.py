@@ -14,14 +14,15 @@ rise of the same figure on the second basis, not a figure of its own.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.comparisons import PERIOD_BASES, Lead, basis_of, is_negative
 from tiendo.extract.verb_first_bases import VERBS_BEFORE_BASIS
 
 # "và (so với) cùng kỳ (năm trước) ": a basis alone after "và", up to its number.
-_AND_BASIS = re.compile(r"\s*và\s+((?:so với|so)\s+)?([^\W\d][^\d%,;:()]{1,40}?)\s*$")
+_AND_BASIS: Final = re.compile(r"\s*và\s+((?:so với|so)\s+)?([^\W\d][^\d%,;:()]{1,40}?)\s*$")
 # The rise before it: "cao hơn tháng trước 7,1%", "tăng so với tháng trước 1,8%".
-_FIRST = re.compile(
+_FIRST: Final = re.compile(
     rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s+(?:(?:so với|so)\s+)?"
     r"([^\W\d][^\d%,;:()]{1,40}?)\s+(?:là\s+)?[\d.,]+\s*%\s*$"
 )

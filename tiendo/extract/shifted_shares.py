@@ -15,16 +15,17 @@ after it ("giảm tỷ lệ hộ nghèo 1,5%") is a change, and keeps its verb.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_SHIFTED = re.compile(
+_SHIFTED: Final = re.compile(
     r"^(?:.*\s)?(?:tăng|giảm|nâng)\s+((?:tỷ|tỉ) (?:lệ|trọng)\s.+)$", re.IGNORECASE
 )
 # The number is a level of a move: "từ 39,8%", "lên 41,2%", "xuống còn 24,2%".
-_LEVEL_OF_MOVE = re.compile(r"(?:^|\s)(?:từ|lên|xuống)(?:\s+(?:còn|mức))?\s*$")
+_LEVEL_OF_MOVE: Final = re.compile(r"(?:^|\s)(?:từ|lên|xuống)(?:\s+(?:còn|mức))?\s*$")
 # After a level "từ": the move to the other level, within the clause ("năm 2015 lên").
-_MOVE_AFTER = re.compile(r"[^,;.%]{0,3}%?[^,;.]{0,25}?(?<!trở)\s(?:xuống|lên)\s")
+_MOVE_AFTER: Final = re.compile(r"[^,;.%]{0,3}%?[^,;.]{0,25}?(?<!trở)\s(?:xuống|lên)\s")
 
 
 def shifted_share(named: str) -> str:

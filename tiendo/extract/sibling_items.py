@@ -17,6 +17,7 @@ before it (named in full in its turn).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
@@ -25,8 +26,8 @@ from tiendo.extract.reached import measure_of_clause
 from tiendo.extract.traded_parts import traded_item
 
 # A bare item: a few lower-case words, no number, no verb, no word of a time or a place.
-_BARE_ITEM = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
-_NOT_BARE = re.compile(
+_BARE_ITEM: Final = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
+_NOT_BARE: Final = re.compile(
     r"\b(?:đạt|là|có|tăng|giảm|còn|được|chiếm|bằng|với|trong|của|năm|tháng|quý|huyện|tỉnh"
     r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
 )
@@ -49,7 +50,7 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind == "percent" or draft.carried or draft.named:
         return ""
-    if draft.respective is not None or names_measure(draft.indicator.lower()):
+    if draft.respective is not None or names_measure(draft.indicator):
         return ""
     item = " ".join(norm[draft.item_start : draft.anchor].split()).strip(" ,;:")
     if not _BARE_ITEM.match(item) or not item.islower() or _NOT_BARE.search(item):
@@ -61,7 +62,7 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
 
 
 # Verbs that name a measure by its first word: "thu ngân sách", "chi ngân sách".
-_MEASURE_VERBS = ("thu", "chi", "giải ngân", "huy động", "xuất khẩu", "nhập khẩu")
+_MEASURE_VERBS: Final = ("thu", "chi", "giải ngân", "huy động", "xuất khẩu", "nhập khẩu")
 
 
 def repeated_verb(indicator: str, earlier: Draft | None) -> str:
@@ -79,7 +80,7 @@ def repeated_verb(indicator: str, earlier: Draft | None) -> str:
 
 
 # A measure that names nothing measured until an object follows it.
-_BARE_MEASURE = re.compile(
+_BARE_MEASURE: Final = re.compile(
     r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
     r"|kim ngạch|tổng đàn)$",
     re.IGNORECASE,
@@ -108,18 +109,18 @@ def measure_of_subject(draft: Draft, earlier: list[Draft], low: str, norm: str) 
     return measure_of_clause([norm[opening:comma], f" đạt {measure}"])
 
 
-_BARE_MEASURE_HEAD = re.compile(
+_BARE_MEASURE_HEAD: Final = re.compile(
     r"^(?:tổng\s+)?(?:sản lượng|năng suất|diện tích|doanh thu|giá trị sản xuất|giá trị"
     r"|kim ngạch|tổng đàn)\s",
     re.IGNORECASE,
 )
 # The work done on the thing measured, and words that are no thing at all.
-_ACTIVITY = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
-_NOT_A_THING = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
+_ACTIVITY: Final = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
+_NOT_A_THING: Final = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
 
 
 # A level set beside the figure's own: "cao hơn mức bình quân chung của cả nước (55%)".
-_SET_BESIDE = re.compile(
+_SET_BESIDE: Final = re.compile(
     r"^(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn)\s+(?:so với\s+)?(?:mức\s+)?"
     r"(?:tăng(?!\s+trưởng)\s+)?",
     re.IGNORECASE,

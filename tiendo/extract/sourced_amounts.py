@@ -22,16 +22,17 @@ by their budget ("ngân sách địa phương") are capital ("vốn ngân sách 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
-_OWN = re.compile(
+_OWN: Final = re.compile(
     r"[ \t]+((?:từ|ngân sách|vốn|nguồn vốn|nguồn)[ \t][^,;.():\n\d]{2,60}?)"
     r"(?=[ \t]*(?:[,;.():\n]|$|và[ \t]))"
 )
-_BOUNDS = re.compile(r"\b(?:gần|hơn|trên|khoảng|gần như|xấp xỉ|đạt|được|là)\s*$")
-_ITEM_BREAK = re.compile(r".*(?:,|\svà\s|\sgồm\s|\sbao gồm\s|trong đó\s)")
+_BOUNDS: Final = re.compile(r"\b(?:gần|hơn|trên|khoảng|gần như|xấp xỉ|đạt|được|là)\s*$")
+_ITEM_BREAK: Final = re.compile(r".*(?:,|\svà\s|\sgồm\s|\sbao gồm\s|trong đó\s)")
 
 
 def own_words(low: str, unit_end: int) -> str:

@@ -18,27 +18,28 @@ number and the place are no part of the name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # Verbs that only say money went out: the figure's name is what it went to.
-_SPENDING = frozenset(
+_SPENDING: Final = frozenset(
     ("chi", "dành", "bố trí", "trích", "tạm ứng", "cấp", "hỗ trợ", "phân bổ", "chi ra", "bỏ ra")
 )
 # Verbs of what money does, opening its purpose right after the amount.
-_PURPOSE_VERBS = (
+_PURPOSE_VERBS: Final = (
     "đầu tư|hỗ trợ|xây dựng|xây|duy tu|sửa chữa|nâng cấp|mua sắm|mua|thực hiện|chi trả|trả|"
     "khắc phục|cải tạo|tu sửa|bồi thường|đào tạo|tặng|làm|trồng|khen thưởng"
 )
-_PURPOSE = re.compile(
+_PURPOSE: Final = re.compile(
     rf"[ \t]+((?:{_PURPOSE_VERBS})(?![^\W\d_])"
     rf"(?:,[ \t]+(?:{_PURPOSE_VERBS})(?![^\W\d_]))?"  # "đầu tư, duy tu": two verbs, one object
     r"[^,;:.()\n]{0,80})"
 )
 # A number inside the purpose, with its bound: "cho 161 hộ", "hơn 600 hộ".
-_NUMBER = re.compile(r"(?:(?:hơn|trên|gần|khoảng|gần)[ \t]+)?\d[\d.,]*[ \t]*")
+_NUMBER: Final = re.compile(r"(?:(?:hơn|trên|gần|khoảng|gần)[ \t]+)?\d[\d.,]*[ \t]*")
 # A place or a time closing the purpose: where or when, not what on.
-_PLACE = re.compile(
+_PLACE: Final = re.compile(
     r"[ \t]+(?:tại|trong|vào|năm|(?:ở|cho)(?=[ \t]+(?:các[ \t]+)?(?:xã|huyện|tỉnh|thị|thành|"
     r"vùng|địa bàn|[A-ZĐ])))[ \t].*$"
 )

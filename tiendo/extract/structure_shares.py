@@ -14,6 +14,7 @@ the part's share: "tỷ trọng dịch vụ trong cơ cấu kinh tế".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
@@ -21,7 +22,7 @@ from tiendo.extract.clauses import Draft
 # "cơ cấu kinh tế:", "cơ cấu kinh tế theo giá hiện hành:", "cơ cấu lao động của tỉnh hiện
 # là:", "cơ cấu GRDP gồm", "trong cơ cấu GRDP,": the structure opens the list (a colon,
 # "gồm" or "là", or "trong ..." and a comma).
-_STRUCTURE = re.compile(
+_STRUCTURE: Final = re.compile(
     r"(?P<whole>cơ cấu(?: [^\W\d_]+){1,3}?)"
     r"(?:\s+(?:năm \d{4}|theo giá [^\W\d_]+(?: [^\W\d_]+)?(?: \d{4})?|"
     r"(?:ước|dự kiến)(?: đạt)?|(?:sau|đến|tới) năm \d{4}|của(?: [^\W\d_]+){1,3}?|hiện(?: nay)?))*"
@@ -29,8 +30,8 @@ _STRUCTURE = re.compile(
     r"|trong (?P<within>cơ cấu(?: [^\W\d_]+){1,3}?)\s*,"
 )
 # Between the structure and the item: only other items of the list.
-_LIST_ENDS = re.compile(r"[;.]|\b(?:tăng|giảm|đạt)\b")
-_SHARE_WORD = re.compile(r"^(?:tỷ|tỉ) trọng\s+")
+_LIST_ENDS: Final = re.compile(r"[;.]|\b(?:tăng|giảm|đạt)\b")
+_SHARE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) trọng\s+")
 
 
 def structure_before(low: str, floor: int, end: int) -> str:

@@ -18,31 +18,32 @@ Hải Hậu").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.said_names import SaidNames
 
 # "cao nhất", "lớn nhất", with the field it ranks in ("cao nhất cả nước").
-_SUPERLATIVE = (
+_SUPERLATIVE: Final = (
     r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)|(?:nhiều|ít)\s+[^\W\d_][^,;:]{0,30}?)\s+nhất"
     r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|trong tỉnh|khu vực))?"
 )
 # "... lớn nhất, đạt 800 triệu USD", "... cao nhất, ước đạt ...": the verb that gives the
 # ranked one's figure after the comma.
-_REACHED = r"(?:\s*(?:ước\s+)?(?:đạt|là|chiếm|với))?"
+_REACHED: Final = r"(?:\s*(?:ước\s+)?(?:đạt|là|chiếm|với))?"
 # "<superlative> thuộc về / là <X> với": the one ranked after the ranking.
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     rf"{_SUPERLATIVE}\s+(?:thuộc về|là)\s+(?P<x>[^,;:]+?)\s*(?:với|,|:)?{_REACHED}\s*$",
     re.IGNORECASE,
 )
 # "<X> (vẫn|tiếp tục) là / cho / có ... <superlative>": the one ranked before it.
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     rf"^(?:.*[,;:]\s*)?(?:còn\s+|và\s+)?(?P<x>[^,;:]+?)\s+(?:vẫn\s+|tiếp tục\s+|cũng\s+)?"
     rf"(?:(?:là|cho|có|đạt)\s+[^,;:]*?)?{_SUPERLATIVE}\s*(?:với|,|:)?{_REACHED}\s*$",
     re.IGNORECASE,
 )
 # The measure the ranking names itself: "cho sản lượng cao nhất".
-_OWN_MEASURE = re.compile(
+_OWN_MEASURE: Final = re.compile(
     r"(?:cho|có)\s+(?P<m>(?:sản lượng|năng suất|diện tích|giá trị|doanh thu|kim ngạch)"
     # "có giá trị xuất khẩu lớn nhất": the measure with the words that say of what.
     r"(?:\s+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít)\b)[^\W\d_]+){0,2}"
@@ -51,14 +52,20 @@ _OWN_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # "có nhiều đảng viên được nhận nhất": what the ranking counts is the measure.
-_COUNTED_MOST = re.compile(r"\bcó\s+nhiều\s+(?P<m>[^\W\d_][^,;:]{0,30}?)\s+nhất\b", re.IGNORECASE)
-_PLACE_WORDS = ("vùng ", "huyện ", "tỉnh ", "xã ", "thành phố ", "thị xã ", "quận ")
-_RATE = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
-_SCOPE = re.compile(r"\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|của tỉnh)$", re.IGNORECASE)
-_LOOK_BACK = 30
-_GOODS_ROLE = re.compile(r"\slà\s+(?:nhóm hàng|mặt hàng|ngành hàng|sản phẩm)\b", re.IGNORECASE)
+_COUNTED_MOST: Final = re.compile(
+    r"\bcó\s+nhiều\s+(?P<m>[^\W\d_][^,;:]{0,30}?)\s+nhất\b", re.IGNORECASE
+)
+_PLACE_WORDS: Final = ("vùng ", "huyện ", "tỉnh ", "xã ", "thành phố ", "thị xã ", "quận ")
+_RATE: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
+_SCOPE: Final = re.compile(
+    r"\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|của tỉnh)$", re.IGNORECASE
+)
+_LOOK_BACK: Final = 30
+_GOODS_ROLE: Final = re.compile(
+    r"\slà\s+(?:nhóm hàng|mặt hàng|ngành hàng|sản phẩm)\b", re.IGNORECASE
+)
 # "<X> là nhà đầu tư lớn nhất với": the role the one ranked holds.
-_ROLE = re.compile(
+_ROLE: Final = re.compile(
     rf"\slà\s+(?P<r>(?:nhà|nước|quốc gia|thị trường|đối tác)(?:\s+[^\W\d_]+){{0,2}}?)"
     rf"\s+{_SUPERLATIVE}",
     re.IGNORECASE,

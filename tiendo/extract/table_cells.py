@@ -9,23 +9,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from tiendo.extract.figure import Bound
 
 # --- Cell values ---------------------------------------------------------------
 
-_BLANK_CELLS = frozenset({"", "-", "--", "x", "–", "—", "…", "...", "*", "/", "k", "kxđ", "n/a"})
-_NUMBER = r"[-−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
-_CELL_VALUE = re.compile(
+_BLANK_CELLS: Final = frozenset(
+    {"", "-", "--", "x", "–", "—", "…", "...", "*", "/", "k", "kxđ", "n/a"}
+)
+_NUMBER: Final = r"[-−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d))"
+_CELL_VALUE: Final = re.compile(
     rf"^(?P<before>[^\d\-−]*?)\s*(?P<value>{_NUMBER})"
     rf"(?:\s*(?:-|–|đến|÷)\s*(?P<value_max>{_NUMBER}))?"
     r"\s*(?P<percent>%)?\s*(?P<after>[^\d]*)$"
 )
-_ENGLISH_DECIMAL = re.compile(r"-?\d+\.\d{1,2}")
-_AT_LEAST = re.compile(r"^(?:≥|>=|>|trên|hơn|ít nhất|tối thiểu|không dưới)$")
-_AT_MOST = re.compile(r"^(?:≤|<=|<|dưới|tối đa|không quá|không vượt)$|^trở xuống$")
-_ABOUT = re.compile(r"^(?:~|≈|khoảng|gần|xấp xỉ)$")
-_UNIT_WORDS = re.compile(r"^[^\W\d_]+(?:[ /][^\W\d_]+){0,2}$")
+_ENGLISH_DECIMAL: Final = re.compile(r"-?\d+\.\d{1,2}")
+_AT_LEAST: Final = re.compile(r"^(?:≥|>=|>|trên|hơn|ít nhất|tối thiểu|không dưới)$")
+_AT_MOST: Final = re.compile(r"^(?:≤|<=|<|dưới|tối đa|không quá|không vượt)$|^trở xuống$")
+_ABOUT: Final = re.compile(r"^(?:~|≈|khoảng|gần|xấp xỉ)$")
+_UNIT_WORDS: Final = re.compile(r"^[^\W\d_]+(?:[ /][^\W\d_]+){0,2}$")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 from tiendo.extract.figure import Basis, Kind, Measure
 from tiendo.periods import Period
@@ -16,35 +16,35 @@ from tiendo.vietnamese import search_key
 
 Role = Literal["number", "indicator", "unit", "value", "ratio", "other"]
 
-_COLUMN_UNIT = re.compile(r"\(\s*([^()\d]{1,14}|m2|m3|km2)\s*\)\s*$")
-_NUMBER_HEADER = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
-_UNIT_HEADER = re.compile(r"^(?:dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv)\b")
-_INDICATOR_HEADER = re.compile(
+_COLUMN_UNIT: Final = re.compile(r"\(\s*([^()\d]{1,14}|m2|m3|km2)\s*\)\s*$")
+_NUMBER_HEADER: Final = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
+_UNIT_HEADER: Final = re.compile(r"^(?:dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv)\b")
+_INDICATOR_HEADER: Final = re.compile(
     r"chi tieu|noi dung|danh muc|\bten\b|linh vuc|hang muc|\bnganh\b|san pham"
 )
-_PLAN_WORDS = re.compile(
+_PLAN_WORDS: Final = re.compile(
     r"ke hoach|\bkh\b|nghi quyet|\bnq\b|muc tieu|du toan|\bdt\b|\bgiao\b|phan dau|chi tieu"
 )
-_ESTIMATE_WORDS = re.compile(r"\buoc\b|du kien|du bao|\but\b")
-_ACTUAL_WORDS = re.compile(
+_ESTIMATE_WORDS: Final = re.compile(r"\buoc\b|du kien|du bao|\but\b")
+_ACTUAL_WORDS: Final = re.compile(
     r"thuc hien|\bth\b|luy ke|ket qua|\bdat\b|so lieu|thuc te|cung ky|nam truoc"
 )
-_RATIO_WORDS = re.compile(
+_RATIO_WORDS: Final = re.compile(
     r"so sanh|so voi|\bso (?:kh|ck|cung ky|du toan|ke hoach|nam|ky)|ty le|ti le|%|phan tram|"
     r"\btang\b|\bgiam\b|toc do|"
     r"\b(?:uoc th|th|uoc|ut|kq)\s*/\s*\w"
 )
-_CHANGE_WORDS = re.compile(r"\btang\b|\bgiam\b|toc do|tang truong")
-_HEADER_WORDS = re.compile(
+_CHANGE_WORDS: Final = re.compile(r"\btang\b|\bgiam\b|toc do|tang truong")
+_HEADER_WORDS: Final = re.compile(
     r"\bkh\b|\bck\b|cung ky|\buoc\b|\bth\b|thuc hien|so sanh|%|\btang\b|\bgiam\b|\bnam\b|"
     r"\bthang\b|\bquy\b|du toan|tong so|trong do|ke hoach|luy ke|dvt|don vi"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b|\bq([1-4])\b")
-_MONTHS_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*thang\b(?P<end>\s*cuoi nam)?")
-_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b")
-_WHOLE_YEAR = re.compile(r"\bnam\b|ca nam")
+_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_ROMAN_QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER: Final = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b|\bq([1-4])\b")
+_MONTHS_SPAN: Final = re.compile(r"(?<!\d)(\d{1,2})\s*thang\b(?P<end>\s*cuoi nam)?")
+_MONTH: Final = re.compile(r"\bthang\s*(\d{1,2})\b")
+_WHOLE_YEAR: Final = re.compile(r"\bnam\b|ca nam")
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _header_period(key: str, year: int | None) -> tuple[Period, bool]:
 
 # "Tăng so với ĐX năm trước": the same crop season a year back is the same period
 # (comparisons._SAME_PERIOD, h8qp2).
-_SEASON_BEFORE = re.compile(
+_SEASON_BEFORE: Final = re.compile(
     r"\b(?:dong xuan|he thu|thu dong|xuan|mua|chiem|dx|ht) nam (?:truoc|ngoai)"
 )
 
@@ -155,7 +155,7 @@ def _combine_headers(header_rows: list[list[str]], width: int) -> list[list[str]
     return columns
 
 
-_BRACKET_BASIS = re.compile(r"^(.*\S)\s*\(\s*(so\b[^()]*)\)\s*$")
+_BRACKET_BASIS: Final = re.compile(r"^(.*\S)\s*\(\s*(so\b[^()]*)\)\s*$")
 
 
 def _classify(parts: list[str], index: int) -> Column:
@@ -210,7 +210,9 @@ def _classify_parts(parts: list[str], index: int) -> Column:
     return column
 
 
-_RATE_NAME = re.compile(r"^t[iy] le (?!so\b|dat\b|hoan thanh|thuc hien|tang\b|giam\b)\w+ \w+")
+_RATE_NAME: Final = re.compile(
+    r"^t[iy] le (?!so\b|dat\b|hoan thanh|thuc hien|tang\b|giam\b)\w+ \w+"
+)
 
 
 def _is_rate_name(leaf: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from tiendo.documents.model import CELL_SEPARATOR, cell_spans
 from tiendo.extract.cell_words import ratio_cell, value_cell
@@ -51,12 +52,14 @@ from tiendo.vietnamese import search_key
 
 # --- Header and row detection --------------------------------------------------
 
-_SAME_PERIOD_KEY = re.compile(r"cung ky|nam truoc")  # a column of the same period a year before
-_COLUMN_NUMBERING = re.compile(r"^\(?(?:[A-Za-z]|\d{1,2})(?:\s*=\s*[\d\s/*+x().,-]+)?\)?$")
-_ENUMERATION = re.compile(r"^(?:[IVXLC]+|[A-Za-zĐđ]|\d+(?:\.\d+)*)[.)/]\s+")
-_BULLET = re.compile(r"^[-+*•–·]+\s*")
-_IN_WHICH = re.compile(r"^(?:trong đó|chia ra|bao gồm|gồm)\s*[:,]?\s*", re.IGNORECASE)
-_UNIT_IN_INDICATOR = re.compile(r"\s*[(\[]\s*([^()\[\]\d]{1,24}|m2|m3|km2)\s*[)\]]\s*:?$")
+_SAME_PERIOD_KEY: Final = re.compile(
+    r"cung ky|nam truoc"
+)  # a column of the same period a year before
+_COLUMN_NUMBERING: Final = re.compile(r"^\(?(?:[A-Za-z]|\d{1,2})(?:\s*=\s*[\d\s/*+x().,-]+)?\)?$")
+_ENUMERATION: Final = re.compile(r"^(?:[IVXLC]+|[A-Za-zĐđ]|\d+(?:\.\d+)*)[.)/]\s+")
+_BULLET: Final = re.compile(r"^[-+*•–·]+\s*")
+_IN_WHICH: Final = re.compile(r"^(?:trong đó|chia ra|bao gồm|gồm)\s*[:,]?\s*", re.IGNORECASE)
+_UNIT_IN_INDICATOR: Final = re.compile(r"\s*[(\[]\s*([^()\[\]\d]{1,24}|m2|m3|km2)\s*[)\]]\s*:?$")
 
 
 def _clean(cell: str) -> str:

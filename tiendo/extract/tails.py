@@ -14,12 +14,13 @@ USD vốn FDI"), a percentage only words that do not open a comparison.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.lexicon import words
 from tiendo.extract.units import UnitMatch
 
-_TAIL_STOP = re.compile(
+_TAIL_STOP: Final = re.compile(
     r"[,;:.()\n\"“”]|\s(?:so với|so|tăng|giảm|bằng(?!\s+khen)|tương đương|trở lên|trở xuống|"
     r"trong đó|nhưng|song|trong khi|với|cùng nhiều|cùng các|đồng thời|để|nhằm|chiếm)"
     r"(?![^\W_])"
@@ -30,39 +31,39 @@ _TAIL_STOP = re.compile(
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
 )
-_PER_POPULATION = re.compile(
+_PER_POPULATION: Final = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
 )
-_TAIL_CHUNK = re.compile(r",[ \t]*([^,;:.()\d\n]{1,60}?)(?=[,;.]|\svà\s|$)")
-_CHUNK_NOT_TAIL = re.compile(
+_TAIL_CHUNK: Final = re.compile(r",[ \t]*([^,;:.()\d\n]{1,60}?)(?=[,;.]|\svà\s|$)")
+_CHUNK_NOT_TAIL: Final = re.compile(
     r"^(?:và|còn|nhưng|song|so|vượt|tăng|giảm|bằng|đạt|gấp|ngang|cao|thấp|trong|với|đồng thời|"
     r"góp phần|góp|nâng|đưa|thu hút|tạo|giải quyết|phát hiện|khởi tố|xử lý|xử phạt)\b"
 )
-_NOT_PERCENT_TAIL = frozenset(
+_NOT_PERCENT_TAIL: Final = frozenset(
     words(
         "và nhưng song còn trong so với kế hoạch kh dự toán chỉ tiêu nghị quyết mục tiêu cùng về "
         "mỗi hằng hàng một bình trở tăng giảm bằng đạt là năm tháng quý"
     )
 )
-_MONEY_NOUN = re.compile(
+_MONEY_NOUN: Final = re.compile(
     r"[ \t]+((?:nguồn vốn|vốn|tiền|kinh phí|tín dụng|dư nợ|hàng hóa|hàng hoá)"
     r"(?:[ \t]+[^\W\d_]+){0,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 # "huy động 194,6 tỷ đồng đầu tư hạ tầng", "phân bổ 10 tỷ đồng cho đề án ...": what the
 # money is for names what was counted.
-_MONEY_PURPOSE = re.compile(
+_MONEY_PURPOSE: Final = re.compile(
     r"[ \t]+((?:cho(?![ \t]+(?:thấy|biết|hay))|để|đầu tư|hỗ trợ|xây dựng|thực hiện)"
     r"(?:[ \t]+[^\W\d_]+){1,12})"
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
-_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_HARD_STOP = re.compile(r"[,;:.()\n\"“”]")
+_FIRST_WORD: Final = re.compile(r"[ \t]*([^\W\d_]+)")
+_HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
-_DIGIT = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
+_DIGIT: Final = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
 
 
 def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:

@@ -16,18 +16,21 @@ foresees them met: an estimate.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.figure import Kind
 
 # The predicate right after the counted noun (a word or two of its name may come first:
 # "chỉ tiêu nghị quyết đạt và vượt").
-_MET = re.compile(r"^(?:[^\W\d_]+\s+){0,3}?(?:đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b")
-_LIKELY = re.compile(
+_MET: Final = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,3}?(?:đều\s+)?(?:đạt|vượt|hoàn thành|không đạt|chưa đạt)\b"
+)
+_LIKELY: Final = re.compile(
     r"^(?:[^\W\d_]+\s+){0,3}?(?:có khả năng|dự kiến|ước) (?:đạt|hoàn thành|vượt)\b"
 )
-_FORESEEN = re.compile(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)\s*$")
+_FORESEEN: Final = re.compile(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)\s*$")
 # What must be met is the aim itself ("15 chỉ tiêu phải đạt"), read elsewhere.
-_MUST = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
+_MUST: Final = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
 
 
 def tallied_kind(tail: str, own: str = "") -> Kind | None:

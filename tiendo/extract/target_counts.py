@@ -12,10 +12,13 @@ chỉ tiêu"): they say which targets are counted.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_TARGETS = "chỉ tiêu"
+_TARGETS: Final = "chỉ tiêu"
 # Words that say which targets are counted: those reached, passed, done or missed.
-_ATTAINED = re.compile(r"\b(?:đạt|vượt|hoàn thành|về đích|tổng số|số|còn lại)\b", re.IGNORECASE)
+_ATTAINED: Final = re.compile(
+    r"\b(?:đạt|vượt|hoàn thành|về đích|tổng số|số|còn lại)\b", re.IGNORECASE
+)
 
 
 def counted_targets(named: str) -> str:

@@ -24,25 +24,28 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.kinds import has_target_cue
 
 # The noun with the words that make it a target's cue ("chỉ tiêu chủ yếu", "chỉ tiêu về").
-_NOUN = re.compile(
+_NOUN: Final = re.compile(
     r"\b(?:các |những |nhóm )?chỉ tiêu(?: (?:chủ yếu|kinh tế|xã hội|về|năm \d{4}))*"
     r"(?: [^\W\d_]+){0,4}?(?=[\s,:;]|$)"
 )
 # The topic of a report: "Về các chỉ tiêu xã hội,", "Đối với nhóm chỉ tiêu kinh tế,".
-_TOPIC = re.compile(r"^\W*(?:về|đối với|trong)\s+(?:các |những |nhóm )?chỉ tiêu\b[^,:;]*[,:]")
+_TOPIC: Final = re.compile(
+    r"^\W*(?:về|đối với|trong)\s+(?:các |những |nhóm )?chỉ tiêu\b[^,:;]*[,:]"
+)
 # A result said of the targets: "đều đạt và vượt", "đã hoàn thành", "vượt kế hoạch".
-_RESULT = re.compile(
+_RESULT: Final = re.compile(
     r"\bchỉ tiêu\b[^.;:]{0,50}?(?:\bđều\b|\bđã\b|\bđạt và vượt\b|\bđạt, vượt\b"
     r"|\bhoàn thành\b|\bvượt kế hoạch\b|\bchưa đạt\b)"
 )
 
 # The noun, what it is of, and a copula right before the figure: the target's own level
 # ("chỉ tiêu cả năm là"), not a result reported under its name ("chỉ tiêu về thu đạt").
-_NAMES_LEVEL = re.compile(r"\bchỉ tiêu(?: (?:[^\W\d_]+|\d{4})){0,6}? (?:là|:)\s*$")
+_NAMES_LEVEL: Final = re.compile(r"\bchỉ tiêu(?: (?:[^\W\d_]+|\d{4})){0,6}? (?:là|:)\s*$")
 
 
 def only_noun_of_results(before: str, partial_year: bool) -> bool:

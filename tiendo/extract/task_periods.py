@@ -19,18 +19,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
 # "bàn nhiệm vụ, giải pháp", "triển khai phương hướng, nhiệm vụ", "đề ra các giải pháp"
-_TASKS_BEFORE = re.compile(
+_TASKS_BEFORE: Final = re.compile(
     r"(?:bàn|triển khai|thảo luận|đề ra|xác định)\s+(?:các\s+)?"
     r"(?:phương hướng|nhiệm vụ|giải pháp)(?:\s*(?:,|và)\s*(?:phương hướng|nhiệm vụ|giải pháp))*"
     r"(?:\s+trọng tâm|\s+chủ yếu)?\s+$"
 )
-_REACH = 60  # characters before the period read for the words of tasks
+_REACH: Final = 60  # characters before the period read for the words of tasks
 
 
 def _names_tasks(text: str, start: int) -> bool:

@@ -9,15 +9,16 @@ column like a document's tables, and kept out of the prose around them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.figure import Kind
 
-_CAPTION_UNIT = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
-_PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
-_REALISED = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_ESTIMATED = re.compile(r"\b(?:ước tính|dự ước|ước)\b")
+_CAPTION_UNIT: Final = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
+_PLANNED: Final = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
+_REALISED: Final = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
+_YEAR: Final = re.compile(r"\b((?:19|20)\d{2})\b")
+_ESTIMATED: Final = re.compile(r"\b(?:ước tính|dự ước|ước)\b")
 
 
 def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
@@ -44,7 +45,7 @@ def table_blocks(text: str) -> list[tuple[int, int, list[list[str]]]]:
 
 # Years that do not date what the table reports: a basis ("so với vụ xuân 2019"), a term
 # ("giai đoạn 2022 - 2025") and the date of a decision ("ngày 5-1-2022").
-_OTHER_YEAR = re.compile(
+_OTHER_YEAR: Final = re.compile(
     r"\bso(?: với| cùng kỳ)?(?: \w+){0,3} (?:năm )?(?:19|20)\d{2}\b"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"

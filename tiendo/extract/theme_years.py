@@ -15,19 +15,20 @@ year are a name only when none of them is a word of a clause ("năm kể từ đ
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NAMED_YEAR = re.compile(
+_NAMED_YEAR: Final = re.compile(
     r"năm(?<=\bnăm)((?:\s+[^\W\d_]+){1,5}?)\s+(\d{4})\b(?!\s*[-–/]\s*\d)(?![.,]\d)"
 )
 # Words of a clause, not of a name: function words, verbs of figures, words of time.
-_CLAUSE_WORDS = frozenset((
+_CLAUSE_WORDS: Final = frozenset((
     "kể", "từ", "thì", "đến", "tới", "của", "là", "và", "với", "trong", "nay", "qua", "trước",
     "sau", "đạt", "có", "tăng", "giảm", "được", "còn", "đã", "sẽ", "vào", "lên", "xuống", "bằng",
     "so", "hơn", "mới", "ngoái", "này", "đó", "cuối", "đầu", "hết", "nhiệm", "kỳ", "giai",
     "đoạn", "học", "liên", "tiếp", "mà", "cho", "các", "những", "khoảng", "gần", "trên", "dưới",
     "thực", "hiện", "tháng", "quý", "ngày",
 ))  # fmt: skip
-_COUNT_BEFORE = re.compile(r"(?:\d|\bmột|\bhai|\bba|\bbốn|\bnăm|\bsáu|\bmười|\bvài)\s*$")
+_COUNT_BEFORE: Final = re.compile(r"(?:\d|\bmột|\bhai|\bba|\bbốn|\bnăm|\bsáu|\bmười|\bvài)\s*$")
 
 
 def theme_years(text: str) -> list[tuple[int, int, int]]:

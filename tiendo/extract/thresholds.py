@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
-_THRESHOLD_WORDS = ("trên", "dưới", "hơn", "từ")
+_THRESHOLD_WORDS: Final = ("trên", "dưới", "hơn", "từ")
 # Only words between the count and the threshold, and none that compares or joins.
-_GAP = re.compile(
+_GAP: Final = re.compile(
     # "đạt tỷ lệ giải ngân dưới 30%": a rate the counted reach names them, as "có" does.
     r"(?:[ \t]+(?!(?:tăng|giảm|bằng|đạt(?![ \t]+t[ỷỉ] lệ)|chiếm|so|vượt|tương|gấp|và|với|là"
     r"|tỷ trọng)\b)"

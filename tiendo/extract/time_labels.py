@@ -12,17 +12,18 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.period_cues import find_periods
 
 # Words that report or reckon a time without naming a measure.
-_TIME_WORDS = re.compile(
+_TIME_WORDS: Final = re.compile(
     r"\b(?:đánh giá|kết quả|tính chung|lũy kế|luỹ kế|cộng dồn|ước tính|dự ước|ước|sơ bộ"
     r"|trong|đến|hết|tính đến|riêng|cả|của|năm|tháng|quý|kỳ|đầu|cuối|giữa)\b"
 )
 
 # Any letter left is a word that names something beside the time.
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 def names_only_time(label: str) -> bool:

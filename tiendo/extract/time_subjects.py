@@ -10,6 +10,7 @@ a figure of its own, not a second comparison of the figure before.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.extract.figure import Measure
@@ -35,7 +36,7 @@ def time_subject_between(periods: list[PeriodMention], start: int, end: int) -> 
 
 # "Mức tăng này cao hơn ...", "mức giảm đó lớn hơn ...": "this rise" compared with
 # others' rises. The subject is the rise just stated, not the words of the comparison.
-_COMPARED_RISE = re.compile(
+_COMPARED_RISE: Final = re.compile(
     r"^mức (?:tăng|giảm|tăng trưởng) (?:này|đó)"
     r"(?: \S+)? (?:cao|thấp|nhanh|chậm|lớn|nhỏ) hơn\b"
 )

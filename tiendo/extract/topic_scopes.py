@@ -11,13 +11,15 @@ the count's own clause names only who acted and what they did.
 
 from __future__ import annotations
 
+from typing import Final
+
 # "Về môi trường, trong kỳ khởi tố 5 vụ": the clause is a verb and a period word or two;
 # a longer clause names its own object ("khởi tố 5 vụ án cố ý gây thương tích").
-_SHORT_CLAUSE = 4
+_SHORT_CLAUSE: Final = 4
 # "lực lượng công an", "cơ quan cảnh sát": a collective noun whose complement is the
 # force itself, so the actor's name runs on through that second head.
-_COLLECTIVES = ("lực lượng", "cơ quan")
-_FORCES = ("công an", "cảnh sát", "biên phòng", "hải quan", "kiểm lâm", "quản lý thị trường")
+_COLLECTIVES: Final = ("lực lượng", "cơ quan")
+_FORCES: Final = ("công an", "cảnh sát", "biên phòng", "hải quan", "kiểm lâm", "quản lý thị trường")
 
 
 def with_topic(clause: str, topic: str) -> str:

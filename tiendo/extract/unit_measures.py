@@ -16,12 +16,15 @@ dollars are the value ("trị giá"), as the passage named them last, or the tra
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-_AMOUNT = re.compile(r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE)
-_VALUE = re.compile(r"^(?:tổng\s+)?(?:trị giá|giá trị|kim ngạch|doanh thu)\b", re.IGNORECASE)
-_TRADE = re.compile(r"\b(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)\b", re.IGNORECASE)
+_AMOUNT: Final = re.compile(
+    r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE
+)
+_VALUE: Final = re.compile(r"^(?:tổng\s+)?(?:trị giá|giá trị|kim ngạch|doanh thu)\b", re.IGNORECASE)
+_TRADE: Final = re.compile(r"\b(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)\b", re.IGNORECASE)
 
 
 def in_unit_of(named: str, kind: str, last_in_unit: str) -> str:

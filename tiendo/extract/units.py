@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import (
@@ -33,35 +33,35 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(word) for word in ordered)
 
 
-_END = r"(?![^\W_])"  # the unit ends where the word does
-_PERCENT = re.compile(r"[ \t]*(?:%|phần trăm" + _END + ")")
-_PER_MILLE = re.compile(r"[ \t]*‰")
-_MULTIPLIER = re.compile(r"[ \t]*(?:" + _alternation(MULTIPLIERS) + ")" + _END)
-_CURRENCY = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _END)
-_MEASURE = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
-_COUNTED = re.compile(r"[ \t]*(?:" + _alternation(COUNTED_NOUNS) + ")" + _END)
-_NOT_A_UNIT = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + _END)
-_PER = re.compile(
+_END: Final = r"(?![^\W_])"  # the unit ends where the word does
+_PERCENT: Final = re.compile(r"[ \t]*(?:%|phần trăm" + _END + ")")
+_PER_MILLE: Final = re.compile(r"[ \t]*‰")
+_MULTIPLIER: Final = re.compile(r"[ \t]*(?:" + _alternation(MULTIPLIERS) + ")" + _END)
+_CURRENCY: Final = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _END)
+_MEASURE: Final = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
+_COUNTED: Final = re.compile(r"[ \t]*(?:" + _alternation(COUNTED_NOUNS) + ")" + _END)
+_NOT_A_UNIT: Final = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + _END)
+_PER: Final = re.compile(
     r"[ \t]*/[ \t]*(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
     r"(?:người dân|dân số|dân|người)"
     r"|lao động|người dân|dân số|héc-ta|héc ta|[^\W\d_]+\d?)"
 )
 # A counted noun of two or three words before a rate's slash: "34,5 giường bệnh/vạn dân".
-_NOUN_BEFORE_PER = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}(?=[ \t]*/[ \t]*[^\W_])")
-_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NOUN_BEFORE_PER: Final = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}(?=[ \t]*/[ \t]*[^\W_])")
+_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 # A unit's words can only match where the letters that follow the number are the
 # letters its first word starts with (the match must end at a word's end), so each
 # list is tried only after that cheap look-up.
-_FIRST_RUN = re.compile(r"[ \t]*([^\W\d_]*)")
+_FIRST_RUN: Final = re.compile(r"[ \t]*([^\W\d_]*)")
 
 
 def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     return frozenset(_FIRST_RUN.match(word).group(1) for word in words)  # type: ignore[union-attr]
 
 
-_NOT_A_UNIT_FIRST = _first_runs(NOT_A_UNIT)
-_MULTIPLIER_FIRST = _first_runs(MULTIPLIERS)
-_READINGS: tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...] = (
+_NOT_A_UNIT_FIRST: Final = _first_runs(NOT_A_UNIT)
+_MULTIPLIER_FIRST: Final = _first_runs(MULTIPLIERS)
+_READINGS: Final[tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...]] = (
     (_CURRENCY, "money", _first_runs(CURRENCIES)),
     (_MEASURE, "measure", _first_runs(MEASURES)),
     (_COUNTED, "count", _first_runs(COUNTED_NOUNS)),
@@ -82,15 +82,15 @@ def _clean(text: str) -> str:
 
 # Units of administration or organisation counted together: "6 huyện, thị xã, thành phố",
 # "22 đảng bộ, chi bộ": one count of them all.
-_BODIES = (
+_BODIES: Final = (
     r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị"
     r"|thôn|làng|bản|buôn|ấp|khu phố|tổ dân phố)"
 )
 # "24 chi, Đảng bộ trong sạch vững mạnh": "chi" is "chi bộ" said short before the bodies
 # that share its last word; alone it heads no list ("chi" is also spending).
-_BODY = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
-_BODY_REACH = 16  # more than the longest body and the newline "$" may stand before
-_MORE_BODIES = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
+_BODY: Final = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
+_BODY_REACH: Final = 16  # more than the longest body and the newline "$" may stand before
+_MORE_BODIES: Final = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
 
 
 def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
@@ -180,8 +180,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     return UnitMatch(_clean(low[position:cursor]), kind, cursor)
 
 
-_AREA_UNITS = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
-_MASS_UNITS = ("tấn", "tạ", "kg", "yến")
+_AREA_UNITS: Final = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
+_MASS_UNITS: Final = ("tấn", "tạ", "kg", "yến")
 
 
 # A report uses a handful of units over and over: the nouns of each are found once.

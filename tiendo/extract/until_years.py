@@ -30,22 +30,25 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_BARE_UNTIL = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
-_BARE_IN = re.compile(r"(?:^|[\s,;(])vào\s+$")
+_BARE_UNTIL: Final = re.compile(r"(?:^|[\s,;(])(?:đến|tới)\s+$")
+_BARE_IN: Final = re.compile(r"(?:^|[\s,;(])vào\s+$")
 # What has come about: "đã (đạt|có)", "(chỉ|vẫn) còn".
-_REACHED = re.compile(r"\b(?:đã|còn)\b")
-_AIMED_WORDS = (
+_REACHED: Final = re.compile(r"\b(?:đã|còn)\b")
+_AIMED_WORDS: Final = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng", "sẽ", "cần", "phải",
     "dự báo", "ước",
 )  # fmt: skip
 # (r"\b(?:phấn đấu|…|ước)\b" with each word's leading boundary after it, as a look-behind:
 # a search skips to the words' first letters)
-_AIMED = re.compile("(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _AIMED_WORDS) + r")\b")
-_CLAUSE_END = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
-_REACH = 80  # characters after the year read for the result
+_AIMED: Final = re.compile("(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _AIMED_WORDS) + r")\b")
+_CLAUSE_END: Final = re.compile(r"[.;]|,\s+(?:giảm|tăng)\b")
+_REACH: Final = 80  # characters after the year read for the result
 # "mục tiêu đến 2026 có 90% …": a year to reach by, written without "năm".
-_BY_BARE_YEAR = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
+_BY_BARE_YEAR: Final = re.compile(
+    r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+)
 
 
 def by_bare_year(low: str, start: int, end: int) -> bool:

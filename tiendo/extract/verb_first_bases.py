@@ -13,12 +13,13 @@ The basis sits between the verb and the percentage, so the words right before th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.figure import Measure
 
 # The verbs of a rise that may stand before its basis.
-VERBS_BEFORE_BASIS = "tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn"
-_VERB_BEFORE = re.compile(rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s*$")
+VERBS_BEFORE_BASIS: Final = "tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn"
+_VERB_BEFORE: Final = re.compile(rf"(?:^|[\s,])({VERBS_BEFORE_BASIS})\s*$")
 
 
 def verb_first(

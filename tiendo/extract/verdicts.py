@@ -13,19 +13,20 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # After the figure's unit, a few words of its own ("mỗi năm", "trở lên", a remark in
 # parentheses), then the comma and the verdict: a verb of meeting or missing with a plan,
 # a target or a resolution as its object ("vượt chỉ tiêu", "không đạt kế hoạch", "vượt
 # so với mục tiêu").
-_VERDICT = re.compile(
+_VERDICT: Final = re.compile(
     r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s*(?:/\s*năm\s*)?(?:\([^()]{0,60}\)\s*)?,\s*"
     r"(?:(?:đã|cơ bản|đều)\s+)?"
     r"(?:vượt|đạt|hoàn thành|chưa đạt|không đạt)\s+"
     r"(?:(?:so với|so)\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|kh)\b"
 )
 
-_PLAN_WORDS = ("tiêu", "kế hoạch", "nghị quyết", "kh")
+_PLAN_WORDS: Final = ("tiêu", "kế hoạch", "nghị quyết", "kh")
 
 
 def judged_against_plan(low: str, unit_end: int) -> bool:

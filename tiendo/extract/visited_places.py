@@ -16,11 +16,12 @@ subject ("tỉnh", "toàn tỉnh", "ngành du lịch") adds nothing to "lượt 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_TOURISTS = "lượt khách du lịch"
+_TOURISTS: Final = "lượt khách du lịch"
 # The subject: a name (words with capitals, "-" between them), after the kind of place it
 # is when one is said; then the verb, and a bound of the number.
-_RECEIVING_PLACE = re.compile(
+_RECEIVING_PLACE: Final = re.compile(
     r"(?:^|[,;:]\s*)(?P<place>(?:(?:[Tt]rung tâm du lịch|[Kk]hu du lịch|[Qq]uảng trường|[Cc]ảng"
     r"|TP\.?|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)\s+)?[A-ZĐ][^\W\d_]*(?:\s*[-–]?\s*[A-ZĐ][^\W\d_]*){1,5})"
     r"\s+(?:(?:ước|đã|dự kiến|vừa|cũng)\s+)*(?:đón tiếp|đón|phục vụ)"

@@ -20,17 +20,20 @@ Phú Quốc".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.visited_places import visited
 
-_RECEIVED = re.compile(r"(?:^|\s)(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s+(lượt (?:du )?khách\b.*)$")
+_RECEIVED: Final = re.compile(
+    r"(?:^|\s)(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s+(lượt (?:du )?khách\b.*)$"
+)
 
 # "riêng Phú Quốc ước đón", "Riêng huyện đảo Phú Quốc đón": the place, then the verb.
-_SET_APART = re.compile(
+_SET_APART: Final = re.compile(
     r"\b[Rr]iêng\s+([^\W\d_][^,;:()\d]{1,40}?)\s+(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s*$"
 )
 
-_WHEN = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
+_WHEN: Final = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
 
 
 def visitors_named(indicator: str, before: str) -> str:

@@ -10,27 +10,28 @@ phí mô hình giảm nghèo", "tổng vốn dự án ... điều chỉnh tăng 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_WITH_MEASURE = re.compile(
+_WITH_MEASURE: Final = re.compile(
     r"^(?P<clause>.+?)\s+với\s+(?P<measure>tổng kinh phí|kinh phí|tổng vốn(?: đầu tư)?|số vốn"
     r"|tổng mức đầu tư)(?:\s+(?:là|khoảng|hơn|trên|gần|ước|dự kiến))*\s*$",
     re.IGNORECASE,
 )
 # "... được triển khai": the subject is what was carried out.
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"^(?P<what>.+?)\s+(?:(?:đã|đang|sẽ)\s+)?được\s+(?:triển khai|thực hiện|đầu tư|xây dựng"
     r"|khởi công|phê duyệt)$",
     re.IGNORECASE,
 )
 # "... triển khai Chương trình X": the object is what was carried out.
-_ACTIVE = re.compile(
+_ACTIVE: Final = re.compile(
     r"\b(?:triển khai|thực hiện|đầu tư xây dựng|khởi công|phê duyệt)\s+(?P<what>[^\d]+)$",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$")
-_DETERMINERS = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
-_WHERE = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$", re.IGNORECASE)  # not "ở": "nhà ở"
-_MOST_WORDS = 14
+_COUNTED: Final = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$")
+_DETERMINERS: Final = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+_WHERE: Final = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$", re.IGNORECASE)  # not "ở": "nhà ở"
+_MOST_WORDS: Final = 14
 
 
 def measure_with(pre: str) -> str:

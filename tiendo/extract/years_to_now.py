@@ -17,8 +17,9 @@ is known of now.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_FROM_YEAR_TO_NOW = re.compile(
+_FROM_YEAR_TO_NOW: Final = re.compile(
     r"từ(?<=\btừ)\s+(?:đầu\s+)?(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:nay|thời điểm này)\b"
 )
 
