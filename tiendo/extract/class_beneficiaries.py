@@ -11,15 +11,16 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # Nouns of a course or a session held for people.
-_COURSES = frozenset({"lớp", "khóa", "khoá", "đợt", "buổi", "hội nghị"})
+_COURSES: Final = frozenset({"lớp", "khóa", "khoá", "đợt", "buổi", "hội nghị"})
 # What the course gives, then "cho" before the people's count: "bồi dưỡng X cho".
-_FOR_PEOPLE = re.compile(r"^\s+((?:[^\W\d_]+\s+){1,9}?)cho\s*$")
+_FOR_PEOPLE: Final = re.compile(r"^\s+((?:[^\W\d_]+\s+){1,9}?)cho\s*$")
 # Between the people's counts of one list.
-_JOINED = frozenset({",", "và", ", và"})
+_JOINED: Final = frozenset({",", "và", ", và"})
 
 
 def purpose_for(gap: str) -> str | None:

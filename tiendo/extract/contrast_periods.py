@@ -14,15 +14,15 @@ opening the figure's clause or parentheses.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.same_period_quotes import same_period_before
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
-_CONTRAST = re.compile(r",\s+(?:trong khi|còn)\s+cùng\s+k[ỳì]\b")
-_REACH = 60  # characters between the contrast and the figure's number
+_CONTRAST: Final = re.compile(r",\s+(?:trong khi|còn)\s+cùng\s+k[ỳì]\b")
+_REACH: Final = 60  # characters between the contrast and the figure's number
 
 
 def contrast_start(low: str, start: int, anchor: int) -> int | None:

@@ -26,16 +26,9 @@ class Comparison:
     # The words that named the basis ("dự toán tỉnh giao"), kept for provenance.
     basis_text: str = ""
 
-    # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
-    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
-    def __init__(
-        self, basis: Basis, measure: Measure, percent: float, basis_text: str = ""
-    ) -> None:
-        setter = object.__setattr__
-        setter(self, "basis", basis)
-        setter(self, "measure", measure)
-        setter(self, "percent", percent)
-        setter(self, "basis_text", basis_text)
+    # The __init__ @dataclass generates, as Figure's: compiled, a class that spells out
+    # an __init__ with required arguments is built by calling it, so a pickle (which
+    # builds with no arguments, then fills in) would no longer load.
 
     @property
     def issuer(self) -> str:

@@ -16,9 +16,10 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "đà giảm của quý I", "xu hướng của cả năm 2021", "con số của cùng kỳ": a noun's owner.
-_GENITIVE = re.compile(r"[^\W\d_]\s+của(?<=\bcủa)\s+(?:cả\s+|riêng\s+)?$")
+_GENITIVE: Final = re.compile(r"[^\W\d_]\s+của(?<=\bcủa)\s+(?:cả\s+|riêng\s+)?$")
 
 
 def of_remark(low: str, start: int, last_figure: int) -> bool:

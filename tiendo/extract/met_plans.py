@@ -22,37 +22,38 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A verb of meeting or measuring, the plan's noun (and what it is of), then the cue. A
 # result measured against the plan's level is measured the same way ("gấp 2,7 lần mức
 # Nghị quyết đề ra", "cao hơn chỉ tiêu đề ra", "thấp hơn mục tiêu đặt ra"): the plan is
 # named, not laid down, and what follows the clause is still reported.
-_MET_VERB = (
+_MET_VERB: Final = (
     r"\b(?:đạt|vượt(?: xa)?|bảo đảm|đảm bảo|hoàn thành|(?:gần )?bằng|so với|bám sát|sát|đúng"
     r"|cao hơn|thấp hơn|kém|gấp (?:đôi|ba|[\d,]+ lần))\s+(?:mức\s+)?(?:(?:các|những)\s+)?"
 )
 # How many of the plan's items were met: "hoàn thành 18/20 chỉ tiêu Nghị quyết đề ra".
-_MET_COUNT = r"(?:\d+(?:\s*/\s*\d+)?\s+)?"
-_MET = re.compile(
+_MET_COUNT: Final = r"(?:\d+(?:\s*/\s*\d+)?\s+)?"
+_MET: Final = re.compile(
     _MET_VERB + _MET_COUNT + r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
 )
 # The cue names the plan itself ("đúng kế hoạch tỉnh giao"): the verb stands right before.
-_MET_BEFORE = re.compile(_MET_VERB + "$")
+_MET_BEFORE: Final = re.compile(_MET_VERB + "$")
 # The cues of a plan laid down or handed down ("được giao" too: "vượt kế hoạch được giao;
 # trong đó thu nội địa 640 tỷ đồng" reports the parts of a result), then the plan's noun
 # that opens a cue of its own ("kế hoạch tỉnh giao").
-_CUE = re.compile(r"(đề ra|đặt ra|được giao)\b|(?:kế hoạch|chỉ tiêu)(?: \S+){0,3}? giao\b")
+_CUE: Final = re.compile(r"(đề ra|đặt ra|được giao)\b|(?:kế hoạch|chỉ tiêu)(?: \S+){0,3}? giao\b")
 # A plan's heading opens targets ("Kế hoạch năm 2025: ..."), unless the plan is what the
 # results after it kept to ("bám sát kế hoạch:", "vượt kế hoạch:") or are set against: a
 # review's "Thành tựu năm 2014, đặt cạnh kế hoạch: GRDP tăng 7,7% (kế hoạch 7%)" lists
 # results, each with its plan in parentheses. A source for kinds.py's cue of the target.
-PLAN_HEADING = (
+PLAN_HEADING: Final = (
     r"(?<!vượt )(?<!đạt )(?<!với )(?<!sát )(?<!đúng )(?<!cạnh )(?<!chiếu )(?<!\bso )"
     r"(?<!sánh )(?<!soi vào )(?<!xét theo )\bkế hoạch(?: năm \d{4})?\s*:"
 )
 # The plan's own level, in parentheses right after it: "vượt kế hoạch đề ra (10%)".
-_LEVEL_AFTER = re.compile(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
+_LEVEL_AFTER: Final = re.compile(r"\s*\(\s*(?:từ\s+|trên\s+|dưới\s+)?\d")
 
 
 def met_plan(text: str, position: int) -> bool:

@@ -13,7 +13,7 @@ thu ngân sách 600 tỷ đồng") or "đến hết tháng 5" does.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.periods import Period
 
@@ -21,12 +21,12 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
     from tiendo.extract.clauses import Draft
 
 # "đến tháng 5 chỉ còn", "đến tháng 10 tăng lên": not "đến hết / cuối tháng 5".
-_REACHED = re.compile(r"(?:đến|tới)(?<=\b(?:đến|tới))\s+tháng\s+(\d{1,2})\b[^\d,;.]{0,30}$")
-_REACH = 45  # characters before a number searched for "đến tháng N"
+_REACHED: Final = re.compile(r"(?:đến|tới)(?<=\b(?:đến|tới))\s+tháng\s+(\d{1,2})\b[^\d,;.]{0,30}$")
+_REACH: Final = 45  # characters before a number searched for "đến tháng N"
 # A total named between "đến tháng N" and its number ("đến tháng 6 tổng thu đạt 110 tỷ",
 # "lũy kế đạt"): the sum from January, whatever single months were said before.
-_TOTAL = re.compile(r"\b(?:tổng|lũy kế|luỹ kế|cộng dồn|tính chung)\b")
-_SERIES = 2  # single months of the same year said before it, at the least
+_TOTAL: Final = re.compile(r"\b(?:tổng|lũy kế|luỹ kế|cộng dồn|tính chung)\b")
+_SERIES: Final = 2  # single months of the same year said before it, at the least
 
 
 def reached_month(low: str, anchor: int) -> int | None:

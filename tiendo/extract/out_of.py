@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 
 # The words the first count's unit ran on with ("thửa đất"), then "trên".
-_OUT_OF = re.compile(r"((?:[ \t]+[^\W\d_]+){0,2})[ \t]+trên[ \t]+")
+_OUT_OF: Final = re.compile(r"((?:[ \t]+[^\W\d_]+){0,2})[ \t]+trên[ \t]+")
 
 
 def whole_of_count(

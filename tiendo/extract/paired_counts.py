@@ -11,14 +11,15 @@ those who trade) stays theirs, and a count with its own verb ("phát hiện 332 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The words between the two counts: a comma or a conjunction, nothing else.
-_JOINED = frozenset({",", "với", "và", ", và", "cùng", ", cùng"})
+_JOINED: Final = frozenset({",", "với", "và", ", và", "cùng", ", cùng"})
 
 # A field after the counted noun: "về X", "phạm tội về X", "vi phạm pháp luật về X".
-_FIELD = re.compile(r"(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
+_FIELD: Final = re.compile(r"(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
 
 
 def share_named_field(drafts: list[Draft], low: str) -> None:

@@ -13,16 +13,17 @@ read as a result; here the part is the very time the targets were set for.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.periods import Period
 
 # The plan's noun, a few words of what it covers (within its sentence), then the part of
 # the year: "nhiệm vụ, giải pháp 6 tháng cuối năm", "kế hoạch quý IV/2024", "chỉ tiêu quý 3".
-_PLANNED_PART = re.compile(
+_PLANNED_PART: Final = re.compile(
     r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?"
     r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
 )
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def plan_part(low: str, sentence_start: int, period: Period) -> bool:

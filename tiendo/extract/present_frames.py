@@ -16,12 +16,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.periods import Period
 
 # "Đến nay", "Hiện nay", "Tới nay", "Đến thời điểm này", "Hiện," at a sentence's head
 # (after a line break or a connective such as "Và", "Nhưng").
-_OPENS_NOW = re.compile(
+_OPENS_NOW: Final = re.compile(
     r"\s*(?:(?:và|nhưng|song)\s+)?(?:(?:đến|tới)\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại))"
     r"|hiện\s+nay|hiện\s+tại|hiện\s*,)(?=[\s,])"
 )

@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.figure import Comparison
 from tiendo.extract.period_cues import find_periods
@@ -23,26 +23,28 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
     from tiendo.extract.clauses import Draft
 
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
-_COMPARED = re.compile(
+_COMPARED: Final = re.compile(
     r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+(?:hơn|xa)\s+(?:so\s+với\s+)?(?:mức|con số)"
     r"(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$"
 )
 # "... của cùng kỳ 2012", "... của năm 2022", "... của 9 tháng/2018": whose the rate was.
-_OF_PERIOD = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì]|năm|quý|tháng|vụ|\d)")
+_OF_PERIOD: Final = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì]|năm|quý|tháng|vụ|\d)")
 # Between two quoted rates: the rest of the first one's period ("... 2011"), then "và".
-_ANOTHER = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
-_OF_YEAR = re.compile(r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b")
-_GROWTH = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
+_ANOTHER: Final = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
+_OF_YEAR: Final = re.compile(
+    r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b"
+)
+_GROWTH: Final = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
 # "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%", "(9 tháng năm 2022 tăng 6,1%": an earlier
 # period, then its rise or level
 # ("(cùng kỳ 2012 là 3,31%)" is read with the bare levels after it: remark_year).
-_EARLIER_ITEM = re.compile(
+_EARLIER_ITEM: Final = re.compile(
     r"^[\s,;(]*(?:và\s+)?(?P<part>(?:quý|tháng)\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu)?)?\s*"
     r"(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*"
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
 )
-_RISE = re.compile(r"\b(tăng|giảm)\s*$")
-_REACHED = re.compile(r"\b(?:đạt|bằng)\s*$")
+_RISE: Final = re.compile(r"\b(tăng|giảm)\s*$")
+_REACHED: Final = re.compile(r"\b(?:đạt|bằng)\s*$")
 
 
 def _item(low: str, item_start: int, lead_start: int) -> re.Match[str] | None:
@@ -50,8 +52,8 @@ def _item(low: str, item_start: int, lead_start: int) -> re.Match[str] | None:
     return match if match and (match.group("part") or match.group("year")) else None
 
 
-_YEAR_NAMED = re.compile(r"\bnăm\s+(\d{4})\b")
-_SENTENCE_REACH = 300
+_YEAR_NAMED: Final = re.compile(r"\bnăm\s+(\d{4})\b")
+_SENTENCE_REACH: Final = 300
 
 
 def _sentence_year(low: str, position: int) -> int | None:
@@ -165,7 +167,7 @@ def quoted_year(low: str, unit_end: int) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_SHARE_ONLY_BEFORE = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
+_SHARE_ONLY_BEFORE: Final = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
 
 
 def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int) -> bool:
@@ -183,8 +185,8 @@ def bare_share(low: str, paren: tuple[int, int], lead_start: int, unit_end: int)
 
 # "(năm 2022: 1.875 tỷ đồng)", "(năm trước là 4,5%)": the year a remark's level is of, named
 # before it inside the parentheses; "gấp đôi năm 2022 (750 tỷ đồng)": named right before them.
-_YEAR_INSIDE = re.compile(r"\(\s*(?:năm\s+)?(\d{4}|trước|ngoái)\s*:?\s*(?:là|đạt|chỉ)?\s*$")
-_YEAR_BEFORE = re.compile(r"\bnăm\s+(\d{4}|trước|ngoái)\s*\(\s*$")
+_YEAR_INSIDE: Final = re.compile(r"\(\s*(?:năm\s+)?(\d{4}|trước|ngoái)\s*:?\s*(?:là|đạt|chỉ)?\s*$")
+_YEAR_BEFORE: Final = re.compile(r"\bnăm\s+(\d{4}|trước|ngoái)\s*\(\s*$")
 
 
 def remark_year(low: str, floor: int, lead_start: int, year: int | None) -> int | None:
@@ -210,8 +212,8 @@ def remark_year(low: str, floor: int, lead_start: int, year: int | None) -> int 
 
 # "..., so với 32.000 lượt của năm trước": an earlier level given as the basis, its own year
 # named after it.
-_SO_VOI_ONLY = re.compile(r"^[\s,;]*so(?:\s+với)?\s*$")
-_OF_EARLIER = re.compile(
+_SO_VOI_ONLY: Final = re.compile(r"^[\s,;]*so(?:\s+với)?\s*$")
+_OF_EARLIER: Final = re.compile(
     r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}?của[ \t]+(cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(trước|ngoái|\d{4})\b"
 )
 

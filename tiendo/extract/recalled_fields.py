@@ -15,15 +15,16 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # A field after the counted noun: "về X", "phạm tội về X", "vi phạm pháp luật về X".
-_FIELD = re.compile(r"^(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
+_FIELD: Final = re.compile(r"^(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
 # "X với 53 vụ": the count set beside what it counts.
-_BESIDE = re.compile(r"\svới\s*$")
+_BESIDE: Final = re.compile(r"\svới\s*$")
 # "Về ma túy, công an bắt ...": a heading at a sentence's or a clause's start.
-_NEW_FIELD = re.compile(r"(?:^|[.;:]\s*)về\s")
+_NEW_FIELD: Final = re.compile(r"(?:^|[.;:]\s*)về\s")
 
 
 def field_after(indicator: str, noun: str) -> str | None:

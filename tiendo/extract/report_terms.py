@@ -14,7 +14,7 @@ Period(year=2019, from_month=7, to_month=8)
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tiendo.periods import Period
 
@@ -22,16 +22,16 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
     from tiendo.extract.clauses import Draft
 
 # "trong kỳ từ 15/7 đến 14/8/2019", "kỳ báo cáo (từ ngày 16/9 đến 15/10/2022)"
-_TERM = re.compile(
+_TERM: Final = re.compile(
     r"(?:trong\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo)\s*[,:(]?\s*(?:từ\s+)?(?:ngày\s+)?"
     r"\d{1,2}\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
     r"\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 # "trong kỳ" alone, not "trong kỳ họp", "trong kỳ nghỉ" nor the term's own naming.
-_BACK = re.compile(r"trong\s+kỳ(?:\s*,)?\s+(?!họp|nghỉ|báo|từ|\d)[^\W\d_]")
-_REACH = 120  # characters before a number searched for "trong kỳ"
+_BACK: Final = re.compile(r"trong\s+kỳ(?:\s*,)?\s+(?!họp|nghỉ|báo|từ|\d)[^\W\d_]")
+_REACH: Final = 120  # characters before a number searched for "trong kỳ"
 # What ends the reach of "trong kỳ": a sentence's end, a running total, another time.
-_ENDS = re.compile(r"\.(?!\d)|lũy kế|luỹ kế|cộng dồn|tính chung|đầu năm|tháng|quý|năm")
+_ENDS: Final = re.compile(r"\.(?!\d)|lũy kế|luỹ kế|cộng dồn|tính chung|đầu năm|tháng|quý|năm")
 
 
 def report_term(low: str, anchor: int) -> Period | None:

@@ -19,29 +19,32 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 from tiendo.periods import Period
 
 # A share said of the level just before: "(tỉ lệ 24,31%)", "(chiếm 60%)", ", tỉ lệ 8,88%".
-_GLOSS = (
+_GLOSS: Final = (
     r"(\s*\([^()\d]{0,20}\d[\d.,]*\s*%?[^()\d]{0,20}\)"
     r"|\s*,\s*(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?\d[\d.,]*\s*%)"
 )
-_LEVEL = r"(?:mức\s+|hơn\s+|trên\s+|gần\s+)?(\d[\d.,]*)[^\d;:,.()]{0,20}?"
-_END_YEAR = r"\s*(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+)?(\d{4})"
-_FROM_END = re.compile(r"từ(?<=\btừ)\s+" + _LEVEL + _GLOSS + _END_YEAR + r"\s*,?\s*(?:xuống|lên)\b")
-_TO_END = re.compile(
+_LEVEL: Final = r"(?:mức\s+|hơn\s+|trên\s+|gần\s+)?(\d[\d.,]*)[^\d;:,.()]{0,20}?"
+_END_YEAR: Final = r"\s*(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+)?(\d{4})"
+_FROM_END: Final = re.compile(
+    r"từ(?<=\btừ)\s+" + _LEVEL + _GLOSS + _END_YEAR + r"\s*,?\s*(?:xuống|lên)\b"
+)
+_TO_END: Final = re.compile(
     r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+" + _LEVEL + _GLOSS + _END_YEAR
     + r"\s*(?=[.;]|$)"
 )  # fmt: skip
 # "từ 25% hiện nay lên", "từ mức 20% - 25% hiện nay lên", "từ 6.000 doanh nghiệp như hiện nay"
-_FROM_NOW = re.compile(
+_FROM_NOW: Final = re.compile(
     r"từ(?<=\btừ)\s+(?:mức\s+|khoảng\s+|hơn\s+|trên\s+|gần\s+)?(\d[\d.,]*)"
     r"(?:[^\d;:,.()]{0,20}?\s*[-–]\s*\d[\d.,]*)?[^\d;:,.()]{0,25}?\s(?:như\s+)?"
     r"(hiện\s+nay|hiện\s+tại|hiện)\s*,?\s*(?:xuống|lên)\b"
 )
-_REACH = 90  # characters before a year searched for the start of its shift
+_REACH: Final = 90  # characters before a year searched for the start of its shift
 
 
 def _shift_within(low: str, start: int, end: int) -> bool:

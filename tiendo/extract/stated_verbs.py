@@ -19,11 +19,12 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The first item's words up to its number; a verb in parentheses ("lương thực (chiếm
 # 31,1%) 8,8%") is a remark on the item's weight, not the list's verb.
-_FIRST_ITEM = re.compile(r"[^\d;(]*?(?=\d)")
-_LEVEL_VERB = re.compile(r"\b(?:chiếm|còn|là|bằng|tỷ trọng|tỉ trọng)\b")
+_FIRST_ITEM: Final = re.compile(r"[^\d;(]*?(?=\d)")
+_LEVEL_VERB: Final = re.compile(r"\b(?:chiếm|còn|là|bằng|tỷ trọng|tỉ trọng)\b")
 
 
 def first_item_states_level(low: str, colon: int, number: int) -> bool:

@@ -18,12 +18,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tiendo.extract.clauses import Draft
 
 # The superlative, an optional verb before it, what it names, and "với" right before the
 # number: nothing in the name may state a level or a number of its own.
-_SUPERLATIVE_ITEM = re.compile(
+_SUPERLATIVE_ITEM: Final = re.compile(
     r"^[\s,;:]*(?:trong đó[\s,]*)?(?:(?:tăng|giảm)\s+)?"
     r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh)\s+nhất|dẫn đầu)\s+(?:là|thuộc về|thuộc)\s+"
     r"[^\W\d][^\d%;.()]{0,60}?\s+với(?:\s+mức)?\s*$"

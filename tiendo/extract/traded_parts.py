@@ -13,11 +13,14 @@ measure: the goods come first, so the item replaces them, not the verb at the en
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The trade verbs that name a measure after the goods they are of.
-_TRADED = re.compile(r"^(.*?)\s*\b(xuất khẩu|nhập khẩu)$", re.IGNORECASE)
+_TRADED: Final = re.compile(r"^(.*?)\s*\b(xuất khẩu|nhập khẩu)$", re.IGNORECASE)
 # The head a value or an amount of goods carries before them ("kim ngạch rau quả ...").
-_HEAD = re.compile(r"^(?:tổng\s+)?(?:kim ngạch|giá trị|trị giá|sản lượng|khối lượng)\b", re.I)
+_HEAD: Final = re.compile(
+    r"^(?:tổng\s+)?(?:kim ngạch|giá trị|trị giá|sản lượng|khối lượng)\b", re.I
+)
 
 
 def traded_item(first: str, item: str) -> str:
