@@ -219,15 +219,11 @@ def test_a_kind_rule_of_the_later_wave_fires_on_its_construction_and_not_beside_
          "92,1%.", [(65.3, "%", []), (92.1, "%", [])]),
         ("Năng suất lúa tăng 2,1% so với vụ trước, cao nhất là xã Tân Lập với 68,5 tạ/ha.",
          [(None, "%", [(PREV, "change", 2.1)]), (68.5, "tạ/ha", [])]),
-        pytest.param(
-            "Giá tiêu dùng tháng 10 tăng 0,3% so với tháng trước, giảm nhiều nhất là nhóm giao "
-            "thông với 1,2%.",
-            [(None, "%", [(PREV, "change", 0.3)]), (None, "%", [(PREV, "change", -1.2)])],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "superlative_items: the part takes the head's sign; 'giảm nhiều nhất' after a "
-                "rise says the part fell (-1,2). The sign is set in listing.py's hook "
-                "(percent = -value if the head fell), outside this reviewer's files")),
-        ),
+        ("Giá tiêu dùng tháng 10 tăng 0,3% so với tháng trước, giảm nhiều nhất là nhóm giao "
+         "thông với 1,2%.",
+         [(None, "%", [(PREV, "change", 0.3)]), (None, "%", [(PREV, "change", -1.2)])]),
+        ("Sản lượng thủy sản giảm 2,4% so với cùng kỳ, tăng mạnh nhất là tôm thẻ với 6,1%.",
+         [(None, "%", [(SP, "change", -2.4)]), (None, "%", [(SP, "change", 6.1)])]),
         # stated_verbs
         ("Cơ cấu kinh tế tiếp tục chuyển dịch, dịch vụ tăng nhanh: nông nghiệp chiếm 18%; "
          "công nghiệp 35%; dịch vụ 47%.", [(18.0, "%", []), (35.0, "%", []), (47.0, "%", [])]),

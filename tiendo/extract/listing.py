@@ -26,7 +26,7 @@ from tiendo.extract.passage import bases_of
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.respectively import RespectiveList, split_subjects
 from tiendo.extract.stated_verbs import first_item_states_level
-from tiendo.extract.superlative_items import superlative_of_rise
+from tiendo.extract.superlative_items import superlative_of_rise, superlative_sign
 
 # "... lần lượt", "... tăng lần lượt": the verb of the list is not part of its subjects.
 _VERB_BEFORE_LIST: Final = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|chiếm)\s*)?$")
@@ -138,8 +138,10 @@ class ListReading(FigureFinishing):
         if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
             return None
         last = previous.comparisons[-1]
-        # "giảm 5%, trong đó A 3%, B 7%": the items fall as the head does.
-        percent = -quantity.value if last.percent < 0 else quantity.value
+        # "giảm 5%, trong đó A 3%, B 7%": the items fall as the head does, unless the item
+        # says its own way ("tăng 0,3%, giảm nhiều nhất là nhóm giao thông với 1,2%").
+        sign = superlative_sign(item) or (-1 if last.percent < 0 else 1)
+        percent = -quantity.value if sign < 0 else quantity.value
         return Draft(
             head=previous.head if previous.listed else "",
             anchor=quantity.lead_start,

@@ -25,7 +25,7 @@ from tiendo.extract.clauses import Draft
 # The superlative, an optional verb before it, what it names, and "với" right before the
 # number: nothing in the name may state a level or a number of its own.
 _SUPERLATIVE_ITEM: Final = re.compile(
-    r"^[\s,;:]*(?:trong đó[\s,]*)?(?:(?:tăng|giảm)\s+)?"
+    r"^[\s,;:]*(?:trong đó[\s,]*)?(?:(?P<verb>tăng|giảm)\s+)?"
     r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh)\s+nhất|dẫn đầu)\s+(?:là|thuộc về|thuộc)\s+"
     r"[^\W\d][^\d%;.()]{0,60}?\s+với(?:\s+mức)?\s*$"
 )
@@ -34,6 +34,20 @@ _SUPERLATIVE_ITEM: Final = re.compile(
 def superlative_item(item: str) -> bool:
     """True when `item`, the words before a percentage, name the most or least of a list."""
     return _SUPERLATIVE_ITEM.match(item) is not None
+
+
+def superlative_sign(item: str) -> int:
+    """-1 when the superlative says its part fell ("giảm nhiều nhất là nhóm giao thông với"),
+    1 when it says it rose, 0 when it says neither (the part moves as the head did).
+
+    >>> superlative_sign(", giảm nhiều nhất là nhóm giao thông với ")
+    -1
+    >>> superlative_sign(", cao nhất là công nghiệp với ")
+    0
+    """
+    found = _SUPERLATIVE_ITEM.match(item)
+    verb = found.group("verb") if found is not None else None
+    return 0 if verb is None else (-1 if verb == "giảm" else 1)
 
 
 def superlative_of_rise(item: str, rise: Draft, drafts: list[Draft], number: int) -> bool:
