@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from tiendo.extract.after_years import years_after
-from tiendo.extract.carried_capital import names_carried_capital
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
 from tiendo.extract.day_spans import day_spans
@@ -332,15 +331,12 @@ def find_periods(
     then not run at all; only quarters, counts of months in words and words of time are
     looked for. `now` is the year the text was written in, when known."""
     found: list[PeriodMention] = []
-    carried = "kéo dài" in text  # capital carried over names its years (carried_capital)
 
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
         year, from_month, to_month = values
         start = match.start()
         before = text[max(0, start - 40) : start]
         basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
-        if carried and names_carried_capital(text, start, match.end()):
-            basis = True  # "vốn năm 2022 kéo dài sang năm 2023": which money, not when
         found.append(
             PeriodMention(
                 start + offset, match.end() + offset, year, from_month, to_month, scope, basis
