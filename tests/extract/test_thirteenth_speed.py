@@ -16,8 +16,8 @@ import pytest
 from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import Lead
 from tiendo.extract.figure import Comparison
-from tiendo.extract.mentions import Quantity
 from tiendo.extract.period_cues import PeriodMention
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import UnitMatch
 from tiendo.periods import Period
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.mentions import Quantity, find_quantities
+from tiendo.extract.mentions import find_quantities
+from tiendo.extract.quantities import Quantity
 
 # A share written to the unit or the tenth ("(32%)" for 31,7%) still names the part's
 # share of the whole.

@@ -17,7 +17,7 @@ from typing import Any, Final
 from tiendo.extract.figure import Comparison, Kind
 from tiendo.extract.lexicon import CONNECTORS
 from tiendo.extract.lexicon import words as word_list
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.quantities import Quantity
 from tiendo.periods import Period
 
 CLAUSE_BREAK: Final = re.compile(r"[;:]")

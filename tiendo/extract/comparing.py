@@ -26,7 +26,6 @@ from tiendo.extract.growth_parts import (
 )
 from tiendo.extract.list_items import sibling_share_basis
 from tiendo.extract.listing import ListReading
-from tiendo.extract.mentions import Quantity
 from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
@@ -34,6 +33,7 @@ from tiendo.extract.plan_rises import planned_rise
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.mentions import Quantity, find_quantities
+from tiendo.extract.mentions import find_quantities
+from tiendo.extract.quantities import Quantity
 
 # Before the count: the opening of its clause, or an existential "có".
 _OPENS: Final = re.compile(r"(?:^|[,;:.]|\bcó)\s*$")

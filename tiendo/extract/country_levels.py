@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.quantities import Quantity
 
 _COUNTRY: Final = r"(?:cả nước|toàn quốc)"
 # "mức (tăng) (chung|bình quân) (của) cả nước (là) (", right before the number.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.quantities import Quantity
 
 # "đóng góp 18,2% vào tăng trưởng của tỉnh": what the share went into names it instead.
 _INTO: Final = re.compile(r"\s*vào\b")

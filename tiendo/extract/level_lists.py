@@ -23,8 +23,8 @@ from typing import Final
 from tiendo.extract.basis_clauses import before_basis_clause
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after
-from tiendo.extract.mentions import Quantity
 from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.respectively import RespectiveList
 from tiendo.extract.units import UnitMatch
 

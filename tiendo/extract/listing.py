@@ -21,9 +21,9 @@ from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.list_items import parenthesized_item
-from tiendo.extract.mentions import Quantity
 from tiendo.extract.passage import bases_of
 from tiendo.extract.plan_shares import plan_of_heading
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.respectively import RespectiveList, split_subjects
 from tiendo.extract.stated_verbs import first_item_states_level
 from tiendo.extract.superlative_items import superlative_of_rise, superlative_sign

@@ -17,10 +17,10 @@ from tiendo.extract.incidents import (
     is_severity,
 )
 from tiendo.extract.indicator import subject_indicator
-from tiendo.extract.mentions import Quantity
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.passage import DIGIT, PassageState
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import counted_noun
 
 _PER_POPULATION_UNIT: Final = re.compile(

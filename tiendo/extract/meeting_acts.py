@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from tiendo.extract.mentions import Quantity
+    from tiendo.extract.quantities import Quantity
 
 # The verb of the act right before the number ("thông qua 13", "cho ý kiến vào 13").
 _ACT_BEFORE: Final = re.compile(

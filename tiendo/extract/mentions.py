@@ -36,7 +36,7 @@ from tiendo.extract.points import (
     purpose_end,
     signed_restatement,
 )
-from tiendo.extract.quantities import Quantity as Quantity  # where every reader took it from
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import read_unit

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from tiendo.extract.mentions import Quantity
+    from tiendo.extract.quantities import Quantity
 
 # The target noun, what it is of (no number, no clause break), and a copula.
 # After a number only a year or a rate ("năm 2024 chỉ tiêu", "95% kế hoạch"): a count

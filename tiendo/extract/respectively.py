@@ -21,7 +21,7 @@ from typing import Final
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
-from tiendo.extract.mentions import Quantity
+from tiendo.extract.quantities import Quantity
 
 # "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
 # same; before one ("tương ứng 28,1%") it is "equal to", and no list is found.
