@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 
 # After the first count's noun: its field ("vi phạm về X", "về X"), then what joins the
 # second count to it (a comma, "với", "cùng", "và"), and nothing else.
@@ -37,9 +38,9 @@ def hand_on_field(drafts: list[Draft], low: str) -> None:
         one, other = first.quantity, second.quantity
         if one is None or other is None or one.unit.kind != "count":
             continue
-        if other.unit.kind != "count" or not second.indicator.lower().endswith(other.unit.text):
+        if other.unit.kind != "count" or not lower_name(second.indicator).endswith(other.unit.text):
             continue
         field = field_between(low[one.unit.end : other.lead_start])
-        if field and field in first.indicator.lower():
-            at = first.indicator.lower().find(field)
+        at = lower_name(first.indicator).find(field) if field else -1
+        if field and at >= 0:
             second.indicator = f"{second.indicator} {first.indicator[at : at + len(field)]}"

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.name_case import lower_name
 
 # A field after the counted noun: "về X", "phạm tội về X", "vi phạm pháp luật về X".
 _FIELD: Final = re.compile(r"^(?:[^\W\d_]+\s+){0,4}về\s+[^\W\d_]")
@@ -52,7 +53,7 @@ def recall_fields(drafts: list[Draft], previous: list[Draft], low: str) -> None:
         if quantity is None or quantity.unit.kind != "count":
             continue
         noun = quantity.unit.text
-        if not draft.indicator.lower().endswith(f" {noun}") or " về " in draft.indicator:
+        if not lower_name(draft.indicator).endswith(f" {noun}") or " về " in draft.indicator:
             continue
         # A kind of case the count is set beside ("trộm cắp tài sản với 53 vụ") is a field
         # of its own; only a verb's object ("khám phá 3.061 vụ") is bare.
