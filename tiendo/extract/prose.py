@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from typing import Final
 
 from tiendo.extract.carried_bases import carried_basis
-from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import (
     CLAUSE_BREAK,
     Draft,
@@ -34,7 +33,6 @@ from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
-from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.headlines import outside_headline
 from tiendo.extract.kinds import Cues, latest_cue
 from tiendo.extract.level_lists import (
@@ -44,22 +42,18 @@ from tiendo.extract.level_lists import (
 )
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
 from tiendo.extract.mentions import find_quantities
-from tiendo.extract.month_series import end_month_series
-from tiendo.extract.own_counts import counts_parts, names_own_count, resolve_count_references
-from tiendo.extract.paired_counts import share_named_field
-from tiendo.extract.paren_years import give_paren_years
+from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
-from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
+from tiendo.extract.sentence_steps import SENTENCE_STEPS, FinishedSentence
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.share_rises import is_share, owner_of_share
-from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.statements import (
     announces_targets,
     list_bases_of,
@@ -396,15 +390,11 @@ class _Passage(ComparisonReading):
             add_point_gaps(low, drafts)
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
-        if parens:
-            give_paren_years(low, drafts)  # "18,22% (năm 2011)": the level's own year
-        date_shift_ends(low, drafts, self.document_year)  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010"
-        end_month_series(low, drafts)  # "tháng 2 còn 660 ca, ... đến tháng 5 chỉ còn 165 ca"
-        resolve_count_references(drafts, self.previous_sentence, self.low)
-        share_named_field(drafts, self.low)  # 'khởi tố 19 vụ, 36 bị can về kinh tế'
-        hand_on_field(drafts, self.low)  # '120 vụ phạm tội về ma túy với 184 đối tượng'
-        recall_fields(drafts, self.previous_sentence, self.low)  # '... khám phá 3.061 vụ'
-        name_beneficiaries(drafts, self.low)  # 'mở 2 lớp bồi dưỡng … cho 159 đảng viên'
+        finished = FinishedSentence(
+            low, drafts, self.previous_sentence, self.document_year, bool(parens)
+        )
+        for step in SENTENCE_STEPS:  # sentence_steps.py: the passes over them all, in order
+            step(finished)
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
