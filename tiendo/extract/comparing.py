@@ -184,9 +184,6 @@ class ComparisonReading(ListReading):
             self.growth_end = quantity.extent_end
         return found
 
-    # The sentence, the level and the basis of the last level's rise stated with one basis.
-    _stated_sibling: tuple[int, int, str | None] | None = None
-
     def _sibling_basis(
         self, found: tuple[int, Measure, str | None, int, str, bool] | None, host: Draft | None
     ) -> tuple[int, Measure, str | None, int, str, bool] | None:
@@ -197,11 +194,11 @@ class ComparisonReading(ListReading):
             return found
         if host.quantity is None or host.quantity.unit.kind in ("percent", "count"):
             return found  # amounts only: rises of rates or counts are read apart
-        stated = self._stated_sibling
+        stated = self.stated_sibling
         if found[2]:
             again = stated is not None and stated[:2] == (self.sentence_start, host.anchor)
             # A level compared with two bases leaves none to share (passage._head_basis).
-            self._stated_sibling = (self.sentence_start, host.anchor, None if again else found[2])
+            self.stated_sibling = (self.sentence_start, host.anchor, None if again else found[2])
             return found
         if stated is None or stated[0] != self.sentence_start or stated[1] == host.anchor:
             return found

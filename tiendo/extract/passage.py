@@ -14,14 +14,18 @@ from typing import Final
 
 from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.clause_times import inside_its_clause
-from tiendo.extract.clauses import Draft, inside
+from tiendo.extract.clauses import Draft, inside, paren_spans
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.genitive_times import of_remark
+from tiendo.extract.kinds import latest_cue
+from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.shift_ends import is_shift_end_time
+from tiendo.extract.statements import announces_targets, may_announce_targets
+from tiendo.extract.task_periods import tasks_year
 from tiendo.extract.textmap import MappedText
 from tiendo.periods import Period
 
@@ -55,13 +59,28 @@ _OF_LEVEL: Final = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ
 _NEXT_CLAUSE_WORDS: Final = ("thì", "còn", "nhưng", "song", "trong khi", "và")
 _NEXT_CLAUSE: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
 DIGIT: Final = re.compile(r"\d")
+# "Vụ Đông Xuân 2024": a crop season names a period too
+_PERIOD_WORD: Final = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
+
+
+def _has_period_word(sentence: str) -> bool:
+    # A plain substring test first: most sentences hold none of the words, and the
+    # pattern, which opens with a word boundary, is tried at every position.
+    return (
+        "năm" in sentence
+        or "tháng" in sentence
+        or "quý" in sentence
+        or "nay" in sentence
+        or "hiện" in sentence
+        or "ngày" in sentence
+        or "vụ" in sentence
+    ) and _PERIOD_WORD.search(sentence) is not None
 
 
 class PassageState:
     """State carried from sentence to sentence: period, target mode, last indicator."""
 
     def __init__(self, mapped: MappedText, year: int | None) -> None:
-        self.mapped = mapped
         self.norm = mapped.text
         self.low = mapped.lower
         self.period = Period(year)
@@ -87,6 +106,9 @@ class PassageState:
         # The bases of the last figure compared with several ("tăng 4,33% so với tháng
         # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
         self.stated_bases: tuple[str, ...] = ()
+        # The sentence, the level and the basis of the last level's rise stated with one
+        # basis ("xuất khẩu ước 79 triệu USD, giảm 11% so với tháng trước"; comparing.py).
+        self.stated_sibling: tuple[int, int, str | None] | None = None
         self.part_levels: set[int] = set()  # where the parts of a rate read as a level start
         self.sentence_start = 0  # where the sentence being read starts (set by prose)
         self.growth_end = -1  # where the last growth read as a level, or its last part, ends
@@ -112,6 +134,30 @@ class PassageState:
         self.target_mode = kind == "target"
         if self.target_mode:
             self.target_year = year
+
+    def read_without_figures(self, sentence: str, start: int, end: int, digits: bool) -> None:
+        """A sentence with no figure (`sentence` is low[start:end]) may still announce
+        targets or set the period."""
+        mentions: list[PeriodMention] = []
+        if _has_period_word(sentence):
+            # (no year without a digit)
+            mentions = find_periods(sentence, digits=digits, now=self.document_year)
+            parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
+            self._leave_targets_of_earlier_years(mentions, start)
+            self._advance_period(mentions, parens, end)
+        # Out of target mode only a target cue changes the mode, and only where the
+        # words announces_targets needs stand; most prose holds none, and the scan
+        # for cues over the whole sentence is then skipped. A heading line holds its
+        # colon, so it is read too: "Ước thực hiện năm 2024:" on a line of its own
+        # estimates the list below.
+        heading = sentence.rstrip().endswith(":")
+        cue = None
+        if self.target_mode or may_announce_targets(sentence):
+            cue = latest_cue(sentence)
+            if cue is not None and announces_targets(sentence, cue):
+                self._set_mode(cue, tasks_year(mentions) or self.period.year)
+        self.estimated_heading = heading and cue == "estimate"
+        self.previous_sentence = []
 
     def _leave_targets_of_earlier_years(
         self, periods: list[PeriodMention], offset: int = 0

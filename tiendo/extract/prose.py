@@ -31,65 +31,45 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
-from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
+from tiendo.extract.finished_figures import figure_of
 from tiendo.extract.headlines import outside_headline
-from tiendo.extract.kinds import Cues, latest_cue
+from tiendo.extract.kinds import Cues
 from tiendo.extract.level_lists import (
     find_level_lists,
     find_unmarked_lists,
     with_shared_units,
 )
-from tiendo.extract.lexicon import BREAKDOWN_MARKERS, at_word_start
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.passage import DIGIT
-from tiendo.extract.period_cues import PeriodMention, find_periods
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
-from tiendo.extract.sentence_steps import SENTENCE_STEPS, FinishedSentence
+from tiendo.extract.sentence_steps import SENTENCE_STEPS
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.share_rises import is_share, owner_of_share
 from tiendo.extract.statements import (
-    announces_targets,
     list_bases_of,
-    may_announce_targets,
     period_between,
 )
 from tiendo.extract.table_figures import tables_of
-from tiendo.extract.task_periods import tasks_year
 from tiendo.extract.textmap import MappedText
 from tiendo.extract.time_subjects import own_time
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
 # import would load the document readers at each start-up, which extraction never uses.
 CELL_SEPARATOR: Final = " | "
-MAX_CLAUSE: Final = 400  # characters of provenance text before a figure's own stretch is used
 _TOPIC: Final = re.compile(
     r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),"
 )
 _ELABORATION: Final = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
 _QUOTED_LEVEL: Final = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
-# "Vụ Đông Xuân 2024": a crop season names a period too
-_PERIOD_WORD: Final = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
-
-
-def _has_period_word(sentence: str) -> bool:
-    # A plain substring test first: most sentences hold none of the words, and the
-    # pattern, which opens with a word boundary, is tried at every position.
-    return (
-        "năm" in sentence
-        or "tháng" in sentence
-        or "quý" in sentence
-        or "nay" in sentence
-        or "hiện" in sentence
-        or "ngày" in sentence
-        or "vụ" in sentence
-    ) and _PERIOD_WORD.search(sentence) is not None
 
 
 class _Passage(ComparisonReading):
@@ -107,27 +87,7 @@ class _Passage(ComparisonReading):
         if quantities and respective:
             quantities = with_shared_units(low, start, end, quantities)
         if not quantities:
-            # No figure; the sentence may still announce targets or set the period.
-            mentions: list[PeriodMention] = []
-            if _has_period_word(sentence):
-                # (no year without a digit)
-                mentions = find_periods(sentence, digits=digits, now=self.document_year)
-                parens = paren_spans(sentence, 0, len(sentence)) if "(" in sentence else []
-                self._leave_targets_of_earlier_years(mentions, start)
-                self._advance_period(mentions, parens, end)
-            # Out of target mode only a target cue changes the mode, and only where the
-            # words announces_targets needs stand; most prose holds none, and the scan
-            # for cues over the whole sentence is then skipped. A heading line holds its
-            # colon, so it is read too: "Ước thực hiện năm 2024:" on a line of its own
-            # estimates the list below.
-            heading = sentence.rstrip().endswith(":")
-            cue = None
-            if self.target_mode or may_announce_targets(sentence):
-                cue = latest_cue(sentence)
-                if cue is not None and announces_targets(sentence, cue):
-                    self._set_mode(cue, tasks_year(mentions) or self.period.year)
-            self.estimated_heading = heading and cue == "estimate"
-            self.previous_sentence = []
+            self.read_without_figures(sentence, start, end, digits)
             return
         periods = find_periods(sentence, start, now=self.document_year)
         parens = paren_spans(low, start, end)
@@ -390,59 +350,13 @@ class _Passage(ComparisonReading):
             add_point_gaps(low, drafts)
         for draft in drafts:
             self._finish(draft, periods, parens, topic, start, cues)
-        finished = FinishedSentence(
-            low, drafts, self.previous_sentence, self.document_year, bool(parens)
-        )
+        previous, year, in_parens = self.previous_sentence, self.document_year, bool(parens)
         for step in SENTENCE_STEPS:  # sentence_steps.py: the passes over them all, in order
-            step(finished)
+            step(low, drafts, previous, year, in_parens)
         self.carried_basis = carried_basis(drafts)
         self.previous_sentence = drafts
         self._advance_period(
             periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
-        )
-
-    # -- one figure -------------------------------------------------------------------
-
-    # -- output -------------------------------------------------------------------
-
-    def figure(self, draft: Draft, original: str) -> Figure:
-        """The finished figure of a draft, with offsets into the caller's `original`."""
-        mapped = self.mapped
-        quantity = draft.quantity
-        clause_start, clause_end = draft.clause_start, draft.clause_end
-        if clause_end - clause_start > MAX_CLAUSE:
-            # A run-on clause (a list without stops) would repeat itself in every figure
-            # it holds; the figure's own stretch is its provenance then.
-            clause_start = max(clause_start, draft.item_start)
-            clause_end = min(clause_end, max(draft.extent_end, clause_start + 1))
-        if quantity is not None:
-            start, end = quantity.start, quantity.unit.end
-        else:
-            start, end = draft.anchor, draft.extent_end
-        if mapped.origin is not None:  # else normalising changed nothing: offsets hold
-            clause_start = mapped.original_offset(clause_start)
-            clause_end = mapped.original_end(clause_end)
-            start, end = mapped.original_offset(start), mapped.original_end(end)
-        text = original[clause_start:clause_end].strip().rstrip(".;:")
-        signs = features(draft, clause_text=text)
-        return Figure(
-            text=text,
-            indicator=draft.indicator,
-            value=quantity.value if quantity else None,
-            value_max=quantity.value_max if quantity else None,
-            # "3,3%/năm" is written "%": a rate's time is how it is reckoned, not its
-            # unit (every reader but one writes it so; corpus README).
-            unit=quantity.unit.text if quantity else "%",
-            kind=draft.kind,
-            period=draft.period,
-            bound=quantity.bound if quantity else None,
-            comparisons=draft.comparisons,
-            start=start,
-            end=end,
-            clause_start=clause_start,
-            clause_end=clause_end,
-            confidence=weigh(signs),
-            signs=signs,
         )
 
 
@@ -461,12 +375,12 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
     def finished(drafts: list[Draft]) -> Iterator[Figure]:
         # A table's figures go out in document order among the sentences' figures.
         for draft in drafts:
-            figure = passage.figure(draft, text)
+            figure = figure_of(draft, mapped, text)
             while waiting and waiting[0].start < figure.start:
                 yield waiting.popleft()
             yield figure
 
-    read, figure = passage.read_sentence, passage.figure
+    read = passage.read_sentence
     for index, (start, end) in enumerate(sentence_spans(mapped.text)):
         read(index, start, end)
         if pending:  # most sentences hold no figure: no generator is made for them
@@ -474,7 +388,7 @@ def iter_figures(text: str, *, year: int | None = None) -> Iterator[Figure]:
                 yield from finished(pending)
             else:
                 for draft in pending:
-                    yield figure(draft, text)
+                    yield figure_of(draft, mapped, text)
         pending = outside_headline(mapped.text, start, end, index, passage.previous_sentence)
     yield from finished(pending)
     yield from waiting

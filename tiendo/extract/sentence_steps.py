@@ -11,14 +11,13 @@ years and months first; then the rises of counts named again are moved to the co
 they are of (leaving `drafts`), so that the steps after see levels only; then a field
 named beside a count is shared with its neighbours before a field is recalled from an
 earlier count of the same noun (a count that has one is no longer bare); the people a
-course is for last. To add a step, write a function of one `FinishedSentence` here and
-put it in the table after the steps whose results it reads.
+course is for last. To add a step, write a `SentenceStep` here and put it in the table
+after the steps whose results it reads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 from tiendo.extract.class_beneficiaries import name_beneficiaries
@@ -31,52 +30,64 @@ from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.shift_ends import date_shift_ends
 
-
-@dataclass(frozen=True)
-class FinishedSentence:
-    """A sentence whose figures are each finished: what every step may read."""
-
-    low: str  # the passage, lower-cased
-    drafts: list[Draft]  # the sentence's figures, in order
-    previous: list[Draft]  # the figures of the sentence before
-    year: int | None  # the year the text was written in, when known
-    parens: bool  # whether the sentence holds a parenthesis
+# Every step takes the same arguments, whether it reads them all or not: the passage
+# lower-cased, the sentence's figures in order, the figures of the sentence before, the
+# year the text was written in (when known), and whether the sentence holds a parenthesis.
+# (Plain arguments, not an object holding them: one is read for every sentence with a
+# figure, and the steps are called often enough for that to show.)
+SentenceStep = Callable[[str, list[Draft], list[Draft], int | None, bool], None]
 
 
-def paren_years(sentence: FinishedSentence) -> None:
-    if sentence.parens:
-        give_paren_years(sentence.low, sentence.drafts)
+def paren_years(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if parens:
+        give_paren_years(low, drafts)
 
 
-def shift_end_dates(sentence: FinishedSentence) -> None:
-    date_shift_ends(sentence.low, sentence.drafts, sentence.year)
+def shift_end_dates(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    date_shift_ends(low, drafts, year)
 
 
-def month_series_ends(sentence: FinishedSentence) -> None:
-    end_month_series(sentence.low, sentence.drafts)
+def month_series_ends(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    end_month_series(low, drafts)
 
 
-def count_references(sentence: FinishedSentence) -> None:
-    resolve_count_references(sentence.drafts, sentence.previous, sentence.low)
+def count_references(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    resolve_count_references(drafts, previous, low)
 
 
-def shared_fields(sentence: FinishedSentence) -> None:
-    share_named_field(sentence.drafts, sentence.low)
+def shared_fields(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    share_named_field(drafts, low)
 
 
-def handed_fields(sentence: FinishedSentence) -> None:
-    hand_on_field(sentence.drafts, sentence.low)
+def handed_fields(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    hand_on_field(drafts, low)
 
 
-def recalled_fields(sentence: FinishedSentence) -> None:
-    recall_fields(sentence.drafts, sentence.previous, sentence.low)
+def recalled_fields(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    recall_fields(drafts, previous, low)
 
 
-def beneficiaries(sentence: FinishedSentence) -> None:
-    name_beneficiaries(sentence.drafts, sentence.low)
+def beneficiaries(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    name_beneficiaries(drafts, low)
 
 
-SENTENCE_STEPS: Final[tuple[Callable[[FinishedSentence], None], ...]] = (
+SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
     month_series_ends,  # "tháng 2 còn 660 ca, … đến tháng 5 chỉ còn 165 ca": month 5 alone
