@@ -14,7 +14,7 @@ import pytest
 from tiendo.extract import kinds
 from tiendo.extract.comparisons import _RATIO_VERB, _RATIO_VERB_REACH
 from tiendo.extract.endings import search_ending
-from tiendo.extract.finishing import _STRONG_TARGET, _STRONG_TARGET_WORDS
+from tiendo.extract.figure_kinds import _STRONG_TARGET, _STRONG_TARGET_WORDS
 from tiendo.extract.kinds import _ANY_CUE_SOURCE, _FIRST_WORDS, _KINDS, Cues, _read_kind
 from tiendo.extract.mentions import _DATE_WORDS, _DATE_WORDS_REACH
 from tiendo.extract.met_plans import met_plan

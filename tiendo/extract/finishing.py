@@ -1,5 +1,6 @@
-"""Finishing a figure: its period, its comparisons' bases and its kind, from the words
-around it and the state of the passage; then its indicator (naming.py).
+"""Finishing a figure: its period and its comparisons' bases, from the words around it
+and the state of the passage; then its kind (figure_kinds.py) and its indicator
+(naming.py), and the last readings of its period that its kind or its name settle.
 """
 
 from __future__ import annotations
@@ -7,43 +8,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.aims import (
-    after_results,
-    aim_content,
-    earlier_aside,
-    progress_to_date,
-    rough_target,
-    set_against_result,
-    set_by_plan,
-)
-from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
-from tiendo.extract.clauses import Draft, inside, without_asides
+from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.contrast_periods import contrast_same_period
-from tiendo.extract.current_levels import level_now
-from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
-from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.estimated_wholes import estimate_whole
-from tiendo.extract.figure import Kind
+from tiendo.extract.figure_kinds import FigureKinds
 from tiendo.extract.from_levels import first_level_year, span_end_period
 from tiendo.extract.goal_levels import goal_level, goal_words
-from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
-from tiendo.extract.later_aims import aim_stated_later
+from tiendo.extract.kinds import Cues
 from tiendo.extract.lead_verbs import without_lead_verb
-from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.month_bases import month_compared
-from tiendo.extract.named_targets import levels_of_plan, names_level
-from tiendo.extract.naming import IndicatorNaming
 from tiendo.extract.passage import STOPS_PERIOD
-from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
-from tiendo.extract.plan_rises import planned_kind
-from tiendo.extract.planned_budgets import budget_before, planned_budget
-from tiendo.extract.planned_parts import plan_part
-from tiendo.extract.planned_subjects import plan_is_subject
-from tiendo.extract.points import from_level
 from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -53,81 +31,14 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
-from tiendo.extract.tallied_targets import tallied_kind
-from tiendo.extract.target_nouns import only_noun_of_results
-from tiendo.extract.verdicts import judged_against_plan as judged
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
-# "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
-_AIMED_AFTER: Final = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
-# A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
-_VERB_AFTER: Final = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
-_NOW: Final = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
-_SET_BY: Final = re.compile(r"[^,;:.]{0,60}?\b(?:do|mà)\s[^,;:.]{0,60}?\b(?:đề ra|đặt ra|giao)\b")
-_TOTAL_OF: Final = re.compile(r"\b(?:trong|trên)\s+tổng số\s*$")
-_WHOLE_YEAR_ABOUT: Final = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gần|xấp xỉ)\s*$")
-# The targets a meeting agrees on, resolves or assigns ("UBND tỉnh thống nhất 27 chỉ tiêu",
-# "Kỳ họp quyết nghị 22 chỉ tiêu", "HĐND tỉnh giao 24 chỉ tiêu") are counted as they are set.
-_COUNT_TARGET: Final = re.compile(
-    r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao)\s*$"
-)
-_MUST: Final = re.compile(r"\b(?:phải|cần)\b")
-_COUNT_ACTUAL: Final = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
-# Each word with its boundary checked behind it, all in one plain alternation: a search
-# skips to the words' first letters instead of trying every position (it is only asked
-# whether one stands).
-_STRONG_TARGET_WORDS: Final = (
-    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "đặt ra", "định hướng", "dự toán",
-    "sẽ", "hướng tới",
-)  # fmt: skip
-_STRONG_TARGET: Final = re.compile(
-    "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
-    + r"|đến năm(?<=\bđến năm) \d{4}"
-    # "Nghị quyết ... xác định: ...": what a resolution or a congress lays down, as a
-    # heading (not what an inspection found: "đoàn xác định: 15 cơ sở vi phạm"). Each
-    # word is an alternative of its own, so that every alternative opens with a letter
-    # and a search skips to those letters (a group there made it try every position).
-    + "".join(
-        rf"|{word}[^.;:]{{0,160}}?xác định\s*:"
-        for word in ("nghị quyết", "đại hội", "kế hoạch", "chương trình", "đề án")
-    )
-)
-_OWN_VERB: Final = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
-_ESTIMATED_AFTER: Final = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
-_ESTIMATE_OPENING: Final = re.compile(
-    # A connective may lead it in: "Nhờ đó, ước lũy kế đến 30/6/2022, tỉnh đã giải ngân ...";
-    # a forecast opens it as well ("Dự kiến đến cuối năm 2024, toàn tỉnh đã giải ngân ...").
-    r"[\s(\-–•+*]*(?:(?:nhờ đó|theo đó|như vậy|bên cạnh đó|tuy nhiên),\s*)?"
-    r"(?:theo (?:số liệu )?)?(?:dự ước|ước tính|ước|dự kiến|dự báo)\b[^,;:.%]{0,40},"
-)
 _PLAN_YEAR: Final = re.compile(r"\bnăm (\d{4})\b")
-# A total up to now that holds the estimated month before it: "lũy kế 10 tháng đạt …".
-_CUMULATIVE: Final = re.compile(r"^[\s,;:]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính chung cả)\b")
-
-
-# "Các cây màu vụ mùa so với cùng kỳ: ngô 3,5 nghìn ha, ...": a label and a colon that open
-# a sentence of bare items.
 _FROM_BEFORE: Final = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
 
 
-def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
-    """True when a verb with "được" or "đã" follows the number within a few words."""
-    if unit_end is None:
-        return False
-    near = low[unit_end : min(clause_end, unit_end + 40)]
-    # Plain look-ups first: most numbers have neither word after them.
-    if "được" not in near and "đã" not in near:
-        return False
-    return _VERB_AFTER.match(low, unit_end, clause_end) is not None
-
-
-def _share_of_plan(draft: Draft) -> bool:
-    """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
-    return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
-
-
-class FigureFinishing(IndicatorNaming):
+class FigureFinishing(FigureKinds):
     """Settles the period, kind and indicator of each figure of a sentence."""
 
     def _finish(
@@ -148,7 +59,8 @@ class FigureFinishing(IndicatorNaming):
         if draft.quantity is not None:
             self._from_level_period(draft, periods)
             draft.period = span_end_period(low, sentence_start, draft) or draft.period
-        draft.in_paren = inside(draft.anchor, parens) is not None
+        paren = inside(draft.anchor, parens)
+        draft.in_paren = paren is not None
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
         self._remember_bases(draft)
         if draft.comparisons and (
@@ -168,228 +80,8 @@ class FigureFinishing(IndicatorNaming):
                     months = (period.from_month, period.to_month) if period.to_month else (1, 12)
                     draft.period = Period(int(planned.group(1)), *months)
                     break
-        own = low[draft.item_start : draft.anchor]
-        base = sentence_start
-        cue = cues.latest(draft.item_start - base, draft.anchor - base)
-        # The cue of the figure's own stretch, after the last comma before it.
-        own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
-        if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
-            # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
-            # estimate is said between it and the rise. "Thu ngân sách ước đạt 75% kế
-            # hoạch": the cue "ước đạt" holds the comparison's first word, so it straddles it.
-            inner = cues.latest(draft.item_start - base, draft.number_start - base)
-            cue = inner if inner == "estimate" else None
-        paren = inside(draft.anchor, parens)
-        scope_start = paren[0] if paren else draft.clause_start
-        # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
-        # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
-        asides = [p for p in parens if p != paren]
-        skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
-        if cue is None and scope_start < draft.item_start and not set_against(own):
-            cue = cues.latest(scope_start - base, draft.item_start - base, skip)
-        prefix = cues.latest(0, draft.item_start - base, skip)
-        if cue is None and not paren and prefix == "target":
-            cue = "target"
-        if (
-            cue is None
-            and prefix == "estimate"
-            and estimated_label(low, sentence_start, draft.item_start)
-        ):
-            cue = "estimate"  # "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; …"
-        if cue is None and "cả năm" in own and _WHOLE_YEAR_ABOUT.search(own):
-            # "cả năm tỉnh đón khoảng 15,5 triệu lượt": a year's total put roughly, a forecast.
-            cue = "estimate"
-        if cue is None and self.estimated_heading and not paren:
-            cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
-        if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
-            cue = "estimate"  # "tháng 10 ước đạt 2.100 tỷ đồng; lũy kế 10 tháng đạt …"
+        own_cue = self._settle_kind(draft, periods, parens, paren, sentence_start, cues)
         quantity = draft.quantity
-        if quantity is not None and quantity.unit.text.startswith(
-            ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
-        ):
-            if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail):
-                cue = "target"
-            elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
-                cue = "actual"
-            elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
-                # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
-                cue = "target"
-            cue = tallied_kind(quantity.tail, own) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
-        near = max(0, draft.anchor - 20)
-        if (
-            cue == "target"
-            and low.find("tổng số", near, draft.anchor) >= 0
-            and _TOTAL_OF.search(low, near, draft.anchor)
-        ):
-            # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
-            # what there is, not an aim.
-            cue = "actual"
-        if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
-            # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
-            # counted is their own predicate, whatever the clause said before them.
-            cue = "target"
-        if quantity is not None and _ESTIMATED_AFTER.match(low, quantity.extent_end):
-            cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
-        if (
-            cue == "target"
-            and quantity is not None
-            and from_level(low, sentence_start, quantity.start, quantity.unit.end)
-        ):
-            cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
-        if cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end):
-            cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"
-        named = quantity is not None and names_level(low, sentence_start, quantity)
-        # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
-        plan_paren = (
-            not named and paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1])
-        )
-        if named or plan_paren:
-            cue = "target"  # "tổng thu đạt 42.999 tỷ đồng (chỉ tiêu 28.000 tỷ đồng)"
-        partial = draft.period.to_month is not None and draft.period.months < 12
-        # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") or after
-        # the plan a result kept within ("nằm trong chỉ tiêu Bộ giao (không quá 0,09%)") is
-        # the target's, in a report on part of a year too.
-        stated = (named and paren is not None) or plan_paren
-        if (
-            cue == "target"
-            and not stated
-            and only_noun_of_results(low[sentence_start : draft.anchor], partial)
-        ):
-            cue = "actual"  # "Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%"
-        if quantity is not None and aim_content(low, draft.clause_start, quantity.lead_start):
-            named = cue != "estimate"
-            cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"
-        if (
-            quantity is not None
-            and cue != "actual"  # "đã khởi công dự án ..., tổng vốn đầu tư 2 tỷ USD"
-            and planned_budget(
-                low[max(base, quantity.lead_start - 240) : quantity.lead_start],
-                low[quantity.end : draft.clause_end],
-            )
-        ):
-            cue = "target"  # "tổng kinh phí bố trí cho ... là 87 tỷ đồng": the budget set
-        elif cue == "estimate" and own_cue is None:
-            # "Tổng kinh phí dự kiến 49,9 tỷ đồng, gồm ngân sách Trung ương 11,2 tỷ đồng":
-            # the parts of the budget, with no forecast of their own since it.
-            budget = budget_before(
-                low, [d for d in self.sentence_drafts if d.anchor < draft.anchor]
-            )
-            if (
-                budget is not None
-                and cues.latest(budget.anchor - base, draft.anchor - base) is None
-            ):
-                cue = "target"
-        if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
-            cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
-        if cue is None and plan_is_subject(own):
-            # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
-            cue = "target"
-        if cue is None and ELABORATION_START.match(own):
-            # "..., ước đạt 57.320 tấn; trong đó tôm 22.150 tấn": a breakdown is of the same
-            # kind as the total it breaks down.
-            # A part outside parentheses breaks down the figure its clause states, not a
-            # plan quoted beside it ("tăng 11,5% (kế hoạch 10 - 11%); trong đó ...").
-            unbracketed = [
-                d
-                for d in self.sentence_drafts
-                if d.anchor < draft.anchor and (draft.in_paren or not d.in_paren)
-            ]
-            whole = whole_of(draft, unbracketed)
-            if whole is not None and whole.quantity is not None:
-                cue = whole.kind
-        opened = _ESTIMATE_OPENING.match(low, base) is not None
-        # A remark in parentheses shares the estimate when it only breaks the figure down
-        # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
-        timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
-        outside = without_asides(own)  # "(chiếm 31,1%)" is a remark
-        # Only a verb right before the number states the figure's own kind ("khách lưu trú
-        # đạt 1,08 triệu lượt"); a share ("chiếm 7,1%") or "cho sản lượng" does not.
-        # So does a verb after the number, the things counted being its subject ("35
-        # doanh nghiệp được thành lập mới"), and "hiện" ("thu nhập bình quân hiện trên 60
-        # triệu đồng"): where things stand now, not the estimate of the list before.
-        if (
-            cue is None
-            and not self.target_mode
-            and not timed
-            and not own_verb(outside)
-            and not _verb_after(low, quantity.unit.end if quantity else None, draft.clause_end)
-            and not ("hiện" in outside and _NOW.search(outside))
-        ):
-            # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
-            # items of a list share the estimate its head was stated as; so does a whole
-            # sentence opened by "Ước tính ...," or "Dự ước ...,".
-            cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
-        if cue is None and not self.target_mode and not timed:
-            # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
-            drafts = self.sentence_drafts
-            cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
-        if cue in ("actual", None) and opened and not self.target_mode:
-            # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
-            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
-            # opening estimates its whole sentence, "đã ..." clauses too.
-            cue = "estimate"
-        cue = planned_kind(estimated_clause_kind(cue, low, base, draft.anchor), low, draft)
-        draft.listed = draft.listed or (
-            len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
-        )
-        if cue == "estimate" and own_cue is None and self._of_earlier_year(draft):
-            # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
-            # period's figure, quoted beside an estimate, is a result.
-            cue = None
-        if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
-            cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
-        partial_year = draft.period.months < 12 and not plan_part(low, sentence_start, draft.period)
-        if cue == "target" and own_cue is None and not named and _share_of_plan(draft):
-            # "Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán":
-            # a level given as a share of its plan is the result measured against it,
-            # whatever target word stood earlier in the sentence.
-            cue = "actual"
-        if cue is None:
-            # Targets are set for years and terms; a figure for part of a year that no
-            # word marks as a target is a result.
-            aside = paren is not None and earlier_aside(low, sentence_start, paren, draft.anchor)
-            aimed = self.target_mode and not partial_year and not aside
-            aimed = aimed and not progress_to_date(low, sentence_start)
-            aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
-            aimed = aimed and not aim_stated_later(low, draft.clause_end)  # "…; năm Y, phấn đấu"
-            later = self._after_writing(draft, sentence_start)
-            # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
-            # toán") reports how the plan went, among targets too: a target is no share of
-            # a plan.
-            aimed = aimed and not any(c.basis in ("plan", "budget") for c in draft.comparisons)
-            draft.kind = "target" if aimed or later else "actual"
-        else:
-            draft.kind = cue
-            draft.kind_cued = True
-            # A count of the targets a resolution sets ("ban hành nghị quyết với 14 chỉ
-            # tiêu") announces them as surely as a strong word: the list follows.
-            counted = (
-                quantity is not None
-                and quantity.unit.text.startswith(("chỉ tiêu", "mục tiêu"))
-                and _COUNT_TARGET.search(own) is not None
-            )
-            weak = (
-                cue == "target"
-                and not counted
-                and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
-            )
-            # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
-            # opens no list of targets.
-            drafts = self.sentence_drafts
-            beside = set_against_result(own) or (named and after_results(draft, drafts))
-            if not paren and not weak and not beside:
-                # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
-                # nothing says the sentences after it list targets.
-                self._set_mode(cue, draft.period.year)
-        if (
-            draft.kind == "target"
-            and not paren
-            and quantity
-            and (judged(low, quantity.extent_end) or documents_passed(low, quantity))
-        ):
-            # "đạt 52,3%, vượt chỉ tiêu": the result judged (verdicts); "và thông qua 13
-            # nghị quyết": what the meeting did (meeting_acts).
-            draft.kind = "actual"
         # "hoàn thành mục tiêu mỗi năm kết nạp ... từ 3%": the goal's level (goal_levels).
         goal = (
             quantity is not None
@@ -460,36 +152,3 @@ class FigureFinishing(IndicatorNaming):
             draft.period = self.from_period[1]
         elif year := first_level_year(low, self.sentence_start, draft.anchor):  # from_levels
             draft.period = Period(year, draft.period.from_month, draft.period.to_month)
-
-    def _of_earlier_year(self, draft: Draft) -> bool:
-        """True when an estimate before the figure, in its sentence or the one before, is of
-        a later year ("... ước tăng 7%. Trong đó, năm 2023 khu vực dịch vụ tăng 5,1%")."""
-        year = draft.period.year
-        if year is None:
-            return False
-        # The sentence before counts when the figure names its year itself (a year carried
-        # from a quoted earlier level may be wrong).
-        named = str(year) in self.low[draft.clause_start : draft.extent_end]
-        return any(
-            d.kind == "estimate" and (d.period.year or 0) > year
-            for d in [*(self.previous_sentence if named else []), *self.sentence_drafts]
-            if d.anchor < draft.anchor
-        )
-
-    def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
-        """'estimate' where the list the figure belongs to is estimated (estimate_carry)."""
-        drafts, previous = self.sentence_drafts, self.previous_sentence
-        return estimate_in_force(self.low, draft, sentence_start, drafts, previous)
-
-    def _after_writing(self, draft: Draft, sentence_start: int) -> bool:
-        """True when the figure's sentence dates it after the year the text was written in:
-        "Năm 2026, GRDP tăng 10%" in 2025 states an aim (a year carried over is no sign)."""
-        year = draft.period.year
-        return (
-            self.document_year is not None
-            and year is not None
-            and year > self.document_year
-            and str(year) in self.low[sentence_start : draft.anchor]
-        )
-
-    # -- comparisons stated apart from their figure --------------------------------
