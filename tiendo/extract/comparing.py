@@ -9,12 +9,11 @@ import re
 from typing import Final
 
 from tiendo.extract.basis_lists import trailing_basis
-from tiendo.extract.carried_shares import carried_share_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_rates import bare_rate_of_count
 from tiendo.extract.count_shares import count_share_of_whole
-from tiendo.extract.figure import Comparison, Measure
+from tiendo.extract.figure import Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
     least_rise_aimed,
@@ -24,8 +23,6 @@ from tiendo.extract.growth_parts import (
     quoted_part_rate,
     rise_aimed_at,
 )
-from tiendo.extract.list_items import sibling_share_basis
-from tiendo.extract.listing import ListReading
 from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
@@ -34,9 +31,10 @@ from tiendo.extract.plan_shares import names_subject, plan_of_heading
 from tiendo.extract.point_gaps import rate_against_other_time
 from tiendo.extract.points import signed_change
 from tiendo.extract.quantities import Quantity
-from tiendo.extract.quoted import bare_share
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole
+from tiendo.extract.restated_differences import restated_difference
+from tiendo.extract.share_bases import ShareBases
 from tiendo.extract.shared_verbs import shared_verb_lead
 
 _ASPECT: Final = re.compile(r"[ \t]*về[ \t]+(số[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?)")
@@ -87,11 +85,6 @@ _PLAN_LEVEL_IN_PARENS: Final = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
 )
-# "(-14,63%)", "(+11,1%)": the sign repeats the verb of the difference.
-_RESTATING = frozenset({"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"})
-_CHANGE_VERB_AT: Final = re.compile(r"[\s,(]*(tăng|giảm)\b")
-
-
 _SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
 
 
@@ -119,32 +112,8 @@ def _last_passed(low: str, start: int, end: int) -> str:
     return found
 
 
-# A target stated as a level earlier in the sentence: "Chỉ tiêu … là", "kế hoạch giao …".
-_TARGET_STATED: Final = re.compile(
-    r"\b(chỉ tiêu|kế hoạch)\b(?: (?!đạt|vượt|bằng|so)[^\s,;:.]+){0,8} (?:là|giao)\b"
-)
-
-
-class ComparisonReading(ListReading):
+class ComparisonReading(ShareBases):
     """Reads one percentage of a sentence as a comparison, or says it is a level."""
-
-    def _restated_difference(
-        self, quantity: Quantity
-    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
-        """'tăng 30 ca (38%) so với tuần trước': the share a difference makes is the change."""
-        low = self.low
-        opening = low.rfind("(", max(0, quantity.lead_start - 24), quantity.lead_start)
-        if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
-            return None
-        for start, end in self.difference_spans:
-            if end <= opening and not low[end:opening].strip():
-                verb = _CHANGE_VERB_AT.match(low, start)
-                if verb is None:
-                    return None
-                after = read_basis_after(low, quantity.extent_end + 1)
-                basis_text, basis_end = after if after else (None, quantity.extent_end + 1)
-                return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
-        return None
 
     def _comparison(
         self,
@@ -267,7 +236,7 @@ class ComparisonReading(ListReading):
             # "tốc độ tăng trưởng 16,76%, vượt mục tiêu 16,5% của nghị quyết": the rate the
             # aim set, a level of its own, not by how much it was passed.
             return None
-        restated = self._restated_difference(quantity)
+        restated = restated_difference(low, self.difference_spans, quantity)
         shared = [text for position, text in list_bases if position <= quantity.start]
         fall = signed_change(low, segment_start, quantity.lead_start)
         if restated is None and fall is not None:
@@ -456,42 +425,3 @@ class ComparisonReading(ListReading):
                 return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
-
-    def _sentence_ratio_basis(self, start: int, position: int) -> str | None:
-        """The basis of the last share its sentence named before `position`, if any."""
-        basis_text = self.ratio_basis
-        if basis_text and basis_text[:8] in self.low[start:position]:
-            return basis_text
-        # "Chỉ tiêu trồng rừng năm 2023 là 1.200 ha; đã trồng 1.260 ha, đạt 105%": a share
-        # of nothing named, after the sentence set the target, is a share of that target.
-        target = _TARGET_STATED.search(self.low, start, position)
-        return target.group(1) if target else None
-
-    def _continued_share(
-        self,
-        quantity: Quantity,
-        paren: tuple[int, int],
-        host: Draft | None,
-        start: int,
-        drafts: list[Draft],
-    ) -> bool:
-        """A bare share in parentheses after an amount ("360 tỷ đồng (82%)") goes on with
-        the ratios the passage gives ("(420% dự toán)") when the sentence (or its whole's,
-        before a list of parts) names their basis, or with the share of the item before
-        ("ngô 3,8 nghìn ha (bằng 79%), khoai lang 520 ha (81%)"): a comparison of it."""
-        basis_text = self._sentence_ratio_basis(start, quantity.start)
-        if basis_text is None and host is not None:
-            basis_text = sibling_share_basis(self.low, host, drafts)
-        if basis_text is None:  # "" is the sibling's share of no named basis
-            basis_text = carried_share_basis(self.low, start, quantity, self.previous_sentence)
-        if (
-            basis_text is None
-            or host is None
-            or host.quantity is None
-            or host.quantity.unit.kind not in ("money", "measure", "count")
-            or not bare_share(self.low, paren, quantity.lead_start, quantity.unit.end)
-        ):
-            return False
-        share = Comparison(basis_of(basis_text), "ratio", quantity.value, basis_text)
-        host.comparisons.append(share)
-        return True
