@@ -1,0 +1,63 @@
+"""The table of passes over a sentence's finished figures is what read_sentence runs."""
+
+from __future__ import annotations
+
+import pytest
+
+import tiendo.extract.prose as prose
+from tiendo.extract import extract_figures
+from tiendo.extract.sentence_steps import SENTENCE_STEPS
+
+# A sentence each step changes, by the step's name.
+EXAMPLES = {
+    "paren_years": (
+        "Tỷ lệ hộ nghèo giảm từ 22,5% (năm 2010) xuống 18,22% (năm 2011), 14,51% (năm 2012)."
+    ),
+    "shift_end_dates": (
+        "Số hộ nghèo giảm từ 75.639 hộ (tỉ lệ 24,31%) năm 2010 xuống còn 28.200 hộ, "
+        "tỉ lệ 8,88% năm 2015."
+    ),
+    "month_series_ends": (
+        "Năm 2023, tháng 1 có 1.720 ca, tháng 2 còn 660 ca, tháng 3 có 352 ca và "
+        "đến tháng 5 chỉ còn 165 ca."
+    ),
+    "count_references": (
+        "Năm 2023 xảy ra 24 vụ tai nạn giao thông, làm chết 14 người; so với cùng "
+        "kỳ, số vụ giảm 20%, số người chết giảm 26,32%."
+    ),
+    "shared_fields": "Năm 2023, cơ quan điều tra khởi tố 19 vụ, 36 bị can về kinh tế.",
+    "handed_fields": (
+        "Năm 2023, lực lượng công an phát hiện 120 vụ phạm tội về ma túy với 184 đối tượng."
+    ),
+    "recalled_fields": (
+        "Năm 2023 xảy ra 3.422 vụ phạm pháp về trật tự xã hội. Công an đã khám phá 3.061 vụ."
+    ),
+    "beneficiaries": (
+        "Năm 2023, huyện mở 2 lớp bồi dưỡng lý luận chính trị cho 159 đảng viên dự bị."
+    ),
+}
+STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
+
+
+def _read(text: str) -> list[dict[str, object]]:
+    return [figure.as_dict() for figure in extract_figures(text, year=2023)]
+
+
+def test_every_step_of_the_table_is_there_once_with_a_sentence_it_changes() -> None:
+    assert sorted(STEP_NAMES) == sorted(EXAMPLES)
+    assert len(set(SENTENCE_STEPS)) == len(SENTENCE_STEPS)
+
+
+@pytest.mark.skipif(
+    not (prose.__file__ or "").endswith(".py"), reason="a compiled prose reads its own table"
+)
+@pytest.mark.parametrize("name", STEP_NAMES)
+def test_read_sentence_runs_the_step_only_from_the_table(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Left out of the table, the step no longer runs: nothing else in read_sentence calls it.
+    text = EXAMPLES[name]
+    with_it = _read(text)
+    others = tuple(step for step in SENTENCE_STEPS if step.__name__ != name)
+    monkeypatch.setattr(prose, "SENTENCE_STEPS", others)
+    assert _read(text) != with_it
