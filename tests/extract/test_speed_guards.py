@@ -314,3 +314,22 @@ def test_describes_counted_looks_for_a_digit_as_its_pattern_reads() -> None:
                 start = max(0, position - 40)
                 plain = _COUNTED_BEFORE.search(text, start, position) is not None
                 assert describes_counted(text, position) == plain, (text, position)
+
+
+_SIGNED_NAME_PIECES = (
+    "xuất khẩu", "Xuất Khẩu", "kim ngạch", "dệt may", "thu", "chi", "số", "giá trị", "Giá Trị",
+    "tỷ lệ", "hộ", "nghèo", "(GDP)", "GRDP", "2,5%", "năm", "trong", "đến hết", "Trong",
+    "TÍNH ĐẾN", "cùng kỳ", "lũy kế", "luỹ kế", "quý I", "ı", "İ", "ſau", "Σ", "-", ",", "_",
+    "x", "khách", "lượt", "là", "gồm", "bao gồm", "đưa", "\t", "\n", "\xa0", "²",
+)  # fmt: skip
+
+
+def test_lead_start_reads_as_the_pattern_searched_over_the_whole_text() -> None:
+    # lead_start searches _PERIOD_LEAD over the run of its letters and blanks that ends the
+    # text only; a search over all of the text before the period finds the same lead.
+    from tiendo.extract.period_masks import _PERIOD_LEAD, lead_start
+
+    for text in _random_prefixes(22, 3000, _SIGNED_NAME_PIECES):
+        for start in range(len(text) + 1):
+            plain = _PERIOD_LEAD.search(text[:start])
+            assert lead_start(text, start) == (plain.start() if plain else -1), (text, start)
