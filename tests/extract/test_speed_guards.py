@@ -324,6 +324,21 @@ _SIGNED_NAME_PIECES = (
 )  # fmt: skip
 
 
+def test_may_say_twice_lets_through_every_name_the_pattern_finds() -> None:
+    # late_name asks _SAID_TWICE only where may_say_twice allows: it must allow each name
+    # the pattern finds two words said twice in.
+    from tiendo.extract.said_twice import _SAID_TWICE, may_say_twice
+
+    found = 0
+    for text in _random_prefixes(21, 6000, _SIGNED_NAME_PIECES[:12]):
+        if _SAID_TWICE.search(text):
+            found += 1
+            assert may_say_twice(text), text
+    assert found > 100
+    assert may_say_twice("kim ngạch xuất khẩu Xuất khẩu dệt may")
+    assert not may_say_twice("kim ngạch xuất khẩu hàng dệt may")
+
+
 def test_lead_start_reads_as_the_pattern_searched_over_the_whole_text() -> None:
     # lead_start searches _PERIOD_LEAD over the run of its letters and blanks that ends the
     # text only; a search over all of the text before the period finds the same lead.

@@ -35,6 +35,7 @@ from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
+from tiendo.extract.said_twice import said_once
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
@@ -52,8 +53,6 @@ _PART_OF: Final = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
 # "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
 # before are the next item's name, not more of the one before.
 _AND_ITEM: Final = re.compile(r"^và\s+(?=\S)")
-# "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
-_SAID_TWICE: Final = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
 _CAME_TO: Final = re.compile(
     r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
@@ -188,9 +187,7 @@ def late_name(
 ) -> str:
     """The figure's name once the words around it are read, or `named` as it was."""
     low, norm = text
-    # Two words said twice hold three blanks at least: most names have fewer.
-    if named.count(" ") >= 3 and _SAID_TWICE.search(named):
-        named = _SAID_TWICE.sub(r"\1", named)
+    named = said_once(named)
     quantity = draft.quantity
     # The patterns read on the name alone all open with one of _NAME_OPENERS' words: a
     # name that opens with none of them (most names) is asked of none of them, while it
