@@ -348,3 +348,50 @@ def test_lead_start_reads_as_the_pattern_searched_over_the_whole_text() -> None:
         for start in range(len(text) + 1):
             plain = _PERIOD_LEAD.search(text[:start])
             assert lead_start(text, start) == (plain.start() if plain else -1), (text, start)
+
+
+_SUBJECT_PIECES = (
+    "cùng kỳ", "cùng kì", "cùng vụ", "năm", "trước", "ngoái", "vụ", "đông xuân", "hè thu",
+    "thu đông", "mùa", "chiêm", "2012", "là", "đạt", "chỉ", "chỉ đạt", "có", "trong khi", "còn",
+    "xuống", "lên", "mức", "tới", "đến", "trên", "dưới", "gần", ",", "(", ")", ":", "\n",
+    "này", "riêng", "trong đó", "gồm", "bao gồm", "như", "cụ thể", "tỷ lệ", "x",
+)  # fmt: skip
+
+
+def test_subjects_carried_over_read_as_their_patterns() -> None:
+    # same_period_subject and later_level_subject look words up before their patterns.
+    from tiendo.extract.carried_subjects import (
+        _SAME_PERIOD_SUBJECT,
+        _TO_LEVEL_SUBJECT,
+        later_level_subject,
+        same_period_subject,
+    )
+
+    same = later = 0
+    for text in _random_prefixes(24, 6000, _SUBJECT_PIECES):
+        for piece in (text, text[:12], text[-12:]):
+            plain = _SAME_PERIOD_SUBJECT.match(piece.strip())
+            found = same_period_subject(piece)
+            assert (found and found.group()) == (plain and plain.group()), piece
+            expected = _TO_LEVEL_SUBJECT.match(piece) is not None
+            assert later_level_subject(piece) == expected, piece
+            same += plain is not None
+            later += expected
+    assert same > 20 and later > 20
+
+
+def test_words_looked_up_in_naming_stand_in_every_match() -> None:
+    from tiendo.extract import naming
+
+    for text in _random_prefixes(25, 6000, _SUBJECT_PIECES):
+        for piece in (text, text[:10], text[-10:]):
+            if naming._PART_OPENING.match(piece):
+                assert any(word in piece for word in naming._PART_WORDS), piece
+            if naming._ANAPHORA.search(piece):
+                assert "này" in piece, piece
+    for opening in ("", "đạt ", "chiếm ", "nâng ", "với "):
+        for head in ("tỷ lệ", "tỉ lệ", "bình quân", "tính chung", "tổng cộng", "tổng số", "cả năm"):
+            assert len(f"{opening}{head}\n") <= naming._BARE_HEAD_LONGEST
+            assert naming._BARE_HEAD.match(f"{opening}{head}\n")
+    for head in ("lũy kế", "cộng dồn"):
+        assert len(f"chiếm {head}\n") <= naming._BARE_HEAD_LONGEST
