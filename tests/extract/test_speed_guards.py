@@ -350,6 +350,46 @@ def test_lead_start_reads_as_the_pattern_searched_over_the_whole_text() -> None:
             assert lead_start(text, start) == (plain.start() if plain else -1), (text, start)
 
 
+def _opening_letters(pattern: object) -> set[str]:
+    """The characters (to U+22FF) that open a match of `pattern` (an re.Pattern) before one
+    of the words it is tried on, as far as the words' first letters go."""
+    import re
+
+    assert isinstance(pattern, re.Pattern)
+    words = (
+        "phấn đấu giảm", "tiếp tục giảm x y", "qua đó giảm x y", "giảm x y", "hạ x y",
+        "kéo giảm x y", "kéo x y", "tăng x y", "giữ x y", "bình quân mỗi năm", "mỗi năm",
+        "hằng năm", "hàng năm", "diện tích mục tiêu", "sản lượng kế hoạch", "năng suất chỉ tiêu",
+        "giá trị mục tiêu", "mục tiêu", "kế hoạch", "chỉ tiêu", "tỷ lệ có x", "tỉ trọng có x",
+        "tỷ trọng hộ", "tỉ trọng người", "tổng thu", "thu", "chi", "khiến cho", "khiến",
+        "làm cho", "làm", "giúp", "gây ra", "gây", "ghi nhận", "xảy ra",
+    )  # fmt: skip
+    return {
+        chr(code) for code in range(0x2300) for word in words if pattern.match(chr(code) + word[1:])
+    }
+
+
+def test_patterns_read_on_a_name_are_asked_only_of_names_opening_with_their_letters() -> None:
+    # late_name and subject_indicator look at a name's first letter before these patterns,
+    # which ignore case: every letter that opens a match must be among those looked for.
+    from tiendo.extract import indicator, late_names
+
+    pairs = [
+        (late_names._BROUGHT, late_names._BROUGHT_INITIALS),
+        (late_names._PER_YEAR, late_names._PER_YEAR_INITIALS),
+        (late_names._PLAN_WORD, late_names._PLAN_INITIALS),
+        (late_names._SHARE_HAS, late_names._RATE_INITIALS),
+        (late_names._SHARE_OF_PEOPLE, late_names._RATE_INITIALS),
+        (late_names._BARE_FLOW, late_names._FLOW_INITIALS),
+        (indicator._CAUSATIVE, indicator._CAUSATIVE_INITIALS),
+        (indicator._RECORDED, "gGxX"),
+    ]
+    for pattern, initials in pairs:
+        opening = _opening_letters(pattern)
+        assert opening, pattern
+        assert opening <= set(initials), (pattern, opening - set(initials))
+
+
 _SUBJECT_PIECES = (
     "cùng kỳ", "cùng kì", "cùng vụ", "năm", "trước", "ngoái", "vụ", "đông xuân", "hè thu",
     "thu đông", "mùa", "chiêm", "2012", "là", "đạt", "chỉ", "chỉ đạt", "có", "trong khi", "còn",

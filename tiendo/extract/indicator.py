@@ -133,6 +133,8 @@ _LEAVING_OUT: Final = re.compile(
 )
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
+# (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first)
+_CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
@@ -313,7 +315,7 @@ def subject_indicator(
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = masked(text, periods or [])
-    chunks = without_remarks(_COMMA.split(text))  # "thủy sản, chủ yếu là tôm, đạt"
+    chunks = without_remarks(_COMMA.split(text) if "," in text else [text])  # "thủy sản, ..."
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
@@ -395,7 +397,7 @@ def subject_indicator(
             text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
     # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
     text = reached_measure(text) or text
-    if _CAUSATIVE.match(text):
+    if text[:1] in _CAUSATIVE_INITIALS and _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
     agent = _agent_length(words)
@@ -420,9 +422,9 @@ def subject_indicator(
         verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
-        verb = _CAUSATIVE.sub("", verb)
+        verb = _CAUSATIVE.sub("", verb) if verb[:1] in _CAUSATIVE_INITIALS else verb
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
-        verb = _RECORDED.sub("", verb)
+        verb = _RECORDED.sub("", verb) if verb[:1] in "gGxX" else verb
         verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
