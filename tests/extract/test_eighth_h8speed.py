@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiendo.extract import confidence
-from tiendo.extract.late_names import _SAID_TWICE
 from tiendo.extract.rate_of_noun import _ACTED_ON
+from tiendo.extract.said_twice import _SAID_TWICE
 
 _WORDS = st.sampled_from(
     ["tỷ lệ", "hộ", "nghèo", "đạt", "được", "xếp loại", "Tỷ", "lệ", " ", ",", "12", "2024", "cho"]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tiendo.extract import comparisons, indicator, late_names, period_cues
+from tiendo.extract import comparisons, late_names, period_cues, period_masks
 
 _PIECES = (
     "so", "so với", "so sánh", "số", "12/QĐ-UBND", "a1/2", "456", "x2", "-", "/", ",", "(",
@@ -51,7 +51,7 @@ def test_rewritten_patterns_find_what_the_plain_ones_found(seed: int) -> None:
     for text in _texts(seed, 4000):
         for piece in (text, text.lower()):
             assert _spans(period_cues._BASIS_BEFORE, piece) == _spans(basis, piece)
-            assert _spans(indicator._DOCUMENT_NUMBER, piece) == _spans(document, piece)
+            assert _spans(period_masks._DOCUMENT_NUMBER, piece) == _spans(document, piece)
             plain = change.search(piece)
             cut = comparisons._CHANGE_VERB_AT_START.match(piece) or comparisons._CHANGE_VERB.search(
                 piece

@@ -314,3 +314,124 @@ def test_describes_counted_looks_for_a_digit_as_its_pattern_reads() -> None:
                 start = max(0, position - 40)
                 plain = _COUNTED_BEFORE.search(text, start, position) is not None
                 assert describes_counted(text, position) == plain, (text, position)
+
+
+_SIGNED_NAME_PIECES = (
+    "xuất khẩu", "Xuất Khẩu", "kim ngạch", "dệt may", "thu", "chi", "số", "giá trị", "Giá Trị",
+    "tỷ lệ", "hộ", "nghèo", "(GDP)", "GRDP", "2,5%", "năm", "trong", "đến hết", "Trong",
+    "TÍNH ĐẾN", "cùng kỳ", "lũy kế", "luỹ kế", "quý I", "ı", "İ", "ſau", "Σ", "-", ",", "_",
+    "x", "khách", "lượt", "là", "gồm", "bao gồm", "đưa", "\t", "\n", "\xa0", "²",
+)  # fmt: skip
+
+
+def test_may_say_twice_lets_through_every_name_the_pattern_finds() -> None:
+    # late_name asks _SAID_TWICE only where may_say_twice allows: it must allow each name
+    # the pattern finds two words said twice in.
+    from tiendo.extract.said_twice import _SAID_TWICE, may_say_twice
+
+    found = 0
+    for text in _random_prefixes(21, 6000, _SIGNED_NAME_PIECES[:12]):
+        if _SAID_TWICE.search(text):
+            found += 1
+            assert may_say_twice(text), text
+    assert found > 100
+    assert may_say_twice("kim ngạch xuất khẩu Xuất khẩu dệt may")
+    assert not may_say_twice("kim ngạch xuất khẩu hàng dệt may")
+
+
+def test_lead_start_reads_as_the_pattern_searched_over_the_whole_text() -> None:
+    # lead_start searches _PERIOD_LEAD over the run of its letters and blanks that ends the
+    # text only; a search over all of the text before the period finds the same lead.
+    from tiendo.extract.period_masks import _PERIOD_LEAD, lead_start
+
+    for text in _random_prefixes(22, 3000, _SIGNED_NAME_PIECES):
+        for start in range(len(text) + 1):
+            plain = _PERIOD_LEAD.search(text[:start])
+            assert lead_start(text, start) == (plain.start() if plain else -1), (text, start)
+
+
+def _opening_letters(pattern: object) -> set[str]:
+    """The characters (to U+22FF) that open a match of `pattern` (an re.Pattern) before one
+    of the words it is tried on, as far as the words' first letters go."""
+    import re
+
+    assert isinstance(pattern, re.Pattern)
+    words = (
+        "phấn đấu giảm", "tiếp tục giảm x y", "qua đó giảm x y", "giảm x y", "hạ x y",
+        "kéo giảm x y", "kéo x y", "tăng x y", "giữ x y", "bình quân mỗi năm", "mỗi năm",
+        "hằng năm", "hàng năm", "diện tích mục tiêu", "sản lượng kế hoạch", "năng suất chỉ tiêu",
+        "giá trị mục tiêu", "mục tiêu", "kế hoạch", "chỉ tiêu", "tỷ lệ có x", "tỉ trọng có x",
+        "tỷ trọng hộ", "tỉ trọng người", "tổng thu", "thu", "chi", "khiến cho", "khiến",
+        "làm cho", "làm", "giúp", "gây ra", "gây", "ghi nhận", "xảy ra",
+    )  # fmt: skip
+    return {
+        chr(code) for code in range(0x2300) for word in words if pattern.match(chr(code) + word[1:])
+    }
+
+
+def test_patterns_read_on_a_name_are_asked_only_of_names_opening_with_their_letters() -> None:
+    # late_name and subject_indicator look at a name's first letter before these patterns,
+    # which ignore case: every letter that opens a match must be among those looked for.
+    from tiendo.extract import indicator, late_names
+
+    pairs = [
+        (late_names._BROUGHT, late_names._BROUGHT_INITIALS),
+        (late_names._PER_YEAR, late_names._PER_YEAR_INITIALS),
+        (late_names._PLAN_WORD, late_names._PLAN_INITIALS),
+        (late_names._SHARE_HAS, late_names._RATE_INITIALS),
+        (late_names._SHARE_OF_PEOPLE, late_names._RATE_INITIALS),
+        (late_names._BARE_FLOW, late_names._FLOW_INITIALS),
+        (indicator._CAUSATIVE, indicator._CAUSATIVE_INITIALS),
+        (indicator._RECORDED, "gGxX"),
+    ]
+    for pattern, initials in pairs:
+        opening = _opening_letters(pattern)
+        assert opening, pattern
+        assert opening <= set(initials), (pattern, opening - set(initials))
+
+
+_SUBJECT_PIECES = (
+    "cùng kỳ", "cùng kì", "cùng vụ", "năm", "trước", "ngoái", "vụ", "đông xuân", "hè thu",
+    "thu đông", "mùa", "chiêm", "2012", "là", "đạt", "chỉ", "chỉ đạt", "có", "trong khi", "còn",
+    "xuống", "lên", "mức", "tới", "đến", "trên", "dưới", "gần", ",", "(", ")", ":", "\n",
+    "này", "riêng", "trong đó", "gồm", "bao gồm", "như", "cụ thể", "tỷ lệ", "x",
+)  # fmt: skip
+
+
+def test_subjects_carried_over_read_as_their_patterns() -> None:
+    # same_period_subject and later_level_subject look words up before their patterns.
+    from tiendo.extract.carried_subjects import (
+        _SAME_PERIOD_SUBJECT,
+        _TO_LEVEL_SUBJECT,
+        later_level_subject,
+        same_period_subject,
+    )
+
+    same = later = 0
+    for text in _random_prefixes(24, 6000, _SUBJECT_PIECES):
+        for piece in (text, text[:12], text[-12:]):
+            plain = _SAME_PERIOD_SUBJECT.match(piece.strip())
+            found = same_period_subject(piece)
+            assert (found and found.group()) == (plain and plain.group()), piece
+            expected = _TO_LEVEL_SUBJECT.match(piece) is not None
+            assert later_level_subject(piece) == expected, piece
+            same += plain is not None
+            later += expected
+    assert same > 20 and later > 20
+
+
+def test_words_looked_up_in_naming_stand_in_every_match() -> None:
+    from tiendo.extract import naming
+
+    for text in _random_prefixes(25, 6000, _SUBJECT_PIECES):
+        for piece in (text, text[:10], text[-10:]):
+            if naming._PART_OPENING.match(piece):
+                assert any(word in piece for word in naming._PART_WORDS), piece
+            if naming._ANAPHORA.search(piece):
+                assert "này" in piece, piece
+    for opening in ("", "đạt ", "chiếm ", "nâng ", "với "):
+        for head in ("tỷ lệ", "tỉ lệ", "bình quân", "tính chung", "tổng cộng", "tổng số", "cả năm"):
+            assert len(f"{opening}{head}\n") <= naming._BARE_HEAD_LONGEST
+            assert naming._BARE_HEAD.match(f"{opening}{head}\n")
+    for head in ("lũy kế", "cộng dồn"):
+        assert len(f"chiếm {head}\n") <= naming._BARE_HEAD_LONGEST

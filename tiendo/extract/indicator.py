@@ -23,6 +23,7 @@ from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.paren_remarks import blank_remarks
+from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
@@ -132,55 +133,8 @@ _LEAVING_OUT: Final = re.compile(
 )
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
-_PERIOD_LEAD: Final = re.compile(
-    r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
-    r"cuối|đầu|hết|riêng|cả|cùng kỳ)\s+)+$",
-    re.IGNORECASE,
-)
-
-
-# "số 456/QĐ-UBND", "15-NQ/HU": a character first, its boundary behind, so a search skips.
-_DOCUMENT_NUMBER: Final = re.compile(r"(?:số(?<=\bsố)\s+\d|\d(?<=\b\d))[\w.]*(?:[/-][\w.]+)+")
-
-
-_ANY_DIGIT: Final = re.compile(r"\d")
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out period expressions, with the prepositions that lead them ('trong', 'cuối'),
-    and document numbers ('số 456/QĐ-UBND')."""
-    if ("/" in text or "-" in text) and _ANY_DIGIT.search(text):  # most subjects: no number
-        spans = spans + [
-            m.span()
-            for m in _DOCUMENT_NUMBER.finditer(text)
-            if any(ch.isalpha() for ch in m.group().split("/", 1)[-1].split("-", 1)[-1])
-        ]
-    if not spans:
-        return text
-    length = len(text)
-    blanks: list[tuple[int, int]] = []
-    for start, end in spans:
-        lead = _PERIOD_LEAD.search(text[: max(0, start)])
-        if lead:
-            start = lead.start()
-        start, end = max(0, start), min(length, end)
-        if text.startswith(" qua", end) and not text[end + 4 : end + 5].isalpha():
-            end += 4  # "6 tháng qua": the past months, "qua" with them
-        if start < end:
-            blanks.append((start, end))
-    # The text with the union of the stretches blanked, built from slices.
-    pieces: list[str] = []
-    done = 0
-    for start, end in sorted(blanks):
-        if end <= done:
-            continue
-        start = max(start, done)
-        pieces += (text[done:start], " " * (end - start))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
+# (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first)
+_CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
@@ -360,8 +314,8 @@ def subject_indicator(
     text = blank_remarks(pre)
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
-    text = _mask(text, periods or [])
-    chunks = without_remarks(_COMMA.split(text))  # "thủy sản, chủ yếu là tôm, đạt"
+    text = masked(text, periods or [])
+    chunks = without_remarks(_COMMA.split(text) if "," in text else [text])  # "thủy sản, ..."
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
@@ -385,7 +339,7 @@ def subject_indicator(
         rated = _RATE_NAMED_BEFORE.search(chunks[-2])
         if rated:
             return " ".join(rated.group(1).split())
-    numbered = [i for i, chunk in enumerate(chunks[:-1]) if _ANY_DIGIT.search(chunk)]
+    numbered = [i for i, chunk in enumerate(chunks[:-1]) if ANY_DIGIT.search(chunk)]
     if numbered:
         chunks = chunks[numbered[-1] + 1 :]
     # When the last stretch has its own subject (an actor, or a measure), earlier
@@ -424,7 +378,7 @@ def subject_indicator(
         # no subject of its own goes on with the one before.
         parts = _CONTRAST.split(text)
         after = _strip(parts[-1])
-        text = after or ("" if _ANY_DIGIT.search(parts[0]) else text)
+        text = after or ("" if ANY_DIGIT.search(parts[0]) else text)
         if after and (leaving := _LEAVING_OUT.match(parts[0].strip(" ,"))):
             text = f"{after} {leaving.group(1)}"  # "nếu loại trừ X thì thu nội địa": without X
     text = _strip(text)
@@ -443,7 +397,7 @@ def subject_indicator(
             text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
     # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
     text = reached_measure(text) or text
-    if _CAUSATIVE.match(text):
+    if text[:1] in _CAUSATIVE_INITIALS and _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
     agent = _agent_length(words)
@@ -468,9 +422,9 @@ def subject_indicator(
         verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
-        verb = _CAUSATIVE.sub("", verb)
+        verb = _CAUSATIVE.sub("", verb) if verb[:1] in _CAUSATIVE_INITIALS else verb
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
-        verb = _RECORDED.sub("", verb)
+        verb = _RECORDED.sub("", verb) if verb[:1] in "gGxX" else verb
         verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
         seized = bool(_SEIZED.search(verb.lower()))
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"

@@ -35,6 +35,7 @@ from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
+from tiendo.extract.said_twice import said_once
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
@@ -52,8 +53,6 @@ _PART_OF: Final = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
 # "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
 # before are the next item's name, not more of the one before.
 _AND_ITEM: Final = re.compile(r"^và\s+(?=\S)")
-# "kim ngạch xuất khẩu" + "xuất khẩu dệt may": two words said twice where names were joined.
-_SAID_TWICE: Final = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
 _CAME_TO: Final = re.compile(
     r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
@@ -81,6 +80,14 @@ _CONTRIBUTION_OF: Final = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?",
 _INTO: Final = re.compile(r"\s*vào\s+([^,;.()]{3,60})")
 # "...; mục tiêu đến hết năm 2020 là 100.000 ha": a plan word with nothing after it is the
 # plan of the measure the passage last stated in that unit.
+# Each pattern read on the name alone opens with a word of its own, so the name's first
+# letter is looked at first ("ſ" and the Kelvin sign are "s" and "k" to a pattern that ignores
+# case).
+_PLAN_INITIALS: Final = "dDsSſnNgGmMkK\u212acC"
+_BROUGHT_INITIALS: Final = "pPtTqQgGhHkK\u212a"
+_PER_YEAR_INITIALS: Final = "bBmMhH"
+_RATE_INITIALS: Final = "tT"  # _SHARE_HAS, _SHARE_OF_PEOPLE
+_FLOW_INITIALS: Final = "tTcC"  # _BARE_FLOW
 _PLAN_WORD: Final = re.compile(
     r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
     re.IGNORECASE,
@@ -188,9 +195,7 @@ def late_name(
 ) -> str:
     """The figure's name once the words around it are read, or `named` as it was."""
     low, norm = text
-    # Two words said twice hold three blanks at least: most names have fewer.
-    if named.count(" ") >= 3 and _SAID_TWICE.search(named):
-        named = _SAID_TWICE.sub(r"\1", named)
+    named = said_once(named)
     quantity = draft.quantity
     # The patterns read on the name alone all open with one of _NAME_OPENERS' words: a
     # name that opens with none of them (most names) is asked of none of them, while it
@@ -240,7 +245,7 @@ def late_name(
             named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if norm.find(",", draft.item_start, draft.anchor) >= 0:
         named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
-    brought = named is not gated and _BROUGHT.match(named)
+    brought = named is not gated and named[:1] in _BROUGHT_INITIALS and _BROUGHT.match(named)
     if brought and _TO_LEVEL.search(low, draft.item_start, draft.anchor):
         named = _BROUGHT.sub("", named)
     # (Its first words only: "hộ dân tộc thiểu số" names people, though "số" is a measure.)
@@ -293,7 +298,12 @@ def late_name(
             and _CAME_TO.match(low[last.end : quantity.lead_start])
         ):
             named = came[-1].indicator  # the same measure, at the level it came to
-    if percent and named is not gated and _PER_YEAR.match(named):
+    if (
+        percent
+        and named is not gated
+        and named[:1] in _PER_YEAR_INITIALS
+        and _PER_YEAR.match(named)
+    ):
         named = _per_year(draft, named, earlier, low) or named
     # Each pattern below is tried only where a word it needs stands (a plain look-up first):
     # most figures hold none of them, and a pattern anchored at the end is tried at every
@@ -323,11 +333,13 @@ def late_name(
     if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
         into = _INTO.match(norm, quantity.end + 1)  # after the "%"
         named = f"{named} vào {into.group(1).strip()}" if into else named
-    plan = _PLAN_WORD.match(named) if quantity is not None and named is not gated else None
+    planned_name = quantity is not None and named is not gated and named[:1] in _PLAN_INITIALS
+    plan = _PLAN_WORD.match(named) if planned_name else None
     if plan and quantity is not None and measures.get(quantity.unit.text):
         named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
     if (
         named is not gated
+        and named.startswith("diện tích ")
         and _WORKED_AREA.match(named)
         and (season := _SEASON_OPENING.match(low, sentence_start))
     ):
@@ -381,7 +393,7 @@ def late_name(
     ):
         pre = norm[draft.item_start : quantity.lead_start]
         named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
-    if named is not gated and _SHARE_HAS.match(named):
+    if named is not gated and named[:1] in _RATE_INITIALS and _SHARE_HAS.match(named):
         named = _SHARE_HAS.sub(r"\1 ", named)
     if (
         quantity is not None
@@ -414,9 +426,14 @@ def late_name(
             and _BARE_PAREN.match(low[count.extent_end : quantity.lead_start])
         ):
             named = f"tỷ lệ {_NUMBER_WORD.sub('', counts[-1].indicator)}"
-    if named is not gated and _SHARE_OF_PEOPLE.match(named):
+    if named is not gated and named[:1] in _RATE_INITIALS and _SHARE_OF_PEOPLE.match(named):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
-    if quantity is not None and named is not gated and _BARE_FLOW.match(named):
+    if (
+        quantity is not None
+        and named is not gated
+        and named[:1] in _FLOW_INITIALS
+        and _BARE_FLOW.match(named)
+    ):
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
             if _FLOW_OF.match(other.indicator):

@@ -13,6 +13,7 @@ from typing import Final
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
+from tiendo.extract.carried_subjects import later_level_subject, same_period_subject
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.country_levels import country_quoted
@@ -50,20 +51,8 @@ from tiendo.periods import Period
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _SIBLING_GAP: Final = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
-_SAME_PERIOD_SUBJECT: Final = re.compile(
-    r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
-    r"|(?:vụ\s+)?(?:đông xuân|hè thu|thu đông|mùa|chiêm)(?=\s+năm))"
-    r"(?:\s+(?:năm\s+)?(?:trước|ngoái|(\d{4})))?\W*(?:là|đạt|chỉ)?\W*$"
-    # "..., trong khi năm trước chỉ đạt 280 triệu USD": last year's level, set against.
-    r"|^\W*(?:trong khi\s+|còn\s+)?(?:năm|vụ)\s+(?:trước|ngoái)\W*"
-    r"(?:là|đạt|chỉ|chỉ đạt|mới đạt|mới có|chỉ có|có)?\W*$"
-)
 _TOPIC_LEAD: Final = re.compile(
     r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
-)
-_TO_LEVEL_SUBJECT: Final = re.compile(
-    r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
-    r"\s*(?:trên|dưới|gần)?\s*$"
 )
 _TO_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
@@ -77,9 +66,11 @@ _BARE_HEAD: Final = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"
     r"lũy kế|cộng dồn)$"
 )
+_BARE_HEAD_LONGEST: Final = len("chiếm tính chung\n")  # no longer text matches _BARE_HEAD
 
 # "riêng tôm đạt ...", "trong đó ...": a part of what was stated before, not a whole.
 _PART_OPENING: Final = re.compile(r"^[\s,;:(]*(?:riêng|trong đó|gồm|bao gồm|như|cụ thể)\b")
+_PART_WORDS: Final = ("riêng", "trong đó", "gồm", "như", "cụ thể")  # one in each match
 
 
 class IndicatorNaming(MeasureNaming):
@@ -202,7 +193,7 @@ class IndicatorNaming(MeasureNaming):
             # are no later level of the measure before.
             and not (quantity is not None and quantity.unit.kind == "count" and quantity.tail)
         ) and (
-            _TO_LEVEL_SUBJECT.match(pre_lower)
+            later_level_subject(pre_lower)
             # "từ 43,7% xuống 36,0%": the words "xuống" went with the level before.
             or (
                 not pre.strip()
@@ -212,7 +203,7 @@ class IndicatorNaming(MeasureNaming):
             # "... giảm từ 56,84% năm 2017 còn 52,09% năm 2018": the same measure, later.
             indicator = self.last_indicator
             draft.carried = True
-        elif (same := _SAME_PERIOD_SUBJECT.match(pre_lower.strip())) and self.last_indicator:
+        elif (same := same_period_subject(pre_lower)) and self.last_indicator:
             # "(cùng kỳ năm trước tăng 6,1%)", "(cùng kỳ 2012 là 3,31%)": the same measure,
             # the same months of an earlier year.
             indicator = self.last_indicator
@@ -264,7 +255,12 @@ class IndicatorNaming(MeasureNaming):
             indicator = f"{sibling} {own}"
         elif rise := compared_rise(lowered, draft, self.previous_sentence):
             indicator = rise  # "Mức tăng này cao hơn ... (năm 2023 tăng 5%)" (time_subjects)
-        elif _ANAPHORA.search(lowered) and len(lowered.split()) <= 4 and self.last_indicator:
+        elif (
+            "này" in lowered
+            and _ANAPHORA.search(lowered)
+            and len(lowered.split()) <= 4
+            and self.last_indicator
+        ):
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
@@ -284,7 +280,9 @@ class IndicatorNaming(MeasureNaming):
                 indicator = f"tỷ lệ {indicator}"  # the share a fraction ("120/135 xã") makes
         elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
             indicator = f"{self.last_indicator} {indicator}"
-        elif _BARE_HEAD.match(lowered) and self.last_indicator:
+        elif (
+            len(lowered) <= _BARE_HEAD_LONGEST and _BARE_HEAD.match(lowered) and self.last_indicator
+        ):
             # "..., bình quân 9 tháng tăng 1,85%", "đạt tỷ lệ 86,5%": a modifier of the
             # measure named just before.
             head = _BARE_HEAD.match(lowered)
@@ -377,7 +375,10 @@ class IndicatorNaming(MeasureNaming):
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.
                 self.measure_by_unit[unit] = draft.head
-                if not _PART_OPENING.match(pre_lower):
+                if not (
+                    any(word in pre_lower for word in _PART_WORDS)
+                    and _PART_OPENING.match(pre_lower)
+                ):
                     self.whole_by_unit[unit] = indicator
 
     def _share_named(self, indicator: str, draft: Draft, pre: str) -> str:
