@@ -78,3 +78,10 @@ def test_cues_from_first_words_equal_the_whole_alternation_on_random_word_soup()
             if m.lastgroup is not None
         ]
         assert Cues(text).all_cues() == scanned, text
+
+
+def test_every_first_word_opens_with_a_letter_a_cue_may_start_with() -> None:
+    from tiendo.extract.kinds import _CUE_START, _FIRST_WORD_ALTERNATION
+
+    allowed = _CUE_START[_CUE_START.index("[", 10) + 1 : _CUE_START.rindex("]")]
+    assert {word[0] for word in _FIRST_WORD_ALTERNATION.split("|")} <= set(allowed)
