@@ -52,7 +52,7 @@ def test_cues_found_from_first_words_equal_a_scan_with_the_whole_alternation(tex
         for m in re.compile(_ANY_CUE_SOURCE).finditer(text)
         if m.lastgroup is not None
     ]
-    assert Cues(text).found == scanned
+    assert Cues(text).all_cues() == scanned
     assert scanned
 
 
@@ -77,4 +77,11 @@ def test_cues_from_first_words_equal_the_whole_alternation_on_random_word_soup()
             for m in any_cue.finditer(text)
             if m.lastgroup is not None
         ]
-        assert Cues(text).found == scanned, text
+        assert Cues(text).all_cues() == scanned, text
+
+
+def test_every_first_word_opens_with_a_letter_a_cue_may_start_with() -> None:
+    from tiendo.extract.kinds import _CUE_START, _FIRST_WORD_ALTERNATION
+
+    allowed = _CUE_START[_CUE_START.index("[", 10) + 1 : _CUE_START.rindex("]")]
+    assert {word[0] for word in _FIRST_WORD_ALTERNATION.split("|")} <= set(allowed)

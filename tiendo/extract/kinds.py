@@ -11,11 +11,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Final
 
 from tiendo.extract.allotted_things import describes_counted
+from tiendo.extract.cue_openings import may_open, openings, top_alternatives
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
@@ -167,6 +167,8 @@ def _target() -> re.Pattern[str]:
 
 # Every cue starts a word with one of these letters; checking that first lets the
 # engine skip most positions (three times faster on long reports).
+# Cues checks the word start itself and each word of _FIRST_WORDS opens with one of the
+# letters (a test holds both), so the patterns it compiles go without it.
 _CUE_START: Final = "(?<![^\\W\\d_])(?=[cdghklmnpqstxyđư])"
 # Every cue of the three kinds in one alternation, each kind in a named group: what Cues
 # finds, written plainly (the tests hold the two equal). Only the tests scan with it, so
@@ -211,91 +213,6 @@ def _by_first_letter(alternation: str) -> str:
 _FIRST_WORDS: Final = re.compile(_by_first_letter(_FIRST_WORD_ALTERNATION))
 
 
-def _structure(pattern: str, index: int = 0) -> Iterator[tuple[int, str, int]]:
-    """(position, character, groups open after it) of each character of `pattern` from
-    `index` that is neither escaped nor inside a character class."""
-    depth, in_class = 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            depth += (char == "(") - (char == ")")
-            yield index, char, depth
-        index += 1
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` split at its top-level "|"."""
-    parts: list[str] = []
-    start = 0
-    for index, char, depth in _structure(pattern):
-        if char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str, index: int) -> int:
-    """Where the group that opens at pattern[index] ("(") ends, after its ")"."""
-    for at, char, depth in _structure(pattern, index):
-        if char == ")" and depth == 0:
-            return at + 1
-    return len(pattern)
-
-
-def _after_assertions(pattern: str, index: int) -> int:
-    """Where the look-arounds and word boundaries that start at pattern[index] end."""
-    while True:
-        if pattern.startswith("\\b", index):
-            index += 2
-        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
-            index = _group_end(pattern, index)
-        else:
-            return index
-
-
-_SPECIAL: Final = frozenset("\\()[]{}?*+|.^$")
-
-
-def _literal_start(pattern: str) -> str:
-    """The plain characters every match of `pattern` opens with, up to its first special
-    character (a character a quantifier makes optional is not one of them)."""
-    for index, char in enumerate(pattern):
-        if char in _SPECIAL or pattern[index + 1 : index + 2] in ("?", "*", "{"):
-            return pattern[:index]
-    return pattern
-
-
-def _openings(alternative: str) -> list[str]:
-    """The plain text a match of `alternative` opens with, one for each way it can open
-    ("" where that is not plain), past its look-arounds, its word boundary and, for
-    "(kh", its blanks (a candidate starts with a letter, where they match nothing)."""
-    index = _after_assertions(alternative, 0)
-    if alternative.startswith("\\s*", index):
-        index = _after_assertions(alternative, index + 3)
-    if not alternative.startswith("(?:", index):
-        return [_literal_start(alternative[index:])]
-    end = _group_end(alternative, index)
-    if alternative[end : end + 1] in ("?", "*", "{"):
-        return [""]  # the group may match nothing
-    parts = _top_alternatives(alternative[index + 3 : end - 1])
-    if all(_after_assertions(part, 0) == len(part) for part in parts):
-        return _openings(alternative[end:])  # a group of look-arounds only: what follows
-    return [_literal_start(part[_after_assertions(part, 0) :]) for part in parts]
-
-
-def _may_open(openings: list[str], word: str) -> bool:
-    """True when a match that opens with one of `openings` can start where `word` does."""
-    return any(opening[: len(word)] == word[: len(opening)] for opening in openings)
-
-
 class _CuesByWord(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
     """For each candidate first word (what _FIRST_WORDS matched: "kế", "đã", "dự"), the
     alternation of _ANY_CUE_SOURCE cut down to the alternatives whose opening text agrees
@@ -303,24 +220,25 @@ class _CuesByWord(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
     matched is the cue's). At a candidate only those can match, and the first of them that
     does is the one the whole alternation takes: the same matches, but the engine no
     longer tries every cue of the letter (those of "kế hoạch" after "kết", the look-behinds
-    of "ước" after "đã"). Each word's pattern is compiled when first asked for."""
+    of "ước" after "đã"). Each word's pattern is compiled when first asked for, without
+    _CUE_START, which Cues checks itself (a third of the time compiling took)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.alternatives: list[tuple[str, list[str], Kind]] = [
-            (alternative, _openings(alternative), _KINDS[name])
+            (alternative, openings(alternative), _KINDS[name])
             for name, pattern in _CUE_SOURCES
-            for alternative in _top_alternatives(pattern)
+            for alternative in top_alternatives(pattern)
         ]
 
     def __missing__(self, word: str) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         own = [
             (alternative, kind)
-            for alternative, openings, kind in self.alternatives
-            if _may_open(openings, word)
+            for alternative, opened, kind in self.alternatives
+            if may_open(opened, word)
         ]
         groups = "|".join(f"({alternative})" for alternative, _ in own)
-        entry = (re.compile(f"{_CUE_START}(?:{groups})"), tuple(kind for _, kind in own))
+        entry = (re.compile(groups), tuple(kind for _, kind in own))
         self[word] = entry
         return entry
 
@@ -361,6 +279,11 @@ def latest_cue(text: str) -> Kind | None:
 class Cues:
     """Every cue of one sentence, found once, then asked about stretches of it.
 
+    The sentence is read from its start only as far as a stretch asked about reaches: a
+    stretch ends at a figure, and the words after the last one are seldom asked about.
+    The cues read so far are those a scan of the whole sentence finds first (it reads
+    left to right, each cue past the one before it).
+
     >>> cues = Cues("huyện phấn đấu thu ngân sách đạt 50 tỷ đồng, đã kết nạp")
     >>> cues.latest(0, 30), cues.latest(40, 55)
     ('target', 'actual')
@@ -369,19 +292,47 @@ class Cues:
     def __init__(self, text: str, now: int | None = None) -> None:
         """`now`: the year the text was written in, when known."""
         self.text = text
-        found: list[tuple[int, int, Kind]] = []
-        done = 0
+        self.now = now
+        self.found: list[tuple[int, int, Kind]] = []  # the cues as the alternation names them
+        # The kind of each cue as the sentence reads it, worked out when first asked for:
+        # most sentences are asked only about their last cue or two.
+        self._kinds: list[Kind | None] = []
+        self._candidates = iter(_FIRST_WORDS.finditer(text))  # (a list where it is timed)
+        self._waiting: re.Match[str] | None = None  # the candidate past the reach
+        self._reach = 0  # every cue that starts before it is in found
+        self._done = 0  # where the last cue ends: a candidate before it is inside it
+
+    def all_cues(self) -> list[tuple[int, int, Kind]]:
+        """Every cue of the sentence."""
+        self._read_to(len(self.text) + 1)
+        return self.found
+
+    def _read_to(self, reach: int) -> None:
+        """Read on until every cue that starts before `reach` is in found."""
+        if reach <= self._reach:
+            return
+        self._reach = reach
+        text, now, found = self.text, self.now, self.found
         by_word = _CUES_BY_WORD
-        for candidate in _FIRST_WORDS.finditer(text):
+        while True:
+            candidate = self._waiting
+            if candidate is None:
+                candidate = next(self._candidates, None)
+                if candidate is None:
+                    return
             position, word_end = candidate.span()  # one call into the match, not two
-            if position < done:
-                continue
+            if position >= reach:
+                self._waiting = candidate  # read when a stretch reaches it
+                return
+            self._waiting = None
+            if position < self._done or (position and _letter(text[position - 1])):
+                continue  # inside the last cue, or inside a word (no _CUE_START)
             word = text[position:word_end]
             pattern, kinds = by_word[word]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
                 kind = kinds[match.lastindex - 1]
-                done = match.end()
+                done = self._done = match.end()
                 if kind == "actual" and (in_rate_name(text, position, done)):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
                 if kind == "target" and met_plan(text, position):
@@ -399,10 +350,7 @@ class Cues:
                 if kind == "target" and word == "được" and describes_counted(text, position):
                     continue  # "64 dự án được bố trí vốn": what the things counted got
                 found.append((position, done, kind))
-        self.found = found  # the cues as the alternation names them
-        # The kind of each cue as the sentence reads it, worked out when first asked for:
-        # most sentences are asked only about their last cue or two.
-        self._kinds: list[Kind | None] = [None] * len(found)
+                self._kinds.append(None)
 
     def kind_read(self, index: int) -> Kind:
         """The kind of the cue found[index] as the sentence reads it: "sẽ" after a forecast
@@ -420,6 +368,7 @@ class Cues:
         """The last cue that lies wholly inside text[start:end] and outside `skip` spans."""
         if end <= start:
             return None
+        self._read_to(end)  # a cue that lies inside starts before `end`
         recent_start = max(start, end - 40)
         in_reach = self.text.find("được", recent_start, end) >= 0  # cut only where it stands
         done = _RECENT_ACTUAL.search(self.text[recent_start:end]) if in_reach else None
@@ -459,6 +408,11 @@ class Cues:
             gap = self.text[cue_end:done]
             return "," not in gap and ";" not in gap and ":" not in gap and ". " not in gap
         return False
+
+
+def _letter(char: str) -> bool:
+    """What "[^\\W\\d_]" matches: a word character that is no decimal digit nor "_"."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:
