@@ -257,14 +257,18 @@ def test_a_kind_rule_of_the_later_wave_fires_on_its_construction_and_not_beside_
                 "still put on the head as a second comparison, as before this round; it is a "
                 "quoted figure of the year before (comparisons.py, report only)")),
         ),
-        pytest.param(
-            "Đối chiếu kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%.",
-            [(540.0, "tỷ đồng", [("plan", "ratio", 104.0)])],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "PLAN_HEADING now reads 'đối chiếu kế hoạch:' as opening results, but the "
-                "share after it is given basis 'other': plan_shares' heading knows 'so với' "
-                "and not 'đối chiếu / đặt cạnh'")),
-        ),
+        # statements: a heading that sets its items against a basis ("đối chiếu X:")
+        ("Đối chiếu kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%.",
+         [(540.0, "tỷ đồng", [("plan", "ratio", 104.0)])]),
+        ("Đặt cạnh kế hoạch: sản lượng lúa đạt 52.000 tấn, bằng 98%.",
+         [(52000.0, "tấn", [("plan", "ratio", 98.0)])]),
+        ("Đối chiếu với kế hoạch: giải quyết việc làm cho 2.100 lao động, đạt 105%.",
+         [(2100.0, "lao động", [("plan", "ratio", 105.0)])]),
+        ("Đặt cạnh dự toán: chi thường xuyên 310 tỷ đồng, bằng 92,5%.",
+         [(310.0, "tỷ đồng", [("budget", "ratio", 92.5)])]),
+        ("Đối chiếu chỉ tiêu: kết nạp 120 đảng viên mới, đạt 109%; Công an huyện đạt 150%.",
+         [(120.0, "đảng viên", [("plan", "ratio", 109.0)]),
+          (None, "%", [("plan", "ratio", 150.0)])]),
     ],
 )  # fmt: skip
 def test_a_comparison_rule_of_the_later_wave_gives_each_rise_or_share_to_its_basis(
