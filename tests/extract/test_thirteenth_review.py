@@ -49,6 +49,15 @@ SP = "same_period"
          "Sản lượng thủy sản huyện Cần Giờ", "đạt"),
         ("Chủ yếu ở khu vực nông thôn, tỷ lệ hộ nghèo còn 4,5%.", 4.5, "tỷ lệ hộ nghèo",
          "nông thôn"),
+        # mainly_parts: the measure named after "với" leads the name
+        ("Các dự án FDI tập trung chủ yếu tại Khu công nghiệp Yên Phong với tổng vốn "
+         "2,1 tỷ USD.", 2.1, "tổng vốn các dự án FDI Khu công nghiệp Yên Phong", "với"),
+        ("Cây ăn quả phân bố chủ yếu ở huyện Lục Ngạn với sản lượng 180.000 tấn.", 180000.0,
+         "sản lượng cây ăn quả huyện Lục Ngạn", "với"),
+        ("Khách du lịch tập trung chủ yếu ở thị xã Sa Pa với doanh thu đạt 3.200 tỷ đồng.",
+         3200.0, "doanh thu khách du lịch thị xã Sa Pa", "với"),
+        ("Doanh nghiệp thành lập mới tập trung chủ yếu tại thành phố Thanh Hóa với số vốn "
+         "đăng ký 8.500 tỷ đồng.", 8500.0, "số vốn đăng ký doanh nghiệp thành lập mới", "với"),
     ],
 )  # fmt: skip
 def test_an_indicator_rule_names_what_its_own_words_measure_and_no_more(
@@ -68,13 +77,6 @@ def test_an_indicator_rule_names_what_its_own_words_measure_and_no_more(
                 "topic_scopes: a count with a noun of its own ('phòng học') is no bare act, "
                 "yet the sector heading is put in its name ('năm học này xây giáo dục phòng "
                 "học'); left, since 'xử phạt 1.250 trường hợp' under a topic wants it")),
-        ),
-        pytest.param(
-            "Các dự án FDI tập trung chủ yếu tại Khu công nghiệp Yên Phong với tổng vốn "
-            "2,1 tỷ USD.", 2.1, "với",
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "mainly_parts: 'với tổng vốn' names the measure, which stays inside the part "
-                "('... Yên Phong với tổng vốn'); the measure should lead the indicator")),
         ),
     ],
 )  # fmt: skip
