@@ -78,6 +78,15 @@ def _periods_read(text: str) -> list[tuple[float | None, tuple[int | None, ...]]
          "cán bộ công chức được tập huấn nghiệp vụ", ""),
         ("Tổ chức 2 lớp đối tượng kết nạp Đảng cho 86 quần chúng ưu tú; kết nạp 70 đảng viên "
          "mới.", 70.0, None, "kết nạp đảng viên mới", "được"),
+        # class_beneficiaries: a course named by whom it is for is attended
+        ("Tổ chức 2 lớp đối tượng kết nạp Đảng cho 86 quần chúng ưu tú.", 86.0, None,
+         "quần chúng ưu tú học lớp đối tượng kết nạp đảng", "được"),
+        ("Đảng ủy xã mở 1 lớp cảm tình Đảng cho 45 đoàn viên ưu tú.", 45.0, None,
+         "đoàn viên ưu tú học lớp cảm tình đảng", "được"),
+        ("Trường Chính trị tổ chức 3 lớp đảng viên mới cho 150 học viên.", 150.0, None,
+         "học viên học lớp đảng viên mới", "được"),
+        ("Huyện ủy tổ chức 1 hội nghị cán bộ chủ chốt cho 200 đại biểu.", 200.0, None,
+         "đại biểu dự hội nghị cán bộ chủ chốt", "được"),
         # class_beneficiaries: people who take part ("cho N người tham gia") do the act
         ("Huyện đoàn tổ chức 2 đợt hiến máu tình nguyện cho 400 đoàn viên tham gia.", 400.0,
          None, "đoàn viên tham gia hiến máu tình nguyện", "được"),
@@ -122,12 +131,6 @@ def _still(reason: str) -> pytest.MarkDecorator:
             None, "nhập khẩu máy móc",
             marks=_still("traded_parts fires on a bare list item, not on a 'trong đó' part: "
                          "'kim ngạch máy móc thiết bị' loses the trade verb"),
-        ),
-        pytest.param(
-            "Tổ chức 2 lớp đối tượng kết nạp Đảng cho 86 quần chúng ưu tú.", 86.0, None,
-            "quần chúng ưu tú học lớp",
-            marks=_still("class_beneficiaries: a class named by whom it is for ('lớp đối "
-                         "tượng kết nạp Đảng') gives nothing; 'được đối tượng kết nạp Đảng'"),
         ),
         pytest.param(
             "Giá trị sản xuất nông nghiệp tăng 3,5%, trong khi đó dịch vụ tăng 6,8%.", None,
