@@ -130,7 +130,8 @@ def _still(reason: str) -> pytest.MarkDecorator:
             "Hàng hóa nhập khẩu đạt 3,5 tỷ USD; trong đó máy móc thiết bị 1,1 tỷ USD.", 1.1,
             None, "nhập khẩu máy móc",
             marks=_still("traded_parts fires on a bare list item, not on a 'trong đó' part: "
-                         "'kim ngạch máy móc thiết bị' loses the trade verb"),
+                         "'kim ngạch máy móc thiết bị' loses the trade verb; traded_item is "
+                         "called only from sibling_items.py, so the part wants a caller there"),
         ),
         pytest.param(
             "Giá trị sản xuất nông nghiệp tăng 3,5%, trong khi đó dịch vụ tăng 6,8%.", None,
@@ -191,8 +192,9 @@ def test_an_indicator_rule_of_the_later_wave_still_misnames_these(
             "So với kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%; trồng rừng 1.100 ha.",
             [(540.0, "actual"), (1100.0, "actual")],
             marks=pytest.mark.xfail(strict=True, reason=(
-                "'So với kế hoạch:' opens targets though PLAN_HEADING excludes it (no cue of "
-                "kinds.py fires; the target comes from elsewhere, also so before this round)")),
+                "'So với kế hoạch:' opens targets though PLAN_HEADING excludes it: no cue of "
+                "kinds.py fires, figure_kinds takes the target from named_targets.names_level, "
+                "which reads 'kế hoạch: ... 1.100 ha' as the plan's own level (to fix there)")),
         ),
         pytest.param(
             "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng "
