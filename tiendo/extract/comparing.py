@@ -376,13 +376,18 @@ class ComparisonReading(ShareBases):
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
-            and shared
-            and basis_of(shared[-1]) in ("plan", "budget")
+            and (
+                named_once := shared[-1]
+                if shared
+                else plan_of_heading(low, self.sentence_start, lead_start)
+            )
+            and basis_of(named_once) in ("plan", "budget")
             and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
         ):
             # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
-            # share of the plan the list named once.
-            return lead_start, "ratio", shared[-1], basis_end, aspect, False
+            # share of the plan the list named once; so under "Đối chiếu kế hoạch:", whose
+            # rises are still their own ("đặt cạnh kế hoạch: GRDP tăng 7,7% (kế hoạch 7%)").
+            return lead_start, "ratio", named_once, basis_end, aspect, False
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")

@@ -75,11 +75,6 @@ _LIST_BASIS: Final = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
 _LIST_BASIS_SUCH_AS: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
 _LIST_BASIS_COLON: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
-# "Đối chiếu kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%": a heading that sets the
-# items after it against a basis with another verb than "so với".
-_SET_AGAINST_COLON: Final = re.compile(
-    r"(?:^|[,;]\s*)(?:đối chiếu|đặt cạnh)(?<=\w) (?:với )?([^,;:]{2,50}?)\s*:"
-)
 # Each pattern with the words one of which every match of it holds: a pattern is run only
 # where one stands (a search tries every position, and most sentences hold none).
 _LIST_BASES: Final = (
@@ -97,24 +92,15 @@ def list_bases_of(sentence: str) -> list[tuple[int, str]]:
     >>> list_bases_of("tăng 9% so với cùng kỳ, trong đó a tăng 5%")
     [(32, 'cùng kỳ')]
     """
-    found = (
-        [
-            (m.end(), m.group(1))
-            for pattern, words in _LIST_BASES
-            if any(word in sentence for word in words)
-            for m in pattern.finditer(sentence)
-            if basis_of(m.group(1)) != "other"
-        ]
-        if "so " in sentence  # every pattern needs it; most sentences have none
-        else []
-    )
-    if ":" in sentence and ("đối chiếu" in sentence or "đặt cạnh" in sentence):
-        found += [
-            (m.end(), m.group(1))
-            for m in _SET_AGAINST_COLON.finditer(sentence)
-            if basis_of(m.group(1)) != "other"
-        ]
-    return found
+    if "so " not in sentence:  # every pattern needs it; most sentences have none
+        return []
+    return [
+        (m.end(), m.group(1))
+        for pattern, words in _LIST_BASES
+        if any(word in sentence for word in words)
+        for m in pattern.finditer(sentence)
+        if basis_of(m.group(1)) != "other"
+    ]
 
 
 _SETS_APART: Final = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
