@@ -197,13 +197,13 @@ def test_a_kind_rule_fires_on_its_construction_and_not_beside_it(
          [(5600.0, "tỷ đồng", [("plan", "ratio", 102.0)]), (3400.0, "tỷ đồng", []),
           (60.7, "%", []), (1900.0, "tỷ đồng", []), (33.9, "%", []), (300.0, "tỷ đồng", []),
           (5.4, "%", [])]),
-        pytest.param(
-            "Năm 2024 phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%.",
-            [(20.0, "xã", []), (16.0, "xã", [("plan", "ratio", 80.0)])],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "count_rates no longer reads 80% as a rate (the plan of 20 communes is set "
-                "in the sentence), but the share's basis stays 'other', not the plan")),
-        ),
+        # count_rates.planned_before: a share of what the sentence planned before
+        ("Năm 2024 phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%.",
+         [(20.0, "xã", []), (16.0, "xã", [("plan", "ratio", 80.0)])]),
+        ("Kế hoạch năm 2024 trồng 1.000 ha rừng; đến nay đã trồng 850 ha, đạt 85%.",
+         [(1000.0, "ha", []), (850.0, "ha", [("plan", "ratio", 85.0)])]),
+        ("Chỉ tiêu giao tuyển quân 300 thanh niên; đã tuyển 310 thanh niên, đạt 103,3%.",
+         [(300.0, "thanh niên", []), (310.0, "thanh niên", [("plan", "ratio", 103.3)])]),
         # comparisons.read_lead: a time basis, with no comma, then a subject of its own
         ("Thu ngân sách đạt 850 tỷ đồng; so với cùng kỳ chi ngân sách tăng 9%.",
          [(850.0, "tỷ đồng", []), (None, "%", [(SP, "change", 9.0)])]),

@@ -11,7 +11,7 @@ from typing import Final
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
-from tiendo.extract.count_rates import bare_rate_of_count
+from tiendo.extract.count_rates import bare_rate_of_count, planned_before
 from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Measure
 from tiendo.extract.growth_parts import (
@@ -428,5 +428,9 @@ class ComparisonReading(ShareBases):
                 low, host.quantity, lead.verb, lead_start, quantity.value
             ) and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
                 return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
+            if not quantity.tail and planned_before(low, host.quantity):
+                # "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%": the
+                # share is of the plan the sentence set for the same things.
+                return lead_start, "ratio", "kế hoạch", basis_end, aspect, False
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None
