@@ -261,9 +261,10 @@ def test_a_kind_rule_of_the_later_wave_fires_on_its_construction_and_not_beside_
             "GRDP tăng 7,2%, cao hơn so với cùng kỳ năm trước, khi chỉ tăng 5,1%.",
             [(None, "%", [(SP, "change", 7.2)]), (None, "%", [(SP, "change", 5.1)])],
             marks=pytest.mark.xfail(strict=True, reason=(
-                "read_lead: the earlier year's rise after ', khi' with no subject of its own is "
-                "still put on the head as a second comparison, as before this round; it is a "
-                "quoted figure of the year before (comparisons.py, report only)")),
+                "the earlier year's rise after ', khi' with no subject of its own is still put "
+                "on the head as a second comparison: read_lead is not the cause (the 7,2% takes "
+                "its basis ahead, and the 5,1% gets no basis), comparing._comparison_of finds "
+                "', khi chỉ tăng' transparent and its result cannot say 'a figure of its own'")),
         ),
         # statements: a heading that sets its items against a basis ("đối chiếu X:")
         ("Đối chiếu kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%.",
