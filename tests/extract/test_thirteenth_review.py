@@ -271,13 +271,11 @@ def test_a_comparison_rule_gives_each_share_or_rise_to_what_it_measures(
          (2024, 1, 12)),
         ("Thời gian thực hiện dự án được kéo dài sang năm 2025, tổng vốn 120 tỷ đồng.", 120.0,
          (2024, None, None)),
-        pytest.param(
-            "Năm 2023 có 8 dự án chuyển tiếp sang năm 2024.", 8.0, (2023, 1, 12),
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "the year projects are carried into dates the count as that year; the count "
-                "is of the sentence's own year (so before this round; carried_years reads "
-                "only the year carried from)")),
-        ),
+        # carried_years: the year projects are carried into is no figure's period either
+        ("Năm 2023 có 8 dự án chuyển tiếp sang năm 2024.", 8.0, (2023, 1, 12)),
+        ("Năm 2022 tỉnh có 15 công trình chuyển tiếp sang năm 2023.", 15.0, (2022, 1, 12)),
+        ("Trong năm 2021, huyện có 4 dự án giao thông chuyển tiếp sang năm 2022 với tổng vốn "
+         "320 tỷ đồng.", 320.0, (2021, 1, 12)),
     ],
 )  # fmt: skip
 def test_a_period_rule_dates_figures_by_their_own_time_not_an_event_or_a_source(
