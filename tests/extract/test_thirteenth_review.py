@@ -49,6 +49,20 @@ SP = "same_period"
          "Sản lượng thủy sản huyện Cần Giờ", "đạt"),
         ("Chủ yếu ở khu vực nông thôn, tỷ lệ hộ nghèo còn 4,5%.", 4.5, "tỷ lệ hộ nghèo",
          "nông thôn"),
+        # fronted_comparisons: a time basis, with no comma, before the subject
+        ("Thu ngân sách đạt 850 tỷ đồng; so với cùng kỳ chi ngân sách tăng 9%.", None,
+         "chi ngân sách", "so với"),
+        ("Sản lượng lúa đạt 52.000 tấn; so với năm trước diện tích gieo trồng giảm 2,5%.", None,
+         "diện tích gieo trồng", "năm trước"),
+        # mainly_parts: the measure named after "với" leads the name
+        ("Các dự án FDI tập trung chủ yếu tại Khu công nghiệp Yên Phong với tổng vốn "
+         "2,1 tỷ USD.", 2.1, "tổng vốn các dự án FDI Khu công nghiệp Yên Phong", "với"),
+        ("Cây ăn quả phân bố chủ yếu ở huyện Lục Ngạn với sản lượng 180.000 tấn.", 180000.0,
+         "sản lượng cây ăn quả huyện Lục Ngạn", "với"),
+        ("Khách du lịch tập trung chủ yếu ở thị xã Sa Pa với doanh thu đạt 3.200 tỷ đồng.",
+         3200.0, "doanh thu khách du lịch thị xã Sa Pa", "với"),
+        ("Doanh nghiệp thành lập mới tập trung chủ yếu tại thành phố Thanh Hóa với số vốn "
+         "đăng ký 8.500 tỷ đồng.", 8500.0, "số vốn đăng ký doanh nghiệp thành lập mới", "với"),
     ],
 )  # fmt: skip
 def test_an_indicator_rule_names_what_its_own_words_measure_and_no_more(
@@ -68,13 +82,6 @@ def test_an_indicator_rule_names_what_its_own_words_measure_and_no_more(
                 "topic_scopes: a count with a noun of its own ('phòng học') is no bare act, "
                 "yet the sector heading is put in its name ('năm học này xây giáo dục phòng "
                 "học'); left, since 'xử phạt 1.250 trường hợp' under a topic wants it")),
-        ),
-        pytest.param(
-            "Các dự án FDI tập trung chủ yếu tại Khu công nghiệp Yên Phong với tổng vốn "
-            "2,1 tỷ USD.", 2.1, "với",
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "mainly_parts: 'với tổng vốn' names the measure, which stays inside the part "
-                "('... Yên Phong với tổng vốn'); the measure should lead the indicator")),
         ),
     ],
 )  # fmt: skip
@@ -190,20 +197,20 @@ def test_a_kind_rule_fires_on_its_construction_and_not_beside_it(
          [(5600.0, "tỷ đồng", [("plan", "ratio", 102.0)]), (3400.0, "tỷ đồng", []),
           (60.7, "%", []), (1900.0, "tỷ đồng", []), (33.9, "%", []), (300.0, "tỷ đồng", []),
           (5.4, "%", [])]),
-        pytest.param(
-            "Năm 2024 phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%.",
-            [(20.0, "xã", []), (16.0, "xã", [("plan", "ratio", 80.0)])],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "count_rates no longer reads 80% as a rate (the plan of 20 communes is set "
-                "in the sentence), but the share's basis stays 'other', not the plan")),
-        ),
-        pytest.param(
-            "Thu ngân sách đạt 850 tỷ đồng; so với cùng kỳ chi ngân sách tăng 9%.",
-            [(850.0, "tỷ đồng", []), (None, "%", [(SP, "change", 9.0)])],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "with no comma after the basis, a rise of a new subject goes to the level "
-                "before the semicolon; so before this round too (not basis_clauses)")),
-        ),
+        # count_rates.planned_before: a share of what the sentence planned before
+        ("Năm 2024 phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%.",
+         [(20.0, "xã", []), (16.0, "xã", [("plan", "ratio", 80.0)])]),
+        ("Kế hoạch năm 2024 trồng 1.000 ha rừng; đến nay đã trồng 850 ha, đạt 85%.",
+         [(1000.0, "ha", []), (850.0, "ha", [("plan", "ratio", 85.0)])]),
+        ("Chỉ tiêu giao tuyển quân 300 thanh niên; đã tuyển 310 thanh niên, đạt 103,3%.",
+         [(300.0, "thanh niên", []), (310.0, "thanh niên", [("plan", "ratio", 103.3)])]),
+        # comparisons.read_lead: a time basis, with no comma, then a subject of its own
+        ("Thu ngân sách đạt 850 tỷ đồng; so với cùng kỳ chi ngân sách tăng 9%.",
+         [(850.0, "tỷ đồng", []), (None, "%", [(SP, "change", 9.0)])]),
+        ("Sản lượng lúa đạt 52.000 tấn; so với năm trước diện tích gieo trồng giảm 2,5%.",
+         [(52000.0, "tấn", []), (None, "%", [("previous", "change", -2.5)])]),
+        ("Tổng mức bán lẻ đạt 12.000 tỷ đồng; so với cùng kỳ năm 2023 doanh thu dịch vụ lưu trú "
+         "tăng 15%.", [(12000.0, "tỷ đồng", []), (None, "%", [(SP, "change", 15.0)])]),
         pytest.param(
             "Nhập khẩu phân bón đạt 120 nghìn tấn, trị giá 45 triệu USD; so cùng kỳ giảm 3,1% về "
             "lượng và tăng 2,4% về giá trị.",
@@ -264,13 +271,11 @@ def test_a_comparison_rule_gives_each_share_or_rise_to_what_it_measures(
          (2024, 1, 12)),
         ("Thời gian thực hiện dự án được kéo dài sang năm 2025, tổng vốn 120 tỷ đồng.", 120.0,
          (2024, None, None)),
-        pytest.param(
-            "Năm 2023 có 8 dự án chuyển tiếp sang năm 2024.", 8.0, (2023, 1, 12),
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "the year projects are carried into dates the count as that year; the count "
-                "is of the sentence's own year (so before this round; carried_years reads "
-                "only the year carried from)")),
-        ),
+        # carried_years: the year projects are carried into is no figure's period either
+        ("Năm 2023 có 8 dự án chuyển tiếp sang năm 2024.", 8.0, (2023, 1, 12)),
+        ("Năm 2022 tỉnh có 15 công trình chuyển tiếp sang năm 2023.", 15.0, (2022, 1, 12)),
+        ("Trong năm 2021, huyện có 4 dự án giao thông chuyển tiếp sang năm 2022 với tổng vốn "
+         "320 tỷ đồng.", 320.0, (2021, 1, 12)),
     ],
 )  # fmt: skip
 def test_a_period_rule_dates_figures_by_their_own_time_not_an_event_or_a_source(

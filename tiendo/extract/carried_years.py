@@ -25,7 +25,9 @@ from tiendo.extract.carried_capital import names_carried_capital
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
-_CARRIED_FROM: Final = re.compile(r"\bchuyển tiếp\s+(?:từ\s+)?$")
+# The year carried into names where they go, not the year counted either: "Năm 2023 có 8
+# dự án chuyển tiếp sang năm 2024" counts the projects of 2023.
+_CARRIED_FROM: Final = re.compile(r"\bchuyển tiếp\s+(?:từ\s+|sang\s+)?$")
 # "kế hoạch đầu tư công năm 2022", "dự toán chi năm 2023": a plan, capital or budget...
 _PLAN_BEFORE: Final = re.compile(r"\b(?:kế hoạch|vốn|dự toán|nguồn)\b[^,;.()\d]{0,30}$")
 # ... then "(được) kéo dài sang / qua".

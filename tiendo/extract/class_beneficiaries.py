@@ -1,6 +1,8 @@
 """People a class is opened for are those who take what the class gives: in "mở 2 lớp
 bồi dưỡng lý luận chính trị cho 159 đảng viên dự bị và 63 đảng viên mới" the 159 and the
-63 are party members trained in political theory, not members "opened".
+63 are party members trained in political theory, not members "opened". Those who take part
+("2 đợt hiến máu tình nguyện cho 400 đoàn viên tham gia") do what the course holds, and a
+course named by whom it is for ("lớp đối tượng kết nạp Đảng") is attended, not given.
 
 >>> purpose_for(" bồi dưỡng lý luận chính trị cho ")
 'bồi dưỡng lý luận chính trị'
@@ -21,6 +23,13 @@ _COURSES: Final = frozenset({"lớp", "khóa", "khoá", "đợt", "buổi", "h�
 _FOR_PEOPLE: Final = re.compile(r"^\s+((?:[^\W\d_]+\s+){1,9}?)cho\s*$")
 # Between the people's counts of one list.
 _JOINED: Final = frozenset({",", "và", ", và"})
+# Verbs of taking part after the people ("cho 400 đoàn viên tham gia"): "cho" lets them do
+# the act, so they are not given it.
+_TAKING_PART: Final = (" tham gia", " tham dự", " dự")
+# A course named by whom it is for ("lớp đối tượng kết nạp Đảng", "lớp cảm tình Đảng",
+# "hội nghị cán bộ chủ chốt") gives nothing: its people attend it.
+_FOR_WHOM: Final = ("đối tượng ", "cảm tình ", "đảng viên ", "cán bộ ", "học viên ")
+_STUDIED: Final = frozenset({"lớp", "khóa", "khoá"})
 
 
 def purpose_for(gap: str) -> str | None:
@@ -60,6 +69,7 @@ def name_beneficiaries(drafts: list[Draft], low: str) -> None:
             continue
         said = drafts[index].indicator[at : at + len(purpose)]  # its own capitals
         drafts[index].indicator = drafts[index].indicator.removesuffix(" cho")
+        takers: list[Draft] = []
         for later in drafts[index + 1 :]:
             counted = later.quantity
             if counted is None or counted.unit.kind != "count" or not _people(later):
@@ -71,5 +81,14 @@ def name_beneficiaries(drafts: list[Draft], low: str) -> None:
                 and low[people.extent_end : counted.lead_start].strip() not in _JOINED
             ):
                 break
-            later.indicator = f"{_people(later)} được {said}"
+            takers.append(later)
             people = counted
+        # The verb after the last people of a list is said of them all.
+        last = _people(takers[-1]) if takers else ""
+        verb = next((v for v in _TAKING_PART if last.endswith(v)), " được")
+        if verb == " được" and said.lower().startswith(_FOR_WHOM):
+            noun = course.unit.text
+            verb = " học" if noun.split()[0] in _STUDIED else " dự"
+            said = f"{noun} {said}"  # "quần chúng ưu tú học lớp đối tượng kết nạp Đảng"
+        for later in takers:
+            later.indicator = f"{_people(later).removesuffix(verb)}{verb} {said}"

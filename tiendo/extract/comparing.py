@@ -11,7 +11,7 @@ from typing import Final
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
-from tiendo.extract.count_rates import bare_rate_of_count
+from tiendo.extract.count_rates import bare_rate_of_count, planned_before
 from tiendo.extract.count_shares import count_share_of_whole
 from tiendo.extract.figure import Measure
 from tiendo.extract.growth_parts import (
@@ -376,13 +376,18 @@ class ComparisonReading(ShareBases):
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
-            and shared
-            and basis_of(shared[-1]) in ("plan", "budget")
+            and (
+                named_once := shared[-1]
+                if shared
+                else plan_of_heading(low, self.sentence_start, lead_start)
+            )
+            and basis_of(named_once) in ("plan", "budget")
             and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
         ):
             # "So với kế hoạch, thu ngân sách đạt 105%, giải ngân đạt 98%": each item is a
-            # share of the plan the list named once.
-            return lead_start, "ratio", shared[-1], basis_end, aspect, False
+            # share of the plan the list named once; so under "Đối chiếu kế hoạch:", whose
+            # rises are still their own ("đặt cạnh kế hoạch: GRDP tăng 7,7% (kế hoạch 7%)").
+            return lead_start, "ratio", named_once, basis_end, aspect, False
         if (
             measure == "ratio"
             and lead.verb in ("bằng", "đạt")
@@ -423,5 +428,9 @@ class ComparisonReading(ShareBases):
                 low, host.quantity, lead.verb, lead_start, quantity.value
             ) and not self._sentence_ratio_basis(self.sentence_start, quantity.start):
                 return None  # "6.999 đồng chí hoàn thành tốt nhiệm vụ, đạt 71%": a rate
+            if not quantity.tail and planned_before(low, host.quantity):
+                # "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%": the
+                # share is of the plan the sentence set for the same things.
+                return lead_start, "ratio", "kế hoạch", basis_end, aspect, False
             return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
         return None

@@ -207,6 +207,25 @@ _WHEN: Final = re.compile(r",\s*khi\s")  # a clause of time after the basis: "..
 _ISSUER_NEXT: Final = re.compile(
     r"\s*(?:trung ương|tw|hđnd|ubnd|tỉnh|huyện|thành phố|nghị quyết)\b"
 )
+# A time basis written whole, then with no comma the subject of the clause: "so với cùng kỳ
+# chi ngân sách tăng 9%". Words of time, place or scope after it still belong to the basis.
+_PERIOD_BASIS_THEN: Final = re.compile(
+    r"(?:cùng kỳ|cùng kì|năm trước|năm ngoái|tháng trước|quý trước|vụ trước)"
+    r"(?: năm (?:trước|ngoái|\d{4}))?\s+"
+    r"(?!(?:năm|tháng|quý|kỳ|kì|vụ|của|trên|tại|ở|toàn|cả|các|này|đó|trước|ngoái|lũy kế)\b|\d)"
+    r"(?=\w+ \w)"
+)
+
+
+_SO_VOI_AT_START: Final = re.compile(r"so(?: với)?\s+")
+
+
+def subject_after_basis(text: str) -> int:
+    """Where the subject starts in lower-case `text` that opens with a time basis followed,
+    with no comma, by the clause's subject ("so với cùng kỳ chi ngân sách tăng"), or 0."""
+    opening = _SO_VOI_AT_START.match(text)
+    then = _PERIOD_BASIS_THEN.match(text, opening.end()) if opening else None
+    return then.end() if then else 0
 
 
 def read_lead(before: str) -> Lead | None:
@@ -247,6 +266,10 @@ def read_lead(before: str) -> Lead | None:
         named, *rest = _CLAUSE_COMMA.split(basis, maxsplit=1)
         after = rest[0] if rest else ""
         subject = bool(after.strip()) and basis_of(named) in PERIOD_BASES
+        if not rest and ("cùng k" in named or "trước" in named or "ngoái" in named):
+            then = _PERIOD_BASIS_THEN.match(named)
+            if then is not None:
+                named, after, subject = named[: then.end()], named[then.end() :], True
         if subject and not _ISSUER_NEXT.match(after):
             basis = named.strip()
         else:

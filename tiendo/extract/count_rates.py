@@ -42,7 +42,7 @@ _PLAN_WORD: Final = re.compile(r"\b(?:phấn đấu|kế hoạch|chỉ tiêu|m�
 _SENTENCE_END: Final = re.compile(r"\.\s|[!?]\s")
 
 
-def _planned_before(low: str, count: Quantity) -> bool:
+def planned_before(low: str, count: Quantity) -> bool:
     """True when the sentence sets a plan of the same things before `count`: its share is
     of that plan ("phấn đấu có 20 xã ...; đến nay có 16 xã ..., đạt 80%")."""
     start = 0
@@ -67,4 +67,4 @@ def bare_rate_of_count(low: str, count: Quantity, verb: str, link: int, pct: flo
     unit_end = low.find("%", link)
     if unit_end < 0 or _NOTHING_NAMED.match(low, unit_end + 1) is None:
         return False
-    return not _planned_before(low, count)
+    return not planned_before(low, count)

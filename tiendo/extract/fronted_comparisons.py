@@ -11,6 +11,7 @@ or a scope ("Ở nông nghiệp", "Trong khu vực ..."), closed by its comma: n
 from __future__ import annotations
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import subject_after_basis
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.period_cues import PeriodMention
 
@@ -26,10 +27,13 @@ def inner_subject(
     if named and not (pre.rstrip().endswith(",") and inner[:2].lower() == "so" and "," in inner):
         # "..., thấp hơn quý I/2022 là 1,09%": a comparison inside the predicate
         return named
+    # "so với cùng kỳ chi ngân sách tăng 9%": the basis, with no comma, before the subject.
+    cut = subject_after_basis(inner.lower()) if "," not in inner else 0
+    inner = inner[cut:]
     spans = [
-        (m.start - draft.anchor, m.end - draft.anchor)
+        (m.start - draft.anchor - cut, m.end - draft.anchor - cut)
         for m in periods
-        if draft.anchor <= m.start < draft.number_start
+        if draft.anchor + cut <= m.start < draft.number_start
     ]
     found = subject_indicator(inner, unit="%", unit_kind="percent", tail="", periods=spans)
     return found or named

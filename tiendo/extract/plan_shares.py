@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# "vượt chỉ tiêu:", "bám sát kế hoạch:", "so với dự toán:": a heading that measures the
-# items after its colon against a plan.
+# "vượt chỉ tiêu:", "bám sát kế hoạch:", "so với dự toán:", "đối chiếu kế hoạch:": a heading
+# that measures the items after its colon against a plan (the verbs of setting against are
+# those met_plans.PLAN_HEADING reads as opening results).
 _PLAN_HEADING: Final = re.compile(
-    r"\b(?:vượt|đạt|bằng|bám sát|so với)\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
+    r"\b(?:vượt|đạt|bằng|bám sát|so với|so sánh với|đối chiếu(?: với)?|đặt cạnh)"
+    r"\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
     r"[^:.;%\d]{0,40}:"
 )
 # Words of a time, which name no subject ("đến hết ngày 31-1-2026 đạt 100%").
