@@ -22,6 +22,7 @@ from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
 from tiendo.extract.mainly_parts import mainly_part
+from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
@@ -253,11 +254,14 @@ def _agent_length(words: list[str]) -> int:
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
             taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
+            if head in ORGANISATION_HEADS:  # "Hội Nông dân": the name's words, not one syllable
+                taken = organisation_name_end(words, taken)
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
         if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
-            taken = 2
+            organisation = words[0].lower() in ORGANISATION_HEADS  # "Phòng Giáo dục"
+            taken = organisation_name_end(words, 1) if organisation else 2
         else:
             return 0
     places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",

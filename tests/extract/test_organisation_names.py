@@ -1,0 +1,49 @@
+"""Organisations named in sentence case are actors as a whole, not a syllable of their name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+from tiendo.extract.organisation_names import organisation_name_end
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("Hội Nông dân tổ chức 6 buổi tập huấn kỹ thuật chăn nuôi.", 6.0,
+         "tổ chức buổi tập huấn kỹ thuật chăn nuôi"),
+        ("Phòng Giáo dục tổ chức 12 lớp bồi dưỡng chuyên môn.", 12.0,
+         "tổ chức lớp bồi dưỡng chuyên môn"),
+        ("Hội Cựu chiến binh tổ chức 5 buổi tuyên truyền pháp luật.", 5.0,
+         "tổ chức buổi tuyên truyền pháp luật"),
+        ("Đoàn Thanh niên tổ chức 8 đợt ra quân dọn vệ sinh môi trường.", 8.0,
+         "tổ chức đợt ra quân dọn vệ sinh môi trường"),
+        ("Phòng Nông nghiệp tổ chức 10 lớp tập huấn kỹ thuật.", 10.0,
+         "tổ chức lớp tập huấn kỹ thuật"),
+        ("Trung tâm Y tế tổ chức 3 đợt tiêm chủng.", 3.0, "tổ chức đợt tiêm chủng"),
+        ("Hội Liên hiệp Phụ nữ tổ chức 4 buổi truyền thông.", 4.0, "tổ chức buổi truyền thông"),
+        ("Sở Y tế tổ chức 3 đợt tiêm chủng.", 3.0, "tổ chức đợt tiêm chủng"),
+        ("Công an huyện Xuân Lộc tổ chức 4 đợt tuyên truyền.", 4.0, "tổ chức đợt tuyên truyền"),
+    ],
+)  # fmt: skip
+def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
+    text: str, value: float, indicator: str
+) -> None:
+    assert name_read(text, value) == indicator
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        ("Hội Nông dân tổ chức", 1, 3),
+        ("Hội Cựu chiến binh xã tổ chức", 1, 4),
+        ("Hội Liên hiệp Phụ nữ đã tổ chức", 1, 5),
+        ("Đoàn Thanh niên huyện tổ chức", 1, 3),
+        ("Trung tâm tổ chức", 2, 2),
+    ],
+)  # fmt: skip
+def test_a_sentence_case_name_runs_over_the_syllables_that_complete_its_words(
+    words: str, start: int, end: int
+) -> None:
+    assert organisation_name_end(words.split(), start) == end

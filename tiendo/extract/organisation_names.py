@@ -1,0 +1,49 @@
+"""Organisations named in sentence case: only the first syllable of each word of the name is
+capitalised ("Hội Nông dân", "Phòng Giáo dục", "Trung tâm Y tế"), so a lowercase syllable
+after a capital still belongs to the name, where a place's name capitalises every syllable
+("huyện Xuân Lộc tổ chức": "tổ" opens the predicate).
+
+>>> organisation_name_end("Hội Nông dân tổ chức".split(), 1)
+3
+>>> organisation_name_end("Hội Cựu chiến binh xã tổ chức".split(), 1)
+4
+>>> organisation_name_end("Hội Liên hiệp Phụ nữ đã tổ chức".split(), 1)
+5
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tiendo.extract.lexicon import CONNECTORS
+
+# Heads of an organisation (not of a place, whose name capitalises all its syllables).
+ORGANISATION_HEADS: Final = frozenset(
+    {"hội", "đoàn", "sở", "phòng", "ban", "trường", "viện", "cục", "chi cục", "trung tâm",
+     "bệnh viện", "ngân hàng", "mặt trận", "tỉnh đoàn", "huyện đoàn", "ủy ban"}
+)  # fmt: skip
+# A syllable that never ends a word of a name: a place word or an auxiliary opens what follows.
+_NOT_IN_A_NAME: Final = CONNECTORS | {
+    "huyện", "tỉnh", "xã", "thành", "thị", "phường", "quận", "đã", "đang", "sẽ", "vừa",
+}  # fmt: skip
+# "Cựu chiến binh": a prefix before a word of two syllables.
+_PREFIXES: Final = frozenset({"cựu"})
+
+
+def organisation_name_end(words: list[str], start: int) -> int:
+    """Where the sentence-case name of an organisation that begins at `start` ends: each
+    capitalised syllable with the lowercase syllable that completes its word (two after a
+    prefix); `start` itself when no capital opens a name there."""
+    end = start
+    while end < len(words) and words[end][:1].isupper():
+        syllables = 2 if words[end].lower() in _PREFIXES else 1
+        end += 1
+        for _ in range(syllables):
+            if end >= len(words) or not _completes_word(words[end]):
+                break
+            end += 1
+    return end
+
+
+def _completes_word(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word not in _NOT_IN_A_NAME
