@@ -94,7 +94,8 @@ _TRAILING_WORDS: Final = frozenset(
 # Connectors that open a stretch without being part of its subject.
 _LEADING_WORDS: Final = frozenset(
     (
-        "và", "còn", "riêng", "trong khi", "nhưng", "song", "đồng thời", "với", "cùng với",
+        "và", "còn", "riêng", "trong khi", "trong khi đó", "nhưng", "song", "đồng thời", "với",
+        "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
@@ -132,7 +133,8 @@ _RECORDED: Final = re.compile(r"^(?:ghi nhận|xảy ra)(?:\s+thêm)?(?:\s+|$)",
 _LEAVING_OUT: Final = re.compile(
     r"^(?:nếu|khi)\s+((?:loại trừ|không tính|không kể|chưa tính|trừ|tính cả|kể cả)\s.+)$", re.I
 )
-_CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi|thì)\s", re.IGNORECASE)
+# "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
+_CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 # (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first)
 _CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
