@@ -190,14 +190,12 @@ def test_an_indicator_rule_of_the_later_wave_still_misnames_these(
         ("Vượt chỉ tiêu huyện giao, xã đã kết nạp 25 đảng viên mới.", [(25.0, "actual")]),
         ("Kế hoạch được giao năm 2025 là 45 tỷ đồng.", [(45.0, "target")]),
         ("Nhiệm vụ được giao: tuyển quân 120 thanh niên.", [(120.0, "target")]),
-        pytest.param(
-            "So với kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%; trồng rừng 1.100 ha.",
-            [(540.0, "actual"), (1100.0, "actual")],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "'So với kế hoạch:' opens targets though PLAN_HEADING excludes it: no cue of "
-                "kinds.py fires, figure_kinds takes the target from named_targets.names_level, "
-                "which reads 'kế hoạch: ... 1.100 ha' as the plan's own level (to fix there)")),
-        ),
+        # named_targets: "So với kế hoạch:" heads results set against the plan
+        ("So với kế hoạch: thu ngân sách đạt 540 tỷ đồng, bằng 104%; trồng rừng 1.100 ha.",
+         [(540.0, "actual"), (1100.0, "actual")]),
+        ("So với dự toán: chi thường xuyên 310 tỷ đồng, bằng 92,5%.", [(310.0, "actual")]),
+        ("So với chỉ tiêu: kết nạp 120 đảng viên mới, đạt 109%.", [(120.0, "actual")]),
+        ("So với kế hoạch năm: sản lượng lúa 52.000 tấn, bằng 98%.", [(52000.0, "actual")]),
         pytest.param(
             "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng "
             "cuối năm 2024. Theo đó, tổng thu ngân sách 6 tháng cuối năm đạt 85 tỷ đồng.",

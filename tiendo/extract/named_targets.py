@@ -12,6 +12,8 @@ True
 True
 >>> names_target("chỉ tiêu trồng rừng đã hoàn thành ")
 False
+>>> names_target("so với kế hoạch: trồng rừng "), names_target("kế hoạch năm 2025: trồng rừng ")
+(False, True)
 >>> names_target("đạt 95% kế hoạch, tăng ")
 False
 >>> levels_of_plan("giảm trên 3%, vượt chỉ tiêu nghị quyết hđnd tỉnh (")
@@ -76,7 +78,14 @@ def names_target(before: str) -> bool:
         head = window[:opening]
         opening -= len(head) - len(head.rstrip("0123456789,"))
     match = _TARGET_AT_START.match(window) or _TARGET_BEFORE.search(window, max(opening, 0))
-    return match is not None and not _DONE.search(match.group(1))
+    return match is not None and not _DONE.search(match.group(1)) and not _compared_heading(match)
+
+
+def _compared_heading(match: re.Match[str]) -> bool:
+    """Whether the noun `match` found heads, after "so với", a colon and the items set against
+    it ("So với kế hoạch: thu ngân sách đạt 540 tỷ đồng"): those are results, where "Kế hoạch
+    năm 2025: thu ngân sách 650 tỷ đồng" lists the plan's own levels."""
+    return ":" in match.group(1) and "so với" in match.string[match.start() : match.start(1)]
 
 
 # A result set against a plan whose own level follows its noun: "vượt mục tiêu 16,5% của
