@@ -25,6 +25,15 @@ from tiendo.extract.organisation_names import organisation_name_end
         ("Hội Liên hiệp Phụ nữ tổ chức 4 buổi truyền thông.", 4.0, "tổ chức buổi truyền thông"),
         ("Sở Y tế tổ chức 3 đợt tiêm chủng.", 3.0, "tổ chức đợt tiêm chủng"),
         ("Công an huyện Xuân Lộc tổ chức 4 đợt tuyên truyền.", 4.0, "tổ chức đợt tuyên truyền"),
+        # Departments named by two fields: "và" and "-" join them.
+        ("Sở Tài nguyên và Môi trường tổ chức 5 đợt kiểm tra.", 5.0, "tổ chức đợt kiểm tra"),
+        ("Sở Kế hoạch và Đầu tư cấp 120 giấy chứng nhận đăng ký doanh nghiệp.", 120.0,
+         "cấp giấy chứng nhận đăng ký doanh nghiệp"),
+        ("Phòng Lao động - Thương binh và Xã hội tổ chức 6 phiên giao dịch việc làm.", 6.0,
+         "tổ chức phiên giao dịch việc làm"),
+        ("Sở Khoa học và Công nghệ thẩm định 14 dự án.", 14.0, "thẩm định dự án"),
+        ("Hội Nông dân và Hội Phụ nữ tổ chức 9 buổi tập huấn.", 9.0, "tổ chức buổi tập huấn"),
+        ("Sở Y tế và UBND huyện tổ chức 3 đợt tiêm chủng.", 3.0, "tổ chức đợt tiêm chủng"),
     ],
 )  # fmt: skip
 def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
@@ -41,6 +50,9 @@ def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
         ("Hội Liên hiệp Phụ nữ đã tổ chức", 1, 5),
         ("Đoàn Thanh niên huyện tổ chức", 1, 3),
         ("Trung tâm tổ chức", 2, 2),
+        ("Sở Tài nguyên và Môi trường tổ chức", 1, 6),
+        ("Phòng Lao động - Thương binh và Xã hội tổ chức", 1, 9),
+        ("Hội Nông dân và nhân dân", 1, 3),
     ],
 )  # fmt: skip
 def test_a_sentence_case_name_runs_over_the_syllables_that_complete_its_words(

@@ -9,6 +9,8 @@ after a capital still belongs to the name, where a place's name capitalises ever
 4
 >>> organisation_name_end("Hội Liên hiệp Phụ nữ đã tổ chức".split(), 1)
 5
+>>> organisation_name_end("Sở Tài nguyên và Môi trường tổ chức".split(), 1)
+6
 """
 
 from __future__ import annotations
@@ -28,12 +30,16 @@ _NOT_IN_A_NAME: Final = CONNECTORS | {
 }  # fmt: skip
 # "Cựu chiến binh": a prefix before a word of two syllables.
 _PREFIXES: Final = frozenset({"cựu"})
+# What joins the fields a department is named by ("Sở Tài nguyên và Môi trường", "Phòng Lao
+# động - Thương binh và Xã hội"), when a capital follows it.
+_JOINS: Final = frozenset({"và", "-", "–"})
 
 
 def organisation_name_end(words: list[str], start: int) -> int:
     """Where the sentence-case name of an organisation that begins at `start` ends: each
     capitalised syllable with the lowercase syllable that completes its word (two after a
-    prefix); `start` itself when no capital opens a name there."""
+    prefix), and the fields "và" or "-" join to it; `start` itself when no capital opens a
+    name there."""
     end = start
     while end < len(words) and words[end][:1].isupper():
         syllables = 2 if words[end].lower() in _PREFIXES else 1
@@ -42,6 +48,8 @@ def organisation_name_end(words: list[str], start: int) -> int:
             if end >= len(words) or not _completes_word(words[end]):
                 break
             end += 1
+        if end + 1 < len(words) and words[end] in _JOINS and words[end + 1][:1].isupper():
+            end += 1  # "… và Môi trường": the next field of the name
     return end
 
 
