@@ -17,6 +17,7 @@ from typing import Final
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.cue_openings import may_open, openings, top_alternatives
 from tiendo.extract.figure import Kind
+from tiendo.extract.lexicon import is_letter
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
@@ -325,7 +326,7 @@ class Cues:
                 self._waiting = candidate  # read when a stretch reaches it
                 return
             self._waiting = None
-            if position < self._done or (position and _letter(text[position - 1])):
+            if position < self._done or (position and is_letter(text[position - 1])):
                 continue  # inside the last cue, or inside a word (no _CUE_START)
             word = text[position:word_end]
             pattern, kinds = by_word[word]
@@ -408,11 +409,6 @@ class Cues:
             gap = self.text[cue_end:done]
             return "," not in gap and ";" not in gap and ":" not in gap and ". " not in gap
         return False
-
-
-def _letter(char: str) -> bool:
-    """What "[^\\W\\d_]" matches: a word character that is no decimal digit nor "_"."""
-    return char.isalnum() and not char.isdecimal()
 
 
 def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:

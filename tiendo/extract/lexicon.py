@@ -207,3 +207,8 @@ MEASURE_HEADS: Final = (
 # Words that open a breakdown of the figure before ("..., trong đó tôm 22.150 tấn"), as a
 # regular-expression alternation.
 BREAKDOWN_MARKERS: Final = "trong đó|bao gồm|gồm|chia ra|cụ thể"
+
+
+def is_letter(char: str) -> bool:
+    """What "[^\\W\\d_]" matches: a word character that is no decimal digit nor "_"."""
+    return char.isalnum() and not char.isdecimal()

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from tiendo.extract.lexicon import is_letter
 from tiendo.vietnamese import _OLD_TO_NEW
 
 # The same rewrite as tiendo.vietnamese.fold_tone_placement, faster on megabytes. A
@@ -41,7 +42,7 @@ def _pair_starts(text: str) -> list[int]:
         while 0 <= index < last:
             if (
                 text[index + 1] in seconds
-                and (index + 2 > last or not _letter(text[index + 2]))
+                and (index + 2 > last or not is_letter(text[index + 2]))
                 and text[index : index + 2] in pairs
                 and not (index and text[index - 1] in "qQ")
             ):
@@ -49,11 +50,6 @@ def _pair_starts(text: str) -> list[int]:
             index = text.find(opening, index + 1)
     starts.sort()
     return starts
-
-
-def _letter(char: str) -> bool:
-    """What "[^\\W\\d_]" matches: a word character that is no decimal digit nor "_"."""
-    return char.isalnum() and not char.isdecimal()
 
 
 def fold_tone_placement(text: str) -> str:
