@@ -34,6 +34,16 @@ from tiendo.extract.organisation_names import organisation_name_end
         ("Sở Khoa học và Công nghệ thẩm định 14 dự án.", 14.0, "thẩm định dự án"),
         ("Hội Nông dân và Hội Phụ nữ tổ chức 9 buổi tập huấn.", 9.0, "tổ chức buổi tập huấn"),
         ("Sở Y tế và UBND huyện tổ chức 3 đợt tiêm chủng.", 3.0, "tổ chức đợt tiêm chủng"),
+        # A name in title case ends at the lowercase verb after its capitals.
+        ("Bộ Công Thương cấp 12 giấy phép kinh doanh.", 12.0, "cấp giấy phép kinh doanh"),
+        ("Hội Liên hiệp Phụ nữ Việt Nam tổ chức 4 buổi truyền thông.", 4.0,
+         "tổ chức buổi truyền thông"),
+        ("Trường Tiểu học Kim Đồng tổ chức 3 buổi ngoại khóa.", 3.0, "tổ chức buổi ngoại khóa"),
+        ("Sở Giáo Dục Và Đào Tạo tổ chức 5 hội nghị chuyên đề.", 5.0,
+         "tổ chức hội nghị chuyên đề"),
+        ("Bộ Tài chính cấp 5 giấy phép.", 5.0, "cấp giấy phép"),
+        # A place is no organisation: its name capitalises every syllable anyway.
+        ("Huyện Xuân Lộc cấp 12 giấy phép xây dựng.", 12.0, "cấp giấy phép xây dựng"),
     ],
 )  # fmt: skip
 def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
@@ -53,6 +63,11 @@ def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
         ("Sở Tài nguyên và Môi trường tổ chức", 1, 6),
         ("Phòng Lao động - Thương binh và Xã hội tổ chức", 1, 9),
         ("Hội Nông dân và nhân dân", 1, 3),
+        ("Bộ Công Thương cấp", 1, 3),
+        ("Sở Tài Chính báo cáo", 1, 3),
+        ("Hội Liên hiệp Phụ nữ Việt Nam tổ chức", 1, 7),
+        # Sentence case: a capital after a lowercase syllable keeps the name in sentence case.
+        ("Phòng Văn hóa Thông tin tổ chức", 1, 5),
     ],
 )  # fmt: skip
 def test_a_sentence_case_name_runs_over_the_syllables_that_complete_its_words(

@@ -11,6 +11,12 @@ after a capital still belongs to the name, where a place's name capitalises ever
 5
 >>> organisation_name_end("Sở Tài nguyên và Môi trường tổ chức".split(), 1)
 6
+
+A name that capitalises every syllable ("Bộ Công Thương", "Sở Tài Chính") says so by two
+capitals in a row; then the lowercase syllable after them is the verb:
+
+>>> organisation_name_end("Bộ Công Thương cấp".split(), 1)
+3
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from tiendo.extract.lexicon import CONNECTORS
 
 # Heads of an organisation (not of a place, whose name capitalises all its syllables).
 ORGANISATION_HEADS: Final = frozenset(
-    {"hội", "đoàn", "sở", "phòng", "ban", "trường", "viện", "cục", "chi cục", "trung tâm",
+    {"bộ", "hội", "đoàn", "sở", "phòng", "ban", "trường", "viện", "cục", "chi cục", "trung tâm",
      "bệnh viện", "ngân hàng", "mặt trận", "tỉnh đoàn", "huyện đoàn", "ủy ban"}
 )  # fmt: skip
 # A syllable that never ends a word of a name: a place word or an auxiliary opens what follows.
@@ -39,12 +45,21 @@ def organisation_name_end(words: list[str], start: int) -> int:
     """Where the sentence-case name of an organisation that begins at `start` ends: each
     capitalised syllable with the lowercase syllable that completes its word (two after a
     prefix), and the fields "và" or "-" join to it; `start` itself when no capital opens a
-    name there."""
+    name there. Once two capitals stand in a row the name is in title case, and a lowercase
+    syllable after it opens the predicate ("Bộ Công Thương cấp", "… Phụ nữ Việt Nam tổ
+    chức")."""
     end = start
+    titled = False  # two capitals in a row: the name capitalises every syllable
     while end < len(words) and words[end][:1].isupper():
         syllables = 2 if words[end].lower() in _PREFIXES else 1
         end += 1
-        for _ in range(syllables):
+        # (not after a head: "Hội Nông dân và Hội Phụ nữ" opens a second name)
+        titled = titled or (
+            end < len(words)
+            and words[end][:1].isupper()
+            and words[end - 1].lower() not in ORGANISATION_HEADS
+        )
+        for _ in range(0 if titled else syllables):
             if end >= len(words) or not _completes_word(words[end]):
                 break
             end += 1
