@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from tiendo.extract import extract_figures
 from tiendo.extract.units import read_unit
 
 
@@ -25,6 +26,18 @@ from tiendo.extract.units import read_unit
         (" triệu lượt khách du lịch", "triệu lượt khách", "count"),
         (" hợp tác xã chăn nuôi", "hợp tác xã", "count"),
         (" liều vắc xin", "liều", "count"),
+        # A syllable that only opens counted nouns goes on to the next one.
+        (" hội thi cấp huyện", "hội thi", "count"),
+        (" hội trường thôn", "hội trường", "count"),
+        (" công ty lữ hành", "công ty", "count"),
+        (" giấy tờ các loại", "giấy tờ", "count"),
+        # A classifier counts alone: the noun after it is what it counts.
+        (" viên ma túy tổng hợp", "viên", "count"),
+        (" căn biệt thự", "căn", "count"),
+        # "khóa" with what it teaches is a course.
+        (" khóa đào tạo nghề", "khóa", "count"),
+        (" khoá tập huấn", "khoá", "count"),
+        (" khóa học", "khóa", "count"),
     ],
 )
 def test_the_unit_after_a_number_is_read_as_written(after: str, unit: str, kind: str) -> None:
@@ -35,8 +48,9 @@ def test_the_unit_after_a_number_is_read_as_written(after: str, unit: str, kind:
 
 @pytest.mark.parametrize(
     "after",
-    [" tháng đầu năm", " lần so với", " năm qua", " tuổi", " của HĐND", " Ban Chấp hành", ""],
-)
+    [" tháng đầu năm", " lần so với", " năm qua", " tuổi", " của HĐND", " Ban Chấp hành", "",
+     " khóa liên tiếp", " khóa trước"],
+)  # fmt: skip
 def test_time_spans_multiples_and_names_have_no_unit(after: str) -> None:
     assert read_unit(after.lower(), 0, after) is None
 
@@ -53,3 +67,22 @@ def test_every_word_of_the_unit_lists_is_still_read_after_the_first_word_look_up
         text = f"12 {word}, còn lại"
         unit = read_unit(text, 2, text)
         assert unit is not None and unit.text.startswith(word.replace(" /", "/")), word
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Hội Nông dân xã Tân Lập tổ chức 2 hội thi nhà nông đua tài.", 2.0, "hội thi"),
+        ("Trung tâm Giáo dục nghề nghiệp mở 2 khóa đào tạo nghề cho lao động nông thôn.", 2.0,
+         "khóa"),
+        ("Huyện đoàn tổ chức 3 hội diễn văn nghệ.", 3.0, "hội diễn"),
+        ("Năm 2024 thu hút thêm 15 công ty đầu tư vào khu công nghiệp.", 15.0, "công ty"),
+    ],
+)  # fmt: skip
+def test_a_count_is_in_the_whole_noun_it_counts(text: str, value: float, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text, year=2024) if f.value == value] == [unit]
+
+
+def test_a_term_of_office_is_no_count_of_courses() -> None:
+    text = "Đồng chí đã 3 khóa liên tiếp là đại biểu HĐND tỉnh."
+    assert [f.value for f in extract_figures(text, year=2024)] == []

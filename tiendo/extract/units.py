@@ -68,6 +68,29 @@ _READINGS: Final[tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...]] =
 )
 
 
+# A syllable that opens counted nouns of two syllables ("hội nghị", "hội viên") but is none
+# alone is bound: a word the lists lack goes on to the next syllable ("2 hội thi", "15 công
+# ty", "60 thị trường"), not cut after its first.
+# Classifiers and containers count alone, and the noun after them may take two syllables
+# ("7.339 viên ma túy", "3 căn biệt thự"): they stay one syllable.
+_CLASSIFIERS: Final = frozenset({"viên", "căn", "ngôi", "lô", "trang", "hồ"})
+_BOUND_FIRSTS: Final = (
+    frozenset({noun.split()[0] for noun in COUNTED_NOUNS if " " in noun})
+    - set(COUNTED_NOUNS)
+    - NOT_COUNTED
+    - _CLASSIFIERS
+)
+
+
+# "khóa" after a number is a term of office ("3 khóa liên tiếp"), but a course when what it
+# teaches follows: "mở 2 khóa đào tạo nghề", "4 khóa tập huấn", "3 khóa học".
+_COURSE_FIRST: Final = frozenset({"khóa", "khoá"})
+_COURSE: Final = re.compile(
+    r"[ \t]*(khóa|khoá)[ \t]+(?:học|đào tạo|tập huấn|bồi dưỡng|huấn luyện|tu nghiệp|thực tập)"
+    + _END
+)
+
+
 # A named tuple, not a frozen dataclass: one is built for every number read, and a
 # tuple is several times cheaper to build.
 class UnitMatch(NamedTuple):
@@ -125,6 +148,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         match = _PER_MILLE.match(low, position) if not first else None
         if match:
             return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
+    if first in _COURSE_FIRST and (course := _COURSE.match(low, position)):
+        return UnitMatch(course.group(1), "count", course.end(1))  # "2 khóa đào tạo"
     if first in _NOT_A_UNIT_FIRST and _NOT_A_UNIT.match(low, position):
         duration = duration_unit(low, position)  # "thời gian … giảm xuống còn 3 - 4 giờ"
         return UnitMatch(duration[0], "measure", duration[1]) if duration else None
@@ -158,6 +183,14 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             return None
         cursor = word.end()
         kind = "count"
+        if word.group(1) in _BOUND_FIRSTS:
+            second = _WORD.match(low, cursor)
+            if (
+                second
+                and second.group(1) not in NOT_COUNTED
+                and original[second.start(1)].islower()
+            ):
+                cursor = second.end()
     else:
         kind = "scale"
         word = _WORD.match(low, cursor)
