@@ -385,13 +385,9 @@ def test_out_of_reads_a_whole_only_between_two_counts_with_nothing_but_tren(
                 "contrast_periods stays off after a target by design, so last year's result "
                 "set against the aim keeps the target's year 2025 (and kind target)")),
         ),
-        pytest.param(
-            "Trong kỳ (từ ngày 16/8 đến 15/9/2024), Công an huyện phát hiện 14 vụ vi phạm.",
-            14.0, 2024, (2024, 8, 9),
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "the term in parentheses after 'Trong kỳ' is not read for its own sentence "
-                "(year only); report_terms gives it to a later 'trong kỳ' only")),
-        ),
+        # report_terms: the term in parentheses after "Trong kỳ", for its own sentence
+        ("Trong kỳ (từ ngày 16/8 đến 15/9/2024), Công an huyện phát hiện 14 vụ vi phạm.",
+         14.0, 2024, (2024, 8, 9)),
     ],
 )  # fmt: skip
 def test_a_period_rule_of_the_later_wave_dates_figures_by_their_own_time(

@@ -41,13 +41,28 @@ def report_term(low: str, anchor: int) -> Period | None:
     back = None
     for match in _BACK.finditer(low, start, anchor):
         back = match
-    if back is None or _ENDS.search(low, back.end(), anchor):
+    if back is None:
+        return _named_term(low, start, anchor)
+    if _ENDS.search(low, back.end(), anchor):
         return None
     term = None
     for match in _TERM.finditer(low, 0, back.start()):
         term = match
-    if term is None:
+    return None if term is None else _period(term)
+
+
+def _named_term(low: str, start: int, anchor: int) -> Period | None:
+    """The term named shortly before `anchor`, with nothing that ends its reach between:
+    "Trong kỳ (từ ngày 16/8 đến 15/9/2024), Công an huyện phát hiện 14 vụ" counts in it."""
+    term = None
+    for match in _TERM.finditer(low, start, anchor):
+        term = match
+    if term is None or _ENDS.search(low, term.end(), anchor):
         return None
+    return _period(term)
+
+
+def _period(term: re.Match[str]) -> Period | None:
     first, last, year = int(term.group(1)), int(term.group(2)), int(term.group(3))
     if not 1 <= first <= last <= 12:
         return None
@@ -55,8 +70,10 @@ def report_term(low: str, anchor: int) -> Period | None:
 
 
 def refer_to_term(low: str, draft: Draft) -> None:
-    """Give a figure said to be "trong kỳ" the term its report named."""
-    if "trong kỳ" not in low[max(0, draft.anchor - _REACH) : draft.anchor]:
+    """Give a figure said to be "trong kỳ" (or counted in the term named right before it)
+    the term its report named."""
+    before = low[max(0, draft.anchor - _REACH) : draft.anchor]
+    if "trong kỳ" not in before and "kỳ báo cáo" not in before:
         return  # most figures
     term = report_term(low, draft.anchor)
     if term is not None:
