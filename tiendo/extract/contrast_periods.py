@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 _CONTRAST: Final = re.compile(r",\s+(?:trong khi|còn)\s+cùng\s+k[ỳì]\b")
 _REACH: Final = 60  # characters between the contrast and the figure's number
+# "trong khi cùng kỳ năm 2024": the contrast names its year.
+_NAMED_YEAR: Final = re.compile(r"\s*(?:trong khi|còn)\s+cùng\s+k[ỳì]\s+(?:năm\s+)?\d{4}\b")
 
 
 def contrast_start(low: str, start: int, anchor: int) -> int | None:
@@ -36,11 +38,15 @@ def contrast_start(low: str, start: int, anchor: int) -> int | None:
 
 def contrast_same_period(low: str, draft: Draft, before: Draft | None) -> None:
     """Make `draft` last year's figure, a result, when a "trong khi/còn cùng kỳ" clause
-    holds it: the months of the figure before it, in the earlier year."""
-    if before is None or before.kind == "target":
+    holds it: the months of the figure before it, in the earlier year. Against a plan, the
+    contrast must name its year ("phấn đấu thu 1.000 tỷ đồng, trong khi cùng kỳ năm 2024
+    đạt 900 tỷ đồng"): a bare "cùng kỳ" beside a plan may be the plan's own term."""
+    if before is None:
         return
     start = contrast_start(low, draft.clause_start, draft.anchor)
     if start is None or before.anchor < draft.clause_start:
+        return
+    if before.kind == "target" and not _NAMED_YEAR.match(low, start):
         return
     earlier = same_period_before(low, start, draft.anchor, before.period)
     if earlier is not None:
