@@ -44,6 +44,8 @@ from tiendo.extract.organisation_names import organisation_name_end
         ("Bộ Tài chính cấp 5 giấy phép.", 5.0, "cấp giấy phép"),
         # A place is no organisation: its name capitalises every syllable anyway.
         ("Huyện Xuân Lộc cấp 12 giấy phép xây dựng.", 12.0, "cấp giấy phép xây dựng"),
+        ("Ban Quản lý Khu Kinh tế tỉnh cấp 12 giấy phép đầu tư.", 12.0,
+         "cấp giấy phép đầu tư"),
     ],
 )  # fmt: skip
 def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
@@ -68,6 +70,8 @@ def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
         ("Hội Liên hiệp Phụ nữ Việt Nam tổ chức", 1, 7),
         # Sentence case: a capital after a lowercase syllable keeps the name in sentence case.
         ("Phòng Văn hóa Thông tin tổ chức", 1, 5),
+        # A one-syllable noun that opens an inner name is followed by a capital in any case.
+        ("Ban Quản lý Khu Kinh tế cấp", 1, 6),
     ],
 )  # fmt: skip
 def test_a_sentence_case_name_runs_over_the_syllables_that_complete_its_words(

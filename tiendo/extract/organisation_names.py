@@ -36,6 +36,9 @@ _NOT_IN_A_NAME: Final = CONNECTORS | {
 }  # fmt: skip
 # "Cựu chiến binh": a prefix before a word of two syllables.
 _PREFIXES: Final = frozenset({"cựu"})
+# Nouns that open a name of their own inside an organisation's ("Ban Quản lý Khu Kinh tế",
+# "các Khu Công nghiệp"): a one-syllable word, so a capital follows it in sentence case too.
+_INNER_HEADS: Final = frozenset({"khu", "cụm", "cảng", "chợ", "làng"})
 # What joins the fields a department is named by ("Sở Tài nguyên và Môi trường", "Phòng Lao
 # động - Thương binh và Xã hội"), when a capital follows it.
 _JOINS: Final = frozenset({"và", "-", "–"})
@@ -53,11 +56,12 @@ def organisation_name_end(words: list[str], start: int) -> int:
     while end < len(words) and words[end][:1].isupper():
         syllables = 2 if words[end].lower() in _PREFIXES else 1
         end += 1
-        # (not after a head: "Hội Nông dân và Hội Phụ nữ" opens a second name)
+        # (not after a head: "Hội Nông dân và Hội Phụ nữ", "Khu Kinh tế" open a name)
         titled = titled or (
             end < len(words)
             and words[end][:1].isupper()
             and words[end - 1].lower() not in ORGANISATION_HEADS
+            and words[end - 1].lower() not in _INNER_HEADS
         )
         for _ in range(0 if titled else syllables):
             if end >= len(words) or not _completes_word(words[end]):
