@@ -159,7 +159,8 @@ def item_name(first: str, other: str) -> str:
 # Between two listed percentages of an unmarked list: a comma or "và", and an aspect
 # ("21% về khối lượng và 30% về giá trị", "18,8% về số doanh nghiệp và 64% về số vốn").
 _GAP: Final = re.compile(r"^(?:\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|và|,\s*và)\s*$")
-# "tăng 10% về số doanh nghiệp và tăng 82,1% về vốn": each aspect named, the verb said again.
+# "tăng 10% về số doanh nghiệp và tăng 82,1% về vốn": each aspect named, the verb said
+# again; "giảm 3,1% về lượng và tăng 2,4% về giá trị": or the other verb, a sign of its own.
 _ASPECT_GAP: Final = re.compile(
     r"^\s*về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*(?:,|và|,\s*và)\s*(tăng|giảm)\s*$"
 )
@@ -194,16 +195,18 @@ def find_unmarked_lists(
             index += 1
             continue
         members = [index]
+        falls = [verb.group(1) == "giảm"]
         for later in range(index + 1, len(quantities)):
             quantity = quantities[later]
             previous = quantities[members[-1]]
             gap = low[previous.extent_end : quantity.lead_start]
             again = _ASPECT_GAP.match(gap) if " về " in f" {gap}" else None
             if quantity.unit.kind != "percent" or not (
-                _GAP.match(gap) or (again and again.group(1) == verb.group(1))
+                _GAP.match(gap) or (again and verb.group(1) != "bằng")
             ):
                 break
             members.append(later)
+            falls.append(again.group(1) == "giảm" if again else falls[-1])
         # "620 doanh nghiệp với vốn đăng ký 11 nghìn tỷ đồng, tăng 18,8% về số doanh nghiệp
         # và 64% về số vốn": rises that name their aspects reach levels named at length.
         aspects = len(members) >= 2 and " về " in low[first.end : quantities[members[1]].start]
@@ -230,6 +233,7 @@ def find_unmarked_lists(
                     basis_text=basis[0] if basis else None,
                     end=bases[1] if bases else basis[1] if basis else last.extent_end,
                     verb=verb.group(1),
+                    signs=tuple(falls) if len(set(falls)) > 1 else (),
                     bases=bases[0] if bases else (),
                 )
             )
