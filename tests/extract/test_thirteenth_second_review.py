@@ -59,6 +59,9 @@ def _periods_read(text: str) -> list[tuple[float | None, tuple[int | None, ...]]
          "xuất khẩu cá tra", "tôm"),
         ("Kim ngạch xuất khẩu hàng dệt may đạt 1,2 tỷ USD; giày dép 800 triệu USD.", 800.0,
          None, "xuất khẩu giày dép", "dệt may"),
+        # traded_parts through sibling_items: a part after "trong đó"
+        ("Hàng hóa nhập khẩu đạt 3,5 tỷ USD; trong đó máy móc thiết bị 1,1 tỷ USD.", 1.1,
+         None, "nhập khẩu máy móc", "đó "),
         # class_beneficiaries
         ("Đảng ủy xã mở 3 lớp bồi dưỡng kiến thức quốc phòng cho 210 đảng viên và 45 cán bộ "
          "chủ chốt.", 210.0, None, "đảng viên được bồi dưỡng kiến thức quốc phòng", ""),
@@ -125,29 +128,6 @@ def test_an_indicator_rule_of_the_later_wave_names_what_its_own_words_measure(
     name = name_read(text, value, percent).lower()
     assert wanted.lower() in name
     assert not unwanted or unwanted.lower() not in name
-
-
-def _still(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "percent", "wanted"),
-    [
-        pytest.param(
-            "Hàng hóa nhập khẩu đạt 3,5 tỷ USD; trong đó máy móc thiết bị 1,1 tỷ USD.", 1.1,
-            None, "nhập khẩu máy móc",
-            marks=_still("traded_parts fires on a bare list item, not on a 'trong đó' part: "
-                         "'kim ngạch máy móc thiết bị' loses the trade verb; traded_item is "
-                         "called only from sibling_items.py, so the part wants a caller there"),
-        ),
-    ],
-)  # fmt: skip
-def test_an_indicator_rule_of_the_later_wave_still_misnames_these(
-    text: str, value: float | None, percent: float | None, wanted: str
-) -> None:
-    name = name_read(text, value, percent).lower()
-    assert wanted in name and not name.startswith("đó ")
 
 
 @pytest.mark.parametrize(

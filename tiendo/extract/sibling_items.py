@@ -32,6 +32,11 @@ _NOT_BARE: Final = re.compile(
     r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
 )
 
+_PART: Final = re.compile(r"^trong đó\s*:?\s*")
+_BOTH_TRADES: Final = re.compile(
+    r"\b(?:xuất|nhập)(?:\s+khẩu)?\s*(?:,|và|-|–)?\s*(?:xuất|nhập) khẩu$"
+)
+
 
 def headed(first: str, item: str) -> str:
     """`item` with the head that `first` (the list's first item, in full) names, or ""."""
@@ -50,15 +55,52 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind == "percent" or draft.carried or draft.named:
         return ""
-    if draft.respective is not None or names_measure(draft.indicator):
+    written = norm[draft.item_start : draft.anchor]
+    # "Hàng hóa nhập khẩu đạt 3,5 tỷ USD; trong đó máy móc thiết bị 1,1 tỷ USD": a part
+    # of goods traded, named before the trade verb, is traded too (the breakdown gave it
+    # the whole's head, "kim ngạch", so its own words are what must name no measure).
+    if draft.respective is not None:
         return ""
-    item = " ".join(norm[draft.item_start : draft.anchor].split()).strip(" ,;:")
+    parted = "trong đó" in written  # a plain look-up first: most items have none
+    if not parted and names_measure(draft.indicator):
+        return ""
+    item = " ".join(written.split()).strip(" ,;:")
+    part = _PART.match(item) if parted else None
+    if parted and part is None and names_measure(draft.indicator):
+        return ""
+    if part is not None:
+        item = item[part.end() :]
+        if names_measure(item.lower()):
+            return ""
     if not _BARE_ITEM.match(item) or not item.islower() or _NOT_BARE.search(item):
         return ""
+    if part is not None:
+        return _traded_part(draft, earlier, item)
     before = [d for d in same_unit_before(draft, earlier) if d.sentence == draft.sentence]
     if not before or ":" in low[before[-1].anchor : draft.item_start]:
         return ""  # a colon after the item before opens a breakdown of its own
     return traded_item(before[-1].indicator, item) or headed(before[-1].indicator, item)
+
+
+def _traded_part(draft: Draft, earlier: list[Draft], item: str) -> str:
+    """The name of a part after "trong đó" of the whole right before it, when the whole
+    names its goods before the trade verb; its unit may be another of the same kind
+    ("2,1 tỷ USD, trong đó hàng dệt may 700 triệu USD")."""
+    assert draft.quantity is not None
+    kind = draft.quantity.unit.kind
+    wholes = [
+        d
+        for d in earlier
+        if d.anchor < draft.anchor and d.sentence == draft.sentence and d.quantity is not None
+    ]
+    if not wholes or wholes[-1].quantity is None or wholes[-1].quantity.unit.kind != kind:
+        return ""
+    # "kim ngạch xuất, nhập khẩu …, trong đó xuất khẩu 65,7 tỷ USD": a part that is a
+    # trade of its own, or a whole that names both trades, has no goods to replace.
+    whole = wholes[-1].indicator
+    if "khẩu" in item or _BOTH_TRADES.search(whole.lower()):
+        return ""
+    return traded_item(whole, item)
 
 
 # Verbs that name a measure by its first word: "thu ngân sách", "chi ngân sách".
