@@ -46,6 +46,11 @@ from tiendo.extract.organisation_names import organisation_name_end
         ("Huyện Xuân Lộc cấp 12 giấy phép xây dựng.", 12.0, "cấp giấy phép xây dựng"),
         ("Ban Quản lý Khu Kinh tế tỉnh cấp 12 giấy phép đầu tư.", 12.0,
          "cấp giấy phép đầu tư"),
+        # A field of more than two syllables, when what follows shows where the name ends.
+        ("Sở Nông nghiệp và Phát triển nông thôn Long An tổ chức 5 lớp tập huấn.", 5.0,
+         "tổ chức lớp tập huấn"),
+        ("Hội Người cao tuổi xã tổ chức 12 buổi sinh hoạt.", 12.0, "tổ chức buổi sinh hoạt"),
+        ("Hội Người cao tuổi Đông Hưng trao 40 suất quà.", 40.0, "trao suất quà"),
     ],
 )  # fmt: skip
 def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
@@ -72,6 +77,17 @@ def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
         ("Phòng Văn hóa Thông tin tổ chức", 1, 5),
         # A one-syllable noun that opens an inner name is followed by a capital in any case.
         ("Ban Quản lý Khu Kinh tế cấp", 1, 6),
+        # A field of three or four syllables ends before an auxiliary, a place or its name.
+        ("Bộ Nông nghiệp và Phát triển nông thôn đã cấp", 1, 8),
+        ("Sở Nông nghiệp và Phát triển nông thôn Long An tổ chức", 1, 8),
+        ("Bộ Nông nghiệp và Phát triển nông thôn cho biết", 1, 8),
+        ("Hội Người cao tuổi huyện tổ chức", 1, 4),
+        ("Hội Người cao tuổi của xã tổ chức", 1, 4),
+        # near-misses: no such sign, or one capital (an act's object) after the verb
+        ("Hội Nông dân tổ chức 5 lớp", 1, 3),
+        ("Hội Nông dân tổ chức Hội thi", 1, 3),
+        ("Hội Nông dân phối hợp tổ chức", 1, 3),
+        ("Đoàn Thanh niên ra quân Hội Nông dân", 1, 3),
     ],
 )  # fmt: skip
 def test_a_sentence_case_name_runs_over_the_syllables_that_complete_its_words(

@@ -34,6 +34,11 @@ ORGANISATION_HEADS: Final = frozenset(
 _NOT_IN_A_NAME: Final = CONNECTORS | {
     "huyện", "tỉnh", "xã", "thành", "thị", "phường", "quận", "đã", "đang", "sẽ", "vừa",
 }  # fmt: skip
+# Words that follow a name and are no part of it: an auxiliary, or the place it is of.
+_NAME_ENDS: Final = frozenset(
+    {"đã", "đang", "sẽ", "vừa", "cũng", "đều", "vẫn", "huyện", "tỉnh", "xã", "thành", "thị",
+     "phường", "quận", "của", "tại"}
+)  # fmt: skip
 # "Cựu chiến binh": a prefix before a word of two syllables.
 _PREFIXES: Final = frozenset({"cựu"})
 # Nouns that open a name of their own inside an organisation's ("Ban Quản lý Khu Kinh tế",
@@ -69,6 +74,35 @@ def organisation_name_end(words: list[str], start: int) -> int:
             end += 1
         if end + 1 < len(words) and words[end] in _JOINS and words[end + 1][:1].isupper():
             end += 1  # "… và Môi trường": the next field of the name
+    return end if titled or end == start else _longer_field(words, end)
+
+
+def _longer_field(words: list[str], end: int) -> int:
+    """`end` moved over the one or two lowercase syllables a field of more than two
+    ("Phát triển nông thôn", "Người cao tuổi") has left, when what follows them shows that
+    the name ends there: an auxiliary, a place word or a place's name, "của", "cho biết"
+    ("… nông thôn đã cấp", "… cao tuổi xã tổ chức", "… nông thôn Long An cho biết");
+    without that sign the syllables may open the predicate ("Hội Nông dân tổ chức").
+
+    >>> organisation_name_end("Sở Nông nghiệp và Phát triển nông thôn cho biết".split(), 1)
+    8
+    >>> organisation_name_end("Hội Nông dân tổ chức 5 lớp".split(), 1)
+    3
+    """
+    for extra in (1, 2):
+        at = end + extra
+        if at >= len(words) or not _completes_word(words[at - 1]):
+            break
+        following, then = words[at], words[at + 1] if at + 1 < len(words) else ""
+        # (a place's name capitalises both its syllables: "Long An"; "tổ chức Hội thi",
+        # "ban hành Kế hoạch" capitalise one, and what stands before them is a verb)
+        place = following[:1].isupper() and then[:1].isupper()
+        if (
+            following in _NAME_ENDS
+            or (place and following.lower() not in ORGANISATION_HEADS)
+            or (following == "cho" and then in ("biết", "hay"))
+        ):
+            return at
     return end
 
 
