@@ -32,6 +32,9 @@ def _read_unit_before(
     match = units._PER_MILLE.match(low, position)
     if match:
         return UnitMatch("‰", "measure", match.end())
+    course = units._COURSE.match(low, position)  # the fifteenth round's "2 khóa đào tạo"
+    if course:
+        return UnitMatch(course.group(1), "count", course.end(1))
     if units._NOT_A_UNIT.match(low, position):
         duration = duration_unit(low, position)
         return UnitMatch(duration[0], "measure", duration[1]) if duration else None
@@ -64,6 +67,15 @@ def _read_unit_before(
             return None
         cursor = word.end()
         kind = "count"
+        # The fifteenth round's "2 hội thi": a syllable that only opens counted nouns.
+        if word.group(1) in units._BOUND_FIRSTS:
+            second = units._WORD.match(low, cursor)
+            if (
+                second
+                and second.group(1) not in NOT_COUNTED
+                and original[second.start(1)].islower()
+            ):
+                cursor = second.end()
     else:
         kind = "scale"
         word = units._WORD.match(low, cursor)
