@@ -41,3 +41,39 @@ def test_a_part_of_a_whole_of_both_trades_or_with_a_measure_of_its_own_is_left(
     text: str, value: float, unwanted: str
 ) -> None:
     assert unwanted not in name_read(text, value).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "wanted"),
+    [
+        # each later item takes the head the item before it was given, whatever its length
+        ("Kim ngạch xuất khẩu nông sản đạt 13 tỷ USD, cà phê 2,9 tỷ USD (+44,1%), gạo 2,65 "
+         "tỷ USD (+38,2%).", 2.65, "kim ngạch xuất khẩu gạo"),
+        ("Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD, gỗ 95 "
+         "triệu USD.", 95.0, "kim ngạch xuất khẩu hàng gỗ"),
+        # two words a dash joins are one item
+        ("Dệt may, da giày xuất khẩu đạt 680 triệu USD; túi xách 154 triệu USD; điện tử - "
+         "linh kiện 207 triệu USD.", 207.0, "kim ngạch xuất khẩu điện tử - linh kiện"),
+        ("Kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD, máy "
+         "móc - thiết bị 95 triệu USD.", 95.0, "kim ngạch xuất khẩu hàng máy móc - thiết bị"),
+    ],
+)  # fmt: skip
+def test_an_item_after_one_the_list_named_takes_that_items_head(
+    text: str, value: float, wanted: str
+) -> None:
+    assert name_read(text, value).lower() == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unwanted"),
+    [
+        # near-miss: the item before names itself in full, so it lends no head of its own
+        ("Huyện trồng mới 120 ha rừng, trong năm chăm sóc 300 ha, điện tử - linh kiện 5 ha.",
+         5.0, "chăm sóc"),
+        ("Doanh thu du lịch đạt 320 tỷ đồng, lữ hành - vận tải 150 tỷ đồng.", 150.0, "du lịch"),
+    ],
+)  # fmt: skip
+def test_an_item_after_one_named_in_full_takes_no_head_from_its_words(
+    text: str, value: float, unwanted: str
+) -> None:
+    assert unwanted not in name_read(text, value).lower()

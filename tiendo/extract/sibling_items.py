@@ -26,7 +26,8 @@ from tiendo.extract.reached import measure_of_clause
 from tiendo.extract.traded_parts import traded_item
 
 # A bare item: a few lower-case words, no number, no verb, no word of a time or a place.
-_BARE_ITEM: Final = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
+# ("điện tử - linh kiện": two words a dash joins are one item)
+_BARE_ITEM: Final = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: (?:[-–] )?[^\W\d_]+){0,3}$")
 _NOT_BARE: Final = re.compile(
     r"\b(?:đạt|là|có|tăng|giảm|còn|được|chiếm|bằng|với|trong|của|năm|tháng|quý|huyện|tỉnh"
     r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
@@ -55,12 +56,12 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind == "percent" or draft.carried or draft.named:
         return ""
+    if draft.respective is not None:
+        return ""
     written = norm[draft.item_start : draft.anchor]
     # "Hàng hóa nhập khẩu đạt 3,5 tỷ USD; trong đó máy móc thiết bị 1,1 tỷ USD": a part
     # of goods traded, named before the trade verb, is traded too (the breakdown gave it
     # the whole's head, "kim ngạch", so its own words are what must name no measure).
-    if draft.respective is not None:
-        return ""
     parted = "trong đó" in written  # a plain look-up first: most items have none
     if not parted and names_measure(draft.indicator):
         return ""
@@ -79,7 +80,24 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     before = [d for d in same_unit_before(draft, earlier) if d.sentence == draft.sentence]
     if not before or ":" in low[before[-1].anchor : draft.item_start]:
         return ""  # a colon after the item before opens a breakdown of its own
-    return traded_item(before[-1].indicator, item) or headed(before[-1].indicator, item)
+    previous = before[-1]
+    return (
+        traded_item(previous.indicator, item)
+        or _after_named_item(previous, item, norm)
+        or headed(previous.indicator, item)
+    )
+
+
+def _after_named_item(previous: Draft, item: str, norm: str) -> str:
+    """'Dệt may, da giày xuất khẩu đạt 680 triệu USD; túi xách 154 triệu USD; điện tử -
+    linh kiện 207 triệu USD': after an item the list named in full ('kim ngạch xuất khẩu
+    túi xách'), the next takes the head that item's own words were added to."""
+    written = " ".join(norm[previous.item_start : previous.anchor].split()).strip(" ,;:")
+    name = previous.indicator
+    if not written or len(written) >= len(name) or not name.lower().endswith(" " + written):
+        return ""
+    head = name[: len(name) - len(written)].strip()
+    return f"{head} {item}" if names_measure(head.lower()) else ""
 
 
 def _traded_part(draft: Draft, earlier: list[Draft], item: str) -> str:
