@@ -136,8 +136,20 @@ def finish_earlier_in_parens(low: str, draft: Draft, level_of: Draft) -> bool:
     return True
 
 
+# "cao hơn so với cùng kỳ năm trước, khi chỉ tăng 5,1%": the earlier time, then its rate.
+_WHEN_EARLIER: Final = re.compile(
+    r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+hơn\s+(?:so\s+với\s+|so\s+)?(?:mức\s+)?"
+    r"(?:của\s+)?(?:cùng k[ỳì]|năm trước|năm \d{4}|năm ngoái)[^,;:%()]{0,30},\s*khi\s+"
+    r"(?:(?:chỉ|mới|cũng|đã)\s+)?(?:tăng|giảm|đạt|là|ở mức)\s*$"
+)
+
+
 def compares_with_earlier(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
     """True when the rate at `lead_start` is an earlier period's, quoted in comparison."""
+    if low.find("khi", max(floor, lead_start - 20), lead_start) >= 0 and _WHEN_EARLIER.search(
+        low, max(floor, lead_start - 90), lead_start
+    ):
+        return True
     if not _OF_PERIOD.match(low, unit_end):
         return False
     return _COMPARED.search(low, max(floor, lead_start - 40), lead_start) is not None
