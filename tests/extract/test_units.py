@@ -77,6 +77,8 @@ def test_every_word_of_the_unit_lists_is_still_read_after_the_first_word_look_up
          "khóa"),
         ("Huyện đoàn tổ chức 3 hội diễn văn nghệ.", 3.0, "hội diễn"),
         ("Năm 2024 thu hút thêm 15 công ty đầu tư vào khu công nghiệp.", 15.0, "công ty"),
+        ("Sở Y tế cấp 300 chứng chỉ hành nghề khám bệnh, chữa bệnh.", 300.0, "chứng chỉ"),
+        ("Trung tâm đã cấp 1.250 chứng chỉ nghề cho lao động nông thôn.", 1250.0, "chứng chỉ"),
     ],
 )  # fmt: skip
 def test_a_count_is_in_the_whole_noun_it_counts(text: str, value: float, unit: str) -> None:

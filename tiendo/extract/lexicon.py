@@ -84,7 +84,7 @@ COUNTED_NOUNS: Final = (
     "trường", "trường học", "phòng học", "lớp", "nhà", "căn nhà", "ngôi nhà", "căn hộ",
     "vụ", "vụ án", "vụ việc", "trường hợp", "đối tượng", "bị can", "bị cáo", "người chết",
     "cuộc", "hội nghị", "lớp học", "buổi", "đợt", "đoàn", "tin", "bài", "văn bản",
-    "đơn", "đơn thư", "hồ sơ", "thủ tục", "giấy chứng nhận", "phương tiện", "xe",
+    "đơn", "đơn thư", "hồ sơ", "thủ tục", "giấy chứng nhận", "chứng chỉ", "phương tiện", "xe",
     "con", "cây", "tàu", "chiếc", "máy", "điểm", "câu lạc bộ", "di tích", "lễ hội",
     "gia đình", "khu", "cụm", "tuyến", "cầu", "nhóm", "loại", "mặt hàng", "giống",
     "cơ sở giáo dục", "tổ", "đội", "chi hội", "điểm du lịch", "homestay", "phòng",
