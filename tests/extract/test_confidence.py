@@ -17,6 +17,7 @@ from tiendo.extract.confidence import (
     _WEIGHTS,
     calibrated,
     figure_signs,
+    logit,
     score,
     trained_model,
     weigh,
@@ -329,3 +330,22 @@ def test_the_shipped_model_is_calibrated_on_a_view_of_text_the_rules_had_not_see
     module = trainer()
     assert data["calibrated_on"] and module.NOW not in data["calibrated_on"]
     assert set(data["calibrated_on"]) <= set(module.UNSEEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu ngân sách năm 2023 đạt 1.234 tỷ đồng, bằng 105% dự toán.",
+        "Các địa phương lần lượt đạt 12%, 15% và 18%, riêng huyện A 2 xã.",
+        "Năm 2025 phấn đấu tỷ lệ hộ nghèo giảm còn dưới 2%; kết nạp 150 đảng viên.",
+    ],
+)
+def test_a_figure_weighs_the_confidence_of_its_score_s_step_rounded_to_three_places(
+    text: str,
+) -> None:
+    weights, cuts, values = trained_model()
+    steps = [[cut, value] for cut, value in zip(cuts, values, strict=True)]
+    for figure in extract_figures(text):
+        signs = figure_signs(figure.as_dict())
+        expected = round(calibrated(logit(signs, weights), steps), 3)
+        assert weigh(signs) == expected == figure.confidence

@@ -26,26 +26,15 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.lexicon import MEASURE_HEADS
+from tiendo.extract.indicator_signs import indicator_signs
 
-_MEASURE_FIRST_WORDS: Final = frozenset(head.split()[0] for head in MEASURE_HEADS)
-_DIGIT: Final = re.compile(r"\d")
-_QUANTITY_HEAD: Final = re.compile(
-    r"(?:tổng\s+)?(?:giá trị|sản lượng|diện tích|năng suất|doanh thu|kim ngạch|thu nhập|"
-    r"thu ngân sách|tổng thu|chi ngân sách|vốn đầu tư|tỷ lệ|tỉ lệ|tốc độ|chỉ số|số vụ|số người|"
-    r"tổng mức|lượng|lượt khách|khối lượng|giải ngân)\b"
-)
 _TABLE_ROW: Final = " | "  # a figure read from a table row keeps the row as its text
 _WEIGHTS: Final = Path(__file__).with_name("confidence_weights.json")
-_VERBISH: Final = re.compile(
-    r"^(?:đạt|là|tăng|giảm|có|được|với|trong|và|ước|so|bằng|chiếm|thu|đón|xảy|bắt|phát|"
-    r"xếp|phân|tạm|hỗ|đưa|kéo|giải|tuyển|để|cho|tiêm|kết|cộng|của|ở|tại|đã)\b"
-)
 # Words of the figure's own clause that name a kind or a list (plain substrings: a
 # search per word is far cheaper than one regular expression with word boundaries).
 _TARGET_WORDS: Final = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
@@ -58,18 +47,6 @@ _TO_NUMBER: Final = re.compile(
     r"\s*(?:(?:ước tính|ước thực hiện|ước đạt|ước|đạt|là|có|được|lên|còn|xuống|tới|đến|"
     r"khoảng|gần|hơn|trên|dưới|chỉ|mới|đã|thực hiện|chiếm|bằng)\s+)*\d"
 )
-_RATE_HEAD: Final = re.compile(
-    r"(?:tổng\s+)?(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tốc độ|chỉ số|cơ cấu|độ che phủ|tỷ suất|"
-    r"mức|lãi suất|giá trị|tăng trưởng|grdp|gdp)"
-)
-# Measures that name no object on their own ("sản lượng" of what?).
-_GENERIC: Final = frozenset(
-    (
-        "sản lượng", "diện tích", "năng suất", "tổng thu", "doanh thu", "giá trị", "xuất khẩu",
-        "trị giá", "kim ngạch", "tổng", "thu", "chi", "vốn", "tổng số", "số", "nhập khẩu",
-        "dịch vụ", "công nghiệp",
-    )
-)  # fmt: skip
 
 
 def _has_target_word(clause: str) -> bool:
@@ -112,12 +89,10 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
 _NUMBER: Final = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
-_NEXT_IN_LIST: Final = re.compile(r"[^\d,;]{0,25}[,;]\s*[^\d,;]{0,25}\d")
-# Verbs and frames that belong to the clause, not to a measure's name, inside an
-# indicator ("đảo ước đón lượt du khách", "bình quân ..., mỗi năm kết nạp").
-_VERB_INSIDE: Final = re.compile(
-    r" (?:đạt|ước|đón|đưa|thu về|so|là|tăng|giảm|mỗi năm|kết nạp|có|được|bằng|chiếm)(?: |$)"
-)
+# Possessive: no run given back can end where the next character matches (a separator
+# or digit stands only where the run of other characters stops), so the matches are those
+# of the plain quantifiers, without the engine trying every shorter run first.
+_NEXT_IN_LIST: Final = re.compile(r"[^\d,;]{0,25}+[,;]\s*+[^\d,;]{0,25}+\d")
 # Words that put a number as what the clause asserts ("đạt 5", "ước 7", "là 9").
 _AFTER_VERB: Final = frozenset(
     (
@@ -141,26 +116,22 @@ class _Clause:
     """What the signs read from a clause, once for all its figures."""
 
     __slots__ = (
-        "dated", "estimate", "low", "numbers", "places", "planned", "tail", "target", "values",
+        "dated", "estimate", "low", "numbers", "places", "planned", "tail", "target", "tokens",
+        "values",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         clause = text.lower()
         estimate, target, respectively, breakdown = _clause_signs(clause)
+        # Each number's text, in one call (findall); where each stands is worked out only
+        # when a figure asks for it (_number_place stops at the figure's own number, often
+        # the first), as is its value: a call into each match cost more than the rest.
+        tokens: list[str] = _NUMBER.findall(clause)
         numbers = 0  # numbers that are not years
-        # Each number's text, start and end; its value is worked out only when a figure
-        # asks for it (_number_place stops at the figure's own number, often the first).
-        places: list[tuple[str, int, int]] = []
-        append = places.append
-        for match in _NUMBER.finditer(clause):
-            # One call for both ends, the text sliced here: each call into a match costs
-            # more than the slice.
-            start, end = match.span()
-            token = clause[start:end]
+        for token in tokens:
             # A year (four digits from 19.. or 20..) is not counted among the numbers.
             if len(token) != 4 or token[:2] not in ("19", "20") or not token.isdigit():
                 numbers += 1
-            append((token, start, end))
         percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
         self.low = clause
         self.estimate = estimate
@@ -169,8 +140,10 @@ class _Clause:
         # A day is named ("ngày 16/12/2014"); either form needs its plain character first.
         self.dated = ("/" in clause or "ngày " in clause) and _DATE.search(clause) is not None
         self.numbers = numbers
-        self.places = places
-        self.values: list[float | None] = []  # of the first places, as they are asked for
+        self.tokens = tokens
+        # (start, end) and value of the first numbers, as they are asked for
+        self.places: list[tuple[int, int]] = []
+        self.values: list[float | None] = []
         # The signs of how crowded the clause is, the last ones of every figure's signs.
         tail: list[str] = []
         if breakdown:
@@ -197,8 +170,20 @@ class _Clause:
 
 
 # The figures of one clause come one after another: each clause is read once. The key
-# is the clause as written, so that a figure does not even lower-case it again.
-_clause: Final = lru_cache(maxsize=64)(_Clause)
+# is the clause as written, so that a figure does not even lower-case it again. A plain
+# dict, emptied when full: compiled, a look-up in it costs a tenth of a call through
+# lru_cache, and the clauses of a sentence are asked for together.
+_CLAUSES: Final[dict[str, _Clause]] = {}
+_CLAUSES_KEPT: Final = 64
+
+
+def _clause(text: str) -> _Clause:
+    facts = _CLAUSES.get(text)
+    if facts is None:
+        if len(_CLAUSES) >= _CLAUSES_KEPT:
+            _CLAUSES.clear()
+        facts = _CLAUSES[text] = _Clause(text)
+    return facts
 
 
 def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
@@ -206,13 +191,18 @@ def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
     the first number of the clause with the figure's value."""
     clause = facts.low
     tolerance = 1e-6 * max(1.0, abs(value))  # once, not for each number of the clause
-    values = facts.values
-    for index, (token, start, end) in enumerate(facts.places):
-        if index == len(values):
+    places, values = facts.places, facts.values
+    for index, token in enumerate(facts.tokens):
+        if index == len(places):
+            # No digit stands between two numbers (each digit opens one), so the next
+            # number is the first place its text is found after the one before.
+            start = clause.find(token, places[-1][1] if places else 0)
+            places.append((start, start + len(token)))
             values.append(_number_value(token))
         number = values[index]
         if number is None or abs(number - value) > tolerance:
             continue
+        start, end = places[index]
         head = clause[max(0, start - 20) : start].split()
         after_verb = bool(head) and head[-1] in _AFTER_VERB
         return after_verb, _followed_in_list(clause, end)
@@ -225,51 +215,6 @@ def _followed_in_list(clause: str, end: int) -> bool:
     return (
         clause.find(",", end, end + 26) >= 0 or clause.find(";", end, end + 26) >= 0
     ) and _NEXT_IN_LIST.match(clause, end, end + 40) is not None
-
-
-@lru_cache(maxsize=256)
-def _indicator(indicator: str) -> tuple[str, int, tuple[str, ...], tuple[str, ...], bool, bool]:
-    """What the signs read from an indicator alone: its lower case, its words, the signs
-    that come before and after those of its place in the clause, whether it opens with a
-    rate's head and whether with a verb. Indicators recur (the same measure for each
-    period, place or list member), so each is read once."""
-    words = indicator.split()
-    low = indicator.lower()
-    count = len(words)
-    before = (
-        (
-            "measure_head",
-            count > 0
-            and (
-                words[0].lower() in _MEASURE_FIRST_WORDS
-                or " ".join(words[:2]).lower() in MEASURE_HEADS
-            ),
-        ),
-        ("strict_measure_head", _QUANTITY_HEAD.match(low) is not None),
-        ("indicator_one_word", count == 1),
-        ("indicator_two_words", count == 2),
-        ("indicator_long", count > 8),
-        ("indicator_very_long", count > 12),
-        ("indicator_has_digit", _DIGIT.search(indicator) is not None),
-        (
-            "indicator_capitalised_inside",
-            # Most indicators hold no capital after their first word: one test first.
-            not " ".join(words[1:]).islower() and any(w[:1].isupper() for w in words[1:]),
-        ),
-    )
-    after = (
-        ("indicator_comma", "," in indicator),
-        ("indicator_generic", low in _GENERIC),
-        ("indicator_verb_inside", _VERB_INSIDE.search(low) is not None),
-    )
-    return (
-        low,
-        count,
-        tuple([name for name, on in before if on]),
-        tuple([name for name, on in after if on]),
-        _RATE_HEAD.match(low) is not None,
-        _VERBISH.match(low) is not None,
-    )
 
 
 def read_signs(
@@ -288,7 +233,7 @@ def read_signs(
     hold, each 1 or a small count, always in the same order). `value` is None for a
     figure of comparisons only. The extractor passes its arguments in order, once a
     figure; `figure_signs` names them."""
-    low_indicator, count, before, after, rate_head, verbish = _indicator(indicator)
+    low_indicator, count, before, after, rate_head, verbish = indicator_signs(indicator)
     facts = _clause(clause_text)
     clause = facts.low
     signs = dict.fromkeys(before, 1.0)
@@ -430,11 +375,12 @@ def score(signs: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def logit(signs: dict[str, float], weights: dict[str, float]) -> float:
-    get = weights.get
-    total = get("bias", 0.0)
+    # weights.get called on the dict itself: compiled, a bound method kept in a local is
+    # called as a Python object at each sign.
+    total = weights.get("bias", 0.0)
     for name, value in signs.items():
         if value:
-            total += get(name, 0.0) * value
+            total += weights.get(name, 0.0) * value
     return total
 
 
@@ -461,6 +407,19 @@ def trained_model() -> tuple[dict[str, float], tuple[float, ...], tuple[float, .
     return weights, tuple(s for s, _ in steps), tuple(c for _, c in steps)
 
 
+# The calibration's confidences as written out, each rounded once for the model in use
+# (kept with the values they were rounded from): round() to 3 places goes through a
+# decimal conversion at each figure.
+_ROUNDED: Final[list[tuple[tuple[float, ...], tuple[float, ...]]]] = []
+
+
+def _rounded(values: tuple[float, ...]) -> tuple[float, ...]:
+    # trained_model() gives the same tuple until its cache is cleared: one identity test.
+    if not _ROUNDED or _ROUNDED[0][0] is not values:
+        _ROUNDED[:] = [(values, tuple([round(value, 3) for value in values]))]
+    return _ROUNDED[0][1]
+
+
 def table_features(
     *, unit_known: bool, year_known: bool, value_null: bool, comparisons: int
 ) -> dict[str, float]:
@@ -479,4 +438,4 @@ def weigh(signs: dict[str, float]) -> float:
     weights, cuts, values = trained_model()
     if not cuts:
         return round(score(signs, weights), 3)
-    return round(values[max(bisect_right(cuts, logit(signs, weights)) - 1, 0)], 3)
+    return _rounded(values)[max(bisect_right(cuts, logit(signs, weights)) - 1, 0)]

@@ -344,14 +344,20 @@ def find_periods(
         )
 
     # Each pattern is run only where a word all its matches hold stands; the plain "in"
-    # tests cost less than calls to a bound text.__contains__.
+    # tests cost less than calls to a bound text.__contains__. A word several patterns
+    # need is looked up once: each test reads the whole sentence.
+    month_word, year_word, now_word = "tháng" in text, "năm" in text, "nay" in text
+    years = digits and year_word
+    since = digits and "từ" in text
+    slash = digits and "/" in text
+    reaching = digits and "đến" in text
     for match in _QUARTER.finditer(text) if "quý" in text else ():
         quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
         year = int(match.group(2)) if match.group(2) else None
         before = text[max(0, match.start() - 25) : match.start()]
         first = 1 if _CUMULATIVE_BEFORE.search(before) else 3 * quarter - 2
         add(match, year, first, 3 * quarter)
-    for match in _months_of(text) if "tháng" in text or "nửa" in text else ():
+    for match in _months_of(text) if month_word or "nửa" in text else ():
         year = int(match.group(4)) if match.group(4) else None
         if match.group(3):  # nửa đầu / nửa cuối năm
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
@@ -365,7 +371,7 @@ def find_periods(
                 continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
-    for match in _MONTH.finditer(text) if digits and "tháng" in text else ():
+    for match in _MONTH.finditer(text) if digits and month_word else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:
             continue
@@ -375,11 +381,11 @@ def find_periods(
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
         add(match, year, first, month)
-    for match in MONTH_NAME.finditer(text) if "tháng" in text else ():
+    for match in MONTH_NAME.finditer(text) if month_word else ():
         named = month_named(text, match)  # "tháng Một", "tháng Mười Hai" (month_names.py)
         if named is not None:
             add(match, int(match.group(2)) if match.group(2) else None, named, named)
-    for match in _YEAR.finditer(text) if digits and "năm" in text else ():
+    for match in _YEAR.finditer(text) if years else ():
         before = text[max(0, match.start() - 25) : match.start()]
         if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
             continue
@@ -394,7 +400,7 @@ def find_periods(
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
-    themes = theme_years(text) if digits and "năm" in text else []
+    themes = theme_years(text) if years else []
     for first, last, year in themes:
         # "Năm An toàn giao thông 2012": the whole year (theme_years)
         basis = _names_basis(_CLAUSE_COMMA.split(text[max(0, first - 40) : first])[-1])
@@ -402,7 +408,7 @@ def find_periods(
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
-    until = digits and ("đến" in text or "tới" in text)
+    until = reaching or (digits and "tới" in text)
     for match in _BARE_YEAR.finditer(text) if until or (digits and "vào" in text) else ():
         add(match, int(match.group(1)), None, None, scope="year_only")
     for match in _UNTIL_DATE.finditer(text) if until else ():
@@ -411,15 +417,15 @@ def find_periods(
         month = int(match.group(2))
         last_days = int(match.group(1)) >= _EARLIEST_MONTH_END and 1 <= month <= 12
         add(match, year, None, month if last_days else None, scope="year_only")
-    for match in _DAYS_SPAN.finditer(text) if digits and "từ" in text and "/" in text else ():
+    for match in _DAYS_SPAN.finditer(text) if since and slash else ():
         days = _days_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
-    counted = digits and "năm" in text and ("sau" in text or "qua" in text)
+    counted = years and ("sau" in text or "qua" in text)
     for after in years_after(text) if counted else ():  # "sau 10 năm (2010 - 2019), ..."
         found.append(PeriodMention(after.start + offset, after.end + offset, after.year,
                                    None, None, "year_only", False))  # fmt: skip
-    spans = digits and "/" in text and ("-" in text or "–" in text or "đến" in text)
+    spans = slash and ("-" in text or "–" in text or reaching)
     for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
         before = _CLAUSE_COMMA.split(text[max(0, few.start - 40) : few.start])[-1]
         months = (few.year, few.from_month, few.to_month)
@@ -427,7 +433,7 @@ def find_periods(
                                    _names_basis(before)))  # fmt: skip
     dated = digits and (
         "ngày" in text
-        or "năm học" in text
+        or (year_word and "năm học" in text)
         or "niên" in text
         or "giai đoạn" in text
         or "nhiệm kỳ" in text
@@ -440,7 +446,7 @@ def find_periods(
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    present = "hiện" in text or "nay" in text or "thời điểm" in text
+    present = "hiện" in text or now_word or "thời điểm" in text
     for match in _NOW.finditer(text) if present else ():
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
@@ -452,11 +458,9 @@ def find_periods(
             add(match, None, None, None, scope="year_to_date")
             continue
         add(match, None, None, None, scope="year_only")
-    for match in _SINCE_YEAR_START.finditer(text) if "đầu năm" in text else ():
+    for match in _SINCE_YEAR_START.finditer(text) if year_word and "đầu năm" in text else ():
         add(match, None, None, None, scope="since_year_start")
-    for first, last, year in (
-        years_to_now(text) if digits and "nay" in text and "từ" in text else ()
-    ):
+    for first, last, year in years_to_now(text) if since and now_word else ():
         # "Từ năm 2021 đến nay": years ending now, not the year 2021 (years_to_now)
         # "từ đầu năm 2019 đến nay" in 2019: that year so far; of a text of no known year,
         # the one year named is all that is known of now.
@@ -473,7 +477,9 @@ def find_periods(
         )
         add(match, None, None, None, scope=scope)
 
-    if len(found) < 2:
+    if not found:
+        return found  # none to mark: _marked would look for causes and carried years
+    if len(found) == 1:
         return _marked(text, found, offset)  # most sentences name one time or none
     # Keep the longest expression where two overlap; ties go to the earlier kind.
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
