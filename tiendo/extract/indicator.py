@@ -140,6 +140,23 @@ _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|g�
 _CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
+
+
+def _by_word(phrases: frozenset[str], at: int) -> dict[str, list[tuple[list[str], str]]]:
+    """The phrases of three words at most (the longest _strip reads), as their words and
+    themselves, keyed by their last (`at` -1) or first (0) word, longest first."""
+    table: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        words = phrase.split()
+        if len(words) <= 3:
+            table.setdefault(words[at], []).append((words, phrase))
+    return table
+
+
+# _strip reads a phrase at an end of the words only where one ends (or opens) with the
+# word that stands there, and compares it word by word: no phrase is joined to be looked up.
+_TRAILING_BY_LAST: Final = _by_word(_TRAILING_WORDS, -1)
+_LEADING_BY_FIRST: Final = _by_word(_LEADING_WORDS, 0)
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
 _NEW_AFTER: Final = frozenset(
     {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
@@ -148,12 +165,17 @@ _NEW_AFTER: Final = frozenset(
 _NOUN_BEFORE_CHI: Final = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI: Final = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION: Final = " ,;:-()+•*–"
-_VALUE_ADDED: Final = ["trị", "tăng", "thêm"]
+
+
+def _words_at(lower: list[str], start: int, words: list[str]) -> bool:
+    """Whether lower[start:] opens with `words` (which fit in it)."""
+    return all(lower[start + offset] == word for offset, word in enumerate(words))
 
 
 def _strip(text: str) -> str:
     """Drop predicate words from the end and connectors from the start, word by word."""
-    if "(" in text or ")" in text:
+    parens = "(" in text or ")" in text
+    if parens:
         text = text.replace("(", " ( ").replace(")", " ) ")
     words = text.split()
     if not words:
@@ -166,7 +188,7 @@ def _strip(text: str) -> str:
         and lower[0] not in _LEADING_FIRST
         and lower[-1].strip(_PUNCTUATION)
         and lower[0].strip(_PUNCTUATION)
-        and ")" not in lower
+        and not (parens and ")" in lower)
     ):
         return " ".join(words).strip(" ,;:-")  # nothing to strip: the common case
     first, last = 0, len(words)
@@ -178,20 +200,26 @@ def _strip(text: str) -> str:
                 break
             last -= 1
             changed = True
-        # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
-        # with one of _LEADING_FIRST: the phrases are built only where one stands.
-        if lower[max(first, last - 3) : last] == _VALUE_ADDED or lower[
-            max(first, last - 2) : last
-        ] == ["gia", "tăng"]:
+        end = lower[last - 1] if last > first else ""
+        if (
+            end == "thêm"
+            and last - first >= 3
+            and lower[last - 3] == "trị"
+            and lower[last - 2] == "tăng"
+        ) or (end == "tăng" and last - first >= 2 and lower[last - 2] == "gia"):
             break  # "giá trị tăng thêm", "giá trị gia tăng" (value added) are names
-        for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
-            phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
-            if phrase in _TRAILING_WORDS and not (
-                last - first > 1
-                and (
-                    (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
-                    or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
-                    or bare_head_before(phrase, lower, first, last - size)
+        for phrase_words, phrase in _TRAILING_BY_LAST.get(end, []) if end else []:
+            size = len(phrase_words)
+            if (
+                last - first >= size
+                and _words_at(lower, last - size, phrase_words)
+                and not (
+                    last - first > 1
+                    and (
+                        (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
+                        or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
+                        or bare_head_before(phrase, lower, first, last - size)
+                    )
                 )
             ):
                 last -= size
@@ -200,17 +228,22 @@ def _strip(text: str) -> str:
         while first < last and not lower[first].strip(_PUNCTUATION):
             first += 1
             changed = True
-        for size in (3, 2, 1) if last > first and lower[first] in _LEADING_FIRST else ():
-            if last - first < size:
-                continue
-            phrase = " ".join(lower[first : first + size])
-            if phrase in _LEADING_WORDS or (
-                phrase == "chỉ"
-                and not (last - first > 1 and lower[first + 1] in _NOT_LEADING_AFTER_CHI)
-            ):
-                first += size
-                changed = True
-                break
+        if first < last:
+            for phrase_words, _ in _LEADING_BY_FIRST.get(lower[first], []):
+                size = len(phrase_words)
+                if last - first >= size and _words_at(lower, first, phrase_words):
+                    first += size
+                    changed = True
+                    break
+            else:
+                # "chỉ" (only) opens no phrase of its own but goes, unless a noun goes on
+                if lower[first] == "chỉ" and not (
+                    last - first > 1 and lower[first + 1] in _NOT_LEADING_AFTER_CHI
+                ):
+                    first += 1
+                    changed = True
+    if not parens:
+        return " ".join(words[first:last]).strip(" ,;:-")
     # A parenthesis closed before it opens belongs to the previous item: "(FDI) với ...".
     for index in range(first, last):
         if lower[index] == "(":
