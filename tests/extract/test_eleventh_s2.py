@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tiendo.extract import comparisons, late_names, period_cues, period_masks
+from tiendo.extract import comparisons, name_openers, period_cues, period_masks
 
 _PIECES = (
     "so", "so với", "so sánh", "số", "12/QĐ-UBND", "a1/2", "456", "x2", "-", "/", ",", "(",
@@ -58,5 +58,5 @@ def test_rewritten_patterns_find_what_the_plain_ones_found(seed: int) -> None:
             )
             assert (plain and plain.span(1)) == (cut and cut.span(1)), piece
             assert (openers.match(piece) is None) == (
-                late_names._NAME_OPENERS.match(piece) is None
+                name_openers.NAME_OPENERS.match(piece) is None
             ), piece

@@ -44,3 +44,59 @@ def test_units_of_area_mass_and_yield_name_their_measure(unit: str, noun: str) -
 
 def test_the_counted_noun_leaves_out_the_scale_word() -> None:
     assert counted_noun("triệu lượt khách") == "lượt khách"
+
+
+def _with_letter(word: str, at: int) -> list[str]:
+    """`word` with the letter at `at` replaced by each character to U+22FF."""
+    return [word[:at] + chr(code) + word[at + 1 :] for code in range(0x2300)]
+
+
+def test_the_letters_looked_at_before_the_causative_pattern_are_all_that_open_a_match() -> None:
+    from tiendo.extract.indicator import _CAUSATIVE, _may_be_causative
+
+    words = ["khiến cho x", "khiến x", "làm cho x", "làm", "giúp x", "gây ra x", "gây"]
+    for word in words:
+        for at in (0, 1, 2):
+            for text in _with_letter(word, at):
+                if _CAUSATIVE.match(text):
+                    assert _may_be_causative(text), repr(text)
+    assert not _may_be_causative("gieo trồng") and not _may_be_causative("kết nạp")
+
+
+def test_the_letters_looked_at_before_the_recording_pattern_are_all_that_open_a_match() -> None:
+    from tiendo.extract.indicator import _RECORDED, _may_be_recorded
+
+    for word in ["ghi nhận thêm x", "ghi nhận", "xảy ra x", "xảy ra"]:
+        for at in (0, 1):
+            for text in _with_letter(word, at):
+                if _RECORDED.match(text):
+                    assert _may_be_recorded(text), repr(text)
+    assert not _may_be_recorded("giải quyết việc làm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thu giữ 3 kg", "đã tịch thu", "tiêu hủy", "tiêu huỷ hàng", "vận chuyển trái phép",
+        "tàng trữ", "buôn bán", "thu nhập", "doanh thu", "gieo trồng",
+    ],
+)  # fmt: skip
+def test_seized_is_the_pattern_searched_after_a_plain_look_up(text: str) -> None:
+    from tiendo.extract.indicator import _SEIZED, _seized
+
+    assert _seized(text) == bool(_SEIZED.search(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đã khám ", "sẽ làm ", "vẫn còn ", "đều đạt ", "cũng tăng ", "được cấp ", "mới trồng ",
+        "chỉ đạt ", "chỉ tiêu ", "tiếp tục giảm ", "đang làm ", "kết nạp ", "gieo trồng ",
+    ],
+)  # fmt: skip
+def test_a_text_the_adverbs_pattern_changes_holds_one_of_the_words_looked_up(text: str) -> None:
+    from tiendo.extract.indicator import _ADVERBS, _may_hold_adverb
+
+    if _ADVERBS.search(text):
+        assert _may_hold_adverb(text)
+    assert not _may_hold_adverb("kết nạp ")

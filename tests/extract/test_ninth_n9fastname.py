@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tiendo.extract import late_names, rate_of_noun
+from tiendo.extract import late_names, name_openers, rate_of_noun
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clauses import Draft
 from tiendo.extract.count_phrases import _CRITERIA
@@ -87,7 +87,7 @@ def test_no_pattern_on_the_name_matches_where_the_openers_do_not(
     words: str, lead: str, end: str
 ) -> None:
     named = lead + words + end
-    if late_names._NAME_OPENERS.match(named) is None:
+    if name_openers.NAME_OPENERS.match(named) is None:
         assert not any(pattern.match(named) for pattern in _NAMED_PATTERNS)
         stripped = named.strip()
         assert not any(p.match(stripped) for p in (_BARE, _CRITERIA, _CROP_MEASURE))
@@ -99,7 +99,7 @@ def test_every_name_pattern_opens_with_an_opener() -> None:
     longest = ["diện tích tổng mức đầu tư", "diện tích \t tổng mức đầu tư\n"]
     assert all(_BARE.match(named.strip()) for named in longest)
     for named in [*names, " tổng vốn", "tỷ trọng hộ nghèo", "Tỉ lệ có việc", "chi", *longest]:
-        assert late_names._NAME_OPENERS.match(named), named
+        assert name_openers.NAME_OPENERS.match(named), named
 
 
 _RECAST_WORDS = [

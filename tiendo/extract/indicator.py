@@ -18,18 +18,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
-from tiendo.extract.lexicon import AGENT_HEADS, MEASURE_HEADS, at_word_start
+from tiendo.extract.lexicon import MEASURE_HEADS, at_word_start
 from tiendo.extract.mainly_parts import mainly_part
-from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
-from tiendo.extract.proper_names import KEEP_CAPITALISED, drop_proper_names, is_proper
+from tiendo.extract.proper_names import drop_proper_names
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.second_predicates import own_predicate, without_remarks
-from tiendo.extract.topic_scopes import force_length, with_topic
+from tiendo.extract.topic_scopes import with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
 _ADVERBIAL_START: Final = re.compile(
@@ -136,10 +136,30 @@ _LEAVING_OUT: Final = re.compile(
 # "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s", re.IGNORECASE)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
-# (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first)
+# (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first,
+# then at the next two: "khiến", "làm", "giúp", "gây"; "ı" and "İ" are "i" to it too)
 _CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
+_CAUSATIVE_SECONDS: Final = "hHàÀiI\u0130\u0131âÂ"
+_CAUSATIVE_THIRDS: Final = "iI\u0130\u0131mMúÚyY"
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
+
+
+def _by_word(phrases: frozenset[str], at: int) -> dict[str, list[tuple[list[str], str]]]:
+    """The phrases of three words at most (the longest _strip reads), as their words and
+    themselves, keyed by their last (`at` -1) or first (0) word, longest first."""
+    table: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        words = phrase.split()
+        if len(words) <= 3:
+            table.setdefault(words[at], []).append((words, phrase))
+    return table
+
+
+# _strip reads a phrase at an end of the words only where one ends (or opens) with the
+# word that stands there, and compares it word by word: no phrase is joined to be looked up.
+_TRAILING_BY_LAST: Final = _by_word(_TRAILING_WORDS, -1)
+_LEADING_BY_FIRST: Final = _by_word(_LEADING_WORDS, 0)
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
 _NEW_AFTER: Final = frozenset(
     {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
@@ -148,12 +168,17 @@ _NEW_AFTER: Final = frozenset(
 _NOUN_BEFORE_CHI: Final = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
 _NOT_LEADING_AFTER_CHI: Final = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION: Final = " ,;:-()+•*–"
-_VALUE_ADDED: Final = ["trị", "tăng", "thêm"]
+
+
+def _words_at(lower: list[str], start: int, words: list[str]) -> bool:
+    """Whether lower[start:] opens with `words` (which fit in it)."""
+    return all(lower[start + offset] == word for offset, word in enumerate(words))
 
 
 def _strip(text: str) -> str:
     """Drop predicate words from the end and connectors from the start, word by word."""
-    if "(" in text or ")" in text:
+    parens = "(" in text or ")" in text
+    if parens:
         text = text.replace("(", " ( ").replace(")", " ) ")
     words = text.split()
     if not words:
@@ -166,7 +191,7 @@ def _strip(text: str) -> str:
         and lower[0] not in _LEADING_FIRST
         and lower[-1].strip(_PUNCTUATION)
         and lower[0].strip(_PUNCTUATION)
-        and ")" not in lower
+        and not (parens and ")" in lower)
     ):
         return " ".join(words).strip(" ,;:-")  # nothing to strip: the common case
     first, last = 0, len(words)
@@ -178,20 +203,26 @@ def _strip(text: str) -> str:
                 break
             last -= 1
             changed = True
-        # Every trailing phrase ends with one of _TRAILING_LAST, every leading one starts
-        # with one of _LEADING_FIRST: the phrases are built only where one stands.
-        if lower[max(first, last - 3) : last] == _VALUE_ADDED or lower[
-            max(first, last - 2) : last
-        ] == ["gia", "tăng"]:
+        end = lower[last - 1] if last > first else ""
+        if (
+            end == "thêm"
+            and last - first >= 3
+            and lower[last - 3] == "trị"
+            and lower[last - 2] == "tăng"
+        ) or (end == "tăng" and last - first >= 2 and lower[last - 2] == "gia"):
             break  # "giá trị tăng thêm", "giá trị gia tăng" (value added) are names
-        for size in (3, 2, 1) if last > first and lower[last - 1] in _TRAILING_LAST else ():
-            phrase = " ".join(lower[last - size : last]) if last - first >= size else ""
-            if phrase in _TRAILING_WORDS and not (
-                last - first > 1
-                and (
-                    (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
-                    or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
-                    or bare_head_before(phrase, lower, first, last - size)
+        for phrase_words, phrase in _TRAILING_BY_LAST.get(end, []) if end else []:
+            size = len(phrase_words)
+            if (
+                last - first >= size
+                and _words_at(lower, last - size, phrase_words)
+                and not (
+                    last - first > 1
+                    and (
+                        (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
+                        or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
+                        or bare_head_before(phrase, lower, first, last - size)
+                    )
                 )
             ):
                 last -= size
@@ -200,17 +231,22 @@ def _strip(text: str) -> str:
         while first < last and not lower[first].strip(_PUNCTUATION):
             first += 1
             changed = True
-        for size in (3, 2, 1) if last > first and lower[first] in _LEADING_FIRST else ():
-            if last - first < size:
-                continue
-            phrase = " ".join(lower[first : first + size])
-            if phrase in _LEADING_WORDS or (
-                phrase == "chỉ"
-                and not (last - first > 1 and lower[first + 1] in _NOT_LEADING_AFTER_CHI)
-            ):
-                first += size
-                changed = True
-                break
+        if first < last:
+            for phrase_words, _ in _LEADING_BY_FIRST.get(lower[first], []):
+                size = len(phrase_words)
+                if last - first >= size and _words_at(lower, first, phrase_words):
+                    first += size
+                    changed = True
+                    break
+            else:
+                # "chỉ" (only) opens no phrase of its own but goes, unless a noun goes on
+                if lower[first] == "chỉ" and not (
+                    last - first > 1 and lower[first + 1] in _NOT_LEADING_AFTER_CHI
+                ):
+                    first += 1
+                    changed = True
+    if not parens:
+        return " ".join(words[first:last]).strip(" ,;:-")
     # A parenthesis closed before it opens belongs to the previous item: "(FDI) với ...".
     for index in range(first, last):
         if lower[index] == "(":
@@ -238,64 +274,37 @@ def _has_measure_head(lower: str) -> bool:
     )
 
 
-def _agent_length(words: list[str]) -> int:
-    """How many leading words name an actor ('Đảng bộ huyện Xuân Lộc', 'Toàn huyện')."""
-    if not words:
-        return 0
-    lower = " ".join(words[:4]).lower()
-    if lower.startswith("lực lượng lao động"):
-        return 0  # the labour force is a measure, not a force that acts
-    if words[0] in ("TP", "TP.", "Tp", "Tp."):
-        words = ["thành", "phố", *words[1:]]  # "TP Hải Phòng ghi nhận ...": a city
-        return max(0, _agent_length(words) - 1)
-    # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
-    # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
-    plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0
-    if plural:
-        lower = lower.split(" ", 1)[1]
-    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
-        if lower == head or lower.startswith(head + " "):
-            taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
-            if head in ORGANISATION_HEADS:  # "Hội Nông dân": the name's words, not one syllable
-                taken = organisation_name_end(words, taken)
-            break
-    else:
-        # A capital at the start of a sentence proves nothing; two in a row make a name.
-        if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
-            organisation = words[0].lower() in ORGANISATION_HEADS  # "Phòng Giáo dục"
-            taken = organisation_name_end(words, 1) if organisation else 2
-        else:
-            return 0
-    places = {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
-              "thứ", "khóa", "khoá", "lần"}  # fmt: skip
-    while (
-        taken < len(words)
-        and (
-            # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
-            words[taken][:1].isupper()
-            # ("nước" after "Nhà", not "huy" after "Xã" or "Bến Tre": "Xã huy động")
-            or (
-                words[taken].lower() in KEEP_CAPITALISED
-                and words[taken - 1][:1].isupper()
-                and words[taken - 1].lower() in KEEP_CAPITALISED
-            )
-            or words[taken].lower() in places
-            or words[taken].isupper()
-            or words[taken].isdigit()
-            or (words[taken].startswith("(") and words[taken].endswith(")"))
-        )
-    ):
-        taken += 1
-    return taken
-
-
-_AGENT_HEADS_BY_FIRST_WORD: Final[dict[str, list[str]]] = {}
-for _head in sorted(AGENT_HEADS, key=len, reverse=True):
-    _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
-
-
 # "thu giữ 290 kg heroin": what was seized, not an output to call "sản lượng".
 _SEIZED = re.compile(r"\b(?:thu giữ|tịch thu|tiêu hủy|tiêu huỷ|vận chuyển|tàng trữ|buôn bán)\b")
+# One word of each of _SEIZED's acts, and of _ADVERBS' words ("đã", "đều", "được", "đang"
+# open with "đ"): most names hold none, and a pattern that is searched is tried at every
+# position.
+_SEIZED_WORDS: Final = ("giữ", "tịch", "tiêu h", "vận chuyển", "tàng trữ", "buôn bán")
+_ADVERB_WORDS: Final = ("đ", "sẽ", "vẫn", "cũng", "mới", "chỉ", "tiếp tục")
+
+
+def _seized(lower: str) -> bool:
+    """Whether the lower-cased words say something was seized ("thu giữ", "tiêu hủy")."""
+    return any(word in lower for word in _SEIZED_WORDS) and bool(_SEIZED.search(lower))
+
+
+def _may_hold_adverb(text: str) -> bool:
+    """False only where _ADVERBS finds nothing in `text`."""
+    return any(word in text for word in _ADVERB_WORDS)
+
+
+def _may_be_recorded(text: str) -> bool:
+    """False only where _RECORDED matches no start of `text` ("ghi nhận", "xảy ra")."""
+    return text[:1] in "gGxX" and text[1:2] in "hHảẢ"
+
+
+def _may_be_causative(text: str) -> bool:
+    """False only where _CAUSATIVE matches no start of `text`."""
+    return (
+        text[:1] in _CAUSATIVE_INITIALS
+        and text[1:2] in _CAUSATIVE_SECONDS
+        and text[2:3] in _CAUSATIVE_THIRDS
+    )
 
 
 def subject_indicator(
@@ -371,7 +380,7 @@ def subject_indicator(
             last
             and not any(_KEEP_CHUNK.match(c.strip().lower()) for c in chunks[:-1])
             and not listed_subject(chunks)
-            and (_agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
+            and (agent_length(last.split()) or _STRONG_HEAD.search(last_lower))
         ):
             # "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ": two measures named as one.
             paired = _STRONG_HEAD.match(" " + chunks[-2].strip().lower())
@@ -403,12 +412,13 @@ def subject_indicator(
             text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
     # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
     text = reached_measure(text) or text
-    if text[:1] in _CAUSATIVE_INITIALS and _CAUSATIVE.match(text):
+    if _may_be_causative(text) and _CAUSATIVE.match(text):
         text = _strip(_CAUSATIVE.sub("", text))
     words = text.split()
-    agent = _agent_length(words)
+    agent = agent_length(words)
     noun = measure_noun(unit)
-    if unit_kind == "money" and _TRADED.search(text.lower()):
+    # (every trade _TRADED names is "… khẩu": a plain look-up first)
+    if unit_kind == "money" and "khẩu" in (lowered := text.lower()) and _TRADED.search(lowered):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text or predicate:
@@ -418,7 +428,8 @@ def subject_indicator(
             # "Bệnh viện huyện và các phòng khám khu vực đã khám bệnh cho ...": the actor's
             # name goes on up to the auxiliary, which opens the predicate.
             done = done[len(done) - done[::-1].index(auxiliary) :]
-        verb = _ADVERBS.sub("", " ".join(done) + " ").strip()
+        acts = " ".join(done) + " "
+        verb = (_ADVERBS.sub("", acts) if _may_hold_adverb(acts) else acts).strip()
         # An actor's two acts keep the last ("khám và điều trị"), as does a cut name ("Bộ Kế
         # hoạch và Đầu tư"); a rate's subject is one name ("sản xuất và phân phối điện").
         if " và " in verb:
@@ -428,11 +439,11 @@ def subject_indicator(
         verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
-        verb = _CAUSATIVE.sub("", verb) if verb[:1] in _CAUSATIVE_INITIALS else verb
+        verb = _CAUSATIVE.sub("", verb) if _may_be_causative(verb) else verb
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
-        verb = _RECORDED.sub("", verb) if verb[:1] in "gGxX" else verb
+        verb = _RECORDED.sub("", verb) if _may_be_recorded(verb) else verb
         verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
-        seized = bool(_SEIZED.search(verb.lower()))
+        seized = _seized(verb.lower())
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
         if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
             verb = funds  # "Xã huy động hơn 37 tỷ đồng": capital raised
@@ -442,14 +453,14 @@ def subject_indicator(
     if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
         text = _strip(drop_proper_names(text))
     lower = text.lower()
-    if count and _TOTAL_ONLY.match(lower):
+    if count and lower.endswith(("số", "số\n")) and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()
-    elif noun and noun not in lower and not _SEIZED.search(lower):
+    elif noun and noun not in lower and not _seized(lower):
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text if tail else with_topic(text, topic)} {count} {tail}".strip()
-    elif unit_kind == "measure" and tail and len(words) <= 3 and _SEIZED.search(lower):
+    elif unit_kind == "measure" and tail and len(words) <= 3 and _seized(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
     elif (
         unit_kind == "money"

@@ -33,12 +33,13 @@ from tiendo.extract.growth_rates import falling_share, growth_rate, level_of_gro
 from tiendo.extract.lead_verbs import without_lead_verb
 from tiendo.extract.lexicon import PLAN_NAMES_IN_PARENS
 from tiendo.extract.name_case import lower_name
+from tiendo.extract.name_openers import opens_with_opener
 from tiendo.extract.paren_parts import paren_part
 from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.said_twice import said_once
 from tiendo.extract.shared_heads import headed_rate
-from tiendo.extract.sibling_items import headed
 from tiendo.extract.structure_shares import structure_share
+from tiendo.extract.tail_items import item_read_as_tail, per_year
 from tiendo.extract.unit_measures import carried_in_unit
 from tiendo.extract.units import counted_noun
 
@@ -50,9 +51,6 @@ _OPPOSITE: Final = {"thu": "chi", "chi": "thu"}
 # "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
 # rate is a rate of the same people, narrowed by what the part says.
 _PART_OF: Final = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
-# "thịt bò 3.000 tấn và thịt gia cầm các loại 49.743 tấn": the words read after the number
-# before are the next item's name, not more of the one before.
-_AND_ITEM: Final = re.compile(r"^và\s+(?=\S)")
 # "tỷ lệ hộ nghèo từ hơn 20% nay còn 8,58%": the level the same measure came to.
 _CAME_TO: Final = re.compile(
     r"^\W*(?:(?:năm \d{4}|nay|đến nay|hiện nay|hiện|đến năm \d{4}|đến cuối năm(?: \d{4})?)\s+)?"
@@ -60,8 +58,6 @@ _CAME_TO: Final = re.compile(
 )
 # "..., bình quân mỗi năm giảm 2%": how fast the measure named before moved, per year.
 _PER_YEAR: Final = re.compile(r"^(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm$", re.IGNORECASE)
-_VERB_OF_RATE: Final = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
-_GIVEN_TO: Final = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
 # "cả năm dự kiến vượt kế hoạch, đạt 1,1 tỷ USD": a clause with no subject of its own that
 # beat the plan, then the level it reached: the measure the passage last stated in that
 # unit, not the plan.
@@ -88,6 +84,17 @@ _BROUGHT_INITIALS: Final = "pPtTqQgGhHkK\u212a"
 _PER_YEAR_INITIALS: Final = "bBmMhH"
 _RATE_INITIALS: Final = "tT"  # _SHARE_HAS, _SHARE_OF_PEOPLE
 _FLOW_INITIALS: Final = "tTcC"  # _BARE_FLOW
+# ... and the name's last letter, or the second and third ("tỷ ", "tỉ "): "$" may stand
+# before a last newline, and "i" is "ı" or "İ" too to a pattern that ignores case.
+_PLAN_FINALS: Final = "uUhH\n"  # "mục tiêu", "kế hoạch", "chỉ tiêu"
+_FLOW_FINALS: Final = "uUiI\u0130\u0131\n"  # "thu", "chi"
+_RATE_SECONDS: Final = frozenset({"ỷ ", "ỉ ", "Ỷ ", "Ỉ "})  # _SHARE_HAS, _SHARE_OF_PEOPLE
+# The words after the last comma before a number that _BEAT_PLAN_THEN ends with ("ước đạt").
+_REACHED_AFTER_COMMA: Final = frozenset(
+    f"{estimated}đạt{bound}"
+    for estimated in ("", "ước ")
+    for bound in ("", " khoảng", " hơn", " trên", " gần")
+)
 _PLAN_WORD: Final = re.compile(
     r"^(?:(?:diện tích|sản lượng|năng suất|giá trị)\s+)?(?P<plan>mục tiêu|kế hoạch|chỉ tiêu)$",
     re.IGNORECASE,
@@ -149,20 +156,6 @@ _BARE_PAREN: Final = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?:khoảng\s+|gần\s+
 _NUMBER_WORD: Final = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _MOVES: Final = re.compile(r"\b(?:tăng|giảm)\b")
 _RATE_NAME: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\s", re.IGNORECASE)
-# The words (or their starts) that open every name the patterns on `named` can match:
-# each pattern opens at the name's start (after blanks, which some of them strip) with one
-# of these words.
-# _BROUGHT, _SHARE_HAS and _SHARE_OF_PEOPLE match names of any length; the others (_PER_YEAR,
-# _PLAN_WORD, _WORKED_AREA, _BARE_FLOW here; bare_measure, of_counted, of_thing_before,
-# criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu
-# tư"), so a longer name is asked of none of them.
-_NAME_OPENERS: Final = re.compile(
-    r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
-    # (the word first, then the count of words: most names open with none of them)
-    r"|(?=bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi"
-    r"|cả|tiêu)(?=(?:\S+\s+){0,5}\S*\s*$))",  # six words at most, to the end
-    re.IGNORECASE,
-)
 # "giảm tỷ lệ hộ nghèo xuống còn 2,5%": with "xuống/lên/còn" before it, the number is the
 # level the measure is brought to, so the verb names no change and goes.
 _BROUGHT: Final = re.compile(
@@ -184,6 +177,13 @@ def counterpart(bare: str, named: str) -> str:
     return f"{bare} {other.group(2)}"
 
 
+def _may_name_people(named: str) -> bool:
+    """False only where `falling_share` finds no people opening the name: "số", "hộ",
+    "người", "trẻ em", "lao động" ("ſ" is "s" to its pattern, which ignores case)."""
+    head = named.lstrip()
+    return head[:1] in "sSſhHnNtTlL" and head[1:2] in "ốỐộỘgGrRaA"
+
+
 def late_name(
     draft: Draft,
     named: str,
@@ -197,10 +197,10 @@ def late_name(
     low, norm = text
     named = said_once(named)
     quantity = draft.quantity
-    # The patterns read on the name alone all open with one of _NAME_OPENERS' words: a
+    # The patterns read on the name alone all open with one of name_openers' words: a
     # name that opens with none of them (most names) is asked of none of them, while it
     # stays the same name (`named is gated`); a name changed since is asked of each.
-    gated = named if _NAME_OPENERS.match(named) is None else None
+    gated = None if opens_with_opener(named) else named
     # The rules below read figures of one kind each. Each call is made only when the
     # rule's own first test (on the unit, the kind or the draft's flags) passes: a rule
     # skipped here would have returned "" (or nothing) at that test.
@@ -210,9 +210,13 @@ def late_name(
     if rate_of_its_own:
         named = structure_share(low, norm, draft, sentence_start, named) or named
     draft.indicator = named
-    if rate_of_its_own and not draft.comparisons:
-        named = growth_rate(draft, named, earlier, low) or named
-        named = falling_share(draft, named, low) or named
+    if rate_of_its_own and not draft.comparisons and quantity is not None:
+        # (a rise said before the number, "tăng", is the first thing `growth_rate` asks; the
+        # people `falling_share` names open the name, with _PEOPLE_LETTERS)
+        if low.find("tăng", draft.item_start, quantity.lead_start) >= 0:
+            named = growth_rate(draft, named, earlier, low) or named
+        if _may_name_people(named):
+            named = falling_share(draft, named, low) or named
     elif quantity is not None and not percent and draft.carried:
         named = level_of_growing(draft, named) or named
     draft.indicator = named
@@ -241,7 +245,8 @@ def late_name(
         before_kind = just_before.quantity.unit.kind if just_before and just_before.quantity else ""
         if before_kind == "count":
             number_in_what_is_counted(draft, earlier, norm)
-        if rate_of_its_own and not draft.named:
+        # (a share with no words after its "%" is of nothing it names: rate_named gives "")
+        if rate_of_its_own and not draft.named and quantity.tail:
             named = rate_named(draft, named, low[draft.item_start : draft.anchor], norm) or named
     if norm.find(",", draft.item_start, draft.anchor) >= 0:
         named = rate_after_difference(norm[draft.item_start : draft.anchor]) or named
@@ -288,7 +293,7 @@ def late_name(
             # things counted is its rate.
             return f"tỷ lệ {named}"
     if quantity is not None and not low[draft.item_start : quantity.lead_start].strip(" ,"):
-        named = _item_read_as_tail(draft, named, earlier) or named
+        named = item_read_as_tail(draft, named, earlier) or named
         came = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
         last = came[-1].quantity if came else None
         if (
@@ -304,13 +309,16 @@ def late_name(
         and named[:1] in _PER_YEAR_INITIALS
         and _PER_YEAR.match(named)
     ):
-        named = _per_year(draft, named, earlier, low) or named
+        named = per_year(draft, named, earlier, low) or named
     # Each pattern below is tried only where a word it needs stands (a plain look-up first):
     # most figures hold none of them, and a pattern anchored at the end is tried at every
     # position of its window.
+    comma = low.rfind(",", draft.item_start, draft.anchor)
     if (
         quantity is not None
-        and low.find(",", draft.item_start, draft.anchor) >= 0
+        and comma >= 0
+        and low.find("đạt", comma, draft.anchor) >= 0
+        and " ".join(low[comma + 1 : draft.anchor].split()) in _REACHED_AFTER_COMMA
         and _BEAT_PLAN_THEN.search(low, draft.item_start, draft.anchor)
     ):
         named = measures.get(quantity.unit.text, "") or named
@@ -330,10 +338,16 @@ def late_name(
             and lowered not in lower_name(named)  # "tỷ trọng A trong B" already says it
         ):
             named = f"tỷ trọng {subject}"
-    if quantity is not None and named.lower() in ("đóng góp", "mức đóng góp"):
+    # (lower-casing never shortens a name: a longer one is neither)
+    if quantity is not None and len(named) <= 12 and named.lower() in ("đóng góp", "mức đóng góp"):
         into = _INTO.match(norm, quantity.end + 1)  # after the "%"
         named = f"{named} vào {into.group(1).strip()}" if into else named
-    planned_name = quantity is not None and named is not gated and named[:1] in _PLAN_INITIALS
+    planned_name = (
+        quantity is not None
+        and named is not gated
+        and named[:1] in _PLAN_INITIALS
+        and named[-1:] in _PLAN_FINALS
+    )
     plan = _PLAN_WORD.match(named) if planned_name else None
     if plan and quantity is not None and measures.get(quantity.unit.text):
         named = f"{plan.group('plan')} {without_lead_verb(measures[quantity.unit.text])}"
@@ -393,7 +407,12 @@ def late_name(
     ):
         pre = norm[draft.item_start : quantity.lead_start]
         named = measure_by_time(pre, norm, sentence_start, draft.item_start) or named
-    if named is not gated and named[:1] in _RATE_INITIALS and _SHARE_HAS.match(named):
+    if (
+        named is not gated
+        and named[:1] in _RATE_INITIALS
+        and named[1:3] in _RATE_SECONDS
+        and _SHARE_HAS.match(named)
+    ):
         named = _SHARE_HAS.sub(r"\1 ", named)
     if (
         quantity is not None
@@ -426,12 +445,18 @@ def late_name(
             and _BARE_PAREN.match(low[count.extent_end : quantity.lead_start])
         ):
             named = f"tỷ lệ {_NUMBER_WORD.sub('', counts[-1].indicator)}"
-    if named is not gated and named[:1] in _RATE_INITIALS and _SHARE_OF_PEOPLE.match(named):
+    if (
+        named is not gated
+        and named[:1] in _RATE_INITIALS
+        and named[1:3] in _RATE_SECONDS
+        and _SHARE_OF_PEOPLE.match(named)
+    ):
         named = _SHARE_OF_PEOPLE.sub("tỷ lệ ", named)
     if (
         quantity is not None
         and named is not gated
         and named[:1] in _FLOW_INITIALS
+        and named[-1:] in _FLOW_FINALS
         and _BARE_FLOW.match(named)
     ):
         # The budget named last before it, in this sentence or the one before.
@@ -450,7 +475,7 @@ def _late_count_name(
     gated: str | None,
 ) -> str:
     """The late rules of a count, in the order `late_name` reads them (`gated`: the name
-    that opens with none of _NAME_OPENERS' words, if it was)."""
+    that opens with none of name_openers' words, if it was)."""
     low, norm = text
     named = count_phrase(draft, named, earlier, norm) or present_at(draft, norm) or named
     met = criteria_met(draft, named, earlier, low) if named is not gated else ""
@@ -459,36 +484,3 @@ def _late_count_name(
     named = per_unit(draft, low, sentence_start) or named
     share_predicate(draft, named, earlier, low)
     return named
-
-
-def _item_read_as_tail(draft: Draft, named: str, earlier: list[Draft]) -> str:
-    """The name of an item whose words were read as the tail of the number before it."""
-    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
-    previous = before[-1].quantity if before else None
-    if previous is None or draft.quantity is None:
-        return ""
-    given = _GIVEN_TO.search(previous.tail)
-    if given is not None and draft.quantity.unit.kind == "count":
-        # "kết nạp 192 đảng viên mới và công nhận đảng viên chính thức cho 148 đồng chí":
-        # the second verb and its object are this count's, not more of the one before.
-        own = before[-1].indicator
-        if own.endswith(previous.tail):
-            kept = previous.tail[: given.start()].strip()
-            before[-1].indicator = f"{own[: len(own) - len(previous.tail)]}{kept}".strip()
-        return given.group("act")
-    if not _AND_ITEM.match(previous.tail):
-        return ""
-    if previous.unit.text != draft.quantity.unit.text:
-        return ""
-    item = _AND_ITEM.sub("", previous.tail)
-    return headed(before[-1].indicator, item) or ""
-
-
-def _per_year(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
-    """'tỷ lệ hộ nghèo ... còn 8,58%, bình quân mỗi năm giảm 2%': the yearly change of the
-    measure named just before, or ""."""
-    before = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
-    verb = _VERB_OF_RATE.search(low, draft.item_start, draft.anchor)
-    if not before or verb is None:
-        return ""
-    return f"{before[-1].indicator} {verb.group(1)} {named}"

@@ -1,0 +1,75 @@
+"""How many words open a stretch by naming an actor: 'Đảng bộ huyện Xuân Lộc', 'Toàn huyện',
+'Sở Tài nguyên và Môi trường'. The subject reader (`indicator`) names what an actor did
+from the words after it ("Toàn huyện đã gieo trồng ..." gives "diện tích gieo trồng").
+
+>>> agent_length("Toàn huyện đã gieo trồng".split())
+2
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tiendo.extract.lexicon import AGENT_HEADS
+from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
+from tiendo.extract.proper_names import KEEP_CAPITALISED, is_proper
+from tiendo.extract.topic_scopes import force_length
+
+
+def agent_length(words: list[str]) -> int:
+    """How many leading words name an actor ('Đảng bộ huyện Xuân Lộc', 'Toàn huyện')."""
+    if not words:
+        return 0
+    lower = " ".join(words[:4]).lower()
+    if lower.startswith("lực lượng lao động"):
+        return 0  # the labour force is a measure, not a force that acts
+    if words[0] in ("TP", "TP.", "Tp", "Tp."):
+        words = ["thành", "phố", *words[1:]]  # "TP Hải Phòng ghi nhận ...": a city
+        return max(0, agent_length(words) - 1)
+    # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
+    # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
+    plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0
+    if plural:
+        lower = lower.split(" ", 1)[1]
+    for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
+        if lower == head or lower.startswith(head + " "):
+            taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
+            if head in ORGANISATION_HEADS:  # "Hội Nông dân": the name's words, not one syllable
+                taken = organisation_name_end(words, taken)
+            break
+    else:
+        # A capital at the start of a sentence proves nothing; two in a row make a name.
+        if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
+            organisation = words[0].lower() in ORGANISATION_HEADS  # "Phòng Giáo dục"
+            taken = organisation_name_end(words, 1) if organisation else 2
+        else:
+            return 0
+    while (
+        taken < len(words)
+        and (
+            # "Kho bạc Nhà nước tỉnh": inside an actor's name, "Nhà nước" is a name too.
+            words[taken][:1].isupper()
+            # ("nước" after "Nhà", not "huy" after "Xã" or "Bến Tre": "Xã huy động")
+            or (
+                words[taken].lower() in KEEP_CAPITALISED
+                and words[taken - 1][:1].isupper()
+                and words[taken - 1].lower() in KEEP_CAPITALISED
+            )
+            or words[taken].lower() in _AGENT_NAME_WORDS
+            or words[taken].isupper()
+            or words[taken].isdigit()
+            or (words[taken].startswith("(") and words[taken].endswith(")"))
+        )
+    ):
+        taken += 1
+    return taken
+
+
+# Words that go on an actor's name after its head ("Ủy ban nhân dân huyện", "khóa XX").
+_AGENT_NAME_WORDS: Final = frozenset(
+    {"huyện", "tỉnh", "xã", "thành", "phố", "thị", "trấn", "phường", "quận", "-", "–",
+     "thứ", "khóa", "khoá", "lần"}
+)  # fmt: skip
+_AGENT_HEADS_BY_FIRST_WORD: Final[dict[str, list[str]]] = {}
+for _head in sorted(AGENT_HEADS, key=len, reverse=True):
+    _AGENT_HEADS_BY_FIRST_WORD.setdefault(_head.split()[0], []).append(_head)
