@@ -51,6 +51,21 @@ from tiendo.extract.organisation_names import organisation_name_end
          "tổ chức lớp tập huấn"),
         ("Hội Người cao tuổi xã tổ chức 12 buổi sinh hoạt.", 12.0, "tổ chức buổi sinh hoạt"),
         ("Hội Người cao tuổi Đông Hưng trao 40 suất quà.", 40.0, "trao suất quà"),
+        # After a head, any capital opens the name: one letter, a word kept capitalised, an
+        # acronym (which needs no syllable to complete it).
+        ("Bộ Y tế cấp 120 giấy phép hành nghề.", 120.0, "cấp giấy phép hành nghề"),
+        ("Trường Chính trị tỉnh tổ chức 6 lớp bồi dưỡng lý luận chính trị.", 6.0,
+         "tổ chức lớp bồi dưỡng lý luận chính trị"),
+        ("Sở GD&ĐT tổ chức 12 lớp tập huấn.", 12.0, "tổ chức lớp tập huấn"),
+        ("Phòng GD&ĐT huyện đã tổ chức 8 lớp bồi dưỡng.", 8.0, "tổ chức lớp bồi dưỡng"),
+        ("Hội LHPN xã tổ chức 3 buổi tuyên truyền.", 3.0, "tổ chức buổi tuyên truyền"),
+        # What an organisation reports is named, not its report.
+        ("Sở Kế hoạch và Đầu tư báo cáo tốc độ tăng trưởng GRDP đạt 7,1%.", 7.1,
+         "tốc độ tăng trưởng GRDP"),
+        ("Cục Thống kê tỉnh báo cáo tổng sản phẩm trên địa bàn đạt 6,5%.", 6.5,
+         "tổng sản phẩm trên địa bàn"),
+        ("Sở Nông nghiệp báo cáo diện tích gieo cấy lúa đạt 21.400 ha.", 21400.0,
+         "diện tích gieo cấy lúa"),
     ],
 )  # fmt: skip
 def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(

@@ -39,8 +39,12 @@ def agent_length(words: list[str]) -> int:
             break
     else:
         # A capital at the start of a sentence proves nothing; two in a row make a name.
-        if len(words) > 1 and is_proper(words[0]) and is_proper(words[1]):
-            organisation = words[0].lower() in ORGANISATION_HEADS  # "Phòng Giáo dục"
+        organisation = words[0].lower() in ORGANISATION_HEADS  # "Phòng Giáo dục"
+        if (
+            len(words) > 1
+            and is_proper(words[0])
+            and (is_proper(words[1]) or (organisation and _opens_name(words[1])))
+        ):
             taken = organisation_name_end(words, 1) if organisation else 2
         else:
             return 0
@@ -63,6 +67,13 @@ def agent_length(words: list[str]) -> int:
     ):
         taken += 1
     return taken
+
+
+def _opens_name(word: str) -> bool:
+    """After an organisation's head any capital opens its name, though alone it proves
+    nothing: a syllable of one letter ("Bộ Y tế"), a word kept capitalised in running text
+    ("Trường Chính trị tỉnh"), an acronym ("Phòng GD&ĐT huyện")."""
+    return word[:1].isupper()
 
 
 # Words that go on an actor's name after its head ("Ủy ban nhân dân huyện", "khóa XX").

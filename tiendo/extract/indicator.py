@@ -428,6 +428,8 @@ def subject_indicator(
             # "Bệnh viện huyện và các phòng khám khu vực đã khám bệnh cho ...": the actor's
             # name goes on up to the auxiliary, which opens the predicate.
             done = done[len(done) - done[::-1].index(auxiliary) :]
+        if agent and len(done) > 2 and done[0].lower() == "báo" and done[1].lower() == "cáo":
+            done = done[2:]  # "Sở … báo cáo tốc độ tăng trưởng GRDP": what was reported
         acts = " ".join(done) + " "
         verb = (_ADVERBS.sub("", acts) if _may_hold_adverb(acts) else acts).strip()
         # An actor's two acts keep the last ("khám và điều trị"), as does a cut name ("Bộ Kế

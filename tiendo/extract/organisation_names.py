@@ -59,7 +59,9 @@ def organisation_name_end(words: list[str], start: int) -> int:
     end = start
     titled = False  # two capitals in a row: the name capitalises every syllable
     while end < len(words) and words[end][:1].isupper():
-        syllables = 2 if words[end].lower() in _PREFIXES else 1
+        word = words[end]
+        # (an acronym is a whole word: "Sở GD&ĐT tổ chức", "Hội LHPN xã tổ chức")
+        syllables = 0 if len(word) > 1 and word.isupper() else 2 if word.lower() in _PREFIXES else 1
         end += 1
         # (not after a head: "Hội Nông dân và Hội Phụ nữ", "Khu Kinh tế" open a name)
         titled = titled or (
