@@ -180,9 +180,6 @@ def test_an_indicator_rule_of_the_later_wave_names_what_its_own_words_measure(
             "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng "
             "cuối năm 2024. Theo đó, tổng thu ngân sách 6 tháng cuối năm đạt 85 tỷ đồng.",
             [(85.0, "target")],
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "planned_parts only lifts the part-of-a-year block on targets; a resolution on "
-                "the tasks with no count of targets ('với 20 chỉ tiêu') opens no targets")),
         ),
     ],
 )  # fmt: skip

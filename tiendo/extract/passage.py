@@ -21,6 +21,7 @@ from tiendo.extract.kinds import latest_cue
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
+from tiendo.extract.planned_parts import adopts_plan_part
 from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.shift_ends import is_shift_end_time
@@ -156,6 +157,8 @@ class PassageState:
             cue = latest_cue(sentence)
             if cue is not None and announces_targets(sentence, cue):
                 self._set_mode(cue, tasks_year(mentions) or self.period.year)
+            elif cue is None and not self.target_mode and adopts_plan_part(sentence):
+                self._set_mode("target", tasks_year(mentions) or self.period.year)
         self.estimated_heading = heading and cue == "estimate"
         self.previous_sentence = []
 

@@ -8,6 +8,8 @@ read as a result; here the part is the very time the targets were set for.
 >>> low = "hđnd ban hành nghị quyết về nhiệm vụ 6 tháng cuối năm 2025. thu ngân sách đạt 9 tỷ"
 >>> plan_part(low, 60, Period(2025, 7, 12)), plan_part(low, 60, Period(2025, 1, 6))
 (True, False)
+>>> adopts_plan_part("hđnd ban hành nghị quyết về nhiệm vụ kinh tế - xã hội 6 tháng cuối năm 2025.")
+True
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ _PLANNED_PART: Final = re.compile(
     r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?"
     r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
 )
+# A resolution or plan adopted for that part of the year, in a sentence of its own:
+# "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm
+# 2024." opens the targets that follow it, as a count of them ("với 20 chỉ tiêu") would.
+_ADOPTS_PLANNED_PART: Final = re.compile(
+    r"\b(?:ban hành|thông qua|phê duyệt)(?: (?:các|những))? (?:nghị quyết|kế hoạch|chương trình)"
+    r"\b[^.;:]{0,90}?\b(?:(?:6|sáu) tháng cuối năm|quý (?:iv|iii|ii|i|[1-4])\b)"
+)
+# The results of a part of the year resolved on ("nghị quyết về kết quả ... quý III")
+# report what was done.
+_RESULTS_WORDS: Final = ("kết quả", "tình hình", "đánh giá", "sơ kết", "tổng kết")
 _QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -43,3 +55,12 @@ def plan_part(low: str, sentence_start: int, period: Period) -> bool:
         if months == (period.from_month, period.to_month):
             return True
     return False
+
+
+def adopts_plan_part(low: str) -> bool:
+    """True when lower-case sentence `low` adopts a resolution or plan for the last six
+    months or a quarter of the year."""
+    if "cuối năm" not in low and "quý" not in low:
+        return False  # most sentences name no part of a year
+    match = _ADOPTS_PLANNED_PART.search(low)
+    return match is not None and not any(word in match.group() for word in _RESULTS_WORDS)
