@@ -444,7 +444,7 @@ def subject_indicator(
         verb = _CAUSATIVE.sub("", verb) if _may_be_causative(verb) else verb
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
         verb = _RECORDED.sub("", verb) if _may_be_recorded(verb) else verb
-        verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic)
+        verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic, count)
         seized = _seized(verb.lower())
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
         if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
@@ -461,7 +461,7 @@ def subject_indicator(
     elif noun and noun not in lower and not _seized(lower):
         text = f"{noun} {text}"
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
-        text = f"{text if tail else with_topic(text, topic)} {count} {tail}".strip()
+        text = f"{text if tail else with_topic(text, topic, count)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _seized(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
     elif (
