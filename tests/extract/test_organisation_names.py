@@ -51,6 +51,9 @@ from tiendo.extract.organisation_names import organisation_name_end
          "tổ chức lớp tập huấn"),
         ("Hội Người cao tuổi xã tổ chức 12 buổi sinh hoạt.", 12.0, "tổ chức buổi sinh hoạt"),
         ("Hội Người cao tuổi Đông Hưng trao 40 suất quà.", 40.0, "trao suất quà"),
+        ("Hội Người cao tuổi tổ chức 5 buổi sinh hoạt.", 5.0, "tổ chức buổi sinh hoạt"),
+        ("Hội Chữ thập đỏ tổ chức 6 đợt hiến máu.", 6.0, "tổ chức đợt hiến máu"),
+        ("Hội Người khuyết tật phối hợp trao 30 suất quà.", 30.0, "phối hợp trao suất quà"),
         # After a head, any capital opens the name: one letter, a word kept capitalised, an
         # acronym (which needs no syllable to complete it).
         ("Bộ Y tế cấp 120 giấy phép hành nghề.", 120.0, "cấp giấy phép hành nghề"),
@@ -98,10 +101,15 @@ def test_an_organisation_in_sentence_case_is_cut_off_whole_before_its_act(
         ("Bộ Nông nghiệp và Phát triển nông thôn cho biết", 1, 8),
         ("Hội Người cao tuổi huyện tổ chức", 1, 4),
         ("Hội Người cao tuổi của xã tổ chức", 1, 4),
+        # ... or before an act of two syllables after the one syllable left
+        ("Hội Người cao tuổi tổ chức", 1, 4),
+        ("Hội Chữ thập đỏ tổ chức", 1, 4),
         # near-misses: no such sign, or one capital (an act's object) after the verb
         ("Hội Nông dân tổ chức 5 lớp", 1, 3),
         ("Hội Nông dân tổ chức Hội thi", 1, 3),
         ("Hội Nông dân phối hợp tổ chức", 1, 3),
+        ("Hội Nông dân tích cực tổ chức", 1, 3),
+        ("Hội Phụ nữ cùng tổ chức", 1, 3),
         ("Đoàn Thanh niên ra quân Hội Nông dân", 1, 3),
     ],
 )  # fmt: skip

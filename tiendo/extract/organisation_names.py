@@ -39,6 +39,14 @@ _NAME_ENDS: Final = frozenset(
     {"đã", "đang", "sẽ", "vừa", "cũng", "đều", "vẫn", "huyện", "tỉnh", "xã", "thành", "thị",
      "phường", "quận", "của", "tại"}
 )  # fmt: skip
+# Acts of two syllables that open an organisation's predicate: one lowercase syllable
+# before one ("… cao tuổi tổ chức") is the last of a field of three ("Người cao tuổi"),
+# where the act's own first syllable would be followed by its second ("Nông dân tổ chức").
+_ACTS: Final = frozenset(
+    {"tổ chức", "phối hợp", "hỗ trợ", "triển khai", "vận động", "thực hiện", "phát động",
+     "tiếp nhận", "trao tặng", "thăm hỏi", "kết nạp", "tham gia", "ra quân", "xây dựng",
+     "giải quyết", "tuyên truyền", "thành lập", "quyên góp", "duy trì", "giới thiệu"}
+)  # fmt: skip
 # "Cựu chiến binh": a prefix before a word of two syllables.
 _PREFIXES: Final = frozenset({"cựu"})
 # Nouns that open a name of their own inside an organisation's ("Ban Quản lý Khu Kinh tế",
@@ -83,7 +91,8 @@ def _longer_field(words: list[str], end: int) -> int:
     """`end` moved over the one or two lowercase syllables a field of more than two
     ("Phát triển nông thôn", "Người cao tuổi") has left, when what follows them shows that
     the name ends there: an auxiliary, a place word or a place's name, "của", "cho biết"
-    ("… nông thôn đã cấp", "… cao tuổi xã tổ chức", "… nông thôn Long An cho biết");
+    ("… nông thôn đã cấp", "… cao tuổi xã tổ chức", "… nông thôn Long An cho biết"), or
+    the act of two syllables after the one syllable left ("… cao tuổi tổ chức");
     without that sign the syllables may open the predicate ("Hội Nông dân tổ chức").
 
     >>> organisation_name_end("Sở Nông nghiệp và Phát triển nông thôn cho biết".split(), 1)
@@ -103,6 +112,7 @@ def _longer_field(words: list[str], end: int) -> int:
             following in _NAME_ENDS
             or (place and following.lower() not in ORGANISATION_HEADS)
             or (following == "cho" and then in ("biết", "hay"))
+            or (extra == 1 and f"{following} {then}".lower() in _ACTS)
         ):
             return at
     return end
