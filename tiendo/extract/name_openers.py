@@ -21,21 +21,21 @@ from tiendo.extract.name_case import lower_name
 # _PLAN_WORD, _WORKED_AREA, _BARE_FLOW in late_names; bare_measure, of_counted, of_thing_before,
 # criteria_met elsewhere) hold the whole name, six words at most ("diện tích tổng mức đầu
 # tư"), so a longer name is asked of none of them.
-NAME_OPENERS: Final = re.compile(
-    r"\s*(?:phấn|tiếp|qua|giảm|hạ|kéo|tăng|giữ|tỷ|tỉ"
-    # (the word first, then the count of words: most names open with none of them)
-    r"|(?=bình|mỗi|hằng|hàng|diện|sản|năng|giá|mục|kế|chỉ|tổng|vốn|kinh|quy|trị|công|thu|chi"
-    r"|cả|tiêu)(?=(?:\S+\s+){0,5}\S*\s*$))",  # six words at most, to the end
-    re.IGNORECASE,
-)
-# NAME_OPENERS' words, read as plain starts of the lowered name, under their first two
-# letters: each with whether it opens a name of any length, or one of six words at most.
-# (No word is the start of another: a name opens with one of them at most.)
+# _OPENING opens names of any length, _OPENING_SHORT names of six words at most; the pattern
+# is written from these lists. (No word is the start of another: a name opens with one of
+# them at most.)
 _OPENING: Final = ("phấn", "tiếp", "qua", "giảm", "hạ", "kéo", "tăng", "giữ", "tỷ", "tỉ")
 _OPENING_SHORT: Final = (
     "bình", "mỗi", "hằng", "hàng", "diện", "sản", "năng", "giá", "mục", "kế", "chỉ", "tổng",
     "vốn", "kinh", "quy", "trị", "công", "thu", "chi", "cả", "tiêu",
 )  # fmt: skip
+NAME_OPENERS: Final = re.compile(
+    rf"\s*(?:{'|'.join(_OPENING)}"
+    # (the word first, then the count of words: most names open with none of them)
+    rf"|(?={'|'.join(_OPENING_SHORT)})(?=(?:\S+\s+){{0,5}}\S*\s*$))",  # six words at most
+    re.IGNORECASE,
+)
+# The same words, read as plain starts of the lowered name, under their first two letters.
 _BY_START: Final[dict[str, list[tuple[str, bool]]]] = {}
 for _word in _OPENING + _OPENING_SHORT:
     _BY_START.setdefault(_word[:2], []).append((_word, _word in _OPENING))

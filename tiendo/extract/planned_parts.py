@@ -19,18 +19,19 @@ from typing import Final
 
 from tiendo.periods import Period
 
+# The part of the year: the last six months (group 1) or a quarter (group 2).
+_PART_OF_YEAR: Final = r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
 # The plan's noun, a few words of what it covers (within its sentence), then the part of
 # the year: "nhiệm vụ, giải pháp 6 tháng cuối năm", "kế hoạch quý IV/2024", "chỉ tiêu quý 3".
 _PLANNED_PART: Final = re.compile(
-    r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?"
-    r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
+    r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?" + _PART_OF_YEAR
 )
 # A resolution or plan adopted for that part of the year, in a sentence of its own:
 # "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm
 # 2024." opens the targets that follow it, as a count of them ("với 20 chỉ tiêu") would.
 _ADOPTS_PLANNED_PART: Final = re.compile(
     r"\b(?:ban hành|thông qua|phê duyệt)(?: (?:các|những))? (?:nghị quyết|kế hoạch|chương trình)"
-    r"\b[^.;:]{0,90}?\b(?:(?:6|sáu) tháng cuối năm|quý (?:iv|iii|ii|i|[1-4])\b)"
+    r"\b[^.;:]{0,90}?" + _PART_OF_YEAR
 )
 # The results of a part of the year resolved on ("nghị quyết về kết quả ... quý III")
 # report what was done.
