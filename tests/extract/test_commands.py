@@ -92,3 +92,21 @@ def test_a_figure_is_written_as_the_json_encoder_writes_its_dict() -> None:
         for offsets in (True, False):
             expected = commands._ENCODE(figure.as_dict(offsets=offsets))
             assert commands._figure_json(figure, offsets) == expected
+
+
+@pytest.mark.parametrize(
+    "confidences",
+    [[0.5, 0.5, 1, 1.0, 1], [0.0, -0.0, 0.0], [-0.0, 0.0], [float("nan")] * 2, [0.1 + 0.2] * 2],
+)
+def test_a_confidence_is_written_as_the_encoder_writes_it_however_often_it_comes(
+    confidences: list[float],
+) -> None:
+    from dataclasses import replace
+
+    from tiendo.extract import extract_figures
+
+    first = extract_figures(TEXT)[0]
+    for confidence in confidences:
+        figure = replace(first, confidence=confidence)
+        expected = commands._ENCODE(figure.as_dict(offsets=True))
+        assert commands._figure_json(figure, True) == expected

@@ -68,22 +68,42 @@ def _figure_json(figure: Figure, offsets: bool) -> str:
             for c in figure.comparisons
         ]
     )
-    written = (
+    if offsets:
+        # The offsets are native ints, formatted natively (as int.__repr__ writes them):
+        # through _json_value each would be boxed, and repr() called as on any object.
+        end = (
+            f', "span": [{figure.start}, {figure.end}], '
+            f'"clause_span": [{figure.clause_start}, {figure.clause_end}]}}'
+        )
+    else:
+        end = "}"
+    # One string built, its end a short piece of it: the long text is copied once.
+    return (
         f'{{"text": {text}, "indicator": {indicator}, '
         f'"value": {_json_value(figure.value)}, "value_max": {_json_value(figure.value_max)}, '
         f'"unit": {unit}, "bound": {_json_value(figure.bound)}, '
         f'"kind": {kind_json}, "period": {{"year": {_json_value(period.year)}, '
         f'"from_month": {_json_value(period.from_month)}, '
         f'"to_month": {_json_value(period.to_month)}}}, '
-        f'"comparisons": [{comparisons}], "confidence": {_json_value(figure.confidence)}'
+        f'"comparisons": [{comparisons}], '
+        f'"confidence": {_confidence_json(figure.confidence)}{end}'
     )
-    if offsets:
-        return (
-            f'{written}, "span": [{_json_value(figure.start)}, {_json_value(figure.end)}], '
-            f'"clause_span": [{_json_value(figure.clause_start)}, '
-            f"{_json_value(figure.clause_end)}]}}"
-        )
-    return written + "}"
+
+
+# A confidence is one of the calibration's few values: each is written once, as
+# _json_value writes it (float.__repr__ costs thousands of instructions). Only positive
+# floats are kept: -0.0 equals 0.0 and 1 equals 1.0 as keys, but are written otherwise.
+_CONFIDENCES: Final[dict[float, str]] = {}
+_CONFIDENCES_KEPT: Final = 256
+
+
+def _confidence_json(value: float) -> str:
+    written = _CONFIDENCES.get(value) if value.__class__ is float else None
+    if written is None:
+        written = _json_value(value)
+        if value.__class__ is float and value > 0.0 and len(_CONFIDENCES) < _CONFIDENCES_KEPT:
+            _CONFIDENCES[value] = written
+    return written
 
 
 # Not the module's docstring, which a module compiled by mypyc does not keep.
