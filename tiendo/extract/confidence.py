@@ -31,6 +31,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.confidence_scans import (
+    dated,
+    grouped_in_thousands,
+    plan_bases,
+    without_plan_bases,
+)
 from tiendo.extract.indicator_signs import indicator_signs
 
 _TABLE_ROW: Final = " | "  # a figure read from a table row keeps the row as its text
@@ -38,9 +44,6 @@ _WEIGHTS: Final = Path(__file__).with_name("confidence_weights.json")
 # Words of the figure's own clause that name a kind or a list (plain substrings: a
 # search per word is far cheaper than one regular expression with word boundaries).
 _TARGET_WORDS: Final = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
-_PLAN_BASIS: Final = re.compile(
-    r"(?:%|so với|vượt|bằng)\s*(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:năm|đề ra|giao|tỉnh giao))?"
-)
 _BREAKDOWN: Final = ("trong đó", "gồm", "riêng", "cụ thể")
 # What may stand between an indicator and its number: "đạt", "ước đạt", "là", "hơn", ...
 _TO_NUMBER: Final = re.compile(
@@ -65,8 +68,8 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
     clause; the figures of one clause share them. A plan named only as the basis of a
     comparison ("đạt 86,6% kế hoạch") does not make the clause a target's."""
     target = _has_target_word(clause)
-    if target and _PLAN_BASIS.search(clause):
-        target = _has_target_word(_PLAN_BASIS.sub(" ", clause))
+    if target and (bases := plan_bases(clause)):
+        target = _has_target_word(without_plan_bases(clause, bases))
     return (
         " ước " in f" {clause} " or "dự kiến" in clause or "dự ước" in clause,
         target,
@@ -87,8 +90,6 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
 # rules read it.
 
 _NUMBER: Final = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
-_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|ngày \d")
 # Possessive: no run given back can end where the next character matches (a separator
 # or digit stands only where the run of other characters stops), so the matches are those
 # of the plain quantifiers, without the engine trying every shorter run first.
@@ -104,7 +105,7 @@ _AFTER_VERB: Final = frozenset(
 
 def _number_value(token: str) -> float | None:
     """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
-    if "." in token and _THOUSANDS.fullmatch(token):
+    if "." in token and grouped_in_thousands(token):
         token = token.replace(".", "")
     try:
         return float(token.replace(",", "."))
@@ -137,8 +138,7 @@ class _Clause:
         self.estimate = estimate
         self.target = target
         self.planned = "dự kiến" in clause  # estimate or target: annotators differ
-        # A day is named ("ngày 16/12/2014"); either form needs its plain character first.
-        self.dated = ("/" in clause or "ngày " in clause) and _DATE.search(clause) is not None
+        self.dated = dated(clause)  # a day is named ("ngày 16/12/2014")
         self.numbers = numbers
         self.tokens = tokens
         # (start, end) and value of the first numbers, as they are asked for
@@ -203,7 +203,8 @@ def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
         if number is None or abs(number - value) > tolerance:
             continue
         start, end = places[index]
-        head = clause[max(0, start - 20) : start].split()
+        # (the last word only: rsplit makes two strings, split one for every word)
+        head = clause[max(0, start - 20) : start].rsplit(None, 1)
         after_verb = bool(head) and head[-1] in _AFTER_VERB
         return after_verb, _followed_in_list(clause, end)
     return False, False
@@ -236,7 +237,9 @@ def read_signs(
     low_indicator, count, before, after, rate_head, verbish = indicator_signs(indicator)
     facts = _clause(clause_text)
     clause = facts.low
-    signs = dict.fromkeys(before, 1.0)
+    signs: dict[str, float] = {}
+    for name in before:  # dict.fromkeys, without a call through the method
+        signs[name] = 1.0
     # the indicator: as written in the clause, and right before its number
     at = clause.find(low_indicator) if count else -1
     adjacent = at >= 0 and _TO_NUMBER.match(clause, at + len(low_indicator)) is not None
