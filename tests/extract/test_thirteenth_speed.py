@@ -23,8 +23,8 @@ from tiendo.periods import Period
 
 # Not Figure nor Comparison: compiled, a class that spells out an __init__ with required
 # arguments is built by calling it, so a pickle would no longer load (test_sources).
-_CLASSES = [Draft, Quantity, Lead, PeriodMention]
-_WORDS = ("str", "Basis", "Kind", "Measure", "Scope", "Bound")
+_CLASSES = [Draft, Quantity, Lead, PeriodMention, UnitMatch]
+_WORDS = ("str", "Basis", "Kind", "Measure", "Scope", "Bound", "UnitKind")
 
 
 @functools.cache

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tiendo.extract import extract_figures
-from tiendo.extract.units import read_unit
+from tiendo.extract.units import UnitKind, UnitMatch, read_unit
 
 
 @pytest.mark.parametrize(
@@ -88,3 +92,40 @@ def test_a_count_is_in_the_whole_noun_it_counts(text: str, value: float, unit: s
 def test_a_term_of_office_is_no_count_of_courses() -> None:
     text = "Đồng chí đã 3 khóa liên tiếp là đại biểu HĐND tỉnh."
     assert [f.value for f in extract_figures(text, year=2024)] == []
+
+
+class _TupleUnit(NamedTuple):
+    """UnitMatch as it was, a named tuple, to hold the class to what the tuple did."""
+
+    text: str
+    kind: UnitKind
+    end: int
+
+
+_FIELDS = st.tuples(
+    st.sampled_from(["%", "tỷ đồng", "ha", "tạ/ha", "hộ"]),
+    st.sampled_from(["percent", "money", "measure", "count", "scale"]),
+    st.integers(min_value=0, max_value=3),
+)
+
+
+@given(_FIELDS, _FIELDS)
+def test_two_unit_matches_are_equal_and_hash_alike_as_their_named_tuples_were(
+    first: tuple[str, UnitKind, int], second: tuple[str, UnitKind, int]
+) -> None:
+    one, other = UnitMatch(*first), UnitMatch(*second)
+    assert (one == other) == (_TupleUnit(*first) == _TupleUnit(*second))
+    assert (one != other) == (_TupleUnit(*first) != _TupleUnit(*second))
+    if one == other:
+        assert hash(one) == hash(other)
+        assert len({one, other}) == 1
+
+
+@given(_FIELDS)
+def test_a_unit_match_shows_and_holds_its_fields_as_its_named_tuple_did(
+    fields: tuple[str, UnitKind, int],
+) -> None:
+    unit, tupled = UnitMatch(*fields), _TupleUnit(*fields)
+    assert repr(unit) == repr(tupled).replace("_TupleUnit", "UnitMatch")
+    assert (unit.text, unit.kind, unit.end) == tuple(tupled)
+    assert bool(unit)
