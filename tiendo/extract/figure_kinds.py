@@ -62,18 +62,24 @@ _STRONG_TARGET_WORDS: Final = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "đặt ra", "định hướng", "dự toán",
     "sẽ", "hướng tới",
 )  # fmt: skip
-_STRONG_TARGET: Final = re.compile(
+_STRONG_TARGET_WORD: Final = (
     "|".join(rf"{word}(?<=\b{word})\b" for word in _STRONG_TARGET_WORDS)
     + r"|đến năm(?<=\bđến năm) \d{4}"
-    # "Nghị quyết ... xác định: ...": what a resolution or a congress lays down, as a
-    # heading (not what an inspection found: "đoàn xác định: 15 cơ sở vi phạm"). Each
-    # word is an alternative of its own, so that every alternative opens with a letter
-    # and a search skips to those letters (a group there made it try every position).
-    + "".join(
-        rf"|{word}[^.;:]{{0,160}}?xác định\s*:"
-        for word in ("nghị quyết", "đại hội", "kế hoạch", "chương trình", "đề án")
-    )
 )
+# "Nghị quyết ... xác định: ...": what a resolution or a congress lays down, as a
+# heading (not what an inspection found: "đoàn xác định: 15 cơ sở vi phạm"). Each
+# word is an alternative of its own, so that every alternative opens with a letter
+# and a search skips to those letters (a group there made it try every position).
+_LAID_DOWN: Final = "|".join(
+    rf"{word}[^.;:]{{0,160}}?xác định\s*:"
+    for word in ("nghị quyết", "đại hội", "kế hoạch", "chương trình", "đề án")
+)
+_STRONG_TARGET: Final = re.compile(f"{_STRONG_TARGET_WORD}|{_LAID_DOWN}")
+# The two halves of _STRONG_TARGET, asked one after the other (_strong_target): at
+# each "nghị quyết" the whole pattern read on up to 160 characters for a "xác định"
+# that most sentences do not hold.
+_STRONG_TARGET_WORDS_ONLY: Final = re.compile(_STRONG_TARGET_WORD)
+_LAID_DOWN_TARGETS: Final = re.compile(_LAID_DOWN)
 _OWN_VERB: Final = re.compile(at_word_start("đạt|là|được|chiếm|thực hiện|có|với|cho") + r"\b")
 _ESTIMATED_AFTER: Final = re.compile(r"\s*\(\s*(?:ước tính|ước|dự ước|số ước)\s*\)")
 _ESTIMATE_OPENING: Final = re.compile(
@@ -95,6 +101,26 @@ def _verb_after(low: str, unit_end: int | None, clause_end: int) -> bool:
     if "được" not in near and "đã" not in near:
         return False
     return _VERB_AFTER.match(low, unit_end, clause_end) is not None
+
+
+def _strong_target(low: str, start: int, end: int) -> bool:
+    """Whether _STRONG_TARGET finds a match in low[start:end]: one of its halves does
+    ("nghị quyết số 5 đặt mục tiêu ...": its "mục tiêu")."""
+    if _STRONG_TARGET_WORDS_ONLY.search(low, start, end) is not None:
+        return True
+    # Every match of the other half holds "xác định" and lies inside the stretch.
+    return low.find("xác định", start, end) >= 0 and (
+        _LAID_DOWN_TARGETS.search(low, start, end) is not None
+    )
+
+
+def _estimated_after(low: str, end: int) -> bool:
+    """Whether _ESTIMATED_AFTER matches at `end`: its first character that is no blank
+    opens a parenthesis, so the pattern is asked only after a blank or a "(" (most numbers
+    are followed by a comma or a word)."""
+    if end >= len(low) or not (low[end] == "(" or low[end].isspace()):
+        return False
+    return _ESTIMATED_AFTER.match(low, end) is not None
 
 
 def _share_of_plan(draft: Draft) -> bool:
@@ -120,8 +146,14 @@ class FigureKinds(IndicatorNaming):
         own = low[draft.item_start : draft.anchor]
         base = sentence_start
         cue = cues.latest(draft.item_start - base, draft.anchor - base)
-        # The cue of the figure's own stretch, after the last comma before it.
-        own_cue = cues.latest(draft.item_start + own.rfind(",") + 1 - base, draft.anchor - base)
+        # The cue of the figure's own stretch, after the last comma before it: the same
+        # stretch where no comma stands.
+        comma = own.rfind(",")
+        own_cue = (
+            cue
+            if comma < 0
+            else cues.latest(draft.item_start + comma + 1 - base, draft.anchor - base)
+        )
         if cue is None and draft.quantity is None and draft.number_start > draft.anchor:
             # "So với cùng kỳ, IIP tháng 02 ước tăng 17,31%": the basis comes first, and the
             # estimate is said between it and the rise. "Thu ngân sách ước đạt 75% kế
@@ -176,7 +208,7 @@ class FigureKinds(IndicatorNaming):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
             cue = "target"
-        if quantity is not None and _ESTIMATED_AFTER.match(low, quantity.extent_end):
+        if quantity is not None and _estimated_after(low, quantity.extent_end):
             cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
         if (
             cue == "target"
@@ -245,7 +277,6 @@ class FigureKinds(IndicatorNaming):
             whole = whole_of(draft, unbracketed)
             if whole is not None and whole.quantity is not None:
                 cue = whole.kind
-        opened = _ESTIMATE_OPENING.match(low, base) is not None
         # A remark in parentheses shares the estimate when it only breaks the figure down
         # ("(công nghiệp 6,2%, xây dựng 8,8%)"), not when it names a time of its own.
         timed = paren is not None and any(paren[0] <= m.start < paren[1] for m in periods)
@@ -266,12 +297,18 @@ class FigureKinds(IndicatorNaming):
             # "GRDP ước tăng 8,16%, trong đó công nghiệp tăng 13,49%, dịch vụ 5,73%": the
             # items of a list share the estimate its head was stated as; so does a whole
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
+            opened = _ESTIMATE_OPENING.match(low, base) is not None
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
         if cue is None and not self.target_mode and not timed:
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
             drafts = self.sentence_drafts
             cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
-        if cue in ("actual", None) and opened and not self.target_mode:
+        # (whether the sentence opens with an estimate is read only where it may tell)
+        if (
+            cue in ("actual", None)
+            and not self.target_mode
+            and _ESTIMATE_OPENING.match(low, base) is not None
+        ):
             # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
             # opening estimates its whole sentence, "đã ..." clauses too.
@@ -319,7 +356,7 @@ class FigureKinds(IndicatorNaming):
             weak = (
                 cue == "target"
                 and not counted
-                and not _STRONG_TARGET.search(low, sentence_start, draft.anchor)
+                and not _strong_target(low, sentence_start, draft.anchor)
             )
             # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
             # opens no list of targets.
