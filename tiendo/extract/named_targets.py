@@ -59,11 +59,15 @@ def names_target(before: str) -> bool:
     """Whether `before` (lower-case text up to a number) ends on a target's noun."""
     # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
     window = before if len(before) <= 80 else "\x00" + before[-80:]
+    return _ends_on_target(window, after_last_break(window))
+
+
+def _ends_on_target(window: str, last: str) -> bool:
+    """names_target on its `window`, given what follows the window's last break."""
     # Plain look-ups first: most figures have no target noun right before them, and the
     # pattern is tried at every position. Nothing after the noun holds ",", ";", "%" or
     # ")", so the noun stands after the last of them ("bằng 95% kế hoạch, tăng " has none
     # there). "kh" alone stands in many words ("không", "khu"): looked up with its end.
-    last = after_last_break(window)
     if not (
         "tiêu" in last
         or "kế hoạch" in last
@@ -77,8 +81,39 @@ def names_target(before: str) -> bool:
     if opening > 0 and window[opening] == "%":
         head = window[:opening]
         opening -= len(head) - len(head.rstrip("0123456789,"))
-    match = _TARGET_AT_START.match(window) or _TARGET_BEFORE.search(window, max(opening, 0))
+    if opening < 0:
+        opening = 0
+    match = _TARGET_AT_START.match(window)
+    if match is None and opened_noun(window, opening):
+        match = _TARGET_BEFORE.search(window, opening)
     return match is not None and not _DONE.search(match.group(1)) and not _compared_heading(match)
+
+
+# The nouns _TARGET_BEFORE ends its opening on ("kh" alone too: a word's start is enough).
+_NOUNS: Final = ("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "kh")
+
+
+def opened_noun(window: str, start: int) -> bool:
+    """Whether a noun of a target stands in `window` from `start` right after what may open
+    _TARGET_BEFORE: blanks aside, one of ",;(:", a digit, "%" or "so với". The search
+    tries every position and finds nothing in most windows ("đặt mục tiêu đến năm"): a
+    window with no such noun is answered without it.
+
+    >>> opened_noun("tổng thu (chỉ tiêu ", 0), opened_noun("đặt mục tiêu đến năm ", 0)
+    (True, False)
+    """
+    for noun in _NOUNS:
+        at = window.find(noun, start)
+        while at >= 0:
+            head = window[:at].rstrip()
+            if head.endswith("so với"):
+                return True
+            if head:
+                end = head[-1]
+                if end in ",;(:%" or end.isdecimal():
+                    return True
+            at = window.find(noun, at + 1)
+    return False
 
 
 def _compared_heading(match: re.Match[str]) -> bool:
@@ -118,11 +153,17 @@ def names_level(low: str, start: int, quantity: Quantity) -> bool:
     True
     """
     before = low[start : quantity.lead_start]
-    if names_target(before):
+    last = after_last_break(before[-120:])
+    # names_target's window is the last 80 characters: its last break is this one when
+    # that stands within them (the window's "\x00" is no break).
+    window = before if len(before) <= 80 else "\x00" + before[-80:]
+    if _ends_on_target(window, last if len(last) < 80 else after_last_break(window)):
         return True
     if quantity.unit.kind == "count":
         return False
-    last = after_last_break(before[-120:])
+    # _PASSED_PLAN names the plan by one of its nouns: most figures follow none.
+    if not ("tiêu" in last or "kế hoạch" in last or "dự toán" in last or "kịch bản" in last):
+        return False
     if not any(word in last for word in _PASS_WORDS):
         return False
     match = _PASSED_PLAN.search(last)
@@ -137,7 +178,9 @@ _WITH: Final = re.compile(r"\bvới\b")
 
 def after_last_break(text: str) -> str:
     """What follows the last ",", ";", "%" or ")" of `text` (all of it when none stands)."""
-    return text[max(text.rfind(","), text.rfind(";"), text.rfind("%"), text.rfind(")")) + 1 :]
+    # Two at a time, compared as native ints: max() of four boxes each and calls the builtin.
+    cut = max(max(text.rfind(","), text.rfind(";")), max(text.rfind("%"), text.rfind(")")))
+    return text[cut + 1 :]
 
 
 # A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
