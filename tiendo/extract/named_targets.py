@@ -57,9 +57,14 @@ _DONE: Final = re.compile(
 
 def names_target(before: str) -> bool:
     """Whether `before` (lower-case text up to a number) ends on a target's noun."""
-    # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
-    window = before if len(before) <= 80 else "\x00" + before[-80:]
+    window = _target_window(before)
     return _ends_on_target(window, after_last_break(window))
+
+
+def _target_window(before: str) -> str:
+    """The last 80 characters of `before`, where names_target looks for its noun."""
+    # A window cut mid-text must not open a match at its cut: "\x00" is no clause break.
+    return before if len(before) <= 80 else "\x00" + before[-80:]
 
 
 def _ends_on_target(window: str, last: str) -> bool:
@@ -156,7 +161,7 @@ def names_level(low: str, start: int, quantity: Quantity) -> bool:
     last = after_last_break(before[-120:])
     # names_target's window is the last 80 characters: its last break is this one when
     # that stands within them (the window's "\x00" is no break).
-    window = before if len(before) <= 80 else "\x00" + before[-80:]
+    window = _target_window(before)
     if _ends_on_target(window, last if len(last) < 80 else after_last_break(window)):
         return True
     if quantity.unit.kind == "count":
