@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.machinery
 import os
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +22,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # Decide where the other modules load from, so they stay Python (tiendo/extract/_sources.py).
-NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py"}
+NEVER_COMPILED = {"__init__.py", "__main__.py", "_sources.py", "_pattern_codes.py"}
 
 
 def compiled_extractor() -> list[object]:
@@ -84,6 +86,23 @@ def stamp_built(paths: list[Path]) -> None:
             os.utime(path, (now, now))
 
 
+def write_pattern_codes(folder: Path) -> None:
+    """Writes the code of the extractor's patterns beside its modules (_pattern_codes.py),
+    so that no start compiles them again. A failure costs only that tenth of a second."""
+    here = Path(__file__).parent
+    script = here / "tiendo" / "extract" / "_pattern_codes.py"
+    run = "import runpy, sys; runpy.run_path(sys.argv[1], run_name='__main__')"
+    done = subprocess.run(
+        [sys.executable, "-c", run, str(script), str(folder)],
+        cwd=here,
+        env={**os.environ, "PYTHONPATH": str(here)},
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        print(f"the patterns' code was not written: {done.stderr.strip()[-500:]}")
+
+
 class BuildWholeOrNot(build_ext):
     """Builds the compiled extractor whole, or not at all.
 
@@ -114,6 +133,13 @@ class BuildWholeOrNot(build_ext):
             super().build_extension(ext)
         finally:
             del self.compiler.compile  # the class's own method again
+
+    def run(self) -> None:
+        super().run()
+        # After the run: setuptools builds in place by building in build_lib first.
+        in_place = self.inplace or getattr(self, "editable_mode", False)
+        package = Path(__file__).parent if in_place else Path(self.build_lib)
+        write_pattern_codes(package / "tiendo" / "extract")
 
     def build_extensions(self) -> None:
         super().build_extensions()

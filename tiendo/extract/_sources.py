@@ -9,8 +9,8 @@ beside their sources, where Python prefers them; after a source is edited, or af
 - any module's source is newer than its compiled form, or has none, or the shared library
   the compiled modules load is missing; then a warning says how to build them again.
 
-This module, `__init__.py` and `__main__.py` are never compiled: they decide before any
-other module loads.
+This module, `__init__.py`, `__main__.py` and `_pattern_codes.py` are never compiled: they
+decide before any other module loads.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ PACKAGE = "tiendo.extract"
 FOLDER = Path(__file__).parent
 # The shared library that holds every compiled module (mypycify's group_name in setup.py).
 COMPILED_LIBRARY = "tiendo_extract__mypyc"
-NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources"})
+NEVER_COMPILED = frozenset({"__init__", "__main__", "_sources", "_pattern_codes"})
 
 
 def compiled_modules(folder: Path = FOLDER) -> dict[str, float]:
