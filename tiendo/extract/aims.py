@@ -52,7 +52,11 @@ _AGAINST: Final = re.compile(
 def set_against_result(own: str) -> bool:
     """True when the figure's own words set it against the result before it: a level to
     measure that result by, which opens no list of targets."""
-    return _AGAINST.match(own) is not None
+    # Asked only where one of its words stands ("hơn" for the comparatives): most figures'
+    # own words hold none.
+    if "so với" in own or "trong khi" in own or "hơn" in own or "chưa" in own or "vượt" in own:
+        return _AGAINST.match(own) is not None
+    return False
 
 
 # A relative clause after the level that says who set it: "mức 17%/năm mà nghị quyết đề ra".

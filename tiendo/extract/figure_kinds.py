@@ -115,6 +115,22 @@ def _strong_target(low: str, start: int, end: int) -> bool:
     )
 
 
+def _cumulative(own: str) -> bool:
+    """Whether _CUMULATIVE matches `own`, asked only where one of its words stands (each
+    holds "kế", "dồn" or "tính chung"): most figures' own words hold none."""
+    return ("kế" in own or "dồn" in own or "tính chung" in own) and (
+        _CUMULATIVE.match(own) is not None
+    )
+
+
+def _aimed_after(tail: str) -> bool:
+    """Whether _AIMED_AFTER matches `tail`, asked only where one of its words stands
+    ("dự kiến sẽ" holds "sẽ")."""
+    return ("sẽ" in tail or "phải" in tail or "cần" in tail or "phấn đấu" in tail) and (
+        _AIMED_AFTER.match(tail) is not None
+    )
+
+
 def _estimated_after(low: str, end: int) -> bool:
     """Whether _ESTIMATED_AFTER matches at `end`: its first character that is no blank
     opens a parenthesis, so the pattern is asked only after a blank or a "(" (most numbers
@@ -182,7 +198,7 @@ class FigureKinds(IndicatorNaming):
             cue = "estimate"
         if cue is None and self.estimated_heading and not paren:
             cue = "estimate"  # "Ước thực hiện năm 2024:" on the line before the list
-        if cue is None and _CUMULATIVE.match(own) and self._estimate_in_force(draft, base):
+        if cue is None and _cumulative(own) and self._estimate_in_force(draft, base):
             cue = "estimate"  # "tháng 10 ước đạt 2.100 tỷ đồng; lũy kế 10 tháng đạt …"
         quantity = draft.quantity
         if quantity is not None and quantity.unit.text.startswith(
@@ -205,7 +221,7 @@ class FigureKinds(IndicatorNaming):
             # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
             # what there is, not an aim.
             cue = "actual"
-        if quantity is not None and own_cue is None and _AIMED_AFTER.match(quantity.tail):
+        if quantity is not None and own_cue is None and _aimed_after(quantity.tail):
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
             # counted is their own predicate, whatever the clause said before them.
             cue = "target"
@@ -287,6 +303,7 @@ class FigureKinds(IndicatorNaming):
         # So does a verb after the number, the things counted being its subject ("35
         # doanh nghiệp được thành lập mới"), and "hiện" ("thu nhập bình quân hiện trên 60
         # triệu đồng"): where things stand now, not the estimate of the list before.
+        opened: bool | None = None  # whether an estimate opens the sentence, once asked
         if (
             cue is None
             and not self.target_mode
@@ -305,11 +322,9 @@ class FigureKinds(IndicatorNaming):
             drafts = self.sentence_drafts
             cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
         # (whether the sentence opens with an estimate is read only where it may tell)
-        if (
-            cue in ("actual", None)
-            and not self.target_mode
-            and _ESTIMATE_OPENING.match(low, base) is not None
-        ):
+        if opened is None and cue in ("actual", None) and not self.target_mode:
+            opened = _ESTIMATE_OPENING.match(low, base) is not None
+        if opened and cue in ("actual", None) and not self.target_mode:
             # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
             # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
             # opening estimates its whole sentence, "đã ..." clauses too.

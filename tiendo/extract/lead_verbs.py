@@ -54,7 +54,11 @@ def without_lead_verb(indicator: str) -> str:
     if condition:
         indicator = f"{indicator[condition.end() :]} {condition.group(1)}"
     if indicator[:1].lower() in _LEAD_FIRST_LETTERS:
-        indicator = _LEAD.sub("", indicator, count=1)
+        # _LEAD opens with "^": its one replacement is the text after a match at the start,
+        # and a match costs less than sub's search, list and join.
+        lead = _LEAD.match(indicator)
+        if lead is not None:
+            indicator = indicator[lead.end() :]
     return _TRAILING_ESTIMATE.sub("", indicator) if "ước" in indicator else indicator
 
 
