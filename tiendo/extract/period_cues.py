@@ -180,7 +180,8 @@ class PeriodMention:
     basis: bool = False  # part of a comparison basis, not the figure's period
 
     # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
-    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__ by
+    # `object.__setattr__(self, "name", ...)` written out: mypyc stores it natively.
     def __init__(
         self,
         start: int,
@@ -191,14 +192,13 @@ class PeriodMention:
         scope: Scope = "span",
         basis: bool = False,
     ) -> None:
-        setter = object.__setattr__
-        setter(self, "start", start)
-        setter(self, "end", end)
-        setter(self, "year", year)
-        setter(self, "from_month", from_month)
-        setter(self, "to_month", to_month)
-        setter(self, "scope", scope)
-        setter(self, "basis", basis)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "from_month", from_month)
+        object.__setattr__(self, "to_month", to_month)
+        object.__setattr__(self, "scope", scope)
+        object.__setattr__(self, "basis", basis)
 
     def resolve(self, context: Period) -> Period:
         """The period meant, filling what the expression leaves out from `context`."""
