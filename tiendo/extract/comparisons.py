@@ -170,7 +170,8 @@ class Lead:
     subject: bool = False
 
     # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
-    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__ by
+    # `object.__setattr__(self, "name", ...)` written out: mypyc stores it natively.
     def __init__(
         self,
         cue_start: int,
@@ -180,13 +181,12 @@ class Lead:
         verb: str,
         subject: bool = False,
     ) -> None:
-        setter = object.__setattr__
-        setter(self, "cue_start", cue_start)
-        setter(self, "measure", measure)
-        setter(self, "negative", negative)
-        setter(self, "basis_text", basis_text)
-        setter(self, "verb", verb)
-        setter(self, "subject", subject)
+        object.__setattr__(self, "cue_start", cue_start)
+        object.__setattr__(self, "measure", measure)
+        object.__setattr__(self, "negative", negative)
+        object.__setattr__(self, "basis_text", basis_text)
+        object.__setattr__(self, "verb", verb)
+        object.__setattr__(self, "subject", subject)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -5,7 +5,7 @@
 What is counted over those days (the badges handed out, the visitors of the holiday)
 happened in that month, or in the two months a span across a month's end touches; readers
 give the figure those months, from the first of a month too ("từ ngày 1 đến 3/5/2024").
-A span of whole dates ("từ 1/1/2023 đến 30/6/2023") is period_cues._days_span's, and a
+A span of whole dates ("từ 1/1/2023 đến 30/6/2023") is dates_span's (below), and a
 single date names when something happened, not a period: neither is read here. Nor are
 the days of a meeting ("Đại hội ... từ ngày 5 đến 7/8/2020", "kỳ họp ... ngày 26 -
 27/12/2022"): the report heard there speaks of the year or the term before it, not of
@@ -39,6 +39,12 @@ _LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*
 # Meetings, whose days are when figures were reported, not the time they cover.
 _MEETING: Final = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
+# "từ ngày 16/12/2014 đến 15/8/2015": a span of whole dates, read by dates_span.
+DATES_SPAN: Final = re.compile(
+    r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:đến|tới|-|–)\s*"
+    r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
+
 
 class DaySpan(NamedTuple):
     start: int
@@ -69,3 +75,19 @@ def day_spans(text: str) -> list[DaySpan]:
         year = int(match.group(5))
         found.append(DaySpan(match.start(), match.end(), year, first_month, last_month))
     return found
+
+
+def dates_span(
+    first_day: int, first_month: int, first_year: int, last_month: int, last_year: int
+) -> tuple[int, int, int] | None:
+    """The months a span of days covers: from the first of a month ("từ 1/1/2023 đến
+    30/6/2023": January to June), or a year reckoned from mid-December before it, as
+    traffic safety and some sector reports count ("từ 16/12/2014 đến 15/8/2015": the
+    eight months of 2015). Other spans name no months of a year."""
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return None
+    if first_year == last_year and first_day == 1 and first_month <= last_month:
+        return last_year, first_month, last_month
+    if first_year == last_year - 1 and first_month == 12 and first_day >= 15:
+        return last_year, 1, last_month
+    return None

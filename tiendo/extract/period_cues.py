@@ -19,12 +19,13 @@ from typing import Final, Literal
 from tiendo.extract.after_years import years_after
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
-from tiendo.extract.day_spans import day_spans
+from tiendo.extract.day_spans import DATES_SPAN, dates_span, day_spans
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
+from tiendo.extract.word_matches import matches_at_words
 from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
 
@@ -66,6 +67,7 @@ _BARE_YEAR: Final = re.compile(
     r"(?:đến(?<=\bđến)|tới(?<=\btới)|vào(?<=\bvào))\s+(?:cuối\s+|hết\s+)?(\d{4})\b"
     r"(?!\s*[-–/]\s*\d)"
 )
+_BARE_YEAR_WORDS: Final = ("đến", "tới", "vào")  # its matches open with one (word_matches)
 _SEASON: Final = re.compile(
     r"vụ(?<=\bvụ)\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa|chiêm|xuân|đông|hè)(?:\s+năm)?"
     r"\s+(\d{4})(?:\s*[-–/]\s*(\d{4}))?"
@@ -74,11 +76,7 @@ _UNTIL_DATE: Final = re.compile(
     r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
     r"\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
-# "từ ngày 16/12/2014 đến 15/8/2015": a span of days; see _days_span.
-_DAYS_SPAN: Final = re.compile(
-    r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:đến|tới|-|–)\s*"
-    r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
-)
+_UNTIL_DATE_WORDS: Final = ("tính", "đến", "tới")
 # A calendar date names when something happened, not the period a figure covers;
 # it is found only so that it can be kept out of indicators.
 _DATE: Final = re.compile(
@@ -88,6 +86,7 @@ _DATE: Final = re.compile(
         for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
     )
 )
+_DATE_WORDS: Final = ("ngày", "năm học", "niên", "giai đoạn", "nhiệm kỳ")
 _NOW: Final = re.compile(
     # "(?:^|(?<=[\s,;:(]))" before each word, written as a look-behind after it.
     "("
@@ -108,6 +107,7 @@ _NOW: Final = re.compile(
     + r")\b"
     r"(?!\s+(?:hành|tại|đại|trạng|tượng|diện|thực|vật|hữu))"
 )
+_NOW_WORDS: Final = ("thời điểm", "hiện", "đến nay", "tới nay", "từ đầu năm")
 _SINCE_YEAR_START: Final = re.compile(
     r"(?:\b(?:lũy kế|luỹ kế|cộng dồn)\s+(?:từ\s+)?|\btừ\s+)đầu\s+năm\b(?!\s+(?:\d|đến|tới|nay))"
 )
@@ -115,6 +115,7 @@ _THIS: Final = re.compile(
     r"(?:trong(?<=\btrong)|cả(?<=\bcả)|riêng(?<=\briêng))\s+(tháng|năm|quý)\b"
     r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
 )
+_THIS_WORDS: Final = ("trong", "cả", "riêng")
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021",
 # "tương đương vụ năm 2013"); "giá so sánh 2010" (constant prices) compares nothing.
@@ -152,6 +153,17 @@ def _names_basis(before: str) -> bool:
 
 # A comma that separates clauses; the one in "29,14%" is a decimal mark.
 _CLAUSE_COMMA: Final = re.compile(r",(?!\d)")
+
+
+def _clause_tail(text: str) -> str:
+    """`_CLAUSE_COMMA.split(text)[-1]`: what follows the last comma no digit follows, or
+    all of `text` (str.rfind, not a pattern: it runs for every period mention)."""
+    comma = text.rfind(",")
+    while comma >= 0 and text[comma + 1 : comma + 2].isdecimal():  # "\d" is isdecimal
+        comma = text.rfind(",", 0, comma)
+    return text[comma + 1 :]
+
+
 _CUMULATIVE_BEFORE: Final = re.compile(
     r"(?:đến|tới|lũy kế|luỹ kế|cộng dồn)\s+(?:hết\s+|cuối\s+)?$|(?:lũy kế|luỹ kế|cộng dồn)\s*$"
     r"|(?:^|(?<=[\s,(]))(?:sau|hết)\s+$"
@@ -180,7 +192,8 @@ class PeriodMention:
     basis: bool = False  # part of a comparison basis, not the figure's period
 
     # Spelt out so that mypyc compiles it: the __init__ @dataclass generates stays
-    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__.
+    # interpreted Python (clauses.Draft). Frozen, each field is set past __setattr__ by
+    # `object.__setattr__(self, "name", ...)` written out: mypyc stores it natively.
     def __init__(
         self,
         start: int,
@@ -191,14 +204,13 @@ class PeriodMention:
         scope: Scope = "span",
         basis: bool = False,
     ) -> None:
-        setter = object.__setattr__
-        setter(self, "start", start)
-        setter(self, "end", end)
-        setter(self, "year", year)
-        setter(self, "from_month", from_month)
-        setter(self, "to_month", to_month)
-        setter(self, "scope", scope)
-        setter(self, "basis", basis)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "from_month", from_month)
+        object.__setattr__(self, "to_month", to_month)
+        object.__setattr__(self, "scope", scope)
+        object.__setattr__(self, "basis", basis)
 
     def resolve(self, context: Period) -> Period:
         """The period meant, filling what the expression leaves out from `context`."""
@@ -256,7 +268,7 @@ def _closes_the_year(text: str, start: int, before: str) -> bool:
     year's result; "từ năm 2016 đến cuối năm 2019" is the end of a span of years."""
     if not before.endswith("cuối "):
         return False
-    clause = _CLAUSE_COMMA.split(text[max(0, start - 40) : start])[-1]
+    clause = _clause_tail(text[max(0, start - 40) : start])
     return _SPAN_OPENS.search(clause) is None
 
 
@@ -267,22 +279,6 @@ def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _NUMBER_WORDS.get(word)
-
-
-def _days_span(
-    first_day: int, first_month: int, first_year: int, last_month: int, last_year: int
-) -> tuple[int, int, int] | None:
-    """The months a span of days covers: from the first of a month ("từ 1/1/2023 đến
-    30/6/2023": January to June), or a year reckoned from mid-December before it, as
-    traffic safety and some sector reports count ("từ 16/12/2014 đến 15/8/2015": the
-    eight months of 2015). Other spans name no months of a year."""
-    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
-        return None
-    if first_year == last_year and first_day == 1 and first_month <= last_month:
-        return last_year, first_month, last_month
-    if first_year == last_year - 1 and first_month == 12 and first_day >= 15:
-        return last_year, 1, last_month
-    return None
 
 
 # The longest count _MONTHS reads before "tháng" ("mười một", "mười hai").
@@ -336,7 +332,7 @@ def find_periods(
         year, from_month, to_month = values
         start = match.start()
         before = text[max(0, start - 40) : start]
-        basis = _names_basis(_CLAUSE_COMMA.split(before)[-1])
+        basis = _names_basis(_clause_tail(before))
         found.append(
             PeriodMention(
                 start + offset, match.end() + offset, year, from_month, to_month, scope, basis
@@ -376,7 +372,7 @@ def find_periods(
         if not 1 <= month <= 12:
             continue
         before = text[max(0, match.start() - 25) : match.start()]
-        if _DATE_BEFORE.search(before):
+        if "ngày" in before and _DATE_BEFORE.search(before):
             continue
         year = int(match.group(2)) if match.group(2) else None
         first = 1 if _CUMULATIVE_BEFORE.search(before) else month
@@ -387,13 +383,17 @@ def find_periods(
             add(match, int(match.group(2)) if match.group(2) else None, named, named)
     for match in _YEAR.finditer(text) if years else ():
         before = text[max(0, match.start() - 25) : match.start()]
-        if _DATE_BEFORE.search(before) or _MONTH_DAY_BEFORE.search(before):
+        # Each pattern is asked only where its first word stands: most years follow none.
+        if ("ngày" in before and _DATE_BEFORE.search(before)) or (
+            "tháng" in before and _MONTH_DAY_BEFORE.search(before)
+        ):
             continue
-        if _PRICE_BASE_BEFORE.search(before):
+        if "giá" in before and _PRICE_BASE_BEFORE.search(before):
             continue  # "theo giá so sánh năm 2010": the year prices are reckoned in
         year = int(match.group(1))
         if (
-            _UNTIL_BEFORE.search(before)
+            ("đến" in before or "tới" in before or "vào" in before)
+            and _UNTIL_BEFORE.search(before)
             and not _closes_the_year(text, match.start(), before)
             and not reached_in_year(text, match.start(), match.end(), before, now)
         ):
@@ -403,22 +403,25 @@ def find_periods(
     themes = theme_years(text) if years else []
     for first, last, year in themes:
         # "Năm An toàn giao thông 2012": the whole year (theme_years)
-        basis = _names_basis(_CLAUSE_COMMA.split(text[max(0, first - 40) : first])[-1])
+        basis = _names_basis(_clause_tail(text[max(0, first - 40) : first]))
         found.append(PeriodMention(first + offset, last + offset, year, 1, 12, "span", basis))
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
+    # A word several patterns need is looked up once (`reaching`): the words each pattern
+    # opens with are looked for only where one of them may stand.
     until = reaching or (digits and "tới" in text)
-    for match in _BARE_YEAR.finditer(text) if until or (digits and "vào" in text) else ():
+    bare = until or (digits and "vào" in text)
+    for match in matches_at_words(_BARE_YEAR, text, _BARE_YEAR_WORDS) if bare else []:
         add(match, int(match.group(1)), None, None, scope="year_only")
-    for match in _UNTIL_DATE.finditer(text) if until else ():
+    for match in matches_at_words(_UNTIL_DATE, text, _UNTIL_DATE_WORDS) if until else []:
         year = int(match.group(3)) if match.group(3) else None
         # The month of a month's last days is kept: they may close the months in force.
         month = int(match.group(2))
         last_days = int(match.group(1)) >= _EARLIEST_MONTH_END and 1 <= month <= 12
         add(match, year, None, month if last_days else None, scope="year_only")
-    for match in _DAYS_SPAN.finditer(text) if since and slash else ():
-        days = _days_span(*(int(group) for group in match.groups()))
+    for match in DATES_SPAN.finditer(text) if since and slash else ():
+        days = dates_span(*(int(group) for group in match.groups()))
         if days is not None:
             add(match, *days)
     counted = years and ("sau" in text or "qua" in text)
@@ -427,18 +430,11 @@ def find_periods(
                                    None, None, "year_only", False))  # fmt: skip
     spans = slash and ("-" in text or "–" in text or reaching)
     for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
-        before = _CLAUSE_COMMA.split(text[max(0, few.start - 40) : few.start])[-1]
+        before = _clause_tail(text[max(0, few.start - 40) : few.start])
         months = (few.year, few.from_month, few.to_month)
         found.append(PeriodMention(few.start + offset, few.end + offset, *months, "span",
                                    _names_basis(before)))  # fmt: skip
-    dated = digits and (
-        "ngày" in text
-        or (year_word and "năm học" in text)
-        or "niên" in text
-        or "giai đoạn" in text
-        or "nhiệm kỳ" in text
-    )
-    for match in _DATE.finditer(text) if dated else ():
+    for match in matches_at_words(_DATE, text, _DATE_WORDS) if digits else []:
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
         found.append(
@@ -446,8 +442,8 @@ def find_periods(
                 match.start() + offset, match.end() + offset, dated_year, None, None, "date", True
             )
         )
-    present = "hiện" in text or now_word or "thời điểm" in text
-    for match in _NOW.finditer(text) if present else ():
+    present = now_word or "hiện" in text or "thời điểm" in text
+    for match in matches_at_words(_NOW, text, _NOW_WORDS) if present else []:
         words = text[max(0, match.start() - 12) : match.start()].split()
         if match.group(1) == "hiện" and words and words[-1] in _NOT_A_PERIOD_WORD:
             continue
@@ -467,8 +463,7 @@ def find_periods(
         reach: Scope = "year_to_date" if year == now else "year_only"
         end_year = year if now is None else now
         found.append(PeriodMention(first + offset, last + offset, end_year, None, None, reach))
-    this = "trong" in text or "cả" in text or "riêng" in text
-    for match in _THIS.finditer(text) if this else ():
+    for match in matches_at_words(_THIS, text, _THIS_WORDS):
         unit = match.group(1)
         if themes and any(first == match.start(1) for first, _, _ in themes):
             continue  # "trong Năm Du lịch quốc gia 2023": the year named
