@@ -42,8 +42,8 @@ from tiendo.extract.level_lists import (
 )
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
+from tiendo.extract.numbers import has_digit
 from tiendo.extract.own_counts import counts_parts, names_own_count
-from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
@@ -80,7 +80,7 @@ class _Passage(ComparisonReading):
         sentence = low[start:end]
         self.sentence_start = start
         differences: list[tuple[int, int]] = []
-        digits = DIGIT.search(sentence) is not None
+        digits = has_digit(low, start, end)
         quantities = find_quantities(self.norm, low, start, end, differences) if digits else []
         # RESPECTIVE_WORDS; looked up only in a sentence with figures (most hold none).
         respective = bool(quantities) and ("lần lượt" in sentence or "tương ứng" in sentence)
