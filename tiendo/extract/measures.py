@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.incidents import (
     cause_named,
@@ -18,7 +19,6 @@ from tiendo.extract.incidents import (
 )
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.name_case import lower_name
-from tiendo.extract.numbers import has_digit
 from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.char_scans import is_digit_at
+
 if TYPE_CHECKING:
-    from mypy_extensions import i64  # compiled as a native 64-bit int; int when run
+    from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
 # One token: digit groups joined by single separators. Each repetition starts with
 # a separator, so the pattern cannot backtrack on long runs. It opens with one plain
@@ -25,6 +27,34 @@ if TYPE_CHECKING:
 NUMBER_TOKEN: Final = re.compile(r"\d\d*(?:[.,]\d+)*")
 
 _MAX_TOKEN: Final = 24
+
+
+def number_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of NUMBER_TOKEN.finditer(text, start, end), read code point by code
+    point: the engine tested each character against the digit category in the Unicode
+    database. A token is taken greedily, as the pattern takes it: digits, then each
+    separator that a digit follows with the digits after it."""
+    spans: list[tuple[int, int]] = []
+    index: i64 = start
+    stop: i64 = end
+    while index < stop:
+        if not is_digit_at(text, index):
+            index += 1
+            continue
+        first = index
+        index += 1
+        while index < stop and is_digit_at(text, index):
+            index += 1
+        while (
+            index + 1 < stop
+            and ord(text[index]) in (0x2C, 0x2E)  # "," "."
+            and is_digit_at(text, index + 1)
+        ):
+            index += 2
+            while index < stop and is_digit_at(text, index):
+                index += 1
+        spans.append((first, index))
+    return spans
 
 
 def _thousands(groups: list[str]) -> bool:
@@ -67,28 +97,3 @@ def parse_number(token: str) -> float | None:
 def is_year(token: str) -> bool:
     """A bare four-digit number that reads as a year (1900-2100)."""
     return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
-
-
-def has_digit(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] holds a decimal digit: what a search for "\\d" finds.
-
-    A native loop over the code points (fixed-width ints, compiled): the engine tests
-    every character against the digit category through the Unicode database, several
-    times the instructions. Outside ASCII, decimal digits stand only in a few blocks
-    (Arabic-Indic ... Mongolian, some of U+A620-U+ABF9, the full-width ones, and beyond
-    U+FFFF); only a character there is asked str.isdecimal(), and Vietnamese letters
-    (U+00C0-U+01B0, U+1EA0-U+1EF9) never are.
-    """
-    index: i64 = start
-    stop: i64 = end
-    while index < stop:
-        code = ord(text[index])
-        if code < 0x660:
-            if 0x30 <= code <= 0x39:
-                return True
-        elif (
-            code <= 0x1C59 or 0xA620 <= code <= 0xABF9 or 0xFF10 <= code <= 0xFF19 or code > 0xFFFF
-        ) and text[index].isdecimal():
-            return True
-        index += 1
-    return False

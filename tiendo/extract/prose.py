@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from typing import Final
 
 from tiendo.extract.carried_bases import carried_basis
+from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import (
-    CLAUSE_BREAK,
     Draft,
     blank,
+    clause_breaks,
     inside,
     only_predicate,
     paren_spans,
@@ -42,7 +43,6 @@ from tiendo.extract.level_lists import (
 )
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
-from tiendo.extract.numbers import has_digit
 from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.point_gaps import add_point_gaps
@@ -91,7 +91,7 @@ class _Passage(ComparisonReading):
             return
         periods = find_periods(sentence, start, now=self.document_year)
         parens = paren_spans(low, start, end)
-        breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
+        breaks = [start, *clause_breaks(low, start, end)]
         topic_match = _TOPIC.match(sentence)
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]
