@@ -3,6 +3,8 @@ input (as tests/extract/test_speed_guards.py does for the earlier rounds)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +12,9 @@ from tiendo.extract import units
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import NOT_COUNTED
 from tiendo.extract.units import UnitKind, UnitMatch, read_unit
+
+# The pattern read_unit read a word with (units._word_after reads it natively now).
+_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 _PIECES = st.sampled_from(
     [
@@ -60,7 +65,7 @@ def _read_unit_before(
     elif not scaled:
         if year_like:
             return None
-        word = units._WORD.match(low, cursor)
+        word = _WORD.match(low, cursor)
         if not word or word.group(1) in NOT_COUNTED:
             return None
         if not original[word.start(1)].islower():
@@ -69,7 +74,7 @@ def _read_unit_before(
         kind = "count"
         # The fifteenth round's "2 hội thi": a syllable that only opens counted nouns.
         if word.group(1) in units._BOUND_FIRSTS:
-            second = units._WORD.match(low, cursor)
+            second = _WORD.match(low, cursor)
             if (
                 second
                 and second.group(1) not in NOT_COUNTED
@@ -78,7 +83,7 @@ def _read_unit_before(
                 cursor = second.end()
     else:
         kind = "scale"
-        word = units._WORD.match(low, cursor)
+        word = _WORD.match(low, cursor)
         # The ninth round's "1.331,7 nghìn ngày": after a scale, "ngày" counts days too.
         counted = word and (word.group(1) not in NOT_COUNTED or word.group(1) == "ngày")
         if word and counted and original[word.start(1)].islower():

@@ -89,20 +89,20 @@ class _CountingPattern:
 
 
 @pytest.mark.parametrize(
-    ("text", "tried"),
+    "text",
     [
-        # Full stops inside numbers are no candidates: the pattern is tried once.
-        ("Thu 1.790 tỷ đồng, chi 2.500 tỷ đồng, vay 3.100 tỷ đồng. Năm sau tăng.", 1),
-        ("Đạt 12.345.678 lượt khách. Tăng 1.234 lượt.", 1),
-        # A line break is always a break; a stop before a blank is tried.
-        ("Dòng một\nDòng hai. Dòng ba", 2),
-        ("Không có dấu chấm nào ở đây", 0),
+        "Thu 1.790 tỷ đồng, chi 2.500 tỷ đồng, vay 3.100 tỷ đồng. Năm sau tăng.",
+        "Đạt 12.345.678 lượt khách. Tăng 1.234 lượt.",
+        "Dòng một\nDòng hai. Dòng ba",
+        "Không có dấu chấm nào ở đây",
     ],
 )
-def test_the_break_pattern_is_tried_only_where_a_break_can_stand(
-    monkeypatch: pytest.MonkeyPatch, text: str, tried: int
+def test_the_break_pattern_is_no_longer_tried_a_break_is_read_char_by_char(
+    monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
+    # (it was tried only where a break can stand; _break_end now reads each break)
+    expected = _old_breaks(text)
     counting = _CountingPattern(sentences._BREAK)
     monkeypatch.setattr(sentences, "_BREAK", counting)
-    sentences._breaks(text)
-    assert counting.tried == tried
+    assert sentences._breaks(text) == expected
+    assert counting.tried == 0

@@ -21,6 +21,22 @@ from tiendo.extract.quantities import Quantity
 from tiendo.periods import Period
 
 CLAUSE_BREAK: Final = re.compile(r"[;:]")
+
+
+def clause_breaks(low: str, start: int, end: int) -> list[int]:
+    """Where each clause after the first starts in low[start:end], in order: after each
+    ";" and ":", the ends of CLAUSE_BREAK.finditer(low, start, end). Found with str.find,
+    which skips to one character far faster than the engine tests a set at each one."""
+    found: list[int] = []
+    for mark in (";", ":"):
+        at = low.find(mark, start, end)
+        while at >= 0:
+            found.append(at + 1)
+            at = low.find(mark, at + 1, end)
+    found.sort()
+    return found
+
+
 _COMPARISON_CHUNK: Final = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
     r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"

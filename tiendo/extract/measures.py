@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.incidents import (
     cause_named,
@@ -18,7 +19,7 @@ from tiendo.extract.incidents import (
 )
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.name_case import lower_name
-from tiendo.extract.passage import DIGIT, PassageState
+from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.units import counted_noun
@@ -256,7 +257,7 @@ class MeasureNaming(PassageState):
             for mention in reversed(find_periods(words.lower())):
                 # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
                 words = f"{words[: mention.start]} {words[mention.end :]}".strip()
-            if DIGIT.search(words) or _NOT_MEASURED.match(words.lower()):
+            if has_digit(words, 0, len(words)) or _NOT_MEASURED.match(words.lower()):
                 return ""
             work = _WORK.search(words)
             if work:

@@ -15,13 +15,14 @@ import re
 from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
+from tiendo.extract.char_scans import after_blanks
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
-from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
+from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_levels import passed_level, passed_margin
@@ -41,7 +42,6 @@ from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import read_unit
 
-_PERCENT_AFTER: Final = re.compile(r"[ \t]*%")
 _BOUND_BEFORE: Final = re.compile(
     r"(?:^|[\s(,])("
     + "|".join(sorted((re.escape(w) for w, _ in BOUND_BEFORE), key=len, reverse=True))
@@ -59,6 +59,27 @@ _ATTAINED: Final = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dướ
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER: Final = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
 _RANGE_JOIN: Final = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
+_WORD_JOINS: Final = ("đến", "tới")  # the joins of _RANGE_JOIN written as words
+
+
+def _range_join(low: str, at: int, end: int) -> re.Match[str] | None:
+    """_RANGE_JOIN.match(low, at, end), asked only where what follows the blanks (and a
+    "%") opens a join: after most numbers a unit's word stands, and the call costs more
+    than the look."""
+    index = after_blanks(low, at, end)
+    if index < end and ord(low[index]) == 0x25:  # "%"
+        index = after_blanks(low, index + 1, end)
+    if index >= end:
+        return None
+    code = ord(low[index])
+    dash = code == 0x2D or code == 0x2013 or code == 0x2014  # "-", "–", "—"
+    # (a word's first letter is read before str.startswith, which compiled with a start
+    # is a method call: "đ", "t" open the words of _WORD_JOINS)
+    if not dash and not ((code == 0x111 or code == 0x74) and low.startswith(_WORD_JOINS, index)):
+        return None
+    return _RANGE_JOIN.match(low, at, end)
+
+
 # "10%/năm trở lên", "10% mỗi năm trở lên": a rate per year still takes the bound
 # written after it, whichever way its time is said.
 _AFTER_BOUND: Final = re.compile(
@@ -70,8 +91,35 @@ _PER_TIME: Final = re.compile(
     r"[ \t]*(?:/[ \t]*|mỗi[ \t]+|hằng[ \t]+|hàng[ \t]+)(?:năm|tháng|quý)(?![^\W_])"
     r"(?![ \t]*(?:trở|tối))"
 )  # "3,3%/năm", "5,02% mỗi năm": the rate's time
+# What _PER_TIME and _AFTER_BOUND can open with after the blanks: the words of a rate's
+# time, and for _AFTER_BOUND the first word of the bounds written after a number ("trở").
+_PER_OPENINGS: Final = ("/", "mỗi", "hằng", "hàng")
+_AFTER_OPENINGS: Final = (*_PER_OPENINGS, *dict.fromkeys(w.split()[0] for w, _ in BOUND_AFTER))
+
+
+def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
+    """True when one of `openings` stands after the blanks from `at`: a pattern that opens
+    with "[ \\t]*" and one of them is asked only then (a call costs more than the look).
+    The first letter is read first: compiled, str.startswith with a start is a method call,
+    and every opening here starts with "/", "%", "m", "h" or "t"."""
+    index = after_blanks(low, at, len(low))
+    if index >= len(low) or ord(low[index]) not in (0x2F, 0x25, 0x6D, 0x68, 0x74):
+        return False
+    return low.startswith(openings, index)
+
+
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 _RANKED: Final = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
+
+
+def _ranked_after(low: str, at: int) -> bool:
+    """_RANKED.match(low, at), asked only where blanks and "trong" follow the number."""
+    opened = after_blanks(low, at, len(low))
+    if opened == at or opened >= len(low) or ord(low[opened]) != 0x74:  # "t"
+        return False
+    return low.startswith("trong", opened) and bool(_RANKED.match(low, at))
+
+
 _RANKED_AMONG: Final = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED: Final = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR: Final = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
@@ -197,7 +245,7 @@ def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:
     """Where a span of years ends when the named `token` is its first year, else `last`:
     the second year of "nhiệm kỳ 2021 - 2026 tổ chức" is no count of "tổ chức"."""
-    join = _RANGE_JOIN.match(low, last, end) if is_year(token) else None
+    join = _range_join(low, last, end) if is_year(token) else None
     upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
     return upper.end() if upper and is_year(upper.group()) else last
 
@@ -213,8 +261,7 @@ def find_quantities(
     found: list[Quantity] = []
     skip_until = start
     difference_end = -1  # where the last absolute difference's unit ends
-    for match in NUMBER_TOKEN.finditer(low, start, end):
-        first, last = match.span()  # one call into the match; its text is sliced below
+    for first, last in number_spans(low, start, end):
         if first < skip_until:
             continue
         token = low[first:last]
@@ -231,14 +278,14 @@ def find_quantities(
         named = _named(before) and not before.rstrip().endswith("tổng số")
         if (
             named
-            and not _PERCENT_AFTER.match(low, last)
+            and not _opens(low, last, ("%",))  # no "%" after the blanks
             and not _quantity_after_name(low, norm, first, last)
         ):
             skip_until = _year_span_end(low, token, last, end)  # "giai đoạn 2016 - 2020"
             continue
         value_max: float | None = None
         unit_start = last
-        join = _RANGE_JOIN.match(low, last, end)
+        join = _range_join(low, last, end)
         if join:
             upper = NUMBER_TOKEN.match(low, join.end(), end)
             if upper:
@@ -290,7 +337,7 @@ def find_quantities(
         if value_max is None and unit.kind != "percent":
             # "từ 50 tỷ đồng đến 60 tỷ đồng": the unit written at both ends; "từ 350 nghìn
             # tỷ đến 400 nghìn tỷ đồng": the scale at both, the currency at the end only.
-            join = _RANGE_JOIN.match(low, unit.end, end)
+            join = _range_join(low, unit.end, end)
             upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
             upper_value = parse_number(upper.group()) if upper else None
             if upper and upper_value is not None and upper_value > value:
@@ -306,7 +353,7 @@ def find_quantities(
         if bound is None and passed is not None:
             bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it
         near = max(start, first - 14)  # _RANKED_AMONG needs "trong": looked up plainly first
-        if (_RANKED.match(low, last) and unit_start == last) or (
+        if (unit_start == last and _ranked_after(low, last)) or (
             low.find("trong", near, first) >= 0 and _RANKED_AMONG.search(low, near, first)
         ):
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
@@ -359,10 +406,18 @@ def find_quantities(
                 continue
         tail, extent_end = read_tail(low, norm, unit.end, end, unit)
         extent_end = purpose_end(low, max(extent_end, unit.end), end, unit.kind)
-        per_time = _PER_TIME.match(low, extent_end) if unit.kind == "percent" else None
+        per_time = (
+            _PER_TIME.match(low, extent_end)
+            if unit.kind == "percent" and _opens(low, extent_end, _PER_OPENINGS)
+            else None
+        )
         if per_time:
             extent_end = per_time.end()  # "3,3%/năm": the rate's time belongs to it
-        after = _AFTER_BOUND.match(low, extent_end)
+        after = (
+            _AFTER_BOUND.match(low, extent_end)
+            if _opens(low, extent_end, _AFTER_OPENINGS)
+            else None
+        )
         if after and tail and not from_word and _RATING_END.search(tail.lower()):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
             # the rating, the share is exact; "từ 80% … trở lên" bounds the share.

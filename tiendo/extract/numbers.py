@@ -13,7 +13,12 @@ True
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+from tiendo.extract.char_scans import is_digit_at
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
 # One token: digit groups joined by single separators. Each repetition starts with
 # a separator, so the pattern cannot backtrack on long runs. It opens with one plain
@@ -22,6 +27,34 @@ from typing import Final
 NUMBER_TOKEN: Final = re.compile(r"\d\d*(?:[.,]\d+)*")
 
 _MAX_TOKEN: Final = 24
+
+
+def number_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of NUMBER_TOKEN.finditer(text, start, end), read code point by code
+    point: the engine tested each character against the digit category in the Unicode
+    database. A token is taken greedily, as the pattern takes it: digits, then each
+    separator that a digit follows with the digits after it."""
+    spans: list[tuple[int, int]] = []
+    index: i64 = start
+    stop: i64 = end
+    while index < stop:
+        if not is_digit_at(text, index):
+            index += 1
+            continue
+        first = index
+        index += 1
+        while index < stop and is_digit_at(text, index):
+            index += 1
+        while (
+            index + 1 < stop
+            and ord(text[index]) in (0x2C, 0x2E)  # "," "."
+            and is_digit_at(text, index + 1)
+        ):
+            index += 2
+            while index < stop and is_digit_at(text, index):
+                index += 1
+        spans.append((first, index))
+    return spans
 
 
 def _thousands(groups: list[str]) -> bool:

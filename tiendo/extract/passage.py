@@ -59,7 +59,6 @@ _OF_LEVEL: Final = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ
 # r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
 _NEXT_CLAUSE_WORDS: Final = ("thì", "còn", "nhưng", "song", "trong khi", "và")
 _NEXT_CLAUSE: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
-DIGIT: Final = re.compile(r"\d")
 # "Vụ Đông Xuân 2024": a crop season names a period too
 _PERIOD_WORD: Final = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
 

@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from typing import Final
 
 from tiendo.extract.carried_bases import carried_basis
+from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import (
-    CLAUSE_BREAK,
     Draft,
     blank,
+    clause_breaks,
     inside,
     only_predicate,
     paren_spans,
@@ -43,7 +44,6 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count
-from tiendo.extract.passage import DIGIT
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
@@ -80,7 +80,7 @@ class _Passage(ComparisonReading):
         sentence = low[start:end]
         self.sentence_start = start
         differences: list[tuple[int, int]] = []
-        digits = DIGIT.search(sentence) is not None
+        digits = has_digit(low, start, end)
         quantities = find_quantities(self.norm, low, start, end, differences) if digits else []
         # RESPECTIVE_WORDS; looked up only in a sentence with figures (most hold none).
         respective = bool(quantities) and ("lần lượt" in sentence or "tương ứng" in sentence)
@@ -91,7 +91,7 @@ class _Passage(ComparisonReading):
             return
         periods = find_periods(sentence, start, now=self.document_year)
         parens = paren_spans(low, start, end)
-        breaks = [start] + [m.end() for m in CLAUSE_BREAK.finditer(low, start, end)]
+        breaks = [start, *clause_breaks(low, start, end)]
         topic_match = _TOPIC.match(sentence)
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]

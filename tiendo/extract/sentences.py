@@ -11,9 +11,9 @@ import re
 from typing import Final
 
 from tiendo.extract.abbreviations import ends_abbreviation
+from tiendo.extract.char_scans import after_blanks
 
-# Stops then closing quotes then blanks, or a line break. Written to open with one
-# character set (not an alternation) so that the engine skips to the candidates.
+# Stops then closing quotes then blanks, or a line break (what _break_end reads).
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”’)]*[ \t]+)")
 # The characters a break opens with, and those that may follow a stop in one ("1.790"
 # has a digit after its full stop: no break, and no call to the pattern).
@@ -21,11 +21,28 @@ _BREAK_OPENINGS: Final = ".\n!?…"
 _AFTER_STOP: Final = frozenset('.!?…"”’) \t')
 
 
+def _break_end(text: str, index: int) -> int:
+    """Where a match of _BREAK at `index` (a line break or a stop) ends, or -1 for none:
+    read code point by code point, where the pattern cost a call into the engine at
+    every candidate. The three sets the match runs through share no character, so each
+    is taken whole and nothing is given back."""
+    if ord(text[index]) == 0x0A:  # "\n"
+        return index + 1
+    length = len(text)
+    at = index + 1
+    while at < length and ord(text[at]) in (0x2E, 0x21, 0x3F, 0x2026):  # . ! ? …
+        at += 1
+    while at < length and ord(text[at]) in (0x22, 0x201D, 0x2019, 0x29):  # " ” ’ )
+        at += 1
+    end = after_blanks(text, at, length)
+    return end if end > at else -1
+
+
 def _breaks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each match of _BREAK in `text`, as its finditer gives them. The
     engine scans for the set of opening characters one character at a time; str.find
-    looks for one character far faster, so each opening is found on its own, and the
-    pattern is tried only where one stands (and, after a stop, only where what follows
+    looks for one character far faster, so each opening is found on its own, and a break
+    is read (_break_end) only where one stands (and, after a stop, only where what follows
     could go on with it). Tried in order, a candidate inside an earlier break is passed
     over, as finditer does."""
     candidates: list[int] = []
@@ -42,9 +59,9 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     for index in candidates:
         if index < done:
             continue
-        match = _BREAK.match(text, index)
-        if match is not None:
-            done = match.end()
+        end = _break_end(text, index)
+        if end >= 0:
+            done = end
             found.append((index, done))
     return found
 

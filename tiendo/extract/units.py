@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from tiendo.extract.char_scans import after_blanks, letters_end
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import (
     COUNTED_NOUNS,
@@ -49,11 +50,27 @@ _PER: Final = re.compile(
 )
 # A counted noun of two or three words before a rate's slash: "34,5 giường bệnh/vạn dân".
 _NOUN_BEFORE_PER: Final = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}(?=[ \t]*/[ \t]*[^\W_])")
-_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 # A unit's words can only match where the letters that follow the number are the
 # letters its first word starts with (the match must end at a word's end), so each
 # list is tried only after that cheap look-up.
 _FIRST_RUN: Final = re.compile(r"[ \t]*([^\W\d_]*)")
+
+
+def _first_run(low: str, at: int) -> str:
+    """The letters after the blanks from `at`: group 1 of _FIRST_RUN.match(low, at), read
+    natively (the call cost more than the look, at every number)."""
+    opened = after_blanks(low, at, len(low))
+    return low[opened : letters_end(low, opened, len(low))]
+
+
+def _word_after(low: str, at: int) -> tuple[int, int] | None:
+    """Where the word after the blanks from `at` starts and ends: the span of group 1 of
+    a match of r"[ \\t]+([^\\W\\d_]+)" at `at`, where the match ends too; None for none."""
+    opened = after_blanks(low, at, len(low))
+    if opened == at:
+        return None
+    stop = letters_end(low, opened, len(low))
+    return (opened, stop) if stop > opened else None
 
 
 def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
@@ -150,7 +167,7 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     """
     # The letters that follow the number, read once: each list below is tried only where
     # they are the letters one of its words starts with (a "%" or "‰" follows no letter).
-    first = _FIRST_RUN.match(low, position).group(1)  # type: ignore[union-attr]
+    first = _first_run(low, position)
     if not first or first == "phần":
         match = _PERCENT.match(low, position)
         if match:
@@ -171,7 +188,7 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             break
         cursor = match.end()
         scaled = True
-        first = _FIRST_RUN.match(low, cursor).group(1)  # type: ignore[union-attr]
+        first = _first_run(low, cursor)
     kind: UnitKind = "count"
     match = None
     # The longest reading wins: "đồng chí" is a counted noun, not the currency.
@@ -186,36 +203,40 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     elif not scaled:
         if year_like:
             return None
-        word = _WORD.match(low, cursor)
-        if not word or word.group(1) in NOT_COUNTED:
+        word = _word_after(low, cursor)
+        if word is None or low[word[0] : word[1]] in NOT_COUNTED:
             return None
-        if not original[word.start(1)].islower():
+        if not original[word[0]].islower():
             return None
-        cursor = word.end()
+        cursor = word[1]
         kind = "count"
-        if word.group(1) in _BOUND_FIRSTS:
-            second = _WORD.match(low, cursor)
+        if low[word[0] : word[1]] in _BOUND_FIRSTS:
+            second = _word_after(low, cursor)
             if (
-                second
-                and second.group(1) not in NOT_COUNTED
-                and original[second.start(1)].islower()
+                second is not None
+                and low[second[0] : second[1]] not in NOT_COUNTED
+                and original[second[0]].islower()
             ):
-                cursor = second.end()
+                cursor = second[1]
     else:
         kind = "scale"
-        word = _WORD.match(low, cursor)
+        word = _word_after(low, cursor)
         # "1.331,7 nghìn ngày": after a scale, "ngày" counts days (guest-nights), not a date.
-        counted = word and (word.group(1) not in NOT_COUNTED or word.group(1) == "ngày")
-        if word and counted and original[word.start(1)].islower():
+        named = low[word[0] : word[1]] if word is not None else ""
+        counted = word is not None and (named not in NOT_COUNTED or named == "ngày")
+        if word is not None and counted and original[word[0]].islower():
             # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
-            cursor, kind = word.end(), "count"
+            cursor, kind = word[1], "count"
     if kind == "count":
         longer = _NOUN_BEFORE_PER.match(low, cursor)
         if longer:
             cursor = longer.end()
         cursor = _coordinated_end(low, original, position, cursor)
     while True:
-        per = _PER.match(low, cursor)
+        # _PER opens with blanks and "/": asked only where a slash stands after them.
+        opened = after_blanks(low, cursor, len(low))
+        slash = opened < len(low) and ord(low[opened]) == 0x2F
+        per = _PER.match(low, cursor) if slash else None
         if not per:
             break
         cursor = per.end()

@@ -1,0 +1,88 @@
+"""Character tests written as native loops over code points, for the questions a pattern
+asked one character at a time: is there a digit, where do the blanks or the letters end.
+
+Compiled, `ord(text[index])` reads a code point in place (no one-character string is
+made) and an `i64` index is a machine integer; a regular-expression call costs a couple
+of thousand instructions before it reads a character, and its engine tests a character
+class through the Unicode database at each position. Each function here answers exactly
+as the pattern named in its docstring (tests/extract/test_char_scans.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
+
+
+def has_digit(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds a decimal digit: what a search for "\\d" finds.
+
+    Outside ASCII, decimal digits stand only in a few blocks (Arabic-Indic ... Mongolian,
+    some of U+A620-U+ABF9, the full-width ones, and beyond U+FFFF); only a character
+    there is asked str.isdecimal(), and Vietnamese letters (U+00C0-U+01B0,
+    U+1EA0-U+1EF9) never are.
+    """
+    index: i64 = start
+    stop: i64 = end
+    while index < stop:
+        code = ord(text[index])
+        if code < 0x660:
+            if 0x30 <= code <= 0x39:
+                return True
+        elif (
+            code <= 0x1C59 or 0xA620 <= code <= 0xABF9 or 0xFF10 <= code <= 0xFF19 or code > 0xFFFF
+        ) and text[index].isdecimal():
+            return True
+        index += 1
+    return False
+
+
+def is_digit_at(text: str, index: int) -> bool:
+    """True when text[index] is what "\\d" matches (has_digit's test of one character)."""
+    code = ord(text[index])
+    if code < 0x660:
+        return 0x30 <= code <= 0x39
+    return (
+        code <= 0x1C59 or 0xA620 <= code <= 0xABF9 or 0xFF10 <= code <= 0xFF19 or code > 0xFFFF
+    ) and text[index].isdecimal()
+
+
+def after_blanks(text: str, start: int, end: int) -> int:
+    """Where the spaces and tabs from `start` end (at most `end`): the end of a match of
+    "[ \\t]*" at `start`."""
+    index: i64 = start
+    stop: i64 = end
+    while index < stop:
+        code = ord(text[index])
+        if code != 0x20 and code != 0x09:
+            break
+        index += 1
+    return index
+
+
+def is_letter_at(text: str, index: int) -> bool:
+    """True when text[index] is what "[^\\W\\d_]" matches: a word character that is no
+    decimal digit nor "_" (lexicon.is_letter). Vietnamese letters are told by their block
+    (Latin-1 and Latin Extended-A/B but for "×" and "÷", Latin Extended Additional: all
+    letters) without a one-letter string made for them."""
+    code = ord(text[index])
+    if code < 0x80:
+        return 0x61 <= code <= 0x7A or 0x41 <= code <= 0x5A
+    if 0xC0 <= code <= 0x24F:
+        return code != 0xD7 and code != 0xF7
+    if 0x1E00 <= code <= 0x1EFF:
+        return True
+    char = text[index]
+    return char.isalnum() and not char.isdecimal()
+
+
+def letters_end(text: str, start: int, end: int) -> int:
+    """Where the letters from `start` end (at most `end`): the end of a match of
+    "[^\\W\\d_]*" at `start`."""
+    index: i64 = start
+    stop: i64 = end
+    while index < stop and is_letter_at(text, index):
+        index += 1
+    return index
