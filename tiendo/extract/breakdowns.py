@@ -32,11 +32,26 @@ _MEASURE_NAMES: Final = (
     "trị giá|lượt|khách|giải ngân|đóng góp|xuất siêu|nhập siêu"
 )
 # Each word with the letter before it ruled out behind it: the same matches as a look-behind
-# in front of them all, but a search skips to the words' first letters.
-_MEASURE_NAME: Final = re.compile(
-    "|".join(rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])" for word in _MEASURE_NAMES.split("|"))
+# in front of them all, but a search skips to the words' first letters. Asked only of the
+# few names with more than letters and blanks (names_measure), it is compiled (and kept
+# in re's cache) at the first of them, not at start-up.
+MEASURE_NAME: Final = "|".join(
+    rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])" for word in _MEASURE_NAMES.split("|")
 )
 _ABBREVIATION: Final = re.compile(rf"\s*\({CAPITALS}\)")
+
+
+def _second_words(names: list[str]) -> dict[str, list[str]]:
+    """The second word of each name of two words, by its first."""
+    seconds: dict[str, list[str]] = {}
+    for first, second in (name.split(" ") for name in names if " " in name):
+        seconds.setdefault(first, []).append(second)
+    return seconds
+
+
+# The same words looked up whole: those of one word, and those of two by their first.
+_MEASURE_WORDS: Final = frozenset(w for w in _MEASURE_NAMES.split("|") if " " not in w)
+_MEASURE_PAIRS: Final = _second_words(_MEASURE_NAMES.split("|"))
 
 
 def marker_before(low: str, floor: int, end: int) -> int:
@@ -64,9 +79,37 @@ def _set_apart_from(low: str, earlier: list[Draft], sentence_start: int, marker:
     return marker
 
 
+# The last name asked and its answer, replaced whole: a figure's name is asked of twice
+# (naming.py, then sibling_items.py), the second time as an equal string.
+_LAST_ASKED: Final[list[tuple[str, bool]]] = [("", False)]
+
+
 def names_measure(indicator: str) -> bool:
     """True when the words name a measure of their own, not only a part of a whole."""
-    return _MEASURE_NAME.search(lower_name(indicator)) is not None
+    last = _LAST_ASKED[0]
+    if indicator == last[0]:
+        return last[1]
+    named = _names_measure(indicator)
+    _LAST_ASKED[0] = (indicator, named)
+    return named
+
+
+def _names_measure(indicator: str) -> bool:
+    lowered = lower_name(indicator)
+    # Word by word first: a word (or two) of the list standing whole between spaces is a
+    # match; where every word is letters only, the spaces are the only boundaries, so no
+    # word found is no match. Else (a digit, a comma, a bracket) the pattern answers.
+    words = lowered.split(" ")
+    letters_only = True
+    for index, word in enumerate(words):
+        if word in _MEASURE_WORDS:
+            return True
+        seconds = _MEASURE_PAIRS.get(word)
+        if seconds is not None and index + 1 < len(words) and words[index + 1] in seconds:
+            return True
+        if letters_only and not word.isalpha():
+            letters_only = False
+    return not letters_only and re.search(MEASURE_NAME, lowered) is not None
 
 
 def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:

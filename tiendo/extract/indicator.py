@@ -21,8 +21,10 @@ from typing import Final
 from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
-from tiendo.extract.lexicon import MEASURE_HEADS, at_word_start
+from tiendo.extract.governing import last_governing
+from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
@@ -46,16 +48,6 @@ _ADVERBIAL_START: Final = re.compile(
 )
 _REPORTING_END: Final = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
-)
-_GOVERNING: Final = re.compile(
-    at_word_start(
-        "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|đề ra mục tiêu|"
-        "đề ra chỉ tiêu|xác định|cho thấy|"
-        "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
-        "trong đó|"
-        "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến"
-    )
-    + r"\b"
 )
 _DETAIL_MARKER: Final = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra|trong khi)\s+"
@@ -397,9 +389,7 @@ def subject_indicator(
         if after and (leaving := _LEAVING_OUT.match(parts[0].strip(" ,"))):
             text = f"{after} {leaving.group(1)}"  # "nếu loại trừ X thì thu nội địa": without X
     text = _strip(text)
-    governing = None
-    for governing in _GOVERNING.finditer(text.lower()):  # noqa: B007 - the last one counts
-        pass
+    governing = last_governing(lower_name(text))
     predicate = False  # "huyện cho biết đã chuyển đổi 205 ha": what was said has no subject
     if governing is not None:
         rest = _strip(text[governing.end() :])
@@ -418,7 +408,7 @@ def subject_indicator(
     agent = agent_length(words)
     noun = measure_noun(unit)
     # (every trade _TRADED names is "… khẩu": a plain look-up first)
-    if unit_kind == "money" and "khẩu" in (lowered := text.lower()) and _TRADED.search(lowered):
+    if unit_kind == "money" and "khẩu" in (lowered := lower_name(text)) and _TRADED.search(lowered):
         noun = "kim ngạch"  # "tỉnh xuất khẩu hơn 9,4 tỷ USD": the value traded
     count = counted_noun(unit) if unit_kind == "count" else ""  # a share counts nothing
     if agent or not text or predicate:
@@ -454,7 +444,7 @@ def subject_indicator(
     # Most subjects hold no capital after their first word: one test over the rest first.
     if not " ".join(words[1:]).islower() and any(word[:1].isupper() for word in words[1:]):
         text = _strip(drop_proper_names(text))
-    lower = text.lower()
+    lower = lower_name(text)  # (as lowered for last_governing, while the text is the same)
     if count and lower.endswith(("số", "số\n")) and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()

@@ -20,6 +20,7 @@ from tiendo.extract.country_levels import country_quoted
 from tiendo.extract.figure import Comparison
 from tiendo.extract.final_names import final_name
 from tiendo.extract.fronted_comparisons import inner_subject
+from tiendo.extract.gaps import only_a_gap
 from tiendo.extract.growth_shares import unnamed_share
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.labels import measure_label
@@ -50,7 +51,6 @@ from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 _CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
-_SIBLING_GAP: Final = re.compile(r"^[\s,]*(?:và|với|cùng|cùng với)?[\s,]*$")
 _TOPIC_LEAD: Final = re.compile(
     r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
 )
@@ -387,7 +387,7 @@ class IndicatorNaming(MeasureNaming):
         quantity = draft.quantity
         assert quantity is not None
         lowered = pre.lower()
-        if _TAKES_SHARE.search(lowered):
+        if "chiếm" in lowered and _TAKES_SHARE.search(lowered):  # (every match holds it)
             whole = quantity.tail
             self.share_list = (draft.sentence, draft.clause_start, whole)
         elif (
@@ -480,7 +480,7 @@ class IndicatorNaming(MeasureNaming):
         """The verb of the count just before, when this count is listed right after it."""
         quantity = draft.quantity
         kind = quantity.unit.kind if quantity is not None else ""
-        if kind not in ("count", "measure") or _SIBLING_GAP.sub("", pre):
+        if kind not in ("count", "measure") or not only_a_gap(pre):
             return ""
         previous = self.draft_before(draft)
         if previous is None or previous.clause_start != draft.clause_start:

@@ -21,8 +21,12 @@ from typing import Final
 
 # A word that sets a result against the plan, the plan's noun, what it is of (no number),
 # and "là" at most, right before the number.
+# (r"(?:^|[\s,(])(?:hơn|vượt…|tới|so với)…" with the mark before each word as a look-behind
+# after it: each alternative opening with a letter, a search skips to them; the match then
+# starts at the word, and only its groups are read)
 _PLAN_NAMED: Final = re.compile(
-    r"(?:^|[\s,(])(?:hơn|vượt(?:\s+xa)?|tới|so với)\s+(?P<level>mức\s+)?"
+    r"(?:hơn(?<![^\s,(]hơn)|vượt(?<![^\s,(]vượt)(?:\s+xa)?|tới(?<![^\s,(]tới)"
+    r"|so với(?<![^\s,(]so với))\s+(?P<level>mức\s+)?"
     r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?P<of>(?:\s+[^\W\d_]+){0,5}?)(?P<copula>\s+là)?"
     r"\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
 )

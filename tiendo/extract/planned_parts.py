@@ -23,8 +23,11 @@ from tiendo.periods import Period
 _PART_OF_YEAR: Final = r"\b(?:(6|sáu) tháng cuối năm|quý (iv|iii|ii|i|[1-4])\b)"
 # The plan's noun, a few words of what it covers (within its sentence), then the part of
 # the year: "nhiệm vụ, giải pháp 6 tháng cuối năm", "kế hoạch quý IV/2024", "chỉ tiêu quý 3".
+# (r"\b(?:nhiệm vụ|…|phương hướng)\b…" with each noun's leading boundary after it, as a
+# look-behind: each alternative opening with a letter, a search skips to them)
+_PLAN_NOUNS: Final = ("nhiệm vụ", "kế hoạch", "chỉ tiêu", "mục tiêu", "phương hướng")
 _PLANNED_PART: Final = re.compile(
-    r"\b(?:nhiệm vụ|kế hoạch|chỉ tiêu|mục tiêu|phương hướng)\b[^.;:]{0,90}?" + _PART_OF_YEAR
+    "(?:" + "|".join(rf"{w}(?<=\b{w})" for w in _PLAN_NOUNS) + r")\b[^.;:]{0,90}?" + _PART_OF_YEAR
 )
 # A resolution or plan adopted for that part of the year, in a sentence of its own:
 # "HĐND huyện ban hành nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm

@@ -68,10 +68,14 @@ def own_estimate(low: str, clause_start: int, anchor: int) -> bool:
 
 # "IIP ước giảm 6,48% so với tháng trước, trong đó chế biến giảm 6,14%": the items of a
 # breakdown are compared with the basis its head named.
+# (r"\bso …" with the boundary after "so", as a look-behind: a search skips to the word)
 _BREAKDOWN_BASIS: Final = re.compile(
-    r"\bso (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
+    r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s*[,;:(]\s*(?:trong đó|bao gồm|gồm|cụ thể)\b"
 )
 _LIST_BASIS: Final = re.compile(r"(?:^|[,:;]\s*)so (?:với )?([^,;:]{2,50}?)\s*[,:]")
+# _LIST_BASIS but for its "^": opening with a character class, a search skips to the marks
+# (the "^" keeps the search trying every position).
+_MARKED_LIST_BASIS: Final = re.compile(r"[,:;]\s*so (?:với )?([^,;:]{2,50}?)\s*[,:]")
 # "Nhiều địa phương tăng so cùng kỳ như A 1.017 ha (tăng 35,1%), B ...": the basis of a list.
 _LIST_BASIS_SUCH_AS: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:()]{2,40}?)\s+(?:như|gồm)\b")
 _LIST_BASIS_COLON: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;:]{2,50}?)\s*:")
@@ -98,9 +102,17 @@ def list_bases_of(sentence: str) -> list[tuple[int, str]]:
         (m.end(), m.group(1))
         for pattern, words in _LIST_BASES
         if any(word in sentence for word in words)
-        for m in pattern.finditer(sentence)
+        for m in (list_bases(sentence) if pattern is _LIST_BASIS else pattern.finditer(sentence))
         if basis_of(m.group(1)) != "other"
     ]
+
+
+def list_bases(sentence: str) -> list[re.Match[str]]:
+    """`_LIST_BASIS.finditer(sentence)`, the same matches: its "^" can match only at the
+    start, so the search from there on needs only a mark before "so"."""
+    first = _LIST_BASIS.match(sentence)
+    rest = _MARKED_LIST_BASIS.finditer(sentence, first.end() if first is not None else 0)
+    return [first, *rest] if first is not None else list(rest)
 
 
 _SETS_APART: Final = re.compile(r"\b(?:trong khi|còn|nhưng|song|riêng)\b")
