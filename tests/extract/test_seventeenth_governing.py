@@ -28,7 +28,7 @@ def _last_governing_as_written(text: str) -> tuple[int, int, str] | None:
     return None if found is None else (found.start(), found.end(), found.group())
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(_texts(_SUBJECT_PIECES))
 def test_last_governing_looked_up_by_words_gives_what_the_last_search_match_gave(
     text: str,

@@ -48,7 +48,7 @@ def test_names_measure_word_by_word_gives_what_the_pattern_gave(name: str, names
     assert (_MEASURE_NAME.search(name.lower()) is not None) is names
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(_texts(_MEASURE_PIECES))
 def test_names_measure_on_any_words_gives_what_the_pattern_gave(name: str) -> None:
     assert names_measure(name) is (_MEASURE_NAME.search(name.lower()) is not None)
