@@ -322,13 +322,14 @@ class FigureKinds(IndicatorNaming):
             drafts = self.sentence_drafts
             cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
         # (whether the sentence opens with an estimate is read only where it may tell)
-        if opened is None and cue in ("actual", None) and not self.target_mode:
-            opened = _ESTIMATE_OPENING.match(low, base) is not None
-        if opened and cue in ("actual", None) and not self.target_mode:
-            # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước tính
-            # năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu đồng": the
-            # opening estimates its whole sentence, "đã ..." clauses too.
-            cue = "estimate"
+        if cue in ("actual", None) and not self.target_mode:
+            if opened is None:
+                opened = _ESTIMATE_OPENING.match(low, base) is not None
+            if opened:
+                # "Ước tính đến hết tháng 7, toàn tỉnh gieo cấy được 30,3 nghìn ha"; "Ước
+                # tính năm 2024, GRDP tăng 7,2%; GRDP bình quân đầu người đạt 85 triệu
+                # đồng": the opening estimates its whole sentence, "đã ..." clauses too.
+                cue = "estimate"
         cue = planned_kind(estimated_clause_kind(cue, low, base, draft.anchor), low, draft)
         draft.listed = draft.listed or (
             len(self.sentence_drafts) >= 3 and bool(own.strip()) and not _OWN_VERB.search(own)
