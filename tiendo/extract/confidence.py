@@ -31,12 +31,15 @@ from pathlib import Path
 from typing import Any, Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.confidence_scans import (
-    dated,
-    grouped_in_thousands,
-    plan_bases,
-    without_plan_bases,
+from tiendo.extract.conf_scans import (
+    clause_counts,
+    followed_in_list,
+    last_word_before,
+    next_digit,
+    number_end,
+    number_value_at,
 )
+from tiendo.extract.confidence_scans import plan_bases, without_plan_bases
 from tiendo.extract.indicator_signs import indicator_signs
 
 _TABLE_ROW: Final = " | "  # a figure read from a table row keeps the row as its text
@@ -89,6 +92,9 @@ def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
 # lượt", parentheses, a kind or period the clause does not name), not how the current
 # rules read it.
 
+# The numbers of a clause and a number followed as in a list, as patterns: conf_scans
+# reads both natively (clause_counts, number_end, followed_in_list), and the tests hold
+# its scans to these.
 _NUMBER: Final = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d+" as numbers.NUMBER_TOKEN writes it
 # Possessive: no run given back can end where the next character matches (a separator
 # or digit stands only where the run of other characters stops), so the matches are those
@@ -105,45 +111,28 @@ _AFTER_VERB: Final = frozenset(
 
 def _number_value(token: str) -> float | None:
     """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
-    if "." in token and grouped_in_thousands(token):
-        token = token.replace(".", "")
-    try:
-        return float(token.replace(",", "."))
-    except ValueError:
-        return None
+    return number_value_at(token, 0, len(token))
 
 
 class _Clause:
     """What the signs read from a clause, once for all its figures."""
 
-    __slots__ = (
-        "dated", "estimate", "low", "numbers", "places", "planned", "tail", "target", "tokens",
-        "values",
-    )  # fmt: skip
+    __slots__ = ("dated", "estimate", "low", "numbers", "planned", "tail", "target", "text")
 
     def __init__(self, text: str) -> None:
         clause = text.lower()
         estimate, target, respectively, breakdown = _clause_signs(clause)
-        # Each number's text, in one call (findall); where each stands is worked out only
-        # when a figure asks for it (_number_place stops at the figure's own number, often
-        # the first), as is its value: a call into each match cost more than the rest.
-        tokens: list[str] = _NUMBER.findall(clause)
-        numbers = 0  # numbers that are not years
-        for token in tokens:
-            # A year (four digits from 19.. or 20..) is not counted among the numbers.
-            if len(token) != 4 or token[:2] not in ("19", "20") or not token.isdigit():
-                numbers += 1
-        percents, commas, words = clause.count("%"), clause.count(","), clause.count(" ") + 1
+        # One native pass counts the numbers and what crowds the clause; where each
+        # number stands and its value are worked out only when a figure asks for them
+        # (_number_place stops at the figure's own number, often the first).
+        numbers, percents, commas, blanks, paren, self.dated = clause_counts(clause)
+        words = blanks + 1
+        self.text = text
         self.low = clause
         self.estimate = estimate
         self.target = target
         self.planned = "dự kiến" in clause  # estimate or target: annotators differ
-        self.dated = dated(clause)  # a day is named ("ngày 16/12/2014")
-        self.numbers = numbers
-        self.tokens = tokens
-        # (start, end) and value of the first numbers, as they are asked for
-        self.places: list[tuple[int, int]] = []
-        self.values: list[float | None] = []
+        self.numbers = numbers  # numbers that are not years
         # The signs of how crowded the clause is, the last ones of every figure's signs.
         tail: list[str] = []
         if breakdown:
@@ -160,7 +149,7 @@ class _Clause:
             tail.append("percents_three_plus")
         if commas >= 3:
             tail.append("commas_three_plus")
-        if "(" in clause:
+        if paren:
             tail.append("parentheses")
         if words > 40:
             tail.append("clause_long")
@@ -169,20 +158,21 @@ class _Clause:
         self.tail = tuple(tail)
 
 
-# The figures of one clause come one after another: each clause is read once. The key
-# is the clause as written, so that a figure does not even lower-case it again. A plain
-# dict, emptied when full: compiled, a look-up in it costs a tenth of a call through
-# lru_cache, and the clauses of a sentence are asked for together.
-_CLAUSES: Final[dict[str, _Clause]] = {}
-_CLAUSES_KEPT: Final = 64
+# The figures of one clause come one after another: each clause is read once. A figure
+# finds its clause among the last few read by the clause as written (an equality test,
+# cheaper than hashing the text), so that it does not even lower-case it again.
+_RECENT: Final[list[_Clause]] = []
+_RECENT_KEPT: Final = 4
 
 
 def _clause(text: str) -> _Clause:
-    facts = _CLAUSES.get(text)
-    if facts is None:
-        if len(_CLAUSES) >= _CLAUSES_KEPT:
-            _CLAUSES.clear()
-        facts = _CLAUSES[text] = _Clause(text)
+    for facts in _RECENT:
+        if facts.text == text:
+            return facts
+    facts = _Clause(text)
+    if len(_RECENT) >= _RECENT_KEPT:
+        del _RECENT[0]
+    _RECENT.append(facts)
     return facts
 
 
@@ -191,31 +181,23 @@ def _number_place(facts: _Clause, value: float) -> tuple[bool, bool]:
     the first number of the clause with the figure's value."""
     clause = facts.low
     tolerance = 1e-6 * max(1.0, abs(value))  # once, not for each number of the clause
-    places, values = facts.places, facts.values
-    for index, token in enumerate(facts.tokens):
-        if index == len(places):
-            # No digit stands between two numbers (each digit opens one), so the next
-            # number is the first place its text is found after the one before.
-            start = clause.find(token, places[-1][1] if places else 0)
-            places.append((start, start + len(token)))
-            values.append(_number_value(token))
-        number = values[index]
+    size = len(clause)
+    start = next_digit(clause, 0)
+    while start < size:
+        end = number_end(clause, start)
+        number = number_value_at(clause, start, end)
         if number is None or abs(number - value) > tolerance:
+            start = next_digit(clause, end)
             continue
-        start, end = places[index]
-        # (the last word only: rsplit makes two strings, split one for every word)
-        head = clause[max(0, start - 20) : start].rsplit(None, 1)
-        after_verb = bool(head) and head[-1] in _AFTER_VERB
-        return after_verb, _followed_in_list(clause, end)
+        # the last word of the 20 characters before the number
+        after_verb = last_word_before(clause, start, 20) in _AFTER_VERB
+        return after_verb, followed_in_list(clause, end)
     return False, False
 
 
 def _followed_in_list(clause: str, end: int) -> bool:
     """True when another number follows the one ending at `end`, as in a list."""
-    # The separator looked up plainly first: _NEXT_IN_LIST needs one within 26 characters.
-    return (
-        clause.find(",", end, end + 26) >= 0 or clause.find(";", end, end + 26) >= 0
-    ) and _NEXT_IN_LIST.match(clause, end, end + 40) is not None
+    return followed_in_list(clause, end)
 
 
 def read_signs(
