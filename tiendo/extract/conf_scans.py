@@ -51,7 +51,7 @@ def is_space_at(text: str, index: int) -> bool:
     )
 
 
-def _digit(text: str, index: int) -> bool:
+def digit_at(text: str, index: int) -> bool:
     """is_digit_at, with ASCII answered here (a call less for most characters)."""
     code: i64 = ord(text[index])
     if code < 0x660:
@@ -76,14 +76,14 @@ def number_end(text: str, start: int) -> int:
     where a digit stands: its digits, then each "." or "," with digits after it."""
     size: i64 = len(text)
     index: i64 = start + 1
-    while index < size and _digit(text, index):
+    while index < size and digit_at(text, index):
         index += 1
     while index + 1 < size:
         code: i64 = ord(text[index])
-        if (code != 0x2E and code != 0x2C) or not _digit(text, index + 1):
+        if (code != 0x2E and code != 0x2C) or not digit_at(text, index + 1):
             break
         index += 2
-        while index < size and _digit(text, index):
+        while index < size and digit_at(text, index):
             index += 1
     return index
 
@@ -144,7 +144,7 @@ def clause_counts(clause: str) -> tuple[int, int, int, int, bool, bool]:
             index += 1
             continue
         if start >= 0:
-            if (code == 0x2E or code == 0x2C) and index + 1 < size and _digit(clause, index + 1):
+            if (code == 0x2E or code == 0x2C) and index + 1 < size and digit_at(clause, index + 1):
                 # a separator between two digits: the number goes on
                 parted = True
                 if code == 0x2C:
@@ -249,7 +249,7 @@ def _value_of_text(token: str) -> float | None:
         return None
 
 
-def _space(text: str, index: int) -> bool:
+def space_at(text: str, index: int) -> bool:
     """is_space_at, with the ASCII letters, digits and signs answered here."""
     code: i64 = ord(text[index])
     if 0x20 < code < 0x80:
@@ -262,10 +262,10 @@ def last_word_before(text: str, start: int, reach: int) -> str:
     `.rsplit(None, 1)[-1]` gives (words parted by str.isspace blanks)."""
     low: i64 = max(0, start - reach)
     end: i64 = start
-    while end > low and _space(text, end - 1):
+    while end > low and space_at(text, end - 1):
         end -= 1
     begin: i64 = end
-    while begin > low and not _space(text, begin - 1):
+    while begin > low and not space_at(text, begin - 1):
         begin -= 1
     return text[begin:end]
 
@@ -290,7 +290,7 @@ def followed_in_list(text: str, end: int) -> bool:
     if code != 0x2C and code != 0x3B:
         return False
     index += 1
-    while index < stop and _space(text, index):
+    while index < stop and space_at(text, index):
         index += 1
     limit = min(index + 25, stop)
     while index < limit:
@@ -300,4 +300,4 @@ def followed_in_list(text: str, end: int) -> bool:
         if 0x30 <= code <= 0x39 or (code >= 0x660 and is_digit_at(text, index)):
             return True
         index += 1
-    return index < stop and _digit(text, index)
+    return index < stop and digit_at(text, index)

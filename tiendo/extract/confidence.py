@@ -39,47 +39,34 @@ from tiendo.extract.conf_scans import (
     number_end,
     number_value_at,
 )
+from tiendo.extract.conf_words import clause_words, number_follows
 from tiendo.extract.confidence_scans import plan_bases, without_plan_bases
 from tiendo.extract.indicator_signs import indicator_signs
 
 _TABLE_ROW: Final = " | "  # a figure read from a table row keeps the row as its text
 _WEIGHTS: Final = Path(__file__).with_name("confidence_weights.json")
-# Words of the figure's own clause that name a kind or a list (plain substrings: a
-# search per word is far cheaper than one regular expression with word boundaries).
+# Words of the figure's own clause that name a kind or a list, as plain substrings (no
+# word boundaries): conf_words.clause_words finds them in one pass, held to these.
 _TARGET_WORDS: Final = ("kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu", "đến năm")
 _BREAKDOWN: Final = ("trong đó", "gồm", "riêng", "cụ thể")
 # What may stand between an indicator and its number: "đạt", "ước đạt", "là", "hơn", ...
+# (conf_words.number_follows reads it natively; the tests hold it to this pattern)
 _TO_NUMBER: Final = re.compile(
     r"\s*(?:(?:ước tính|ước thực hiện|ước đạt|ước|đạt|là|có|được|lên|còn|xuống|tới|đến|"
     r"khoảng|gần|hơn|trên|dưới|chỉ|mới|đã|thực hiện|chiếm|bằng)\s+)*\d"
 )
 
 
-def _has_target_word(clause: str) -> bool:
-    """One of _TARGET_WORDS in `clause`, written out as a chain of plain look-ups."""
-    return (
-        "kế hoạch" in clause
-        or "chỉ tiêu" in clause
-        or "mục tiêu" in clause
-        or "phấn đấu" in clause
-        or "đến năm" in clause
-    )
-
-
-def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool]:
-    """(estimate word, target word, "lần lượt", other breakdown word) in a lower-case
-    clause; the figures of one clause share them. A plan named only as the basis of a
-    comparison ("đạt 86,6% kế hoạch") does not make the clause a target's."""
-    target = _has_target_word(clause)
+def _clause_signs(clause: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(estimate word, target word, "lần lượt", other breakdown word, "dự kiến") in a
+    lower-case clause (conf_words.clause_words: _TARGET_WORDS, _BREAKDOWN and the
+    estimate's words, in one pass); the figures of one clause share them. A plan named
+    only as the basis of a comparison ("đạt 86,6% kế hoạch") does not make the clause a
+    target's."""
+    estimate, target, respectively, breakdown, planned = clause_words(clause)
     if target and (bases := plan_bases(clause)):
-        target = _has_target_word(without_plan_bases(clause, bases))
-    return (
-        " ước " in f" {clause} " or "dự kiến" in clause or "dự ước" in clause,
-        target,
-        "lần lượt" in clause,
-        # _BREAKDOWN, written out: a chain of tests costs less than any() over a generator
-        "trong đó" in clause or "gồm" in clause or "riêng" in clause or "cụ thể" in clause,
-    )
+        target = clause_words(without_plan_bases(clause, bases))[1]
+    return estimate, target, respectively, breakdown, planned
 
 
 # -- signs read from the finished figure and its clause only --------------------------
@@ -121,7 +108,7 @@ class _Clause:
 
     def __init__(self, text: str) -> None:
         clause = text.lower()
-        estimate, target, respectively, breakdown = _clause_signs(clause)
+        estimate, target, respectively, breakdown, planned = _clause_signs(clause)
         # One native pass counts the numbers and what crowds the clause; where each
         # number stands and its value are worked out only when a figure asks for them
         # (_number_place stops at the figure's own number, often the first).
@@ -131,7 +118,7 @@ class _Clause:
         self.low = clause
         self.estimate = estimate
         self.target = target
-        self.planned = "dự kiến" in clause  # estimate or target: annotators differ
+        self.planned = planned  # "dự kiến": estimate or target, annotators differ
         self.numbers = numbers  # numbers that are not years
         # The signs of how crowded the clause is, the last ones of every figure's signs.
         tail: list[str] = []
@@ -224,7 +211,7 @@ def read_signs(
         signs[name] = 1.0
     # the indicator: as written in the clause, and right before its number
     at = clause.find(low_indicator) if count else -1
-    adjacent = at >= 0 and _TO_NUMBER.match(clause, at + len(low_indicator)) is not None
+    adjacent = at >= 0 and number_follows(clause, at + len(low_indicator))
     if at >= 0:
         signs["indicator_verbatim"] = 1.0
     if adjacent:
@@ -423,4 +410,17 @@ def weigh(signs: dict[str, float]) -> float:
     weights, cuts, values = trained_model()
     if not cuts:
         return round(score(signs, weights), 3)
-    return _rounded(values)[max(bisect_right(cuts, logit(signs, weights)) - 1, 0)]
+    return _rounded(values)[max(_cuts_at_or_under(cuts, logit(signs, weights)) - 1, 0)]
+
+
+def _cuts_at_or_under(cuts: tuple[float, ...], value: float) -> int:
+    """bisect_right(cuts, value), natively: compiled, a call into bisect costs more than
+    the few comparisons it makes."""
+    low, high = 0, len(cuts)
+    while low < high:
+        middle = (low + high) // 2
+        if value < cuts[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
