@@ -105,3 +105,27 @@ def breaks_start(text: str, floor: int, end: int) -> int:
     while index > low and (is_space_at(text, index - 1) or ord(text[index - 1]) == 0x28):
         index -= 1
     return index
+
+
+def word_table(
+    words: tuple[str, ...] | list[str], run_of: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """The words of a list by their first run of letters (`run_of` gives each word's), each
+    run's words in the order of units._alternation (longest first, then by the words): the
+    order in which the alternation tried them."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    table: dict[str, list[str]] = {}
+    for word in ordered:
+        table.setdefault(run_of[word], []).append(word)
+    return {run: tuple(found) for run, found in table.items()}
+
+
+def list_end(text: str, opened: int, candidates: tuple[str, ...]) -> int:
+    """Where the first of `candidates` that stands at `opened` and ends a word (no letter
+    or digit after it) ends, -1 for none: what an alternation of them followed by
+    "(?![^\\W_])" matched at `opened`."""
+    for word in candidates:
+        stop = opened + len(word)
+        if has_word_at(text, opened, word) and not is_word_char_at(text, stop):
+            return stop
+    return -1
