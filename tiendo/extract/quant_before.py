@@ -72,6 +72,7 @@ _COMPOUNDS_OF_NAME_WORDS: Final = frozenset(
         "phân_loại xếp_loại thanh_loại thiểu_số"
     )
 )
+_COMPOUND_LAST_WORDS: Final = frozenset(word.split()[-1] for word in _COMPOUNDS_OF_NAME_WORDS)
 _NAME_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
 
 
@@ -86,6 +87,8 @@ def named_before(low: str, floor: int, first: int) -> bool:
     last = low[begin:stop]
     if begin == stop or last not in _NAME_LAST_WORDS:
         return False
+    if last not in _COMPOUND_LAST_WORDS and last in NAME_WORDS:
+        return True  # "năm 2021": no compound ends with the word, the words before it wait
     stop = breaks_start(low, floor, begin)
     begin = token_start(low, floor, stop)
     if begin == stop:  # one word

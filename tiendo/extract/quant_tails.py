@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tiendo.extract.char_scans import after_blanks, is_digit_at
-from tiendo.extract.quant_words import has_word_at, is_space_at
+from tiendo.extract.quant_words import has_word_at, is_space_at, is_space_code
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
@@ -105,9 +105,8 @@ def stop_start(window: str) -> int:
     return -1
 
 
-def _is_chunk_char(text: str, index: int) -> bool:
-    """A character of "[^,;:.()\\d\\n]"."""
-    code = ord(text[index])
+def _is_chunk_char(text: str, index: int, code: int) -> bool:
+    """Whether text[index], of code point `code`, is a character of "[^,;:.()\\d\\n]"."""
     if (
         code == 0x2C
         or code == 0x3B
@@ -126,13 +125,17 @@ def _chunk_ends(text: str, index: int) -> bool:
     size = len(text)
     if index >= size:
         return True
-    code = ord(text[index])
+    return _chunk_ends_at(text, index, ord(text[index]), size)
+
+
+def _chunk_ends_at(text: str, index: int, code: int, size: int) -> bool:
+    """_chunk_ends where text[index] (index < size) is of code point `code`."""
     if code == 0x2C or code == 0x3B or code == 0x2E:
         return True
     if code == 0x0A and index == size - 1:
         return True
     return (
-        is_space_at(text, index)
+        is_space_code(code)
         and has_word_at(text, index + 1, "và")
         and index + 3 < size
         and is_space_at(text, index + 3)
@@ -147,13 +150,23 @@ def chunk_at(text: str, at: int) -> tuple[int, int] | None:
     if at >= len(text) or ord(text[at]) != 0x2C:
         return None
     size: i64 = len(text)
-    start: i64 = after_blanks(text, at + 1, len(text))
+    opened: i64 = after_blanks(text, at + 1, len(text))
+    index: i64 = opened
+    limit: i64 = min(opened + 60, size)
+    code = ord(text[index]) if index < size else 0
+    while index < limit and _is_chunk_char(text, index, code):
+        index += 1
+        if index >= size:
+            return opened, index  # "$"
+        code = ord(text[index])  # read once: the look-ahead's, then the class's
+        if _chunk_ends_at(text, index, code, size):
+            return opened, index
+    # The blanks given back: a group that starts on them ends at a place up to `opened`
+    # (one further had ended the group from `opened`), and only the place right after
+    # its first blank is new at each step.
+    start: i64 = opened - 1
     while start > at:
-        index: i64 = start
-        limit: i64 = min(start + 60, size)
-        while index < limit and _is_chunk_char(text, index):
-            index += 1
-            if _chunk_ends(text, index):
-                return start, index
+        if _chunk_ends(text, start + 1):
+            return start, start + 1
         start -= 1
     return None

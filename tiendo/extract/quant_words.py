@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 def is_space_at(text: str, index: int) -> bool:
     """True when text[index] is what "\\s" matches (str.isspace, what str.split() splits
     at): the ASCII blanks and separators, and a short list of code points beyond them."""
-    code = ord(text[index])
+    return is_space_code(ord(text[index]))
+
+
+def is_space_code(code: int) -> bool:
+    """is_space_at's test of a code point already read (the loops below read each once)."""
     if code < 0x80:
         return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
     if code < 0x1680:
@@ -64,7 +68,7 @@ def spaces_start(text: str, floor: int, end: int) -> int:
     text[floor:end].rstrip()."""
     index: i64 = end
     low: i64 = floor
-    while index > low and is_space_at(text, index - 1):
+    while index > low and is_space_code(ord(text[index - 1])):
         index -= 1
     return index
 
@@ -81,18 +85,14 @@ def ends_with_any(text: str, floor: int, end: int, words: tuple[str, ...]) -> bo
     return False
 
 
-def _is_break_at(text: str, index: int, comma: bool) -> bool:
-    code = ord(text[index])
-    return code == 0x28 or (comma and code == 0x2C)  # "(", ","
-
-
 def token_start(text: str, floor: int, end: int, comma: bool = False) -> int:
     """Where the run ending at `end` of characters that are no blank, no "(" (and with
     `comma`, no ",") starts, not before `floor`."""
     index: i64 = end
     low: i64 = floor
     while index > low:
-        if is_space_at(text, index - 1) or _is_break_at(text, index - 1, comma):
+        code = ord(text[index - 1])
+        if code == 0x28 or (comma and code == 0x2C) or is_space_code(code):  # "(", ","
             break
         index -= 1
     return index
@@ -102,7 +102,10 @@ def breaks_start(text: str, floor: int, end: int) -> int:
     """Where the run of blanks and "(" ending at `end` starts, not before `floor`."""
     index: i64 = end
     low: i64 = floor
-    while index > low and (is_space_at(text, index - 1) or ord(text[index - 1]) == 0x28):
+    while index > low:
+        code = ord(text[index - 1])
+        if code != 0x28 and not is_space_code(code):
+            break
         index -= 1
     return index
 

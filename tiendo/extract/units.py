@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from tiendo.extract.char_scans import after_blanks, is_letter_at, letters_end
 from tiendo.extract.durations import duration_unit
@@ -25,11 +25,14 @@ from tiendo.extract.lexicon import (
 )
 from tiendo.extract.quant_words import (
     has_word_at,
-    is_space_at,
+    is_space_code,
     is_word_char_at,
     list_end,
     word_table,
 )
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
 UnitKind = Literal["percent", "money", "measure", "count", "scale"]
 
@@ -180,17 +183,18 @@ class UnitMatch:
 def _clean(text: str) -> str:
     """ " ".join(text.replace(" /", "/").replace("/ ", "/").split()); a unit read after a
     blank (" tỷ đồng") is most often clean but for that blank: it is cut off in place."""
-    start = 0
-    while start < len(text) and ord(text[start]) == 0x20:
+    size: i64 = len(text)
+    start: i64 = 0
+    while start < size and ord(text[start]) == 0x20:
         start += 1
-    index = start
+    index: i64 = start
     previous = 0x20
-    while index < len(text):
+    while index < size:
         code = ord(text[index])
         if (
             code == 0x2F
             or (code == 0x20 and previous == 0x20)
-            or (code != 0x20 and is_space_at(text, index))
+            or (code != 0x20 and is_space_code(code))
         ):
             return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
         previous = code
