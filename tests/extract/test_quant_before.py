@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiendo.extract.figure import Bound
-from tiendo.extract.mentions import _DATE_WORD_LIST, _DATE_WORDS
+from tiendo.extract.mentions import _COUNT_NEXT, _DATE_WORD_LIST, _DATE_WORDS, _count_next_opens
 from tiendo.extract.quant_before import (
     _BOUND_BEFORE,
     _BOUND_KIND,
@@ -197,6 +197,8 @@ def test_the_words_before_any_number_read_in_place_answer_as_the_old_forms(
     )
     if text.endswith("năm ", 0, first):
         assert years_counted(text, first) is _old_years_counted(text, first)
+    if _COUNT_NEXT.match(text, first):  # the gate never hides a match
+        assert _count_next_opens(text, first)
     for word in ("năm ", "tháng ", "quý ", "trên"):
         assert has_word_at(text, first - len(word), word) is (
             first >= len(word) and text[first - len(word) : first] == word

@@ -27,6 +27,18 @@ def _old_clean(text: str) -> str:
     return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
 
 
+def _old_coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
+    if not units._BODY.search(low, max(start, cursor - units._BODY_REACH), cursor):
+        return cursor
+    more = units._MORE_BODIES.match(low, cursor)
+    if more is None:
+        return cursor
+    after = original[more.end() : more.end() + 2].strip()
+    if after[:1].isupper():
+        return cursor
+    return more.end()
+
+
 def _list_end(pattern: re.Pattern[str], low: str, at: int) -> int:
     match = pattern.match(low, at)
     return match.end() if match else -1
@@ -42,6 +54,10 @@ def _answers(low: str, at: int) -> None:
             units._BODY.search(low, floor, at) is not None
         )
     assert units._clean(low[at:]) == _old_clean(low[at:])
+    for start in (0, at):
+        assert units._coordinated_end(low, low, start, at) == _old_coordinated_end(
+            low, low, start, at
+        )
     # "%", "phần trăm" and "‰" after the blanks, read in place as _PERCENT, _PER_MILLE read them
     unit = units.read_unit(low, at, low)
     percent = units._PERCENT.match(low, at) if first in ("", "phần") else None
@@ -69,6 +85,8 @@ def test_no_word_of_a_list_opens_with_a_blank_so_the_blanks_are_never_given_back
         "12 giường bệnh / vạn dân", "12 người/ 1", "12 người /", "12 tấn/ha", "12 ca bệnh nặng/x",
         "12 huyện", "12 xã\n", "12 chi", "12 mchi", "12 (chi", "12 tổ dân phố", "12 %", "12‰",
         "12 phần trăm", "12 phần trămx", "12 ", "", "12 tỷ  đồng", "12 tỷ /ha", " a\u00a0b",
+        "12 huyện, xã, thị trấn", "12 xã , phường x",
+        "12 huyện,\txã Tân", "12 đảng bộ, chi bộ", "12 xã ,",
     ],
 )  # fmt: skip
 def test_the_words_after_a_number_are_read_as_the_patterns_read_them(text: str) -> None:

@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
-from tiendo.extract.char_scans import after_blanks
+from tiendo.extract.char_scans import after_blanks, is_digit_at
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
@@ -54,6 +54,15 @@ from tiendo.extract.units import read_unit
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
 _COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+
+
+def _count_next_opens(low: str, at: int) -> bool:
+    """True where _COUNT_NEXT can match at `at`: a digit or "là" after the blanks (most
+    counts are followed by words)."""
+    opened = after_blanks(low, at, len(low))
+    return opened < len(low) and (is_digit_at(low, opened) or has_word_at(low, opened, "là"))
+
+
 _ATTAINED: Final = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER: Final = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
@@ -72,9 +81,12 @@ def _range_join(low: str, at: int, end: int) -> re.Match[str] | None:
         return None
     code = ord(low[index])
     dash = code == 0x2D or code == 0x2013 or code == 0x2014  # "-", "–", "—"
-    # (a word's first letter is read before str.startswith, which compiled with a start
-    # is a method call: "đ", "t" open the words of _WORD_JOINS)
-    if not dash and not ((code == 0x111 or code == 0x74) and low.startswith(_WORD_JOINS, index)):
+    # (a word's first letter is read first: "đ", "t" open the words of _WORD_JOINS, which
+    # are compared in place; str.startswith with a start is a method call compiled)
+    if not dash and not (
+        (code == 0x111 or code == 0x74)
+        and (has_word_at(low, index, _WORD_JOINS[0]) or has_word_at(low, index, _WORD_JOINS[1]))
+    ):
         return None
     return _RANGE_JOIN.match(low, at, end)
 
@@ -99,12 +111,13 @@ _AFTER_OPENINGS: Final = (*_PER_OPENINGS, *dict.fromkeys(w.split()[0] for w, _ i
 def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
     """True when one of `openings` stands after the blanks from `at`: a pattern that opens
     with "[ \\t]*" and one of them is asked only then (a call costs more than the look).
-    The first letter is read first: compiled, str.startswith with a start is a method call,
-    and every opening here starts with "/", "%", "m", "h" or "t"."""
+    The first letter is read first (every opening here starts with "/", "%", "m", "h" or
+    "t"), then the openings are compared in place: compiled, str.startswith with a start
+    is a method call."""
     index = after_blanks(low, at, len(low))
     if index >= len(low) or ord(low[index]) not in (0x2F, 0x25, 0x6D, 0x68, 0x74):
         return False
-    return low.startswith(openings, index)
+    return any(has_word_at(low, index, opening) for opening in openings)
 
 
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
@@ -370,6 +383,7 @@ def find_quantities(
             bound = bound if bound == "about" else None
         if (
             unit.kind == "count"
+            and _count_next_opens(low, unit.end)
             and _COUNT_NEXT.match(low, unit.end)
             and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
         ):

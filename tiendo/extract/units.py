@@ -243,6 +243,10 @@ def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
     # window), not at every position of the words before the number.
     if not _body_before(low, max(start, cursor - _BODY_REACH), cursor):
         return cursor
+    # _MORE_BODIES opens with blanks and a comma: asked only where one stands after them
+    opened = after_blanks(low, cursor, len(low))
+    if opened >= len(low) or ord(low[opened]) != 0x2C:
+        return cursor
     more = _MORE_BODIES.match(low, cursor)
     if more is None:
         return cursor
