@@ -58,7 +58,8 @@ def _answers(text: str, at: int, end: int) -> None:
     ["9 trong 11 nhóm hàng", "9  trong tổng số 11 xã", "9trong 11 xã", "9    trong 11 xã",
      "9   trong 11 xã", "9 \t trong 11 xã", "5 tấn để sản xuất, x", "5 ha nhằm trồng rừng",
      "5 ha  để\tlàm", "5 ha để", "5 ha đểx a,", "160 trong số 178 xã", "5 ha     để làm, x",
-     "5 ha      để làm, x", "5 ha   nhằm làm, x", "5 ha    nhằm làm, x"],
+     "5 ha      để làm, x", "5 ha   nhằm làm, x", "5 ha    nhằm làm, x", "tăng hơn gấp",
+     "giảm 5", "1 trong 5", "htrong"],
 )  # fmt: skip
 def test_a_purpose_or_a_total_is_read_as_before(text: str) -> None:
     for at in range(len(text) + 1):
@@ -66,7 +67,8 @@ def test_a_purpose_or_a_total_is_read_as_before(text: str) -> None:
 
 
 _PIECES = [" ", "  ", "   ", "\t", "\n", ",", ".", "9", "11", "trong", "số", "tổng", "để",
-           "nhằm", "sản", "xuất", "xã", "nhóm", "hàng", "là", "x", "%"]  # fmt: skip
+           "nhằm", "sản", "xuất", "xã", "nhóm", "hàng", "là", "x", "%", "tăng", "giảm", "hơn",
+           "gấp", "tă", "giả", "hơ", "t", "g", "h"]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)

@@ -129,7 +129,7 @@ def _ranked_after(low: str, at: int) -> bool:
     opened = after_blanks(low, at, len(low))
     if opened == at or opened >= len(low) or ord(low[opened]) != 0x74:  # "t"
         return False
-    return low.startswith("trong", opened) and bool(_RANKED.match(low, at))
+    return has_word_at(low, opened, "trong") and bool(_RANKED.match(low, at))
 
 
 _RANKED_AMONG: Final = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
