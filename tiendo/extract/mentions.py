@@ -15,13 +15,12 @@ import re
 from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
-from tiendo.extract.char_scans import after_blanks
+from tiendo.extract.char_scans import after_blanks, is_digit_at
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
-from tiendo.extract.endings import ending_pattern, search_ending
-from tiendo.extract.figure import Bound
-from tiendo.extract.lexicon import BOUND_AFTER, BOUND_BEFORE, NAME_BEFORE, words
+from tiendo.extract.endings import ending_pattern
+from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
@@ -37,24 +36,33 @@ from tiendo.extract.points import (
     purpose_end,
     signed_restatement,
 )
+from tiendo.extract.quant_before import (
+    NAME_WORDS,
+    attached_left,
+    bound_before,
+    ends_with_total,
+    named_before,
+    per_lead,
+    years_counted,
+)
+from tiendo.extract.quant_words import ends_with_any, has_word_at
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold
 from tiendo.extract.units import read_unit
 
-_BOUND_BEFORE: Final = re.compile(
-    r"(?:^|[\s(,])("
-    + "|".join(sorted((re.escape(w) for w, _ in BOUND_BEFORE), key=len, reverse=True))
-    + r"|từ)\s*$"
-)
-_BOUND_KIND: Final[dict[str, Bound]] = dict(BOUND_BEFORE)
-# The last word of every bound phrase: the words right before a number are looked up
-# first, and the pattern is tried only where one of them stands.
-_BOUND_LAST_WORDS: Final = frozenset(word.split()[-1] for word, _ in BOUND_BEFORE) | {"từ"}
-_COMPARATIVE: Final = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+hơn\s*$")
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
 _COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+
+
+def _count_next_opens(low: str, at: int) -> bool:
+    """True where _COUNT_NEXT can match at `at`: a digit or "là" after the blanks (most
+    counts are followed by words)."""
+    opened = after_blanks(low, at, len(low))
+    return opened < len(low) and (is_digit_at(low, opened) or has_word_at(low, opened, "là"))
+
+
 _ATTAINED: Final = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER: Final = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
@@ -73,9 +81,12 @@ def _range_join(low: str, at: int, end: int) -> re.Match[str] | None:
         return None
     code = ord(low[index])
     dash = code == 0x2D or code == 0x2013 or code == 0x2014  # "-", "–", "—"
-    # (a word's first letter is read before str.startswith, which compiled with a start
-    # is a method call: "đ", "t" open the words of _WORD_JOINS)
-    if not dash and not ((code == 0x111 or code == 0x74) and low.startswith(_WORD_JOINS, index)):
+    # (a word's first letter is read first: "đ", "t" open the words of _WORD_JOINS, which
+    # are compared in place; str.startswith with a start is a method call compiled)
+    if not dash and not (
+        (code == 0x111 or code == 0x74)
+        and (has_word_at(low, index, _WORD_JOINS[0]) or has_word_at(low, index, _WORD_JOINS[1]))
+    ):
         return None
     return _RANGE_JOIN.match(low, at, end)
 
@@ -100,12 +111,13 @@ _AFTER_OPENINGS: Final = (*_PER_OPENINGS, *dict.fromkeys(w.split()[0] for w, _ i
 def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
     """True when one of `openings` stands after the blanks from `at`: a pattern that opens
     with "[ \\t]*" and one of them is asked only then (a call costs more than the look).
-    The first letter is read first: compiled, str.startswith with a start is a method call,
-    and every opening here starts with "/", "%", "m", "h" or "t"."""
+    The first letter is read first (every opening here starts with "/", "%", "m", "h" or
+    "t"), then the openings are compared in place: compiled, str.startswith with a start
+    is a method call."""
     index = after_blanks(low, at, len(low))
     if index >= len(low) or ord(low[index]) not in (0x2F, 0x25, 0x6D, 0x68, 0x74):
         return False
-    return low.startswith(openings, index)
+    return any(has_word_at(low, index, opening) for opening in openings)
 
 
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
@@ -117,21 +129,12 @@ def _ranked_after(low: str, at: int) -> bool:
     opened = after_blanks(low, at, len(low))
     if opened == at or opened >= len(low) or ord(low[opened]) != 0x74:  # "t"
         return False
-    return low.startswith("trong", opened) and bool(_RANKED.match(low, at))
+    return has_word_at(low, opened, "trong") and bool(_RANKED.match(low, at))
 
 
 _RANKED_AMONG: Final = re.compile(r"\d[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?$")
 _SCALED: Final = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)\b")
 _DENOMINATOR: Final = re.compile(r"^(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người dân|dân số)\b")
-
-
-def _attached_left(low: str, index: int, floor: int) -> bool:
-    """True when the number is glued to what precedes it: 'Covid-19', '/2021', '-673'."""
-    if index <= floor:
-        return False
-    before = low[index - 1]
-    # "(-673 ha)" is an absolute difference, "28-8" a date: neither is a figure.
-    return before.isalnum() or before in "/_.,-–+"
 
 
 def _attached_right(low: str, index: int, ceiling: int) -> bool:
@@ -150,96 +153,45 @@ _RATING_END: Final = re.compile(
 )
 _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
-_DATE_WORD_LIST: Final = words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm")
-_DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)  # search_ending tries it
+# The words of _DATE_WORDS, "(ngày|tháng|...)\s*$" (a date's words right before a number):
+# looked up natively at the text's end (quant_words.ends_with_any), not searched for.
+_DATE_WORD_LIST: Final = tuple(words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm"))
+_DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)
 
 
-_NAME_WORDS: Final = frozenset(NAME_BEFORE)
-# Nouns that end in a name word but name no place or section: the number after them
-# is a quantity. So do verbs whose last syllable is one ("phân loại 3.200 hồ sơ", "xếp
-# loại 120 đảng viên", "thanh loại 27 đối tượng"): they sort or clear what they count.
-# "(dân tộc) thiểu số" is a minority: "hộ nghèo dân tộc thiểu số 13.688 hộ" counts them.
-_COMPOUNDS_OF_NAME_WORDS: Final = frozenset(
-    word.replace("_", " ")
-    for word in words(
-        "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
-        "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ "
-        "phân_loại xếp_loại thanh_loại thiểu_số"
-    )
-)
-_NAME_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in NAME_BEFORE)
-
-
-def _named(before: str) -> bool:
-    """True when the words right before a number make it a name ('số 26', 'khóa XI')."""
-    tail = before[-1:]
-    if tail and not (tail.isspace() or tail == "("):
-        return False
-    spaced = before.replace("(", " ")
-    # The last word alone first (one cut from the right): most numbers follow no name word.
-    last = spaced.rsplit(None, 1)
-    if not last or last[-1] not in _NAME_LAST_WORDS:
-        return False
-    words = spaced.split()[-3:]
-    if " ".join(words[-2:]) in _COMPOUNDS_OF_NAME_WORDS:
-        return False  # "lập biên bản 41.350 trường hợp": a noun, not the village "bản 5"
-    return any(" ".join(words[-size:]) in _NAME_WORDS for size in (1, 2, 3) if size <= len(words))
-
-
-# "60 năm ": a number of years right before "năm" (not a year's own digits).
-_YEARS_COUNTED: Final = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+năm[ \t]+$")
-
-
-def _quantity_after_name(low: str, norm: str, first: int, last: int) -> bool:
+def _quantity_after_name(low: str, norm: str, first: int, last: int, value: float) -> bool:
     """True when a number after a name word is still a quantity: money or a measure after
     it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
-    capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here)."""
-    if low.endswith("năm ", 0, first) and _YEARS_COUNTED.search(low, max(0, first - 12), first):
+    capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here).
+    `value` is the number's, as parse_number read low[first:last]."""
+    if has_word_at(low, first - 4, "năm ") and years_counted(low, first):
         # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
         # names no year; what follows is counted when a unit follows it.
-        value = parse_number(low[first:last]) or 0
         return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
-    if _DATE_WORDS.search(low, max(0, first - 8), first):
+    if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
-        return _no_year_after_nam(low, norm, first, last)
+        return _no_year_after_nam(low, norm, first, last, value)
     unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
     if unit is not None and unit.kind in ("money", "measure"):
         return True
     words = norm[max(0, first - 30) : first].split()
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
-    return words[-2].lower() not in _NAME_WORDS
+    return words[-2].lower() not in NAME_WORDS
 
 
-def _no_year_after_nam(low: str, norm: str, first: int, last: int) -> bool:
+def _no_year_after_nam(low: str, norm: str, first: int, last: int, value: float) -> bool:
     """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ"), or
     after "tháng"/"quý" that no month could be ("lũy kế 7 tháng 136.915 tấn")."""
-    value = parse_number(low[first:last]) or 0
-    if low.endswith("năm ", 0, first):
+    if has_word_at(low, first - 4, "năm "):
         if 1900 <= value <= 2100:
             return False
-    elif not low.endswith(("tháng ", "quý "), 0, first) or (value <= 12 and value == int(value)):
+    elif not (has_word_at(low, first - 6, "tháng ") or has_word_at(low, first - 4, "quý ")) or (
+        value <= 12 and value == int(value)
+    ):
         return False
     unit = read_unit(low, last, norm)
     return unit is not None and unit.kind in ("money", "measure")
-
-
-def _bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
-    """The bound word right before a number: (bound, where it starts, was it 'từ')."""
-    before = low[max(floor, index - 30) : index]
-    words = before.rsplit(None, 1)  # the last word is all that is read
-    last = words[-1].rsplit("(", 1)[-1].rsplit(",", 1)[-1] if words else ""
-    match = _BOUND_BEFORE.search(before) if last in _BOUND_LAST_WORDS else None
-    if not match:
-        return None, index, False
-    word = match.group(1)
-    start = index - len(before) + match.start(1)
-    if word == "từ":
-        return None, start, True
-    if word == "hơn" and _COMPARATIVE.search(before[: match.end(1)]):
-        return None, index, False
-    # "tăng hơn 1%": the bound belongs to a comparison, but the words still lead it.
-    return _BOUND_KIND.get(word), start, False
 
 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:
@@ -265,21 +217,21 @@ def find_quantities(
         if first < skip_until:
             continue
         token = low[first:last]
-        glued = _attached_left(low, first, start)
+        glued = attached_left(low, first, start)
         negative = glued and negative_contribution(low, start, first, last)
         if glued and not negative and not signed_restatement(low, start, first, last):
             continue
-        value = parse_number(token)
-        if value is None:
+        parsed = parse_number(token)
+        if parsed is None:
             continue
-        if negative:
-            value = -value  # "đóng góp -0,19 điểm phần trăm": the sign is the figure's
-        before = low[max(start, first - 40) : first]
-        named = _named(before) and not before.rstrip().endswith("tổng số")
+        # "đóng góp -0,19 điểm phần trăm": the sign is the figure's
+        value = -parsed if negative else parsed
+        floor = max(start, first - 40)  # the words before the number that are read
+        named = named_before(low, floor, first) and not ends_with_total(low, floor, first)
         if (
             named
             and not _opens(low, last, ("%",))  # no "%" after the blanks
-            and not _quantity_after_name(low, norm, first, last)
+            and not _quantity_after_name(low, norm, first, last, parsed)
         ):
             skip_until = _year_span_end(low, token, last, end)  # "giai đoạn 2016 - 2020"
             continue
@@ -309,7 +261,7 @@ def find_quantities(
             unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
         if value_max is None and _attached_right(low, last, end):
-            dated = search_ending(_DATE_WORDS, before, _DATE_WORDS_REACH) is not None
+            dated = ends_with_any(low, floor, first, _DATE_WORD_LIST)
             fraction = None if dated else fraction_end(low, norm, last, end, value)
             pair = None if dated or fraction else plan_after(low, norm, last, end, value)
             if fraction is None and pair is None:
@@ -348,7 +300,7 @@ def find_quantities(
                 ):
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
-        bound, lead_start, from_word = _bound_before(low, first, start)
+        bound, lead_start, from_word = bound_before(low, first, start)
         passed = passed_level(low, start, first, unit.end) if unit.kind in _LEVELS else None
         if bound is None and passed is not None:
             bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it
@@ -362,7 +314,7 @@ def find_quantities(
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
-        if low[lead_start:first].startswith(("trên", "/")) and _DENOMINATOR.match(
+        if per_lead(low, lead_start, first) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()
         ):
             continue
@@ -431,6 +383,7 @@ def find_quantities(
             bound = bound if bound == "about" else None
         if (
             unit.kind == "count"
+            and _count_next_opens(low, unit.end)
             and _COUNT_NEXT.match(low, unit.end)
             and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
         ):

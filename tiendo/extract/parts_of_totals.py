@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import after_blanks
 from tiendo.extract.numbers import parse_number
+from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import read_unit
 
 _OUT_OF: Final = re.compile(
@@ -23,7 +25,11 @@ _RANK_BEFORE: Final = re.compile(r"(?:^|\s)(?:là|thứ|đứng|nằm|lọt|thu�
 def part_of_total(low: str, norm: str, first: int, last: int, end: int, value: float) -> int | None:
     """Where the counted noun after the total starts when the number at low[first:last]
     is a part of a total ("9 trong 11 nhóm hàng"), else None."""
-    if value < 2 or "trong" not in low[last : last + 8]:
+    if value < 2:
+        return None
+    # _OUT_OF opens with blanks and "trong", which was looked for in eight characters
+    opened = after_blanks(low, last, end)
+    if opened == last or opened + 5 > last + 8 or not has_word_at(low, opened, "trong"):
         return None
     match = _OUT_OF.match(low, last, end)
     if match is None:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import after_blanks
 from tiendo.extract.comparisons import basis_of
+from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import UnitMatch
 
 # "điểm phần trăm", or "điểm %" as some releases write it; the unit is kept as written.
@@ -247,13 +249,24 @@ def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int
 _PURPOSE: Final = re.compile(r"[ \t]+(?:để|nhằm)[ \t]+[^,;:.()%\d]{1,60}(?=[,;.]|$)")
 
 
+def _purpose_opens(low: str, at: int, ceiling: int) -> bool:
+    """True where _PURPOSE is asked at `at`: blanks, then "để" or "nhằm" within the seven
+    characters the words were looked for in (read in place; most amounts and counts are
+    followed by neither)."""
+    opened = after_blanks(low, at, ceiling)
+    if opened == at:
+        return False
+    if has_word_at(low, opened, "để"):
+        return opened + 2 <= at + 7
+    return has_word_at(low, opened, "nhằm") and opened + 4 <= at + 7
+
+
 def purpose_end(low: str, extent_end: int, ceiling: int, kind: str) -> int:
     """Where what an amount or a count is for ends ("... để sản xuất ..."), so that the
     comparisons after it are still the amount's; `extent_end` when no purpose follows."""
     if kind not in ("measure", "count", "money"):
         return extent_end
-    near = low[extent_end : extent_end + 7]
-    if "để" not in near and "nhằm" not in near:
+    if not _purpose_opens(low, extent_end, ceiling):
         return extent_end
     purpose = _PURPOSE.match(low, extent_end, ceiling)
     return purpose.end() if purpose else extent_end

@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import after_blanks, letters_end
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.lexicon import words
+from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
+from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import UnitMatch
 
 _TAIL_STOP: Final = re.compile(
@@ -58,6 +61,23 @@ _MONEY_PURPOSE: Final = re.compile(
     r"(?=[ \t]*(?:[,;.:)\n]|$))"
 )
 _FIRST_WORD: Final = re.compile(r"[ \t]*([^\W\d_]+)")
+# The words the groups of _MONEY_NOUN and _MONEY_PURPOSE open with: each is asked only
+# where one of them follows the blanks (most amounts are followed by neither).
+_MONEY_NOUN_OPENINGS: Final = (
+    "nguồn vốn", "vốn", "tiền", "kinh phí", "tín dụng", "dư nợ", "hàng hóa", "hàng hoá"
+)  # fmt: skip
+_MONEY_PURPOSE_OPENINGS: Final = ("cho", "để", "đầu tư", "hỗ trợ", "xây dựng", "thực hiện")
+
+
+def _opens_after_blanks(low: str, start: int, ceiling: int, openings: tuple[str, ...]) -> bool:
+    """True when blanks, then one of `openings` follow `start`: where a pattern that opens
+    with "[ \\t]+" and an alternation of them may match."""
+    opened = after_blanks(low, start, ceiling)
+    if opened == start:
+        return False
+    return any(has_word_at(low, opened, opening) for opening in openings)
+
+
 _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
@@ -69,26 +89,37 @@ _DIGIT: Final = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm
 def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
     if unit.kind == "money":
         # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
-        noun = _MONEY_NOUN.match(low, start, ceiling) or _MONEY_PURPOSE.match(low, start, ceiling)
+        noun = (
+            _MONEY_NOUN.match(low, start, ceiling)
+            if _opens_after_blanks(low, start, ceiling, _MONEY_NOUN_OPENINGS)
+            else None
+        ) or (
+            _MONEY_PURPOSE.match(low, start, ceiling)
+            if _opens_after_blanks(low, start, ceiling, _MONEY_PURPOSE_OPENINGS)
+            else None
+        )
         if noun:
             return " ".join(norm[noun.start(1) : noun.end(1)].split()), noun.end(1)
         return "", start
     if unit.kind == "scale":
         return "", start
     if unit.kind == "percent":
-        word = _FIRST_WORD.match(low, start)
-        if not word or word.group(1) in _NOT_PERCENT_TAIL:
+        # _FIRST_WORD.match(low, start), read in place: the letters after the blanks
+        opened = after_blanks(low, start, len(low))
+        stop_at = letters_end(low, opened, len(low))
+        if stop_at == opened or low[opened:stop_at] in _NOT_PERCENT_TAIL:
             return "", start
     met = criteria_met_after(low, start, ceiling) if unit.kind == "count" else None
     if met:
         return " ".join(norm[start:met].split()), met
-    window = low[start : min(ceiling, start + 160)]
-    hard = _HARD_STOP.search(window)
-    if hard:
-        window = window[: hard.start()]
-    stop = _TAIL_STOP.search(window)
+    # The window up to the first of _HARD_STOP's characters, found in place; _TAIL_STOP
+    # is asked from where a match of it can start, and _DIGIT from the first digit.
+    window = low[start : hard_stop_at(low, start, min(ceiling, start + 160))]
+    opening = stop_start(window)
+    stop = _TAIL_STOP.search(window, opening) if opening >= 0 else None
     cut = stop.start() if stop else len(window)
-    digit = _DIGIT.search(window, 0, cut)
+    digit_at = first_digit(window, 0, cut)
+    digit = _DIGIT.search(window, digit_at, cut) if digit_at >= 0 else None
     if digit:
         cut = digit.start()
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
@@ -100,15 +131,16 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         # Short comma-separated continuations of a counted noun belong to it:
         # "220 cuộc học tập, quán triệt chỉ thị, nghị quyết, thu hút ...".
         while True:
-            chunk = _TAIL_CHUNK.match(low, end)
-            if not chunk or chunk.end() > ceiling:
+            chunk = chunk_at(low, end)  # _TAIL_CHUNK.match(low, end), read in place
+            if chunk is None or chunk[1] > ceiling:
                 break
-            words = chunk.group(1).split()
+            text = low[chunk[0] : chunk[1]]
+            words = text.split()
             # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
             limit = 10 if len(low[start:end].split()) <= 1 else 5
-            if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(chunk.group(1).strip()):
+            if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(text.strip()):
                 break
-            end = chunk.end()
+            end = chunk[1]
     tail = " ".join(norm[start:end].split()).strip(" ,")
     if unit.kind == "percent" and (
         not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL

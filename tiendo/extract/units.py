@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from tiendo.extract.char_scans import after_blanks, letters_end
+from tiendo.extract.char_scans import after_blanks, is_letter_at, letters_end
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import (
     COUNTED_NOUNS,
@@ -23,6 +23,16 @@ from tiendo.extract.lexicon import (
     NOT_A_UNIT,
     NOT_COUNTED,
 )
+from tiendo.extract.quant_words import (
+    has_word_at,
+    is_space_code,
+    is_word_char_at,
+    list_end,
+    word_table,
+)
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
 UnitKind = Literal["percent", "money", "measure", "count", "scale"]
 
@@ -73,8 +83,44 @@ def _word_after(low: str, at: int) -> tuple[int, int] | None:
     return (opened, stop) if stop > opened else None
 
 
+def _slash_then_word(low: str, at: int) -> bool:
+    """True where "(?=[ \\t]*/[ \\t]*[^\\W_])" holds at `at`."""
+    opened = after_blanks(low, at, len(low))
+    if opened >= len(low) or ord(low[opened]) != 0x2F:  # "/"
+        return False
+    return is_word_char_at(low, after_blanks(low, opened + 1, len(low)))
+
+
+def _noun_before_per_end(low: str, at: int) -> int:
+    """Where _NOUN_BEFORE_PER.match(low, at) ends, -1 for none: two words (blanks, then
+    letters), else one, then a slash; a word cut short or blanks given back leave a letter
+    or a blank where the slash or the next word must stand, so only whole words count."""
+    word = _word_after(low, at)
+    if word is None:
+        return -1
+    second = _word_after(low, word[1])
+    if second is not None and _slash_then_word(low, second[1]):
+        return second[1]
+    return word[1] if _slash_then_word(low, word[1]) else -1
+
+
 def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     return frozenset(_FIRST_RUN.match(word).group(1) for word in words)  # type: ignore[union-attr]
+
+
+def _table(words: tuple[str, ...] | list[str]) -> dict[str, tuple[str, ...]]:
+    """The words of a list by their first run of letters, in the order its pattern tried
+    them: the pattern's match at a place is the first of the run's words that stands
+    there and ends a word (quant_words.list_end), looked up natively, without the call."""
+    runs = {word: _FIRST_RUN.match(word).group(1) for word in words}  # type: ignore[union-attr]
+    return word_table(words, runs)
+
+
+def _list_end(low: str, at: int, first: str, table: dict[str, tuple[str, ...]]) -> int:
+    """Where the match of a list's pattern ("[ \\t]*(?:word|...)(?![^\\W_])") at `at` ends,
+    -1 for none; `first` is the run of letters after the blanks from `at` (_first_run)."""
+    candidates = table.get(first)
+    return -1 if candidates is None else list_end(low, after_blanks(low, at, len(low)), candidates)
 
 
 _NOT_A_UNIT_FIRST: Final = _first_runs(NOT_A_UNIT)
@@ -83,6 +129,14 @@ _READINGS: Final[tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...]] =
     (_CURRENCY, "money", _first_runs(CURRENCIES)),
     (_MEASURE, "measure", _first_runs(MEASURES)),
     (_COUNTED, "count", _first_runs(COUNTED_NOUNS)),
+)
+# The lists as read_unit reads them: each pattern's words by their first run.
+_NOT_A_UNIT_TABLE: Final = _table(NOT_A_UNIT)
+_MULTIPLIER_TABLE: Final = _table(MULTIPLIERS)
+_READING_TABLES: Final[tuple[tuple[dict[str, tuple[str, ...]], UnitKind], ...]] = (
+    (_table(CURRENCIES), "money"),
+    (_table(MEASURES), "measure"),
+    (_table(COUNTED_NOUNS), "count"),
 )
 
 
@@ -127,15 +181,36 @@ class UnitMatch:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
+    """ " ".join(text.replace(" /", "/").replace("/ ", "/").split()); a unit read after a
+    blank (" tỷ đồng") is most often clean but for that blank: it is cut off in place."""
+    size: i64 = len(text)
+    start: i64 = 0
+    while start < size and ord(text[start]) == 0x20:
+        start += 1
+    index: i64 = start
+    previous = 0x20
+    while index < size:
+        code = ord(text[index])
+        if (
+            code == 0x2F
+            or (code == 0x20 and previous == 0x20)
+            or (code != 0x20 and is_space_code(code))
+        ):
+            return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
+        previous = code
+        index += 1
+    if previous == 0x20:
+        return " ".join(text.replace(" /", "/").replace("/ ", "/").split())
+    return text[start:] if start else text
 
 
 # Units of administration or organisation counted together: "6 huyện, thị xã, thành phố",
 # "22 đảng bộ, chi bộ": one count of them all.
-_BODIES: Final = (
-    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đảng bộ|chi bộ|cơ quan|đơn vị"
-    r"|thôn|làng|bản|buôn|ấp|khu phố|tổ dân phố)"
-)
+_BODY_WORDS: Final = (
+    "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "đảng bộ",
+    "chi bộ", "cơ quan", "đơn vị", "thôn", "làng", "bản", "buôn", "ấp", "khu phố", "tổ dân phố",
+)  # fmt: skip
+_BODIES: Final = "(?:" + "|".join(_BODY_WORDS) + ")"
 # "24 chi, Đảng bộ trong sạch vững mạnh": "chi" is "chi bộ" said short before the bodies
 # that share its last word; alone it heads no list ("chi" is also spending).
 _BODY: Final = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
@@ -143,12 +218,34 @@ _BODY_REACH: Final = 16  # more than the longest body and the newline "$" may st
 _MORE_BODIES: Final = re.compile(r"(?:[ \t]*,[ \t]*" + _BODIES + r"(?![^\W\d_]))+")
 
 
+def _ends_with_body(low: str, floor: int, end: int) -> bool:
+    for word in _BODY_WORDS:
+        if end - len(word) >= floor and has_word_at(low, end - len(word), word):
+            return True
+    at = end - 3  # "chi" with no letter before it
+    return (
+        at >= floor and has_word_at(low, at, "chi") and not (at > 0 and is_letter_at(low, at - 1))
+    )
+
+
+def _body_before(low: str, floor: int, end: int) -> bool:
+    """_BODY.search(low, floor, end) found a match: a body ends at `end` ("$"), or right
+    before a newline there, and starts after `floor`."""
+    if _ends_with_body(low, floor, end):
+        return True
+    return end > floor and ord(low[end - 1]) == 0x0A and _ends_with_body(low, floor, end - 1)
+
+
 def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
     """Where a counted body ("huyện") and the bodies listed with it end."""
     # A body ends right at the cursor: the search starts a little before it (the longest
     # body, "tổ dân phố", is 10 characters; the look-behind still sees the text before the
     # window), not at every position of the words before the number.
-    if not _BODY.search(low, max(start, cursor - _BODY_REACH), cursor):
+    if not _body_before(low, max(start, cursor - _BODY_REACH), cursor):
+        return cursor
+    # _MORE_BODIES opens with blanks and a comma: asked only where one stands after them
+    opened = after_blanks(low, cursor, len(low))
+    if opened >= len(low) or ord(low[opened]) != 0x2C:
         return cursor
     more = _MORE_BODIES.match(low, cursor)
     if more is None:
@@ -169,37 +266,38 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
     # they are the letters one of its words starts with (a "%" or "‰" follows no letter).
     first = _first_run(low, position)
     if not first or first == "phần":
-        match = _PERCENT.match(low, position)
-        if match:
-            return UnitMatch("%", "percent", match.end())
-        match = _PER_MILLE.match(low, position) if not first else None
-        if match:
-            return UnitMatch("‰", "measure", match.end())  # a rate per thousand is a level
+        # _PERCENT, then _PER_MILLE, read in place after the blanks
+        opened = after_blanks(low, position, len(low))
+        code = ord(low[opened]) if opened < len(low) else 0
+        if code == 0x25:  # "%"
+            return UnitMatch("%", "percent", opened + 1)
+        if first and has_word_at(low, opened, "phần trăm") and not is_word_char_at(low, opened + 9):
+            return UnitMatch("%", "percent", opened + 9)
+        if not first and code == 0x2030:  # "‰"
+            return UnitMatch("‰", "measure", opened + 1)  # a rate per thousand is a level
     if first in _COURSE_FIRST and (course := _COURSE.match(low, position)):
         return UnitMatch(course.group(1), "count", course.end(1))  # "2 khóa đào tạo"
-    if first in _NOT_A_UNIT_FIRST and _NOT_A_UNIT.match(low, position):
+    if _list_end(low, position, first, _NOT_A_UNIT_TABLE) >= 0:  # _NOT_A_UNIT
         duration = duration_unit(low, position)  # "thời gian … giảm xuống còn 3 - 4 giờ"
         return UnitMatch(duration[0], "measure", duration[1]) if duration else None
     cursor = position
     scaled = False
     for _ in range(2):
-        match = _MULTIPLIER.match(low, cursor) if first in _MULTIPLIER_FIRST else None
-        if not match:
+        scale_end = _list_end(low, cursor, first, _MULTIPLIER_TABLE)  # _MULTIPLIER
+        if scale_end < 0:
             break
-        cursor = match.end()
+        cursor = scale_end
         scaled = True
         first = _first_run(low, cursor)
     kind: UnitKind = "count"
-    match = None
+    found = -1
     # The longest reading wins: "đồng chí" is a counted noun, not the currency.
-    for pattern, reading, firsts in _READINGS:
-        if first not in firsts:
-            continue  # no word of this list starts with the word that follows
-        candidate = pattern.match(low, cursor)
-        if candidate and (match is None or candidate.end() > match.end()):
-            match, kind = candidate, reading
-    if match:
-        cursor = match.end()
+    for table, reading in _READING_TABLES:  # _READINGS' patterns
+        reading_end = _list_end(low, cursor, first, table)
+        if reading_end > found:
+            found, kind = reading_end, reading
+    if found >= 0:
+        cursor = found
     elif not scaled:
         if year_like:
             return None
@@ -228,9 +326,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
             cursor, kind = word[1], "count"
     if kind == "count":
-        longer = _NOUN_BEFORE_PER.match(low, cursor)
-        if longer:
-            cursor = longer.end()
+        longer = _noun_before_per_end(low, cursor)  # _NOUN_BEFORE_PER
+        if longer >= 0:
+            cursor = longer
         cursor = _coordinated_end(low, original, position, cursor)
     while True:
         # _PER opens with blanks and "/": asked only where a slash stands after them.
