@@ -16,6 +16,7 @@ from typing import Final
 
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.cue_openings import may_open, openings, top_alternatives
+from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
@@ -359,6 +360,12 @@ class Cues:
             self._waiting = (-1, -1)
             if position < self._done:
                 continue  # inside the last cue (only word starts are candidates)
+            if (word == "kế" or word == "nhiệm") and not may_go_on(
+                text, position + 8, word == "kế"
+            ):
+                # "kế hoạch", "nhiệm vụ" (the candidates' look-aheads): most plans named
+                # go on with words no cue of theirs reads (cue_plans).
+                continue
             pattern, kinds = by_word[word]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
