@@ -16,8 +16,9 @@ from typing import Final
 
 from tiendo.extract.allotted_things import describes_counted
 from tiendo.extract.cue_openings import may_open, openings, top_alternatives
+from tiendo.extract.cue_plans import may_go_on
+from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
-from tiendo.extract.lexicon import is_letter
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
@@ -230,6 +231,10 @@ def _word_and_after(alternative: str) -> tuple[str, str]:
 _FIRST_WORDS: Final = re.compile(
     _by_letters([_word_and_after(word) for word in _FIRST_WORD_ALTERNATION.split("|")])
 )
+# What Cues scans with: the candidates of _FIRST_WORDS at word starts, read natively
+# (cue_words), and each one's word.
+_FIRST_WORD_TABLE: Final = first_word_table(_FIRST_WORD_ALTERNATION)
+_WORDS: Final = [first.word for first in _FIRST_WORD_TABLE.words]
 
 
 class _CuesByWord(dict[str, tuple[re.Pattern[str], tuple[Kind, ...]]]):
@@ -319,8 +324,9 @@ class Cues:
         # The kind of each cue as the sentence reads it, worked out when first asked for:
         # most sentences are asked only about their last cue or two.
         self._kinds: list[Kind | None] = []
-        self._candidates = iter(_FIRST_WORDS.finditer(text))  # (a list where it is timed)
-        self._waiting: re.Match[str] | None = None  # the candidate past the reach
+        self._scanned = 0  # where the scan for candidates goes on from
+        # The candidate past the reach (where, which word of _WORDS), or none (-1).
+        self._waiting: tuple[int, int] = (-1, -1)
         self._reach = 0  # every cue that starts before it is in found
         self._done = 0  # where the last cue ends: a candidate before it is inside it
 
@@ -336,20 +342,30 @@ class Cues:
         self._reach = reach
         text, now, found = self.text, self.now, self.found
         by_word = _CUES_BY_WORD
+        table = _FIRST_WORD_TABLE
         while True:
-            candidate = self._waiting
-            if candidate is None:
-                candidate = next(self._candidates, None)
-                if candidate is None:
+            position, which = self._waiting
+            if position < 0:
+                position, which = next_first_word(table, text, self._scanned)
+                if position < 0:
+                    self._scanned = len(text)  # no candidate left: none to scan for
                     return
-            position, word_end = candidate.span()  # one call into the match, not two
+                word = _WORDS[which]
+                self._scanned = position + len(word)
+            else:
+                word = _WORDS[which]
             if position >= reach:
-                self._waiting = candidate  # read when a stretch reaches it
+                self._waiting = (position, which)  # read when a stretch reaches it
                 return
-            self._waiting = None
-            if position < self._done or (position and is_letter(text[position - 1])):
-                continue  # inside the last cue, or inside a word (no _CUE_START)
-            word = text[position:word_end]
+            self._waiting = (-1, -1)
+            if position < self._done:
+                continue  # inside the last cue (only word starts are candidates)
+            if (word == "kế" or word == "nhiệm") and not may_go_on(
+                text, position + 8, word == "kế"
+            ):
+                # "kế hoạch", "nhiệm vụ" (the candidates' look-aheads): most plans named
+                # go on with words no cue of theirs reads (cue_plans).
+                continue
             pattern, kinds = by_word[word]
             match = pattern.match(text, position)
             if match is not None and match.lastindex is not None:
