@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extract.docexamples import run_docstring_examples
+from tiendo.extract.char_scans import is_space_at
 from tiendo.extract.conf_scans import (
     clause_counts,
     followed_in_list,
-    is_space_at,
     last_word_before,
     next_digit,
     number_end,

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tiendo.extract.char_scans import has_word_at, is_space_at
 from tiendo.extract.figure import Bound
 from tiendo.extract.mentions import _COUNT_NEXT, _DATE_WORD_LIST, _DATE_WORDS, _count_next_opens
 from tiendo.extract.quant_before import (
@@ -28,7 +29,7 @@ from tiendo.extract.quant_before import (
     per_lead,
     years_counted,
 )
-from tiendo.extract.quant_words import ends_with_any, has_word_at, is_space_at, is_word_char_at
+from tiendo.extract.quant_words import ends_with_any, is_word_char_at
 
 _SPACE = re.compile(r"\s")
 _WORD_CHAR = re.compile(r"[^\W_]")

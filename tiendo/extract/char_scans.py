@@ -86,3 +86,41 @@ def letters_end(text: str, start: int, end: int) -> int:
     while index < stop and is_letter_at(text, index):
         index += 1
     return index
+
+
+def is_space_at(text: str, index: int) -> bool:
+    """True when text[index] is what "\\s" matches (str.isspace, what str.split() splits
+    at): the ASCII blanks and separators, and a short list of code points beyond them."""
+    return is_space_code(ord(text[index]))
+
+
+def is_space_code(code: int) -> bool:
+    """is_space_at's test of a code point already read (for loops that read each code
+    point once)."""
+    if code < 0x80:
+        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
+    if code < 0x1680:
+        return code == 0x85 or code == 0xA0
+    return (
+        code == 0x1680
+        or 0x2000 <= code <= 0x200A
+        or code == 0x2028
+        or code == 0x2029
+        or code == 0x202F
+        or code == 0x205F
+        or code == 0x3000
+    )
+
+
+def has_word_at(text: str, index: int, word: str) -> bool:
+    """True when text[index:index + len(word)] == word, the whole word inside the text."""
+    at: i64 = index
+    size: i64 = len(word)
+    if at < 0 or at + size > len(text):
+        return False
+    offset: i64 = 0
+    while offset < size:
+        if ord(text[at + offset]) != ord(word[offset]):
+            return False
+        offset += 1
+    return True

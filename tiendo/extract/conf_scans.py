@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from tiendo.extract.char_scans import is_digit_at
+from tiendo.extract.char_scans import is_digit_at, is_space_at
 from tiendo.extract.confidence_scans import grouped_in_thousands
 
 if TYPE_CHECKING:
@@ -30,25 +30,6 @@ if TYPE_CHECKING:
 
 # "ngày " as dated() looks it up before a digit.
 _DAY: Final = "ngày "
-
-
-def is_space_at(text: str, index: int) -> bool:
-    """True when text[index] is what str.isspace() (and "\\s") takes: the ASCII blanks
-    and separators, and the few spaces outside ASCII, told by their code points."""
-    code: i64 = ord(text[index])
-    if code < 0x80:
-        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
-    if code < 0x1680:
-        return code == 0x85 or code == 0xA0
-    return (
-        code == 0x1680
-        or 0x2000 <= code <= 0x200A
-        or code == 0x2028
-        or code == 0x2029
-        or code == 0x202F
-        or code == 0x205F
-        or code == 0x3000
-    )
 
 
 def digit_at(text: str, index: int) -> bool:

@@ -21,30 +21,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tiendo.extract.char_scans import has_word_at
 from tiendo.extract.conf_scans import digit_at, space_at
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
 
-def _word_at(text: str, at: int, word: str) -> bool:
-    """text[at:at + len(word)] == word, without making the slice."""
-    size: i64 = len(word)
-    start: i64 = at
-    if start < 0 or start + size > len(text):
-        return False
-    index: i64 = 0
-    while index < size:
-        if ord(text[start + index]) != ord(word[index]):
-            return False
-        index += 1
-    return True
-
-
 def _lone_word_at(text: str, at: int, word: str) -> bool:
     """`word` at `at`, with a space or an end of the text on each side: what
     `f" {word} " in f" {text} "` finds there."""
-    if not _word_at(text, at, word):
+    if not has_word_at(text, at, word):
         return False
     end: i64 = at + len(word)
     before: i64 = at - 1
@@ -68,38 +55,39 @@ def clause_words(clause: str) -> tuple[bool, bool, bool, bool, bool]:
             continue
         if code == 0x1EBF:  # ế
             if not target and (
-                _word_at(clause, index - 1, "kế hoạch") or _word_at(clause, index - 1, "đến năm")
+                has_word_at(clause, index - 1, "kế hoạch")
+                or has_word_at(clause, index - 1, "đến năm")
             ):
                 target = True
         elif code == 0x1EC9:  # ỉ
-            if not target and _word_at(clause, index - 2, "chỉ tiêu"):
+            if not target and has_word_at(clause, index - 2, "chỉ tiêu"):
                 target = True
         elif code == 0x1EE5:  # ụ
-            if not target and _word_at(clause, index - 1, "mục tiêu"):
+            if not target and has_word_at(clause, index - 1, "mục tiêu"):
                 target = True
-            if not breakdown and _word_at(clause, index - 1, "cụ thể"):
+            if not breakdown and has_word_at(clause, index - 1, "cụ thể"):
                 breakdown = True
         elif code == 0x1EA5:  # ấ
-            if not target and _word_at(clause, index - 2, "phấn đấu"):
+            if not target and has_word_at(clause, index - 2, "phấn đấu"):
                 target = True
         elif code == 0x1EDB:  # ớ
             if not estimate and _lone_word_at(clause, index - 1, "ước"):
                 estimate = True
         elif code == 0x1EF1:  # ự
-            if not planned and _word_at(clause, index - 1, "dự kiến"):
+            if not planned and has_word_at(clause, index - 1, "dự kiến"):
                 planned = estimate = True
-            if not estimate and _word_at(clause, index - 1, "dự ước"):
+            if not estimate and has_word_at(clause, index - 1, "dự ước"):
                 estimate = True
         elif code == 0x1EA7:  # ầ
-            if not respectively and _word_at(clause, index - 1, "lần lượt"):
+            if not respectively and has_word_at(clause, index - 1, "lần lượt"):
                 respectively = True
         elif code == 0xF3:  # ó
-            if not breakdown and _word_at(clause, index - 7, "trong đó"):
+            if not breakdown and has_word_at(clause, index - 7, "trong đó"):
                 breakdown = True
         elif code == 0x1ED3:  # ồ
-            if not breakdown and _word_at(clause, index - 1, "gồm"):
+            if not breakdown and has_word_at(clause, index - 1, "gồm"):
                 breakdown = True
-        elif code == 0xEA and not breakdown and _word_at(clause, index - 2, "riêng"):  # ê
+        elif code == 0xEA and not breakdown and has_word_at(clause, index - 2, "riêng"):  # ê
             breakdown = True
         index += 1
     return estimate, target, respectively, breakdown, planned
@@ -108,7 +96,7 @@ def clause_words(clause: str) -> tuple[bool, bool, bool, bool, bool]:
 def _unit(text: str, at: int, word: str) -> int:
     """Where the blanks after `word` at `at` end, -1 if `word` does not stand there
     followed by a blank ("\\s+")."""
-    if not _word_at(text, at, word):
+    if not has_word_at(text, at, word):
         return -1
     size: i64 = len(text)
     end: i64 = at + len(word)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.char_scans import has_word_at
+
 if TYPE_CHECKING:
     from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
 
@@ -44,19 +46,6 @@ def _blank(text: str, index: i64) -> bool:
     return text[index].isspace()
 
 
-def _opens(text: str, index: i64, word: str) -> bool:
-    """True when text[index:] opens with `word`, one code point after another."""
-    size: i64 = len(word)
-    if index + size > len(text):
-        return False
-    at: i64 = 0
-    while at < size:
-        if ord(text[index + at]) != ord(word[at]):
-            return False
-        at += 1
-    return True
-
-
 def _handed_down(text: str, end: i64) -> bool:
     """True when " giao" follows text[:end] after at most three words, each after one
     space (what "(?: \\S+){0,3} giao" needs; a word here is all up to the next space)."""
@@ -65,7 +54,7 @@ def _handed_down(text: str, end: i64) -> bool:
     for _ in range(4):
         if index >= stop or ord(text[index]) != 0x20:
             return False
-        if _opens(text, index + 1, "giao"):
+        if has_word_at(text, index + 1, "giao"):
             return True
         index += 1
         while index < stop and ord(text[index]) != 0x20:
@@ -87,6 +76,6 @@ def may_go_on(text: str, end: int, handed: bool) -> bool:
     if code == 0x2C or code == 0x3A or code == 0x2E:  # "," ":" "."
         return True
     for word in _NEXT_WORDS:
-        if _opens(text, index, word):
+        if has_word_at(text, index, word):
             return True
     return handed and _handed_down(text, end)

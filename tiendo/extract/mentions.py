@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
-from tiendo.extract.char_scans import after_blanks, is_digit_at
+from tiendo.extract.char_scans import after_blanks, has_word_at, is_digit_at
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
@@ -45,7 +45,7 @@ from tiendo.extract.quant_before import (
     per_lead,
     years_counted,
 )
-from tiendo.extract.quant_words import ends_with_any, has_word_at
+from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.char_scans import after_blanks
+from tiendo.extract.char_scans import after_blanks, has_word_at
 from tiendo.extract.numbers import parse_number
-from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import read_unit
 
 _OUT_OF: Final = re.compile(

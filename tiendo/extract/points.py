@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.char_scans import after_blanks
+from tiendo.extract.char_scans import after_blanks, has_word_at
 from tiendo.extract.comparisons import basis_of
-from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import UnitMatch
 
 # "điểm phần trăm", or "điểm %" as some releases write it; the unit is kept as written.

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.char_scans import is_digit_at, is_letter_at
+from tiendo.extract.char_scans import has_word_at, is_digit_at, is_letter_at, is_space_at
 from tiendo.extract.figure import Bound
 from tiendo.extract.lexicon import BOUND_BEFORE, NAME_BEFORE, words
 from tiendo.extract.quant_words import (
     breaks_start,
-    has_word_at,
-    is_space_at,
     spaces_start,
     token_start,
 )

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tiendo.extract.char_scans import after_blanks, is_digit_at
-from tiendo.extract.quant_words import has_word_at, is_space_at, is_space_code
+from tiendo.extract.char_scans import (
+    after_blanks,
+    has_word_at,
+    is_digit_at,
+    is_space_at,
+    is_space_code,
+)
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run

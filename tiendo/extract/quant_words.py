@@ -13,33 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tiendo.extract.char_scans import is_digit_at, is_letter_at
+from tiendo.extract.char_scans import has_word_at, is_digit_at, is_letter_at, is_space_code
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # compiled as a native 64-bit int; an int when run
-
-
-def is_space_at(text: str, index: int) -> bool:
-    """True when text[index] is what "\\s" matches (str.isspace, what str.split() splits
-    at): the ASCII blanks and separators, and a short list of code points beyond them."""
-    return is_space_code(ord(text[index]))
-
-
-def is_space_code(code: int) -> bool:
-    """is_space_at's test of a code point already read (the loops below read each once)."""
-    if code < 0x80:
-        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
-    if code < 0x1680:
-        return code == 0x85 or code == 0xA0
-    return (
-        code == 0x1680
-        or 0x2000 <= code <= 0x200A
-        or code == 0x2028
-        or code == 0x2029
-        or code == 0x202F
-        or code == 0x205F
-        or code == 0x3000
-    )
 
 
 def is_word_char_at(text: str, index: int) -> bool:
@@ -47,20 +24,6 @@ def is_word_char_at(text: str, index: int) -> bool:
     letter or a digit of any script): a pattern's "(?![^\\W_])" holds where this is
     False."""
     return index < len(text) and (is_letter_at(text, index) or is_digit_at(text, index))
-
-
-def has_word_at(text: str, index: int, word: str) -> bool:
-    """True when text[index:index + len(word)] == word, the whole word inside the text."""
-    at: i64 = index
-    size: i64 = len(word)
-    if at < 0 or at + size > len(text):
-        return False
-    offset: i64 = 0
-    while offset < size:
-        if ord(text[at + offset]) != ord(word[offset]):
-            return False
-        offset += 1
-    return True
 
 
 def spaces_start(text: str, floor: int, end: int) -> int:

@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.char_scans import after_blanks, letters_end
+from tiendo.extract.char_scans import after_blanks, has_word_at, letters_end
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.lexicon import words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
-from tiendo.extract.quant_words import has_word_at
 from tiendo.extract.units import UnitMatch
 
 _TAIL_STOP: Final = re.compile(

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
-from tiendo.extract.char_scans import after_blanks, is_letter_at, letters_end
+from tiendo.extract.char_scans import (
+    after_blanks,
+    has_word_at,
+    is_letter_at,
+    is_space_code,
+    letters_end,
+)
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import (
     COUNTED_NOUNS,
@@ -24,8 +30,6 @@ from tiendo.extract.lexicon import (
     NOT_COUNTED,
 )
 from tiendo.extract.quant_words import (
-    has_word_at,
-    is_space_code,
     is_word_char_at,
     list_end,
     word_table,
