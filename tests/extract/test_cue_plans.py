@@ -82,7 +82,7 @@ def _tails(draw: st.DrawFn) -> str:
     return "".join(piece + draw(st.sampled_from(["", " ", ""])) for piece in pieces)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.sampled_from(sorted(_NOUNS)), _tails(), _tails())
 def test_where_may_go_on_says_no_the_words_pattern_matches_nothing(
     word: str, before: str, tail: str

@@ -119,7 +119,7 @@ def _soups(draw: st.DrawFn) -> str:
     return "".join(word + draw(st.sampled_from(_GLUE)) for word in words)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_soups(), st.integers(min_value=0, max_value=60))
 def test_the_native_scan_reads_any_text_from_any_start_as_the_pattern_did(
     text: str, start: int

@@ -90,7 +90,7 @@ def test_a_token_of_ascii_digits_read_in_place_is_the_double_the_strings_gave(to
     _same(token)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
         st.lists(

@@ -181,7 +181,7 @@ _TEXT = st.one_of(
 _AT = st.integers(min_value=0, max_value=90)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXT, _AT, _AT)
 def test_the_words_before_any_number_read_in_place_answer_as_the_old_forms(
     text: str, floor: int, first: int

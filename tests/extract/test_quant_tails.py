@@ -145,7 +145,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(_PIECES), max_size=20).map("".join),

@@ -103,7 +103,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
