@@ -3,7 +3,8 @@
 - `province_admin`: a staff member of the province office with every permission.
 - `commune`, `commune_reporter`: a commune and the clerk who reports its figures.
 - `citizen`: an anonymous visitor of the portal.
-- `demo`: the Bảo Thắng demo as `tiendo demo` loads it.
+- `demo`: the Bảo Thắng demo as `tiendo demo` loads it (loaded once per worker and
+  replayed after: tests/demo_replay.py).
 
 `client.force_login(user)` skips the password, and for staff whose role requires a
 second factor it also skips the code step (a device is enrolled and the session
@@ -95,9 +96,9 @@ def _force_login_passes_the_second_factor(monkeypatch):
 
 @pytest.fixture
 def demo(db):
-    from tiendo.core.demo import load_demo
+    from tests import demo_replay
 
-    return load_demo()
+    return demo_replay.demo.load()
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ RESOLUTION_SLUG = "15-nq-hu-2022"
 @pytest.fixture
 def core_demo(db):
     """The demo's core data (Bảo Thắng, 15-NQ/HU, Q1 2022 results) without other apps' parts."""
-    from tiendo.core.demo.loader import load_core_demo
+    from tests import demo_replay
 
-    return load_core_demo()
+    return demo_replay.core_demo.load()
 
 
 def grant(user, *codenames: str) -> None:

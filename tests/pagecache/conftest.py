@@ -31,9 +31,9 @@ def _empty() -> None:
 
 @pytest.fixture
 def portal_demo(db):
-    from tiendo.core.demo import load_demo
+    from tests import demo_replay
 
-    return load_demo()
+    return demo_replay.demo.load()
 
 
 def shared_entries(cache) -> int:  # type: ignore[no-untyped-def]

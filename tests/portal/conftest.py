@@ -19,9 +19,9 @@ def empty_page_cache():
 
 @pytest.fixture
 def portal_demo(db):
-    from tiendo.core.demo import load_demo
+    from tests import demo_replay
 
-    demo = load_demo()
+    demo = demo_replay.demo.load()
     cache.clear()
     return demo
 

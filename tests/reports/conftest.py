@@ -85,6 +85,6 @@ def state_content() -> ReportContent:
 
 @pytest.fixture
 def core_demo(db):
-    from tiendo.core.demo.loader import load_core_demo
+    from tests import demo_replay
 
-    return load_core_demo()
+    return demo_replay.core_demo.load()

@@ -12,10 +12,10 @@ from tiendo.feedback.models import Feedback
 def full_demo(db):
     """What `tiendo demo` loads: the district (default site), then the province and
     its communes."""
-    from tiendo.core.demo import load_demo
+    from tests import demo_replay
     from tiendo.sites import demo as sites_demo
 
-    district = load_demo()
+    district = demo_replay.demo.load()
     return district, sites_demo.load(district)
 
 

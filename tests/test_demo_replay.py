@@ -1,0 +1,71 @@
+"""The suite's replayed demo (tests/demo_replay.py) leaves the database as loading the
+demo does, and loads for real wherever the database is not as it was."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import transaction
+
+from tests import demo_replay
+from tiendo.core.demo.loader import load_core_demo, load_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def everything() -> list[dict]:
+    return [table.rows() for table in demo_replay.tables()]
+
+
+@pytest.mark.parametrize("loader", [load_demo, load_core_demo], ids=["demo", "core demo"])
+def test_a_replayed_demo_leaves_every_table_as_loading_it_did(loader):
+    replay = demo_replay.DemoReplay(loader)
+    savepoint = transaction.savepoint()
+    loaded = replay.load()
+    after_loading = everything()
+    transaction.savepoint_rollback(savepoint)
+
+    replayed = replay.load()
+
+    assert (replay.loads, replay.replays) == (1, 1)
+    assert everything() == after_loading
+    assert demo_replay.describe(replayed) == demo_replay.describe(loaded)
+    assert replayed.targets["1"].resolution == replayed.resolution
+    assert replayed.results[0].source_document == replayed.article
+
+
+def test_the_replayed_demo_serves_its_portal_and_its_search(client):
+    replay = demo_replay.DemoReplay(load_demo)
+    savepoint = transaction.savepoint()
+    replay.load()
+    transaction.savepoint_rollback(savepoint)
+    replay.load()
+
+    assert replay.replays == 1
+    assert "Cổng thông tin điện tử huyện Bảo Thắng" in client.get("/").content.decode()
+    assert "15-NQ/HU" in client.get("/tim-kiem/?q=bao+thang").content.decode()
+
+
+def test_a_database_that_differs_from_the_one_met_first_gets_a_real_load(django_user_model):
+    replay = demo_replay.DemoReplay(load_demo)
+    savepoint = transaction.savepoint()
+    replay.load()
+    transaction.savepoint_rollback(savepoint)
+    django_user_model.objects.create_user("them.truoc")
+
+    replay.load()
+
+    assert (replay.loads, replay.replays) == (2, 0)
+
+
+def test_a_row_the_load_updates_that_was_changed_first_gets_a_real_load():
+    from wagtail.models import Site
+
+    replay = demo_replay.DemoReplay(load_demo)
+    savepoint = transaction.savepoint()
+    replay.load()
+    transaction.savepoint_rollback(savepoint)
+    Site.objects.update(site_name="Đổi tên trước")
+
+    replay.load()
+
+    assert (replay.loads, replay.replays) == (2, 0)
