@@ -12,6 +12,8 @@ in this run. A replay happens only where the database looks as it did before tha
 (every table's row count and largest key, and the rows the load updated or deleted
 unchanged); anywhere else, say after a test added a unit of its own first, the demo is
 loaded for real. `tests/test_demo_replay.py` holds the replay to the load it repeats.
+The demo writes rows and nothing else (no files, no mail); a part of it that did would
+need replaying here too.
 
     replay = DemoReplay(load_demo)
     demo = replay.load()  # real the first time, a replay after

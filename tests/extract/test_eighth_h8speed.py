@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tiendo.extract import confidence
+from tiendo.extract import conf_scans, confidence
 from tiendo.extract.rate_of_noun import _ACTED_ON
 from tiendo.extract.said_twice import _SAID_TWICE
 
@@ -37,7 +37,7 @@ def _number_place_before(clause: str, value: float) -> tuple[bool, bool]:
     """The seventh round's _number_place, every number's value worked out up front."""
     low = clause.lower()
     places = [
-        (confidence._number_value(m.group()), m.start(), m.end())
+        (conf_scans.number_value_at(low, m.start(), m.end()), m.start(), m.end())
         for m in confidence._NUMBER.finditer(low)
     ]
     tolerance = 1e-6 * max(1.0, abs(value))

@@ -161,7 +161,7 @@ def _year(text: str, start: int, end: int) -> bool:
 
 
 def number_value_at(text: str, start: int, end: int) -> float | None:
-    """confidence._number_value(text[start:end]) for a number's text found by
+    """value_of_text(text[start:end]) for a number's text found by
     number_end: worked out from its ASCII digits where it has at most 15 (the whole
     number under 2**53, divided by an exact power of ten: the correctly rounded value of
     the decimal, as float() of its text is), else from its text. Its dots group
@@ -199,10 +199,10 @@ def number_value_at(text: str, start: int, end: int) -> float | None:
                 last = 2
             group = 0
         else:
-            return _value_of_text(text[start:end])
+            return value_of_text(text[start:end])
         index += 1
     if digits > 15 or group == 0:
-        return _value_of_text(text[start:end])
+        return value_of_text(text[start:end])
     if last == 1 and group != 3:
         threes = False
     if dots + commas == 0:
@@ -220,8 +220,9 @@ def number_value_at(text: str, start: int, end: int) -> float | None:
     return float(mantissa) / scale
 
 
-def _value_of_text(token: str) -> float | None:
-    """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
+def value_of_text(token: str) -> float | None:
+    """The value of a number written the Vietnamese way ("2.707.827", "99,6"), read from
+    its text: number_value_at's answer where its digits do not give it."""
     if "." in token and grouped_in_thousands(token):
         token = token.replace(".", "")
     try:

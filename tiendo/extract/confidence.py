@@ -96,11 +96,6 @@ _AFTER_VERB: Final = frozenset(
 )  # fmt: skip
 
 
-def _number_value(token: str) -> float | None:
-    """The value of a number written the Vietnamese way ("2.707.827", "99,6")."""
-    return number_value_at(token, 0, len(token))
-
-
 class _Clause:
     """What the signs read from a clause, once for all its figures."""
 
