@@ -12,6 +12,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.char_scans import (
     after_blanks,
     has_digit,
@@ -71,7 +72,7 @@ def _texts(max_size: int = 24) -> st.SearchStrategy[str]:
 _AT = st.integers(min_value=0, max_value=60)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_texts(), _AT, _AT)
 def test_the_scans_give_on_any_stretch_what_the_patterns_gave(
     text: str, start: int, end: int
@@ -88,7 +89,7 @@ def test_the_scans_give_on_any_stretch_what_the_patterns_gave(
     assert clause_breaks(text, start, end) == breaks
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_texts(), _AT, _AT)
 def test_the_gated_quantity_patterns_give_what_the_patterns_gave(
     low: str, at: int, end: int
@@ -121,7 +122,7 @@ _BREAK_PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=30).map("".join))
 def test_breaks_gives_the_spans_the_break_pattern_gave(text: str) -> None:
     assert _breaks(text) == [match.span() for match in _BREAK.finditer(text)]

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extract.docexamples import run_docstring_examples
+from tests.extract.examples import examples
 from tiendo.extract.char_scans import is_space_at
 from tiendo.extract.conf_scans import (
     clause_counts,
@@ -77,13 +78,13 @@ def test_the_clause_pass_counts_as_the_pattern_and_string_calls_did(clause: str)
     assert clause_counts(clause) == _counts_before(clause)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts())
 def test_the_clause_pass_counts_any_clause_as_before(clause: str) -> None:
     assert clause_counts(clause) == _counts_before(clause)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts())
 def test_a_number_ends_and_is_worth_what_the_pattern_and_float_made_of_it(text: str) -> None:
     for at in range(len(text)):
@@ -114,7 +115,7 @@ def test_a_number_s_value_is_what_float_made_of_its_text(token: str) -> None:
     assert _same(number_value_at(text, 4, 4 + len(token)), _value_before(token))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts(12), st.integers(0, 40))
 def test_the_word_before_a_place_is_the_last_the_split_gives(text: str, back: int) -> None:
     for start in range(len(text) + 1):
@@ -138,7 +139,7 @@ def test_a_number_followed_as_in_a_list_is_what_the_pattern_finds(
     assert (_NEXT_IN_LIST.match(text, end, end + 40) is not None) is followed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts(20))
 def test_a_number_followed_in_any_text_is_what_the_pattern_finds(text: str) -> None:
     for end in range(len(text) + 1):

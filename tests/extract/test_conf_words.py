@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extract.docexamples import run_docstring_examples
+from tests.extract.examples import examples
 from tiendo.extract.conf_words import clause_words, number_follows
 from tiendo.extract.confidence import _BREAKDOWN, _TARGET_WORDS, _TO_NUMBER
 
@@ -65,7 +66,7 @@ def test_the_clause_words_are_those_the_searches_find(clause: str) -> None:
     assert clause_words(clause) == _words_before(clause)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts(_WORD_PIECES, 12))
 def test_the_clause_words_of_any_clause_are_those_the_searches_find(clause: str) -> None:
     assert clause_words(clause) == _words_before(clause)
@@ -86,7 +87,7 @@ def test_a_number_follows_the_indicator_where_the_pattern_matches(text: str, fol
     assert (_TO_NUMBER.match(text, 0) is not None) is follows
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts(_VERB_PIECES, 10))
 def test_a_number_follows_in_any_text_where_the_pattern_matches(text: str) -> None:
     for at in range(len(text) + 1):

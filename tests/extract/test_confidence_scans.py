@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extract.docexamples import run_docstring_examples
+from tests.extract.examples import examples
 from tiendo.extract.confidence import _NUMBER
 from tiendo.extract.confidence_scans import (
     _PLAN_BASIS,
@@ -53,7 +54,7 @@ def test_a_day_is_named_where_the_date_search_finds_one(clause: str, named: bool
     assert (_DATE.search(clause) is not None) is named
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts(_DATE_PIECES))
 def test_the_date_look_up_answers_as_the_search_of_both_forms(clause: str) -> None:
     assert dated(clause) == (_DATE.search(clause) is not None)
@@ -75,7 +76,7 @@ def test_a_plan_named_as_a_basis_is_taken_out_as_the_substitution_takes_it(
     assert _PLAN_BASIS.sub(" ", clause) == without
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(_texts(_BASIS_PIECES))
 def test_the_basis_look_up_finds_every_start_the_pattern_matches_at(clause: str) -> None:
     starts = [at for at in range(len(clause)) if _PLAN_BASIS.match(clause, at)]
@@ -95,7 +96,7 @@ def test_a_number_is_grouped_in_thousands_as_the_pattern_reads_it(
     assert (_THOUSANDS.fullmatch(token) is not None) is grouped
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(
     st.lists(
         st.tuples(st.sampled_from(".,"), st.text("0123456789\u0663", min_size=1, max_size=4)),

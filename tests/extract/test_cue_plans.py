@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.cue_plans import _blank, may_go_on
 from tiendo.extract.kinds import _CUES_BY_WORD, _FIRST_WORD_ALTERNATION
 
@@ -82,7 +83,7 @@ def _tails(draw: st.DrawFn) -> str:
     return "".join(piece + draw(st.sampled_from(["", " ", ""])) for piece in pieces)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(sorted(_NOUNS)), _tails(), _tails())
 def test_where_may_go_on_says_no_the_words_pattern_matches_nothing(
     word: str, before: str, tail: str

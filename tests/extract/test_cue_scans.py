@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import lead_verbs
 from tiendo.extract.cue_openings import top_alternatives
 from tiendo.extract.kinds import _FIRST_WORD_ALTERNATION, _FIRST_WORDS, _PLAN_WORDS
@@ -30,7 +31,7 @@ def _soups(draw: st.DrawFn) -> str:
     return "".join(word + draw(st.sampled_from(_GLUE)) for word in words)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_soups())
 def test_cue_words_grouped_letter_by_letter_find_what_the_plain_alternation_found(
     text: str,
@@ -49,7 +50,7 @@ def test_the_grouped_scan_still_opens_with_a_letter_of_every_word() -> None:
     assert tops == first
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_soups())
 def test_met_plan_asked_only_at_its_words_gives_what_asking_everywhere_gave(text: str) -> None:
     for candidate in _FIRST_WORDS.finditer(text):
@@ -81,7 +82,7 @@ def _cut_by_match(indicator: str) -> str:
     return indicator if lead is None else indicator[lead.end() :]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=8), st.sampled_from([" ", "  ", "\n"]))
 def test_lead_verb_cut_by_a_match_gives_what_sub_gave(pieces: list[str], glue: str) -> None:
     indicator = glue.join(pieces)
@@ -108,7 +109,7 @@ def _owns(draw: st.DrawFn) -> str:
     return "".join(word + draw(st.sampled_from(["", " ", " ", ", "])) for word in words)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_owns())
 def test_kind_checks_asked_only_where_their_words_stand_give_what_the_patterns_gave(
     own: str,

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.cue_words import _word_end, first_word_table, next_first_word
 from tiendo.extract.kinds import _FIRST_WORD_ALTERNATION, _FIRST_WORD_TABLE, _FIRST_WORDS, _WORDS
 
@@ -119,7 +120,7 @@ def _soups(draw: st.DrawFn) -> str:
     return "".join(word + draw(st.sampled_from(_GLUE)) for word in words)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_soups(), st.integers(min_value=0, max_value=60))
 def test_the_native_scan_reads_any_text_from_any_start_as_the_pattern_did(
     text: str, start: int

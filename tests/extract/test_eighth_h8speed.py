@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import conf_scans, confidence
 from tiendo.extract.rate_of_noun import _ACTED_ON
 from tiendo.extract.said_twice import _SAID_TWICE
@@ -16,7 +17,7 @@ _WORDS = st.sampled_from(
 _NAMES = st.lists(_WORDS, max_size=12).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_NAMES)
 def test_a_name_said_twice_holds_three_blanks_at_least(named: str) -> None:
     # late_name asks the pattern only of names with three blanks or more.
@@ -24,7 +25,7 @@ def test_a_name_said_twice_holds_three_blanks_at_least(named: str) -> None:
         assert named.count(" ") >= 3
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_NAMES)
 def test_the_verb_a_rate_acted_on_is_never_empty(pre: str) -> None:
     # rate_named asks the pattern only with a name to compare: "" never equals the verb.
@@ -60,7 +61,7 @@ _CLAUSE_PARTS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(_CLAUSE_PARTS, max_size=14).map(" ".join),
     st.sampled_from([12.5, 1234.5, 2024.0, 45.0, 1.2, 0.0]),
@@ -101,7 +102,7 @@ def _spans_before(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(
         st.sampled_from(["Thu đạt 5 tỷ", ". ", "\n", "TP. ", "Hồ", " ", "x" * 900, "; ", "!"]),
@@ -117,7 +118,7 @@ def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
 _UNIT_WORDS = ["ha", "kg", "m2", "m", "tấn", "tạ", "km", "mw", "kw", "đồng", "usd", "eur", "yên"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.permutations(_UNIT_WORDS),
     st.lists(st.sampled_from([*_UNIT_WORDS, " ", "a", "2", "/"]), max_size=6).map("".join),

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import units
 from tiendo.extract.durations import duration_unit
 from tiendo.extract.lexicon import NOT_COUNTED
@@ -102,7 +103,7 @@ def _read_unit_before(
     return UnitMatch(units._clean(low[position:cursor]), kind, cursor)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(_TEXTS, st.booleans())
 def test_read_unit_tries_each_list_only_where_its_first_letters_stand(
     after: str, year_like: bool
@@ -112,7 +113,7 @@ def test_read_unit_tries_each_list_only_where_its_first_letters_stand(
     assert read_unit(low, 2, original, year_like) == _read_unit_before(low, 2, original, year_like)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(_TEXTS)
 def test_each_list_matches_only_after_its_first_letters(after: str) -> None:
     # The gates of read_unit: a list that matches at a place starts with the letters
@@ -138,7 +139,7 @@ _TIME_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.lists(_TIME_PIECES, max_size=10).map(" ".join))
 def test_find_periods_returns_its_mentions_ordered_without_overlaps(text: str) -> None:
     # find_periods skips the sort and the overlap check when it found one time or none;

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import case_diseases, extract_figures, part_names, recalled_names
 from tiendo.extract.clause_shares import of_clause
 from tiendo.extract.clauses import Draft
@@ -213,7 +214,7 @@ def _name(data: st.DataObject, walked: list[str]) -> str:
     return name
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.data())
 def test_the_indexes_of_names_said_give_what_walking_every_name_gave(
     data: st.DataObject,
@@ -270,7 +271,7 @@ def test_the_whole_a_part_is_of_is_the_one_walking_the_names_found(
         assert part_names.part_named(named, SaidNames(said)) == expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.text(alphabet=";.a ", max_size=40),
     st.lists(st.integers(0, 40), max_size=6),

@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.name_openers import NAME_OPENERS, opens_with_opener
 
 # Words that open (or nearly open) the names NAME_OPENERS reads, in several cases, with the
@@ -16,7 +17,7 @@ _WORDS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(
     st.lists(
         st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", " ", "  ", "\t", "\n"])),

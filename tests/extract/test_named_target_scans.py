@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.named_targets import (
     _DONE,
@@ -55,7 +56,7 @@ def test_an_opened_noun_is_one_after_a_break_a_number_or_so_voi(window: str, ope
     assert opened_noun(window, 0) is opened
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(_texts(), st.integers(min_value=0, max_value=40))
 def test_the_noun_look_up_finds_every_window_the_target_search_matches(
     window: str, start: int
@@ -64,7 +65,7 @@ def test_the_noun_look_up_finds_every_window_the_target_search_matches(
         assert opened_noun(window, start)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts())
 def test_the_last_break_is_the_greatest_of_the_four_look_ups(text: str) -> None:
     assert after_last_break(text) == _last_break_by_max(text)
@@ -86,7 +87,7 @@ def _names_level_as_written(low: str, start: int, lead_start: int, kind: str) ->
     )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(
     st.lists(st.sampled_from([*_PIECES, "tăng trưởng", "thu ngân sách"]), max_size=40).map("".join),
     st.sampled_from(["7,5%", "28.000 tỷ đồng", "16/24 chỉ tiêu", "12 xã", "850 ha"]),

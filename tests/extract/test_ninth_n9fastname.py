@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import late_names, name_openers, rate_of_noun
 from tiendo.extract.case_diseases import of_disease
 from tiendo.extract.clauses import Draft
@@ -42,7 +43,7 @@ def _same(pattern: re.Pattern[str], text: str, words: int) -> None:
     assert (whole and (whole.span(), whole.groups())) == (tail and (tail.span(), tail.groups()))
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_texts())
 def test_end_held_patterns_are_found_from_the_last_words(text: str) -> None:
     _same(rate_of_noun._ACTED_ON, text, rate_of_noun._ACTED_ON_WORDS)
@@ -73,7 +74,7 @@ _NAMED_PATTERNS = [
 ]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(
     st.lists(
         st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from([" ", " ", "  ", "\t"])),
@@ -110,7 +111,7 @@ _RECAST_WORDS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.sampled_from(_RECAST_WORDS), min_size=1, max_size=6).map(" ".join))
 def test_names_the_final_gate_lets_by_are_not_recast(named: str) -> None:
     lowered = named.lower()

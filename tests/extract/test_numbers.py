@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.numbers import is_year, parse_number
 
 
@@ -90,7 +91,7 @@ def test_a_token_of_ascii_digits_read_in_place_is_the_double_the_strings_gave(to
     _same(token)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(
         st.lists(

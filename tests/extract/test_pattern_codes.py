@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tests.extract.test_sources import _setup_helpers
 from tiendo.extract import _pattern_codes
 from tiendo.extract._pattern_codes import codes_of, file_name, load, precompiled, write
@@ -79,7 +80,7 @@ def test_a_pattern_built_from_its_code_matches_as_re_compile_makes_it(text: str)
         assert _matches(taken, text) == _matches(made, text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet="0123456789.,% -+•\nđạtăngiảmƯỚCướcthủyỷhoàáIVX/aeêtấnha;:", max_size=80))
 def test_patterns_built_from_their_code_match_any_text_as_re_compile_makes_them(
     text: str,

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.char_scans import has_word_at, is_space_at
 from tiendo.extract.figure import Bound
 from tiendo.extract.mentions import _COUNT_NEXT, _DATE_WORD_LIST, _DATE_WORDS, _count_next_opens
@@ -181,7 +182,7 @@ _TEXT = st.one_of(
 _AT = st.integers(min_value=0, max_value=90)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXT, _AT, _AT)
 def test_the_words_before_any_number_read_in_place_answer_as_the_old_forms(
     text: str, floor: int, first: int

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.numbers import parse_number
 from tiendo.extract.parts_of_totals import _OUT_OF, _RANK_BEFORE, part_of_total
 from tiendo.extract.points import _PURPOSE, purpose_end
@@ -71,7 +72,7 @@ _PIECES = [" ", "  ", "   ", "\t", "\n", ",", ".", "9", "11", "trong", "số", "
            "gấp", "tă", "giả", "hơ", "t", "g", "h"]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),

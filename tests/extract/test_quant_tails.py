@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import tails
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
@@ -145,7 +146,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(_PIECES), max_size=20).map("".join),

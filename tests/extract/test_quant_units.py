@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import units
 from tiendo.extract.lexicon import COUNTED_NOUNS, CURRENCIES, MEASURES, MULTIPLIERS, NOT_A_UNIT
 
@@ -103,7 +104,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import extract_figures
 
 MEGABYTE = 1_000_000
@@ -54,7 +55,7 @@ TOKENS = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_string_is_accepted(text: str) -> None:
     for figure in extract_figures(text):
@@ -62,7 +63,7 @@ def test_any_string_is_accepted(text: str) -> None:
         assert 0 <= figure.clause_start <= figure.clause_end <= len(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(TOKENS, max_size=60).map(" ".join), st.none() | st.integers(1900, 2100))
 def test_digits_separators_and_report_words_in_any_order_are_accepted(
     text: str, year: int | None

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import gaps, naming
 
 _GAP_PIECES = [
@@ -27,13 +28,13 @@ def test_the_gap_characters_are_the_comma_the_connectors_letters_and_every_blank
     assert all(re.fullmatch(r"\s", blank) for blank in blanks)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_texts(_GAP_PIECES))
 def test_only_a_gap_gives_what_the_gap_pattern_left_empty_gave(text: str) -> None:
     assert gaps.only_a_gap(text) is (not gaps._SIBLING_GAP.sub("", text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_texts(_GAP_PIECES))
 def test_asking_for_chiem_first_gives_what_the_share_search_gave(text: str) -> None:
     lowered = text.lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.governing import GOVERNING, GOVERNING_WORDS, last_governing
 
 _SUBJECT_PIECES = [
@@ -28,7 +29,7 @@ def _last_governing_as_written(text: str) -> tuple[int, int, str] | None:
     return None if found is None else (found.start(), found.end(), found.group())
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_texts(_SUBJECT_PIECES))
 def test_last_governing_looked_up_by_words_gives_what_the_last_search_match_gave(
     text: str,

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import statements
 
 # The patterns as they were, each opening with an anchor or a boundary.
@@ -29,13 +30,13 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[st
     return [(m.span(), m.groups()) for m in matches]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts())
 def test_list_bases_gives_what_the_search_with_its_anchor_gave(text: str) -> None:
     assert _found(statements.list_bases(text)) == _found(list(_FORMER_LIST_BASIS.finditer(text)))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts())
 def test_the_breakdown_basis_from_the_word_gives_what_the_boundary_gave(text: str) -> None:
     assert _found(list(statements._BREAKDOWN_BASIS.finditer(text))) == _found(

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.breakdowns import _MEASURE_NAMES, MEASURE_NAME, names_measure
 
 _MEASURE_NAME = re.compile(MEASURE_NAME)
@@ -48,13 +49,13 @@ def test_names_measure_word_by_word_gives_what_the_pattern_gave(name: str, names
     assert (_MEASURE_NAME.search(name.lower()) is not None) is names
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_texts(_MEASURE_PIECES))
 def test_names_measure_on_any_words_gives_what_the_pattern_gave(name: str) -> None:
     assert names_measure(name) is (_MEASURE_NAME.search(name.lower()) is not None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_texts(_MEASURE_PIECES, max_size=4), max_size=8), st.data())
 def test_names_measure_asked_again_and_again_gives_what_the_pattern_gave(
     names: list[str], data: st.DataObject

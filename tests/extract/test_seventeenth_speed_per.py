@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import period_cues
 from tiendo.extract.comparisons import Lead
 from tiendo.extract.period_cues import PeriodMention
@@ -61,7 +62,7 @@ _PERIOD_PIECES = [
     ],
     ids=["bare_year", "until_date", "date", "now", "this"],
 )
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(text=st.lists(st.sampled_from(_PERIOD_PIECES), max_size=16).map("".join))
 def test_matches_at_words_gives_what_finditer_gave(
     pattern: re.Pattern[str], words: tuple[str, ...], text: str
@@ -88,7 +89,7 @@ def test_matches_at_words_finds_each_match_of_a_text_of_several(name: str, text:
     assert [(m.span(), m.groups()) for m in matches_at_words(pattern, text, words)] == expected
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(text=st.lists(st.sampled_from(["a", " ", ",", "5", "12", "٣", "²", ", "]), max_size=14))
 def test_clause_tail_gives_what_the_split_at_clause_commas_gave(text: list[str]) -> None:
     joined = "".join(text)
@@ -110,7 +111,7 @@ _BEFORE_PIECES = [
         ("_UNTIL_BEFORE", ("đến", "tới", "vào")),
     ],
 )
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(before=st.lists(st.sampled_from(_BEFORE_PIECES), max_size=10).map("".join))
 def test_a_pattern_before_a_year_matches_only_where_its_word_stands(
     name: str, words: tuple[str, ...], before: str

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract import plan_levels, planned_parts
 from tiendo.extract.planned_parts import _PART_OF_YEAR
 
@@ -34,7 +35,7 @@ def _texts(pieces: list[str], max_size: int = 10) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_texts(_PLAN_PIECES))
 def test_the_plan_named_from_its_word_gives_the_groups_the_mark_gave(text: str) -> None:
     new = plan_levels._PLAN_NAMED.search(text)
@@ -45,7 +46,7 @@ def test_the_plan_named_from_its_word_gives_the_groups_the_mark_gave(text: str) 
         assert new.span("of") == old.span("of") and new.end() == old.end()
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts(_PART_PIECES))
 def test_the_planned_part_from_its_noun_gives_what_the_boundary_gave(text: str) -> None:
     def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:

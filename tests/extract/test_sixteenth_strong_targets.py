@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.examples import examples
 from tiendo.extract.figure_kinds import (
     _ESTIMATED_AFTER,
     STRONG_TARGET_SOURCE,
@@ -35,7 +36,7 @@ _TEXTS = st.lists(st.tuples(_PIECES, st.sampled_from([" ", "", "  ", ", "])), ma
 )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(_TEXTS, st.integers(0, 200), st.integers(0, 200))
 def test_strong_target_halves_answer_as_the_whole_pattern(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
@@ -68,7 +69,7 @@ _AFTER_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.lists(_AFTER_PIECES, max_size=10).map("".join), st.integers(0, 60))
 def test_estimate_after_a_number_is_read_as_its_pattern_reads_it(text: str, end: int) -> None:
     end = min(end, len(text))
@@ -81,7 +82,7 @@ _CUE_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_CUE_PIECES, max_size=12).map(" ".join), st.integers(0, 80), st.integers(0, 80))
 def test_a_stretch_asked_twice_of_the_cues_gets_the_same_answer(text: str, a: int, b: int) -> None:
     # _settle_kind takes the figure's cue for its own stretch when no comma splits it.
