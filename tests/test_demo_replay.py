@@ -22,13 +22,14 @@ def test_a_replayed_demo_leaves_every_table_as_loading_it_did(loader):
     replay = demo_replay.DemoReplay(loader)
     savepoint = transaction.savepoint()
     loaded = replay.load()
-    after_loading = everything()
+    after_loading, counters_after_loading = everything(), demo_replay.id_counters()
     transaction.savepoint_rollback(savepoint)
 
     replayed = replay.load()
 
     assert (replay.loads, replay.replays) == (1, 1)
     assert everything() == after_loading
+    assert demo_replay.id_counters() == counters_after_loading
     assert demo_replay.describe(replayed) == demo_replay.describe(loaded)
     assert replayed.targets["1"].resolution == replayed.resolution
     assert replayed.results[0].source_document == replayed.article
