@@ -9,8 +9,8 @@ written back directly, in a few dozen queries.
 
 It is the same demo, not a copy kept by hand: the rows come from `load_demo()` itself,
 in this run. A replay happens only where the database looks as it did before that load
-(every table's row count and largest key, and the rows the load updated or deleted
-unchanged); anywhere else, say after a test added a unit of its own first, the demo is
+(every table's row count and largest key, and every table the load wrote to the same row
+for row); anywhere else, say after a test added a unit of its own first, the demo is
 loaded for real. `tests/test_demo_replay.py` holds the replay to the load it repeats.
 The demo writes rows and nothing else (no files, no mail); a part of it that did would
 need replaying here too.
@@ -28,7 +28,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.conf import UserSettingsHolder, settings
 from django.db import connection, models, transaction
+from wagtail.models import Site
+
+from tiendo.core.demo.loader import DemoData, load_core_demo, load_demo
+from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target
 
 Row = tuple[Any, ...]
 
@@ -195,8 +200,6 @@ class DemoReplay:
 
     @staticmethod
     def _write(capture: Capture) -> None:
-        from wagtail.models import Site
-
         for change in capture.changes:
             if change.deleted:
                 change.table.delete(change.deleted)
@@ -217,8 +220,6 @@ class DemoReplay:
 
 
 def _settings_overridden() -> bool:
-    from django.conf import UserSettingsHolder, settings
-
     return isinstance(settings._wrapped, UserSettingsHolder)
 
 
@@ -232,12 +233,9 @@ def describe(demo: Any) -> dict[str, Any]:
     }
 
 
-def rebuild(keys: dict[str, Any]) -> Any:
+def rebuild(keys: dict[str, Any]) -> DemoData:
     """The loader's answer, read back: the objects tied to each other as the loader tied
     them, so that a test's query counts are the same after a replay as after a load."""
-    from tiendo.core.demo.loader import DemoData
-    from tiendo.core.models import Document, OrgUnit, Resolution, Result, Target
-
     units = OrgUnit.objects.in_bulk(keys["units"])
     documents = Document.objects.in_bulk(keys["documents"])
     targets = Target.objects.in_bulk(keys["targets"].values())
@@ -265,15 +263,6 @@ def rebuild(keys: dict[str, Any]) -> Any:
     )
 
 
-def _loader(name: str) -> Callable[[], Any]:
-    def load() -> Any:
-        from tiendo.core.demo import loader
-
-        return getattr(loader, name)()
-
-    return load
-
-
 # The fixtures' replays, one per worker process.
-demo = DemoReplay(_loader("load_demo"))
-core_demo = DemoReplay(_loader("load_core_demo"))
+demo = DemoReplay(load_demo)
+core_demo = DemoReplay(load_core_demo)
