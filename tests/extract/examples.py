@@ -9,9 +9,9 @@ and it runs beside the browser tests.
 
 from __future__ import annotations
 
-import os
+from tiendo.extract._sources import sources_asked
 
-ON_SOURCES = os.environ.get("TIENDO_EXTRACT_SOURCES", "") not in ("", "0")
+ON_SOURCES = sources_asked()
 
 
 def examples(count: int) -> int:

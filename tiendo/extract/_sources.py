@@ -119,6 +119,11 @@ def loaded_modules() -> list[str]:
     ]
 
 
+def sources_asked() -> bool:
+    """Whether TIENDO_EXTRACT_SOURCES asks for the sources ("", "0" and unset do not)."""
+    return os.environ.get("TIENDO_EXTRACT_SOURCES", "") not in ("", "0")
+
+
 def choose_sources_if_needed() -> bool:
     """Puts SourceFinder first on sys.meta_path when the sources must be read; says whether.
 
@@ -131,8 +136,7 @@ def choose_sources_if_needed() -> bool:
         return True
     if loaded_modules():
         return False
-    asked = os.environ.get("TIENDO_EXTRACT_SOURCES", "") not in ("", "0")
-    reason = "TIENDO_EXTRACT_SOURCES is set" if asked else None
+    reason = "TIENDO_EXTRACT_SOURCES is set" if sources_asked() else None
     if reason is None:
         reason = stale_reason()
         if reason is not None:
