@@ -1,7 +1,7 @@
 """Build hook: compiles the figure extractor (`tiendo/extract`) with mypyc.
 
 Everything else about the package is in pyproject.toml. mypyc turns the extractor's typed
-Python into C, which reads text about 1,7 times as fast (docs/extraction.md, "Speed").
+Python into C, which reads text about four times as fast (docs/extraction.md, "Speed").
 Set TIENDO_PURE_PYTHON=1 to install without compiling. Where the compiler is missing or
 fails, the build goes on without the compiled modules (they are optional extensions), and
 the same extractor runs from its sources.

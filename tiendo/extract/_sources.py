@@ -1,7 +1,7 @@
 """Which form of the extractor to load: the modules mypyc compiled at install, or their sources.
 
 `pip install` compiles `tiendo.extract` with mypyc where a C compiler is at hand (setup.py),
-which reads text about 1,7 times as fast. An editable install puts the compiled modules
+which reads text about four times as fast. An editable install puts the compiled modules
 beside their sources, where Python prefers them; after a source is edited, or after
 `git pull`, they no longer say what the sources say. So the sources are loaded instead when
 
