@@ -94,6 +94,7 @@ def test_the_later_parts_share_no_source_with_the_corpus_or_the_development_set(
         "tune-8.jsonl",
         "tune-9.jsonl",
         "tune-10.jsonl",
+        "tune-10-second-reader.jsonl",
     ],
 )
 def test_every_figure_has_the_spec_fields_and_quotes_its_passage(name: str) -> None:
