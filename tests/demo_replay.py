@@ -148,8 +148,8 @@ class Capture:
 class DemoReplay:
     """Loads with `loader` the first time a database state is met, replays after.
 
-    `describe` turns the loader's answer into keys, and `rebuild` turns keys back into
-    the answer read from the database (fresh objects each time: tests change them)."""
+    Both loaders answer a DemoData: this module's `describe` keeps its keys, and
+    `rebuild` reads it back from the database (fresh objects each time: tests change them)."""
 
     def __init__(self, loader: Callable[[], Any]) -> None:
         self.loader = loader
