@@ -14,6 +14,7 @@ from typing import Final
 
 from tiendo.extract.basis_clauses import fronted_basis
 from tiendo.extract.basis_lists import compared_figure, per_basis
+from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.coordination import opens_with_measure, shared_names
@@ -22,6 +23,7 @@ from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.list_items import parenthesized_item
 from tiendo.extract.passage import bases_of
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.respectively import RespectiveList, split_subjects
@@ -362,12 +364,16 @@ class ListReading(FigureFinishing):
             [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
         )
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
-        spans = split_subjects(self.low, subject_start, subject_start + len(subjects), count)
-        names = shared_names([" ".join(self.norm[a:b].split()) for a, b in spans]) or []
+        spans = _without_time(
+            self.low, split_subjects(self.low, subject_start, subject_start + len(subjects), count)
+        )
+        owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
+        names = shared_names(owns) or []
+        listed: list[Draft] = []
         for position, ((item_start, item_end), item, member) in enumerate(
             zip(spans, items, group.members, strict=False)
         ):
-            drafts.append(
+            listed.append(
                 Draft(
                     named=names[position] if names else "",  # "Diện tích, năng suất … lúa"
                     anchor=item_end,
@@ -381,6 +387,11 @@ class ListReading(FigureFinishing):
                     listed=True,
                 )
             )
+        if not names and len(listed) == len(owns) > 1:
+            # "Sản lượng lúa, ngô và khoai lang lần lượt tăng …": every item after the
+            # first, the last one too, is named like the first.
+            _name_like_first(listed, owns, measured=True)
+        drafts.extend(listed)
         drafts.sort(key=lambda d: d.anchor)
         return drafts
 
@@ -400,13 +411,12 @@ class ListReading(FigureFinishing):
         subject_start = max([clause[0]] + [d.extent_end for d in drafts if d.anchor < group.start])
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
         subject_end = subject_start + len(subjects)
-        spans = split_subjects(self.low, subject_start, subject_end, count)
+        spans = _without_time(self.low, split_subjects(self.low, subject_start, subject_end, count))
         if spans and not _listed_apart(self.low, spans, subject_start):
             spans = []
-        first: Draft | None = None
-        first_words = ""
         owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
         names = shared_names(owns) if spans else None
+        listed: list[Draft] = []
         for position, member in enumerate(group.members):
             draft = Draft.of_level(quantities[member], clause, sentence, listed=True)
             if names:
@@ -415,27 +425,58 @@ class ListReading(FigureFinishing):
                 draft.item_start, draft.subject_end = subject_start, subject_end
             else:
                 span_start, span_end = spans[position]
-                own = " ".join(self.norm[span_start:span_end].split())
-                if first is None:
-                    draft.item_start, draft.subject_end = subject_start, span_end
-                    first, first_words = draft, own
-                else:
-                    draft.item_start, draft.subject_end = span_start, span_end
-                    # "Sản lượng lúa, ngô và khoai lang": the first item's name is judged by
-                    # the shortest other item, so that every item keeps the same head.
-                    first_name = min(
-                        (item_name(first_words, other) for other in owns[1:]),
-                        key=lambda name: len(name.split()),
-                    )
-                    if _names_itself(first_words, owns[1:]):
-                        first_name = first_words  # "Khách quốc tế, khách nội địa và …"
-
-                    draft.respective = (first, first_name, own)
-                    if first.respective is None:
-                        first.respective = (first, first_name, first_words)
-            drafts.append(draft)
+                draft.item_start = subject_start if position == 0 else span_start
+                draft.subject_end = span_end
+            listed.append(draft)
+        if spans:
+            _name_like_first(listed, owns)
+        drafts.extend(listed)
         drafts.sort(key=lambda d: d.anchor)
         return drafts
+
+
+# The words that put a time at the end of a subject: "hộ cận nghèo cuối năm 2023".
+_TIME_LEAD: Final = re.compile(r"(?:\s+(?:cuối|đầu|giữa|hết|trong|vào|của))*\s*$")
+
+
+def _without_time(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the time said after the last subject left out, since it dates every
+    item of the list ("Tỷ lệ hộ nghèo và hộ cận nghèo cuối năm 2023 lần lượt là …")."""
+    if not spans:
+        return spans
+    start, end = spans[-1]
+    text = low[start:end].rstrip(" ,")
+    mentions = find_periods(text)
+    if not mentions or mentions[-1].end != len(text) or mentions[-1].start == 0:
+        return spans
+    if not any(c.isdigit() for c in text[mentions[-1].start :]):
+        return spans  # "sản lượng lúa cả năm": a time without a date names the crop's
+    cut = _TIME_LEAD.search(text, 0, mentions[-1].start)
+    cut_at = cut.start() if cut else mentions[-1].start
+    if not text[:cut_at].strip():
+        return spans
+    return [*spans[:-1], (start, start + cut_at)]
+
+
+def _name_like_first(listed: list[Draft], owns: list[str], *, measured: bool = False) -> None:
+    """Name every item of a respective list after the first like the first: in "Sản
+    lượng lúa, ngô và khoai lang" the first item's name is judged by the shortest other
+    item, so that every item keeps the same head ("sản lượng ngô", "sản lượng khoai
+    lang"). With `measured`, only a head that names a measure is shared ("chủ yếu nhờ
+    sắn và khoai sọ" shares nothing)."""
+    first, first_words = listed[0], owns[0]
+    first_name = min(
+        (item_name(first_words, other) for other in owns[1:]),
+        key=lambda name: len(name.split()),
+    )
+    if _names_itself(first_words, owns[1:]):
+        first_name = first_words  # "Khách quốc tế, khách nội địa và …"
+    head = first_words[: len(first_words) - len(first_name)].strip()
+    if measured and not (head and first_words.endswith(first_name) and names_measure(head.lower())):
+        return
+    first.respective = (first, first_name, first_words)
+    for draft, own in zip(listed[1:], owns[1:], strict=True):
+        draft.respective = (first, first_name, own)
 
 
 def _listed_apart(low: str, spans: list[tuple[int, int]], floor: int) -> bool:
