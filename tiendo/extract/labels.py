@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.time_labels import names_only_time
 
 # A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
 _MEASURE_LABEL: Final = re.compile(
@@ -49,6 +50,9 @@ def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, i
         return ""  # an item stands after the colon or after a semicolon of the list only
     label_start = max(low.rfind(";", sentence_start, colon) + 1, sentence_start)
     label = _LEAD.sub("", " ".join(norm[label_start:colon].split()))
+    opening, comma, rest = label.rpartition(",")
+    if comma and names_only_time(opening):
+        label = rest.strip()  # "Năm 2022, tổng đàn: trâu 12.500 con": the time dates it
     label = _KINDS_OF_ITEMS.sub("", label)  # "Chỉ số sản xuất một số ngành": the measure
     words = item.split()
     if not _MEASURE_LABEL.match(label.lower()) or len(words) > 6 or _ACTOR.match(item.lower()):

@@ -132,7 +132,10 @@ class IndicatorNaming(MeasureNaming):
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
             lowered = lower_name(indicator)
         # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
-        item_of = measure_label(low, norm, sentence_start, draft.clause_start, indicator)
+        item = indicator
+        if unit_kind == "count" and lowered.endswith(f" {counted_noun(unit).lower()}"):
+            item = indicator[: -len(counted_noun(unit))].strip()  # "trâu con": the item "trâu"
+        item_of = measure_label(low, norm, sentence_start, draft.clause_start, item)
         if item_of:
             indicator, lowered = item_of, item_of.lower()
         if labelled and unit_kind == "count" and lowered == counted_noun(unit).lower():
