@@ -5,7 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 
-from tiendo.accounts.services import assign_staff_role, user_org_unit, user_role_keys
+from tiendo.accounts.services import (
+    assign_staff_role,
+    keep_password,
+    user_org_unit,
+    user_role_keys,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +43,20 @@ def test_a_second_role_keeps_the_unit(district):
     assign_staff_role(user, "approver")
     assert user_role_keys(user) == {"reporter", "approver"}
     assert user_org_unit(user) == district
+
+
+def test_a_new_account_is_given_its_password_without_a_check_against_none(monkeypatch):
+    user = get_user_model().objects.create_user("moi-tao")
+    checked = []
+    monkeypatch.setattr(user, "check_password", lambda raw: checked.append(raw))
+    assert keep_password(user, "mat-khau-1") is True
+    assert checked == []
+    monkeypatch.undo()
+    assert user.check_password("mat-khau-1")
+
+
+def test_a_password_already_kept_is_not_set_again():
+    user = get_user_model().objects.create_user("da-co", password="mat-khau-1")
+    assert keep_password(user, "mat-khau-1") is False
+    assert keep_password(user, "mat-khau-2") is True
+    assert user.check_password("mat-khau-2")

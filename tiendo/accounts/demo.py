@@ -14,7 +14,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 
 from tiendo.accounts.role_sync import sync_roles
-from tiendo.accounts.services import assign_staff_role
+from tiendo.accounts.services import assign_staff_role, keep_password
 
 PASSWORD_VARIABLE = "TIENDO_DEMO_PASSWORDS"
 
@@ -54,8 +54,7 @@ DEMO_STAFF = (
 
 def _set_password(user: Any, password: str) -> None:
     if password:
-        if not user.check_password(password):
-            user.set_password(password)
+        keep_password(user, password)
     elif user.has_usable_password() or not user.password:
         user.set_unusable_password()
 

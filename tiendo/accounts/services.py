@@ -54,3 +54,16 @@ def assign_staff_role(
     profile.save()
     user.groups.add(role_group(role_key))
     return profile
+
+
+def keep_password(user: Any, password: str) -> bool:
+    """Give `user` the password `password` unless it is already theirs; True when it was
+    set, so the caller saves the user.
+
+    A user just made has no usable password, and is given it without a check: Django
+    checks a password against none by hashing once anyway, to even out the timing, and
+    the demo would pay a whole hash for each new account."""
+    if user.has_usable_password() and user.check_password(password):
+        return False
+    user.set_password(password)
+    return True

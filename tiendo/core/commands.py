@@ -89,10 +89,10 @@ def ensure_demo_admin(org_unit=None) -> tuple[str, str]:  # type: ignore[no-unty
     )
     user.is_staff = user.is_superuser = user.is_active = True
     user.first_name, user.last_name = "Quản trị", "viên"
-    if not user.check_password(password):
-        user.set_password(password)
+    from tiendo.accounts.services import assign_staff_role, keep_password
+
+    keep_password(user, password)
     user.save()
-    from tiendo.accounts.services import assign_staff_role
 
     assign_staff_role(user, "admin", org_unit=org_unit)
     return user.username, password

@@ -235,6 +235,7 @@ def add_accounts(made: DemoSites, password: str) -> list[str]:
     Returns a line per account for `tiendo demo` to print."""
     from django.contrib.auth import get_user_model
 
+    from tiendo.accounts.services import keep_password
     from tiendo.sites.services import site_groups
 
     lines = []
@@ -246,8 +247,7 @@ def add_accounts(made: DemoSites, password: str) -> list[str]:
                 username=username,
                 defaults={"is_staff": True, "is_active": True, "last_name": "(minh họa)"},
             )
-            if not user.check_password(password):
-                user.set_password(password)
+            if keep_password(user, password):
                 user.save(update_fields=["password"])
             user.groups.add(groups[role])
             lines.append(f"{groups[role].name:<45} {username:<16} mật khẩu {password!r}")

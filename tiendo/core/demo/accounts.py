@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 
 from tiendo.accounts.demo import DEMO_STAFF, PASSWORD_VARIABLE
 from tiendo.accounts.roles import ROLES_BY_KEY
+from tiendo.accounts.services import keep_password
 
 PASSWORD_FILE = "demo-staff-password"
 
@@ -57,8 +58,7 @@ def demo_accounts(admin: tuple[str, str]) -> list[DemoAccount]:
         *((staff.username, staff.role, password) for staff in DEMO_STAFF),
     ):
         user = users.get(username=username)
-        if secret and not user.check_password(secret):
-            user.set_password(secret)
+        if secret and keep_password(user, secret):
             user.save(update_fields=["password"])
         profile = getattr(user, "staff_profile", None)
         unit = profile.org_unit.name if profile and profile.org_unit else ""
