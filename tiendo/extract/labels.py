@@ -20,6 +20,7 @@ from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.time_labels import names_only_time
+from tiendo.extract.units import counted_noun
 
 # A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
 _MEASURE_LABEL: Final = re.compile(
@@ -60,3 +61,16 @@ def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, i
     if any(c.isdigit() for c in item):
         return ""
     return f"{label} {item}"
+
+
+def uncounted(item: str, unit: str) -> str:
+    """`item` without the counted noun the rules put after a bare item, so that a label's
+    measure goes before the item itself.
+
+    >>> uncounted("trâu con", "con"), uncounted("xã đạt chuẩn", "xã")
+    ('trâu', 'xã đạt chuẩn')
+    """
+    noun = counted_noun(unit)
+    if noun and item.lower().endswith(f" {noun.lower()}"):
+        return item[: -len(noun)].strip()
+    return item

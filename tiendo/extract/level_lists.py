@@ -128,6 +128,8 @@ def item_name(first: str, other: str) -> str:
     'lúa'
     >>> item_name("Tỷ trọng công nghiệp - xây dựng", "dịch vụ")
     'công nghiệp - xây dựng'
+    >>> item_name("thu ngân sách", "chi ngân sách")
+    'thu ngân sách'
     """
     words, others = first.split(), other.split()
     if not words or not others:
@@ -142,6 +144,8 @@ def item_name(first: str, other: str) -> str:
     lowered = [w.lower() for w in words]
     if opener == lowered[0] and len(others) > 1:
         return first  # "Đàn trâu, đàn bò": every item names itself in full
+    if len(others) == len(words) > 1 and others[-1].lower() == lowered[-1]:
+        return first  # "thu ngân sách và chi ngân sách": two names of the same shape
     if opener in lowered[1:]:
         at = len(lowered) - 1 - lowered[::-1].index(opener)
         return " ".join(words[at:])
@@ -166,7 +170,9 @@ _ASPECT_GAP: Final = re.compile(
 )
 # "… và 64% về số vốn so với cùng kỳ": the basis after the last aspect is the list's.
 _ASPECT_BEFORE_BASIS: Final = re.compile(r"[ \t]*về[ \t]+(?:[^\W\d_]+[ \t]+){1,4}(?=so\b)")
-_VERB_ONLY: Final = re.compile(r"[\s,]*(tăng|giảm|bằng)\s*(?:tương ứng\s*)?$")
+_VERB_ONLY: Final = re.compile(r"[\s,]*(tăng|giảm|bằng|vượt)\s*(?:tương ứng\s*)?$")
+# "giảm 1,1% và tăng 6,4%": the other verb said again, a sign of its own.
+_VERB_GAP: Final = re.compile(r"^\s*(?:,|và|,\s*và)\s*(tăng|giảm)\s*$")
 _CLAUSE_STOP: Final = re.compile(r"[;:]")
 
 
@@ -200,7 +206,7 @@ def find_unmarked_lists(
             quantity = quantities[later]
             previous = quantities[members[-1]]
             gap = low[previous.extent_end : quantity.lead_start]
-            again = _ASPECT_GAP.match(gap) if " về " in f" {gap}" else None
+            again = _ASPECT_GAP.match(gap) if " về " in f" {gap}" else _VERB_GAP.match(gap)
             if quantity.unit.kind != "percent" or not (
                 _GAP.match(gap) or (again and verb.group(1) != "bằng")
             ):
@@ -213,7 +219,8 @@ def find_unmarked_lists(
         stop = before_basis_clause(
             low, quantities[index - 1].extent_end if index else 0, verb.start()
         )
-        levels = _levels_before(low, quantities, index, stop, 6 if aspects else 3)
+        chained = {member for earlier in found for member in earlier.members}
+        levels = _levels_before(low, quantities, index, stop, 6 if aspects else 3, chained)
         last = quantities[members[-1]]
         aspect = _ASPECT_BEFORE_BASIS.match(low, last.unit.end) if aspects else None
         basis_at = aspect.end() if aspect else last.unit.end
@@ -242,14 +249,24 @@ def find_unmarked_lists(
 
 
 def _levels_before(
-    low: str, quantities: list[Quantity], index: int, verb: int, words: int = 3
+    low: str,
+    quantities: list[Quantity],
+    index: int,
+    verb: int,
+    words: int = 3,
+    chained: set[int] | frozenset[int] = frozenset(),
 ) -> list[int]:
     """The levels (not rates) listed right before a verb, in the same clause, with only
-    commas and short names (of at most `words` words) between them."""
+    commas and short names (of at most `words` words) between them, and the rates of an
+    earlier list of the same levels ("đạt 25.400 tấn và 8.300 tấn, bằng 102% và 95% kế
+    hoạch, tăng 3,1% và 2,4%": the rises go to the tonnages too)."""
     levels: list[int] = []
     position = verb
     for before in range(index - 1, -1, -1):
         quantity = quantities[before]
+        if before in chained and levels == []:
+            position = quantity.lead_start
+            continue
         gap = low[quantity.extent_end : position]
         if quantity.unit.kind == "percent" or _CLAUSE_STOP.search(gap) or len(gap.split()) > words:
             break

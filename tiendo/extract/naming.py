@@ -23,7 +23,7 @@ from tiendo.extract.fronted_comparisons import inner_subject
 from tiendo.extract.gaps import only_a_gap
 from tiendo.extract.growth_shares import unnamed_share
 from tiendo.extract.indicator import subject_indicator
-from tiendo.extract.labels import measure_label
+from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
@@ -132,9 +132,7 @@ class IndicatorNaming(MeasureNaming):
             indicator = of_label(indicator, label)  # "Ngành công nghiệp: giá trị sản xuất ..."
             lowered = lower_name(indicator)
         # "Giá trị sản xuất: nông nghiệp đạt …; lâm nghiệp đạt …": the label's measure.
-        item = indicator
-        if unit_kind == "count" and lowered.endswith(f" {counted_noun(unit).lower()}"):
-            item = indicator[: -len(counted_noun(unit))].strip()  # "trâu con": the item "trâu"
+        item = uncounted(indicator, unit) if unit_kind == "count" else indicator
         item_of = measure_label(low, norm, sentence_start, draft.clause_start, item)
         if item_of:
             indicator, lowered = item_of, item_of.lower()
