@@ -33,6 +33,7 @@ from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_rises import planned_kind
 from tiendo.extract.planned_budgets import budget_before, planned_budget
+from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
@@ -186,6 +187,10 @@ class FigureKinds(IndicatorNaming):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
+            cue = "target"
+        if cue is None and not paren and planned_label(low, sentence_start, draft.item_start):
+            # "Kế hoạch năm 2025 của huyện Đắk Song gồm: thu ngân sách 300 tỷ đồng; ...": the
+            # items of a plan's list are its levels, however long its label.
             cue = "target"
         if (
             cue is None

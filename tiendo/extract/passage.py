@@ -21,6 +21,7 @@ from tiendo.extract.kinds import latest_cue
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
+from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import adopts_plan_part
 from tiendo.extract.present_frames import brought_to_now
 from tiendo.extract.said_names import SaidNames
@@ -157,6 +158,10 @@ class PassageState:
             if cue is not None and announces_targets(sentence, cue):
                 self._set_mode(cue, tasks_year(mentions) or self.period.year)
             elif cue is None and not self.target_mode and adopts_plan_part(sentence):
+                self._set_mode("target", tasks_year(mentions) or self.period.year)
+            elif cue is None and heading and planned_label(sentence, 0, len(sentence)):
+                # "Kế hoạch năm 2025 của huyện Đắk Song:" on a line of its own heads the
+                # plan's levels on the lines below.
                 self._set_mode("target", tasks_year(mentions) or self.period.year)
         self.estimated_heading = heading and cue == "estimate"
         self.previous_sentence = []
