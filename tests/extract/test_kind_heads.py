@@ -40,3 +40,54 @@ def test_the_items_of_a_list_whose_label_has_a_plan_as_its_head_are_the_plans_le
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text, year=2026) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Chỉ tiêu trồng rừng tập trung năm 2023 đạt 1.320 ha, bằng 110% kế hoạch.",
+         [(1320.0, "actual")]),
+        ("Năm 2023, chỉ tiêu thu ngân sách đạt 245 tỷ đồng, vượt 8% so với dự toán.",
+         [(245.0, "actual")]),
+        ("Năm 2022, chỉ tiêu về tỷ lệ che phủ rừng đạt 58,5%.", [(58.5, "actual")]),
+        ("Năm 2023, chỉ tiêu thu nhập bình quân đầu người ước đạt 52 triệu đồng.",
+         [(52.0, "estimate")]),
+        ("Ước cả năm, chỉ tiêu kết nạp đảng viên đạt 190 đảng viên.", [(190.0, "estimate")]),
+        # near misses: the noun names the level aimed at
+        ("Chỉ tiêu thu ngân sách năm 2025 là 1.400 tỷ đồng.", [(1400.0, "target")]),
+        ("Tổng thu ngân sách đạt 1.420 tỷ đồng (chỉ tiêu đạt 1.300 tỷ đồng).",
+         [(1420.0, "actual"), (1300.0, "target")]),
+        ("Kế hoạch năm 2025: thu ngân sách đạt 1.400 tỷ đồng; tổng đàn bò 46.000 con.",
+         [(1400.0, "target"), (46000.0, "target")]),
+        ("Năm 2025, tỉnh đặt chỉ tiêu thu ngân sách đạt 1.400 tỷ đồng.", [(1400.0, "target")]),
+    ],
+)  # fmt: skip
+def test_a_target_noun_that_opens_its_clause_and_reaches_the_number_names_the_result(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ước thực hiện kế hoạch năm 2023: tổng giá trị sản xuất 6.400 tỷ đồng; thu ngân sách "
+         "290 tỷ đồng.", [(6400.0, "estimate"), (290.0, "estimate")]),
+        ("Ước thực hiện các chỉ tiêu kinh tế - xã hội năm 2024: tổng giá trị sản xuất 15.400 "
+         "tỷ đồng; thu ngân sách 1.250 tỷ đồng.", [(15400.0, "estimate"), (1250.0, "estimate")]),
+        ("Dự ước thực hiện chỉ tiêu giải quyết việc làm năm 2024 là 2.600 lao động.",
+         [(2600.0, "estimate")]),
+        ("Ước thực hiện chỉ tiêu thu ngân sách năm 2023 là 290 tỷ đồng.", [(290.0, "estimate")]),
+        ("Ước tính thực hiện các chỉ tiêu năm 2024: thu ngân sách 1.250 tỷ đồng; kết nạp 210 "
+         "đảng viên mới.", [(1250.0, "estimate"), (210.0, "estimate")]),
+        # near misses: the plan carried out without an estimate, or the plan's own list
+        ("Kết quả thực hiện các chỉ tiêu năm 2023: kết nạp 210 đảng viên mới; trồng mới 1.150 "
+         "ha rừng.", [(210.0, "actual"), (1150.0, "actual")]),
+        ("Kế hoạch năm 2024: tổng giá trị sản xuất 6.800 tỷ đồng; thu ngân sách 300 tỷ đồng.",
+         [(6800.0, "target"), (300.0, "target")]),
+    ],
+)  # fmt: skip
+def test_the_plan_an_estimate_is_of_carried_out_gives_estimates_not_targets(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds

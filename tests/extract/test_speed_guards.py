@@ -57,6 +57,7 @@ def test_names_target_looks_up_as_its_pattern_reads() -> None:
         _DONE,
         _TARGET_NOUN,
         _compared_heading,
+        _reached_by_subject,
         names_target,
     )
 
@@ -69,7 +70,10 @@ def test_names_target_looks_up_as_its_pattern_reads() -> None:
         window = before if len(before) <= 80 else "\x00" + before[-80:]
         match = target_before.search(window)
         return (
-            match is not None and not _DONE.search(match.group(1)) and not _compared_heading(match)
+            match is not None
+            and not _DONE.search(match.group(1))
+            and not _compared_heading(match)
+            and not _reached_by_subject(match)
         )
 
     texts = _random_prefixes(10, 20000)

@@ -35,6 +35,12 @@ _ESTIMATE_SOURCE: Final = (
     # cue holds the verb (within the words of its clause), so that no result is read in it.
     r"(?:(?<=kiến)(?:\s+(?:[^\s,;:.\d]+|\d{1,2}/\d{1,2}(?:/\d{4})?|\d{4})){0,6}?"
     r"\s+hoàn thành\b)?"
+    # "Ước thực hiện các chỉ tiêu kinh tế - xã hội năm 2024: ...", "Dự ước thực hiện chỉ
+    # tiêu giải quyết việc làm là ...": the plan is what the estimate is of, carried out;
+    # the cue holds it, so that neither its target words nor "thực hiện chỉ tiêu" (a
+    # result) have the last word.
+    r"(?:(?<=ước|ính|iến) thực hiện)?"
+    r"(?:(?<=hiện) (?:(?:các|những) )?(?:chỉ tiêu|kế hoạch|nhiệm vụ|dự toán|mục tiêu)\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
 )
 _TARGET_SOURCE: Final = (
@@ -51,7 +57,10 @@ _TARGET_SOURCE: Final = (
     # "nhiều chỉ tiêu năm 2024 tăng cao so với năm 2023": the year's indicators said to have
     # risen or been met are results.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}(?! (?:đều |đã |cơ bản )?(?:đạt|vượt|hoàn thành"
-    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|chủ yếu|kinh tế|xã hội|về|:"
+    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|chủ yếu|kinh tế|xã hội|:"
+    # "Năm 2022, chỉ tiêu về tỷ lệ che phủ rừng đạt 58,5%": the measure reported by the
+    # name of its target, the verb a result's ("chỉ tiêu về thu ngân sách là ..." sets one).
+    r"|về(?! (?:[^\W\d_]+ ){1,8}?(?:ước )?đạt \d)"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"

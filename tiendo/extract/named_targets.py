@@ -91,7 +91,29 @@ def _ends_on_target(window: str, last: str) -> bool:
     match = _TARGET_AT_START.match(window)
     if match is None and opened_noun(window, opening):
         match = _TARGET_BEFORE.search(window, opening)
-    return match is not None and not _DONE.search(match.group(1)) and not _compared_heading(match)
+    return (
+        match is not None
+        and not _DONE.search(match.group(1))
+        and not _compared_heading(match)
+        and not _reached_by_subject(match)
+    )
+
+
+# The plan's noun as the subject, opening its clause, and "đạt" right before the number:
+# "Chỉ tiêu trồng rừng tập trung năm 2023 đạt 1.320 ha", "Năm 2023, chỉ tiêu thu ngân
+# sách ước đạt 245 tỷ đồng".
+_SUBJECT_REACHED: Final = re.compile(
+    r"^[\s\x00,;]*(?:chỉ tiêu|kế hoạch)\b[^:]*\bđạt\s*(?:từ\s+)?\(?\s*$"
+)
+
+
+def _reached_by_subject(match: re.Match[str]) -> bool:
+    """Whether the noun `match` found is "chỉ tiêu" or "kế hoạch" opening its clause, said
+    to reach the number: a report names the measure by its target ("Chỉ tiêu trồng rừng
+    năm 2023 đạt 1.320 ha, bằng 110% kế hoạch"), and the number is what was reached. An
+    aim keeps its level ("Mục tiêu năm 2025 đạt 17,5 tỷ USD", "(chỉ tiêu đạt 1.300 tỷ
+    đồng)", "Kế hoạch năm 2025: thu ngân sách đạt ...")."""
+    return _SUBJECT_REACHED.match(match.group(0)) is not None
 
 
 # The nouns _TARGET_BEFORE ends its opening on ("kh" alone too: a word's start is enough).
