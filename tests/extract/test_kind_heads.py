@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import kinds_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,26 @@ def test_the_plan_an_estimate_is_of_carried_out_gives_estimates_not_targets(
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "name"),
+    [
+        ("Cả năm 2024, thu ngân sách có thể đạt 520 tỷ đồng.", 520.0, "estimate",
+         "thu ngân sách"),
+        ("Với đà này, cả năm 2024 kim ngạch xuất khẩu có khả năng đạt 1,5 tỷ USD.", 1.5,
+         "estimate", "kim ngạch xuất khẩu"),
+        ("Năm 2024, sản lượng cà phê nhiều khả năng đạt 60.000 tấn.", 60000.0, "estimate",
+         "sản lượng cà phê"),
+        # near misses: a level reached, an ability
+        ("Năm 2023, thu ngân sách đạt 520 tỷ đồng.", 520.0, "actual", "thu ngân sách"),
+        ("Năm 2023, tỉnh có khả năng cung ứng 5.000 tấn gạo.", 5000.0, "actual", None),
+    ],
+)  # fmt: skip
+def test_a_level_said_likely_to_be_reached_is_an_estimate_named_without_its_modal(
+    text: str, value: float, kind: str, name: str | None
+) -> None:
+    figure = next(f for f in extract_figures(text, year=2024) if f.value == value)
+    assert figure.kind == kind
+    if name is not None:
+        assert figure.indicator == name

@@ -81,6 +81,7 @@ _TRAILING_WORDS: Final = frozenset(
         "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
         "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
         "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
+        "có thể", "có khả năng", "nhiều khả năng",  # "thu ngân sách có thể đạt": a forecast
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.

@@ -42,6 +42,11 @@ _ESTIMATE_SOURCE: Final = (
     r"(?:(?<=ước|ính|iến) thực hiện)?"
     r"(?:(?<=hiện) (?:(?:các|những) )?(?:chỉ tiêu|kế hoạch|nhiệm vụ|dự toán|mục tiêu)\b)?"
     r"(?!\s+(?:mơ|muốn|vọng|nguyện))"
+    # "Cả năm 2024, thu ngân sách có thể đạt 520 tỷ đồng", "... nhiều khả năng vượt 2.000 tỷ
+    # đồng": a level said likely to be reached is a forecast of the result, not what a
+    # subject is able to do ("có khả năng cung ứng 5.000 tấn gạo").
+    r"|\b(?:có thể|có khả năng|nhiều khả năng)"
+    r"(?= (?:sẽ )?(?:đạt|vượt|tăng|giảm|lên|cán mốc|chạm mốc|về đích)\b)"
 )
 _TARGET_SOURCE: Final = (
     # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
@@ -204,7 +209,8 @@ _FIRST_WORD_ALTERNATION: Final = (
     "|kh(?<=\\(kh)|nq(?<=\\(nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
     "|định(?= hướng)|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
-    "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= được)|hoàn(?= thành)"
+    "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= [đtk])|hoàn(?= thành)"
+    "|nhiều(?= khả)"
     "|trong(?= năm qua)|theo(?= [kmcqdpđln])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
     "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)|yêu(?= cầu)"
 )
