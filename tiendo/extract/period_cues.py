@@ -26,6 +26,7 @@ from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.until_years import reached_in_year
 from tiendo.extract.word_matches import matches_at_words
+from tiendo.extract.year_ends import year_ends
 from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
 
@@ -113,7 +114,8 @@ _SINCE_YEAR_START: Final = re.compile(
 )
 _THIS: Final = re.compile(
     r"(?:trong(?<=\btrong)|cả(?<=\bcả)|riêng(?<=\briêng))\s+(tháng|năm|quý)\b"
-    r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng))"
+    r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng"
+    r"|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?(?:\s+của)?\s+năm\b))"  # "trong quý đầu năm": year_ends
 )
 _THIS_WORDS: Final = ("trong", "cả", "riêng")
 
@@ -367,6 +369,8 @@ def find_periods(
                 continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
+    for match, part_year, first_month, last_month in year_ends(text) if "năm" in text else ():
+        add(match, part_year, first_month, last_month)  # "quý đầu năm 2024" (year_ends)
     for match in _MONTH.finditer(text) if digits and month_word else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:

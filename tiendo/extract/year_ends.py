@@ -1,0 +1,42 @@
+"""A quarter or a month named by its place in the year: "quý đầu năm", "tháng cuối năm".
+
+"Quý đầu năm 2024, giá trị sản xuất công nghiệp đạt 1.150 tỷ đồng" is the first quarter,
+as "quý I năm 2024" is, and "tháng đầu năm" is January; a count before "quý" counts
+quarters from that end ("hai quý đầu năm" is January to June, "ba quý đầu năm" to
+September), and "quý đầu tiên của năm" says the same at more length. A count before
+"tháng" is read by period_cues (_MONTHS: "hai tháng đầu năm"), so only a month without
+one is read here. Words that make the part vague are left alone: "những tháng đầu năm",
+"các quý cuối năm", "vài tháng đầu năm" name no months.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+_PART: Final = re.compile(
+    r"(?:(?<![^\W_])(hai|ba|2|3)\s+)?(?<![^\W_])(quý|tháng)\s+(đầu|cuối)"
+    r"(?:\s+(?:tiên|cùng))?(?:\s+của)?\s+năm(?![^\W_])(?:\s+(\d{4})(?!\d)|\s+nay(?![^\W_]))?"
+)
+# A word before the part that makes it vague or counts it already: "những tháng đầu năm",
+# "10 tháng đầu năm" (period_cues reads the latter).
+_VAGUE_BEFORE: Final = re.compile(
+    r"(?:\d|(?<![^\W_])(?:những|các|mấy|vài|một vài|nhiều|mỗi|hằng|hàng|bốn|một))\s+$"
+)
+
+
+def year_ends(text: str) -> Iterator[tuple[re.Match[str], int | None, int, int]]:
+    """Each quarter or month named by its place in lower-case `text`, with its year (None
+    where it names none) and its first and last months."""
+    for match in _PART.finditer(text) if "đầu" in text or "cuối" in text else ():
+        count_word, unit, end = match.group(1), match.group(2), match.group(3)
+        if _VAGUE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if unit == "tháng" and count_word:
+            continue  # "hai tháng đầu năm": period_cues' count of months
+        count = 1 if not count_word else 2 if count_word in ("hai", "2") else 3
+        months = 3 * count if unit == "quý" else 1
+        span = (1, months) if end == "đầu" else (13 - months, 12)
+        year = int(match.group(4)) if match.group(4) else None
+        yield match, year, *span
