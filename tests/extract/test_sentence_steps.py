@@ -35,6 +35,7 @@ EXAMPLES = {
     "beneficiaries": (
         "Năm 2023, huyện mở 2 lớp bồi dưỡng lý luận chính trị cho 159 đảng viên dự bị."
     ),
+    "planned_work_names": "Năm 2023, huyện hoàn thành 105% kế hoạch trồng rừng.",
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

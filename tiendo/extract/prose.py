@@ -45,6 +45,7 @@ from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.planned_work import separate_plans
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
 from tiendo.extract.range_rises import range_rise
@@ -268,6 +269,7 @@ class _Passage(ComparisonReading):
                         and not aspect_differs
                         and not period_between(low, periods, host_end, lead_start)
                         and not own_time(host, measure, periods, host_end, lead_start)
+                        and not separate_plans(host, item)  # "98% kế hoạch A và 110% kế hoạch B"
                     ):
                         host.comparisons.append(item)
                         host.extent_end = basis_end
