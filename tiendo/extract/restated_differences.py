@@ -1,5 +1,7 @@
 """A share in parentheses after an absolute difference restates that difference as a rise:
-"tăng 30 ca (38%) so với tuần trước", "giảm 24 vụ (-14,63%)" (the sign repeats the verb).
+"tăng 30 ca (38%) so với tuần trước", "giảm 24 vụ (-14,63%)" (the sign repeats the verb);
+so does one joined to it by "tương ứng", "tương đương" or "tức": "giảm 450 ha, tương đương
+3,5% so với cùng kỳ" is a fall of 3,5%, not a share of the same period.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ _RESTATING: Final = frozenset(
     {"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"}
 )
 _CHANGE_VERB_AT: Final = re.compile(r"[\s,(]*(tăng|giảm)\b")
+# "giảm 210 tỷ đồng so với năm 2023, tương ứng 5,8%": a comma, then the word that restates
+# (the basis may stand before it, after the difference, or after the share).
+_RESTATING_WORD: Final = re.compile(r"\s*,\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+với)?\s*$")
 
 
 def restated_difference(
@@ -25,7 +30,7 @@ def restated_difference(
     absolute `differences`: (first word, "change", basis, end, "", fall), or None."""
     opening = low.rfind("(", max(0, quantity.lead_start - 24), quantity.lead_start)
     if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
-        return None
+        return _joined_restatement(low, differences, quantity)
     for start, end in differences:
         if end <= opening and not low[end:opening].strip():
             verb = _CHANGE_VERB_AT.match(low, start)
@@ -34,4 +39,28 @@ def restated_difference(
             after = read_basis_after(low, quantity.extent_end + 1)
             basis_text, basis_end = after if after else (None, quantity.extent_end + 1)
             return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
+    return None
+
+
+def _joined_restatement(
+    low: str, differences: list[tuple[int, int]], quantity: Quantity
+) -> tuple[int, Measure, str | None, int, str, bool] | None:
+    """'tăng 2.300 tấn, tương ứng 5,4% so với năm trước': the share a restating word joins
+    to the difference right before it is that difference's rise (its verb gives the sign);
+    "tương ứng tăng 5,4%" repeats the verb and is read as a rise already."""
+    for start, end in differences:
+        if end > quantity.lead_start or quantity.lead_start - end > 80:
+            continue
+        verb = _CHANGE_VERB_AT.match(low, start)
+        if verb is None:
+            return None
+        before = read_basis_after(low, end)  # "giảm 210 tỷ đồng so với năm 2023, tương ứng"
+        joint = before[1] if before and before[1] < quantity.lead_start else end
+        if not _RESTATING_WORD.match(low, joint, quantity.lead_start):
+            continue
+        after = read_basis_after(low, quantity.extent_end)
+        basis_text, basis_end = after if after else (None, quantity.extent_end)
+        if basis_text is None and joint > end and before:
+            basis_text = before[0]
+        return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
     return None

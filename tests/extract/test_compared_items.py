@@ -1,0 +1,54 @@
+"""Comparisons read from a sentence's structure: a share that restates the difference
+before it, a basis stated once for a list of items, a heading's basis over verbless items,
+and thresholds inside a noun phrase that are no figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
+    """(value, unit, comparisons) of each figure read from `text`."""
+    return [
+        (
+            figure.value,
+            figure.unit,
+            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
+        )
+        for figure in extract_figures(text, year=2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diện tích lúa năm 2024 đạt 12.300 ha, giảm 450 ha, tương đương 3,5% so với cùng "
+         "kỳ.",
+         [(12300, "ha", [("same_period", "change", -3.5)])]),
+        ("Sản lượng thủy sản năm 2023 đạt 45.000 tấn, tăng 2.300 tấn, tương ứng 5,4% so "
+         "với năm trước.",
+         [(45000, "tấn", [("previous", "change", 5.4)])]),
+        ("Năm 2024, chi ngân sách địa phương là 3.420 tỷ đồng, giảm 210 tỷ đồng so với năm "
+         "2023, tương ứng 5,8%.",
+         [(3420, "tỷ đồng", [("previous", "change", -5.8)])]),
+        ("Doanh thu du lịch 6 tháng đầu năm 2024 đạt 2.450 tỷ đồng, tăng 380 tỷ đồng, tức "
+         "18,4% so với cùng kỳ năm trước.",
+         [(2450, "tỷ đồng", [("same_period", "change", 18.4)])]),
+        ("Năm 2023, tổng thu ngân sách đạt 1.200 tỷ đồng, bằng 104% dự toán, tăng 50 tỷ "
+         "đồng, tương ứng 4,3% so với năm 2022.",
+         [(1200, "tỷ đồng", [("budget", "ratio", 104), ("previous", "change", 4.3)])]),
+        ("Năm 2023, số hộ nghèo giảm 640 hộ, tương ứng 22,9% so với năm 2022.",
+         [(None, "%", [("previous", "change", -22.9)])]),
+        # near misses: a share of the plan after a level, and a count that is no difference
+        ("Năm 2023, tổng thu ngân sách đạt 1.200 tỷ đồng, tương đương 104% dự toán.",
+         [(1200, "tỷ đồng", [("budget", "ratio", 104)])]),
+        ("Sau sắp xếp, toàn tỉnh giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%.",
+         [(59, "đơn vị", []), (28.1, "%", [])]),
+    ],
+)  # fmt: skip
+def test_a_share_joined_by_tuong_ung_to_a_difference_is_that_difference_as_a_rise(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected
