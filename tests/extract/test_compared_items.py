@@ -52,3 +52,42 @@ def test_a_share_joined_by_tuong_ung_to_a_difference_is_that_difference_as_a_ris
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thu ngân sách đạt 108% dự toán, chi ngân sách đạt 96%, giải ngân vốn "
+         "đầu tư công đạt 91%.",
+         [(None, "%", [("budget", "ratio", 108)]), (None, "%", [("budget", "ratio", 96)]),
+          (None, "%", [("budget", "ratio", 91)])]),
+        ("Năm 2023, tổng thu ngân sách đạt 4.500 tỷ đồng, bằng 108% dự toán, trong đó thu "
+         "nội địa bằng 112%.",
+         [(4500, "tỷ đồng", [("budget", "ratio", 108)]),
+          (None, "%", [("budget", "ratio", 112)])]),
+        ("Năm 2024, doanh thu dịch vụ lưu trú đạt 102% kế hoạch, doanh thu lữ hành đạt 97%, "
+         "kim ngạch xuất khẩu đạt 110%.",
+         [(None, "%", [("plan", "ratio", 102)]), (None, "%", [("plan", "ratio", 97)]),
+          (None, "%", [("plan", "ratio", 110)])]),
+        ("Năm 2022, giải ngân vốn đầu tư công đạt 88% kế hoạch, trong đó vốn tỉnh bằng 92%, "
+         "vốn trung ương bằng 81%.",
+         [(None, "%", [("plan", "ratio", 88)]), (None, "%", [("plan", "ratio", 92)]),
+          (None, "%", [("plan", "ratio", 81)])]),
+        # near misses: a rate keeps its level, and so does an item with no basis before it
+        ("Năm 2023, thu ngân sách đạt 108% dự toán, tỷ lệ hộ nghèo giảm còn 2,1%, tỷ lệ che "
+         "phủ rừng đạt 42%.",
+         [(None, "%", [("budget", "ratio", 108)]), (2.1, "%", []), (42, "%", [])]),
+        ("Năm 2023, thu ngân sách đạt 108% dự toán, bảo hiểm y tế đạt 92%.",
+         [(None, "%", [("budget", "ratio", 108)]), (92, "%", [])]),
+        ("Năm 2023, thu ngân sách đạt 108% dự toán; tỷ lệ giải ngân vốn đầu tư công đạt "
+         "96%.",
+         [(None, "%", [("budget", "ratio", 108)]), (96, "%", [])]),
+        ("Năm 2023, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 12% so với năm trước; giá trị "
+         "sản xuất công nghiệp đạt 98%.",
+         [(1.2, "tỷ usd", [("previous", "change", 12)]), (98, "%", [])]),
+    ],
+)  # fmt: skip
+def test_an_amount_after_a_share_of_a_stated_basis_is_a_share_of_that_basis_too(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

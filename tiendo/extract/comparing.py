@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.amount_shares import names_amount
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
@@ -403,6 +404,18 @@ class ComparisonReading(ShareBases):
             ) or plan_of_heading(low, self.sentence_start, lead_start)
             if plan and basis_of(plan) in ("plan", "budget"):
                 return lead_start, "ratio", plan, basis_end, aspect, False
+        if (
+            measure == "ratio"
+            and lead.verb in ("bằng", "đạt")
+            and not quantity.tail
+            and names_amount(low, segment_start, lead_start)
+            and (stated := self._sentence_ratio_basis(self.sentence_start, quantity.start))
+            and basis_of(stated) != "other"
+        ):
+            # "thu ngân sách đạt 108% dự toán, chi ngân sách đạt 96%": an amount's share of
+            # the basis its sentence stated once (amount_shares.py), not a level of its own.
+            self.carried_shares.add(lead_start)  # a listed share: bare ones may go on after it
+            return lead_start, "ratio", stated, basis_end, aspect, False
         if (
             lead.verb in _RATIO_VERBS
             and host is not None

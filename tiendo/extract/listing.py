@@ -176,7 +176,7 @@ class ListReading(FigureFinishing):
         item_start = max(previous.extent_end, segment_start)
         item = self.low[item_start : quantity.lead_start]
         if (
-            not previous.listed
+            not (previous.listed or previous.anchor in self.carried_shares)
             and not _BREAKDOWN_OPENING.match(item)
             and plan_of_heading(self.low, self.sentence_start, previous.anchor) is None
         ):

@@ -111,6 +111,7 @@ class PassageState:
         # basis ("xuất khẩu ước 79 triệu USD, giảm 11% so với tháng trước"; comparing.py).
         self.stated_sibling: tuple[int, int, str | None] | None = None
         self.part_levels: set[int] = set()  # where the parts of a rate read as a level start
+        self.carried_shares: set[int] = set()  # where amounts' shares of a carried basis start
         self.sentence_start = 0  # where the sentence being read starts (set by prose)
         self.growth_end = -1  # where the last growth read as a level, or its last part, ends
         self.growth_head = -1  # where the last growth read as a level ends
