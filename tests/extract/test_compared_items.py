@@ -91,3 +91,34 @@ def test_an_amount_after_a_share_of_a_stated_basis_is_a_share_of_that_basis_too(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, kết quả thực hiện so với kế hoạch: thu ngân sách 105,2%, chi ngân sách "
+         "96,8%, giải ngân vốn đầu tư công 92,4%.",
+         [(None, "%", [("plan", "ratio", 105.2)]), (None, "%", [("plan", "ratio", 96.8)]),
+          (None, "%", [("plan", "ratio", 92.4)])]),
+        ("6 tháng đầu năm 2024, so với dự toán HĐND tỉnh giao: tổng thu ngân sách 56,3%, "
+         "tổng chi ngân sách 48,1%.",
+         [(None, "%", [("budget", "ratio", 56.3)]), (None, "%", [("budget", "ratio", 48.1)])]),
+        ("So với kế hoạch năm 2023: thu ngân sách 108%; chi ngân sách 95%.",
+         [(None, "%", [("plan", "ratio", 108)]), (None, "%", [("plan", "ratio", 95)])]),
+        ("So với dự toán, 9 tháng năm 2023 thu nội địa 78%, thu xuất nhập khẩu 65%.",
+         [(None, "%", [("budget", "ratio", 78)]), (None, "%", [("budget", "ratio", 65)])]),
+        # near misses: a rate under the heading, levels with units, a heading with no plan
+        ("Năm 2024, kết quả thực hiện so với kế hoạch: thu ngân sách 105,2%, tỷ lệ che phủ "
+         "rừng 42%.",
+         [(None, "%", [("plan", "ratio", 105.2)]), (42, "%", [])]),
+        ("Năm 2024, các chỉ tiêu so với kế hoạch: thu ngân sách 1.250 tỷ đồng, chi ngân sách "
+         "2.100 tỷ đồng.",
+         [(1250, "tỷ đồng", []), (2100, "tỷ đồng", [])]),
+        ("Năm 2024, một số chỉ tiêu chủ yếu: tỷ lệ che phủ rừng 42%, tỷ lệ hộ nghèo 2,1%.",
+         [(42, "%", []), (2.1, "%", [])]),
+    ],
+)  # fmt: skip
+def test_a_verbless_item_under_a_heading_set_against_a_plan_is_a_share_of_that_plan(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.amount_shares import names_amount
+from tiendo.extract.amount_shares import heading_share, names_amount
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
@@ -302,6 +302,12 @@ class ComparisonReading(ShareBases):
             # "bằng 49% bình quân cả nước và 99% bình quân vùng": a second share of the
             # same figure, of the whole named after it.
             return segment_start, "ratio", quantity.tail or None, basis_end, aspect, False
+        if lead is None and not quantity.tail and not _LEVEL_AFTER.match(low, quantity.unit.end):
+            headed = heading_share(low, self.sentence_start, segment_start, quantity.lead_start)
+            if headed:
+                # "so với kế hoạch: thu ngân sách 105,2%, chi …": a share of the heading's plan.
+                self.carried_shares.add(quantity.lead_start)
+                return quantity.lead_start, "ratio", headed, basis_end, aspect, False
         if lead is None or _LEVEL_AFTER.match(low, quantity.unit.end):
             return None
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.

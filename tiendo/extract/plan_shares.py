@@ -20,7 +20,8 @@ from typing import Final
 _PLAN_HEADING: Final = re.compile(
     r"\b(?:vượt|đạt|bằng|bám sát|so với|so sánh với|đối chiếu(?: với)?|đặt cạnh)"
     r"\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
-    r"[^:.;%\d]{0,40}:"
+    # "so với kế hoạch năm 2023:": the plan's year may stand before the colon.
+    r"[^:.;%\d]{0,40}(?:\d{4}[^:.;%\d]{0,30})?:"
 )
 # Words of a time, which name no subject ("đến hết ngày 31-1-2026 đạt 100%").
 _TIME_WORDS: Final = re.compile(
