@@ -122,3 +122,25 @@ def test_a_verbless_item_under_a_heading_set_against_a_plan_is_a_share_of_that_p
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, toàn tỉnh có 1.250 trang trại có doanh thu trên 2 tỷ đồng/năm.",
+         [(1250, "trang trại", [])]),
+        ("Năm 2023, tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm đạt 25%.",
+         [(25, "%", [])]),
+        ("Năm 2023, có 45 doanh nghiệp có vốn điều lệ trên 10 tỷ đồng.",
+         [(45, "doanh nghiệp", [])]),
+        # near misses: a level with its own bound, and a size that is a clause's level
+        ("Năm 2023, thu nhập bình quân đầu người đạt trên 60 triệu đồng/năm.",
+         [(60, "triệu đồng/năm", [])]),
+        ("Năm 2023, toàn tỉnh có 1.250 trang trại, doanh thu đạt trên 2 tỷ đồng/năm.",
+         [(1250, "trang trại", []), (2, "tỷ đồng/năm", [])]),
+    ],
+)  # fmt: skip
+def test_a_size_inside_the_noun_phrase_of_the_things_counted_is_no_figure(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

@@ -48,7 +48,7 @@ from tiendo.extract.quant_before import (
 from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.tails import read_tail
-from tiendo.extract.thresholds import count_threshold
+from tiendo.extract.thresholds import count_threshold, size_threshold
 from tiendo.extract.units import read_unit
 
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
@@ -326,6 +326,8 @@ def find_quantities(
             continue
         if count_threshold(norm, low, first, lead_start, unit, found):
             continue  # "3 đơn vị giải ngân trên 50%": which units are counted (thresholds.py)
+        if size_threshold(norm, low, start, lead_start, unit, found):
+            continue  # "trang trại có doanh thu trên 2 tỷ đồng/năm": which ones are counted
         if unit.kind != "percent":
             cue = (
                 difference_start(low, start, first, lead_start, unit.end)

@@ -3,6 +3,11 @@ xã có tỷ lệ hộ nghèo trên 20%", "7 đơn vị dưới 5%". The percent
 counted places or bodies pass or stay under; the count is the figure, and its name holds
 the threshold. A share of the count with a comma before it ("12 xã, chiếm trên 50%") or a
 comparison ("1.500 hộ, đạt trên 90% kế hoạch", "tăng hơn 20%") is no threshold.
+
+So is a size said inside the noun phrase of the things counted, after "có": "1.250 trang
+trại có doanh thu trên 2 tỷ đồng/năm", "tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm đạt
+25%" (size_threshold). The amount says which farms or households are counted; the count
+or the rate is the figure ("thu nhập bình quân đạt trên 60 triệu đồng" is a level).
 """
 
 from __future__ import annotations
@@ -41,4 +46,37 @@ def count_threshold(
         return False
     before.tail = " ".join(norm[before.unit.end : unit.end].split())
     before.extent_end = unit.end
+    return True
+
+
+# The things counted, by a number or a count's noun, then "có" and the measure that passes
+# the size: "1.250 trang trại có doanh thu", "tỷ lệ hộ có thu nhập", "số doanh nghiệp có vốn".
+_COUNTED_HAVING: Final = re.compile(
+    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,3}?có[ \t]+"
+    r"(?!(?:tăng|giảm|đạt|là|bằng|chiếm|so)\b)(?:[^\W\d_]+[ \t]+){1,4}$"
+)
+_SIZE_WORDS: Final = ("trên", "dưới", "từ", "hơn", "không dưới", "tối thiểu", "ít nhất")
+# Words that make the phrase a clause of its own, not a noun's: "số lao động có việc làm".
+_VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|bằng|chiếm|so|vượt|được|còn)\b")
+
+
+def size_threshold(
+    norm: str, low: str, start: int, lead_start: int, unit: UnitMatch, found: Sequence[Quantity]
+) -> bool:
+    """True when the amount whose bound starts at `lead_start` is a size inside the noun
+    phrase of the things a count or a rate counts ("trang trại có doanh thu trên 2 tỷ
+    đồng"): no figure. A count or a share ("số lao động có việc làm trên 500 nghìn người",
+    "tỷ lệ … trên 95%") is the phrase's own level, and stays one."""
+    if unit.kind in ("count", "percent") or not low.startswith(_SIZE_WORDS, lead_start):
+        return False
+    window_start = max(start, lead_start - 80)
+    if low.find(" có ", window_start, lead_start) < 0:
+        return False  # the cheap test first
+    having = _COUNTED_HAVING.search(low, window_start, lead_start)
+    if having is None or _VERB.search(having.group()) is not None:
+        return False
+    before = found[-1] if found else None
+    if before is not None and before.unit.kind == "count" and before.start == having.start():
+        before.tail = " ".join(norm[before.unit.end : unit.end].split())  # its name runs on
+        before.extent_end = unit.end
     return True
