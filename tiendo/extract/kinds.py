@@ -19,6 +19,7 @@ from tiendo.extract.cue_openings import may_open, openings, top_alternatives
 from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
+from tiendo.extract.goal_subjects import GOAL_SUBJECT
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
@@ -69,8 +70,9 @@ _TARGET_SOURCE: Final = (
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
     r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
-    r"|\bnhóm chỉ tiêu\b|\bsẽ\b"
-    r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!so với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
+    r"|\bnhóm chỉ tiêu\b|\bsẽ\b|"
+    + GOAL_SUBJECT
+    + r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!so với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
     # ... not a level described in words ("giữ ở mức thấp"): where things stood.
     r"(?! (?:thấp|cao|ổn định|hợp lý|vừa phải)\b)"
     # What must be reached or done ("phải đạt", "phải có", "phải giải ngân"), not what one

@@ -26,10 +26,11 @@ import re
 from typing import Final
 
 # The plan as the head of the label: at its start or after a comma ("Theo đó, kế hoạch
-# năm 2025 ... gồm:"), after "về" or a plural or "tổng" at most. "So với kế hoạch:" and
-# "Về thực hiện các chỉ tiêu:" set results against the plan, which heads nothing there.
+# năm 2025 ... gồm:"), after "về" or a plural ("Một số chỉ tiêu cụ thể: ...") or "tổng"
+# at most. "So với kế hoạch:" and "Về thực hiện các chỉ tiêu:" set results against the
+# plan, which heads nothing there.
 _HEAD: Final = re.compile(
-    r"(?:^|,)\s*(?:về\s+)?(?:(?:các|những|tổng)\s+)?"
+    r"(?:^|,)\s*(?:về\s+)?(?:(?:các|những|tổng|một số|một vài)\s+)?"
     r"(?:chỉ tiêu|kế hoạch|dự toán|nhiệm vụ|mục tiêu)\b"
 )
 # Words of results or of an estimate after the plan's noun: "Kế hoạch năm 2024 đã hoàn

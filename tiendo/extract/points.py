@@ -146,8 +146,21 @@ _ACTOR_BEFORE: Final = re.compile(
     r"(?:(?:^|[\s,])(?<!số )(?<!các )(?:toàn\s+)?"
     r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
     r"|(?:^|[\s,(])(?:mục tiêu|phấn đấu|kế hoạch|tương ứng|tương đương))"
+    # ... with the time the aim is for between ("phấn đấu năm 2025 giảm 1.500 hộ nghèo",
+    # "phấn đấu đến năm 2030 tăng thêm 20 xã", "phấn đấu mỗi năm giảm 300 hộ").
+    r"(?:\s+(?:đến\s+(?:hết\s+|cuối\s+)?)?(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|mỗi năm|hằng năm|hàng năm|bình quân mỗi năm),?)?"
     r"\s+(?:đã\s+|sẽ\s+)?(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng))?\s*$"
 )
+# A verb that opens its item in a list ("Mục tiêu cụ thể như sau: giảm 1.500 hộ nghèo; hỗ
+# trợ 300 nhà ở", "- Giảm 1.500 hộ nghèo."): what the list's subject adds or cuts, a count
+# of its own, where nothing before it in the sentence names a basis ("So với cùng kỳ: giảm
+# 5 vụ" lists differences).
+_ITEM_VERB: Final = re.compile(
+    r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
+    r"(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu))?\s*$"
+)
+_BASIS_BEFORE: Final = re.compile(r"\bso\s+(?:với\s+)?|\bcùng kỳ\b")
 _BASIS_AFTER: Final = re.compile(r"[^,;.()]{0,40}\bso\b")
 
 
@@ -169,7 +182,18 @@ def actors_change(low: str, floor: int, first: int, unit_end: int) -> bool:
         return True
     if _BASIS_AFTER.match(low, unit_end):
         return False
-    return ("tăng" in window or "giảm" in window) and _ACTOR_BEFORE.search(window) is not None
+    if "tăng" not in window and "giảm" not in window:
+        return False
+    return _ACTOR_BEFORE.search(window) is not None or _item_verb(low, floor, first) is not None
+
+
+def _item_verb(low: str, floor: int, first: int) -> re.Match[str] | None:
+    """The verb opening the list item of the count at `first`, with no basis before it."""
+    before = low[floor:first]  # a slice: "^" is its start, the sentence's
+    found = _ITEM_VERB.search(before)
+    if found is None or _BASIS_BEFORE.search(before, 0, found.start()):
+        return None
+    return found
 
 
 def actors_verb(low: str, floor: int, first: int) -> str:
@@ -177,7 +201,7 @@ def actors_verb(low: str, floor: int, first: int) -> str:
     window = low[max(floor, first - 40) : first]
     if "tăng" not in window and "giảm" not in window:
         return ""
-    found = _ACTOR_BEFORE.search(window)
+    found = _ACTOR_BEFORE.search(window) or _item_verb(low, floor, first)
     return found.group(1) if found else ""
 
 
