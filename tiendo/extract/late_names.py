@@ -39,7 +39,7 @@ from tiendo.extract.rate_of_noun import rate_after_difference, rate_named
 from tiendo.extract.said_twice import said_once
 from tiendo.extract.shared_heads import headed_rate
 from tiendo.extract.structure_shares import structure_share
-from tiendo.extract.tail_items import item_read_as_tail, per_year
+from tiendo.extract.tail_items import item_read_as_tail, per_year, yearly_count
 from tiendo.extract.unit_measures import carried_in_unit
 from tiendo.extract.units import counted_noun
 
@@ -310,6 +310,9 @@ def late_name(
         and _PER_YEAR.match(named)
     ):
         named = per_year(draft, named, earlier, low) or named
+    elif quantity is not None and named[:1] in _PER_YEAR_INITIALS + "tT":
+        # "kết nạp 450 đảng viên mới trong nhiệm kỳ, bình quân mỗi năm 90 đảng viên"
+        named = yearly_count(draft, named, earlier) or named
     # Each pattern below is tried only where a word it needs stands (a plain look-up first):
     # most figures hold none of them, and a pattern anchored at the end is tried at every
     # position of its window.

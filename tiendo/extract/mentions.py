@@ -157,6 +157,9 @@ _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
 # looked up natively at the text's end (quant_words.ends_with_any), not searched for.
 _DATE_WORD_LIST: Final = tuple(words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm"))
 _DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)
+# "bình quân mỗi năm 90 đảng viên", "hằng năm 240 người": after "mỗi"/"hằng"/"hàng",
+# "năm" says how often, not which year, so a number with a unit after it is counted.
+_HOW_OFTEN: Final = re.compile(r"(?:^|\s)(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý)\s+$")
 
 
 def _quantity_after_name(low: str, norm: str, first: int, last: int, value: float) -> bool:
@@ -168,6 +171,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
         # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
         # names no year; what follows is counted when a unit follows it.
         return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
+    if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
+        return read_unit(low, last, norm) is not None
     if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return _no_year_after_nam(low, norm, first, last, value)

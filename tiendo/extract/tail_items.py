@@ -17,6 +17,12 @@ from tiendo.extract.sibling_items import headed
 # before are the next item's name, not more of the one before.
 _AND_ITEM: Final = re.compile(r"^và\s+(?=\S)")
 _VERB_OF_RATE: Final = re.compile(r"\b(tăng|giảm)\b[^,;]*$")
+# "kết nạp 1.650 đảng viên, bình quân mỗi năm 330 đảng viên": a count per year with no
+# verb of its own, after a count of the same thing, is that count's measure per year.
+_YEARLY: Final = re.compile(r"^(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+năm\b", re.I)
+# "Cả nhiệm kỳ tạo việc làm cho ...", "kết nạp 450 đảng viên trong nhiệm kỳ": the total's
+# span, which a yearly count does not share.
+_SPAN: Final = re.compile(r"(?:^|\s)(?:(?:trong|cả)\s+)?nhiệm kỳ(?:\s+(?:qua|này))?(?=\s|$)", re.I)
 _GIVEN_TO: Final = re.compile(r"(?:^|\s)và\s+(?P<act>\S+(?:\s+\S+){1,6}?)\s+cho$")
 
 
@@ -51,3 +57,22 @@ def per_year(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
     if not before or verb is None:
         return ""
     return f"{before[-1].indicator} {verb.group(1)} {named}"
+
+
+def yearly_count(draft: Draft, named: str, earlier: list[Draft]) -> str:
+    """'tạo việc làm cho 10.500 lao động, bình quân mỗi năm 2.100 lao động': the measure
+    of the count before, per year, or ""."""
+    yearly = _YEARLY.match(named)
+    quantity = draft.quantity
+    if yearly is None or quantity is None:
+        return ""
+    if named[yearly.end() :].strip() not in ("", quantity.unit.text):
+        return ""  # "mỗi năm, riêng trồng trọt đạt 26.140 tỷ đồng": a part named after it
+    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    last = before[-1] if before else None
+    if last is None or last.quantity is None or not last.indicator:
+        return ""
+    if last.quantity.unit.text != quantity.unit.text:
+        return ""
+    measure = " ".join(_SPAN.sub(" ", last.indicator).split())
+    return f"{measure} {yearly.group()}" if measure else ""
