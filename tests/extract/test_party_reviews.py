@@ -1,5 +1,5 @@
 """Constructions of district and commune reviews (sơ kết, tổng kết, báo cáo chính trị):
-a yearly average stated after a term's total."""
+a yearly average stated after a term's total, and counts of people of an ethnic group."""
 
 from __future__ import annotations
 
@@ -47,3 +47,29 @@ def test_a_yearly_count_after_a_terms_total_is_that_totals_measure_per_year(
     text: str, expected: list[tuple[float | None, str, str | None]]
 ) -> None:
     assert readings(text, [name for _, _, name in expected]) == expected
+
+
+def counts(text: str) -> list[tuple[float | None, str]]:
+    """(value, unit) of each figure read from `text`."""
+    return [(figure.value, figure.unit) for figure in extract_figures(text, year=2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024 kết nạp 42 đảng viên mới, trong đó 18 người dân tộc thiểu số, 5 người "
+         "có đạo.",
+         [(42, "đảng viên"), (18, "người"), (5, "người")]),
+        ("Toàn huyện có 1.250 hộ nghèo, trong đó 860 hộ dân tộc thiểu số.",
+         [(1250, "hộ nghèo"), (860, "hộ")]),
+        ("Trà Vinh có gần 328.000 người dân tộc Khmer.", [(328000, "người")]),
+        # near misses: "người dân" and "hộ dân" with no "tộc" after them stay the nouns
+        ("Hỗ trợ 320 người dân bị ảnh hưởng bởi bão.", [(320, "người dân")]),
+        ("Xã có 1.200 hộ dân, trong đó 450 hộ dân tộc Mông.",
+         [(1200, "hộ dân"), (450, "hộ")]),
+    ],
+)  # fmt: skip
+def test_people_or_households_of_an_ethnic_group_are_counted_as_people_or_households(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    assert counts(text) == expected

@@ -260,6 +260,15 @@ def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
     return more.end()
 
 
+def _splits_word(low: str, start: int, end: int) -> bool:
+    """True when a counted noun read from `start` to `end` ends in "dân" and "tộc" follows:
+    "người dân", "hộ dân" are counted nouns, but in "860 hộ dân tộc thiểu số" the
+    households are of an ethnic group ("dân tộc"), and the noun is "hộ"."""
+    if end - start < 7 or low[end - 4 : end] != " dân":
+        return False
+    return has_word_at(low, after_blanks(low, end, len(low)), "tộc")
+
+
 def read_unit(low: str, position: int, original: str, year_like: bool = False) -> UnitMatch | None:
     """The unit that starts at `position` of lower-case `low` (right after a number).
 
@@ -300,6 +309,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         reading_end = _list_end(low, cursor, first, table)
         if reading_end > found:
             found, kind = reading_end, reading
+    if found >= 0 and _splits_word(low, cursor, found):
+        found -= 4  # "14 người dân tộc thiểu số": "dân tộc" is one word; "người" counts
     if found >= 0:
         cursor = found
     elif not scaled:
