@@ -71,7 +71,8 @@ PERCENT: Final = ("%", "phần trăm")
 # Counted nouns, multi-word entries first: the unit of a count is the noun it
 # counts ("80 quần chúng ưu tú" -> "quần chúng").
 COUNTED_NOUNS: Final = (
-    "lượt khách", "lượt người", "lượt lao động", "lượt du khách", "lượt xe", "lượt hộ", "lượt",
+    "lượt hành khách", "lượt khách", "lượt người", "lượt lao động", "lượt du khách", "lượt xe",
+    "lượt hộ", "lượt", "hành khách", "lượt hk", "hk",  # "hk": hành khách, "145 triệu HK.km"
     "quần chúng", "đảng viên", "đồng chí", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng",
     "tổ chức đảng", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
     "nhóm chỉ tiêu", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "tiêu chí", "nghị quyết",

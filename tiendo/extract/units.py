@@ -269,6 +269,23 @@ def _splits_word(low: str, start: int, end: int) -> bool:
     return has_word_at(low, after_blanks(low, end, len(low)), "tộc")
 
 
+# A unit of transport work is what is carried times the distance, written with a dot before
+# "km": "245 triệu lượt khách.km", "1.520 triệu tấn.km", "145 triệu HK.km" (hành khách);
+# the dot joins the two, it ends no sentence, and what follows ("tăng 12,4%") belongs to
+# the same level. Only "km" takes the dot, and a blank after it only before a small "km":
+# "3,5 tấn. Km 12 ..." ends a sentence.
+_PRODUCT: Final = re.compile(r"[ \t]*\.([ \t]?)km(?![^\W_])")
+
+
+def _product_end(low: str, original: str, cursor: int) -> int:
+    """Where a unit of transport work ends, its ".km" read on to the unit before it; -1
+    where none stands there."""
+    product = _PRODUCT.match(low, cursor)
+    if product is None or (product.group(1) and not original[product.end() - 2].islower()):
+        return -1
+    return product.end()
+
+
 def read_unit(low: str, position: int, original: str, year_like: bool = False) -> UnitMatch | None:
     """The unit that starts at `position` of lower-case `low` (right after a number).
 
@@ -345,6 +362,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if longer >= 0:
             cursor = longer
         cursor = _coordinated_end(low, original, position, cursor)
+    product = _product_end(low, original, cursor) if cursor > position else -1
+    if product >= 0:
+        unit = _clean(low[position:cursor]) + ".km"  # "tấn. km" is "tấn.km"
+        return UnitMatch(unit, "measure", product)
     while True:
         # _PER opens with blanks and "/": asked only where a slash stands after them.
         opened = after_blanks(low, cursor, len(low))

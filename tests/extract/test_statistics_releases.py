@@ -1,0 +1,52 @@
+"""Constructions of provincial statistics releases ("tình hình kinh tế - xã hội" of the
+Cục Thống kê): units of transport work and the items of a list that share one basis."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
+    """(value, unit, comparisons) of each figure read from `text`."""
+    return [
+        (
+            figure.value,
+            figure.unit,
+            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
+        )
+        for figure in extract_figures(text, year=2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luân chuyển hành khách 6 tháng đầu năm 2024 ước đạt 1.250 triệu lượt khách.km, "
+         "tăng 10,5% so với cùng kỳ.",
+         [(1250, "triệu lượt khách.km", [("same_period", "change", 10.5)])]),
+        ("Khối lượng hàng hóa luân chuyển tháng 6/2024 đạt 420,5 triệu tấn.km, tăng 8,2% "
+         "so với cùng kỳ năm trước.",
+         [(420.5, "triệu tấn.km", [("same_period", "change", 8.2)])]),
+        ("Luân chuyển hàng hóa quý II năm 2024 ước đạt 85,6 nghìn tấn. km, giảm 2,1% so "
+         "với quý trước.",
+         [(85.6, "nghìn tấn.km", [("previous", "change", -2.1)])]),
+        ("Số lượt hành khách luân chuyển năm 2023 đạt 3.520 triệu người.km, tăng 12,1% so "
+         "với năm 2022.",
+         [(3520, "triệu người.km", [("previous", "change", 12.1)])]),
+        ("Vận tải hành khách tháng 5/2024 đạt 2,1 triệu HK, luân chuyển 145 triệu HK.km.",
+         [(2.1, "triệu hk", []), (145, "triệu hk.km", [])]),
+        ("Vận tải hành khách năm 2023 đạt 3,2 triệu hành khách, tăng 11,2% so với năm 2022.",
+         [(3.2, "triệu hành khách", [("previous", "change", 11.2)])]),
+        # near misses: a sentence that ends after the unit, and a length in km
+        ("Vận tải hàng hóa năm 2023 đạt 3,5 triệu tấn. Km 12 quốc lộ 14 được nâng cấp.",
+         [(3.5, "triệu tấn", [])]),
+        ("Năm 2023, toàn tỉnh làm mới 12 km. Đường giao thông nông thôn đạt 85%.",
+         [(12, "km", []), (85, "%", [])]),
+    ],
+)  # fmt: skip
+def test_a_unit_of_transport_work_keeps_its_km_and_the_rise_after_it(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected
