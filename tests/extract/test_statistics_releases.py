@@ -50,3 +50,41 @@ def test_a_unit_of_transport_work_keeps_its_km_and_the_rise_after_it(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diện tích lúa đạt 101,2% kế hoạch, ngô đạt 97,5%, rau các loại 104,3%.",
+         [(None, "%", [("plan", "ratio", 101.2)]), (None, "%", [("plan", "ratio", 97.5)]),
+          (None, "%", [("plan", "ratio", 104.3)])]),
+        ("Diện tích gieo trồng lúa đạt 100,5% kế hoạch, diện tích ngô 96,2%, diện tích lạc "
+         "92,1%.",
+         [(None, "%", [("plan", "ratio", 100.5)]), (None, "%", [("plan", "ratio", 96.2)]),
+          (None, "%", [("plan", "ratio", 92.1)])]),
+        ("Sản lượng lúa bằng 102,4% kế hoạch năm, sản lượng ngô 98,1%.",
+         [(None, "%", [("plan", "ratio", 102.4)]), (None, "%", [("plan", "ratio", 98.1)])]),
+        ("Lũy kế 6 tháng đầu năm 2024, thu ngân sách đạt 56,2% dự toán, chi ngân sách 47,3%.",
+         [(None, "%", [("budget", "ratio", 56.2)]), (None, "%", [("budget", "ratio", 47.3)])]),
+        ("Đàn lợn đạt 102,1% kế hoạch năm, đàn gia cầm 98,8%, đàn bò 95,4%.",
+         [(None, "%", [("plan", "ratio", 102.1)]), (None, "%", [("plan", "ratio", 98.8)]),
+          (None, "%", [("plan", "ratio", 95.4)])]),
+        ("Số lao động được giải quyết việc làm đạt 52,1% kế hoạch năm, số người được đào tạo "
+         "nghề 48,5%.",
+         [(None, "%", [("plan", "ratio", 52.1)]), (None, "%", [("plan", "ratio", 48.5)])]),
+        # near misses: rates listed after the share, a share said of a level, a clause of
+        # another kind
+        ("Diện tích lúa đạt 101% kế hoạch, độ che phủ rừng đạt 42%.",
+         [(None, "%", [("plan", "ratio", 101)]), (42, "%", [])]),
+        ("Thu ngân sách đạt 56,2% dự toán, tốc độ tăng trưởng kinh tế 7,5%.",
+         [(None, "%", [("budget", "ratio", 56.2)]), (7.5, "%", [])]),
+        ("Diện tích lúa đạt 12.300 ha, bằng 101% kế hoạch, ngô 97%.",
+         [(12300, "ha", [("plan", "ratio", 101)]), (97, "%", [])]),
+        ("Sản lượng lúa đạt 102% kế hoạch; trong khi đó tỷ lệ cơ giới hóa 75%.",
+         [(None, "%", [("plan", "ratio", 102)]), (75, "%", [])]),
+    ],
+)  # fmt: skip
+def test_items_after_a_share_of_a_plan_share_its_basis_when_they_name_amounts(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

@@ -27,6 +27,7 @@ from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.respectively import RespectiveList, split_subjects
+from tiendo.extract.share_lists import named, shares_only
 from tiendo.extract.stated_verbs import first_item_states_level
 from tiendo.extract.superlative_items import superlative_of_rise, superlative_sign
 
@@ -179,11 +180,12 @@ class ListReading(FigureFinishing):
             not (previous.listed or previous.anchor in self.carried_shares)
             and not _BREAKDOWN_OPENING.match(item)
             and plan_of_heading(self.low, self.sentence_start, previous.anchor) is None
+            and not shares_only(previous, drafts, item)
         ):
             # The first part follows "trong đó" or "riêng", or a heading that measures its
             # items against a plan ("vượt chỉ tiêu: A đạt 158%, B 121%").
             return None
-        if not _SHARE_ITEM.match(item) or _LEVEL_WORDS.search(_SHARE_VERB.sub("", item)):
+        if not _SHARE_ITEM.match(item) or _LEVEL_WORDS.search(_SHARE_VERB.sub("", named(item))):
             return None
         last = previous.comparisons[-1]
         return Draft(
