@@ -88,3 +88,27 @@ def test_items_after_a_share_of_a_plan_share_its_basis_when_they_name_amounts(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỷ lệ lao động qua đào tạo đạt 70,2%, tăng 0,8 điểm % so với cùng kỳ năm trước.",
+         [(70.2, "%", [("same_period", "change", 0.8)])]),
+        ("Tỷ lệ thất nghiệp khu vực thành thị quý II ước 3,1%, giảm 0,2 điểm % so với quý "
+         "trước.",
+         [(3.1, "%", [("previous", "change", -0.2)])]),
+        ("Tỷ trọng công nghiệp - xây dựng trong GRDP chiếm 38,5%, tăng 1,1 điểm% so với năm "
+         "2023.",
+         [(38.5, "%", [("previous", "change", 1.1)])]),
+        # near misses: a gap against the growth of the whole ranks, and states no change
+        ("Khu vực dịch vụ tăng 7,5%, cao hơn 1,2 điểm % so với mức tăng chung.",
+         [(None, "%", [("same_period", "change", 7.5)])]),
+        ("Tỷ lệ hộ nghèo còn 2,3%, giảm 1,2 điểm %.",
+         [(2.3, "%", [])]),
+    ],
+)  # fmt: skip
+def test_a_gap_written_in_diem_percent_is_the_rate_s_change_like_diem_phan_tram(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

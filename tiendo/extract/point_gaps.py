@@ -30,7 +30,9 @@ _GAP: Final = re.compile(
     r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
     r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
     r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"
-    r"[ \t]+điểm[ \t]+phần[ \t]+trăm(?![^\W_])"
+    # "điểm phần trăm", or "điểm %" as many releases write it ("giảm 0,2 điểm % so với
+    # quý trước"): the same gap (points.py reads both as the unit).
+    r"[ \t]+điểm[ \t]*(?:phần[ \t]+trăm(?![^\W_])|%)"
     r"(?:[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()\n]{2,60}))?"
 )
 _FALLS: Final = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
