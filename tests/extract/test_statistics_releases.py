@@ -112,3 +112,29 @@ def test_a_gap_written_in_diem_percent_is_the_rate_s_change_like_diem_phan_tram(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chỉ số giá vàng tháng 6/2024 tăng 2,1% so với tháng trước; chỉ số giá đô la Mỹ "
+         "giảm 0,4%.",
+         [(None, "%", [("previous", "change", 2.1)]), (None, "%", [("previous", "change", -0.4)])]),
+        ("CPI tháng 6/2024 tăng 0,3% so với tháng trước; chỉ số giá nhóm giao thông giảm 1,2%.",
+         [(None, "%", [("previous", "change", 0.3)]), (None, "%", [("previous", "change", -1.2)])]),
+        ("Chỉ số giá nhóm giáo dục tăng 2,1% so với tháng trước; chỉ số giá nhóm may mặc tăng "
+         "0,4%.",
+         [(None, "%", [("previous", "change", 2.1)]), (None, "%", [("previous", "change", 0.4)])]),
+        ("Giá vàng tăng 2,1% so với tháng trước, chỉ số giá đô la Mỹ giảm 0,4%.",
+         [(None, "%", [("previous", "change", 2.1)]), (None, "%", [("previous", "change", -0.4)])]),
+        # near misses: an index with no move stated before it, and a rate aimed at
+        ("Năm 2023, chỉ số giá bình quân năm tăng 6,16%.",
+         [(6.16, "%", [])]),
+        ("Năm 2024, GRDP tăng 7% so với năm 2023; tỷ lệ hộ nghèo giảm 1,2%.",
+         [(None, "%", [("previous", "change", 7)]), (1.2, "%", [])]),
+    ],
+)  # fmt: skip
+def test_a_price_index_listed_after_a_move_against_a_basis_moves_against_it_too(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert readings(text) == expected

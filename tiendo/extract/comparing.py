@@ -24,6 +24,7 @@ from tiendo.extract.growth_parts import (
     quoted_part_rate,
     rise_aimed_at,
 )
+from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
@@ -352,7 +353,10 @@ class ComparisonReading(ShareBases):
                 blank(low, segment_start, lead_start, self.difference_spans)
             ):
                 return lead_start, "change", None, basis_end, aspect, negative
-            if _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start]):
+            window = max(segment_start, lead_start - 80)
+            if _RATE_SUBJECT.search(low[window:lead_start]) and not moves_after_stated_move(
+                low, self.sentence_start, segment_start, window, lead_start
+            ):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
             growth = (self.growth_head, self.growth_end)
             if is_growth_part(low, growth, segment_start, lead_start):

@@ -1,0 +1,42 @@
+"""A price index that moves after another figure's move against a stated basis.
+
+"Chỉ số giá vàng tháng 6/2024 tăng 2,1% so với tháng trước; chỉ số giá đô la Mỹ giảm
+0,4%": a price index is named like a rate ("chỉ số giá ... tăng 4%" alone may be the level
+a resolution aims at), but a release lists the moves of its indexes one after another, and
+a basis stated once for a list applies to each of them; so 0,4% is a fall against the month
+before, not a level of 0,4%. Only "chỉ số giá" goes on so, and only after a move of the same
+sentence said against its basis: "tỷ lệ hộ nghèo giảm 1,2%" stays a level.
+
+>>> low = "chỉ số giá vàng tăng 2,1% so với tháng trước; chỉ số giá đô la mỹ giảm "
+>>> moves_after_stated_move(low, 0, low.index("; chỉ"), low.index("; chỉ"), len(low) - 5)
+True
+>>> low = "cpi tăng 0,3%; tỷ lệ chỉ số giá giảm "
+>>> moves_after_stated_move(low, 0, low.index(";"), low.index(";"), len(low) - 5)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_PRICE_INDEX: Final = re.compile(r"\bchỉ số giá\b")
+# Rate words other than the price index, which keep the percentage a level.
+_OTHER_RATE: Final = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|mỗi năm|hằng năm|hàng năm"
+    r"|bình quân|kiềm chế|kiểm soát|phấn đấu|dưới)\b"
+)
+# A move of an earlier figure in the sentence, said against its basis.
+_STATED_MOVE: Final = re.compile(r"\b(?:tăng|giảm)\s+(?:[^\d%;]{0,20}\s)?\d[\d.,]*\s*%\s*,?\s*so\b")
+
+
+def moves_after_stated_move(
+    low: str, sentence_start: int, segment_start: int, window_start: int, lead_start: int
+) -> bool:
+    """True when the words before a move (`window_start` to `lead_start`) name a price
+    index and no other rate, and the sentence before `segment_start` said a move against
+    its basis: the index's move is a change, its basis the one stated for the list."""
+    name = low[window_start:lead_start]
+    if _PRICE_INDEX.search(name) is None or _OTHER_RATE.search(name) is not None:
+        return False
+    return _STATED_MOVE.search(low, sentence_start, segment_start) is not None
