@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.aimed_items import opens_item
 from tiendo.extract.amount_shares import heading_share, names_amount
 from tiendo.extract.basis_lists import trailing_basis
 from tiendo.extract.clauses import Draft, blank, transparent
@@ -314,6 +315,12 @@ class ComparisonReading(ShareBases):
         # "mỗi năm giảm từ 4% trở lên" states a level to reach, not a change.
         open_ended = "trở " in low[quantity.end : quantity.extent_end]
         if measure == "change" and lead.verb != "vượt" and not open_ended:
+            if (
+                opens_item(low, lead_start)
+                and rise_aimed_at(low, lead_start, self.target_mode)
+                and not _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
+            ):
+                return None  # "mục tiêu: xây dựng 12 phòng học; giảm 15% lượng ...": an aim
             if rate_against_other_time(low, quantity.unit.end, clause_end):
                 return None  # "tăng 7,38%, cao hơn 2,2 điểm phần trăm so với năm 2023"
             if (

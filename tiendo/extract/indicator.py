@@ -455,6 +455,10 @@ def subject_indicator(
         text = f"{text if tail else with_topic(text, topic, count)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _seized(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
+    elif unit_kind == "measure" and tail and not noun and len(words) <= 3 and words:
+        # "cứng hóa thêm 25 km đường giao thông nông thôn": a length that names no measure
+        # of its own is of what the act works on, as with an actor ("huyện đã cứng hóa").
+        text = text if _has_measure_head(lower) else f"{text} {tail}"
     elif (
         unit_kind == "money"
         and tail

@@ -20,6 +20,7 @@ from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
 from tiendo.extract.goal_subjects import GOAL_SUBJECT
+from tiendo.extract.label_clauses import label_figure
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
@@ -473,9 +474,6 @@ def has_target_cue(text: str) -> bool:
     return bool(_target().search(text))
 
 
-_TIMES: Final = re.compile(r"\b(?:năm|tháng|quý)\s+[\d/]+|\b\d+\s+(?:tháng|quý|năm)\b")
-
-
 def estimated_label(low: str, start: int, end: int) -> bool:
     """True when the label before the last colon in low[start:end] estimates the list after
     it: "Số liệu ước cả năm: tổng vốn đầu tư 21.000 tỷ đồng; thu ngân sách 4.500 tỷ đồng".
@@ -492,9 +490,9 @@ def estimated_label(low: str, start: int, end: int) -> bool:
         opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
         label = low[opening:colon]
         # A figure in the label makes the colon open its breakdown, not a list.
-        # A time is no figure, whichever side its number stands ("tháng 6", "6 tháng").
-        figures = _TIMES.sub("", label)
-        if _estimate().search(label) and not any(char.isdigit() for char in figures):
+        # A time, an ordinal or a document number is no figure ("tháng 6", "6 tháng",
+        # "trình kỳ họp thứ 7").
+        if _estimate().search(label) and not label_figure(label):
             return True
         colon = low.find(":", colon + 1, end)
     return False

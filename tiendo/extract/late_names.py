@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.changed_objects import aimed_change, changed_object
 from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.count_labels import measure_by_time
 from tiendo.extract.count_phrases import (
@@ -197,6 +198,14 @@ def late_name(
     low, norm = text
     named = said_once(named)
     quantity = draft.quantity
+    if quantity is None and (changed := changed_object(low, norm, draft.number_start)):
+        named = changed  # "kéo giảm 10% số vụ tai nạn giao thông so với năm 2024"
+    if (
+        quantity is not None
+        and quantity.unit.text == "%"
+        and (aimed := aimed_change(low, norm, quantity.start))
+    ):
+        return aimed  # "mục tiêu: ...; giảm 15% lượng thuốc bảo vệ thực vật": the cut aimed at
     # The patterns read on the name alone all open with one of name_openers' words: a
     # name that opens with none of them (most names) is asked of none of them, while it
     # stays the same name (`named is gated`); a name changed since is asked of each.

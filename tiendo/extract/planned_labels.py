@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.label_clauses import label_figure, main_clause
+
 # The plan as the head of the label: at its start or after a comma ("Theo đó, kế hoạch
 # năm 2025 ... gồm:"), after "về" or a plural ("Một số chỉ tiêu cụ thể: ...") or "tổng"
 # at most. "So với kế hoạch:" and "Về thực hiện các chỉ tiêu:" set results against the
@@ -43,11 +45,6 @@ _REPORTED: Final = re.compile(
     r"|khó|vẫn|đều|tình hình|đánh giá|giải ngân|còn|cơ bản"
     r"|nêu|cho biết|cho thấy|chỉ rõ|nhận định|nhận xét|báo cáo|thống kê|phân tích)\b"
 )
-# Times and document numbers are no figures of the label: "năm 2025", "giai đoạn 2026 -
-# 2030", "6 tháng", "Kế hoạch số 45/KH-UBND".
-_NOT_FIGURES: Final = re.compile(
-    r"\b(?:19|20)\d{2}\b|\b\d+\s+(?:tháng|quý|năm)\b|\b(?:tháng|quý)\s+[\d/]+|\bsố\s+\S+"
-)
 
 
 def planned_label(low: str, start: int, end: int) -> bool:
@@ -60,7 +57,11 @@ def planned_label(low: str, start: int, end: int) -> bool:
     opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
     label = low[opening:colon]
     # A figure in the label makes the colon open its breakdown, not a list of levels.
-    if any(char.isdigit() for char in _NOT_FIGURES.sub("", label)):
+    if label_figure(label):
         return False
+    # Who passed the plan and how ("được HĐND huyện thông qua tại kỳ họp thứ 12", "sau khi
+    # đánh giá 5 năm thực hiện Nghị quyết") reports nothing: only the label's own
+    # predicate can ("Các chỉ tiêu được giao đều đạt và vượt:").
+    label = main_clause(label)
     head = _HEAD.search(label)
     return head is not None and _REPORTED.search(label, head.start()) is None

@@ -1,0 +1,31 @@
+"""An item of a list of targets that opens with the change it aims at.
+
+"Kế hoạch năm 2024 đặt các mục tiêu: xây dựng thêm 12 phòng học kiên cố; giảm 15% lượng
+thuốc bảo vệ thực vật hóa học sử dụng; ...": the verb opening the item after the semicolon
+starts an aim of its own, the cut to reach, not a change of the item before it; a
+"giảm 15%" said with no basis has no result yet to be measured against. With its own basis
+("kéo giảm 10% số vụ tai nạn giao thông so với năm 2024") it still compares.
+
+>>> opens_item("mục tiêu: xây dựng thêm 12 phòng học; giảm ", 38)
+True
+>>> opens_item("mục tiêu: kéo giảm ", 14)
+True
+>>> opens_item("đạt 12 tỷ đồng, giảm ", 16)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The item's start right before its verb: a colon, a semicolon or a line with its bullet,
+# and "kéo" of "kéo giảm".
+_ITEM_OPENING: Final = re.compile(
+    r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:kéo\s+)?$"
+)
+
+
+def opens_item(low: str, lead_start: int) -> bool:
+    """True when the change verb at `lead_start` opens an item of a list."""
+    return _ITEM_OPENING.search(low, max(0, lead_start - 16), lead_start) is not None
