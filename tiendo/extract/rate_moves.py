@@ -18,7 +18,10 @@ from typing import Final
 _BROUGHT_RATE: Final = re.compile(
     r"^(?:.*\s)?(?:kéo giảm|kéo|hạ|đưa|giảm|nâng)\s+((?:tỷ|tỉ) (?:lệ|trọng)\s.+)$", re.I
 )
-_MOVE_END: Final = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I)
+# "từ 50 ha trở lên" bounds a size; it moves nothing.
+_MOVE_END: Final = re.compile(
+    r"\s+(?<!trở )(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?$|\s+còn$", re.I
+)
 
 
 def moved_rate(named: str) -> str:

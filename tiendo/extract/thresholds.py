@@ -8,6 +8,11 @@ So is a size said inside the noun phrase of the things counted, after "có": "1.
 trại có doanh thu trên 2 tỷ đồng/năm", "tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm đạt
 25%" (size_threshold). The amount says which farms or households are counted; the count
 or the rate is the figure ("thu nhập bình quân đạt trên 60 triệu đồng" is a level).
+A size closed by "trở lên" or "trở xuống" bounds a class the same way, whatever joins it
+to the noun ("18 doanh nghiệp sử dụng từ 1.000 lao động trở lên", "320 cánh đồng lớn quy
+mô từ 50 ha trở lên", "1.920 tàu cá có chiều dài từ 15 m trở lên"), and so does a size
+after "quy mô" ("50 trang trại quy mô trên 1.000 con"); a size with neither ("1.500 hộ nuôi
+tôm với tổng diện tích hơn 800 ha") is the count's total, a figure of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.tails import read_tail
 from tiendo.extract.units import UnitMatch
 
 _THRESHOLD_WORDS: Final = ("trên", "dưới", "hơn", "từ")
@@ -51,10 +57,18 @@ def count_threshold(
 
 # The things counted, by a number or a count's noun, then "có" and the measure that passes
 # the size: "1.250 trang trại có doanh thu", "tỷ lệ hộ có thu nhập", "số doanh nghiệp có vốn".
+# The counted noun may run to five words: "45 hợp tác xã nông nghiệp có doanh thu".
 _COUNTED_HAVING: Final = re.compile(
-    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,3}?có[ \t]+"
-    r"(?!(?:tăng|giảm|đạt|là|bằng|chiếm|so)\b)(?:[^\W\d_]+[ \t]+){1,4}$"
+    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,5}?"
+    r"(?:có[ \t]+(?!(?:tăng|giảm|đạt|là|bằng|chiếm|so)\b)(?:[^\W\d_]+[ \t]+){1,4}"
+    r"|(?:[^\W\d_]+[ \t]+){0,5}?(?<![^\W\d_])quy mô[ \t]+)$"
 )
+# Any words of the noun phrase, when "trở lên" closes the size ("sử dụng từ 1.000 lao
+# động trở lên"); the count's own words and the link, with no verb of a clause.
+_COUNTED_CLASS: Final = re.compile(
+    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,8}$"
+)
+_CLASS_END: Final = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b")
 _SIZE_WORDS: Final = ("trên", "dưới", "từ", "hơn", "không dưới", "tối thiểu", "ít nhất")
 # Words that make the phrase a clause of its own, not a noun's: "số lao động có việc làm".
 _VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|bằng|chiếm|so|vượt|được|còn)\b")
@@ -67,16 +81,30 @@ def size_threshold(
     phrase of the things a count or a rate counts ("trang trại có doanh thu trên 2 tỷ
     đồng"): no figure. A count or a share ("số lao động có việc làm trên 500 nghìn người",
     "tỷ lệ … trên 95%") is the phrase's own level, and stays one."""
-    if unit.kind in ("count", "percent") or not low.startswith(_SIZE_WORDS, lead_start):
+    if unit.kind == "percent" or not low.startswith(_SIZE_WORDS, lead_start):
         return False
+    closed = _CLASS_END.match(low, unit.end)
     window_start = max(start, lead_start - 80)
-    if low.find(" có ", window_start, lead_start) < 0:
-        return False  # the cheap test first
-    having = _COUNTED_HAVING.search(low, window_start, lead_start)
+    pattern = _COUNTED_HAVING if closed is None else _COUNTED_CLASS
+    having = pattern.search(low, window_start, lead_start)
     if having is None or _VERB.search(having.group()) is not None:
         return False
+    if unit.kind == "count" and closed is None and not having.group().endswith("quy mô "):
+        return False  # "số lao động có việc làm trên 500 nghìn người": the count's level
     before = found[-1] if found else None
-    if before is not None and before.unit.kind == "count" and before.start == having.start():
-        before.tail = " ".join(norm[before.unit.end : unit.end].split())  # its name runs on
-        before.extent_end = unit.end
+    if (
+        before is not None
+        and before.unit.kind == "count"
+        and before.start <= having.start() < before.unit.end
+    ):
+        end = unit.end if closed is None else closed.end()
+        more = ""
+        if closed is not None:
+            # "1.920 tàu cá có chiều dài từ 15 m trở lên được lắp thiết bị …": the noun's
+            # words run on past the size.
+            more, end = read_tail(low, norm, end, len(low), before.unit)
+            end = max(end, closed.end())
+        named = f"{norm[before.unit.end : closed.end() if closed else end]} {more}"
+        before.tail = " ".join(named.split())  # its name runs on
+        before.extent_end = end
     return True
