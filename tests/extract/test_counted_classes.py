@@ -94,3 +94,43 @@ def test_a_level_of_the_measure_itself_stays_a_figure(
 ) -> None:
     figures = extract_figures(sentence, year=2024)
     assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Năm 2023, tổng đàn gia súc của huyện Bảo Lâm (Cao Bằng): trâu 21.350 con; bò"
+            " 15.820 con.",
+            ["tổng đàn gia súc trâu", "tổng đàn gia súc bò"],
+        ),
+        (
+            "Kim ngạch xuất khẩu của tỉnh Cà Mau 6 tháng đầu năm 2024: tôm 312 triệu USD; cua"
+            " 42 triệu USD.",
+            ["Kim ngạch xuất khẩu tôm", "Kim ngạch xuất khẩu cua"],
+        ),
+        (
+            "Số phương tiện đăng ký mới trên địa bàn tỉnh Bắc Giang 9 tháng năm 2023: xe máy"
+            " điện 1.936 chiếc; ô tô 6.215 chiếc.",
+            ["số xe máy điện đăng ký mới", "số ô tô đăng ký mới"],
+        ),
+        (
+            "Số cơ sở được kiểm tra an toàn thực phẩm trong tháng 5/2024: bếp ăn tập thể 312"
+            " cơ sở; khách sạn 186 cơ sở.",
+            [
+                "số bếp ăn tập thể được kiểm tra an toàn thực phẩm",
+                "số khách sạn được kiểm tra an toàn thực phẩm",
+            ],
+        ),
+        # near miss: the items of a count by month are times, not kinds of what it counts
+        (
+            "Số ca mắc mới giảm dần qua từng tháng: tháng 1 có 1.720 ca, tháng 2 còn 660 ca.",
+            ["Số ca mắc mới giảm dần qua từng tháng", "Số ca mắc mới giảm dần qua từng tháng"],
+        ),
+    ],
+)
+def test_a_list_label_names_its_items_without_its_owner_place_or_time(
+    sentence: str, names: list[str]
+) -> None:
+    figures = extract_figures(sentence, year=2024)
+    assert [f.indicator for f in figures] == names

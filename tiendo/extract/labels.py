@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.label_scopes import counted_label, label_measure
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.units import counted_noun
 
@@ -37,6 +38,8 @@ _KINDS_OF_ITEMS: Final = re.compile(
 )
 # What opens a label without belonging to it: a dash, a bullet, "Về".
 _LEAD: Final = re.compile(r"^[\s\-–•+*]*(?:về\s+)?")
+# An item that counts on its own ("số lượt khách 1.200 lượt", "tổng số 2.150 hộ").
+_OWN_COUNT: Final = re.compile(r"(?:số|tổng|tỷ lệ|tỉ lệ|lượt)\b", re.IGNORECASE)
 # Subjects that are actors or places, not what a measure is of.
 _ACTOR: Final = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|người)\b")
 
@@ -44,7 +47,7 @@ _ACTOR: Final = re.compile(r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã
 def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, item: str) -> str:
     """The item's measure named by the label of the list it stands in, or ""."""
     colon = low.rfind(":", sentence_start, clause_start)
-    if colon < 0 or not item or names_measure(item.lower()):
+    if colon < 0 or not item:
         return ""
     items = low[colon + 1 : clause_start]
     if items.strip() and not items.rstrip().endswith(";"):
@@ -56,11 +59,17 @@ def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, i
         label = rest.strip()  # "Năm 2022, tổng đàn: trâu 12.500 con": the time dates it
     label = _KINDS_OF_ITEMS.sub("", label)  # "Chỉ số sản xuất một số ngành": the measure
     words = item.split()
-    if not _MEASURE_LABEL.match(label.lower()) or len(words) > 6 or _ACTOR.match(item.lower()):
+    if len(words) > 6 or _ACTOR.match(item.lower()) or any(c.isdigit() for c in item):
         return ""
-    if any(c.isdigit() for c in item):
+    # "tổng đàn gia súc của huyện Bảo Lâm (Cao Bằng)": whose and where scope every item.
+    measure = label_measure(label)
+    if _MEASURE_LABEL.match(measure.lower()):
+        return "" if names_measure(item.lower()) else f"{measure} {item}"
+    if _OWN_COUNT.match(item):
         return ""
-    return f"{label} {item}"
+    # "Số phương tiện đăng ký mới: ô tô …": the items are kinds of what it counts, and
+    # "khách sạn" is one of them, not the visitors' count.
+    return counted_label(label, item)
 
 
 def uncounted(item: str, unit: str) -> str:
