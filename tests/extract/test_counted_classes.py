@@ -34,7 +34,14 @@ from tiendo.extract import extract_figures
             [60],
             "trang trại quy mô trên 1.000 con",
         ),
-        # near misses: a total of the counted things, or what they employ, is a figure
+        # near misses: a total of the counted things, what they employ, or a second act
+        # joined by "và", is a figure
+        (
+            "Nhiệm kỳ mới, xã phấn đấu hoàn thành 19/19 tiêu chí nông thôn mới và kết nạp từ 30"
+            " đảng viên trở lên.",
+            [19, 30],
+            "hoàn thành tiêu chí nông thôn mới",
+        ),
         (
             "Năm 2024, huyện có 1.500 hộ nuôi tôm với tổng diện tích hơn 800 ha.",
             [1500, 800],

@@ -72,6 +72,8 @@ _CLASS_END: Final = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b")
 _SIZE_WORDS: Final = ("trên", "dưới", "từ", "hơn", "không dưới", "tối thiểu", "ít nhất")
 # Words that make the phrase a clause of its own, not a noun's: "số lao động có việc làm".
 _VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|bằng|chiếm|so|vượt|được|còn)\b")
+# Words that join a second clause to the count: its size is that clause's own level.
+_JOINED: Final = re.compile(r"\b(?:và|hoặc|đồng thời)\b")
 
 
 def size_threshold(
@@ -89,6 +91,8 @@ def size_threshold(
     having = pattern.search(low, window_start, lead_start)
     if having is None or _VERB.search(having.group()) is not None:
         return False
+    if closed is not None and _JOINED.search(having.group()):
+        return False  # "19/19 tiêu chí và kết nạp từ 30 đảng viên trở lên": a second act
     if unit.kind == "count" and closed is None and not having.group().endswith("quy mô "):
         return False  # "số lao động có việc làm trên 500 nghìn người": the count's level
     before = found[-1] if found else None
