@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
-    """(value, unit, comparisons) of each figure read from `text`."""
-    return [
-        (
-            figure.value,
-            figure.unit,
-            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
-        )
-        for figure in extract_figures(text, year=2024)
-    ]
+from tests.extract.readings import comparisons_read
 
 
 @pytest.mark.parametrize(
@@ -51,7 +39,7 @@ def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, fl
 def test_a_share_joined_by_tuong_ung_to_a_difference_is_that_difference_as_a_rise(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +78,7 @@ def test_a_share_joined_by_tuong_ung_to_a_difference_is_that_difference_as_a_ris
 def test_an_amount_after_a_share_of_a_stated_basis_is_a_share_of_that_basis_too(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -121,7 +109,7 @@ def test_an_amount_after_a_share_of_a_stated_basis_is_a_share_of_that_basis_too(
 def test_a_verbless_item_under_a_heading_set_against_a_plan_is_a_share_of_that_plan(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,4 +131,4 @@ def test_a_verbless_item_under_a_heading_set_against_a_plan_is_a_share_of_that_p
 def test_a_size_inside_the_noun_phrase_of_the_things_counted_is_no_figure(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, float]]]]:
-    """(value, unit, comparisons) of each figure read from `text`."""
-    return [
-        (
-            figure.value,
-            figure.unit,
-            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
-        )
-        for figure in extract_figures(text, year=2024)
-    ]
+from tests.extract.readings import comparisons_read
 
 
 @pytest.mark.parametrize(
@@ -49,7 +37,7 @@ def readings(text: str) -> list[tuple[float | None, str, list[tuple[str, str, fl
 def test_a_unit_of_transport_work_keeps_its_km_and_the_rise_after_it(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,7 +75,7 @@ def test_a_unit_of_transport_work_keeps_its_km_and_the_rise_after_it(
 def test_items_after_a_share_of_a_plan_share_its_basis_when_they_name_amounts(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,7 +99,7 @@ def test_items_after_a_share_of_a_plan_share_its_basis_when_they_name_amounts(
 def test_a_gap_written_in_diem_percent_is_the_rate_s_change_like_diem_phan_tram(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,4 +125,4 @@ def test_a_gap_written_in_diem_percent_is_the_rate_s_change_like_diem_phan_tram(
 def test_a_price_index_listed_after_a_move_against_a_basis_moves_against_it_too(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
-    assert readings(text) == expected
+    assert comparisons_read(text, 2024) == expected
