@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# The item's start right before its verb: a colon, a semicolon or a line with its bullet,
-# and "kéo" of "kéo giảm".
-_ITEM_OPENING: Final = re.compile(
-    r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:kéo\s+)?$"
-)
+# Where an item of a list starts: a colon, a semicolon or a line, with its bullet or number
+# ("- ", "(1) ", "a) "); points.py reads a count's verb after it too.
+ITEM_START: Final = r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
+# ... right before the verb, with "kéo" of "kéo giảm".
+_ITEM_OPENING: Final = re.compile(ITEM_START + r"(?:kéo\s+)?$")
 
 
 def opens_item(low: str, lead_start: int) -> bool:

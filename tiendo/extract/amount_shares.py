@@ -45,7 +45,8 @@ _AMOUNT_ITEM: Final = re.compile(
     r"[^\d%,;:.()]*$"
 )
 # A rate named anywhere in the item: its percentage is its level.
-_RATE: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|chỉ số)\b")
+_RATE_WORDS: Final = r"tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|chỉ số"
+_RATE: Final = re.compile(rf"\b(?:{_RATE_WORDS})\b")
 
 
 def names_amount(low: str, start: int, verb_start: int) -> bool:
@@ -63,7 +64,7 @@ _COMPARING_HEADING: Final = re.compile(
 # Words that make an item's percentage a level, a rise or the plan's own figure: "tỷ lệ che
 # phủ rừng 42%", "GRDP tăng 7,7% (kế hoạch 7%)", "bình quân 5%".
 _NOT_A_SHARE: Final = re.compile(
-    r"[()]|\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|chỉ số|tăng|giảm|chiếm|còn|mức"
+    rf"[()]|\b(?:{_RATE_WORDS}|tăng|giảm|chiếm|còn|mức"
     r"|bình quân|mỗi|hằng|hàng năm|đóng góp|kế hoạch|chỉ tiêu|dự toán|mục tiêu|nghị quyết)\b"
 )
 

@@ -20,7 +20,7 @@ from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
 from tiendo.extract.goal_subjects import GOAL_SUBJECT
-from tiendo.extract.label_clauses import label_figure
+from tiendo.extract.label_clauses import label_before, label_figure
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
 from tiendo.extract.remaining_levels import remains_by, year_come
@@ -487,8 +487,7 @@ def estimated_label(low: str, start: int, end: int) -> bool:
     """
     colon = low.find(":", start, end)
     while colon >= 0:
-        opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
-        label = low[opening:colon]
+        label = label_before(low, start, colon)
         # A figure in the label makes the colon open its breakdown, not a list.
         # A time, an ordinal or a document number is no figure ("tháng 6", "6 tháng",
         # "trình kỳ họp thứ 7").

@@ -42,6 +42,12 @@ _NOT_FIGURES: Final = re.compile(
 )
 
 
+def label_before(low: str, start: int, colon: int) -> str:
+    """The label that ends at `colon`: from the start, a semicolon or a line break."""
+    opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
+    return low[opening:colon]
+
+
 def main_clause(label: str) -> str:
     """The label with the clauses set inside it blanked out (offsets kept)."""
     return _INNER.sub(lambda match: " " * len(match.group()), label)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.label_clauses import label_figure, main_clause
+from tiendo.extract.label_clauses import label_before, label_figure, main_clause
 
 # The plan as the head of the label: at its start or after a comma ("Theo đó, kế hoạch
 # năm 2025 ... gồm:"), after "về" or a plural ("Một số chỉ tiêu cụ thể: ...") or "tổng"
@@ -54,8 +54,7 @@ def planned_label(low: str, start: int, end: int) -> bool:
     colon = low.rfind(":", start, end)
     if colon < 0:
         return False
-    opening = max(start, low.rfind(";", start, colon) + 1, low.rfind("\n", start, colon) + 1)
-    label = low[opening:colon]
+    label = label_before(low, start, colon)
     # A figure in the label makes the colon open its breakdown, not a list of levels.
     if label_figure(label):
         return False

@@ -64,9 +64,7 @@ def planned_work(basis_text: str) -> str:
     noun = _PLAN_NOUN.match(basis_text)
     if noun is None or _WHICH_PLAN.match(basis_text, noun.end()):
         return ""
-    work = basis_text[noun.end() :]
-    tail = _PLAN_TAIL.search(work)
-    return (work[: tail.start()] if tail else work).strip()
+    return _up_to_tail(basis_text[noun.end() :])
 
 
 def _capital(basis_text: str) -> str:
@@ -74,9 +72,13 @@ def _capital(basis_text: str) -> str:
     noun = _PLAN_NOUN.match(basis_text)
     if noun is None or not basis_text.startswith("vốn", noun.end()):
         return ""
-    work = basis_text[noun.end() :]
-    tail = _PLAN_TAIL.search(work)
-    return (work[: tail.start()] if tail else work).strip()
+    return _up_to_tail(basis_text[noun.end() :])
+
+
+def _up_to_tail(words: str) -> str:
+    """The words after a plan's noun up to where the plan's own words resume."""
+    tail = _PLAN_TAIL.search(words)
+    return (words[: tail.start()] if tail else words).strip()
 
 
 def separate_plans(host: Draft, item: Comparison) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.aimed_items import ITEM_START
 from tiendo.extract.char_scans import after_blanks, has_word_at
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.units import UnitMatch
@@ -157,8 +158,8 @@ _ACTOR_BEFORE: Final = re.compile(
 # of its own, where nothing before it in the sentence names a basis ("So với cùng kỳ: giảm
 # 5 vụ" lists differences).
 _ITEM_VERB: Final = re.compile(
-    r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?"
-    r"(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu))?\s*$"
+    ITEM_START
+    + r"(tăng thêm|giảm thêm|tăng|giảm)(?:\s+(?:trên|hơn|gần|khoảng|ít nhất|tối thiểu))?\s*$"
 )
 _BASIS_BEFORE: Final = re.compile(r"\bso\s+(?:với\s+)?|\bcùng kỳ\b")
 _BASIS_AFTER: Final = re.compile(r"[^,;.()]{0,40}\bso\b")
