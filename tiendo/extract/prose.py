@@ -243,8 +243,13 @@ class _Passage(ComparisonReading):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    if measure == "change" and host is not None and is_share(low, host):
-                        # "…, chiếm 99% và tăng 21,3%": the amount rose, not its share.
+                    if (
+                        (measure == "change" or basis in ("same_period", "previous"))
+                        and host is not None
+                        and is_share(low, host)
+                    ):
+                        # "…, chiếm 99% và tăng 21,3%", "…, chiếm 62,5% và bằng 97,2% cùng
+                        # kỳ": the amount rose or stands to an earlier time, not its share.
                         host = owner_of_share(low, host, drafts) or host
                     host_paren = (
                         inside(host.anchor, parens) if host is not None and parens else None

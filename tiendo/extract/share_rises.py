@@ -23,8 +23,9 @@ _RATE_NAMED: Final = re.compile(r"\b(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ 
 # What an amount is: a sum or a measure. A share after a count ("21.000 hộ nghèo với 95.000
 # nhân khẩu, chiếm 13,5% số hộ, giảm 5,7%") is a rate of that count, and may well move.
 _AMOUNTS: Final = frozenset({"money", "measure"})
-# Between the amount and its share: a comma at most.
-_JOINED: Final = re.compile(r"^[\s,]*$")
+# Between the amount and its share: a comma at most, or the share opens a remark on the
+# amount ("762,3 nghìn ha (chiếm 72,5%, bằng 96,8% cùng kỳ)").
+_JOINED: Final = re.compile(r"^[\s,]*\(?\s*$")
 
 
 def is_share(low: str, host: Draft) -> bool:
