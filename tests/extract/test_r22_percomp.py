@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import comparisons_read, period_read
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,40 @@ def test_a_share_with_no_amount_before_it_or_of_a_count_keeps_its_comparison(
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [c for value, _, c in rows if value == share] == [[comparison]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "period"),
+    [
+        ("Sau 5 năm, số hộ nghèo của tỉnh giảm xuống còn 28.200 hộ, tỉ lệ 8,88% năm 2015.",
+         8.88, (2015, 1, 12)),
+        ("Toàn huyện còn 1.200 hộ nghèo, tỷ lệ 3,2% năm 2023.", 3.2, (2023, 1, 12)),
+        ("Tỷ lệ hộ nghèo giảm xuống còn 8,88% năm 2015.", 8.88, (2015, 1, 12)),
+        ("Tỷ lệ che phủ rừng đạt 45% năm 2020.", 45, (2020, 1, 12)),
+        ("Đến nay, tỷ lệ hộ nghèo của huyện còn 2,15% năm 2024, giảm 1,1% so với năm 2023.",
+         2.15, (2024, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_rates_level_followed_by_a_year_is_a_figure_of_that_year_not_a_ratio_to_it(
+    text: str, rate: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, rate, 2024) == period
+    assert all(c[2] != rate for _, _, cs in comparisons_read(text, 2024) for c in cs)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        # A verb that compares: a share of that year's level.
+        ("Doanh thu đạt 520 tỷ đồng, bằng 110% năm 2022.", ("previous", "ratio", 110)),
+        ("Doanh thu đạt 520 tỷ đồng, đạt 110% năm 2022.", ("previous", "ratio", 110)),
+        # A second share after a first one goes on comparing.
+        ("Thu ngân sách đạt 1.200 tỷ đồng, bằng 98% kế hoạch và 105% năm 2022.",
+         ("previous", "ratio", 105)),
+        ("Năm 2023, tỷ lệ hộ nghèo đạt 2,1%, bằng 80% năm 2022.", ("previous", "ratio", 80)),
+    ],
+)  # fmt: skip
+def test_a_percentage_a_verb_compares_with_a_year_stays_a_ratio(
+    text: str, comparison: tuple[str, str, float]
+) -> None:
+    assert any(comparison in cs for _, _, cs in comparisons_read(text, 2024))

@@ -58,7 +58,7 @@ _SHIFTS = [
         (_SHIFTS[1], 45, (2016, 1, 12)),
         (_SHIFTS[2], 1050, (2020, 1, 12)),
         (_SHIFTS[3], 1050, (2020, 1, 12)),
-        (_SHIFTS[3], None, (2020, 1, 12)),
+        (_SHIFTS[3], 5.2, (2020, 1, 12)),  # "tỷ lệ 5,2% năm 2020": a level (r22)
     ],
 )
 def test_a_level_at_an_end_of_a_shift_keeps_its_year_across_the_share_glossing_it(

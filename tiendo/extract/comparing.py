@@ -73,6 +73,12 @@ _TO_FOLLOWS: Final = re.compile(
     r"(?:trên|dưới|gần|khoảng)?\s*\d"
 )
 # (each word's leading boundary is a look-behind: a search skips to the words' first letters)
+# What names a rate's level just before it ("tỷ lệ 8,88%", "còn 3,2%", "lên 45%").
+_LEVEL_WORD: Final = re.compile(
+    r"(?:\b(?:tỷ|tỉ) lệ|xuống(?<=\bxuống)|còn(?<=\bcòn)|lên(?<=\blên)|\bở mức)"
+    r"\s*(?:khoảng|gần|trên|dưới|hơn)?\s*$"
+)
+_YEAR_ONLY: Final = re.compile(r"(?:năm\s+)?\d{4}")
 _TO_LEVEL: Final = re.compile(
     r"(?:xuống(?<=\bxuống)|còn(?<=\bcòn)|lên(?<=\blên))(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
@@ -290,6 +296,23 @@ class ComparisonReading(ShareBases):
             )
         ):
             return None  # "thu ngân sách tăng tối thiểu 10%" as an aim: the rate to reach
+        if (
+            basis_text is not None
+            and last_measure is None
+            and _YEAR_ONLY.fullmatch(basis_text)
+            and (
+                (lead is None and _LEVEL_WORD.search(before))
+                or (
+                    lead is not None
+                    and lead.verb == "đạt"
+                    and _RATE_SUBJECT.search(before, 0, lead.cue_start)
+                )
+            )
+        ):
+            # "xuống còn 28.200 hộ, tỉ lệ 8,88% năm 2015", "tỷ lệ che phủ rừng đạt 45% năm
+            # 2020": a rate's level and the year it stood at; no verb compares it with that
+            # year ("bằng 110% năm 2022" does).
+            return None
         if basis_text is not None:
             measure = measure or last_measure or "ratio"
             return lead_start, measure, basis_text, basis_end, aspect, negative
