@@ -88,3 +88,37 @@ def test_a_percentage_a_verb_compares_with_a_year_stays_a_ratio(
     text: str, comparison: tuple[str, str, float]
 ) -> None:
     assert any(comparison in cs for _, _, cs in comparisons_read(text, 2024))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "period"),
+    [
+        ("Sau 5 năm 2011 - 2015, số hộ nghèo của tỉnh đã giảm từ 75.639 hộ (tỉ lệ 24,31%) năm "
+         "2010 xuống còn 28.200 hộ, tỉ lệ 8,88% năm 2015.", 75639, (2010, 1, 12)),
+        ("Số xã đạt chuẩn tăng từ 120 xã (chiếm 40%) năm 2015 lên 180 xã năm 2020.", 120,
+         (2015, 1, 12)),
+        ("Năm 2015, số hộ nghèo giảm từ 75.639 hộ (24,31%) xuống còn 28.200 hộ (8,88%).", 75639,
+         (2015, 1, 12)),
+        ("Số lao động có việc làm tăng từ 12.000 người (chiếm 60%) năm 2015 lên 18.500 người "
+         "năm 2020.", 12000, (2015, 1, 12)),
+    ],
+)  # fmt: skip
+def test_the_first_level_of_a_shift_glossed_by_its_share_in_parentheses_is_a_figure(
+    text: str, first: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, first, 2024) == period
+    assert all(c[2] != 24.31 for _, _, cs in comparisons_read(text, 2024) for c in cs)
+
+
+@pytest.mark.parametrize(
+    ("text", "difference"),
+    [
+        # No "từ": by how much the count fell, no level.
+        ("Năm 2023, toàn tỉnh có 5.200 hộ nghèo, giảm 1.500 hộ (22%) so với năm 2022.", 1500),
+        ("Năm 2023, số xã đạt chuẩn là 180 xã, tăng 60 xã (50%) so với năm 2020.", 60),
+    ],
+)  # fmt: skip
+def test_a_change_by_a_count_glossed_in_parentheses_stays_a_difference(
+    text: str, difference: float
+) -> None:
+    assert all(value != difference for value, _, _ in comparisons_read(text, 2024))

@@ -212,9 +212,11 @@ _FROM_BEFORE: Final = re.compile(
 )
 # "trở lên" after the level is its bound ("tăng từ 6,5% trở lên" = by 6.5% or more).
 # "giảm từ 3.586 hộ, chiếm 10,74%, xuống còn 2.900 hộ": the share of the first level
-# stands between it and the second.
+# stands between it and the second, or in parentheses after it ("giảm từ 75.639 hộ (tỉ lệ
+# 24,31%) năm 2010 xuống còn 28.200 hộ").
 _TO_AFTER: Final = re.compile(
-    r"(?:[^;.%]{0,25}?|,?\s*(?:chiếm|tỷ lệ|tỉ lệ)\s+[\d.,]+\s*%[^;.%]{0,12}?)"
+    r"(?:[^;.%]{0,25}?|(?:,?\s*(?:chiếm|tỷ lệ|tỉ lệ)\s+[\d.,]+\s*%"
+    r"|\s*\(\s*(?:(?:chiếm|tỷ lệ|tỉ lệ)\s+)?[\d.,]+\s*%\s*\))[^;.%]{0,12}?)"
     r"\b(?<!trở )(?:lên|xuống)\b"
 )
 
