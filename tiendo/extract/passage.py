@@ -104,6 +104,9 @@ class PassageState:
         self.carried_basis = ""
         # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
         self.stated_change_basis: Basis | None = None
+        # A whole year's rise read with no basis before any basis was stated: the passage
+        # leaves its rises on the year before, and a later "so với cùng kỳ" is that one's.
+        self.bare_rise_first = False
         # The bases of the last figure compared with several ("tăng 4,33% so với tháng
         # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
         self.stated_bases: tuple[str, ...] = ()
@@ -227,7 +230,14 @@ class PassageState:
         if self.target_mode or (whole_year and draft.period.year is not None):
             # A passage that said "so với cùng kỳ" for its whole year goes on so.
             stated = self.stated_change_basis
-            basis: Basis = stated if stated and not self.target_mode else "previous"
+            if stated is None and not self.target_mode:
+                self.bare_rise_first = True
+            basis: Basis = "previous"
+            if stated and not self.target_mode:
+                # A list in the sentence still hands its stated basis down ("3.762 ha, giảm
+                # 21,23% so với cùng kỳ; ...; sản lượng cả năm 14.347 tấn, giảm 18,77%").
+                listed = listed_basis(draft, self.sentence_drafts)
+                basis = listed or (basis if self.bare_rise_first else stated)
             return replace(comparison, basis=basis)
         head = self._head_basis(draft) or listed_basis(draft, self.sentence_drafts)
         return replace(comparison, basis=head) if head else comparison
