@@ -147,3 +147,28 @@ def test_a_basis_stated_for_one_rise_after_bare_rises_of_the_whole_year_stays_wi
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [c[0] for _, _, cs in rows for c in cs if c[2] == percent] == [basis]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "basis"),
+    [
+        ("Chỉ số sản xuất công nghiệp tháng 11/2020 tăng 1,84% so với tháng trước. Trong đó, "
+         "khai khoáng tăng 2,11% so với tháng trước. Ở các ngành cấp II, sản xuất xe có động cơ "
+         "tăng 8,78%.", 8.78, "previous"),
+        ("Tháng 5/2023, tổng mức bán lẻ hàng hóa ước 5.200 tỷ đồng, tăng 2,1% so với tháng "
+         "trước. Doanh thu du lịch lữ hành tăng 6,5%.", 6.5, "previous"),
+        ("Kim ngạch xuất khẩu tháng 7/2022 ước đạt 320 triệu USD, giảm 3,2% so với tháng trước. "
+         "Nhập khẩu ước 250 triệu USD, tăng 1,4%.", 1.4, "previous"),
+        # Near misses: a passage that also compared with last year, or compared with nothing.
+        ("Tháng 5/2023, tổng mức bán lẻ hàng hóa ước 5.200 tỷ đồng, tăng 2,1% so với tháng "
+         "trước và tăng 9% so với cùng kỳ. Doanh thu du lịch lữ hành tăng 6,5%.", 6.5,
+         "same_period"),
+        ("Tháng 5/2023, tổng mức bán lẻ hàng hóa ước 5.200 tỷ đồng. Doanh thu du lịch lữ hành "
+         "tăng 6,5%.", 6.5, "same_period"),
+    ],
+)  # fmt: skip
+def test_a_months_rise_with_no_basis_in_a_passage_that_compares_only_with_the_month_before(
+    text: str, percent: float, basis: str
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert [c[0] for _, _, cs in rows for c in cs if c[2] == percent] == [basis]

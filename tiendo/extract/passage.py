@@ -107,6 +107,10 @@ class PassageState:
         # A whole year's rise read with no basis before any basis was stated: the passage
         # leaves its rises on the year before, and a later "so với cùng kỳ" is that one's.
         self.bare_rise_first = False
+        # The bases the passage stated for rises: one of a single month that compared only
+        # with the month before ("so với tháng trước") goes on so for the rises that state
+        # none ("Ở các ngành cấp II, sản xuất xe có động cơ tăng 8,78%").
+        self.month_bases: set[Basis] = set()
         # The bases of the last figure compared with several ("tăng 4,33% so với tháng
         # trước và 18,37% so với cùng kỳ"): a later "lần lượt 1,53% và 10,12%" reads so.
         self.stated_bases: tuple[str, ...] = ()
@@ -214,6 +218,7 @@ class PassageState:
             stated = comparison.measure == "change" and comparison.basis_text
             if stated and comparison.basis in ("same_period", "previous"):
                 self.stated_change_basis = comparison.basis
+                self.month_bases.add(comparison.basis)
         if len(draft.comparisons) >= 2:
             self.stated_bases = bases_of(draft) or self.stated_bases
 
@@ -240,6 +245,13 @@ class PassageState:
                 basis = listed or (basis if self.bare_rise_first else stated)
             return replace(comparison, basis=basis)
         head = self._head_basis(draft) or listed_basis(draft, self.sentence_drafts)
+        if (
+            head is None
+            and draft.period.from_month is not None
+            and draft.period.from_month == draft.period.to_month
+            and self.month_bases == {"previous"}
+        ):
+            head = "previous"
         return replace(comparison, basis=head) if head else comparison
 
     def _head_basis(self, draft: Draft) -> Basis | None:
