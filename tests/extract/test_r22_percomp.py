@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import comparisons_read, period_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -172,3 +173,28 @@ def test_a_months_rise_with_no_basis_in_a_passage_that_compares_only_with_the_mo
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [c[0] for _, _, cs in rows for c in cs if c[2] == percent] == [basis]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "period"),
+    [
+        ("Quý I/2023, xuất khẩu tăng 3%, giảm mạnh so với mức 12,5% của cùng kỳ năm trước.",
+         12.5, (2022, 1, 3)),
+        ("Tính chung 10 tháng năm 2020, IIP ước chỉ tăng 2,7% so với cùng kỳ, thấp xa mức tăng "
+         "9,5% của cùng kỳ năm trước.", 9.5, (2019, 1, 10)),
+        ("Năm 2023, GRDP tăng 5,2%, thấp hơn mức tăng 6,1% của năm trước.", 6.1, (2022, 1, 12)),
+        ("6 tháng đầu năm 2024, thu ngân sách tăng 8%, cao hơn mức tăng 5% của cùng kỳ năm "
+         "ngoái.", 5, (2023, 1, 6)),
+        # Near miss: the earlier year named.
+        ("Năm 2023, GRDP tăng 5,2%, thấp hơn mức tăng 6,1% của năm 2021.", 6.1, (2021, 1, 12)),
+    ],
+)  # fmt: skip
+def test_a_rate_quoted_of_the_same_period_last_year_is_of_the_year_before_the_figures(
+    text: str, percent: float, period: tuple[int, int, int]
+) -> None:
+    found = [
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2024)
+        if any(c.percent == percent for c in f.comparisons)
+    ]
+    assert found == [period]

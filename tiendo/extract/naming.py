@@ -453,7 +453,7 @@ class IndicatorNaming(MeasureNaming):
                 if not STOPS_PERIOD.search(self.low[quantity.end : mention.start]):
                     draft.period = mention.resolve(Period(level_of.period.year))
                 break
-        year = draft.period.year or quoted_year(self.low, quantity.unit.end)
+        year = draft.period.year or quoted_year(self.low, quantity.unit.end, level_of.period.year)
         if year and draft.period.year is None:
             draft.period = Period(year)
         draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator

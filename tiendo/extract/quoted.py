@@ -34,6 +34,9 @@ _ANOTHER: Final = re.compile(r"^[^,;:()%]{0,30}?[\s,]*(?:và|,)[\s,]*$")
 _OF_YEAR: Final = re.compile(
     r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?(?:năm[ \t]+)?(\d{4})\b"
 )
+_OF_LAST_YEAR: Final = re.compile(
+    r"[ \t]*(?:/năm[ \t]*)?của[ \t]+(?:cùng k[ỳì][ \t]+)?năm[ \t]+(?:trước|ngoái)\b"
+)
 _GROWTH: Final = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
 # "(quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%", "(9 tháng năm 2022 tăng 6,1%": an earlier
 # period, then its rise or level
@@ -169,14 +172,21 @@ def grows(low: str, lead_start: int) -> bool:
     return _GROWTH.search(low, max(0, lead_start - 30), lead_start) is not None
 
 
-def quoted_year(low: str, unit_end: int) -> int | None:
-    """The year a quoted rate is of: "7,6% của cùng kỳ 2012" gives 2012.
+def quoted_year(low: str, unit_end: int, host_year: int | None = None) -> int | None:
+    """The year a quoted rate is of: "7,6% của cùng kỳ 2012" gives 2012; "9,5% của cùng kỳ
+    năm trước" the year before `host_year`, the year of the figure that quotes it.
 
     >>> quoted_year("mức 9,3% của cùng kỳ 2011 và", 8)
     2011
+    >>> quoted_year("mức 9,5% của cùng kỳ năm trước", 8, 2020)
+    2019
     """
     match = _OF_YEAR.match(low, unit_end)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    if host_year is not None and _OF_LAST_YEAR.match(low, unit_end):
+        return host_year - 1
+    return None
 
 
 _SHARE_ONLY_BEFORE: Final = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
