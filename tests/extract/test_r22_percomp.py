@@ -198,3 +198,45 @@ def test_a_rate_quoted_of_the_same_period_last_year_is_of_the_year_before_the_fi
         if any(c.percent == percent for c in f.comparisons)
     ]
     assert found == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "period"),
+    [
+        ("Tổng cục Thống kê ước tính GDP quý I/2019 tăng 6,79% so với cùng kỳ năm trước, chậm "
+         "lại so với quý I/2018 (tăng 7,45%).", 7.45, (2018, 1, 3)),
+        ("Năm 2023, kim ngạch xuất khẩu tăng 8,5%, thấp hơn năm 2022 (tăng 12,3%).", 12.3,
+         (2022, 1, 12)),
+        ("6 tháng đầu năm 2024, thu ngân sách tăng 10%, cao hơn cùng kỳ năm 2023 (tăng 4,1%).",
+         4.1, (2023, 1, 6)),
+    ],
+)  # fmt: skip
+def test_a_rise_in_parentheses_after_the_earlier_time_compared_with_is_that_times_own(
+    text: str, percent: float, period: tuple[int, int, int]
+) -> None:
+    found = [
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2024)
+        if any(c.percent == percent for c in f.comparisons)
+    ]
+    assert found == [period]
+    assert all(len(f.comparisons) == 1 for f in extract_figures(text, year=2024))
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        # The plan's rate in parentheses after a basis: a target, not an earlier rise.
+        ("Năm 2023, GRDP tăng 7,2% so với năm 2022 (kế hoạch 7%).", 7),
+        # A share with its basis inside: the figure's own comparison.
+        ("Năm 2023, thu ngân sách đạt 2.000 tỷ đồng, bằng 110% so với năm 2022 (vượt 10%).", 110),
+    ],
+)  # fmt: skip
+def test_parentheses_after_a_compared_time_that_hold_more_than_a_rise_are_left_alone(
+    text: str, percent: float
+) -> None:
+    assert all(
+        f.period.year != 2022
+        for f in extract_figures(text, year=2024)
+        if f.value == percent or any(c.percent == percent for c in f.comparisons)
+    )

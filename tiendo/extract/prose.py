@@ -47,7 +47,12 @@ from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.planned_work import separate_plans
 from tiendo.extract.point_gaps import add_point_gaps
-from tiendo.extract.quoted import another_quoted, compares_with_earlier, earlier_in_parens
+from tiendo.extract.quoted import (
+    another_quoted,
+    compares_with_earlier,
+    earlier_in_parens,
+    time_before_paren,
+)
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
@@ -193,6 +198,15 @@ class _Passage(ComparisonReading):
                 ):
                     # "tăng 2,19% (quý I năm 2014 tăng 6,8%, năm 2015 tăng 8%)".
                     quoted, host, quoted_item = True, earlier, max(paren[0], quoted_end)
+                elif (
+                    paren
+                    and not low[unit_end : paren[1]].strip(" )")
+                    and (named := time_before_paren(low, clause_start, paren[0]))
+                    and earlier_in_parens(low, named, lead_at, self.period.year)
+                ):
+                    # "chậm lại so với quý I/2018 (tăng 7,45%)": that time's own rise, the
+                    # parentheses holding nothing else.
+                    quoted, host, quoted_item = True, earlier, named
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.

@@ -43,8 +43,15 @@ _GROWTH: Final = re.compile(r"\bmức\s+(?:tăng trưởng|tăng|giảm)\s*$")
 # ("(cùng kỳ 2012 là 3,31%)" is read with the bare levels after it: remark_year).
 _EARLIER_ITEM: Final = re.compile(
     r"^[\s,;(]*(?:và\s+)?(?P<part>(?:quý|tháng)\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu)?)?\s*"
-    r"(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*"
+    r"(?:năm\s+|/\s*)?(?P<year>\d{4})?\s*\(?\s*"
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
+)
+# "so với quý I/2018 (tăng 7,45%)", "cao hơn mức tăng của 9 tháng/2018 (tăng 16,20% ...)":
+# a time the figure is compared with, right before parentheses that give its rate.
+_TIME_BEFORE_PAREN: Final = re.compile(
+    r"(?:\bso với|\bhơn|\bcủa)\s+(?:mức tăng\s+(?:của\s+)?)?(?:cùng kỳ\s+)?"
+    r"(?P<time>(?:(?:quý|tháng)\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu)?)?\s*(?:năm\s+|/\s*)?"
+    r"\d{4})\s*$"
 )
 _RISE: Final = re.compile(r"\b(tăng|giảm)\s*$")
 _REACHED: Final = re.compile(r"\b(?:đạt|bằng)\s*$")
@@ -55,12 +62,25 @@ def _item(low: str, item_start: int, lead_start: int) -> re.Match[str] | None:
     return match if match and (match.group("part") or match.group("year")) else None
 
 
-_YEAR_NAMED: Final = re.compile(r"\bnăm\s+(\d{4})\b")
+def time_before_paren(low: str, clause_start: int, paren_start: int) -> int | None:
+    """Where the time named right before parentheses, after "so với", "hơn" or "của",
+    starts; None when no such time stands there.
+
+    >>> low = "tăng 6,79%, chậm lại so với quý i/2018 (tăng 7,45%)"
+    >>> low[time_before_paren(low, 0, low.index("(")):low.index("(")]
+    'quý i/2018 '
+    """
+    found = _TIME_BEFORE_PAREN.search(low, max(clause_start, paren_start - 60), paren_start)
+    return found.start("time") if found else None
+
+
+_YEAR_NAMED: Final = re.compile(r"(?:\bnăm\s+|(?:quý|tháng)\s+[ivx\d]+\s*/\s*)(\d{4})\b")
 _SENTENCE_REACH: Final = 300
 
 
 def _sentence_year(low: str, position: int) -> int | None:
-    """The first year named by "năm" in the sentence before `position`, if any."""
+    """The first year named by "năm" (or after a quarter or month, "quý I/2019") in the
+    sentence before `position`, if any."""
     start = max(0, position - _SENTENCE_REACH)
     start = max(start, low.rfind(". ", start, position) + 1)
     match = _YEAR_NAMED.search(low, start, position)
