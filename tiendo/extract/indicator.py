@@ -44,7 +44,9 @@ _ADVERBIAL_START: Final = re.compile(
     r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
     r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
-    r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$)\b"
+    r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$|"
+    # a sentence's link to the one before ("Tuy vậy, ...", "Ngược lại, ...") names nothing
+    r"tuy|dẫu|vì vậy|vì thế|bởi vậy|thế nhưng|ngược lại|trái lại)\b"
 )
 _REPORTING_END: Final = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
@@ -98,6 +100,10 @@ _LEADING_WORDS: Final = frozenset(
         # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
         "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
         "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
+        # a link to the sentence before, two words at once ("Tuy vậy", "Nhờ đó"): "vậy" and
+        # "đó" are no words of the subject that follows
+        "tuy vậy", "tuy thế", "dù vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "vì thế", "do vậy",
+        "do đó", "bởi vậy", "nhờ vậy", "nhờ đó", "ngược lại", "trái lại", "thế nhưng",
     )
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
