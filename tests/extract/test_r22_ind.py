@@ -39,3 +39,35 @@ def test_a_link_to_the_sentence_before_is_no_word_of_the_subject(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "..., khi X lần lượt là a, b": "when" opens a clause with a subject of its own, and
+# "lần lượt" (respectively) belongs to its predicate.
+_WHEN = [
+    ("Dù vậy, con số này vẫn cao hơn nhiều so với quý I của giai đoạn 2011 - 2017, khi mức "
+     "tăng trưởng lần lượt là 5,9% (2011), 4,75% (2012) và 5,15% (2017).", 4.75,
+     "mức tăng trưởng"),
+    ("Kết quả này cao hơn hẳn năm 2019, khi tỷ lệ giải ngân chỉ đạt 45%.", 45,
+     "tỷ lệ giải ngân"),
+    ("Năm 2020 là năm khó khăn của huyện, khi thu ngân sách chỉ đạt 3.200 tỷ đồng.", 3200,
+     "thu ngân sách"),
+    ("Tình hình đã cải thiện rõ rệt so với năm 2019, khi số vụ tai nạn giao thông lên tới "
+     "120 vụ.", 120, "số vụ tai nạn giao thông"),
+    ("Tỷ lệ giải ngân của hai huyện lần lượt là 62% và 58%.", 58,
+     "Tỷ lệ giải ngân của hai huyện"),
+]  # fmt: skip
+# Near misses: "khi" that leaves something out stays in the name; "khí" is a noun.
+_NOT_WHEN = [
+    ("Khi không tính dầu khí thì GRDP tăng 6,5%.", None, "GRDP không tính dầu khí"),
+    ("Khi loại trừ yếu tố giá, tổng mức bán lẻ hàng hóa tăng 5,2%.", None,
+     "tổng mức bán lẻ hàng hóa"),
+    ("Khí thải công nghiệp được xử lý đạt 92%.", 92, "Khí thải công nghiệp được xử lý"),
+    ("Khí hóa lỏng nhập khẩu đạt 1,2 triệu tấn.", 1.2, "sản lượng Khí hóa lỏng nhập khẩu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _WHEN + _NOT_WHEN)
+def test_when_opens_a_clause_whose_subject_names_the_figure(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -55,7 +55,8 @@ _DETAIL_MARKER: Final = re.compile(
     r"^(?:trong đó|cụ thể là|cụ thể|riêng|theo đó|ngoài ra|trong khi)\s+"
     r"(?!lĩnh vực|về|đối với|với|trong)(?=\S)"
 )
-_CLAUSE_OPENERS: Final = ("đã ", "sẽ ", "đang ")
+# "..., khi mức tăng trưởng lần lượt là ...": "when" opens a clause with a subject of its own.
+_CLAUSE_OPENERS: Final = ("đã ", "sẽ ", "đang ", "khi ")
 # Verbs of a count's own clause (", bắt giữ 01 đối tượng"): their stretch is the whole measure.
 _COUNT_VERBS: Final = (
     "bắt giữ ", "bắt ", "thu giữ ", "phát hiện ", "triệt phá ", "khởi tố ", "xử lý ",
@@ -84,6 +85,7 @@ _TRAILING_WORDS: Final = frozenset(
         "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
         "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
         "có thể", "có khả năng", "nhiều khả năng",  # "thu ngân sách có thể đạt": a forecast
+        "lần lượt",  # "mức tăng trưởng lần lượt là 5,9%, 4,75%": respectively, of the predicate
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.
@@ -369,6 +371,10 @@ def subject_indicator(
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]
+    if len(chunks) == 1 and chunks[0].lstrip().lower().startswith("khi "):
+        # "..., khi mức tăng trưởng lần lượt là": "when" is no word of its clause's subject
+        opened = chunks[0].lstrip()[4:]
+        chunks = [opened] if not _LEAVING_OUT.match(chunks[0].strip()) else chunks
     if len(chunks) > 1 and (whose := measure_of_clause(chunks)):
         return whose  # "Sản xuất công nghiệp tiếp tục phục hồi, đạt giá trị 9.200 tỷ đồng"
     chunks = listed_subject(chunks) or chunks  # "ngành nông, lâm nghiệp ... đạt giá trị"
