@@ -71,3 +71,32 @@ def test_when_opens_a_clause_whose_subject_names_the_figure(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A structure named in four words ("cơ cấu giá trị sản xuất", "cơ cấu giá trị tăng thêm",
+# "cơ cấu lao động nông thôn") opens its list of shares as one of three words does.
+_STRUCTURES = [
+    ("Cơ cấu giá trị sản xuất gồm nông - lâm - thủy sản 44,16%, công nghiệp - xây dựng "
+     "31,74% và thương mại - dịch vụ 24,1%.", 31.74,
+     "tỷ trọng công nghiệp - xây dựng trong cơ cấu giá trị sản xuất"),
+    ("Cơ cấu giá trị tăng thêm: nông nghiệp 25%, công nghiệp 35%, dịch vụ 40%.", 35,
+     "tỷ trọng công nghiệp trong cơ cấu giá trị tăng thêm"),
+    ("Năm 2020, cơ cấu lao động nông thôn là nông nghiệp 60%, phi nông nghiệp 40%.", 40,
+     "tỷ trọng phi nông nghiệp trong cơ cấu lao động nông thôn"),
+    ("Cơ cấu kinh tế năm 2023: nông nghiệp 30,5%, công nghiệp 40,1%, dịch vụ 29,4%.", 40.1,
+     "tỷ trọng công nghiệp trong cơ cấu kinh tế"),
+]  # fmt: skip
+# Near misses: a verb after "cơ cấu" says how the structure moves, and names no structure.
+_NOT_STRUCTURES = [
+    ("Cơ cấu kinh tế chuyển dịch: công nghiệp 40%, dịch vụ 45%, nông nghiệp 15%.", 45,
+     "dịch vụ"),
+    ("Cơ cấu cây trồng được chuyển đổi mạnh, diện tích lúa giảm còn 12.000 ha.", 12000,
+     "diện tích lúa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _STRUCTURES + _NOT_STRUCTURES)
+def test_a_structure_named_in_four_words_opens_its_list_of_shares(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

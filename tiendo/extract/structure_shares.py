@@ -20,10 +20,11 @@ from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
 
 # "cơ cấu kinh tế:", "cơ cấu kinh tế theo giá hiện hành:", "cơ cấu lao động của tỉnh hiện
-# là:", "cơ cấu GRDP gồm", "trong cơ cấu GRDP,": the structure opens the list (a colon,
-# "gồm" or "là", or "trong ..." and a comma).
+# là:", "cơ cấu giá trị sản xuất gồm" (a name of four words at most, none of them a verb:
+# "cơ cấu kinh tế chuyển dịch: ..." says how it moves), "cơ cấu GRDP gồm", "trong cơ cấu
+# GRDP,": the structure opens the list (a colon, "gồm" or "là", or "trong ..." and a comma).
 _STRUCTURE: Final = re.compile(
-    r"(?P<whole>cơ cấu(?: [^\W\d_]+){1,3}?)"
+    r"(?P<whole>cơ cấu(?: (?!(?:chuyển|tiếp|được|đã|đang|có)\b)[^\W\d_]+){1,4}?)"
     r"(?:\s+(?:năm \d{4}|theo giá [^\W\d_]+(?: [^\W\d_]+)?(?: \d{4})?|"
     r"(?:ước|dự kiến)(?: đạt)?|(?:sau|đến|tới) năm \d{4}|của(?: [^\W\d_]+){1,3}?|hiện(?: nay)?))*"
     r"\s*(?::|\s(?:gồm|là)\b)"
