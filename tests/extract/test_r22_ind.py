@@ -100,3 +100,31 @@ def test_a_structure_named_in_four_words_opens_its_list_of_shares(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "A đã kéo B xuống", "A đẩy B tăng": a cause drags or pushes the measure, which is the
+# object of the verb and names the figure.
+_DRAGGED = [
+    ("Dịch bệnh đã kéo tốc độ tăng trưởng kinh tế xuống còn 2,1%.", 2.1,
+     "tốc độ tăng trưởng kinh tế"),
+    ("Giá xăng dầu tăng đã đẩy chỉ số giá tiêu dùng tăng 3,2%.", 3.2, "chỉ số giá tiêu dùng"),
+    ("Giá lợn hơi giảm sâu kéo giá trị sản xuất chăn nuôi giảm 5,4%.", None,
+     "giá trị sản xuất chăn nuôi"),
+    ("Theo UBND tỉnh, sự cố môi trường biển đã kéo tốc độ tăng trưởng kinh tế năm 2016 "
+     "xuống, ước chỉ đạt 4,2%.", 4.2, "tốc độ tăng trưởng kinh tế"),
+]  # fmt: skip
+# Near misses: "kéo dài" extends, "đẩy mạnh" steps up, "xe đầu kéo" is a vehicle.
+_NOT_DRAGGED = [
+    ("Vốn kéo dài sang năm 2024 giải ngân được 120 tỷ đồng.", 120,
+     "Vốn kéo dài sang giải ngân"),
+    ("Số xe đầu kéo đăng ký mới đạt 350 chiếc.", 350, "Số xe đầu kéo đăng ký"),
+    ("Huyện đẩy mạnh xuất khẩu, kim ngạch đạt 300 triệu USD.", 300,
+     "kim ngạch đẩy mạnh xuất khẩu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _DRAGGED + _NOT_DRAGGED)
+def test_a_measure_a_cause_drags_or_pushes_is_named_by_the_object(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name
