@@ -128,3 +128,30 @@ def test_a_measure_a_cause_drags_or_pushes_is_named_by_the_object(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "..., với A 368 con, B 1.276 con": "with" after a comma opens the things counted, which
+# name themselves; the clause before it ("Đàn vật nuôi tăng") is no part of their names.
+_WITH_COUNTED = [
+    ("Tổng đàn gia súc tăng so với cùng kỳ, với đàn trâu 1.200 con, đàn bò 3.400 con.", 1200,
+     "đàn trâu"),
+    ("Du lịch phục hồi mạnh, với lượng khách đạt 1,2 triệu lượt.", 1.2, "lượng khách"),
+    ("Phong trào thi đua được hưởng ứng rộng rãi, với hộ gia đình văn hóa đạt 12.500 hộ.",
+     12500, "hộ gia đình văn hóa"),
+]  # fmt: skip
+# Near misses: a rate or an amount after "với" is of the clause before it.
+_NOT_WITH_COUNTED = [
+    ("Phần tăng chủ yếu đến từ công nghiệp chế biến, chế tạo, với mức tăng 13,4% so với cùng "
+     "kỳ.", None, "Phần tăng chủ yếu đến từ công nghiệp chế biến, chế tạo"),
+    ("Sản xuất vụ Đông Xuân thắng lợi, với năng suất bình quân đạt 65 tạ/ha.", 65,
+     "năng suất bình quân"),
+    ("Tỉnh thu hút 25 dự án mới, với tổng vốn đăng ký 1.200 tỷ đồng.", 1200,
+     "tổng vốn đăng ký dự án mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _WITH_COUNTED + _NOT_WITH_COUNTED)
+def test_with_after_a_comma_opens_the_things_counted(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -375,6 +375,9 @@ def subject_indicator(
         opening = " ".join(chunks[-1].split()).lower()
         if (
             opening in ("với", "gồm", "bao gồm", "có")
+            # "Đàn vật nuôi tăng, với trâu 368 con, bò ...": "with" opens the things counted
+            # (a rate or an amount after it, "với mức tăng 13,4%", is of the clause before)
+            or (unit_kind == "count" and opening.startswith("với "))
             or opening.startswith(_CLAUSE_OPENERS)
             or own_predicate(opening, _strip)
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
