@@ -155,3 +155,28 @@ def test_with_after_a_comma_opens_the_things_counted(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "con" is the classifier of animals: livestock listed by its kind with a number of head
+# ("trâu 368 con, bò 1.276 con") is the size of each herd, "đàn trâu", not "trâu con".
+_HERDS = [
+    ("Đàn vật nuôi phát triển ổn định, với trâu 368 con, bò 1.276 con, lợn 902 con.", 1276,
+     "đàn bò"),
+    ("Tổng đàn gia súc 24 nghìn con, trong đó trâu 1.200 con, bò 3.400 con.", 1200,
+     "đàn trâu"),
+    ("Toàn xã có gia cầm 14.478 con, dê 217 con.", 217, "đàn dê"),
+    ("Năm 2023, lợn nái 2.300 con, lợn thịt 18.000 con.", 2300, "đàn lợn nái"),
+]  # fmt: skip
+# Near misses: a herd already named, animals that are no livestock herd, "con" of things.
+_NOT_HERDS = [
+    ("Tổng đàn gia cầm trên 340 nghìn con.", 340, "Tổng đàn gia cầm"),
+    ("Đàn lợn có 45.000 con.", 45000, "Đàn lợn"),
+    ("Các trại đã thả nuôi tôm 439,5 triệu con.", 439.5, "Các trại đã thả nuôi tôm con"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _HERDS + _NOT_HERDS)
+def test_livestock_counted_by_the_head_names_its_herd(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

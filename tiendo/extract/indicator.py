@@ -22,6 +22,7 @@ from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import last_governing
+from tiendo.extract.herds import herd_of
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.name_case import lower_name
@@ -478,6 +479,8 @@ def subject_indicator(
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _seized(lower):
         text = f"{noun} {text}"
+    elif count == "con" and (herd := herd_of(text)):
+        text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text if tail else with_topic(text, topic, count)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _seized(lower):
