@@ -166,11 +166,16 @@ _HERDS = [
      "đàn trâu"),
     ("Toàn xã có gia cầm 14.478 con, dê 217 con.", 217, "đàn dê"),
     ("Năm 2023, lợn nái 2.300 con, lợn thịt 18.000 con.", 2300, "đàn lợn nái"),
+    # under a label that names the class of livestock, each kind is a herd of its own
+    ("Tổng đàn gia súc: trâu 1.200 con, bò 3.400 con.", 3400, "Tổng đàn bò"),
+    ("Đàn gia cầm: gà 12.000 con, vịt 4.500 con.", 4500, "Đàn vịt"),
+    ("Năm 2022, tổng đàn: trâu 12.500 con, bò 8.300 con.", 12500, "tổng đàn trâu"),
 ]  # fmt: skip
 # Near misses: a herd already named, animals that are no livestock herd, "con" of things.
 _NOT_HERDS = [
     ("Tổng đàn gia cầm trên 340 nghìn con.", 340, "Tổng đàn gia cầm"),
     ("Đàn lợn có 45.000 con.", 45000, "Đàn lợn"),
+    ("Tổng đàn gia súc: 24.000 con.", 24000, "Tổng đàn gia súc con"),
     ("Các trại đã thả nuôi tôm 439,5 triệu con.", 439.5, "Các trại đã thả nuôi tôm con"),
 ]  # fmt: skip
 

@@ -19,10 +19,17 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.herds import herd_of
 from tiendo.extract.label_scopes import counted_label, label_measure
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.units import counted_noun
 
+# "Tổng đàn gia súc: trâu 1.200 con, bò 3.400 con": the label's herd is of the class of
+# livestock each item is a kind of, so each item is a herd of its own ("tổng đàn trâu").
+_HERDS_OF_KINDS: Final = re.compile(
+    r"^((?:tổng )?đàn) (?:gia súc|gia cầm|vật nuôi|gia súc, gia cầm|gia súc và gia cầm)$",
+    re.IGNORECASE,
+)
 # A label that is a measure with at most two words after it ("Kim ngạch xuất khẩu").
 _MEASURE_LABEL: Final = re.compile(
     r"^(?:tổng\s+)?(?:giá trị sản xuất|giá trị|doanh thu|sản lượng|diện tích gieo trồng|"
@@ -63,6 +70,9 @@ def measure_label(low: str, norm: str, sentence_start: int, clause_start: int, i
         return ""
     # "tổng đàn gia súc của huyện Bảo Lâm (Cao Bằng)": whose and where scope every item.
     measure = label_measure(label)
+    herds = _HERDS_OF_KINDS.match(measure)
+    if herds and herd_of(item):
+        return f"{herds.group(1)} {item}"  # "tổng đàn gia súc: trâu …": the buffalo herd
     if _MEASURE_LABEL.match(measure.lower()):
         return "" if names_measure(item.lower()) else f"{measure} {item}"
     if _OWN_COUNT.match(item):
@@ -78,8 +88,13 @@ def uncounted(item: str, unit: str) -> str:
 
     >>> uncounted("trâu con", "con"), uncounted("xã đạt chuẩn", "xã")
     ('trâu', 'xã đạt chuẩn')
+    >>> uncounted("đàn trâu", "con")
+    'trâu'
+
     """
     noun = counted_noun(unit)
     if noun and item.lower().endswith(f" {noun.lower()}"):
         return item[: -len(noun)].strip()
+    if noun == "con" and item[:4].lower() == "đàn " and herd_of(item[4:]):
+        return item[4:]  # "đàn trâu", the herd a bare "trâu 12.500 con" was named
     return item
