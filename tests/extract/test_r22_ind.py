@@ -185,3 +185,28 @@ def test_livestock_counted_by_the_head_names_its_herd(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "(Do/Vì) A nên B": the cause clause comes first, and "nên" (so) opens the main clause,
+# whose subject names the figure.
+_SO = [
+    ("Do mưa bão kéo dài nên diện tích gieo trồng chỉ đạt 12.000 ha.", 12000,
+     "diện tích gieo trồng"),
+    ("Giá cả ổn định nên chỉ số giá tiêu dùng chỉ tăng 1,2%.", 1.2, "chỉ số giá tiêu dùng"),
+    ("Vì thời tiết thuận lợi nên năng suất lúa đạt 62 tạ/ha.", 62, "năng suất lúa"),
+    ("Xã Cẩm Bình về đích sớm hai năm nên được thưởng một công trình phúc lợi trị giá 2 tỷ "
+     "đồng.", 2, "được thưởng một công trình phúc lợi trị giá"),
+]  # fmt: skip
+# Near misses: "trở nên" (becomes) is a verb of the subject, not a clause's start.
+_NOT_SO = [
+    ("Tình hình trở nên khả quan hơn, thu ngân sách đạt 300 tỷ đồng.", 300, "thu ngân sách"),
+    ("Thu ngân sách trở nên khó khăn, chỉ đạt 300 tỷ đồng.", 300,
+     "Thu ngân sách trở nên khó khăn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SO + _NOT_SO)
+def test_so_opens_the_main_clause_after_its_cause(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -136,7 +136,8 @@ _LEAVING_OUT: Final = re.compile(
     r"^(?:nếu|khi)\s+((?:loại trừ|không tính|không kể|chưa tính|trừ|tính cả|kể cả)\s.+)$", re.I
 )
 # "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
-_CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s", re.IGNORECASE)
+# "(Do) mưa bão kéo dài nên diện tích ...": "so" opens the main clause ("trở nên": becomes)
+_CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s|(?<!trở)\snên\s", re.IGNORECASE)
 # "sự cố ... đã kéo tốc độ tăng trưởng kinh tế xuống", "giá xăng dầu đã đẩy chỉ số giá tiêu
 # dùng tăng": a cause drags or pushes the measure, which is its object ("kéo dài" extends,
 # "đẩy mạnh" steps up: no cause; a pattern that opens with look-behinds is asked only where
@@ -405,7 +406,7 @@ def subject_indicator(
             own_verb = _VERB_IN_CHUNK.search(chunks[-2].lower())
             chunks = chunks[-2:] if paired and not own_verb else chunks[-1:]
     text = " ".join(", ".join(chunks).split())
-    if " nhưng " in text or " trong khi " in text or " thì " in text:
+    if " nhưng " in text or " trong khi " in text or " thì " in text or " nên " in text:
         # "giảm 6% về lượng nhưng kim ngạch hơn ...": "but" opens a clause of its own;
         # "năm 2016 mới 39 triệu đồng thì đến năm 2021 đã đạt": after "thì", a clause with
         # no subject of its own goes on with the one before.
