@@ -210,3 +210,31 @@ def test_so_opens_the_main_clause_after_its_cause(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "15 công ty, chi nhánh được ... cấp phép lữ hành quốc tế và 11 công ty lữ hành nội địa":
+# a stretch after a count that "và" and the next number close is all of the first item's
+# words, however long; the next item names itself from its own words.
+_CLOSED_ITEMS = [
+    ("Hiện Sa Pa có 15 công ty, chi nhánh được Tổng cục Du lịch cấp phép lữ hành quốc tế và "
+     "11 công ty lữ hành nội địa.", 11, "công ty lữ hành nội địa"),
+    ("Huyện có 12 hợp tác xã, tổ hợp tác được hỗ trợ vốn từ chương trình khuyến nông và 8 "
+     "hợp tác xã nông nghiệp kiểu mới.", 8, "hợp tác xã nông nghiệp kiểu mới"),
+    ("Toàn tỉnh có 45 trường, điểm trường được đầu tư xây dựng phòng học kiên cố năm nay và "
+     "12 trường mầm non được sửa chữa.", 12, "trường mầm non được sửa chữa"),
+    ("Hiện Sa Pa có 15 công ty, chi nhánh được Tổng cục Du lịch cấp phép lữ hành quốc tế và "
+     "11 công ty lữ hành nội địa.", 15,
+     "công ty chi nhánh được Tổng cục Du lịch cấp phép lữ hành quốc tế"),
+]  # fmt: skip
+# Near miss: a stretch that opens with an act is a clause of its own, as before.
+_NOT_CLOSED_ITEMS = [
+    ("Lực lượng chức năng bắt giữ 25 đối tượng, tạm giữ nhiều phương tiện vi phạm trên tuyến "
+     "quốc lộ và 12 đối tượng khác.", 25, "bắt giữ đối tượng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _CLOSED_ITEMS + _NOT_CLOSED_ITEMS)
+def test_a_stretch_the_next_item_closes_belongs_to_the_count_before(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -77,6 +77,16 @@ def _opens_after_blanks(low: str, start: int, ceiling: int, openings: tuple[str,
     return any(has_word_at(low, opened, opening) for opening in openings)
 
 
+# "15 công ty, chi nhánh được Tổng cục Du lịch cấp phép lữ hành quốc tế và 11 công ty ...":
+# a stretch that "và" and the next number close is all of this item's words, however long.
+_NEXT_ITEM_AFTER: Final = re.compile(r"[ \t]+và[ \t]+(?:(?:hơn|trên|gần|khoảng)[ \t]+)?\d")
+# Acts that open a clause of their own after a count ("bắt giữ 25 đối tượng, tạm giữ ..."),
+# not more words of what it counts.
+_ACTS: Final = (
+    "tạm giữ", "thu giữ", "bắt", "xử lý", "xử phạt", "phát hiện", "khởi tố", "triệt phá",
+    "tổ chức", "hỗ trợ", "giải quyết", "cấp", "trao", "tặng", "kết nạp", "đào tạo", "tiếp nhận",
+    "vận động", "huy động", "xây dựng", "sửa chữa", "nâng cấp", "đưa", "tạo",
+)  # fmt: skip
 _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A digit ends a counted noun's words, unless it is an age ("trẻ 5 tuổi").
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
@@ -137,6 +147,12 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
             words = text.split()
             # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
             limit = 10 if len(low[start:end].split()) <= 1 else 5
+            if (
+                low.startswith(" và", chunk[1])
+                and _NEXT_ITEM_AFTER.match(low, chunk[1])
+                and not text.lstrip().startswith(_ACTS)
+            ):
+                limit = 14
             if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(text.strip()):
                 break
             end = chunk[1]
