@@ -238,3 +238,27 @@ def test_a_stretch_the_next_item_closes_belongs_to_the_count_before(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# The same links after a comma ("..., nhờ vậy X đạt ..."): what the stretches before said
+# is another clause, and the link opens the one whose subject names the figure.
+_LINKED_AFTER_COMMA = [
+    ("Kim ngạch xuất khẩu tăng, nhờ vậy thặng dư thương mại đạt 1,2 tỷ USD.", 1.2,
+     "thặng dư thương mại"),
+    ("Nhiều dự án chậm tiến độ, vì vậy tỷ lệ giải ngân chỉ đạt 45%.", 45, "tỷ lệ giải ngân"),
+    ("Thời tiết thuận lợi, dịch bệnh được kiểm soát, nhờ đó sản lượng lúa đạt 52.000 tấn.",
+     52000, "sản lượng lúa"),
+    ("Giá vật tư tăng cao, do đó chi phí sản xuất lúa tăng 12%.", None,
+     "chi phí sản xuất lúa"),
+]  # fmt: skip
+# Near miss: a figure stated before the link keeps its own subject.
+_NOT_LINKED_AFTER_COMMA = [
+    ("Thu ngân sách đạt 450 tỷ đồng, nhờ đó vượt dự toán 12%.", 450, "Thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _LINKED_AFTER_COMMA + _NOT_LINKED_AFTER_COMMA)
+def test_a_link_after_a_comma_opens_the_clause_that_names_the_figure(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -23,7 +23,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-_OPENERS: Final = ("phấn đấu ", "đồng thời ")
+# A link to what the stretches before said ("..., nhờ vậy thặng dư thương mại đạt") opens a
+# clause with a subject of its own just as a second predicate does.
+_OPENERS: Final = (
+    "phấn đấu ", "đồng thời ", "nhờ vậy ", "nhờ đó ", "vì vậy ", "vì thế ", "do đó ", "do vậy ",
+    "bởi vậy ", "tuy vậy ", "dù vậy ",
+)  # fmt: skip
 _REMARKS: Final = ("chủ yếu là ", "phần lớn là ", "đa số là ", "hầu hết là ", "chủ yếu ")
 _ALONE: Final = ("phấn đấu", "đồng thời")
 
