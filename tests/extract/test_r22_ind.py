@@ -262,3 +262,31 @@ def test_a_link_after_a_comma_opens_the_clause_that_names_the_figure(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "…, như TP Cà Mau ước 360 tỷ đồng, huyện Đầm Dơi ước 70 tỷ đồng": places given as
+# examples after "như" are items of the measure stated before, whatever hedge ("ước")
+# stands between a place and its number, and a place may take four words.
+_SUCH_AS_PLACES = [
+    ("Thu ngân sách năm 2021 đạt 3.500 tỷ đồng; các đơn vị còn lại chưa đạt, như TP Cà Mau "
+     "ước 360 tỷ đồng, huyện Đầm Dơi ước 70 tỷ đồng.", 360, "Thu ngân sách TP Cà Mau"),
+    ("Thu ngân sách năm 2021 đạt 3.500 tỷ đồng; các đơn vị còn lại chưa đạt, như TP Cà Mau "
+     "ước 360 tỷ đồng, huyện Đầm Dơi ước 70 tỷ đồng.", 70, "Thu ngân sách huyện Đầm Dơi"),
+    ("Tổng thu ngân sách đạt 1.200 tỷ đồng, một số địa phương thu cao như thị xã Ayun Pa "
+     "ước 150 tỷ đồng, huyện Phú Thiện ước 95 tỷ đồng.", 150,
+     "Tổng thu ngân sách thị xã Ayun Pa"),
+    ("Diện tích lúa bị thiệt hại 500 ha, nhiều nhất ở một số xã như Hòa Bình ước 120 ha, "
+     "Tân Phú ước 85 ha.", 120, "Diện tích lúa bị thiệt hại Hòa Bình"),
+]  # fmt: skip
+# Near miss: words in lower case after "như" name no place.
+_NOT_SUCH_AS_PLACES = [
+    ("Sản lượng thủy sản đạt 52.000 tấn, trong đó các loài có giá trị cao như tôm hùm ước "
+     "1.200 tấn.", 52000, "Sản lượng thủy sản"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SUCH_AS_PLACES + _NOT_SUCH_AS_PLACES)
+def test_places_given_as_examples_are_items_of_the_measure_before(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

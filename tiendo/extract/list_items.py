@@ -23,7 +23,8 @@ _ITEM_VERBS: Final = frozenset({"ước", "đạt", "khoảng", "gần", "hơn",
 # Words of time or linking that open a sentence with a capital: "Hiện trên 30% diện tích
 # ...", "Nay khoảng 80% hộ dân ...". Alone before the number they are no name of an item.
 _OPENING_WORDS: Final = frozenset({"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"})
-_SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+$|\S+\s+\S+$|\S+\s+\S+\s+\S+$)")
+# "như Minh Hoá", "như thị xã Ayun Pa": a name of one to four words after the word
+_SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+(?:\s+\S+){0,3}$)")
 
 
 def item_name(pre: str) -> str:
@@ -34,6 +35,10 @@ def item_name(pre: str) -> str:
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
     pre = pre.rstrip("( ")  # "là quận Lê Chân (406 ca)": the number in parentheses
     listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
+    if listed:
+        # "như TP Cà Mau ước 360 tỷ đồng": the item's own hedge is no word of its name
+        while pre.rsplit(" ", 1)[-1] in _ITEM_VERBS and " " in pre:
+            pre = pre.rsplit(" ", 1)[0].rstrip()
     such_as = _SUCH_AS.match(pre) if listed else None
     if such_as:
         pre = pre[such_as.end() :]  # "Nhiều địa phương tăng mạnh như Minh Hoá": the item
