@@ -27,3 +27,29 @@ def test_a_forecast_word_before_có_and_a_count_of_targets_met_forecasts_them_me
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Năm 2015, trong tổng số 13 chỉ tiêu phát triển kinh tế - xã hội, còn 3 chỉ tiêu kinh "
+         "tế chủ yếu chưa đạt kịch bản tăng trưởng đề ra.", ["target", "actual"]),
+        ("Trong 12 chỉ tiêu chủ yếu về phát triển kinh tế - xã hội, 4 chỉ tiêu vượt, 3 chỉ tiêu "
+         "đạt và 5 chỉ tiêu còn lại tiệm cận mục tiêu.", ["target", "actual", "actual", "actual"]),
+        ("Trong 19 chỉ tiêu HĐND tỉnh giao năm 2022, 16 chỉ tiêu đạt và vượt, 3 chỉ tiêu không "
+         "đạt.", ["target", "actual", "actual"]),
+        ("Trên tổng số 26 chỉ tiêu chủ yếu, có 21 chỉ tiêu hoàn thành.", ["target", "actual"]),
+        ("Trong tổng số 30 mục tiêu của Nghị quyết, 25 mục tiêu đã hoàn thành.",
+         ["target", "actual"]),
+        # Near misses: a whole said met is a tally itself, and a whole of places is counted.
+        ("Trong 20 chỉ tiêu đạt kế hoạch, có 6 chỉ tiêu vượt kế hoạch.", ["actual", "actual"]),
+        ("Trong 14 xã, có 10 xã đạt chuẩn nông thôn mới.", ["actual", "actual"]),
+        ("Năm 2023, huyện có 17 chỉ tiêu đạt và vượt kế hoạch.", ["actual"]),
+        # With no tally after it the frame only names the set a report goes through.
+        ("Trong 18 chỉ tiêu chủ yếu, tỷ lệ che phủ rừng đạt 45,2%.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_the_count_of_targets_a_tally_is_taken_out_of_is_the_targets_set(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds

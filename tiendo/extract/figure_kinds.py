@@ -37,7 +37,7 @@ from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
-from tiendo.extract.tallied_targets import tallied_kind
+from tiendo.extract.tallied_targets import tallied_kind, whole_of_targets
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.verdicts import judged_against_plan as judged
 
@@ -216,10 +216,18 @@ class FigureKinds(IndicatorNaming):
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):
                 # "trong 28 chỉ tiêu ... do HĐND huyện đề ra": the targets someone set.
                 cue = "target"
+            stop = low.find(".", quantity.unit.end)
+            rest = low[quantity.unit.end : stop if stop >= 0 else len(low)]
+            counted_whole = whole_of_targets(own, rest)
+            if counted_whole:
+                cue = "target"  # "Trong 12 chỉ tiêu chủ yếu, 4 chỉ tiêu vượt": those set
             cue = tallied_kind(quantity.tail, own) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
+        else:
+            counted_whole = False
         near = max(0, draft.anchor - 20)
         if (
             cue == "target"
+            and not counted_whole
             and low.find("tổng số", near, draft.anchor) >= 0
             and _TOTAL_OF.search(low, near, draft.anchor)
         ):

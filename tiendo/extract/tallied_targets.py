@@ -11,6 +11,14 @@ foresees them met: an estimate.
 'estimate'
 >>> tallied_kind("chủ yếu") is None, tallied_kind("phải đạt trong năm") is None
 (True, True)
+
+"Trong 12 chỉ tiêu chủ yếu, 4 chỉ tiêu vượt, 3 chỉ tiêu đạt": the count that frames the
+tally is the set of targets laid down, a target however many were met.
+
+>>> whole_of_targets("năm 2015, trong tổng số ", ", còn 3 chỉ tiêu chưa đạt")
+True
+>>> whole_of_targets("trong ", ", thu ngân sách đạt 2.300 tỷ đồng"), whole_of_targets("có ", "")
+(False, False)
 """
 
 from __future__ import annotations
@@ -30,6 +38,11 @@ _LIKELY: Final = re.compile(
 )
 # "có" may come between: "dự ước có 18/19 chỉ tiêu đạt" foresees as "dự ước 18/19" does.
 _FORESEEN: Final = re.compile(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)(?:\s+có)?\s*$")
+# The whole a tally is taken out of: "trong 12 chỉ tiêu ...", "trong tổng số 13 chỉ tiêu",
+# "trên tổng số 19 chỉ tiêu".
+_WHOLE: Final = re.compile(r"(?:^|[\s,;:(])(?:trong|trên)(?: tổng số| số)?\s*$")
+# The tally after it, in the same sentence: "4 chỉ tiêu vượt", "còn 3 chỉ tiêu".
+_TALLY: Final = re.compile(r"\d\s+(?:chỉ tiêu|mục tiêu)\b")
 # What must be met is the aim itself ("15 chỉ tiêu phải đạt"), read elsewhere.
 _MUST: Final = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
 
@@ -48,3 +61,15 @@ def tallied_kind(tail: str, own: str = "") -> Kind | None:
     if _MET.match(lowered):
         return "actual"
     return None
+
+
+def whole_of_targets(own: str, rest: str) -> bool:
+    """True when the words before a count of targets (`own`, lower-case) frame it as the
+    whole a tally in the rest of its sentence (`rest`) is taken out of ("trong tổng số 13
+    chỉ tiêu, còn 3 chỉ tiêu chưa đạt"). Without a tally the frame only names the set a
+    report goes through ("Trong 20 chỉ tiêu chủ yếu, thu ngân sách đạt ...")."""
+    return (
+        ("trong" in own or "trên" in own)
+        and _WHOLE.search(own) is not None
+        and _TALLY.search(rest) is not None
+    )
