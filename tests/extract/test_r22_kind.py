@@ -53,3 +53,27 @@ def test_the_count_of_targets_a_tally_is_taken_out_of_is_the_targets_set(
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Để đạt mục tiêu tăng trưởng 6,8%, tỉnh triển khai nhiều giải pháp.", ["target"]),
+        ("Để cán đích mục tiêu tăng trưởng cả năm 6,8%, ngày 26/8/2019 UBND tỉnh phê duyệt "
+         "phương án tăng trưởng.", ["target"]),
+        ("Với mục tiêu tăng trưởng 7%, tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+         ["target"]),
+        ("Để đạt mục tiêu thu ngân sách cả năm 5.000 tỷ đồng, huyện tập trung chống thất thu.",
+         ["target"]),
+        ("Năm 2023, toàn tỉnh đạt mục tiêu giảm tỷ lệ hộ nghèo 2%.", ["target"]),
+        # Near misses: a programme's name, the result a goal was met by, a plan passed.
+        ("Các chương trình mục tiêu quốc gia giải ngân 327,1 tỷ đồng, đạt 27,7% kế hoạch.",
+         ["actual"]),
+        ("Năm 2023, huyện đạt mục tiêu đề ra với 120 đảng viên mới được kết nạp.", ["actual"]),
+        ("Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, vượt mục tiêu đề ra.", ["actual"]),
+    ],
+)  # fmt: skip
+def test_the_level_named_after_an_aim_reached_for_is_the_aims_level(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds
