@@ -77,3 +77,28 @@ def test_the_level_named_after_an_aim_reached_for_is_the_aims_level(
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Năm 2023, diện tích lúa cả năm ước 7,12 triệu ha và sản lượng lúa đạt 43,5 triệu tấn.",
+         ["estimate", "actual"]),
+        ("Năm 2020, thu nhập bình quân đầu người ước đạt 48 triệu đồng/năm và xã đạt 17/19 tiêu "
+         "chí quốc gia về nông thôn mới.", ["estimate", "actual"]),
+        ("Năm 2024, tổng thu ngân sách ước đạt 5.200 tỷ đồng và chi ngân sách đạt 4.800 tỷ đồng.",
+         ["estimate", "actual"]),
+        ("Năm 2024, GRDP ước tăng 7,5% và thu nhập bình quân đầu người đạt 62 triệu đồng.",
+         ["estimate", "actual"]),
+        # Near misses: a bare second item, and a second rise with no verb of a level.
+        ("Năm 2024, sản lượng lúa và ngô ước đạt 320.000 tấn và 45.000 tấn.",
+         ["estimate", "estimate"]),
+        ("Năm 2024, GRDP ước tăng 7,5% và thu ngân sách tăng 12%.", ["estimate", "estimate"]),
+        ("Năm 2024, tổng thu ngân sách ước đạt 5.200 tỷ đồng, tăng 12% so với năm 2023.",
+         ["estimate"]),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_by_và_with_its_own_subject_and_verb_states_its_own_kind(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds

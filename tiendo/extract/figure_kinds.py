@@ -141,6 +141,14 @@ def _estimated_after(low: str, end: int) -> bool:
     return _ESTIMATED_AFTER.match(low, end) is not None
 
 
+def _joined_clause(own: str) -> bool:
+    """True when the figure's own words open a clause joined by "và", with a subject and a
+    verb right before the number: "diện tích lúa ước 7,12 triệu ha và sản lượng lúa đạt
+    43,5 triệu tấn" states the second of two clauses, whose verb is its own; the estimate
+    of the first is not said of it (a bare list, "và 45.000 tấn", shares it)."""
+    return own.lstrip(" ,").startswith("và ") and own_verb(without_asides(own))
+
+
 def _share_of_plan(draft: Draft) -> bool:
     """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
     return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
@@ -183,7 +191,12 @@ class FigureKinds(IndicatorNaming):
         # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
         asides = [p for p in parens if p != paren]
         skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
-        if cue is None and scope_start < draft.item_start and not set_against(own):
+        if (
+            cue is None
+            and scope_start < draft.item_start
+            and not set_against(own)
+            and not _joined_clause(own)
+        ):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
         if cue is None and not paren and prefix == "target":
