@@ -102,3 +102,25 @@ def test_a_clause_joined_by_và_with_its_own_subject_and_verb_states_its_own_kin
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Tổng diện tích cây ăn quả năm 2021 ước 78.520 ha. Trong số đó, xoài có 19.026 ha, "
+         "nhãn 19.224 ha.", ["estimate", "estimate", "estimate"]),
+        ("Tổng đàn gia súc năm 2023 ước 250.000 con. Trong đó, đàn trâu có 45.000 con, đàn bò "
+         "80.000 con.", ["estimate", "estimate", "estimate"]),
+        ("Tổng vốn đầu tư toàn xã hội năm 2024 ước 21.000 tỷ đồng. Riêng vốn ngân sách nhà nước "
+         "có 6.500 tỷ đồng.", ["estimate", "estimate"]),
+        # Near misses: a whole that is a result, and a part with a verb of a level of its own.
+        ("Tổng diện tích cây ăn quả năm 2021 là 78.520 ha. Trong số đó, xoài có 19.026 ha.",
+         ["actual", "actual"]),
+        ("Sản lượng thủy sản năm 2023 ước đạt 95.000 tấn. Trong đó, nuôi nước ngọt cho 57.024 "
+         "tấn.", ["estimate", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_an_estimated_whole_that_only_has_its_number_shares_the_estimate(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds

@@ -49,6 +49,10 @@ _OWN_VERB: Final = re.compile(
     r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
+# "có" before a part's number only says what the part holds ("Trong số đó, xoài có 19.026
+# ha"): the part of an estimated whole is still reckoned with it, where "đạt" or "cho"
+# reports a level of its own.
+_HAS: Final = re.compile(r"\bcó(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$")
 # The sectors of an economy ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,28%; ...") open
 # the breakdown of the economy's total stated just before.
 _SECTOR: Final = re.compile(
@@ -210,7 +214,12 @@ def breakdown_kind(
     economy = bool(sector) and _economy_estimated(cued)
     if not (opens_breakdown(opening) or narrowed or economy or branches):
         return None
-    if _OWN_VERB.search(without_asides(own)) and not _verb_repeated(low, cued, before, draft):
+    outside = without_asides(own)
+    if (
+        _OWN_VERB.search(outside)
+        and not _HAS.search(outside)
+        and not _verb_repeated(low, cued, before, draft)
+    ):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
     if not structure_of_estimate(opening, previous):
         return None  # "Tổng vốn đầu tư ước đạt ... . Cơ cấu kinh tế chuyển dịch, ..."
