@@ -124,3 +124,23 @@ def test_a_part_of_an_estimated_whole_that_only_has_its_number_shares_the_estima
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Tính đến 15/10, bội chi ngân sách ước 94,7 nghìn tỷ đồng, bằng 53,1% mức Quốc hội cho "
+         "phép là 178.300 tỷ đồng.", ["estimate", "target"]),
+        ("Năm 2024, nợ công bằng 37% GDP, thấp hơn mức trần Quốc hội cho phép là 60%.",
+         ["actual", "target"]),
+        ("Thu ngân sách ước đạt 5.200 tỷ đồng, bằng 105% mức HĐND tỉnh giao là 4.950 tỷ đồng.",
+         ["estimate", "target"]),
+        # Near miss: a level described, not set by anyone.
+        ("Năm 2023, thu ngân sách đạt 4.950 tỷ đồng, ở mức cao nhất từ trước đến nay.",
+         ["actual"]),
+    ],
+)  # fmt: skip
+def test_the_level_an_authority_set_or_allows_named_before_it_is_a_target(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds

@@ -12,6 +12,8 @@ năm 2020 là 100.000 ha") measures that result and opens no list of targets.
 True
 >>> aim_content("vượt kế hoạch trồng ", 0, 20)
 False
+>>> level_set_before("bằng 53,1% mức quốc hội cho phép là ", 36)
+True
 """
 
 from __future__ import annotations
@@ -69,6 +71,24 @@ _SET_BY: Final = re.compile(
 def set_by_plan(low: str, end: int, clause_end: int) -> bool:
     """True when the words right after the number say a plan set it: the level aimed at."""
     return " mà " in low[end : end + 12] and _SET_BY.match(low, end, clause_end) is not None
+
+
+# ... or a level named, before it, as the one an authority set or allows: "bằng 53,1% mức
+# Quốc hội cho phép là 178.300 tỷ đồng", "thấp hơn mức trần Quốc hội cho phép là 60%",
+# "bằng 105% mức HĐND tỉnh giao là 4.950 tỷ đồng".
+_SET_LEVEL_BEFORE: Final = re.compile(
+    r"\bmức\s+(?:trần\s+)?(?:[^\s,;:.()\d]+\s+){0,5}?"
+    r"(?:giao|cho phép|đề ra|đặt ra|quy định)\s+(?:là\s+)?$"
+)
+
+
+def level_set_before(low: str, lead_start: int) -> bool:
+    """True when the words right before the number name it as the level an authority set
+    or allows ("mức Quốc hội cho phép là"): the level aimed at or bounded by, a target."""
+    start = max(0, lead_start - 60)
+    return low.find("mức", start, lead_start) >= 0 and (
+        _SET_LEVEL_BEFORE.search(low, start, lead_start) is not None
+    )
 
 
 def after_results(draft: Draft, drafts: list[Draft]) -> bool:

@@ -12,6 +12,7 @@ from tiendo.extract.aims import (
     after_results,
     aim_content,
     earlier_aside,
+    level_set_before,
     progress_to_date,
     rough_target,
     set_against_result,
@@ -307,8 +308,13 @@ class FigureKinds(IndicatorNaming):
                 and cues.latest(budget.anchor - base, draft.anchor - base) is None
             ):
                 cue = "target"
-        if quantity is not None and set_by_plan(low, quantity.unit.end, draft.clause_end):
-            cue = "target"  # "cao hơn mức 17%/năm mà nghị quyết đề ra": the level it set
+        if quantity is not None and (
+            set_by_plan(low, quantity.unit.end, draft.clause_end)
+            or level_set_before(low, quantity.lead_start)
+        ):
+            # "cao hơn mức 17%/năm mà nghị quyết đề ra", "bằng 53,1% mức Quốc hội cho phép
+            # là 178.300 tỷ đồng": the level it set
+            cue = "target"
         if cue is None and plan_is_subject(own):
             # "Tổng kế hoạch vốn đầu tư công năm 2023 là ...": the plan itself is the level.
             cue = "target"
