@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import kinds_read
+from tiendo.extract import extract_figures
 
 
 @pytest.mark.parametrize(
@@ -144,3 +145,26 @@ def test_the_level_an_authority_set_or_allows_named_before_it_is_a_target(
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Thu nhập bình quân của người lao động khoảng 20 - 25 triệu đồng/tháng tại Đài Loan, "
+         "30 - 35 triệu đồng/tháng tại Hàn Quốc và 35 - 40 triệu đồng/tháng tại Nhật Bản.",
+         ["about", "about", "about"]),
+        ("Năm 2024, ngành du lịch phấn đấu đón khoảng 9 triệu lượt khách (khoảng 6 triệu lượt "
+         "nội địa và 3 triệu lượt quốc tế).", ["about", "about", "about"]),
+        ("Giá trị sản xuất nông nghiệp và công nghiệp lần lượt đạt khoảng 1,3 nghìn tỷ đồng và "
+         "8,96 nghìn tỷ đồng.", ["about", "about"]),
+        # Near misses: "hơn" and "gần" compare one number; a verb opens an item of its own.
+        ("Toàn tỉnh có hơn 4,2 nghìn ha ứng dụng công nghệ cao, 1,8 nghìn ha hữu cơ.",
+         ["at_least", None]),
+        ("Năm 2023, toàn xã có gần 9 ha rau và 21,9 ha nuôi tôm.", ["about", None]),
+        ("Năm 2023, tỉnh thu khoảng 500 tỷ đồng, chi 450 tỷ đồng.", ["about", None]),
+    ],
+)  # fmt: skip
+def test_khoảng_before_the_first_amount_of_a_list_rounds_every_amount_of_it(
+    text: str, bounds: list[str | None]
+) -> None:
+    assert [f.bound for f in extract_figures(text)] == bounds

@@ -47,6 +47,7 @@ from tiendo.extract.quant_before import (
 )
 from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.shared_bounds import share_rough_bounds
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
 from tiendo.extract.units import read_unit
@@ -410,4 +411,6 @@ def find_quantities(
             skip_until = max(skip_until, plan_unit.end)
         if unit_start > last:
             skip_until = unit_start
+    if "khoảng" in low[start:end]:
+        share_rough_bounds(low, found)  # "khoảng 6 triệu lượt nội địa và 3 triệu lượt quốc tế"
     return found
