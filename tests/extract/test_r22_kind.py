@@ -168,3 +168,22 @@ def test_khoảng_before_the_first_amount_of_a_list_rounds_every_amount_of_it(
     text: str, bounds: list[str | None]
 ) -> None:
     assert [f.bound for f in extract_figures(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Năm 2024, Vĩnh Phúc đặt mục tiêu tăng trưởng GRDP khoảng từ 7,5 - 8,5%.", ["about"]),
+        ("Năm 2024, tỉnh phấn đấu thu ngân sách khoảng từ 5.000 đến 5.500 tỷ đồng.", ["about"]),
+        ("Năm 2024, tỉnh cấp khoảng trên 5 ngàn thẻ bảo hiểm y tế cho người thuộc hộ cận nghèo.",
+         ["about"]),
+        ("Năm 2024, toàn huyện có khoảng hơn 300 hộ thoát nghèo.", ["about"]),
+        # Near misses: the second word alone keeps its own bound, a range its none.
+        ("Năm 2024, tỉnh có trên 300 hộ thoát nghèo.", ["at_least"]),
+        ("Năm 2024, tỉnh phấn đấu thu ngân sách từ 5.000 đến 5.500 tỷ đồng.", [None]),
+    ],
+)  # fmt: skip
+def test_khoảng_before_another_bound_word_puts_the_amount_roughly(
+    text: str, bounds: list[str | None]
+) -> None:
+    assert [f.bound for f in extract_figures(text)] == bounds

@@ -43,6 +43,7 @@ from tiendo.extract.quant_before import (
     ends_with_total,
     named_before,
     per_lead,
+    rough_before,
     years_counted,
 )
 from tiendo.extract.quant_words import ends_with_any
@@ -307,6 +308,10 @@ def find_quantities(
                     value_max, unit = upper_value, upper_unit
                     unit_start = skip_until = upper.end()
         bound, lead_start, from_word = bound_before(low, first, start)
+        rough = rough_before(low, lead_start, start) if lead_start < first else None
+        if rough is not None and bound != "about":
+            # "khoảng từ 7,5 - 8,5%", "khoảng trên 5 ngàn thẻ": put roughly
+            bound, lead_start, from_word = "about", rough, False
         passed = passed_level(low, start, first, unit.end) if unit.kind in _LEVELS else None
         if bound is None and passed is not None:
             bound, lead_start = "at_least", passed  # "vượt 12.000 tỷ đồng": above it

@@ -158,6 +158,23 @@ def bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, b
     return _BOUND_KIND.get(word), start, False
 
 
+# A rough word before another bound word: "khoảng từ 7,5 - 8,5%", "khoảng trên 5 ngàn
+# thẻ": the amount is put roughly, whatever the second word says.
+_ROUGH_BEFORE: Final = re.compile(r"(?:^|(?<=[\s(,]))(?:khoảng|xấp xỉ|chừng)\s+$")
+
+
+def rough_before(low: str, lead_start: int, floor: int) -> int | None:
+    """Where "khoảng" (or "xấp xỉ", "chừng") starts right before the bound word at
+    `lead_start`, if it stands there."""
+    start = max(floor, lead_start - 10)
+    before = low[start:lead_start]
+    # Plain look-ups first: most bound words follow none of these.
+    if "khoảng" not in before and "xấp xỉ" not in before and "chừng" not in before:
+        return None
+    match = _ROUGH_BEFORE.search(low, start, lead_start)
+    return match.start() if match else None
+
+
 def per_lead(low: str, lead_start: int, first: int) -> bool:
     """low[lead_start:first].startswith(("trên", "/")), read in place."""
     if lead_start + 4 <= first and has_word_at(low, lead_start, "trên"):
