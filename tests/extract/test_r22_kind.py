@@ -187,3 +187,23 @@ def test_khoảng_before_another_bound_word_puts_the_amount_roughly(
     text: str, bounds: list[str | None]
 ) -> None:
     assert [f.bound for f in extract_figures(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Năm 2024, phấn đấu thu ngân sách mỗi năm vượt kế hoạch tỉnh giao từ 5% trở lên.",
+         ["at_least"]),
+        ("Tỉnh yêu cầu các chủ đầu tư giải ngân từ 70% kế hoạch trở lên đến ngày 30/9/2023.",
+         ["at_least"]),
+        ("Năm 2024, phấn đấu giải ngân vốn đầu tư công đạt từ 95% kế hoạch trở lên.",
+         ["at_least"]),
+        # Near misses: a bare comparison with "hơn", and one with no floor.
+        ("Năm 2024, chỉ số sản xuất công nghiệp tăng hơn 10% so với năm 2023.", [None]),
+        ("Năm 2024, giải ngân vốn đầu tư công đạt 95% kế hoạch.", [None]),
+    ],
+)  # fmt: skip
+def test_từ_trở_lên_around_the_share_a_figure_only_states_makes_it_a_floor(
+    text: str, bounds: list[str | None]
+) -> None:
+    assert [f.bound for f in extract_figures(text)] == bounds

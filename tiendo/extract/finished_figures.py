@@ -8,6 +8,7 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Figure
+from tiendo.extract.rise_bounds import floor_of_rise
 from tiendo.extract.textmap import MappedText
 
 MAX_CLAUSE: Final = 400  # characters of provenance text before a figure's own stretch is used
@@ -46,7 +47,12 @@ def figure_of(draft: Draft, mapped: MappedText, original: str) -> Figure:
     figure.kind = draft.kind
     figure.period = draft.period
     figure.value_max = quantity.value_max if quantity else None
-    figure.bound = quantity.bound if quantity else None
+    if quantity is not None:
+        figure.bound = quantity.bound
+    else:
+        # "vượt kế hoạch từ 5% trở lên": a floor on the share or rise it only states
+        floor = floor_of_rise(mapped.lower, draft.number_start, draft.clause_end)
+        figure.bound = "at_least" if floor else None
     figure.comparisons = draft.comparisons
     figure.start = start
     figure.end = end
