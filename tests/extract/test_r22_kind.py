@@ -207,3 +207,20 @@ def test_từ_trở_lên_around_the_share_a_figure_only_states_makes_it_a_floor(
     text: str, bounds: list[str | None]
 ) -> None:
     assert [f.bound for f in extract_figures(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Toàn tỉnh còn 81 xã đạt từ 5 tiêu chí trở xuống.", [None]),
+        ("Năm 2023, có 45 xã đạt từ 15 tiêu chí trở lên.", [None]),
+        ("Năm 2023, toàn huyện có 30 thôn đạt từ 10 tiêu chí trở lên.", [None]),
+        # Near misses: the count's own floor, and a rating that "trở lên" bounds.
+        ("Năm 2023, toàn tỉnh có 45 xã trở lên đạt chuẩn nông thôn mới.", ["at_least"]),
+        ("Năm 2023, có 88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên.", [None]),
+    ],
+)  # fmt: skip
+def test_trở_lên_after_a_threshold_inside_the_counted_nouns_words_bounds_the_threshold(
+    text: str, bounds: list[str | None]
+) -> None:
+    assert [f.bound for f in extract_figures(text)] == bounds

@@ -153,6 +153,9 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
 _RATING_END: Final = re.compile(
     r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
 )
+# A threshold of its own inside the counted noun's words: "81 xã đạt từ 5 tiêu chí trở
+# xuống" counts the communes at or below 5 criteria; the bound is the criteria's.
+_INNER_FROM: Final = re.compile(r"\btừ\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}$")
 _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
 # The words of _DATE_WORDS, "(ngày|tháng|...)\s*$" (a date's words right before a number):
@@ -383,7 +386,12 @@ def find_quantities(
             if _opens(low, extent_end, _AFTER_OPENINGS)
             else None
         )
-        if after and tail and not from_word and _RATING_END.search(tail.lower()):
+        if (
+            after
+            and tail
+            and not from_word
+            and (_RATING_END.search(tail.lower()) or _INNER_FROM.search(tail.lower()))
+        ):
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
             # the rating, the share is exact; "từ 80% … trở lên" bounds the share.
             extent_end = after.end()
