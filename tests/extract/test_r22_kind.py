@@ -224,3 +224,20 @@ def test_trở_lên_after_a_threshold_inside_the_counted_nouns_words_bounds_the_
     text: str, bounds: list[str | None]
 ) -> None:
     assert [f.bound for f in extract_figures(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Năm 2023, dân số trung bình của tỉnh 520.000 người, mật độ 51,86 người/km2.",
+         [None, None]),
+        ("Thu ngân sách đạt 2.300 tỷ đồng, vượt tiến độ 25% mà HĐND tỉnh giao.", [None, None]),
+        ("Nồng độ bụi mịn trung bình năm 2023 là 35 µg/m3.", [None]),
+        # Near miss: "độ" on its own still puts the amount roughly.
+        ("Năm 2023, tỉnh trồng mới độ 500 ha rừng.", ["about"]),
+    ],
+)  # fmt: skip
+def test_độ_as_the_second_syllable_of_a_noun_is_no_bound(
+    text: str, bounds: list[str | None]
+) -> None:
+    assert [f.bound for f in extract_figures(text)] == bounds

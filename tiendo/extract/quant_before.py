@@ -127,6 +127,14 @@ def years_counted(low: str, first: int) -> bool:
     return code != 0x2E and code != 0x2C and code != 0x2F
 
 
+# "độ" is "about" on its own ("độ 500 ha"), a noun's second syllable after these: what is
+# measured, not how roughly ("mật độ", "tiến độ", "nhiệt độ", "tốc độ", "nồng độ").
+_DEGREE_NOUN: Final = re.compile(
+    r"\b(?:mật|tiến|nhiệt|tốc|trình|nồng|mức|cường|chế|thái|cao|niên|vĩ|kinh|góc|điều)"
+    r" độ$"
+)
+
+
 def bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, bool]:
     """The bound word right before a number: (bound, where it starts, was it 'từ')."""
     # The search of _BOUND_BEFORE in low[lowest:index], read in place: the last word (cut
@@ -154,6 +162,8 @@ def bound_before(low: str, index: int, floor: int) -> tuple[Bound | None, int, b
         return None, start, True
     if word == "hơn" and _COMPARATIVE.search(low[lowest:stop]):
         return None, index, False
+    if word == "độ" and _DEGREE_NOUN.search(low, lowest, stop):
+        return None, index, False  # "mật độ 51,86 người/km2", "vượt tiến độ 25%": a noun
     # "tăng hơn 1%": the bound belongs to a comparison, but the words still lead it.
     return _BOUND_KIND.get(word), start, False
 
