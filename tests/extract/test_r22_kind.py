@@ -91,6 +91,15 @@ def test_the_level_named_after_an_aim_reached_for_is_the_aims_level(
          ["estimate", "actual"]),
         ("Năm 2024, GRDP ước tăng 7,5% và thu nhập bình quân đầu người đạt 62 triệu đồng.",
          ["estimate", "actual"]),
+        ("Tốc độ tăng trưởng kinh tế năm 2016 ước chỉ đạt 4,2%, trong khi kế hoạch đề ra là 8% "
+         "và năm 2015 tỉnh đạt 7,5%.", ["estimate", "target", "actual"]),
+        ("Năm 2024, thu ngân sách ước đạt 5.200 tỷ đồng, trong khi dự toán giao là 5.000 tỷ đồng "
+         "và năm 2023 tỉnh đạt 4.600 tỷ đồng.", ["estimate", "target", "actual"]),
+        ("Năm 2024, GRDP ước tăng 6,1%, thấp hơn mục tiêu đề ra là 7% và năm 2023 huyện đạt "
+         "6,8%.", ["estimate", "target", "actual"]),
+        # ... while aims joined by "và" stay aims.
+        ("Năm 2025, huyện phấn đấu trồng mới 500 ha rừng và tỷ lệ che phủ rừng đạt 45%.",
+         ["target", "target"]),
         # Near misses: a bare second item, and a second rise with no verb of a level.
         ("Năm 2024, sản lượng lúa và ngô ước đạt 320.000 tấn và 45.000 tấn.",
          ["estimate", "estimate"]),

@@ -200,7 +200,9 @@ class FigureKinds(IndicatorNaming):
         ):
             cue = cues.latest(scope_start - base, draft.item_start - base, skip)
         prefix = cues.latest(0, draft.item_start - base, skip)
-        if cue is None and not paren and prefix == "target":
+        # "..., trong khi kế hoạch đề ra là 8% và năm 2015 tỉnh đạt 7,5%": the plan named
+        # before a clause joined with a verb of its own is not that clause's.
+        if cue is None and not paren and prefix == "target" and not _joined_clause(own):
             cue = "target"
         if cue is None and not paren and planned_label(low, sentence_start, draft.item_start):
             # "Kế hoạch năm 2025 của huyện Đắk Song gồm: thu ngân sách 300 tỷ đồng; ...": the
