@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.docexamples import run_docstring_examples
 from tests.extract.readings import kinds_read
 from tiendo.extract import extract_figures
 
@@ -250,3 +251,22 @@ def test_độ_as_the_second_syllable_of_a_noun_is_no_bound(
     text: str, bounds: list[str | None]
 ) -> None:
     assert [f.bound for f in extract_figures(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tiendo.extract.aims",
+        "tiendo.extract.allotted_things",
+        "tiendo.extract.quant_before",
+        "tiendo.extract.rise_bounds",
+        "tiendo.extract.shared_bounds",
+        "tiendo.extract.tallied_targets",
+    ],
+)
+def test_the_examples_in_the_docstrings_of_this_rounds_kind_and_bound_modules_hold(
+    name: str,
+) -> None:
+    result = run_docstring_examples(name)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -6,7 +6,7 @@ describe the things counted ("Trong số 64 dự án được bố trí vốn n�
 hoàn thành"): a relative clause, not the sentence's predicate, so it sets no target for
 the figures after it.
 
->>> describes_counted("trong số 64 dự án được bố trí vốn", 17)
+>>> describes_counted("trong số 64 dự án được bố trí vốn", 18)
 True
 >>> describes_counted("kế hoạch vốn năm 2023 của tỉnh được giao 4.000 tỷ đồng", 34)
 False

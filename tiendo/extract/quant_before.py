@@ -175,7 +175,11 @@ _ROUGH_BEFORE: Final = re.compile(r"(?:^|(?<=[\s(,]))(?:khoảng|xấp xỉ|ch�
 
 def rough_before(low: str, lead_start: int, floor: int) -> int | None:
     """Where "khoảng" (or "xấp xỉ", "chừng") starts right before the bound word at
-    `lead_start`, if it stands there."""
+    `lead_start`, if it stands there.
+
+    >>> rough_before("đạt khoảng từ 7,5", 11, 0), rough_before("đạt từ 7,5", 4, 0)
+    (4, None)
+    """
     start = max(floor, lead_start - 10)
     before = low[start:lead_start]
     # Plain look-ups first: most bound words follow none of these.
