@@ -254,6 +254,28 @@ def test_độ_as_the_second_syllable_of_a_noun_is_no_bound(
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Kỳ họp thông qua Nghị quyết các chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách dự kiến "
+         "gần 44 tỉ đồng; giải quyết việc làm khoảng 2000 lao động.", ["estimate", "target"]),
+        ("HĐND tỉnh thông qua các chỉ tiêu chủ yếu năm 2024: tổng vốn đầu tư dự kiến 20.000 tỷ "
+         "đồng; trồng mới 800 ha rừng.", ["estimate", "target"]),
+        ("Hội nghị quyết nghị các chỉ tiêu năm 2024: GRDP bình quân đầu người dự kiến 70 triệu "
+         "đồng; trồng mới 800 ha rừng.", ["estimate", "target"]),
+        ("Kỳ họp ban hành Nghị quyết về các chỉ tiêu năm 2024: thu ngân sách dự kiến 300 tỷ "
+         "đồng; tạo việc làm cho 2.000 lao động.", ["estimate", "target"]),
+        # Near miss: what is adopted is the report on results.
+        ("Kỳ họp thông qua báo cáo kết quả thực hiện các chỉ tiêu năm 2023: thu ngân sách đạt "
+         "300 tỷ đồng; trồng mới 500 ha rừng.", ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_list_headed_by_the_adoption_of_targets_lists_targets(
+    text: str, kinds: list[str]
+) -> None:
+    assert [kind for _, kind in kinds_read(text)] == kinds
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "tiendo.extract.aims",

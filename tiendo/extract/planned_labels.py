@@ -34,6 +34,10 @@ from tiendo.extract.label_clauses import label_before, label_figure, main_clause
 _HEAD: Final = re.compile(
     r"(?:^|,)\s*(?:về\s+)?(?:(?:các|những|tổng|một số|một vài)\s+)?"
     r"(?:chỉ tiêu|kế hoạch|dự toán|nhiệm vụ|mục tiêu)\b"
+    # ... or the object of the act that adopts it: "Kỳ họp thông qua Nghị quyết các chỉ
+    # tiêu chủ yếu năm 2016: ...", "HĐND huyện quyết nghị các chỉ tiêu năm 2025: ...".
+    r"|\b(?:thông qua|quyết nghị|ban hành)\s+(?:(?:nghị quyết|kế hoạch)\s+(?:về\s+)?)?"
+    r"(?:(?:các|những)\s+)?(?:chỉ tiêu|kế hoạch|dự toán|nhiệm vụ|mục tiêu)\b"
 )
 # Words of results or of an estimate after the plan's noun: "Kế hoạch năm 2024 đã hoàn
 # thành:", "Các chỉ tiêu đều đạt và vượt:", "Chỉ tiêu năm 2024 ước thực hiện:". A plan for
