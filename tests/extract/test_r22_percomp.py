@@ -9,6 +9,11 @@ from tests.extract.readings import comparisons_read, period_read
 from tiendo.extract import extract_figures
 
 
+def bases_of_rise(text: str, percent: float) -> list[str]:
+    """The bases of every comparison read in `text` whose rate is `percent`."""
+    return [c[0] for _, _, cs in comparisons_read(text, 2024) for c in cs if c[2] == percent]
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "share", "comparison"),
     [
@@ -146,8 +151,7 @@ def test_a_change_by_a_count_glossed_in_parentheses_stays_a_difference(
 def test_a_basis_stated_for_one_rise_after_bare_rises_of_the_whole_year_stays_with_it(
     text: str, percent: float, basis: str
 ) -> None:
-    rows = comparisons_read(text, 2024)
-    assert [c[0] for _, _, cs in rows for c in cs if c[2] == percent] == [basis]
+    assert bases_of_rise(text, percent) == [basis]
 
 
 @pytest.mark.parametrize(
@@ -171,8 +175,7 @@ def test_a_basis_stated_for_one_rise_after_bare_rises_of_the_whole_year_stays_wi
 def test_a_months_rise_with_no_basis_in_a_passage_that_compares_only_with_the_month_before(
     text: str, percent: float, basis: str
 ) -> None:
-    rows = comparisons_read(text, 2024)
-    assert [c[0] for _, _, cs in rows for c in cs if c[2] == percent] == [basis]
+    assert bases_of_rise(text, percent) == [basis]
 
 
 @pytest.mark.parametrize(
