@@ -179,7 +179,7 @@ class IndicatorNaming(MeasureNaming):
         by_rank = ranked_indicator(ranked[0], ranked[1] or self._measure_of(unit)) if ranked else ""
         if by_rank:
             # "Bắc Ninh xếp thứ hai với 28,66 tỷ USD": the measure ranked, for that place.
-            indicator = by_rank
+            indicator, draft.head = by_rank, by_rank[: by_rank.rfind(" của ")]  # (for the next)
         elif draft.share_of is not None and draft.share_of.indicator:
             whole = draft.share_of.indicator
             indicator = whole if whole.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {whole}"

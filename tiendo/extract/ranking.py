@@ -11,6 +11,10 @@ the passage spoke of, or the one named after "về"), for that place.
 ('Bắc Ninh', '')
 >>> ranked_place("tỉnh đạt") is None
 True
+>>> ranked_place("Thu ngân sách trên địa bàn cao nhất là huyện Ea Kar với")
+('huyện Ea Kar', 'Thu ngân sách trên địa bàn')
+>>> ranked_place("Trong các ngành, tăng cao nhất là Khai khoáng với") is None
+True
 >>> contrasted_place(", trong khi TP. Hồ Chí Minh đạt")
 'TP. Hồ Chí Minh'
 >>> contrasted_place(", còn doanh thu đạt")
@@ -22,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.breakdowns import names_measure
+
 _RANKED: Final = re.compile(
     r"^(?P<subject>.*?)\s*(?:vươn lên|vẫn|tiếp tục|đã)?\s*"
     r"(?:dẫn đầu|đứng đầu|xếp thứ\s+\S+|đứng thứ\s+\S+|(?:giữ|xếp|đứng ở)\s+vị trí thứ\s+\S+)"
@@ -29,6 +35,17 @@ _RANKED: Final = re.compile(
     r"(?:\s+về\s+(?P<what>[^,;:]{2,40}?))?\s+với(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
+# "<measure> cao nhất là <place> với": the measure ranked opens the clause, the place
+# ranked first follows the superlative. A clause that ranks a rise ("tăng cao nhất là")
+# or names no measure before the superlative is left to the rankings of parts.
+_TOP_IS: Final = re.compile(
+    r"^(?:.*[,;:]\s*)?(?:về\s+)?(?P<what>[^,;:]{2,60}?)\s+"
+    r"(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất"
+    r"(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|trong tỉnh|khu vực|vùng))?"
+    r"\s+(?:là|thuộc về)\s+(?P<subject>[^,;:]+?)\s+với(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$",
+    re.IGNORECASE,
+)
+_MOVING: Final = re.compile(r"\b(?:tăng|giảm)\b|^có\b", re.IGNORECASE)
 _PLACE_WORDS: Final = frozenset(
     {"tp", "tp.", "tx", "tx.", "tỉnh", "huyện", "quận", "thị xã", "thành phố"}
 )
@@ -55,13 +72,30 @@ def ranked_place(pre: str) -> tuple[str, str] | None:
     a number) ranks a place, else None."""
     if "với" not in pre:
         return None
-    match = _RANKED.match(" ".join(pre.split()))
+    joined = " ".join(pre.split())
+    match = _RANKED.match(joined)
     if match is None:
-        return None
+        return _top_place(joined)
     place = _first_place(match.group("subject").split(",")[-1])
     if not place:
         return None
     return place, (match.group("what") or "").strip()
+
+
+def _top_place(pre: str) -> tuple[str, str] | None:
+    """(place, measure) for "<measure> cao nhất là <place> với", else None."""
+    if "nhất" not in pre:
+        return None
+    match = _TOP_IS.match(pre)
+    if match is None or _MOVING.search(match.group("what")):
+        return None
+    what, subject = match.group("what").strip(), match.group("subject")
+    place = _first_place(subject)
+    # The whole of what follows the superlative is the place ("huyện Ea Kar"), and the
+    # words before it name a measure ("Thu ngân sách"), not a place or a bare time.
+    if not place or len(place) < len(subject) - 1 or not names_measure(what):
+        return None
+    return place, what
 
 
 _CONTRASTED: Final = re.compile(
