@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.docexamples import run_docstring_examples
 from tests.extract.readings import name_read
 
 # "<measure> cao nhất là <place> với N": the measure opens the clause and the place ranked
@@ -49,3 +50,43 @@ def test_the_measure_before_a_superlative_is_named_for_the_place_ranked_first(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Capital added to projects already licensed ("điều chỉnh tăng vốn ..., vốn tăng thêm N",
+# "... tăng vốn thêm N", "... tăng vốn với số vốn tăng N") is the capital added, not the
+# act of adding it nor a bare "số vốn".
+_ADDED_CAPITAL = [
+    ("Trong đó, cấp mới 53 dự án với 394 triệu USD vốn đăng ký; điều chỉnh tăng vốn 42 dự "
+     "án, vốn tăng thêm 616 triệu USD.", 616, "vốn tăng thêm"),
+    ("Tỉnh điều chỉnh tăng vốn cho 23 dự án với số vốn tăng 240,07 triệu USD.", 240.07,
+     "vốn tăng thêm"),
+    ("Có 25 dự án điều chỉnh tăng vốn với số vốn tăng thêm hơn 503 triệu USD.", 503,
+     "vốn tăng thêm"),
+    ("Ngoài ra 777 doanh nghiệp điều chỉnh tăng vốn thêm 18.533 tỷ đồng.", 18533,
+     "vốn tăng thêm"),
+    ("Có 12 lượt dự án tăng vốn với tổng vốn đăng ký tăng thêm 120 triệu USD.", 120,
+     "vốn đăng ký tăng thêm"),
+]  # fmt: skip
+# Near misses: capital licensed, a capital that rises to a level, an amount added that is
+# no capital, and "tăng" inside another name keep their names.
+_NOT_ADDED_CAPITAL = [
+    ("Năm 2023 tỉnh thu hút 20 dự án FDI cấp mới với tổng vốn đăng ký hơn 751 triệu USD.",
+     751, "tổng vốn đăng ký dự án FDI cấp mới"),
+    ("Vốn điều lệ của hợp tác xã tăng lên 5 tỷ đồng.", 5, "Vốn điều lệ của hợp tác xã"),
+    ("Sau khi tăng vốn, vốn điều lệ của công ty đạt 300 tỷ đồng.", 300,
+     "vốn điều lệ của công ty"),
+    ("Tỉnh đã giải ngân vốn tăng thu ngân sách 120 tỷ đồng.", 120,
+     "giải ngân vốn tăng thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ADDED_CAPITAL + _NOT_ADDED_CAPITAL)
+def test_the_amount_after_raising_capital_is_the_capital_added(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize("module", ["tiendo.extract.ranking", "tiendo.extract.added_capital_names"])
+def test_the_docstring_examples_of_this_rounds_naming_modules_hold(module: str) -> None:
+    assert run_docstring_examples(module).failed == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.added_capital_names import added_capital_name
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.branch_measures import branch_measured
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
@@ -96,7 +97,8 @@ def final_name(
         kind, unit = quantity.unit.kind, quantity.unit.text
         if kind == "money":
             named = (
-                measure_with(norm[draft.clause_start : quantity.lead_start])
+                added_capital_name(low[draft.clause_start : quantity.lead_start])
+                or measure_with(norm[draft.clause_start : quantity.lead_start])
                 or money_noun(draft, named, text)
                 or spent_for(draft, named, text)
                 or sourced(draft, named, sentence, text)
