@@ -11,9 +11,12 @@ from typing import Final
 
 from tiendo.extract.clauses import Draft
 
-# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa").
+# Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa"),
+# also as they open the sentence that breaks down the whole before it ("Trong đó, huyện
+# Cái Nước 12.000 tấn", "Cụ thể, thị trường Nhật Bản ...").
 _ITEM_OPENERS: Final = re.compile(
-    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*"
+    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|cụ thể|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*",
+    re.IGNORECASE,
 )
 _PLACE_WORDS: Final = frozenset(
     {"huyện", "quận", "xã", "phường", "tỉnh", "thị", "trấn", "thành", "phố", "tp", "tp.", "châu"}

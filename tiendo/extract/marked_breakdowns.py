@@ -80,6 +80,26 @@ def whole_marked(
     return named
 
 
+def level_whole(low: str, draft: Draft, sentence_start: int, previous: list[Draft]) -> str:
+    """The measure of the first level the sentence before stated in the unit of `draft`,
+    when a breakdown marker opens the sentence of `draft` ("Kim ngạch xuất khẩu ước 19 tỷ
+    USD, xuất siêu 6,1 tỷ USD. Trong đó, thị trường Mỹ 6,5 tỷ USD": of the exports, the
+    whole the marker breaks down, not the surplus stated after it), or ""."""
+    quantity = draft.quantity
+    if quantity is None or not previous or not opens_marked(low, sentence_start):
+        return ""
+    unit = quantity.unit.text
+    wholes = [
+        d
+        for d in previous
+        if d.quantity is not None and d.quantity.unit.text == unit
+        and not d.in_paren and not d.carried
+    ]  # fmt: skip
+    if not wholes or not names_measure(wholes[0].indicator):
+        return ""
+    return measure_of(wholes[0].indicator)
+
+
 def joined(whole: str, part: str) -> str:
     """The part in the whole's measure, without the word they share said twice:
     "chỉ số sản xuất công nghiệp" and "công nghiệp khai khoáng"."""

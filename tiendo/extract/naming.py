@@ -27,7 +27,7 @@ from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
-from tiendo.extract.marked_breakdowns import joined, whole_marked
+from tiendo.extract.marked_breakdowns import joined, level_whole, whole_marked
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.next_breakdowns import whole_before
@@ -437,9 +437,9 @@ class IndicatorNaming(MeasureNaming):
             label = self.norm[sentence_start:colon]
             if len(label.split()) <= 14 and not names_only_time(label):  # "Quý I/2024:"
                 return subject_indicator(label, unit=unit, unit_kind="count", tail="")
-        # "... như Minh Hoá 1.017 ha, Quảng Trạch 4.069,8 ha": the measure the passage
-        # last stated in that unit.
-        return self.measure_by_unit.get(unit, "") if draft.quantity is not None else ""
+        # The whole a breakdown sentence splits, else the last measure in the unit ("như A 5 ha")
+        whole = level_whole(self.low, draft, sentence_start, self.previous_sentence)
+        return whole or (self.measure_by_unit.get(unit, "") if draft.quantity else "")
 
     def _finish_quoted(self, draft: Draft, level_of: Draft, periods: list[PeriodMention]) -> None:
         """An earlier level quoted as the basis of a figure: same measure, its own period."""
