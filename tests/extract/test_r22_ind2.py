@@ -10,6 +10,7 @@ import pytest
 
 from tests.extract.docexamples import run_docstring_examples
 from tests.extract.readings import name_read
+from tiendo.extract import extract_figures
 
 # "<measure> cao nhất là <place> với N": the measure opens the clause and the place ranked
 # first follows the superlative; the figure is that measure for that place, and a place
@@ -129,12 +130,54 @@ def test_a_place_or_market_opening_a_breakdown_sentence_is_of_the_whole_before(
     assert name_read(text, value) == name
 
 
+# A sentence that opens with the axis its parts are listed along by market or by goods
+# ("Xét theo thị trường,", "Theo nhóm hàng,", "Theo mặt hàng,") breaks down the rise the
+# sentence before stated, as one by branch did; the parts after the first are listed under
+# the whole, not under the first part ("châu Á châu Âu").
+_AXIS_PARTS = [
+    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
+     "tăng 70,9%.", 70.9, "Kim ngạch xuất khẩu châu Âu"),
+    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
+     "tăng 70,9%.", 10.43, "Kim ngạch xuất khẩu châu Á"),
+    ("Kim ngạch xuất khẩu tăng 14,36% so với cùng kỳ. Theo nhóm hàng, thủy sản tăng 0,91%; "
+     "nông lâm sản tăng 58,24%.", 0.91, "Kim ngạch xuất khẩu thủy sản"),
+    ("Kim ngạch nhập khẩu tăng 8%. Theo mặt hàng, xăng dầu tăng 25%, phân bón giảm 12%.", -12,
+     "Kim ngạch nhập khẩu phân bón"),
+    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, xuất khẩu sang Mỹ tăng 20%.", 20,
+     "Kim ngạch xuất khẩu sang Mỹ"),
+    ("Chỉ số sản xuất công nghiệp tăng 9%. Theo ngành, khai khoáng tăng 3%; chế biến, chế "
+     "tạo tăng 10%.", 10, "Chỉ số sản xuất công nghiệp chế biến, chế tạo"),
+]  # fmt: skip
+# Near misses: a plan opening the sentence is no axis of parts.
+_NOT_AXIS_PARTS = [
+    ("Kim ngạch xuất khẩu tăng 14,36%. Theo kế hoạch, sản lượng thủy sản tăng 5%.", 5,
+     "tốc độ tăng sản lượng thủy sản"),
+    ("Diện tích lúa đạt 5.000 ha. Theo kế hoạch, năng suất lúa tăng 3%.", 3,
+     "tốc độ tăng năng suất lúa"),
+]  # fmt: skip
+
+
+def _rise_named(text: str, percent: float) -> str:
+    for figure in extract_figures(text, year=2024):
+        if figure.value == percent or percent in [c.percent for c in figure.comparisons]:
+            return figure.indicator
+    raise AssertionError(f"no rise {percent} in {text!r}")
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _AXIS_PARTS + _NOT_AXIS_PARTS)
+def test_a_part_listed_by_market_or_goods_rises_in_the_whole_before(
+    text: str, percent: float, name: str
+) -> None:
+    assert _rise_named(text, percent) == name
+
+
 @pytest.mark.parametrize(
     "module",
     [
         "tiendo.extract.ranking",
         "tiendo.extract.added_capital_names",
         "tiendo.extract.marked_breakdowns",
+        "tiendo.extract.next_breakdowns",
     ],
 )
 def test_the_docstring_examples_of_this_rounds_naming_modules_hold(module: str) -> None:

@@ -24,7 +24,8 @@ from tiendo.extract.clauses import Draft
 # tăng ...": each sector's own growth, which readers name by the sector alone.)
 _OPENER: Final = re.compile(
     r"[\s\-–•+*]*(?:(?:chia |xét |phân |tính )?theo\s+(?:nhóm\s+|các\s+)?"
-    r"(?:ngành|khu vực|lĩnh vực|loại hình|thành phần)\b[^,:;.]{0,40})"
+    r"(?:ngành|khu vực|lĩnh vực|loại hình|thành phần|thị trường|nhóm hàng|mặt hàng|đối tác)"
+    r"\b[^,:;.]{0,40})"
     r"\s*[,:]"
 )
 _ABBREVIATION: Final = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9]*\)")
@@ -48,4 +49,8 @@ def whole_before(low: str, draft: Draft, sentence_start: int, previous: list[Dra
         return ""
     # The whole's own name, not the head of a list it may open ("tính chung, chỉ số ...").
     named = _OF_PLACE.sub("", _ABBREVIATION.sub("", rises[0].indicator or rises[0].head))
-    return named if names_measure(named) else ""
+    if not names_measure(named):
+        return ""
+    # The parts after this one are listed under the same whole ("châu Âu" after "châu Á").
+    draft.head = named
+    return named
