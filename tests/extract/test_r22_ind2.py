@@ -157,6 +157,38 @@ _NOT_AXIS_PARTS = [
 ]  # fmt: skip
 
 
+# The axis a list of levels is given along ("Theo địa bàn,", "Xét theo thị trường,", "Theo
+# đối tác,") opens the sentence before the first item, which keeps its place; an item may
+# change scale ("1,2 tỷ USD, ... 800 triệu USD") and still be of the list's measure, not
+# of the item before it.
+_AXIS_LEVELS = [
+    ("Thu ngân sách đạt 900 tỷ đồng. Theo địa bàn, huyện Đông Anh 300 tỷ đồng, huyện Gia Lâm "
+     "200 tỷ đồng.", 300, "Thu ngân sách huyện Đông Anh"),
+    ("Kim ngạch xuất khẩu đạt 4,78 tỷ USD. Xét theo thị trường, Hoa Kỳ đạt 2 tỷ USD, EU 1 tỷ "
+     "USD.", 2, "Kim ngạch xuất khẩu Hoa Kỳ"),
+    ("Kim ngạch nhập khẩu đạt 3 tỷ USD. Theo đối tác, Hàn Quốc đạt 1,2 tỷ USD, Nhật Bản 800 "
+     "triệu USD.", 800, "Kim ngạch nhập khẩu Nhật Bản"),
+    ("Kim ngạch nhập khẩu đạt 3 tỷ USD. Cụ thể, thị trường Trung Quốc đạt 1,2 tỷ USD, thị "
+     "trường Nhật Bản 800 triệu USD.", 800, "Kim ngạch nhập khẩu thị trường Nhật Bản"),
+    ("Diện tích lúa đạt 5.000 ha. Theo địa phương, xã Tân Hòa 1.200 ha; xã Tân Phú 900 ha.",
+     1200, "Diện tích lúa xã Tân Hòa"),
+]  # fmt: skip
+# Near misses: a plan opening the sentence, and an item in another kind of unit.
+_NOT_AXIS_LEVELS = [
+    ("Kim ngạch xuất khẩu đạt 4,78 tỷ USD. Theo kế hoạch, Hoa Kỳ đạt 2 tỷ USD.", 2,
+     "Kim ngạch xuất khẩu"),
+    ("Diện tích lúa đạt 5.000 ha; xã Tân Hòa 1.200 ha, 300 tỷ đồng.", 300,
+     "giá trị lúa xã Tân Hòa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _AXIS_LEVELS + _NOT_AXIS_LEVELS)
+def test_an_item_after_the_axis_of_its_list_keeps_its_place(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
 def _rise_named(text: str, percent: float) -> str:
     for figure in extract_figures(text, year=2024):
         if figure.value == percent or percent in [c.percent for c in figure.comparisons]:
@@ -178,6 +210,7 @@ def test_a_part_listed_by_market_or_goods_rises_in_the_whole_before(
         "tiendo.extract.added_capital_names",
         "tiendo.extract.marked_breakdowns",
         "tiendo.extract.next_breakdowns",
+        "tiendo.extract.unit_measures",
     ],
 )
 def test_the_docstring_examples_of_this_rounds_naming_modules_hold(module: str) -> None:

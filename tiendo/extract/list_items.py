@@ -15,7 +15,10 @@ from tiendo.extract.clauses import Draft
 # also as they open the sentence that breaks down the whole before it ("Trong đó, huyện
 # Cái Nước 12.000 tấn", "Cụ thể, thị trường Nhật Bản ...").
 _ITEM_OPENERS: Final = re.compile(
-    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|cụ thể|gồm|là|tại|ở|đứng đầu là|tiếp theo là)*",
+    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|cụ thể|gồm|là|tại|ở|đứng đầu là|tiếp theo là"
+    # "Xét theo thị trường, Hoa Kỳ ...": the axis the items are listed along
+    r"|(?:xét |chia |phân )?theo (?:thị trường|đối tác|địa bàn|địa phương|khu vực)\b"
+    r"[^,:]{0,20}[,:])*",
     re.IGNORECASE,
 )
 _PLACE_WORDS: Final = frozenset(

@@ -46,6 +46,7 @@ from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
+from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
 from tiendo.periods import Period
 
@@ -426,10 +427,9 @@ class IndicatorNaming(MeasureNaming):
         return self.measure_by_unit.get(unit, "")
 
     def _list_head(self, draft: Draft, unit: str, sentence_start: int) -> str:
-        """The measure a list of named items shares: the figure before with the same unit,
-        or the label before the colon that opens the list."""
+        """The measure a list of named items shares: the figure before in its unit, or a label."""
         earlier = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.head]
-        same = [d for d in earlier if (d.quantity.unit.text if d.quantity else "%") == unit]
+        same = in_same_unit(earlier, unit)  # "Hàn Quốc 1,2 tỷ USD, Nhật Bản 800 triệu USD"
         if same:
             return same[-1].head
         colon = self.low.rfind(":", sentence_start, draft.item_start)

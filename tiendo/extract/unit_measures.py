@@ -51,3 +51,34 @@ def carried_in_unit(
     if previous is None or previous.unit.kind == quantity.unit.kind:
         return ""
     return in_unit_of(named, quantity.unit.kind, measures.get(quantity.unit.text, ""))
+
+
+def same_measure_unit(one: str, other: str) -> bool:
+    """True when two units measure in the same currency or thing at another scale
+    ("tỷ USD" and "triệu USD", "tỷ đồng" and "triệu đồng"): items of one list may change
+    scale from one to the next ("Hàn Quốc 1,2 tỷ USD, Nhật Bản 800 triệu USD").
+
+    >>> same_measure_unit("tỷ usd", "triệu usd"), same_measure_unit("tỷ đồng", "tấn")
+    (True, False)
+    """
+    if one == other:
+        return True
+    first, second = one.split(), other.split()
+    return (
+        len(first) == len(second) == 2
+        and first[-1] == second[-1]
+        and first[-1] in _CURRENCIES
+        and first[0] in _SCALES
+        and second[0] in _SCALES
+    )
+
+
+_CURRENCIES: Final = frozenset({"usd", "đồng"})
+_SCALES: Final = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+
+
+def in_same_unit(drafts: list[Draft], unit: str) -> list[Draft]:
+    """The drafts whose unit measures as `unit` does (a rise, with none, as "%")."""
+    return [
+        d for d in drafts if same_measure_unit(d.quantity.unit.text if d.quantity else "%", unit)
+    ]
