@@ -37,6 +37,7 @@ from tiendo.extract.quantities import Quantity
 from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole
 from tiendo.extract.restated_differences import restated_difference
+from tiendo.extract.rise_bounds import floored_rise_basis
 from tiendo.extract.share_bases import ShareBases
 from tiendo.extract.shared_verbs import shared_verb_lead
 
@@ -209,8 +210,14 @@ class ComparisonReading(ShareBases):
         # The level moved to is read up to its number, wherever its segment starts: "giảm
         # từ 9,65% xuống còn 9,61% so với năm 2021" names the basis of both, no share.
         moved_to = _TO_LEVEL.search(low, max(0, quantity.start - 24), quantity.start)
-        if ("từ" in upto and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))) or (
-            moved_to and " từ " in low[max(0, segment_start - 60) : quantity.start]
+        floored = floored_rise_basis(low, upto, quantity.unit.end, quantity.extent_end)
+        if (
+            (
+                "từ" in upto
+                and floored is None  # "tăng từ 8% trở lên so với năm 2023": a floor, no level
+                and (_FROM_LEVEL.search(upto) or self._from_to(upto, quantity))
+            )
+            or (moved_to and " từ " in low[max(0, segment_start - 60) : quantity.start])
         ):
             # "giảm từ 56,84% năm 2017 xuống còn 52,09% năm 2018": two levels, each of
             # its own year, not a rise or a fall.
@@ -260,7 +267,7 @@ class ComparisonReading(ShareBases):
         if restated is not None:
             return restated
         lead: Lead | None = shared_verb_lead(low, segment_start, before) or read_lead(before)
-        after = read_basis_after(low, quantity.unit.end)
+        after = read_basis_after(low, quantity.unit.end) or floored
         basis_text: str | None = None
         basis_end = quantity.extent_end
         if after is not None and after[1] <= clause_end + 1:

@@ -1,0 +1,50 @@
+"""Round 22, probe: constructions of earlier rounds that did not reach new wordings.
+
+floored rises: "tăng từ 8% trở lên so với năm 2023" is a rise by at least 8% on that
+year (a null-value figure with a change), not the first level of a move nor a level to
+reach; "so với năm trước" and a whole ("so với tổng số đảng viên") leave it a level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def read(text: str) -> list[tuple[float | None, str | None, list[tuple[str, str, float]]]]:
+    return [
+        (
+            figure.value,
+            figure.bound,
+            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
+        )
+        for figure in extract_figures(text, year=2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, huyện phấn đấu thu ngân sách trên địa bàn tăng từ 8% trở lên so với ước "
+         "thực hiện năm 2023.", [(None, "at_least", [("previous", "change", 8.0)])]),
+        ("Năm 2025, tỉnh phấn đấu kim ngạch xuất khẩu tăng từ 12% trở lên so với cùng kỳ.",
+         [(None, "at_least", [("same_period", "change", 12.0)])]),
+        ("Năm 2025, huyện phấn đấu giá trị sản xuất nông nghiệp tăng từ 3,5% trở lên so với "
+         "năm 2024.", [(None, "at_least", [("previous", "change", 3.5)])]),
+        ("Năm 2024, tổng mức bán lẻ hàng hóa phải tăng từ 10% trở lên so với cùng kỳ năm "
+         "trước.", [(None, "at_least", [("same_period", "change", 10.0)])]),
+        # near-misses: yearly floors, a whole, no basis, and a move stay as they were
+        ("Mỗi năm thu ngân sách tăng từ 10% trở lên so với năm trước.",
+         [(10.0, "at_least", [])]),
+        ("Tỷ lệ kết nạp đảng viên mới đạt từ 3% trở lên so với tổng số đảng viên.",
+         [(3.0, "at_least", [])]),
+        ("Tốc độ tăng trưởng kinh tế bình quân tăng từ 6,5% trở lên.",
+         [(6.5, "at_least", [])]),
+        ("Thu ngân sách tăng từ 1.250 tỷ đồng năm 2020 lên 1.800 tỷ đồng năm 2024.",
+         [(1250.0, None, []), (1800.0, None, [])]),
+    ],
+)  # fmt: skip
+def test_a_rise_floored_by_tu_tro_len_and_reckoned_from_an_earlier_time_is_a_change(
+    text: str, expected: list[tuple[float | None, str | None, list[tuple[str, str, float]]]]
+) -> None:
+    assert read(text) == expected
