@@ -48,3 +48,29 @@ def test_a_rise_floored_by_tu_tro_len_and_reckoned_from_an_earlier_time_is_a_cha
     text: str, expected: list[tuple[float | None, str | None, list[tuple[str, str, float]]]]
 ) -> None:
     assert read(text) == expected
+
+
+# with-rises: "đạt 4.380 tỷ đồng, với mức tăng 13,4% so với năm 2023" is the amount's own
+# rise, as "đạt 4.380 tỷ đồng, tăng 13,4%" is: "với mức" / "với tốc độ" add no subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, giá trị sản xuất công nghiệp đạt 4.380 tỷ đồng, với mức tăng 13,4% so "
+         "với năm 2023.", [(4380.0, None, [("previous", "change", 13.4)])]),
+        ("Năm 2023, kim ngạch xuất khẩu ước đạt 1.250 triệu USD, với mức tăng 8,2% so với "
+         "cùng kỳ.", [(1250.0, None, [("same_period", "change", 8.2)])]),
+        ("Tổng thu ngân sách 6 tháng đạt 820 tỷ đồng, với tốc độ tăng 15,6% so với cùng kỳ "
+         "năm trước.", [(820.0, None, [("same_period", "change", 15.6)])]),
+        ("Doanh thu đạt 500 tỷ đồng, với mức giảm 3,2% so với cùng kỳ.",
+         [(500.0, None, [("same_period", "change", -3.2)])]),
+        # near-misses: a plain rise, and a subject of its own before "với mức"
+        ("Doanh thu đạt 500 tỷ đồng, tăng 3,2% so với cùng kỳ.",
+         [(500.0, None, [("same_period", "change", 3.2)])]),
+        ("Doanh thu đạt 500 tỷ đồng, lợi nhuận với mức tăng 3,2% so với cùng kỳ.",
+         [(500.0, None, []), (None, None, [("same_period", "change", 3.2)])]),
+    ],
+)  # fmt: skip
+def test_a_rise_after_voi_muc_is_the_amount_before_it_own_rise(
+    text: str, expected: list[tuple[float | None, str | None, list[tuple[str, str, float]]]]
+) -> None:
+    assert read(text) == expected

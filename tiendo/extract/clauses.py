@@ -186,6 +186,8 @@ def same_unit_before(draft: Draft, drafts: list[Draft]) -> list[Draft]:
 
 
 _TWO_WORD_CONNECTORS: Final = ("trong khi", "đồng thời", "tương ứng", "tương đương")
+# "với mức" or "với tốc độ" right before a rise names it as the figure's, "with a rise of".
+_WITH_RISE: Final = (["với", "mức"], ["với", "tốc", "độ"])
 
 
 def transparent(gap: str) -> bool:
@@ -195,6 +197,8 @@ def transparent(gap: str) -> bool:
     chunks = _GAP_BREAK.split(gap)
     for index, chunk in enumerate(chunks):
         words = chunk.split()
+        if index == len(chunks) - 1 and words in _WITH_RISE:
+            continue  # "đạt 4.380 tỷ đồng, với mức tăng 13,4%": the amount's own rise
         while words and words[0] in CONNECTORS:
             words.pop(0)
         # "…, tăng 800 tấn, tương ứng tăng 7,1%": the rate restates the difference.
