@@ -74,3 +74,34 @@ def test_a_rise_after_voi_muc_is_the_amount_before_it_own_rise(
     text: str, expected: list[tuple[float | None, str | None, list[tuple[str, str, float]]]]
 ) -> None:
     assert read(text) == expected
+
+
+def kinds(text: str) -> list[str]:
+    return [figure.kind for figure in extract_figures(text, year=2024)]
+
+
+# moved-to levels: "và tỷ lệ hộ nghèo giảm còn 1,2%" is a clause joined by "và" with a verb
+# of its own, as "xuống còn" and "đạt" are; the estimate of the clause before is not its.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, thu nhập bình quân đầu người của xã ước đạt 62 triệu đồng/năm và tỷ lệ "
+         "hộ nghèo của xã giảm còn 1,2%.", ["estimate", "actual"]),
+        ("Năm 2023, tổng sản lượng lương thực ước đạt 45.000 tấn và tỷ lệ hộ nghèo giảm "
+         "còn 3,1%.", ["estimate", "actual"]),
+        ("Năm 2022, giá trị sản xuất nông nghiệp ước đạt 1.200 tỷ đồng và tỷ lệ lao động "
+         "nông nghiệp hạ còn 38%.", ["estimate", "actual"]),
+        ("Năm 2023, thu ngân sách ước đạt 900 tỷ đồng và tỷ lệ hộ nghèo xuống còn 2,4%.",
+         ["estimate", "actual"]),
+        # near-misses: the estimate said of the move itself, and an item after a comma
+        ("Năm 2024, tỷ lệ hộ nghèo ước giảm còn 2,5%.", ["estimate"]),
+        ("Năm 2024, thu ngân sách ước đạt 900 tỷ đồng, tỷ lệ hộ nghèo giảm còn 2,1%.",
+         ["estimate", "estimate"]),
+        ("Năm 2024, thu ngân sách ước đạt 900 tỷ đồng và 1.250 doanh nghiệp.",
+         ["estimate", "estimate"]),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_by_va_that_moves_a_rate_to_a_level_states_its_own_kind(
+    text: str, expected: list[str]
+) -> None:
+    assert kinds(text) == expected

@@ -43,10 +43,12 @@ _OPENING: Final = re.compile(
 # Verbs that assert a figure of their own ("chiếm" only gives the part's share), and only
 # right before the number: "khách có lưu trú 85.042 lượt" names the guests who stayed.
 # (each verb before the look-behind of its leading boundary: a search skips to the verbs'
-# first letters; the same matches as r"\b(?:đạt|là|…|(?:xuống|lên)(?:\s+còn)?)…")
+# first letters; the same matches as r"\b(?:đạt|là|…|(?:xuống|lên)(?:\s+còn)?)…"); "giảm
+# còn" moves to a level as "xuống còn" does ("tỷ lệ hộ nghèo giảm còn 1,2%").
 _OWN_VERB: Final = re.compile(
     r"(?:đạt(?<=\bđạt)|là(?<=\blà)|được(?<=\bđược)|thực hiện(?<=\bthực hiện)|có(?<=\bcó)"
-    r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?)"
+    r"|với(?<=\bvới)|cho(?<=\bcho)|xuống(?<=\bxuống)(?:\s+còn)?|lên(?<=\blên)(?:\s+còn)?"
+    r"|giảm(?<=\bgiảm) còn|hạ(?<=\bhạ) còn)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tới|đến|mức))?\s*$"
 )
 # "có" before a part's number only says what the part holds ("Trong số đó, xoài có 19.026
