@@ -105,3 +105,27 @@ def test_a_clause_joined_by_va_that_moves_a_rate_to_a_level_states_its_own_kind(
     text: str, expected: list[str]
 ) -> None:
     assert kinds(text) == expected
+
+
+# only-reached: "... là 8,5% và cả năm 2019 tỉnh chỉ đạt 6,9%": a level "only" or "just"
+# reached is a verdict on a result; no plan sets one, whatever target the sentence named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị quyết HĐND tỉnh Phú Yên đặt kế hoạch tốc độ tăng trưởng kinh tế năm 2019 là "
+         "8,5% và cả năm 2019 tỉnh chỉ đạt 6,9%.", ["target", "actual"]),
+        ("Kế hoạch năm 2022 trồng 1.500 ha rừng và năm 2022 huyện chỉ đạt 1.180 ha.",
+         ["target", "actual"]),
+        ("Năm 2024, HĐND tỉnh giao kế hoạch giải ngân vốn đầu tư công 2.000 tỷ đồng và cả "
+         "năm tỉnh mới đạt 1.450 tỷ đồng.", ["target", "actual"]),
+        ("Mục tiêu năm 2023 đón 3 triệu lượt khách và năm 2023 thành phố chỉ đạt 2,4 triệu "
+         "lượt khách.", ["target", "actual"]),
+        # near-misses: aims joined by "và" with their own "đạt" stay aims
+        ("Phấn đấu năm 2025 tốc độ tăng trưởng đạt 8% và thu ngân sách đạt 5.000 tỷ đồng.",
+         ["target", "target"]),
+        ("Chỉ tiêu năm 2025: tỷ lệ hộ nghèo giảm còn 2%; tỷ lệ che phủ rừng đạt 45%.",
+         ["target", "target"]),
+    ],
+)  # fmt: skip
+def test_a_level_only_reached_is_a_result_after_a_plan(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected

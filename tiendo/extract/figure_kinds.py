@@ -150,6 +150,9 @@ def _joined_clause(own: str) -> bool:
     return own.lstrip(" ,").startswith("và ") and own_verb(without_asides(own))
 
 
+_ONLY_REACHED: Final = re.compile(r"\b(?:chỉ|mới)\s+(?:đạt|có|thu được|thực hiện được)\s*$")
+
+
 def _share_of_plan(draft: Draft) -> bool:
     """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
     return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
@@ -393,6 +396,9 @@ class FigureKinds(IndicatorNaming):
             aimed = aimed and not progress_to_date(low, sentence_start)
             aimed = aimed and not past_term(low, sentence_start, draft.anchor, self.document_year)
             aimed = aimed and not aim_stated_later(low, draft.clause_end)  # "…; năm Y, phấn đấu"
+            # "... là 8,5% và cả năm 2019 tỉnh chỉ đạt 6,9%": a level only or just reached
+            # is a verdict on a result; no plan sets a level as "only" reached.
+            aimed = aimed and not _ONLY_REACHED.search(own)
             later = self._after_writing(draft, sentence_start)
             # A level measured against its plan or budget ("đạt 5.200 tỷ đồng, bằng 105% dự
             # toán") reports how the plan went, among targets too: a target is no share of
