@@ -129,3 +129,44 @@ def test_a_clause_joined_by_va_that_moves_a_rate_to_a_level_states_its_own_kind(
 )  # fmt: skip
 def test_a_level_only_reached_is_a_result_after_a_plan(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+def quoted(text: str) -> list[tuple[float | None, int | None, list[tuple[str, str, float]]]]:
+    return [
+        (
+            figure.value,
+            figure.period.year,
+            [(c.basis, c.measure, c.percent) for c in figure.comparisons],
+        )
+        for figure in extract_figures(text, year=2024)
+    ]
+
+
+# passed rates: "vượt (xa) mức tăng 2,3% của năm ngoái" quotes the earlier year's rise, as
+# "cao hơn mức tăng 6,5% của năm trước" does: a figure of that year, not a level passed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2022, sản lượng điện thương phẩm đạt 3.420 triệu kWh, tăng 8,9% so với năm "
+         "2021, vượt xa mức tăng 2,3% của năm ngoái.",
+         [(3420.0, 2022, [("previous", "change", 8.9)]),
+          (None, 2021, [("previous", "change", 2.3)])]),
+        ("Năm 2023, kim ngạch xuất khẩu tăng 12,5% so với năm 2022, vượt mức tăng 7,1% của "
+         "năm 2022.",
+         [(None, 2023, [("previous", "change", 12.5)]),
+          (None, 2022, [("previous", "change", 7.1)])]),
+        ("Năm 2023, doanh thu du lịch tăng 15%, vượt xa mức tăng 4,2% của năm trước.",
+         [(None, 2023, [("previous", "change", 15.0)]),
+          (None, 2022, [("previous", "change", 4.2)])]),
+        # near-misses: the earlier "cao hơn", and a plan's level passed
+        ("Năm 2023, GRDP tăng 8,2%, cao hơn mức tăng 6,5% của năm trước.",
+         [(None, 2023, [("previous", "change", 8.2)]),
+          (None, 2022, [("previous", "change", 6.5)])]),
+        ("Năm 2023, GRDP tăng 8,2%, vượt mức kế hoạch 7,5%.",
+         [(None, 2023, [("previous", "change", 8.2)]), (7.5, 2023, [])]),
+    ],
+)  # fmt: skip
+def test_a_rise_passed_of_an_earlier_year_is_that_year_figure(
+    text: str, expected: list[tuple[float | None, int | None, list[tuple[str, str, float]]]]
+) -> None:
+    assert quoted(text) == expected

@@ -23,8 +23,10 @@ if TYPE_CHECKING:  # clauses imports the modules that import this one
     from tiendo.extract.clauses import Draft
 
 # "cao hơn mức 9,3%", "thấp hơn so với mức tăng 7,2%": a rate set against an earlier one.
+# "vượt (xa) mức tăng 2,3% của năm ngoái" passes the earlier rate as "cao hơn" does.
 _COMPARED: Final = re.compile(
-    r"\b(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+(?:hơn|xa)\s+(?:so\s+với\s+)?(?:mức|con số)"
+    r"\b(?:(?:cao|thấp|nhỉnh|lớn|nhỏ|chậm|nhanh)\s+(?:hơn|xa)|vượt(?:\s+xa)?)\s+"
+    r"(?:so\s+với\s+)?(?:mức|con số)"
     r"(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$"
 )
 # "... của cùng kỳ 2012", "... của năm 2022", "... của 9 tháng/2018": whose the rate was.
