@@ -170,3 +170,27 @@ def test_a_rise_passed_of_an_earlier_year_is_that_year_figure(
     text: str, expected: list[tuple[float | None, int | None, list[tuple[str, str, float]]]]
 ) -> None:
     assert quoted(text) == expected
+
+
+# foreseen tallies: "dự kiến có 15 chỉ tiêu đạt ..., 3 chỉ tiêu không đạt": the forecast
+# that opens a tally of targets foresees every count of it, not the first one only.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo báo cáo của UBND huyện, năm 2023 dự kiến có 15 chỉ tiêu đạt và vượt kế "
+         "hoạch, 3 chỉ tiêu không đạt.", ["estimate", "estimate"]),
+        ("Năm 2024, dự kiến có 20/24 chỉ tiêu đạt và vượt, 3 chỉ tiêu đạt thấp và 1 chỉ "
+         "tiêu không đạt.", ["estimate", "estimate", "estimate"]),
+        ("Năm 2024, dự ước có 16 chỉ tiêu đạt kế hoạch và 2 chỉ tiêu chưa đạt.",
+         ["estimate", "estimate"]),
+        # near-misses: tallies of results, with no forecast before them
+        ("Năm 2023, có 15 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.",
+         ["actual", "actual"]),
+        ("Năm 2023, huyện có 17 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu chưa đạt.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_forecast_that_opens_a_tally_of_targets_foresees_each_count(
+    text: str, expected: list[str]
+) -> None:
+    assert kinds(text) == expected

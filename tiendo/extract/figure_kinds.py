@@ -240,7 +240,8 @@ class FigureKinds(IndicatorNaming):
             counted_whole = whole_of_targets(own, rest)
             if counted_whole:
                 cue = "target"  # "Trong 12 chỉ tiêu chủ yếu, 4 chỉ tiêu vượt": those set
-            cue = tallied_kind(quantity.tail, own) or cue  # "với 12/14 chỉ tiêu đạt và vượt"
+            before = low[draft.clause_start : draft.anchor]
+            cue = tallied_kind(quantity.tail, own, before) or cue  # "với 12/14 chỉ tiêu đạt"
         else:
             counted_whole = False
         near = max(0, draft.anchor - 20)

@@ -9,6 +9,10 @@ foresees them met: an estimate.
 ('actual', 'estimate')
 >>> tallied_kind("đạt kế hoạch", "về kinh tế, dự kiến ")
 'estimate'
+>>> tallied_kind("không đạt", ", ", "năm 2023 dự kiến có 15 chỉ tiêu đạt và vượt kế hoạch, ")
+'estimate'
+>>> tallied_kind("không đạt", ", ", "năm 2023 có 15 chỉ tiêu đạt và vượt kế hoạch, ")
+'actual'
 >>> tallied_kind("chủ yếu") is None, tallied_kind("phải đạt trong năm") is None
 (True, True)
 
@@ -47,20 +51,40 @@ _TALLY: Final = re.compile(r"\d\s+(?:chỉ tiêu|mục tiêu)\b")
 _MUST: Final = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
 
 
-def tallied_kind(tail: str, own: str = "") -> Kind | None:
+def tallied_kind(tail: str, own: str = "", before: str = "") -> Kind | None:
     """'actual' for targets said met, 'estimate' for targets said likely to be met, from
     the words after the counted noun ("dự kiến" right before the count foresees them met
-    too); None when they say neither."""
+    too, and so does one before the first count of the tally that `before`, the clause up
+    to the count, lists: "dự kiến có 15 chỉ tiêu đạt, 3 chỉ tiêu không đạt"); None when
+    they say neither."""
     if "đạt" not in tail and "vượt" not in tail and "hoàn thành" not in tail:
         return None  # most counts hold no predicate of meeting
     lowered = tail.lower()
     if _MUST.search(lowered):
         return None
-    if _LIKELY.match(lowered) or _FORESEEN.search(own):
+    if _LIKELY.match(lowered) or _FORESEEN.search(own) or _foreseen_tally(before.lower()):
         return "estimate"
     if _MET.match(lowered):
         return "actual"
     return None
+
+
+# A count of the same tally before this one, up to the comma or "và" that joins them.
+_PRIOR_COUNT: Final = re.compile(
+    r"\d+(?:/\d+)?\s+(?:chỉ tiêu|mục tiêu)\b[^,;:()\d]*(?:,|\s+và)\s*$"
+)
+
+
+def _foreseen_tally(before: str) -> bool:
+    """True when the counts of a tally listed before this one open on a forecast word."""
+    for _ in range(6):  # a tally lists a few counts
+        found = _PRIOR_COUNT.search(before)
+        if found is None:
+            return False
+        before = before[: found.start()]
+        if _FORESEEN.search(before):
+            return True
+    return False
 
 
 def whole_of_targets(own: str, rest: str) -> bool:
