@@ -194,3 +194,31 @@ def test_a_forecast_that_opens_a_tally_of_targets_foresees_each_count(
     text: str, expected: list[str]
 ) -> None:
     assert kinds(text) == expected
+
+
+# parts set apart in the sentence: "...ước thực hiện 3.250 tỷ đồng; riêng vốn ngân sách có
+# 1.180 tỷ đồng": a part set apart by "riêng" after the whole's clause, with only "có"
+# or no verb, is reckoned with the estimated whole, as it is after a comma or a full stop.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2024, tổng vốn đầu tư toàn xã hội ước thực hiện 3.250 tỷ đồng, tăng 9,3% so "
+         "với năm 2023; riêng vốn ngân sách nhà nước có 1.180 tỷ đồng.",
+         ["estimate", "estimate"]),
+        ("Năm 2023, diện tích cây ăn quả ước đạt 86.400 ha; riêng cây xoài có 21.350 ha.",
+         ["estimate", "estimate"]),
+        ("Năm 2024, tổng đàn lợn ước đạt 125.000 con; riêng đàn lợn nái có 18.000 con.",
+         ["estimate", "estimate"]),
+        ("Năm 2024, lượng khách du lịch ước đạt 2,1 triệu lượt; riêng khách quốc tế có 350 "
+         "nghìn lượt.", ["estimate", "estimate"]),
+        # near-misses: a part with a level of its own, and a whole that is a result
+        ("Năm 2023, diện tích cây ăn quả ước đạt 86.400 ha; riêng diện tích xoài đạt 21.350 "
+         "ha.", ["estimate", "actual"]),
+        ("Năm 2023, diện tích cây ăn quả đạt 86.400 ha; riêng cây xoài có 21.350 ha.",
+         ["actual", "actual"]),
+    ],
+)  # fmt: skip
+def test_a_part_set_apart_after_an_estimated_whole_in_its_sentence_shares_the_estimate(
+    text: str, expected: list[str]
+) -> None:
+    assert kinds(text) == expected

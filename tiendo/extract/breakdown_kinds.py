@@ -185,6 +185,18 @@ def _economy_estimated(cued: list[Draft]) -> bool:
     )
 
 
+_APART: Final = re.compile(r"[\s,;]*riêng\b")
+
+
+def apart_in_sentence(low: str, sentence_start: int, draft: Draft, own: str) -> bool:
+    """True when the figure's clause, after another one of its sentence, opens with
+    "riêng" and holds no verb of a level of its own ("có" only says what the part holds)."""
+    if draft.clause_start <= sentence_start or not _APART.match(low, draft.clause_start):
+        return False
+    outside = without_asides(own)
+    return not _OWN_VERB.search(outside) or _HAS.search(outside) is not None
+
+
 def breakdown_kind(
     low: str, sentence_start: int, draft: Draft, drafts: list[Draft], previous: list[Draft]
 ) -> Kind | None:
@@ -205,6 +217,12 @@ def breakdown_kind(
                 or bool(parts and parallel(low, parts[0], draft))
             )
             return "estimate" if opened else None
+    if apart_in_sentence(low, sentence_start, draft, own):
+        # "tổng vốn ... ước thực hiện 3.250 tỷ đồng; riêng vốn ngân sách có 1.180 tỷ đồng":
+        # the part set apart after the whole's clause is reckoned with it.
+        whole = whole_of(draft, before)
+        if whole is not None and whole.kind == "estimate":
+            return "estimate"
     cued = [d for d in previous if d.kind_cued]
     opening = low[sentence_start : draft.anchor]
     # A rise after its fronted basis is anchored at the basis ("So với cùng kỳ, khu vực
