@@ -222,3 +222,31 @@ def test_a_part_set_apart_after_an_estimated_whole_in_its_sentence_shares_the_es
     text: str, expected: list[str]
 ) -> None:
     assert kinds(text) == expected
+
+
+# held aims with their own predicate: "Với mục tiêu tăng trưởng GRDP năm 2025 đạt 8,5%":
+# the aim's content may name its year and end on its own "đạt" or "là"; the number is
+# what the aim is set at.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Với mục tiêu tăng trưởng GRDP năm 2025 đạt 8,5%, tỉnh Thái Bình tập trung tháo gỡ "
+         "khó khăn cho doanh nghiệp.", ["target"]),
+        ("Với mục tiêu năm 2024 tỷ lệ giải ngân đạt 95%, các chủ đầu tư đẩy nhanh tiến độ.",
+         ["target"]),
+        ("Với mục tiêu thu ngân sách năm 2024 đạt 1.500 tỷ đồng, huyện tăng cường quản lý "
+         "thu.", ["target"]),
+        ("Để đạt mục tiêu thu ngân sách năm 2024 là 5.000 tỷ đồng, huyện tăng cường chống "
+         "thất thu.", ["target"]),
+        # near-misses: a goal met by a result, and a result that passes an aim
+        ("Năm 2023, tỉnh hoàn thành mục tiêu đề ra với 96 đảng viên mới.", ["actual"]),
+        ("Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, vượt mục tiêu năm 2023 là 5.000 tỷ "
+         "đồng.", ["actual", "target"]),
+        ("Năm 2023, với mục tiêu kết nạp đảng viên mới, huyện đã kết nạp 96 đảng viên.",
+         ["actual"]),
+    ],
+)  # fmt: skip
+def test_a_level_after_an_aim_held_with_its_own_year_and_verb_is_the_aim(
+    text: str, expected: list[str]
+) -> None:
+    assert kinds(text) == expected

@@ -112,15 +112,30 @@ _AIM_CONTENT: Final = re.compile(
 _AIM_DONE: Final = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là|với)\b")
 
 
+# An aim held or reached for, opening its clause, whose content says what it sets and
+# when: "Với mục tiêu tăng trưởng GRDP năm 2025 đạt 8,5%", "Để đạt mục tiêu thu ngân sách
+# năm 2024 là 5.000 tỷ đồng": the content's own "đạt" or "là" and year belong to the aim.
+_AIM_HELD: Final = re.compile(
+    r"(?:^|[,;:(]\s*)(?:với|để đạt(?: được)?|để hoàn thành|nhằm đạt) (?:các |những )?mục tiêu"
+    r"(?:\s+[^\s,;:.()%]+){1,9}?\s+(?:đạt|là|ở mức)\s+$"
+)
+
+
 def aim_content(low: str, start: int, end: int) -> bool:
     """True when the words right before the number say what an aim holds."""
     window = max(start, end - 40)
     # The nouns looked up plainly first: most figures follow neither, and the pattern,
     # which opens with look-behinds, is tried at every position.
-    if low.find("mục tiêu", window, end) < 0 and low.find("kế hoạch", window, end) < 0:
+    # (an aim held may open its clause further back: "Với mục tiêu ... năm 2025 đạt")
+    if (
+        low.find("mục tiêu", max(start, end - 70), end) < 0
+        and low.find("kế hoạch", window, end) < 0
+    ):
         return False
     match = _AIM_CONTENT.search(low, window, end)
-    return match is not None and not _AIM_DONE.search(match.group(1))
+    if match is not None and not _AIM_DONE.search(match.group(1)):
+        return True
+    return _AIM_HELD.search(low, start, end) is not None
 
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d{2}\b")
