@@ -250,3 +250,34 @@ def test_a_level_after_an_aim_held_with_its_own_year_and_verb_is_the_aim(
     text: str, expected: list[str]
 ) -> None:
     assert kinds(text) == expected
+
+
+def names(text: str) -> list[str]:
+    return [figure.indicator for figure in extract_figures(text, year=2024)]
+
+
+# brought-about counts: "Mưa lớn kéo dài khiến 1.250 ha lúa bị ngập úng": the words before
+# "khiến" / "khiến cho" / "gây ra" are the cause; the figure is named by what it brought
+# about, after the number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2022, mưa lớn kéo dài khiến 1.250 ha lúa bị ngập úng.",
+         ["diện tích lúa bị ngập úng"]),
+        ("Năm 2023, hạn hán khiến 850 ha cà phê thiếu nước tưới.",
+         ["diện tích cà phê thiếu nước tưới"]),
+        ("Năm 2022, đợt rét đậm kéo dài khiến cho 2.300 con gia súc bị chết.",
+         ["con gia súc bị chết"]),
+        ("Năm 2024, dịch tả lợn châu Phi đã gây ra 1.450 con lợn bị tiêu hủy.",
+         ["con lợn bị tiêu hủy"]),
+        # near-misses: a share of what a cause brought about, and a measure pushed
+        ("Người lái xe hai bánh gây ra trên 73% số vụ tai nạn giao thông.",
+         ["Người lái xe hai bánh gây ra"]),
+        ("Năm 2024, giá xăng dầu đã đẩy chỉ số giá tiêu dùng tăng 0,5%.",
+         ["chỉ số giá tiêu dùng"]),
+    ],
+)  # fmt: skip
+def test_a_count_a_cause_brought_about_is_named_by_what_it_brought_about(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -20,6 +20,7 @@ from typing import Final
 
 from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
+from tiendo.extract.causes import past_cause
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import last_governing
 from tiendo.extract.herds import herd_of
@@ -138,15 +139,6 @@ _LEAVING_OUT: Final = re.compile(
 # "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
 # "(Do) mưa bão kéo dài nên diện tích ...": "so" opens the main clause ("trở nên": becomes)
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s|(?<!trở)\snên\s", re.IGNORECASE)
-# "sự cố ... đã kéo tốc độ tăng trưởng kinh tế xuống", "giá xăng dầu đã đẩy chỉ số giá tiêu
-# dùng tăng": a cause drags or pushes the measure, which is its object ("kéo dài" extends,
-# "đẩy mạnh" steps up: no cause; a pattern that opens with look-behinds is asked only where
-# one of the two words stands).
-_DRAGGED: Final = re.compile(
-    r"(?<!đầu)(?<!máy)(?<!xe)(?<!tàu)(?<!lực)"  # "xe đầu kéo", "máy kéo": a vehicle
-    r"\s(?:đã\s+|đang\s+|sẽ\s+)?(?:kéo(?!\s+(?:dài|theo|giảm)\b)|đẩy(?!\s+(?:mạnh|nhanh)\b))\s+(?=\S)",
-    re.IGNORECASE,
-)
 _CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
 # (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first,
 # then at the next two: "khiến", "làm", "giúp", "gây"; "ı" and "İ" are "i" to it too)
@@ -427,9 +419,8 @@ def subject_indicator(
             text = ""
         elif governing.group().lower().endswith("gồm"):  # "Mạng lưới ... gồm 152 trạm y tế"
             text = "" if unit_kind == "count" and tail else _strip(text[: governing.start()])
-    if " kéo " in text or " đẩy " in text:
-        dragged = [m.end() for m in _DRAGGED.finditer(text)]
-        text = (_strip(text[dragged[-1] :]) if dragged else "") or text
+    # "giá xăng dầu đã đẩy chỉ số giá tiêu dùng tăng", "mưa lớn khiến 1.250 ha lúa ..."
+    text = past_cause(text, _strip, unit_kind == "percent")
     # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
     text = reached_measure(text) or text
     if _may_be_causative(text) and _CAUSATIVE.match(text):

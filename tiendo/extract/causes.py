@@ -1,0 +1,44 @@
+"""A cause is no part of the name of what it acts on (indicator.py asks, before a number).
+
+"sự cố ... đã kéo tốc độ tăng trưởng kinh tế xuống", "giá xăng dầu đã đẩy chỉ số giá tiêu
+dùng tăng": a cause drags or pushes the measure, which is its object ("kéo dài" extends,
+"đẩy mạnh" steps up: no cause). "Mưa lớn kéo dài khiến 1.250 ha lúa bị ngập úng": what a
+cause brings about ("khiến", "làm cho", "gây ra") is named after the number, by the things
+counted; the words before it are all the cause's.
+
+>>> past_cause("Mưa lớn kéo dài khiến", str.strip)
+''
+>>> past_cause("giá xăng dầu đã đẩy chỉ số giá tiêu dùng", str.strip)
+'chỉ số giá tiêu dùng'
+>>> past_cause("khiến thu nhập của nông dân", str.strip)
+'khiến thu nhập của nông dân'
+>>> past_cause("Người lái xe hai bánh gây ra", str.strip, share=True)
+'Người lái xe hai bánh gây ra'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+# (a pattern that opens with look-behinds is asked only where one of the two words stands)
+_DRAGGED: Final = re.compile(
+    r"(?<!đầu)(?<!máy)(?<!xe)(?<!tàu)(?<!lực)"  # "xe đầu kéo", "máy kéo": a vehicle
+    r"\s(?:đã\s+|đang\s+|sẽ\s+)?(?:kéo(?!\s+(?:dài|theo|giảm)\b)|đẩy(?!\s+(?:mạnh|nhanh)\b))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A verb that brings about what follows it, right before the number, after its cause.
+_BRINGS: Final = re.compile(r"\S\s+(?:đã\s+)?(?:khiến cho|khiến|làm cho|gây ra)\s*$", re.IGNORECASE)
+
+
+def past_cause(text: str, strip: Callable[[str], str], share: bool = False) -> str:
+    """`text` (the words before a number) without the cause that acts on the measure. A
+    share of what a cause brought about ("Người lái xe hai bánh gây ra trên 73% số vụ") is
+    the cause's own: its words stay."""
+    if not share and ("khiến" in text or " cho" in text or "gây" in text) and _BRINGS.search(text):
+        return ""
+    if " kéo " in text or " đẩy " in text:
+        dragged = [m.end() for m in _DRAGGED.finditer(text)]
+        text = (strip(text[dragged[-1] :]) if dragged else "") or text
+    return text
