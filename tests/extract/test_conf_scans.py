@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extract.docexamples import run_docstring_examples
 from tests.extract.examples import examples
 from tiendo.extract.char_scans import is_space_at
 from tiendo.extract.conf_scans import (
@@ -151,9 +150,3 @@ def test_a_blank_is_every_character_str_isspace_takes_and_no_other() -> None:
     text = "".join(map(chr, range(sys.maxunicode + 1)))
     spaces = [at for at in range(len(text)) if is_space_at(text, at)]
     assert spaces == [at for at, char in enumerate(text) if char.isspace()]
-
-
-def test_the_examples_of_the_native_scans_hold() -> None:
-    result = run_docstring_examples("tiendo.extract.conf_scans")
-    assert result.attempted == 4
-    assert result.failed == 0

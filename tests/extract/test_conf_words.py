@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extract.docexamples import run_docstring_examples
 from tests.extract.examples import examples
 from tiendo.extract.conf_words import clause_words, number_follows
 from tiendo.extract.confidence import _BREAKDOWN, _TARGET_WORDS, _TO_NUMBER
@@ -92,9 +91,3 @@ def test_a_number_follows_the_indicator_where_the_pattern_matches(text: str, fol
 def test_a_number_follows_in_any_text_where_the_pattern_matches(text: str) -> None:
     for at in range(len(text) + 1):
         assert number_follows(text, at) == (_TO_NUMBER.match(text, at) is not None)
-
-
-def test_the_examples_of_the_word_passes_hold() -> None:
-    result = run_docstring_examples("tiendo.extract.conf_words")
-    assert result.attempted == 3
-    assert result.failed == 0

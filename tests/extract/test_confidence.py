@@ -161,13 +161,6 @@ def test_figures_are_labelled_right_exactly_as_the_shared_scorer_counts_them(
     assert round(right / len(rows), 4) == metrics["strict_precision"]
 
 
-def test_the_module_examples_hold() -> None:
-    from tests.extract.docexamples import run_docstring_examples
-
-    result = run_docstring_examples("tiendo.extract.confidence")
-    assert result.attempted > 0 and result.failed == 0
-
-
 def test_the_signs_of_a_written_figure_are_those_the_extractor_weighed() -> None:
     # The trainer labels an older extractor's written figures with figure_signs; they
     # must be the very signs today's extractor computes while reading.

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.extract.docexamples import run_docstring_examples
 from tests.extract.examples import examples
 from tiendo.extract.confidence import _NUMBER
 from tiendo.extract.confidence_scans import (
@@ -110,9 +109,3 @@ def test_the_thousands_look_up_answers_as_the_pattern_on_any_number_found(
     token = first + "".join(mark + digits for mark, digits in parts)
     assert _NUMBER.fullmatch(token)
     assert grouped_in_thousands(token) == (_THOUSANDS.fullmatch(token) is not None)
-
-
-def test_the_examples_of_the_look_ups_hold() -> None:
-    result = run_docstring_examples("tiendo.extract.confidence_scans")
-    assert result.attempted == 3
-    assert result.failed == 0

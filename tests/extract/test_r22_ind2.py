@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.docexamples import run_docstring_examples
 from tests.extract.readings import name_read
 from tiendo.extract import extract_figures
 
@@ -201,17 +200,3 @@ def test_a_part_listed_by_market_or_goods_rises_in_the_whole_before(
     text: str, percent: float, name: str
 ) -> None:
     assert _rise_named(text, percent) == name
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "tiendo.extract.ranking",
-        "tiendo.extract.added_capital_names",
-        "tiendo.extract.marked_breakdowns",
-        "tiendo.extract.next_breakdowns",
-        "tiendo.extract.unit_measures",
-    ],
-)
-def test_the_docstring_examples_of_this_rounds_naming_modules_hold(module: str) -> None:
-    assert run_docstring_examples(module).failed == 0

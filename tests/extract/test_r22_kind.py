@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.docexamples import run_docstring_examples
 from tests.extract.readings import kinds_read
 from tiendo.extract import extract_figures
 
@@ -273,22 +272,3 @@ def test_a_list_headed_by_the_adoption_of_targets_lists_targets(
     text: str, kinds: list[str]
 ) -> None:
     assert [kind for _, kind in kinds_read(text)] == kinds
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "tiendo.extract.aims",
-        "tiendo.extract.allotted_things",
-        "tiendo.extract.quant_before",
-        "tiendo.extract.rise_bounds",
-        "tiendo.extract.shared_bounds",
-        "tiendo.extract.tallied_targets",
-    ],
-)
-def test_the_examples_in_the_docstrings_of_this_rounds_kind_and_bound_modules_hold(
-    name: str,
-) -> None:
-    result = run_docstring_examples(name)
-    assert result.attempted > 0
-    assert result.failed == 0

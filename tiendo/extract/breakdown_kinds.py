@@ -13,7 +13,7 @@ the figure counted in its own unit. A new measure ("Chỉ số sản xuất côn
 7,4%" in a later sentence, "...; tổng thu từ du lịch ...") is no part and keeps its kind.
 
 >>> marker_end("gdp ước đạt 100 tỷ, trong đó a đạt 40 tỷ, b đạt 60 tỷ", 0, 43)
-29
+28
 >>> still_open("a đạt 40 tỷ; b đạt ") , still_open(": a đạt 40 tỷ; b đạt ")
 (False, True)
 >>> opens_breakdown("trong cơ cấu kinh tế, a chiếm 30%"), opens_breakdown("chỉ số tăng 7%")

