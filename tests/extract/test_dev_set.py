@@ -15,6 +15,7 @@ from tiendo.extract import extract_figures
 EVAL = Path(__file__).parents[3] / "shared" / "eval"
 HELD_OUT = Path(__file__).parent / "data" / "holdout-figures.jsonl"
 CONSTRUCTIONS = Path(__file__).parent / "data" / "constructions.jsonl"
+CONSTRUCTIONS_22 = Path(__file__).parent / "data" / "constructions-22.jsonl"
 
 
 def score(gold: Path, tmp_path: Path) -> dict[str, float]:
@@ -60,3 +61,14 @@ def test_the_constructions_written_blind_keep_their_score(tmp_path: Path) -> Non
     metrics = score(CONSTRUCTIONS, tmp_path)
     assert metrics["figure_f1"] >= 0.95
     assert metrics["strict_f1"] >= 0.85
+
+
+def test_the_twenty_second_rounds_constructions_written_blind_keep_their_score(
+    tmp_path: Path,
+) -> None:
+    # 67 passages written in the twenty-second round by a reader who never ran the
+    # extractor, two or three for each construction the round fixed: 0,676 strict at the
+    # round's start, 0,850 when first scored, 0,894 at its end (docs/extraction.md).
+    metrics = score(CONSTRUCTIONS_22, tmp_path)
+    assert metrics["figure_f1"] >= 0.97
+    assert metrics["strict_f1"] >= 0.87
