@@ -370,7 +370,8 @@ def find_periods(
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
     for match, part_year, first_month, last_month in year_ends(text) if "năm" in text else ():
-        add(match, part_year, first_month, last_month)  # "quý đầu năm 2024" (year_ends)
+        # "quý đầu năm 2024"; "những tháng đầu năm 2024" names its year only (year_ends)
+        add(match, part_year, first_month, last_month, scope="span" if first_month else "year_only")
     for match in _MONTH.finditer(text) if digits and month_word else ():
         month = int(match.group(1))
         if not 1 <= month <= 12:

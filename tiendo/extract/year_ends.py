@@ -5,8 +5,15 @@ as "quý I năm 2024" is, and "tháng đầu năm" is January; a count before "q
 quarters from that end ("hai quý đầu năm" is January to June, "ba quý đầu năm" to
 September), and "quý đầu tiên của năm" says the same at more length. A count before
 "tháng" is read by period_cues (_MONTHS: "hai tháng đầu năm"), so only a month without
-one is read here. Words that make the part vague are left alone: "những tháng đầu năm",
-"các quý cuối năm", "vài tháng đầu năm" name no months.
+one is read here. Words that make the part vague name no months: "những tháng đầu năm",
+"các quý cuối năm", "vài tháng đầu năm". With a year ("Những tháng đầu năm 2024, tổng mức
+bán lẻ đạt 684,5 tỷ đồng") the part still names its year, and no more: a few months of
+it, not the whole year that "năm 2024" alone would give; its months are None.
+
+>>> [(m.group(0), *rest) for m, *rest in year_ends("những tháng đầu năm 2024, thu đạt 41 tỷ")]
+[('tháng đầu năm 2024', 2024, None, None)]
+>>> [(m.group(0), *rest) for m, *rest in year_ends("10 tháng đầu năm 2024, thu đạt 41 tỷ")]
+[]
 """
 
 from __future__ import annotations
@@ -26,12 +33,21 @@ _VAGUE_BEFORE: Final = re.compile(
 )
 
 
-def year_ends(text: str) -> Iterator[tuple[re.Match[str], int | None, int, int]]:
+# Of the vague words, those that make the part a plural of several months or quarters:
+# "những tháng đầu năm 2024" is some months of 2024 ("mỗi", "hằng" repeat it every year).
+_SEVERAL_BEFORE: Final = re.compile(r"(?<![^\W_])(?:những|các|mấy|vài|một vài|nhiều)\s+$")
+
+
+def year_ends(text: str) -> Iterator[tuple[re.Match[str], int | None, int | None, int | None]]:
     """Each quarter or month named by its place in lower-case `text`, with its year (None
-    where it names none) and its first and last months."""
+    where it names none) and its first and last months (None for a vague part that only
+    names its year)."""
     for match in _PART.finditer(text) if "đầu" in text or "cuối" in text else ():
         count_word, unit, end = match.group(1), match.group(2), match.group(3)
         if _VAGUE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            vague = _SEVERAL_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            if vague and match.group(4) and not count_word:
+                yield match, int(match.group(4)), None, None  # "những tháng đầu năm 2024"
             continue
         if unit == "tháng" and count_word:
             continue  # "hai tháng đầu năm": period_cues' count of months

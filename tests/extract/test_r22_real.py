@@ -1,0 +1,86 @@
+"""Round 22, from real reports the extractor had not met (sentences restated, not copied).
+
+Each table is sentence → what the figure of the given value must read, near misses
+included: sentences that look alike and must keep what they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _figure(text: str, value: float | None, unit: str) -> dict:
+    found = [f.as_dict() for f in extract_figures(text)]
+    match = [f for f in found if f["value"] == value and f["unit"] == unit]
+    assert match, found
+    return match[0]
+
+
+# "những tháng đầu năm 2024": some months of the year, not the whole of it.
+@pytest.mark.parametrize(
+    "text, value, unit, period",
+    [
+        (
+            "Những tháng đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 684,5 tỷ đồng.",
+            684.5,
+            "tỷ đồng",
+            (2024, None, None),
+        ),
+        (
+            "Những tháng đầu năm 2025, toàn huyện trồng được 320 ha rừng tập trung.",
+            320,
+            "ha",
+            (2025, None, None),
+        ),
+        (
+            "Trong những tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 41 tỷ đồng.",
+            41,
+            "tỷ đồng",
+            (2023, None, None),
+        ),
+        (
+            "Các tháng cuối năm 2023, sản lượng điện thương phẩm đạt 95 triệu kWh.",
+            95,
+            "triệu kwh",
+            (2023, None, None),
+        ),
+        (
+            "Mấy tháng đầu năm 2022, huyện giải quyết việc làm cho 640 lao động.",
+            640,
+            "lao động",
+            (2022, None, None),
+        ),
+        # near misses: a part that names its months, and a whole year
+        (
+            "Quý đầu năm 2024, giá trị sản xuất công nghiệp đạt 1.150 tỷ đồng.",
+            1150,
+            "tỷ đồng",
+            (2024, 1, 3),
+        ),
+        (
+            "6 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 684,5 tỷ đồng.",
+            684.5,
+            "tỷ đồng",
+            (2024, 1, 6),
+        ),
+        (
+            "Năm 2024, tổng mức bán lẻ hàng hóa đạt 2.715,8 tỷ đồng.",
+            2715.8,
+            "tỷ đồng",
+            (2024, 1, 12),
+        ),
+        (
+            "Hai tháng đầu năm 2024, thu ngân sách trên địa bàn đạt 96 tỷ đồng.",
+            96,
+            "tỷ đồng",
+            (2024, 1, 2),
+        ),
+    ],
+)
+def test_a_vague_part_of_a_named_year_gives_the_year_only(
+    text: str, value: float, unit: str, period: tuple[int | None, ...]
+) -> None:
+    found = _figure(text, value, unit)["period"]
+    assert (found["year"], found["from_month"], found["to_month"]) == period
