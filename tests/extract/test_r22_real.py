@@ -84,3 +84,80 @@ def test_a_vague_part_of_a_named_year_gives_the_year_only(
 ) -> None:
     found = _figure(text, value, unit)["period"]
     assert (found["year"], found["from_month"], found["to_month"]) == period
+
+
+# "phần lớn chỉ tiêu kinh tế - xã hội ... tăng trưởng cao": indicators said to have risen or
+# been met open results, not a list of targets.
+@pytest.mark.parametrize(
+    "text, value, unit, kind",
+    [
+        (
+            "Trong năm 2024, phần lớn chỉ tiêu kinh tế - xã hội của thị xã tăng trưởng cao so"
+            " với năm trước. Cụ thể, tổng thu ngân sách đạt khoảng 760 tỷ đồng; giải ngân đạt"
+            " 91,4%.",
+            760,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Năm 2023, phần lớn chỉ tiêu kinh tế - xã hội của thị xã tăng trưởng cao so với"
+            " năm 2022, tổng thu ngân sách đạt 705 tỷ đồng.",
+            705,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Năm 2024, các chỉ tiêu chủ yếu của huyện đều tăng so với năm trước. Cụ thể, giá"
+            " trị sản xuất nông nghiệp đạt 2.985 tỷ đồng.",
+            2985,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Năm 2024, các chỉ tiêu kinh tế của thị xã đều tăng khá. Cụ thể, thu ngân sách"
+            " đạt 900 tỷ đồng.",
+            900,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Năm 2023, các chỉ tiêu xã hội chuyển biến tích cực. Cụ thể, tỷ lệ hộ nghèo giảm"
+            " còn 3,2%.",
+            3.2,
+            "%",
+            "actual",
+        ),
+        # near misses: the indicators set as targets
+        (
+            "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025: tốc độ tăng trưởng đạt 8%; thu"
+            " ngân sách đạt 900 tỷ đồng.",
+            900,
+            "tỷ đồng",
+            "target",
+        ),
+        (
+            "Nghị quyết đề ra các chỉ tiêu kinh tế năm 2025. Cụ thể, thu ngân sách đạt 950"
+            " tỷ đồng.",
+            950,
+            "tỷ đồng",
+            "target",
+        ),
+        (
+            "Năm 2025, các chỉ tiêu kinh tế chủ yếu như sau: thu ngân sách đạt 950 tỷ đồng;"
+            " sản lượng lương thực 46.000 tấn.",
+            46000,
+            "tấn",
+            "target",
+        ),
+        (
+            "Các chỉ tiêu xã hội năm 2025: tỷ lệ hộ nghèo giảm còn 2,5%.",
+            2.5,
+            "%",
+            "target",
+        ),
+    ],
+)
+def test_indicators_said_to_have_risen_open_results_not_targets(
+    text: str, value: float, unit: str, kind: str
+) -> None:
+    assert _figure(text, value, unit)["kind"] == kind

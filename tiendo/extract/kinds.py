@@ -61,10 +61,11 @@ _TARGET_SOURCE: Final = (
     r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
     r"\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
-    # "nhiều chỉ tiêu năm 2024 tăng cao so với năm 2023": the year's indicators said to have
-    # risen or been met are results.
+    # "nhiều chỉ tiêu năm 2024 tăng cao so với năm 2023", "phần lớn chỉ tiêu kinh tế - xã hội
+    # của thị xã tăng trưởng cao": the indicators said to have risen or been met are results.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}(?! (?:đều |đã |cơ bản )?(?:đạt|vượt|hoàn thành"
-    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|chủ yếu|kinh tế|xã hội|:"
+    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|(?:chủ yếu|kinh tế|xã hội)(?![^,;:.\d]{0,40}?"
+    r" (?:đạt và vượt|vượt|hoàn thành|chuyển biến|(?:tăng|giảm|tăng trưởng) (?:cao|khá|mạnh|so)))|:"
     # "Năm 2022, chỉ tiêu về tỷ lệ che phủ rừng đạt 58,5%": the measure reported by the
     # name of its target, the verb a result's ("chỉ tiêu về thu ngân sách là ..." sets one).
     r"|về(?! (?:[^\W\d_]+ ){1,8}?(?:ước )?đạt \d)"
