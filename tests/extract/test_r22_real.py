@@ -161,3 +161,38 @@ def test_indicators_said_to_have_risen_open_results_not_targets(
     text: str, value: float, unit: str, kind: str
 ) -> None:
     assert _figure(text, value, unit)["kind"] == kind
+
+
+# Organisations counted by their capitals: "2 HTX", "18 DN" are counts as "2 hợp tác xã" is.
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Quý III năm 2021, xã hình thành thêm 12 mô hình, 3 HTX, 9 DN.", 3, "htx"),
+        ("Quý III năm 2021, xã hình thành thêm 12 mô hình, 3 HTX, 9 DN.", 9, "dn"),
+        ("Năm 2024, huyện thành lập mới 18 DN, 5 HTX.", 5, "htx"),
+        ("Năm 2023, toàn tỉnh có 41 sản phẩm OCOP, 12 HTX.", 12, "htx"),
+        ("Toàn tỉnh hiện có 9 KCN và 42 CCN đã được thành lập.", 42, "ccn"),
+        ("Năm 2024, thành lập mới 14 CLB dân ca.", 14, "clb"),
+        ("Năm 2024, UBND huyện đã kiểm tra 120 CSSX, xử phạt 15 trường hợp.", 120, "cssx"),
+        # near misses: the written-out nouns, and capitals that name no counted thing
+        ("Năm 2024, huyện thành lập mới 18 doanh nghiệp, 5 hợp tác xã.", 5, "hợp tác xã"),
+        ("Năm 2024, kim ngạch xuất khẩu đạt 325,7 triệu USD.", 325.7, "triệu usd"),
+    ],
+)
+def test_organisations_counted_by_their_capitals_are_counts(
+    text: str, value: float, unit: str
+) -> None:
+    assert _figure(text, value, unit)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp thứ 14 HĐND huyện khóa XII thông qua 10 nghị quyết.",
+        "Năm 2024 UBND huyện ban hành kế hoạch.",
+        "GRDP năm 2024 ước tăng 9,27% so với cùng kỳ.",
+    ],
+)
+def test_capitals_of_bodies_and_measures_stay_no_unit(text: str) -> None:
+    units = {f.as_dict()["unit"] for f in extract_figures(text)}
+    assert not units & {"hđnd", "ubnd", "grdp"}

@@ -99,6 +99,10 @@ COUNTED_NOUNS: Final = (
     "hợp đồng", "thí sinh", "địa phương", "trang trại", "gia trại", "tài xế", "nghi can",
     "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô", "xe mô tô",
     "cánh đồng lớn", "cánh đồng",  # "cánh" alone is no unit; "đồng" would read as money
+    # The capitals a report counts organisations by: "hình thành thêm 12 mô hình, 3 HTX, 9
+    # DN" (hợp tác xã, doanh nghiệp, tổ hợp tác, câu lạc bộ, cơ sở sản xuất, khu / cụm công
+    # nghiệp); matched on the lower-cased text, as "hk" is.
+    "htx", "dn", "dnnvv", "tht", "clb", "cssx", "kcn", "ccn",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
