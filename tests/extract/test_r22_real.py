@@ -196,3 +196,58 @@ def test_organisations_counted_by_their_capitals_are_counts(
 def test_capitals_of_bodies_and_measures_stay_no_unit(text: str) -> None:
     units = {f.as_dict()["unit"] for f in extract_figures(text)}
     assert not units & {"hđnd", "ubnd", "grdp"}
+
+
+# "..., đạt tỷ lệ 55% so với chỉ tiêu": the share of a plan that a result reached, the
+# result's comparison; "đạt tỷ lệ 62%" with no basis stays the rate's level.
+@pytest.mark.parametrize(
+    "text, value, unit, comparisons",
+    [
+        (
+            "Sáu tháng đầu năm 2022, Đảng bộ kết nạp 47 đảng viên, đạt tỷ lệ hơn 55% so với"
+            " chỉ tiêu.",
+            47,
+            "đảng viên",
+            [("plan", "ratio", 55)],
+        ),
+        (
+            "Năm 2024, huyện giải quyết việc làm cho 1.250 lao động, đạt tỷ lệ 104% so với"
+            " kế hoạch.",
+            1250,
+            "lao động",
+            [("plan", "ratio", 104)],
+        ),
+        (
+            "Năm 2024, thu ngân sách đạt 512 tỷ đồng, đạt tỷ lệ 108% so với dự toán.",
+            512,
+            "tỷ đồng",
+            [("budget", "ratio", 108)],
+        ),
+        (
+            "Năm 2022, toàn huyện trồng mới 420 ha rừng, đạt tỉ lệ 105% so với kế hoạch.",
+            420,
+            "ha",
+            [("plan", "ratio", 105)],
+        ),
+        # near misses: a rate reached with no basis is a level of its own
+        (
+            "Tính đến hết tháng 8, tỉnh đã giải ngân trên 2.140 tỷ đồng vốn đầu tư công,"
+            " đạt tỷ lệ 58%.",
+            58,
+            "%",
+            [],
+        ),
+        (
+            "Đến nay toàn tỉnh có 48/90 xã hoàn thành 19/19 tiêu chí, đạt tỷ lệ 53,3%.",
+            53.3,
+            "%",
+            [],
+        ),
+    ],
+)
+def test_a_rate_reached_against_a_plan_compares_the_result(
+    text: str, value: float, unit: str, comparisons: list[tuple[str, str, float]]
+) -> None:
+    found = _figure(text, value, unit)["comparisons"]
+    assert [(c["basis"], c["measure"], c["percent"]) for c in found] == comparisons
+    assert not [f for f in extract_figures(text) if f.as_dict()["value"] is None]
