@@ -251,3 +251,33 @@ def test_a_rate_reached_against_a_plan_compares_the_result(
     found = _figure(text, value, unit)["comparisons"]
     assert [(c["basis"], c["measure"], c["percent"]) for c in found] == comparisons
     assert not [f for f in extract_figures(text) if f.as_dict()["value"] is None]
+
+
+# "phấn đấu hoàn thành 27 chỉ tiêu": a count of targets whose completion is striven for.
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        (
+            "6 tháng đầu năm 2024, thành phố trồng được 850 ha. Thành phố phấn đấu hoàn thành"
+            " 27 chỉ tiêu kinh tế, xã hội, quốc phòng năm 2024 đã đề ra.",
+            27,
+            "target",
+        ),
+        ("6 tháng cuối năm, huyện phấn đấu hoàn thành 25 chỉ tiêu năm 2024.", 25, "target"),
+        ("Năm 2025, Đảng bộ quyết tâm đạt và vượt 28 chỉ tiêu Nghị quyết đề ra.", 28, "target"),
+        (
+            "Thị xã nỗ lực hoàn thành vượt mức 20 chỉ tiêu kinh tế - xã hội năm 2023.",
+            20,
+            "target",
+        ),
+        # near misses: the targets completed
+        ("Năm 2024, huyện hoàn thành 32 chỉ tiêu phát triển kinh tế, xã hội.", 32, "actual"),
+        (
+            "Năm 2023, thị xã có 17/22 chỉ tiêu hoàn thành và vượt kế hoạch.",
+            17,
+            "actual",
+        ),
+    ],
+)
+def test_targets_striven_to_be_completed_are_targets(text: str, value: float, kind: str) -> None:
+    assert _figure(text, value, "chỉ tiêu")["kind"] == kind

@@ -57,6 +57,12 @@ _COUNT_TARGET: Final = re.compile(
 )
 _MUST: Final = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL: Final = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
+# The completion striven for: "phấn đấu hoàn thành 27 chỉ tiêu", "quyết tâm đạt và vượt 25
+# chỉ tiêu": the verb of a result, governed by an aim.
+_AIMED_DONE: Final = re.compile(
+    r"\b(?:phấn đấu|quyết tâm|nỗ lực|cố gắng)\s+(?:để\s+)?(?:đạt và vượt|đạt|vượt|hoàn thành)"
+    r"(?:\s+(?:và\s+)?(?:vượt|hoàn thành vượt)(?:\s+mức)?)?\s*$"
+)
 # Each word with its boundary checked behind it, all in one plain alternation: a search
 # skips to the words' first letters instead of trying every position (it is only asked
 # whether one stands).
@@ -228,7 +234,7 @@ class FigureKinds(IndicatorNaming):
         if quantity is not None and quantity.unit.text.startswith(
             ("chỉ tiêu", "nhóm chỉ tiêu", "mục tiêu")
         ):
-            if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail):
+            if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail) or _AIMED_DONE.search(own):
                 cue = "target"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"
