@@ -281,3 +281,53 @@ def test_a_rate_reached_against_a_plan_compares_the_result(
 )
 def test_targets_striven_to_be_completed_are_targets(text: str, value: float, kind: str) -> None:
     assert _figure(text, value, "chỉ tiêu")["kind"] == kind
+
+
+# "(634,5 tỷ/900 tỷ đồng)": a result over its plan, each with its scale, the currency once.
+@pytest.mark.parametrize(
+    "text, value, unit, kind",
+    [
+        (
+            "Thu ngân sách 9 tháng năm 2022 đạt 70,5% kế hoạch tỉnh giao (634,5 tỷ/900 tỷ đồng).",
+            634.5,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Thu ngân sách 9 tháng năm 2022 đạt 70,5% kế hoạch tỉnh giao (634,5 tỷ/900 tỷ đồng).",
+            900,
+            "tỷ đồng",
+            "target",
+        ),
+        (
+            "Năm 2023, giải ngân vốn đầu tư công đạt 85% kế hoạch (425 tỷ/500 tỷ đồng).",
+            425,
+            "tỷ đồng",
+            "actual",
+        ),
+        (
+            "Năm 2023, giải ngân vốn đầu tư công đạt 85% kế hoạch (425 tỷ/500 tỷ đồng).",
+            500,
+            "tỷ đồng",
+            "target",
+        ),
+        (
+            "Năm 2023, thu ngân sách đạt 96% dự toán (48 triệu/50 triệu USD).",
+            48,
+            "triệu usd",
+            "actual",
+        ),
+        # near misses: the pair written with the scale once, and a rate per year
+        (
+            "Năm 2023, giải ngân vốn đầu tư công đạt 85% kế hoạch (425/500 tỷ đồng).",
+            500,
+            "tỷ đồng",
+            "target",
+        ),
+        ("Năm 2023, thu ngân sách đạt 1.200 tỷ/năm.", 1200, "tỷ/năm", "actual"),
+    ],
+)
+def test_a_result_over_its_plan_each_with_its_scale_is_a_pair(
+    text: str, value: float, unit: str, kind: str
+) -> None:
+    assert _figure(text, value, unit)["kind"] == kind

@@ -131,3 +131,33 @@ def named_before(low: str, norm: str, floor: int, first: int, end: int) -> UnitM
     if noun is None or noun.kind != "count":
         return None
     return UnitMatch(noun.text, "count", end)
+
+
+# A result and its plan each written with its scale, the currency once at the end:
+# "(634,5 tỷ/900 tỷ đồng)". The scale right after the first number, then the slash.
+_SCALE_SLASH: Final = re.compile(r"[ \t]+(tỷ|tỉ|triệu|nghìn|ngàn)(?=[ \t]*/[ \t]*\d)")
+
+
+def scaled_pair(
+    low: str, norm: str, last: int, end: int, value: float
+) -> tuple[int, int, float] | None:
+    """The plan after a result written "634,5 tỷ/900 tỷ đồng", the result's number
+    ending at `last`, as plan_after gives it for "634,5/900 tỷ đồng"; or None. The plan's
+    unit must open with the same scale: its currency is the result's.
+
+    >>> low = "(634,5 tỷ/900 tỷ đồng)"
+    >>> scaled_pair(low, low, 6, len(low), 634.5)
+    (10, 13, 900.0)
+    >>> scaled_pair("(634,5 tỷ/900 ha)", "", 6, 17, 634.5) is None
+    True
+    """
+    scale = _SCALE_SLASH.match(low, last, end)
+    if scale is None:
+        return None
+    pair = plan_after(low, norm, scale.end(), end, value)
+    if pair is None:
+        return None
+    unit = read_unit(low, pair[1], norm)
+    if unit is None or unit.text.split()[0] != scale.group(1) or unit.kind != "money":
+        return None
+    return pair

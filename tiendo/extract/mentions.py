@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.amounts import compound_amount, fraction_end, plan_after
+from tiendo.extract.amounts import compound_amount, fraction_end, plan_after, scaled_pair
 from tiendo.extract.char_scans import after_blanks, has_word_at, is_digit_at
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
@@ -270,7 +270,9 @@ def find_quantities(
         if value_max is None and (among := part_of_total(low, norm, first, last, end, value)):
             unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
-        if value_max is None and _attached_right(low, last, end):
+        if value_max is None and (pair := scaled_pair(low, norm, last, end, value)):
+            unit_start = skip_until = pair[1]  # "634,5 tỷ/900 tỷ đồng": the same pair
+        if value_max is None and pair is None and _attached_right(low, last, end):
             dated = ends_with_any(low, floor, first, _DATE_WORD_LIST)
             fraction = None if dated else fraction_end(low, norm, last, end, value)
             pair = None if dated or fraction else plan_after(low, norm, last, end, value)
