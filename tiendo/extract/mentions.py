@@ -107,6 +107,9 @@ _PER_TIME: Final = re.compile(
 # What _PER_TIME and _AFTER_BOUND can open with after the blanks: the words of a rate's
 # time, and for _AFTER_BOUND the first word of the bounds written after a number ("trở").
 _PER_OPENINGS: Final = ("/", "mỗi", "hằng", "hàng")
+# "thành lập từ 4 hợp tác xã trở lên và giải quyết việc làm": a second act, not the
+# counted words.
+_JOINS_NEXT: Final = re.compile(r"(?:và|hoặc|cùng|đồng thời|nhưng|song)\b")
 _AFTER_OPENINGS: Final = (*_PER_OPENINGS, *dict.fromkeys(w.split()[0] for w, _ in BOUND_AFTER))
 
 
@@ -400,6 +403,12 @@ def find_quantities(
         elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
             extent_end = after.end()
+            if unit.kind == "count" and after.group(1) != "trở lại":
+                # "có từ 10 xã trở lên đạt chuẩn nông thôn mới": the counted words run on
+                # past the bound that closes the count.
+                more, more_end = read_tail(low, norm, extent_end, end, unit)
+                if more and not _JOINS_NEXT.match(more.lower()):
+                    tail, extent_end = f"{tail} {more}".strip(), more_end
         elif from_word and value_max is None:
             bound = None
         if value_max is not None:

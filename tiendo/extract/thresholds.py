@@ -76,6 +76,17 @@ _VERB: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|bằng|chiếm|so|vư�
 _JOINED: Final = re.compile(r"\b(?:và|hoặc|đồng thời)\b")
 
 
+def _counted_at(having: re.Match[str], found: Sequence[Quantity]) -> bool:
+    """True when the phrase `having` opens at the number of the last count found: a
+    number that is no count ("Năm 2024, kết nạp từ 30 đảng viên trở lên") counts nothing."""
+    before = found[-1] if found else None
+    return (
+        before is not None
+        and before.unit.kind == "count"
+        and before.start <= having.start() < before.unit.end
+    )
+
+
 def size_threshold(
     norm: str, low: str, start: int, lead_start: int, unit: UnitMatch, found: Sequence[Quantity]
 ) -> bool:
@@ -89,6 +100,10 @@ def size_threshold(
     window_start = max(start, lead_start - 80)
     pattern = _COUNTED_HAVING if closed is None else _COUNTED_CLASS
     having = pattern.search(low, window_start, lead_start)
+    while having is not None and having.group()[0].isdigit() and not _counted_at(having, found):
+        # "Năm 2023, tỷ lệ hộ có thu nhập …": a year counts nothing; the phrase may still
+        # open after it.
+        having = pattern.search(low, having.start() + len(having.group().split()[0]), lead_start)
     if having is None or _VERB.search(having.group()) is not None:
         return False
     if closed is not None and _JOINED.search(having.group()):
@@ -96,11 +111,7 @@ def size_threshold(
     if unit.kind == "count" and closed is None and not having.group().endswith("quy mô "):
         return False  # "số lao động có việc làm trên 500 nghìn người": the count's level
     before = found[-1] if found else None
-    if (
-        before is not None
-        and before.unit.kind == "count"
-        and before.start <= having.start() < before.unit.end
-    ):
+    if before is not None and _counted_at(having, found):
         end = unit.end if closed is None else closed.end()
         more = ""
         if closed is not None:

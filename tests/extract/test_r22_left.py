@@ -1,0 +1,43 @@
+"""Probe sentences for the twenty-second round's helper "left": constructions that the
+round's earlier helpers left unfixed, each read from its grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _read(text: str) -> list[tuple[float | None, str, str | None, str]]:
+    return [(f.value, f.unit, f.bound, f.indicator) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2024, kết nạp từ 30 đảng viên trở lên.",
+         [(30.0, "đảng viên", "at_least", "kết nạp đảng viên")]),
+        ("Năm 2025, phấn đấu có từ 10 xã trở lên đạt chuẩn nông thôn mới.",
+         [(10.0, "xã", "at_least", "xã đạt chuẩn nông thôn mới")]),
+        ("Phấn đấu năm 2025 có từ 10 xã trở lên đạt chuẩn nông thôn mới.",
+         [(10.0, "xã", "at_least", "xã đạt chuẩn nông thôn mới")]),
+        ("Năm 2024, có từ 5 xã trở lên đạt chuẩn nông thôn mới nâng cao.",
+         [(5.0, "xã", "at_least", "xã đạt chuẩn nông thôn mới nâng cao")]),
+        ("Phấn đấu hằng năm có từ 2 xã trở lên được công nhận đạt chuẩn quốc gia về y tế.",
+         [(2.0, "xã", "at_least", "xã được công nhận đạt chuẩn quốc gia về y tế")]),
+        # Near misses: a size inside a counted class still names the count, a rate's
+        # threshold still names the rate, and a second act after "và" is no counted word.
+        ("Năm 2023, toàn huyện có 18 doanh nghiệp sử dụng từ 1.000 lao động trở lên.",
+         [(18.0, "doanh nghiệp", None, "doanh nghiệp sử dụng từ 1.000 lao động trở lên")]),
+        ("Năm 2023, tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm đạt 25,4%.",
+         [(25.4, "%", None, "tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm")]),
+        ("Năm 2021, thành lập từ 4 hợp tác xã chăn nuôi bò sữa trở lên và giải quyết "
+         "việc làm cho 550 lao động.",
+         [(4.0, "hợp tác xã", "at_least", "thành lập hợp tác xã chăn nuôi bò sữa"),
+          (550.0, "lao động", None, "giải quyết việc làm lao động")]),
+    ],
+)  # fmt: skip
+def test_a_count_closed_by_trở_lên_after_a_year_is_bounded_and_named_by_what_follows(
+    text: str, figures: list[tuple[float | None, str, str | None, str]]
+) -> None:
+    assert _read(text) == figures
