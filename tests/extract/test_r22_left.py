@@ -41,3 +41,24 @@ def test_a_count_closed_by_trở_lên_after_a_year_is_bounded_and_named_by_what_
     text: str, figures: list[tuple[float | None, str, str | None, str]]
 ) -> None:
     assert _read(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2024, người từ 60 tuổi trở lên được khám sức khỏe định kỳ 12.500 người, đạt 92% "
+         "kế hoạch.",
+         [(12500.0, "người", None, "người từ 60 tuổi trở lên được khám sức khỏe định kỳ")]),
+        ("6 tháng đầu năm 2024, đã kiểm tra định kỳ 45 cơ sở sản xuất, kinh doanh thực phẩm.",
+         [(45.0, "cơ sở sản xuất", None, "kiểm tra định kỳ cơ sở sản xuất kinh doanh thực phẩm")]),
+        ("Năm 2023, trẻ em dưới 5 tuổi được cân, đo định kỳ 8.450 trẻ.",
+         [(8450.0, "trẻ", None, "đo định kỳ trẻ")]),
+        # Near misses: a term ("học kỳ 2") is still a name, a span of time no figure.
+        ("Hằng năm tổ chức kiểm tra định kỳ 2 lần.", []),
+        ("Học kỳ 2 có 1.200 học sinh.", [(1200.0, "học sinh", None, "Học kỳ 2 học sinh")]),
+    ],
+)  # fmt: skip
+def test_định_kỳ_periodically_is_no_name_word_before_a_count(
+    text: str, figures: list[tuple[float | None, str, str | None, str]]
+) -> None:
+    assert _read(text) == figures

@@ -67,7 +67,7 @@ _COMPOUNDS_OF_NAME_WORDS: Final = frozenset(
     for word in words(
         "biên_bản văn_bản phiên_bản kịch_bản xuất_bản hạng_mục danh_mục tiết_mục chuyên_mục "
         "các_loại nhiều_loại mọi_loại các_nhóm dân_số con_số cùng_kỳ "
-        "phân_loại xếp_loại thanh_loại thiểu_số"
+        "phân_loại xếp_loại thanh_loại thiểu_số định_kỳ"
     )
 )
 _COMPOUND_LAST_WORDS: Final = frozenset(word.split()[-1] for word in _COMPOUNDS_OF_NAME_WORDS)
