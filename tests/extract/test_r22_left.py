@@ -62,3 +62,34 @@ def test_định_kỳ_periodically_is_no_name_word_before_a_count(
     text: str, figures: list[tuple[float | None, str, str | None, str]]
 ) -> None:
     assert _read(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2023, có 2.480 người từ 60 tuổi trở lên được khám sức khỏe định kỳ, đạt 92% kế "
+         "hoạch.",
+         [(2480.0, "người", None, "người từ 60 tuổi trở lên được khám sức khỏe định kỳ")]),
+        ("Năm 2024, toàn tỉnh có 1.350 hộ có thu nhập từ 100 triệu đồng trở lên được công nhận "
+         "hộ sản xuất giỏi, tăng 8% so với năm trước.",
+         [(1350.0, "hộ", None,
+           "hộ có thu nhập từ 100 triệu đồng trở lên được công nhận hộ sản xuất giỏi")]),
+        ("6 tháng đầu năm 2024, có 3.200 trẻ em từ 6 tuổi trở xuống được cấp thẻ bảo hiểm y "
+         "tế, đạt 85% kế hoạch.",
+         [(3200.0, "trẻ em", None, "trẻ em từ 6 tuổi trở xuống được cấp thẻ bảo hiểm y tế")]),
+        # Near misses: with nothing after the bound, or a second count after "và", the
+        # counted words end at the threshold as before.
+        ("Năm 2022, 81 xã đạt từ 5 tiêu chí trở xuống.",
+         [(81.0, "xã", None, "xã đạt từ 5 tiêu chí")]),
+        ("Năm 2023, có 45 xã đạt từ 15 tiêu chí trở lên và 18 xã đạt từ 9 tiêu chí trở xuống.",
+         [(45.0, "xã", None, "xã đạt từ 15 tiêu chí"), (18.0, "xã", None, "xã đạt từ 9 tiêu chí")]),
+        ("Năm 2023, có 88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+         [(88.7, "%", None, "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ")]),
+    ],
+)  # fmt: skip
+def test_a_count_s_words_run_on_past_a_threshold_inside_them_to_its_comparison(
+    text: str, figures: list[tuple[float | None, str, str | None, str]]
+) -> None:
+    assert _read(text) == figures
+    if "kế hoạch" in text or "năm trước" in text:
+        assert extract_figures(text)[0].comparisons

@@ -51,7 +51,7 @@ from tiendo.extract.quantities import Quantity
 from tiendo.extract.shared_bounds import share_rough_bounds
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
-from tiendo.extract.units import read_unit
+from tiendo.extract.units import UnitMatch, read_unit
 
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
@@ -213,6 +213,26 @@ def _year_span_end(low: str, token: str, last: int, end: int) -> int:
     join = _range_join(low, last, end) if is_year(token) else None
     upper = NUMBER_TOKEN.match(low, join.end(), end) if join else None
     return upper.end() if upper and is_year(upper.group()) else last
+
+
+def _past_bound(
+    low: str,
+    norm: str,
+    tail: str,
+    inner: re.Match[str] | None,
+    end: int,
+    unit: UnitMatch,
+    at: int = -1,
+) -> tuple[str, int]:
+    """A count's words and their end, run on past the "trở lên" that closes the count
+    (`at`) or a threshold inside its words (`inner`: "2.480 người từ 60 tuổi trở lên được
+    khám sức khỏe định kỳ", whose bound words stay in the name)."""
+    at = inner.end() if inner is not None else at
+    more, more_end = read_tail(low, norm, at, end, unit)
+    if not more or _JOINS_NEXT.match(more.lower()):
+        return tail, at  # "thành lập từ 4 hợp tác xã trở lên và giải quyết việc làm"
+    bound = "" if inner is None else norm[inner.start(1) : inner.end(1)]
+    return " ".join(f"{tail} {bound} {more}".split()), more_end
 
 
 def find_quantities(
@@ -400,15 +420,15 @@ def find_quantities(
             # "88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên": "good or better" bounds
             # the rating, the share is exact; "từ 80% … trở lên" bounds the share.
             extent_end = after.end()
+            if unit.kind == "count":
+                tail, extent_end = _past_bound(low, norm, tail, after, end, unit)
         elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
             extent_end = after.end()
             if unit.kind == "count" and after.group(1) != "trở lại":
                 # "có từ 10 xã trở lên đạt chuẩn nông thôn mới": the counted words run on
                 # past the bound that closes the count.
-                more, more_end = read_tail(low, norm, extent_end, end, unit)
-                if more and not _JOINS_NEXT.match(more.lower()):
-                    tail, extent_end = f"{tail} {more}".strip(), more_end
+                tail, extent_end = _past_bound(low, norm, tail, None, end, unit, extent_end)
         elif from_word and value_max is None:
             bound = None
         if value_max is not None:
