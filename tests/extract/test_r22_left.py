@@ -93,3 +93,37 @@ def test_a_count_s_words_run_on_past_a_threshold_inside_them_to_its_comparison(
     assert _read(text) == figures
     if "kế hoạch" in text or "năm trước" in text:
         assert extract_figures(text)[0].comparisons
+
+
+def _rises(text: str) -> list[tuple[float | None, int | None, int | None, list[tuple[str, float]]]]:
+    return [
+        (f.value, f.period.year, f.period.to_month, [(c.basis, c.percent) for c in f.comparisons])
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Tính chung 8 tháng năm 2024, chỉ số sản xuất công nghiệp tăng 12,4% so với cùng kỳ, "
+         "trong khi mức tăng của cùng kỳ năm trước chỉ là 1,6%.",
+         [(None, 2024, 8, [("same_period", 12.4)]), (None, 2023, 8, [("same_period", 1.6)])]),
+        ("6 tháng đầu năm 2023, tổng mức bán lẻ hàng hóa tăng 9,8% so với cùng kỳ; mức tăng "
+         "của cùng kỳ năm 2022 là 12,5%.",
+         [(None, 2023, 6, [("same_period", 9.8)]), (None, 2022, 6, [("same_period", 12.5)])]),
+        ("Năm 2023, kim ngạch xuất khẩu tăng 5,3% so với năm trước, trong khi tốc độ tăng của "
+         "năm 2022 là 10,2%.",
+         [(None, 2023, 12, [("previous", 5.3)]), (None, 2022, 12, [("previous", 10.2)])]),
+        ("9 tháng năm 2023, số khách du lịch giảm 3,2% so với cùng kỳ, trong khi mức giảm của "
+         "cùng kỳ năm trước là 8,5%.",
+         [(None, 2023, 9, [("same_period", -3.2)]), (None, 2022, 9, [("same_period", -8.5)])]),
+        # Near misses: the figure's own year, and a rise of something that is no time.
+        ("Năm 2023, tỷ lệ hộ nghèo còn 3,2%, mức giảm của năm 2023 là 1,1%.",
+         [(3.2, 2023, 12, []), (1.1, 2023, 12, [])]),
+        ("Năm 2023, mức tăng của giá điện là 4,5%.", [(4.5, 2023, 12, [])]),
+    ],
+)  # fmt: skip
+def test_the_rise_of_an_earlier_time_named_as_subject_is_that_time_s_rise(
+    text: str, figures: list[tuple[float | None, int | None, int | None, list[tuple[str, float]]]]
+) -> None:
+    assert _rises(text) == figures

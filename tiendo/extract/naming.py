@@ -459,7 +459,7 @@ class IndicatorNaming(MeasureNaming):
         draft.indicator = f"{level_of.indicator} năm {year}" if year else level_of.indicator
         draft.indicator = country_quoted(self.low, quantity, draft.indicator) or draft.indicator
         if quantity.unit.kind == "percent" and (
-            grows(self.low, quantity.lead_start)
+            (sign := grows(self.low, quantity.lead_start))
             or (
                 level_of.quantity is None
                 and level_of.comparisons[-1:]
@@ -470,7 +470,7 @@ class IndicatorNaming(MeasureNaming):
             # over its months, on the basis the figure's own rise was stated on.
             last = level_of.comparisons[-1] if level_of.comparisons else None
             basis = last.basis if last is not None and last.measure == "change" else "same_period"
-            draft.comparisons = [Comparison(basis, "change", quantity.value, "")]
+            draft.comparisons = [Comparison(basis, "change", (sign or 1) * quantity.value, "")]
             draft.quantity = None
             months = (level_of.period.from_month, level_of.period.to_month)
             draft.period = Period(year, *months) if year else Period(None)

@@ -7,7 +7,7 @@ after it.
 >>> compares_with_earlier(low, 11, low.index("7,6%"), low.index("7,6%") + 4)
 True
 >>> grows(low, low.index("7,6%"))
-True
+1
 """
 
 from __future__ import annotations
@@ -169,8 +169,42 @@ _WHEN_EARLIER: Final = re.compile(
 )
 
 
+# "trong khi mức tăng của cùng kỳ năm trước chỉ là 1,6%", "tốc độ tăng của năm 2022 là
+# 10,2%": the rise of an earlier time named as the subject, then its rate.
+_RISE_OF_EARLIER: Final = re.compile(
+    r"\b(?:mức|tốc độ)\s+(?P<verb>tăng trưởng|tăng|giảm)\s+(?:bình quân\s+)?của\s+"
+    r"(?:cùng k[ỳì](?:\s+(?:năm\s+)?(?P<same>\d{4}|trước|ngoái))?"
+    r"|năm\s+(?P<year>\d{4}|trước|ngoái))"
+    r"\s+(?:(?:chỉ|mới|cũng)\s+)?(?:là|đạt|ở mức|chỉ)\s*$"
+)
+
+
+_RATE_BEFORE: Final = re.compile(r"\d[\d.,]*\s*%$")
+
+
+def earlier_rise(low: str, floor: int, lead_start: int) -> re.Match[str] | None:
+    """The words before the rate at `lead_start` that make it the rise of an earlier time
+    named as its subject ("mức tăng của cùng kỳ năm trước chỉ là 1,6%"), if any.
+
+    >>> low = "tăng 12,4%, trong khi mức tăng của cùng kỳ năm trước chỉ là 1,6%"
+    >>> earlier_rise(low, 0, low.index("1,6")).group("same")
+    'trước'
+    """
+    if low.find("của", max(floor, lead_start - 60), lead_start) < 0:
+        return None
+    rise = _RISE_OF_EARLIER.search(low, max(floor, lead_start - 80), lead_start)
+    named = rise.group("same") or rise.group("year") if rise is not None else None
+    if named is not None and named.isdigit():
+        year = _sentence_year(low, lead_start)
+        if year is not None and int(named) >= year:
+            return None  # "mức giảm của năm 2023 là 1,1%" in 2023: no earlier time
+    return rise
+
+
 def compares_with_earlier(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
     """True when the rate at `lead_start` is an earlier period's, quoted in comparison."""
+    if earlier_rise(low, floor, lead_start) is not None:
+        return True
     if low.find("khi", max(floor, lead_start - 20), lead_start) >= 0 and _WHEN_EARLIER.search(
         low, max(floor, lead_start - 90), lead_start
     ):
@@ -189,9 +223,18 @@ def another_quoted(low: str, quoted_end: int, lead_start: int, unit_end: int) ->
     )
 
 
-def grows(low: str, lead_start: int) -> bool:
-    """True when the quoted rate is a rise ("mức tăng 7,6%"), not a level."""
-    return _GROWTH.search(low, max(0, lead_start - 30), lead_start) is not None
+def grows(low: str, lead_start: int) -> int:
+    """1 when the quoted rate is a rise ("mức tăng 7,6%", "mức tăng của cùng kỳ năm trước
+    là 1,6%"), -1 a fall ("mức giảm 3%"), 0 a level.
+
+    >>> grows("mức giảm của cùng kỳ năm trước là 8,5%", 34)
+    -1
+    """
+    growth = _GROWTH.search(low, max(0, lead_start - 30), lead_start)
+    growth = growth or earlier_rise(low, 0, lead_start)
+    if growth is None:
+        return 0
+    return -1 if "giảm" in growth.group() else 1
 
 
 def quoted_year(low: str, unit_end: int, host_year: int | None = None) -> int | None:
@@ -208,7 +251,14 @@ def quoted_year(low: str, unit_end: int, host_year: int | None = None) -> int | 
         return int(match.group(1))
     if host_year is not None and _OF_LAST_YEAR.match(low, unit_end):
         return host_year - 1
-    return None
+    number = _RATE_BEFORE.search(low, max(0, unit_end - 16), unit_end)
+    rise = earlier_rise(low, 0, number.start()) if number is not None else None
+    if rise is None:
+        return None
+    named = rise.group("same") or rise.group("year")  # "mức tăng của năm 2022 là 10,2%"
+    if named is not None and named.isdigit():
+        return int(named)
+    return host_year - 1 if host_year is not None else None  # "của cùng kỳ (năm trước)"
 
 
 _SHARE_ONLY_BEFORE: Final = re.compile(r"\(\s*(?:(?:cùng\s+)?(?:đạt|bằng)\s+)?$")
