@@ -127,3 +127,32 @@ def test_the_rise_of_an_earlier_time_named_as_subject_is_that_time_s_rise(
     text: str, figures: list[tuple[float | None, int | None, int | None, list[tuple[str, float]]]]
 ) -> None:
     assert _rises(text) == figures
+
+
+def _levels(text: str) -> list[tuple[float | None, str, int | None]]:
+    return [(f.value, f.kind, f.period.year) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Mục tiêu đến năm 2025 nâng tỷ lệ che phủ rừng từ 41% lên 45%.",
+         [(41.0, "actual", None), (45.0, "target", 2025)]),
+        ("Mục tiêu đến năm 2030, đưa tỷ lệ đô thị hóa từ 28% lên trên 40%.",
+         [(28.0, "actual", None), (40.0, "target", 2030)]),
+        ("Phấn đấu đến năm 2025 giảm tỷ lệ hộ nghèo từ 5,2% xuống còn 3%.",
+         [(5.2, "actual", None), (3.0, "target", 2025)]),
+        ("Nghị quyết đề ra mục tiêu nâng tỷ lệ đô thị hóa từ 28% năm 2020 lên 35% vào năm 2025.",
+         [(28.0, "actual", 2020), (35.0, "target", 2025)]),
+        # Near misses: a move already made keeps the span's years, a range is no move, and
+        # a floor on a rise is the aim's own level.
+        ("Giai đoạn 2016-2018, tỉnh nâng tỷ lệ cứng hóa đường từ 53% lên 59%.",
+         [(53.0, "actual", 2016), (59.0, "actual", 2018)]),
+        ("Phấn đấu năm 2025 tốc độ tăng trưởng kinh tế từ 7% đến 8%.", [(7.0, "target", 2025)]),
+        ("Phấn đấu năm 2025 tỷ lệ giải ngân đạt từ 95% trở lên.", [(95.0, "target", 2025)]),
+    ],
+)  # fmt: skip
+def test_the_level_an_aim_moves_a_measure_from_is_where_it_stands_not_a_target(
+    text: str, figures: list[tuple[float | None, str, int | None]]
+) -> None:
+    assert _levels(text) == figures

@@ -118,8 +118,9 @@ def test_a_field_heading_stays_out_of_a_count_of_things(
          [(65.0, "actual"), (75.0, "target")]),
         ("Phấn đấu tăng số doanh nghiệp từ 1.200 doanh nghiệp hiện nay lên 2.000 doanh nghiệp "
          "vào năm 2030.", [(1200.0, "actual"), (2000.0, "target")]),
+        # Undated, the level an aim moves a measure from is still where it stands (r22).
         ("Phấn đấu nâng tỷ lệ che phủ rừng từ 42% lên 45% vào năm 2030.",
-         [(42.0, "target"), (45.0, "target")]),
+         [(42.0, "actual"), (45.0, "target")]),
     ],
 )  # fmt: skip
 def test_a_kind_rule_fires_on_its_construction_and_not_beside_it(

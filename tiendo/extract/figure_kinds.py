@@ -266,16 +266,17 @@ class FigureKinds(IndicatorNaming):
             cue = "target"
         if quantity is not None and _estimated_after(low, quantity.extent_end):
             cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
-        if (
-            cue == "target"
-            and quantity is not None
-            and from_level(low, sentence_start, quantity.start, quantity.unit.end)
-        ):
+        started = quantity is not None and from_level(
+            low, sentence_start, quantity.start, quantity.unit.end
+        )
+        if cue == "target" and started:
             cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
         now = cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end)
         if now:
             cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"
-        named = quantity is not None and names_level(low, sentence_start, quantity)
+        # "Mục tiêu nâng tỷ lệ che phủ rừng từ 41% lên 45%": the aim names the level moved
+        # to; the one moved from is where the measure stands.
+        named = quantity is not None and not started and names_level(low, sentence_start, quantity)
         # "vượt chỉ tiêu Nghị quyết (mỗi năm giảm 2%)": the parenthesis gives the plan's level.
         plan_paren = (
             not named and paren is not None and levels_of_plan(low[sentence_start : paren[0] + 1])
@@ -296,6 +297,7 @@ class FigureKinds(IndicatorNaming):
         if (
             quantity is not None
             and not now  # "mục tiêu nâng tỷ lệ che phủ rừng từ 41% hiện tại lên 45%"
+            and not started  # "mục tiêu nâng tỷ lệ che phủ rừng từ 41% lên 45%"
             and aim_content(low, draft.clause_start, quantity.lead_start)
         ):
             named = cue != "estimate"

@@ -22,6 +22,7 @@ from tiendo.extract.month_bases import month_compared
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
+from tiendo.extract.points import from_level
 from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -152,3 +153,9 @@ class FigureFinishing(FigureKinds):
             draft.period = self.from_period[1]
         elif year := first_level_year(low, self.sentence_start, draft.anchor):  # from_levels
             draft.period = Period(year, draft.period.from_month, draft.period.to_month)
+        elif draft.period.from_month is None and from_level(
+            low, self.sentence_start, quantity.start, quantity.unit.end
+        ):
+            # "Mục tiêu đến năm 2025 nâng tỷ lệ che phủ rừng từ 41% lên 45%": the time a
+            # move is to end by is the second level's; the text dates the first one not.
+            draft.period = Period(None)

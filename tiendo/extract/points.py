@@ -221,14 +221,24 @@ _TO_AFTER: Final = re.compile(
 )
 
 
+# "nâng tỷ lệ che phủ rừng từ 41% lên 45%", "đưa số xã đạt chuẩn từ 12 xã lên 15 xã": a
+# verb that moves its object, the object, then the level it is moved from.
+_MOVED_FROM: Final = re.compile(
+    r"\b(?:nâng|đưa|kéo|hạ|giảm|tăng)(?:\s+[^\W\d_]+){1,8}\s+từ"
+    r"(?:\s+(?:mức|trên|hơn|khoảng|gần|dưới))?\s*$"
+)
+
+
 def from_level(low: str, floor: int, first: int, unit_end: int) -> bool:
-    """True for the first level of "tăng từ A năm 2019 lên B": a level of its own, not a
-    difference, although a verb of change stands before it."""
+    """True for the first level of "tăng từ A năm 2019 lên B" or "nâng tỷ lệ X từ A lên
+    B": a level of its own, where the measure stands, not a difference nor an aim."""
     if "từ" not in low[max(floor, first - 20) : first]:
+        return False
+    if _TO_AFTER.match(low, unit_end) is None:
         return False
     return (
         _FROM_BEFORE.search(low, max(floor, first - 30), first) is not None
-        and _TO_AFTER.match(low, unit_end) is not None
+        or _MOVED_FROM.search(low, max(floor, first - 80), first) is not None
     )
 
 
