@@ -156,3 +156,36 @@ def test_the_level_an_aim_moves_a_measure_from_is_where_it_stands_not_a_target(
     text: str, figures: list[tuple[float | None, str, int | None]]
 ) -> None:
     assert _levels(text) == figures
+
+
+def _plans(text: str) -> list[tuple[float | None, str, list[tuple[str, float]]]]:
+    return [
+        (f.value, f.kind, [(c.basis, c.percent) for c in f.comparisons])
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.",
+         [(None, "actual", [("previous", 7.2)]), (8.0, "target", [])]),
+        ("Năm 2022, tỷ lệ hộ nghèo giảm 1,5%, vượt mục tiêu Nghị quyết đề ra là giảm 1%.",
+         [(1.5, "actual", []), (1.0, "target", [])]),
+        ("Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
+         [(None, "actual", [("previous", 6.5)]), (6.0, "target", [])]),
+        ("Năm 2023, giá trị sản xuất công nghiệp tăng 12,5%, vượt kế hoạch tăng 10%.",
+         [(None, "actual", [("previous", 12.5)]), (10.0, "target", [])]),
+        ("Năm 2023, GRDP ước tăng 7,37% so với năm 2022, thấp hơn kế hoạch tăng từ 11% trở lên.",
+         [(None, "estimate", [("previous", 7.37)]), (11.0, "target", [])]),
+        # Near misses: by how much a result passed its plan, with no verb of the plan's own.
+        ("Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, tăng 12% so với năm trước, vượt kế hoạch 8%.",
+         [(1250.0, "actual", [("previous", 12.0), ("plan", 8.0)])]),
+        ("Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, vượt kế hoạch 8%.",
+         [(1250.0, "actual", [("plan", 8.0)])]),
+    ],
+)  # fmt: skip
+def test_the_rise_a_plan_set_quoted_after_a_result_is_the_plan_s_level(
+    text: str, figures: list[tuple[float | None, str, list[tuple[str, float]]]]
+) -> None:
+    assert _plans(text) == figures

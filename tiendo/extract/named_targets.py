@@ -163,7 +163,9 @@ _PASSED_PLAN: Final = re.compile(
     r"\b(?:vượt(?:\s+xa(?=\s+mức))?|thấp hơn|cao hơn|chưa (?:đạt|tới|đến|chạm)|không đạt"
     r"|(?:còn )?xa|kém|gần|sát|hụt)\s+(?:(?:mức|các)\s+)?"
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|dự toán)\b([^\d%,;:()]{0,60}?)\s*"
-    r"(?:là\s*(?:(?:tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng) năm)?\s+(?:từ\s+)?)?)?$"
+    # "là" may be left out before the plan's rise: "thấp hơn kế hoạch tăng từ 11%".
+    r"(?:là\s*)?(?:(?:tăng trưởng|tăng|giảm)(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng) năm)?"
+    r"\s+(?:từ\s+)?)?$"
 )
 _PASS_WORDS: Final = ("vượt", "hơn", "đạt", "chưa", "xa", "kém", "gần", "sát", "hụt")
 

@@ -7,9 +7,11 @@ hoạch 7.966 tỷ đồng". The number there is what the plan set, a target fig
 not by how much the result passed or missed it, nor a share of it.
 
 The noun alone does not say so ("vượt kế hoạch 8%", "cao hơn kế hoạch 300 tỷ đồng" are by
-how much); one of three marks does:
+how much); one of four marks does:
 - "mức" before the noun: the plan's level ("mức kế hoạch 4,5%");
 - "là" between the noun and the number ("kế hoạch đề ra là 9,4%");
+- the plan's own rise, its verb right before the number ("thấp hơn kế hoạch tăng từ 11%",
+  "so với kế hoạch tăng 11%", "vượt kế hoạch đề ra là tăng 10%");
 - who set the plan, after the number ("… 38% mà Nghị quyết đề ra", "91,5% giao tại Quyết
   định", "92% của Nghị quyết").
 """
@@ -28,7 +30,7 @@ _PLAN_NAMED: Final = re.compile(
     r"(?:hơn(?<![^\s,(]hơn)|vượt(?<![^\s,(]vượt)(?:\s+xa)?|tới(?<![^\s,(]tới)"
     r"|so với(?<![^\s,(]so với))\s+(?P<level>mức\s+)?"
     r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?P<of>(?:\s+[^\W\d_]+){0,5}?)(?P<copula>\s+là)?"
-    r"\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
+    r"(?P<rise>\s+(?:tăng trưởng|tăng|giảm))?\s*(?:từ\s+|trên\s+|dưới\s+|khoảng\s+)?$"
 )
 # Who set the plan, after its level (and the level's unit).
 _SETTER_AFTER: Final = re.compile(r"[ \t]*(?:mà|của|do|giao tại|được giao|đề ra|đặt ra)\b")
@@ -45,6 +47,6 @@ def plan_level(low: str, floor: int, lead_start: int, unit_end: int) -> bool:
     named = _PLAN_NAMED.search(window)
     if named is None:
         return False
-    if named.group("level") or named.group("copula"):
-        return True
+    if named.group("level") or named.group("copula") or named.group("rise"):
+        return True  # "thấp hơn kế hoạch tăng từ 11%": the rise the plan set
     return _SETTER_AFTER.match(low, unit_end) is not None
