@@ -189,3 +189,22 @@ def test_the_rise_a_plan_set_quoted_after_a_result_is_the_plan_s_level(
     text: str, figures: list[tuple[float | None, str, list[tuple[str, float]]]]
 ) -> None:
     assert _plans(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
+         "tốc độ tăng kim ngạch xuất khẩu"),
+        ("Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.", "tốc độ tăng GRDP"),
+        ("Năm 2023, GRDP của tỉnh ước 67.948 tỷ đồng, tăng 7,37% so với năm 2022, thấp hơn kế "
+         "hoạch tăng từ 11% trở lên.", "tốc độ tăng GRDP của tỉnh"),
+        # A result that names a rate already lends its name as it is.
+        ("Năm 2023, tăng trưởng kinh tế đạt 7,2%, thấp hơn kế hoạch tăng từ 11%.",
+         "tăng trưởng kinh tế"),
+    ],
+)  # fmt: skip
+def test_the_plan_s_rise_is_named_by_the_measure_the_result_before_it_grew(
+    text: str, name: str
+) -> None:
+    assert extract_figures(text)[-1].indicator == name

@@ -30,6 +30,11 @@ _FROM_TO: Final = re.compile(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống
 _ALREADY: Final = re.compile(
     r"\b(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số)\b"
 )
+# A plan a result is set against, all the words before the plan's own "tăng".
+_PLAN_SET_AGAINST: Final = re.compile(
+    r"^(?:thấp hơn|cao hơn|vượt(?: xa)?|chưa đạt|không đạt|so với|kém|hụt)\s+(?:mức\s+)?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^\d%]{0,40}$"
+)
 _VERB_END: Final = re.compile(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
 
 
@@ -57,6 +62,13 @@ def growth_rate(draft: Draft, named: str, earlier: list[Draft], low: str) -> str
     if grows is None or _FROM_TO.match(low, quantity.end):
         return ""  # "dịch vụ tăng từ 16% lên 37,1%": a level moving, not a rate
     average = bool(grows.group("avg"))
+    if _PLAN_SET_AGAINST.match(named.strip().lower()):
+        # "GRDP ... tăng 7,37%, thấp hơn kế hoạch tăng từ 11%": the plan's rise is of the
+        # measure the result before it grew.
+        before = [d for d in earlier if d.anchor < draft.anchor and d.indicator]
+        if not before:
+            return ""
+        return growth_name(before[-1].indicator, average) or before[-1].indicator
     if named.strip().lower() in ("tăng", "tăng bình quân", "bình quân"):
         # "..., đạt 73.165 tỷ đồng, tăng bình quân 21,31% mỗi năm": the clause's measure.
         before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
