@@ -14,6 +14,16 @@ def bases_of_rise(text: str, percent: float) -> list[str]:
     return [c[0] for _, _, cs in comparisons_read(text, 2024) for c in cs if c[2] == percent]
 
 
+def periods_of_rate(text: str, percent: float) -> list[tuple[int | None, ...]]:
+    """The period (year, first and last month) of every figure read in `text` that states a
+    comparison of rate `percent`."""
+    return [
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2024)
+        if any(c.percent == percent for c in f.comparisons)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "share", "comparison"),
     [
@@ -195,12 +205,7 @@ def test_a_months_rise_with_no_basis_in_a_passage_that_compares_only_with_the_mo
 def test_a_rate_quoted_of_the_same_period_last_year_is_of_the_year_before_the_figures(
     text: str, percent: float, period: tuple[int, int, int]
 ) -> None:
-    found = [
-        (f.period.year, f.period.from_month, f.period.to_month)
-        for f in extract_figures(text, year=2024)
-        if any(c.percent == percent for c in f.comparisons)
-    ]
-    assert found == [period]
+    assert periods_of_rate(text, percent) == [period]
 
 
 @pytest.mark.parametrize(
@@ -217,12 +222,7 @@ def test_a_rate_quoted_of_the_same_period_last_year_is_of_the_year_before_the_fi
 def test_a_rise_in_parentheses_after_the_earlier_time_compared_with_is_that_times_own(
     text: str, percent: float, period: tuple[int, int, int]
 ) -> None:
-    found = [
-        (f.period.year, f.period.from_month, f.period.to_month)
-        for f in extract_figures(text, year=2024)
-        if any(c.percent == percent for c in f.comparisons)
-    ]
-    assert found == [period]
+    assert periods_of_rate(text, percent) == [period]
     assert all(len(f.comparisons) == 1 for f in extract_figures(text, year=2024))
 
 
