@@ -188,13 +188,19 @@ def _economy_estimated(cued: list[Draft]) -> bool:
 _APART: Final = re.compile(r"[\s,;]*riêng\b")
 
 
-def apart_in_sentence(low: str, sentence_start: int, draft: Draft, own: str) -> bool:
+def _level_of_its_own(outside: str) -> bool:
+    """True when a verb right before the number (asides set aside) states a level of the
+    part's own: "đạt", "cho", not "có", which only says what the part holds."""
+    return _OWN_VERB.search(outside) is not None and _HAS.search(outside) is None
+
+
+def apart_in_sentence(low: str, sentence_start: int, draft: Draft, outside: str) -> bool:
     """True when the figure's clause, after another one of its sentence, opens with
-    "riêng" and holds no verb of a level of its own ("có" only says what the part holds)."""
+    "riêng" and its words before the number (`outside`, asides set aside) state no level
+    of its own."""
     if draft.clause_start <= sentence_start or not _APART.match(low, draft.clause_start):
         return False
-    outside = without_asides(own)
-    return not _OWN_VERB.search(outside) or _HAS.search(outside) is not None
+    return not _level_of_its_own(outside)
 
 
 def breakdown_kind(
@@ -217,7 +223,8 @@ def breakdown_kind(
                 or bool(parts and parallel(low, parts[0], draft))
             )
             return "estimate" if opened else None
-    if apart_in_sentence(low, sentence_start, draft, own):
+    outside = without_asides(own)
+    if apart_in_sentence(low, sentence_start, draft, outside):
         # "tổng vốn ... ước thực hiện 3.250 tỷ đồng; riêng vốn ngân sách có 1.180 tỷ đồng":
         # the part set apart after the whole's clause is reckoned with it.
         whole = whole_of(draft, before)
@@ -234,12 +241,7 @@ def breakdown_kind(
     economy = bool(sector) and _economy_estimated(cued)
     if not (opens_breakdown(opening) or narrowed or economy or branches):
         return None
-    outside = without_asides(own)
-    if (
-        _OWN_VERB.search(outside)
-        and not _HAS.search(outside)
-        and not _verb_repeated(low, cued, before, draft)
-    ):
+    if _level_of_its_own(outside) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
     if not structure_of_estimate(opening, previous):
         return None  # "Tổng vốn đầu tư ước đạt ... . Cơ cấu kinh tế chuyển dịch, ..."
