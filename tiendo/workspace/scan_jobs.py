@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import secrets
+import tempfile
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
-from django.core.files.base import ContentFile
+from django.conf import settings
 from django.core.files.storage import default_storage
 
 from tiendo.documents.model import Document, Page, PageLine, Table
@@ -33,9 +36,22 @@ def _path(job: str, name: str) -> str:
 
 
 def _write(name: str, content: bytes) -> None:
-    if default_storage.exists(name):
-        default_storage.delete(name)
-    default_storage.save(name, ContentFile(content))
+    """Puts the new content in place in one step.
+
+    The worker rewrites the state after every page while the screen reads it. Deleting
+    and saving again left a moment with no file (the screen answered "no such job") or
+    half a file (a broken JSON), and a busy machine made that moment long. A file written
+    beside it and renamed over it is never missing or partly written to a reader.
+    """
+    target = Path(default_storage.path(name))  # the settings keep files on a file system
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        dir=target.parent, prefix=".", suffix=".tmp", delete=False
+    ) as handle:
+        handle.write(content)
+    # As the storage would have made it: the web and the worker may run as other users.
+    os.chmod(handle.name, settings.FILE_UPLOAD_PERMISSIONS or 0o644)
+    os.replace(handle.name, target)
 
 
 def create(*, user: int, file: str, filename: str, form: dict[str, Any]) -> str:
