@@ -266,7 +266,11 @@ class ComparisonReading(ShareBases):
             restated = (*restated[:2], shared[-1], *restated[3:])
         if restated is not None:
             return restated
-        lead: Lead | None = shared_verb_lead(low, segment_start, before) or read_lead(before)
+        # A gap set aside whole ("giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%") takes
+        # its basis with it: no lead of the rate after it.
+        lead: Lead | None = shared_verb_lead(low, segment_start, before) or read_lead(
+            blank(low, segment_start, quantity.lead_start, self.difference_spans)
+        )
         after = read_basis_after(low, quantity.unit.end) or floored
         basis_text: str | None = None
         basis_end = quantity.extent_end

@@ -126,6 +126,9 @@ def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
 
 
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
+# "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%": the basis is the gap's, set aside
+# with it, not a basis of the rate after it.
+_GAP_BASIS: Final = re.compile(r"[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()%\n]{2,60}(?=[ \t]*,)")
 _RANKED: Final = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 
 
@@ -314,7 +317,10 @@ def find_quantities(
             if points and differences is not None:
                 # "giảm 2,1 điểm phần trăm": a gap between two rates, set aside whole.
                 verb = DIFFERENCE.search(low, max(start, first - 20), first)
-                differences.append((verb.start() if verb else first, points.end()))
+                basis = _GAP_BASIS.match(low, points.end())
+                differences.append(
+                    (verb.start() if verb else first, basis.end() if basis else points.end())
+                )
             continue
         if unit.kind == "scale" and value_max is None:
             whole = compound_amount(low, norm, unit, value, end)  # "153 tỷ 900 triệu đồng"

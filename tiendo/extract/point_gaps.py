@@ -74,12 +74,47 @@ def gap_comparison(low: str, unit_end: int, clause_end: int) -> Comparison | Non
     return Comparison(basis_of(basis), "change", points, basis)
 
 
+# The gap before the rate it moved: "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%",
+# the level right after the basis's comma.
+_GAP_BEFORE: Final = re.compile(
+    r"(?P<verb>tăng|giảm)[ \t]+(?P<points>\d+(?:,\d+)?)[ \t]+điểm[ \t]*"
+    r"(?:phần[ \t]+trăm(?![^\W_])|%)[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()%\n]{2,60}?)"
+    r"[ \t]*,[ \t]*(?:chỉ[ \t]+|xuống[ \t]+|lên[ \t]+)?(?:còn|đạt|lên|xuống|ở mức|là)[ \t]+$"
+)
+
+
+def gap_before(low: str, lead_start: int) -> Comparison | None:
+    """The change a gap in points states before the rate it led to, when its basis follows
+    it with "so với": "tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%" is
+    3,4% with a change of -1,2 against the previous year, as "còn 3,4%, giảm 1,2 điểm phần
+    trăm so với năm 2022" is.
+
+    >>> low = "tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%"
+    >>> gap_before(low, low.index("3,4"))
+    Comparison(basis='previous', measure='change', percent=-1.2, basis_text='năm 2022')
+    >>> gap_before("giảm 1,2 điểm phần trăm, còn 3,4%", 30) is None
+    True
+    """
+    gap = _GAP_BEFORE.search(low, max(0, lead_start - 120), lead_start)
+    if gap is None:
+        return None
+    basis = gap.group("after").strip()
+    if re.search(r"\d+,\d", basis) or basis_of(basis) not in _OTHER_TIME:
+        return None
+    points = float(gap.group("points").replace(",", "."))
+    return Comparison(
+        basis_of(basis), "change", -points if gap.group("verb") == "giảm" else points, basis
+    )
+
+
 def add_point_gaps(low: str, drafts: list[Draft]) -> None:
     """Gives each rate of a sentence with no comparison yet the change its gap states."""
     for draft in drafts:
         quantity = draft.quantity
         if quantity is None or quantity.unit.text != "%" or draft.comparisons:
             continue
-        gap = gap_comparison(low, quantity.unit.end, draft.clause_end)
+        gap = gap_comparison(low, quantity.unit.end, draft.clause_end) or gap_before(
+            low, quantity.lead_start
+        )
         if gap is not None:
             draft.comparisons = [gap]

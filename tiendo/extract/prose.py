@@ -104,7 +104,12 @@ class _Passage(ComparisonReading):
             if topic_match
             else ""
         )
-        list_bases = [(start + end, basis) for end, basis in list_bases_of(sentence)]
+        list_bases = [
+            (start + end, basis)
+            for end, basis in list_bases_of(sentence)
+            # "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%": the gap's own basis.
+            if not any(a < start + end <= b + 1 for a, b in differences)
+        ]
         # Periods and absolute differences ("nhiều hơn năm 2015 là 4,3 triệu đồng") are set
         # aside when asking whether a comparison still speaks of the figure before it.
         period_spans = [(m.start, m.end) for m in periods] + differences
