@@ -42,7 +42,10 @@ def test_the_plan_named_from_its_word_gives_the_groups_the_mark_gave(text: str) 
     old = _FORMER_PLAN_NAMED.search(text)
     assert (new is None) is (old is None)
     if new is not None and old is not None:
-        assert new.groupdict() == old.groupdict()
+        # "rise" came later ("vượt kế hoạch tăng 10%"); these pieces hold no verb for it.
+        groups = new.groupdict()
+        assert groups.pop("rise") is None
+        assert groups == old.groupdict()
         assert new.span("of") == old.span("of") and new.end() == old.end()
 
 
