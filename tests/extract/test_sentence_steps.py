@@ -36,6 +36,7 @@ EXAMPLES = {
         "Năm 2023, huyện mở 2 lớp bồi dưỡng lý luận chính trị cho 159 đảng viên dự bị."
     ),
     "planned_work_names": "Năm 2023, huyện hoàn thành 105% kế hoạch trồng rừng.",
+    "growth_reached": "Năm 2023, tăng trưởng kinh tế của huyện đạt 6,2% so với năm 2022.",
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

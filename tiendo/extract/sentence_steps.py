@@ -34,6 +34,7 @@ from tiendo.extract.own_counts import resolve_count_references
 from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.planned_work import name_planned_work
+from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.shift_ends import date_shift_ends
 
@@ -101,6 +102,13 @@ def planned_work_names(
         name_planned_work(drafts, low)
 
 
+def growth_reached(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if "%" in low:
+        reached_growth(low, drafts)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -111,4 +119,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     recalled_fields,  # "xảy ra 3.422 vụ … về trật tự xã hội. … khám phá 3.061 vụ": that field
     beneficiaries,  # "mở 2 lớp bồi dưỡng … cho 159 đảng viên": named by what the course gives
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
+    growth_reached,  # "tăng trưởng kinh tế đạt 7,86% so với cùng kỳ": a rise of 7,86%
 )

@@ -1,0 +1,42 @@
+"""Sentences for the twenty-third round's statistics helper (stats): constructions of
+provincial statistics releases that real pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import Row, comparisons_read
+
+# A rise that "reaches" a percentage of an earlier time rose by it: the subject names a
+# growth already ("tăng trưởng kinh tế", "mức tăng trưởng", "tốc độ tăng").
+_GROWTH_REACHED = [
+    ("Sáu tháng đầu năm 2022, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,86% so với cùng kỳ "
+     "năm trước.", [(None, "%", [("same_period", "change", 7.86)])]),
+    ("Năm 2023, tăng trưởng kinh tế của huyện đạt 6,2% so với năm 2022.",
+     [(None, "%", [("previous", "change", 6.2)])]),
+    ("Quý I/2024, mức tăng trưởng GRDP ước đạt 5,1% so với cùng kỳ.",
+     [(None, "%", [("same_period", "change", 5.1)])]),
+    ("Tính chung 9 tháng, tăng trưởng tín dụng chỉ đạt 4,3% so với cuối năm trước.",
+     [(None, "%", [("previous", "change", 4.3)])]),
+]  # fmt: skip
+# Near misses: a level reaches a share of the earlier one (an index, "tốc độ phát triển",
+# an amount), a plan's share stays a share, and "bằng" states a share whatever the subject.
+_LEVEL_REACHED = [
+    ("Quý I/2024, chỉ số sản xuất công nghiệp đạt 105,2% so với cùng kỳ.",
+     [(None, "%", [("same_period", "ratio", 105.2)])]),
+    ("Năm 2023, doanh thu dịch vụ lưu trú đạt 95% so với năm trước.",
+     [(None, "%", [("previous", "ratio", 95.0)])]),
+    ("Năm 2023, tăng trưởng tín dụng đạt 98% kế hoạch.", [(None, "%", [("plan", "ratio", 98.0)])]),
+    ("Năm 2023, mức tăng trưởng GRDP chỉ bằng 60% so với năm 2022.",
+     [(None, "%", [("previous", "ratio", 60.0)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _GROWTH_REACHED + _LEVEL_REACHED)
+def test_a_growth_that_reaches_a_percentage_of_an_earlier_time_rose_by_it(
+    text: str, rows: list[Row]
+) -> None:
+    assert comparisons_read(text, 2024) == rows
