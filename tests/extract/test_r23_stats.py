@@ -40,3 +40,40 @@ def test_a_growth_that_reaches_a_percentage_of_an_earlier_time_rose_by_it(
     text: str, rows: list[Row]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# A part that "bằng x%" with no basis of its own is that share of the earlier time its
+# whole or the sibling before it was compared with.
+_EQUAL_PARTS = [
+    ("Chỉ số sản xuất công nghiệp tháng 5 ước tăng 9,2% so với cùng kỳ năm trước. Trong đó, "
+     "ngành khai khoáng bằng 97,6%; ngành chế biến, chế tạo tăng 10,4%.",
+     [(None, "%", [("same_period", "change", 9.2)]), (None, "%", [("same_period", "ratio", 97.6)]),
+      (None, "%", [("same_period", "change", 10.4)])]),
+    ("Quý I/2024, chỉ số sản xuất toàn ngành tăng 6,2% so với cùng kỳ, trong đó ngành khai "
+     "khoáng giảm 3,1%, ngành sản xuất và phân phối điện bằng 99,5%.",
+     [(None, "%", [("same_period", "change", 6.2)]), (None, "%", [("same_period", "change", -3.1)]),
+      (None, "%", [("same_period", "ratio", 99.5)])]),
+    ("Sản lượng thủy sản năm 2023 đạt 12.500 tấn, tăng 4% so với năm 2022; trong đó cá nước "
+     "ngọt bằng 102%.",
+     [(12500.0, "tấn", [("previous", "change", 4.0)]),
+      (None, "%", [("previous", "ratio", 102.0)])]),
+]  # fmt: skip
+# Near misses: a rate is a level, a part with a number of its own is a share of it, a share
+# with its own basis keeps it, and with no earlier time compared before, "bằng x%" stays.
+_NOT_EQUAL_PARTS = [
+    ("Doanh thu năm 2023 tăng 8% so với năm 2022; tỷ lệ nợ xấu bằng 2,1%.",
+     [(None, "%", [("previous", "change", 8.0)]), (2.1, "%", [])]),
+    ("Năm 2023, số lao động có việc làm là 26.834 người trên 71.775 người, bằng 37,39%.",
+     [(26834.0, "người", []), (37.39, "%", [])]),
+    ("Chỉ số sản xuất tháng 5 tăng 9,2% so với cùng kỳ; ngành khai khoáng bằng 97,6% so với "
+     "tháng trước.",
+     [(None, "%", [("same_period", "change", 9.2)]), (None, "%", [("previous", "ratio", 97.6)])]),
+    ("Năm 2023, ngành khai khoáng bằng 97,6%.", [(97.6, "%", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _EQUAL_PARTS + _NOT_EQUAL_PARTS)
+def test_a_bare_part_equal_to_a_percentage_is_a_share_of_the_time_compared_before(
+    text: str, rows: list[Row]
+) -> None:
+    assert comparisons_read(text, 2024) == rows

@@ -37,6 +37,9 @@ EXAMPLES = {
     ),
     "planned_work_names": "Năm 2023, huyện hoàn thành 105% kế hoạch trồng rừng.",
     "growth_reached": "Năm 2023, tăng trưởng kinh tế của huyện đạt 6,2% so với năm 2022.",
+    "parts_equal_to": (
+        "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
+    ),
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

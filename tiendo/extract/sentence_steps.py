@@ -28,6 +28,7 @@ from typing import Final
 
 from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import Draft
+from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.month_series import end_month_series
 from tiendo.extract.own_counts import resolve_count_references
@@ -109,6 +110,13 @@ def growth_reached(
         reached_growth(low, drafts)
 
 
+def parts_equal_to(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if "bằng" in low:
+        equal_parts(low, drafts, previous)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -120,4 +128,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     beneficiaries,  # "mở 2 lớp bồi dưỡng … cho 159 đảng viên": named by what the course gives
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
     growth_reached,  # "tăng trưởng kinh tế đạt 7,86% so với cùng kỳ": a rise of 7,86%
+    parts_equal_to,  # "…, so với cùng kỳ. Trong đó, ngành khai khoáng bằng 98,44%": a share
 )
