@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Row, comparisons_read
+from tests.extract.readings import Row, comparisons_read, period_read
 
 # A rise that "reaches" a percentage of an earlier time rose by it: the subject names a
 # growth already ("tăng trưởng kinh tế", "mức tăng trưởng", "tốc độ tăng").
@@ -77,3 +77,29 @@ def test_a_bare_part_equal_to_a_percentage_is_a_share_of_the_time_compared_befor
     text: str, rows: list[Row]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# The years a record is set against ("cao nhất từ năm 2021 đến nay", "thấp nhất từ năm 2020
+# trở lại đây", "lớn nhất tính từ năm 2018") are no time of the figures after them.
+_RECORD_SPANS = [
+    ("Nửa đầu năm 2025, GRDP của tỉnh tăng 9,63%, cao nhất từ năm 2021 đến nay. Tổng mức "
+     "bán lẻ hàng hóa đạt 98.000 tỷ đồng.", 98000, (2025, 1, 6)),
+    ("Quý I/2024, thu ngân sách đạt 3.200 tỷ đồng, thấp nhất từ năm 2020 trở lại đây; chi "
+     "ngân sách đạt 2.900 tỷ đồng.", 2900, (2024, 1, 3)),
+    ("Năm 2024, kim ngạch xuất khẩu đạt 1.250 triệu USD, lớn nhất tính từ năm 2018 đến nay. "
+     "Tổng mức bán lẻ đạt 45.000 tỷ đồng.", 45000, (2024, 1, 12)),
+]  # fmt: skip
+# Near misses: years counted to now with no record before them still frame what they open.
+_NOT_RECORD_SPANS = [
+    ("Năm 2024, xã kết nạp 30 đảng viên; từ năm 2021 đến nay, xã kết nạp 120 đảng viên.",
+     120, (2021, None, None)),
+    ("Năm 2023, tăng trưởng đạt 6%, cao nhất cả nước. Năm 2024, thu ngân sách đạt 900 tỷ "
+     "đồng.", 900, (2024, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _RECORD_SPANS + _NOT_RECORD_SPANS)
+def test_the_years_a_record_is_set_against_are_no_time_of_the_figures_after_them(
+    text: str, value: float | None, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period

@@ -127,6 +127,8 @@ _BASIS_BEFORE: Final = re.compile(
     r"|ngang(?<=\bngang)(?: mức)?|vượt(?<=\bvượt)|gấp(?<=\bgấp)|bằng(?<=\bbằng)(?<!cao bằng)"
     r"|tương(?<=\btương) đương|thời(?<=\bthời) điểm|kể(?<=\bkể) từ"
     r"|kế(?<=\bkế) hoạch\s+đầu(?=\s*$)"
+    # "cao nhất từ năm 2021 đến nay": the years a record is set against, not a time stated
+    r"|nhất(?<=\bnhất)(?:\s+(?:kể|tính))?(?:\s+từ)?(?=\s*$)"
     # "đạt 11,1% dự toán cả năm": the time of the plan a share is of
     r"|%\s*(?:dự toán|kế hoạch))"
     r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
@@ -150,6 +152,7 @@ def _names_basis(before: str) -> bool:
         or "thời điểm" in before
         or "kể từ" in before
         or "kế hoạch" in before
+        or "nhất" in before
     ) and _BASIS_BEFORE.search(before) is not None
 
 
@@ -467,7 +470,10 @@ def find_periods(
         # the one year named is all that is known of now.
         reach: Scope = "year_to_date" if year == now else "year_only"
         end_year = year if now is None else now
-        found.append(PeriodMention(first + offset, last + offset, end_year, None, None, reach))
+        record = _names_basis(_clause_tail(text[max(0, first - 40) : first]))  # "cao nhất từ"
+        found.append(
+            PeriodMention(first + offset, last + offset, end_year, None, None, reach, record)
+        )
     for match in matches_at_words(_THIS, text, _THIS_WORDS):
         unit = match.group(1)
         if themes and any(first == match.start(1) for first, _, _ in themes):
