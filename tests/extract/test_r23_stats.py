@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Row, comparisons_read, period_read
+from tests.extract.readings import Row, comparisons_read, name_read, period_read
 
 # A rise that "reaches" a percentage of an earlier time rose by it: the subject names a
 # growth already ("tăng trưởng kinh tế", "mức tăng trưởng", "tốc độ tăng").
@@ -103,3 +103,28 @@ def test_the_years_a_record_is_set_against_are_no_time_of_the_figures_after_them
     text: str, value: float | None, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# A comparison with no number after an item ("bằng cùng kỳ", "tương đương cùng kỳ", "giảm
+# nhẹ so với năm trước") is the item's predicate: a bare measure word after it is the item's.
+_NUMBERLESS_COMPARED = [
+    ("Năm 2024, khoai lang 23 ha, bằng cùng kỳ, sản lượng 45 tấn.", 45, "sản lượng khoai lang"),
+    ("Năm 2024, diện tích lúa 1.200 ha, tương đương cùng kỳ, năng suất 52 tạ/ha.", 52,
+     "năng suất lúa"),
+    ("Năm 2024, đậu tương 140 ha, giảm nhẹ so với năm trước, sản lượng 210 tấn.", 210,
+     "sản lượng đậu tương"),
+    ("Năm 2024, ngô 850 ha, ngang bằng cùng vụ, năng suất 45 tạ/ha.", 45, "năng suất ngô"),
+]  # fmt: skip
+# Near misses: a clause that names what is measured still names it.
+_NAMED_BEFORE = [
+    ("Năm 2024, toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha.", 9820,
+     "diện tích gieo trồng lúa"),
+    ("Năm 2024, khoai lang 23 ha, sản lượng 45 tấn.", 45, "sản lượng khoai lang"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _NUMBERLESS_COMPARED + _NAMED_BEFORE)
+def test_a_comparison_with_no_number_after_an_item_names_no_measure(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

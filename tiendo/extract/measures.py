@@ -64,6 +64,13 @@ _WITH_ONLY: Final = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
 _WORK: Final = re.compile(r"\bviệc\s+")
 _WORK_DONE: Final = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
 _CHUNK_BREAK: Final = re.compile(r"[,;:]\s*")
+# "khoai lang 23 ha, bằng cùng kỳ, sản lượng 45 tấn": a comparison with no number is what
+# the item before it did, not a thing the next measure word is of.
+_NUMBERLESS_COMPARISON: Final = re.compile(
+    r"^(?:(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh|ít|khá|không đáng kể))?|bằng|tương đương|xấp xỉ"
+    r"|ngang(?:\s+bằng)?|giữ nguyên|không đổi|ổn định)\s+(?:so\s+)?(?:với\s+)?"
+    r"(?:cùng kỳ|cùng vụ|vụ trước|năm trước|năm ngoái|tháng trước|kỳ trước|kế hoạch)\b"
+)
 _NOT_MEASURED: Final = re.compile(
     r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
 )
@@ -254,6 +261,8 @@ class MeasureNaming(PassageState):
             words = " ".join(chunk.split()).strip(" -–•+*")  # "- Năng suất: 55 tạ/ha"
             if not words or _BARE_MEASURE.match(words.lower()):
                 continue
+            if _NUMBERLESS_COMPARISON.match(words.lower()):
+                continue  # the item's predicate: the item itself comes before it
             for mention in reversed(find_periods(words.lower())):
                 # "tới trung tuần tháng 5/2024 việc gieo cấy lúa ...": the time goes.
                 words = f"{words[: mention.start]} {words[mention.end :]}".strip()
