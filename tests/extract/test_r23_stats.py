@@ -128,3 +128,34 @@ def test_a_comparison_with_no_number_after_an_item_names_no_measure(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "Một số sản phẩm giảm như bia (giảm 6,12%)": a group named before "như" only says which
+# examples follow; the figure is the example's, as after "như:" with a colon.
+_GROUP_EXAMPLES = [
+    ("Năm 2024, một số sản phẩm giảm như bia (giảm 6,12%) và tinh bột mì (giảm 1,37%).",
+     None, -6.12, "bia"),
+    ("Năm 2024, một số sản phẩm tăng cao như xi măng tăng 12,5%, thép tăng 8,1%.",
+     None, 12.5, "xi măng"),
+    ("Năm 2024, một số sản phẩm giảm so với cùng kỳ như bia đóng chai 4,17 triệu lít, giảm "
+     "25,33%; đường 56,9 nghìn tấn, giảm 6,59%.", 4.17, None, "bia đóng chai"),
+    ("Năm 2024, nhiều mặt hàng nông sản giảm mạnh như cà phê (giảm 18,2%).", None, -18.2,
+     "cà phê"),
+]  # fmt: skip
+# Near misses: examples listed together share one figure, and a name with no group before
+# "như" keeps its words.
+_NOT_GROUP_EXAMPLES = [
+    ("Năm 2022, các cây trồng chính như lúa, ngô, thuốc lá đều đạt 100% kế hoạch.", None,
+     100, "các cây trồng chính như lúa, ngô, thuốc lá"),
+    ("Năm 2024, giá trị sản xuất như năm trước đạt 500 tỷ đồng.", 500, None,
+     "giá trị sản xuất như năm trước"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "percent", "name"), _GROUP_EXAMPLES + _NOT_GROUP_EXAMPLES
+)
+def test_a_group_named_before_its_example_with_nhu_is_named_by_the_example(
+    text: str, value: float | None, percent: float | None, name: str
+) -> None:
+    assert name_read(text, value, percent) == name

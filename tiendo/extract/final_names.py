@@ -26,6 +26,7 @@ from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed
 from tiendo.extract.economy_sectors import economy_sector
+from tiendo.extract.example_items import example_item
 from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
@@ -182,6 +183,8 @@ def final_name(
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
         named = by_time.group(1) + named[by_time.end() :]
     named = headed_item(draft, named, sentences, low) or named  # "…: nông sản 13,11 tỷ USD"
+    if " như " in named:
+        named = example_item(named) or named  # "một số sản phẩm giảm như bia (giảm 6,12%)"
     named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
     if quantity is not None and quantity.unit.text == "chỉ tiêu":
         named = counted_targets(named) or named  # "Nghị quyết đề ra 18 chỉ tiêu"
