@@ -159,3 +159,29 @@ def test_a_group_named_before_its_example_with_nhu_is_named_by_the_example(
     text: str, value: float | None, percent: float | None, name: str
 ) -> None:
     assert name_read(text, value, percent) == name
+
+
+# "Trong đó:", "Cụ thể:", "Bao gồm:" open a breakdown and name no sector: a bare measure
+# word in an item after them is of the item's own thing.
+_MARKER_COLONS = [
+    ("Năm 2024, toàn tỉnh gieo trồng 5.711 ha. Trong đó: lúa 2.875 ha, sản lượng 11.633 tấn.",
+     11633, "sản lượng lúa"),
+    ("Năm 2024, toàn tỉnh có 150.000 ha cây lâu năm. Trong đó: cây điều 149.647 ha, sản "
+     "lượng 102.400 tấn.", 102400, "sản lượng cây điều"),
+    ("Năm 2024, diện tích gieo trồng đạt 8.000 ha. Cụ thể: ngô 300 ha, năng suất 45 tạ/ha.",
+     45, "năng suất ngô"),
+    ("Năm 2024, diện tích gieo trồng đạt 8.000 ha. Bao gồm: sắn 1.200 ha, sản lượng 21.000 "
+     "tấn.", 21000, "sản lượng sắn"),
+]  # fmt: skip
+# Near miss: a sector before the colon is what the measure after it is of.
+_SECTOR_COLONS = [
+    ("Ngành công nghiệp: giá trị sản xuất đạt 9.200 tỷ đồng.", 9200,
+     "giá trị sản xuất công nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MARKER_COLONS + _SECTOR_COLONS)
+def test_a_breakdown_word_before_a_colon_names_no_sector(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

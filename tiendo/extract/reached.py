@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.name_case import lower_name
 
 _MEASURES: Final = (
@@ -49,6 +50,9 @@ _ACTIVITY: Final = re.compile(r"^(?:hoạt động|công tác|tình hình|lĩnh 
 _ACTOR: Final = re.compile(
     r"^(?:toàn|huyện|tỉnh|thành phố|thị xã|xã|phường|quận|các|nhiều|người)\b"
 )
+# "Trong đó: lúa 2.875 ha, sản lượng 11.633 tấn": a word that opens a breakdown names no
+# sector; the measure is of the item its clause names (measures.py).
+_MARKER_LABEL: Final = re.compile(rf"^(?:{BREAKDOWN_MARKERS}|riêng|ngoài ra|như sau)$")
 
 
 def reached_measure(text: str) -> str | None:
@@ -110,6 +114,8 @@ def of_label(indicator: str, label: str) -> str:
 
     >>> of_label("giá trị sản xuất", "công nghiệp")
     'giá trị sản xuất công nghiệp'
+    >>> of_label("sản lượng", "Trong đó")
+    'sản lượng'
     """
     words = label.split()
     if not _BARE_ALONE.match(indicator) or not words or len(words) > 5:
@@ -119,5 +125,7 @@ def of_label(indicator: str, label: str) -> str:
     if label.lower().startswith(indicator.lower()):
         return label  # "Diện tích gieo trồng: 12.500 ha": the label is the measure
     if any(c.isdigit() for c in label) or _ACTOR.match(label.lower()):
+        return indicator
+    if _MARKER_LABEL.match(label.lower()):
         return indicator
     return f"{indicator} {' '.join(words)}"
