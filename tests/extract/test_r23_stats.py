@@ -185,3 +185,31 @@ def test_a_breakdown_word_before_a_colon_names_no_sector(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A bare crop measure right after an item's measure ("ngô 300 ha, sản lượng 1.200 tấn") is
+# that item's, even when a difference in parentheses stands between them or the item is
+# named with its work ("bắp gieo trồng"); not the last whole the passage named in the unit.
+_ITEM_MEASURES = [
+    ("Năm 2024, lúa 2.875 ha, sản lượng 11.633 tấn; ngô 300 ha, sản lượng 1.200 tấn.", 1200,
+     "sản lượng ngô"),
+    ("Năm 2024, lúa gieo trồng ước 2.875 ha (+54 ha), sản lượng ước 11.633 tấn (+199 tấn); "
+     "bắp ước gieo trồng 362 ha (+15 ha), sản lượng 1.192 tấn (+63 tấn).", 1192, "sản lượng bắp"),
+    ("Năm 2021, xoài có 19.026 ha với sản lượng ước 65.223 tấn; nhãn 19.224 ha, sản lượng ước "
+     "98.500 tấn.", 98500, "sản lượng nhãn"),
+    ("Năm 2024, lạc 640 ha (giảm 3,1%), sản lượng 1.650 tấn.", 1650, "sản lượng lạc"),
+]  # fmt: skip
+# Near misses: a season stays in the crop's name, what was done to a crop names nothing,
+# and a bare measure with no item before it is the passage's whole in its unit.
+_NOT_ITEM_MEASURES = [
+    ("Sáu tháng đầu năm 2015, vụ lúa Đông Xuân được mùa, năng suất bình quân đạt 62,41 tạ/ha, "
+     "sản lượng 42.793 tấn.", 42793, "sản lượng lúa vụ Đông Xuân"),
+    ("Năm 2024, diện tích đã cạo mủ 12.000 ha, sản lượng 15.000 tấn.", 15000, "sản lượng"),
+    ("Sáu tháng đầu năm 2020, sản lượng lúa đạt 164.890 tấn. Năm 2020, sản lượng đạt 330.000 "
+     "tấn.", 330000, "sản lượng lúa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ITEM_MEASURES + _NOT_ITEM_MEASURES)
+def test_a_bare_crop_measure_after_an_item_is_the_items(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

@@ -86,6 +86,13 @@ _NOT_THING: Final = re.compile(
 )
 _ACT: Final = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
 _CROP_MEASURE: Final = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
+# The work done on a crop, after the crop's name: "bắp gieo trồng", "lúa thu hoạch".
+_SOWN_AFTER: Final = re.compile(r"(?<=\S)\s+(?:gieo trồng|gieo cấy|thu hoạch|xuống giống)$")
+
+
+# "lúa 2.875 ha (+54 ha), sản lượng 11.633 tấn": the difference in parentheses after the
+# measure before stands between the two as well.
+_PAREN_GAP: Final = re.compile(r"\s*\([^()]{0,40}\)")
 
 
 def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
@@ -95,14 +102,27 @@ def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if quantity is None or not _CROP_MEASURE.match(named.strip()):
         return ""
     before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
-    if not before or before[-1].quantity is None:
+    thing = thing_measured_before(draft, before[-1], low) if before else ""
+    return f"{named.strip()} {thing}" if thing else ""
+
+
+def thing_measured_before(draft: Draft, before: Draft, low: str) -> str:
+    """The thing the crop measure of `before`, the figure just before `draft`, is of, when
+    only a bare measure word parts them ("ngô 300 ha, sản lượng 1.200 tấn": "ngô"), or ""."""
+    quantity, other_quantity = draft.quantity, before.quantity
+    if quantity is None or other_quantity is None:
         return ""
-    if not _GAP.match(low[before[-1].quantity.extent_end : quantity.lead_start]):
+    gap_start = other_quantity.extent_end
+    paren = _PAREN_GAP.match(low, gap_start, quantity.lead_start)
+    if not _GAP.match(low[paren.end() if paren else gap_start : quantity.lead_start]):
         return ""
-    other = _MEASURE_OF_THING.match(before[-1].indicator)
+    other = _MEASURE_OF_THING.match(before.indicator)
     if other is None:
         return ""
     thing = _NOT_THING.sub("", " " + other.group("thing")).strip()
+    sown = _SOWN_AFTER.search(thing.lower())
+    if sown is not None:
+        thing = thing[: sown.start()]  # "diện tích bắp gieo trồng": the crop is "bắp"
     if not thing or len(thing.split()) > 3 or _ACT.search(thing.lower()):
         return ""  # "diện tích đã cạo mủ": what was done, not what it was done to
-    return f"{named.strip()} {thing}"
+    return thing

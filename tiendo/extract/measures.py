@@ -11,6 +11,7 @@ from typing import Final
 
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
+from tiendo.extract.counted_measures import thing_measured_before
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
@@ -123,6 +124,11 @@ class MeasureNaming(PassageState):
             # last stated whole in that unit, named there in full.
             whole = self.whole_by_unit.get(unit, "")
             noun = lowered.removeprefix("tổng ")
+            before = self.draft_before(draft)
+            if before is not None and thing_measured_before(draft, before, self.low):
+                # "lúa 2.875 ha, sản lượng 11.633 tấn; ngô 300 ha, sản lượng 1.200 tấn": the
+                # item just before names it (counted_measures), not the last whole.
+                whole = ""
             if (
                 whole
                 and _BARE_NOUN.match(noun)
