@@ -213,3 +213,32 @@ _NOT_ITEM_MEASURES = [
 @pytest.mark.parametrize(("text", "value", "name"), _ITEM_MEASURES + _NOT_ITEM_MEASURES)
 def test_a_bare_crop_measure_after_an_item_is_the_items(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
+
+
+# The quarters or months of a whole's rise, named by their time only ("quý I giảm mạnh
+# (-11,38%)", "sang quý II giảm sâu hơn"), under a label of how the times are laid out
+# ("Diễn biến qua các quý như sau:", "Qua các quý:"), are of the whole's measure.
+_TIME_PARTS = [
+    ("Năm 2023, GRDP của tỉnh giảm 9,28% so với cùng kỳ. Diễn biến qua các quý như sau: quý "
+     "I giảm mạnh (-11,38%); sang quý II giảm sâu hơn (-13,01%).", -13.01, "GRDP của tỉnh"),
+    ("Năm 2023, GRDP của tỉnh giảm 9,28% so với cùng kỳ. Qua các quý: quý I giảm 11,38%; quý "
+     "II giảm 13,01%.", -11.38, "GRDP của tỉnh"),
+    ("Năm 2023, chỉ số sản xuất công nghiệp tăng 8% so với cùng kỳ; quý I tăng nhẹ 2,1%, quý "
+     "II tăng mạnh 9,5%.", 2.1, "chỉ số sản xuất công nghiệp"),
+    ("Năm 2024, tổng mức bán lẻ tăng 9% so với cùng kỳ; tháng 1 tăng khá 12,4%, sang tháng 2 "
+     "giảm nhẹ 1,5%.", -1.5, "tổng mức bán lẻ"),
+]  # fmt: skip
+# Near misses: a subject of its own keeps its name, and a label that names a measure
+# names it.
+_NOT_TIME_PARTS = [
+    ("Năm 2023, số hộ nghèo giảm mạnh 30% so với năm 2022.", -30, "số hộ nghèo"),
+    ("Năm 2023, GRDP tăng 8% so với cùng kỳ. Nông nghiệp: quý I tăng 2,1%.", 2.1,
+     "Nông nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _TIME_PARTS + _NOT_TIME_PARTS)
+def test_a_times_move_named_by_its_time_and_manner_is_of_the_wholes_measure(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name

@@ -88,6 +88,8 @@ _TRAILING_WORDS: Final = frozenset(
         "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
         "có thể", "có khả năng", "nhiều khả năng",  # "thu ngân sách có thể đạt": a forecast
         "lần lượt",  # "mức tăng trưởng lần lượt là 5,9%, 4,75%": respectively, of the predicate
+        # "quý I tăng nhẹ 2,1%", "sang quý II giảm sâu hơn (-13,01%)": a move and its manner
+        "tăng nhẹ", "giảm nhẹ", "tăng mạnh", "giảm mạnh", "giảm sâu", "giảm sâu hơn", "tăng khá",
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.

@@ -15,14 +15,16 @@ from typing import Final
 ANY_DIGIT: Final = re.compile(r"\d")
 _PERIOD_LEAD: Final = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
-    r"cuối|đầu|hết|riêng|cả|cùng kỳ)\s+)+$",
+    r"cuối|đầu|hết|riêng|cả|cùng kỳ|sang)\s+)+$",
     re.IGNORECASE,
 )
 # Every letter _PERIOD_LEAD can match (in either case, with the letters the engine folds to
 # them: "ı", "İ", "ſ", the Kelvin sign) and every blank: a lead lies within the run of them
 # that ends the text before a period, so the pattern is searched over that run only, not
 # tried at every position of the text.
-_LEAD_WORDS: Final = "tính đến hết tới lũy luỹ kế cộng dồn trong sau vào cuối đầu riêng cả cùng kỳ"
+_LEAD_WORDS: Final = (
+    "tính đến hết tới lũy luỹ kế cộng dồn trong sau vào cuối đầu riêng cả cùng kỳ sang"
+)
 _LEAD_CHARACTERS: Final = "".join(
     sorted(
         set(_LEAD_WORDS.replace(" ", "") + _LEAD_WORDS.upper() + "ıİſ\u212a")

@@ -7,6 +7,8 @@ True
 True
 >>> names_only_time("Năng suất lúa năm 2024")
 False
+>>> names_only_time("Diễn biến qua các quý như sau"), names_only_time("Tăng trưởng qua các quý")
+(True, False)
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from tiendo.extract.period_cues import find_periods
 # Words that report or reckon a time without naming a measure.
 _TIME_WORDS: Final = re.compile(
     r"\b(?:đánh giá|kết quả|tính chung|lũy kế|luỹ kế|cộng dồn|ước tính|dự ước|ước|sơ bộ"
-    r"|trong|đến|hết|tính đến|riêng|cả|của|năm|tháng|quý|kỳ|đầu|cuối|giữa)\b"
+    r"|trong|đến|hết|tính đến|riêng|cả|của|năm|tháng|quý|kỳ|đầu|cuối|giữa"
+    # "Diễn biến qua các quý như sau:": how the times are laid out
+    r"|diễn biến|qua|các|từng|như sau)\b"
 )
 
 # Any letter left is a word that names something beside the time.
