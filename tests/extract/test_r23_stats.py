@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import Row, comparisons_read, name_read, period_read
+from tiendo.extract import extract_figures
 
 # A rise that "reaches" a percentage of an earlier time rose by it: the subject names a
 # growth already ("tăng trưởng kinh tế", "mức tăng trưởng", "tốc độ tăng").
@@ -242,3 +243,27 @@ def test_a_times_move_named_by_its_time_and_manner_is_of_the_wholes_measure(
     text: str, percent: float, name: str
 ) -> None:
     assert name_read(text, None, percent) == name
+
+
+# Percentages joined by dashes in a row ("75,36% - 17,36% - 3,29% - 3,99%") are a list: a
+# pair after a dashed percentage is two items of it, not a range.
+_DASHED_LISTS = [
+    ("Năm 2021, cơ cấu tương ứng của năm 2020 là 75,36% - 17,36% - 3,29% - 3,99%.",
+     [(75.36, None), (17.36, None), (3.29, None), (3.99, None)]),
+    ("Năm 2024, tỷ trọng ba khu vực lần lượt là 62,4% - 18,3% - 19,3%.",
+     [(62.4, None), (18.3, None), (19.3, None)]),
+    ("Năm 2024, tỷ lệ đi học đúng tuổi ba cấp là 98,1% - 96,4% - 97,2%.",
+     [(98.1, None), (96.4, None), (97.2, None)]),
+]  # fmt: skip
+# Near misses: one pair of percentages joined by a dash is a range.
+_DASHED_RANGES = [
+    ("Năm 2024, tăng trưởng đạt 7% - 7,5%.", [(7.0, 7.5)]),
+    ("Năm 2024, tỷ lệ hộ nghèo giảm 1% - 1,5%.", [(1.0, 1.5)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _DASHED_LISTS + _DASHED_RANGES)
+def test_percentages_joined_by_dashes_in_a_row_are_a_list_not_a_range(
+    text: str, values: list[tuple[float, float | None]]
+) -> None:
+    assert [(f.value, f.value_max) for f in extract_figures(text, year=2024)] == values

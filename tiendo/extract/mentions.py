@@ -53,6 +53,8 @@ from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
 from tiendo.extract.units import UnitMatch, read_unit
 
+# A percentage and a dash right before a number: it is the next item of a dashed list.
+_DASHED_BEFORE: Final = re.compile(r"%\s*[-–]\s*$")
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
 _COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
@@ -274,6 +276,8 @@ def find_quantities(
         value_max: float | None = None
         unit_start = last
         join = _range_join(low, last, end)
+        if join and _DASHED_BEFORE.search(low, max(start, first - 8), first):
+            join = None  # "75,36% - 17,36% - 3,29% - 3,99%": a list, not a range at its end
         if join:
             upper = NUMBER_TOKEN.match(low, join.end(), end)
             if upper:
