@@ -267,3 +267,34 @@ def test_percentages_joined_by_dashes_in_a_row_are_a_list_not_a_range(
     text: str, values: list[tuple[float, float | None]]
 ) -> None:
     assert [(f.value, f.value_max) for f in extract_figures(text, year=2024)] == values
+
+
+# Levels of another time given "respectively" in parentheses are, in order, the measures
+# listed before them, of the year the parenthesis names.
+_RESPECTIVE_LEVELS = [
+    ("Cơ cấu GRDP 6 tháng đầu năm 2025: khu vực nông, lâm nghiệp và thủy sản chiếm 2,09%; "
+     "công nghiệp và xây dựng chiếm 19,42%; dịch vụ chiếm 68,58% (cùng kỳ năm 2024 tương ứng "
+     "là 2,18%; 20,3% và 66,91%).", 20.3, "tỷ trọng công nghiệp và xây dựng", (2024, 1, 6)),
+    ("Sáu tháng đầu năm 2021, cơ cấu kinh tế: khu vực công nghiệp - xây dựng chiếm 76,19%; "
+     "dịch vụ chiếm 16,49%; nông, lâm nghiệp và thủy sản chiếm 3,49% (cơ cấu tương ứng của "
+     "cùng kỳ năm 2020 là 75,36% - 17,36% - 3,29%).", 17.36, "tỷ trọng dịch vụ", (2020, 1, 6)),
+    ("Năm 2024, tỷ lệ hộ nghèo là 3,1%, tỷ lệ hộ cận nghèo là 4,5% (năm 2023 lần lượt là 4,2% "
+     "và 5,1%).", 5.1, "tỷ lệ hộ cận nghèo", (2023, 1, 12)),
+    ("Quý I/2024, khu vực FDI chiếm 62,3%, khu vực nhà nước chiếm 10,4% và khu vực ngoài nhà "
+     "nước chiếm 27,3% tổng vốn đầu tư (cùng kỳ năm 2023 tương ứng là 58,1%; 12,6% và 29,3%).",
+     58.1, "tỷ trọng khu vực FDI", (2023, 1, 3)),
+]  # fmt: skip
+# Near misses: a parenthesis without "respectively" keeps its own reading.
+_NOT_RESPECTIVE_LEVELS = [
+    ("Năm 2024, tỷ lệ hộ nghèo là 3,1%, tỷ lệ hộ cận nghèo là 4,5% (năm 2023 là 5,1%).", 4.5,
+     "tỷ lệ hộ cận nghèo", (2024, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name", "period"), _RESPECTIVE_LEVELS + _NOT_RESPECTIVE_LEVELS
+)
+def test_levels_given_respectively_in_parentheses_are_the_measures_before_them(
+    text: str, value: float, name: str, period: tuple[int | None, ...]
+) -> None:
+    assert (name_read(text, value), period_read(text, value, 2024)) == (name, period)

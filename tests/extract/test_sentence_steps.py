@@ -37,6 +37,10 @@ EXAMPLES = {
     ),
     "planned_work_names": "Năm 2023, huyện hoàn thành 105% kế hoạch trồng rừng.",
     "growth_reached": "Năm 2023, tăng trưởng kinh tế của huyện đạt 6,2% so với năm 2022.",
+    "respective_levels": (
+        "Năm 2023, tỷ lệ hộ nghèo là 3,1%, tỷ lệ hộ cận nghèo là 4,5% (năm 2022 lần lượt là "
+        "4,2% và 5,1%)."
+    ),
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),

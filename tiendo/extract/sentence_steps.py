@@ -37,6 +37,7 @@ from tiendo.extract.paren_years import give_paren_years
 from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
+from tiendo.extract.respective_shares import respective_shares
 from tiendo.extract.shift_ends import date_shift_ends
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
@@ -117,6 +118,13 @@ def parts_equal_to(
         equal_parts(low, drafts, previous)
 
 
+def respective_levels(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if parens:
+        respective_shares(low, drafts)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -129,4 +137,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
     growth_reached,  # "tăng trưởng kinh tế đạt 7,86% so với cùng kỳ": a rise of 7,86%
     parts_equal_to,  # "…, so với cùng kỳ. Trong đó, ngành khai khoáng bằng 98,44%": a share
+    respective_levels,  # "… dịch vụ 68,58% (cùng kỳ năm 2024 tương ứng là 2,18%; …)": in order
 )
