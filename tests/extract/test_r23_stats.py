@@ -298,3 +298,53 @@ def test_levels_given_respectively_in_parentheses_are_the_measures_before_them(
     text: str, value: float, name: str, period: tuple[int | None, ...]
 ) -> None:
     assert (name_read(text, value), period_read(text, value, 2024)) == (name, period)
+
+
+Compared = tuple[float | None, str, tuple[int | None, ...], list[tuple[str, str, float]]]
+
+
+def _rows_of(text: str) -> list[Compared]:
+    return [
+        (
+            f.value,
+            f.kind,
+            (f.period.year, f.period.from_month, f.period.to_month),
+            [(c.basis, c.measure, c.percent) for c in f.comparisons],
+        )
+        for f in extract_figures(text, year=2024)
+    ]
+
+
+# A bare percentage in parentheses after what a rise is set against is that thing's own:
+# an earlier time's rise (the same months of that time), or the rise a plan set (a target).
+_COMPARED_PARENS = [
+    ("Sáu tháng đầu năm 2025, GRDP ước tăng 7,63% so với cùng kỳ, cao hơn mức tăng cùng kỳ "
+     "năm trước (6,13%).", 6.13, (None, "actual", (2024, 1, 6), [("same_period", "change", 6.13)])),
+    ("Quý I/2024, GRDP tăng 6,2%, thấp hơn mức tăng cùng kỳ năm trước (7,1%).", 7.1,
+     (None, "actual", (2023, 1, 3), [("same_period", "change", 7.1)])),
+    ("Chín tháng năm 2024, chỉ số sản xuất công nghiệp tăng 9,4%, cao hơn cùng kỳ năm trước "
+     "(5,2%).", 5.2, (None, "actual", (2023, 1, 9), [("same_period", "change", 5.2)])),
+    ("Năm 2024, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).", 8.0,
+     (8.0, "target", (2024, 1, 12), [])),
+    ("Sáu tháng đầu năm 2025, GRDP tăng 7,6%, cao hơn kịch bản đề ra (7,2%).", 7.2,
+     (7.2, "target", (2025, 1, 6), [])),
+    ("Năm 2024, kim ngạch xuất khẩu tăng 11,2%, vượt xa và cao hơn mục tiêu (9%).", 9.0,
+     (9.0, "target", (2024, 1, 12), [])),
+]  # fmt: skip
+# Near misses: a thing compared that is neither a time nor a plan keeps its level, and a
+# parenthesis with a verb of its own reads as before.
+_NOT_COMPARED_PARENS = [
+    ("Quý I/2023, tăng trưởng kinh tế của tỉnh chỉ đạt 0,3% so với cùng kỳ, thấp hơn mức tăng "
+     "GDP bình quân cả nước (3,32%).", 3.32, (3.32, "actual", (2023, 1, 3), [])),
+    ("Năm 2023, kim ngạch xuất khẩu tăng 8,5%, thấp hơn năm 2022 (tăng 12,3%).", 12.3,
+     (None, "actual", (2022, 1, 12), [("previous", "change", 12.3)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "row"), _COMPARED_PARENS + _NOT_COMPARED_PARENS)
+def test_a_bare_percentage_in_parentheses_after_what_a_rise_is_set_against_is_its_own(
+    text: str, number: float, row: Compared
+) -> None:
+    rows = _rows_of(text)
+    found = [r for r in rows if r[0] == number or any(c[2] == number for c in r[3])]
+    assert found == [row]

@@ -41,6 +41,7 @@ EXAMPLES = {
         "Năm 2023, tỷ lệ hộ nghèo là 3,1%, tỷ lệ hộ cận nghèo là 4,5% (năm 2022 lần lượt là "
         "4,2% và 5,1%)."
     ),
+    "parens_compared": "Năm 2023, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).",
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),

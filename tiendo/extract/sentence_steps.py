@@ -28,6 +28,7 @@ from typing import Final
 
 from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import Draft
+from tiendo.extract.compared_parens import compared_parens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.month_series import end_month_series
@@ -125,6 +126,13 @@ def respective_levels(
         respective_shares(low, drafts)
 
 
+def parens_compared(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if parens and "hơn" in low:
+        compared_parens(low, drafts)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -138,4 +146,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     growth_reached,  # "tăng trưởng kinh tế đạt 7,86% so với cùng kỳ": a rise of 7,86%
     parts_equal_to,  # "…, so với cùng kỳ. Trong đó, ngành khai khoáng bằng 98,44%": a share
     respective_levels,  # "… dịch vụ 68,58% (cùng kỳ năm 2024 tương ứng là 2,18%; …)": in order
+    parens_compared,  # "…, cao hơn mức tăng cùng kỳ năm trước (6,13%)": that time's own rise
 )
