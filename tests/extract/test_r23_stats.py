@@ -330,6 +330,10 @@ _COMPARED_PARENS = [
      (7.2, "target", (2025, 1, 6), [])),
     ("Năm 2024, kim ngạch xuất khẩu tăng 11,2%, vượt xa và cao hơn mục tiêu (9%).", 9.0,
      (9.0, "target", (2024, 1, 12), [])),
+    # after the parts of the figure in parentheses, the figure itself is what is compared
+    ("Sáu tháng đầu năm 2025, GRDP ước tăng 7,63% so với cùng kỳ (quý I tăng 7,56%; quý II "
+     "tăng 7,69%), cao hơn kịch bản xây dựng đầu năm (7,59%).", 7.59,
+     (7.59, "target", (2025, 1, 6), [])),
 ]  # fmt: skip
 # Near misses: a thing compared that is neither a time nor a plan keeps its level, and a
 # parenthesis with a verb of its own reads as before.

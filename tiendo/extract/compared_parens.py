@@ -71,6 +71,12 @@ def _earlier_period(ref: str, frame: Period) -> Period | None:
     return Period(frame.year - 1, frame.from_month, frame.to_month)
 
 
+def _outside(low: str, at: int) -> bool:
+    """True when `at` stands in no parenthesis ("(quý I tăng 7,56%; quý II tăng 7,69%)": the
+    quarters after the semicolon are inside it too)."""
+    return low.rfind("(", 0, at) <= low.rfind(")", 0, at)
+
+
 def compared_parens(low: str, drafts: list[Draft]) -> None:
     """Read each bare parenthesized percentage after a comparison (see the module)."""
     for index, draft in enumerate(drafts):
@@ -80,7 +86,7 @@ def compared_parens(low: str, drafts: list[Draft]) -> None:
         if bare is None or bare.start(1) != start or index == 0:
             continue
         side, ref = compared_before(low[max(0, opening - 90) : opening])
-        main = next((d for d in reversed(drafts[:index]) if not d.in_paren), None)
+        main = next((d for d in reversed(drafts[:index]) if _outside(low, d.anchor + 1)), None)
         rises = [c for c in main.comparisons if c.measure == "change"] if main else []
         if main is None or not side or not (rises or main.quantity is None):
             continue
