@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Row, comparisons_read, name_read, period_read
+from tests.extract.readings import Row, comparisons_read, kinds_read, name_read, period_read
 from tiendo.extract import extract_figures
 
 # A rise that "reaches" a percentage of an earlier time rose by it: the subject names a
@@ -352,3 +352,30 @@ def test_a_bare_percentage_in_parentheses_after_what_a_rise_is_set_against_is_it
     rows = _rows_of(text)
     found = [r for r in rows if r[0] == number or any(c[2] == number for c in r[3])]
     assert found == [row]
+
+
+# "sẽ" after a forecast ("Dự ước cả năm 2016, … sẽ tăng trên 8,3%", "Ước cả năm 2024, …
+# sẽ đạt") is the forecast's future: an estimate, and its rise on a basis stays a change.
+_FORECAST_FUTURES = [
+    ("Dự ước cả năm 2016, chỉ số sản xuất công nghiệp của tỉnh sẽ tăng trên 8,3% so với năm "
+     "trước.", [(None, "%", [("previous", "change", 8.3)])], [(None, "estimate")]),
+    ("Ước cả năm 2024, thu ngân sách sẽ đạt 3.500 tỷ đồng.", [(3500.0, "tỷ đồng", [])],
+     [(3500.0, "estimate")]),
+    ("Dự ước năm 2024, tổng mức bán lẻ sẽ tăng 9% so với năm 2023.",
+     [(None, "%", [("previous", "change", 9.0)])], [(None, "estimate")]),
+]  # fmt: skip
+# Near misses: "sẽ" with no forecast before it, or after a result, sets a target.
+_NOT_FORECAST_FUTURES = [
+    ("Năm 2025, tỉnh sẽ tăng thu ngân sách lên 4.000 tỷ đồng.", [(4000.0, "tỷ đồng", [])],
+     [(4000.0, "target")]),
+    ("Ước thực hiện năm 2024 đạt 3.000 tỷ đồng; năm 2025 sẽ phấn đấu đạt 3.500 tỷ đồng.",
+     [(3000.0, "tỷ đồng", []), (3500.0, "tỷ đồng", [])],
+     [(3000.0, "estimate"), (3500.0, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows", "kinds"), _FORECAST_FUTURES + _NOT_FORECAST_FUTURES)
+def test_will_after_a_forecast_is_the_forecasts_future(
+    text: str, rows: list[Row], kinds: list[tuple[float | None, str]]
+) -> None:
+    assert (comparisons_read(text, 2024), kinds_read(text)) == (rows, kinds)

@@ -292,7 +292,7 @@ _CUES_BY_WORD: Final = _CuesByWord()
 _PLAN_WORDS: Final = frozenset(("đề", "đặt", "được", "kế", "chỉ"))
 
 
-_FORECAST: Final = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính)\b")
+_FORECAST: Final = re.compile(r"(?:dự kiến|dự báo|dự tính|ước tính|dự ước|ước)\b")
 
 
 def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Kind]) -> Kind:
