@@ -379,3 +379,32 @@ def test_will_after_a_forecast_is_the_forecasts_future(
     text: str, rows: list[Row], kinds: list[tuple[float | None, str]]
 ) -> None:
     assert (comparisons_read(text, 2024), kinds_read(text)) == (rows, kinds)
+
+
+# "riêng tháng 10" sets the last month apart from the running total in force: a part, after
+# which the passage goes on with the total, whether "riêng" opens the sentence or not.
+_MONTH_APART = [
+    ("Tính chung 10 tháng năm 2024, chỉ số sản xuất công nghiệp tăng 18,71% so với cùng kỳ. "
+     "Riêng tháng 10/2024, ngành chế biến, chế tạo tăng 32,26%. Ngành dệt đạt 5.200 tỷ đồng.",
+     5200, (2024, 1, 10)),
+    ("Tính chung 10 tháng năm 2024, chỉ số sản xuất công nghiệp tăng 18,71% so với cùng kỳ. "
+     "Ngành chế biến, chế tạo riêng tháng 10/2024 tăng 32,26%. Ngành dệt đạt 5.200 tỷ đồng.",
+     5200, (2024, 1, 10)),
+    ("Sáu tháng đầu năm 2024, kim ngạch xuất khẩu đạt 1.200 triệu USD. Riêng tháng 6 đạt 230 "
+     "triệu USD. Kim ngạch nhập khẩu đạt 800 triệu USD.", 800, (2024, 1, 6)),
+]  # fmt: skip
+# Near misses: the month itself is that month's, and a month broken down with "Trong đó"
+# is the month the release goes on to report.
+_MONTH_REPORTED = [
+    ("Sáu tháng đầu năm 2024, kim ngạch xuất khẩu đạt 1.200 triệu USD. Riêng tháng 6 đạt 230 "
+     "triệu USD.", 230, (2024, 6, 6)),
+    ("Tính chung 11 tháng năm 2024, doanh thu đạt 9.000 tỷ đồng. Trong đó, doanh thu tháng 11 "
+     "đạt 900 tỷ đồng. Doanh thu lưu trú đạt 120 tỷ đồng.", 120, (2024, 11, 11)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _MONTH_APART + _MONTH_REPORTED)
+def test_a_month_set_apart_with_rieng_is_a_part_of_the_running_total(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period

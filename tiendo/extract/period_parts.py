@@ -14,6 +14,9 @@ nor is, alone, the last month of a running total: a release names both.
 True
 >>> breaks_down("quý i tăng 6,08%", 0, find_periods("quý i tăng 6,08%"), frame)
 False
+>>> low = "ngành dệt riêng tháng 6 tăng 8%"
+>>> breaks_down(low, 0, find_periods(low), frame)
+True
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tiendo.extract.period_cues import PeriodMention
 from tiendo.periods import Period
 
 _PART_MARKS: Final = ("trong đó", "riêng", "cụ thể")
+_ALONE_BEFORE: Final = re.compile(r"\briêng\s+$")
 _SUMMED_BEFORE: Final = re.compile(r"(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
 
 
@@ -60,8 +64,9 @@ def breaks_down(
     last = named[0].resolve(frame)
     if last.from_month == last.to_month == frame.to_month:
         # "tháng 11 ước đạt ...; lũy kế 11 tháng ... Trong đó, doanh thu tháng 11 ...": the
-        # month a release reports, named beside its running total, not a part of it.
-        return False
+        # month a release reports, named beside its running total, not a part of it; but
+        # "riêng tháng 10/2024 tăng 32,26%" sets that month apart from the sum in force.
+        return _ALONE_BEFORE.search(low, max(0, named[0].start - 8), named[0].start) is not None
     return low[sentence_start : sentence_start + 12].lstrip().startswith(_PART_MARKS)
 
 
