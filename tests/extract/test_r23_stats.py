@@ -408,3 +408,34 @@ def test_a_month_set_apart_with_rieng_is_a_part_of_the_running_total(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# A bare "lũy kế" after a month sums January to that month.
+_BARE_TOTALS = [
+    ("Tính chung 10 tháng năm 2024, tổng mức bán lẻ đạt 90.000 tỷ đồng. Tháng 10/2024 đạt "
+     "9.500 tỷ đồng, lũy kế đạt 91.300 tỷ đồng.", 91300, (2024, 1, 10)),
+    ("Tháng 3/2024, sản lượng điều thu trong tháng ước đạt 102.400 tấn, lũy kế ước đạt "
+     "122.400 tấn.", 122400, (2024, 1, 3)),
+    ("Tháng 7/2024, kim ngạch xuất khẩu đạt 150 triệu USD; luỹ kế từ đầu năm đạt 980 triệu "
+     "USD.", 980, (2024, 1, 7)),
+    ("Tháng 9/2024, doanh thu du lịch đạt 300 tỷ đồng, cộng dồn đạt 2.400 tỷ đồng.", 2400,
+     (2024, 1, 9)),
+    ("Tháng 11/2023, số doanh nghiệp thành lập mới là 95 doanh nghiệp, lũy kế là 1.020 doanh "
+     "nghiệp.", 1020, (2023, 1, 11)),
+]  # fmt: skip
+# Near misses: the month's own figure, a total that names its months, and one of a quarter.
+_NOT_BARE_TOTALS = [
+    ("Tháng 3/2024, sản lượng điều thu trong tháng ước đạt 102.400 tấn, lũy kế ước đạt "
+     "122.400 tấn.", 102400, (2024, 3, 3)),
+    ("Tháng 5/2024, xuất khẩu đạt 120 triệu USD; lũy kế 5 tháng đạt 560 triệu USD.", 560,
+     (2024, 1, 5)),
+    ("Quý II/2024, thu ngân sách đạt 900 tỷ đồng, lũy kế đạt 1.700 tỷ đồng.", 1700,
+     (2024, 4, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _BARE_TOTALS + _NOT_BARE_TOTALS)
+def test_a_bare_running_total_after_a_month_sums_the_year_to_that_month(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period

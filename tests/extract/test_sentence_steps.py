@@ -42,6 +42,7 @@ EXAMPLES = {
         "4,2% và 5,1%)."
     ),
     "parens_compared": "Năm 2023, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).",
+    "running_totals": "Tháng 7/2023, xuất khẩu đạt 150 triệu USD; lũy kế đạt 980 triệu USD.",
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),

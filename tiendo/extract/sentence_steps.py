@@ -39,6 +39,7 @@ from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
+from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shift_ends import date_shift_ends
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
@@ -133,6 +134,13 @@ def parens_compared(
         compared_parens(low, drafts)
 
 
+def running_totals(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if "kế" in low or "cộng dồn" in low:
+        date_running_totals(low, drafts)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -147,4 +155,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     parts_equal_to,  # "…, so với cùng kỳ. Trong đó, ngành khai khoáng bằng 98,44%": a share
     respective_levels,  # "… dịch vụ 68,58% (cùng kỳ năm 2024 tương ứng là 2,18%; …)": in order
     parens_compared,  # "…, cao hơn mức tăng cùng kỳ năm trước (6,13%)": that time's own rise
+    running_totals,  # "tháng 10 đạt 9.500 tỷ đồng, lũy kế tăng 10,2%": January to October
 )
