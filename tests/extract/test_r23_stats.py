@@ -439,3 +439,29 @@ def test_a_bare_running_total_after_a_month_sums_the_year_to_that_month(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# "<what> do <cause> gây ra": the cause is named in a clause of its own after "do"; what it
+# brought about is the subject, not a cause of the number.
+_CAUSED_BY = [
+    ("Năm 2024, tổng mức bán lẻ đạt 16.600 tỷ đồng. Thiệt hại do thiên tai gây ra trong 6 "
+     "tháng ước tính khoảng 500 triệu đồng.", 500, "Thiệt hại do thiên tai"),
+    ("Năm 2024, thiệt hại do bão số 3 gây ra ước khoảng 1.200 tỷ đồng.", 1200,
+     "thiệt hại do bão số 3"),
+    ("Năm 2024, số nhà bị hư hỏng do lốc xoáy gây ra là 320 căn.", 320,
+     "số nhà bị hư hỏng do lốc xoáy"),
+]  # fmt: skip
+# Near misses: a cause that brings about the things counted, and a cause's share.
+_CAUSING = [
+    ("Năm 2024, mưa lớn kéo dài gây ra 1.250 ha lúa bị ngập úng.", 1250,
+     "diện tích lúa bị ngập úng"),
+    ("Năm 2024, người lái xe hai bánh gây ra trên 73% số vụ tai nạn.", 73,
+     "người lái xe hai bánh gây ra"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _CAUSED_BY + _CAUSING)
+def test_what_a_cause_named_after_do_brought_about_is_the_subject(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

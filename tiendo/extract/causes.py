@@ -14,6 +14,8 @@ counted; the words before it are all the cause's.
 'khiến thu nhập của nông dân'
 >>> past_cause("Người lái xe hai bánh gây ra", str.strip, share=True)
 'Người lái xe hai bánh gây ra'
+>>> past_cause("Thiệt hại do thiên tai gây ra", str.strip)
+'Thiệt hại do thiên tai'
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _DRAGGED: Final = re.compile(
 )
 # A verb that brings about what follows it, right before the number, after its cause.
 _BRINGS: Final = re.compile(r"\S\s+(?:đã\s+)?(?:khiến cho|khiến|làm cho|gây ra)\s*$", re.IGNORECASE)
+# "<what> do <cause> gây ra": the cause in a clause of its own after "do", ending the subject.
+_CAUSED_BY: Final = re.compile(r"(\S\s+do\s+[^,;:()]{1,40}?)\s+gây ra\s*$", re.IGNORECASE)
 
 
 def past_cause(text: str, strip: Callable[[str], str], share: bool = False) -> str:
@@ -37,6 +41,11 @@ def past_cause(text: str, strip: Callable[[str], str], share: bool = False) -> s
     share of what a cause brought about ("Người lái xe hai bánh gây ra trên 73% số vụ") is
     the cause's own: its words stay."""
     if not share and ("khiến" in text or " cho" in text or "gây" in text) and _BRINGS.search(text):
+        caused_by = _CAUSED_BY.search(text) if " do " in f" {text.lower()}" else None
+        if caused_by is not None and caused_by.start() > 0:
+            # "Thiệt hại do thiên tai gây ra": what the cause brought about is the subject,
+            # the cause named after "do" in a clause of its own; the verb closes that clause.
+            return strip(text[: caused_by.end(1)])
         return ""
     if " kéo " in text or " đẩy " in text:
         dragged = [m.end() for m in _DRAGGED.finditer(text)]
