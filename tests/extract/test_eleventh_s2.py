@@ -37,6 +37,7 @@ def test_rewritten_patterns_find_what_the_plain_ones_found(seed: int) -> None:
     basis = re.compile(
         r"(?:\bso với|\bso(?!\s+sánh)|\bcùng k[ỳì]|\bhơn|\bngang(?: mức)?|\bvượt|\bgấp|\bbằng"
         r"|\btương đương|\bthời điểm|\bkể từ|\bkế hoạch\s+đầu(?=\s*$)"
+        r"|\bnhất(?:\s+(?:kể|tính))?(?:\s+từ)?(?=\s*$)"
         r"|%\s*(?:dự toán|kế hoạch))"
         r"(?:\s+(?:[^\s,;:()]|,(?=\d))+){0,3}\s*$"
     )
