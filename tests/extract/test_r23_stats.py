@@ -465,3 +465,29 @@ def test_what_a_cause_named_after_do_brought_about_is_the_subject(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A count that opens its clause after a comma, its things and what befell them named after
+# the number, is a clause of its own: the stretch before the comma names none of it.
+_OPENING_COUNTS = [
+    ("Năm 2025, dịch tả lợn châu Phi gây thiệt hại nặng, hơn 79.000 con lợn bị tiêu hủy.",
+     79000, "con lợn bị tiêu hủy"),
+    ("Năm 2024, công tác giảm nghèo đạt kết quả tốt, 1.500 hộ thoát nghèo.", 1500,
+     "hộ thoát nghèo"),
+    ("Năm 2024, tình hình an ninh ổn định, 120 vụ phạm pháp hình sự được phát hiện.", 120,
+     "vụ phạm pháp hình sự được phát hiện"),
+]  # fmt: skip
+# Near misses: a subject before the number keeps its name, and a count with no words after
+# its noun keeps the clause before it.
+_NOT_OPENING_COUNTS = [
+    ("Năm 2024, số hộ nghèo giảm còn 320 hộ.", 320, "số hộ nghèo"),
+    ("Năm 2024, toàn huyện có 12 xã đạt chuẩn nông thôn mới, 45 thôn đạt chuẩn.", 45,
+     "thôn đạt chuẩn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OPENING_COUNTS + _NOT_OPENING_COUNTS)
+def test_a_count_that_opens_its_clause_is_named_by_its_own_words(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -27,6 +27,7 @@ from tiendo.extract.herds import herd_of
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.name_case import lower_name
+from tiendo.extract.opening_counts import opens_own_clause
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
@@ -353,6 +354,8 @@ def subject_indicator(
             chunks.pop(0)
             continue
         break
+    if unit_kind == "count" and len(chunks) > 1 and opens_own_clause(_strip(chunks[-1]), tail):
+        chunks = chunks[-1:]  # "…, hơn 79.000 con lợn bị tiêu hủy" (opening_counts)
     # "Số vụ cháy giảm 12 vụ, thiệt hại tài sản ước ...": a stretch with a number of its
     # own (a difference, a multiple) closes an earlier clause.
     if unit_kind == "percent" and len(chunks) > 1 and not _strip(" ".join(chunks[-1].split())):
