@@ -115,8 +115,8 @@ _DRAGGED = [
 ]  # fmt: skip
 # Near misses: "kéo dài" extends, "đẩy mạnh" steps up, "xe đầu kéo" is a vehicle.
 _NOT_DRAGGED = [
-    ("Vốn kéo dài sang năm 2024 giải ngân được 120 tỷ đồng.", 120,
-     "Vốn kéo dài sang giải ngân"),
+    # ("sang" leads the time and goes with it, round 23)
+    ("Vốn kéo dài sang năm 2024 giải ngân được 120 tỷ đồng.", 120, "Vốn kéo dài giải ngân"),
     ("Số xe đầu kéo đăng ký mới đạt 350 chiếc.", 350, "Số xe đầu kéo đăng ký"),
     ("Huyện đẩy mạnh xuất khẩu, kim ngạch đạt 300 triệu USD.", 300,
      "kim ngạch đẩy mạnh xuất khẩu"),
