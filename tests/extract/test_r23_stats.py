@@ -491,3 +491,28 @@ def test_a_count_that_opens_its_clause_is_named_by_its_own_words(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A contribution to growth ("đóng góp 4,96 điểm phần trăm") is said of the whole; the parts
+# a breakdown marker opens after it break down the whole, not the contribution.
+_PARTS_AFTER_CONTRIBUTIONS = [
+    ("Năm 2023, khu vực công nghiệp - xây dựng ước đạt 30.196 tỷ đồng, tăng 11,60%, đóng góp "
+     "4,96 điểm phần trăm; trong đó ngành công nghiệp tăng 14,56%, ngành xây dựng tăng 5,24%.",
+     5.24, "xây dựng"),
+    ("Quý I/2024, khu vực dịch vụ tăng 6,1%, đóng góp 2,3 điểm phần trăm; trong đó bán buôn, "
+     "bán lẻ tăng 8,2%, vận tải kho bãi tăng 7,5%.", 7.5, "vận tải kho bãi"),
+    ("Năm 2024, khu vực nông nghiệp tăng 3,2%, đóng góp 0,6 điểm %; trong đó lâm nghiệp tăng "
+     "5,1%.", 5.1, "lâm nghiệp"),
+]  # fmt: skip
+# Near miss: with no contribution between, the parts break down the whole as before.
+_PARTS_OF_WHOLES = [
+    ("Quý I/2024, chỉ số sản xuất công nghiệp tăng 6,2% so với cùng kỳ; trong đó ngành khai "
+     "khoáng giảm 3,1%.", -3.1, "chỉ số sản xuất công nghiệp khai khoáng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _PARTS_AFTER_CONTRIBUTIONS + _PARTS_OF_WHOLES)
+def test_the_parts_after_a_contribution_break_down_the_whole_not_the_contribution(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name

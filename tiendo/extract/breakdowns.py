@@ -112,6 +112,9 @@ def _names_measure(indicator: str) -> bool:
     return not letters_only and re.search(MEASURE_NAME, lowered) is not None
 
 
+_POINTS: Final = ("điểm phần trăm", "điểm %")
+
+
 def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) -> str:
     """The measure of the whole a bare part breaks down, or "".
 
@@ -129,7 +132,10 @@ def whole_of(low: str, earlier: list[Draft], draft: Draft, sentence_start: int) 
     parts = [d for d in earlier if d.anchor > marker and not d.in_paren]  # not "(31,1%)"
     if not wholes or any(d.quantity is not None for d in parts):
         return ""
-    whole = wholes[-1]
+    # "…, tăng 11,60%, đóng góp 4,96 điểm phần trăm; trong đó ngành công nghiệp tăng …":
+    # a contribution to growth is said of the whole, and no part breaks it down.
+    shares = [d for d in wholes if d.quantity is None or d.quantity.unit.text not in _POINTS]
+    whole = (shares or wholes)[-1]
     named = _ABBREVIATION.sub("", whole.head or whole.indicator)  # "chỉ số ... (IIP)"
     return named if names_measure(named) else ""
 
