@@ -516,3 +516,29 @@ def test_the_parts_after_a_contribution_break_down_the_whole_not_the_contributio
     text: str, percent: float, name: str
 ) -> None:
     assert name_read(text, None, percent) == name
+
+
+# A contribution after a figure's parts set apart in parentheses is the figure's own.
+_CONTRIBUTIONS_AFTER_PARTS = [
+    ("Sáu tháng đầu năm 2022, GRDP ước tăng 6,69%; trong đó khu vực II tăng 11,78% (công "
+     "nghiệp tăng 13,81%, xây dựng tăng 6,29%), đóng góp 2,11 điểm phần trăm.", 2.11,
+     "đóng góp của GRDP khu vực II"),
+    ("Năm 2024, khu vực dịch vụ tăng 7,2% (bán lẻ tăng 9,1%, vận tải tăng 6,4%), đóng góp "
+     "3,05 điểm phần trăm.", 3.05, "đóng góp của khu vực dịch vụ"),
+    ("Quý I/2025, ngành công nghiệp tăng 12,4% (chế biến, chế tạo tăng 14,2%), đóng góp 4,1 "
+     "điểm phần trăm.", 4.1, "đóng góp của công nghiệp"),
+]  # fmt: skip
+# Near misses: with no parenthesis, the figure just before is the one that contributes.
+_CONTRIBUTIONS_OF_LAST = [
+    ("Năm 2024, khu vực dịch vụ tăng 7,2%, đóng góp 3,05 điểm phần trăm.", 3.05,
+     "đóng góp của khu vực dịch vụ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _CONTRIBUTIONS_AFTER_PARTS + _CONTRIBUTIONS_OF_LAST
+)
+def test_a_contribution_after_parts_in_parentheses_is_the_figures_own(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

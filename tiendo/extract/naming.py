@@ -15,6 +15,7 @@ from tiendo.extract.aspects import in_own_aspect
 from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
 from tiendo.extract.carried_subjects import later_level_subject, same_period_subject
 from tiendo.extract.clauses import Draft
+from tiendo.extract.contributors import contributor
 from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.country_levels import country_quoted
 from tiendo.extract.figure import Comparison
@@ -344,7 +345,7 @@ class IndicatorNaming(MeasureNaming):
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
             # as the contribution of its sector as well.
             listed = indicator and "đóng góp" not in indicator.lower()
-            indicator = self._contributor(draft, pre) or (
+            indicator = contributor(self.low, self.sentence_drafts, draft, pre) or (
                 f"đóng góp của {indicator}" if listed else indicator
             )
         if draft.respective is not None:
@@ -406,21 +407,6 @@ class IndicatorNaming(MeasureNaming):
             indicator = indicator[:1].lower() + indicator[1:]  # "Giá trị ..." inside a name
         named = f"tỷ trọng {indicator}"
         return f"{named} trong {whole}" if whole and whole.lower() not in named.lower() else named
-
-    def _contributor(self, draft: Draft, pre: str) -> str:
-        """'khu vực dịch vụ tăng 5,73%, đóng góp 2,08 điểm phần trăm': the contribution to
-        growth of the item that rose, named before the verb or by the figure before."""
-        lowered = pre.lower()
-        verb = lowered.rfind("đóng góp")
-        if verb < 0:
-            return ""
-        subject = subject_indicator(pre[:verb], unit="%", unit_kind="percent", tail="")
-        if not subject.strip(" ,"):
-            before = [d for d in self.sentence_drafts if d.anchor < draft.anchor and d.indicator]
-            if not before or before[-1].clause_start != draft.clause_start:
-                return ""
-            subject = before[-1].indicator
-        return f"đóng góp của {subject}"
 
     def _measure_of(self, unit: str) -> str:
         """The measure the passage last stated in `unit`."""
