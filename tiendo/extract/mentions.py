@@ -24,6 +24,7 @@ from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
+from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.place_scopes import place_scope
 from tiendo.extract.planned_counts import planned_unit
@@ -382,6 +383,7 @@ def find_quantities(
                 difference_start(low, start, first, lead_start, unit.end)
                 or added_over(low, start, lead_start, unit.end)
                 or (passed_margin(low, start, first) if passed is not None else None)
+                or passed_gap(low, start, first, unit.end)
             )
             if (
                 cue is not None
