@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import Kinds, comparisons_read, kinds_read
 
 # By how much a result passed its basis, the number before the basis: "vượt 204,4 tấn so
 # với kế hoạch" is a gap, no figure; the level before it keeps the comparisons after it.
@@ -42,3 +42,43 @@ def test_a_sum_passed_over_a_basis_named_after_it_is_a_gap_not_a_level(
     text: str, expected: list[tuple[float, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2023) == expected
+
+
+# A plan's list: the act adopted "với các mục tiêu chính:" heads targets as a label of the
+# plan does, and an item "dự kiến" (foreseen) in it is one of the plan's levels, a target;
+# the items after it stay targets.
+_PLANNED_LIST = [
+    ("Hội nghị thông qua nghị quyết năm 2024 với các mục tiêu chính: thu ngân sách đạt 300 "
+     "tỷ đồng; tổng vốn đầu tư dự kiến đạt 4.380 tỷ đồng; tỷ lệ bao phủ bảo hiểm y tế đạt "
+     "97%; kết nạp 55 đảng viên mới.",
+     [(300, "target"), (4380, "target"), (97, "target"), (55, "target")]),
+    ("Các chỉ tiêu chủ yếu năm 2025: tổng vốn đầu tư toàn xã hội dự kiến đạt 5.000 tỷ đồng; "
+     "tỷ lệ hộ nghèo giảm 1,5%; kết nạp 120 đảng viên mới.",
+     [(5000, "target"), (1.5, "target"), (120, "target")]),
+    ("HĐND huyện ban hành nghị quyết với những chỉ tiêu cụ thể: tổng giá trị sản xuất dự "
+     "kiến 9.500 tỷ đồng; thu nhập bình quân đầu người đạt 65 triệu đồng; tỷ lệ che phủ rừng "
+     "đạt 46%.",
+     [(9500, "target"), (65, "target"), (46, "target")]),
+    ("Kế hoạch năm 2025 của huyện gồm: thu ngân sách 420 tỷ đồng; số khách du lịch dự kiến "
+     "đạt 1,2 triệu lượt; tỷ lệ hộ nghèo giảm 1,2%.",
+     [(420, "target"), (1.2, "target"), (1.2, "target")]),
+]  # fmt: skip
+# Near misses: "dự kiến" with no plan heading it is a forecast; a label of results, or a
+# "với" that brings results, heads no targets.
+_NOT_PLANNED_LIST = [
+    ("Năm 2024, thu ngân sách dự kiến đạt 500 tỷ đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
+     [(500, "estimate"), (95, "actual")]),
+    ("Kết quả thực hiện các chỉ tiêu năm 2024: thu ngân sách ước đạt 480 tỷ đồng; vốn đầu "
+     "tư dự kiến đạt 4.100 tỷ đồng.",
+     [(480, "estimate"), (4100, "estimate")]),
+    ("Huyện khép lại năm 2023 với các chỉ tiêu đạt khá: thu ngân sách đạt 320 tỷ đồng; kết "
+     "nạp 80 đảng viên mới.",
+     [(320, "actual"), (80, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _PLANNED_LIST + _NOT_PLANNED_LIST)
+def test_a_plan_list_heading_makes_its_foreseen_items_and_those_after_them_targets(
+    text: str, expected: Kinds
+) -> None:
+    assert kinds_read(text) == expected

@@ -34,6 +34,7 @@ from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_rises import planned_kind
 from tiendo.extract.planned_budgets import budget_before, planned_budget
+from tiendo.extract.planned_items import planned_forecast
 from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
@@ -217,6 +218,13 @@ class FigureKinds(IndicatorNaming):
             # "Kế hoạch năm 2025 của huyện Đắk Song gồm: thu ngân sách 300 tỷ đồng; ...": the
             # items of a plan's list are its levels, however long its label.
             cue = "target"
+        elif (
+            own_cue == "estimate"
+            and not paren
+            and planned_forecast(own)
+            and planned_label(low, sentence_start, draft.item_start)
+        ):
+            cue = "target"  # "Các chỉ tiêu năm 2025: …; vốn đầu tư dự kiến đạt 5.000 tỷ đồng"
         if (
             cue is None
             and prefix == "estimate"

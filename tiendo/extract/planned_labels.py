@@ -38,6 +38,9 @@ _HEAD: Final = re.compile(
     # tiêu chủ yếu năm 2016: ...", "HĐND huyện quyết nghị các chỉ tiêu năm 2025: ...".
     r"|\b(?:thông qua|quyết nghị|ban hành)\s+(?:(?:nghị quyết|kế hoạch)\s+(?:về\s+)?)?"
     r"(?:(?:các|những)\s+)?(?:chỉ tiêu|kế hoạch|dự toán|nhiệm vụ|mục tiêu)\b"
+    # ... or what the adopted act comes with: "Hội nghị thông qua nghị quyết năm 2024 với
+    # các mục tiêu chính: ...".
+    r"|\bvới\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ)\b"
 )
 # Words of results or of an estimate after the plan's noun: "Kế hoạch năm 2024 đã hoàn
 # thành:", "Các chỉ tiêu đều đạt và vượt:", "Chỉ tiêu năm 2024 ước thực hiện:". A plan for
