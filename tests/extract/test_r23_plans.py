@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Kinds, comparisons_read, kinds_read
+from tests.extract.readings import Kinds, comparisons_read, kinds_read, name_read
 
 # By how much a result passed its basis, the number before the basis: "vượt 204,4 tấn so
 # với kế hoạch" is a gap, no figure; the level before it keeps the comparisons after it.
@@ -82,3 +82,33 @@ def test_a_plan_list_heading_makes_its_foreseen_items_and_those_after_them_targe
     text: str, expected: Kinds
 ) -> None:
     assert kinds_read(text) == expected
+
+
+# A share followed by the part it is of names the rate of that part, also past a "trở lên"
+# that bounds the share, and after an average over the years with "có" ("Bình quân hàng
+# năm có 84,2% chi bộ ...").
+_RATE_OF_PART = [
+    ("Năm 2023, kết nạp 55 đảng viên mới; 90% trở lên tổ chức cơ sở đảng hoàn thành tốt "
+     "nhiệm vụ.", 90, "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+    ("Phấn đấu hằng năm có 85% trở lên đảng viên hoàn thành tốt nhiệm vụ.", 85,
+     "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"),
+    ("Bình quân hàng năm có 84,2% chi bộ hoàn thành tốt nhiệm vụ trở lên.", 84.2,
+     "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ"),
+    ("Trung bình mỗi năm có 78% hộ gia đình đạt danh hiệu gia đình văn hóa.", 78,
+     "tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa"),
+]  # fmt: skip
+# Near misses: a share closed by a comma, or followed by its basis or its time, keeps the
+# name of its subject.
+_NOT_RATE_OF_PART = [
+    ("Tỷ lệ giải ngân đạt 90% trở lên, tổ chức cơ sở đảng hoàn thành nhiệm vụ.", 90,
+     "Tỷ lệ giải ngân"),
+    ("Tỷ lệ che phủ rừng đạt 45% trở lên vào năm 2025.", 45, "Tỷ lệ che phủ rừng"),
+    ("Thu ngân sách tăng 10% trở lên so với năm 2023.", 10, "tốc độ tăng thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _RATE_OF_PART + _NOT_RATE_OF_PART)
+def test_a_share_names_the_part_it_is_of_past_its_bound_and_after_an_average(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

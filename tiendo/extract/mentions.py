@@ -437,9 +437,11 @@ def find_quantities(
         elif after:
             bound = dict(BOUND_AFTER)[after.group(1)]  # type: ignore[assignment]
             extent_end = after.end()
-            if unit.kind == "count" and after.group(1) != "trở lại":
+            runs_on = unit.kind == "count" or (unit.kind == "percent" and not tail)
+            if runs_on and after.group(1) != "trở lại":
                 # "có từ 10 xã trở lên đạt chuẩn nông thôn mới": the counted words run on
-                # past the bound that closes the count.
+                # past the bound that closes the count; so does the part a share is of,
+                # "90% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ".
                 tail, extent_end = _past_bound(low, norm, tail, None, end, unit, extent_end)
         elif from_word and value_max is None:
             bound = None
