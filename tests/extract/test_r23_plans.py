@@ -112,3 +112,30 @@ def test_a_share_names_the_part_it_is_of_past_its_bound_and_after_an_average(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Counts of targets: those drawn up or proposed are targets ("Huyện ủy xây dựng 17 chỉ tiêu
+# chủ yếu"); a tally foreseen by the verb of an estimate before it is an estimate
+# ("ước thực hiện có 7/10 chỉ tiêu ...", "cả năm ước đạt 12/14 chỉ tiêu").
+_TARGET_COUNTS = [
+    ("Trên cơ sở rà soát kết quả nhiệm kỳ 2015-2020, Huyện ủy xây dựng 17 chỉ tiêu chủ yếu "
+     "cho nhiệm kỳ 2020-2025.", [(17, "target")]),
+    ("Ban Thường vụ đề xuất 20 chỉ tiêu cho nhiệm kỳ mới.", [(20, "target")]),
+    ("Theo dự thảo báo cáo, ước thực hiện có 7/10 chỉ tiêu kinh tế tăng trưởng cao hơn kế "
+     "hoạch.", [(7, "estimate")]),
+    ("Năm 2024 ước thực hiện có 15/18 chỉ tiêu đạt và vượt kế hoạch.", [(15, "estimate")]),
+    ("Cả năm ước đạt 12/14 chỉ tiêu.", [(12, "estimate")]),
+]  # fmt: skip
+# Near misses: a tally said plainly is a result; so is a count of things built.
+_NOT_TARGET_COUNTS = [
+    ("Năm 2024 có 12/14 chỉ tiêu đạt kế hoạch.", [(12, "actual")]),
+    ("Năm 2023 huyện thực hiện được 20/22 chỉ tiêu.", [(20, "actual")]),
+    ("Toàn huyện xây dựng 17 nhà văn hóa.", [(17, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _TARGET_COUNTS + _NOT_TARGET_COUNTS)
+def test_a_count_of_targets_drawn_up_is_a_target_and_one_foreseen_an_estimate(
+    text: str, expected: Kinds
+) -> None:
+    assert kinds_read(text) == expected

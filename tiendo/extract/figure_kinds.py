@@ -39,7 +39,7 @@ from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import plan_part
 from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
-from tiendo.extract.tallied_targets import tallied_kind, whole_of_targets
+from tiendo.extract.tallied_targets import foreseen_count, tallied_kind, whole_of_targets
 from tiendo.extract.target_nouns import only_noun_of_results
 from tiendo.extract.verdicts import judged_against_plan as judged
 
@@ -54,7 +54,8 @@ _WHOLE_YEAR_ABOUT: Final = re.compile(r"\bcả năm\b[^,;:()]*\b(?:khoảng|gầ
 # The targets a meeting agrees on, resolves or assigns ("UBND tỉnh thống nhất 27 chỉ tiêu",
 # "Kỳ họp quyết nghị 22 chỉ tiêu", "HĐND tỉnh giao 24 chỉ tiêu") are counted as they are set.
 _COUNT_TARGET: Final = re.compile(
-    r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao)\s*$"
+    r"\b(?:xác định|thông qua|đề ra|đặt ra|gồm|với|thống nhất|quyết nghị|giao"
+    r"|xây dựng|đề xuất|ban hành)\s*$"  # "Huyện ủy xây dựng 17 chỉ tiêu chủ yếu": drawn up
 )
 _MUST: Final = re.compile(r"\b(?:phải|cần)\b")
 _COUNT_ACTUAL: Final = re.compile(r"\b(?:đạt|vượt|hoàn thành|chưa|còn|có)\b")
@@ -244,6 +245,8 @@ class FigureKinds(IndicatorNaming):
         ):
             if _COUNT_TARGET.search(own) or _MUST.search(quantity.tail) or _AIMED_DONE.search(own):
                 cue = "target"
+            elif foreseen_count(own):
+                cue = "estimate"  # "ước thực hiện có 7/10 chỉ tiêu tăng trưởng cao hơn kế hoạch"
             elif _COUNT_ACTUAL.search(quantity.tail) or _COUNT_ACTUAL.search(own[-20:]):
                 cue = "actual"
             elif has_target_cue(own) or _SET_BY.match(low, quantity.unit.end, draft.clause_end):

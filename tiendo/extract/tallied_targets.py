@@ -13,6 +13,8 @@ foresees them met: an estimate.
 'estimate'
 >>> tallied_kind("không đạt", ", ", "năm 2023 có 15 chỉ tiêu đạt và vượt kế hoạch, ")
 'actual'
+>>> foreseen_count("theo dự thảo, ước thực hiện có "), foreseen_count("năm 2024 có ")
+(True, False)
 >>> tallied_kind("chủ yếu") is None, tallied_kind("phải đạt trong năm") is None
 (True, True)
 
@@ -41,7 +43,11 @@ _LIKELY: Final = re.compile(
     r"^(?:[^\W\d_]+\s+){0,3}?(?:có khả năng|dự kiến|ước) (?:đạt|hoàn thành|vượt)\b"
 )
 # "có" may come between: "dự ước có 18/19 chỉ tiêu đạt" foresees as "dự ước 18/19" does.
-_FORESEEN: Final = re.compile(r"\b(?:dự kiến|ước tính|ước|dự ước|có khả năng)(?:\s+có)?\s*$")
+# So may the verb of the estimate: "ước thực hiện có 7/10 chỉ tiêu ...", "cả năm ước đạt
+# 12/14 chỉ tiêu".
+_FORESEEN: Final = re.compile(
+    r"\b(?:dự kiến|ước tính|ước thực hiện|ước đạt|ước|dự ước|có khả năng)(?:\s+có)?\s*$"
+)
 # The whole a tally is taken out of: "trong 12 chỉ tiêu ...", "trong tổng số 13 chỉ tiêu",
 # "trên tổng số 19 chỉ tiêu".
 _WHOLE: Final = re.compile(r"(?:^|[\s,;:(])(?:trong|trên)(?: tổng số| số)?\s*$")
@@ -49,6 +55,13 @@ _WHOLE: Final = re.compile(r"(?:^|[\s,;:(])(?:trong|trên)(?: tổng số| số)
 _TALLY: Final = re.compile(r"\d\s+(?:chỉ tiêu|mục tiêu)\b")
 # What must be met is the aim itself ("15 chỉ tiêu phải đạt"), read elsewhere.
 _MUST: Final = re.compile(r"\b(?:phải|cần|phấn đấu|sẽ)\b")
+
+
+def foreseen_count(own: str) -> bool:
+    """True when the words right before a count of targets foresee it ("ước thực hiện có
+    7/10 chỉ tiêu tăng trưởng cao hơn kế hoạch"): the tally is an estimate, whatever the
+    counted targets are said to do."""
+    return _FORESEEN.search(own) is not None
 
 
 def tallied_kind(tail: str, own: str = "", before: str = "") -> Kind | None:
