@@ -139,3 +139,35 @@ def test_a_count_of_targets_drawn_up_is_a_target_and_one_foreseen_an_estimate(
     text: str, expected: Kinds
 ) -> None:
     assert kinds_read(text) == expected
+
+
+# A clause after a semicolon that opens on now ("hiện", "hiện nay", "đến nay") states where
+# things stand at the time of writing, and one whose place adds to its count ("toàn huyện
+# có thêm") acts on its own: neither shares the estimate of the clause before.
+_OWN_STATEMENT = [
+    ("Năm 2020, thu nhập bình quân đầu người ước đạt 41,1 triệu đồng; hiện tỷ lệ hộ nghèo "
+     "chỉ còn 0,4%.", [(41.1, "estimate"), (0.4, "actual")]),
+    ("Năm 2023, sản lượng lương thực ước đạt 41.000 tấn; hiện tổng đàn trâu 3.500 con.",
+     [(41000, "estimate"), (3500, "actual")]),
+    ("Năm 2022, GRDP bình quân đầu người ước đạt 60 triệu đồng; hiện nay tỷ lệ lao động qua "
+     "đào tạo 68%.", [(60, "estimate"), (68, "actual")]),
+    ("Dự kiến đến cuối năm có thêm 1 xã được công nhận đạt chuẩn; toàn huyện có thêm 4 sản "
+     "phẩm đạt OCOP 3 sao.", [(1, "estimate"), (4, "actual")]),
+    ("Năm 2024, giá trị sản xuất ước đạt 5.000 tỷ đồng; toàn tỉnh có thêm 12 hợp tác xã.",
+     [(5000, "estimate"), (12, "actual")]),
+]  # fmt: skip
+# Near misses: the parts of the estimate after "trong đó", and the items of its own list
+# after a comma, share it.
+_NOT_OWN_STATEMENT = [
+    ("Năm 2024, giá trị sản xuất ước đạt 5.000 tỷ đồng; trong đó nông nghiệp 1.200 tỷ "
+     "đồng, hiện chiếm 24%.", [(5000, "estimate"), (1200, "estimate"), (24, "estimate")]),
+    ("Năm 2024, thu ngân sách ước đạt 320 tỷ đồng, tỷ lệ hộ nghèo còn 2,1%.",
+     [(320, "estimate"), (2.1, "estimate")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _OWN_STATEMENT + _NOT_OWN_STATEMENT)
+def test_a_clause_of_now_or_of_a_place_adding_to_its_count_keeps_no_estimate_before_it(
+    text: str, expected: Kinds
+) -> None:
+    assert kinds_read(text) == expected

@@ -60,8 +60,11 @@ _ITEM_VERB: Final = re.compile(r"\b(?:đạt|là|được|chiếm|có|tăng|gi�
 _ACTING_SUBJECT: Final = re.compile(
     r"[\s,;]*(?:toàn |cả )?(?:tỉnh|huyện|thành phố|thị xã|xã|ngành(?: [^\W\d_]+){1,3}?)"
     r"\s+(?:đã\s+)?(?:đón|gieo cấy|gieo trồng|trồng mới|thu hút|cấp mới|cấp phép|tiếp nhận"
-    r"|kết nạp|giải quyết việc làm|tạo việc làm)\b"
+    r"|kết nạp|giải quyết việc làm|tạo việc làm|có thêm)\b"
 )
+# A clause after a semicolon that opens on now ("...; hiện tỷ lệ hộ nghèo chỉ còn 0,4%")
+# states where things stand at the time of writing, not the forecast before it.
+_NOW_OPENING: Final = re.compile(r"[\s,;]*(?:hiện nay|hiện|đến nay|tính đến nay)\b")
 
 
 def _acting_after_semicolon(low: str, cued: Draft, draft: Draft) -> bool:
@@ -71,7 +74,10 @@ def _acting_after_semicolon(low: str, cued: Draft, draft: Draft) -> bool:
     semicolon = low.rfind(";", max(cued.anchor, draft.item_start - 300), draft.item_start + 1)
     if semicolon < 0 or ":" in low[semicolon : draft.anchor]:
         return False
-    return _ACTING_SUBJECT.match(low, semicolon + 1) is not None
+    return (
+        _ACTING_SUBJECT.match(low, semicolon + 1) is not None
+        or _NOW_OPENING.match(low, semicolon + 1) is not None
+    )
 
 
 def under_heading(low: str, sentence_start: int, item_start: int, anchor: int) -> bool:
