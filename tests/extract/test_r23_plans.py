@@ -171,3 +171,32 @@ def test_a_clause_of_now_or_of_a_place_adding_to_its_count_keeps_no_estimate_bef
     text: str, expected: Kinds
 ) -> None:
     assert kinds_read(text) == expected
+
+
+# A rise followed by a gap in per cent against a plan's or another time's rise ("giảm 4,6%
+# (cao hơn 3,1% so với Nghị quyết)") is a rate, a level, and the basis is the gap's only.
+_RATE_GAP = [
+    ("Tỷ lệ hộ nghèo giảm chỉ còn 6,95%, trung bình mỗi năm giảm 4,6% (cao hơn 3,1% so với "
+     "Nghị quyết).", [(6.95, "%", []), (4.6, "%", [("plan", "change", 3.1)])]),
+    ("Năm 2023, GRDP tăng 7,5%, cao hơn 0,5% so với kế hoạch.",
+     [(7.5, "%", [("plan", "change", 0.5)])]),
+    ("Thu ngân sách bình quân mỗi năm tăng 12% (thấp hơn 2% so với chỉ tiêu Nghị quyết).",
+     [(12, "%", [("plan", "change", -2)])]),
+    ("Năm 2023, kim ngạch xuất khẩu tăng 9,2%, thấp hơn 1,3% so với năm 2022.",
+     [(9.2, "%", [("previous", "change", -1.3)])]),
+]  # fmt: skip
+# Near misses: a gap against a whole of the same time ranks the rise; a rise with a basis
+# of its own keeps it.
+_NOT_RATE_GAP = [
+    ("Năm 2023, GRDP tăng 7,5%, cao hơn 0,5% so với bình quân cả nước.",
+     [(None, "%", [("previous", "change", 7.5), ("other", "change", 0.5)])]),
+    ("Năm 2023, kim ngạch xuất khẩu tăng 9,2% so với năm 2022, cao hơn 1,3% so với kế hoạch.",
+     [(None, "%", [("previous", "change", 9.2), ("plan", "change", 1.3)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _RATE_GAP + _NOT_RATE_GAP)
+def test_a_rise_set_against_a_plan_or_time_by_a_gap_in_per_cent_is_a_rate(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2023) == expected

@@ -27,6 +27,7 @@ from tiendo.extract.growth_parts import (
 )
 from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import passes_its_plan
+from tiendo.extract.percent_gaps import rate_gap_after
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
@@ -355,7 +356,9 @@ class ComparisonReading(ShareBases):
                 and not _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
             ):
                 return None  # "mục tiêu: xây dựng 12 phòng học; giảm 15% lượng ...": an aim
-            if rate_against_other_time(low, quantity.unit.end, clause_end):
+            if rate_against_other_time(low, quantity.unit.end, clause_end) or rate_gap_after(
+                low, quantity.unit.end, clause_end
+            ):
                 return None  # "tăng 7,38%, cao hơn 2,2 điểm phần trăm so với năm 2023"
             if (
                 host is not None
