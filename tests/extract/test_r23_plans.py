@@ -200,3 +200,30 @@ def test_a_rise_set_against_a_plan_or_time_by_a_gap_in_per_cent_is_a_rate(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2023) == expected
+
+
+# A rate of growth after a comma with no subject of its own ("..., tăng bình quân hơn
+# 10%/năm", "..., bình quân mỗi năm tăng 12%") grows the measure its clause named, also
+# when that measure was stated by a comparison alone.
+_GROWTH_OF_CLAUSE = [
+    ("Tổng thu ngân sách Nhà nước tăng hơn 61% so với chỉ tiêu Nghị quyết, tăng bình quân "
+     "hơn 10%/năm.", 10, "tốc độ tăng tổng thu ngân sách Nhà nước bình quân"),
+    ("Thu ngân sách đạt 500 tỷ đồng, bình quân mỗi năm tăng 12%.", 12,
+     "tốc độ tăng thu ngân sách bình quân"),
+    ("Kim ngạch xuất khẩu vượt 15% so với kế hoạch, tăng bình quân 8,5%/năm.", 8.5,
+     "tốc độ tăng kim ngạch xuất khẩu bình quân"),
+    ("Số doanh nghiệp thành lập mới tăng 20% so với nhiệm kỳ trước, bình quân mỗi năm tăng "
+     "4%.", 4, "tốc độ tăng số doanh nghiệp thành lập mới bình quân"),
+]  # fmt: skip
+# Near misses: after a rate, or after a multiple (no figure), nothing is named for it.
+_NOT_GROWTH_OF_CLAUSE = [
+    ("Tỷ lệ hộ nghèo giảm còn 3%, tăng bình quân 1%.", 1, "tăng bình quân"),
+    ("Thu ngân sách tăng bình quân 12%/năm.", 12, "tốc độ tăng thu ngân sách bình quân"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _GROWTH_OF_CLAUSE + _NOT_GROWTH_OF_CLAUSE)
+def test_a_bare_rate_of_growth_grows_the_measure_its_clause_named(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

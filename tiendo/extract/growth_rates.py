@@ -69,15 +69,30 @@ def growth_rate(draft: Draft, named: str, earlier: list[Draft], low: str) -> str
         if not before:
             return ""
         return growth_name(before[-1].indicator, average) or before[-1].indicator
-    if named.strip().lower() in ("tăng", "tăng bình quân", "bình quân"):
-        # "..., đạt 73.165 tỷ đồng, tăng bình quân 21,31% mỗi năm": the clause's measure.
-        before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
-        if not before or before[-1].quantity is None or before[-1].quantity.unit.text == "%":
+    bare = named.strip().lower()
+    if bare and _BARE_VERB.match(bare):
+        # "..., đạt 73.165 tỷ đồng, tăng bình quân 21,31% mỗi năm": the clause's measure;
+        # so is the measure a comparison alone stated ("Tổng thu ngân sách tăng hơn 61% so
+        # với chỉ tiêu Nghị quyết, tăng bình quân hơn 10%/năm"), and "bình quân mỗi năm
+        # tăng 12%" after a level names no measure of its own either.
+        before = [
+            d
+            for d in earlier
+            if d.anchor < draft.anchor and (d.quantity is not None or d.comparisons)
+        ]
+        last = before[-1] if before else None
+        if last is None or (last.quantity is not None and last.quantity.unit.text == "%"):
             return ""
-        named = before[-1].indicator
+        named = last.indicator
+        average = average or "bình quân" in bare or "trung bình" in bare
     return growth_name(named, average)
 
 
+# A verb of growth with no subject of its own, an average or a time at most before it.
+_BARE_VERB: Final = re.compile(
+    r"^(?:(?:bình quân|trung bình)(?:\s+(?:hằng năm|hàng năm|mỗi năm))?\s*"
+    r"|(?:hằng năm|hàng năm|mỗi năm)\s*)?(?:tăng(?:\s+bình quân)?)?$"
+)
 _RATE_OF: Final = re.compile(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
 
 
