@@ -20,6 +20,7 @@ from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
 from tiendo.extract.figure import Kind
 from tiendo.extract.goal_subjects import GOAL_SUBJECT
+from tiendo.extract.governed_aims import governed_aim
 from tiendo.extract.label_clauses import label_before, label_figure
 from tiendo.extract.met_plans import PLAN_HEADING, met_plan
 from tiendo.extract.rate_names import in_rate_name
@@ -439,9 +440,7 @@ class Cues:
                     break
                 if cue_end <= end and not _skipped(cue_start, skip):
                     return self.kind_read(index)
-            if self._estimated_verb(start, after):
-                return "estimate"
-            return "actual"
+            return self._governing_kind(start, after) or "actual"
         for index in range(len(found) - 1, -1, -1):
             cue_start, cue_end, _ = found[index]
             if cue_end <= start:
@@ -451,20 +450,22 @@ class Cues:
             return self.kind_read(index)
         return None
 
-    def _estimated_verb(self, start: int, done: int) -> bool:
-        """True when the verb that "được" at `done` ends is the one an estimate of its
-        clause governs: "dự ước đến ngày 30-6 toàn thị xã gieo trồng được 8.871,5 ha"
-        forecasts the area sown, with no break between the estimate and its verb."""
+    def _governing_kind(self, start: int, done: int) -> Kind | None:
+        """The kind of an estimate ("dự ước ... gieo trồng được 8.871,5 ha") or an aim
+        ("phấn đấu xây dựng được 3 xóm", governed_aims.py) that governs the verb "được" at
+        `done` ends, with no break between them; else None, a result."""
         found = self.found
         for index in range(len(found) - 1, -1, -1):
             cue_start, cue_end, _ = found[index]
             if cue_end > done:
                 continue
-            if cue_start < start or self.kind_read(index) != "estimate":
-                return False
             gap = self.text[cue_end:done]
-            return "," not in gap and ";" not in gap and ":" not in gap and ". " not in gap
-        return False
+            if cue_start < start or any(mark in gap for mark in (",", ";", ":", ". ")):
+                return None
+            kind = self.kind_read(index)
+            aimed = kind == "target" and governed_aim(self.text, cue_start, cue_end)
+            return kind if kind == "estimate" or aimed else None
+        return None
 
 
 def _skipped(position: int, skip: list[tuple[int, int]] | None) -> bool:
