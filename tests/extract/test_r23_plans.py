@@ -252,3 +252,30 @@ _NOT_AIMED_DONE = [
 @pytest.mark.parametrize(("text", "expected"), _AIMED_DONE + _NOT_AIMED_DONE)
 def test_a_verb_with_duoc_governed_by_an_aim_states_a_target(text: str, expected: Kinds) -> None:
     assert kinds_read(text) == expected
+
+
+# An act after a comma with no subject of its own, right before its number, measures that
+# number alone; the act before it, with its own object, is no part of the name.
+_ACT_AFTER_ACT = [
+    ("Năm 2025, huyện phấn đấu nâng cao chất lượng các tiêu chí, xây dựng 3 xóm đạt chuẩn "
+     "nông thôn mới kiểu mẫu.", 3, "xây dựng xóm đạt chuẩn nông thôn mới kiểu mẫu"),
+    ("Năm 2024, tỉnh đẩy mạnh cải cách hành chính, thu hút 25 dự án đầu tư mới.", 25,
+     "thu hút dự án đầu tư mới"),
+    ("Năm 2024, huyện chú trọng phát triển giao thông, cứng hóa 35 km đường giao thông nông "
+     "thôn.", 35, "cứng hóa đường giao thông nông thôn"),
+]  # fmt: skip
+# Near misses: verbs that share the object, and a sector named in a list, stay in the name.
+_NOT_ACT_AFTER_ACT = [
+    ("Năm 2023, tỉnh hỗ trợ xây mới, sửa chữa 3.446 căn nhà cho hộ nghèo.", 3446,
+     "hỗ trợ xây mới, sửa chữa căn nhà cho hộ nghèo"),
+    ("9 tháng, huyện nâng cấp, sửa chữa 29 tuyến đường giao thông.", 29,
+     "nâng cấp, sửa chữa tuyến đường giao thông"),
+    ("Trong đó, công nghiệp, xây dựng 40.959 tỷ đồng.", 40959, "công nghiệp, xây dựng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ACT_AFTER_ACT + _NOT_ACT_AFTER_ACT)
+def test_an_act_after_a_comma_measures_its_number_without_the_act_before(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -33,7 +33,7 @@ from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.proper_names import drop_proper_names
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
-from tiendo.extract.second_predicates import own_predicate, without_remarks
+from tiendo.extract.second_predicates import act_alone, own_predicate, without_remarks
 from tiendo.extract.topic_scopes import with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
@@ -379,6 +379,7 @@ def subject_indicator(
             or (unit_kind == "count" and opening.startswith("với "))
             or opening.startswith(_CLAUSE_OPENERS)
             or own_predicate(opening, _strip)
+            or (unit_kind != "percent" and act_alone(opening, chunks[-2]))
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
         ):
             chunks = chunks[-1:]

@@ -16,6 +16,12 @@ USD"): the measure is the export of seafood, not of shrimp.
 True
 >>> own_predicate("phấn đấu đạt", lambda words: words.replace("đạt", "").strip())
 False
+>>> act_alone("xây dựng được", "nâng cao chất lượng các tiêu chí")
+True
+>>> act_alone("xây dựng đạt", "nâng cao chất lượng các tiêu chí")
+False
+>>> act_alone("sửa chữa", "hỗ trợ xây mới"), act_alone("xây dựng", "công nghiệp")
+(False, False)
 """
 
 from __future__ import annotations
@@ -29,6 +35,40 @@ _OPENERS: Final = (
     "phấn đấu ", "đồng thời ", "nhờ vậy ", "nhờ đó ", "vì vậy ", "vì thế ", "do đó ", "do vậy ",
     "bởi vậy ", "tuy vậy ", "dù vậy ",
 )  # fmt: skip
+# An act with no subject of its own, right before its number: "Huyện phấn đấu nâng cao chất
+# lượng các tiêu chí, xây dựng 3 xóm đạt chuẩn", "..., gieo trồng 5.000 ha ngô": another
+# act of the same actor, whose number it measures alone. A verb followed by a word of its
+# own ("công nghiệp, xây dựng đạt 9.200 tỷ đồng": a sector) is no such act.
+_ACTS: Final = frozenset(
+    (
+        "xây dựng", "gieo trồng", "gieo cấy", "trồng mới", "thu hút", "công nhận", "huy động",
+        "giải ngân", "cứng hóa", "bê tông hóa", "nâng cấp", "sửa chữa", "thành lập",
+        "làm mới", "cấp mới", "tuyển sinh", "tuyển mới", "xóa", "hoàn thành", "xây mới",
+        "cải tạo", "mở rộng", "hỗ trợ",
+    )
+)  # fmt: skip
+# The act before must have an object of its own: a verb that shares the number's object
+# ("nâng cấp, sửa chữa 29 tuyến đường", "hỗ trợ xây mới, sửa chữa 3.446 căn nhà") or a short
+# noun ("công nghiệp, xây dựng 40.959 tỷ đồng", a sector) is part of the same name.
+_ACT_BEFORE_WORDS: Final = 4
+_ACT_PARTICLES: Final = frozenset(("được", "thêm", "mới", "trên", "hơn", "gần", "khoảng"))
+
+
+def act_alone(opening: str, before: str) -> bool:
+    """True when lower-case `opening` (a stretch after a comma, up to its number) is an act's
+    verb alone, with particles at most ("xây dựng được", "thu hút thêm"), after a stretch
+    `before` that is an act with an object of its own."""
+    words = opening.split()
+    while words and words[-1] in _ACT_PARTICLES:
+        words.pop()
+    if " ".join(words) not in _ACTS:
+        return False
+    earlier = before.lower().split()
+    if len(earlier) < _ACT_BEFORE_WORDS:
+        return False
+    return " ".join(earlier[-2:]) not in _ACTS and earlier[-1] not in _ACTS
+
+
 _REMARKS: Final = ("chủ yếu là ", "phần lớn là ", "đa số là ", "hầu hết là ", "chủ yếu ")
 _ALONE: Final = ("phấn đấu", "đồng thời")
 
