@@ -279,3 +279,30 @@ def test_an_act_after_a_comma_measures_its_number_without_the_act_before(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# The whole a tally of targets is taken out of stays the set laid down, a target, under a
+# topic or label of results too ("Về các chỉ tiêu môi trường, trong tổng số 6 chỉ tiêu, còn
+# 1 chỉ tiêu chưa đạt"); the counts of the tally are results.
+_WHOLE_UNDER_RESULTS = [
+    ("Về tổng thể, các chỉ tiêu chính đều đạt và vượt kế hoạch: trong tổng số 44 chỉ tiêu, "
+     "có 39 chỉ tiêu đạt và vượt kế hoạch đề ra.", [(44, "target"), (39, "actual")]),
+    ("Về chỉ tiêu kinh tế, trong 10 chỉ tiêu, 8 chỉ tiêu vượt kế hoạch.",
+     [(10, "target"), (8, "actual")]),
+    ("Về các chỉ tiêu môi trường, trong tổng số 6 chỉ tiêu, còn 1 chỉ tiêu chưa đạt.",
+     [(6, "target"), (1, "actual")]),
+    ("Về các chỉ tiêu xã hội, trong 12 chỉ tiêu có 10 chỉ tiêu đạt.",
+     [(12, "target"), (10, "actual")]),
+]  # fmt: skip
+# Near miss: a level under a topic of results is a result, as before.
+_NOT_WHOLE_UNDER_RESULTS = [
+    ("Về các chỉ tiêu xã hội, tỷ lệ hộ nghèo giảm còn 2,1%; có 10 chỉ tiêu đạt.",
+     [(2.1, "actual"), (10, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _WHOLE_UNDER_RESULTS + _NOT_WHOLE_UNDER_RESULTS)
+def test_the_whole_of_a_tally_of_targets_stays_a_target_under_a_label_of_results(
+    text: str, expected: Kinds
+) -> None:
+    assert kinds_read(text) == expected

@@ -298,7 +298,9 @@ class FigureKinds(IndicatorNaming):
         # A level in parentheses right after the noun ("(chỉ tiêu 75.250 lượt)") or after
         # the plan a result kept within ("nằm trong chỉ tiêu Bộ giao (không quá 0,09%)") is
         # the target's, in a report on part of a year too.
-        stated = (named and paren is not None) or plan_paren
+        # (the whole a tally of targets is taken out of stays the set laid down, under a
+        # label of results too: "..., đều đạt và vượt: trong tổng số 44 chỉ tiêu, có 39 ...")
+        stated = (named and paren is not None) or plan_paren or counted_whole
         if (
             cue == "target"
             and not stated
