@@ -61,7 +61,6 @@ _OPENING_CHANGE: Final = re.compile(
 )
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
-
 _FROM_LEVEL: Final = re.compile(
     r"\b(?:tăng|giảm|nâng|hạ|kéo giảm|từ)(?:\s+[^\W\d_]+){0,2}?\s+từ\s+(?:mức\s+)?"
     r"(?:trên|dưới|gần)?\s*$"
@@ -86,7 +85,6 @@ _TO_LEVEL: Final = re.compile(
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
 
-
 _PLAN_IS: Final = re.compile(
     r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
 )
@@ -106,7 +104,6 @@ def _own_time(text: str) -> bool:
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
 _AND_ONLY: Final = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
-
 
 # A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
 _PASSED: Final = re.compile(
