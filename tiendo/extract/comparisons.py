@@ -73,7 +73,11 @@ _BASIS_AFTER: Final = re.compile(
     r"[ \t]*(?:(so với|so|với)\s+)?"
     r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|cùng kì|ckn|ck|năm trước"
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
-    r"|năm \d{4}|kịch bản)(?![^\W_])[^,;.()\n]*)"
+    r"|năm \d{4}|kịch bản"
+    # "đạt 61,8% nguồn vốn tỉnh giao", "95% vốn Trung ương giao": the capital a body
+    # assigned, named right after the share, is the plan it is a share of.
+    r"|(?:(?:nguồn|số|tổng)\s+)?vốn(?=(?:\s+[^\W\d_]+){0,4}?\s+(?:được\s+)?giao\b))"
+    r"(?![^\W_])[^,;.()\n]*)"
 )
 # "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
 # goes on past the "và"; so does one plan two bodies set ("dự toán Trung ương và HĐND tỉnh
