@@ -41,3 +41,27 @@ def test_a_share_of_capital_a_body_assigned_is_a_share_of_the_plan(
     text: str, figures: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert _compared(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Đến năm 2023, tỷ lệ che phủ rừng đã tăng từ 38% lên 41%.",
+         [(38.0, "actual"), (41.0, "actual")]),
+        ("Đến năm 2024, tỷ lệ hộ nghèo của huyện đã giảm từ 8,2% xuống còn 3,5%.",
+         [(8.2, "actual"), (3.5, "actual")]),
+        ("Đến năm 2022, thu nhập bình quân đầu người đã được nâng từ 42 triệu đồng lên 58 "
+         "triệu đồng.",
+         [(42.0, "actual"), (58.0, "actual")]),
+        # Near misses: with no "đã", or with an aim, the level moved to is the target.
+        ("Đến năm 2030, tỷ lệ che phủ rừng tăng từ 41% lên 45%.",
+         [(41.0, "actual"), (45.0, "target")]),
+        ("Đến năm 2030, phấn đấu nâng tỷ lệ đô thị hóa từ 30% lên 40%.",
+         [(30.0, "actual"), (40.0, "target")]),
+        ("Đến năm 2025, tỉnh đã đề ra mục tiêu tỷ lệ che phủ rừng đạt 45%.", [(45.0, "target")]),
+    ],
+)  # fmt: skip
+def test_a_move_by_a_year_said_with_đã_reports_both_levels_as_results(
+    text: str, figures: list[tuple[float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
