@@ -65,3 +65,47 @@ def test_a_move_by_a_year_said_with_đã_reports_both_levels_as_results(
     text: str, figures: list[tuple[float | None, str]]
 ) -> None:
     assert _kinds(text) == figures
+
+
+def _rises(text: str) -> list[tuple[float | None, str, list[float]]]:
+    return [(f.value, f.unit, [c.percent for c in f.comparisons]) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2024, toàn huyện xảy ra 18 vụ tai nạn giao thông, làm chết 7 người, bị thương 12 "
+         "người. So với năm 2023, giảm 9 vụ (-33,3%), giảm 4 người chết (-36,4%), giảm 6 người "
+         "bị thương (-33,3%).",
+         [(18.0, "vụ", [-33.3]), (7.0, "người", [-36.4]), (12.0, "người", [-33.3])]),
+        ("Năm 2024, toàn huyện xảy ra 18 vụ tai nạn giao thông, làm chết 7 người, bị thương 12 "
+         "người; so với năm 2023 giảm 9 vụ (-33,3%), giảm 4 người chết (-36,4%), giảm 6 người "
+         "bị thương (-33,3%).",
+         [(18.0, "vụ", [-33.3]), (7.0, "người", [-36.4]), (12.0, "người", [-33.3])]),
+        ("6 tháng đầu năm 2025, trên địa bàn xã xảy ra 5 vụ cháy, làm hư hỏng 3 nhà ở. So với "
+         "cùng kỳ, tăng 2 vụ (+66,7%), giảm 1 nhà ở (-25%).",
+         [(5.0, "vụ", [66.7]), (3.0, "nhà", [-25.0])]),
+        ("Quý I/2024, toàn tỉnh phát hiện 120 vụ vi phạm, bắt giữ 150 đối tượng; so với cùng kỳ "
+         "tăng 20 vụ (20%), tăng 35 đối tượng bị bắt giữ (30,4%).",
+         [(120.0, "vụ", [20.0]), (150.0, "đối tượng", [30.4])]),
+        # Near misses: one difference after its level, and counts named by "số".
+        ("Năm 2024, toàn huyện xảy ra 18 vụ tai nạn giao thông, giảm 9 vụ (-33,3%) so với năm "
+         "2023.",
+         [(18.0, "vụ", [-33.3])]),
+        ("Năm 2024, toàn huyện xảy ra 18 vụ tai nạn giao thông, làm chết 7 người. So với năm "
+         "2023, số vụ giảm 9 vụ (-33,3%), số người chết giảm 4 người (-36,4%).",
+         [(18.0, "vụ", [-33.3]), (7.0, "người", [-36.4])]),
+        # Two counts of "người" that the difference's words do not tell apart: as before.
+        ("Năm 2024, xã xảy ra 4 vụ cháy, làm 2 người bị thương, 3 người phải sơ tán. So với "
+         "năm 2023, giảm 2 vụ (-33,3%), giảm 1 người (-20%).",
+         [(4.0, "vụ", [-33.3, -20.0]), (2.0, "người", []), (3.0, "người", [])]),
+        # One count compared twice keeps both rises.
+        ("Tháng 5/2024, toàn tỉnh xảy ra 15 vụ cháy, giảm 3 vụ (-16,7%) so với cùng kỳ, tăng "
+         "2 vụ (+15,4%) so với tháng trước.",
+         [(15.0, "vụ", [-16.7, 15.4])]),
+    ],
+)  # fmt: skip
+def test_differences_listed_one_after_another_each_restate_the_rise_of_their_own_count(
+    text: str, figures: list[tuple[float | None, str, list[float]]]
+) -> None:
+    assert _rises(text) == figures

@@ -73,7 +73,7 @@ def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
 _PERCENT: Final = re.compile(r"[ \t]*%")
 # An absolute difference right before the parentheses: "giảm 24 vụ (", its noun kept.
 _DIFFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\s\d(),;]+)(?:\s+[^\s\d(),;]+){0,2}"
+    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\s\d(),;]+)(?:\s+[^\s\d(),;]+){0,4}"
     r"\s*\(\s*[-−+]?\s*$"
 )
 

@@ -32,6 +32,7 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
+from tiendo.extract.difference_items import differences_apart
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
 from tiendo.extract.headlines import outside_headline
@@ -294,6 +295,15 @@ class _Passage(ComparisonReading):
                         and not period_between(low, periods, host_end, lead_start)
                         and not own_time(host, measure, periods, host_end, lead_start)
                         and not separate_plans(host, item)  # "98% kế hoạch A và 110% kế hoạch B"
+                        # "giảm 9 vụ (-33,3%), giảm 4 người chết (-36,4%)": two items.
+                        and not differences_apart(
+                            low,
+                            host,
+                            host_end,
+                            lead_start,
+                            quantity.lead_start,
+                            [*self.previous_sentence, *drafts],
+                        )
                     ):
                         host.comparisons.append(item)
                         host.extent_end = basis_end

@@ -17,6 +17,9 @@ from tiendo.extract.quantities import Quantity
 _RESTATING: Final = frozenset(
     {"", "bằng", "tương đương", "tương ứng", "tăng", "giảm", "-", "−", "+"}
 )
+# The counted noun's words the difference's unit left out: "giảm 6 người bị thương (-33,3%)"
+# (the unit is "người"), "tăng 3 cơ sở sản xuất (+15%)".
+_NOUN_TAIL: Final = re.compile(r"(?:\s+(?!so\b|với\b|năm\b|cùng\b)[^\W\d_]+){0,3}\s*")
 _CHANGE_VERB_AT: Final = re.compile(r"[\s,(]*(tăng|giảm)\b")
 # "giảm 210 tỷ đồng so với năm 2023, tương ứng 5,8%": a comma, then the word that restates
 # (the basis may stand before it, after the difference, or after the share).
@@ -32,7 +35,7 @@ def restated_difference(
     if opening < 0 or low[opening + 1 : quantity.lead_start].strip() not in _RESTATING:
         return _joined_restatement(low, differences, quantity)
     for start, end in differences:
-        if end <= opening and not low[end:opening].strip():
+        if end <= opening and _NOUN_TAIL.fullmatch(low, end, opening):
             verb = _CHANGE_VERB_AT.match(low, start)
             if verb is None:
                 return None
