@@ -109,3 +109,42 @@ def test_differences_listed_one_after_another_each_restate_the_rise_of_their_own
     text: str, figures: list[tuple[float | None, str, list[float]]]
 ) -> None:
     assert _rises(text) == figures
+
+
+def _periods(text: str) -> list[tuple[float | None, int | None, int | None, int | None]]:
+    return [
+        (f.value, f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Trong 6 ngày nghỉ Tết Nguyên đán Ất Tỵ (từ ngày 25/1 đến 30/1/2025), cả nước xảy ra "
+         "308 vụ tai nạn giao thông. Lực lượng chức năng đã xử lý 37.868 trường hợp vi phạm.",
+         [(308.0, 2025, 1, 1), (37868.0, 2025, 1, 1)]),
+        ("Trong dịp nghỉ lễ 2/9 (từ ngày 31/8 đến 3/9/2025), thành phố đón 120.000 lượt khách, "
+         "tăng 15% so với cùng kỳ.",
+         [(120000.0, 2025, 8, 9)]),
+        ("Trong tuần lễ cao điểm (từ ngày 10/3 đến 16/3/2024), huyện tiêm được 2.300 liều vắc "
+         "xin.",
+         [(2300.0, 2024, 3, 3)]),
+        ("Theo Sở Y tế, trong đợt cao điểm (từ 1/7 đến 15/7/2024), toàn tỉnh ghi nhận 520 ca "
+         "sốt xuất huyết.",
+         [(520.0, 2024, 7, 7)]),
+        # Near misses: a time in parentheses after a figure stays that figure's remark, and
+        # the date of a report in parentheses does not date its figures.
+        ("Báo cáo trình Đại hội (tháng 10/2020) cho biết, GRDP bình quân đầu người gần 51 "
+         "triệu đồng.",
+         [(51.0, None, None, None)]),
+        ("Trong quý I, toàn tỉnh xảy ra 12 vụ cháy (cùng kỳ năm 2024: 15 vụ).",
+         [(12.0, None, 1, 3), (15.0, 2024, 1, 3)]),
+        ("Năm 2024, thu ngân sách 500 tỷ đồng (năm 2023: 450 tỷ đồng).",
+         [(500.0, 2024, 1, 12), (450.0, 2023, 1, 12)]),
+    ],
+)  # fmt: skip
+def test_a_dated_time_in_parentheses_glossing_the_opening_time_dates_the_passage(
+    text: str, figures: list[tuple[float | None, int | None, int | None, int | None]]
+) -> None:
+    assert _periods(text) == figures

@@ -35,6 +35,7 @@ from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.difference_items import differences_apart
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
+from tiendo.extract.glossed_times import glossed_times
 from tiendo.extract.headlines import outside_headline
 from tiendo.extract.kinds import Cues
 from tiendo.extract.level_lists import (
@@ -97,7 +98,10 @@ class _Passage(ComparisonReading):
             self.read_without_figures(sentence, start, end, digits)
             return
         periods = find_periods(sentence, start, now=self.document_year)
-        parens = paren_spans(low, start, end)
+        # "Trong 6 ngày nghỉ Tết (từ ngày 25/1 đến 30/1/2025), ...": the time is no aside.
+        parens = glossed_times(
+            low, start, paren_spans(low, start, end), periods, quantities[0].lead_start
+        )
         breaks = [start, *clause_breaks(low, start, end)]
         topic_match = _TOPIC.match(sentence)
         topic = (
