@@ -148,3 +148,26 @@ def test_a_dated_time_in_parentheses_glossing_the_opening_time_dates_the_passage
     text: str, figures: list[tuple[float | None, int | None, int | None, int | None]]
 ) -> None:
     assert _periods(text) == figures
+
+
+def _names(text: str) -> list[str]:
+    return [f.indicator for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Năm 2024, xã thành lập mới 30 doanh nghiệp.", ["thành lập doanh nghiệp"]),
+        ("Năm 2024, huyện thành lập 5 hợp tác xã.", ["thành lập hợp tác xã"]),
+        ("Năm 2024, toàn tỉnh thành lập mới 300 doanh nghiệp.", ["thành lập doanh nghiệp"]),
+        ("Năm 2024, phường thành lập 2 câu lạc bộ dưỡng sinh.",
+         ["thành lập câu lạc bộ dưỡng sinh"]),
+        # Near misses: "thành phố", "thị xã" still go on the actor's name.
+        ("Năm 2024, UBND thị xã cấp 80 giấy phép.", ["cấp giấy phép"]),
+        ("Năm 2024, huyện Thành phố Hà Tĩnh thu ngân sách 500 tỷ đồng.", ["thu ngân sách"]),
+    ],
+)  # fmt: skip
+def test_thành_after_a_place_noun_opens_the_verb_thành_lập_not_a_city_name(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

@@ -59,7 +59,7 @@ def agent_length(words: list[str]) -> int:
                 and words[taken - 1][:1].isupper()
                 and words[taken - 1].lower() in KEEP_CAPITALISED
             )
-            or words[taken].lower() in _AGENT_NAME_WORDS
+            or (words[taken].lower() in _AGENT_NAME_WORDS and _name_word_goes_on(words, taken))
             or words[taken].isupper()
             or words[taken].isdigit()
             or (words[taken].startswith("(") and words[taken].endswith(")"))
@@ -67,6 +67,20 @@ def agent_length(words: list[str]) -> int:
     ):
         taken += 1
     return taken
+
+
+def _name_word_goes_on(words: list[str], at: int) -> bool:
+    """Whether words[at], one of _AGENT_NAME_WORDS, goes on an actor's name. "thành" and
+    "thị" do only as the first syllable of "thành phố", "thị xã", "thị trấn": in "Xã thành
+    lập mới 30 doanh nghiệp" the actor is "Xã", and "thành lập" its verb."""
+    word = words[at].lower()
+    if word not in _FIRST_SYLLABLES:
+        return True
+    return at + 1 < len(words) and words[at + 1].lower() in _FIRST_SYLLABLES[word]
+
+
+# Name words that are only the first syllable of a place noun, and what must follow them.
+_FIRST_SYLLABLES: Final = {"thành": ("phố",), "thị": ("xã", "trấn")}
 
 
 def _opens_name(word: str) -> bool:
