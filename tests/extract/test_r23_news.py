@@ -171,3 +171,28 @@ def test_thành_after_a_place_noun_opens_the_verb_thành_lập_not_a_city_name(
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+def _figures(text: str) -> list[tuple[float | None, str, str]]:
+    return [(f.value, f.unit, f.indicator) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Năm 2024, huyện chuyển đổi 120 ha đất 1 vụ sang trồng rau màu.",
+         [(120.0, "ha", "diện tích chuyển đổi đất 1 vụ sang trồng rau màu")]),
+        ("Năm 2023, toàn xã có 350 ha đất lúa 2 vụ, năng suất bình quân 58 tạ/ha.",
+         [(350.0, "ha", "diện tích đất lúa 2 vụ"), (58.0, "tạ/ha", "năng suất bình quân")]),
+        ("Năm 2024, xã chuyển 45 ha ruộng 1 vụ sang nuôi trồng thủy sản.",
+         [(45.0, "ha", "diện tích chuyển ruộng 1 vụ sang nuôi trồng thủy sản")]),
+        # Near misses: "vụ" after a verb of incidents counts cases.
+        ("Năm 2024, toàn huyện xảy ra 1 vụ cháy rừng.", [(1.0, "vụ", "số vụ cháy rừng")]),
+        ("Quý I/2024, công an khởi tố 2 vụ, 5 bị can.",
+         [(2.0, "vụ", "khởi tố vụ"), (5.0, "bị can", "khởi tố bị can")]),
+    ],
+)  # fmt: skip
+def test_crop_seasons_of_land_sort_the_land_and_are_no_count_of_cases(
+    text: str, figures: list[tuple[float | None, str, str]]
+) -> None:
+    assert _figures(text) == figures

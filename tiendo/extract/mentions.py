@@ -17,6 +17,7 @@ from typing import Final
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after, scaled_pair
 from tiendo.extract.char_scans import after_blanks, has_word_at, is_digit_at
 from tiendo.extract.criteria import no_count_of_its_own
+from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
@@ -256,6 +257,8 @@ def find_quantities(
         if first < skip_until:
             continue
         token = low[first:last]
+        if low.startswith(" vụ", last) and crop_seasons_at(low, first):
+            continue  # "120 ha đất 1 vụ": which land, not a count of cases (crop_seasons.py)
         glued = attached_left(low, first, start)
         negative = glued and negative_contribution(low, start, first, last)
         if glued and not negative and not signed_restatement(low, start, first, last):

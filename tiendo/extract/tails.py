@@ -18,6 +18,7 @@ from typing import Final
 
 from tiendo.extract.char_scans import after_blanks, has_word_at, letters_end
 from tiendo.extract.criteria import criteria_met_after
+from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.lexicon import words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
 from tiendo.extract.units import UnitMatch
@@ -129,6 +130,8 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
     cut = stop.start() if stop else len(window)
     digit_at = first_digit(window, 0, cut)
     digit = _DIGIT.search(window, digit_at, cut) if digit_at >= 0 else None
+    if digit and crop_seasons_at(window, digit.start()):
+        digit = _DIGIT.search(window, digit.end(), cut)  # "ha đất 1 vụ sang ...": its land
     if digit:
         cut = digit.start()
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
