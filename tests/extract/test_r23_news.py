@@ -196,3 +196,36 @@ def test_crop_seasons_of_land_sort_the_land_and_are_no_count_of_cases(
     text: str, figures: list[tuple[float | None, str, str]]
 ) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,5 tỷ USD, tăng 12% so với năm 2023. "
+         "Theo đối tác, Hàn Quốc tăng 9%, Nhật Bản tăng 5%.",
+         ["kim ngạch xuất khẩu của tỉnh", "kim ngạch xuất khẩu Hàn Quốc",
+          "kim ngạch xuất khẩu Nhật Bản"]),
+        ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,5 tỷ USD, tăng 12% so với năm 2023. "
+         "Trong đó, Hàn Quốc tăng 9%, Nhật Bản tăng 5%.",
+         ["kim ngạch xuất khẩu của tỉnh", "kim ngạch xuất khẩu Hàn Quốc",
+          "kim ngạch xuất khẩu Nhật Bản"]),
+        ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,5 tỷ USD. Theo thị trường, Hàn Quốc đạt "
+         "800 triệu USD, Nhật Bản 500 triệu USD.",
+         ["kim ngạch xuất khẩu của tỉnh", "kim ngạch xuất khẩu Hàn Quốc",
+          "kim ngạch xuất khẩu Nhật Bản"]),
+        ("Tháng 6/2024, lượng khách đến tỉnh đạt 150.000 lượt, tăng 20% so với cùng kỳ. Theo "
+         "địa bàn, Sa Pa tăng 25%, Bắc Hà tăng 12%.",
+         ["lượng khách đến tỉnh", "lượng khách đến tỉnh Sa Pa", "lượng khách đến tỉnh Bắc Hà"]),
+        # Near misses: parts named in plain words keep their own names.
+        ("Năm 2024, GRDP tăng 7,5%. Trong đó, khu vực dịch vụ tăng 9,1%.",
+         ["GRDP", "khu vực dịch vụ"]),
+        ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,5 tỷ USD. Trong đó, dệt may 900 triệu "
+         "USD, da giày 600 triệu USD.",
+         ["kim ngạch xuất khẩu của tỉnh", "kim ngạch xuất khẩu dệt may",
+          "kim ngạch xuất khẩu da giày"]),
+    ],
+)  # fmt: skip
+def test_the_first_named_part_after_a_breakdown_marker_is_named_in_the_whole_measure(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

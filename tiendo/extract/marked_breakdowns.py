@@ -26,8 +26,10 @@ from tiendo.extract.clauses import Draft
 
 # The marker, then an optional basis the parts share: "Trong đó, so với cùng kỳ,".
 # "Trong các ngành (cấp I)," / "Trong số các ngành" name the axis of the parts.
+# "Theo thị trường, Hàn Quốc tăng 9%" / "Xét theo đối tác, …": the axis of the parts.
 _OPENER: Final = re.compile(
-    r"[\s\-–•+*]*(?:trong đó|cụ thể|trong (?:số )?các (?:nhóm )?ngành(?: [^,:;.]{0,20})?)"
+    r"[\s\-–•+*]*(?:trong đó|cụ thể|trong (?:số )?các (?:nhóm )?ngành(?: [^,:;.]{0,20})?"
+    r"|(?:xét |chia |phân )?theo (?:thị trường|đối tác|nhóm hàng|địa bàn|khu vực))"
     r"\s*[,:]"
     r"(?:\s*so (?:với|cùng) [^,:;.]{2,40}[,:])?"
 )
@@ -42,7 +44,7 @@ def opens_marked(low: str, sentence_start: int) -> bool:
     """True when the sentence at `sentence_start` opens with a breakdown marker."""
     # Cheap test first: every opener starts with "trong" or "cụ thể".
     head = low[sentence_start : sentence_start + 12].lstrip(" -–•+*")
-    if not head.startswith(("trong", "cụ thể")):
+    if not head.startswith(("trong", "cụ thể", "theo", "xét", "chia", "phân")):
         return False
     return _OPENER.match(low, sentence_start) is not None
 
@@ -86,15 +88,21 @@ def level_whole(low: str, draft: Draft, sentence_start: int, previous: list[Draf
     USD, xuất siêu 6,1 tỷ USD. Trong đó, thị trường Mỹ 6,5 tỷ USD": of the exports, the
     whole the marker breaks down, not the surplus stated after it), or ""."""
     quantity = draft.quantity
-    if quantity is None or not previous or not opens_marked(low, sentence_start):
+    if not previous or not opens_marked(low, sentence_start):
         return ""
-    unit = quantity.unit.text
-    wholes = [
-        d
-        for d in previous
-        if d.quantity is not None and d.quantity.unit.text == unit
-        and not d.in_paren and not d.carried
-    ]  # fmt: skip
+    stated = [d for d in previous if not d.in_paren and not d.carried]
+    if quantity is None:
+        # "… 2,5 tỷ USD, tăng 12%. Theo thị trường, Hàn Quốc tăng 9%": a named part's bare
+        # rise is of the whole whose rise the sentence before stated first.
+        wholes = [d for d in stated if any(c.measure == "change" for c in d.comparisons)]
+    else:
+        unit = quantity.unit
+        wholes = [d for d in stated if d.quantity is not None and d.quantity.unit.text == unit.text]
+        if not wholes and unit.kind == "money":
+            # "... 2,5 tỷ USD. Trong đó, Hàn Quốc 800 triệu USD": money in another scale.
+            wholes = [
+                d for d in stated if d.quantity is not None and d.quantity.unit.kind == "money"
+            ]
     if not wholes or not names_measure(wholes[0].indicator):
         return ""
     return measure_of(wholes[0].indicator)
