@@ -68,11 +68,19 @@ def planned_work(basis_text: str) -> str:
 
 
 def _capital(basis_text: str) -> str:
-    """The capital a plan holds ("kế hoạch vốn đầu tư công" gives "vốn đầu tư công")."""
+    """The capital a plan holds ("kế hoạch vốn đầu tư công" gives "vốn đầu tư công"), or
+    the capital assigned named bare ("vốn được giao", "nguồn vốn Trung ương giao" give
+    "vốn")."""
+    bare = _BARE_CAPITAL.match(basis_text)
+    if bare is not None:
+        return _up_to_tail(basis_text[bare.end() :])
     noun = _PLAN_NOUN.match(basis_text)
     if noun is None or not basis_text.startswith("vốn", noun.end()):
         return ""
     return _up_to_tail(basis_text[noun.end() :])
+
+
+_BARE_CAPITAL: Final = re.compile(r"(?:(?:nguồn|số|tổng)\s+)?(?=vốn\b)")
 
 
 def _up_to_tail(words: str) -> str:
