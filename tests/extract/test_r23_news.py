@@ -249,3 +249,23 @@ def test_a_share_of_capital_assigned_with_no_subject_is_named_by_its_disbursemen
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bình quân mỗi xã đạt 13,45 tiêu chí nông thôn mới.",
+         ["số tiêu chí nông thôn mới bình quân mỗi xã"]),
+        ("Năm 2016, bình quân mỗi xã đạt 10,7 tiêu chí, tăng 1,07 tiêu chí so với năm 2015.",
+         ["số tiêu chí bình quân mỗi xã"]),
+        ("Đến nay, mỗi xã bình quân đã đạt trên 15 tiêu chí.", ["số tiêu chí bình quân mỗi xã"]),
+        # Near misses: communes counted by the criteria they met, and a rate per commune.
+        ("Năm 2024, toàn huyện có 12 xã đạt 19 tiêu chí.", ["xã đạt 19 tiêu chí"]),
+        ("Năm 2024, huyện có 5 xã đạt chuẩn, bình quân đạt 16,3 tiêu chí/xã.",
+         ["xã đạt chuẩn", "số tiêu chí bình quân mỗi xã"]),
+    ],
+)  # fmt: skip
+def test_criteria_met_on_average_per_commune_are_named_as_the_criteria_per_commune(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

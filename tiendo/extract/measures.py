@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.average_criteria import average_per_place
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import thing_measured_before
@@ -192,6 +193,11 @@ class MeasureNaming(PassageState):
             # each commune met, on average.
             average = " bình quân" if "bình quân" in low_pre else ""
             return f"số {per_item.group(1)}{average} mỗi {per_item.group(2)}"
+        # "Bình quân mỗi xã đạt 13,45 tiêu chí": the criteria per commune (average_criteria)
+        if quantity is not None and (
+            per_place := average_per_place(low_pre, unit, quantity.tail.lower())
+        ):
+            return per_place
         per_population = _PER_POPULATION_UNIT.match(unit) if "/" in unit else None
         if per_population and per_population.group(1) not in lowered:
             # "đạt 10,8 bác sĩ/vạn dân": the rate is the measure.
