@@ -269,3 +269,29 @@ def test_criteria_met_on_average_per_commune_are_named_as_the_criteria_per_commu
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("6 tháng đầu năm 2025, tổng giá trị sản phẩm nông nghiệp đạt 489 tỷ đồng, bằng 62% kế "
+         "hoạch; công nghiệp, tiểu thủ công nghiệp đạt 115,5 tỷ đồng; thương mại - dịch vụ 346 "
+         "tỷ đồng.",
+         ["tổng giá trị sản phẩm nông nghiệp",
+          "giá trị sản phẩm công nghiệp, tiểu thủ công nghiệp",
+          "giá trị sản phẩm thương mại - dịch vụ"]),
+        ("Năm 2024, giá trị sản phẩm trồng trọt đạt 820 tỷ đồng; chăn nuôi 410 tỷ đồng.",
+         ["giá trị sản phẩm trồng trọt", "giá trị sản phẩm chăn nuôi"]),
+        # Near misses: a value per hectare in another unit, and a measure of its own.
+        ("Năm 2024, giá trị sản phẩm thu hoạch trên 1 ha đạt 120 triệu đồng; chăn nuôi 410 tỷ "
+         "đồng.",
+         ["giá trị sản phẩm thu hoạch trên 1 ha", "chăn nuôi"]),
+        ("Năm 2024, tổng giá trị sản phẩm nông nghiệp đạt 489 tỷ đồng; thu ngân sách 35 tỷ "
+         "đồng.",
+         ["tổng giá trị sản phẩm nông nghiệp", "thu ngân sách"]),
+    ],
+)  # fmt: skip
+def test_a_sector_listed_after_the_value_of_products_of_another_is_measured_alike(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

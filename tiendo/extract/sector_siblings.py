@@ -18,6 +18,9 @@ from tiendo.extract.clauses import Draft, same_unit_before
 _HEADS: Final = (
     ("tổng giá trị sản xuất", "giá trị sản xuất"),
     ("giá trị sản xuất", "giá trị sản xuất"),
+    # "tổng giá trị sản phẩm nông nghiệp 489 tỷ đồng; công nghiệp ... 115,5 tỷ đồng"
+    ("tổng giá trị sản phẩm", "giá trị sản phẩm"),
+    ("giá trị sản phẩm", "giá trị sản phẩm"),
     ("giá trị tăng thêm", "giá trị tăng thêm"),
     ("tổng doanh thu", "doanh thu"),
     ("doanh thu", "doanh thu"),
