@@ -102,12 +102,14 @@ def after_results(draft: Draft, drafts: list[Draft]) -> bool:
 # tiêu giải ngân 100% vốn", "kế hoạch phát triển 03 sản phẩm chủ lực". A comparison
 # ("vượt kế hoạch", "so với mục tiêu") or a plan carried out ("thực hiện kế hoạch") is
 # no aim's content, nor is a share of a plan ("đạt 102,7% kế hoạch và trồng mới ...") or
-# a programme's name ("các chương trình mục tiêu quốc gia giải ngân 327 tỷ đồng"). The
+# a programme's name ("các chương trình mục tiêu quốc gia giải ngân 327 tỷ đồng"), nor
+# a conjunction that opens the next item ("10 chỉ tiêu đạt kế hoạch và 1 chỉ tiêu ...":
+# the plan's noun closed its phrase). The
 # aim reached for or held ("Để đạt mục tiêu tăng trưởng cả năm 6,8%", "Với mục tiêu tăng
 # trưởng 7%") still holds its level: the number is what the aim is set at.
 _AIM_CONTENT: Final = re.compile(
     r"(?<!vượt )(?<!bằng )(?<!so với )(?<!theo )(?<!hiện )(?<!khai )(?<!% )(?<!trình )"
-    r"\b(?:mục tiêu|kế hoạch)((?:\s+[^\s\d,;:.()%]+){1,6})\s+$"
+    r"\b(?:mục tiêu|kế hoạch)(?!\s+(?:và|hoặc|còn|nhưng)\s)((?:\s+[^\s\d,;:.()%]+){1,6})\s+$"
 )
 _AIM_DONE: Final = re.compile(r"\b(?:đã|được|hoàn thành|đạt|là|với)\b")
 

@@ -259,6 +259,8 @@ _EXCEEDED_BY: Final = re.compile(
     r"(?:^|[\s,(])(?:vượt|hụt|thiếu)\s+((?:[^\W\d_]+|\d{4})(?:\s+(?:[^\W\d_]+|\d{4})){0,9})\s*$"
 )
 _FRACTION_AT: Final = re.compile(r"\d[\d.,]*\s*/\s*\d")
+# A conjunction after the basis closes it: "vượt kế hoạch và 3 xã đạt chuẩn" opens a count.
+_JOINS: Final = ("và", "còn", "nhưng", "hoặc")
 
 
 def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int | None:
@@ -273,7 +275,7 @@ def exceeded_by(low: str, window_start: int, lead_start: int, first: int) -> int
     if (
         exceeded is None
         or basis_of(exceeded.group(1)) == "other"
-        or exceeded.group(1).split()[-1] in ("với", "đạt", "mức", "lên", "ở", "là")
+        or exceeded.group(1).split()[-1] in ("với", "đạt", "mức", "lên", "ở", "là", *_JOINS)
         or _FRACTION_AT.match(low, first)
     ):
         return None

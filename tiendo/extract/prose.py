@@ -37,6 +37,7 @@ from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
 from tiendo.extract.glossed_times import glossed_times
 from tiendo.extract.headlines import outside_headline
+from tiendo.extract.joined_counts import joined_start
 from tiendo.extract.kinds import Cues
 from tiendo.extract.level_lists import (
     find_level_lists,
@@ -356,9 +357,13 @@ class _Passage(ComparisonReading):
                 host.anchor = quantity.start
                 host.extent_end = max(host.extent_end, quantity.extent_end)
             else:
+                joined = segment_start
+                if quantity.unit.kind == "count":  # "... vượt kế hoạch và 3 xã được ..."
+                    count_lead, count_end = quantity.lead_start, quantity.unit.end
+                    joined = joined_start(low, segment_start, count_lead, count_end)
                 host = Draft(
                     anchor=quantity.start,
-                    item_start=segment_start,
+                    item_start=joined,
                     clause_start=clause_start,
                     clause_end=clause_end,
                     extent_end=quantity.extent_end,

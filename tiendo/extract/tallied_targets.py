@@ -18,6 +18,15 @@ foresees them met: an estimate.
 >>> tallied_kind("chủ yếu") is None, tallied_kind("phải đạt trong năm") is None
 (True, True)
 
+A count whose own words say no meeting ("5 chỉ tiêu đúng hướng") after a count of the same
+tally that does ("có 20 chỉ tiêu vượt kế hoạch và 5 chỉ tiêu đúng hướng") is one more part
+of that tally, of its kind:
+
+>>> tallied_kind("đúng hướng", "", "có 20 chỉ tiêu vượt kế hoạch và ")
+'actual'
+>>> tallied_kind("về kinh tế", "", "nghị quyết đề ra 20 chỉ tiêu, ") is None
+True
+
 "Trong 12 chỉ tiêu chủ yếu, 4 chỉ tiêu vượt, 3 chỉ tiêu đạt": the count that frames the
 tally is the set of targets laid down, a target however many were met.
 
@@ -70,11 +79,11 @@ def tallied_kind(tail: str, own: str = "", before: str = "") -> Kind | None:
     too, and so does one before the first count of the tally that `before`, the clause up
     to the count, lists: "dự kiến có 15 chỉ tiêu đạt, 3 chỉ tiêu không đạt"); None when
     they say neither."""
-    if "đạt" not in tail and "vượt" not in tail and "hoàn thành" not in tail:
-        return None  # most counts hold no predicate of meeting
     lowered = tail.lower()
     if _MUST.search(lowered):
         return None
+    if "đạt" not in tail and "vượt" not in tail and "hoàn thành" not in tail:
+        return _sibling_kind(before.lower())  # most counts hold no predicate of meeting
     if _LIKELY.match(lowered) or _FORESEEN.search(own) or _foreseen_tally(before.lower()):
         return "estimate"
     if _MET.match(lowered):
@@ -86,6 +95,25 @@ def tallied_kind(tail: str, own: str = "", before: str = "") -> Kind | None:
 _PRIOR_COUNT: Final = re.compile(
     r"\d+(?:/\d+)?\s+(?:chỉ tiêu|mục tiêu)\b[^,;:()\d]*(?:,|\s+và)\s*$"
 )
+
+
+def _sibling_kind(before: str) -> Kind | None:
+    """The kind of the count of the same tally right before this one ("20 chỉ tiêu vượt
+    kế hoạch và "), read from its own predicate; None when there is none, or it says no
+    meeting either ("đề ra 20 chỉ tiêu, ": the set, not a tally)."""
+    if not before.endswith((", ", "và ")):
+        return None  # most counts follow no other count
+    found = _PRIOR_COUNT.search(before)
+    if found is None:
+        return None
+    noun = _NOUN.search(found.group(0))
+    tail = found.group(0)[noun.end() :] if noun else ""
+    if "đạt" not in tail and "vượt" not in tail and "hoàn thành" not in tail:
+        return None  # only a predicate of meeting makes the counts before a tally
+    return tallied_kind(tail.strip(" ,"), "", before[: found.start()])
+
+
+_NOUN: Final = re.compile(r"(?:chỉ tiêu|mục tiêu)\b")
 
 
 def _foreseen_tally(before: str) -> bool:

@@ -1,0 +1,66 @@
+"""Probe sentences for the twenty-third round's helper on real district and commune
+reports (reviews): constructions met in reports the extractor had not read, each with
+wordings of the helper's own and near misses that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import kinds_read, name_read
+
+# A plan's noun closing a comparison ("đạt kế hoạch", "vượt dự toán"), then "và" and a
+# count with a predicate of its own: "và" opens the next statement. The count is a figure
+# (no gap by which the plan was passed), named by its own words, and a part of a tally of
+# targets met is a result like the parts before it, even under the targets' whole.
+_JOINED_KINDS = [
+    ("Trong 28 chỉ tiêu chủ yếu theo Nghị quyết HĐND huyện, có 17 chỉ tiêu vượt kế hoạch, "
+     "10 chỉ tiêu đạt kế hoạch và 1 chỉ tiêu đúng hướng.",
+     [(28, "target"), (17, "actual"), (10, "actual"), (1, "actual")]),
+    ("Năm 2024, trong 25 chỉ tiêu Nghị quyết HĐND xã đề ra, có 20 chỉ tiêu vượt kế hoạch và "
+     "5 chỉ tiêu đúng hướng.", [(25, "target"), (20, "actual"), (5, "actual")]),
+    ("Trong 30 chỉ tiêu do HĐND huyện giao năm 2024, có 22 chỉ tiêu đạt, 6 chỉ tiêu vượt và "
+     "2 chỉ tiêu tiệm cận kế hoạch.",
+     [(30, "target"), (22, "actual"), (6, "actual"), (2, "actual")]),
+    ("Năm 2023, trong 20 chỉ tiêu Nghị quyết HĐND huyện giao, có 15 chỉ tiêu đạt và vượt kế "
+     "hoạch và 5 chỉ tiêu không đạt.", [(20, "target"), (15, "actual"), (5, "actual")]),
+]  # fmt: skip
+# Near misses: the set a resolution lays down, split by field, stays targets; so do counts
+# that must still be met.
+_NOT_JOINED_KINDS = [
+    ("Nghị quyết năm 2025 đề ra 20 chỉ tiêu, 12 chỉ tiêu kinh tế và 8 chỉ tiêu xã hội.",
+     [(20, "target"), (12, "target"), (8, "target")]),
+    ("Năm 2022, theo Nghị quyết có 11 chỉ tiêu vượt, 3 chỉ tiêu phải phấn đấu thêm.",
+     [(11, "actual"), (3, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _JOINED_KINDS + _NOT_JOINED_KINDS)
+def test_a_count_after_and_closing_a_plan_is_a_part_of_the_tally(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds
+
+
+_JOINED_NAMES = [
+    ("Theo Nghị quyết, năm 2022 sản lượng lúa vượt kế hoạch và 3 xã được công nhận đạt chuẩn "
+     "nông thôn mới.", 3, "xã được công nhận đạt chuẩn nông thôn mới"),
+    ("Năm 2022, thu ngân sách vượt dự toán và 12 doanh nghiệp đã được thành lập mới.", 12,
+     "doanh nghiệp đã được thành lập mới"),
+    ("Năm 2023, trong 20 chỉ tiêu Nghị quyết HĐND huyện giao, có 15 chỉ tiêu đạt và vượt kế "
+     "hoạch và 5 chỉ tiêu không đạt.", 5, "chỉ tiêu không đạt"),
+    # near misses: counts joined with no statement before "và" keep their own names
+    ("Năm 2023 huyện có 120 hộ thoát nghèo và 35 hộ thoát cận nghèo.", 35, "hộ thoát cận nghèo"),
+    ("Sản lượng lương thực đạt 42.000 tấn, vượt kế hoạch 300 tấn.", 42000, "Sản lượng lương thực"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _JOINED_NAMES)
+def test_a_count_after_and_closing_a_plan_is_named_by_its_own_words(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+def test_a_gap_by_which_a_plan_was_passed_is_still_no_figure() -> None:
+    assert kinds_read("Thu ngân sách vượt dự toán 12 tỷ đồng.") == []
+    assert [v for v, _ in kinds_read("Sản lượng đạt 42.000 tấn, vượt kế hoạch 300 tấn.")] == [42000]
