@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import kinds_read, name_read
+from tiendo.extract import extract_figures
 
 # A plan's noun closing a comparison ("đạt kế hoạch", "vượt dự toán"), then "và" and a
 # count with a predicate of its own: "và" opens the next statement. The count is a figure
@@ -64,3 +65,26 @@ def test_a_count_after_and_closing_a_plan_is_named_by_its_own_words(
 def test_a_gap_by_which_a_plan_was_passed_is_still_no_figure() -> None:
     assert kinds_read("Thu ngân sách vượt dự toán 12 tỷ đồng.") == []
     assert [v for v, _ in kinds_read("Sản lượng đạt 42.000 tấn, vượt kế hoạch 300 tấn.")] == [42000]
+
+
+# A count out of a total with the things counted named before it by "số" and nothing
+# after the total: "số chỉ tiêu đạt 44/57" counts 44 targets.
+_COUNTED_FRACTIONS = [
+    ("Đến nay, xã tự đánh giá đạt 12/19 tiêu chí nông thôn mới, số chỉ tiêu đạt 44/57.",
+     [(12, "tiêu chí"), (44, "chỉ tiêu")]),
+    ("Năm 2024, số xã đạt chuẩn nông thôn mới là 10/15.", [(10, "xã")]),
+    ("Đến nay số thôn đạt chuẩn văn hóa 25/30, tăng 3 thôn.", [(25, "thôn")]),
+    ("Số trường đạt chuẩn quốc gia: 18/22.", [(18, "trường")]),
+    # near misses: a document's number, a ratio, a date, and "số liệu" before a time
+    ("Theo Nghị định số 15/20, tỷ số 3/5.", []),
+    ("Ngày 15/10, số hộ được hỗ trợ là 120 hộ.", [(120, "hộ")]),
+    ("Cục Thống kê công bố số liệu 6 tháng đầu năm 2020.", []),
+    ("Số liệu tính đến 30/6.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "counts"), _COUNTED_FRACTIONS)
+def test_a_fraction_counts_the_noun_named_after_so_before_it(
+    text: str, counts: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text, year=2024)] == counts

@@ -16,6 +16,7 @@ from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after, scaled_pair
 from tiendo.extract.char_scans import after_blanks, has_word_at, is_digit_at
+from tiendo.extract.counted_fractions import bare_fraction_end, fraction_noun
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
@@ -304,12 +305,18 @@ def find_quantities(
         if value_max is None and (among := part_of_total(low, norm, first, last, end, value)):
             unit_start = skip_until = among  # "9 trong 11 nhóm hàng": the part, as "9/11"
         pair: tuple[int, int, float] | None = None  # "45.799/36.875 tỷ đồng": result/plan
+        counted: UnitMatch | None = None  # the noun of "số chỉ tiêu đạt 44/57"
         if value_max is None and (pair := scaled_pair(low, norm, last, end, value)):
             unit_start = skip_until = pair[1]  # "634,5 tỷ/900 tỷ đồng": the same pair
         if value_max is None and pair is None and _attached_right(low, last, end):
             dated = ends_with_any(low, floor, first, _DATE_WORD_LIST)
             fraction = None if dated else fraction_end(low, norm, last, end, value)
             pair = None if dated or fraction else plan_after(low, norm, last, end, value)
+            if fraction is None and pair is None and not dated:
+                # "số chỉ tiêu đạt 44/57": the things counted named before, by "số".
+                bare = bare_fraction_end(low, last, end, value)
+                counted = fraction_noun(low, norm, start, first, bare) if bare else None
+                fraction = bare if counted else None
             if fraction is None and pair is None:
                 continue
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
@@ -319,6 +326,7 @@ def find_quantities(
                 contribution(low, start, first, unit_start)
                 or item_unit(low, norm, start, first, unit_start, found)
                 or planned_unit(low, start, first, unit_start, found)  # "(kế hoạch 6)"
+                or counted  # "số xã đạt chuẩn ... là 10/15"
             )
         if unit is None:
             points = _POINTS.match(low, unit_start)
