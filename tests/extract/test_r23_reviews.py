@@ -88,3 +88,27 @@ def test_a_fraction_counts_the_noun_named_after_so_before_it(
     text: str, counts: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text, year=2024)] == counts
+
+
+# A bare measure ("tổng diện tích gieo trồng", "tổng sản lượng") is of the thing the
+# clause before named; the words that open examples or parts after a comma ("..., như:",
+# "điển hình như:", "nổi bật là:", "chẳng hạn:") name no such thing.
+_EXAMPLES_OPENED = [
+    ("Năm 2024 có 20 chỉ tiêu đạt và vượt kế hoạch, như: tổng diện tích gieo trồng đạt "
+     "12.000 ha.", 12000, "tổng diện tích gieo trồng"),
+    ("Năm 2023 nhiều chỉ tiêu tăng khá, điển hình như: tổng sản lượng đạt 42.000 tấn.", 42000,
+     "tổng sản lượng"),
+    ("Năm 2022 kinh tế tăng trưởng khá, nổi bật là: diện tích gieo trồng đạt 5.000 ha.", 5000,
+     "diện tích gieo trồng"),
+    ("Năm 2024 huyện có nhiều chỉ tiêu vượt, chẳng hạn: tổng sản lượng đạt 30.000 tấn.", 30000,
+     "tổng sản lượng"),
+    # near miss: the crop named in the clause before is what the area is of
+    ("Toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha.", 9820, "diện tích gieo trồng lúa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _EXAMPLES_OPENED)
+def test_words_that_open_examples_name_no_thing_measured(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -74,7 +74,9 @@ _NUMBERLESS_COMPARISON: Final = re.compile(
     r"(?:cùng kỳ|cùng vụ|vụ trước|năm trước|năm ngoái|tháng trước|kỳ trước|kế hoạch)\b"
 )
 _NOT_MEASURED: Final = re.compile(
-    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể)\b"
+    r"^(?:về|đối với|trong|năm|tháng|quý|so|theo|tính|đến|riêng|ngoài ra|bên cạnh|cụ thể"
+    # the words that open examples or parts ("..., như: tổng diện tích gieo trồng đạt")
+    r"|như|điển hình|nổi bật|gồm|bao gồm|chẳng hạn)\b"
 )
 _ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
 # What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
