@@ -112,3 +112,35 @@ def test_words_that_open_examples_name_no_thing_measured(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A part labelled before a colon inside parentheses or after a breakdown marker ("(trong
+# đó thuế, phí: 492 triệu đồng)", ", trong đó thu thuế, phí: 492 triệu đồng") is named by
+# its label, not by the sentence's subject; a figure after the parentheses goes on with
+# the subject, not with the part.
+_PART_LABELS = [
+    ("Năm 2024, tổng thu ngân sách đạt 545 triệu đồng (trong đó thuế, phí: 492 triệu đồng).",
+     492, "thuế, phí"),
+    ("Năm 2024, tổng vốn đầu tư đạt 1.200 tỷ đồng (trong đó vốn ngân sách: 800 tỷ đồng).",
+     800, "vốn ngân sách"),
+    ("Năm 2024, tổng thu ngân sách đạt 545 triệu đồng, trong đó thu thuế, phí: 492 triệu "
+     "đồng.", 492, "thu thuế, phí"),
+    # near misses: a plain label, and a topic word before it
+    ("Thu ngân sách: 500 tỷ đồng.", 500, "Thu ngân sách"),
+    ("- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng.", 2350, "thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PART_LABELS)
+def test_a_part_labelled_in_parentheses_is_named_by_its_label(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+def test_a_figure_after_the_parentheses_goes_on_with_the_subject() -> None:
+    text = (
+        "Năm 2024, tổng thu ngân sách nhà nước đạt 545 triệu đồng, đạt 53,45% kế hoạch (trong "
+        "đó thuế, phí: 492 triệu đồng), phấn đấu đến hết tháng 6 đạt trên 60% kế hoạch."
+    )
+    assert name_read(text, None, 60) == "tổng thu ngân sách nhà nước"

@@ -32,6 +32,7 @@ from tiendo.extract.marked_breakdowns import joined, level_whole, whole_marked
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.next_breakdowns import whole_before
+from tiendo.extract.part_labels import label_opening
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -124,6 +125,7 @@ class IndicatorNaming(MeasureNaming):
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = lower_name(indicator)
+        aside_part = False  # a part labelled inside parentheses: "(trong đó thuế, phí: 492 ...)"
         labelled = draft.clause_start > sentence_start and low[draft.clause_start - 1] == ":"
         if labelled and lowered:
             label_start = max(
@@ -154,9 +156,10 @@ class IndicatorNaming(MeasureNaming):
             )
         ):
             # "Thu ngân sách: 500 tỷ đồng": the label before the colon names the measure.
-            label_start = max(low.rfind(";", sentence_start, draft.clause_start - 1),
-                              low.rfind(":", sentence_start, draft.clause_start - 1),
-                              sentence_start - 1) + 1  # fmt: skip
+            # (a part's label opens inside parentheses or after "trong đó", part_labels;
+            # the part in parentheses is no measure a figure after them goes on with)
+            label_start = label_opening(low, sentence_start, draft.clause_start - 1)
+            aside_part = draft.in_paren and low[label_start - 1] in "( "
             # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
             if len(label.split()) <= 12 and not names_only_time(label):
@@ -374,7 +377,7 @@ class IndicatorNaming(MeasureNaming):
         draft.head = draft.head or indicator
         if indicator:
             self.names_said.append(indicator)
-            self.last_indicator = indicator
+            self.last_indicator = self.last_indicator if aside_part else indicator
             if quantity is not None:
                 # A named item of a list ("... Minh Hoá") keeps the list's measure.
                 self.measure_by_unit[unit] = draft.head
