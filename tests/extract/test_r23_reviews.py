@@ -144,3 +144,29 @@ def test_a_figure_after_the_parentheses_goes_on_with_the_subject() -> None:
         "đó thuế, phí: 492 triệu đồng), phấn đấu đến hết tháng 6 đạt trên 60% kế hoạch."
     )
     assert name_read(text, None, 60) == "tổng thu ngân sách nhà nước"
+
+
+# The whole quota (100% of it, with no level of its own) as an item of a list whose label
+# heads targets sets the aim of filling it, a target; the same words in a report, or
+# under a label of results, report how the plan went.
+_FULL_QUOTAS = [
+    ("Mục tiêu năm 2025: tỷ lệ tham gia bảo hiểm y tế đạt 95%; tuyển quân đạt 100% chỉ tiêu.",
+     [(95, "target"), (None, "target")]),
+    ("Các chỉ tiêu chủ yếu năm 2026: thu ngân sách 600 tỷ đồng; tuyển quân đạt 100% chỉ tiêu.",
+     [(600, "target"), (None, "target")]),
+    ("Đại hội thông qua các chỉ tiêu nhiệm kỳ 2025-2030: thu nhập bình quân 90 triệu đồng; "
+     "giao quân hằng năm đạt 100% chỉ tiêu.", [(90, "target"), (None, "target")]),
+    # near misses
+    ("Năm 2024, công tác tuyển quân đạt 100% chỉ tiêu.", [(None, "actual")]),
+    ("Các chỉ tiêu được giao đều đạt và vượt: tuyển quân đạt 100% chỉ tiêu; thu ngân sách đạt "
+     "120% dự toán.", [(None, "actual"), (None, "actual")]),
+    ("Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán.",
+     [(12, "target"), (5200, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _FULL_QUOTAS)
+def test_the_whole_quota_in_a_list_of_targets_is_a_target(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_read(text) == kinds

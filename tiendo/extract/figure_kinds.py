@@ -24,6 +24,7 @@ from tiendo.extract.current_levels import level_now
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.figure import Kind
+from tiendo.extract.full_quotas import full_quota
 from tiendo.extract.kinds import Cues, estimated_label, has_target_cue
 from tiendo.extract.later_aims import aim_stated_later
 from tiendo.extract.lexicon import at_word_start
@@ -161,9 +162,13 @@ def _joined_clause(own: str) -> bool:
 _ONLY_REACHED: Final = re.compile(r"\b(?:chỉ|mới)\s+(?:đạt|có|thu được|thực hiện được)\s*$")
 
 
-def _share_of_plan(draft: Draft) -> bool:
-    """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán")."""
-    return any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
+def _share_of_plan(draft: Draft, low: str = "", start: int = 0) -> bool:
+    """True when the figure is given as a share of a plan or budget ("bằng 105% dự toán"),
+    not as the whole quota an item of a list of targets aims at (full_quotas.py)."""
+    share = any(c.basis in ("plan", "budget") and c.measure == "ratio" for c in draft.comparisons)
+    return share and not (
+        low and full_quota(draft.quantity, draft.comparisons, low, start, draft.item_start)
+    )
 
 
 class FigureKinds(IndicatorNaming):
@@ -405,7 +410,7 @@ class FigureKinds(IndicatorNaming):
         if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
             cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.months < 12 and not plan_part(low, sentence_start, draft.period)
-        if cue == "target" and own_cue is None and not named and _share_of_plan(draft):
+        if cue == "target" and own_cue is None and not named and _share_of_plan(draft, low, base):
             # "Tỉnh đề ra 12 chỉ tiêu; thu ngân sách đạt 5.200 tỷ đồng, bằng 105% dự toán":
             # a level given as a share of its plan is the result measured against it,
             # whatever target word stood earlier in the sentence.
