@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 from tiendo.extract import extract_figures
 
 # A plan's noun closing a comparison ("đạt kế hoạch", "vượt dự toán"), then "và" and a
@@ -170,3 +170,32 @@ def test_the_whole_quota_in_a_list_of_targets_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+# After a sentence that tallies the targets a plan set, a sentence opening on its
+# particulars ("Cụ thể:", "Điển hình như:", "Trong đó:") lists how far each was met: a
+# bare share of an amount is of the plan; rates stay levels, and without the tally a bare
+# share is read as before.
+_TALLIED_SHARES = [
+    ("Trong 24 chỉ tiêu chủ yếu năm 2024 do Nghị quyết HĐND huyện đề ra, có 20 chỉ tiêu đạt "
+     "và vượt. Cụ thể: tổng diện tích gieo trồng đạt 101,6%; sản lượng lương thực ước đạt "
+     "101,6%; tốc độ tăng giá trị sản xuất đạt 8,07%.",
+     [(24, "chỉ tiêu", []), (20, "chỉ tiêu", []), (None, "%", [("plan", "ratio", 101.6)]),
+      (None, "%", [("plan", "ratio", 101.6)]), (8.07, "%", [])]),
+    ("Năm 2023 huyện hoàn thành 18/20 chỉ tiêu Nghị quyết. Điển hình như: giá trị sản xuất "
+     "nông nghiệp đạt 104%, thu ngân sách đạt 120%, tỷ lệ che phủ rừng đạt 62%.",
+     [(18, "chỉ tiêu", []), (None, "%", [("plan", "ratio", 104)]),
+      (None, "%", [("plan", "ratio", 120)]), (62, "%", [])]),
+    ("Năm 2023 có 15 chỉ tiêu vượt kế hoạch. Trong đó: sản lượng thủy sản đạt 112%.",
+     [(15, "chỉ tiêu", []), (None, "%", [("plan", "ratio", 112)])]),
+    # near miss: no tally before
+    ("Năm 2023 thu ngân sách tăng khá. Cụ thể: tổng diện tích gieo trồng đạt 101,6%.",
+     [(101.6, "%", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _TALLIED_SHARES)
+def test_a_bare_share_after_a_tally_of_targets_is_of_the_plan(
+    text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.tallied_shares import tally_plan
+
 # "vượt chỉ tiêu:", "bám sát kế hoạch:", "so với dự toán:", "đối chiếu kế hoạch:": a heading
 # that measures the items after its colon against a plan (the verbs of setting against are
 # those met_plans.PLAN_HEADING reads as opening results).
@@ -37,7 +39,8 @@ def plan_of_heading(low: str, sentence_start: int, position: int) -> str | None:
     found = None
     for match in _PLAN_HEADING.finditer(low, sentence_start, position):
         found = match.group(1)
-    return found
+    # "... có 20 chỉ tiêu đạt và vượt. Cụ thể: ...": the plan the tally before measured.
+    return found or tally_plan(low, sentence_start, position)
 
 
 def names_subject(low: str, start: int, end: int) -> bool:
