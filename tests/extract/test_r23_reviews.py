@@ -199,3 +199,27 @@ def test_a_bare_share_after_a_tally_of_targets_is_of_the_plan(
     text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# A rate of growth after a comma with no subject of its own, its manner after the verb
+# ("tăng bình quân hằng năm 15,6%", "tăng trung bình mỗi năm 9%"), grows the measure its
+# clause named, as "bình quân mỗi năm tăng 12%" does; "trung bình" is "bình quân".
+_YEARLY_GROWTH = [
+    ("Nhiệm kỳ qua, tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%.",
+     15.6, "tốc độ tăng tổng giá trị sản xuất bình quân"),
+    ("Giai đoạn 2016-2020, thu ngân sách trên địa bàn đạt 2.300 tỷ đồng, tăng trung bình mỗi "
+     "năm 9%.", 9, "tốc độ tăng thu ngân sách trên địa bàn bình quân"),
+    ("Năm 2020, kim ngạch xuất khẩu đạt 150 triệu USD, tăng bình quân mỗi năm 12%.", 12,
+     "tốc độ tăng kim ngạch xuất khẩu bình quân"),
+    ("Tổng thu ngân sách tăng trung bình 8,2%.", 8.2, "tốc độ tăng tổng thu ngân sách bình quân"),
+    # near miss: the manner before the number, as read before
+    ("Năm 2022, tổng giá trị sản xuất đạt 1.200 tỷ đồng, tăng bình quân 12,5%/năm.", 12.5,
+     "tốc độ tăng tổng giá trị sản xuất bình quân"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _YEARLY_GROWTH)
+def test_a_yearly_growth_after_a_level_grows_the_measure_of_its_clause(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -23,7 +23,7 @@ from tiendo.extract.clauses import Draft
 
 # The number right after "tăng" (and its manner and bound words).
 _GROWS_BY: Final = re.compile(
-    r"\btăng(?:\s+(?P<avg>bình quân))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
+    r"\btăng(?:\s+(?P<avg>bình quân|trung bình))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?"
     r"(?:\s+(?:từ|trên|khoảng|tối thiểu|ít nhất|gần|hơn|đạt))*\s*$"
 )
 _FROM_TO: Final = re.compile(r"%?[^\S\n]*(?:\(?năm \d{4}\)?\s*)?(?:lên|xuống|đến)\b")
@@ -35,7 +35,9 @@ _PLAN_SET_AGAINST: Final = re.compile(
     r"^(?:thấp hơn|cao hơn|vượt(?: xa)?|chưa đạt|không đạt|so với|kém|hụt)\s+(?:mức\s+)?"
     r"(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^\d%]{0,40}$"
 )
-_VERB_END: Final = re.compile(r"\s+tăng(?:\s+bình quân)?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$")
+_VERB_END: Final = re.compile(
+    r"\s+tăng(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?$"
+)
 
 
 def growth_name(named: str, average: bool = False) -> str:
@@ -44,7 +46,9 @@ def growth_name(named: str, average: bool = False) -> str:
         return ""
     verb = _VERB_END.search(named)
     subject = named[: verb.start()] if verb else named
-    average = average or bool(verb and "bình quân" in verb.group())
+    average = average or bool(
+        verb and ("bình quân" in verb.group() or "trung bình" in verb.group())
+    )
     subject = subject.strip()
     if not subject:
         return ""
@@ -91,7 +95,9 @@ def growth_rate(draft: Draft, named: str, earlier: list[Draft], low: str) -> str
 # A verb of growth with no subject of its own, an average or a time at most before it.
 _BARE_VERB: Final = re.compile(
     r"^(?:(?:bình quân|trung bình)(?:\s+(?:hằng năm|hàng năm|mỗi năm))?\s*"
-    r"|(?:hằng năm|hàng năm|mỗi năm)\s*)?(?:tăng(?:\s+bình quân)?)?$"
+    r"|(?:hằng năm|hàng năm|mỗi năm)\s*)?"
+    # ... or after it: "..., tăng bình quân hằng năm 15,6%", "tăng trung bình mỗi năm 9%"
+    r"(?:tăng(?:\s+(?:bình quân|trung bình))?(?:\s+(?:hằng năm|hàng năm|mỗi năm))?)?$"
 )
 _RATE_OF: Final = re.compile(r"^tốc độ tăng\s+(?P<subject>.+?)(?:\s+bình quân)?$")
 
