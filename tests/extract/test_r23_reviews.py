@@ -223,3 +223,29 @@ def test_a_yearly_growth_after_a_level_grows_the_measure_of_its_clause(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A count listed after another, with a predicate of its own right after its noun ("1 chỉ
+# tiêu chưa hoàn thành", "5 đảng viên được chuyển sinh hoạt"), is no object of the verb
+# before the first count: it is named by its own words. Counts with no predicate of their
+# own still share the verb ("giảm 248 đơn vị ..., 2.304 người hoạt động không chuyên trách").
+_OWN_PREDICATES = [
+    ("Năm 2018, huyện hoàn thành 12/14 chỉ tiêu, 1 chỉ tiêu cơ bản hoàn thành, 1 chỉ tiêu "
+     "chưa hoàn thành.", [(12, "hoàn thành chỉ tiêu"), (1, "chỉ tiêu cơ bản hoàn thành"),
+                          (1, "chỉ tiêu chưa hoàn thành")]),
+    ("Năm 2023, tỉnh vượt 10 chỉ tiêu, 3 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt.",
+     [(10, "vượt chỉ tiêu"), (3, "chỉ tiêu đạt"), (2, "chỉ tiêu chưa đạt")]),
+    ("Năm 2022 kết nạp 30 đảng viên, 5 đảng viên được chuyển sinh hoạt.",
+     [(30, "kết nạp đảng viên"), (5, "đảng viên được chuyển sinh hoạt")]),
+    ("Cùng với đó, tỉnh giảm 248 đơn vị sự nghiệp công lập, 2.304 người hoạt động không "
+     "chuyên trách.", [(248, "giảm đơn vị sự nghiệp công lập"),
+                       (2304, "giảm người hoạt động không chuyên trách")]),
+    ("Lực lượng công an bắt 25 vụ, 40 đối tượng.", [(25, "bắt vụ"), (40, "bắt đối tượng")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), _OWN_PREDICATES)
+def test_a_listed_count_with_its_own_predicate_keeps_its_own_name(
+    text: str, names: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.indicator) for f in extract_figures(text, year=2024)] == names

@@ -22,9 +22,27 @@ from typing import Final
 # "và" right before the count, after the words of a statement with its own verb.
 _JOINED: Final = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|được)\b(?:[^\W\d_]|\s)*?\svà\s+$")
 # The count's own predicate, within a few words of its noun: "3 xã được công nhận",
-# "1 chỉ tiêu đúng hướng", "5 chỉ tiêu không đạt".
+# "1 chỉ tiêu đúng hướng", "5 chỉ tiêu không đạt", "1 chỉ tiêu cơ bản hoàn thành".
 _OWN_PREDICATE: Final = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:được|đã|đạt|vượt|không|chưa|đúng|tiệm cận|hoàn thành)\b"
+)
+
+
+def own_predicate(tail: str) -> bool:
+    """True when the words after a counted noun open with a predicate of their own.
+
+    >>> own_predicate("cơ bản hoàn thành"), own_predicate("hoạt động không chuyên trách")
+    (True, False)
+    """
+    return _PREDICATE_FIRST.match(tail.lower()) is not None
+
+
+# A predicate as the first words after the noun ("chưa hoàn thành", "cơ bản hoàn thành",
+# "được chuyển sinh hoạt"), not an adjective further in ("người hoạt động không chuyên
+# trách").
+_PREDICATE_FIRST: Final = re.compile(
+    r"(?:(?:cơ bản|đều|đã|vẫn|chỉ)\s+)?(?:được|bị|đạt|vượt|chưa|không đạt|không hoàn thành"
+    r"|đúng hướng|tiệm cận|hoàn thành)\b"
 )
 
 

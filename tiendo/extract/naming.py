@@ -24,6 +24,7 @@ from tiendo.extract.fronted_comparisons import inner_subject
 from tiendo.extract.gaps import only_a_gap
 from tiendo.extract.growth_shares import unnamed_share
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.joined_counts import own_predicate
 from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
@@ -477,6 +478,8 @@ class IndicatorNaming(MeasureNaming):
             return ""
         if previous.quantity is None or previous.quantity.unit.kind != kind:
             return ""
+        if kind == "count" and quantity and own_predicate(quantity.tail):
+            return ""  # "hoàn thành 12/14 chỉ tiêu, 1 chỉ tiêu chưa hoàn thành": its own
         if kind == "measure" and not (quantity and quantity.tail and previous.quantity.tail):
             return ""  # "thu giữ 290 kg heroin, 840 kg cần sa": each names what it weighs
         noun = counted_noun(previous.quantity.unit.text) if kind == "count" else ""
