@@ -249,3 +249,27 @@ def test_a_listed_count_with_its_own_predicate_keeps_its_own_name(
     text: str, names: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.indicator) for f in extract_figures(text, year=2024)] == names
+
+
+# An act with no actor before it ("Năm 2020 trồng mới 565 ha rừng tập trung", "...; thu
+# hoạch 5.000 ha lúa") is named with what it works on, as an act with an actor is; words
+# after the unit that open no object ("cho sản lượng") and items named by a crop stay.
+_ACTED_OBJECTS = [
+    ("Năm 2020 trồng mới hơn 565 ha rừng tập trung, đạt 113,2% kế hoạch.", 565,
+     "diện tích trồng mới rừng tập trung"),
+    ("Năm 2020 đã gieo trồng 25.271,9 ha cây các loại.", 25271.9,
+     "diện tích gieo trồng cây các loại"),
+    ("Năm 2024, sản lượng lương thực đạt 42.000 tấn; thu hoạch 5.000 ha lúa.", 5000,
+     "diện tích thu hoạch lúa"),
+    # near misses
+    ("Năm 2022, lúa 2.875 ha, ngô 300 ha.", 300, "diện tích ngô"),
+    ("Huyện trồng mới 565 ha rừng tập trung.", 565, "diện tích trồng rừng tập trung"),
+    ("Năm 2024 thu hoạch 1.000 ha cho sản lượng 6.000 tấn.", 1000, "diện tích thu hoạch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ACTED_OBJECTS)
+def test_an_act_with_no_actor_is_named_with_what_it_works_on(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

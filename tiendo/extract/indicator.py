@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.acted_objects import acted_on
 from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.causes import past_cause
@@ -476,7 +477,7 @@ def subject_indicator(
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _seized(lower):
-        text = f"{noun} {text}"
+        text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
     elif count == "con" and (herd := herd_of(text)):
         text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
