@@ -273,3 +273,23 @@ def test_an_act_with_no_actor_is_named_with_what_it_works_on(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# The level of a standard after the counted noun ("mức độ 2", "cấp độ 3") is part of
+# what is counted, not a number that ends its words.
+_STANDARD_LEVELS = [
+    ("Năm 2024 có 25 trường đạt chuẩn quốc gia mức độ 2.", 25,
+     "trường đạt chuẩn quốc gia mức độ 2"),
+    ("Toàn huyện có 12 trường đạt chuẩn quốc gia mức độ 1, đạt tỷ lệ 60%.", 60,
+     "tỷ lệ trường đạt chuẩn quốc gia mức độ 1"),
+    ("Năm 2023 có 3 đơn vị đạt chuẩn an toàn cấp độ 2.", 3, "đơn vị đạt chuẩn an toàn cấp độ 2"),
+    # near miss: an age still ends nothing, a later count still ends the words
+    ("Năm 2024 có 15 trường đạt chuẩn mức độ 2 và 3 trường mới.", 3, "trường mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _STANDARD_LEVELS)
+def test_the_level_of_a_standard_is_part_of_what_is_counted(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -93,7 +93,11 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
-_DIGIT: Final = re.compile(r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?![\d.,]*\s*(?:năm\s+)?tuổi)")
+# Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3").
+_DIGIT: Final = re.compile(
+    r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
+    r"(?![\d.,]*\s*(?:năm\s+)?tuổi)"
+)
 
 
 def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
