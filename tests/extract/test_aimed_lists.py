@@ -91,7 +91,10 @@ def test_an_item_opening_with_the_cut_it_aims_at_is_a_level_of_its_own(
          "số vụ tai nạn giao thông"),
         ("Năm 2024, huyện đã cứng hóa thêm 25 km đường giao thông nông thôn.", 25.0, None,
          "cứng hóa đường giao thông nông thôn"),
-        ("Mục tiêu đến năm 2030: trồng mới 500 ha rừng.", 500.0, None, "diện tích trồng mới"),
+        # (an area is named by its own measure, and by what the act works on, as the spec's
+        # "đã gieo trồng ... ha cây các loại" and the golds of "trồng mới 500 ha rừng" are)
+        ("Mục tiêu đến năm 2030: trồng mới 500 ha rừng.", 500.0, None,
+         "diện tích trồng mới rừng"),
     ],
 )  # fmt: skip
 def test_a_change_said_verb_first_is_named_by_its_object(

@@ -283,7 +283,7 @@ _STANDARD_LEVELS = [
     ("Toàn huyện có 12 trường đạt chuẩn quốc gia mức độ 1, đạt tỷ lệ 60%.", 60,
      "tỷ lệ trường đạt chuẩn quốc gia mức độ 1"),
     ("Năm 2023 có 3 đơn vị đạt chuẩn an toàn cấp độ 2.", 3, "đơn vị đạt chuẩn an toàn cấp độ 2"),
-    # near miss: an age still ends nothing, a later count still ends the words
+    # near miss: a later count still ends the words
     ("Năm 2024 có 15 trường đạt chuẩn mức độ 2 và 3 trường mới.", 3, "trường mới"),
 ]  # fmt: skip
 
