@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.index_results import reported_index_move
+
 _PRICE_INDEX: Final = re.compile(r"\bchỉ số giá\b")
 # Rate words other than the price index, which keep the percentage a level.
 _OTHER_RATE: Final = re.compile(
@@ -37,6 +39,8 @@ def moves_after_stated_move(
     index and no other rate, and the sentence before `segment_start` said a move against
     its basis: the index's move is a change, its basis the one stated for the list."""
     name = low[window_start:lead_start]
+    if reported_index_move(name):
+        return True  # "Chỉ số giá tiêu dùng bình quân tăng 3,31%": a move, as any result's
     if _PRICE_INDEX.search(name) is None or _OTHER_RATE.search(name) is not None:
         return False
     return _STATED_MOVE.search(low, sentence_start, segment_start) is not None

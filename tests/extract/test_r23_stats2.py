@@ -1,0 +1,41 @@
+"""Probe sentences for the twenty-third round's second helper on real statistics releases
+(stats2): how a report's own grammar settles what a number measures and when.
+
+Sentences are in the style of provincial statistics releases, written for these tests;
+each table has near misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read
+
+# A price index's move reported as a result, with no basis of its own, is a change against
+# the same months of the year before, as any result's: the index and its average
+# ("bình quân", "bình quân 9 tháng") are still an index, not a rate quoted as a level.
+_INDEX_MOVES = [
+    ("Trong 6 tháng đầu năm 2022, có 5 dự án được phê duyệt chủ trương đầu tư. Chỉ số giá "
+     "tiêu dùng bình quân tăng 3,31%.", [(5, "dự án", []),
+                                         (None, "%", [("same_period", "change", 3.31)])]),
+    ("CPI bình quân quý I tăng 2,79%.", [(None, "%", [("same_period", "change", 2.79)])]),
+    ("Bình quân 11 tháng, chỉ số giá tiêu dùng trên địa bàn giảm 0,6%.",
+     [(None, "%", [("same_period", "change", -0.6)])]),
+    ("Chỉ số giá tiêu dùng 9 tháng năm 2023 tăng 3,1%.",
+     [(None, "%", [("same_period", "change", 3.1)])]),
+]  # fmt: skip
+# Near misses: an index aimed at or held down, a deflator quoted in parentheses and a rate
+# word of another kind keep the per cent a level.
+_INDEX_LEVELS = [
+    ("Phấn đấu chỉ số giá tiêu dùng tăng dưới 4%.", [(4, "%", [])]),
+    ("Mục tiêu năm 2025: GRDP tăng 8%; chỉ số giá tiêu dùng tăng khoảng 4%.",
+     [(8, "%", []), (4, "%", [])]),
+    ("Chỉ số giá tiêu dùng được kiềm chế ở mức tăng 4,07%.", [(4.07, "%", [])]),
+    ("Tỷ lệ hộ nghèo bình quân giảm 1,5%.", [(1.5, "%", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _INDEX_MOVES + _INDEX_LEVELS)
+def test_a_price_index_reported_as_a_result_moves_against_the_same_period(
+    text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == expected
