@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import comparisons_read, period_read
 
 # A price index's move reported as a result, with no basis of its own, is a change against
 # the same months of the year before, as any result's: the index and its average
@@ -39,3 +39,33 @@ def test_a_price_index_reported_as_a_result_moves_against_the_same_period(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == expected
+
+
+# The parts "trong đó" opens right after a bare running total ("lũy kế") break down the
+# total, January to the month, in the same sentence or the next, one part or a list.
+_TOTAL_PARTS = [
+    ("Tháng 3/2021, kim ngạch xuất khẩu đạt 85 triệu USD, lũy kế 180,8 triệu USD, đạt 16,4% "
+     "kế hoạch. Trong đó, xuất khẩu thủy sản đạt 163 triệu USD, bằng 15,6% kế hoạch.", 163,
+     (2021, 1, 3)),
+    ("Tháng 3/2021, kim ngạch xuất khẩu đạt 85 triệu USD, lũy kế 180,8 triệu USD; trong đó "
+     "xuất khẩu thủy sản đạt 163 triệu USD, gạo 12 triệu USD.", 12, (2021, 1, 3)),
+    ("Tháng 10/2024, thu ngân sách đạt 420 tỷ đồng, lũy kế 3.900 tỷ đồng; trong đó thu nội "
+     "địa 3.100 tỷ đồng.", 3100, (2024, 1, 10)),
+]  # fmt: skip
+# Near misses: a part that names its own month, a part of the month's own figure and a
+# figure after the total with no "trong đó" keep the month.
+_MONTH_PARTS = [
+    ("Tháng 10/2024, thu ngân sách đạt 420 tỷ đồng, lũy kế 3.900 tỷ đồng; trong đó tháng 10 "
+     "thu nội địa 300 tỷ đồng.", 300, (2024, 10, 10)),
+    ("Tháng 10/2024, thu ngân sách đạt 420 tỷ đồng, trong đó thu nội địa 300 tỷ đồng.", 300,
+     (2024, 10, 10)),
+    ("Tháng 10/2024, thu ngân sách đạt 420 tỷ đồng, lũy kế 3.900 tỷ đồng. Chi ngân sách đạt "
+     "300 tỷ đồng, trong đó chi thường xuyên 200 tỷ đồng.", 200, (2024, 10, 10)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _TOTAL_PARTS + _MONTH_PARTS)
+def test_the_parts_of_a_running_total_are_of_its_months(
+    text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2024) == period

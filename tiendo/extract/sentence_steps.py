@@ -41,6 +41,7 @@ from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shift_ends import date_shift_ends
+from tiendo.extract.total_parts import date_total_parts
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
 # lower-cased, the sentence's figures in order, the figures of the sentence before, the
@@ -139,6 +140,8 @@ def running_totals(
 ) -> None:
     if "kế" in low or "cộng dồn" in low:
         date_running_totals(low, drafts)
+    if "trong đó" in low:
+        date_total_parts(low, drafts, previous)
 
 
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
@@ -155,5 +158,6 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     parts_equal_to,  # "…, so với cùng kỳ. Trong đó, ngành khai khoáng bằng 98,44%": a share
     respective_levels,  # "… dịch vụ 68,58% (cùng kỳ năm 2024 tương ứng là 2,18%; …)": in order
     parens_compared,  # "…, cao hơn mức tăng cùng kỳ năm trước (6,13%)": that time's own rise
-    running_totals,  # "tháng 10 đạt 9.500 tỷ đồng, lũy kế tăng 10,2%": January to October
+    running_totals,  # "tháng 10 đạt 9.500 tỷ đồng, lũy kế tăng 10,2%": January to October,
+    # and so the parts "trong đó" opens after such a total
 )
