@@ -69,3 +69,39 @@ def test_the_parts_of_a_running_total_are_of_its_months(
     text: str, value: float, period: tuple[int, int, int]
 ) -> None:
     assert period_read(text, value, 2024) == period
+
+
+# A "khi" (when) clause right after an earlier time compared tells of that time: its
+# figure is that year's (the same months after "cùng kỳ"), a result, and its rise one
+# that time saw, not a rate aimed at, even after a target in the same sentence.
+_EARLIER_WHENS = [
+    ("Sáu tháng đầu năm 2024, doanh thu du lịch đạt 1.200 tỷ đồng, cao hơn nhiều so với cùng "
+     "kỳ năm 2023, khi doanh thu chỉ đạt 900 tỷ đồng.", 900, (2023, 1, 6)),
+    ("Năm 2024, thu ngân sách đạt 5.000 tỷ đồng, cao hơn năm 2023, khi thu ngân sách chỉ đạt "
+     "4.200 tỷ đồng.", 4200, (2023, 1, 12)),
+    ("Quý I/2024, tỷ lệ giải ngân đạt 20%, thấp hơn cùng kỳ năm trước, khi tỷ lệ này là 25%.",
+     25, (2023, 1, 3)),
+    ("Kết quả này cao hơn hẳn năm 2019, khi tỷ lệ giải ngân chỉ đạt 45%.", 45,
+     (2019, 1, 12)),
+]  # fmt: skip
+# Near misses: a "khi" after no time, and a time the clause names itself, keep their reading.
+_PLAIN_WHENS = [
+    ("Năm 2024, xuất khẩu tăng mạnh, khi giá cao su tăng 20%.", None, (2024, 1, 12)),
+    ("Năm 2024, số hộ nghèo còn 1.200 hộ, khi năm 2020 là 3.000 hộ.", 1200, (2024, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _EARLIER_WHENS + _PLAIN_WHENS)
+def test_a_when_clause_after_an_earlier_time_is_of_that_time(
+    text: str, value: float | None, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2024) == period
+
+
+def test_a_rise_in_a_when_clause_after_an_earlier_time_is_no_aim() -> None:
+    text = (
+        "GRDP 9 tháng năm 2024 tăng 7,71% so với cùng kỳ. Mức tăng này cao hơn mục tiêu đề ra"
+        " cho cả năm 2024 là từ 6,5 - 7% và cao hơn hẳn cùng kỳ năm 2023, khi GRDP chỉ tăng"
+        " 5,03%."
+    )
+    assert comparisons_read(text, 2024)[-1] == (None, "%", [("same_period", "change", 5.03)])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.kinds import latest_cue
 
 # The subject of a growth rate read as a level: "tốc độ tăng trưởng GRDP", "tăng trưởng
@@ -92,9 +93,11 @@ def rise_aimed_at(low: str, lead_start: int, target_mode: bool) -> bool:
     aimed at: the passage lists targets, or a target cue ("phấn đấu", "mục tiêu") opens its
     sentence. "Phấn đấu năm 2026 thu ngân sách tăng 10%" sets the rate to reach, a level;
     there is no result yet for the rise to be measured against."""
+    before = low[max(0, lead_start - _AIM_REACH) : lead_start]
+    if after_earlier_when(before):
+        return False  # "..., cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng 5,03%": a past rise
     if target_mode:
         return True
-    before = low[max(0, lead_start - _AIM_REACH) : lead_start]
     before = before[before.rfind(". ") + 1 :]
     return latest_cue(before) == "target"
 

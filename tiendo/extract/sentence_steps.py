@@ -29,6 +29,7 @@ from typing import Final
 from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_parens import compared_parens
+from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.month_series import end_month_series
@@ -144,6 +145,13 @@ def running_totals(
         date_total_parts(low, drafts, previous)
 
 
+def earlier_whens(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool
+) -> None:
+    if "khi" in low:
+        date_earlier_whens(low, drafts, previous)
+
+
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
@@ -160,4 +168,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     parens_compared,  # "…, cao hơn mức tăng cùng kỳ năm trước (6,13%)": that time's own rise
     running_totals,  # "tháng 10 đạt 9.500 tỷ đồng, lũy kế tăng 10,2%": January to October,
     # and so the parts "trong đó" opens after such a total
+    earlier_whens,  # "cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng 5,03%": that time's own
 )
