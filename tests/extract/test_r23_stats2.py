@@ -105,3 +105,34 @@ def test_a_rise_in_a_when_clause_after_an_earlier_time_is_no_aim() -> None:
         " 5,03%."
     )
     assert comparisons_read(text, 2024)[-1] == (None, "%", [("same_period", "change", 5.03)])
+
+
+# A plan's level quoted to measure the result named again ("Mức tăng này cao hơn mục tiêu
+# đề ra ... là 6,5 - 7%", "Kết quả này vượt kế hoạch là 7%"), and a "khi" clause after an
+# earlier time, open no list of targets: the breakdown after them still rises against the
+# same period. A target stated on its own still heads what follows.
+_REMARKED_TARGETS = [
+    ("Dự ước GRDP 9 tháng năm 2024 đạt 191.531 tỷ đồng, tăng 7,71% so với cùng kỳ năm trước. "
+     "Mức tăng này cao hơn mục tiêu đề ra cho cả năm 2024 là từ 6,5 - 7%. Trong đó, khu vực "
+     "nông, lâm nghiệp và thủy sản tăng 3,35%; khu vực dịch vụ tăng 6,2%.",
+     (None, "%", [("same_period", "change", 6.2)])),
+    ("Sáu tháng đầu năm 2024, GRDP ước tăng 6,9% so với cùng kỳ. Tốc độ tăng này vượt mục "
+     "tiêu cả năm là 6 - 6,5%. Trong đó, khu vực dịch vụ tăng 7,4%.",
+     (None, "%", [("same_period", "change", 7.4)])),
+    ("Quý I/2024, GRDP tăng 6,1% so với cùng kỳ, cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng "
+     "5,2% trong khi kế hoạch là 6%. Chỉ số sản xuất công nghiệp tăng 8%.",
+     (None, "%", [("same_period", "change", 8)])),
+]  # fmt: skip
+_STATED_TARGETS = [
+    ("Năm 2024, GRDP tăng 8,1%. Mục tiêu năm 2025 là tăng 8,5%. Thu ngân sách tăng 10%.",
+     (10, "%", [])),
+    ("Năm 2023, tốc độ tăng trưởng GRDP đạt 8,2%. Trong đó, khu vực dịch vụ tăng 7,4%.",
+     (7.4, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "last"), _REMARKED_TARGETS + _STATED_TARGETS)
+def test_a_plan_quoted_to_measure_a_result_opens_no_list_of_targets(
+    text: str, last: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert comparisons_read(text, 2024)[-1] == last

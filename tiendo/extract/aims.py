@@ -48,6 +48,12 @@ def rough_target(low: str, draft: Draft, target_year: int | None) -> bool:
 _AGAINST: Final = re.compile(
     r"^[\s,;(]*(?:so với|trong khi|(?:cao|thấp|nhanh|chậm) hơn(?: so với)?(?= mức\b)"
     r"|chưa (?:tới|đạt|bằng)(?= mức\b)|vượt(?= mức\b))\b"
+    # The result named again before the comparison ("Mức tăng này cao hơn mục tiêu đề ra
+    # cho cả năm 2024 là từ 6,5 - 7%", "Kết quả này vượt kế hoạch là 7%"): a plan's level
+    # quoted to measure it by.
+    r"|^[\s,;(]*(?:mức tăng(?: trưởng)?|tốc độ tăng(?: trưởng)?|kết quả|con số) (?:này|đó|trên)"
+    r" (?:(?:cao|thấp|nhanh|chậm) hơn|vượt|chưa (?:tới|đạt|bằng))(?: hẳn| nhiều)?(?: so với)?"
+    r" (?:mức|mục tiêu|kế hoạch|chỉ tiêu|kịch bản)\b"
 )
 
 

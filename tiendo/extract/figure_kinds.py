@@ -21,6 +21,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.current_levels import level_now
+from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.figure import Kind
@@ -451,6 +452,7 @@ class FigureKinds(IndicatorNaming):
             # opens no list of targets.
             drafts = self.sentence_drafts
             beside = set_against_result(own) or (named and after_results(draft, drafts))
+            beside = beside or after_earlier_when(low[max(0, draft.anchor - 120) : draft.anchor])
             if not paren and not weak and not beside:
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.aims import set_against_result
 from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.kinds import latest_cue
 
@@ -42,8 +43,10 @@ MAX_GAP: Final = 400  # characters between the growth (or its last part) and the
 
 
 def names_growth(subject: str) -> bool:
-    """True when `subject`, the words before a rate, name it as growth."""
-    return "tăng" in subject and _GROWTH.search(subject) is not None
+    """True when `subject`, the words before a rate, name it as growth: not a plan's level
+    quoted to measure a growth named again ("Tốc độ tăng này vượt mục tiêu cả năm là")."""
+    named = "tăng" in subject and _GROWTH.search(subject) is not None
+    return named and not set_against_result(subject.lower())
 
 
 def only_rates_between(low: str, start: int, end: int) -> bool:
