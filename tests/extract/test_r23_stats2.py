@@ -61,6 +61,8 @@ _MONTH_PARTS = [
      (2024, 10, 10)),
     ("Tháng 10/2024, thu ngân sách đạt 420 tỷ đồng, lũy kế 3.900 tỷ đồng. Chi ngân sách đạt "
      "300 tỷ đồng, trong đó chi thường xuyên 200 tỷ đồng.", 200, (2024, 10, 10)),
+    ("Ước tổng thu ngân sách tháng 7/2024 được 680 tỷ đồng, lũy kế được 6.273 tỷ đồng. Trong "
+     "đó, thu nội địa được 359 tỷ đồng, lũy kế được 2.000 tỷ đồng.", 359, (2024, 7, 7)),
 ]  # fmt: skip
 
 
