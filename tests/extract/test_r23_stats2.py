@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, period_read
+from tests.extract.readings import comparisons_read, name_read, period_read
 
 # A price index's move reported as a result, with no basis of its own, is a change against
 # the same months of the year before, as any result's: the index and its average
@@ -138,3 +138,36 @@ def test_a_plan_quoted_to_measure_a_result_opens_no_list_of_targets(
     text: str, last: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert comparisons_read(text, 2024)[-1] == last
+
+
+# An act or a crop measured "với diện tích / sản lượng / năng suất" (with an area, an
+# output, a yield) is named by the measure, then the act and its object; who did it, before
+# "đã", is no part of the name.
+_MEASURED_ACTS = [
+    ("Trong tháng 5/2024, một số địa phương đã thu hoạch những trà lúa sớm với diện tích "
+     "1.962,55 ha.", 1962.55, "diện tích thu hoạch những trà lúa sớm"),
+    ("Tháng 5/2024, nông dân đã gieo trồng cây vụ hè thu với diện tích 3.200 ha.", 3200,
+     "diện tích gieo trồng cây vụ hè thu"),
+    ("Tháng 5/2024, toàn huyện đã trồng rừng tập trung với diện tích 450 ha.", 450,
+     "diện tích trồng rừng tập trung"),
+    ("Tháng 5/2024, tỉnh đã thu hoạch lúa đông xuân với năng suất 62 tạ/ha.", 62,
+     "năng suất thu hoạch lúa đông xuân"),
+    ("Trong tháng 5/2024, các trà lúa sớm đã được thu hoạch với diện tích 1.200 ha.", 1200,
+     "diện tích thu hoạch trà lúa sớm"),
+]  # fmt: skip
+# Near misses: capital "with" a count of firms keeps its reading, and so do a measure named
+# as the subject and a count of the area harvested.
+_NOT_MEASURED_ACTS = [
+    ("Năm 2024, có 31 doanh nghiệp đăng ký mới với tổng vốn 197,6 tỷ đồng.", 197.6,
+     "tổng vốn doanh nghiệp đăng ký mới"),
+    ("Diện tích lúa đông xuân đạt 3.200 ha.", 3200, "Diện tích lúa đông xuân"),
+    ("Tháng 5/2024, huyện đã thu hoạch 1.200 ha lúa với sản lượng 7.500 tấn.", 1200,
+     "diện tích thu hoạch lúa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MEASURED_ACTS + _NOT_MEASURED_ACTS)
+def test_an_act_measured_with_an_area_is_named_by_the_area(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -32,6 +32,7 @@ from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
 from tiendo.extract.industry_branches import industry_branch
 from tiendo.extract.market_items import market_item
+from tiendo.extract.measured_acts import measured_act
 from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
 from tiendo.extract.money_nouns import money_noun
@@ -186,6 +187,8 @@ def final_name(
     if " như " in named:
         named = example_item(named) or named  # "một số sản phẩm giảm như bia (giảm 6,12%)"
     named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
+    if " với " in named:
+        named = measured_act(named) or named  # "… thu hoạch lúa sớm với diện tích 1.962 ha"
     if quantity is not None and quantity.unit.text == "chỉ tiêu":
         named = counted_targets(named) or named  # "Nghị quyết đề ra 18 chỉ tiêu"
     if quantity is None and named[:1] in _BRANCH_INITIALS:
