@@ -171,3 +171,27 @@ def test_an_act_measured_with_an_area_is_named_by_the_area(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# An abbreviation the passage defined ("tổng sản phẩm trên địa bàn (GRDP)") stands later for
+# the name it was defined with, not for the time that stood before that name.
+_SPELLED_OUT = [
+    ("Ông Nguyễn Thư cho biết năm 2020 tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí ước đạt "
+     "hơn 186.876 tỷ đồng; GRDP bình quân đầu người đạt 160 triệu đồng/người/năm.", 160,
+     "tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người"),
+    ("Cục Thống kê cho biết quý I/2024 tổng sản phẩm trên địa bàn (GRDP) tăng 5,1%. GRDP bình "
+     "quân đầu người đạt 25 triệu đồng.", 25,
+     "tổng sản phẩm trên địa bàn (GRDP) bình quân đầu người"),
+]  # fmt: skip
+# Near miss: a name with no time before it is spelled out as before.
+_SPELLED_AS_BEFORE = [
+    ("Tháng 02/2024, chỉ số sản xuất công nghiệp (IIP) ước giảm 5,2%. IIP của ngành khai "
+     "khoáng giảm 3%.", None, "chỉ số sản xuất công nghiệp (IIP)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SPELLED_OUT + _SPELLED_AS_BEFORE)
+def test_an_abbreviation_stands_for_its_name_without_the_time_before_it(
+    text: str, value: float | None, name: str
+) -> None:
+    assert name_read(text, value) == name

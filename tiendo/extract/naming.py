@@ -122,7 +122,10 @@ class IndicatorNaming(MeasureNaming):
             )
         if "(" in pre and (defined := defined_abbreviation(pre)):
             # "chỉ số sản xuất công nghiệp (IIP) ...": later, "IIP" alone stands for it.
-            named = subject_indicator(pre[: defined[1]], unit="%", unit_kind="percent", tail="")
+            # (its time masked, as the figure's own: "năm 2020 tổng sản phẩm (GRDP)" is GRDP)
+            named = subject_indicator(
+                pre[: defined[1]], unit="%", unit_kind="percent", tail="", periods=spans
+            )
             if named and not named.startswith(defined[0]):
                 self.abbreviations[defined[0]] = f"{named} ({defined[0]})"
         lowered = lower_name(indicator)
