@@ -195,3 +195,25 @@ def test_an_abbreviation_stands_for_its_name_without_the_time_before_it(
     text: str, value: float | None, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A plan's level set against the growth named again ("Mức tăng này cao hơn mục tiêu đề
+# ra ... là 6,5 - 7%") is the plan's growth: "mục tiêu tăng trưởng đề ra".
+_PLANNED_GROWTH = [
+    ("GRDP 9 tháng năm 2024 tăng 7,71% so với cùng kỳ. Mức tăng này cao hơn mục tiêu đề ra "
+     "cho cả năm 2024 là từ 6,5 - 7%.", 6.5, "mục tiêu tăng trưởng đề ra"),
+    ("Quý I/2024, GRDP tăng 6,1% so với cùng kỳ. Tốc độ tăng trưởng này vượt kịch bản đề ra "
+     "là 5,8 - 6%.", 5.8, "kịch bản tăng trưởng đề ra"),
+]  # fmt: skip
+# Near miss: a plan set against a result that is no growth keeps its reading.
+_PLANNED_OTHER = [
+    ("Năm 2024, thu ngân sách đạt 5.000 tỷ đồng. Kết quả này vượt mục tiêu đề ra là 4.500 - "
+     "4.800 tỷ đồng.", 4500, "Kết quả này vượt mục tiêu đề ra"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PLANNED_GROWTH + _PLANNED_OTHER)
+def test_a_plan_set_against_the_growth_named_again_is_the_planned_growth(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -17,6 +17,8 @@ average ("mức bình quân", "mức chung") is of the measure compared, named e
 ''
 >>> compared_level("Tăng trưởng vượt kịch bản dự tính")  # names no measure of its own
 ''
+>>> compared_level("Mức tăng này cao hơn mục tiêu đề ra")  # the growth named again
+'mục tiêu tăng trưởng đề ra'
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ _COMPARED: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The growth of the sentence before, named again as the subject: "Mức tăng này", "Tốc độ
+# tăng trưởng đó".
+_GROWTH_AGAIN: Final = re.compile(
+    r"^(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+(?:này|đó|trên)\s", re.IGNORECASE
+)
+
+_LEVEL_HEAD: Final = re.compile(r"mức|mục tiêu|chỉ tiêu|kế hoạch|kịch bản", re.IGNORECASE)
+
 
 def compared_level(named: str) -> str:
     """The level named after a comparative at the end of `named`, or ""."""
@@ -42,5 +52,14 @@ def compared_level(named: str) -> str:
     if match is None:
         return ""
     level = match.group("level").strip()
-    # "vượt kịch bản dự tính": a plan that names no measure is the plan of the one compared
-    return level if " tăng" in level or names_measure(level) else ""
+    if " tăng" in level or names_measure(level):
+        return level
+    # "Mức tăng này cao hơn mục tiêu đề ra": the growth named again is the measure the plan
+    # sets, "mục tiêu tăng trưởng đề ra"; otherwise ("vượt kịch bản dự tính") a plan that
+    # names no measure is the plan of the one compared, named elsewhere.
+    if _GROWTH_AGAIN.match(named) is None:
+        return ""
+    head = _LEVEL_HEAD.match(level)
+    if head is None:
+        return ""
+    return f"{head.group()} tăng trưởng{level[head.end() :]}"
