@@ -107,7 +107,8 @@ def test_a_structure_named_in_four_words_opens_its_list_of_shares(
 _DRAGGED = [
     ("Dịch bệnh đã kéo tốc độ tăng trưởng kinh tế xuống còn 2,1%.", 2.1,
      "tốc độ tăng trưởng kinh tế"),
-    ("Giá xăng dầu tăng đã đẩy chỉ số giá tiêu dùng tăng 3,2%.", 3.2, "chỉ số giá tiêu dùng"),
+    # (a price index's bare move is a change since the twenty-third round: no value)
+    ("Giá xăng dầu tăng đã đẩy chỉ số giá tiêu dùng tăng 3,2%.", None, "chỉ số giá tiêu dùng"),
     ("Giá lợn hơi giảm sâu kéo giá trị sản xuất chăn nuôi giảm 5,4%.", None,
      "giá trị sản xuất chăn nuôi"),
     ("Theo UBND tỉnh, sự cố môi trường biển đã kéo tốc độ tăng trưởng kinh tế năm 2016 "
@@ -192,7 +193,7 @@ def test_livestock_counted_by_the_head_names_its_herd(
 _SO = [
     ("Do mưa bão kéo dài nên diện tích gieo trồng chỉ đạt 12.000 ha.", 12000,
      "diện tích gieo trồng"),
-    ("Giá cả ổn định nên chỉ số giá tiêu dùng chỉ tăng 1,2%.", 1.2, "chỉ số giá tiêu dùng"),
+    ("Giá cả ổn định nên chỉ số giá tiêu dùng chỉ tăng 1,2%.", None, "chỉ số giá tiêu dùng"),
     ("Vì thời tiết thuận lợi nên năng suất lúa đạt 62 tạ/ha.", 62, "năng suất lúa"),
     ("Xã Cẩm Bình về đích sớm hai năm nên được thưởng một công trình phúc lợi trị giá 2 tỷ "
      "đồng.", 2, "được thưởng một công trình phúc lợi trị giá"),

@@ -31,6 +31,7 @@ _INDEX_LEVELS = [
      [(8, "%", []), (4, "%", [])]),
     ("Chỉ số giá tiêu dùng được kiềm chế ở mức tăng 4,07%.", [(4.07, "%", [])]),
     ("Tỷ lệ hộ nghèo bình quân giảm 1,5%.", [(1.5, "%", [])]),
+    ("Chỉ số giá tiêu dùng bình quân tăng 0,4%/tháng.", [(0.4, "%", [])]),
 ]  # fmt: skip
 
 
@@ -39,6 +40,12 @@ def test_a_price_index_reported_as_a_result_moves_against_the_same_period(
     text: str, expected: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == expected
+
+
+def test_the_country_s_index_quoted_beside_the_province_s_move_is_a_move_of_its_own() -> None:
+    # (the tenth round's test read both as levels; the name of the country's stays)
+    text = "Năm 2012, chỉ số giá tiêu dùng tăng 4,07%, thấp hơn nhiều so với mức 6,81% của cả nước."
+    assert name_read(text, None, 6.81) == "chỉ số giá tiêu dùng cả nước"
 
 
 # The parts "trong đó" opens right after a bare running total ("lũy kế") break down the

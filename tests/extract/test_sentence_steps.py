@@ -43,6 +43,10 @@ EXAMPLES = {
     ),
     "parens_compared": "Năm 2023, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).",
     "running_totals": "Tháng 7/2023, xuất khẩu đạt 150 triệu USD; lũy kế đạt 980 triệu USD.",
+    "earlier_whens": (
+        "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, cao hơn năm 2022, khi thu ngân sách chỉ "
+        "đạt 4.200 tỷ đồng."
+    ),
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),

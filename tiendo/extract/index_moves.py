@@ -28,6 +28,8 @@ _OTHER_RATE: Final = re.compile(
     r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|mỗi năm|hằng năm|hàng năm"
     r"|bình quân|kiềm chế|kiểm soát|phấn đấu|dưới)\b"
 )
+# A rate per month or year ("tăng 0,4%/tháng"): the pace is a level, whatever is moving.
+_PER_TIME: Final = re.compile(r"(?:(?:tăng|giảm)\s+)?[^%;]{0,20}%\s*/\s*(?:tháng|năm|quý)")
 # A move of an earlier figure in the sentence, said against its basis.
 _STATED_MOVE: Final = re.compile(r"\b(?:tăng|giảm)\s+(?:[^\d%;]{0,20}\s)?\d[\d.,]*\s*%\s*,?\s*so\b")
 
@@ -39,7 +41,7 @@ def moves_after_stated_move(
     index and no other rate, and the sentence before `segment_start` said a move against
     its basis: the index's move is a change, its basis the one stated for the list."""
     name = low[window_start:lead_start]
-    if reported_index_move(name):
+    if reported_index_move(name) and _PER_TIME.match(low, lead_start) is None:
         return True  # "Chỉ số giá tiêu dùng bình quân tăng 3,31%": a move, as any result's
     if _PRICE_INDEX.search(name) is None or _OTHER_RATE.search(name) is not None:
         return False
