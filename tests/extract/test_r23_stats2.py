@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, name_read, period_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read, period_read
 
 # A price index's move reported as a result, with no basis of its own, is a change against
 # the same months of the year before, as any result's: the index and its average
@@ -224,3 +224,28 @@ def test_a_plan_set_against_the_growth_named_again_is_the_planned_growth(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sentence that opens on the figure before named again and sets it against a plan's or
+# an earlier time's level ("Mức tăng này cao hơn mục tiêu ...", "Kết quả này cao hơn cùng
+# kỳ năm 2023, khi ...") is a remark: the breakdown after it shares the estimate of the
+# figure the remark was on. A sentence of its own after it ("Tăng trưởng này đạt được nhờ
+# công nghiệp tăng 9%") states a result, and the breakdown after it stays as it was read.
+_AFTER_REMARKS = [
+    ("Dự ước GRDP 9 tháng năm 2024 đạt 191.531 tỷ đồng, tăng 7,71% so với cùng kỳ năm trước. "
+     "Mức tăng này cao hơn mục tiêu đề ra cho cả năm 2024 là từ 6,5 - 7%. Trong đó, khu vực "
+     "dịch vụ tăng 6,2%.", "estimate"),
+    ("Quý I/2024, GRDP ước tăng 6,1% so với cùng kỳ. Kết quả này cao hơn cùng kỳ năm 2023, "
+     "khi GRDP chỉ tăng 5,2%. Trong đó, khu vực dịch vụ tăng 7,4%.", "estimate"),
+    ("Năm 2024, tổng thu ngân sách ước đạt 5.000 tỷ đồng. Con số này vượt mục tiêu đề ra là "
+     "4.500 - 4.800 tỷ đồng. Trong đó, thu nội địa đạt 3.900 tỷ đồng.", "estimate"),
+]  # fmt: skip
+_AFTER_STATEMENTS = [
+    ("Quý I/2024, GRDP ước tăng 6,1% so với cùng kỳ. Tăng trưởng này đạt được nhờ công nghiệp "
+     "tăng 9%. Trong đó, khu vực dịch vụ tăng 7,4%.", "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), _AFTER_REMARKS + _AFTER_STATEMENTS)
+def test_a_breakdown_after_a_remark_shares_the_estimate_remarked_on(text: str, kind: str) -> None:
+    assert kinds_read(text)[-1][1] == kind

@@ -390,7 +390,8 @@ class FigureKinds(IndicatorNaming):
         if cue is None and not self.target_mode and not timed:
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
             drafts = self.sentence_drafts
-            cue = breakdown_kind(low, sentence_start, draft, drafts, self.previous_sentence)
+            remarked = self.before_remark or self.previous_sentence  # past a remark on it
+            cue = breakdown_kind(low, sentence_start, draft, drafts, remarked)
         # (whether the sentence opens with an estimate is read only where it may tell)
         if cue in ("actual", None) and not self.target_mode:
             if opened is None:
@@ -485,7 +486,7 @@ class FigureKinds(IndicatorNaming):
 
     def _estimate_in_force(self, draft: Draft, sentence_start: int) -> Kind | None:
         """'estimate' where the list the figure belongs to is estimated (estimate_carry)."""
-        drafts, previous = self.sentence_drafts, self.previous_sentence
+        drafts, previous = self.sentence_drafts, self.before_remark or self.previous_sentence
         return estimate_in_force(self.low, draft, sentence_start, drafts, previous)
 
     def _after_writing(self, draft: Draft, sentence_start: int) -> bool:

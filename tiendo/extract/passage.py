@@ -101,6 +101,7 @@ class PassageState:
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
+        self.before_remark: list[Draft] = []  # the sentence a remark was on (remark_sentences)
         self.carried_basis = ""
         # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
         self.stated_change_basis: Basis | None = None
@@ -172,7 +173,7 @@ class PassageState:
                 # plan's levels on the lines below.
                 self._set_mode("target", tasks_year(mentions) or self.period.year)
         self.estimated_heading = heading and cue == "estimate"
-        self.previous_sentence = []
+        self.previous_sentence = self.before_remark = []
 
     def _leave_targets_of_earlier_years(
         self, periods: list[PeriodMention], offset: int = 0

@@ -57,6 +57,7 @@ from tiendo.extract.quoted import (
     time_before_paren,
 )
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.remark_sentences import only_remarks
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
@@ -399,6 +400,7 @@ class _Passage(ComparisonReading):
         for step in SENTENCE_STEPS:  # sentence_steps.py: the passes over them all, in order
             step(low, drafts, previous, year, in_parens)
         self.carried_basis = carried_basis(drafts)
+        self.before_remark = previous if only_remarks(sentence, drafts, previous) else []
         self.previous_sentence = drafts
         self._advance_period(
             periods, parens, end, quantities[0].lead_start, quantities[-1].lead_start
