@@ -154,9 +154,8 @@ def _estimated_after(low: str, end: int) -> bool:
 
 def _joined_clause(own: str) -> bool:
     """True when the figure's own words open a clause joined by "và", with a subject and a
-    verb right before the number: "diện tích lúa ước 7,12 triệu ha và sản lượng lúa đạt
-    43,5 triệu tấn" states the second of two clauses, whose verb is its own; the estimate
-    of the first is not said of it (a bare list, "và 45.000 tấn", shares it)."""
+    verb before the number: in "diện tích lúa ước 7,12 triệu ha và sản lượng lúa đạt 43,5
+    triệu tấn" the first clause's estimate is not the second's ("và 45.000 tấn" shares it)."""
     return own.lstrip(" ,").startswith("và ") and own_verb(without_asides(own))
 
 
