@@ -31,7 +31,7 @@ _PER_POPULATION_UNIT: Final = re.compile(
 )
 _HARM_BEFORE: Final = re.compile(
     r"(?:^|[\s,])(?:(?:làm|khiến|gây)(?:\s+cho)?\s+)?(chết|tử vong|thiệt mạng|bị thương|mất tích)"
-    r"\s*$"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ít nhất|tới|lên tới|lên đến))?\s*$"
 )
 _MEASURE_NOUN: Final = r"(?:diện tích|sản lượng|năng suất|giá trị|doanh thu|kim ngạch|số lượng)"
 _BARE_MEASURE: Final = re.compile(
