@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import name_read
+from tests.extract.readings import comparisons_read, name_read
 
 # A bound word between the harm and its count ("làm chết khoảng 45 người", "bị thương gần
 # 80 người", "làm tử vong hơn 5.200 người") leaves the count the people harmed, by the
@@ -38,3 +38,30 @@ def test_a_bound_word_between_a_harm_and_its_count_still_names_the_people_harmed
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+
+# The words of the thing counted may stand between an absolute difference and the share
+# in parentheses that restates it: "giảm 12 người bị thương (13,04%)" is a fall of 13,04%
+# as "giảm 12 người (13,04%)" is, not a level of 13,04%.
+_RESTATED_AFTER_WORDS = [
+    ("So với cùng kỳ, tai nạn giao thông giảm 12 người bị thương (13,04%).",
+     [(None, "%", [("same_period", "change", -13.04)])]),
+    ("Năm 2023, toàn tỉnh có 1.250 hộ nghèo, giảm 310 hộ nghèo (19,9%) so với năm 2022.",
+     [(1250, "hộ nghèo", [("previous", "change", -19.9)])]),
+    ("Tháng 6/2024, đàn lợn có 52.000 con, tăng 4.000 con lợn thịt (8,3%) so với cùng kỳ.",
+     [(52000, "con", [("same_period", "change", 8.3)])]),
+]  # fmt: skip
+# Near misses: a parenthesis after words with a number or a basis between is no
+# restatement of the difference.
+_NOT_RESTATED_AFTER_WORDS = [
+    ("Năm 2023, toàn tỉnh có 1.250 hộ nghèo, giảm 310 hộ so với năm 2022 (năm 2022 có 1.560 "
+     "hộ nghèo).", [(1250, "hộ nghèo", []), (1560, "hộ nghèo", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _RESTATED_AFTER_WORDS + _NOT_RESTATED_AFTER_WORDS)
+def test_the_counted_words_may_stand_between_a_difference_and_its_restated_share(
+    text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows
