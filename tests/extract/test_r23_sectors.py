@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 
 # A bound word between the harm and its count ("làm chết khoảng 45 người", "bị thương gần
 # 80 người", "làm tử vong hơn 5.200 người") leaves the count the people harmed, by the
@@ -65,3 +65,30 @@ def test_the_counted_words_may_stand_between_a_difference_and_its_restated_share
     text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# "đã" inside the name of a rate a raise or a cut takes to a level ("nâng tỷ lệ lao động
+# đã qua đào tạo lên 70%") says which workers are counted, not that the raise was made: in
+# a list of aims it stays an aim, and the item after it too.
+_DONE_IN_A_RAISED_NAME = [
+    ("Năm 2025, ngành phấn đấu tạo việc làm cho 15.000 người; nâng tỷ lệ lao động đã qua đào "
+     "tạo lên 70%; giảm từ 1,25% số hộ nghèo trở lên.",
+     [(15000, "target"), (70, "target"), (1.25, "target")]),
+    ("Năm 2026, huyện phấn đấu thu ngân sách đạt 300 tỷ đồng, nâng tỷ lệ hộ đã được cấp nước "
+     "sạch lên mức 95%.", [(300, "target"), (95, "target")]),
+    ("Mục tiêu năm 2026: giảm tỷ lệ trẻ em đã bỏ học xuống còn 0,5%; tuyển mới 2.000 học "
+     "sinh.", [(0.5, "target"), (2000, "target")]),
+]  # fmt: skip
+# Near misses: "đã" before the raise or the fall itself is the result's word.
+_DONE_BEFORE_THE_MOVE = [
+    ("Năm 2023, tỷ lệ hộ nghèo đã giảm xuống còn 3%.", [(3, "actual")]),
+    ("Năm 2023, huyện đã nâng tỷ lệ lao động qua đào tạo lên 70%.", [(70, "actual")]),
+    ("Năm 2023, tỷ lệ lao động đã qua đào tạo đạt 68,8%.", [(68.8, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _DONE_IN_A_RAISED_NAME + _DONE_BEFORE_THE_MOVE)
+def test_a_done_word_inside_a_raised_rate_name_is_no_result(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds

@@ -19,6 +19,13 @@ False
 >>> in_rate_name(text, text.index("hoàn thành"), text.index(" 95"))
 False
 
+>>> text = "nâng tỷ lệ lao động đã qua đào tạo lên 70%"
+>>> in_rate_name(text, text.index("đã"), text.index(" qua"))
+True
+>>> text = "tỷ lệ hộ nghèo đã giảm xuống còn 3%"
+>>> in_rate_name(text, text.index("đã"), text.index(" giảm"))
+False
+
 A target list also names the counted things as a list ("tổ chức cơ sở đảng, đảng viên")
 and gives the level with its bound alone ("từ 85% trở lên", "trên 90%", "tối thiểu 95%"):
 the bound opens the number as a verb would, and "hoàn thành" is still part of the name.
@@ -39,8 +46,11 @@ from typing import Final
 # The rate or count and its counted noun, before the result word.
 _RATE_BEFORE: Final = re.compile(r"\b(?:tỷ lệ|tỉ lệ|số)\s+(?:[^\W\d_]+\s+){1,6}?(?:đã\s+)?$")
 # The rest of the name, then the figure's own verb (with a bound) and its number.
+# "nâng tỷ lệ lao động đã qua đào tạo lên 70%", "giảm tỷ lệ hộ đã tái nghèo xuống còn
+# 0,2%": the level a raise or a cut takes the rate to is its own verb as well; a rise or
+# fall in the words after the result word ("tỷ lệ hộ nghèo đã giảm còn 3%") is its verb.
 _VERB_AFTER: Final = re.compile(
-    r"(?:\s+[^\W\d_]+){1,6}?\s+(?:đạt|là|chiếm|ở mức)"
+    r"(?:\s+(?!tăng\b|giảm\b)[^\W\d_]+){1,6}?\s+(?:đạt|là|chiếm|ở mức|lên(?: mức)?|xuống(?: còn)?)"
     r"(?:\s+(?:từ|trên|dưới|khoảng|gần|hơn|tối thiểu|ít nhất))?\s*\d"
 )
 # A rate and its counted nouns as a list ("," between them), before the result word.
