@@ -92,3 +92,40 @@ def test_a_done_word_inside_a_raised_rate_name_is_no_result(
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+# A rise of a count named again ("số vụ tăng 18%") after a part counted in its own
+# sentence ("Trong đó, đường bộ xảy ra 12.200 vụ, ...; so với cùng kỳ số vụ tăng 18%") is
+# the part's, not the whole's of the sentence before; "số người chết" is of "làm tử vong".
+_OWN_SENTENCE_COUNTS = [
+    ("6 tháng đầu năm 2024, cả nước xảy ra 12.300 vụ tai nạn giao thông, làm chết 5.200 "
+     "người. Trong đó, đường bộ xảy ra 12.200 vụ, làm tử vong 5.100 người; so với cùng kỳ năm "
+     "trước số vụ tăng 18%, số người chết giảm 12%.",
+     [(12300, "vụ", []), (5200, "người", []),
+      (12200, "vụ", [("same_period", "change", 18.0)]),
+      (5100, "người", [("same_period", "change", -12.0)])]),
+    ("Quý I/2024, toàn tỉnh xảy ra 40 vụ cháy, thiệt hại 12 tỷ đồng. Riêng thành phố xảy ra "
+     "15 vụ, thiệt hại 5 tỷ đồng; so với cùng kỳ, số vụ giảm 25%.",
+     [(40, "vụ", []), (12, "tỷ đồng", []),
+      (15, "vụ", [("same_period", "change", -25.0)]), (5, "tỷ đồng", [])]),
+    ("Năm 2023, toàn tỉnh bắt 320 vụ, 450 đối tượng phạm tội về ma túy. Trong đó, lực lượng "
+     "biên phòng bắt 42 vụ, 61 đối tượng; so với năm 2022, số vụ tăng 10%, số đối tượng tăng "
+     "15%.",
+     [(320, "vụ", []), (450, "đối tượng", []),
+      (42, "vụ", [("previous", "change", 10.0)]),
+      (61, "đối tượng", [("previous", "change", 15.0)])]),
+]  # fmt: skip
+# Near miss: with no count in its own sentence the rise is of the count before.
+_EARLIER_SENTENCE_COUNTS = [
+    ("Năm 2023, toàn tỉnh xảy ra 30 vụ tai nạn giao thông, làm chết 20 người. So với năm "
+     "2022, số vụ giảm 10%, số người chết giảm 5%.",
+     [(30, "vụ", [("previous", "change", -10.0)]),
+      (20, "người", [("previous", "change", -5.0)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _OWN_SENTENCE_COUNTS + _EARLIER_SENTENCE_COUNTS)
+def test_a_count_named_again_is_the_one_its_own_sentence_counted(
+    text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows

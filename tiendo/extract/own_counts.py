@@ -80,12 +80,16 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
         for named in words.split(" và "):
             rest = set(named.split()[2:])
             # Among counts that name it as well, the one of the rise's own clause ("đường
-            # thủy có 16 vụ, làm chết 30 người, số người chết tăng 100%"), else the first.
+            # thủy có 16 vụ, làm chết 30 người, số người chết tăng 100%"), else of its own
+            # sentence ("Trong đó, đường bộ xảy ra 12.200 vụ, ...; so với cùng kỳ số vụ
+            # tăng 18%": the part just counted, not the whole of the sentence before), else
+            # the first.
             best = max(
                 candidates,
                 key=lambda c: (
                     _overlap(rest, c),
                     c.clause_start == draft.clause_start,
+                    c.sentence == draft.sentence,
                     -candidates.index(c),
                 ),
             )
@@ -96,9 +100,15 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
         drafts.remove(draft)
 
 
+# Words for dying that name the same harm: "số người chết" is of "làm tử vong 52 người".
+_DIED: Final = re.compile(r"\b(?:tử vong|thiệt mạng)\b")
+
+
 def _overlap(words: set[str], candidate: Draft) -> int:
     tail = candidate.quantity.tail if candidate.quantity else ""
-    return len(words & set(f"{candidate.indicator} {tail}".lower().split()))
+    named = f"{candidate.indicator} {tail}".lower()
+    named = _DIED.sub("chết", named) if "chết" in words else named
+    return len(words & set(named.split()))
 
 
 # Measures named bare, and the kind of unit the figure they point back to is counted in.
