@@ -129,3 +129,30 @@ def test_a_count_named_again_is_the_one_its_own_sentence_counted(
     text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# The close of the year an aim is for ("phấn đấu đến cuối năm có 83% gia đình đạt chuẩn
+# văn hóa", "đến hết năm", "đến cuối năm nay") names nothing: the share is the rate of the
+# part after the number, as it is with no time before it.
+_YEAR_CLOSE_BEFORE_A_SHARE = [
+    ("Năm 2023, huyện phấn đấu đến cuối năm có 83% gia đình đạt chuẩn văn hóa.", 83,
+     "tỷ lệ gia đình đạt chuẩn văn hóa"),
+    ("Năm 2024, tỉnh phấn đấu đến hết năm có 95% hộ dân dùng nước sạch, 70% xã đạt chuẩn "
+     "nông thôn mới.", 95, "tỷ lệ hộ dân dùng nước sạch"),
+    ("Mục tiêu năm 2025: đến cuối năm nay 100% trạm y tế xã có bác sĩ.", 100,
+     "tỷ lệ trạm y tế xã có bác sĩ"),
+]  # fmt: skip
+# Near misses: a rate named before the number keeps its words; no time, the same rate.
+_RATE_NAMED_BEFORE = [
+    ("Năm 2024, tỷ lệ che phủ rừng đến cuối năm đạt 45%.", 45,
+     "tỷ lệ che phủ rừng đến cuối năm"),
+    ("Năm 2023, huyện phấn đấu có 83% gia đình đạt chuẩn văn hóa.", 83,
+     "tỷ lệ gia đình đạt chuẩn văn hóa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _YEAR_CLOSE_BEFORE_A_SHARE + _RATE_NAMED_BEFORE)
+def test_the_close_of_the_year_before_a_share_names_nothing(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -9,6 +9,8 @@ say when or lead in ("hằng năm", "mục tiêu", "phấn đấu") name nothing
 'tỷ lệ hộ dân sử dụng nước sạch'
 >>> rate_of("Hằng năm", "đảng viên hoàn thành tốt nhiệm vụ")
 'tỷ lệ đảng viên hoàn thành tốt nhiệm vụ'
+>>> rate_of("đến cuối năm", "gia đình đạt chuẩn văn hóa")
+'tỷ lệ gia đình đạt chuẩn văn hóa'
 >>> rate_of("tỷ lệ che phủ rừng", "diện tích")
 ''
 """
@@ -21,10 +23,12 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 from tiendo.extract.word_tails import last_words_start
 
-# Words before the number that name nothing measured: a time, a lead-in of an aim.
+# Words before the number that name nothing measured: a time, a lead-in of an aim; the
+# close of the year the passage is about too ("phấn đấu đến cuối năm có 83% gia đình đạt
+# chuẩn văn hóa", "đến hết năm nay").
 _NAMES_NOTHING: Final = re.compile(
     r"^(?:hằng năm|hàng năm|mỗi năm|đến nay|hiện nay|hiện|mục tiêu|phấn đấu|chỉ tiêu|"
-    r"đến năm \d{4}|năm \d{4})$",
+    r"đến năm \d{4}|năm \d{4}|(?:(?:đến|tới|vào)\s+)?(?:cuối|hết)\s+năm(?:\s+nay)?)$",
     re.IGNORECASE,
 )
 # Nor does a time, an average over the years included, with the "có" that states what
