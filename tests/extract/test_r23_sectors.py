@@ -156,3 +156,30 @@ def test_the_close_of_the_year_before_a_share_names_nothing(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A count listed right after another shares its verbs, a list of verbs too ("điều tra,
+# truy xét làm rõ 25 vụ, 35 đối tượng"; "điều tra, khám phá, làm rõ 140 vụ, 210 đối
+# tượng"), as it does a single verb ("bắt giữ 25 vụ, 35 đối tượng").
+_SHARED_VERB_LISTS = [
+    ("Trong tháng 11/2021, đã điều tra, truy xét làm rõ 25 vụ, 35 đối tượng, thu hồi tài sản "
+     "trị giá khoảng 75 triệu đồng.", 35, "điều tra, truy xét làm rõ đối tượng"),
+    ("Năm 2023, công an tỉnh đã điều tra, khám phá, làm rõ 140 vụ, 210 đối tượng.", 210,
+     "điều tra, khám phá, làm rõ đối tượng"),
+    ("Năm 2024, công an thành phố đã điều tra, truy bắt, làm rõ 30 vụ, 45 đối tượng trộm cắp "
+     "tài sản.", 45, "điều tra, truy bắt, làm rõ đối tượng trộm cắp tài sản"),
+]  # fmt: skip
+# Near misses: one verb, as before; a harm after incidents is named by them.
+_SHARED_ONE_VERB = [
+    ("Trong tháng 11/2021, lực lượng công an đã bắt giữ 25 vụ, 35 đối tượng.", 35,
+     "bắt giữ đối tượng"),
+    ("Năm 2023, toàn huyện xảy ra 14 vụ cháy, nổ, 3 người bị thương.", 3,
+     "số người bị thương do cháy, nổ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SHARED_VERB_LISTS + _SHARED_ONE_VERB)
+def test_a_count_listed_after_another_shares_its_list_of_verbs(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -47,6 +47,7 @@ from tiendo.extract.quoted import (
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
+from tiendo.extract.verb_lists import shared_verb_list
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
@@ -492,4 +493,6 @@ class IndicatorNaming(MeasureNaming):
         verb = previous.indicator[: len(previous.indicator) - len(ending)].strip()
         if verb.lower() in _CAUSES:
             return ""
+        if "," in verb:
+            return verb if shared_verb_list(verb) else ""
         return verb if len(verb.split()) <= 4 else ""
