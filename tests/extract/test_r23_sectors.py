@@ -183,3 +183,103 @@ def test_a_count_listed_after_another_shares_its_list_of_verbs(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Shares in parentheses after absolute differences, one per count: "giảm 580 vụ (8,38%),
+# giảm 90 người chết (2,74%) và giảm 570 người bị thương (11,29%)" are three falls, each of
+# the count its difference names, with the words of that count ("người bị thương") between
+# the difference and the parenthesis.
+_RESTATED_EACH = [
+    ("Năm 2021, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, làm chết 45 người, bị thương 80 "
+     "người. So với cùng kỳ năm 2020, giảm 20 vụ (14,29%), giảm 5 người chết (10%) và giảm 12 "
+     "người bị thương (13,04%).",
+     [(120, "vụ", [("same_period", "change", -14.29)]),
+      (45, "người", [("same_period", "change", -10.0)]),
+      (80, "người", [("same_period", "change", -13.04)])]),
+    ("Quý I/2024, huyện xảy ra 16 vụ cháy, làm bị thương 9 người. So với cùng kỳ, tăng 4 vụ "
+     "(33,3%), tăng 3 người bị thương (50%).",
+     [(16, "vụ", [("same_period", "change", 33.3)]),
+      (9, "người", [("same_period", "change", 50.0)])]),
+    ("Năm 2023, toàn tỉnh có 1.250 hộ nghèo, 2.300 hộ cận nghèo; so với năm 2022, giảm 310 hộ "
+     "nghèo (19,9%), giảm 150 hộ cận nghèo (6,1%).",
+     [(1250, "hộ nghèo", [("previous", "change", -19.9)]),
+      (2300, "hộ cận nghèo", [("previous", "change", -6.1)])]),
+]  # fmt: skip
+# Near misses: one difference and its share stay one rise of the figure before it; two
+# differences of the same count against two bases stay two rises of it.
+_RESTATED_ONE = [
+    ("Năm 2021, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, giảm 20 vụ (14,29%) so với cùng "
+     "kỳ.", [(120, "vụ", [("same_period", "change", -14.29)])]),
+    ("Năm 2021, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, giảm 20 vụ (14,29%) so với cùng "
+     "kỳ, đạt 80% kế hoạch.",
+     [(120, "vụ", [("same_period", "change", -14.29), ("plan", "ratio", 80.0)])]),
+    ("So với cùng kỳ, tai nạn giao thông tăng 2 vụ (20%) so với tháng trước, giảm 3 vụ (20%) "
+     "so với cùng kỳ.",
+     [(None, "%", [("previous", "change", 20.0), ("same_period", "change", -20.0)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _RESTATED_EACH + _RESTATED_ONE)
+def test_each_restated_difference_is_a_fall_of_the_count_it_names(
+    text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows
+
+
+# The verb of an absolute difference said again after a comma before a share ("So với
+# tháng 2/2023, số vụ cháy giảm 52 vụ, giảm 33,77%") restates the difference as a fall of
+# the count the clause names, as "tương ứng" does: the count stated before gets it.
+_VERB_SAID_AGAIN = [
+    ("Tháng 3/2023, toàn quốc xảy ra 102 vụ cháy, làm chết 8 người. So với tháng 2/2023, số "
+     "vụ cháy giảm 52 vụ, giảm 33,77%.",
+     [(102, "vụ", [("previous", "change", -33.77)]), (8, "người", [])]),
+    ("Quý I/2024, toàn tỉnh xảy ra 60 vụ phạm pháp hình sự, bắt 85 đối tượng. So với cùng kỳ, "
+     "số vụ phạm pháp hình sự tăng 9 vụ, tăng 17,6%.",
+     [(60, "vụ", [("same_period", "change", 17.6)]), (85, "đối tượng", [])]),
+    ("Năm 2023, toàn tỉnh có 1.250 hộ nghèo, 3.400 hộ cận nghèo. So với năm 2022, số hộ nghèo "
+     "giảm 310 hộ, giảm 19,9%.",
+     [(1250, "hộ nghèo", [("previous", "change", -19.9)]), (3400, "hộ cận nghèo", [])]),
+]  # fmt: skip
+# Near misses: a figure with its own difference and rise in one clause keeps both as they
+# were; "tương ứng" restates as before.
+_RESTATED_AS_BEFORE = [
+    ("Năm 2023, thu ngân sách đạt 820 tỷ đồng, tăng 120 tỷ đồng, tăng 17,1% so với năm 2022.",
+     [(820, "tỷ đồng", [("previous", "change", 17.1)])]),
+    ("Tháng 3/2023, toàn quốc xảy ra 102 vụ cháy. So với tháng 2/2023, số vụ cháy giảm 52 vụ, "
+     "tương ứng giảm 33,77%.", [(102, "vụ", [("previous", "change", -33.77)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _VERB_SAID_AGAIN + _RESTATED_AS_BEFORE)
+def test_a_difference_verb_said_again_before_a_share_restates_the_difference(
+    text: str, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows
+
+
+# The parts of a count of incidents after "gồm", "trong đó", "và" ("xảy ra 120 vụ cháy,
+# gồm 80 vụ cháy nhà dân và 40 vụ cháy rừng") are incidents too, named by their own words:
+# "số vụ cháy nhà dân", not "số vụ gồm".
+_INCIDENT_PARTS = [
+    ("Năm 2022, toàn tỉnh xảy ra 120 vụ cháy, gồm 80 vụ cháy nhà dân và 40 vụ cháy rừng.", 80,
+     "số vụ cháy nhà dân"),
+    ("Năm 2022, toàn tỉnh xảy ra 120 vụ cháy, gồm 80 vụ cháy nhà dân và 40 vụ cháy rừng.", 40,
+     "số vụ cháy rừng"),
+    ("Trong năm 2021 xảy ra 2.769 vụ sự cố, gồm 1.973 vụ sự cố chạm chập thiết bị điện.", 1973,
+     "số vụ sự cố chạm chập thiết bị điện"),
+    ("Năm 2022, xảy ra 35 vụ sự cố điện, trong đó 20 vụ sự cố chạm chập điện.", 20,
+     "số vụ sự cố chạm chập điện"),
+]  # fmt: skip
+# Near misses: a grave part keeps the incidents' name; other acts on cases keep theirs.
+_INCIDENT_NOT_PARTS = [
+    ("Năm 2022, xảy ra 35 vụ tai nạn giao thông, trong đó có 6 vụ nghiêm trọng.", 6,
+     "số vụ tai nạn giao thông nghiêm trọng"),
+    ("Năm 2022, xảy ra 35 vụ cháy. Công an đã khởi tố 3 vụ án.", 3, "khởi tố vụ án"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _INCIDENT_PARTS + _INCIDENT_NOT_PARTS)
+def test_the_parts_of_a_count_of_incidents_are_named_as_incidents(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -52,6 +52,12 @@ def incident_tail(tail: str) -> str:
     return tail[: cause.start()].rstrip(" ,") if cause else tail
 
 
+# What opens the parts of a count of incidents, alone in the words before the number.
+_PARTS_OPENING: Final = re.compile(
+    r"^[\s,;:(]*(?:trong đó|trong số đó|bao gồm|gồm|và|riêng)(?:\s+có)?[\s,:]*$"
+)
+
+
 def incident_named(pre: str, tail: str, remembered: str) -> str:
     """The incidents a count of "vụ" is of, with the mode of transport it is on, or "".
 
@@ -65,6 +71,10 @@ def incident_named(pre: str, tail: str, remembered: str) -> str:
     occurred = "xảy ra" in pre and _OCCURRED.search(pre)
     if not occurred and not mode and remembered and is_severity(tail):
         return f"{remembered} {tail}"  # "Trong số đó có 06 vụ nghiêm trọng"
+    if not occurred and not mode and remembered and tail and _PARTS_OPENING.match(pre):
+        # "xảy ra 120 vụ cháy, gồm 80 vụ cháy nhà dân và 40 vụ cháy rừng": the parts of
+        # the incidents just counted are incidents too, named by their own words.
+        return tail
     if not occurred and (not mode or not _ITEM_FILLER.match(_MODE.sub(" ", pre))):
         return ""
     noun = tail or remembered
