@@ -40,7 +40,6 @@ def test_a_bound_word_between_a_harm_and_its_count_still_names_the_people_harmed
     assert name_read(text, value) == name
 
 
-
 # The words of the thing counted may stand between an absolute difference and the share
 # in parentheses that restates it: "giảm 12 người bị thương (13,04%)" is a fall of 13,04%
 # as "giảm 12 người (13,04%)" is, not a level of 13,04%.

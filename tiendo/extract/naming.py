@@ -47,11 +47,11 @@ from tiendo.extract.quoted import (
 from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
-from tiendo.extract.verb_lists import shared_verb_list
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
+from tiendo.extract.verb_lists import shared_verb_list
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
