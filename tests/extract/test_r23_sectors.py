@@ -282,3 +282,30 @@ def test_the_parts_of_a_count_of_incidents_are_named_as_incidents(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A count joined by "thuộc" to a count of the places its things lie in ("45 xã thuộc 6
+# huyện đạt chuẩn nông thôn mới nâng cao") counts those that do what the words after the
+# second count say, not "xã thuộc".
+_BELONGING_COUNTS = [
+    ("Năm 2023, có 45 xã thuộc 6 huyện đạt chuẩn nông thôn mới nâng cao.", 45,
+     "xã đạt chuẩn nông thôn mới nâng cao"),
+    ("Đến nay, cả nước có 201 đơn vị cấp huyện thuộc 53 tỉnh, thành phố được công nhận đạt "
+     "chuẩn nông thôn mới.", 201, "đơn vị cấp huyện được công nhận đạt chuẩn nông thôn mới"),
+    ("Năm 2024, có 12 trường thuộc 4 huyện được công nhận đạt chuẩn quốc gia.", 12,
+     "trường được công nhận đạt chuẩn quốc gia"),
+]  # fmt: skip
+# Near misses: "thuộc" before a field, not a count; the second count's noun going on.
+_NOT_BELONGING_COUNTS = [
+    ("Năm 2023, toàn tỉnh có 120 hợp tác xã thuộc lĩnh vực nông nghiệp đang hoạt động.", 120,
+     "hợp tác xã thuộc lĩnh vực nông nghiệp đang hoạt động"),
+    ("Quý I/2024, có 38 doanh nghiệp thuộc 5 khu công nghiệp tạm ngừng hoạt động.", 38,
+     "doanh nghiệp thuộc"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _BELONGING_COUNTS + _NOT_BELONGING_COUNTS)
+def test_a_count_belonging_to_a_second_count_is_named_by_what_follows_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -11,6 +11,7 @@ from typing import Final
 
 from tiendo.extract.added_capital_names import added_capital_name
 from tiendo.extract.assigned_amounts import assigned_amount
+from tiendo.extract.belonging_counts import belonging_count
 from tiendo.extract.branch_measures import branch_measured
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
@@ -120,6 +121,7 @@ def final_name(
                 or session_act(draft, norm)
                 or raised_count(draft, norm)
                 or part_of_count(draft, named, sentence, low)
+                or belonging_count(draft, named, sentence, low)  # "45 xã thuộc 6 huyện đạt …"
                 or named
             )
             named = without_members(named) or named  # "huyện đạt chuẩn gồm Chợ Gạo, ..."
