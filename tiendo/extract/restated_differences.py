@@ -21,6 +21,10 @@ _RESTATING: Final = frozenset(
 # (the unit is "người"), "tăng 3 cơ sở sản xuất (+15%)".
 _NOUN_TAIL: Final = re.compile(r"(?:\s+(?!so\b|với\b|năm\b|cùng\b)[^\W\d_]+){0,3}\s*")
 _CHANGE_VERB_AT: Final = re.compile(r"[\s,(]*(tăng|giảm)\b")
+# ", giảm " between a difference and its share: the verb said again.
+_VERB_AGAIN: Final = re.compile(r"\s*,\s*(tăng|giảm)\s*$")
+# What may follow a restating share: the end of its clause, or its basis.
+_CLOSES: Final = re.compile(r"\s*(?:[,;.)]|$|so\b)")
 # "giảm 210 tỷ đồng so với năm 2023, tương ứng 5,8%": a comma, then the word that restates
 # (the basis may stand before it, after the difference, or after the share).
 _RESTATING_WORD: Final = re.compile(r"\s*,\s*(?:tương ứng|tương đương|tức là|tức)(?:\s+với)?\s*$")
@@ -59,7 +63,9 @@ def _joined_restatement(
             return None
         before = read_basis_after(low, end)  # "giảm 210 tỷ đồng so với năm 2023, tương ứng"
         joint = before[1] if before and before[1] < quantity.lead_start else end
-        if not _RESTATING_WORD.match(low, joint, quantity.lead_start):
+        if not _RESTATING_WORD.match(low, joint, quantity.lead_start) and not _same_verb_again(
+            low, joint, quantity.lead_start, quantity.extent_end, verb.group(1)
+        ):
             continue
         after = read_basis_after(low, quantity.extent_end)
         basis_text, basis_end = after if after else (None, quantity.extent_end)
@@ -67,3 +73,22 @@ def _joined_restatement(
             basis_text = before[0]
         return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
     return None
+
+
+def _same_verb_again(low: str, joint: int, lead_start: int, extent_end: int, verb: str) -> bool:
+    """'số vụ cháy giảm 52 vụ, giảm 33,77%': the difference's own verb said again after a
+    comma, before a share (`lead_start` to `extent_end`) that closes its clause or names a
+    basis, restates the difference as a rise; "tăng 5 vụ, giảm 10% số người chết" goes on
+    to a thing of its own.
+
+    >>> low = "số vụ cháy giảm 52 vụ, giảm 33,77%."
+    >>> _same_verb_again(low, 21, 28, 34, "giảm"), _same_verb_again(low, 21, 28, 34, "tăng")
+    (True, False)
+    >>> low = "tăng 5 vụ, giảm 10% số người chết"
+    >>> _same_verb_again(low, 9, 16, 19, "giảm")
+    False
+    """
+    again = _VERB_AGAIN.match(low, joint, lead_start)
+    return (
+        again is not None and again.group(1) == verb and _CLOSES.match(low, extent_end) is not None
+    )
