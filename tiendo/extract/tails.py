@@ -21,6 +21,7 @@ from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.lexicon import words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
+from tiendo.extract.tallied_parts import part_opens_at
 from tiendo.extract.units import UnitMatch
 
 _TAIL_STOP: Final = re.compile(
@@ -138,6 +139,8 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         digit = _DIGIT.search(window, digit.end(), cut)  # "ha đất 1 vụ sang ...": its land
     if digit:
         cut = digit.start()
+        if unit.kind == "count" and (part := part_opens_at(window, cut, unit.text)) >= 0:
+            cut = part  # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt": the part's clause opens
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
         per = _PER_POPULATION.search(window)
         if per and per.start() <= cut:
