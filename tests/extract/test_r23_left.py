@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import name_read
+from tests.extract.readings import Kinds, kinds_read, name_read
 
 # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt" (no comma): "có" and a count of the same noun open
 # the part's clause, so the whole's words end before "có"; a count of other things after
@@ -30,3 +30,38 @@ def test_a_whole_ends_before_has_and_a_count_of_its_own_noun(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# An aim reaches past a comma to an act of the same actor with no subject of its own, "được"
+# after its verb too: the level aimed at, a target.
+_AIM_PAST_COMMA = [
+    ("Huyện phấn đấu nâng cao chất lượng các tiêu chí, xây dựng được 2 đến 3 xóm đạt chuẩn "
+     "nông thôn mới.", [(2, "target")]),
+    ("Năm 2025, tỉnh phấn đấu đẩy mạnh cải cách hành chính, thu hút được 15 dự án đầu tư.",
+     [(15, "target")]),
+    ("Năm 2025, xã phấn đấu huy động mọi nguồn lực, cứng hóa được 12 km đường giao thông.",
+     [(12, "target")]),
+    ("Năm 2025, huyện phấn đấu chuyển đổi cơ cấu cây trồng, trồng mới được 300 ha cây ăn quả.",
+     [(300, "target")]),
+]  # fmt: skip
+# Near misses: no aim, a semicolon and a time between, a striving already done, another
+# subject that did it.
+_AIM_NOT_PAST_COMMA = [
+    ("Năm 2024, huyện tập trung nâng cao chất lượng các tiêu chí, xây dựng được 3 xóm đạt "
+     "chuẩn.", [(3, "actual")]),
+    ("Huyện phấn đấu nâng cao chất lượng các tiêu chí; năm 2024 xây dựng được 3 xóm đạt chuẩn.",
+     [(3, "actual")]),
+    ("Năm 2023, huyện đã phấn đấu vượt khó, xây dựng được 3 xóm đạt chuẩn.", [(3, "actual")]),
+    ("Năm 2024, huyện phấn đấu nâng cao chất lượng các tiêu chí, các xã đã xây dựng được 3 xóm "
+     "đạt chuẩn.", [(3, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _AIM_PAST_COMMA + _AIM_NOT_PAST_COMMA)
+def test_an_aim_reaches_past_a_comma_to_an_act_with_no_subject(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds
+
+
+def test_a_new_act_after_a_comma_keeps_mới_as_its_own_word() -> None:
+    text = "Năm 2025, huyện phấn đấu chuyển đổi cơ cấu cây trồng, trồng mới được 300 ha cây ăn quả."
+    assert name_read(text, 300) == "diện tích trồng mới cây ăn quả"

@@ -12,6 +12,22 @@ True
 >>> low = "so với kế hoạch xây dựng được 3 xóm"
 >>> governed_aim(low, low.index("kế"), low.index(" xây"))
 False
+
+The aim reaches past a comma to an act of the same actor with no subject of its own
+("huyện phấn đấu nâng cao chất lượng các tiêu chí, xây dựng được 2 đến 3 xóm"), not to a
+clause with words of its own before the verb ("..., năm 2024 xây dựng được 3 xóm"), nor
+from an aim the actor already made ("đã phấn đấu vượt khó, xây dựng được 3 xóm").
+
+>>> low = "huyện phấn đấu nâng cao chất lượng các tiêu chí, xây dựng được 3 xóm"
+>>> at = low.index("phấn")
+>>> governed_aim(low, at, at + 8, " nâng cao chất lượng các tiêu chí, xây dựng ")
+True
+>>> governed_aim(low, at, at + 8, " nâng cao chất lượng, các xã xây dựng ")
+False
+>>> low = "huyện đã phấn đấu vượt khó, xây dựng được 3 xóm"
+>>> at = low.index("phấn")
+>>> governed_aim(low, at, at + 8, " vượt khó, xây dựng ")
+False
 """
 
 from __future__ import annotations
@@ -19,9 +35,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.second_predicates import bare_act
+
 _AIM: Final = re.compile(r"(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|mục tiêu)\b")
 
 
-def governed_aim(text: str, cue_start: int, cue_end: int) -> bool:
-    """True when the target cue at text[cue_start:cue_end] is an aim's verb or noun."""
-    return _AIM.search(text, cue_start, cue_end) is not None
+def governed_aim(text: str, cue_start: int, cue_end: int, gap: str = "") -> bool:
+    """True when the target cue at text[cue_start:cue_end] is an aim's verb or noun that
+    governs the verb at the end of `gap`, the words between them (lower-case)."""
+    if _AIM.search(text, cue_start, cue_end) is None:
+        return False
+    if "," not in gap:
+        return True
+    if text.endswith("đã ", 0, cue_start):
+        return False  # the striving was done: what it brought is a result
+    return bare_act(gap[gap.rfind(",") + 1 :])

@@ -460,11 +460,11 @@ class Cues:
             if cue_end > done:
                 continue
             gap = self.text[cue_end:done]
-            if cue_start < start or any(mark in gap for mark in (",", ";", ":", ". ")):
+            if cue_start < start or any(mark in gap for mark in (";", ":", ". ")):
                 return None
-            kind = self.kind_read(index)
-            aimed = kind == "target" and governed_aim(self.text, cue_start, cue_end)
-            return kind if kind == "estimate" or aimed else None
+            kind = self.kind_read(index)  # (an aim may reach past a comma, governed_aims)
+            aimed = kind == "target" and governed_aim(self.text, cue_start, cue_end, gap)
+            return kind if (kind == "estimate" and "," not in gap) or aimed else None
         return None
 
 

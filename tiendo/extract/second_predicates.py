@@ -54,14 +54,19 @@ _ACT_BEFORE_WORDS: Final = 4
 _ACT_PARTICLES: Final = frozenset(("được", "thêm", "mới", "trên", "hơn", "gần", "khoảng"))
 
 
+def bare_act(opening: str) -> bool:
+    """True when lower-case `opening` is an act's verb alone, with particles at most."""
+    words = opening.split()
+    while words and " ".join(words) not in _ACTS and words[-1] in _ACT_PARTICLES:
+        words.pop()  # ("trồng mới được": "mới" is the act's own word, not a particle)
+    return " ".join(words) in _ACTS
+
+
 def act_alone(opening: str, before: str) -> bool:
     """True when lower-case `opening` (a stretch after a comma, up to its number) is an act's
     verb alone, with particles at most ("xây dựng được", "thu hút thêm"), after a stretch
     `before` that is an act with an object of its own."""
-    words = opening.split()
-    while words and words[-1] in _ACT_PARTICLES:
-        words.pop()
-    if " ".join(words) not in _ACTS:
+    if not bare_act(opening):
         return False
     earlier = before.lower().split()
     if len(earlier) < _ACT_BEFORE_WORDS:
