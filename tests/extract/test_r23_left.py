@@ -65,3 +65,23 @@ def test_an_aim_reaches_past_a_comma_to_an_act_with_no_subject(text: str, kinds:
 def test_a_new_act_after_a_comma_keeps_mới_as_its_own_word() -> None:
     text = "Năm 2025, huyện phấn đấu chuyển đổi cơ cấu cây trồng, trồng mới được 300 ha cây ăn quả."
     assert name_read(text, 300) == "diện tích trồng mới cây ăn quả"
+
+
+# "phải" after a count with a verb of a plight or its remedy says what befell the things
+# counted, a report of what happened, not what they must do.
+_UNDERGONE = [
+    ("Do mưa lũ, có 1.200 người phải sơ tán.", [(1200, "actual")]),
+    ("Năm 2024, trên địa bàn huyện có 35 hộ phải di dời khẩn cấp.", [(35, "actual")]),
+    ("Bão số 3 khiến 520 hộ dân phải di dời đến nơi an toàn.", [(520, "actual")]),
+    ("Đợt rét đậm làm 250 con gia súc bị chết, 40 người phải nhập viện.",
+     [(250, "actual"), (40, "actual")]),
+    # near misses: what must be reached or done, and a plight still ahead
+    ("Năm 2025, toàn tỉnh có 14 xã phải đạt chuẩn nông thôn mới.", [(14, "target")]),
+    ("Năm 2024, có 3 chỉ tiêu phải phấn đấu thêm.", [(3, "target")]),
+    ("Nếu mưa lớn kéo dài, 500 hộ sẽ phải di dời.", [(500, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _UNDERGONE)
+def test_what_the_things_counted_had_to_undergo_is_a_result(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds
