@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Kinds, kinds_read, name_read
+from tests.extract.readings import Kinds, kinds_read, name_read, period_read
 
 # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt" (no comma): "có" and a count of the same noun open
 # the part's clause, so the whole's words end before "có"; a count of other things after
@@ -85,3 +85,30 @@ _UNDERGONE = [
 @pytest.mark.parametrize(("text", "kinds"), _UNDERGONE)
 def test_what_the_things_counted_had_to_undergo_is_a_result(text: str, kinds: Kinds) -> None:
     assert kinds_read(text) == kinds
+
+
+# A short stretch after a comma goes on with what is counted when a time closes it, as when
+# a full stop or "và" does; the time then dates the count.
+_TIMED_STRETCHES = [
+    ("Đã có 24 hộ thoát nghèo, thoát cận nghèo trong năm 2023.", 24,
+     "hộ thoát nghèo, thoát cận nghèo", (2023, 1, 12)),
+    ("Huyện đã hỗ trợ 35 hộ xây mới, sửa chữa nhà trong năm 2023.", 35,
+     "hỗ trợ hộ xây mới, sửa chữa nhà", (2023, 1, 12)),
+    ("Đã có 120 học sinh, sinh viên được vay vốn trong năm 2023.", 120,
+     "học sinh sinh viên được vay vốn", (2023, 1, 12)),
+    ("Toàn tỉnh có 45 hợp tác xã, tổ hợp tác thành lập mới vào quý III/2023.", 45,
+     "hợp tác xã tổ hợp tác thành lập mới", (2023, 7, 9)),
+    # near misses: a second count after the comma is an item of its own; a time with no
+    # comma before it dated the count already
+    ("Năm 2023, huyện có 24 hộ thoát nghèo, 15 hộ thoát cận nghèo.", 24, "hộ thoát nghèo",
+     (2023, 1, 12)),
+    ("Đã có 24 hộ thoát nghèo trong năm 2023.", 24, "hộ thoát nghèo", (2023, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name", "period"), _TIMED_STRETCHES)
+def test_a_stretch_after_a_comma_closed_by_a_time_is_still_counted(
+    text: str, value: float, name: str, period: tuple[int, int, int]
+) -> None:
+    assert name_read(text, value) == name
+    assert period_read(text, value, 2024) == period

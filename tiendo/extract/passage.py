@@ -320,6 +320,11 @@ class PassageState:
                 near = draft.quantity.end <= mention.start < draft.extent_end + 25
                 if near and not mention.basis:
                     between = self.low[draft.quantity.end : mention.start]
+                    counted = draft.quantity.extent_end - draft.quantity.end
+                    if "," in between[:counted]:
+                        # "24 hộ thoát nghèo, thoát cận nghèo trong năm 2024": the comma is
+                        # inside what was counted (timed_chunks)
+                        between = between[counted:]
                     if not STOPS_PERIOD.search(between) and not _NEXT_CLAUSE.search(between):
                         context = mention.resolve(context)
                     break

@@ -22,6 +22,7 @@ from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.lexicon import words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
 from tiendo.extract.tallied_parts import part_opens_at
+from tiendo.extract.timed_chunks import timed_chunk
 from tiendo.extract.units import UnitMatch
 
 _TAIL_STOP: Final = re.compile(
@@ -151,6 +152,7 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         # "220 cuộc học tập, quán triệt chỉ thị, nghị quyết, thu hút ...".
         while True:
             chunk = chunk_at(low, end)  # _TAIL_CHUNK.match(low, end), read in place
+            chunk = chunk or timed_chunk(low, end)  # ", thoát cận nghèo trong năm 2024"
             if chunk is None or chunk[1] > ceiling:
                 break
             text = low[chunk[0] : chunk[1]]
