@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import Kinds, kinds_read, name_read, period_read
+from tests.extract.readings import Kinds, comparisons_read, kinds_read, name_read, period_read
 
 # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt" (no comma): "có" and a count of the same noun open
 # the part's clause, so the whole's words end before "có"; a count of other things after
@@ -112,3 +112,34 @@ def test_a_stretch_after_a_comma_closed_by_a_time_is_still_counted(
 ) -> None:
     assert name_read(text, value) == name
     assert period_read(text, value, 2024) == period
+
+
+# A colon inside parentheses labels the part there and breaks no clause of the sentence
+# around them: a rise after ")" is the figure's before the parentheses.
+_RISE_AFTER_PART = [
+    ("Tổng vốn đầu tư đạt 1.500 tỷ đồng (trong đó vốn ngân sách: 800 tỷ đồng), tăng 5% so với "
+     "năm 2023.",
+     [(1500, "tỷ đồng", [("previous", "change", 5)]), (800, "tỷ đồng", [])]),
+    ("Năm 2024, tổng đàn lợn đạt 45.000 con (trong đó lợn nái: 6.000 con), giảm 3,5% so với "
+     "năm 2023.", [(45000, "con", [("previous", "change", -3.5)]), (6000, "con", [])]),
+    ("Năm 2024, tổng vốn đầu tư đạt 1.500 tỷ đồng (trong đó: vốn ngân sách 800 tỷ đồng, vốn "
+     "doanh nghiệp 700 tỷ đồng), tăng 5% so với năm 2023.",
+     [(1500, "tỷ đồng", [("previous", "change", 5)]), (800, "tỷ đồng", []),
+      (700, "tỷ đồng", [])]),
+    # near misses: a part after a semicolon and a colon, with no parentheses, keeps its rise;
+    # so does a part with its rise inside the parentheses
+    ("Năm 2024, tổng vốn đầu tư đạt 1.500 tỷ đồng; trong đó vốn ngân sách: 800 tỷ đồng, tăng "
+     "5% so với năm 2023.",
+     [(1500, "tỷ đồng", []), (800, "tỷ đồng", [("previous", "change", 5)])]),
+    ("Năm 2024, thu ngân sách đạt 320 tỷ đồng (trong đó thu nội địa: 250 tỷ đồng, tăng 3% so "
+     "với cùng kỳ), tăng 12% so với cùng kỳ.",
+     [(320, "tỷ đồng", [("same_period", "change", 12)]),
+      (250, "tỷ đồng", [("same_period", "change", 3)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _RISE_AFTER_PART)
+def test_a_rise_after_a_part_labelled_in_parentheses_is_the_wholes(
+    text: str, rows: list[tuple[float, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows

@@ -47,6 +47,7 @@ from tiendo.extract.level_lists import (
 from tiendo.extract.lexicon import BREAKDOWN_MARKERS
 from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count
+from tiendo.extract.paren_breaks import only_paren_breaks
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.planned_work import separate_plans
 from tiendo.extract.point_gaps import add_point_gaps
@@ -283,7 +284,11 @@ class _Passage(ComparisonReading):
                     if (
                         host_paren is not None
                         and outer is not None
-                        and outer.clause_start == clause_start
+                        and (
+                            outer.clause_start == clause_start
+                            # "(trong đó vốn ngân sách: 800 tỷ đồng), tăng 5%"
+                            or only_paren_breaks(breaks, outer.anchor, lead_start, host_paren)
+                        )
                         and host_paren[1] <= lead_start
                         and transparent(
                             blank(low, outer.extent_end, lead_start, period_spans + parens)
