@@ -143,3 +143,24 @@ def test_a_rise_after_a_part_labelled_in_parentheses_is_the_wholes(
     text: str, rows: list[tuple[float, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+# A count of targets ("17 chỉ tiêu") is named by what it counts; the plan's noun, the
+# counted unit here, is no plan of the measure the sentence before named.
+_COUNTED_TARGETS = [
+    ("Năm 2024, tổng sản lượng lương thực đạt 45.000 tấn. Phấn đấu đạt 17 chỉ tiêu.", 17,
+     "chỉ tiêu đạt"),
+    ("Năm 2025, thu ngân sách đạt 500 tỷ đồng. Huyện phấn đấu đạt 17 chỉ tiêu.", 17,
+     "chỉ tiêu đạt"),
+    ("Năm 2024, tổng sản lượng lương thực đạt 45.000 tấn. Đạt 17 chỉ tiêu.", 17, "chỉ tiêu đạt"),
+    # near miss: a level named by the plan's noun alone is the plan of the measure before
+    ("Năm 2024, tỷ lệ hộ nghèo còn 4,5%, chưa đạt chỉ tiêu Nghị quyết đề ra là 4%.", 4,
+     "chỉ tiêu tỷ lệ hộ nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _COUNTED_TARGETS)
+def test_a_count_of_targets_is_no_plan_of_the_measure_before(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -238,7 +238,10 @@ class MeasureNaming(PassageState):
                 and (d.measured or d.quantity.tail)
             ]
             return f"{named} do {causes[-1]}" if causes else named
-        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 else None
+        # ("Phấn đấu đạt 17 chỉ tiêu" counts targets: a plan's noun as the counted unit is
+        # no plan of the measure before)
+        counted = quantity is not None and quantity.unit.kind == "count"
+        plan = _PLAN_ONLY.match(lowered) if len(lowered) < 80 and not counted else None
         if plan and self.last_indicator and plan.group(1) not in self.last_indicator.lower():
             # "..., chưa đạt chỉ tiêu Nghị quyết đề ra là 7%": the plan of the measure
             # just named.
