@@ -164,29 +164,3 @@ def test_a_count_of_targets_is_no_plan_of_the_measure_before(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
-
-
-# A level left after a count ("26 sản phẩm đạt 4 sao, chiếm 41,26% ..."), before "chiếm",
-# names no subject of the share: it is the share of what was just counted, in the whole
-# named after the percentage, as after "12 trường đạt chuẩn, chiếm 60% số trường".
-_SHARE_AFTER_LEVEL = [
-    ("Toàn huyện có 26 sản phẩm OCOP đạt 4 sao, chiếm 41,26% sản phẩm cấp tỉnh.", 41.26,
-     "tỷ trọng sản phẩm đạt 4 sao trong sản phẩm cấp tỉnh"),
-    ("Toàn huyện có 63 sản phẩm OCOP, trong đó có 26 sản phẩm đạt 4 sao, chiếm 41,26% sản "
-     "phẩm cấp tỉnh.", 41.26, "tỷ trọng sản phẩm đạt trong sản phẩm cấp tỉnh"),
-    ("Năm 2024, toàn tỉnh có 15 khách sạn đạt 3 sao, chiếm 20% tổng số khách sạn.", 20,
-     "tỷ trọng khách sạn đạt trong tổng số khách sạn"),
-    ("Năm 2024, có 9 cơ sở lưu trú xếp hạng 4 sao, chiếm 12% cơ sở lưu trú toàn tỉnh.", 12,
-     "tỷ trọng cơ sở lưu trú xếp hạng trong cơ sở lưu trú toàn tỉnh"),
-    # near misses: an item named before "chiếm" is the subject of its own share
-    ("Thu ngân sách đạt 500 tỷ đồng, dịch vụ 120 tỷ đồng, chiếm 24%.", 24, "tỷ trọng dịch vụ"),
-    ("Huyện có 63 sản phẩm OCOP, chiếm 41,26% sản phẩm của tỉnh.", 41.26,
-     "tỷ trọng sản phẩm OCOP trong sản phẩm của tỉnh"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "value", "name"), _SHARE_AFTER_LEVEL)
-def test_a_share_after_the_level_of_a_count_is_the_counts(
-    text: str, value: float, name: str
-) -> None:
-    assert name_read(text, value) == name

@@ -32,7 +32,6 @@ from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.marked_breakdowns import joined, level_whole, whole_marked
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
-from tiendo.extract.named_levels import share_of_named
 from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.part_labels import label_opening
 from tiendo.extract.passage import STOPS_PERIOD
@@ -276,13 +275,7 @@ class IndicatorNaming(MeasureNaming):
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
-        elif not indicator or (
-            unit_kind == "percent"
-            and (
-                _SHARE_OF_PREVIOUS.search(pre_lower)
-                or share_of_named(pre_lower, self.last_indicator)  # "4 sao, chiếm 41%"
-            )
-        ):
+        elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator
             draft.carried = True
