@@ -164,3 +164,30 @@ def test_a_count_of_targets_is_no_plan_of_the_measure_before(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A rating in stars after a count ("26 sản phẩm OCOP đạt 4 sao") is never a figure and is
+# part of what is counted; so the share after it ("..., chiếm 41,26% sản phẩm cấp tỉnh") is
+# of what was just counted, not of the whole named after the percentage.
+_STARS_COUNTED = [
+    ("Toàn huyện có 63 sản phẩm OCOP, trong đó có 26 sản phẩm đạt 4 sao, chiếm 41,26% sản "
+     "phẩm cấp tỉnh.", [(26, "sản phẩm đạt 4 sao"),
+                       (41.26, "tỷ trọng sản phẩm đạt 4 sao trong sản phẩm cấp tỉnh")]),
+    ("Năm 2024, toàn tỉnh có 15 khách sạn đạt 3 sao, chiếm 20% tổng số khách sạn.",
+     [(15, "khách sạn đạt 3 sao"), (20, "tỷ lệ khách sạn đạt 3 sao")]),
+    ("Năm 2024, có 9 cơ sở lưu trú xếp hạng 4 sao, chiếm 12% cơ sở lưu trú toàn tỉnh.",
+     [(9, "cơ sở lưu trú xếp hạng 4 sao"),
+      (12, "tỷ trọng cơ sở lưu trú xếp hạng 4 sao trong cơ sở lưu trú toàn tỉnh")]),
+    # near misses: an item named before "chiếm" has its own share; a whole after "chiếm"
+    # with no level before it is the whole of the count's share
+    ("Thu ngân sách đạt 500 tỷ đồng, dịch vụ 120 tỷ đồng, chiếm 24%.", [(24, "tỷ trọng dịch vụ")]),
+    ("Huyện có 63 sản phẩm OCOP, chiếm 41,26% sản phẩm của tỉnh.",
+     [(41.26, "tỷ trọng sản phẩm OCOP trong sản phẩm của tỉnh")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), _STARS_COUNTED)
+def test_a_rating_in_stars_is_part_of_what_is_counted(
+    text: str, names: list[tuple[float, str]]
+) -> None:
+    assert [(value, name_read(text, value)) for value, _ in names] == names

@@ -95,10 +95,11 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
-# Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3").
+# Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3"), nor
+# a rating in stars ("sản phẩm đạt 4 sao": never a figure, lexicon.NOT_A_UNIT).
 _DIGIT: Final = re.compile(
     r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
-    r"(?![\d.,]*\s*(?:năm\s+)?tuổi)"
+    r"(?![\d.,]*\s*(?:(?:năm\s+)?tuổi|sao\b))"
 )
 
 
