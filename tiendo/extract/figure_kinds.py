@@ -137,8 +137,7 @@ def _cumulative(own: str) -> bool:
 
 
 def _aimed_after(tail: str) -> bool:
-    """Whether _AIMED_AFTER matches `tail`, asked only where one of its words stands
-    ("dự kiến sẽ" holds "sẽ")."""
+    """Whether _AIMED_AFTER matches `tail`, asked only where one of its words stands."""
     return ("sẽ" in tail or "phải" in tail or "cần" in tail or "phấn đấu" in tail) and (
         _AIMED_AFTER.match(tail) is not None and not undergone(tail)  # "35 hộ phải di dời"
     )
