@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.basis_levels import glossed_basis
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.contrast_periods import contrast_same_period
 from tiendo.extract.estimated_wholes import estimate_whole
@@ -126,8 +127,19 @@ class FigureFinishing(FigureKinds):
             # "Sáng 17/12/2020, ... Kỳ họp ... thông qua 07 nghị quyết": done at the meeting.
             draft.period = meeting_period(low, draft.anchor) or draft.period
         same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
+        self._basis_gloss(draft, paren)  # 'so với cùng kỳ năm 2023 (37,37 triệu USD)'
         contrast_same_period(low, draft, self.draft_before(draft))  # ', trong khi cùng kỳ'
         refer_to_term(low, draft)  # "trong kỳ từ 15/7 đến 14/8/2019 ... trong kỳ khởi tố 5 vụ"
+
+    def _basis_gloss(self, draft: Draft, paren: tuple[int, int] | None) -> None:
+        """An amount alone in parentheses after the basis of the figure before it is that
+        basis's level: its months, in the earlier year or month (basis_levels)."""
+        before = self.draft_before(draft)
+        if paren is None or draft.quantity is None or before is None or before.kind == "target":
+            return
+        earlier = glossed_basis(self.low, paren[0], draft.anchor, before.period)
+        if earlier is not None:
+            draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

@@ -1,0 +1,52 @@
+"""Probe sentences for the twenty-third round's public-finance helper (budget): budget,
+credit, investment and business-registration reports read from real pages.
+
+Each table holds wordings written for these tests (in the style of provincial budget and
+credit reports) and near misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+from tiendo.periods import Period
+
+
+def _period_of(text: str, value: float) -> tuple[Period, str]:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0].period, found[0].kind
+
+
+# An amount alone in parentheses right after the basis of a comparison ("so với cùng kỳ
+# năm 2023 (37,37 triệu USD)") is that basis's level: the same months of the earlier year,
+# or the month before.
+_GLOSSED_BASIS = [
+    ("Quý I/2024, vốn đăng ký điều chỉnh đạt 104,79 triệu USD, tăng 60,7% so với cùng kỳ năm 2023 "
+     "(37,37 triệu USD).", 37.37, Period(2023, 1, 3)),
+    ("6 tháng đầu năm 2022, doanh thu du lịch đạt 820 tỷ đồng, tăng 35% so với cùng kỳ năm "
+     "trước (607 tỷ đồng).", 607, Period(2021, 1, 6)),
+    ("Trong 9 tháng năm 2021, thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng, giảm 6% so "
+     "với cùng kỳ (khoảng 438 tỷ đồng).", 438, Period(2020, 1, 9)),
+    ("Tháng 5/2023, sản lượng điện đạt 120 triệu kWh, tăng 4% so với tháng trước (115 triệu "
+     "kWh).", 115, Period(2023, 4, 4)),
+]  # fmt: skip
+# Near misses: a parenthesis that opens with words of its own, or an amount set beside no
+# basis, keeps the figure's own time.
+_NOT_GLOSSED = [
+    ("Năm 2023, thu ngân sách đạt 900 tỷ đồng, tăng 8% so với cùng kỳ (trong đó thu nội địa "
+     "700 tỷ đồng).", 700, Period(2023, 1, 12)),
+    ("Quý II/2023, xuất khẩu đạt 50 triệu USD, tăng 3% so với cùng kỳ; riêng gạo (20 triệu "
+     "USD) tăng 5%.", 20, Period(2023, 4, 6)),
+    ("Quý I/2024, dư nợ đạt 9.000 tỷ đồng, tăng 5% so với cùng kỳ, chiếm 30% toàn vùng "
+     "(27.000 tỷ đồng).", 27000, Period(2024, 1, 3)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _GLOSSED_BASIS + _NOT_GLOSSED)
+def test_an_amount_glossing_the_basis_before_it_is_of_that_basis_time(
+    text: str, value: float, period: Period
+) -> None:
+    found, kind = _period_of(text, value)
+    assert found == period
+    assert kind == "actual"
