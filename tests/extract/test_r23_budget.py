@@ -50,3 +50,30 @@ def test_an_amount_glossing_the_basis_before_it_is_of_that_basis_time(
     found, kind = _period_of(text, value)
     assert found == period
     assert kind == "actual"
+
+
+# A count after "tương ứng/tương đương tăng|giảm" restating the percentage change of a
+# level the clause stated in the same counted noun is the difference, no figure.
+_RESTATED_OWN = [
+    "Có 250 doanh nghiệp quay trở lại hoạt động, giảm 39,17% so với cùng kỳ (tương ứng giảm "
+    "161 doanh nghiệp).",
+    "Số doanh nghiệp tạm ngừng hoạt động là 674 doanh nghiệp, tăng 8,7% so với cùng kỳ, "
+    "tương ứng tăng 54 doanh nghiệp.",
+    "Năm 2022 toàn huyện có 1.320 hộ nghèo, giảm 12% so với năm 2021 (tương đương giảm 180 hộ).",
+    "Năm 2023, tỉnh có 2.140 hợp tác xã, tăng 5,3%, tương ứng tăng 108 hợp tác xã.",
+]
+# Near misses: a rate restated as the households it stands for is a count of its own.
+_RESTATED_OTHER = [
+    ("Phấn đấu giảm tỷ lệ hộ nghèo 3% (tương ứng giảm trên 4.990 hộ).", 4990),
+    ("Tỷ lệ hộ nghèo còn 4,2%, giảm 1,5% so với năm trước (tương ứng giảm 1.500 hộ).", 1500),
+]
+
+
+@pytest.mark.parametrize("text", _RESTATED_OWN)
+def test_a_count_restating_the_change_of_its_own_level_is_no_figure(text: str) -> None:
+    assert len(extract_figures(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), _RESTATED_OTHER)
+def test_a_rate_restated_as_a_count_stays_a_figure(text: str, value: float) -> None:
+    assert value in [f.value for f in extract_figures(text)]

@@ -51,6 +51,7 @@ from tiendo.extract.quant_before import (
 )
 from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.restated_counts import restates_own_change
 from tiendo.extract.shared_bounds import share_rough_bounds
 from tiendo.extract.tails import read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
@@ -400,6 +401,9 @@ def find_quantities(
                 cue is not None
                 and unit.kind == "count"
                 and actors_change(low, start, first, unit.end)
+                and not restates_own_change(
+                    low, start, first, unit.text, [(q.start, q.unit.text) for q in found]
+                )
             ):
                 cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
             if cue is not None and from_level(low, start, first, unit.end):
