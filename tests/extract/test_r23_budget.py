@@ -77,3 +77,28 @@ def test_a_count_restating_the_change_of_its_own_level_is_no_figure(text: str) -
 @pytest.mark.parametrize(("text", "value"), _RESTATED_OTHER)
 def test_a_rate_restated_as_a_count_stays_a_figure(text: str, value: float) -> None:
     assert value in [f.value for f in extract_figures(text)]
+
+
+# "năm nay" names the year the passage is in, all of it: a target or level of "năm nay"
+# after a sentence about one month is of the whole year, and the words leave its name.
+_THIS_YEAR = [
+    ("Tháng 7/2018, dư nợ đạt 48.583 tỷ đồng. Theo mục tiêu, tăng trưởng tín dụng năm nay "
+     "là 15%.", 15, Period(2018, 1, 12), "tăng trưởng tín dụng"),
+    ("Tháng 7/2018, dư nợ đạt 48.583 tỷ đồng. Năm nay, tỉnh phấn đấu thu ngân sách 2.000 tỷ "
+     "đồng.", 2000, Period(2018, 1, 12), "thu ngân sách"),
+    ("Quý I/2023, thu ngân sách đạt 300 tỷ đồng; dự toán năm nay là 1.800 tỷ đồng.", 1800,
+     Period(2023, 1, 12), "dự toán"),
+]  # fmt: skip
+# Near misses: a month of this year, or the year's end, is no whole year.
+_NOT_THIS_YEAR = [
+    ("Năm 2023, sản lượng tháng 7 năm nay đạt 1.200 tấn.", 1200, Period(2023, 7, 7), "sản lượng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period", "name"), _THIS_YEAR + _NOT_THIS_YEAR)
+def test_this_year_is_the_whole_year_of_the_passage(
+    text: str, value: float, period: Period, name: str
+) -> None:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert [f.period for f in found] == [period]
+    assert found[0].indicator.lower().startswith(name)

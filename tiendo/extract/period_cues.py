@@ -116,8 +116,9 @@ _THIS: Final = re.compile(
     r"(?:trong(?<=\btrong)|cả(?<=\bcả)|riêng(?<=\briêng))\s+(tháng|năm|quý)\b"
     r"(?!\s+(?:\d|i|v|qua|trước|tới|sau|tháng"
     r"|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?(?:\s+của)?\s+năm\b))"  # "trong quý đầu năm": year_ends
+    r"|(?<![\divx] )(?<!đầu )(?<!cuối )(?<!giữa )(?<!hết )năm(?<=\bnăm) n[aà]y\b"  # "năm nay"
 )
-_THIS_WORDS: Final = ("trong", "cả", "riêng")
+_THIS_WORDS: Final = ("trong", "cả", "riêng", "năm nay", "năm này")
 
 # Words that turn the period that follows into a comparison basis ("so với năm 2021",
 # "tương đương vụ năm 2013"); "giá so sánh 2010" (constant prices) compares nothing.
@@ -475,7 +476,7 @@ def find_periods(
             PeriodMention(first + offset, last + offset, end_year, None, None, reach, record)
         )
     for match in matches_at_words(_THIS, text, _THIS_WORDS):
-        unit = match.group(1)
+        unit = match.group(1) or "năm"  # "năm nay": the year the passage is in, all of it
         if themes and any(first == match.start(1) for first, _, _ in themes):
             continue  # "trong Năm Du lịch quốc gia 2023": the year named
         scope: Scope = (
