@@ -102,3 +102,25 @@ def test_this_year_is_the_whole_year_of_the_passage(
     found = [f for f in extract_figures(text) if f.value == value]
     assert [f.period for f in found] == [period]
     assert found[0].indicator.lower().startswith(name)
+
+
+# A rate the counted have, named after "có" and reached ("đạt") above a threshold, says
+# which ones are counted: the count is the figure and its name holds the threshold.
+_RATE_HAD = [
+    ("Có 15/63 địa phương có tỷ lệ giải ngân vốn đầu tư công đạt trên 3%, gồm Cao Bằng, Lào "
+     "Cai.", 15),
+    ("Toàn huyện có 12 xã có tỉ lệ hộ nghèo đạt dưới 5%.", 12),
+    ("Có 9 trường có tỷ lệ học sinh lên lớp đạt từ 98% trở lên.", 9),
+]  # fmt: skip
+# Near misses: a comma, or a rate with no "có" before it, makes the rate a figure.
+_RATE_STATED = [
+    ("Có 15 địa phương, tỷ lệ giải ngân đạt trên 3%.", 15),
+    ("Huyện có 1.200 hộ, có tỷ lệ hộ nghèo đạt 3%.", 1200),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), _RATE_HAD + _RATE_STATED)
+def test_a_rate_the_counted_have_above_a_threshold_names_the_count(text: str, count: float) -> None:
+    values = [f.value for f in extract_figures(text)]
+    assert count in values
+    assert (len(values) == 1) == ((text, count) in _RATE_HAD)

@@ -33,6 +33,13 @@ _GAP: Final = re.compile(
     r"|tỷ trọng)\b)"
     r"[^\W\d_]+){0,10}[ \t]+$"
 )
+# "15/63 địa phương có tỷ lệ giải ngân vốn đầu tư công đạt trên 3%": a rate the counted
+# have, named after "có", then "đạt" and the threshold; still which ones are counted.
+_RATE_HAD: Final = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?có[ \t]+t[ỷỉ][ \t]+lệ"
+    r"(?:[ \t]+(?!(?:tăng|giảm|bằng|đạt|chiếm|so|vượt|tương|gấp|và|với|là)\b)[^\W\d_]+){1,8}"
+    r"[ \t]+đạt[ \t]+$"
+)
 
 
 def count_threshold(
@@ -48,7 +55,10 @@ def count_threshold(
     before = found[-1]
     if before.unit.kind != "count" or before.unit.end > lead_start:
         return False
-    if _GAP.fullmatch(low, before.unit.end, lead_start) is None:
+    if (
+        _GAP.fullmatch(low, before.unit.end, lead_start) is None
+        and _RATE_HAD.fullmatch(low, before.unit.end, lead_start) is None
+    ):
         return False
     before.tail = " ".join(norm[before.unit.end : unit.end].split())
     before.extent_end = unit.end
