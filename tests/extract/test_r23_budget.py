@@ -124,3 +124,28 @@ def test_a_rate_the_counted_have_above_a_threshold_names_the_count(text: str, co
     values = [f.value for f in extract_figures(text)]
     assert count in values
     assert (len(values) == 1) == ((text, count) in _RATE_HAD)
+
+
+# The words after a superlative ("lớn nhất vẫn là X với", "đứng đầu là X với") name the
+# measure of the amount after "với"; a place so ranked keeps the measure before it.
+_SUPERLATIVE_NAMED = [
+    ("Trong các nguồn thu, lớn nhất vẫn là thu nội địa với 9.877 tỷ đồng, đạt 23% dự toán.",
+     9877, "thu nội địa"),
+    ("Trong các khoản chi, nhiều nhất là chi thường xuyên với 1.250 tỷ đồng.", 1250,
+     "chi thường xuyên"),
+    ("Về cơ cấu vốn, đứng đầu là vốn ngân sách nhà nước với 3.400 tỷ đồng, chiếm 45%.", 3400,
+     "vốn ngân sách nhà nước"),
+]  # fmt: skip
+_RANKED_PLACE = [
+    ("Thu ngân sách trên địa bàn cao nhất là huyện Ea Kar với 120 tỷ đồng.", 120,
+     "Thu ngân sách trên địa bàn của huyện Ea Kar"),
+    ("Trong các nguồn thu, thu nội địa chiếm tỷ trọng lớn nhất với 9.877 tỷ đồng.", 9877,
+     "thu nội địa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SUPERLATIVE_NAMED + _RANKED_PLACE)
+def test_a_superlative_names_its_measure_after_la(text: str, value: float, name: str) -> None:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1
+    assert found[0].indicator.startswith(name)

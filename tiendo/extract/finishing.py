@@ -33,6 +33,7 @@ from tiendo.extract.sibling_items import (
     set_beside,
     sibling_headed,
 )
+from tiendo.extract.superlative_names import superlative_named
 from tiendo.extract.visitors import visitors_named
 from tiendo.periods import Period
 
@@ -115,6 +116,8 @@ class FigureFinishing(FigureKinds):
         # "Khánh Hòa đón 520.000 lượt khách": the receiving verb names nothing counted.
         before_number = self.norm[draft.clause_start : draft.anchor]
         draft.indicator = visitors_named(draft.indicator, before_number)
+        # "Trong các nguồn thu, lớn nhất vẫn là thu nội địa với 9.877 tỷ đồng": the name.
+        draft.indicator = superlative_named(before_number) or draft.indicator
         if quantity is not None and quantity.over_plan and draft.kind == "target":
             draft.kind = "actual"  # "có nhiều chỉ tiêu đạt cao, như: thu ngân sách 45.799/…"
         if quantity is not None and quantity.planned and before is not None:
