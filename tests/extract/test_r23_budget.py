@@ -149,3 +149,20 @@ def test_a_superlative_names_its_measure_after_la(text: str, value: float, name:
     found = [f for f in extract_figures(text) if f.value == value]
     assert len(found) == 1
     assert found[0].indicator.startswith(name)
+
+
+# A superlative said of a subject ranks that subject's items: the subject names the measure.
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("Nhóm cao nhất là nhóm hàng ăn với 3,2%.", 3.2, "Nhóm cao nhất"),
+        ("Thu nội địa lớn nhất là thu từ doanh nghiệp nhà nước với 800 tỷ đồng.", 800,
+         "Thu nội địa"),
+    ],
+)  # fmt: skip
+def test_a_superlative_after_a_subject_leaves_the_subject_named(
+    text: str, value: float, name: str
+) -> None:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1
+    assert found[0].indicator.startswith(name)

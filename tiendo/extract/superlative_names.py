@@ -4,7 +4,9 @@
 "là" name what the amount measures, the superlative only ranks it among the parts the
 sentence opened with; so do "đứng đầu là", "cao nhất là", "nhiều nhất thuộc về". A place
 so ranked ("cao nhất là huyện Ea Kar với") is read by `ranking`, as the place of the
-measure before; a name that holds a capital letter is left to it.
+measure before; a name that holds a capital letter is left to it. The superlative must
+open its clause: one said of a subject ("Nhóm cao nhất là nhóm hàng ăn với") ranks that
+subject's items, and the subject names the measure.
 
 >>> superlative_named("Trong các nguồn thu, lớn nhất vẫn là thu nội địa với ")
 'thu nội địa'
@@ -14,6 +16,8 @@ measure before; a name that holds a capital letter is left to it.
 True
 >>> superlative_named("thu nội địa với ") is None
 True
+>>> superlative_named("Nhóm cao nhất là nhóm hàng ăn với ") is None
+True
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import re
 from typing import Final
 
 _NAMED: Final = re.compile(
-    r"(?:^|[\s,;:])(?:(?:cao|lớn|nhiều)\s+nhất|đứng\s+đầu|dẫn\s+đầu)(?:\s+vẫn)?"
+    r"(?:^|[,;:])\s*(?:(?:cao|lớn|nhiều)\s+nhất|đứng\s+đầu|dẫn\s+đầu)(?:\s+vẫn)?"
     r"\s+(?:là|thuộc\s+về)\s+(?P<name>[^\W\d_A-ZĐÀ-Ỹ][^\d%;:.,()]{2,60}?)\s+với(?:\s+mức)?\s*$"
 )
 _REACH: Final = 90
@@ -33,7 +37,8 @@ def superlative_named(pre: str) -> str | None:
     or None."""
     if "với" not in pre[-12:]:
         return None  # the cheap test first: every match ends with "với"
-    found = _NAMED.search(pre[-_REACH:])
+    # A cut window must not open the pattern's "^" mid-clause: a letter before it cannot.
+    found = _NAMED.search(pre if len(pre) <= _REACH else "x" + pre[-_REACH:])
     if found is None:
         return None
     name = found.group("name")
