@@ -166,3 +166,25 @@ def test_a_superlative_after_a_subject_leaves_the_subject_named(
     found = [f for f in extract_figures(text) if f.value == value]
     assert len(found) == 1
     assert found[0].indicator.startswith(name)
+
+
+# A share of the plan or budget whose words say what an aim holds ("để đạt mục tiêu giải
+# ngân trên 95% kế hoạch") is the aim's level, a target; a result after an aim met is not.
+_AIMED_SHARES = [
+    ("Bộ Tài chính đề nghị các địa phương đẩy nhanh tiến độ để đạt mục tiêu giải ngân trên "
+     "95% kế hoạch năm.", 95, "target"),
+    ("Năm 2024, để hoàn thành mục tiêu thu ngân sách vượt 10% dự toán, huyện tăng cường chống "
+     "thất thu.", 10, "target"),
+    ("Năm 2023, với mục tiêu giải ngân hơn 90% kế hoạch vốn, tỉnh đã giải ngân được 92% kế "
+     "hoạch.", 90, "target"),
+    ("Năm 2023, với mục tiêu giải ngân hơn 90% kế hoạch vốn, tỉnh đã giải ngân được 92% kế "
+     "hoạch.", 92, "actual"),
+    ("Năm 2023, tỉnh đã hoàn thành mục tiêu giải ngân, đạt 97% kế hoạch.", 97, "actual"),
+    ("Năm 2023, giải ngân vốn đầu tư công đạt trên 95% kế hoạch.", 95, "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "kind"), _AIMED_SHARES)
+def test_a_share_an_aim_holds_is_a_target(text: str, percent: float, kind: str) -> None:
+    found = [f for f in extract_figures(text) if any(c.percent == percent for c in f.comparisons)]
+    assert [f.kind for f in found] == [kind]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.aimed_shares import aimed_share
 from tiendo.extract.basis_levels import glossed_basis
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.contrast_periods import contrast_same_period
@@ -84,6 +85,13 @@ class FigureFinishing(FigureKinds):
                     draft.period = Period(int(planned.group(1)), *months)
                     break
         own_cue = self._settle_kind(draft, periods, parens, paren, sentence_start, cues)
+        if (
+            draft.quantity is None
+            and draft.kind == "actual"
+            and draft.comparisons
+            and aimed_share(low, draft.clause_start, draft.number_start)
+        ):
+            draft.kind = "target"  # "để đạt mục tiêu giải ngân trên 95% kế hoạch năm"
         quantity = draft.quantity
         # "hoàn thành mục tiêu mỗi năm kết nạp ... từ 3%": the goal's level (goal_levels).
         goal = (
