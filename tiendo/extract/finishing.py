@@ -18,6 +18,7 @@ from tiendo.extract.from_levels import first_level_year, span_end_period
 from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues
 from tiendo.extract.lead_verbs import without_lead_verb
+from tiendo.extract.reaching_pairs import reached_targets, without_reaching_pair
 from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.month_bases import month_compared
@@ -107,6 +108,17 @@ class FigureFinishing(FigureKinds):
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))
+        if (
+            quantity is not None
+            and "vượt" in draft.indicator
+            and not reached_targets(quantity.unit.kind, quantity.unit.text)
+        ):
+            # "phấn đấu vận động đạt, vượt 800 triệu đồng": the pair is the level's verb.
+            lead = quantity.lead_start
+            before = low[max(draft.clause_start, lead - 40) : lead]
+            if low.startswith("vượt", lead):  # "vượt" read as the amount's bound
+                before += "vượt "
+            draft.indicator = without_reaching_pair(draft.indicator, before)
         if goal:
             draft.indicator = goal_words(draft.indicator)
         # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.

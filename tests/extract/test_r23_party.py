@@ -1,0 +1,64 @@
+"""Probe sentences for the twenty-third round's Party and mass-organisation helper (party):
+constructions met on real pages of Party committees, the Fatherland Front and the mass
+organisations, restated in new wordings; each table has near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+# Givers that open the clause before "đã" (organisations and people who donated) say who
+# gave: the measure is named by the verb after the auxiliary.
+_GIVERS = [
+    ("Năm 2023, các tổ chức, cá nhân và doanh nghiệp đã ủng hộ quỹ được 962 triệu đồng.",
+     962, "ủng hộ quỹ"),
+    ("Năm 2024, nhiều tập thể, cá nhân đã ủng hộ quỹ hơn 350 triệu đồng.", 350, "ủng hộ quỹ"),
+    ("Trong năm 2022, các nhà hảo tâm đã đóng góp xây dựng 12 căn nhà Đại đoàn kết.", 12,
+     "đóng góp xây dựng căn nhà Đại đoàn kết"),
+    ("Năm 2021, các mạnh thường quân đã trao tặng 1.500 phần quà cho hộ nghèo.", 1500,
+     "trao tặng phần quà cho hộ nghèo"),
+    ("Năm 2023, tập thể, cá nhân trong huyện đã ủng hộ quỹ 420 triệu đồng.", 420, "ủng hộ quỹ"),
+]  # fmt: skip
+# Near misses: no auxiliary after them, or no person among them, and the words are the
+# things counted or measured.
+_NOT_GIVERS = [
+    ("Năm 2023, tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ 45 tổ chức.", 45,
+     "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+    ("Năm 2023, có 35 tập thể, 80 cá nhân được khen thưởng.", 35, "tập thể được khen thưởng"),
+    ("Năm 2023, có 35 tập thể, 80 cá nhân được khen thưởng.", 80, "cá nhân được khen thưởng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _GIVERS + _NOT_GIVERS)
+def test_givers_before_an_auxiliary_are_the_actor_not_the_measure(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# "đạt, vượt" / "đạt và vượt" right before the number is the level's verb, as "đạt" alone.
+_REACHING = [
+    ("Năm 2020, Ban vận động huyện phấn đấu vận động đạt, vượt 800 triệu đồng.", 800,
+     "vận động"),
+    ("Năm 2024, huyện phấn đấu kết nạp đạt và vượt 120 đảng viên.", 120, "kết nạp đảng viên"),
+    ("Năm 2025, phấn đấu thu ngân sách đạt, vượt 450 tỷ đồng.", 450, "thu ngân sách"),
+    ("Năm 2024, xã phấn đấu trồng rừng đạt, vượt 300 ha.", 300, "diện tích trồng rừng"),
+]  # fmt: skip
+# Near misses: the pair after the count describes what is counted.
+_NOT_REACHING = [
+    ("Năm 2023, có 20 chỉ tiêu đạt và vượt kế hoạch.", 20, "chỉ tiêu đạt và vượt kế hoạch"),
+    ("Năm 2024, phấn đấu giá trị sản xuất đạt 1.200 tỷ đồng.", 1200, "giá trị sản xuất"),
+    # before a count of targets or criteria the pair says which were reached
+    ("Huyện thực hiện đạt, vượt 15 chỉ tiêu kinh tế - xã hội chủ yếu.", 15,
+     "thực hiện đạt, vượt chỉ tiêu kinh tế - xã hội chủ yếu"),
+    ("Năm 2024, xã phấn đấu đạt, vượt 19 tiêu chí nông thôn mới.", 19,
+     "đạt, vượt tiêu chí nông thôn mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _REACHING + _NOT_REACHING)
+def test_a_pair_of_reaching_verbs_before_the_number_is_no_part_of_the_name(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
