@@ -18,7 +18,6 @@ from tiendo.extract.from_levels import first_level_year, span_end_period
 from tiendo.extract.goal_levels import goal_level, goal_words
 from tiendo.extract.kinds import Cues
 from tiendo.extract.lead_verbs import without_lead_verb
-from tiendo.extract.reaching_pairs import reached_targets, without_reaching_pair
 from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.meeting_dates import meeting_period
 from tiendo.extract.month_bases import month_compared
@@ -26,6 +25,7 @@ from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.points import from_level
+from tiendo.extract.reaching_pairs import reached_targets, without_reaching_pair
 from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
 from tiendo.extract.same_period_quotes import quoted_same_months, same_period_quote
@@ -115,10 +115,10 @@ class FigureFinishing(FigureKinds):
         ):
             # "phấn đấu vận động đạt, vượt 800 triệu đồng": the pair is the level's verb.
             lead = quantity.lead_start
-            before = low[max(draft.clause_start, lead - 40) : lead]
+            verbs = low[max(draft.clause_start, lead - 40) : lead]
             if low.startswith("vượt", lead):  # "vượt" read as the amount's bound
-                before += "vượt "
-            draft.indicator = without_reaching_pair(draft.indicator, before)
+                verbs += "vượt "
+            draft.indicator = without_reaching_pair(draft.indicator, verbs)
         if goal:
             draft.indicator = goal_words(draft.indicator)
         # "… hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD": the first item's head.
