@@ -62,3 +62,34 @@ def test_a_pair_of_reaching_verbs_before_the_number_is_no_part_of_the_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sum of money joined by "với" to an act that counts things is the money of that act.
+_MONEY_OF_ACT = [
+    ("Năm 2023, huyện đã hỗ trợ xây 7 căn nhà cho hộ nghèo với tổng số tiền 350 triệu đồng.",
+     350, "tổng số tiền hỗ trợ xây căn nhà cho hộ nghèo"),
+    ("Dịp Tết, Ủy ban MTTQ huyện trao 776 phần quà, với tổng số tiền 388 triệu đồng.", 388,
+     "tổng số tiền trao phần quà"),
+    ("Năm 2024, Hội Nông dân hỗ trợ 45 hộ vay vốn với số tiền 900 triệu đồng.", 900,
+     "số tiền hỗ trợ hộ vay vốn"),
+    ("Năm 2022, xã đã trao 120 suất học bổng với tổng trị giá 60 triệu đồng.", 60,
+     "tổng trị giá trao suất học bổng"),
+    ("Năm 2023, đoàn kiểm tra đã xử phạt 57 cơ sở vi phạm với tổng số tiền 168,5 triệu đồng.",
+     168.5, "tổng số tiền xử phạt cơ sở vi phạm"),
+    ("Năm 2023, gần 3.000 hộ nghèo được vay vốn với tổng số tiền hơn 52 tỷ đồng.", 52,
+     "tổng số tiền hộ nghèo được vay vốn"),
+]  # fmt: skip
+# Near misses: no count before the sum, a measure with its own words, another measure.
+_NOT_MONEY_OF_ACT = [
+    ("Năm 2023, Quỹ đã chi hỗ trợ với tổng số tiền 350 triệu đồng.", 350,
+     "Quỹ đã chi hỗ trợ với tổng số tiền"),
+    ("Tổng số tiền thu đảng phí năm 2023 là 520 triệu đồng.", 520, "Tổng số tiền thu đảng phí"),
+    ("Năm 2023, xã giải ngân 12 dự án với tổng vốn 80 tỷ đồng.", 80, "tổng vốn dự án"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MONEY_OF_ACT + _NOT_MONEY_OF_ACT)
+def test_a_sum_joined_by_voi_to_a_counted_act_is_the_money_of_that_act(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.money_of_acts import money_of_act
 from tiendo.extract.units import counted_noun
 
 _BARE: Final = re.compile(
@@ -49,6 +50,8 @@ def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
     quantity = draft.quantity
     if quantity is None or quantity.unit.kind == "count":
         return ""
+    if act := money_of_act(draft, named, earlier, low):
+        return act  # "xây 7 căn nhà với tổng số tiền 350 triệu đồng": the act's money
     measure = bare_measure(named)
     if (
         not measure

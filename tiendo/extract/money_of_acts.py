@@ -1,0 +1,82 @@
+"""A sum of money joined by "với" to an act that counts things is the money of that act:
+"hỗ trợ xây 7 căn nhà cho hộ nghèo với tổng số tiền 350 triệu đồng" is the money of
+building those houses ("tổng số tiền hỗ trợ xây căn nhà cho hộ nghèo"), as "trao 120
+suất học bổng với tổng trị giá 60 triệu đồng" is the value of the grants. Without a
+count just before ("Quỹ đã chi hỗ trợ với tổng số tiền …") or with a measure of its own
+("tổng số tiền thu đảng phí") the name stays.
+
+>>> money_measure("tổng số tiền"), money_measure("số tiền cho vay")
+('tổng số tiền', '')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.units import counted_noun
+
+_MONEY: Final = re.compile(
+    r"^(?P<measure>(?:tổng\s+)?(?:số tiền|trị giá|kinh phí))$", re.IGNORECASE
+)
+# Between the count and the sum: a few words of what was counted, then "với" and the
+# measure (a bound word may stand before the number).
+_GAP: Final = re.compile(
+    r"^(?P<rest>[^\d;.:()]{0,60}?)[\s,]*\bvới\s+(?:tổng\s+)?(?:số tiền|trị giá|kinh phí)"
+    r"(?:\s+(?:là|khoảng|hơn|trên|gần|gần như))?\s*$",
+    re.IGNORECASE,
+)
+
+_AFTER_AUXILIARY: Final = re.compile(r",|\b(?:đã|được|đang|sẽ)\b")
+_BOUNDS: Final = frozenset({"gần", "khoảng", "hơn", "trên", "được", "cho"})
+_LONGEST_VERB: Final = 3
+_LONGEST_TAIL: Final = 6
+
+
+def money_measure(named: str) -> str:
+    """The money measure alone that `named` is, or ""."""
+    found = _MONEY.match(named.strip())
+    return found.group("measure") if found else ""
+
+
+def money_of_act(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
+    """The name of a sum of money as the money of the count just before, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "money":
+        return ""
+    measure = money_measure(named)
+    if not measure:
+        return ""
+    before = next(
+        (d for d in reversed(earlier) if d.anchor < draft.anchor and d.quantity is not None),
+        None,
+    )
+    counted = before.quantity if before is not None else None
+    if before is None or counted is None or counted.unit.kind != "count" or not before.indicator:
+        return ""
+    if before.sentence != draft.sentence or not _GAP.match(
+        low[counted.extent_end : quantity.lead_start]
+    ):
+        return ""
+    noun = counted_noun(counted.unit.text)
+    tail = counted.tail.split(" với ", 1)[0].strip(" ,")
+    tail = tail if len(tail.split()) <= _LONGEST_TAIL and not tail.startswith("với") else ""
+    verb = _act(low[before.clause_start : counted.lead_start], before.indicator)
+    return " ".join(part for part in (measure, verb, noun, tail) if part)
+
+
+def _act(before_count: str, count_name: str) -> str:
+    """The verb just before the count ("đã xử phạt 57 cơ sở": "xử phạt"), or ""."""
+    words = _AFTER_AUXILIARY.split(before_count)[-1].split()
+    while words and words[-1] in _BOUNDS:
+        words.pop()
+    if 0 < len(words) <= _LONGEST_VERB and all(word.isalpha() for word in words):
+        return " ".join(words)
+    # An actor before the verb ("Ủy ban MTTQ huyện trao 776 phần quà"): the words the
+    # count's name opens with.
+    named = count_name.lower().split()
+    for size in range(min(_LONGEST_VERB, len(words)), 0, -1):
+        if words[-size:] == named[:size]:
+            return " ".join(words[-size:])
+    return ""
