@@ -6,7 +6,7 @@ after the givers: '35 tập thể, 80 cá nhân được khen thưởng' counts 
 sở đảng hoàn thành tốt nhiệm vụ' has no giver in it.
 
 >>> donor_length("các tổ chức, cá nhân và doanh nghiệp đã ủng hộ quỹ".split())
-6
+8
 >>> donor_length("tổ chức cơ sở đảng đã hoàn thành".split())
 0
 """
