@@ -9,6 +9,8 @@ budget gave: "nhân dân đóng góp".
 'vốn huy động'
 >>> funds_named(["nhân", "dân"], "đóng góp")
 'nhân dân đóng góp'
+>>> funds_named("các tổ chức, cá nhân".split(), "ủng hộ")
+'các tổ chức, cá nhân ủng hộ'
 >>> funds_named(["huyện"], "đóng góp")
 ''
 """
@@ -16,6 +18,8 @@ budget gave: "nhân dân đóng góp".
 from __future__ import annotations
 
 from typing import Final
+
+from tiendo.extract.donors import donor_length
 
 _GIVERS: Final = frozenset(
     {"nhân dân", "người dân", "bà con", "doanh nghiệp", "các doanh nghiệp", "cộng đồng",
@@ -30,5 +34,7 @@ def funds_named(agent: list[str], verb: str) -> str:
         return "vốn huy động"
     if lowered in ("đóng góp", "ủng hộ", "đóng góp, ủng hộ"):
         givers = " ".join(agent).lower()
-        return f"{givers} {lowered}" if givers in _GIVERS else ""
+        # (a list of givers with a person among them, donors.py: "các tổ chức, cá nhân")
+        known = givers in _GIVERS or (agent and donor_length([*agent, "đã"]) == len(agent))
+        return f"{givers} {lowered}" if known else ""
     return ""
