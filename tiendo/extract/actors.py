@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from tiendo.extract.donors import donor_length
+from tiendo.extract.fund_names import opens_fund
 from tiendo.extract.lexicon import AGENT_HEADS
 from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
 from tiendo.extract.proper_names import KEEP_CAPITALISED, is_proper
@@ -29,6 +30,8 @@ def agent_length(words: list[str]) -> int:
         return max(0, agent_length(words) - 1)
     # "các bệnh viện ... đã khám cho": a plural marker before an actor's head, when an
     # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
+    if opens_fund(words):
+        return 0  # "Quỹ Cứu trợ vận động được …": the fund's money, no actor
     if givers := donor_length(words):
         return givers  # "các tổ chức, cá nhân đã ủng hộ ...": who gave, then what
     plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0

@@ -11,6 +11,8 @@ budget gave: "nhân dân đóng góp".
 'nhân dân đóng góp'
 >>> funds_named("các tổ chức, cá nhân".split(), "ủng hộ")
 'các tổ chức, cá nhân ủng hộ'
+>>> funds_named(["Ban", "Quản", "lý"], "chi", "Ban Quản lý Quỹ Khuyến học huyện đã chi".split())
+'Quỹ Khuyến học huyện chi'
 >>> funds_named(["huyện"], "đóng góp")
 ''
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from tiendo.extract.donors import donor_length
+from tiendo.extract.fund_names import fund_of_board
 
 _GIVERS: Final = frozenset(
     {"nhân dân", "người dân", "bà con", "doanh nghiệp", "các doanh nghiệp", "cộng đồng",
@@ -27,9 +30,11 @@ _GIVERS: Final = frozenset(
 )  # fmt: skip
 
 
-def funds_named(agent: list[str], verb: str) -> str:
+def funds_named(agent: list[str], verb: str, words: list[str] | None = None) -> str:
     """The name of money raised or given by `agent`, or "" for any other verb."""
     lowered = verb.lower()
+    if (fund := fund_of_board(agent, words or agent)) and verb:
+        return f"{fund} {verb}"  # "Ban Vận động Quỹ … huyện đã tiếp nhận": the fund's money
     if lowered == "huy động":
         return "vốn huy động"
     if lowered in ("đóng góp", "ủng hộ", "đóng góp, ủng hộ"):

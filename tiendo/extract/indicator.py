@@ -465,7 +465,7 @@ def subject_indicator(
         verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic, count)
         seized = _seized(verb.lower())
         has_noun = bool(noun) and f" {noun} " in f" {verb.lower()} "  # "năng suất lúa"
-        if unit_kind == "money" and (funds := funds_named(words[:agent], verb)):
+        if unit_kind == "money" and (funds := funds_named(words[:agent], verb, words)):
             verb = funds  # "Xã huy động hơn 37 tỷ đồng": capital raised
         parts = ["" if seized or has_noun else noun, verb, count, tail]
         return " ".join(part for part in parts if part).strip()

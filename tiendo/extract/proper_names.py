@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.fund_names import fund_name_at
+
 _LOCATION: Final = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
     r"quận|thị trấn|tp\.?)\s+)?(?=\S*[A-ZĐÀ-Ỹ])"
@@ -48,6 +50,8 @@ def drop_proper_names(text: str) -> str:
         match = _LOCATION.search(text)
     words = text.split()
     proper = [is_proper(w) for w in words]
+    if "Quỹ" in words or "quỹ" in words:  # a fund's name says what is measured
+        proper = [p and not fund_name_at(words, i) for i, p in enumerate(proper)]
     kept = [
         w
         for i, w in enumerate(words)
