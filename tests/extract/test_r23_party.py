@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import name_read
+from tests.extract.readings import name_read, period_read
 
 # Givers that open the clause before "đã" (organisations and people who donated) say who
 # gave: the measure is named by the verb after the auxiliary.
@@ -129,3 +129,30 @@ def test_a_fund_named_in_capitals_is_kept_whole_in_the_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A feast named with its year dates what was done for it: that year, its months unsaid.
+_FEASTS = [
+    ("Dịp Tết Giáp Thìn 2024, Hội Cựu chiến binh huyện trồng được 5.970 cây xanh.", 5970,
+     (2024, None, None)),
+    ("Dịp Tết Nguyên đán 2024, Ủy ban MTTQ huyện trao 776 phần quà.", 776, (2024, None, None)),
+    ("Tết Nguyên đán Ất Tỵ 2025, tỉnh trao 5.000 phần quà cho hộ nghèo.", 5000,
+     (2025, None, None)),
+    ("Trong dịp Tết Nguyên đán Quý Mão năm 2023, huyện đã tặng 1.200 suất quà.", 1200,
+     (2023, None, None)),
+]  # fmt: skip
+# Near misses: a year of its own beside the feast, no year with the feast.
+_NOT_FEASTS = [
+    ("Sau Tết, năm 2024 xã trồng được 3.000 cây xanh.", 3000, (2024, 1, 12)),
+    ("Năm 2023, nhân dịp Tết, huyện trao 500 phần quà.", 500, (2023, 1, 12)),
+    # goods for the feast: the feast is what they are for, not when they were counted
+    ("Năm 2025, hàng hóa dự trữ cho Tết Nguyên đán 2026 trị giá 1.000 tỷ đồng.", 1000,
+     (2025, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _FEASTS + _NOT_FEASTS)
+def test_a_feast_named_with_its_year_dates_the_figure_to_that_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period

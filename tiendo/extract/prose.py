@@ -33,6 +33,7 @@ from tiendo.extract.clauses import (
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
 from tiendo.extract.difference_items import differences_apart
+from tiendo.extract.festival_years import with_feasts
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
 from tiendo.extract.glossed_times import glossed_times
@@ -100,7 +101,9 @@ class _Passage(ComparisonReading):
         if not quantities:
             self.read_without_figures(sentence, start, end, digits)
             return
-        periods = find_periods(sentence, start, now=self.document_year)
+        periods = with_feasts(
+            sentence, start, find_periods(sentence, start, now=self.document_year)
+        )
         # "Trong 6 ngày nghỉ Tết (từ ngày 25/1 đến 30/1/2025), ...": the time is no aside.
         parens = glossed_times(
             low, start, paren_spans(low, start, end), periods, quantities[0].lead_start
