@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import name_read, period_read
+from tiendo.extract import extract_figures
 
 # Givers that open the clause before "đã" (organisations and people who donated) say who
 # gave: the measure is named by the verb after the auxiliary.
@@ -156,3 +157,27 @@ def test_a_feast_named_with_its_year_dates_the_figure_to_that_year(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# A size inside the noun phrase of the things a share is of says which things: no figure,
+# and the share's name runs through it.
+_SHARE_CLASSES = [
+    ("Năm 2025, phấn đấu 100% doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn.",
+     [(100, "tỷ lệ doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn")]),
+    ("Năm 2024, 90% hộ gia đình có từ 2 lao động trở lên tham gia bảo hiểm xã hội.",
+     [(90, "tỷ lệ hộ gia đình có từ 2 lao động trở lên tham gia bảo hiểm xã hội")]),
+    ("Năm 2023, 30% hộ có thu nhập trên 100 triệu đồng/năm.",
+     [(30, "tỷ lệ hộ có thu nhập trên 100 triệu đồng/năm")]),
+    # near misses: a size after a verb of the clause is a figure of its own
+    ("Năm 2024, 95% xã đạt từ 15 tiêu chí trở lên.", [(95, "tỷ lệ xã đạt từ"),
+                                                      (15, "tiêu chí đạt")]),
+    ("Năm 2023, tỷ lệ giải ngân đạt 85%, có 12 dự án từ 10 tỷ đồng trở lên.",
+     [(85, "tỷ lệ giải ngân"), (12, "dự án từ 10 tỷ đồng trở lên")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "read"), _SHARE_CLASSES)
+def test_a_size_that_sorts_the_things_a_share_is_of_is_no_figure(
+    text: str, read: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.indicator) for f in extract_figures(text, year=2024)] == read

@@ -11,7 +11,8 @@ or the rate is the figure ("thu nhập bình quân đạt trên 60 triệu đồ
 A size closed by "trở lên" or "trở xuống" bounds a class the same way, whatever joins it
 to the noun ("18 doanh nghiệp sử dụng từ 1.000 lao động trở lên", "320 cánh đồng lớn quy
 mô từ 50 ha trở lên", "1.920 tàu cá có chiều dài từ 15 m trở lên"), and so does a size
-after "quy mô" ("50 trang trại quy mô trên 1.000 con"); a size with neither ("1.500 hộ nuôi
+after "quy mô" ("50 trang trại quy mô trên 1.000 con"), and the things a share is of ("100%
+doanh nghiệp có từ 25 lao động trở lên có tổ chức công đoàn"); a size with neither ("1.500 hộ nuôi
 tôm với tổng diện tích hơn 800 ha") is the count's total, a figure of its own.
 """
 
@@ -69,14 +70,14 @@ def count_threshold(
 # the size: "1.250 trang trại có doanh thu", "tỷ lệ hộ có thu nhập", "số doanh nghiệp có vốn".
 # The counted noun may run to five words: "45 hợp tác xã nông nghiệp có doanh thu".
 _COUNTED_HAVING: Final = re.compile(
-    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,5}?"
+    r"(?:\d[\d.,]*%?|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,5}?"
     r"(?:có[ \t]+(?!(?:tăng|giảm|đạt|là|bằng|chiếm|so)\b)(?:[^\W\d_]+[ \t]+){1,4}"
     r"|(?:[^\W\d_]+[ \t]+){0,5}?(?<![^\W\d_])quy mô[ \t]+)$"
 )
 # Any words of the noun phrase, when "trở lên" closes the size ("sử dụng từ 1.000 lao
 # động trở lên"); the count's own words and the link, with no verb of a clause.
 _COUNTED_CLASS: Final = re.compile(
-    r"(?:\d[\d.,]*|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,8}$"
+    r"(?:\d[\d.,]*%?|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,8}$"
 )
 _CLASS_END: Final = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b")
 _SIZE_WORDS: Final = ("trên", "dưới", "từ", "hơn", "không dưới", "tối thiểu", "ít nhất")
@@ -92,7 +93,8 @@ def _counted_at(having: re.Match[str], found: Sequence[Quantity]) -> bool:
     before = found[-1] if found else None
     return (
         before is not None
-        and before.unit.kind == "count"
+        # (a share of the things too: "100% doanh nghiệp có từ 25 lao động trở lên")
+        and before.unit.kind in ("count", "percent")
         and before.start <= having.start() < before.unit.end
     )
 
