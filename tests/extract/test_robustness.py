@@ -43,6 +43,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "repeated measure words": lambda size: repeated(
         "năm tháng diện tích việc cao hơn vụ mùa 5 tấn ", size
     ),
+    # Many short sentences with a figure each and none of the words a pass over a sentence
+    # looks for: a pass that asked the whole text for its word read it once per sentence.
+    "short sentences with a figure": lambda size: repeated("Thu đạt 5 tỷ đồng. ", size),
 }
 
 

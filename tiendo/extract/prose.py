@@ -406,7 +406,7 @@ class _Passage(ComparisonReading):
             self._finish(draft, periods, parens, topic, start, cues)
         previous, year, in_parens = self.previous_sentence, self.document_year, bool(parens)
         for step in SENTENCE_STEPS:  # sentence_steps.py: the passes over them all, in order
-            step(low, drafts, previous, year, in_parens)
+            step(low, drafts, previous, year, in_parens, sentence)
         self.carried_basis = carried_basis(drafts)
         self.before_remark = previous if only_remarks(sentence, drafts, previous) else []
         self.previous_sentence = drafts
