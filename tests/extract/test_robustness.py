@@ -62,11 +62,17 @@ def test_adversarial_input_takes_time_in_proportion_to_its_length(name: str) -> 
     """A megabyte takes about four times what a quarter of it takes. A pattern that ran
     from each place to the text's end would make it sixteen, on a fast machine or a slow
     one; what a megabyte takes in seconds is the benchmark's business (benchmarks/), not
-    a test's. Under half a second the comparison is noise, and the case plainly fast."""
+    a test's. Under a second the comparison is noise, and the case plainly fast (a busy
+    CI machine read "dense figures", 0,22 s alone, in 0,62 s once)."""
     make = ADVERSARIAL[name]
     quarter = seconds_to_read(make(MEGABYTE // 4))
     whole = seconds_to_read(make(MEGABYTE))
-    assert whole < max(0.5, 10 * quarter), (name, whole, quarter)
+    if whole >= max(1.0, 10 * quarter):
+        # A busy machine can stall one reading; a pattern that grows with the square of
+        # the text is as slow every time. The best of two readings of each size decides.
+        quarter = min(quarter, seconds_to_read(make(MEGABYTE // 4)))
+        whole = min(whole, seconds_to_read(make(MEGABYTE)))
+    assert whole < max(1.0, 10 * quarter), (name, whole, quarter)
 
 
 VIETNAMESE_WORDS = [
