@@ -58,161 +58,91 @@ SentenceStep = Callable[[str, list[Draft], list[Draft], int | None, bool, str], 
 
 
 def paren_years(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if parens:
         give_paren_years(low, drafts)
 
 
 def shift_end_dates(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     date_shift_ends(low, drafts, year)
 
 
 def month_series_ends(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     end_month_series(low, drafts)
 
 
 def count_references(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     resolve_count_references(drafts, previous, low)
 
 
 def shared_fields(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     share_named_field(drafts, low)
 
 
 def handed_fields(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     hand_on_field(drafts, low)
 
 
 def recalled_fields(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     recall_fields(drafts, previous, low)
 
 
 def beneficiaries(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     name_beneficiaries(drafts, low)
 
 
 def planned_work_names(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if "%" in said:
         name_planned_work(drafts, low)
 
 
 def growth_reached(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if "%" in said:
         reached_growth(low, drafts)
 
 
 def parts_equal_to(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if "bằng" in said:
         equal_parts(low, drafts, previous)
 
 
 def respective_levels(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if parens:
         respective_shares(low, drafts)
 
 
 def parens_compared(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if parens and "hơn" in said:
         compared_parens(low, drafts)
 
 
 def running_totals(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if "kế" in said or "cộng dồn" in said:
         date_running_totals(low, drafts)
@@ -221,12 +151,7 @@ def running_totals(
 
 
 def earlier_whens(
-    low: str,
-    drafts: list[Draft],
-    previous: list[Draft],
-    year: int | None,
-    parens: bool,
-    said: str,
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     if "khi" in said:
         date_earlier_whens(low, drafts, previous)
