@@ -20,14 +20,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.index_results import reported_index_move
+from tiendo.extract.index_results import OTHER_RATE_WORDS, reported_index_move
 
 _PRICE_INDEX: Final = re.compile(r"\bchỉ số giá\b")
 # Rate words other than the price index, which keep the percentage a level.
-_OTHER_RATE: Final = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|mỗi năm|hằng năm|hàng năm"
-    r"|bình quân|kiềm chế|kiểm soát|phấn đấu|dưới)\b"
-)
+_OTHER_RATE: Final = re.compile(rf"\b(?:{OTHER_RATE_WORDS}|bình quân)\b")
 # A rate per month or year ("tăng 0,4%/tháng"): the pace is a level, whatever is moving.
 _PER_TIME: Final = re.compile(r"(?:(?:tăng|giảm)\s+)?[^%;]{0,20}%\s*/\s*(?:tháng|năm|quý)")
 # A move of an earlier figure in the sentence, said against its basis.
