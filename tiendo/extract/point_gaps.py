@@ -65,13 +65,21 @@ def gap_comparison(low: str, unit_end: int, clause_end: int) -> Comparison | Non
     gap = _gap(low, unit_end, clause_end)
     if gap is None or gap.group("after") is None or gap.group("before"):
         return None
+    return _change_of(gap)
+
+
+def _change_of(gap: re.Match[str]) -> Comparison | None:
+    """The signed change a gap states against the basis after its "so với", or None when
+    that basis is no other time or plan, or quotes a level of its own ("so với chỉ tiêu 38%
+    mà …", read as a figure)."""
     basis = gap.group("after").strip()
     if "%" in basis or re.search(r"\d+,\d", basis):
-        return None  # "so với chỉ tiêu 38% mà …": a level of its own, read as a figure
+        return None
+    kind = basis_of(basis)
+    if kind not in _OTHER_TIME:
+        return None
     points = float(gap.group("points").replace(",", "."))
-    if gap.group("verb") in _FALLS:
-        points = -points
-    return Comparison(basis_of(basis), "change", points, basis)
+    return Comparison(kind, "change", -points if gap.group("verb") in _FALLS else points, basis)
 
 
 # The gap before the rate it moved: "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%",
@@ -96,15 +104,7 @@ def gap_before(low: str, lead_start: int) -> Comparison | None:
     True
     """
     gap = _GAP_BEFORE.search(low, max(0, lead_start - 120), lead_start)
-    if gap is None:
-        return None
-    basis = gap.group("after").strip()
-    if re.search(r"\d+,\d", basis) or basis_of(basis) not in _OTHER_TIME:
-        return None
-    points = float(gap.group("points").replace(",", "."))
-    return Comparison(
-        basis_of(basis), "change", -points if gap.group("verb") == "giảm" else points, basis
-    )
+    return _change_of(gap) if gap is not None else None
 
 
 def add_point_gaps(low: str, drafts: list[Draft]) -> None:
