@@ -11,6 +11,11 @@ from django.db import transaction
 from tiendo.adminui.crawl.session import signed_in_client
 from tiendo.adminui.crawl.walk import Walk, walk_admin
 
+# pytest-django sets up only the databases that some collected test asks for; the walk
+# reaches the database from a module fixture, so without this mark the file run on its
+# own found no tables.
+pytestmark = pytest.mark.django_db
+
 # The demo's staff, one per role; the administrator is made here.
 ROLE_USERS = {
     "admin": "quantri",
