@@ -49,8 +49,9 @@ _ADVERBIAL_START: Final = re.compile(
     r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
     r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$|"
-    # a sentence's link to the one before ("Tuy vậy, ...", "Ngược lại, ...") names nothing
-    r"tuy|dẫu|vì vậy|vì thế|bởi vậy|thế nhưng|ngược lại|trái lại)\b"
+    # a sentence's link to the one before ("Tuy vậy, ...", "Ngược lại, ...") names nothing;
+    # nor does where it happens ("Ở phía chi, ...", "Tại huyện X, ...")
+    r"tuy|dẫu|vì vậy|vì thế|bởi vậy|thế nhưng|ngược lại|trái lại|ở|tại)\b"
 )
 _REPORTING_END: Final = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"

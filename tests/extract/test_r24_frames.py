@@ -1,0 +1,47 @@
+"""A clause opened by where it happens ("Ở phía chi, ...", "Tại huyện X, ..."): the frame
+says where or on which side, and the indicator is what the clause after the comma names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _named(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.indicator) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ở phía chi, cả năm chi hơn 1,39 triệu tỷ đồng.", [(1.39, "chi")]),
+        (
+            "Ở các ngành công nghiệp cấp II, sản xuất xe có động cơ tăng 8,78%.",
+            [(None, "sản xuất xe có động cơ")],
+        ),
+        ("Ở chiều ngược lại, nhập khẩu đạt 2,1 tỷ USD.", [(2.1, "kim ngạch nhập khẩu")]),
+        ("Tại huyện Mường Nhé, số hộ nghèo còn 1.200 hộ.", [(1200.0, "số hộ nghèo")]),
+        ("Tại xã Tân Lập, diện tích lúa đạt 820 ha.", [(820.0, "diện tích lúa")]),
+    ],
+)
+def test_a_frame_of_place_or_side_before_the_comma_is_not_in_the_name(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near misses: "ở"/"tại" inside the subject, after its noun, stays in the name.
+        (
+            "Tỷ lệ hộ nghèo ở các huyện 30a còn 21,5%.",
+            [(21.5, "Tỷ lệ hộ nghèo ở các huyện 30a")],
+        ),
+        (
+            "Số doanh nghiệp tại khu công nghiệp đạt 120 doanh nghiệp.",
+            [(120.0, "Số doanh nghiệp tại khu công nghiệp")],
+        ),
+    ],
+)
+def test_a_place_said_after_the_subject_stays_in_the_name(text, expected):
+    assert _named(text) == expected
