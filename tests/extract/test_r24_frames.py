@@ -1,5 +1,6 @@
-"""A clause opened by where it happens ("Ở phía chi, ...", "Tại huyện X, ..."): the frame
-says where or on which side, and the indicator is what the clause after the comma names."""
+"""A clause opened by where it happens ("Ở phía chi, ...", "Tại huyện X, ...") or by what
+it rests on ("Căn cứ kết quả rà soát, ..."): the frame says where, on which side or on what
+grounds, and the indicator is what the clause after the comma names."""
 
 from __future__ import annotations
 
@@ -23,9 +24,16 @@ def _named(text: str) -> list[tuple[float | None, str]]:
         ("Ở chiều ngược lại, nhập khẩu đạt 2,1 tỷ USD.", [(2.1, "kim ngạch nhập khẩu")]),
         ("Tại huyện Mường Nhé, số hộ nghèo còn 1.200 hộ.", [(1200.0, "số hộ nghèo")]),
         ("Tại xã Tân Lập, diện tích lúa đạt 820 ha.", [(820.0, "diện tích lúa")]),
+        ("Căn cứ kết quả rà soát, số hộ nghèo còn 1.230 hộ.", [(1230.0, "số hộ nghèo")]),
+        (
+            "Căn cứ số liệu của Cục Thống kê, GRDP 6 tháng đầu năm ước đạt 130.091 tỷ đồng.",
+            [(130091.0, "GRDP")],
+        ),
+        ("Trên cơ sở kết quả điều tra, tỷ lệ hộ nghèo còn 3,1%.", [(3.1, "tỷ lệ hộ nghèo")]),
+        ("Dựa trên số liệu rà soát, số hộ cận nghèo là 870 hộ.", [(870.0, "số hộ cận nghèo")]),
     ],
 )
-def test_a_frame_of_place_or_side_before_the_comma_is_not_in_the_name(text, expected):
+def test_a_frame_of_place_side_or_grounds_before_the_comma_is_not_in_the_name(text, expected):
     assert _named(text) == expected
 
 

@@ -50,8 +50,10 @@ _ADVERBIAL_START: Final = re.compile(
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
     r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$|"
     # a sentence's link to the one before ("Tuy vậy, ...", "Ngược lại, ...") names nothing;
-    # nor does where it happens ("Ở phía chi, ...", "Tại huyện X, ...")
-    r"tuy|dẫu|vì vậy|vì thế|bởi vậy|thế nhưng|ngược lại|trái lại|ở|tại)\b"
+    # nor does where it happens ("Ở phía chi, ...", "Tại huyện X, ...") or what it rests on
+    # ("Căn cứ kết quả rà soát, ...")
+    r"tuy|dẫu|vì vậy|vì thế|bởi vậy|thế nhưng|ngược lại|trái lại|ở|tại|"
+    r"căn cứ|dựa trên|dựa vào|trên cơ sở)\b"
 )
 _REPORTING_END: Final = re.compile(
     r"\b(?:cho biết|cho hay|cho thấy|báo cáo|thông tin|nhận định|đánh giá)\s*$"
