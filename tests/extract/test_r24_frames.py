@@ -53,3 +53,47 @@ def test_a_frame_of_place_side_or_grounds_before_the_comma_is_not_in_the_name(te
 )
 def test_a_place_said_after_the_subject_stays_in_the_name(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause with its own auxiliary before a bare measure word: its subject is what
+        # the measure is of...
+        (
+            "Lúa hè thu đã thu hoạch xong, năng suất ước đạt 68,3 tạ/ha.",
+            [(68.3, "năng suất Lúa hè thu")],
+        ),
+        (
+            "Ngô vụ đông đang cho thu hoạch, năng suất đạt 45 tạ/ha.",
+            [(45.0, "năng suất Ngô vụ đông")],
+        ),
+        # ...unless it points back to a sentence before or names only a time: the measure
+        # word stays bare rather than taking the clause's verb.
+        (
+            "Lúa hè thu gieo trồng được 24.550 ha. Vụ này đã thu hoạch xong, năng suất ước "
+            "đạt 68,3 tạ/ha; sản lượng ước 167,5 ngàn tấn.",
+            [
+                (24550.0, "diện tích Lúa hè thu gieo trồng"),
+                (68.3, "năng suất"),
+                (167.5, "sản lượng"),
+            ],
+        ),
+        (
+            "Năm nay đã thu hoạch xong, năng suất ước đạt 68,3 tạ/ha; "
+            "sản lượng ước 167,5 ngàn tấn.",
+            [(68.3, "năng suất"), (167.5, "sản lượng")],
+        ),
+        (
+            "Các xã trên đã hoàn thành thu hoạch, năng suất bình quân đạt 61 tạ/ha.",
+            [(61.0, "năng suất bình quân")],
+        ),
+        # Near miss: the work named with "việc" is still the thing measured.
+        (
+            "Đến nay việc gieo cấy lúa đông xuân cơ bản hoàn thành, diện tích đạt 9.820 ha.",
+            [(9820.0, "diện tích gieo cấy lúa đông xuân")],
+        ),
+    ],
+)
+def test_a_clause_before_a_bare_measure_lends_its_subject_not_its_verb(text, expected):
+    assert _named(text) == expected

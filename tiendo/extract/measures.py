@@ -24,6 +24,7 @@ from tiendo.extract.name_case import lower_name
 from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.reached import POINTS_BACK
 from tiendo.extract.units import counted_noun
 
 _PER_POPULATION_UNIT: Final = re.compile(
@@ -65,6 +66,7 @@ _PER_ITEM_UNIT: Final = re.compile(
 _WITH_ONLY: Final = re.compile(r"[ \t,]*(?:với|có)[ \t]*$")
 _WORK: Final = re.compile(r"\bviệc\s+")
 _WORK_DONE: Final = re.compile(r"\s+(?:cơ bản|đã|đang|được|hoàn thành|kết thúc|xong)\b")
+_AUXILIARY: Final = re.compile(r"(?:^|\s+)(?:đã|đang|vừa|cơ bản)\s")
 _CHUNK_BREAK: Final = re.compile(r"[,;:]\s*")
 # "khoai lang 23 ha, bằng cùng kỳ, sản lượng 45 tấn": a comparison with no number is what
 # the item before it did, not a thing the next measure word is of.
@@ -291,6 +293,12 @@ class MeasureNaming(PassageState):
                 words = words[work.end() :]
                 done = _WORK_DONE.search(words)
                 words = words[: done.start()] if done else words
+            elif aux := _AUXILIARY.search(words):
+                # "Lúa hè thu đã thu hoạch xong, năng suất ...": the clause's subject is the
+                # thing; "Vụ này đã thu hoạch xong" points back to a sentence before.
+                words = words[: aux.start()]
+                if POINTS_BACK.search(words.lower()):
+                    return ""
             named = subject_indicator(words, unit="", unit_kind="count", tail="")
             if 0 < len(named.split()) <= 6:
                 draft.measured = named

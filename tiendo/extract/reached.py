@@ -39,6 +39,8 @@ _BARE: Final = re.compile(
     r"^\s*(?:đạt|có)\s+(" + _MEASURES + r"(?:\s+sản xuất)?)\s*$", re.IGNORECASE
 )
 # Where the subject of the clause before stops: its verb.
+# A subject that points back to a sentence before ("Vụ này", "Năm nay", "các xã trên").
+POINTS_BACK: Final = re.compile(r"\b(?:này|đó|nay|trên)$")
 _VERB: Final = re.compile(
     r"\s(?:tiếp tục|phát triển|có|đón|đạt|tăng|giảm|được|đã|vẫn|ổn định|duy trì|giữ|gặp|"
     r"chịu|bị|là|thu hút|phục hồi|khởi sắc|chuyển biến|diễn ra)\b",
@@ -82,6 +84,8 @@ def measure_of_clause(chunks: list[str]) -> str:
     subject = _ACTIVITY.sub("", before[: verb.start()] if verb else "").strip(" ,")
     if not subject or _ACTOR.match(subject.lower()) or len(subject.split()) > 6:
         return ""
+    if POINTS_BACK.search(subject.lower()):
+        return ""  # "Vụ này đã thu hoạch xong, năng suất": the crop of a sentence before
     measure = bare.group(1).lower()
     if measure in ("giá trị", "tổng giá trị") and subject.lower().startswith("sản xuất"):
         measure = f"{measure} sản xuất"
