@@ -97,3 +97,29 @@ def test_a_place_said_after_the_subject_stays_in_the_name(text, expected):
 )
 def test_a_clause_before_a_bare_measure_lends_its_subject_not_its_verb(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn tỉnh có 100% xã, phường, thị trấn vững mạnh về quốc phòng - an ninh.",
+            [(100.0, "tỷ lệ xã, phường, thị trấn vững mạnh về quốc phòng - an ninh")],
+        ),
+        (
+            "Có 98% doanh nghiệp, hợp tác xã tham gia bảo hiểm xã hội.",
+            [(98.0, "tỷ lệ doanh nghiệp, hợp tác xã tham gia bảo hiểm xã hội")],
+        ),
+        (
+            "Có 100% thôn, bản có đường ô tô đến trung tâm.",
+            [(100.0, "tỷ lệ thôn, bản có đường ô tô đến trung tâm")],
+        ),
+        # Near miss: after a noun with words of its own, a long stretch is a clause apart.
+        (
+            "Có 90% hộ gia đình văn hóa, các thôn đều tổ chức ra quân làm đường giao thông.",
+            [(90.0, "tỷ lệ hộ gia đình văn hóa")],
+        ),
+    ],
+)
+def test_a_share_of_counted_nouns_listed_with_commas_keeps_what_they_share(text, expected):
+    assert _named(text) == expected

@@ -19,7 +19,7 @@ from typing import Final
 from tiendo.extract.char_scans import after_blanks, has_word_at, letters_end
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.crop_seasons import crop_seasons_at
-from tiendo.extract.lexicon import words
+from tiendo.extract.lexicon import COUNTED_NOUNS, words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
 from tiendo.extract.tallied_parts import part_opens_at
 from tiendo.extract.timed_chunks import timed_chunk
@@ -103,6 +103,16 @@ _DIGIT: Final = re.compile(
 )
 
 
+_NOUNS: Final = frozenset(COUNTED_NOUNS)
+
+
+def _nouns_only(stretch: str) -> bool:
+    """True for one word, or for counted nouns listed with commas ("xã, phường")."""
+    return len(stretch.split()) <= 1 or all(
+        " ".join(piece.split()) in _NOUNS for piece in stretch.split(",")
+    )
+
+
 def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) -> tuple[str, int]:
     if unit.kind == "money":
         # "2,37 tỷ USD vốn FDI, bằng 79% kế hoạch": what the money is, then the clause ends.
@@ -158,8 +168,9 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
                 break
             text = low[chunk[0] : chunk[1]]
             words = text.split()
-            # A lone classifier ("100% chi, đảng bộ có nguồn ...") takes a longer list.
-            limit = 10 if len(low[start:end].split()) <= 1 else 5
+            # A lone classifier ("100% chi, đảng bộ có nguồn ...") or a list of counted
+            # nouns ("100% xã, phường, thị trấn vững mạnh ...") takes a longer list.
+            limit = 10 if _nouns_only(low[start:end]) else 5
             if (
                 low.startswith(" và", chunk[1])
                 and _NEXT_ITEM_AFTER.match(low, chunk[1])
