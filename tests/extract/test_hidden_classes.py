@@ -717,7 +717,7 @@ def test_chi_tieu_is_a_noun_not_the_adverb_only() -> None:
 @pytest.mark.parametrize(
     ("text", "indicator"),
     [
-        ("Thành phố trồng mới 1.000 ha rừng trong năm 2023.", "diện tích trồng rừng"),
+        ("Thành phố trồng mới 1.000 ha rừng trong năm 2023.", "diện tích trồng mới rừng"),
         ("Toàn tỉnh kết nạp 850 đảng viên mới trong 6 tháng đầu năm.", "kết nạp đảng viên mới"),
     ],
 )

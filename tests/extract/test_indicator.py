@@ -52,15 +52,16 @@ def _with_letter(word: str, at: int) -> list[str]:
 
 
 def test_the_letters_looked_at_before_the_causative_pattern_are_all_that_open_a_match() -> None:
-    from tiendo.extract.indicator import _CAUSATIVE, _may_be_causative
+    from tiendo.extract.causatives import _CAUSATIVE, without_causative
 
     words = ["khiến cho x", "khiến x", "làm cho x", "làm", "giúp x", "gây ra x", "gây"]
     for word in words:
         for at in (0, 1, 2):
             for text in _with_letter(word, at):
                 if _CAUSATIVE.match(text):
-                    assert _may_be_causative(text), repr(text)
-    assert not _may_be_causative("gieo trồng") and not _may_be_causative("kết nạp")
+                    assert without_causative(text) != text, repr(text)
+    assert without_causative("gieo trồng") == "gieo trồng"
+    assert without_causative("làm việc ngoài tỉnh") == "làm việc ngoài tỉnh"
 
 
 def test_the_letters_looked_at_before_the_recording_pattern_are_all_that_open_a_match() -> None:

@@ -263,7 +263,7 @@ _ACTED_OBJECTS = [
      "diện tích thu hoạch lúa"),
     # near misses
     ("Năm 2022, lúa 2.875 ha, ngô 300 ha.", 300, "diện tích ngô"),
-    ("Huyện trồng mới 565 ha rừng tập trung.", 565, "diện tích trồng rừng tập trung"),
+    ("Huyện trồng mới 565 ha rừng tập trung.", 565, "diện tích trồng mới rừng tập trung"),
     ("Năm 2024 thu hoạch 1.000 ha cho sản lượng 6.000 tấn.", 1000, "diện tích thu hoạch"),
 ]  # fmt: skip
 

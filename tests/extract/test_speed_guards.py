@@ -383,7 +383,7 @@ def _opening_letters(pattern: object) -> set[str]:
 def test_patterns_read_on_a_name_are_asked_only_of_names_opening_with_their_letters() -> None:
     # late_name and subject_indicator look at a name's first letter before these patterns,
     # which ignore case: every letter that opens a match must be among those looked for.
-    from tiendo.extract import indicator, late_names
+    from tiendo.extract import causatives, indicator, late_names
 
     pairs = [
         (late_names._BROUGHT, late_names._BROUGHT_INITIALS),
@@ -392,7 +392,7 @@ def test_patterns_read_on_a_name_are_asked_only_of_names_opening_with_their_lett
         (late_names._SHARE_HAS, late_names._RATE_INITIALS),
         (late_names._SHARE_OF_PEOPLE, late_names._RATE_INITIALS),
         (late_names._BARE_FLOW, late_names._FLOW_INITIALS),
-        (indicator._CAUSATIVE, indicator._CAUSATIVE_INITIALS),
+        (causatives._CAUSATIVE, causatives._INITIALS),
         (indicator._RECORDED, "gGxX"),
     ]
     for pattern, initials in pairs:

@@ -21,6 +21,7 @@ from typing import Final
 from tiendo.extract.acted_objects import acted_on
 from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
+from tiendo.extract.causatives import without_causative
 from tiendo.extract.causes import past_cause
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import last_governing
@@ -119,7 +120,10 @@ _LEADING_WORDS: Final = frozenset(
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
 _AUXILIARIES: Final = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
-_ADVERBS: Final = re.compile(r"\b(?:đã|sẽ|vẫn|đều|cũng|được|mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+")
+# "mới" after a verb is "new" ("tuyển mới", "trồng mới"), an adverb only before one.
+_ADVERBS: Final = re.compile(
+    r"\b(?:đã|sẽ|vẫn|đều|cũng|được|(?<![^\W\d_] )mới|chỉ(?! tiêu| số)|tiếp tục|đang)\s+"
+)
 # Heads that open a new subject on their own (sector words such as "thương mại" do not).
 _STRONG_HEAD: Final = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
@@ -146,12 +150,6 @@ _LEAVING_OUT: Final = re.compile(
 # "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
 # "(Do) mưa bão kéo dài nên diện tích ...": "so" opens the main clause ("trở nên": becomes)
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s|(?<!trở)\snên\s", re.IGNORECASE)
-_CAUSATIVE = re.compile(r"^(?:khiến cho|khiến|làm cho|làm|giúp|gây ra|gây)(?:\s+|$)", re.IGNORECASE)
-# (the Kelvin sign is "k" to a pattern that ignores case: a look at the first letter first,
-# then at the next two: "khiến", "làm", "giúp", "gây"; "ı" and "İ" are "i" to it too)
-_CAUSATIVE_INITIALS: Final = "kK\u212alLgG"
-_CAUSATIVE_SECONDS: Final = "hHàÀiI\u0130\u0131âÂ"
-_CAUSATIVE_THIRDS: Final = "iI\u0130\u0131mMúÚyY"
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
 
@@ -309,15 +307,6 @@ def _may_be_recorded(text: str) -> bool:
     return text[:1] in "gGxX" and text[1:2] in "hHảẢ"
 
 
-def _may_be_causative(text: str) -> bool:
-    """False only where _CAUSATIVE matches no start of `text`."""
-    return (
-        text[:1] in _CAUSATIVE_INITIALS
-        and text[1:2] in _CAUSATIVE_SECONDS
-        and text[2:3] in _CAUSATIVE_THIRDS
-    )
-
-
 def subject_indicator(
     pre: str,
     *,
@@ -433,8 +422,8 @@ def subject_indicator(
     text = past_cause(text, _strip, unit_kind == "percent")
     # "ngành nông nghiệp đạt giá trị sản xuất 1.200 tỷ đồng": the measure, of the subject.
     text = reached_measure(text) or text
-    if _may_be_causative(text) and _CAUSATIVE.match(text):
-        text = _strip(_CAUSATIVE.sub("", text))
+    if (caused := without_causative(text)) != text:
+        text = _strip(caused)
     words = text.split()
     agent = agent_length(words)
     noun = measure_noun(unit)
@@ -462,7 +451,7 @@ def subject_indicator(
         verb = _strip(drop_proper_names(verb)) if verb else ""
         if verb.lower() in ("có", "còn", "với"):
             verb = ""
-        verb = _CAUSATIVE.sub("", verb) if _may_be_causative(verb) else verb
+        verb = without_causative(verb)
         # "Thành phố ghi nhận thêm 117 ổ dịch": recording what happened names nothing.
         verb = _RECORDED.sub("", verb) if _may_be_recorded(verb) else verb
         verb = verb if tail or len(verb.split()) > 3 else with_topic(verb, topic, count)

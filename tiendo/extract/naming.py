@@ -12,7 +12,8 @@ from typing import Final
 
 from tiendo.extract.abbreviations import defined_abbreviation, spelled_out
 from tiendo.extract.aspects import in_own_aspect
-from tiendo.extract.breakdowns import level_head_of, names_measure, whole_of
+from tiendo.extract.breakdown_parts import part_name
+from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.carried_subjects import later_level_subject, same_period_subject
 from tiendo.extract.clauses import Draft
 from tiendo.extract.contributors import contributor
@@ -29,10 +30,9 @@ from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
-from tiendo.extract.marked_breakdowns import joined, level_whole, whole_marked
+from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
-from tiendo.extract.next_breakdowns import whole_before
 from tiendo.extract.part_labels import label_opening
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
@@ -335,20 +335,10 @@ class IndicatorNaming(MeasureNaming):
             indicator = f"{draft.head} {indicator}".strip()
         elif indicator and not draft.carried and not names_measure(indicator):
             # "GRDP tăng 5,03%, trong đó dịch vụ tăng 6,74%": the part rises in the whole's
-            # measure.
-            whole = (
-                whole_of(low, self.sentence_drafts, draft, sentence_start)
-                or level_head_of(low, self.sentence_drafts, draft, sentence_start)
-                or whole_before(low, draft, sentence_start, self.previous_sentence)
+            # measure; "đào tạo 7.600 người, trong đó trung cấp 1.500 người" counts alike.
+            indicator = part_name(
+                low, self.sentence_drafts, draft, sentence_start, self.previous_sentence, indicator
             )
-            if whole and whole.lower() not in lower_name(indicator):
-                indicator = f"{whole} {indicator}"
-            elif not whole:
-                # "... tăng 5,17%. Trong đó, ngành khai khoáng tăng 1,45%": a marker
-                # opening the sentence breaks down the whole the sentence before stated.
-                whole = whole_marked(low, draft, indicator, sentence_start, self.previous_sentence)
-                if whole and whole.lower() not in lower_name(indicator):
-                    indicator = joined(whole, indicator)
         if unnamed_share(unit, indicator, self.low, quantity):  # "(đóng góp 52,23%)" too
             # "..., dịch vụ 3,34 điểm phần trăm": an item listed after the verb is named
             # as the contribution of its sector as well.

@@ -1,6 +1,13 @@
-"""A clause opened by where it happens ("Ở phía chi, ...", "Tại huyện X, ...") or by what
-it rests on ("Căn cứ kết quả rà soát, ..."): the frame says where, on which side or on what
-grounds, and the indicator is what the clause after the comma names."""
+"""Names read from a clause's frame and a breakdown's labels (twenty-fourth round).
+
+- A clause opened by where it happens ("Ở phía chi, ...", "Tại huyện X, ...") or by what
+  it rests on ("Căn cứ kết quả rà soát, ...") is a frame: the indicator is what the clause
+  after the comma names.
+- A clause with its own auxiliary before a bare measure word lends it its subject.
+- A share of counted nouns listed with commas keeps what they share.
+- The parts of a count a breakdown names only by a label count the whole's people.
+- "mới" after a verb is "new", not an adverb; "làm việc" is an act, not a causative.
+"""
 
 from __future__ import annotations
 
@@ -122,4 +129,69 @@ def test_a_clause_before_a_bare_measure_lends_its_subject_not_its_verb(text, exp
     ],
 )
 def test_a_share_of_counted_nouns_listed_with_commas_keeps_what_they_share(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáu tháng đầu năm, toàn tỉnh tuyển mới đào tạo cho 7.600 người, trong đó trình độ "
+            "cao đẳng 350 người, trung cấp 1.500 người.",
+            [
+                (7600.0, "tuyển mới đào tạo người"),
+                (350.0, "tuyển mới đào tạo trình độ cao đẳng"),
+                (1500.0, "tuyển mới đào tạo trung cấp"),
+            ],
+        ),
+        (
+            "Số người tham gia bảo hiểm xã hội là 318.011 người, trong đó bắt buộc 239.011 "
+            "người, tự nguyện 79.000 người.",
+            [
+                (318011.0, "Số người tham gia bảo hiểm xã hội"),
+                (239011.0, "Số người tham gia bảo hiểm xã hội bắt buộc"),
+                (79000.0, "Số người tham gia bảo hiểm xã hội tự nguyện"),
+            ],
+        ),
+        (
+            "Cả năm có trên 31.039 lao động được giải quyết việc làm, gồm: làm việc trong tỉnh "
+            "22.745 người; ngoài tỉnh 7.201 người.",
+            [
+                (31039.0, "lao động được giải quyết việc làm"),
+                (22745.0, "lao động được giải quyết việc làm làm việc trong tỉnh"),
+                (7201.0, "lao động được giải quyết việc làm ngoài tỉnh"),
+            ],
+        ),
+        # Near misses: a part that names its noun first says what it counts by itself, and
+        # after "trong đó" a clause past a semicolon is no part.
+        (
+            "Toàn huyện có 25 xã, trong đó xã đạt 19 tiêu chí 12 xã.",
+            [(25.0, "xã"), (12.0, "xã 19 tiêu chí")],
+        ),
+        (
+            "Tỉnh giải quyết việc làm cho 30.600 lao động, trong đó xuất khẩu lao động 3.700 "
+            "người; các cơ sở giáo dục nghề nghiệp tuyển sinh 29.300 người.",
+            [
+                (30600.0, "giải quyết việc làm lao động"),
+                (3700.0, "xuất khẩu lao động"),
+                (29300.0, "các cơ sở giáo dục nghề nghiệp tuyển sinh người"),
+            ],
+        ),
+    ],
+)
+def test_a_part_of_a_count_named_by_a_label_counts_the_wholes_people(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xã đã trồng mới 50 ha rừng keo.", [(50.0, "diện tích trồng mới rừng keo")]),
+        ("Năm 2024 thành lập mới 350 doanh nghiệp.", [(350.0, "thành lập mới doanh nghiệp")]),
+        ("Huyện có thêm 5 xã nông thôn mới nâng cao.", [(5.0, "xã nông thôn mới nâng cao")]),
+        # Near miss: before its verb "mới" is "only" and goes.
+        ("Huyện mới giải ngân 120 tỷ đồng.", [(120.0, "giải ngân")]),
+    ],
+)
+def test_new_after_a_verb_stays_in_the_name(text, expected):
     assert _named(text) == expected
