@@ -195,3 +195,26 @@ def test_a_part_of_a_count_named_by_a_label_counts_the_wholes_people(text, expec
 )
 def test_new_after_a_verb_stays_in_the_name(text, expected):
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn tỉnh: 8.112 hộ nghèo, tỷ lệ 1,60%.",
+            [(8112.0, "hộ nghèo"), (1.6, "tỷ lệ hộ nghèo")],
+        ),
+        ("Huyện Mường Lát: 2.100 hộ nghèo.", [(2100.0, "hộ nghèo")]),
+        ("TP. Lào Cai: 120 hộ cận nghèo.", [(120.0, "hộ cận nghèo")]),
+        # Near miss: a label that names what is counted stays its name.
+        (
+            "Xã đạt chuẩn quốc gia về y tế: 87 xã, tỷ lệ 75,65%.",
+            [
+                (87.0, "Xã đạt chuẩn quốc gia về y tế"),
+                (75.65, "tỷ lệ Xã đạt chuẩn quốc gia về y tế"),
+            ],
+        ),
+    ],
+)
+def test_a_label_that_is_only_a_place_leaves_the_count_to_name_itself(text, expected):
+    assert _named(text) == expected

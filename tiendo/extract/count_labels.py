@@ -23,6 +23,21 @@ _PREDICATE_END: Final = re.compile(r"\b(?:có|đạt|là|được|gồm|với|c�
 # figures are many and each named in its own clause.
 _TITLE: Final = re.compile(r"^(?:đánh giá|báo cáo|kết quả|tình hình|tổng kết|sơ kết|một số)\b")
 _LONGEST_LABEL: Final = 16  # words: a longer stretch is a sentence, not a row's label
+# "Toàn tỉnh: 8.112 hộ nghèo", "Huyện Mường Lát: 2.100 hộ nghèo": a label that is only a
+# place says where the row counts, and the count names what by its own noun.
+_WHOLE_PLACE: Final = re.compile(
+    r"^(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|nước)$"
+)
+_PLACE_KIND: Final = re.compile(
+    r"^(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|tp\.?)\s+"
+)
+
+
+def _only_a_place(named: str, lower: str) -> bool:
+    if _WHOLE_PLACE.match(lower):
+        return True
+    kind = _PLACE_KIND.match(lower)
+    return kind is not None and named[kind.end() : kind.end() + 1].isupper()
 
 
 def labelled_count(
@@ -56,7 +71,7 @@ def labelled_count(
     lower = named.lower()
     if not named or "," in named or any(ch.isdigit() for ch in named) or _CLAUSE.search(lower):
         return ""  # "Năm 2023, toàn huyện có: 87 xã": a clause, its subject is no label
-    if _PREDICATE_END.search(lower) or _TITLE.match(lower):
+    if _PREDICATE_END.search(lower) or _TITLE.match(lower) or _only_a_place(named, lower):
         return ""
     return named
 
