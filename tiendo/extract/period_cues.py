@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from tiendo.extract.after_years import years_after
+from tiendo.extract.bounded_spans import bounded_span
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
 from tiendo.extract.day_spans import DATES_SPAN, dates_span, day_spans
@@ -337,13 +338,10 @@ def find_periods(
     def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
         year, from_month, to_month = values
         start = match.start()
-        before = text[max(0, start - 40) : start]
-        basis = _names_basis(_clause_tail(before))
-        found.append(
-            PeriodMention(
-                start + offset, match.end() + offset, year, from_month, to_month, scope, basis
-            )
-        )
+        tail = _clause_tail(text[max(0, start - 40) : start])
+        basis = _names_basis(tail) and not bounded_span(tail)  # "Hơn 9 tháng qua": no basis
+        end = match.end() + offset
+        found.append(PeriodMention(start + offset, end, year, from_month, to_month, scope, basis))
 
     # Each pattern is run only where a word all its matches hold stands; the plain "in"
     # tests cost less than calls to a bound text.__contains__. A word several patterns
