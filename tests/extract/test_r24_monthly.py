@@ -48,3 +48,39 @@ def test_a_span_of_months_opened_by_a_bound_is_the_figures_time(
 ) -> None:
     found, _ = _only(text, value)
     assert found == period
+
+
+# Rises in a parenthesis that opens right after a comparison's basis gloss that rise: its
+# parts are set against the same basis, not the one the whole's next rise names.
+_OPENED_ON_BASIS = [
+    ("Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước (khu vực thành thị "
+     "tăng 0,27%, khu vực nông thôn tăng 0,21%), tăng 2,44% so với cùng kỳ năm trước.",
+     0.27, "previous"),
+    ("Doanh thu bán lẻ tháng 5/2023 tăng 3,1% so với tháng trước (khu vực nhà nước tăng 2,5%; "
+     "khu vực ngoài nhà nước tăng 3,4%) và tăng 12% so với cùng kỳ.", 3.4, "previous"),
+    ("Chỉ số sản xuất công nghiệp tháng 6/2025 giảm 1,2% so với tháng trước (khai khoáng "
+     "giảm 3%, chế biến, chế tạo giảm 0,8%), nhưng tăng 7,5% so với cùng kỳ năm trước.",
+     -0.8, "previous"),
+    ("Tháng 7/2024, doanh thu du lịch tăng 9% so với cùng kỳ (lưu trú tăng 6%, lữ hành tăng "
+     "15%), giảm 2% so với tháng trước.", 15, "same_period"),
+]  # fmt: skip
+# Near misses: a parenthesis that names a basis or a time of its own keeps its reading.
+_OWN_PAREN_BASIS = [
+    ("Tháng 7/2024, IIP tăng 4% so với cùng kỳ (khai khoáng tăng 2% so với tháng trước), "
+     "giảm 1% so với tháng trước.", 2, "previous"),
+    ("Chỉ số sản xuất công nghiệp tháng 9/2024 tăng 2,1% so với tháng trước (tháng 8 tăng "
+     "1,5%), tăng 8% so với cùng kỳ.", 1.5, "same_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "basis"), _OPENED_ON_BASIS + _OWN_PAREN_BASIS)
+def test_rises_in_a_parenthesis_opened_on_a_basis_are_on_that_basis(
+    text: str, percent: float, basis: str
+) -> None:
+    found = [
+        c.basis
+        for f in extract_figures(text)
+        for c in f.comparisons
+        if c.percent == percent and f.value is None
+    ]
+    assert found == [basis]

@@ -47,6 +47,10 @@ EXAMPLES = {
         "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, cao hơn năm 2022, khi thu ngân sách chỉ "
         "đạt 4.200 tỷ đồng."
     ),
+    "opened_bases": (
+        "Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước (thành thị tăng "
+        "0,27%), tăng 2,44% so với cùng kỳ."
+    ),
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),

@@ -38,6 +38,7 @@ from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.month_series import end_month_series
+from tiendo.extract.opened_bases import open_on_basis
 from tiendo.extract.own_counts import resolve_count_references
 from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
@@ -62,6 +63,13 @@ def paren_years(
 ) -> None:
     if parens:
         give_paren_years(low, drafts)
+
+
+def opened_bases(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if parens and "so" in said:  # the basis before the parenthesis holds "so"
+        open_on_basis(low, drafts)
 
 
 def shift_end_dates(
@@ -174,4 +182,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     running_totals,  # "tháng 10 đạt 9.500 tỷ đồng, lũy kế tăng 10,2%": January to October,
     # and so the parts "trong đó" opens after such a total
     earlier_whens,  # "cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng 5,03%": that time's own
+    opened_bases,  # "tăng 0,24% so với tháng trước (thành thị tăng 0,27%, …)": on that basis
 )
