@@ -84,3 +84,54 @@ def test_rises_in_a_parenthesis_opened_on_a_basis_are_on_that_basis(
         if c.percent == percent and f.value is None
     ]
     assert found == [basis]
+
+
+def _rises_of(text: str, value: float) -> list[float]:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return [c.percent for c in found[0].comparisons]
+
+
+# Levels stated first, then for each basis a series of rises each opened by the word that
+# named one of the levels ("vận chuyển tăng 0,8%, luân chuyển tăng 1,18%"): each rise is
+# the level's it names, not a figure of its own or the rise of the level just before it.
+_LABELLED_SERIES = [
+    ("Khối lượng hành khách vận chuyển tháng 9/2018 ước đạt 2.076 nghìn người, luân chuyển "
+     "đạt 169 triệu người.km; so với tháng trước, vận chuyển tăng 0,8%, luân chuyển tăng "
+     "1,18%; so với cùng kỳ năm trước, vận chuyển tăng 17,02%, luân chuyển tăng 15,92%.",
+     {2076: [0.8, 17.02], 169: [1.18, 15.92]}),
+    ("Sáu tháng đầu năm 2023, hàng hóa vận chuyển đạt 12.500 nghìn tấn, luân chuyển đạt 980 "
+     "triệu tấn.km, so với cùng kỳ năm trước vận chuyển tăng 6,2% và luân chuyển tăng 4,9%.",
+     {12500: [6.2], 980: [4.9]}),
+    ("Tính chung 9 tháng, vận chuyển hành khách đạt 18,16 triệu người, luân chuyển đạt 1.287 "
+     "triệu người.km, so với cùng kỳ năm trước vận chuyển giảm 4,81%, luân chuyển giảm 3,31%.",
+     {18.16: [-4.81], 1287: [-3.31]}),
+    ("Tháng 5/2024, doanh thu đạt 500 tỷ đồng, lợi nhuận đạt 50 tỷ đồng; so với cùng kỳ, "
+     "doanh thu tăng 5%, lợi nhuận tăng 7%.", {500: [5], 50: [7]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rises"), _LABELLED_SERIES)
+def test_a_series_of_rises_labelled_by_the_levels_names_goes_to_those_levels(
+    text: str, rises: dict[float, list[float]]
+) -> None:
+    for value, percents in rises.items():
+        assert _rises_of(text, value) == percents
+    assert all(f.value is not None for f in extract_figures(text))
+
+
+# Near misses: one labelled rise alone, or a part after "trong đó", is a figure of its own.
+_NOT_A_SERIES = [
+    ("Tháng 8/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 3.200 tỷ đồng, tăng 9% "
+     "so với cùng kỳ; trong đó bán lẻ hàng hóa tăng 8%.", 8),
+    ("Năm 2023, xuất khẩu đạt 900 triệu USD, nhập khẩu đạt 700 triệu USD; so với năm trước, "
+     "xuất khẩu tăng 12%.", 12),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent"), _NOT_A_SERIES)
+def test_a_single_labelled_rise_stays_a_figure_of_its_own(text: str, percent: float) -> None:
+    alone = [
+        f for f in extract_figures(text) if f.value is None and f.comparisons[0].percent == percent
+    ]
+    assert len(alone) == 1

@@ -47,6 +47,10 @@ EXAMPLES = {
         "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, cao hơn năm 2022, khi thu ngân sách chỉ "
         "đạt 4.200 tỷ đồng."
     ),
+    "labelled_rises": (
+        "Tháng 9, hành khách vận chuyển đạt 2.076 nghìn người, luân chuyển đạt 169 triệu "
+        "người.km; so với tháng trước, vận chuyển tăng 0,8%, luân chuyển tăng 1,18%."
+    ),
     "opened_bases": (
         "Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước (thành thị tăng "
         "0,27%), tăng 2,44% so với cùng kỳ."

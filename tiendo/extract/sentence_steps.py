@@ -37,6 +37,7 @@ from tiendo.extract.compared_parens import compared_parens
 from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
+from tiendo.extract.labelled_rises import give_labelled_rises
 from tiendo.extract.month_series import end_month_series
 from tiendo.extract.opened_bases import open_on_basis
 from tiendo.extract.own_counts import resolve_count_references
@@ -63,6 +64,13 @@ def paren_years(
 ) -> None:
     if parens:
         give_paren_years(low, drafts)
+
+
+def labelled_rises(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if len(drafts) > 2 and "%" in said:  # two levels and two rises at least
+        give_labelled_rises(low, drafts)
 
 
 def opened_bases(
@@ -183,4 +191,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     # and so the parts "trong đó" opens after such a total
     earlier_whens,  # "cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng 5,03%": that time's own
     opened_bases,  # "tăng 0,24% so với tháng trước (thành thị tăng 0,27%, …)": on that basis
+    labelled_rises,  # "đạt 2.076 nghìn người, luân chuyển đạt 169 …; vận chuyển tăng 0,8%, …"
 )
