@@ -135,3 +135,36 @@ def test_a_single_labelled_rise_stays_a_figure_of_its_own(text: str, percent: fl
         f for f in extract_figures(text) if f.value is None and f.comparisons[0].percent == percent
     ]
     assert len(alone) == 1
+
+
+# A rise said to be "in" a branch, its size in parentheses after the branch ("giảm ở ngành
+# sản xuất và phân phối điện (20,4%)"), is the branch's rise on the whole's basis (a fall,
+# signed, after "giảm ở"), not a level of that size.
+_LOCATED_RISES = [
+    ("Tính chung 8 tháng năm 2019, chỉ số sản xuất toàn ngành công nghiệp tăng 2,01% so với "
+     "cùng kỳ năm trước, trong đó tăng ở các ngành: khai khoáng (51,74%), chế biến, chế tạo "
+     "(2,74%); và giảm ở ngành sản xuất và phân phối điện (20,4%).",
+     20.4, ("same_period", -20.4)),
+    ("Năm 2024, chỉ số sản xuất công nghiệp tăng 8% so với năm trước; tăng ở ngành chế biến "
+     "(9,1%) và giảm ở ngành khai khoáng (3,5%).", 9.1, ("previous", 9.1)),
+    ("Năm 2024, chỉ số sản xuất công nghiệp tăng 8% so với năm trước; tăng ở ngành chế biến "
+     "(9,1%) và giảm ở ngành khai khoáng (3,5%).", 3.5, ("previous", -3.5)),
+    ("So với tháng trước, CPI tháng 5/2025 tăng 0,3%, trong đó giảm ở nhóm giao thông (1,2%) "
+     "và tăng ở nhóm hàng ăn và dịch vụ ăn uống (0,6%).", 1.2, ("previous", -1.2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "size", "rise"), _LOCATED_RISES)
+def test_a_rise_located_in_a_branch_with_its_size_in_parentheses_is_that_branchs(
+    text: str, size: float, rise: tuple[str, float]
+) -> None:
+    figures = extract_figures(text)
+    assert not [f for f in figures if f.value == size]
+    found = [(c.basis, c.percent) for f in figures for c in f.comparisons if abs(c.percent) == size]
+    assert found == [rise]
+
+
+def test_a_share_held_in_a_branch_stays_a_level() -> None:
+    # Near miss: no rise before "ở", so the percentage in parentheses is the share's level.
+    text = "Năm 2024, công nghiệp chế biến chiếm tỷ trọng cao ở ngành dệt may (45%)."
+    assert [(f.value, f.comparisons) for f in extract_figures(text)] == [(45, [])]

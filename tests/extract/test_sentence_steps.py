@@ -51,6 +51,10 @@ EXAMPLES = {
         "Tháng 9, hành khách vận chuyển đạt 2.076 nghìn người, luân chuyển đạt 169 triệu "
         "người.km; so với tháng trước, vận chuyển tăng 0,8%, luân chuyển tăng 1,18%."
     ),
+    "located_rises": (
+        "Năm 2024, chỉ số sản xuất công nghiệp tăng 8% so với năm trước; tăng ở ngành chế biến "
+        "(9,1%) và giảm ở ngành khai khoáng (3,5%)."
+    ),
     "opened_bases": (
         "Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước (thành thị tăng "
         "0,27%), tăng 2,44% so với cùng kỳ."

@@ -38,6 +38,7 @@ from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.labelled_rises import give_labelled_rises
+from tiendo.extract.located_rises import read_located_rises
 from tiendo.extract.month_series import end_month_series
 from tiendo.extract.opened_bases import open_on_basis
 from tiendo.extract.own_counts import resolve_count_references
@@ -64,6 +65,13 @@ def paren_years(
 ) -> None:
     if parens:
         give_paren_years(low, drafts)
+
+
+def located_rises(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if parens and " ở " in said:  # "giảm ở ngành … (20,4%)"
+        read_located_rises(low, drafts)
 
 
 def labelled_rises(
@@ -192,4 +200,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     earlier_whens,  # "cao hơn cùng kỳ năm 2023, khi GRDP chỉ tăng 5,03%": that time's own
     opened_bases,  # "tăng 0,24% so với tháng trước (thành thị tăng 0,27%, …)": on that basis
     labelled_rises,  # "đạt 2.076 nghìn người, luân chuyển đạt 169 …; vận chuyển tăng 0,8%, …"
+    located_rises,  # "… và giảm ở ngành sản xuất và phân phối điện (20,4%)": a fall of 20,4%
 )
