@@ -168,3 +168,33 @@ def test_a_share_held_in_a_branch_stays_a_level() -> None:
     # Near miss: no rise before "ở", so the percentage in parentheses is the share's level.
     text = "Năm 2024, công nghiệp chế biến chiếm tỷ trọng cao ở ngành dệt may (45%)."
     assert [(f.value, f.comparisons) for f in extract_figures(text)] == [(45, [])]
+
+
+# Consumer prices named plainly ("giá tiêu dùng tăng 5,72%") move as the index does: a
+# change on the same period (a whole year: on the year before), not a rate's level.
+_PRICES_MOVE = [
+    ("Chỉ số giá tiêu dùng tháng 5/2024 tăng 0,14% so với tháng 4; bình quân 5 tháng đầu năm, "
+     "giá tiêu dùng tăng 5,72%.", 5.72, "same_period"),
+    ("Chỉ số giá tiêu dùng tháng 5/2024 tăng 0,14% so với tháng 4; giá tiêu dùng bình quân 5 "
+     "tháng tăng 5,72%.", 5.72, "same_period"),
+    ("Năm 2023, giá tiêu dùng trên địa bàn tỉnh tăng 3,1%.", 3.1, "previous"),
+]  # fmt: skip
+# Near misses: a rate or an aim on prices keeps its level.
+_PRICE_LEVELS = [
+    "Năm 2025 phấn đấu kiềm chế tốc độ tăng giá tiêu dùng dưới 4%.",
+    "Tỷ lệ tăng giá tiêu dùng năm 2024 là 3,5%.",
+]
+
+
+@pytest.mark.parametrize(("text", "percent", "basis"), _PRICES_MOVE)
+def test_consumer_prices_named_plainly_move_as_their_index(
+    text: str, percent: float, basis: str
+) -> None:
+    moves = [(f.value, c.basis) for f in extract_figures(text) for c in f.comparisons]
+    assert (None, basis) in moves
+    assert not [f for f in extract_figures(text) if f.value == percent]
+
+
+@pytest.mark.parametrize("text", _PRICE_LEVELS)
+def test_a_rate_or_aim_on_consumer_prices_stays_a_level(text: str) -> None:
+    assert [f.comparisons for f in extract_figures(text)] == [[]]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_INDEX: Final = re.compile(r"\b(?:chỉ số giá|cpi)\b")
+_INDEX: Final = re.compile(r"\b(?:chỉ số giá|cpi|giá tiêu dùng)\b")
 # Words that make a per cent a rate's level, not a move: index_moves.py reads them too.
 OTHER_RATE_WORDS: Final = (
     r"tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|mức|lãi suất|mỗi năm|hằng năm|hàng năm"
