@@ -198,3 +198,41 @@ def test_consumer_prices_named_plainly_move_as_their_index(
 @pytest.mark.parametrize("text", _PRICE_LEVELS)
 def test_a_rate_or_aim_on_consumer_prices_stays_a_level(text: str) -> None:
     assert [f.comparisons for f in extract_figures(text)] == [[]]
+
+
+# A sentence that opens on the contrast with the list before it ("Ở chiều ngược lại, …",
+# "Ngược lại, …") goes on with that list: its rises are on the list's basis and month,
+# and the link names nothing.
+_CONTRAST = [
+    ("Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước. Bình quân 9 tháng năm "
+     "2024, CPI tăng 2,45% so với cùng kỳ. So với tháng trước, các nhóm hàng có chỉ số giá "
+     "tăng gồm: giáo dục tăng 4,08%; hàng ăn và dịch vụ ăn uống tăng 0,28%. Ở chiều ngược "
+     "lại, nhóm giao thông giảm 3,3%.", -3.3, ("nhóm giao thông", "previous", Period(2024, 9, 9))),
+    ("Tháng 6/2024, doanh thu dịch vụ đạt 900 tỷ đồng. Tính chung 6 tháng năm 2024, doanh thu "
+     "dịch vụ tăng 8% so với cùng kỳ. So với tháng trước, doanh thu lưu trú tăng 3%. Ngược "
+     "lại, doanh thu lữ hành giảm 4,5%.", -4.5,
+     ("doanh thu lữ hành", "previous", Period(2024, 6, 6))),
+    ("Tháng 8/2025, chỉ số sản xuất công nghiệp tăng 1,2% so với tháng trước. Tính chung 8 "
+     "tháng, chỉ số này tăng 9,1% so với cùng kỳ. So với tháng trước, chế biến, chế tạo tăng "
+     "1,8%; khai khoáng tăng 0,6%. Ở chiều ngược lại, sản xuất và phân phối điện giảm 2,3%.",
+     -2.3, ("chỉ số sản xuất ngành sản xuất và phân phối điện", "previous",
+            Period(2025, 8, 8))),
+    # Near miss: a rise that names its own basis keeps it.
+    ("Tháng 8/2025, chỉ số sản xuất công nghiệp tăng 1,2% so với tháng trước. Tính chung 8 "
+     "tháng, chỉ số này tăng 9,1% so với cùng kỳ. So với tháng trước, chế biến, chế tạo tăng "
+     "1,8%. Ngược lại, khai khoáng giảm 2,3% so với cùng kỳ năm trước.", -2.3,
+     ("chỉ số sản xuất ngành khai khoáng", "same_period", Period(2025, 1, 8))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "reading"), _CONTRAST)
+def test_a_sentence_opening_on_the_contrast_goes_on_with_the_list_before(
+    text: str, percent: float, reading: tuple[str, str, Period]
+) -> None:
+    found = [
+        (f.indicator, c.basis, f.period)
+        for f in extract_figures(text)
+        for c in f.comparisons
+        if c.percent == percent
+    ]
+    assert found == [reading]

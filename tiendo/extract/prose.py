@@ -80,7 +80,9 @@ CELL_SEPARATOR: Final = " | "
 _TOPIC: Final = re.compile(
     r"^(?:về|đối với|trong lĩnh vực|lĩnh vực|trên lĩnh vực)\s+([^,;:]{2,50}),"
 )
-_ELABORATION: Final = re.compile(rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó)\b")
+_ELABORATION: Final = re.compile(
+    rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó|(?:ở\s+)?chiều ngược lại|ngược lại)\b"
+)
 _QUOTED_LEVEL: Final = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 
 
