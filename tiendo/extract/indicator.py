@@ -116,6 +116,7 @@ _LEADING_WORDS: Final = frozenset(
         # "đó" are no words of the subject that follows
         "tuy vậy", "tuy thế", "dù vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "vì thế", "do vậy",
         "do đó", "bởi vậy", "nhờ vậy", "nhờ đó", "ngược lại", "trái lại", "thế nhưng",
+        "ở chiều ngược lại", "chiều ngược lại",  # "Ở chiều ngược lại, nhóm giao thông giảm"
     )
 )  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
