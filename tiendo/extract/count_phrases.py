@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft, same_unit_before
-from tiendo.extract.units import counted_noun
+from tiendo.extract.units import counted_noun, read_unit
 
 _BOUND: Final = r"(?:\s+(?:hơn|trên|gần|khoảng|gần như|xấp xỉ))?"
 _SPOKEN_FOR: Final = re.compile(
@@ -82,6 +82,19 @@ def count_phrase(draft: Draft, named: str, earlier: list[Draft], norm: str) -> s
 
 _TOTAL_OR_ALL: Final = re.compile(r"^(?:tổng số|toàn bộ|cả)\s+", re.IGNORECASE)
 _AND_ONLY: Final = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,|và|cùng)\s*$")
+# ", 3 " or " và 3 " right after a count's words: the list goes on with a count of its own.
+_NEXT_NUMBER: Final = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)\d[\d.,]*\s")
+
+
+def _list_goes_on(quantity_end: int, noun: str, low: str) -> bool:
+    """True when another count of other things follows the count's words ("17 chỉ tiêu,
+    5 nhiệm vụ trọng tâm và 3 khâu đột phá"): then each item of the list says its own
+    words, and those of the middle one ("trọng tâm") are no predicate of the list."""
+    after = _NEXT_NUMBER.match(low, quantity_end)
+    if after is None:
+        return False
+    unit = read_unit(low, after.end() - 1, low)
+    return unit is not None and unit.kind == "count" and counted_noun(unit.text) != noun
 
 
 def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) -> None:
@@ -108,6 +121,8 @@ def share_predicate(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     if before[-1].indicator.lower() not in heads:
         return
     if not _AND_ONLY.match(low[first.extent_end : quantity.lead_start]):
+        return
+    if _list_goes_on(quantity.extent_end, noun, low):
         return
     bare = before[-1].indicator
     before[-1].indicator = f"{bare} {what}"

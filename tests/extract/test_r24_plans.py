@@ -1,0 +1,43 @@
+"""Probe sentences for the twenty-fourth round's helper on plans (plans): People's Council
+resolutions on a year's plan, Party congress resolutions with their main targets, and
+reviews that set a plan's results beside its targets, read from real pages.
+
+Each table holds wordings written for these tests (in the style of congress and council
+reports) and near misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _named(text: str, value: float) -> str:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0].indicator
+
+
+# A list of counts of different things, each with its own words ("17 chỉ tiêu, 5 nhiệm vụ
+# trọng tâm và 3 khâu đột phá"): the words of a middle item are its own, not a predicate
+# the items before it share.
+_OWN_WORDS_IN_A_LIST = [
+    ("Cho nhiệm kỳ 2025 - 2030, Đảng bộ đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu "
+     "đột phá.", 17, "chỉ tiêu"),
+    ("Đại hội thông qua 22 chỉ tiêu, 3 khâu đột phá và 6 nhiệm vụ trọng tâm.", 22, "chỉ tiêu"),
+    ("Đại hội đề ra 20 chỉ tiêu, 4 nhiệm vụ chủ yếu và 2 khâu đột phá.", 20, "chỉ tiêu"),
+]  # fmt: skip
+# Near misses: the words after the last of two counts are a predicate both share.
+_SHARED_PREDICATE = [
+    ("Năm 2024 toàn tỉnh có 25 tổ chức và 832 cá nhân nuôi tôm siêu thâm canh.", 25,
+     "tổ chức nuôi tôm siêu thâm canh"),
+    ("Năm 2023 huyện có 106 hộ và 35 cá nhân được hỗ trợ vay vốn, 12 tỷ đồng.", 106,
+     "hộ được hỗ trợ vay vốn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OWN_WORDS_IN_A_LIST + _SHARED_PREDICATE)
+def test_a_count_listed_before_others_with_their_own_words_keeps_its_name(
+    text: str, value: float, name: str
+) -> None:
+    assert _named(text, value).lower().endswith(name)
