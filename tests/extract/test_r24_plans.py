@@ -41,3 +41,41 @@ def test_a_count_listed_before_others_with_their_own_words_keeps_its_name(
     text: str, value: float, name: str
 ) -> None:
     assert _named(text, value).lower().endswith(name)
+
+
+def _kind(text: str, value: float) -> str:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0].kind
+
+
+# A part after "trong đó" whose own verb is "được" ("thu trên địa bàn được 24 tỷ đồng",
+# "lúa được 3.200 ha, ngô 900 ha") takes the kind of the estimated whole it breaks down:
+# "được" says what the part got of the whole, not that it was got before the estimate.
+_GAINED_PARTS = [
+    ("Tổng thu ngân sách nhà nước ước thực hiện được 285,3 tỷ đồng, đạt 60% kế hoạch; trong "
+     "đó, thu trên địa bàn huyện được 24,023 tỷ đồng, đạt 43% kế hoạch.", 24.023, "estimate"),
+    ("Sáu tháng đầu năm, vốn giải ngân ước đạt 120 tỷ đồng, trong đó vốn ngân sách tỉnh giải "
+     "ngân được 80 tỷ đồng.", 80, "estimate"),
+    ("Quý I/2025, huyện ước gieo trồng được 5.000 ha; trong đó lúa được 3.200 ha, ngô 900 ha.",
+     900, "estimate"),
+    ("Năm 2023, sản lượng thủy sản ước đạt 12.000 tấn, trong đó khai thác được 7.000 tấn.",
+     7000, "estimate"),
+]  # fmt: skip
+# Near misses: a part said to be done ("đã thu được"), a clause that is no part (no "trong
+# đó"), and a part of a whole that is itself a result keep the result.
+_GAINED_NOT_SHARED = [
+    ("Năm 2024, tổng thu ngân sách ước đạt 900 tỷ đồng, trong đó thu nội địa đã thu được 700 "
+     "tỷ đồng.", 700, "actual"),
+    ("Năm 2024, tổng thu ngân sách ước đạt 900 tỷ đồng; thu nội địa được 700 tỷ đồng.", 700,
+     "actual"),
+    ("Năm 2024, tổng thu ngân sách đạt 900 tỷ đồng; trong đó thu nội địa được 700 tỷ đồng.",
+     700, "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _GAINED_PARTS + _GAINED_NOT_SHARED)
+def test_a_part_that_got_its_share_of_an_estimated_whole_is_estimated_too(
+    text: str, value: float, kind: str
+) -> None:
+    assert _kind(text, value) == kind

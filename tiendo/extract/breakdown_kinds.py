@@ -96,6 +96,24 @@ def own_verb(own: str) -> bool:
     return _OWN_VERB.search(own) is not None
 
 
+# "thu trên địa bàn huyện được 24 tỷ đồng", "lúa được 3.200 ha, ngô 900 ha": the parts'
+# verb of gain, with no word in their clause that dates them as done ("đã", "kết quả").
+_GAINED: Final = re.compile(r"\bđược\b")
+_DONE: Final = re.compile(r"\b(?:đã|kết quả|hoàn thành|ghi nhận|thực hiện|đạt được|có được)\b")
+
+
+def gained_part(cue: str | None, clause: str) -> bool:
+    """True when a figure is read as a result only for a "được" in its clause: a part of a
+    breakdown says so of its share of the whole ("tổng thu ước thực hiện được 285 tỷ
+    đồng; trong đó, thu trên địa bàn được 24 tỷ đồng"), and takes the whole's kind.
+    >>> gained_part("actual", "trong đó, thu trên địa bàn huyện được ")
+    True
+    >>> gained_part("actual", "trong đó, thu đã được "), gained_part(None, "thu được ")
+    (False, False)
+    """
+    return cue == "actual" and _GAINED.search(clause) is not None and not _DONE.search(clause)
+
+
 def opens_breakdown(sentence: str) -> bool:
     """True when lower-case `sentence` opens as the breakdown of what came before."""
     return _OPENING.match(sentence) is not None

@@ -18,7 +18,7 @@ from tiendo.extract.aims import (
     set_against_result,
     set_by_plan,
 )
-from tiendo.extract.breakdown_kinds import breakdown_kind, own_verb, whole_of
+from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.current_levels import level_now
 from tiendo.extract.earlier_when import after_earlier_when
@@ -386,11 +386,11 @@ class FigureKinds(IndicatorNaming):
             # sentence opened by "Ước tính ...," or "Dự ước ...,".
             opened = _ESTIMATE_OPENING.match(low, base) is not None
             cue = "estimate" if opened else self._estimate_in_force(draft, sentence_start)
-        if cue is None and not self.target_mode and not timed:
+        shared = cue is None or gained_part(cue, low[scope_start : draft.anchor])
+        if shared and not self.target_mode and not timed:
             # "GRDP ước đạt X, trong đó A đạt Y, B đạt Z": parts share their whole's estimate.
-            drafts = self.sentence_drafts
             remarked = self.before_remark or self.previous_sentence  # past a remark on it
-            cue = breakdown_kind(low, sentence_start, draft, drafts, remarked)
+            cue = breakdown_kind(low, sentence_start, draft, self.sentence_drafts, remarked) or cue
         # (whether the sentence opens with an estimate is read only where it may tell)
         if cue in ("actual", None) and not self.target_mode:
             if opened is None:
