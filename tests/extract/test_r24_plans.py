@@ -79,3 +79,34 @@ def test_a_part_that_got_its_share_of_an_estimated_whole_is_estimated_too(
     text: str, value: float, kind: str
 ) -> None:
     assert _kind(text, value) == kind
+
+
+# "hoàn thành" inside a rate's name stays part of the name when how often or when the rate
+# is measured stands between the name and its verb ("... hoàn thành tốt nhiệm vụ bình quân
+# hằng năm đạt 80% trở lên"): the target keeps its kind.
+_RATE_NAMED_WITH_ITS_TIME = [
+    ("Trong nhiệm kỳ 2020 - 2025, huyện phấn đấu thu nhập bình quân đầu người đạt 70 triệu "
+     "đồng/năm. Tỷ lệ hộ nghèo giảm bình quân mỗi năm 1% trở lên; tỷ lệ tổ chức cơ sở đảng "
+     "hoàn thành tốt nhiệm vụ bình quân hằng năm đạt 80% trở lên.", 80, "target"),
+    ("Mục tiêu năm 2025: thu ngân sách 500 tỷ đồng; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ "
+     "trong năm 2025 đạt 90%.", 90, "target"),
+    ("Nhiệm kỳ 2025 - 2030, xã phấn đấu thu nhập 90 triệu đồng; tỷ lệ chi bộ hoàn thành tốt "
+     "nhiệm vụ trung bình mỗi năm từ 85% trở lên.", 85, "target"),
+]  # fmt: skip
+# Near misses: a result word said of the figure itself ("đã hoàn thành 95% kế hoạch"), or
+# a rate named as done ("đã hoàn thành") in a report, stays a result.
+_RESULT_WORD_OF_ITS_OWN = [
+    ("Năm 2024, toàn tỉnh đã hoàn thành 95% kế hoạch năm.", None, "actual"),
+    ("Năm 2024, tỷ lệ tổ chức cơ sở đảng đã hoàn thành tốt nhiệm vụ hằng năm đạt 85%.", 85,
+     "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"), _RATE_NAMED_WITH_ITS_TIME + _RESULT_WORD_OF_ITS_OWN
+)
+def test_a_result_word_in_a_rate_name_said_with_its_time_makes_no_result(
+    text: str, value: float | None, kind: str
+) -> None:
+    assert _kind(text, value) == kind  # type: ignore[arg-type]
+
