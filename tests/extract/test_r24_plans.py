@@ -110,3 +110,27 @@ def test_a_result_word_in_a_rate_name_said_with_its_time_makes_no_result(
 ) -> None:
     assert _kind(text, value) == kind  # type: ignore[arg-type]
 
+
+# A label before a colon is a name however long the time it states ("giai đoạn 2021 -
+# 2025", "đến hết năm 2025"): only the words of its name count against its length, and the
+# figure after the colon does not take the name of the figure before it.
+_LABELS_WITH_LONG_TIMES = [
+    ("Thu nhập bình quân đầu người đến năm 2025: 60 triệu đồng. Tổng vốn đầu tư phát triển "
+     "huy động giai đoạn 2021 - 2025: 5.000 tỷ đồng.", 5000, "tổng vốn đầu tư phát triển huy động"),
+    ("Tỷ lệ hộ nghèo năm 2025: 2%. Tổng vốn đầu tư toàn xã hội trên địa bàn thời kỳ 2021 - "
+     "2025: 12.000 tỷ đồng.", 12000, "tổng vốn đầu tư toàn xã hội trên địa bàn"),
+    ("Thu nhập năm 2025: 60 triệu đồng. Giá trị sản phẩm trên một héc ta đất canh tác đến hết "
+     "năm 2025: 150 triệu đồng.", 150, "giá trị sản phẩm trên một héc ta đất canh tác"),
+]  # fmt: skip
+# Near miss: a label long in words of its own is still no name.
+_LONG_LABELS = [
+    ("Thu nhập: 60 triệu đồng. Kết quả thu ngân sách nhà nước trên địa bàn của toàn huyện "
+     "trong các năm qua và từ nay đến cuối năm: 900 tỷ đồng.", 900, "thu nhập"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _LABELS_WITH_LONG_TIMES + _LONG_LABELS)
+def test_a_label_with_a_long_time_before_its_colon_names_the_figure_after_it(
+    text: str, value: float, name: str
+) -> None:
+    assert _named(text, value).lower().startswith(name)

@@ -26,6 +26,7 @@ from tiendo.extract.gaps import only_a_gap
 from tiendo.extract.growth_shares import unnamed_share
 from tiendo.extract.indicator import subject_indicator
 from tiendo.extract.joined_counts import own_predicate
+from tiendo.extract.label_words import name_words
 from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
@@ -167,7 +168,7 @@ class IndicatorNaming(MeasureNaming):
             aside_part = draft.in_paren and low[label_start - 1] in "( "
             # "- Về thu ngân sách: ước thực hiện 2.350 tỷ đồng": the topic word goes.
             label = _TOPIC_LEAD.sub("", norm[label_start : draft.clause_start - 1])
-            if len(label.split()) <= 12 and not names_only_time(label):
+            if name_words(label) <= 12 and not names_only_time(label):  # (label_words)
                 indicator = subject_indicator(label, unit=unit, unit_kind=unit_kind, tail=tail)
                 lowered = lower_name(indicator)
         if quantity is None and draft.number_start > draft.anchor:
