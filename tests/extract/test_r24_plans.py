@@ -134,3 +134,58 @@ def test_a_label_with_a_long_time_before_its_colon_names_the_figure_after_it(
     text: str, value: float, name: str
 ) -> None:
     assert _named(text, value).lower().startswith(name)
+
+
+# A percentage of a list of things ("100% xã, phường, thị trấn vững mạnh ...", "trên 90%
+# tổ chức cơ sở đảng, đảng viên được xếp loại ...") is the rate of the whole list and its
+# predicate: a counted noun of many words ("tổ chức cơ sở đảng") is still one noun of the
+# list, and a predicate may join its words by a dash ("quốc phòng - an ninh").
+_RATES_OF_LISTS = [
+    ("Phấn đấu hằng năm có trên 90% tổ chức cơ sở đảng, đảng viên được xếp loại hoàn thành tốt "
+     "nhiệm vụ trở lên.", 90, "tỷ lệ tổ chức cơ sở đảng, đảng viên được xếp loại"),
+    ("Đến năm 2025, 100% xã, phường, thị trấn vững mạnh về quốc phòng - an ninh.", 100,
+     "tỷ lệ xã, phường, thị trấn vững mạnh về quốc phòng - an ninh"),
+    ("Đến năm 2030, 100% trường mầm non, tiểu học, trung học cơ sở đạt chuẩn quốc gia.", 100,
+     "tỷ lệ trường mầm non, tiểu học, trung học cơ sở đạt chuẩn quốc gia"),
+]  # fmt: skip
+# Near misses: a long part followed by a clause of its own, and two rates each of its own.
+_RATES_NOT_LISTED = [
+    ("Năm 2024, 90% hộ dân dùng nước sạch, đời sống người dân được cải thiện.", 90,
+     "tỷ lệ hộ dân dùng nước sạch"),
+    ("Năm 2024 có 95% tổ chức cơ sở đảng, 92% đảng viên hoàn thành tốt nhiệm vụ.", 95,
+     "tỷ lệ tổ chức cơ sở đảng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _RATES_OF_LISTS + _RATES_NOT_LISTED)
+def test_a_percentage_of_a_list_of_things_is_the_rate_of_the_whole_list(
+    text: str, value: float, name: str
+) -> None:
+    named = _named(text, value).lower()
+    assert named.startswith(name) and (len(named) == len(name) or name.count(",") > 0)
+
+
+# A percentage right after "và" names its own part ("... được vay vốn và 100% người cao
+# tuổi được chúc thọ"): the words before "và" are the predicate of the rate before it,
+# also where that rate's list of nouns ran past a comma its reading stopped at.
+_OWN_PART_AFTER_AND = [
+    ("Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 1,5%; bảo đảm 100% hộ nghèo, cận "
+     "nghèo, mới thoát nghèo có nhu cầu, đủ điều kiện được vay vốn tín dụng chính sách và 100% "
+     "người thuộc hộ nghèo, cận nghèo được cấp thẻ bảo hiểm y tế.", "tỷ lệ người thuộc hộ nghèo"),
+    ("Năm 2025 bảo đảm 100% hộ nghèo, cận nghèo, mới thoát nghèo có nhu cầu, đủ điều kiện được "
+     "vay vốn và 100% người cao tuổi được chúc thọ.", "tỷ lệ người cao tuổi được chúc thọ"),
+    ("Đến năm 2030, phấn đấu 100% trường mầm non, tiểu học, trung học cơ sở có phòng học kiên "
+     "cố, đủ thiết bị và 80% giáo viên đạt trên chuẩn.", "tỷ lệ giáo viên đạt trên chuẩn"),
+]  # fmt: skip
+# Near miss: under "chiếm" the words after each percentage name the whole it is a share of,
+# and the rate after "và" is not renamed.
+_SHARES_AFTER_AND = [
+    ("Khung giờ từ 18 giờ đến 24 giờ chiếm gần 48% số vụ, gần 31% số người chết và 54% số "
+     "người bị thương.", "tỷ lệ số người bị thương trong số vụ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), _OWN_PART_AFTER_AND + _SHARES_AFTER_AND)
+def test_a_percentage_after_and_names_its_own_part(text: str, name: str) -> None:
+    last = [f for f in extract_figures(text) if f.unit == "%"][-1]
+    assert last.indicator.lower().startswith(name)

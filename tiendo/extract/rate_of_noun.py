@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lexicon import COUNTED_NOUNS
 from tiendo.extract.word_tails import last_words_start
 
 # Words before the number that name nothing measured: a time, a lead-in of an aim; the
@@ -39,6 +40,7 @@ _TIME_HAVING: Final = re.compile(
     r"|đến nay)\s+có$",
     re.IGNORECASE,
 )
+_AND_BEFORE: Final = re.compile(r"(?:^|[\s,])và$", re.IGNORECASE)
 _TAKES: Final = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _TAKES_WORDS: Final = 3  # "so với" and one word: a match starts within the last three words
 _NUMBER_OF: Final = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
@@ -63,7 +65,10 @@ def rate_of(named: str, tail: str) -> str:
 
 # "100% thôn, làng, tổ dân phố có tổ chức đảng": the part goes on past a comma while the
 # next stretch is another noun of the same list, not a clause of its own.
-_NEXT_ITEM: Final = re.compile(r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)")
+# (a word may be joined by a dash: "vững mạnh về quốc phòng - an ninh")
+_NEXT_ITEM: Final = re.compile(
+    r",\s+([^\W\d_A-ZĐ][^\W\d_]*(?: (?:[-–] )?[^\W\d_]+){0,12})(?=\s*[,;.)]|\s*$)"
+)
 _CLAUSE_OPENER: Final = re.compile(
     r"^(?:tăng|giảm|đạt|vượt|bằng|so|trong|và|nhưng|còn|chiếm|góp|đưa|nâng|cao|thấp|với|là|"
     r"được|đã|sẽ|đang|cần|phải|riêng|cụ thể|đồng thời|tuy|hơn|gấp|góp phần|hoàn thành|tạo|"
@@ -71,9 +76,14 @@ _CLAUSE_OPENER: Final = re.compile(
 )
 
 
+# A counted noun of many words ("tổ chức cơ sở đảng") is still one noun of the list.
+_NOUNS: Final = frozenset(COUNTED_NOUNS)
+
+
 def _listed_on(tail: str, norm: str, end: int) -> str:
     """`tail` with the nouns listed after it, up to the first stretch that is a clause."""
-    if len(tail.split()) > 3:
+    last = tail.rsplit(",", 1)[-1].strip()  # the last noun of the list read so far
+    if len(last.split()) > 3 and last.lower() not in _NOUNS:
         return tail  # a long part already says what it is; what follows is another clause
     for _ in range(3):
         item = _NEXT_ITEM.match(norm, end)
@@ -91,7 +101,14 @@ def rate_named(draft: Draft, named: str, pre: str, norm: str = "") -> str:
     if _TAKES.search(pre, last_words_start(pre, _TAKES_WORDS)):
         return ""  # "chiếm 35% dân số": the words after the number are the whole
     lead = " ".join(pre.split())
-    if _NAMES_NOTHING.match(lead) or _TIME_HAVING.match(lead):
+    # "bảo đảm 100% hộ nghèo ... được vay vốn và 100% người thuộc hộ nghèo ...": the words
+    # before "và" are the predicate of the rate before it, and this one names its own part
+    # (not under "chiếm": "chiếm 48% số vụ và 54% số người bị thương" names the wholes).
+    own_part = (
+        bool(_AND_BEFORE.search(lead))
+        and "chiếm" not in norm[draft.clause_start : quantity.lead_start].lower()
+    )
+    if _NAMES_NOTHING.match(lead) or _TIME_HAVING.match(lead) or own_part:
         named = ""  # "Mục tiêu 100% hộ nghèo ...": whatever was read into the name
     rate = rate_of(named, quantity.tail)
     # Asked only where it can count (no rate read, a name to compare): the pattern, held
