@@ -189,3 +189,26 @@ _SHARES_AFTER_AND = [
 def test_a_percentage_after_and_names_its_own_part(text: str, name: str) -> None:
     last = [f for f in extract_figures(text) if f.unit == "%"][-1]
     assert last.indicator.lower().startswith(name)
+
+
+# The number of a list's item before a label ("(4) Số thôn đạt chuẩn nông thôn mới: 4/9
+# thôn", "(5) Tỷ lệ ... hằng năm: từ 90%") is no word of the label's name: the count takes
+# the label, and the rate is not named by the item before it.
+_NUMBERED_LABELS = [
+    ("(4) Số thôn, làng đạt chuẩn nông thôn mới: 4/9 thôn. (5) Tỷ lệ người dân tham gia bảo "
+     "hiểm y tế hằng năm: từ 90% trở lên.", 90, "tỷ lệ người dân tham gia bảo hiểm y tế"),
+    ("(4) Số thôn đạt chuẩn nông thôn mới: 4 thôn.", 4, "số thôn đạt chuẩn nông thôn mới"),
+    ("b) Số xã đạt chuẩn nông thôn mới nâng cao: 5 xã.", 5, "số xã đạt chuẩn nông thôn mới"),
+]  # fmt: skip
+# Near miss: a label that is long in words of its own still names nothing.
+_UNNUMBERED_LONG_LABELS = [
+    ("(1) Thu nhập: 60 triệu đồng. (2) Kết quả thu ngân sách nhà nước trên địa bàn của toàn "
+     "huyện trong các năm qua và từ nay đến cuối năm: 900 tỷ đồng.", 900, "thu nhập"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _NUMBERED_LABELS + _UNNUMBERED_LONG_LABELS)
+def test_the_number_of_a_list_item_is_no_word_of_its_label(
+    text: str, value: float, name: str
+) -> None:
+    assert _named(text, value).lower().startswith(name)

@@ -12,7 +12,12 @@ from typing import Final
 
 from tiendo.extract.period_cues import PeriodMention
 
-_LEAD: Final = re.compile(r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|công tác)\s+", re.I)
+# (and the number of a list's item: "(4) Số thôn đạt chuẩn: 4 thôn", "b) ...")
+_LEAD: Final = re.compile(
+    r"^[\s\-–•+*]*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*)?"
+    r"(?:(?:về|đối với|trong lĩnh vực|lĩnh vực|công tác)\s+)?",
+    re.I,
+)
 # What a time expression leaves behind it: "(trong) 12 tháng qua", "năm nay".
 _PERIOD_LEFT: Final = re.compile(r"\s+(?:trong|qua|vừa qua|nay|này)(?=\s*$)|^\s*(?:trong|qua)\s+")
 # A label with a verb of report or a result clause is a sentence that ends in a colon.
