@@ -28,20 +28,22 @@ from typing import Final, NamedTuple
 
 # "từ ngày 3 đến 8/9/2013", "30/4 - 1/5/2024", "ngày 26 - 27/12/2022": the first day (and
 # its month when it differs), then the last day, its month and year.
+# Two days joined by "và" ("ngày 21 và 22/1/2023": a holiday's two days) are read alike.
 _SPAN: Final = re.compile(
-    r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–)\s*"
+    r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–|và)\s*"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
 )
 # What every match of _SPAN holds: the word or dash before the last day, then that day, its
 # month and its year. A search for it skips most positions on its first character (the
 # span's own pattern, opening with a look-behind and optional words, is tried at each).
-_LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # Meetings, whose days are when figures were reported, not the time they cover.
 _MEETING: Final = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
-# "từ ngày 16/12/2014 đến 15/8/2015": a span of whole dates, read by dates_span.
+# "từ ngày 16/12/2014 đến 15/8/2015": a span of whole dates, read by dates_span; the first
+# date may leave its year to the last ("từ ngày 1/7 đến ngày 19/8/2025": July to August).
 DATES_SPAN: Final = re.compile(
-    r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:đến|tới|-|–)\s*"
+    r"từ(?<=\btừ)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*"
     r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 
@@ -83,11 +85,38 @@ def dates_span(
     """The months a span of days covers: from the first of a month ("từ 1/1/2023 đến
     30/6/2023": January to June), or a year reckoned from mid-December before it, as
     traffic safety and some sector reports count ("từ 16/12/2014 đến 15/8/2015": the
-    eight months of 2015). Other spans name no months of a year."""
+    eight months of 2015). Other spans name no months of a year. A first year of 0 is
+    one the text left out: the last date's, or the year before it for a December."""
     if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
         return None
+    if not first_year:
+        first_year = last_year - 1 if first_month > last_month else last_year
     if first_year == last_year and first_day == 1 and first_month <= last_month:
         return last_year, first_month, last_month
     if first_year == last_year - 1 and first_month == 12 and first_day >= 15:
         return last_year, 1, last_month
     return None
+
+
+# The hour before a date ("tính đến 8 giờ sáng 14/9/2024", "đến 17h ngày 27/6"): a time of
+# that day, which leaves the date what it is.
+CLOCK: Final = (
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?)?"
+)
+
+# "Sau gần 2 tháng vận hành", "qua 3 tháng triển khai", "qua hai tháng cao điểm": how long
+# something has run, not the first months of a year ("Sau 10 tháng năm 2025" still is).
+_SPENT_BEFORE: Final = re.compile(r"(?:sau|qua)\s+(?:(?:gần|hơn|khoảng|chưa đầy|trên)\s+)?$")
+_SPENT_AFTER: Final = re.compile(
+    r"\s+(?:vận hành|triển khai|thực hiện|hoạt động|đi vào|cao điểm|ra quân|thí điểm|áp dụng|"
+    r"sáp nhập|sắp xếp|thành lập|ra mắt)\b"
+)
+
+
+def spent_months(text: str, start: int, end: int) -> bool:
+    """Whether the count of months at `start`..`end` of the lower-case `text` (its count
+    first) is how long something ran: after "sau" or "qua", before the act that ran."""
+    return (
+        _SPENT_AFTER.match(text, end) is not None
+        and _SPENT_BEFORE.search(text, max(0, start - 20), start) is not None
+    )

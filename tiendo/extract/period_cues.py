@@ -20,7 +20,7 @@ from tiendo.extract.after_years import years_after
 from tiendo.extract.bounded_spans import bounded_span
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
-from tiendo.extract.day_spans import DATES_SPAN, dates_span, day_spans
+from tiendo.extract.day_spans import CLOCK, DATES_SPAN, dates_span, day_spans, spent_months
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
@@ -76,7 +76,7 @@ _SEASON: Final = re.compile(
 )
 _UNTIL_DATE: Final = re.compile(
     r"(?:tính(?<=\btính)\s+(?:đến|tới)|đến(?<=\bđến)|tới(?<=\btới))"
-    r"\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
+    r"\s+(?:hết\s+)?" + CLOCK + r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
 _UNTIL_DATE_WORDS: Final = ("tính", "đến", "tới")
 # A calendar date names when something happened, not the period a figure covers;
@@ -363,7 +363,7 @@ def find_periods(
             span = (1, 6) if match.group(3) == "đầu" else (7, 12)
         else:
             count = _count(match.group(1))
-            if count is None or not 1 <= count <= 12:
+            if count is None or not 1 <= count <= 12 or spent_months(text, *match.span()):
                 continue
             if match.group(1) == "năm" and _YEAR_WORD_BEFORE.search(
                 text, max(0, match.start() - 20), match.start()
@@ -428,14 +428,14 @@ def find_periods(
         last_days = int(match.group(1)) >= _EARLIEST_MONTH_END and 1 <= month <= 12
         add(match, year, None, month if last_days else None, scope="year_only")
     for match in DATES_SPAN.finditer(text) if since and slash else ():
-        days = dates_span(*(int(group) for group in match.groups()))
+        days = dates_span(*(int(group or 0) for group in match.groups()))
         if days is not None:
             add(match, *days)
     counted = years and ("sau" in text or "qua" in text)
     for after in years_after(text) if counted else ():  # "sau 10 năm (2010 - 2019), ..."
         found.append(PeriodMention(after.start + offset, after.end + offset, after.year,
                                    None, None, "year_only", False))  # fmt: skip
-    spans = slash and ("-" in text or "–" in text or reaching)
+    spans = slash and ("-" in text or "–" in text or reaching or "và" in text)
     for few in day_spans(text) if spans else ():  # "từ ngày 3 đến 8/9/2013": its month
         before = _clause_tail(text[max(0, few.start - 40) : few.start])
         months = (few.year, few.from_month, few.to_month)

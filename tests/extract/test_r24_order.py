@@ -1,0 +1,83 @@
+"""Probe sentences for the twenty-fourth round's helper on security, order and disasters
+(order): traffic accidents, crimes and drug cases, fires, storms and floods, and the
+administrative files communes and wards took in after the 2025 reform.
+
+Each table holds wordings written for these tests (in the style of police, disaster and
+public-service reports) and near misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+from tiendo.periods import Period
+
+
+def _only(text: str, value: float):  # type: ignore[no-untyped-def]
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# The dates a report counts over, in the forms disaster and traffic reports write them: a
+# span whose first date leaves its year to the last ("từ ngày 1/7 đến ngày 19/8/2025"),
+# two days of one month joined by "và" (a holiday's days), and an hour before the date a
+# tally runs to ("tính đến 8 giờ sáng 14/9/2024").
+_DATED = [
+    ("Từ ngày 1/7 đến ngày 19/8/2025, các xã đã tiếp nhận 52.300 hồ sơ thủ tục hành chính.",
+     52300, Period(2025, 7, 8)),
+    ("Từ 1/3 đến 30/4/2024, toàn tỉnh xảy ra 86 vụ cháy rừng.", 86, Period(2024, 3, 4)),
+    ("Từ ngày 16/12 đến ngày 15/6/2019, huyện xảy ra 27 vụ tai nạn giao thông.", 27,
+     Period(2019, 1, 6)),
+    ("Trong hai ngày 21 và 22/1/2023, toàn tỉnh xảy ra 9 vụ tai nạn giao thông.", 9,
+     Period(2023, 1, 1)),
+    ("Trong ngày mùng 1 và mùng 2 Tết (ngày 29 và 30/1/2025), công an thành phố xử lý 314 "
+     "trường hợp vi phạm.", 314, Period(2025, 1, 1)),
+    ("Tính đến 8 giờ sáng 14/9/2024, mưa lũ đã làm 41 người chết.", 41, Period(2024)),
+    ("Tính đến 16h30 chiều 3/11/2023, nước lũ đã làm ngập 2.150 ngôi nhà.", 2150,
+     Period(2023)),
+]  # fmt: skip
+# Near misses: a single date, the days of a meeting and a date span of whole dates keep
+# the readings they had.
+_NOT_DATED_SO = [
+    ("Ngày 12/5/2024, lốc xoáy làm 35 ngôi nhà bị tốc mái.", 35, Period(2024)),
+    ("Hội nghị ngày 21 và 22/12/2023 cho biết năm 2023 tỉnh xảy ra 120 vụ tai nạn giao thông.",
+     120, Period(2023, 1, 12)),
+    ("Từ 1/1/2024 đến 30/6/2024, toàn tỉnh tiếp nhận 18.400 hồ sơ.", 18400, Period(2024, 1, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _DATED + _NOT_DATED_SO)
+def test_the_dates_a_report_counts_over_give_the_figures_their_months(
+    text: str, value: float, period: Period
+) -> None:
+    assert _only(text, value).period == period
+
+
+# "Sau gần 2 tháng vận hành", "qua 3 tháng triển khai": how long something has run, not
+# the first months of a year; "Sau 10 tháng năm 2025" still is January to October.
+_SPENT = [
+    ("Sau gần 2 tháng vận hành chính quyền hai cấp, phường đã tiếp nhận 4.120 hồ sơ.", 4120),
+    ("Qua 3 tháng triển khai mô hình, xã giải quyết 960 hồ sơ trực tuyến.", 960),
+    ("Sau hơn một tháng đi vào hoạt động, trung tâm đã trả 1.480 kết quả.", 1480),
+    ("Qua hai tháng cao điểm, công an huyện bắt giữ 17 đối tượng.", 17),
+]
+_NOT_SPENT = [
+    ("Sau 10 tháng năm 2025, toàn tỉnh xảy ra 214 vụ cháy.", 214, Period(2025, 1, 10)),
+    ("Qua 9 tháng, huyện xảy ra 31 vụ tai nạn giao thông.", 31, Period(None, 1, 9)),
+    ("Sau sáu tháng đầu năm 2024, xã tiếp nhận 2.300 hồ sơ.", 2300, Period(2024, 1, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), _SPENT)
+def test_months_something_has_run_are_no_months_of_the_year(text: str, value: float) -> None:
+    period = _only(text, value).period
+    assert period.from_month is None
+    assert period.to_month is None
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _NOT_SPENT)
+def test_months_counted_from_the_start_of_the_year_stay_so(
+    text: str, value: float, period: Period
+) -> None:
+    assert _only(text, value).period == period
