@@ -81,3 +81,27 @@ def test_months_counted_from_the_start_of_the_year_stay_so(
     text: str, value: float, period: Period
 ) -> None:
     assert _only(text, value).period == period
+
+
+# "<cause> (đã|còn) làm N <things> bị …": a plain "làm" brings about what follows it, as
+# "khiến" does; the count is named by the things harmed, not by the cause.
+_MADE_HARM = [
+    ("Đợt mưa đá còn làm gần 640 ha lúa bị dập nát.", 640, "diện tích lúa"),
+    ("Rét đậm, rét hại kéo dài làm 85 ha mạ bị chết.", 85, "diện tích mạ bị chết"),
+    ("Triều cường đã làm 1.150 ha hoa màu bị ngập úng.", 1150, "diện tích hoa màu bị ngập úng"),
+    ("Lốc xoáy làm 46 căn nhà bị tốc mái.", 46, "căn nhà bị tốc mái"),
+]
+# Near misses: an actor that "làm" builds something, and a job ("việc làm"), keep theirs.
+_NOT_MADE = [
+    ("Nhân dân trong xã đã làm 12 km đường giao thông nông thôn.", 12, "đường giao thông"),
+    ("Năm 2023, huyện giải quyết việc làm cho 2.400 lao động.", 2400, "giải quyết việc làm"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "named"), _MADE_HARM + _NOT_MADE)
+def test_what_a_cause_made_happen_is_named_by_the_things_it_befell(
+    text: str, value: float, named: str
+) -> None:
+    indicator = _only(text, value).indicator
+    assert indicator.lower().startswith(named.lower()), indicator
+    assert not any(word in indicator.lower() for word in ("mưa đá", "rét", "triều", "lốc"))

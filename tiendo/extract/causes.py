@@ -16,6 +16,8 @@ counted; the words before it are all the cause's.
 'Người lái xe hai bánh gây ra'
 >>> past_cause("Thiệt hại do thiên tai gây ra", str.strip)
 'Thiệt hại do thiên tai'
+>>> past_cause("Dông lốc, mưa đá còn làm", str.strip), past_cause("Nhân dân đã làm", str.strip)
+('', 'Nhân dân đã làm')
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Final
+
+from tiendo.extract.actors import agent_length
 
 # (a pattern that opens with look-behinds is asked only where one of the two words stands)
 _DRAGGED: Final = re.compile(
@@ -32,6 +36,11 @@ _DRAGGED: Final = re.compile(
 )
 # A verb that brings about what follows it, right before the number, after its cause.
 _BRINGS: Final = re.compile(r"\S\s+(?:đã\s+)?(?:khiến cho|khiến|làm cho|gây ra)\s*$", re.IGNORECASE)
+# "Dông lốc, mưa đá còn làm gần 920 ha lúa … bị đổ gãy": a plain "làm" brings about what
+# follows it as "khiến" does, where no actor stands before it ("Nhân dân đã làm 12 km
+# đường" builds the road).
+# ("việc làm", a job, is no verb: "giải quyết việc làm cho 31.000 lao động")
+_MADE: Final = re.compile(r"\S(?<!việc)\s+(?:đã\s+|còn\s+|cũng\s+)*làm\s*$", re.IGNORECASE)
 # "<what> do <cause> gây ra": the cause in a clause of its own after "do", ending the subject.
 _CAUSED_BY: Final = re.compile(r"(\S\s+do\s+[^,;:()]{1,40}?)\s+gây ra\s*$", re.IGNORECASE)
 
@@ -40,7 +49,11 @@ def past_cause(text: str, strip: Callable[[str], str], share: bool = False) -> s
     """`text` (the words before a number) without the cause that acts on the measure. A
     share of what a cause brought about ("Người lái xe hai bánh gây ra trên 73% số vụ") is
     the cause's own: its words stay."""
-    if not share and ("khiến" in text or " cho" in text or "gây" in text) and _BRINGS.search(text):
+    brings = "khiến" in text or " cho" in text or "gây" in text
+    if not share and (
+        (brings and _BRINGS.search(text))
+        or (" làm" in text and _MADE.search(text) and not agent_length(text.split()))
+    ):
         caused_by = _CAUSED_BY.search(text) if " do " in f" {text.lower()}" else None
         if caused_by is not None and caused_by.start() > 0:
             # "Thiệt hại do thiên tai gây ra": what the cause brought about is the subject,
