@@ -105,3 +105,27 @@ def test_what_a_cause_made_happen_is_named_by_the_things_it_befell(
     indicator = _only(text, value).indicator
     assert indicator.lower().startswith(named.lower()), indicator
     assert not any(word in indicator.lower() for word in ("mưa đá", "rét", "triều", "lốc"))
+
+
+# "Tổng thiệt hại ước tính ban đầu khoảng 130 tỷ đồng": the estimate's cue inside the
+# subject, before a remark on the estimate or its cause, leaves the measure before it.
+_REMARKED_ESTIMATE = [
+    ("Tổng thiệt hại ước tính ban đầu khoảng 130 tỷ đồng.", 130, "tổng thiệt hại"),
+    ("Tổng thiệt hại ước tính do lũ quét gây ra là 64,2 tỷ đồng.", 64.2, "tổng thiệt hại do lũ"),
+    ("Giá trị thiệt hại ước tính sơ bộ lên tới 12,5 tỷ đồng.", 12.5, "giá trị thiệt hại"),
+    ("Thiệt hại về tài sản ước tính bước đầu khoảng 800 triệu đồng.", 800, "thiệt hại về tài sản"),
+]
+# Near misses: a cue with nothing after it, or before a verb of its own, keeps its reading.
+_PLAIN_ESTIMATE = [
+    ("Thiệt hại về tài sản ước tính 26,89 tỷ đồng.", 26.89, "thiệt hại về tài sản"),
+    ("Tổng thiệt hại ước tính khoảng 458,7 tỷ đồng.", 458.7, "tổng thiệt hại"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "named"), _REMARKED_ESTIMATE + _PLAIN_ESTIMATE)
+def test_an_estimate_remarked_on_in_its_subject_names_the_measure_before_the_cue(
+    text: str, value: float, named: str
+) -> None:
+    figure = _only(text, value)
+    assert figure.indicator.lower().startswith(named), figure.indicator
+    assert figure.kind == "estimate"

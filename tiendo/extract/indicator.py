@@ -23,6 +23,7 @@ from tiendo.extract.actors import agent_length
 from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.causatives import without_causative
 from tiendo.extract.causes import past_cause
+from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import last_governing
 from tiendo.extract.herds import herd_of
@@ -327,7 +328,7 @@ def subject_indicator(
         return f"{whole} {mainly[1]}".strip()
     # "(giá so sánh 2010)" says how, not what; blanked so that offsets stay put.
     # "(không gồm thu chuyển nguồn)": what the measure leaves out or takes in, too.
-    text = blank_remarks(pre)
+    text = without_estimate_remark(blank_remarks(pre))  # "Tổng thiệt hại ước tính ban đầu"
     if "theo giá" in text:
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = masked(text, periods or [])
