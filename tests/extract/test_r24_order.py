@@ -129,3 +129,31 @@ def test_an_estimate_remarked_on_in_its_subject_names_the_measure_before_the_cue
     figure = _only(text, value)
     assert figure.indicator.lower().startswith(named), figure.indicator
     assert figure.kind == "estimate"
+
+
+# "từ <words> trở lên" with no number in it is a class of the things counted ("vụ từ ít
+# nghiêm trọng trở lên", "trình độ từ đại học trở lên"): the count itself is exact.
+_CLASS_FROM = [
+    ("Năm 2023, huyện xảy ra 128 vụ tai nạn từ ít nghiêm trọng trở lên.", 128),
+    ("Năm 2023, xã có 37 cán bộ có trình độ từ đại học trở lên.", 37),
+    ("Năm 2024, toàn huyện có 56 công chức có trình độ lý luận chính trị từ trung cấp trở lên.",
+     56),
+]  # fmt: skip
+# Near misses: "trở lên" closing the count itself, or a class that holds a number.
+_COUNT_BOUND = [
+    ("Năm 2025, phấn đấu có từ 10 xã trở lên đạt chuẩn nông thôn mới.", 10, "at_least"),
+    ("Năm 2025, kết nạp 30 đảng viên trở lên.", 30, "at_least"),
+    ("Năm 2023, có 2.480 người từ 60 tuổi trở lên được khám sức khỏe.", 2480, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), _CLASS_FROM)
+def test_a_class_from_words_up_bounds_the_class_not_the_count(text: str, value: float) -> None:
+    assert _only(text, value).bound is None
+
+
+@pytest.mark.parametrize(("text", "value", "bound"), _COUNT_BOUND)
+def test_a_bound_closing_the_count_or_a_numbered_class_keeps_its_reading(
+    text: str, value: float, bound: str | None
+) -> None:
+    assert _only(text, value).bound == bound

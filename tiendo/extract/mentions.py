@@ -162,8 +162,11 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
     return False
 
 
+# A class opened by "từ" with words, no number, bounds the class too: "492 vụ từ ít nghiêm
+# trọng trở lên", "37 cán bộ có trình độ từ đại học trở lên" are exact counts.
 _RATING_END: Final = re.compile(
-    r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d)$"
+    r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d"
+    r"|từ(?:\s+[^\W\d_]+){1,4})$"
 )
 # A threshold of its own inside the counted noun's words: "81 xã đạt từ 5 tiêu chí trở
 # xuống" counts the communes at or below 5 criteria; the bound is the criteria's.
