@@ -157,3 +157,36 @@ def test_a_bound_closing_the_count_or_a_numbered_class_keeps_its_reading(
     text: str, value: float, bound: str | None
 ) -> None:
     assert _only(text, value).bound == bound
+
+
+# "…, so với cùng kỳ giảm 8 vụ (giảm 16%)": a difference restated as a rise, its basis said
+# before the verb, is the rise of the level before it against that basis, no figure of its
+# own.
+_BASIS_BEFORE_DIFFERENCE = [
+    ("Năm 2019, huyện xảy ra 42 vụ tai nạn giao thông, so với cùng kỳ giảm 8 vụ (giảm 16%).",
+     42, ("same_period", "change", -16.0)),
+    ("Năm 2022, toàn tỉnh xảy ra 64 vụ cháy, so với năm 2021 tăng 9 vụ (tăng 16,4%).", 64,
+     ("previous", "change", 16.4)),
+    ("Quý I/2024, công an huyện phát hiện 37 vụ về ma túy, so với cùng kỳ giảm 5 vụ, tương "
+     "đương 11,9%.", 37, ("same_period", "change", -11.9)),
+    ("Năm 2020, thành phố ghi nhận 1.250 vụ phạm pháp hình sự, so với cùng kỳ giảm 110 vụ "
+     "(-8,1%).", 1250, ("same_period", "change", -8.1)),
+]  # fmt: skip
+# Near misses: the basis after the share, or a basis stated alone, keep their readings.
+_BASIS_ELSEWHERE = [
+    ("Năm 2019, huyện xảy ra 42 vụ tai nạn giao thông, giảm 8 vụ (giảm 16%) so với cùng kỳ.",
+     42, ("same_period", "change", -16.0)),
+    ("Năm 2019, huyện xảy ra 42 vụ tai nạn giao thông, so với cùng kỳ giảm 16%.", 42,
+     ("same_period", "change", -16.0)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "compared"), _BASIS_BEFORE_DIFFERENCE + _BASIS_ELSEWHERE)
+def test_a_restated_difference_with_its_basis_before_it_is_the_levels_rise(
+    text: str, value: float, compared: tuple[str, str, float]
+) -> None:
+    figures = extract_figures(text)
+    assert len(figures) == 1, figures
+    figure = figures[0]
+    assert figure.value == value
+    assert [(c.basis, c.measure, c.percent) for c in figure.comparisons] == [compared]

@@ -45,8 +45,35 @@ def restated_difference(
                 return None
             after = read_basis_after(low, quantity.extent_end + 1)
             basis_text, basis_end = after if after else (None, quantity.extent_end + 1)
-            return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
+            first = start
+            if basis_text is None and (before := _basis_before(low, start)) is not None:
+                basis_text, first = before  # the rise's words open with its basis
+            return first, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
     return None
+
+
+# "so với cùng kỳ giảm 8 vụ (giảm 16%)": the basis said right before the difference's verb.
+_SO_BEFORE: Final = re.compile(r"\bso(?:\s+với)?\s+[^,;:()]{2,40}$")
+
+
+def _basis_before(low: str, verb_start: int) -> tuple[str, int] | None:
+    """The basis that runs up to the verb at `verb_start` ("so với năm 2018 giảm 351 vụ")
+    and where its words start, or None: the restated rise is against it when no basis
+    follows the share.
+
+    >>> low = "xảy ra 42 vụ, so với cùng kỳ giảm 8 vụ (giảm 16%)"
+    >>> _basis_before(low, low.index("giảm"))
+    ('cùng kỳ', 14)
+    """
+    if "so" not in low[max(0, verb_start - 48) : verb_start]:
+        return None
+    opening = _SO_BEFORE.search(low, max(0, verb_start - 48), verb_start)
+    if opening is None:
+        return None
+    basis = read_basis_after(low, opening.start())
+    if basis is None or low[basis[1] : verb_start].strip():
+        return None  # the basis must run up to the verb
+    return basis[0], opening.start()
 
 
 def _joined_restatement(
@@ -71,7 +98,10 @@ def _joined_restatement(
         basis_text, basis_end = after if after else (None, quantity.extent_end)
         if basis_text is None and joint > end and before:
             basis_text = before[0]
-        return start, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
+        first = start
+        if basis_text is None and (opening := _basis_before(low, start)) is not None:
+            basis_text, first = opening  # "so với năm 2018 giảm 8 vụ, tương đương 16%"
+        return first, "change", basis_text, basis_end, "", verb.group(1) == "giảm"
     return None
 
 
