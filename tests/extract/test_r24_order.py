@@ -190,3 +190,28 @@ def test_a_restated_difference_with_its_basis_before_it_is_the_levels_rise(
     figure = figures[0]
     assert figure.value == value
     assert [(c.basis, c.measure, c.percent) for c in figure.comparisons] == [compared]
+
+
+# A count before a body's name written with a capital counts those bodies, "trung tâm" among
+# them ("3.139 Trung tâm Phục vụ hành chính công cấp xã", the communes' new one-stop centres,
+# and not "trung" alone); "2 Chi bộ", "14 Hợp tác xã" read so already. Other capitals after a
+# number open a name.
+_TITLED_BODIES = [
+    ("Năm 2025, 32 địa phương đã thành lập 3.139 Trung tâm Phục vụ hành chính công cấp xã.",
+     3139, "trung tâm"),
+    ("Năm 2023, Đảng bộ xã thành lập mới 2 Chi bộ trực thuộc.", 2, "chi bộ"),
+    ("Năm 2024, toàn huyện có 14 Hợp tác xã nông nghiệp hoạt động hiệu quả.", 14, "hợp tác xã"),
+    ("Đến nay, phường đã ra mắt 6 Câu lạc bộ phòng, chống ma túy.", 6, "câu lạc bộ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _TITLED_BODIES)
+def test_a_count_before_a_bodys_titled_name_counts_the_bodies(
+    text: str, value: float, unit: str
+) -> None:
+    assert _only(text, value).unit == unit
+
+
+def test_a_capitalised_name_after_a_number_is_still_no_unit() -> None:
+    found = extract_figures("Năm 2024, Quốc lộ 1 Đoạn qua xã được mở rộng.")
+    assert [f.value for f in found] == []
