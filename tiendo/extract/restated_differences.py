@@ -52,7 +52,10 @@ def restated_difference(
     return None
 
 
-# "so với cùng kỳ giảm 8 vụ (giảm 16%)": the basis said right before the difference's verb.
+# "so với cùng kỳ giảm 8 vụ (giảm 16%)": the basis said right before the difference's verb,
+# after a comma that closes a level in the same counted noun ("xảy ra 42 vụ tai nạn, ").
+_LEVEL_BEFORE: Final = re.compile(r"\d\s*([^\W\d_]+)[^\d,;:()]*,\s*$")
+_COUNTED_AT: Final = re.compile(r"\s*(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*([^\W\d_]+)")
 _SO_BEFORE: Final = re.compile(r"\bso(?:\s+với)?\s+[^,;:()]{2,40}$")
 
 
@@ -73,6 +76,13 @@ def _basis_before(low: str, verb_start: int) -> tuple[str, int] | None:
     basis = read_basis_after(low, opening.start())
     if basis is None or low[basis[1] : verb_start].strip():
         return None  # the basis must run up to the verb
+    level = _LEVEL_BEFORE.search(low, max(0, opening.start() - 60), opening.start())
+    counted = _COUNTED_AT.match(low, verb_start)
+    if level is None or counted is None or level.group(1) != counted.group(1):
+        # "…, bị thương 12 người; so với năm 2023 giảm 9 vụ (-33,3%), giảm 4 người chết
+        # (-36,4%)": differences in other nouns than the level before the comma are a list
+        # of their own, each of the count it names (difference_items).
+        return None
     return basis[0], opening.start()
 
 
