@@ -215,3 +215,26 @@ def test_a_count_before_a_bodys_titled_name_counts_the_bodies(
 def test_a_capitalised_name_after_a_number_is_still_no_unit() -> None:
     found = extract_figures("Năm 2024, Quốc lộ 1 Đoạn qua xã được mở rộng.")
     assert [f.value for f in found] == []
+
+
+# A bounded share followed by "là" and an amount names the class the amount counts
+# ("diện tích thiệt hại dưới 30% là 1.590 ha"): no figure of its own.
+_CLASS_SHARES = [
+    ("Năm 2024, diện tích lúa thiệt hại dưới 30% là 1.590 ha, từ 30% đến 70% là 420 ha.",
+     [1590, 420]),
+    ("Năm 2024, số hộ có mức giảm thu nhập trên 70% là 120 hộ.", [120]),
+    ("Năm 2023, diện tích cà phê bị hạn hơn 50% là 2.350 ha.", [2350]),
+    ("Quý I/2025, số xã có tỷ lệ hồ sơ trực tuyến trên 80% là 37 xã.", [37]),
+]  # fmt: skip
+# Near misses: a share after "là", and a bounded share "là" does not follow, are levels.
+_NOT_CLASS_SHARES = [
+    ("Năm 2024, tỷ lệ hộ nghèo là 3,5%.", [3.5]),
+    ("Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.", [98]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), _CLASS_SHARES + _NOT_CLASS_SHARES)
+def test_a_bounded_share_before_la_and_an_amount_names_the_class_counted(
+    text: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures(text)] == values

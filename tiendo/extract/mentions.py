@@ -16,6 +16,7 @@ from typing import Final
 
 from tiendo.extract.amounts import compound_amount, fraction_end, plan_after, scaled_pair
 from tiendo.extract.char_scans import after_blanks, has_word_at, is_digit_at
+from tiendo.extract.class_shares import names_class
 from tiendo.extract.counted_fractions import bare_fraction_end, fraction_noun
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.crop_seasons import crop_seasons_at
@@ -393,6 +394,8 @@ def find_quantities(
             continue  # "3 đơn vị giải ngân trên 50%": which units are counted (thresholds.py)
         if size_threshold(norm, low, start, lead_start, unit, found):
             continue  # "trang trại có doanh thu trên 2 tỷ đồng/năm": which ones are counted
+        if unit.kind == "percent" and names_class(low, lead_start, unit.end):
+            continue  # "diện tích thiệt hại dưới 30% là 1.590 ha": which land (class_shares)
         if unit.kind != "percent":
             cue = (
                 difference_start(low, start, first, lead_start, unit.end)
