@@ -238,3 +238,27 @@ def test_a_bounded_share_before_la_and_an_amount_names_the_class_counted(
     text: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures(text)] == values
+
+
+# "<events> <predicate>: xảy ra N vụ": a bare count of what occurred, after a colon, counts
+# the events the heading before the colon names.
+_HEADING_EVENTS = [
+    ("Năm 2016, phạm pháp hình sự trên địa bàn tiếp tục được kéo giảm: xảy ra 5.205 vụ.",
+     5205, "số vụ phạm pháp hình sự"),
+    ("Năm 2022, tình hình tai nạn giao thông được kiềm chế: xảy ra 42 vụ, làm chết 20 người.",
+     42, "số vụ tai nạn giao thông"),
+    ("Quý I/2024, cháy rừng giảm mạnh: xảy ra 6 vụ.", 6, "số vụ cháy rừng"),
+]  # fmt: skip
+# Near misses: a count that names its own events, and a heading of the report itself.
+_OWN_EVENTS = [
+    ("Năm 2016, tình hình cháy nổ diễn biến phức tạp: xảy ra 52 vụ cháy.", 52, "số vụ cháy"),
+    ("Năm 2016, trên địa bàn xảy ra 5.205 vụ phạm pháp hình sự.", 5205,
+     "số vụ phạm pháp hình sự"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "named"), _HEADING_EVENTS + _OWN_EVENTS)
+def test_a_bare_count_of_what_occurred_after_a_colon_counts_the_headings_events(
+    text: str, value: float, named: str
+) -> None:
+    assert _only(text, value).indicator == named

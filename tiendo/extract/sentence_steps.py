@@ -36,6 +36,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_parens import compared_parens
 from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
+from tiendo.extract.event_headings import name_heading_events
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.labelled_rises import give_labelled_rises
 from tiendo.extract.located_rises import read_located_rises
@@ -118,6 +119,13 @@ def handed_fields(
     hand_on_field(drafts, low)
 
 
+def heading_events(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if ":" in said and "xảy ra" in said:
+        name_heading_events(low, drafts, said)
+
+
 def recalled_fields(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -188,6 +196,7 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     count_references,  # "số vụ giảm 20%": the rise of the count of cases stated before
     shared_fields,  # "khởi tố 19 vụ, 36 bị can về kinh tế": the cases' field is the accused's
     handed_fields,  # "120 vụ … về ma túy với 184 đối tượng": the people's field is the cases'
+    heading_events,  # "phạm pháp hình sự … được kéo giảm: xảy ra 5.205 vụ": those cases
     recalled_fields,  # "xảy ra 3.422 vụ … về trật tự xã hội. … khám phá 3.061 vụ": that field
     beneficiaries,  # "mở 2 lớp bồi dưỡng … cho 159 đảng viên": named by what the course gives
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
