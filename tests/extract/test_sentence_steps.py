@@ -29,6 +29,9 @@ EXAMPLES = {
     "handed_fields": (
         "Năm 2023, lực lượng công an phát hiện 120 vụ phạm tội về ma túy với 184 đối tượng."
     ),
+    "heading_events": (
+        "Năm 2016, phạm pháp hình sự trên địa bàn tiếp tục được kéo giảm: xảy ra 5.205 vụ."
+    ),
     "recalled_fields": (
         "Năm 2023 xảy ra 3.422 vụ phạm pháp về trật tự xã hội. Công an đã khám phá 3.061 vụ."
     ),

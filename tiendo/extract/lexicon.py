@@ -96,8 +96,9 @@ COUNTED_NOUNS: Final = (
     "thủ tục", "thủ tục hành chính", "mẫu", "lô hàng", "liều", "trạm",
     "hộ kinh doanh", "hộ sản xuất", "cơ sở sản xuất", "ngôi trường", "cán bộ, công chức",
     # Nouns of two syllables whose first one alone would be cut off as the unit.
-    "hợp đồng", "thí sinh", "địa phương", "trung tâm", "trang trại", "gia trại", "tài xế", "nghi can",
-    "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô", "xe mô tô",
+    "hợp đồng", "thí sinh", "địa phương", "trung tâm", "trang trại", "gia trại", "tài xế",
+    "nghi can", "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô",
+    "xe mô tô",
     "cánh đồng lớn", "cánh đồng",  # "cánh" alone is no unit; "đồng" would read as money
     # The capitals a report counts organisations by: "hình thành thêm 12 mô hình, 3 HTX, 9
     # DN" (hợp tác xã, doanh nghiệp, tổ hợp tác, câu lạc bộ, cơ sở sản xuất, khu / cụm công
