@@ -25,6 +25,7 @@ from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
+from tiendo.extract.time_points import own_time_point
 from tiendo.extract.until_years import reached_in_year
 from tiendo.extract.word_matches import matches_at_words
 from tiendo.extract.year_ends import year_ends
@@ -79,8 +80,7 @@ _UNTIL_DATE: Final = re.compile(
     r"\s+(?:hết\s+)?" + CLOCK + r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
 _UNTIL_DATE_WORDS: Final = ("tính", "đến", "tới")
-# A calendar date names when something happened, not the period a figure covers;
-# it is found only so that it can be kept out of indicators.
+# A calendar date dates an event, not a figure's period: found to keep it out of names.
 _DATE: Final = re.compile(
     r"ngày(?<=\bngày)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
     + "|".join(
@@ -339,7 +339,8 @@ def find_periods(
         year, from_month, to_month = values
         start = match.start()
         tail = _clause_tail(text[max(0, start - 40) : start])
-        basis = _names_basis(tail) and not bounded_span(tail)  # "Hơn 9 tháng qua": no basis
+        # "Hơn 9 tháng qua", "Tại thời điểm tháng 6/2021": the figure's own time, no basis
+        basis = _names_basis(tail) and not bounded_span(tail) and not own_time_point(tail)
         end = match.end() + offset
         found.append(PeriodMention(start + offset, end, year, from_month, to_month, scope, basis))
 

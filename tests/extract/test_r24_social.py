@@ -1,0 +1,55 @@
+"""Probe sentences for the twenty-fourth round's social-sectors helper (social): education,
+health, labour, poverty and culture figures read from provincial and district reports.
+
+Each table holds wordings written for these tests (in the style of such reports) and near
+misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import Figure, extract_figures
+from tiendo.periods import Period
+
+
+def _one(text: str, value: float) -> Figure:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# "Tại/Vào/Ở thời điểm <month>" or "Thời điểm <month>" opening the clause dates the figure
+# itself: a point of time, not a basis of comparison.
+_OWN_POINT = [
+    ("Tại thời điểm tháng 6/2021, tỷ lệ thất nghiệp chung trên địa bàn tỉnh là 0,76%.",
+     0.76, Period(2021, 6, 6)),
+    ("Thời điểm tháng 9/2023, toàn tỉnh có 1.250 người hưởng trợ cấp thất nghiệp.",
+     1250, Period(2023, 9, 9)),
+    ("Vào thời điểm cuối quý II/2022, tỷ lệ lao động có việc làm đạt 97,8%.",
+     97.8, Period(2022, 4, 6)),
+    ("Ở thời điểm tháng 12/2024, số người tham gia bảo hiểm xã hội tự nguyện là 8.420 người.",
+     8420, Period(2024, 12, 12)),
+]  # fmt: skip
+# Near misses: "thời điểm" after "so với", "bằng" or "cùng" names the basis, and the figure
+# keeps its own time.
+_BASIS_POINT = [
+    ("Năm 2023, tỷ lệ thất nghiệp là 0,9%, giảm 0,2% so với thời điểm tháng 12/2022.",
+     0.9, Period(2023, 1, 12)),
+    ("Tháng 6/2021, số lao động có việc làm là 5.300 người, bằng thời điểm tháng 6/2020.",
+     5300, Period(2021, 6, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _OWN_POINT + _BASIS_POINT)
+def test_a_point_of_time_opening_the_clause_dates_the_figure_and_a_compared_one_does_not(
+    text: str, value: float, period: Period
+) -> None:
+    assert _one(text, value).period == period
+
+
+def test_the_months_after_a_point_of_time_take_its_year() -> None:
+    text = (
+        "Tại thời điểm tháng 6/2021, tỷ lệ thất nghiệp chung là 0,76%. Trong 6 tháng đầu năm, "
+        "tỉnh giải quyết việc làm cho 12.400 lao động."
+    )
+    assert _one(text, 12400).period == Period(2021, 1, 6)
