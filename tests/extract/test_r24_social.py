@@ -53,3 +53,35 @@ def test_the_months_after_a_point_of_time_take_its_year() -> None:
         "tỉnh giải quyết việc làm cho 12.400 lao động."
     )
     assert _one(text, 12400).period == Period(2021, 1, 6)
+
+
+# A life expectancy put as a level ("tuổi thọ ... đạt/là/lên N tuổi") is a figure in
+# "tuổi"; an age elsewhere stays no figure.
+_LIFE = [
+    ("Tuổi thọ trung bình của người dân đạt khoảng 74,8 tuổi.", 74.8, "about", "actual"),
+    ("Tuổi thọ bình quân của tỉnh năm 2023 là 73,5 tuổi.", 73.5, None, "actual"),
+    ("Phấn đấu nâng tuổi thọ trung bình lên 75 tuổi.", 75, None, "target"),
+    ("Năm 2024, tuổi thọ bình quân của người dân ở mức 76,2 tuổi.", 76.2, None, "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "bound", "kind"), _LIFE)
+def test_a_life_expectancy_put_as_a_level_is_a_figure_in_years_of_age(
+    text: str, value: float, bound: str | None, kind: str
+) -> None:
+    figure = _one(text, value)
+    assert (figure.unit, figure.bound, figure.kind) == ("tuổi", bound, kind)
+    assert "tuổi thọ" in figure.indicator.lower()
+
+
+_AGES = [
+    "Tuổi thọ bình quân tăng 2 tuổi so với năm 2015.",
+    "Có 500 người cao tuổi từ 80 tuổi trở lên được chúc thọ.",
+    "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi là 12,5%.",
+    "Toàn xã có 35 cụ thọ 90 tuổi, 12 cụ thọ 100 tuổi.",
+]
+
+
+@pytest.mark.parametrize("text", _AGES)
+def test_an_age_or_a_gap_in_years_of_age_is_no_figure(text: str) -> None:
+    assert all(f.unit != "tuổi" for f in extract_figures(text))

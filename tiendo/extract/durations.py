@@ -10,6 +10,13 @@ after "từ", "xuống", "còn", "là", "rút ngắn" and the like.
 (('giờ', 39), ('giờ', 59))
 >>> duration_unit("trong thời gian 15 ngày", 18) is None
 True
+
+An age is never a figure either ("trẻ em dưới 5 tuổi"), except the level of a life
+expectancy: "tuổi thọ trung bình đạt 74,8 tuổi" measures years of life.
+
+>>> low = "tuổi thọ trung bình đạt khoảng 74,8 tuổi; trẻ em dưới 5 tuổi"
+>>> duration_unit(low, low.index(" tuổi;")), duration_unit(low, low.rindex(" tuổi"))
+(('tuổi', 40), None)
 """
 
 from __future__ import annotations
@@ -30,13 +37,23 @@ _MEASURED: Final = re.compile(
     r"(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))*\s+[\d.,]+$"
 )
 
+_AGE: Final = re.compile(r"[ \t]*(tuổi)(?![^\W\d_])")
+# A life expectancy put as a level by its verb; "tăng 2 tuổi" is a difference, not one.
+_LIFE: Final = re.compile(
+    r"\btuổi thọ\b[^.;:!?\n]{0,80}?\b(?:là|đạt|lên|còn|ở mức|đạt mức)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mức|bình quân|trung bình))*\s+[\d.,]+$"
+)
+
 
 def duration_unit(low: str, position: int) -> tuple[str, int] | None:
     """The time unit at `position` (right after a number) and where it ends, when the
     number is a measured level; else None."""
     unit = _DURATION.match(low, position)
     if unit is None:
-        return None
+        age = _AGE.match(low, position)
+        if age is None or not _LIFE.search(low, max(0, position - 140), position):
+            return None
+        return age.group(1), age.end()
     if not _MEASURED.search(low, max(0, position - 140), position):
         return None
     return unit.group(1), unit.end()
