@@ -85,3 +85,39 @@ _AGES = [
 @pytest.mark.parametrize("text", _AGES)
 def test_an_age_or_a_gap_in_years_of_age_is_no_figure(text: str) -> None:
     assert all(f.unit != "tuổi" for f in extract_figures(text))
+
+
+# A bare number after "Số <noun> ... là/đạt/còn", "số" opening its clause, counts that noun
+# (as "Tổng số đảng viên ... lên 41.900" already did).
+_BARE_COUNTED = [
+    ("Năm 2023, số xã đạt chuẩn nông thôn mới là 12.", 12, "xã"),
+    ("Cấp THCS có 22 trường đạt chuẩn; số trường đạt mức độ 1 là 16.", 16, "trường"),
+    ("Số hộ nghèo toàn huyện giảm còn 1.200.", 1200, "hộ nghèo"),
+    ("Số bác sĩ là 320, số giường bệnh là 1.450.", 1450, "giường bệnh"),
+    ("Số doanh nghiệp thành lập mới trong năm đạt 120.", 120, "doanh nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _BARE_COUNTED)
+def test_a_bare_number_after_a_clause_opening_so_noun_counts_that_noun(
+    text: str, value: float, unit: str
+) -> None:
+    figure = _one(text, value)
+    assert figure.unit == unit
+    assert figure.indicator.lower().startswith("số ")
+
+
+# Near misses: "số" inside a word ("chỉ số", "dân số"), after a document's name, or a sum
+# of money without its currency gives no figure.
+_NOT_COUNTED = [
+    "Chỉ số PCI của tỉnh là 65.",
+    "Dân số toàn tỉnh là 1.250.000.",
+    "Số vốn huy động đạt 500.",
+    "Số tiền hỗ trợ là 300.",
+    "Theo Nghị quyết số 26 là 12.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_COUNTED)
+def test_so_inside_a_word_or_before_a_sum_of_money_counts_nothing(text: str) -> None:
+    assert extract_figures(text) == []

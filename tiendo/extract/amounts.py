@@ -108,10 +108,15 @@ def plan_after(
 
 
 # "nâng tổng số đảng viên toàn tỉnh lên hơn 41.900": the things counted, named before the
-# total they are brought to, and no unit after it.
+# total they are brought to, and no unit after it. A bare "số" opening its clause counts
+# alike ("; số trường đạt mức độ 1 là 16", "Số hộ nghèo giảm còn 1.200"); after a word
+# it is part of one ("chỉ số", "dân số", "Nghị quyết số"). A sum of money ("số vốn")
+# wants its currency, and the words between hold no number but a level's ("mức độ 1").
 _TOTAL_NAMED: Final = re.compile(
-    r"\b(?:tổng số|số lượng)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)[^,;.:\d]{0,40}?\s+"
-    r"(?:lên|là|đạt)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$"
+    r"(?:\b(?:tổng số|số lượng)|(?:^|(?<=[,;:(])|(?<=[,;:(] ))số)\s+"
+    r"(?!(?:vốn|tiền|kinh phí|thu|chi|nợ)\b)"  # an amount of money wants its currency
+    r"(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:[^,;.:\d]|(?<=mức độ )\d){0,40}?\s+"
+    r"(?:lên|là|đạt|còn)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$"
 )
 
 
