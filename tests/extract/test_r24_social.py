@@ -121,3 +121,30 @@ _NOT_COUNTED = [
 @pytest.mark.parametrize("text", _NOT_COUNTED)
 def test_so_inside_a_word_or_before_a_sum_of_money_counts_nothing(text: str) -> None:
     assert extract_figures(text) == []
+
+
+# A part named by its place ("ở/tại ...") after a rate restated as a count ("tỷ lệ X là
+# r%, tương đương N người"): the part's percentage is the whole's rate, not its count.
+_PART_RATES = [
+    ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người; trong đó ở thành "
+     "thị là 1,46%, tương đương 4.375 người.", 1.46, "tỷ lệ thất nghiệp chung ở thành thị"),
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,2%, tương đương 1.500 hộ; ở các xã vùng cao là 8,1%, "
+     "tương đương 900 hộ.", 8.1, "tỷ lệ hộ nghèo ở các xã vùng cao"),
+    ("Cuối năm 2022, tỷ lệ lao động qua đào tạo đạt 65%, tương đương 412.000 người; tại khu "
+     "vực nông thôn đạt 58%.", 58, "tỷ lệ lao động qua đào tạo tại khu vực nông thôn"),
+]  # fmt: skip
+# Near misses: the part's count keeps the count's name, and a part after a count alone
+# keeps it too.
+_PART_COUNTS = [
+    ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người; trong đó ở thành "
+     "thị là 1,46%, tương đương 4.375 người.", 4375, "số thất nghiệp chung ở thành thị"),
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,2%, tương đương 1.500 hộ; ở các xã vùng cao là 8,1%, "
+     "tương đương 900 hộ.", 900, "số hộ nghèo ở các xã vùng cao"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _PART_RATES + _PART_COUNTS)
+def test_a_parts_rate_after_a_rate_restated_as_a_count_is_named_as_the_rate(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

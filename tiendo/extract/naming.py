@@ -35,6 +35,7 @@ from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.part_labels import label_opening
+from tiendo.extract.part_rates import whole_for_part
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -291,7 +292,7 @@ class IndicatorNaming(MeasureNaming):
             ):
                 indicator = f"tỷ lệ {indicator}"  # the share a fraction ("120/135 xã") makes
         elif lowered.startswith(("ở ", "tại ")) and self.last_indicator:
-            indicator = f"{self.last_indicator} {indicator}"
+            indicator = f"{whole_for_part(self.last_indicator, unit_kind)} {indicator}"
         elif (
             len(lowered) <= _BARE_HEAD_LONGEST and _BARE_HEAD.match(lowered) and self.last_indicator
         ):

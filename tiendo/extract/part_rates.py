@@ -1,0 +1,22 @@
+"""The name a part's level takes from the whole named before it.
+
+"Tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người; trong đó ở thành thị là
+1,46%": the part "ở thành thị" is named after the measure last named, which is the count
+restated after the rate ("số thất nghiệp chung"); the part's percentage is the rate of
+that measure, and a part's count after a rate its count.
+
+>>> whole_for_part("số thất nghiệp chung", "percent")
+'tỷ lệ thất nghiệp chung'
+>>> whole_for_part("tỷ lệ hộ nghèo", "count"), whole_for_part("số hộ nghèo", "count")
+('tỷ lệ hộ nghèo', 'số hộ nghèo')
+"""
+
+from __future__ import annotations
+
+
+def whole_for_part(whole: str, unit_kind: str) -> str:
+    """`whole` (the measure named last) as the part's level reads it: a count's "số"
+    turned into "tỷ lệ" for a percentage; else `whole` as it is."""
+    if unit_kind == "percent" and whole[:3].lower() == "số ":
+        return f"tỷ lệ {whole[3:]}"
+    return whole
