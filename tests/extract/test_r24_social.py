@@ -148,3 +148,30 @@ def test_a_parts_rate_after_a_rate_restated_as_a_count_is_named_as_the_rate(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator
+
+
+# Two counts joined by "với": the predicate of state said after the second ("có nguy cơ",
+# "thuộc diện", "phải di dời") holds for the first, named by its noun alone.
+_SHARED_PREDICATES = [
+    ("Dịp Tết có 1.122 hộ với 4.351 khẩu có nguy cơ thiếu đói.", 1122,
+     "hộ có nguy cơ thiếu đói"),
+    ("Toàn huyện có 320 hộ với 1.250 nhân khẩu thuộc diện hộ nghèo.", 320,
+     "hộ thuộc diện hộ nghèo"),
+    ("Có 45 hộ với 180 người phải di dời khỏi vùng sạt lở.", 45,
+     "hộ phải di dời khỏi vùng sạt lở"),
+]  # fmt: skip
+# Near misses: a first count with its own words keeps them, and a predicate that opens with
+# no verb of state stays the second count's.
+_OWN_PREDICATES = [
+    ("Toàn tỉnh có 726 cơ sở lưu trú với 22.654 phòng.", 726, "cơ sở lưu trú"),
+    ("Năm 2023 có 80 hộ với 310 khẩu tham gia mô hình.", 80, "hộ"),
+    ("Dịp Tết có 1.122 hộ với 4.351 khẩu có nguy cơ thiếu đói.", 4351,
+     "khẩu có nguy cơ thiếu đói"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _SHARED_PREDICATES + _OWN_PREDICATES)
+def test_a_bare_count_joined_by_voi_shares_the_state_said_after_the_second(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

@@ -50,6 +50,7 @@ from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
 from tiendo.extract.running_totals import date_running_totals
+from tiendo.extract.shared_predicates import share_with_predicate
 from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.total_parts import date_total_parts
 
@@ -126,6 +127,13 @@ def heading_events(
         name_heading_events(low, drafts, said)
 
 
+def shared_predicates(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "với" in said:
+        share_with_predicate(drafts, low)
+
+
 def recalled_fields(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -197,6 +205,7 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     shared_fields,  # "khởi tố 19 vụ, 36 bị can về kinh tế": the cases' field is the accused's
     handed_fields,  # "120 vụ … về ma túy với 184 đối tượng": the people's field is the cases'
     heading_events,  # "phạm pháp hình sự … được kéo giảm: xảy ra 5.205 vụ": those cases
+    shared_predicates,  # "1.122 hộ với 4.351 khẩu có nguy cơ thiếu đói": the households' too
     recalled_fields,  # "xảy ra 3.422 vụ … về trật tự xã hội. … khám phá 3.061 vụ": that field
     beneficiaries,  # "mở 2 lớp bồi dưỡng … cho 159 đảng viên": named by what the course gives
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
