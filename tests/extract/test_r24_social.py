@@ -175,3 +175,28 @@ def test_a_bare_count_joined_by_voi_shares_the_state_said_after_the_second(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator
+
+
+# Levels named by nothing but their time ("cuối năm 2023", "đầu năm") in a move glossing a
+# rate are levels of that rate.
+_TIMED_LEVELS = [
+    ("Năm 2024 tỷ lệ hộ nghèo đa chiều toàn tỉnh giảm 6,26% (giảm từ 42,61% cuối năm 2023 "
+     "xuống còn 36,35% cuối năm 2024).", 42.61, "tỷ lệ hộ nghèo đa chiều toàn tỉnh"),
+    ("Năm 2024, tỷ lệ hộ nghèo giảm 1,2% (từ 5,4% đầu năm xuống 4,2% cuối năm).", 4.2,
+     "tỷ lệ hộ nghèo"),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo tăng 2% (từ 63% đầu năm lên 65% cuối năm).", 63,
+     "tỷ lệ lao động qua đào tạo"),
+]  # fmt: skip
+# Near misses: a level after which the time stands with its own measure keeps its name.
+_OWN_TIMED = [
+    ("Năm 2023 tỷ lệ trẻ em suy dinh dưỡng là 12% cuối năm.", 12, "tỷ lệ trẻ em suy dinh dưỡng"),
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,2%, tỷ lệ hộ cận nghèo cuối năm là 2,1%.", 2.1,
+     "tỷ lệ hộ cận nghèo cuối năm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _TIMED_LEVELS + _OWN_TIMED)
+def test_a_level_named_only_by_its_time_is_of_the_rate_before_it(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

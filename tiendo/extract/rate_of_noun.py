@@ -44,9 +44,11 @@ _AND_BEFORE: Final = re.compile(r"(?:^|[\s,])và$", re.IGNORECASE)
 _TAKES: Final = re.compile(r"\b(?:chiếm|bằng|đạt|so với|so)(?:\s+\S+)?\s*$", re.IGNORECASE)
 _TAKES_WORDS: Final = 3  # "so với" and one word: a match starts within the last three words
 _NUMBER_OF: Final = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng|liệu)", re.IGNORECASE)
-# (nor is a move to a level: "từ 6,26% xuống còn 2,36%")
+# (nor is a move to a level: "từ 6,26% xuống còn 2,36%", nor the time a level is at)
 _NOT_A_PART: Final = re.compile(
-    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến|xuống|lên|còn|tăng|giảm)\b",
+    r"^(?:của|so|trong|trên|với|cả|toàn|vào|cho|tại|ở|từ|đến|xuống|lên|còn|tăng|giảm)\b"
+    # "(từ 42,61% cuối năm 2023 xuống còn 36,35% cuối năm 2024)": when, not what
+    r"|^(?:cuối|đầu|giữa|hết)\s+(?:năm|kỳ|quý|tháng|nhiệm kỳ|giai đoạn)\b",
     re.IGNORECASE,
 )
 _RATE: Final = re.compile(r"^(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)

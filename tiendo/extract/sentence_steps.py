@@ -52,6 +52,7 @@ from tiendo.extract.respective_shares import respective_shares
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shared_predicates import share_with_predicate
 from tiendo.extract.shift_ends import date_shift_ends
+from tiendo.extract.timed_levels import name_timed_levels
 from tiendo.extract.total_parts import date_total_parts
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
@@ -134,6 +135,13 @@ def shared_predicates(
         share_with_predicate(drafts, low)
 
 
+def timed_levels(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "cuối" in said or "đầu" in said or "giữa" in said or "hết" in said:
+        name_timed_levels(drafts)
+
+
 def recalled_fields(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -206,6 +214,7 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     handed_fields,  # "120 vụ … về ma túy với 184 đối tượng": the people's field is the cases'
     heading_events,  # "phạm pháp hình sự … được kéo giảm: xảy ra 5.205 vụ": those cases
     shared_predicates,  # "1.122 hộ với 4.351 khẩu có nguy cơ thiếu đói": the households' too
+    timed_levels,  # "(từ 42,61% cuối năm 2023 xuống còn 36,35% cuối năm 2024)": the rate's
     recalled_fields,  # "xảy ra 3.422 vụ … về trật tự xã hội. … khám phá 3.061 vụ": that field
     beneficiaries,  # "mở 2 lớp bồi dưỡng … cho 159 đảng viên": named by what the course gives
     planned_work_names,  # "huyện hoàn thành 105% kế hoạch trồng rừng": named by the plan's work
