@@ -200,3 +200,29 @@ def test_a_level_named_only_by_its_time_is_of_the_rate_before_it(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator
+
+
+# A count restating a rate ("tương đương/tương ứng N ...") whose words add a second thing
+# counted ("hộ nghèo và cận nghèo") is named by them, which the rate's name leaves out.
+_RESTATING = [
+    ("Năm 2024 tỷ lệ hộ nghèo toàn tỉnh giảm 6,26%, tương đương 11.710 hộ nghèo và cận "
+     "nghèo.", 11710, "số hộ nghèo và cận nghèo"),
+    ("Năm 2023, tỷ lệ nghèo đa chiều của huyện là 9,8%, tương ứng 3.400 hộ nghèo và hộ cận "
+     "nghèo.", 3400, "số hộ nghèo và hộ cận nghèo"),
+    ("Năm 2022, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%, tương ứng 12.300 trẻ em và phụ "
+     "nữ mang thai.", 12300, "số trẻ em và phụ nữ mang thai"),
+]  # fmt: skip
+# Near misses: a count of the rate's own noun takes the rate's name as a number.
+_RESTATING_RATE = [
+    ("Năm 2023, tỷ lệ xã đạt chuẩn nông thôn mới là 55%, tương đương 65 xã.", 65,
+     "số xã đạt chuẩn nông thôn mới"),
+    ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người.", 6014,
+     "số thất nghiệp chung"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _RESTATING + _RESTATING_RATE)
+def test_a_count_restating_a_rate_is_named_by_the_things_it_adds(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

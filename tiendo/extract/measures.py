@@ -13,6 +13,7 @@ from tiendo.extract.average_criteria import average_per_place
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import thing_measured_before
+from tiendo.extract.counts_restating import count_restating
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
@@ -57,8 +58,6 @@ _PLACE_BEFORE: Final = re.compile(
 _RESTATED: Final = re.compile(
     r"(?:^|[\s,(])(?:tương đương|tương ứng|tức là)(?:\s+(?:với|khoảng))?\s*$"
 )
-# "tỷ lệ xã đạt chuẩn, tương đương 65 xã": the count restating a rate is a number ("số").
-_RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
 # "tiêu chí/xã", "con/hộ": things counted per item of another count.
 _PER_ITEM_UNIT: Final = re.compile(
     r"^(tiêu chí|chỉ tiêu|con|lao động|người|lượt)/(xã|hộ|người|huyện)$"
@@ -163,7 +162,8 @@ class MeasureNaming(PassageState):
             if previous and previous.indicator:
                 # "55% số xã đạt chuẩn, tương đương 65 xã": the same measure, restated.
                 counts = quantity is not None and quantity.unit.kind == "count"
-                return _RATE_WORD.sub("số " if counts else "", previous.indicator)
+                tail = quantity.tail if quantity is not None else ""
+                return count_restating(previous.indicator, unit, tail, counts=counts)
         if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
             previous = self.draft_before(draft)
             owner = previous.quantity if previous else None

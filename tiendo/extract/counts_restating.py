@@ -1,0 +1,31 @@
+"""The name of a count that restates a rate: "tỷ lệ xã đạt chuẩn 55%, tương đương 65 xã"
+is the number of communes that meet the standard ("số xã đạt chuẩn").
+
+Where the count names what it counts in words of its own past its noun, those words name
+it: "tỷ lệ hộ nghèo đa chiều giảm 6,26%, tương đương 11.710 hộ nghèo và cận nghèo"
+counts the poor and near-poor households, which the rate's name does not say.
+
+>>> count_restating("tỷ lệ xã đạt chuẩn", "xã", "", counts=True)
+'số xã đạt chuẩn'
+>>> count_restating("tỷ lệ hộ nghèo đa chiều", "hộ nghèo", "và cận nghèo", counts=True)
+'số hộ nghèo và cận nghèo'
+>>> count_restating("tỷ lệ thu ngân sách", "tỷ đồng", "", counts=False)
+'thu ngân sách'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
+# The tail that adds a second thing counted to the noun: "và cận nghèo", "và cận nghèo mới".
+_MORE_COUNTED: Final = re.compile(r"^(?:và|,)\s*[^\W\d_]", re.IGNORECASE)
+
+
+def count_restating(rate: str, unit: str, tail: str, *, counts: bool) -> str:
+    """The name of a level restating `rate`: the count of its noun and the things its tail
+    adds to it ("hộ nghèo và cận nghèo"), or else the rate's name made a number ("số")."""
+    if counts and tail and _MORE_COUNTED.match(tail) and tail.lower() not in rate.lower():
+        return f"số {unit} {tail}"
+    return _RATE_WORD.sub("số " if counts else "", rate)
