@@ -226,3 +226,27 @@ def test_a_count_restating_a_rate_is_named_by_the_things_it_adds(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator
+
+
+# Items of a list, each a rate then a count named by its noun alone: the count repeats the
+# measure of the count in the item before, past the item's own rate.
+_ITEM_COUNTS = [
+    ("Năm 2024, vùng núi có tỷ lệ nghèo 14,98%, tổng số hộ nghèo và cận nghèo là 486.623 hộ; "
+     "tiếp đó là Tây Nguyên với 9,45% và 152.970 hộ.", 152970, "tổng số hộ nghèo và cận nghèo"),
+    ("Năm 2023, huyện A có tỷ lệ lao động qua đào tạo 70%, số lao động qua đào tạo là 12.000 "
+     "người; huyện B đạt 62%, với 8.400 người.", 8400, "số lao động qua đào tạo"),
+    ("Năm 2022, xã X có tỷ lệ bao phủ bảo hiểm y tế 95%, số người tham gia bảo hiểm y tế là "
+     "9.100 người; xã Y 91% và 7.300 người.", 7300, "số người tham gia bảo hiểm y tế"),
+]  # fmt: skip
+# Near misses: a count of another noun than the one before keeps its own words.
+_ITEM_OWN_COUNTS = [
+    ("Huyện A có 1.200 lao động được đào tạo nghề, chiếm 45%; huyện B 38% với 900 người.",
+     900, "người"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _ITEM_COUNTS + _ITEM_OWN_COUNTS)
+def test_an_items_bare_count_after_its_rate_repeats_the_count_before(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

@@ -35,7 +35,7 @@ from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.part_labels import label_opening
-from tiendo.extract.part_rates import whole_for_part
+from tiendo.extract.part_rates import past_item_rate, whole_for_part
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.points import actors_verb
@@ -320,7 +320,7 @@ class IndicatorNaming(MeasureNaming):
         ):
             # "Năm 2022, số lao động được tạo việc làm là 32.000 người; năm 2023 là 34.500
             # người": the second count names nothing but its noun, so it is the same measure.
-            previous = self.draft_before(draft)
+            previous = past_item_rate(self.draft_before, draft)  # (part_rates)
             if previous is None and self.previous_sentence:
                 previous = self.previous_sentence[-1]  # "... 147 lao động" opening the next
             if (

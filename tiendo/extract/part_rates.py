@@ -5,6 +5,11 @@
 restated after the rate ("số thất nghiệp chung"); the part's percentage is the rate of
 that measure, and a part's count after a rate its count.
 
+An item of a list that gives a rate, then a count named by its noun alone ("tiếp đó là Tây
+Nguyên với 9,45% và 152.970 hộ"), counts what the count of the item before counted
+("tổng số hộ nghèo và cận nghèo"): the rate between is the item's own, not the count's
+measure (past_item_rate).
+
 >>> whole_for_part("số thất nghiệp chung", "percent")
 'tỷ lệ thất nghiệp chung'
 >>> whole_for_part("tỷ lệ hộ nghèo", "count"), whole_for_part("số hộ nghèo", "count")
@@ -13,6 +18,10 @@ that measure, and a part's count after a rate its count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from tiendo.extract.clauses import Draft
+
 
 def whole_for_part(whole: str, unit_kind: str) -> str:
     """`whole` (the measure named last) as the part's level reads it: a count's "số"
@@ -20,3 +29,13 @@ def whole_for_part(whole: str, unit_kind: str) -> str:
     if unit_kind == "percent" and whole[:3].lower() == "số ":
         return f"tỷ lệ {whole[3:]}"
     return whole
+
+
+def past_item_rate(draft_before: Callable[[Draft], Draft | None], draft: Draft) -> Draft | None:
+    """The figure before `draft` that a count named by its noun alone may repeat the
+    measure of: the one just before, or, past a percentage just before it (the item's
+    rate), the one before that."""
+    previous = draft_before(draft)
+    if previous is None or previous.quantity is None or previous.quantity.unit.kind != "percent":
+        return previous
+    return draft_before(previous) or previous
