@@ -250,3 +250,36 @@ def test_an_items_bare_count_after_its_rate_repeats_the_count_before(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator
+
+
+# "ngành <service> (tỉnh|huyện)" acting ("huy động", "chi trả", "tổ chức"): the service is
+# the actor, no part of what is measured.
+_SERVICE_ACTORS = [
+    ("Năm 2016, ngành y tế tỉnh huy động hơn 195 tỷ đồng để xây dựng cơ sở vật chất và mua "
+     "sắm trang thiết bị y tế.", 195, "y tế tỉnh"),
+    ("Năm 2023, ngành giáo dục huyện huy động 12 tỷ đồng để sửa chữa trường học.", 12,
+     "giáo dục huyện"),
+    ("Năm 2022, ngành lao động - thương binh và xã hội tỉnh đã chi trả 45 tỷ đồng trợ cấp cho "
+     "người có công.", 45, "thương binh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "actor"), _SERVICE_ACTORS)
+def test_a_public_service_that_acts_is_no_part_of_the_measure(
+    text: str, value: float, actor: str
+) -> None:
+    assert actor not in _one(text, value).indicator.lower()
+
+
+# Near misses: a sector that grows or is measured keeps its name.
+_SECTORS = [
+    ("Năm 2023, ngành công nghiệp tăng 8,5%.", 8.5, "công nghiệp"),
+    ("Năm 2023, giá trị sản xuất ngành y tế tư nhân đạt 120 tỷ đồng.", 120, "y tế"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent_or_value", "sector"), _SECTORS)
+def test_a_sector_measured_keeps_its_name(text: str, percent_or_value: float, sector: str) -> None:
+    figures = extract_figures(text)
+    assert len(figures) == 1
+    assert sector in figures[0].indicator.lower()

@@ -15,6 +15,7 @@ from tiendo.extract.fund_names import opens_fund
 from tiendo.extract.lexicon import AGENT_HEADS
 from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
 from tiendo.extract.proper_names import KEEP_CAPITALISED, is_proper
+from tiendo.extract.service_fields import field_length
 from tiendo.extract.topic_scopes import force_length
 
 
@@ -40,6 +41,7 @@ def agent_length(words: list[str]) -> int:
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
         if lower == head or lower.startswith(head + " "):
             taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
+            taken = field_length(words, taken)  # "ngành y tế tỉnh huy động …"
             if head in ORGANISATION_HEADS:  # "Hội Nông dân": the name's words, not one syllable
                 taken = organisation_name_end(words, taken)
             break
