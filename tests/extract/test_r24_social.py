@@ -283,3 +283,31 @@ def test_a_sector_measured_keeps_its_name(text: str, percent_or_value: float, se
     figures = extract_figures(text)
     assert len(figures) == 1
     assert sector in figures[0].indicator.lower()
+
+
+# A sum joined by "với" to an act that counts things, the things going on past a comma
+# ("cho hộ nghèo, hộ khó khăn với tổng kinh phí"), is the money of that act; the place that
+# acted opens no part of it.
+_ACT_MONEY = [
+    ("Năm 2024, huyện sửa chữa 156 nhà ở cho hộ nghèo, hộ khó khăn với tổng kinh phí 7,8 tỷ "
+     "đồng.", 7.8, "tổng kinh phí sửa chữa nhà ở cho hộ nghèo"),
+    ("Năm 2024, huyện tặng 1.500 suất quà cho hộ nghèo, người có công với tổng số tiền 750 "
+     "triệu đồng.", 750, "tổng số tiền tặng suất quà cho hộ nghèo"),
+    ("Năm 2024, tỉnh hỗ trợ 320 học sinh, sinh viên với tổng kinh phí 1,2 tỷ đồng.", 1.2,
+     "tổng kinh phí hỗ trợ học sinh"),
+]  # fmt: skip
+# Near misses: an organisation that acted keeps the verb alone, and a sum with no count
+# before it keeps its words.
+_OWN_MONEY = [
+    ("Ủy ban MTTQ huyện trao 776 phần quà với tổng trị giá 390 triệu đồng.", 390,
+     "tổng trị giá trao phần quà"),
+    ("Năm 2024, Quỹ đã chi hỗ trợ với tổng số tiền 300 triệu đồng.", 300,
+     "Quỹ đã chi hỗ trợ với tổng số tiền"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _ACT_MONEY + _OWN_MONEY)
+def test_a_sum_after_a_list_of_things_an_act_counted_is_that_acts_money(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator

@@ -7,6 +7,8 @@ count just before ("Quỹ đã chi hỗ trợ với tổng số tiền …") or 
 
 >>> money_measure("tổng số tiền"), money_measure("số tiền cho vay")
 ('tổng số tiền', '')
+>>> money_measure("hộ khó khăn với tổng kinh phí")
+'tổng kinh phí'
 """
 
 from __future__ import annotations
@@ -17,8 +19,13 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
+# After a comma the things counted may go on before "với": "sửa chữa 156 nhà ở cho hộ
+# nghèo, hộ khó khăn với tổng kinh phí 7,8 tỷ đồng" names the sum "hộ khó khăn với tổng
+# kinh phí", which is the money of the act all the same.
 _MONEY: Final = re.compile(
-    r"^(?P<measure>(?:tổng\s+)?(?:số tiền|trị giá|kinh phí))$", re.IGNORECASE
+    r"^(?:[^\W\d_][^\d;.:()]{0,60}?\s+với\s+)?"
+    r"(?P<measure>(?:tổng\s+)?(?:số tiền|trị giá|kinh phí))$",
+    re.IGNORECASE,
 )
 # Between the count and the sum: a few words of what was counted, then "với" and the
 # measure (a bound word may stand before the number).
@@ -31,6 +38,7 @@ _GAP: Final = re.compile(
 _AFTER_AUXILIARY: Final = re.compile(r",|\b(?:đã|được|đang|sẽ)\b")
 _BOUNDS: Final = frozenset({"gần", "khoảng", "hơn", "trên", "được", "cho"})
 _LONGEST_VERB: Final = 3
+_PLACE_ACTORS: Final = frozenset({"tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"})
 _LONGEST_TAIL: Final = 6
 
 
@@ -71,6 +79,8 @@ def _act(before_count: str, count_name: str) -> str:
     words = _AFTER_AUXILIARY.split(before_count)[-1].split()
     while words and words[-1] in _BOUNDS:
         words.pop()
+    if len(words) > 1 and words[0] in _PLACE_ACTORS:
+        words = words[1:]  # "huyện sửa chữa 156 nhà": the act without the place that acted
     if 0 < len(words) <= _LONGEST_VERB and all(word.isalpha() for word in words):
         return " ".join(words)
     # An actor before the verb ("Ủy ban MTTQ huyện trao 776 phần quà"): the words the
