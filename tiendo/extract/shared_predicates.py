@@ -11,6 +11,7 @@ thành viên tham gia" counts the members alone.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from tiendo.extract.clauses import Draft
@@ -22,7 +23,7 @@ _STATE: Final = re.compile(r"(?:có|thuộc|phải|bị|được|đang|đã|gặ
 def share_with_predicate(drafts: list[Draft], low: str) -> None:
     """Give a count named by its noun alone ("hộ") the predicate that the count joined
     to it by "với" states after its own noun ("khẩu có nguy cơ thiếu đói")."""
-    for first, second in zip(drafts, drafts[1:]):
+    for first, second in pairwise(drafts):
         one, other = first.quantity, second.quantity
         if one is None or other is None or one.unit.kind != "count":
             continue
@@ -35,5 +36,6 @@ def share_with_predicate(drafts: list[Draft], low: str) -> None:
         if not named.startswith(noun + " "):
             continue
         predicate = second.indicator[len(noun) + 1 :]
-        if _STATE.match(predicate.lower()) and low.startswith(predicate.lower(), other.unit.end + 1):
+        said = low.startswith(predicate.lower(), other.unit.end + 1)
+        if said and _STATE.match(predicate.lower()):
             first.indicator = f"{first.indicator} {predicate}"
