@@ -137,7 +137,7 @@ _PART_RATES = [
 # keeps it too.
 _PART_COUNTS = [
     ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người; trong đó ở thành "
-     "thị là 1,46%, tương đương 4.375 người.", 4375, "số thất nghiệp chung ở thành thị"),
+     "thị là 1,46%, tương đương 4.375 người.", 4375, "số người thất nghiệp chung ở thành thị"),
     ("Năm 2023, tỷ lệ hộ nghèo là 3,2%, tương đương 1.500 hộ; ở các xã vùng cao là 8,1%, "
      "tương đương 900 hộ.", 900, "số hộ nghèo ở các xã vùng cao"),
 ]  # fmt: skip
@@ -216,8 +216,6 @@ _RESTATING = [
 _RESTATING_RATE = [
     ("Năm 2023, tỷ lệ xã đạt chuẩn nông thôn mới là 55%, tương đương 65 xã.", 65,
      "số xã đạt chuẩn nông thôn mới"),
-    ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người.", 6014,
-     "số thất nghiệp chung"),
 ]  # fmt: skip
 
 
@@ -308,6 +306,31 @@ _OWN_MONEY = [
 
 @pytest.mark.parametrize(("text", "value", "indicator"), _ACT_MONEY + _OWN_MONEY)
 def test_a_sum_after_a_list_of_things_an_act_counted_is_that_acts_money(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _one(text, value).indicator == indicator
+
+
+# A count of people restating a rate that names no people counts the people the rate is of.
+_PEOPLE_RESTATING = [
+    ("Năm 2023, tỷ lệ thất nghiệp chung là 0,76%, tương đương 6.014 người.", 6014,
+     "số người thất nghiệp chung"),
+    ("Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 92%, tương đương 1,2 triệu người.", 1.2,
+     "số người bao phủ bảo hiểm y tế"),
+    ("Năm 2022, tỷ lệ thiếu việc làm ở nông thôn là 2,3%, tương đương 5.100 lao động.", 5100,
+     "số lao động thiếu việc làm ở nông thôn"),
+]  # fmt: skip
+# Near misses: a rate that names its people already, and a count of other things.
+_NAMED_PEOPLE = [
+    ("Năm 2023, tỷ lệ người dân hài lòng là 90%, tương đương 45.000 người.", 45000,
+     "số người dân hài lòng"),
+    ("Năm 2023, tỷ lệ xã đạt chuẩn nông thôn mới là 55%, tương đương 65 xã.", 65,
+     "số xã đạt chuẩn nông thôn mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), _PEOPLE_RESTATING + _NAMED_PEOPLE)
+def test_a_count_of_people_restating_a_rate_counts_the_people_it_is_of(
     text: str, value: float, indicator: str
 ) -> None:
     assert _one(text, value).indicator == indicator

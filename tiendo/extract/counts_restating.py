@@ -18,8 +18,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.units import counted_noun
+
 _RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
 # The tail that adds a second thing counted to the noun: "và cận nghèo", "và cận nghèo mới".
+# The nouns that count people (part_rates reads them back off a part's rate).
+PEOPLE: Final = ("người", "người lao động", "lao động")
 _MORE_COUNTED: Final = re.compile(r"^(?:và|,)\s*[^\W\d_]", re.IGNORECASE)
 
 
@@ -28,4 +32,7 @@ def count_restating(rate: str, unit: str, tail: str, *, counts: bool) -> str:
     adds to it ("hộ nghèo và cận nghèo"), or else the rate's name made a number ("số")."""
     if counts and tail and _MORE_COUNTED.match(tail) and tail.lower() not in rate.lower():
         return f"số {unit} {tail}"
+    noun = counted_noun(unit) if counts else ""  # "1,2 triệu người": people
+    if noun in PEOPLE and _RATE_WORD.match(rate) and noun not in rate.lower():
+        return _RATE_WORD.sub(f"số {noun} ", rate)
     return _RATE_WORD.sub("số " if counts else "", rate)

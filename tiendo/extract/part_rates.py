@@ -12,6 +12,8 @@ measure (past_item_rate).
 
 >>> whole_for_part("số thất nghiệp chung", "percent")
 'tỷ lệ thất nghiệp chung'
+>>> whole_for_part("số người thất nghiệp chung", "percent")
+'tỷ lệ thất nghiệp chung'
 >>> whole_for_part("tỷ lệ hộ nghèo", "count"), whole_for_part("số hộ nghèo", "count")
 ('tỷ lệ hộ nghèo', 'số hộ nghèo')
 """
@@ -21,13 +23,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.counts_restating import PEOPLE
 
 
 def whole_for_part(whole: str, unit_kind: str) -> str:
     """`whole` (the measure named last) as the part's level reads it: a count's "số"
     turned into "tỷ lệ" for a percentage; else `whole` as it is."""
     if unit_kind == "percent" and whole[:3].lower() == "số ":
-        return f"tỷ lệ {whole[3:]}"
+        rest = whole[3:]
+        for people in PEOPLE:  # "số người thất nghiệp": the rate is "tỷ lệ thất nghiệp"
+            if rest.lower().startswith(people + " "):
+                rest = rest[len(people) + 1 :]
+                break
+        return f"tỷ lệ {rest}"
     return whole
 
 
