@@ -32,6 +32,8 @@ EXAMPLES = {
     "heading_events": (
         "Năm 2016, phạm pháp hình sự trên địa bàn tiếp tục được kéo giảm: xảy ra 5.205 vụ."
     ),
+    "shared_predicates": "Dịp Tết có 1.122 hộ với 4.351 khẩu có nguy cơ thiếu đói.",
+    "timed_levels": ("Năm 2024, tỷ lệ hộ nghèo giảm 1,2% (từ 5,4% đầu năm xuống 4,2% cuối năm)."),
     "recalled_fields": (
         "Năm 2023 xảy ra 3.422 vụ phạm pháp về trật tự xã hội. Công an đã khám phá 3.061 vụ."
     ),
