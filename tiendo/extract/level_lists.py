@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from tiendo.extract.aspect_levels import aspect_levels
 from tiendo.extract.basis_clauses import before_basis_clause
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after
@@ -221,6 +222,8 @@ def find_unmarked_lists(
         )
         chained = {member for earlier in found for member in earlier.members}
         levels = _levels_before(low, quantities, index, stop, 6 if aspects else 3, chained)
+        if aspects and len(levels) < len(members):
+            levels = aspect_levels(low, quantities, index, verb.start(), len(members))
         last = quantities[members[-1]]
         aspect = _ASPECT_BEFORE_BASIS.match(low, last.unit.end) if aspects else None
         basis_at = aspect.end() if aspect else last.unit.end

@@ -300,6 +300,7 @@ class ListReading(FigureFinishing):
             _BASIS_ONLY.match(self.low, clause_start)
             or _ANAPHORA.match(self.low, clause_start)
             or fronted is not None
+            or not self.low[clause_start : group.start].strip(" ,;:")
         ):
             # "Gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD; so với cùng kỳ lần lượt
             # tăng 13,7% và 26%": a clause with no subject of its own lists the rises of

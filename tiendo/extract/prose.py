@@ -152,7 +152,8 @@ class _Passage(ComparisonReading):
         host_end = start
         last_measure: Measure | None = None
         lists = find_lists(low, start, end, quantities) if respective else []
-        if " và " in sentence and "%" in sentence:
+        # "tăng 15% về số doanh nghiệp, tăng 72% về số vốn": aspects listed with commas only.
+        if (" và " in sentence or " về " in sentence) and "%" in sentence:
             taken = {member for group in lists for member in group.members}
             lists += [
                 group
