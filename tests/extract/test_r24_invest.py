@@ -49,3 +49,39 @@ def test_rises_that_name_their_aspects_go_to_the_levels_of_those_aspects(
     found = _changes(text)
     for value, changes in expected.items():
         assert found[value] == changes, found
+
+
+def _readings(text: str) -> list[tuple[float | None, str, list[float]]]:
+    """Each figure's value, unit and the percentages of its comparisons."""
+    return [(f.value, f.unit, [c.percent for c in f.comparisons]) for f in extract_figures(text)]
+
+
+# A share in parentheses right after its subject ("châu Á (chiếm 63% …)") is a remark: the
+# rise after the parenthesis is the subject's, and an amount "tương đương" after that rise
+# is the subject's level, which the share has sized.
+_ASIDE_SHARES = [
+    ("Năm 2021, thị trường EU (chiếm 18,5% kim ngạch xuất khẩu) tăng 22,1% so với năm 2020.",
+     [(18.5, "%", []), (None, "%", [22.1])]),
+    ("9 tháng năm 2023, Nhật Bản (chiếm tỷ trọng 12%) tăng 7,4% so với cùng kỳ, tương đương "
+     "gần 250 triệu USD.", [(12, "%", []), (250, "triệu usd", [7.4])]),
+    ("Quý II/2024, hàng dệt may (chiếm 30,2%) giảm 3,5%, tương đương 96 triệu USD; giày dép "
+     "(chiếm 11%) tăng 9%, tương đương 35 triệu USD.",
+     [(30.2, "%", []), (96, "triệu usd", [-3.5]), (11, "%", []), (35, "triệu usd", [9.0])]),
+]  # fmt: skip
+# Near misses: a share after an amount stays beside it and the amount rose; a share said
+# outside parentheses may be what moved; "tương đương" with no share before is left alone.
+_NOT_ASIDE_SHARES = [
+    ("Năm 2021, xuất khẩu đạt 120 triệu USD (chiếm 20% toàn vùng), tăng 5% so với cùng kỳ.",
+     [(120, "triệu usd", [5.0]), (20, "%", [])]),
+    ("Năm 2023, công nghiệp - xây dựng chiếm 36,5%, tăng 0,6% so với năm 2022.",
+     [(36.5, "%", [0.6])]),
+    ("Năm 2022, thị trường châu Á tăng 10% so với cùng kỳ, tương đương 3 tỷ USD.",
+     [(None, "%", [10.0]), (3, "tỷ usd", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _ASIDE_SHARES + _NOT_ASIDE_SHARES)
+def test_a_share_in_parentheses_after_its_subject_leaves_the_rise_to_the_subject(
+    text: str, expected: list[tuple[float | None, str, list[float]]]
+) -> None:
+    assert _readings(text) == expected

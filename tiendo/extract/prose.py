@@ -65,7 +65,7 @@ from tiendo.extract.respectively import find_lists
 from tiendo.extract.restated import names_again
 from tiendo.extract.sentence_steps import SENTENCE_STEPS
 from tiendo.extract.sentences import sentence_spans
-from tiendo.extract.share_rises import is_share, owner_of_share
+from tiendo.extract.share_rises import aside_share, is_share, owner_of_share, sized_by_share
 from tiendo.extract.statements import (
     list_bases_of,
     period_between,
@@ -151,6 +151,7 @@ class _Passage(ComparisonReading):
         quoted_end = -1  # where the last earlier level quoted in comparison ends
         host_end = start
         last_measure: Measure | None = None
+        aside: Draft | None = None  # a share in parentheses set aside for its subject's rise
         lists = find_lists(low, start, end, quantities) if respective else []
         # "tăng 15% về số doanh nghiệp, tăng 72% về số vốn": aspects listed with commas only.
         if (" và " in sentence or " về " in sentence) and "%" in sentence:
@@ -283,7 +284,10 @@ class _Passage(ComparisonReading):
                     ):
                         # "…, chiếm 99% và tăng 21,3%", "…, chiếm 62,5% và bằng 97,2% cùng
                         # kỳ": the amount rose or stands to an earlier time, not its share.
-                        host = owner_of_share(low, host, drafts) or host
+                        owner = owner_of_share(low, host, drafts)
+                        if owner is None and aside_share(low, host, parens, lead_start):
+                            aside, host = host, None  # "châu Á (chiếm 63%) tăng 10%"
+                        host = owner or host
                     host_paren = (
                         inside(host.anchor, parens) if host is not None and parens else None
                     )
@@ -328,7 +332,7 @@ class _Passage(ComparisonReading):
                     else:
                         host = Draft(
                             anchor=lead_start,
-                            item_start=segment_start,
+                            item_start=aside.item_start if aside else segment_start,
                             clause_start=clause_start,
                             clause_end=clause_end,
                             extent_end=basis_end,
@@ -339,7 +343,7 @@ class _Passage(ComparisonReading):
                         )
                         drafts.append(host)
                     self.comparison_spans.append((lead_start, basis_end))
-                    host_end = basis_end
+                    host_end, aside = basis_end, None
                     last_measure = measure
                     if not parens or not inside(host.anchor, parens):
                         outer = host
@@ -361,7 +365,10 @@ class _Passage(ComparisonReading):
             if (
                 host is not None
                 and host.quantity is None
-                and only_predicate(low[host_end : quantity.lead_start])
+                and (
+                    only_predicate(low[host_end : quantity.lead_start])
+                    or sized_by_share(low, host, low[host_end : quantity.lead_start])
+                )
                 and not counts_parts(low, quantity.start, quantity.end, quantity.unit.kind)
             ):
                 host.quantity = quantity

@@ -65,3 +65,39 @@ def owner_of_share(low: str, host: Draft, drafts: list[Draft]) -> Draft | None:
     if share_verb < 0 or not _JOINED.match(low[before.extent_end : share_verb]):
         return None
     return before
+
+
+# "châu Á (chiếm 63,42% tổng kim ngạch) tăng 10,43%": a share opened in parentheses right
+# after its subject, closed before the rise.
+_ASIDE_OPENING: Final = re.compile(r"\(\s*chiếm\b")
+_ASIDE_CLOSE: Final = re.compile(r"\s*\)[\s,]*$")
+# "…, tương đương hơn 3 tỷ USD": the subject's amount, which its share has already sized.
+_EQUAL_GAP: Final = re.compile(r"[\s,]*tương đương(?:\s+với)?[\s:]*")
+
+
+def aside_share(low: str, host: Draft, parens: list[tuple[int, int]], lead: int) -> bool:
+    """True when the share `host` is a remark in parentheses on the subject before it,
+    closed right before a rise whose lead starts at `lead`: the main clause says the
+    subject rose ("châu Á (chiếm 63%) tăng 10%"), not its share."""
+    quantity = host.quantity
+    if quantity is None or not parens:
+        return False
+    paren = next((p for p in parens if p[0] <= quantity.start < p[1]), None)
+    return (
+        paren is not None
+        and paren[1] <= lead
+        and _ASIDE_OPENING.match(low, paren[0]) is not None
+        and _ASIDE_CLOSE.match(low[paren[1] - 1 : lead]) is not None
+    )
+
+
+def sized_by_share(low: str, host: Draft, gap: str) -> bool:
+    """True when a level after the rise-only figure `host` only restates its amount
+    ("châu Á (chiếm 63%) tăng 10% so với cùng kỳ, tương đương hơn 3 tỷ USD"): with the
+    subject's share said in its clause, "tương đương" gives the subject's level, not the
+    rise's size."""
+    return (
+        host.quantity is None
+        and _EQUAL_GAP.fullmatch(gap) is not None
+        and "chiếm" in low[host.clause_start : host.anchor]
+    )
