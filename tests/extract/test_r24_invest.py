@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tiendo.extract import extract_figures
+from tiendo.periods import Period
 
 
 def _changes(text: str) -> dict[float | None, list[float]]:
@@ -85,3 +86,39 @@ def test_a_share_in_parentheses_after_its_subject_leaves_the_rise_to_the_subject
     text: str, expected: list[tuple[float | None, str, list[float]]]
 ) -> None:
     assert _readings(text) == expected
+
+
+def _periods(text: str) -> list[tuple[float | None, Period, str]]:
+    return [(f.value, f.period, f.kind) for f in extract_figures(text)]
+
+
+# A sentence that opens with "Cùng kỳ năm X," / "Cùng kỳ năm trước," after a figure of the
+# sentence before speaks of the same months of that earlier year, and what was is a result.
+_SAME_PERIOD_OPENERS = [
+    ("Đến ngày 30/9/2024, tỉnh giải ngân 3.120 tỷ đồng. Cùng kỳ năm 2023, tỷ lệ giải ngân "
+     "đạt 48,2%.",
+     [(3120, Period(2024), "actual"), (48.2, Period(2023), "actual")]),
+    ("6 tháng đầu năm 2022, khách quốc tế ước đạt 45.000 lượt. Cùng kỳ năm trước, tỉnh chỉ "
+     "đón 12.000 lượt khách quốc tế.",
+     [(45000, Period(2022, 1, 6), "estimate"), (12000, Period(2021, 1, 6), "actual")]),
+    ("Quý I/2025, vốn FDI đăng ký đạt 210 triệu USD. Cùng kỳ năm ngoái, vốn đăng ký chỉ "
+     "là 95 triệu USD.",
+     [(210, Period(2025, 1, 3), "actual"), (95, Period(2024, 1, 3), "actual")]),
+]  # fmt: skip
+# Near misses: a basis "so với cùng kỳ" before the figure, or "cùng kỳ" later in the
+# sentence, leaves the figure in the passage's own time.
+_NOT_SAME_PERIOD_OPENERS = [
+    ("Quý I/2025, vốn FDI đăng ký đạt 210 triệu USD. So với cùng kỳ năm trước, vốn thực hiện "
+     "đạt 95 triệu USD.",
+     [(210, Period(2025, 1, 3), "actual"), (95, Period(2025, 1, 3), "actual")]),
+    ("Quý I/2025, vốn FDI đăng ký đạt 210 triệu USD. Vốn thực hiện đạt 95 triệu USD, cao hơn "
+     "cùng kỳ năm trước.",
+     [(210, Period(2025, 1, 3), "actual"), (95, Period(2025, 1, 3), "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _SAME_PERIOD_OPENERS + _NOT_SAME_PERIOD_OPENERS)
+def test_a_sentence_opening_on_the_same_period_of_an_earlier_year_is_of_that_year(
+    text: str, expected: list[tuple[float, Period, str]]
+) -> None:
+    assert _periods(text) == expected

@@ -149,7 +149,9 @@ class FigureFinishing(FigureKinds):
         if quantity is not None and documents_passed(low, quantity):
             # "Sáng 17/12/2020, ... Kỳ họp ... thông qua 07 nghị quyết": done at the meeting.
             draft.period = meeting_period(low, draft.anchor) or draft.period
-        same_period_quote(low, draft, self.draft_before(draft), paren)  # '(cùng kỳ 25 ca)'
+        # '(cùng kỳ 25 ca)'; "Cùng kỳ năm 2022, tỷ lệ giải ngân đạt 39,15%" after the figure
+        # of the sentence before, first in its own sentence: that figure's months then.
+        same_period_quote(low, draft, self.draft_before(draft) or before, paren)
         self._basis_gloss(draft, paren)  # 'so với cùng kỳ năm 2023 (37,37 triệu USD)'
         contrast_same_period(low, draft, self.draft_before(draft))  # ', trong khi cùng kỳ'
         refer_to_term(low, draft)  # "trong kỳ từ 15/7 đến 14/8/2019 ... trong kỳ khởi tố 5 vụ"
