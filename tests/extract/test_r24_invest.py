@@ -122,3 +122,34 @@ def test_a_sentence_opening_on_the_same_period_of_an_earlier_year_is_of_that_yea
     text: str, expected: list[tuple[float, Period, str]]
 ) -> None:
     assert _periods(text) == expected
+
+
+def _names(text: str) -> dict[float | None, str]:
+    return {f.value: f.indicator for f in extract_figures(text)}
+
+
+# A verb that opens a sentence with a capital ("Có", "Ước có", "Với") is no name
+# of a list item: the count after it is named by its own words, not by the measure of the
+# sentence before with the verb appended.
+_OPENING_VERBS = [
+    ("Năm 2022, toàn tỉnh có 980 doanh nghiệp thành lập mới. Có 214 doanh nghiệp quay trở "
+     "lại hoạt động, tăng 6% so với cùng kỳ.", 214, "doanh nghiệp quay trở lại hoạt động"),
+    ("Trong năm 2023, toàn tỉnh có 1.200 hộ kinh doanh mới đăng ký. Có 85 hộ kinh doanh tạm "
+     "ngừng kinh doanh.", 85, "hộ kinh doanh tạm ngừng kinh doanh"),
+    ("Năm 2019, thành phố có 35 hợp tác xã mới. Có 4 hợp tác xã giải thể.", 4,
+     "hợp tác xã giải thể"),
+]  # fmt: skip
+# Near misses: a place with a capital is still a list item's name.
+_NOT_OPENING_VERBS = [
+    ("Năm 2023, năng suất lúa đạt 60 tạ/ha, trong đó Duy Xuyên 66 tạ/ha, Hội An 58 tạ/ha.",
+     58, "năng suất lúa Hội An"),
+    ("Năm 2024, xuất khẩu đạt 900 triệu USD; Hoa Kỳ 320 triệu USD, EU 150 triệu USD.", 150,
+     "kim ngạch xuất khẩu EU"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OPENING_VERBS + _NOT_OPENING_VERBS)
+def test_a_verb_opening_a_sentence_is_no_name_of_the_count_after_it(
+    text: str, value: float, name: str
+) -> None:
+    assert _names(text)[value] == name

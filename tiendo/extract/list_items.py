@@ -27,8 +27,13 @@ _PLACE_WORDS: Final = frozenset(
 )
 _ITEM_VERBS: Final = frozenset({"ước", "đạt", "khoảng", "gần", "hơn", "trên", "với"})
 # Words of time or linking that open a sentence with a capital: "Hiện trên 30% diện tích
-# ...", "Nay khoảng 80% hộ dân ...". Alone before the number they are no name of an item.
-_OPENING_WORDS: Final = frozenset({"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"})
+# ...", "Nay khoảng 80% hộ dân ...". Alone before the number they are no name of an item;
+# nor is a verb that opens a sentence on its count ("Có 308 doanh nghiệp hoạt động trở
+# lại", "Đã có 12 dự án …", "Với 76,44 tỷ USD, …").
+_OPENING_WORDS: Final = frozenset(
+    {"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"}
+    | {"có", "đã có", "đã", "với", "đạt", "ước", "ước đạt", "ước tính", "ước có", "dự kiến"}
+)
 # "như Minh Hoá", "như thị xã Ayun Pa": a name of one to four words after the word
 _SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+(?:\s+\S+){0,3}$)")
 
