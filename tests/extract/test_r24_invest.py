@@ -153,3 +153,32 @@ def test_a_verb_opening_a_sentence_is_no_name_of_the_count_after_it(
     text: str, value: float, name: str
 ) -> None:
     assert _names(text)[value] == name
+
+
+# A rise of a sum named again in its own words after a basis ("so với cùng kỳ, …, vốn đầu
+# tư tăng 49%") is of the sum that name was given to earlier in the sentence, as a count
+# named again ("số dự án") is of its count.
+_SUMS_NAMED_AGAIN = [
+    ("Năm 2018, tỉnh thu hút 15 dự án FDI với tổng vốn đầu tư 64,5 triệu USD; so với cùng "
+     "kỳ, số dự án tăng 25%, vốn đầu tư tăng 38%.", {15: [25.0], 64.5: [38.0]}),
+    ("6 tháng đầu năm 2021, thành phố cấp phép 40 dự án, vốn đăng ký 1.250 tỷ đồng; so với "
+     "cùng kỳ, số dự án giảm 4%, vốn đăng ký tăng 17%.", {40: [-4.0], 1250: [17.0]}),
+    ("Quý I/2024, xuất khẩu đạt 520 triệu USD, nhập khẩu 310 triệu USD; so với cùng kỳ, kim "
+     "ngạch nhập khẩu tăng 12%.", {520: [], 310: [12.0]}),
+]  # fmt: skip
+# Near misses: a sum named in other words, or in the sentence before, keeps its rise apart.
+_NOT_SUMS_NAMED_AGAIN = [
+    ("Năm 2023, tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng; vốn đầu tư công tăng 10%.",
+     {5000: [], None: [10.0]}),
+    ("Năm 2023, vốn đăng ký đạt 900 tỷ đồng. Quý IV, vốn đăng ký tăng 7%.",
+     {900: [], None: [7.0]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), _SUMS_NAMED_AGAIN + _NOT_SUMS_NAMED_AGAIN)
+def test_a_rise_of_a_sum_named_again_goes_to_the_sum_of_that_name(
+    text: str, expected: dict[float | None, list[float]]
+) -> None:
+    found = _changes(text)
+    for value, changes in expected.items():
+        assert found[value] == changes, found

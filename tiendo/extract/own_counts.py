@@ -49,6 +49,13 @@ def resolve_count_references(drafts: list[Draft], previous: list[Draft], low: st
             continue
         words = (draft.aspect or draft.indicator).lower()
         measured = _MEASURE_NOUNS.get(words)
+        if measured is None and words.removeprefix("số ").startswith(_NAMED_MONEY):
+            # "thu hút 8 dự án, tổng vốn đầu tư 31,8 triệu USD; so với cùng kỳ, số dự án
+            # bằng 100%, vốn đầu tư tăng 49%": a sum named again in its own words, in the
+            # same sentence (a later one may speak of another time or part).
+            before = [d for d in drafts if d.anchor < draft.anchor]
+            if _attach_named(draft, drafts, before, words.removeprefix("số ")):
+                continue
         if measured is None and low.find("vốn", draft.clause_start, draft.number_start) >= 0:
             # "(vốn tăng 3,2%, ...)" under a heading that lent the rise a longer name: the
             # bare subject right before the verb is what it is of.
@@ -135,3 +142,28 @@ def _attach(draft: Draft, drafts: list[Draft], before: list[Draft], unit_kind: s
     if candidates:
         candidates[-1].comparisons.extend(draft.comparisons)
         drafts.remove(draft)
+
+
+# The head of a sum named in more words ("vốn đầu tư", "kim ngạch nhập khẩu"); "số doanh
+# nghiệp" is a count, whatever sum names the firms too.
+_NAMED_MONEY: Final = ("vốn ", "kim ngạch ", "doanh thu ", "giá trị ", "trị giá ", "tổng vốn ")
+
+
+def _attach_named(draft: Draft, drafts: list[Draft], before: list[Draft], words: str) -> bool:
+    """Give `draft`'s comparisons to the last sum before it whose name holds `words` and
+    that has none yet, and drop `draft`; False, leaving both, when there is none."""
+    if len(words.split()) < 2:
+        return False
+    candidates = [
+        d
+        for d in before
+        if d.quantity is not None
+        and not d.comparisons
+        and d.quantity.unit.kind == "money"
+        and f" {words} " in f" {d.indicator.lower()} "
+    ]
+    if not candidates:
+        return False
+    candidates[-1].comparisons.extend(draft.comparisons)
+    drafts.remove(draft)
+    return True
