@@ -29,12 +29,12 @@ _LONGEST_TAIL: Final = 6
 _CLAUSE_IN_TAIL: Final = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
 _MEASURES: Final = (
     r"diện tích|tổng diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|tổng kinh phí|"
-    r"quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|tổng công suất"
+    r"quy mô|sản lượng|tổng mức đầu tư|trị giá|giá trị|công suất|tổng công suất|năng suất"
 )
 # Between the count (or a measure of the same things) and the number: a comma or "với",
 # the measure, and its verb or bound words ("2 cánh đồng măng tây xanh 56,65 ha": none).
 _GAP: Final = re.compile(
-    rf"^[\s,]*(?:(?:với|có)\s+)?(?:(?:{_MEASURES})(?=\s|$))?"
+    rf"^[\s,]*(?:(?:với|có)\s+)?(?:(?:{_MEASURES})(?:\s+thu hoạch)?(?=\s|$))?"
     r"(?:\s+(?:là|đạt|ước|ước đạt|khoảng|trên|gần|hơn|xấp xỉ))*\s*$"
 )
 
@@ -81,21 +81,36 @@ def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
 
 # A measure of a crop or a product, then what it is of: "năng suất lúa bình quân".
 _MEASURE_OF_THING: Final = re.compile(
-    r"^(?:tổng\s+)?(?:năng suất|sản lượng|diện tích(?: gieo trồng| thu hoạch)?)\s+(?P<thing>.+)$",
+    r"^(?:tổng\s+)?(?:năng suất|sản lượng|diện tích(?: gieo trồng| thu hoạch)?)"
+    r"(?:\s+(?:xong|được))?\s+(?P<thing>.+)$",
     re.IGNORECASE,
 )
 _NOT_THING: Final = re.compile(
     r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE
 )
 _ACT: Final = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
-_CROP_MEASURE: Final = re.compile(r"^(?:năng suất|sản lượng|diện tích)$", re.IGNORECASE)
+_CROP_MEASURE: Final = re.compile(
+    r"^(?:năng suất|sản lượng|diện tích)(?: thu hoạch)?$", re.IGNORECASE
+)
 # The work done on a crop, after the crop's name: "bắp gieo trồng", "lúa thu hoạch".
-_SOWN_AFTER: Final = re.compile(r"(?<=\S)\s+(?:gieo trồng|gieo cấy|thu hoạch|xuống giống)$")
+_SOWN_AFTER: Final = re.compile(
+    r"(?<=\S)\s+(?:gieo trồng|gieo cấy|thu hoạch|xuống giống|trồng(?: được)?)$"
+)
+# The farming of a crop or a stock before its name: "diện tích nuôi tôm nước lợ" is the
+# area of the shrimp; its output is "sản lượng tôm nước lợ".
+_FARMED_BEFORE: Final = re.compile(r"^nuôi(?:\s+trồng)?\s+(?=\S)")
 
 
 # "lúa 2.875 ha (+54 ha), sản lượng 11.633 tấn": the difference in parentheses after the
 # measure before stands between the two as well.
 _PAREN_GAP: Final = re.compile(r"\s*\([^()]{0,40}\)")
+# "diện tích nuôi tôm 639.761 ha, tăng 5,5% so với cùng kỳ, sản lượng 216.811 tấn": the
+# item's own rise (or share of a plan) after its measure stands between the two as well.
+_RISE_GAP: Final = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:tăng|giảm|bằng|đạt)\s+(?:nhẹ\s+|khoảng\s+)?\d[\d.,]*\s*%"
+    r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|cùng vụ|vụ trước|kế hoạch|năm)"
+    r"(?:\s+(?:năm\s+)?(?:trước|ngoái|\d{4}))?)?){1,2}"
+)
 
 
 def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
@@ -104,7 +119,12 @@ def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     quantity = draft.quantity
     if quantity is None or not _CROP_MEASURE.match(named.strip()):
         return ""
-    before = [d for d in earlier if d.anchor < draft.anchor and d.quantity is not None]
+    # (a rise of the item between the two is no item of its own: _RISE_GAP reads it)
+    before = [
+        d
+        for d in earlier
+        if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text != "%"
+    ]
     thing = thing_measured_before(draft, before[-1], low) if before else ""
     return f"{named.strip()} {thing}" if thing else ""
 
@@ -117,7 +137,9 @@ def thing_measured_before(draft: Draft, before: Draft, low: str) -> str:
         return ""
     gap_start = other_quantity.extent_end
     paren = _PAREN_GAP.match(low, gap_start, quantity.lead_start)
-    if not _GAP.match(low[paren.end() if paren else gap_start : quantity.lead_start]):
+    gap_start = paren.end() if paren else gap_start
+    rise = _RISE_GAP.match(low, gap_start, quantity.lead_start)
+    if not _GAP.match(low[rise.end() if rise else gap_start : quantity.lead_start]):
         return ""
     other = _MEASURE_OF_THING.match(before.indicator)
     if other is None:
@@ -126,6 +148,8 @@ def thing_measured_before(draft: Draft, before: Draft, low: str) -> str:
     sown = _SOWN_AFTER.search(thing.lower())
     if sown is not None:
         thing = thing[: sown.start()]  # "diện tích bắp gieo trồng": the crop is "bắp"
-    if not thing or len(thing.split()) > 3 or _ACT.search(thing.lower()):
+    farmed = _FARMED_BEFORE.match(thing.lower())
+    thing = thing[farmed.end() :] if farmed else thing
+    if not thing or len(thing.split()) > 4 or _ACT.search(thing.lower()):
         return ""  # "diện tích đã cạo mủ": what was done, not what it was done to
     return thing

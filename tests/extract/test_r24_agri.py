@@ -1,0 +1,51 @@
+"""Sentences for the twenty-fourth round's agriculture helper (agri): constructions of
+crop, livestock, fisheries and forestry reports that real pages, read once, showed the
+extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+# A bare crop measure after an item's area is the item's, also when the item's own rise
+# (with its basis, or a share of the plan) stands between them, when the item is named
+# with its farming ("diện tích nuôi tôm", "cây sắn trồng được") or with its harvest
+# ("thu hoạch xong 7.960 ha lúa xuân với năng suất ..."), and when the measure names the
+# harvest ("sản lượng thu hoạch").
+_ITEM_AFTER_RISE = [
+    ("Năm 2024, diện tích nuôi cá tra đạt 1.250 ha, tăng 3,2% so với năm trước, sản lượng "
+     "đạt 98.000 tấn.", 98000, "sản lượng cá tra"),
+    ("Sáu tháng đầu năm 2024, diện tích nuôi tôm thẻ chân trắng ước đạt 3.400 ha, tăng 12% so "
+     "với cùng kỳ, sản lượng ước đạt 21.500 tấn.", 21500, "sản lượng tôm thẻ chân trắng"),
+    ("Năm 2023, cây sắn trồng được 2.100 ha, năng suất ước 180 tạ/ha, sản lượng ước 37.800 "
+     "tấn.", 180, "năng suất cây sắn"),
+    ("Năm 2023, cây sắn trồng được 2.100 ha, năng suất ước 180 tạ/ha, sản lượng ước 37.800 "
+     "tấn.", 37800, "sản lượng cây sắn"),
+    ("Năm 2024, diện tích lạc đạt 640 ha, giảm 3,1% so với năm trước, sản lượng thu hoạch "
+     "1.650 tấn.", 1650, "sản lượng thu hoạch lạc"),
+    ("Năm 2020, huyện thu hoạch xong 7.960 ha lúa xuân với năng suất 69,5 tạ/ha.", 69.5,
+     "năng suất lúa xuân"),
+    ("Năm 2024, diện tích nuôi tôm đạt 640 ha, tăng 3,1% so với năm trước và bằng 95% kế "
+     "hoạch, sản lượng 1.650 tấn.", 1650, "sản lượng tôm"),
+]  # fmt: skip
+# Near misses: what was done names nothing, a measure that names its own thing keeps it,
+# and a value of products is no crop's area.
+_NOT_ITEM_AFTER_RISE = [
+    ("Năm 2024, diện tích đã cạo mủ 12.000 ha, tăng 2%, sản lượng 15.000 tấn.", 15000,
+     "sản lượng"),
+    ("Năm 2024, tổng diện tích gieo trồng đạt 12.000 ha, tăng 2% so với năm trước, sản lượng "
+     "lương thực 40.000 tấn.", 40000, "sản lượng lương thực"),
+    ("Năm 2024, giá trị sản xuất thủy sản đạt 900 tỷ đồng, tăng 4%, sản lượng đạt 12.000 "
+     "tấn.", 12000, "sản lượng thủy sản"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ITEM_AFTER_RISE + _NOT_ITEM_AFTER_RISE)
+def test_a_bare_crop_measure_after_an_items_area_and_rise_is_the_items(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
