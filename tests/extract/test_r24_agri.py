@@ -49,3 +49,43 @@ def test_a_bare_crop_measure_after_an_items_area_and_rise_is_the_items(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sector's part after "trong đó" is measured as its whole also when the whole has no level
+# of its own: a rise alone ("giá trị sản xuất nông nghiệp tăng 3,2%; trong đó trồng trọt
+# ..."), or a sentence of no figure naming it just before "Trong đó, nông nghiệp ...".
+_PART_OF_LEVELLESS_WHOLE = [
+    ("Chín tháng năm 2024, giá trị sản xuất cả ba lĩnh vực nông, lâm, thủy sản của huyện đều "
+     "tăng. Trong đó, nông nghiệp ước đạt 1.215 tỷ đồng, tăng 3,4%; thủy sản ước đạt 342 tỷ "
+     "đồng.", 1215, "giá trị sản xuất nông nghiệp"),
+    ("Chín tháng năm 2024, giá trị sản xuất cả ba lĩnh vực nông, lâm, thủy sản của huyện đều "
+     "tăng. Trong đó, nông nghiệp ước đạt 1.215 tỷ đồng, tăng 3,4%; thủy sản ước đạt 342 tỷ "
+     "đồng.", 342, "giá trị sản xuất thủy sản"),
+    ("Năm 2024, giá trị sản xuất ngành nông nghiệp tiếp tục tăng khá. Trong đó, trồng trọt đạt "
+     "1.820 tỷ đồng, chăn nuôi đạt 960 tỷ đồng.", 960, "giá trị sản xuất ngành chăn nuôi"),
+    ("Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%; trong đó trồng trọt đạt 2.100 tỷ đồng, "
+     "chăn nuôi đạt 1.500 tỷ đồng.", 2100, "giá trị sản xuất trồng trọt"),
+    ("Quý I/2024, giá trị sản xuất công nghiệp tăng 5,1%; trong đó công nghiệp chế biến đạt "
+     "2.300 tỷ đồng.", 2300, "giá trị sản xuất công nghiệp chế biến"),
+    ("Năm 2024, giá trị sản xuất nông nghiệp được duy trì. Trong đó: trồng trọt 1.820 tỷ đồng; "
+     "chăn nuôi 960 tỷ đồng.", 1820, "giá trị sản xuất trồng trọt"),
+]  # fmt: skip
+# Near misses: a sentence naming no measure, a whole of another measure, and a whole with a
+# level of its own in between keep their readings.
+_NOT_PART_OF_LEVELLESS_WHOLE = [
+    ("Năm 2024, sản xuất nông nghiệp gặp nhiều khó khăn. Trong đó, chăn nuôi đạt 960 tỷ đồng.",
+     960, "chăn nuôi"),
+    ("Năm 2024, giá trị sản xuất nông nghiệp tăng 3,2%. Tổng vốn đầu tư đạt 500 tỷ đồng; trong "
+     "đó công nghiệp 200 tỷ đồng.", 200, "vốn đầu tư công nghiệp"),
+    ("Năm 2024, tổng mức bán lẻ hàng hóa tăng 8%; trong đó thương mại đạt 4.100 tỷ đồng.", 4100,
+     "thương mại"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _PART_OF_LEVELLESS_WHOLE + _NOT_PART_OF_LEVELLESS_WHOLE
+)
+def test_a_sectors_part_is_measured_as_its_whole_given_with_no_level(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

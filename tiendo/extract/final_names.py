@@ -108,7 +108,7 @@ def final_name(
                 or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
                 or remaining(draft, sentence, previous, norm)
-                or sector_measured(draft, named, sentence, previous)
+                or sector_measured(draft, named, sentence, previous, low)
                 or named
             )
         elif kind == "count":

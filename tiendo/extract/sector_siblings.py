@@ -12,6 +12,7 @@ from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, same_unit_before
+from tiendo.extract.sector_wholes import whole_without_level
 
 # The measures of output a report breaks down by sector, longest first. "tổng" goes:
 # a sector's value is a part of the total, not a total itself.
@@ -33,7 +34,9 @@ _SECTOR_WORDS: Final = (
 )  # fmt: skip
 
 
-def sector_measured(draft: Draft, named: str, sentence: list[Draft], previous: list[Draft]) -> str:
+def sector_measured(
+    draft: Draft, named: str, sentence: list[Draft], previous: list[Draft], low: str
+) -> str:
     """'giá trị sản xuất chăn nuôi' for 'chăn nuôi ước 4.334 tỷ đồng' after the value of
     another sector in the same unit, or ''."""
     quantity = draft.quantity
@@ -46,11 +49,16 @@ def sector_measured(draft: Draft, named: str, sentence: list[Draft], previous: l
         return ""
     unit = quantity.unit.text
     before = same_unit_before(draft, sentence)
-    if not before and not any(d.anchor < draft.anchor for d in sentence):
+    first = not any(d.anchor < draft.anchor for d in sentence)
+    if not before and first:
         before = [d for d in previous if d.quantity is not None and d.quantity.unit.text == unit]
-    if not before:
-        return ""
-    written = before[-1].indicator
+    if before:
+        written = before[-1].indicator
+    else:
+        # A whole given with no level ("giá trị sản xuất nông nghiệp tăng 3,2%; trong đó
+        # trồng trọt đạt 2.100 tỷ đồng"), or named in a sentence of no figure just before
+        # "Trong đó, nông nghiệp ước đạt ...", measures its parts all the same.
+        written = whole_without_level(draft, sentence if not first else previous, low, first)
     earlier = written.lower()
     for opening, head in _HEADS:
         rest = earlier[len(opening) + 1 :]
