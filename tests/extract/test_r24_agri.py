@@ -89,3 +89,32 @@ def test_a_sectors_part_is_measured_as_its_whole_given_with_no_level(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Eggs and fruit named bare before a count by the piece ("quả") are an output, as livestock
+# named bare before "con" are a herd: "trứng 14,5 tỷ quả" is "sản lượng trứng", not
+# "trứng quả".
+_PRODUCE_BY_THE_PIECE = [
+    ("Năm 2020, sản lượng thịt lợn hơi đạt 3,46 triệu tấn; thịt gia cầm hơi 1,42 triệu tấn; "
+     "trứng 14,5 tỷ quả, tăng 9,5%.", 14.5, "sản lượng trứng"),
+    ("Năm 2023, sản lượng thịt hơi các loại đạt 52.000 tấn; trứng gia cầm 120 triệu quả; sữa "
+     "tươi 3.500 tấn.", 120, "sản lượng trứng gia cầm"),
+    ("Năm 2024, đàn gà 1,2 triệu con, trứng gà 35 triệu quả.", 35, "sản lượng trứng gà"),
+    ("Năm 2024, huyện có 1.200 ha dừa, dừa khô 45 triệu quả.", 45, "sản lượng dừa khô"),
+]  # fmt: skip
+# Near misses: a named output keeps its name, and livestock stay herds.
+_NOT_PRODUCE_BY_THE_PIECE = [
+    ("Năm 2023, sản lượng trứng gia cầm đạt 120 triệu quả, tăng 5%.", 120,
+     "sản lượng trứng gia cầm"),
+    ("Năm 2024, đàn gà 1,2 triệu con, trứng gà 35 triệu quả.", 1.2, "đàn gà"),
+    ("Năm 2024, trâu 3.680 con, bò 12.760 con.", 12760, "đàn bò"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _PRODUCE_BY_THE_PIECE + _NOT_PRODUCE_BY_THE_PIECE
+)
+def test_produce_named_bare_before_a_count_by_the_piece_is_an_output(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

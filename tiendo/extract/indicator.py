@@ -26,7 +26,7 @@ from tiendo.extract.causes import past_cause
 from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import last_governing
-from tiendo.extract.herds import herd_of
+from tiendo.extract.herds import counted_stock
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.name_case import lower_name
@@ -472,7 +472,7 @@ def subject_indicator(
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _seized(lower):
         text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
-    elif count == "con" and (herd := herd_of(text)):
+    elif count in ("con", "quả") and (herd := counted_stock(text, count)):
         text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle
     elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
         text = f"{text if tail else with_topic(text, topic, count)} {count} {tail}".strip()
