@@ -118,3 +118,30 @@ def test_produce_named_bare_before_a_count_by_the_piece_is_an_output(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Goods listed after a price in a price's unit (money per a measure) are priced too, by the
+# head the first item's name opens with ("giá", "giá bán"), also when that item ends with a
+# qualifier ("bình quân", "dao động") and the next one opens a range ("từ").
+_PRICED_ITEMS = [
+    ("Năm 2021, giá lúa tươi bình quân 6.500 đồng/kg, ngô hạt 7.200 đồng/kg.", 7200,
+     "giá ngô hạt"),
+    ("Tháng 5/2024, giá lợn hơi dao động 62.000 - 65.000 đồng/kg; gà công nghiệp 38.000 "
+     "đồng/kg.", 38000, "giá gà công nghiệp"),
+    ("Năm 2024, giá bán cà phê nhân bình quân 95 nghìn đồng/kg, tăng 40%; hồ tiêu 140 nghìn "
+     "đồng/kg.", 140, "giá bán hồ tiêu"),
+    ("Năm 2023, giá cá tra nguyên liệu từ 26 - 28 nghìn đồng/kg, cá rô phi từ 30 - 35 nghìn "
+     "đồng/kg.", 30, "giá cá rô phi"),
+]  # fmt: skip
+# Near misses: a value of output and an income per head are no prices.
+_NOT_PRICED_ITEMS = [
+    ("Năm 2024, giá trị sản xuất trồng trọt đạt 1.200 tỷ đồng, chăn nuôi 800 tỷ đồng.", 800,
+     "giá trị sản xuất chăn nuôi"),
+    ("Năm 2024, thu nhập bình quân đầu người đạt 60 triệu đồng/người, hộ nghèo 1,2%.", 1.2,
+     "hộ nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PRICED_ITEMS + _NOT_PRICED_ITEMS)
+def test_goods_listed_after_a_price_are_priced(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

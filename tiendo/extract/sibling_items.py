@@ -85,7 +85,28 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
         traded_item(previous.indicator, item)
         or _after_named_item(previous, item, norm)
         or headed(previous.indicator, item)
+        or priced_item(previous.indicator, item, quantity.unit.text)
     )
+
+
+# The price a list of goods opens with: "giá", "giá bán", "giá thu mua".
+_PRICE_HEAD: Final = re.compile(r"^giá(?: (?:bán|mua|thu mua|bán lẻ|bình quân))?(?= )", re.I)
+_RANGE_OPENING: Final = re.compile(r"\s+(?:từ|ở mức|khoảng)$")
+
+
+def priced_item(first: str, item: str, unit: str) -> str:
+    """'giá tôm chân trắng bình quân 150 nghìn đồng/kg, tôm sú 200 nghìn đồng/kg': goods
+    listed after a price in a price's unit (money per a measure) are priced too, by the
+    head the first item's name opens with; "" otherwise.
+
+    >>> priced_item("giá lúa tươi bình quân", "ngô hạt", "đồng/kg")
+    'giá ngô hạt'
+    """
+    head = _PRICE_HEAD.match(first)
+    if head is None or "đồng/" not in unit:
+        return ""
+    goods = _RANGE_OPENING.sub("", item)  # "tôm sú từ 200 - 250 nghìn đồng/kg"
+    return f"{head.group(0)} {goods}" if goods else ""
 
 
 def _after_named_item(previous: Draft, item: str, norm: str) -> str:
