@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import name_read
+from tests.extract.readings import name_read, period_read
 
 # A bare crop measure after an item's area is the item's, also when the item's own rise
 # (with its basis, or a share of the plan) stands between them, when the item is named
@@ -145,3 +145,32 @@ _NOT_PRICED_ITEMS = [
 @pytest.mark.parametrize(("text", "value", "name"), _PRICED_ITEMS + _NOT_PRICED_ITEMS)
 def test_goods_listed_after_a_price_are_priced(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
+
+
+# A month's figure that "brings" a running total up ("đưa tổng sản lượng 6 tháng đầu năm lên
+# 1,69 triệu tấn") moves the report to the running total, as "lũy kế" and "tính chung" do:
+# the sentences after it are of the months summed.
+_BROUGHT_UP_TOTALS = [
+    ("Sản lượng thủy sản tháng 6/2017 ước đạt 450.000 tấn, đưa tổng sản lượng 6 tháng đầu năm "
+     "lên 1,69 triệu tấn. Diện tích nuôi tôm đạt 639.761 ha.", 639761, (2017, 1, 6)),
+    ("Giá trị xuất khẩu tháng 9/2023 ước đạt 120 triệu USD, đưa tổng kim ngạch 9 tháng lên "
+     "1.050 triệu USD, tăng 5%. Nhập khẩu đạt 800 triệu USD.", 800, (2023, 1, 9)),
+    ("Tháng 3/2024, thu ngân sách đạt 150 tỷ đồng, đưa lũy kế quý I lên 420 tỷ đồng. Chi ngân "
+     "sách đạt 300 tỷ đồng.", 300, (2024, 1, 3)),
+]  # fmt: skip
+# Near misses: what is "brought" into use is no running total, and a month alone stays.
+_NOT_BROUGHT_UP_TOTALS = [
+    ("Tháng 6/2017, sản lượng thủy sản ước đạt 450.000 tấn, đưa vào chế biến 6 tháng 120.000 "
+     "tấn. Diện tích nuôi tôm đạt 639.761 ha.", 639761, (2017, 6, 6)),
+    ("Tháng 6/2017, sản lượng thủy sản ước đạt 450.000 tấn, tăng 3%. Diện tích nuôi tôm đạt "
+     "639.761 ha.", 639761, (2017, 6, 6)),
+    ("Sản lượng thủy sản tháng 6/2017 ước đạt 450.000 tấn, đưa tổng sản lượng 6 tháng đầu năm "
+     "lên 1,69 triệu tấn.", 450000, (2017, 6, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _BROUGHT_UP_TOTALS + _NOT_BROUGHT_UP_TOTALS)
+def test_a_running_total_brought_up_frames_the_sentences_after_it(
+    text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, None) == period

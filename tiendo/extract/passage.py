@@ -36,6 +36,9 @@ _LOOKING_BACK: Final = re.compile(r"(?:\bhết|\btính\s+(?:đến|tới))\s*$")
 _PRESENT: Final = ("hiện", "đến nay", "tới nay", "thời điểm hiện", "thời điểm này")
 STOPS_PERIOD: Final = re.compile(r"[,;.(\d]")
 _SUMMED: Final = re.compile(r"\b(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả)\s+(?:trong\s+)?$")
+# "..., đưa tổng sản lượng 6 tháng đầu năm lên 1,69 triệu tấn": a running total brought up
+# by the month's figure, its measure named between "đưa" and its months.
+_BROUGHT_UP: Final = re.compile(r"\bđưa\s+(?:tổng|lũy kế|luỹ kế)\b[^\d,;.:()]{0,40}$")
 _WHOLE_YEAR: Final = re.compile(r"\bcả\s+$")
 # The time of the first level in "từ A năm X xuống B" ("(2021)" written after it too).
 # (r"\btừ…" with the boundary as a look-behind after the word: a search skips to "t")
@@ -441,7 +444,10 @@ class PassageState:
             and context.from_month is not None
             and (resolved.to_month or 0) >= (context.to_month or 12)
             and resolved.months > context.months
-            and _SUMMED.search(self.low, max(0, at - 16), at) is not None
+            and (
+                _SUMMED.search(self.low, max(0, at - 16), at) is not None
+                or _BROUGHT_UP.search(self.low, max(0, at - 56), at) is not None
+            )
         )
 
     # -- comparisons stated apart from their figure --------------------------------
