@@ -174,3 +174,31 @@ def test_a_running_total_brought_up_frames_the_sentences_after_it(
     text: str, value: float, period: tuple[int, int, int]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# A running total brought up by a month's figure and named by no measure of its own ("đưa
+# lũy kế quý I lên 420 tỷ đồng", "đưa tổng 6 tháng lên") is of the measure it adds up.
+_BROUGHT_UP_NAMES = [
+    ("Tháng 3/2024, thu ngân sách đạt 150 tỷ đồng, đưa lũy kế quý I lên 420 tỷ đồng.", 420,
+     "thu ngân sách"),
+    ("Tháng 9/2023, huyện trồng mới 120 ha rừng, đưa tổng số 9 tháng lên 1.050 ha.", 1050,
+     "diện tích trồng rừng"),
+    ("Tháng 10/2024, tỉnh giải ngân 300 tỷ đồng, đưa lũy kế từ đầu năm lên 2.100 tỷ đồng.",
+     2100, "giải ngân"),
+]  # fmt: skip
+# Near misses: a total with a measure of its own keeps it, and a count keeps its total.
+_NOT_BROUGHT_UP_NAMES = [
+    ("Tháng 9/2023, huyện trồng mới 120 ha rừng, đưa tổng diện tích trồng rừng 9 tháng lên "
+     "1.050 ha.", 1050, "tổng diện tích trồng rừng"),
+    ("Tháng 10/2024, tỉnh giải ngân 300 tỷ đồng, nâng tổng số vốn giải ngân 10 tháng lên "
+     "2.100 tỷ đồng.", 2100, "tổng số vốn giải ngân"),
+    ("Năm 2024, tỉnh công nhận thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số lên 83 xã.", 83,
+     "tổng số xã đạt chuẩn nông thôn mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _BROUGHT_UP_NAMES + _NOT_BROUGHT_UP_NAMES)
+def test_a_running_total_brought_up_is_of_the_measure_it_adds_up(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

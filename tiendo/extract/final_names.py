@@ -13,6 +13,7 @@ from tiendo.extract.added_capital_names import added_capital_name
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.belonging_counts import belonging_count
 from tiendo.extract.branch_measures import branch_measured
+from tiendo.extract.brought_totals import brought_total
 from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
@@ -95,6 +96,8 @@ def final_name(
     low, norm = text
     sentence, previous = sentences
     quantity = draft.quantity
+    if quantity is not None and (total := brought_total(draft, sentence, low)):
+        return total  # "..., đưa lũy kế quý I lên 420 tỷ đồng": the measure it adds up
     # Each rule reads figures of one kind of unit: the others are not asked.
     if quantity is not None:
         kind, unit = quantity.unit.kind, quantity.unit.text
