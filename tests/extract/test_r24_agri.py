@@ -182,7 +182,7 @@ _BROUGHT_UP_NAMES = [
     ("Tháng 3/2024, thu ngân sách đạt 150 tỷ đồng, đưa lũy kế quý I lên 420 tỷ đồng.", 420,
      "thu ngân sách"),
     ("Tháng 9/2023, huyện trồng mới 120 ha rừng, đưa tổng số 9 tháng lên 1.050 ha.", 1050,
-     "diện tích trồng rừng"),
+     "diện tích trồng mới rừng"),
     ("Tháng 10/2024, tỉnh giải ngân 300 tỷ đồng, đưa lũy kế từ đầu năm lên 2.100 tỷ đồng.",
      2100, "giải ngân"),
 ]  # fmt: skip
