@@ -218,3 +218,33 @@ def test_new_after_a_verb_stays_in_the_name(text, expected):
 )
 def test_a_label_that_is_only_a_place_leaves_the_count_to_name_itself(text, expected):
     assert _named(text) == expected
+
+
+def _periods(text: str) -> list[tuple[float | None, int | None, int | None, int | None]]:
+    return [
+        (f.value, f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, từ ngày 4 đến 6/8, mưa lớn làm 120 ha lúa bị ngập.", [(120.0, 2023, 8, 8)]),
+        (
+            "Năm 2022, trong tuần từ 28/7 đến 3/8, toàn tỉnh ghi nhận 109 ca mắc mới.",
+            [(109.0, 2022, 7, 8)],
+        ),
+        (
+            "Năm 2024, dịp nghỉ lễ 30/4 - 1/5, tỉnh đón 154.000 lượt khách.",
+            [(154000.0, 2024, 4, 5)],
+        ),
+        # Near miss: the days of a meeting date the report, not the figures.
+        (
+            "Năm 2020, từ ngày 5 đến 7/8, đại hội đảng bộ huyện thông qua 12 chỉ tiêu.",
+            [(12.0, 2020, 1, 12)],
+        ),
+    ],
+)
+def test_a_span_of_days_without_its_year_names_its_months(text, expected):
+    assert _periods(text) == expected

@@ -19,6 +19,12 @@ those days.
 [(5, 5)]
 >>> day_spans("từ ngày 5 đến 7/8/2020, đảng bộ huyện tổ chức đại hội")
 []
+
+A span that leaves its year out ("từ ngày 4 đến 6/8, mưa lớn ...") names its months alone;
+the year is the passage's.
+
+>>> [(s.year, s.from_month, s.to_month) for s in day_spans("từ ngày 4 đến 6/8, mưa lớn làm")]
+[(None, 8, 8)]
 """
 
 from __future__ import annotations
@@ -31,12 +37,12 @@ from typing import Final, NamedTuple
 # Two days joined by "và" ("ngày 21 và 22/1/2023": a holiday's two days) are read alike.
 _SPAN: Final = re.compile(
     r"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*(?:đến|tới|-|–|và)\s*"
-    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
+    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 )
 # What every match of _SPAN holds: the word or dash before the last day, then that day, its
 # month and its year. A search for it skips most positions on its first character (the
 # span's own pattern, opening with a look-behind and optional words, is tried at each).
-_LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_LAST_DAY: Final = re.compile(r"(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}")
 # Meetings, whose days are when figures were reported, not the time they cover.
 _MEETING: Final = re.compile(r"\b(?:đại hội|kỳ họp|kì họp|hội nghị|phiên họp|cuộc họp|họp)\b")
 
@@ -51,7 +57,7 @@ DATES_SPAN: Final = re.compile(
 class DaySpan(NamedTuple):
     start: int
     end: int
-    year: int
+    year: int | None
     from_month: int
     to_month: int
 
@@ -74,7 +80,7 @@ def day_spans(text: str) -> list[DaySpan]:
                 continue  # no span of days
         elif first_month != last_month - 1 or first_day < last_day:
             continue  # more than a few days: a span of months, read elsewhere
-        year = int(match.group(5))
+        year = int(match.group(5)) if match.group(5) else None
         found.append(DaySpan(match.start(), match.end(), year, first_month, last_month))
     return found
 
