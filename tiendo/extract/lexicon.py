@@ -108,6 +108,10 @@ COUNTED_NOUNS: Final = (
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
 # multiple: never a figure.
+# The same nouns looked up whole: a stretch that is only counted nouns listed with commas
+# ("xã, phường, thị trấn", "tổ chức cơ sở đảng, đảng viên") names what is counted.
+COUNTED_NOUN_SET: Final = frozenset(COUNTED_NOUNS)
+
 NOT_A_UNIT: Final = (
     "năm", "tháng", "quý", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần",
     "kỳ", "khóa", "khoá", "thế kỷ", "nhiệm kỳ", "sao",

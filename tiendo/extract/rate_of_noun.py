@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.lexicon import COUNTED_NOUNS
+from tiendo.extract.lexicon import COUNTED_NOUN_SET
 from tiendo.extract.word_tails import last_words_start
 
 # Words before the number that name nothing measured: a time, a lead-in of an aim; the
@@ -78,14 +78,11 @@ _CLAUSE_OPENER: Final = re.compile(
 )
 
 
-# A counted noun of many words ("tổ chức cơ sở đảng") is still one noun of the list.
-_NOUNS: Final = frozenset(COUNTED_NOUNS)
-
-
 def _listed_on(tail: str, norm: str, end: int) -> str:
     """`tail` with the nouns listed after it, up to the first stretch that is a clause."""
     last = tail.rsplit(",", 1)[-1].strip()  # the last noun of the list read so far
-    if len(last.split()) > 3 and last.lower() not in _NOUNS:
+    # (a counted noun of many words, "tổ chức cơ sở đảng", is still one noun of the list)
+    if len(last.split()) > 3 and last.lower() not in COUNTED_NOUN_SET:
         return tail  # a long part already says what it is; what follows is another clause
     for _ in range(3):
         item = _NEXT_ITEM.match(norm, end)

@@ -19,7 +19,7 @@ from typing import Final
 from tiendo.extract.char_scans import after_blanks, has_word_at, letters_end
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.crop_seasons import crop_seasons_at
-from tiendo.extract.lexicon import COUNTED_NOUNS, words
+from tiendo.extract.lexicon import COUNTED_NOUN_SET, words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
 from tiendo.extract.tallied_parts import part_opens_at
 from tiendo.extract.timed_chunks import timed_chunk
@@ -103,13 +103,10 @@ _DIGIT: Final = re.compile(
 )
 
 
-_NOUNS: Final = frozenset(COUNTED_NOUNS)
-
-
 def _nouns_only(stretch: str) -> bool:
     """True for one word, or for counted nouns listed with commas ("xã, phường")."""
     return len(stretch.split()) <= 1 or all(
-        " ".join(piece.split()) in _NOUNS for piece in stretch.split(",")
+        " ".join(piece.split()) in COUNTED_NOUN_SET for piece in stretch.split(",")
     )
 
 
