@@ -25,6 +25,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import PERIOD_BASES
 from tiendo.extract.figure import Comparison
 from tiendo.extract.growth_rates import growth_name
 from tiendo.extract.period_cues import find_periods
@@ -41,7 +42,6 @@ _EARLIER: Final = re.compile(
     r"\b(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước|quý trước|năm \d{4}|quý [ivx]+)"
 )
 _BARE: Final = re.compile(r"\(\s*(\d+(?:,\d+)?)\s*%\s*\)")
-_RISES: Final = ("same_period", "previous")
 
 
 def compared_before(words: str) -> tuple[str, str]:
@@ -102,7 +102,7 @@ def compared_parens(low: str, drafts: list[Draft]) -> None:
             draft.period = main.period
             draft.indicator = growth_name(main.indicator) or main.indicator
             continue
-        timed = [c.basis for c in rises if c.basis in _RISES]
+        timed = [c.basis for c in rises if c.basis in PERIOD_BASES]
         period = _earlier_period(ref, main.period)
         if not timed or period is None:
             continue

@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import PERIOD_BASES
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.periods import Period
 
@@ -29,7 +30,6 @@ _WHEN: Final = re.compile(
     r"\b(?P<same>cùng kỳ\s+|cùng kì\s+)?năm\s+(?:(?P<year>\d{4})|(?P<last>trước|ngoái))\)?"
     r"\s*,\s*khi\s+[^\d.;,:()]{0,60}$"
 )
-_EARLIER_TIMES: Final = ("same_period", "previous")
 
 
 def earlier_time(gap: str, year: int | None) -> tuple[int, bool] | None:
@@ -70,7 +70,7 @@ def date_earlier_whens(low: str, drafts: list[Draft], previous: list[Draft]) -> 
             basis: Basis = "same_period" if time[1] else "previous"
             draft.comparisons = [
                 Comparison(basis, c.measure, c.percent, c.basis_text)
-                if c.basis in _EARLIER_TIMES
+                if c.basis in PERIOD_BASES
                 else c
                 for c in draft.comparisons
             ]

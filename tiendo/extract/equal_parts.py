@@ -28,6 +28,7 @@ from typing import Final
 
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import PERIOD_BASES
 from tiendo.extract.figure import Basis, Comparison
 
 # The name, then "bằng" right before the number (no bound word: "bằng khoảng" rounds).
@@ -38,7 +39,6 @@ _RATE_NAME: Final = re.compile(
 )
 # Nothing after the percentage but the end of the item.
 _ITEM_END: Final = re.compile(r"\s*(?:[;,.)]|và\b|$)")
-_EARLIER_TIMES: Final = ("same_period", "previous")
 
 
 def equals_share(before: str, after: str) -> bool:
@@ -55,7 +55,7 @@ def _timed_basis(drafts: list[Draft]) -> Basis | None:
     """The earlier time the last of `drafts` compared with a comparison of its own."""
     for draft in reversed(drafts):
         for comparison in draft.comparisons:
-            if comparison.basis in _EARLIER_TIMES:
+            if comparison.basis in PERIOD_BASES:
                 return comparison.basis
         if draft.quantity is None or draft.comparisons:
             return None  # the nearest compared figure says no earlier time

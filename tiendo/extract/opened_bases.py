@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.comparisons import basis_of
+from tiendo.extract.comparisons import PERIOD_BASES, basis_of
 from tiendo.extract.figure import Comparison
 
 # The basis that closes the words right before the parenthesis.
@@ -43,7 +43,7 @@ def open_on_basis(low: str, drafts: list[Draft]) -> None:
             continue
         named = _BASIS_BEFORE.search(low, max(0, opened - 50), opened)
         basis = basis_of(named.group(1)) if named else "other"
-        if basis not in ("previous", "same_period"):
+        if basis not in PERIOD_BASES:
             continue
         words = named.group(1).strip() if named else ""
         draft.comparisons = [

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.comparisons import PERIOD_BASES
 from tiendo.extract.figure import Comparison
 
 # A name that is a rise already: "tăng trưởng kinh tế", "tốc độ tăng GRDP", "mức tăng".
@@ -31,7 +32,6 @@ _REACHED: Final = re.compile(
     r"(?:^|\s)(?:chỉ\s+|mới\s+|ước\s+|ước tính\s+|dự ước\s+|cũng\s+)?đạt"
     r"(?:\s+(?:được|khoảng|gần|hơn|trên|xấp xỉ|mức))*\s*$"
 )
-_EARLIER_TIMES: Final = ("same_period", "previous")
 
 
 def grown_by_reaching(indicator: str, before: str) -> bool:
@@ -48,7 +48,7 @@ def reached_growth(low: str, drafts: list[Draft]) -> None:
         ratios = [
             c
             for c in draft.comparisons
-            if c.measure == "ratio" and c.basis in _EARLIER_TIMES and c.percent < 100
+            if c.measure == "ratio" and c.basis in PERIOD_BASES and c.percent < 100
         ]
         if not ratios:
             continue
