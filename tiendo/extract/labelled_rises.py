@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.numbers import parse_number
 
 # A rise and the words before it back to the last mark or basis ("..., luân chuyển tăng 1,18%").
 _RISE: Final = re.compile(
@@ -79,7 +80,9 @@ def give_labelled_rises(low: str, drafts: list[Draft]) -> None:
 def _move(low: str, drafts: list[Draft], match: re.Match[str], level: Draft) -> None:
     """Take the rise `match` states from the draft that holds it (the nearest before its
     end that holds a rise of that size) and give it to `level`."""
-    value = float(match.group(3).replace(".", "").replace(",", "."))
+    value = parse_number(match.group(3))
+    if value is None:
+        return
     signed = -value if match.group(2) == "giảm" else value
     holders = [
         draft

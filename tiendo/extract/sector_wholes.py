@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 
 # How far back the sentence before a part may start: a heading sentence is short.
@@ -29,7 +30,6 @@ _HEAD_NAMED: Final = re.compile(
     r"|doanh thu)\s+[^,.;:]*?(?:,\s*[^,.;:\d]{1,20}?)*?)"
     r"(?:\s+(?:của|toàn|trên|tại|cả)\b|\s+(?:đều|ước|đạt|tăng|giảm)\b|$)"
 )
-_AMOUNT: Final = re.compile(r"\d")
 # "cả ba lĩnh vực nông, lâm, ngư nghiệp": the sectors, however many are said to be named.
 _ALL_OF: Final = re.compile(r"\bcả (?:hai|ba|bốn|năm|các) (?=lĩnh vực|ngành|khu vực)")
 
@@ -61,7 +61,8 @@ def _named_before(low: str, start: int) -> str:
         return ""
     opening = window.rfind(".", 0, end) + 1
     heading = window[opening:end]
-    if _AMOUNT.search(heading.split(",", 1)[-1]):
+    said = heading.split(",", 1)[-1]
+    if has_digit(said, 0, len(said)):
         return ""  # a sentence with figures of its own: the parts are read against those
     found = _HEAD_NAMED.search(heading.strip())
     return _ALL_OF.sub("", " ".join(found.group(1).split())) if found else ""
