@@ -80,7 +80,8 @@ def located_rises(
 def labelled_rises(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
-    if len(drafts) > 2 and "%" in said:  # two levels and two rises at least
+    # two levels and two rises at least, each rise said with its verb
+    if len(drafts) > 2 and "%" in said and ("tăng" in said or "giảm" in said):
         give_labelled_rises(low, drafts)
 
 
