@@ -97,6 +97,10 @@ _TRAILING_WORDS: Final = frozenset(
         "lần lượt",  # "mức tăng trưởng lần lượt là 5,9%, 4,75%": respectively, of the predicate
         # "quý I tăng nhẹ 2,1%", "sang quý II giảm sâu hơn (-13,01%)": a move and its manner
         "tăng nhẹ", "giảm nhẹ", "tăng mạnh", "giảm mạnh", "giảm sâu", "giảm sâu hơn", "tăng khá",
+        # a time with no number after the subject ("Tổng chi cùng thời điểm ước đạt", "xã đạt
+        # chuẩn vào cuối năm"): when, not what
+        "cùng thời điểm", "vào cuối năm", "đến cuối năm", "vào đầu năm", "cuối năm",
+        "năm nay", "quý này", "tháng này", "kỳ này",
     )
 )  # fmt: skip
 # Connectors that open a stretch without being part of its subject.

@@ -61,8 +61,12 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
         if lead >= 0:
             start = lead
         start, end = max(0, start), min(length, end)
-        if text.startswith(" qua", end) and not text[end + 4 : end + 5].isalpha():
-            end += 4  # "6 tháng qua": the past months, "qua" with them
+        # "6 tháng qua", "trong năm nay", "quý này": the word that points the time to now
+        # or to the past belongs with it
+        for pointer in (" qua", " nay", " này"):
+            if text.startswith(pointer, end) and not text[end + len(pointer) :][:1].isalpha():
+                end += len(pointer)
+                break
         if start < end:
             blanks.append((start, end))
     # The text with the union of the stretches blanked, built from slices.

@@ -73,19 +73,28 @@ def _stop_word_at(text: str, index: int) -> bool:
             or has_word_at(text, index, "trong")
             or has_word_at(text, index, "trở")
             or has_word_at(text, index, "tương đương")
+            or has_word_at(text, index, "tới")
         )
     if code == 0x67:  # g
         return has_word_at(text, index, "giảm")
     if code == 0x62:  # b
         return has_word_at(text, index, "bằng")
     if code == 0x6E:  # n
-        return has_word_at(text, index, "nhưng") or has_word_at(text, index, "nhằm")
+        return (
+            has_word_at(text, index, "nhưng")
+            or has_word_at(text, index, "nhằm")
+            or has_word_at(text, index, "năm")
+        )
     if code == 0x76:  # v ("và" opens "vào" too)
         return has_word_at(text, index, "và") or has_word_at(text, index, "với")
     if code == 0x63:  # c
         return has_word_at(text, index, "cùng") or has_word_at(text, index, "chiếm")
     if code == 0x111:  # đ
-        return has_word_at(text, index, "để") or has_word_at(text, index, "đồng thời")
+        return (
+            has_word_at(text, index, "để")
+            or has_word_at(text, index, "đồng thời")
+            or has_word_at(text, index, "đến")
+        )
     return False
 
 

@@ -35,6 +35,9 @@ _TAIL_STOP: Final = re.compile(
     r"|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
+    # "3 xã đạt chuẩn vào cuối năm", "5 xã trong năm nay": a time with no number, likewise
+    r"|\s(?:vào|đến|tới)\s+(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|kỳ)(?![^\W_])"
+    r"|\s(?:trong\s+)?năm\s+(?:nay|tới)(?![^\W_])"
 )
 _PER_POPULATION: Final = re.compile(
     r"[ \t]*(?:trên|/)[ \t]*\d+(?:[.,]\d+)*[ \t]*(?:vạn|nghìn|ngàn)?[ \t]*dân\b"
