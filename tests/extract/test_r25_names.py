@@ -3,6 +3,7 @@
 A time with no number that points to now, to the past or to a year's end ("trong năm
 nay", "6 tháng qua", "vào cuối năm", "cùng thời điểm") says when the figure holds, not
 what it measures: it is no part of the indicator, before the number or after a count.
+The minutes of a clock time ("23 giờ 15 đêm 23/6") are no figure either.
 """
 
 from __future__ import annotations
@@ -80,3 +81,21 @@ def test_a_time_without_a_number_after_a_count_ends_what_was_counted(text, expec
 )
 def test_a_time_that_is_the_measures_span_or_has_its_year_is_read_as_before(text, expected):
     assert _named(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trước đó, khoảng 23 giờ 15 đêm 23/6, Công an huyện bắt giữ 2 đối tượng.",
+            [(2.0, "đối tượng")],
+        ),
+        ("Lúc 7 giờ 45 sáng 12/4, lực lượng chức năng thu giữ 3 kg ma túy.", [(3.0, "kg")]),
+        ("Vào 20 giờ 10 tối 3/9, xe tải lật làm 2 người bị thương.", [(2.0, "người")]),
+        ("Khoảng 13 giờ 30 chiều 8/5, cháy 1,5 ha rừng thông.", [(1.5, "ha")]),
+        # Near miss: a count of its own after the clock time is read as before.
+        ("Khoảng 23 giờ 15, tổ công tác bắt quả tang 3 đối tượng.", [(3.0, "đối tượng")]),
+    ],
+)
+def test_the_minutes_of_a_clock_time_and_the_part_of_the_day_are_no_figure(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected

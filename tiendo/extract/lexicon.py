@@ -132,6 +132,7 @@ NAME_BEFORE: Final = (
     "trung ương", "top", "hội nghị", "đại hội", "kỳ họp", "phiên", "giai đoạn",
     "nhiệm kỳ", "lúc", "km", "tiểu khu", "hạng", "loại", "nhóm", "vòng", "bão",
     "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản", "mũi",
+    "giờ",  # the minutes of a clock time ("23 giờ 15 đêm 23/6")
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.
