@@ -123,7 +123,10 @@ _CHANGE_VERB_WORDS: Final = (
     r"((?<=, )tăng trưởng|tăng thêm|giảm thêm|tăng|giảm|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|chậm hơn|nhanh hơn|lớn hơn|nhỏ hơn|vượt|nhích lên|nhích|nhỉnh hơn|sụt giảm|sụt)"
     # "nhóm hàng ăn tăng cao nhất 2,29%", "nhóm giao thông tăng cao nhất với 3,85%"
-    r"(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?\s*$"
+    r"(?:(?:\s+(?:mạnh|nhẹ|tới|đến|thêm|nhanh|đột biến|khá|cao))?(?:\s+nhất(?:\s+với)?)?"
+    # The part named before a rise that ranks, the rise after a comma: "nhóm hàng ăn tăng
+    # thấp nhất, 0,14%", "giáo dục tăng nhiều nhất, với 9,21%".
+    r"|\s+(?:cao|thấp|mạnh|nhiều|ít)\s+nhất\s*,(?:\s*với)?)\s*$"
 )
 # The verb at the start, or after a blank, a comma or "(": r"(?:^|[\s,(])" + the words,
 # cut in two, so that the search skips to those characters instead of trying "^" at each.

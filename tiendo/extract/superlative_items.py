@@ -27,7 +27,9 @@ from tiendo.extract.clauses import Draft
 _SUPERLATIVE_ITEM: Final = re.compile(
     r"^[\s,;:]*(?:trong đó[\s,]*)?(?:(?P<verb>tăng|giảm)\s+)?"
     r"(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh)\s+nhất|dẫn đầu)\s+(?:là|thuộc về|thuộc)\s+"
-    r"[^\W\d][^\d%;.()]{0,60}?\s+với(?:\s+mức)?\s*$"
+    # The name closed by "với" or a comma: "tăng nhiều nhất là nhóm giao thông, với 1,66%",
+    # "tăng mạnh nhất là nhóm giáo dục, 2,1%".
+    r"[^\W\d][^\d%;.()]{0,60}?(?:\s*,\s*(?:với(?:\s+mức)?)?|\s+với(?:\s+mức)?)\s*$"
 )
 
 

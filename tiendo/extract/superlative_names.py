@@ -26,8 +26,12 @@ import re
 from typing import Final
 
 _NAMED: Final = re.compile(
-    r"(?:^|[,;:])\s*(?:(?:cao|lớn|nhiều)\s+nhất|đứng\s+đầu|dẫn\s+đầu)(?:\s+vẫn)?"
-    r"\s+(?:là|thuộc\s+về)\s+(?P<name>[^\W\d_A-ZĐÀ-Ỹ][^\d%;:.,()]{2,60}?)\s+với(?:\s+mức)?\s*$"
+    # The superlative may open the sentence ("Lớn nhất vẫn là …"), say the rise it ranks
+    # ("trong đó, tăng nhiều nhất là nhóm giao thông, với 1,66%") and close the name with
+    # a comma before "với".
+    r"(?:^|[,;:])\s*(?:trong đó\s*,?\s*)?(?:(?:[tT]ăng|[gG]iảm)\s+)?"
+    r"(?:(?:[cC]ao|[lL]ớn|[nN]hiều|[mM]ạnh)\s+nhất|[đĐ]ứng\s+đầu|[dD]ẫn\s+đầu)(?:\s+vẫn)?"
+    r"\s+(?:là|thuộc\s+về)\s+(?P<name>[^\W\d_A-ZĐÀ-Ỹ][^\d%;:.,()]{2,60}?)\s*,?\s+với(?:\s+mức)?\s*$"
 )
 _REACH: Final = 90
 

@@ -1,0 +1,76 @@
+"""Sentences for the twenty-fifth round's prices helper (prices): constructions of price
+index releases, credit and public investment reports, and budget collection that real
+pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read, name_read
+
+# A part that rose most or least, named before its rise, with the rise after a comma
+# ("nhóm hàng ăn tăng thấp nhất, 0,14%") or named after the superlative and closed by a
+# comma ("tăng mạnh nhất là nhóm giáo dục, 2,1%", "… là nhóm giao thông, với 1,66%"): the
+# percentage is the part's rise on the head's basis, not a level of its own.
+_RANKED_RISES = [
+    ("Bình quân năm 2014, chỉ số giá tiêu dùng tăng 3,12% so với năm 2013, trong đó nhóm hàng "
+     "ăn và dịch vụ ăn uống tăng thấp nhất, 0,14%.", 2014, 0.14, ("previous", "change", 0.14)),
+    ("Năm 2023, giá trị sản xuất công nghiệp tăng 8% so với cùng kỳ, trong đó ngành chế biến "
+     "tăng nhiều nhất, với 12,5%.", 2023, 12.5, ("same_period", "change", 12.5)),
+    ("Tháng 3/2023, chỉ số giá tiêu dùng giảm 0,3% so với tháng trước, trong đó nhóm giao "
+     "thông giảm mạnh nhất, 2,8%.", 2023, 2.8, ("previous", "change", -2.8)),
+    ("CPI tháng 5/2019 tăng 0,3% so với tháng trước, trong đó tăng mạnh nhất là nhóm giáo "
+     "dục, 2,1%.", 2019, 2.1, ("previous", "change", 2.1)),
+    ("CPI tháng 11/2016 tăng 0,11% so với tháng trước, trong đó tăng nhiều nhất là nhóm giao "
+     "thông, với 1,66%; may mặc tăng 0,43%.", 2016, 1.66, ("previous", "change", 1.66)),
+]  # fmt: skip
+# Near misses: a rate that ranks a place stays a level; a ranking closed by "với" reads as
+# it did; a ranked level after a comma with "còn" is a level.
+_RANKED_LEVELS = [
+    ("Năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 4,5%, cao nhất là huyện A, 12%.", 2022, 12, None),
+    ("Năm 2022, tỷ lệ hộ nghèo các huyện giảm mạnh nhất là huyện A, còn 5%.", 2022, 5, None),
+    ("CPI tháng 11/2016 tăng 0,11% so với tháng trước, giảm nhiều nhất là nhóm giao thông "
+     "với 1,2%.", 2016, 1.2, ("previous", "change", -1.2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "number", "reading"), _RANKED_RISES + _RANKED_LEVELS)
+def test_a_percentage_after_a_rise_that_ranks_is_the_parts_rise(
+    text: str, year: int, number: float, reading: tuple[str, str, float] | None
+) -> None:
+    rows = comparisons_read(text, year)
+    if reading is None:
+        assert (number, "%", []) in rows
+    else:
+        assert (None, "%", [reading]) in rows
+
+
+# The part named after a superlative that opens its clause names the figure, also when the
+# superlative opens the sentence with a capital ("Lớn nhất vẫn là thu nội địa với …") or
+# says the rise it ranks and closes the name with a comma before "với".
+_RANKED_NAMES = [
+    ("Quý I/2023, tổng thu ngân sách là 22.056 tỷ đồng. Lớn nhất vẫn là thu nội địa với 9.877 "
+     "tỷ đồng, đạt 23% dự toán.", 9877, None, "thu nội địa"),
+    ("Năm 2022, tổng chi ngân sách 5.000 tỷ đồng. Nhiều nhất là chi thường xuyên với 3.000 tỷ "
+     "đồng.", 3000, None, "chi thường xuyên"),
+    ("CPI tháng 11/2016 tăng 0,11% so với tháng trước, trong đó tăng nhiều nhất là nhóm giao "
+     "thông, với 1,66%.", None, 1.66, "nhóm giao thông"),
+    ("Năm 2021, tổng vốn huy động đạt 8.000 tỷ đồng. Cao nhất là tiền gửi dân cư với 5.200 tỷ "
+     "đồng.", 5200, None, "tiền gửi dân cư"),
+]  # fmt: skip
+# Near misses: a place ranked is left to the ranking of places; a subject before the
+# superlative names the measure.
+_NOT_RANKED_NAMES = [
+    ("Năm 2023, thu ngân sách các huyện đạt 900 tỷ đồng, cao nhất là huyện Ea Kar với 210 tỷ "
+     "đồng.", 210, None, "thu ngân sách các huyện huyện Ea Kar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "percent", "name"), _RANKED_NAMES + _NOT_RANKED_NAMES)
+def test_the_part_named_after_a_superlative_names_its_figure(
+    text: str, value: float | None, percent: float | None, name: str
+) -> None:
+    assert name_read(text, value, percent) == name
