@@ -74,3 +74,40 @@ def test_the_part_named_after_a_superlative_names_its_figure(
     text: str, value: float | None, percent: float | None, name: str
 ) -> None:
     assert name_read(text, value, percent) == name
+
+
+# A sentence that opens by counting the kind of part the sentence before it counted ("So
+# với tháng trước, sáu nhóm hàng tăng: …. Ba nhóm giảm gồm …") goes on with its list: its
+# bare rises and falls are on the basis that sentence stated, not on the same time of last
+# year.
+_COUNT_GOES_ON = [
+    ("Tháng 8/2022, CPI tăng 0,14% so với tháng trước và tăng 2,63% so với cùng kỳ. So với "
+     "tháng trước, sáu nhóm hàng có chỉ số giá tăng: hàng ăn và dịch vụ ăn uống tăng 2,16%; "
+     "giáo dục tăng 0,03%. Ba nhóm giảm gồm giao thông giảm 4,52%; bưu chính viễn thông giảm "
+     "0,02%.", 2022, ("previous", "change", -4.52)),
+    ("Tháng 9/2023, chỉ số sản xuất công nghiệp tăng 3% so với cùng kỳ. So với tháng trước, có "
+     "15 ngành tăng, trong đó dệt may tăng 8%. Có 4 ngành giảm là khai khoáng giảm 6%, điện "
+     "giảm 2%.", 2023, ("previous", "change", -6.0)),
+    ("Tháng 4/2021, CPI giảm 0,1% so với cùng kỳ. Trong 11 nhóm hàng, có 7/11 nhóm tăng so với "
+     "tháng trước, cao nhất là nhóm giao thông tăng 2,5%. 2 nhóm giảm là bưu chính viễn thông "
+     "giảm 0,3% và giáo dục giảm 0,1%.", 2021, ("previous", "change", -0.3)),
+]  # fmt: skip
+# Near misses: a sentence that states its own basis keeps it; one that counts another kind
+# of thing starts its own list; one that follows without a count keeps the default.
+_COUNT_STARTS_ANEW = [
+    ("Tháng 9/2023, CPI tăng 3% so với cùng kỳ. So với tháng trước, có 6 nhóm tăng, trong đó "
+     "giáo dục tăng 8%. Ba nhóm giảm so với cùng kỳ gồm giao thông giảm 6%.", 2023,
+     ("same_period", "change", -6.0)),
+    ("Tháng 9/2023, CPI tăng 3% so với cùng kỳ. So với tháng trước, có 6 nhóm tăng, trong đó "
+     "giáo dục tăng 8%. Ba xã có giá giảm gồm xã A giảm 6%.", 2023,
+     ("same_period", "change", -6.0)),
+    ("Tháng 9/2023, CPI tăng 3% so với cùng kỳ. So với tháng trước, có 6 nhóm tăng, trong đó "
+     "giáo dục tăng 8%. Giá thịt lợn giảm 6%.", 2023, ("same_period", "change", -6.0)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _COUNT_GOES_ON + _COUNT_STARTS_ANEW)
+def test_a_sentence_counting_the_same_parts_goes_on_with_the_list_and_its_basis(
+    text: str, year: int, reading: tuple[str, str, float]
+) -> None:
+    assert (None, "%", [reading]) in comparisons_read(text, year)

@@ -106,6 +106,7 @@ class PassageState:
         self.previous_sentence: list[Draft] = []
         self.before_remark: list[Draft] = []  # the sentence a remark was on (remark_sentences)
         self.carried_basis = ""
+        self.counted_parts: frozenset[str] = frozenset()  # counted_parts.py
         # The last basis a rise was stated on ("so với cùng kỳ", "so với năm trước").
         self.stated_change_basis: Basis | None = None
         # A whole year's rise read with no basis before any basis was stated: the passage

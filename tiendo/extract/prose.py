@@ -32,6 +32,7 @@ from tiendo.extract.clauses import (
 )
 from tiendo.extract.comparing import ComparisonReading
 from tiendo.extract.comparisons import basis_of, read_lead
+from tiendo.extract.counted_parts import continues_count, parts_counted
 from tiendo.extract.difference_items import differences_apart
 from tiendo.extract.festival_years import with_feasts
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
@@ -127,7 +128,11 @@ class _Passage(ComparisonReading):
         # aside when asking whether a comparison still speaks of the figure before it.
         period_spans = [(m.start, m.end) for m in periods] + differences
         self.difference_spans = differences
-        if self.carried_basis and _ELABORATION.match(sentence):
+        if self.carried_basis and (
+            _ELABORATION.match(sentence)
+            # "So với tháng trước, sáu nhóm tăng: …. Ba nhóm giảm gồm …": the list goes on.
+            or continues_count(sentence, self.counted_parts)
+        ):
             # "..., tăng 5,38% so với cùng kỳ. Trong đó, khu vực A tăng 4,12%; ...".
             list_bases.insert(0, (start, self.carried_basis))
 
@@ -418,6 +423,7 @@ class _Passage(ComparisonReading):
         for step in SENTENCE_STEPS:  # sentence_steps.py: the passes over them all, in order
             step(low, drafts, previous, year, in_parens, sentence)
         self.carried_basis = carried_basis(drafts)
+        self.counted_parts = parts_counted(sentence)
         self.before_remark = previous if only_remarks(sentence, drafts, previous) else []
         self.previous_sentence = drafts
         self._advance_period(
