@@ -111,3 +111,39 @@ def test_a_sentence_counting_the_same_parts_goes_on_with_the_list_and_its_basis(
     text: str, year: int, reading: tuple[str, str, float]
 ) -> None:
     assert (None, "%", [reading]) in comparisons_read(text, year)
+
+
+# A list carried from the sentence before ("…, tăng 17,76% so với cùng kỳ. Trong đó, …")
+# hands its basis down only until one of its items states a time basis of its own before
+# ";": the bare rises after that item are on the item's basis.
+_ITEM_BASIS_GOES_ON = [
+    ("Ước đến 30/6/2022, tổng dư nợ đạt 113.000 tỷ đồng, tăng 10,74% so với cuối năm 2021 và "
+     "tăng 17,76% so với cùng kỳ. Trong đó, dư nợ ngắn hạn đạt 81.000 tỷ đồng, tăng 14,38% so "
+     "với cuối năm 2021; dư nợ trung, dài hạn đạt 32.000 tỷ đồng, tăng 2,48%.", 2022, 32000,
+     ("previous", "change", 2.48)),
+    ("Tháng 5/2023, thu ngân sách đạt 1.000 tỷ đồng, tăng 4% so với cùng kỳ. Trong đó, thu nội "
+     "địa 900 tỷ đồng, tăng 5% so với tháng trước; thu xuất nhập khẩu 100 tỷ đồng, giảm 2%.",
+     2023, 100, ("previous", "change", -2.0)),
+    ("Quý I/2024, tổng nguồn vốn huy động đạt 50.000 tỷ đồng, tăng 12% so với cùng kỳ. Riêng "
+     "tiền gửi dân cư đạt 30.000 tỷ đồng, tăng 3% so với đầu năm; tiền gửi tổ chức kinh tế đạt "
+     "20.000 tỷ đồng, tăng 1,5%.", 2024, 20000, ("previous", "change", 1.5)),
+]  # fmt: skip
+# Near misses: items that state no basis keep the carried one; a plan an item is compared
+# with is no time to hand down.
+_CARRIED_BASIS_STAYS = [
+    ("Tháng 5/2023, thu ngân sách đạt 1.000 tỷ đồng, tăng 4% so với cùng kỳ. Trong đó, thu nội "
+     "địa 900 tỷ đồng, tăng 5%; thu xuất nhập khẩu 100 tỷ đồng, giảm 2%.", 2023, 100,
+     ("same_period", "change", -2.0)),
+    ("Tháng 5/2023, thu ngân sách đạt 1.000 tỷ đồng, tăng 4% so với tháng trước. Trong đó, thu "
+     "nội địa 900 tỷ đồng, tăng 5% so với kế hoạch; thu xuất nhập khẩu 100 tỷ đồng, giảm 2%.",
+     2023, 100, ("previous", "change", -2.0)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "reading"), _ITEM_BASIS_GOES_ON + _CARRIED_BASIS_STAYS
+)
+def test_an_item_of_a_carried_list_that_states_its_own_basis_hands_it_down(
+    text: str, year: int, value: float, reading: tuple[str, str, float]
+) -> None:
+    assert [reading] in [c for v, _, c in comparisons_read(text, year) if v == value]

@@ -8,7 +8,10 @@ basis is on the same time of last year; the list says otherwise.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
+
+from tiendo.extract.comparisons import PERIOD_BASES, basis_of
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
@@ -51,3 +54,22 @@ def carried_basis(drafts: list[Draft]) -> str:
             timed = [c for c in explicit if c.basis in ("previous", "same_period")]
             return (timed or explicit)[-1].basis_text
     return ""
+
+
+# An item that closes on a time basis of its own before ";": "…, tăng 14,38% so với cuối
+# năm 2021; dư nợ trung, dài hạn …, tăng 2,48%".
+_ITEM_BASIS: Final = re.compile(r"\bso(?:\s+với)?\s+([^,;:()%\d]{2,40}?(?:\d{4})?)\s*;")
+
+
+def item_bases(sentence: str) -> list[tuple[int, str]]:
+    """Where each item of lower-case `sentence` that states a time basis of its own ends
+    (at its ";"), with the basis's words. A list carried from the sentence before ("Trong
+    đó, …") hands its basis down only until an item states its own: the bare rises after
+    that item are on the item's basis, as they would be within one sentence."""
+    if ";" not in sentence or "so" not in sentence:  # the cheap test first
+        return []
+    return [
+        (m.end(), m.group(1))
+        for m in _ITEM_BASIS.finditer(sentence)
+        if basis_of(m.group(1)) in PERIOD_BASES
+    ]

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Final
 
-from tiendo.extract.carried_bases import carried_basis
+from tiendo.extract.carried_bases import carried_basis, item_bases
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import (
     Draft,
@@ -135,6 +135,9 @@ class _Passage(ComparisonReading):
         ):
             # "..., tăng 5,38% so với cùng kỳ. Trong đó, khu vực A tăng 4,12%; ...".
             list_bases.insert(0, (start, self.carried_basis))
+            list_bases = sorted(
+                list_bases + [(start + at, words) for at, words in item_bases(sentence)]
+            )
 
         def clause_of(position: int) -> tuple[int, int]:
             # breaks ascend and start the sentence, so a bisection finds the clause.
