@@ -147,3 +147,38 @@ def test_an_item_of_a_carried_list_that_states_its_own_basis_hands_it_down(
     text: str, year: int, value: float, reading: tuple[str, str, float]
 ) -> None:
     assert [reading] in [c for v, _, c in comparisons_read(text, year) if v == value]
+
+
+# A line or clause that opens with the funds it speaks of, before a colon or a comma ("Vốn
+# ngân sách địa phương: kế hoạch …, giải ngân …", "đối với vốn ngân sách tỉnh, giải ngân
+# …", "Tiếp đó là vốn chương trình mục tiêu, giải ngân được …") names them for the plan
+# and the disbursement its words alone give.
+_FUNDS_LINES = [
+    ("Năm 2017, vốn ngân sách địa phương: kế hoạch 6.157,9 tỷ đồng, giải ngân 4.491 tỷ đồng, "
+     "đạt 72,9% kế hoạch.", 4491, "giải ngân vốn ngân sách địa phương"),
+    ("Năm 2017, vốn ngân sách địa phương: kế hoạch 6.157,9 tỷ đồng, giải ngân 4.491 tỷ đồng, "
+     "đạt 72,9% kế hoạch.", 6157.9, "kế hoạch vốn ngân sách địa phương"),
+    ("Vốn đầu tư công năm 2017: kế hoạch 7.314,3 tỷ đồng, trong đó:\n- Vốn ngân sách Trung "
+     "ương (ODA): kế hoạch 1.156,4 tỷ đồng, giải ngân 884,5 tỷ đồng.", 884.5,
+     "giải ngân vốn ngân sách Trung ương (ODA)"),
+    ("Năm 2019, đối với vốn ngân sách tỉnh, giải ngân 300 tỷ đồng, đạt 60% kế hoạch.", 300,
+     "giải ngân vốn ngân sách tỉnh"),
+    ("Năm 2018, giải ngân vốn đầu tư công đạt 823 tỷ đồng. Tiếp đó là vốn chương trình mục "
+     "tiêu, giải ngân được gần 92 tỷ đồng, đạt 21% kế hoạch.", 92,
+     "giải ngân vốn chương trình mục tiêu"),
+]  # fmt: skip
+# Near misses: a line opened by a time names no funds; a clause with a verb of its own is
+# no label; a disbursement that names its funds keeps them.
+_NOT_FUNDS_LINES = [
+    ("Năm 2019: giải ngân 120 tỷ đồng, đạt 40% kế hoạch.", 120, "giải ngân"),
+    ("Năm 2019, vốn ngân sách tỉnh tăng mạnh, giải ngân 300 tỷ đồng.", 300, "giải ngân"),
+    ("Năm 2019, vốn ngân sách tỉnh tăng mạnh, giải ngân vốn đầu tư công đạt 300 tỷ đồng.", 300,
+     "giải ngân vốn đầu tư công"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _FUNDS_LINES + _NOT_FUNDS_LINES)
+def test_a_line_opened_by_its_funds_names_its_plan_and_disbursement(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

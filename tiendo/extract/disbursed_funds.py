@@ -5,6 +5,9 @@ ngân 2.874,3 tỷ đồng": disbursing spends the funds a plan or a total named
 figure is the disbursement of those funds ("giải ngân vốn đầu tư công"). Within one
 sentence, the funds or the programme just given an amount are what is disbursed next:
 "chương trình phục hồi ... được giao 362 tỷ đồng nhưng ... chỉ giải ngân 6,82 tỷ đồng".
+A line or clause opened by the funds it speaks of ("Vốn ngân sách địa phương: kế hoạch
+6.157,9 tỷ đồng, giải ngân 4.491 tỷ đồng", "Tiếp đó là vốn chương trình mục tiêu, giải
+ngân được 92 tỷ đồng") names them for its plan and its disbursement.
 
 >>> funds_of("tổng kinh phí bố trí cho Tiểu dự án 3 của tỉnh", whole=True)
 'kinh phí Tiểu dự án 3'
@@ -14,6 +17,12 @@ sentence, the funds or the programme just given an amount are what is disbursed 
 ''
 >>> funds_of("chương trình phục hồi kinh tế được giao", whole=False)
 'vốn chương trình phục hồi kinh tế'
+>>> funds_label("- Vốn ngân sách Trung ương (ODA): kế hoạch 1.156,4 tỷ đồng, giải ngân ")
+'vốn ngân sách Trung ương (ODA)'
+>>> funds_label("Năm 2019, đối với vốn ngân sách tỉnh, giải ngân ")
+'vốn ngân sách tỉnh'
+>>> funds_label("Năm 2019: giải ngân ")
+''
 """
 
 from __future__ import annotations
@@ -81,3 +90,51 @@ def disbursed(draft: Draft, named: str, sentence: list[Draft], said: SaidNames) 
             return f"giải ngân {own}"
     whole = said.index(_last_whole).get("whole", "")
     return f"giải ngân {whole}" if whole else ""
+
+
+# The funds a line or clause opens with, before a colon or a comma; a time, a bullet or a
+# frame ("đối với", "tiếp đó là") may stand before them.
+_LABEL: Final = re.compile(
+    r"\s*(?:[-–+•]\s*)?(?:(?:năm|tháng|quý)\s[^,:;]{1,20}[,:]\s*)?"
+    r"(?:(?:đối với|tiếp đó là|tiếp theo là|kế đến là|riêng|còn)\s+)?"
+    r"(?:nguồn\s+)?(?P<funds>vốn\s[^,:;.]{2,60}?)\s*[:,]\s",
+    re.IGNORECASE,
+)
+# What the funds' line says of them: their plan, or how much of them was disbursed.
+_LINE_MEASURES: Final = {"kế hoạch": "kế hoạch", **{bare: "giải ngân" for bare in _BARE}}
+_REACH: Final = 160
+_PREDICATE: Final = re.compile(
+    r"\b(?:tăng|giảm|đạt|được|đã|là|có|chiếm|bằng|còn|chưa)\b", re.IGNORECASE
+)
+_BOUNDS: Final = frozenset({"gần", "hơn", "trên", "khoảng", "đạt", "xấp xỉ"})
+
+
+def funds_label(before: str) -> str:
+    """The funds the line or clause of `before` (the text up to a number) opens with, or ""."""
+    # A full stop ends a sentence only before a blank: "1.156,4" goes on.
+    cut = max(before.rfind(mark) for mark in (". ", ";", "\n"))
+    found = _LABEL.match(before, cut + 1)
+    if found is None:
+        return ""
+    funds = " ".join(_END.sub("", found.group("funds")).split())
+    if _PREDICATE.search(funds):
+        return ""  # "vốn ngân sách tỉnh tăng mạnh, giải ngân …": a clause, not a label
+    return "v" + funds[1:]  # "Vốn ngân sách Trung ương" opening its line: the name goes on
+
+
+def labelled(draft: Draft, named: str, norm: str) -> str:
+    """'giải ngân vốn ngân sách địa phương' for a plan or a disbursement named by its
+    word alone on a line that opens with the funds, or ""."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind != "money":
+        return ""
+    # The words of the number's own clause: "…, giải ngân được gần 92 tỷ đồng".
+    words = norm[draft.clause_start : quantity.lead_start].rsplit(",", 1)[-1].split()
+    while words and words[-1].lower() in _BOUNDS:
+        words.pop()
+    own = lower_name(" ".join(words))
+    measure = _LINE_MEASURES.get(lower_name(named)) or _LINE_MEASURES.get(own)
+    if measure is None:
+        return ""
+    funds = funds_label(norm[max(0, quantity.lead_start - _REACH) : quantity.lead_start])
+    return f"{measure} {funds}" if funds else ""

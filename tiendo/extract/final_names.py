@@ -26,7 +26,7 @@ from tiendo.extract.count_parts import part_of_count
 from tiendo.extract.count_phrases import place_criteria
 from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.country_levels import country_level
-from tiendo.extract.disbursed_funds import disbursed
+from tiendo.extract.disbursed_funds import disbursed, labelled
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.example_items import example_item
 from tiendo.extract.having_measures import having
@@ -151,7 +151,7 @@ def final_name(
                 or named
             )
     named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
-    named = disbursed(draft, named, sentence, said) or named
+    named = labelled(draft, named, norm) or disbursed(draft, named, sentence, said) or named
     lowered = lower_name(named)
     if (
         lowered in RECALLED_NAMES
