@@ -182,3 +182,37 @@ def test_a_line_opened_by_its_funds_names_its_plan_and_disbursement(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# An average over months named alone after a price index's move ("Chỉ số giá vàng … giảm
+# 3,39% so với tháng trước; bình quân 5 tháng tăng 18,89%") is the index's average move,
+# on the same time of last year as any bare rise of an index, not a level of 18,89%.
+_INDEX_AVERAGES = [
+    ("Chỉ số giá vàng tháng 5/2012 giảm 3,39% so với tháng trước; bình quân 5 tháng tăng "
+     "18,89%.", 2012, ("same_period", "change", 18.89)),
+    ("CPI tháng 6/2020 giảm 0,1% so với tháng trước, bình quân 6 tháng đầu năm tăng 4,2%.",
+     2020, ("same_period", "change", 4.2)),
+    ("Chỉ số giá đô la Mỹ tháng 10/2019 tăng 0,03% so với tháng trước; bình quân 10 tháng giảm "
+     "0,5%.", 2019, ("same_period", "change", -0.5)),
+]  # fmt: skip
+# Near misses: an average of other rates or measures over years stays a level.
+_OTHER_AVERAGES = [
+    ("Năm 2020, thu nhập bình quân tăng 5% so với năm trước; bình quân 5 năm tăng 6,2%.",
+     2020, 6.2),
+    ("Tỷ lệ hộ nghèo năm 2020 giảm 1,2% so với năm trước, bình quân 5 năm giảm 1,5%.", 2020,
+     1.5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _INDEX_AVERAGES)
+def test_an_average_named_alone_after_a_price_index_is_its_average_move(
+    text: str, year: int, reading: tuple[str, str, float]
+) -> None:
+    assert (None, "%", [reading]) in comparisons_read(text, year)
+
+
+@pytest.mark.parametrize(("text", "year", "level"), _OTHER_AVERAGES)
+def test_an_average_named_alone_after_another_rate_stays_a_level(
+    text: str, year: int, level: float
+) -> None:
+    assert (level, "%", []) in comparisons_read(text, year)
