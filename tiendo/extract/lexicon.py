@@ -64,6 +64,9 @@ MEASURES: Final = (
     "km2", "km²", "km", "m2", "m²", "m3", "m³", "cm", "mm", "m",
     "tấn", "tạ", "yến", "kg", "gam", "lít", "ml",
     "kwh", "mwh", "gwh", "kw", "mw", "gw",
+    # Containers through a port: "ước đạt 2,3 triệu TEU", "757 nghìn TEUs" (twenty-foot
+    # units); read as any other measure, the letters had been a name after "triệu".
+    "teus", "teu",
 )  # fmt: skip
 
 PERCENT: Final = ("%", "phần trăm")
