@@ -41,3 +41,37 @@ def test_a_rise_after_teu_is_the_level_s_not_a_figure_named_teu() -> None:
     assert [(f.value, f.unit, [c.percent for c in f.comparisons]) for f in figures] == [
         (7.9, "triệu teu", [18.0])
     ]
+
+
+# A rise labelled with a unit of transport ("về tấn", "về tấn.km", "về HK.km", "về
+# người.km") is the subject's in that unit: the tonnage or people carried is the subject,
+# the work done over the distance is it carried on ("luân chuyển").
+_UNIT_ASPECTS = [
+    ("Khối lượng hàng hóa vận chuyển tháng 7/2018 so với cùng kỳ năm trước tăng 8,51% về "
+     "tấn và tăng 9,23% về tấn.km.", 9.23, "Khối lượng hàng hóa luân chuyển"),
+    ("So với cùng kỳ, vận tải hành khách tháng 6 tăng 5,2% về lượt khách và tăng 6,1% về "
+     "HK.km.", 6.1, "vận tải hành khách luân chuyển"),
+    ("So với cùng tháng năm trước, hành khách vận chuyển giảm 6,33% về người và giảm 9,09% "
+     "về người.km.", -9.09, "hành khách luân chuyển"),
+    ("Khối lượng hàng hóa vận chuyển tháng 7/2018 so với cùng kỳ năm trước tăng 8,51% về "
+     "tấn và tăng 9,23% về tấn.km.", 8.51, "Khối lượng hàng hóa vận chuyển"),
+]  # fmt: skip
+# Near misses: aspects that are not units keep their own readings.
+_NOT_UNIT_ASPECTS = [
+    ("Xuất khẩu gạo đạt 125.000 tấn, tăng 12% về lượng và tăng 18% về giá trị.", 18,
+     "giá trị Xuất khẩu gạo"),
+    ("Khối lượng hàng hóa luân chuyển so với cùng kỳ tăng 3% về tấn.km và tăng 4% về "
+     "tấn.", 4, "Khối lượng hàng hóa luân chuyển"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _UNIT_ASPECTS + _NOT_UNIT_ASPECTS)
+def test_a_rise_labelled_with_a_unit_of_transport_is_the_subject_s(
+    text: str, percent: float, name: str
+) -> None:
+    names = [
+        f.indicator
+        for f in extract_figures(text, year=2024)
+        if f.value is None and [c.percent for c in f.comparisons] == [percent]
+    ]
+    assert names == [name]

@@ -10,6 +10,9 @@ the second is the same subject measured in the aspect written after it.
 'lượng xuất khẩu thủy sản'
 >>> in_own_aspect(low, low.index("12%"), "Kim ngạch xuất khẩu thủy sản", "")
 ''
+>>> low = "hàng hóa vận chuyển tăng 8,5% về tấn và tăng 9,2% về tấn.km"
+>>> in_own_aspect(low, low.index("9,2%"), "về tấn", "Hàng hóa vận chuyển")
+'Hàng hóa luân chuyển'
 """
 
 from __future__ import annotations
@@ -26,9 +29,34 @@ _ONLY_ASPECT: Final = re.compile(r"^\W*(?:về\s+)?" + _ASPECTS + r"(?:\s+và)?\
 _MEASURE: Final = re.compile(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECASE)
 
 
+# Transport reports name a rate's aspect by its unit: "tăng 8,51% về tấn và tăng 9,23% về
+# tấn.km", "giảm 6,33% về người và giảm 9,09% về người.km", "… về lượt khách và … về HK.km".
+# The tonnage (or people) carried is the subject itself; the work done, in its unit ".km",
+# is the subject carried the distance ("luân chuyển", where it said "vận chuyển").
+_UNITS: Final = r"(?:tấn|lượt hành khách|lượt khách|hành khách|lượt người|người|hk|khách)"
+_OWN_UNIT: Final = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+" + _UNITS + r"(\.km)?(?![^\W_])")
+_ONLY_UNIT: Final = re.compile(r"^\W*(?:về\s+)?" + _UNITS + r"(?:\.km)?(?:\s+và)?\W*$")
+_CARRIED: Final = re.compile(r"\bvận chuyển\b", re.IGNORECASE)
+
+
 def in_own_aspect(low: str, number_start: int, indicator: str, earlier: str) -> str:
     """The subject of the rate before, in the aspect after this rate, or ""."""
+    if not earlier:
+        return ""
     own = _OWN.match(low, number_start)
-    if own is None or not earlier or not _ONLY_ASPECT.match(indicator.lower()):
+    if own is None:
+        return _in_own_unit(low, number_start, indicator, earlier)
+    if not _ONLY_ASPECT.match(indicator.lower()):
         return ""
     return f"{own.group(1)} {_MEASURE.sub('', earlier)}"
+
+
+def _in_own_unit(low: str, number_start: int, indicator: str, earlier: str) -> str:
+    """The subject of the rate before, where this rate's aspect is a unit of transport."""
+    own = _OWN_UNIT.match(low, number_start)
+    if own is None or not _ONLY_UNIT.match(indicator.lower()):
+        return ""
+    if own.group(1) is None or "luân chuyển" in earlier.lower():
+        return earlier
+    moved = _CARRIED.sub("luân chuyển", earlier, count=1)
+    return moved if moved != earlier else f"{earlier} luân chuyển"
