@@ -75,3 +75,35 @@ def test_a_rise_labelled_with_a_unit_of_transport_is_the_subject_s(
         if f.value is None and [c.percent for c in f.comparisons] == [percent]
     ]
     assert names == [name]
+
+
+# An amount in tonne- or passenger-kilometres of a subject named for carrying is the work
+# done over the distance: "luân chuyển", where the tonnage beside it is "vận chuyển".
+_WORK = [
+    ("Vận tải hàng hóa tháng 9/2018 ước tính đạt 139,7 triệu tấn, tăng 12,1% so với cùng kỳ "
+     "năm trước, và 26,4 tỷ tấn.km, tăng 9,4%.", 26.4, "Vận tải hàng hóa luân chuyển"),
+    ("Năm 2023, đường sắt vận chuyển 5,2 triệu tấn hàng hóa và 3.100 triệu tấn.km.", 3100,
+     "đường sắt luân chuyển"),
+    ("Hàng hóa vận chuyển 6 tháng đạt 4.120 nghìn tấn và 512 triệu tấn.km, tăng 6,3%.", 512,
+     "Hàng hóa luân chuyển"),
+    ("Vận tải hành khách 5 tháng đạt 2.073,4 triệu lượt khách, tăng 10,6%, và 93,9 tỷ lượt "
+     "khách.km, tăng 9,3%.", 93.9, "Vận tải hành khách luân chuyển"),
+]  # fmt: skip
+# Near misses: the tonnage keeps its name, a name that says "luân chuyển" is left, and a
+# length in kilometres is no work.
+_NOT_WORK = [
+    ("Năm 2023, đường sắt vận chuyển 5,2 triệu tấn hàng hóa và 3.100 triệu tấn.km.", 5.2,
+     "đường sắt vận chuyển"),
+    ("Tính chung 7 tháng năm 2018, vận chuyển đạt 17.861 nghìn tấn, luân chuyển đạt 1.307 "
+     "triệu tấn.km.", 1307, "luân chuyển"),
+    ("Năm 2023, huyện nâng cấp 12 km đường vận chuyển nông sản.", 12,
+     "nâng cấp đường vận chuyển nông sản"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _WORK + _NOT_WORK)
+def test_an_amount_in_tonne_kilometres_is_the_work_of_carrying(
+    text: str, value: float, name: str
+) -> None:
+    names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
+    assert names == [name]

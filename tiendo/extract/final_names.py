@@ -65,6 +65,7 @@ from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
 from tiendo.extract.superlatives import superlative
 from tiendo.extract.target_counts import counted_targets
+from tiendo.extract.transport_work import worked
 from tiendo.extract.with_measures import measure_with
 
 _DANGLING: Final = (" của", " tại", " ở")
@@ -198,6 +199,8 @@ def final_name(
         named = counted_targets(named) or named  # "Nghị quyết đề ra 18 chỉ tiêu"
     if quantity is None and named[:1] in _BRANCH_INITIALS:
         named = industry_branch(named, low[: draft.item_start]) or named  # "khai khoáng"
+    if quantity is not None and quantity.unit.text.endswith(".km"):
+        named = worked(named, quantity.unit.text) or named  # "…, và 26,4 tỷ tấn.km"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -1,0 +1,32 @@
+"""The work of transport, in its unit ".km", named as work: the subject carried the
+distance ("luân chuyển"), not the tonnage or the people it carried.
+
+A report gives both amounts of one subject ("Vận tải hàng hóa ước đạt 139,7 triệu tấn, … và
+26,4 tỷ tấn.km"); the second is the goods moved over the kilometres, which statistics call
+"luân chuyển" where the first is "vận chuyển". A name read from the subject is made so,
+with its "sản lượng" (output, which the tonnage took) left off.
+
+>>> worked("sản lượng Vận tải hàng hóa", "tỷ tấn.km")
+'Vận tải hàng hóa luân chuyển'
+>>> worked("đường sắt vận chuyển", "triệu tấn.km")
+'đường sắt luân chuyển'
+>>> worked("luân chuyển", "triệu tấn.km"), worked("sản lượng Vận tải hàng hóa", "triệu tấn")
+('', '')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_OUTPUT: Final = re.compile(r"^sản lượng\s+", re.IGNORECASE)
+_CARRIED: Final = re.compile(r"\bvận chuyển\b", re.IGNORECASE)
+
+
+def worked(named: str, unit: str) -> str:
+    """The name of a figure in tonne- or passenger-kilometres as work done, or ""."""
+    if not unit.endswith(".km") or "luân chuyển" in named.lower():
+        return ""
+    bare = _OUTPUT.sub("", named)
+    moved = _CARRIED.sub("luân chuyển", bare, count=1)
+    return moved if moved != bare else f"{bare} luân chuyển"
