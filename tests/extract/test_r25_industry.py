@@ -107,3 +107,37 @@ def test_an_amount_in_tonne_kilometres_is_the_work_of_carrying(
 ) -> None:
     names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
     assert names == [name]
+
+
+# A group's rise said with its basis before "như" names the example after it, with its own
+# verb: "một số sản phẩm tăng cao so với cùng kỳ như tivi tăng 36,6%" is the rise of tivi.
+_EXAMPLE_AFTER_BASIS = [
+    ("Trong 7 tháng năm 2017, một số sản phẩm công nghiệp chủ yếu tăng cao so với cùng kỳ "
+     "năm trước như tivi tăng 36,6%; thép cán tăng 25,2%.", 36.6, "tivi"),
+    ("Năm 2023, một số sản phẩm tăng khá so với năm trước như xi măng tăng 12,5%, gạch nung "
+     "tăng 8,1%.", 12.5, "xi măng"),
+    ("Quý I, nhiều mặt hàng giảm so với cùng kỳ như: quần áo may sẵn giảm mạnh 14,2%; giày "
+     "da giảm 6%.", -14.2, "quần áo may sẵn"),
+]  # fmt: skip
+# Near misses: examples that share one rise leave the group its name, and a name that is
+# no group keeps its own.
+_NOT_EXAMPLE_AFTER_BASIS = [
+    ("Năm 2023, một số sản phẩm tăng so với năm trước như tivi và tủ lạnh cùng tăng 12%.",
+     12, "một số sản phẩm"),
+    ("Năm 2023, giá trị sản xuất tăng so với năm trước như dự kiến tăng 8%.", 8,
+     "giá trị sản xuất"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "name"), _EXAMPLE_AFTER_BASIS + _NOT_EXAMPLE_AFTER_BASIS
+)
+def test_a_group_s_rise_with_its_basis_before_nhu_is_the_example_s(
+    text: str, percent: float, name: str
+) -> None:
+    names = [
+        f.indicator
+        for f in extract_figures(text, year=2024)
+        if [c.percent for c in f.comparisons] == [percent]
+    ]
+    assert names == [name]

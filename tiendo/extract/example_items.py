@@ -17,6 +17,8 @@ before "như" ("giá trị sản xuất như năm trước") is left as it is, a
 ''
 >>> example_item("giá trị sản xuất như năm trước")
 ''
+>>> example_after_basis("một số sản phẩm", "Một số sản phẩm tăng so với 2023 như xi măng tăng ")
+'xi măng'
 """
 
 from __future__ import annotations
@@ -24,10 +26,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_GROUP_SUCH_AS: Final = re.compile(
+_GROUP: Final = (
     r"^(?:một số|nhiều|các|những|hầu hết(?: các)?|phần lớn(?: các)?)\s+"
     r"(?:sản phẩm|mặt hàng|nhóm hàng|hàng hóa|hàng hoá|ngành|lĩnh vực|loại cây|cây trồng"
-    r"|loại|nhóm|chỉ tiêu|thị trường)\b[^,;:()]{0,60}?\s+như\s+(?=\S)",
+    r"|loại|nhóm|chỉ tiêu|thị trường)\b"
+)
+_GROUP_SUCH_AS: Final = re.compile(_GROUP + r"[^,;:()]{0,60}?\s+như\s+(?=\S)", re.IGNORECASE)
+_GROUP_ALONE: Final = re.compile(_GROUP, re.IGNORECASE)
+# The group's rise said with its basis before "như": "một số sản phẩm tăng cao so với cùng
+# kỳ như tivi tăng 36,6%". The basis is read off the name, and the example with it; the
+# example is the words after "như" up to its own verb (and the word that grades it).
+_BASIS_SUCH_AS: Final = re.compile(
+    r"\bso(?:\s+với)?\s+[^,;:()]{1,40}?\s+như:?\s+([^,;:()]+?)\s+(?:tăng|giảm)(?:\s+\S+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -41,3 +51,16 @@ def example_item(named: str) -> str:
     if "," in example or " và " in example:
         return ""  # several examples sharing the figure: the group is what it is of
     return example if 0 < len(example.split()) <= 6 else ""
+
+
+def example_after_basis(named: str, before_number: str) -> str:
+    """The example after a group's basis ("… tăng so với cùng kỳ như tivi tăng"), or ""."""
+    if _GROUP_ALONE.match(named) is None:
+        return ""
+    found = _BASIS_SUCH_AS.search(before_number)
+    if found is None:
+        return ""
+    example = found.group(1).strip()
+    if " và " in example:
+        return ""  # several examples sharing the figure: the group is what it is of
+    return example if len(example.split()) <= 6 else ""

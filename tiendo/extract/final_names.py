@@ -28,7 +28,7 @@ from tiendo.extract.count_shares import share_of_count
 from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed, labelled
 from tiendo.extract.economy_sectors import economy_sector
-from tiendo.extract.example_items import example_item
+from tiendo.extract.example_items import example_after_basis, example_item
 from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
@@ -192,6 +192,9 @@ def final_name(
     named = headed_item(draft, named, sentences, low) or named  # "…: nông sản 13,11 tỷ USD"
     if " như " in named:
         named = example_item(named) or named  # "một số sản phẩm giảm như bia (giảm 6,12%)"
+    elif quantity is None and " như " in norm[draft.item_start : draft.number_start]:
+        # "một số sản phẩm tăng cao so với cùng kỳ như tivi tăng 36,6%"
+        named = example_after_basis(named, norm[draft.item_start : draft.number_start]) or named
     named = economy_sector(named) or named  # "tổng sản phẩm dịch vụ": "khu vực dịch vụ"
     if " với " in named:
         named = measured_act(named) or named  # "… thu hoạch lúa sớm với diện tích 1.962 ha"
