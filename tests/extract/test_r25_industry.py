@@ -141,3 +141,34 @@ def test_a_group_s_rise_with_its_basis_before_nhu_is_the_example_s(
         if [c.percent for c in f.comparisons] == [percent]
     ]
     assert names == [name]
+
+
+# A rise quoted beside the figure for a part of the same year ("cao hơn mức tăng 6,3% của 6
+# tháng đầu năm", "… của quý I", "… của tháng 6") is over the months it names; a rise of an
+# earlier year with no months of its own keeps the figure's months.
+_QUOTED_PART = [
+    ("Tính chung 7 tháng năm 2017, chỉ số sản xuất công nghiệp tăng 6,5% so với cùng kỳ, cao "
+     "hơn mức tăng 6,3% của 6 tháng đầu năm.", 6.3, (2017, 1, 6)),
+    ("Tính chung 9 tháng năm 2023, IIP tăng 8,1% so với cùng kỳ, thấp hơn mức tăng 9,2% của "
+     "quý I.", 9.2, (2023, 1, 3)),
+    ("Doanh thu vận tải quý III năm 2023 tăng 5% so với cùng kỳ, cao hơn mức tăng 3,2% của "
+     "quý II.", 3.2, (2023, 4, 6)),
+]  # fmt: skip
+_NOT_QUOTED_PART = [
+    ("Tính chung 7 tháng năm 2017, chỉ số sản xuất công nghiệp tăng 6,5% so với cùng kỳ, thấp "
+     "hơn mức tăng 7,2% của cùng kỳ năm 2016.", 7.2, (2016, 1, 7)),
+    ("GDP 6 tháng năm 2013 tăng 7,67%, nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012.", 7.6,
+     (2012, 1, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "period"), _QUOTED_PART + _NOT_QUOTED_PART)
+def test_a_rise_quoted_for_a_part_of_the_year_is_over_that_part(
+    text: str, percent: float, period: tuple[int, int, int]
+) -> None:
+    periods = [
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2024)
+        if [c.percent for c in f.comparisons] == [percent]
+    ]
+    assert periods == [period]

@@ -459,6 +459,10 @@ class IndicatorNaming(MeasureNaming):
             draft.comparisons = [Comparison(basis, "change", (sign or 1) * quantity.value, "")]
             draft.quantity = None
             months = (level_of.period.from_month, level_of.period.to_month)
+            if draft.period.months < 12 and draft.period.to_month is not None:
+                # "cao hơn mức tăng 6,3% của 6 tháng đầu năm", "… của quý I": months of
+                # this year named after the rate are its own, not the figure's.
+                months = (draft.period.from_month, draft.period.to_month)
             draft.period = Period(year, *months) if year else Period(None)
             if year:
                 draft.indicator = f"{level_of.indicator} {draft.period.label_vi()}"
