@@ -172,3 +172,37 @@ def test_a_rise_quoted_for_a_part_of_the_year_is_over_that_part(
         if [c.percent for c in f.comparisons] == [percent]
     ]
     assert periods == [period]
+
+
+# In a sentence that breaks down an estimated whole, what a part's level came with ("…, với
+# 10.052 nghìn lượt khách") is of that level's kind, and the parts after it stay parts.
+_ALONG = [
+    ("Tính chung 6 tháng, doanh thu vận tải ước đạt 3.017 tỷ đồng. Trong đó, vận tải hành "
+     "khách đạt 610 tỷ đồng, với 10.052 nghìn lượt khách; vận tải hàng hóa đạt 2.285 tỷ "
+     "đồng, với 17.293 nghìn tấn.",
+     [(3017, "estimate"), (610, "estimate"), (10052, "estimate"), (2285, "estimate"),
+      (17293, "estimate")]),
+    ("Quý I, giá trị sản xuất công nghiệp ước đạt 12.500 tỷ đồng. Trong đó, xi măng đạt 900 "
+     "tỷ đồng, với 1,2 triệu tấn; điện đạt 1.100 tỷ đồng.",
+     [(12500, "estimate"), (900, "estimate"), (1.2, "estimate"), (1100, "estimate")]),
+    ("Năm 2022, doanh thu vận tải ước đạt 3.017 tỷ đồng. Trong đó, vận tải hành khách đạt "
+     "610 tỷ đồng, tăng 11,7%, với hơn 10.052 nghìn lượt khách, tăng 2,7%; vận tải hàng hóa "
+     "đạt 2.285 tỷ đồng.",
+     [(3017, "estimate"), (610, "estimate"), (10052, "estimate"), (2285, "estimate")]),
+]  # fmt: skip
+# Near misses: the parts of a result are results, and a verb of the part's own after a
+# comma states a level anew.
+_NOT_ALONG = [
+    ("Vốn đầu tư thực hiện năm 2023 đạt 5.000 tỷ đồng. Trong đó, vốn ngân sách đạt 2.000 tỷ "
+     "đồng, với 35 công trình.",
+     [(5000, "actual"), (2000, "actual"), (35, "actual")]),
+    ("Sản lượng thủy sản ước đạt 60.000 tấn. Trong đó, nuôi nước ngọt cho 57.024 tấn.",
+     [(60000, "estimate"), (57024, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _ALONG + _NOT_ALONG)
+def test_what_a_part_s_level_came_with_is_of_its_kind(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.kind) for f in extract_figures(text, year=2024)] == kinds

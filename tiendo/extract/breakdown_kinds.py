@@ -204,6 +204,9 @@ def _economy_estimated(cued: list[Draft]) -> bool:
 
 
 _APART: Final = re.compile(r"[\s,;]*riêng\b")
+# "…, với 10.052 nghìn lượt khách": what a part's level came with (the passengers behind
+# its revenue), of that level's kind, not a level the part states anew.
+_ALONG: Final = re.compile(r"^[\s,]*với\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
 
 def _level_of_its_own(outside: str) -> bool:
@@ -259,6 +262,8 @@ def breakdown_kind(
     economy = bool(sector) and _economy_estimated(cued)
     if not (opens_breakdown(opening) or narrowed or economy or branches):
         return None
+    if before and before[-1].kind == "estimate" and _ALONG.search(outside):
+        return "estimate"  # "vận tải hành khách đạt 610 tỷ đồng, với 10.052 nghìn lượt khách"
     if _level_of_its_own(outside) and not _verb_repeated(low, cued, before, draft):
         return None  # "Trong đó, nuôi nước ngọt cho 57.024 tấn": a verb of its own
     if not structure_of_estimate(opening, previous):
