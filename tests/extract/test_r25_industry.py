@@ -206,3 +206,42 @@ def test_what_a_part_s_level_came_with_is_of_its_kind(
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.kind) for f in extract_figures(text, year=2024)] == kinds
+
+
+# A rise stated before the two levels it ran between ("tăng 97% (từ A lên B)", "giảm 5% so
+# với cùng kỳ, từ A xuống còn B") is the rise of B; A is where the measure stood at the
+# time the rise is reckoned from.
+_RISEN_SHIFTS = [
+    ("9 tháng năm 2018, lượng hàng qua khu vực Hà Tĩnh tăng 97% so với cùng kỳ (từ gần 8,86 "
+     "triệu tấn lên gần 17,5 triệu tấn).",
+     [(8.86, (2017, 1, 9), []), (17.5, (2018, 1, 9), [97.0])]),
+    ("Năm 2023, doanh thu vận tải tăng 20% so với năm trước, từ 100 tỷ đồng lên 120 tỷ "
+     "đồng.",
+     [(100, (2022, 1, 12), []), (120, (2023, 1, 12), [20.0])]),
+    ("Quý I/2024, sản lượng điện giảm 5% so với cùng kỳ, từ 1.200 triệu kWh xuống còn 1.140 "
+     "triệu kWh.",
+     [(1200, (2023, 1, 3), []), (1140, (2024, 1, 3), [-5.0])]),
+    ("Tháng 3/2024, doanh thu tăng 4% so với tháng trước, từ 50 tỷ đồng lên 52 tỷ đồng.",
+     [(50, (2024, 2, 2), []), (52, (2024, 3, 3), [4.0])]),
+]  # fmt: skip
+# Near misses: a move with no rise, and a rise whose level is reached, not moved to.
+_NOT_RISEN_SHIFTS = [
+    ("Năm 2023, doanh thu vận tải tăng từ 100 tỷ đồng năm 2022 lên 120 tỷ đồng.",
+     [(100, (2022, 1, 12), []), (120, (2023, 1, 12), [])]),
+    ("Năm 2023, doanh thu vận tải tăng 20% so với năm trước, đạt 120 tỷ đồng, từ 85 dự án.",
+     [(120, (2023, 1, 12), [20.0]), (85, (2023, 1, 12), [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "read"), _RISEN_SHIFTS + _NOT_RISEN_SHIFTS)
+def test_a_rise_before_the_levels_it_ran_between_is_the_later_one_s(
+    text: str, read: list[tuple[float, tuple[int, int, int], list[float]]]
+) -> None:
+    assert [
+        (
+            f.value,
+            (f.period.year, f.period.from_month, f.period.to_month),
+            [c.percent for c in f.comparisons],
+        )
+        for f in extract_figures(text, year=2024)
+    ] == read

@@ -49,6 +49,7 @@ from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
+from tiendo.extract.risen_shifts import give_rises_to_ends
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shared_predicates import share_with_predicate
 from tiendo.extract.shift_ends import date_shift_ends
@@ -136,6 +137,13 @@ def shared_predicates(
         share_with_predicate(drafts, low)
 
 
+def risen_shifts(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "từ " in said and ("lên" in said or "xuống" in said):
+        give_rises_to_ends(low, drafts)
+
+
 def timed_levels(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -209,6 +217,7 @@ def earlier_whens(
 SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     paren_years,  # "18,22% (năm 2011), 14,51% (năm 2012)": each level's own year
     shift_end_dates,  # "từ 75.639 hộ (tỉ lệ 24,31%) năm 2010": the year after the gloss
+    risen_shifts,  # "tăng 97% (từ 8,86 triệu tấn lên 17,5 triệu tấn)": the rise is the second's
     month_series_ends,  # "tháng 2 còn 660 ca, … đến tháng 5 chỉ còn 165 ca": month 5 alone
     count_references,  # "số vụ giảm 20%": the rise of the count of cases stated before
     shared_fields,  # "khởi tố 19 vụ, 36 bị can về kinh tế": the cases' field is the accused's
