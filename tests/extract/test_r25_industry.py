@@ -245,3 +245,28 @@ def test_a_rise_before_the_levels_it_ran_between_is_the_later_one_s(
         )
         for f in extract_figures(text, year=2024)
     ] == read
+
+
+# Output counted in pieces after a scale ("320 triệu viên", "45 triệu đôi", "21,6 triệu sản
+# phẩm") is named by the product before it; the measure word adds nothing to the name.
+_PIECES = [
+    ("Năm 2023, gạch nung đạt 320 triệu viên, tăng 4,1%.", 320, "gạch nung"),
+    ("Năm 2023, giày dép đạt 45 triệu đôi.", 45, "giày dép"),
+    ("Quý I, điện thoại thông minh ước đạt 21,6 triệu sản phẩm, tăng 9,4%.", 21.6,
+     "điện thoại thông minh"),
+    ("Năm 2023, quần áo may sẵn đạt 120 triệu cái.", 120, "quần áo may sẵn"),
+]  # fmt: skip
+# Near misses: products counted as such, and visitors counted by the visit.
+_NOT_PIECES = [
+    ("Năm 2023, toàn tỉnh có 45 sản phẩm OCOP.", 45, "sản phẩm OCOP"),
+    ("Năm 2023, cảng hàng không đón 2,1 triệu lượt hành khách.", 2.1,
+     "cảng hàng không đón lượt hành khách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PIECES + _NOT_PIECES)
+def test_output_counted_in_pieces_is_named_by_the_product(
+    text: str, value: float, name: str
+) -> None:
+    names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
+    assert names == [name]

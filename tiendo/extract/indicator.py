@@ -34,6 +34,7 @@ from tiendo.extract.opening_counts import opens_own_clause
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.price_basis import without_price_basis
+from tiendo.extract.product_counts import counts_output
 from tiendo.extract.proper_names import drop_proper_names
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.second_predicates import act_alone, own_predicate, without_remarks
@@ -478,7 +479,12 @@ def subject_indicator(
         text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
     elif count in ("con", "quả") and (herd := counted_stock(text, count)):
         text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle
-    elif count and not _has_measure_head(lower) and not lower.startswith(count.lower()):
+    elif (
+        count
+        and not _has_measure_head(lower)
+        and not lower.startswith(count.lower())
+        and not counts_output(unit)  # "gạch nung đạt 320 triệu viên": pieces of the product
+    ):
         text = f"{text if tail else with_topic(text, topic, count)} {count} {tail}".strip()
     elif unit_kind == "measure" and tail and len(words) <= 3 and _seized(lower):
         text = f"{text} {tail}"  # "thu giữ trên 400 kg ma túy các loại": what was seized
