@@ -270,3 +270,31 @@ def test_output_counted_in_pieces_is_named_by_the_product(
 ) -> None:
     names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
     assert names == [name]
+
+
+# A bare "luân chuyển" in tonne- or passenger-kilometres right after the tonnage or people
+# carried ("vận chuyển hành khách …, luân chuyển đạt 320 triệu HK.km") is the work of
+# carrying the same.
+_BARE_WORK = [
+    ("Tháng 5, vận chuyển hành khách ước đạt 4,5 triệu HK, luân chuyển đạt 320 triệu HK.km.",
+     320, "luân chuyển hành khách"),
+    ("Tháng 5, vận chuyển hàng hóa đạt 6,2 triệu tấn, luân chuyển đạt 510 triệu tấn.km.", 510,
+     "luân chuyển hàng hóa"),
+    ("Khối lượng hành khách vận chuyển trong tháng dự kiến đạt 1.898 nghìn người, luân chuyển "
+     "đạt 140.847 nghìn người.km.", 140847, "Khối lượng hành khách luân chuyển"),
+]  # fmt: skip
+# Near misses: nothing carried is named before, or something else is.
+_NOT_BARE_WORK = [
+    ("Tính chung 7 tháng năm 2018, vận chuyển đạt 17.861 nghìn tấn, luân chuyển đạt 1.307 "
+     "triệu tấn.km.", 1307, "luân chuyển"),
+    ("Năm 2023, doanh thu vận tải đạt 500 tỷ đồng, luân chuyển đạt 1.307 triệu tấn.km.", 1307,
+     "luân chuyển"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _BARE_WORK + _NOT_BARE_WORK)
+def test_a_bare_luan_chuyen_is_the_work_of_carrying_what_was_carried_before(
+    text: str, value: float, name: str
+) -> None:
+    names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
+    assert names == [name]

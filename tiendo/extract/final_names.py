@@ -203,7 +203,8 @@ def final_name(
     if quantity is None and named[:1] in _BRANCH_INITIALS:
         named = industry_branch(named, low[: draft.item_start]) or named  # "khai khoáng"
     if quantity is not None and quantity.unit.text.endswith(".km"):
-        named = worked(named, quantity.unit.text) or named  # "…, và 26,4 tỷ tấn.km"
+        carried = next((d.indicator for d in reversed(sentence) if d.anchor < draft.anchor), "")
+        named = worked(named, quantity.unit.text, carried) or named  # "…, và 26,4 tỷ tấn.km"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -12,6 +12,8 @@ with its "sản lượng" (output, which the tonnage took) left off.
 'đường sắt luân chuyển'
 >>> worked("luân chuyển", "triệu tấn.km"), worked("sản lượng Vận tải hàng hóa", "triệu tấn")
 ('', '')
+>>> worked("luân chuyển", "triệu HK.km", "vận chuyển hành khách")
+'luân chuyển hành khách'
 """
 
 from __future__ import annotations
@@ -23,10 +25,17 @@ _OUTPUT: Final = re.compile(r"^sản lượng\s+", re.IGNORECASE)
 _CARRIED: Final = re.compile(r"\bvận chuyển\b", re.IGNORECASE)
 
 
-def worked(named: str, unit: str) -> str:
-    """The name of a figure in tonne- or passenger-kilometres as work done, or ""."""
-    if not unit.endswith(".km") or "luân chuyển" in named.lower():
+def worked(named: str, unit: str, carried: str = "") -> str:
+    """The name of a figure in tonne- or passenger-kilometres as work done, or "".
+    `carried` is the name of the tonnage (or people) carried before it in its sentence:
+    a bare "luân chuyển" after it is the work of carrying the same ("vận chuyển hành khách
+    ước đạt 4,5 triệu HK, luân chuyển đạt 320 triệu HK.km")."""
+    if not unit.endswith(".km"):
         return ""
+    if "luân chuyển" in named.lower():
+        if named.strip().lower() != "luân chuyển" or not _CARRIED.search(carried):
+            return ""
+        return _CARRIED.sub("luân chuyển", _OUTPUT.sub("", carried), count=1)
     bare = _OUTPUT.sub("", named)
     moved = _CARRIED.sub("luân chuyển", bare, count=1)
     return moved if moved != bare else f"{bare} luân chuyển"
