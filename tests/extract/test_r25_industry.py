@@ -298,3 +298,30 @@ def test_a_bare_luan_chuyen_is_the_work_of_carrying_what_was_carried_before(
 ) -> None:
     names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
     assert names == [name]
+
+
+# "đưa vào sử dụng / khai thác / vận hành / hoạt động" puts something to use and is part of
+# its name; "đưa" alone governs what it brings somewhere ("đưa tỷ lệ … lên 45%").
+_PUT_TO_USE = [
+    ("Năm 2023, tổng chiều dài đường cao tốc đưa vào khai thác đạt 1.892 km.", 1892,
+     "tổng chiều dài đường cao tốc đưa vào khai thác"),
+    ("Năm 2023, diện tích nhà ở xây dựng mới đưa vào sử dụng đạt 1,2 triệu m2.", 1.2,
+     "diện tích nhà ở xây dựng mới đưa vào sử dụng"),
+    ("Năm 2023, tổng công suất nguồn điện đưa vào vận hành đạt 980 MW.", 980,
+     "tổng công suất nguồn điện đưa vào vận hành"),
+    ("Năm 2023, số công trình hoàn thành đưa vào sử dụng là 25 công trình.", 25,
+     "số công trình hoàn thành đưa vào sử dụng"),
+]  # fmt: skip
+_NOT_PUT_TO_USE = [
+    ("Năm 2023, huyện đưa tỷ lệ che phủ rừng lên 45%.", 45, "tỷ lệ che phủ rừng"),
+    ("Năm 2023, giá trị sản xuất công nghiệp đạt 12.000 tỷ đồng, đưa tỉnh vào nhóm dẫn đầu.",
+     12000, "giá trị sản xuất công nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PUT_TO_USE + _NOT_PUT_TO_USE)
+def test_what_is_put_to_use_keeps_dua_vao_su_dung_in_its_name(
+    text: str, value: float, name: str
+) -> None:
+    names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
+    assert names == [name]

@@ -8,6 +8,8 @@ subjects hold none of its words: a word each of them holds is looked up plainly 
 'đặt mục tiêu'
 >>> last_governing("tổng thu ngân sách trên địa bàn") is None
 True
+>>> last_governing("chiều dài đường cao tốc đưa vào khai thác") is None
+True
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ GOVERNING_WORDS: Final = (
     "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến"
 )
 GOVERNING: Final = re.compile(at_word_start(GOVERNING_WORDS) + r"\b")
+# "đưa vào sử dụng", "đưa vào khai thác": what was put to use is named by it, where "đưa"
+# alone governs what it brings somewhere ("đưa tỷ lệ che phủ rừng lên 45%").
+_PUT_TO_USE: Final = re.compile(r"\s+vào\s+(?:sử dụng|khai thác|vận hành|hoạt động)\b")
 
 
 def last_governing(text: str) -> re.Match[str] | None:
@@ -49,6 +54,8 @@ def last_governing(text: str) -> re.Match[str] | None:
     ):
         return None
     found = None
-    for found in GOVERNING.finditer(text):  # noqa: B007 - the last one counts
-        pass
+    for match in GOVERNING.finditer(text):
+        if match.group() == "đưa" and _PUT_TO_USE.match(text, match.end()):
+            continue  # "đường cao tốc đưa vào khai thác": put to use, no "đưa X lên"
+        found = match
     return found
