@@ -325,3 +325,28 @@ def test_what_is_put_to_use_keeps_dua_vao_su_dung_in_its_name(
 ) -> None:
     names = [f.indicator for f in extract_figures(text, year=2024) if f.value == value]
     assert names == [name]
+
+
+# Solar capacity is given at peak, in "kWp", "MWp" or "GWp", and a transformer's in "kVA" or
+# "MVA": measures like "MW".
+_PEAK = [
+    ("Năm 2023, ngành điện đóng điện 3 trạm biến áp với tổng dung lượng 750 MVA.", 750,
+     "mva"),
+    ("Năm 2023, hoàn thành 12 trạm biến áp phân phối, tổng công suất 3.200 kVA.", 3200,
+     "kva"),
+    ("Tính đến hết tháng 6/2024, tổng công suất điện mặt trời mái nhà đạt 120 MWp.", 120,
+     "mwp"),
+    ("Năm 2023, toàn tỉnh lắp đặt thêm 2.350 kWp điện mặt trời mái nhà.", 2350, "kwp"),
+    ("Năm 2020, tổng công suất các công trình điện mặt trời trên mái nhà là 9,3 GWp.", 9.3,
+     "gwp"),
+]  # fmt: skip
+_NOT_PEAK = [
+    ("Năm 2023, nhà máy điện gió có công suất 50 MW.", 50, "mw"),
+    ("Năm 2023, sản lượng điện đạt 120 MWh.", 120, "mwh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _PEAK + _NOT_PEAK)
+def test_solar_and_transformer_capacity_are_measures(text: str, value: float, unit: str) -> None:
+    units = [f.unit for f in extract_figures(text, year=2024) if f.value == value]
+    assert units == [unit]

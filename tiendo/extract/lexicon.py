@@ -64,6 +64,10 @@ MEASURES: Final = (
     "km2", "km²", "km", "m2", "m²", "m3", "m³", "cm", "mm", "m",
     "tấn", "tạ", "yến", "kg", "gam", "lít", "ml",
     "kwh", "mwh", "gwh", "kw", "mw", "gw",
+    # Solar capacity at peak ("tổng công suất điện mặt trời mái nhà đạt 216 MWp") and a
+    # transformer's ("3 trạm biến áp với tổng dung lượng 750 MVA"): "mw" alone cannot end
+    # inside the word, and the figure had been lost.
+    "kwp", "mwp", "gwp", "kva", "mva",
     # Containers through a port: "ước đạt 2,3 triệu TEU", "757 nghìn TEUs" (twenty-foot
     # units); read as any other measure, the letters had been a name after "triệu".
     "teus", "teu",
