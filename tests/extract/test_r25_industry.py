@@ -350,3 +350,31 @@ _NOT_PEAK = [
 def test_solar_and_transformer_capacity_are_measures(text: str, value: float, unit: str) -> None:
     units = [f.unit for f in extract_figures(text, year=2024) if f.value == value]
     assert units == [unit]
+
+
+# A voltage ("110 kV") and a circuit's number ("mạch 3") name a power line or a substation:
+# no figure, and the voltage after a count stays with what it counts.
+_VOLTAGES = [
+    ("Năm 2023, tỉnh khởi công đường dây 110 kV dài 25 km.", [(25, "km")]),
+    ("Năm 2023, ngành điện đóng điện 3 trạm biến áp 220 kV với tổng dung lượng 750 MVA.",
+     [(3, "trạm"), (750, "mva")]),
+    ("Năm 2023, đầu tư 120 km đường dây trung áp 22 kV và 85 trạm biến áp.",
+     [(120, "km"), (85, "trạm")]),
+    ("Tuyến đường dây mạch 1 dài gần 1.500 km với 5 trạm biến áp.", [(1500, "km"), (5, "trạm")]),
+]  # fmt: skip
+_NOT_VOLTAGES = [
+    ("Năm 2023, toàn tỉnh có 3 mạch điện tử tích hợp.", [(3, "mạch")]),
+    ("Năm 2023, nhà máy điện gió có công suất 50 MW.", [(50, "mw")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figures"), _VOLTAGES + _NOT_VOLTAGES)
+def test_a_voltage_or_a_circuit_names_a_power_line_and_is_no_figure(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text, year=2024)] == figures
+
+
+def test_a_voltage_after_a_count_stays_with_what_it_counts() -> None:
+    text = "Năm 2023, ngành điện đóng điện 3 trạm biến áp 220 kV với tổng dung lượng 750 MVA."
+    assert [f.indicator for f in extract_figures(text, year=2024)][1] == "tổng dung lượng"

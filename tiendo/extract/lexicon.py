@@ -126,6 +126,9 @@ NOT_A_UNIT: Final = (
     "điểm phần trăm", "điểm %",
     # "Phấn đấu đến 2025 tỷ lệ che phủ rừng đạt 57%": a rate's name, not the scale "tỷ".
     "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng",
+    # A power line's or a substation's voltage names its class ("đường dây 110 kV dài 25 km",
+    # "3 trạm biến áp 220 kV"): what it is, not how much of it there is.
+    "kv",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a
@@ -140,6 +143,8 @@ NAME_BEFORE: Final = (
     "nhiệm kỳ", "lúc", "km", "tiểu khu", "hạng", "loại", "nhóm", "vòng", "bão",
     "áp thấp", "lô đất", "thửa", "tờ bản đồ", "phiên bản", "mũi",
     "giờ",  # the minutes of a clock time ("23 giờ 15 đêm 23/6")
+    # "đường dây 500 kV mạch 3": which circuit.
+    "mạch",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.

@@ -99,10 +99,11 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
 # Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3"), nor
-# a rating in stars ("sản phẩm đạt 4 sao": never a figure, lexicon.NOT_A_UNIT).
+# a rating in stars ("sản phẩm đạt 4 sao": never a figure, lexicon.NOT_A_UNIT), nor a
+# voltage that names the class of what is counted ("3 trạm biến áp 220 kV").
 _DIGIT: Final = re.compile(
     r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
-    r"(?![\d.,]*\s*(?:(?:năm\s+)?tuổi|sao\b))"
+    r"(?![\d.,]*\s*(?:(?:năm\s+)?tuổi|sao\b|kv\b))"
 )
 
 
