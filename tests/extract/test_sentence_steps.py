@@ -64,6 +64,9 @@ EXAMPLES = {
         "Chỉ số giá tiêu dùng tháng 9/2024 tăng 0,24% so với tháng trước (thành thị tăng "
         "0,27%), tăng 2,44% so với cùng kỳ."
     ),
+    "risen_shifts": (
+        "Năm 2023, doanh thu tăng 20% so với năm trước, từ 100 tỷ đồng lên 120 tỷ đồng."
+    ),
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),
