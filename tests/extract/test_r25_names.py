@@ -99,3 +99,29 @@ def test_a_time_that_is_the_measures_span_or_has_its_year_is_read_as_before(text
 )
 def test_the_minutes_of_a_clock_time_and_the_part_of_the_day_are_no_figure(text, expected):
     assert [(f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Số dự án do Bộ Xây dựng quản lý là 12 dự án.", "Số dự án do Bộ Xây dựng quản lý"),
+        (
+            "Dư nợ của Ngân hàng Chính sách xã hội đạt 3.200 tỷ đồng.",
+            "Dư nợ của Ngân hàng Chính sách xã hội",
+        ),
+        (
+            "Vốn đầu tư do Sở Kế hoạch và Đầu tư thẩm định đạt 500 tỷ đồng.",
+            "Vốn đầu tư do Sở Kế hoạch và Đầu tư thẩm định",
+        ),
+        (
+            "Dự toán thu do Bộ Tài chính giao là 5.000 tỷ đồng.",
+            "Dự toán thu do Bộ Tài chính giao",
+        ),
+        # Near misses: a name written with every syllable capitalised is dropped as before,
+        # and so is a place.
+        ("Số dự án của Tập Đoàn Vingroup là 12 dự án.", "Số dự án"),
+        ("Thu ngân sách của huyện Tân Phú đạt 300 tỷ đồng.", "Thu ngân sách"),
+    ],
+)
+def test_an_office_named_with_only_first_syllables_capitalised_is_kept_whole(text, expected):
+    assert _named(text)[0][1] == expected

@@ -26,8 +26,42 @@ KEEP_CAPITALISED: Final = frozenset(
 _PROPER_PAREN: Final = re.compile(r"\s*\([A-ZĐÀ-Ỹ][^\s()]*(?:\s+[A-ZĐÀ-Ỹ][^\s()]*)*\s*\)")
 
 
+# Words of two syllables that names of offices write with only the first capitalised ("Bộ
+# Xây dựng", "Cục Thống kê", "Ngân hàng Chính sách"): dropping the capitalised words of such
+# a name leaves its second syllable behind ("do dựng quản lý"), so the name is kept whole.
+_NAME_WORDS: Final = frozenset(
+    (
+        "ngân hàng", "xây dựng", "thống kê", "kế hoạch", "đầu tư", "tài chính", "tài nguyên",
+        "môi trường", "nông nghiệp", "phát triển", "giáo dục", "đào tạo", "y tế", "văn hóa",
+        "văn hoá", "thể thao", "du lịch", "công thương", "công an", "tư pháp", "nội vụ",
+        "lao động", "thương binh", "xã hội", "khoa học", "công nghệ", "thông tin",
+        "truyền thông", "giao thông", "vận tải", "chính sách", "dịch vụ", "thanh tra",
+        "hải quan", "kho bạc", "dân tộc", "quốc phòng", "ngoại vụ", "bảo hiểm", "điện lực",
+        "công ty", "tập đoàn", "trung tâm", "mặt trận", "tổ quốc", "hội đồng", "ủy ban",
+        "uỷ ban", "tổng cục", "chi cục", "cảnh sát", "biên phòng", "quân sự",
+    )
+)  # fmt: skip
+
+
 def is_proper(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word.lower() not in KEEP_CAPITALISED
+
+
+def _proper_words(words: list[str]) -> list[bool]:
+    """Which of `words` are a name to drop: the capitalised ones, except a stretch of them
+    that ends in the first syllable of one of _NAME_WORDS ('Bộ Xây dựng'), kept whole."""
+    proper = [is_proper(word) for word in words]
+    for index in range(1, len(words)):
+        if (
+            proper[index - 1]
+            and not proper[index]
+            and f"{words[index - 1].lower()} {words[index]}" in _NAME_WORDS
+        ):
+            back = index - 1
+            while back >= 0 and proper[back]:
+                proper[back] = False
+                back -= 1
+    return proper
 
 
 def drop_proper_names(text: str) -> str:
@@ -41,15 +75,16 @@ def drop_proper_names(text: str) -> str:
     while match:
         rest = text[match.end() :]
         words = rest.split(" ")
+        named = _proper_words(words)
         taken = 0
-        while taken < len(words) and (is_proper(words[taken]) or words[taken] in ("-", "–")):
+        while taken < len(words) and (named[taken] or words[taken] in ("-", "–")):
             taken += 1
         if taken == 0:
             break
         text = text[: match.start()] + (" " + " ".join(words[taken:]) if words[taken:] else "")
         match = _LOCATION.search(text)
     words = text.split()
-    proper = [is_proper(w) for w in words]
+    proper = _proper_words(words)
     if "Quỹ" in words or "quỹ" in words:  # a fund's name says what is measured
         proper = [p and not fund_name_at(words, i) for i, p in enumerate(proper)]
     kept = [
