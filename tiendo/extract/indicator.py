@@ -38,6 +38,7 @@ from tiendo.extract.product_counts import counts_output
 from tiendo.extract.proper_names import drop_proper_names
 from tiendo.extract.reached import listed_subject, measure_of_clause, reached_measure
 from tiendo.extract.second_predicates import act_alone, own_predicate, without_remarks
+from tiendo.extract.subject_edges import LEADING_WORDS, TRAILING_WORDS
 from tiendo.extract.topic_scopes import with_topic
 from tiendo.extract.units import counted_noun, measure_noun
 
@@ -82,49 +83,6 @@ _EMPTY_AFTER: Final = (
 )  # fmt: skip
 _KEEP_CHUNK: Final = re.compile(r"^(?:nếu|không kể|trừ|loại trừ|không tính|tính cả|bao gồm)\b")
 _TOPIC_CHUNK = re.compile(r"^(?:về|riêng|đối với|trong lĩnh vực|trên lĩnh vực|ở lĩnh vực)\s+(.+)$")
-# Words that end a subject and begin its predicate ("... ước đạt", "... giữ ở mức").
-_TRAILING_WORDS: Final = frozenset(
-    (
-        "ước đạt", "ước tính", "ước thực hiện", "dự ước", "dự kiến", "ước", "đạt được",
-        "đạt mức", "đạt", "là", "được", "có", "với", "lên", "còn", "xuống", "chiếm", "mới",
-        "chỉ", "đã", "vẫn", "cũng", "đều", "bằng", "tới", "khoảng", "gần", "hơn", "trên",
-        "dưới", "từ", "ở mức", "mức", "ở", "cho", "thêm", "tuy", "thì", "thực hiện", "tính",
-        "chừng", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá", "không dưới",
-        "vượt mức", "tổng cộng", "tăng lên", "giảm còn", "giảm xuống", "tăng", "giảm",
-        "nhưng", "song", "mà", "và", "sẽ", "phải", "đạt khoảng", "trong", "cộng dồn",
-        "lũy kế", "luỹ kế", "giữ ở mức", "giữ mức", "duy trì ở mức", "duy trì mức",
-        "duy trì", "phấn đấu", "hướng tới", "hướng đến", "theo ước tính",
-        "có thể", "có khả năng", "nhiều khả năng",  # "thu ngân sách có thể đạt": a forecast
-        "lần lượt",  # "mức tăng trưởng lần lượt là 5,9%, 4,75%": respectively, of the predicate
-        # "quý I tăng nhẹ 2,1%", "sang quý II giảm sâu hơn (-13,01%)": a move and its manner
-        "tăng nhẹ", "giảm nhẹ", "tăng mạnh", "giảm mạnh", "giảm sâu", "giảm sâu hơn", "tăng khá",
-        # a time with no number after the subject ("Tổng chi cùng thời điểm ước đạt", "xã đạt
-        # chuẩn vào cuối năm"): when, not what
-        "cùng thời điểm", "vào cuối năm", "đến cuối năm", "vào đầu năm", "cuối năm",
-        "năm nay", "quý này", "tháng này", "kỳ này",
-    )
-)  # fmt: skip
-# Connectors that open a stretch without being part of its subject.
-_LEADING_WORDS: Final = frozenset(
-    (
-        "và", "còn", "riêng", "trong khi", "trong khi đó", "nhưng", "song", "đồng thời", "với",
-        "cùng với",
-        "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
-        "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
-        "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
-        "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
-        "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
-        "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng", "nay",
-        # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."
-        "tiếp đến", "kế đến", "tiếp theo", "tiếp theo là", "kế tiếp là", "sau đó là",
-        "còn lại",  # "còn lại 25.280 người là sơ cấp": "the rest", both words at once
-        # a link to the sentence before, two words at once ("Tuy vậy", "Nhờ đó"): "vậy" and
-        # "đó" are no words of the subject that follows
-        "tuy vậy", "tuy thế", "dù vậy", "dẫu vậy", "mặc dù vậy", "vì vậy", "vì thế", "do vậy",
-        "do đó", "bởi vậy", "nhờ vậy", "nhờ đó", "ngược lại", "trái lại", "thế nhưng",
-        "ở chiều ngược lại", "chiều ngược lại",  # "Ở chiều ngược lại, nhóm giao thông giảm"
-    )
-)  # fmt: skip
 # Words that open a predicate after its subject ("Công an hai địa phương còn phối hợp").
 _AUXILIARIES: Final = ("đã", "vừa", "đang", "sẽ", "còn", "cũng")
 # "mới" after a verb is "new" ("tuyển mới", "trồng mới"), an adverb only before one.
@@ -157,8 +115,8 @@ _LEAVING_OUT: Final = re.compile(
 # "trong khi đó" (meanwhile) as a whole: "đó" is no word of the next subject
 # "(Do) mưa bão kéo dài nên diện tích ...": "so" opens the main clause ("trở nên": becomes)
 _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s|(?<!trở)\snên\s", re.IGNORECASE)
-_TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in _TRAILING_WORDS)
-_LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in _LEADING_WORDS) | {"chỉ"}
+_TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in TRAILING_WORDS)
+_LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in LEADING_WORDS) | {"chỉ"}
 
 
 def _by_word(phrases: frozenset[str], at: int) -> dict[str, list[tuple[list[str], str]]]:
@@ -174,8 +132,8 @@ def _by_word(phrases: frozenset[str], at: int) -> dict[str, list[tuple[list[str]
 
 # _strip reads a phrase at an end of the words only where one ends (or opens) with the
 # word that stands there, and compares it word by word: no phrase is joined to be looked up.
-_TRAILING_BY_LAST: Final = _by_word(_TRAILING_WORDS, -1)
-_LEADING_BY_FIRST: Final = _by_word(_LEADING_WORDS, 0)
+_TRAILING_BY_LAST: Final = _by_word(TRAILING_WORDS, -1)
+_LEADING_BY_FIRST: Final = _by_word(LEADING_WORDS, 0)
 # "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
 _NEW_AFTER: Final = frozenset(
     {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
