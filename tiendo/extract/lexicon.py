@@ -111,6 +111,11 @@ COUNTED_NOUNS: Final = (
     # DN" (hợp tác xã, doanh nghiệp, tổ hợp tác, câu lạc bộ, cơ sở sản xuất, khu / cụm công
     # nghiệp); matched on the lower-cased text, as "hk" is.
     "htx", "dn", "dnnvv", "tht", "clb", "cssx", "kcn", "ccn",
+    # Sport: the medals a team wins and the people it sends, read whatever their case
+    # ("giành 2 Huy chương Vàng", "đoạt 317 HCV, 120 HCB, 98 HCĐ", "cử 25 vận động viên"):
+    # an unknown noun is read only in small letters and only by its first syllable.
+    "huy chương vàng", "huy chương bạc", "huy chương đồng", "huy chương", "hcv", "hcb", "hcđ",
+    "vận động viên", "huấn luyện viên",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a

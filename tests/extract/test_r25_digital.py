@@ -1,0 +1,46 @@
+"""Sentences for the twenty-fifth round's helper on administrative reform, digital
+government, culture, sport and the press (digital): constructions of provincial index
+reports (PCI, PAPI, PAR INDEX, SIPAS, DTI), online public services, cultural families and
+villages, and sport results that real pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import extract_figures
+
+
+def _units(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text, year=2024)]
+
+
+# Medals and athletes are counted nouns, whatever their case: a sport report writes the
+# medals with capitals ("2 Huy chương Vàng") or as capitals' initials ("317 HCV"), and an
+# unknown noun was read only in small letters, by its first syllable ("vận" of "vận động
+# viên").
+_SPORT_COUNTS = [
+    ("Kết thúc giải, đoàn Tuyên Quang giành 2 Huy chương Vàng, 1 Huy chương Bạc và 7 Huy "
+     "chương Đồng.", [(2, "huy chương vàng"), (1, "huy chương bạc"), (7, "huy chương đồng")]),
+    ("Đoàn thành phố đoạt 317 HCV, xếp sau là Hà Nội với 165 HCV.", [(317, "hcv"), (165, "hcv")]),
+    ("Năm 2023, thể thao thành tích cao của tỉnh giành 48 huy chương, gồm 12 HCV, 15 HCB và "
+     "21 HCĐ.", [(48, "huy chương"), (12, "hcv"), (15, "hcb"), (21, "hcđ")]),
+    ("Năm 2023, đội tuyển của tỉnh có 12 huấn luyện viên và 40 vận động viên.",
+     [(12, "huấn luyện viên"), (40, "vận động viên")]),
+    ("Giải quy tụ 188 vận động viên đến từ 14 tỉnh.", [(188, "vận động viên"), (14, "tỉnh")]),
+]  # fmt: skip
+# Near misses: a medal named with no number, and a capitalised noun the lists do not hold,
+# are no counts.
+_NOT_SPORT_COUNTS = [
+    ("Tại SEA Games 31, Huy chương Vàng môn bơi thuộc về Hà Nội.", []),
+    ("Năm 2023, tỉnh trao 12 Huân chương Lao động cho các tập thể.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "units"), _SPORT_COUNTS + _NOT_SPORT_COUNTS)
+def test_medals_and_athletes_are_counted_whatever_their_case(
+    text: str, units: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == units
