@@ -44,3 +44,28 @@ def test_medals_and_athletes_are_counted_whatever_their_case(
     text: str, units: list[tuple[float, str]]
 ) -> None:
     assert _units(text) == units
+
+
+# A move on a ranking ("tăng 5 bậc", "tụt 21 bậc", "giảm 7 bậc") is steps between two
+# places, and a place ("vươn lên vị trí 41/63") an ordinal: neither is a figure, with a
+# basis after it or none; the score beside them stays.
+_RANK_STEPS = [
+    ("PCI năm 2023 của tỉnh đạt 67,48 điểm, tụt 7 bậc so với năm 2022.", [(67.48, "điểm")]),
+    ("Năm 2023, PCI của tỉnh tăng 5 bậc.", []),
+    ("Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61%, giảm 7 bậc.", [(87.61, "%")]),
+    ("Năm 2022, Hà Giang vươn lên vị trí 41/63 tỉnh, thành phố, tăng 18 bậc.", []),
+    ("Năm 2024, SIPAS của tỉnh ở vị trí 19 cả nước, đạt 83,84%.", [(83.84, "%")]),
+]  # fmt: skip
+# Near misses: a counted noun that opens with the step's word, and places counted as things
+# ("vị trí việc làm"), are counts.
+_NOT_RANK_STEPS = [
+    ("Năm 2023, huyện có 3 bậc học được đầu tư.", [(3, "bậc học")]),
+    ("Năm 2023, tỉnh bố trí 120 vị trí việc làm.", [(120, "vị")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "units"), _RANK_STEPS + _NOT_RANK_STEPS)
+def test_steps_and_places_on_a_ranking_are_no_figures(
+    text: str, units: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == units

@@ -116,6 +116,7 @@ COUNTED_NOUNS: Final = (
     # an unknown noun is read only in small letters and only by its first syllable.
     "huy chương vàng", "huy chương bạc", "huy chương đồng", "huy chương", "hcv", "hcb", "hcđ",
     "vận động viên", "huấn luyện viên",
+    "bậc học",  # "bậc" alone is a step on a ranking (NOT_A_UNIT)
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a
@@ -134,6 +135,8 @@ NOT_A_UNIT: Final = (
     # A power line's or a substation's voltage names its class ("đường dây 110 kV dài 25 km",
     # "3 trạm biến áp 220 kV"): what it is, not how much of it there is.
     "kv",
+    # A move on a ranking ("tăng 2 bậc", "tụt 21 bậc"): steps between two places, no level.
+    "bậc",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a
@@ -150,6 +153,8 @@ NAME_BEFORE: Final = (
     "giờ",  # the minutes of a clock time ("23 giờ 15 đêm 23/6")
     # "đường dây 500 kV mạch 3": which circuit.
     "mạch",
+    # A place on a ranking: "vươn lên vị trí 41/63 tỉnh, thành phố" is the 41st of 63.
+    "vị trí",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.

@@ -136,11 +136,12 @@ _READINGS: Final[tuple[tuple[re.Pattern[str], UnitKind, frozenset[str]], ...]] =
 )
 # The lists as read_unit reads them: each pattern's words by their first run.
 _NOT_A_UNIT_TABLE: Final = _table(NOT_A_UNIT)
+_COUNTED_TABLE: Final = _table(COUNTED_NOUNS)
 _MULTIPLIER_TABLE: Final = _table(MULTIPLIERS)
 _READING_TABLES: Final[tuple[tuple[dict[str, tuple[str, ...]], UnitKind], ...]] = (
     (_table(CURRENCIES), "money"),
     (_table(MEASURES), "measure"),
-    (_table(COUNTED_NOUNS), "count"),
+    (_COUNTED_TABLE, "count"),
 )
 
 
@@ -307,7 +308,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             return UnitMatch("‰", "measure", opened + 1)  # a rate per thousand is a level
     if first in _COURSE_FIRST and (course := _COURSE.match(low, position)):
         return UnitMatch(course.group(1), "count", course.end(1))  # "2 khóa đào tạo"
-    if _list_end(low, position, first, _NOT_A_UNIT_TABLE) >= 0:  # _NOT_A_UNIT
+    not_a_unit = _list_end(low, position, first, _NOT_A_UNIT_TABLE)  # _NOT_A_UNIT
+    # A counted noun that opens with such a word and goes on is counted: "3 bậc học" are
+    # levels of schooling where "tăng 2 bậc" moves on a ranking.
+    if not_a_unit >= 0 and _list_end(low, position, first, _COUNTED_TABLE) <= not_a_unit:
         duration = duration_unit(low, position)  # "thời gian … giảm xuống còn 3 - 4 giờ"
         return UnitMatch(duration[0], "measure", duration[1]) if duration else None
     cursor = position
