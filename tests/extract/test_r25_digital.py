@@ -69,3 +69,27 @@ def test_steps_and_places_on_a_ranking_are_no_figures(
     text: str, units: list[tuple[float, str]]
 ) -> None:
     assert _units(text) == units
+
+
+# A place after "của" owns the measure named before it; it is no actor that adds or cuts:
+# "PCI của tỉnh giảm 0,88 điểm", "tổng đàn trâu của huyện giảm 350 con" are gaps of the
+# measure (no figure), with a basis before them or none.
+_OWNED_GAPS = [
+    ("So với năm 2022, PCI của tỉnh giảm 0,88 điểm.", []),
+    ("Năm 2024, tổng đàn trâu của huyện giảm 350 con.", []),
+    ("Năm 2023, dân số của xã tăng 120 người.", []),
+    ("Năm 2023, số hộ nghèo của huyện giảm 230 hộ.", []),
+]  # fmt: skip
+# Near misses: the place as the actor, alone or as the whole of it, adds or cuts a count.
+_ACTORS_COUNTS = [
+    ("Năm 2024, toàn tỉnh giảm 1.500 hộ nghèo.", [(1500, "hộ nghèo")]),
+    ("Năm 2024, huyện giảm 320 hộ nghèo.", [(320, "hộ nghèo")]),
+    ("Năm 2024, tỉnh giảm 248 đơn vị sự nghiệp.", [(248, "đơn vị")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "units"), _OWNED_GAPS + _ACTORS_COUNTS)
+def test_a_place_that_owns_the_measure_is_no_actor_of_its_change(
+    text: str, units: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == units
