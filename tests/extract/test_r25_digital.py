@@ -93,3 +93,38 @@ def test_a_place_that_owns_the_measure_is_no_actor_of_its_change(
     text: str, units: list[tuple[float, str]]
 ) -> None:
     assert _units(text) == units
+
+
+def _period(text: str, value: float) -> tuple[int | None, int | None, int | None]:
+    for f in extract_figures(text, year=2024):
+        if f.value == value:
+            return (f.period.year, f.period.from_month, f.period.to_month)
+    raise AssertionError(f"no figure {value} in {text!r}")
+
+
+# An index named with its year ("bảng xếp hạng PCI 2019", "PAR INDEX 2023", "SIPAS 2024")
+# is of that whole year, as "PCI năm 2019" is; the index's name stays in the figure's.
+_INDEX_YEARS = [
+    ("Trên bảng xếp hạng PCI 2019, Quảng Ninh đạt 73,40 điểm.", 73.4, (2019, 1, 12)),
+    ("PCI 2019 của tỉnh đạt 65,2 điểm.", 65.2, (2019, 1, 12)),
+    ("Kết quả PAR INDEX 2023 của tỉnh đạt 88,5%.", 88.5, (2023, 1, 12)),
+    ("Theo SIPAS 2024, mức hài lòng của người dân tỉnh đạt 84,1%.", 84.1, (2024, 1, 12)),
+    ("Năm 2024, tỉnh đặt mục tiêu PCI 2025 đạt 70 điểm.", 70, (2025, 1, 12)),
+]  # fmt: skip
+# Near misses: a span of years after an index, and a standard's number, are no index year.
+_NOT_INDEX_YEARS = [
+    ("Chỉ số PCI giai đoạn 2019 - 2023 tăng, năm 2023 đạt 66 điểm.", 66, (2023, 1, 12)),
+    ("Năm 2023, tỉnh đã cấp chứng nhận ISO 9001 cho 45 cơ quan.", 45, (2023, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _INDEX_YEARS + _NOT_INDEX_YEARS)
+def test_an_index_named_with_its_year_is_of_that_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert _period(text, value) == period
+
+
+def test_an_index_named_with_its_year_keeps_its_name() -> None:
+    names = [f.indicator for f in extract_figures("PCI 2019 của tỉnh đạt 65,2 điểm.", year=2024)]
+    assert names and "PCI" in names[0]

@@ -408,7 +408,7 @@ def find_periods(
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
-    themes = theme_years(text) if years else []
+    themes = theme_years(text, year_word) if digits else []
     for first, last, year in themes:
         # "Năm An toàn giao thông 2012": the whole year (theme_years)
         basis = _names_basis(_clause_tail(text[max(0, first - 40) : first]))

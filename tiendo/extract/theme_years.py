@@ -10,6 +10,14 @@ year are a name only when none of them is a word of a clause ("năm kể từ đ
 [(11, 38, 2022)]
 >>> theme_years("sau 5 năm thực hiện đề án 2020"), theme_years("2 năm kể từ đầu nhiệm kỳ 2020")
 ([], [])
+
+An index named with its year is of that year as well: "bảng xếp hạng PCI 2019", "kết quả
+PAR INDEX 2023", "SIPAS 2024" measure 2019, 2023 and 2024, as "PCI năm 2019" would.
+
+>>> theme_years("trên bảng xếp hạng pci 2019, quảng ninh đạt")
+[(23, 27, 2019)]
+>>> theme_years("chỉ số pci 2019 - 2023 tăng"), theme_years("tiêu chuẩn iso 9001")
+([], [])
 """
 
 from __future__ import annotations
@@ -31,10 +39,24 @@ _CLAUSE_WORDS: Final = frozenset((
 _COUNT_BEFORE: Final = re.compile(r"(?:\d|\bmột|\bhai|\bba|\bbốn|\bnăm|\bsáu|\bmười|\bvài)\s*$")
 
 
-def theme_years(text: str) -> list[tuple[int, int, int]]:
-    """The years of lower-case `text` named for their themes: (start, end, year)."""
+# The provincial indexes a ranking publishes each year, by the names reports give them.
+_INDEX_YEAR: Final = re.compile(
+    r"\b(?:pci|papi|par[ -]?index|sipas|dti|ict[ -]?index|pgi)\s+(\d{4})\b"
+    r"(?!\s*[-–/]\s*\d)(?![.,]\d)"
+)
+_INDEX_WORDS: Final = ("pci", "papi", "par", "sipas", "dti", "ict", "pgi")
+
+
+def theme_years(text: str, named: bool = True) -> list[tuple[int, int, int]]:
+    """The years of lower-case `text` named for their themes or their indexes: (start,
+    end, year). `named=False` says `text` holds no "năm", as the caller knows."""
     found: list[tuple[int, int, int]] = []
-    for match in _NAMED_YEAR.finditer(text):
+    if any(word in text for word in _INDEX_WORDS):
+        for match in _INDEX_YEAR.finditer(text):
+            year = int(match.group(1))
+            if 1990 <= year <= 2100:
+                found.append((match.start(1), match.end(), year))  # the name stays
+    for match in _NAMED_YEAR.finditer(text) if named else ():
         if _CLAUSE_WORDS.intersection(match.group(1).split()):
             continue
         if _COUNT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -42,4 +64,4 @@ def theme_years(text: str) -> list[tuple[int, int, int]]:
         year = int(match.group(2))
         if 1945 <= year <= 2100:
             found.append((match.start(), match.end(), year))
-    return found
+    return sorted(found)
