@@ -128,3 +128,38 @@ def test_an_index_named_with_its_year_is_of_that_year(
 def test_an_index_named_with_its_year_keeps_its_name() -> None:
     names = [f.indicator for f in extract_figures("PCI 2019 của tỉnh đạt 65,2 điểm.", year=2024)]
     assert names and "PCI" in names[0]
+
+
+# An index's value is a fraction of one with no unit ("DTI đạt 0,7955", "(HDI) khoảng
+# 0,75", "hệ số Gini là 0,38"), the year before's in parentheses too; the rise after it is
+# the value's, no rise without a level. The parts of an index listed after it are valued
+# alike ("…; trong đó kinh tế số đạt 0,7723").
+_INDEX_VALUES = [
+    ("Chỉ số chuyển đổi số (DTI) năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326).",
+     [(0.7955, ""), (0.7326, "")]),
+    ("Chỉ số phát triển con người (HDI) năm 2022 của tỉnh đạt 0,75.", [(0.75, "")]),
+    ("Năm 2022, hệ số Gini của tỉnh là 0,38.", [(0.38, "")]),
+    ("Đến năm 2030, chỉ số phát triển con người (HDI) khoảng 0,75.", [(0.75, "")]),
+    ("Năm 2024, giá trị DTI bình quân đạt 0,6961; trong đó kinh tế số đạt 0,7723.",
+     [(0.6961, ""), (0.7723, "")]),
+]  # fmt: skip
+# Near misses: a multiple, a gap, a rate without its sign and a number with no index named
+# stay no figure.
+_NOT_INDEX_VALUES = [
+    ("Năm 2023, hệ số sử dụng đất đạt 0,5 lần.", []),
+    ("Năm 2023, chỉ số giá tiêu dùng tăng 0,5 so với năm trước.", []),
+    ("Năm 2023, tỷ lệ hộ nghèo của xã là 0,75.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "units"), _INDEX_VALUES + _NOT_INDEX_VALUES)
+def test_an_indexs_value_is_a_fraction_of_one_with_no_unit(
+    text: str, units: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == units
+
+
+def test_the_rise_after_an_indexs_value_is_the_values() -> None:
+    text = "Chỉ số DTI năm 2024 đạt 0,6961, tăng 2,6% so với năm trước."
+    read = [(f.value, [c.percent for c in f.comparisons]) for f in extract_figures(text, year=2024)]
+    assert read == [(0.6961, [2.6])]

@@ -23,6 +23,7 @@ from tiendo.extract.crop_seasons import crop_seasons_at
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
+from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
@@ -332,6 +333,7 @@ def find_quantities(
                 or item_unit(low, norm, start, first, unit_start, found)
                 or planned_unit(low, start, first, unit_start, found)  # "(kế hoạch 6)"
                 or counted  # "số xã đạt chuẩn ... là 10/15"
+                or index_value(low, start, first, unit_start, value)  # "DTI đạt 0,7955"
             )
         if unit is None:
             points = _POINTS.match(low, unit_start)
