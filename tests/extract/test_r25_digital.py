@@ -163,3 +163,27 @@ def test_the_rise_after_an_indexs_value_is_the_values() -> None:
     text = "Chỉ số DTI năm 2024 đạt 0,6961, tăng 2,6% so với năm trước."
     read = [(f.value, [c.percent for c in f.comparisons]) for f in extract_figures(text, year=2024)]
     assert read == [(0.6961, [2.6])]
+
+
+# The hours a station broadcast are its output, a level in hours: "Đài phát sóng 3.285 giờ
+# chương trình", "thời lượng phát sóng đạt 6.570 giờ", "tiếp sóng 2.190 giờ"; a clock time
+# ("phát sóng vào 19 giờ", "lúc 20 giờ") and a deadline ("trong 24 giờ") stay no figure.
+_AIR_TIME = [
+    ("Năm 2022, Đài phát sóng 3.285 giờ chương trình phát thanh tự sản xuất.",
+     [(3285, "giờ")]),
+    ("Năm 2023, tổng thời lượng phát sóng đạt 6.570 giờ.", [(6570, "giờ")]),
+    ("Năm 2023, Đài tiếp sóng 2.190 giờ chương trình của Đài Tiếng nói Việt Nam.",
+     [(2190, "giờ")]),
+]  # fmt: skip
+_NOT_AIR_TIME = [
+    ("Năm 2023, chương trình thời sự phát sóng vào 19 giờ hằng ngày.", []),
+    ("Năm 2023, hồ sơ được giải quyết trong 24 giờ.", []),
+    ("Bản tin phát sóng lúc 20 giờ.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "units"), _AIR_TIME + _NOT_AIR_TIME)
+def test_the_hours_a_station_broadcast_are_a_level(
+    text: str, units: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == units

@@ -17,6 +17,12 @@ expectancy: "tuổi thọ trung bình đạt 74,8 tuổi" measures years of life
 >>> low = "tuổi thọ trung bình đạt khoảng 74,8 tuổi; trẻ em dưới 5 tuổi"
 >>> duration_unit(low, low.index(" tuổi;")), duration_unit(low, low.rindex(" tuổi"))
 (('tuổi', 40), None)
+
+So are the hours a station broadcast, its output: "Đài phát sóng 3.285 giờ chương trình".
+
+>>> low = "đài phát sóng 3.285 giờ chương trình; bản tin phát sóng vào 19 giờ"
+>>> duration_unit(low, low.index(" giờ")), duration_unit(low, low.rindex(" giờ"))
+(('giờ', 23), None)
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ _MEASURED: Final = re.compile(
     # lại trung bình khoảng 2 ngày": the length of a stay is a time, its mean a level.
     r"|\b(?:lưu trú|lưu lại|ở lại)\b[^.;:!?\n]{0,40}?\b(?:bình quân|trung bình)"
     r"(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))*\s+[\d.,]+$"
+    # Air time summed: "Đài phát sóng 3.285 giờ chương trình", "thời lượng phát sóng đạt
+    # 6.570 giờ": the hours a station broadcast are its output; "phát sóng vào 19 giờ" and
+    # "lúc 20 giờ" are clock times (no verb of level before them).
+    r"|\b(?:phát sóng|tiếp sóng|thời lượng)(?:\s+(?:phát sóng|được|đạt|là|khoảng|gần|hơn|trên))*"
+    r"\s+[\d.,]+$"
 )
 
 _AGE: Final = re.compile(r"[ \t]*(tuổi)(?![^\W\d_])")
