@@ -187,3 +187,33 @@ def test_the_hours_a_station_broadcast_are_a_level(
     text: str, units: list[tuple[float, str]]
 ) -> None:
     assert _units(text) == units
+
+
+def _kinds(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(text, year=2024)]
+
+
+# The papers that ask ("hồ sơ yêu cầu giải quyết thủ tục", "đơn yêu cầu bồi thường",
+# "phiếu yêu cầu") are requests received, no authority's requirement: the rate of those
+# settled is a result, not a target.
+_REQUESTS = [
+    ("Quý I/2023, toàn tỉnh phát sinh 178.661 hồ sơ yêu cầu giải quyết thủ tục hành chính, "
+     "tỷ lệ giải quyết đúng hạn đạt 97%.", [(178661, "actual"), (97, "actual")]),
+    ("Năm 2023, tỉnh nhận 320 đơn yêu cầu bồi thường, tỷ lệ giải quyết đạt 90%.",
+     [(320, "actual"), (90, "actual")]),
+    ("Năm 2023, sở tiếp nhận 1.250 phiếu yêu cầu cung cấp thông tin, tỷ lệ trả lời đúng hạn "
+     "đạt 99%.", [(1250, "actual"), (99, "actual")]),
+]  # fmt: skip
+# Near misses: an authority that requires, and a paper that requires of others, set targets.
+_REQUIREMENTS = [
+    ("Năm 2024, UBND tỉnh yêu cầu tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.",
+     [(100, "target")]),
+    ("Năm 2024, văn bản yêu cầu các xã đạt tỷ lệ 95%.", [(95, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _REQUESTS + _REQUIREMENTS)
+def test_papers_that_ask_are_requests_received_not_requirements(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert _kinds(text) == kinds

@@ -87,9 +87,10 @@ _TARGET_SOURCE: Final = (
     r"|\bđược bố trí\b|\bđề xuất\b"
     # What an authority requires ("yêu cầu 100% chi bộ tổ chức đại hội"), not a requirement
     # met or followed ("đạt yêu cầu", "đáp ứng (được) yêu cầu", "theo yêu cầu của ...",
-    # "giải quyết đúng yêu cầu").
+    # "giải quyết đúng yêu cầu"), nor the papers that ask ("hồ sơ yêu cầu giải quyết thủ
+    # tục", "đơn yêu cầu bồi thường", "phiếu yêu cầu"): requests received.
     r"|(?<!đạt )(?<!ứng )(?<!ứng được )(?<!đúng )(?<!bảo đảm )(?<!đảm bảo )(?<!theo )"
-    r"(?<!các )(?<!những )"
+    r"(?<!các )(?<!những )(?<!hồ sơ )(?<!đơn )(?<!phiếu )"
     r"\byêu cầu\b(?! (?:của|đề ra|đặt ra|nhiệm vụ|chuyên môn|công việc)\b)"
     # What is allotted to the subject ("Huyện được phân bổ 85 tỷ đồng"), what the time to
     # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
