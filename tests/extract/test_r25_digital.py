@@ -217,3 +217,29 @@ def test_papers_that_ask_are_requests_received_not_requirements(
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+# An event named with its year is held once in that year: "Giải thể thao người khuyết tật
+# toàn quốc 2012", "Hội khỏe Phù Đổng toàn quốc 2024", "Liên hoan phát thanh toàn quốc
+# 2023", "Hội chợ Xuân 2024" date what is counted there (the year only, as a feast's).
+_EVENT_YEARS = [
+    ("Giải thể thao người khuyết tật toàn quốc 2012 quy tụ gần 1.000 vận động viên.", 1000,
+     (2012, None, None)),
+    ("Tại Hội khỏe Phù Đổng toàn quốc 2024, đoàn tỉnh giành 12 huy chương vàng.", 12,
+     (2024, None, None)),
+    ("Liên hoan phát thanh toàn quốc 2023 có 45 tác phẩm đoạt giải.", 45, (2023, None, None)),
+    ("Hội chợ Xuân 2024 thu hút 120 gian hàng.", 120, (2024, None, None)),
+]  # fmt: skip
+# Near misses: a season of two years, and "giải ngân" with a year-like amount, name none
+# (the season's count keeps the year of writing, 2024 here, as before).
+_NOT_EVENT_YEARS = [
+    ("Giải bóng đá hạng Nhất 2023 - 2024 có 12 đội tham dự.", 12, (2024, None, None)),
+    ("Năm 2023, tỉnh giải ngân 2.023 tỷ đồng.", 2023, (2023, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _EVENT_YEARS + _NOT_EVENT_YEARS)
+def test_an_event_named_with_its_year_is_of_that_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert _period(text, value) == period

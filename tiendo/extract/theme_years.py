@@ -29,7 +29,7 @@ _NAMED_YEAR: Final = re.compile(
     r"năm(?<=\bnăm)((?:\s+[^\W\d_]+){1,5}?)\s+(\d{4})\b(?!\s*[-–/]\s*\d)(?![.,]\d)"
 )
 # Words of a clause, not of a name: function words, verbs of figures, words of time.
-_CLAUSE_WORDS: Final = frozenset((
+CLAUSE_WORDS: Final = frozenset((
     "kể", "từ", "thì", "đến", "tới", "của", "là", "và", "với", "trong", "nay", "qua", "trước",
     "sau", "đạt", "có", "tăng", "giảm", "được", "còn", "đã", "sẽ", "vào", "lên", "xuống", "bằng",
     "so", "hơn", "mới", "ngoái", "này", "đó", "cuối", "đầu", "hết", "nhiệm", "kỳ", "giai",
@@ -57,7 +57,7 @@ def theme_years(text: str, named: bool = True) -> list[tuple[int, int, int]]:
             if 1990 <= year <= 2100:
                 found.append((match.start(1), match.end(), year))  # the name stays
     for match in _NAMED_YEAR.finditer(text) if named else ():
-        if _CLAUSE_WORDS.intersection(match.group(1).split()):
+        if CLAUSE_WORDS.intersection(match.group(1).split()):
             continue
         if _COUNT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
