@@ -243,3 +243,31 @@ def test_an_event_named_with_its_year_is_of_that_year(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert _period(text, value) == period
+
+
+def _names(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.indicator) for f in extract_figures(text, year=2024)]
+
+
+# A place ranked first ("Quảng Ninh dẫn đầu với 90,61%", "Gia Lai đứng thứ 19 với 83,84%")
+# is measured by the index the sentence's frame names ("Ở chỉ số SIPAS năm 2023,", "Về
+# chỉ số PAPI năm 2022,", "Với chỉ số PAR INDEX 2023,"), for that place; it was named by
+# its rank ("dẫn đầu"). A frame of a place names no index.
+_FRAMED_RANKS = [
+    ("Ở chỉ số SIPAS năm 2023, Quảng Ninh dẫn đầu với 90,61%; Gia Lai đứng thứ 19 với "
+     "83,84%.", [(90.61, "chỉ số SIPAS của Quảng Ninh"), (83.84, "chỉ số SIPAS của Gia Lai")]),
+    ("Về chỉ số PAPI năm 2022, Thừa Thiên Huế dẫn đầu với 45,3 điểm.",
+     [(45.3, "chỉ số PAPI của Thừa Thiên Huế")]),
+    ("Với chỉ số PAR INDEX 2023, Hải Phòng đứng thứ hai với 91,87%.",
+     [(91.87, "chỉ số PAR INDEX của Hải Phòng")]),
+]  # fmt: skip
+_NOT_FRAMED_RANKS = [
+    ("Ở huyện Ea Kar, xã Ea Đar dẫn đầu với 120 hộ.", [(120, "dẫn đầu hộ")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), _FRAMED_RANKS + _NOT_FRAMED_RANKS)
+def test_a_ranked_place_is_measured_by_the_index_its_frame_names(
+    text: str, names: list[tuple[float, str]]
+) -> None:
+    assert _names(text) == names

@@ -46,7 +46,12 @@ from tiendo.extract.quoted import (
     quoted_year,
     remark_year,
 )
-from tiendo.extract.ranking import contrasted_place, ranked_indicator, ranked_place
+from tiendo.extract.ranking import (
+    contrasted_place,
+    framed_index,
+    ranked_indicator,
+    ranked_place,
+)
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.time_labels import names_only_time
@@ -188,7 +193,9 @@ class IndicatorNaming(MeasureNaming):
         ranked = ranked_place(pre) if quantity is not None else None
         if ranked is None and quantity is not None and (beside := contrasted_place(pre)):
             ranked = (beside, "")  # "..., trong khi TP. Hồ Chí Minh đạt 3,4 tỷ USD"
-        by_rank = ranked_indicator(ranked[0], ranked[1] or self._measure_of(unit)) if ranked else ""
+        measure = (ranked[1] or self._measure_of(unit)) if ranked else ""
+        measure = measure or (framed_index(norm[sentence_start:]) if ranked else "")
+        by_rank = ranked_indicator(ranked[0], measure) if ranked else ""
         if by_rank:
             # "Bắc Ninh xếp thứ hai với 28,66 tỷ USD": the measure ranked, for that place.
             indicator, draft.head = by_rank, by_rank[: by_rank.rfind(" của ")]  # (for the next)

@@ -19,6 +19,8 @@ True
 'TP. Hồ Chí Minh'
 >>> contrasted_place(", còn doanh thu đạt")
 ''
+>>> framed_index("Ở chỉ số SIPAS năm 2023, Quảng Ninh dẫn đầu"), framed_index("Ở huyện A, xã B")
+('chỉ số SIPAS', '')
 """
 
 from __future__ import annotations
@@ -120,6 +122,26 @@ def contrasted_place(pre: str) -> str:
 
 
 _OF_PLACE: Final = re.compile(r"\s+(?:của|ở|tại)\s+.*$")
+
+
+# A frame that opens the sentence with the index it ranks: "Ở chỉ số SIPAS năm 2023,
+# Quảng Ninh dẫn đầu với 90,61%", "Trên bảng xếp hạng PCI 2019, ..., xếp thứ hai là Đồng
+# Tháp với 72,10 điểm", "Với chỉ số PAR INDEX, ...". A frame of a place ("Ở huyện A, ...")
+# names no index and is left alone.
+_INDEX_FRAME: Final = re.compile(
+    r"^\s*(?:ở|với|về|trên|theo|tại)\s+(?:bảng xếp hạng\s+)?"
+    r"(?P<what>chỉ số(?:\s+[^\W\d_]+){1,8}?|pci|papi|sipas|par index|dti)"
+    r"(?:\s+(?:năm\s+)?\d{4})?\s*,",
+    re.IGNORECASE,
+)
+
+
+def framed_index(sentence: str) -> str:
+    """The index the frame opening `sentence` ranks ("chỉ số SIPAS", "PCI"), or ""."""
+    if "," not in sentence[:80]:
+        return ""
+    frame = _INDEX_FRAME.match(sentence[:80])
+    return frame.group("what") if frame else ""
 
 
 def ranked_indicator(place: str, measure: str) -> str:
