@@ -271,3 +271,29 @@ def test_a_ranked_place_is_measured_by_the_index_its_frame_names(
     text: str, names: list[tuple[float, str]]
 ) -> None:
     assert _names(text) == names
+
+
+# So is a place that reaches a level under such a frame ("Trên bảng xếp hạng PCI 2019,
+# Quảng Ninh đạt 73,40 điểm"): the index of that place; it was named by the unit ('điểm')
+# or by nothing. A level with no frame, or a subject that is more than a place, keeps its
+# reading.
+_FRAMED_PLACES = [
+    ("Trên bảng xếp hạng PCI 2019, Quảng Ninh đạt 73,40 điểm, tăng 3,04 điểm so với năm 2018.",
+     [(73.4, "PCI của Quảng Ninh")]),
+    ("Ở chỉ số SIPAS năm 2023, Quảng Ninh đạt 90,61%.", [(90.61, "chỉ số SIPAS của Quảng Ninh")]),
+    ("Về chỉ số PAPI năm 2022, tỉnh Thừa Thiên Huế đạt 45,3 điểm.",
+     [(45.3, "chỉ số PAPI của tỉnh Thừa Thiên Huế")]),
+]  # fmt: skip
+_NOT_FRAMED_PLACES = [
+    ("Năm 2023, Quảng Ninh đạt 90,61%.", [(90.61, "")]),
+    # (read as before, the frame kept: the place is no subject of its own here)
+    ("Ở chỉ số PCI năm 2023, doanh thu của Quảng Ninh đạt 5.000 tỷ đồng.",
+     [(5000, "doanh thu Ở chỉ số PCI")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), _FRAMED_PLACES + _NOT_FRAMED_PLACES)
+def test_a_place_that_reaches_a_level_under_an_index_frame_is_measured_by_it(
+    text: str, names: list[tuple[float, str]]
+) -> None:
+    assert _names(text) == names

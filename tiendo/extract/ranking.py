@@ -21,6 +21,10 @@ True
 ''
 >>> framed_index("Ở chỉ số SIPAS năm 2023, Quảng Ninh dẫn đầu"), framed_index("Ở huyện A, xã B")
 ('chỉ số SIPAS', '')
+>>> framed_place("Quảng Ninh đạt ", "Trên bảng xếp hạng PCI 2019, Quảng Ninh đạt 73,40 điểm")
+'Quảng Ninh'
+>>> framed_place("doanh thu của Quảng Ninh đạt ", "Ở chỉ số PCI, doanh thu của Quảng Ninh đạt 5")
+''
 """
 
 from __future__ import annotations
@@ -142,6 +146,25 @@ def framed_index(sentence: str) -> str:
         return ""
     frame = _INDEX_FRAME.match(sentence[:80])
     return frame.group("what") if frame else ""
+
+
+_PLACE_LEVEL: Final = re.compile(r"(?:^|,)\s*(?P<subject>[^,;:]+?)\s+(?:đạt|là)(?:\s+mức)?\s*$")
+
+
+def framed_place(pre: str, sentence: str) -> str:
+    """'Quảng Ninh đạt' under a frame that names an index ("Trên bảng xếp hạng PCI 2019,
+    Quảng Ninh đạt 73,40 điểm"): the place whose level of the index follows, or ""."""
+    if "đạt" not in pre and "là" not in pre:
+        return ""
+    match = _PLACE_LEVEL.search(pre)
+    if match is None:
+        return ""
+    subject = match.group("subject").strip()
+    place = _first_place(subject)
+    # The subject is the place and nothing else ("tỉnh Thừa Thiên Huế", "Quảng Ninh").
+    if not place or len(place) < len(subject) - 1 or not framed_index(sentence):
+        return ""
+    return place
 
 
 def ranked_indicator(place: str, measure: str) -> str:
