@@ -15,6 +15,8 @@ foresees them met: an estimate.
 'actual'
 >>> foreseen_count("theo dự thảo, ước thực hiện có "), foreseen_count("năm 2024 có ")
 (True, False)
+>>> foreseen_count("huyện ước thực hiện đạt và vượt "), foreseen_count("huyện đạt và vượt ")
+(True, False)
 >>> tallied_kind("chủ yếu") is None, tallied_kind("phải đạt trong năm") is None
 (True, True)
 
@@ -53,9 +55,13 @@ _LIKELY: Final = re.compile(
 )
 # "có" may come between: "dự ước có 18/19 chỉ tiêu đạt" foresees as "dự ước 18/19" does.
 # So may the verb of the estimate: "ước thực hiện có 7/10 chỉ tiêu ...", "cả năm ước đạt
-# 12/14 chỉ tiêu".
+# 12/14 chỉ tiêu"; and the meeting said before the count, as its verb: "ước thực hiện đạt
+# và vượt 20/21 chỉ tiêu", "dự kiến hoàn thành 18/23 chỉ tiêu", "dự kiến hoàn thành và
+# hoàn thành vượt 14/16 chỉ tiêu" foresee the targets met as "dự kiến có 18/23" does.
+_MEETING: Final = r"(?:hoàn thành|đạt|vượt)(?: vượt(?: mức)?)?"
 _FORESEEN: Final = re.compile(
-    r"\b(?:dự kiến|ước tính|ước thực hiện|ước đạt|ước|dự ước|có khả năng)(?:\s+có)?\s*$"
+    r"\b(?:dự kiến|ước tính|ước thực hiện|ước đạt|ước|dự ước|có khả năng)(?:\s+có)?"
+    rf"(?:\s+{_MEETING}(?:\s*(?:,|và)\s*{_MEETING})*)?\s*$"
 )
 # The whole a tally is taken out of: "trong 12 chỉ tiêu ...", "trong tổng số 13 chỉ tiêu",
 # "trên tổng số 19 chỉ tiêu".

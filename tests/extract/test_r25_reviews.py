@@ -1,0 +1,39 @@
+"""Sentences for the twenty-fifth round's reviews helper (reviews): constructions of pages
+that switch between results and plans (year-end reviews that then set next year's
+targets, Party congress reports on a term, mid-year reviews with the year's estimate)
+that real pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import kinds_read
+
+# A tally of targets whose verb of meeting stands before the count is foreseen when a
+# forecast word leads the verb: "ước thực hiện đạt và vượt 20/21 chỉ tiêu", "dự kiến hoàn
+# thành 18/23 chỉ tiêu" say what "dự kiến có 18/23 chỉ tiêu đạt" says.
+_FORESEEN_MEETING = [
+    ("Năm 2022, huyện ước thực hiện đạt và vượt 20/21 chỉ tiêu kinh tế - xã hội.", 2022,
+     [(20, "estimate")]),
+    ("Năm 2023, thành phố dự kiến hoàn thành 18/23 chỉ tiêu.", 2023, [(18, "estimate")]),
+    ("Cả năm 2023, tỉnh ước đạt và vượt 25/28 chỉ tiêu chủ yếu.", 2023, [(25, "estimate")]),
+    ("Năm 2024, xã dự kiến hoàn thành và hoàn thành vượt 14/16 chỉ tiêu Nghị quyết.", 2024,
+     [(14, "estimate")]),
+]  # fmt: skip
+# Near misses: the meeting said without a forecast word is met, and one aimed at is a target.
+_NOT_FORESEEN_MEETING = [
+    ("Năm 2022, huyện đạt và vượt 20/21 chỉ tiêu.", 2022, [(20, "actual")]),
+    ("Năm 2023, thành phố đã hoàn thành 18/23 chỉ tiêu.", 2023, [(18, "actual")]),
+    ("Năm 2024, huyện phấn đấu hoàn thành 18/20 chỉ tiêu.", 2024, [(18, "target")]),
+    ("Năm 2025, huyện phấn đấu đạt và vượt 20/21 chỉ tiêu.", 2024, [(20, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "kinds"), _FORESEEN_MEETING + _NOT_FORESEEN_MEETING)
+def test_a_tally_met_after_a_forecast_word_is_an_estimate(
+    text: str, year: int, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text, year) == kinds
