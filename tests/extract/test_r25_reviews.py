@@ -37,3 +37,35 @@ def test_a_tally_met_after_a_forecast_word_is_an_estimate(
     text: str, year: int, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text, year) == kinds
+
+
+# A sentence of no figure saying that the indicators were met reports results, however it
+# words the meeting ("đạt, vượt kế hoạch", "đạt cao so với kế hoạch", "cơ bản đạt kế hoạch
+# đề ra", "đạt khá"): the figures after it are results, not a list of targets.
+_INDICATORS_MET = [
+    ("Năm 2023, phần lớn chỉ tiêu kinh tế - xã hội của huyện đạt, vượt kế hoạch. Tỷ lệ hộ "
+     "nghèo còn 3,2%.", 2023, [(3.2, "actual")]),
+    ("Năm 2023, nhiều chỉ tiêu chủ yếu đạt cao so với kế hoạch. Thu nhập bình quân đầu người "
+     "đạt 50 triệu đồng.", 2023, [(50, "actual")]),
+    ("Năm 2022, các chỉ tiêu kinh tế - xã hội cơ bản đạt kế hoạch đề ra. Thu ngân sách đạt "
+     "300 tỷ đồng.", 2022, [(300, "actual")]),
+    ("Năm 2023, các chỉ tiêu xã hội đạt khá. Tỷ lệ hộ nghèo còn 3,2%.", 2023,
+     [(3.2, "actual")]),
+]  # fmt: skip
+# Near misses: a heading of the indicators, their list announced, and their meeting aimed at
+# still open targets.
+_INDICATORS_ANNOUNCED = [
+    ("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024: Tốc độ tăng trưởng đạt 10%.", 2023,
+     [(10, "target")]),
+    ("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024 như sau. Tốc độ tăng trưởng đạt 10%.",
+     2023, [(10, "target")]),
+    ("Năm 2024, phấn đấu các chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch. Tốc độ tăng "
+     "trưởng đạt 10%.", 2024, [(10, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "kinds"), _INDICATORS_MET + _INDICATORS_ANNOUNCED)
+def test_indicators_said_met_in_a_sentence_of_no_figure_open_no_targets(
+    text: str, year: int, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text, year) == kinds

@@ -61,12 +61,12 @@ _TARGET_SOURCE: Final = (
     # A goal met or passed ("cơ bản hoàn thành mục tiêu giai đoạn 2021-2025;") is a result.
     r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
     r"\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
-    # "25 chỉ tiêu chủ yếu": a count of the indicators, not a target.
-    # "nhiều chỉ tiêu năm 2024 tăng cao so với năm 2023", "phần lớn chỉ tiêu kinh tế - xã hội
-    # của thị xã tăng trưởng cao": the indicators said to have risen or been met are results.
+    # "25 chỉ tiêu chủ yếu" counts the indicators; "nhiều chỉ tiêu năm 2024 tăng cao", "phần lớn
+    # chỉ tiêu kinh tế - xã hội đạt, vượt kế hoạch" say them risen or met: results, not aims.
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}(?! (?:đều |đã |cơ bản )?(?:đạt|vượt|hoàn thành"
     r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|(?:chủ yếu|kinh tế|xã hội)(?![^,;:.\d]{0,40}?"
-    r" (?:đạt và vượt|vượt|hoàn thành|chuyển biến|(?:tăng|giảm|tăng trưởng) (?:cao|khá|mạnh|so)))|:"
+    r" (?:đạt(?:,| và) vượt|vượt|hoàn thành|chuyển biến"
+    r"|(?:tăng|giảm|tăng trưởng) (?:cao|khá|mạnh|so)|đạt (?:cao|khá|kế hoạch|so\b|chỉ tiêu)))|:"
     # "Năm 2022, chỉ tiêu về tỷ lệ che phủ rừng đạt 58,5%": the measure reported by the
     # name of its target, the verb a result's ("chỉ tiêu về thu ngân sách là ..." sets one).
     r"|về(?! (?:[^\W\d_]+ ){1,8}?(?:ước )?đạt \d)"
