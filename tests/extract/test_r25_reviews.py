@@ -69,3 +69,31 @@ def test_indicators_said_met_in_a_sentence_of_no_figure_open_no_targets(
     text: str, year: int, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text, year) == kinds
+
+
+# A running total up to a year ("lũy kế đến năm 2021 có 32/32 xã đạt chuẩn") counts what
+# has been done by then: a result, as "tính đến năm 2023" is, not the horizon of an aim.
+_TOTAL_UP_TO_A_YEAR = [
+    ("Năm 2021, thu ngân sách đạt 540 tỷ đồng; lũy kế đến năm 2021 có 32/32 xã đạt chuẩn "
+     "nông thôn mới.", 2021, [(540, "actual"), (32, "actual")]),
+    ("Lũy kế đến năm 2023, toàn huyện có 12 xã đạt chuẩn nông thôn mới nâng cao.", 2023,
+     [(12, "actual")]),
+    ("Tính lũy kế đến năm 2023, toàn tỉnh có 150 hợp tác xã kiểu mới.", 2023,
+     [(150, "actual")]),
+    ("Lũy kế đến năm 2022, huyện giải ngân 1.200 tỷ đồng vốn đầu tư công.", 2022,
+     [(1200, "actual")]),
+]  # fmt: skip
+# Near misses: the horizon of an aim, with or without a word of aiming.
+_HORIZON_OF_AN_AIM = [
+    ("Phấn đấu đến năm 2025 có 20 xã đạt chuẩn nông thôn mới.", 2021, [(20, "target")]),
+    ("Đến năm 2025 có 80% số xã đạt chuẩn nông thôn mới.", 2021, [(80, "target")]),
+    ("Mục tiêu lũy kế đến năm 2025 có 20 xã đạt chuẩn nông thôn mới.", 2021,
+     [(20, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "kinds"), _TOTAL_UP_TO_A_YEAR + _HORIZON_OF_AN_AIM)
+def test_a_running_total_up_to_a_year_is_a_result(
+    text: str, year: int, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text, year) == kinds

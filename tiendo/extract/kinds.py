@@ -138,7 +138,8 @@ _TARGET_SOURCE: Final = (
     # "Kế hoạch năm 2025: ...", not a plan results kept to or are set beside (met_plans).
     r"|" + PLAN_HEADING + r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
-    r"|(?<!tính )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)"
+    # (not the time "tính đến năm 2023" or a running total "lũy kế đến năm 2021" counts up to)
+    r"|(?<!tính )(?<!lũy kế )(?<!luỹ kế )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)"
     # A policy approved for projects ("chấp thuận chủ trương 16 dự án") is a decision made.
     r"(?<!chấp thuận chủ trương)(?<!phê duyệt chủ trương)|\bnhằm\b"
     # What a plan or a congress adopts ("thông qua kế hoạch ...", "thông qua 31 chỉ tiêu"),
