@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import kinds_read
+from tiendo.extract import extract_figures
 
 # A tally of targets whose verb of meeting stands before the count is foreseen when a
 # forecast word leads the verb: "ước thực hiện đạt và vượt 20/21 chỉ tiêu", "dự kiến hoàn
@@ -97,3 +98,51 @@ def test_a_running_total_up_to_a_year_is_a_result(
     text: str, year: int, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text, year) == kinds
+
+
+# A plan's level written after a slash, as district reports list result against plan
+# ("38.198 tấn/KH 41.000-42.000 tấn"): the unit stops before "/KH", the level after it is
+# the plan's (a target, named for the plan of the measure before), and the plan word
+# announces nothing of the items after it.
+_SLASH_PLANS = [
+    ("Năm 2022, tổng sản lượng lương thực có hạt ước đạt 38.198 tấn/KH 41.000-42.000 tấn.",
+     [(38198, "tấn", "estimate"), (41000, "tấn", "target")]),
+    ("Năm 2022, thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng.",
+     [(55.3, "triệu đồng", "estimate"), (55, "triệu đồng", "target")]),
+    ("Năm 2022, tổng đàn trâu, bò đạt 16.133 con/KH 16.200-16.500 con, đàn lợn 61.280 "
+     "con/KH 43.000-45.000 con.",
+     [(16133, "con", "actual"), (16200, "con", "target"), (61280, "con", "actual"),
+      (43000, "con", "target")]),
+    ("Năm 2022, năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha.",
+     [(50.4, "tạ/ha", "actual"), (55, "tạ/ha", "target")]),
+    ("Năm 2022, tỷ trọng nông nghiệp ước chiếm 23,4%/KH 24,5-25,5%.",
+     [(23.4, "%", "estimate"), (24.5, "%", "target")]),
+]  # fmt: skip
+# Near misses: a rate's unit keeps its slash ("kg/khẩu/năm", "tạ/ha"), the plan in
+# parentheses reads as before, and a document's number ("45/KH-UBND") announces no plan.
+_NOT_SLASH_PLANS = [
+    ("Năm 2022, lương thực bình quân đầu người đạt 450 kg/khẩu/năm.",
+     [(450, "kg/khẩu/năm", "actual")]),
+    ("Năm 2022, năng suất lúa đạt 62,5 tạ/ha, sản lượng 40.000 tấn.",
+     [(62.5, "tạ/ha", "actual"), (40000, "tấn", "actual")]),
+    ("Năm 2022, thu nhập bình quân đầu người ước đạt 55,3 triệu đồng (KH 55-56 triệu đồng).",
+     [(55.3, "triệu đồng", "estimate"), (55, "triệu đồng", "target")]),
+    ("Thực hiện Kế hoạch số 45/KH-UBND, năm 2022 huyện giải ngân 500 tỷ đồng.",
+     [(500, "tỷ đồng", "actual")]),
+    ("Theo Nghị quyết số 05/NQ-HĐND, năm 2022 huyện thu ngân sách 500 tỷ đồng, đàn lợn "
+     "61.280 con.", [(500, "tỷ đồng", "actual"), (61280, "con", "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "read"), _SLASH_PLANS + _NOT_SLASH_PLANS)
+def test_a_plans_level_after_a_slash_is_a_target_outside_the_unit(
+    text: str, read: list[tuple[float, str, str]]
+) -> None:
+    figures = extract_figures(text, year=2022)
+    assert [(f.value, f.unit, f.kind) for f in figures] == read
+
+
+def test_a_plans_level_after_a_slash_is_named_for_the_plan_of_the_measure() -> None:
+    text = "Năm 2022, năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha."
+    names = [f.indicator for f in extract_figures(text, year=2022)]
+    assert names == ["năng suất lúa bình quân", "kế hoạch năng suất lúa bình quân"]

@@ -54,8 +54,7 @@ _ESTIMATE_SOURCE: Final = (
 _TARGET_SOURCE: Final = (
     # "đặt các chỉ tiêu: ...", "đặt ra 3 mục tiêu": the targets set, counted or not.
     r"\bphấn đấu\b|\bđặt (?:ra )?(?:(?:các|những|\d+) )?(?:mục tiêu|chỉ tiêu)"
-    # ... or the rate, level or plan set ("vốn đặt tốc độ tăng trưởng 15,5% cho năm 2019",
-    # "tỉnh đặt mức thu 4.800 tỷ đồng").
+    # ... or the rate, level or plan set ("đặt tốc độ tăng trưởng 15,5%", "đặt mức thu 4.800 tỷ").
     r"|\bđặt (?:ra )?(?:tốc độ|mức|kế hoạch)\b"
     # "mục tiêu hằng năm 100% chi bộ ...", "mục tiêu giai đoạn 2026-2030 ...": an aim.
     # A goal met or passed ("cơ bản hoàn thành mục tiêu giai đoạn 2021-2025;") is a result.
@@ -148,7 +147,8 @@ _TARGET_SOURCE: Final = (
     r"|\bthông qua(?= (?:các |những )?(?:kế hoạch|nghị quyết|chỉ tiêu|mục tiêu|quy hoạch"
     r"|đề án|dự toán)\b| \d+ (?:chỉ tiêu|mục tiêu|nhiệm vụ)\b)"
     r"|\bhướng (?:tới|đến) (?!kỷ niệm|chào mừng|đại hội|đại lễ|ngày|lễ|sự kiện|người|khách)"
-    r"|(?<=\()\s*(?:kh|nq)\b(?:\s+(?:năm\s+)?\d{4})?\s*:?"
+    # The plan's level: "(KH 44-45%)", "38.198 tấn/KH 41.000 tấn" (not "45/KH-UBND").
+    r"|(?<=\()\s*(?:kh|nq)\b(?:\s+(?:năm\s+)?\d{4})?\s*:?|(?<=/)(?:kh|nq)(?= (?:tăng )?\d)"
     # Planning and resolving are aims: "tỉnh lên kế hoạch tổng thu khoảng ...", "quyết
     # tâm đưa tỷ lệ giải ngân lên trên 95%" (not "với quyết tâm cao, ..." said of work done).
     r"|\blên kế hoạch\b|\bquyết tâm (?=đưa|đạt|hoàn thành|giải ngân|thu\b|nâng|tăng|giảm)"
@@ -213,7 +213,7 @@ _KINDS: Final[dict[str, Kind]] = {"estimate": "estimate", "target": "target", "a
 _FIRST_WORD_ALTERNATION: Final = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
     "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
-    "|kh(?<=\\(kh)|nq(?<=\\(nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
+    "|kh(?<=[(/]kh)|nq(?<=[(/]nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
     "|định(?= hướng)|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
     "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= [đtk])|hoàn(?= thành)"

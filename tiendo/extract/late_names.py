@@ -147,7 +147,7 @@ _PLACE_OPENING: Final = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
 # an amount, the plan's rise of it, named elsewhere).
 _PLAN_REMARK: Final = re.compile(
-    r"\(\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
+    r"[(/]\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
     r"(?:\s+(?:năm\s+)?\d{4})?\s*:?"
     r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
 )
@@ -433,13 +433,10 @@ def late_name(
         and _PLACE_OPENING.match(norm, draft.item_start)
     ):
         named = f"{counted_noun(quantity.unit.text)} {quantity.tail}"
-    opened = low.find("(", max(sentence_start, draft.anchor - 40), draft.anchor) >= 0
-    remark = (
-        _PLAN_REMARK.search(low, max(sentence_start, draft.anchor - 40), draft.anchor)
-        if opened
-        else None
-    )
-    if remark and quantity is not None and draft.in_paren:
+    window = max(sentence_start, draft.anchor - 40)  # "(KH 55 triệu)", "55,3 triệu/KH 56 triệu"
+    opened = low.find("(", window, draft.anchor) >= 0 or low.find("/", window, draft.anchor) >= 0
+    remark = _PLAN_REMARK.search(low, window, draft.anchor) if opened else None
+    if remark and quantity is not None and (draft.in_paren or remark.group(0)[0] == "/"):
         wholes = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
         level = wholes[-1].quantity if wholes else None
         moved = remark["moves"] and level is not None and level.unit.text != "%"

@@ -6,6 +6,8 @@ between them ("chỉ tiêu trồng rừng đã hoàn thành 100%") makes the num
 
 >>> names_target("tổng thu đạt 42.999 tỷ đồng (chỉ tiêu ")
 True
+>>> names_target("đàn bò đạt 16.133 con/kh ")
+True
 >>> names_target("thấp hơn 4,5% so với chỉ tiêu ")
 True
 >>> names_target("thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (")
@@ -43,7 +45,7 @@ _TARGET_NOUN: Final = (
 # skips to those characters; `(?:^|…)` had it try every position.
 _TARGET_AT_START: Final = re.compile(_TARGET_NOUN)
 _TARGET_BEFORE: Final = re.compile(
-    r"(?:[,;(:]|\d(?<![\d.,/]\d)(?:\d{3}|\d*(?:,\d+)?%)\s|so(?<=\bso) với\s)" + _TARGET_NOUN
+    r"(?:[,;(:/]|\d(?<![\d.,/]\d)(?:\d{3}|\d*(?:,\d+)?%)\s|so(?<=\bso) với\s)" + _TARGET_NOUN
 )
 _KH: Final = re.compile(r"kh\b")
 # Words that report what was done with the target, so the number after them is a result.
@@ -122,7 +124,7 @@ _NOUNS: Final = ("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "kh
 
 def opened_noun(window: str, start: int) -> bool:
     """Whether a noun of a target stands in `window` from `start` right after what may open
-    _TARGET_BEFORE: blanks aside, one of ",;(:", a digit, "%" or "so với". The search
+    _TARGET_BEFORE: blanks aside, one of ",;(:/", a digit, "%" or "so với". The search
     tries every position and finds nothing in most windows ("đặt mục tiêu đến năm"): a
     window with no such noun is answered without it.
 
@@ -137,7 +139,7 @@ def opened_noun(window: str, start: int) -> bool:
                 return True
             if head:
                 end = head[-1]
-                if end in ",;(:%" or end.isdecimal():
+                if end in ",;(:%/" or end.isdecimal():
                     return True
             at = window.find(noun, at + 1)
     return False

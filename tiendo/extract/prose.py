@@ -70,6 +70,7 @@ from tiendo.extract.share_rises import aside_share, is_share, owner_of_share, si
 from tiendo.extract.statements import (
     list_bases_of,
     period_between,
+    slash_plans,
 )
 from tiendo.extract.table_figures import tables_of
 from tiendo.extract.textmap import MappedText
@@ -153,7 +154,8 @@ class _Passage(ComparisonReading):
             if quantities[position].unit.kind != "percent":
                 following = quantities[position].start
         drafts: list[Draft] = []
-        self.comparison_spans = []
+        # (and the plans' levels after a slash, which as comparisons do announce nothing)
+        self.comparison_spans = slash_plans(low, start, end)
         host: Draft | None = None
         outer: Draft | None = None  # the last figure outside parentheses
         quoted_end = -1  # where the last earlier level quoted in comparison ends

@@ -135,3 +135,20 @@ def period_between(low: str, periods: list[PeriodMention], start: int, end: int)
         )
         for m in periods
     )  # fmt: skip
+
+
+# "16.133 con/KH 16.200-16.500 con": the plan's level a district report writes after a
+# slash, up to the mark that ends it (not a document's number: "Kế hoạch số 45/KH-UBND").
+_SLASH_PLAN: Final = re.compile(r"/(?:kh|nq) (?:tăng )?\d[^,;]*")
+
+
+def slash_plans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each plan's level given after a slash stands in `low[start:end]`: a remark, as
+    one in parentheses is, whose plan word announces nothing of the figures after it.
+
+    >>> slash_plans("đàn bò 16.133 con/kh 16.200 con, đàn lợn 61.280 con", 0, 51)
+    [(17, 31)]
+    """
+    if "/" not in low[start:end]:  # most sentences hold none
+        return []
+    return [m.span() for m in _SLASH_PLAN.finditer(low, start, end)]

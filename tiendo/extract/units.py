@@ -57,8 +57,10 @@ _CURRENCY: Final = re.compile(r"[ \t]*(?:" + _alternation(CURRENCIES) + ")" + _E
 _MEASURE: Final = re.compile(r"[ \t]*(?:" + _alternation(MEASURES) + ")" + _END)
 _COUNTED: Final = re.compile(r"[ \t]*(?:" + _alternation(COUNTED_NOUNS) + ")" + _END)
 _NOT_A_UNIT: Final = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + _END)
+# (not a plan's level after a slash: "38.198 tấn/KH 41.000 tấn" is in "tấn")
 _PER: Final = re.compile(
-    r"[ \t]*/[ \t]*(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
+    r"[ \t]*/[ \t]*(?!(?:kh|nq) )"
+    r"(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
     r"(?:người dân|dân số|dân|người)"
     r"|lao động|người dân|dân số|héc-ta|héc ta|[^\W\d_]+\d?)"
 )
