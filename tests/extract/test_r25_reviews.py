@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read
+from tests.extract.readings import kinds_read, name_read
 from tiendo.extract import extract_figures
 
 # A tally of targets whose verb of meeting stands before the count is foreseen when a
@@ -146,3 +146,34 @@ def test_a_plans_level_after_a_slash_is_named_for_the_plan_of_the_measure() -> N
     text = "Năm 2022, năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha."
     names = [f.indicator for f in extract_figures(text, year=2022)]
     assert names == ["năng suất lúa bình quân", "kế hoạch năng suất lúa bình quân"]
+
+
+# A count in parentheses right after a rate of the things it counts restates the rate
+# ("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)"), as "tương đương 8 xã"
+# does: it is the number of those things, not bare "xã". "tỷ lệ số xã" makes "số xã".
+_COUNT_RESTATING_IN_PARENS = [
+    ("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã).", 8,
+     "số xã đạt chuẩn nông thôn mới"),
+    ("Năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới đạt 50% (8 xã).", 8,
+     "số xã đạt chuẩn nông thôn mới"),
+    ("Tỷ lệ thôn đạt chuẩn nông thôn mới 58,9% (66 thôn).", 66,
+     "số thôn đạt chuẩn nông thôn mới"),
+    ("Đến năm 2025, tỷ lệ số xã đạt chuẩn nông thôn mới nâng cao 25% (4 xã).", 4,
+     "số xã đạt chuẩn nông thôn mới nâng cao"),
+    ("Tỷ lệ số xã đạt chuẩn nông thôn mới 55%, tương đương 65 xã.", 65,
+     "số xã đạt chuẩn nông thôn mới"),
+]  # fmt: skip
+# Near misses: a count of other things than the rate's, and one with words of its own.
+_NOT_COUNT_RESTATING_IN_PARENS = [
+    ("Tỷ lệ lao động qua đào tạo đạt 70% (5 xã).", 5, "xã"),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 92% (3 xã chưa đạt).", 3, "xã chưa đạt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _COUNT_RESTATING_IN_PARENS + _NOT_COUNT_RESTATING_IN_PARENS
+)
+def test_a_count_in_parentheses_after_a_rate_of_its_things_restates_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -16,11 +16,15 @@ counts the poor and near-poor households, which the rate's name does not say.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from tiendo.extract.units import counted_noun
 
-_RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?!số\b)", re.IGNORECASE)
+if TYPE_CHECKING:
+    from tiendo.extract.clauses import Draft
+    from tiendo.extract.quantities import Quantity
+
+_RATE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s+(?:số\s+)?", re.IGNORECASE)
 # The tail that adds a second thing counted to the noun: "và cận nghèo", "và cận nghèo mới".
 # The nouns that count people (part_rates reads them back off a part's rate).
 PEOPLE: Final = ("người", "người lao động", "lao động")
@@ -36,3 +40,16 @@ def count_restating(rate: str, unit: str, tail: str, *, counts: bool) -> str:
     if noun in PEOPLE and _RATE_WORD.match(rate) and noun not in rate.lower():
         return _RATE_WORD.sub(f"số {noun} ", rate)
     return _RATE_WORD.sub("số " if counts else "", rate)
+
+
+def rate_restated_in_parens(low: str, rate: Draft, count: Quantity) -> bool:
+    """True when `count` opens a parenthesis right after the percentage `rate`, a rate
+    ("tỷ lệ ...") whose name holds the noun `count` counts: "tỷ lệ số xã đạt chuẩn 50% (8
+    xã)", "tỷ lệ thôn đạt chuẩn 58,9% (66 thôn)"."""
+    level = rate.quantity
+    if level is None or level.unit.text != "%" or not _RATE_WORD.match(rate.indicator):
+        return False
+    if low[level.extent_end : count.lead_start].strip() != "(":
+        return False
+    noun = counted_noun(count.unit.text).lower()
+    return f" {noun} " in f" {rate.indicator.lower()} "

@@ -13,7 +13,7 @@ from tiendo.extract.average_criteria import average_per_place
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import thing_measured_before
-from tiendo.extract.counts_restating import count_restating
+from tiendo.extract.counts_restating import count_restating, rate_restated_in_parens
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
@@ -164,6 +164,12 @@ class MeasureNaming(PassageState):
                 counts = quantity is not None and quantity.unit.kind == "count"
                 tail = quantity.tail if quantity is not None else ""
                 return count_restating(previous.indicator, unit, tail, counts=counts)
+        if quantity is not None and quantity.unit.kind == "count" and lowered == unit.lower():
+            # "Tỷ lệ số xã đạt chuẩn nông thôn mới đạt 50% (8 xã)": the count in parentheses
+            # right after the rate of the things it counts restates it, as "tương đương" does.
+            previous = self.draft_before(draft)
+            if previous is not None and rate_restated_in_parens(self.low, previous, quantity):
+                return count_restating(previous.indicator, unit, quantity.tail, counts=True)
         if quantity is not None and quantity.unit.kind == "count" and not quantity.tail:
             previous = self.draft_before(draft)
             owner = previous.quantity if previous else None
