@@ -263,6 +263,35 @@ def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
     return more.end()
 
 
+# Counted nouns that reports pair with a comma to count one group: "xử phạt 544 tổ chức, cá
+# nhân", "60/63 tỉnh, thành", "12 băng, nhóm", "350 cán bộ, chiến sĩ". The pairs are closed:
+# "12 xã, 3 phường" or "5 hộ, trong đó …" go on to something else.
+_PAIRED: Final[dict[str, tuple[str, ...]]] = {
+    "tổ chức": ("cá nhân",),
+    "tỉnh": ("thành",),
+    "băng": ("nhóm",),
+    "cán bộ": ("chiến sĩ", "chiến sỹ"),
+}
+
+
+def _paired_end(low: str, position: int, cursor: int) -> int:
+    """Where the second noun of a pair ends, when the counted noun read from `position`
+    to `cursor` is the first of one and a comma and the second follow; else `cursor`."""
+    partners = _PAIRED.get(low[after_blanks(low, position, cursor) : cursor])
+    if partners is None:
+        return cursor
+    opened = after_blanks(low, cursor, len(low))
+    if opened >= len(low) or ord(low[opened]) != 0x2C:  # ","
+        return cursor
+    second = after_blanks(low, opened + 1, len(low))
+    for partner in partners:
+        end = second + len(partner)
+        if has_word_at(low, second, partner) and not is_word_char_at(low, end):
+            # "3 tỉnh, thành phố Huế": the city is named, not counted with the provinces
+            return cursor if has_word_at(low, after_blanks(low, end, len(low)), "phố") else end
+    return cursor
+
+
 def _splits_word(low: str, start: int, end: int) -> bool:
     """True when a counted noun read from `start` to `end` ends in "dân" and "tộc" follows:
     "người dân", "hộ dân" are counted nouns, but in "860 hộ dân tộc thiểu số" the
@@ -368,6 +397,7 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if longer >= 0:
             cursor = longer
         cursor = _coordinated_end(low, original, position, cursor)
+        cursor = _paired_end(low, position, cursor)
     product = _product_end(low, original, cursor) if cursor > position else -1
     if product >= 0:
         unit = _clean(low[position:cursor]) + ".km"  # "tấn. km" is "tấn.km"

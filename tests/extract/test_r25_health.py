@@ -1,0 +1,47 @@
+"""Probe sentences for the twenty-fifth round's health helper (health): health, population,
+environment and natural-resources figures read from provincial and national reports.
+
+Each table holds wordings written for these tests (in the style of such reports) and near
+misses that look alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiendo.extract import Figure, extract_figures
+
+
+def _one(text: str, value: float) -> Figure:
+    found = [f for f in extract_figures(text) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Inspection and violation reports count offenders, provinces, gangs and forces as one group
+# named by two nouns joined by a comma: the count's unit is the pair.
+_PAIRS = [
+    ("Qua thanh tra, đã xử phạt vi phạm hành chính 544 tổ chức, cá nhân với số tiền 38 tỷ đồng.",
+     544, "tổ chức, cá nhân"),
+    ("Cơ quan chức năng phát hiện 139 tổ chức, cá nhân vi phạm trong khai thác khoáng sản.",
+     139, "tổ chức, cá nhân"),
+    ("Trong 6 tháng, có 60/63 tỉnh, thành chi vượt quỹ khám chữa bệnh được sử dụng.",
+     60, "tỉnh, thành"),
+    ("Lực lượng công an đã triệt phá 12 băng, nhóm tội phạm hoạt động theo kiểu xã hội đen.",
+     12, "băng, nhóm"),
+    ("Bộ đội biên phòng huy động 350 cán bộ, chiến sĩ giúp dân khắc phục hậu quả lũ.",
+     350, "cán bộ, chiến sĩ"),
+]  # fmt: skip
+# Near misses: a second count, a name, or a noun outside the pairs goes on to something else.
+_NOT_PAIRS = [
+    ("Đã xử phạt 20 tổ chức, 35 cá nhân vi phạm về môi trường.", 20, "tổ chức"),
+    ("Đoàn công tác làm việc tại 3 tỉnh, thành phố Huế và Đà Nẵng.", 3, "tỉnh"),
+    ("Toàn tỉnh có 63 tỉnh, thành phố tham gia hội thao.", 63, "tỉnh, thành phố"),
+    ("Hội nghị có 120 cán bộ, trong đó 45 cán bộ nữ.", 120, "cán bộ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _PAIRS + _NOT_PAIRS)
+def test_two_nouns_joined_by_a_comma_count_one_group_and_other_lists_do_not(
+    text: str, value: float, unit: str
+) -> None:
+    assert _one(text, value).unit == unit
