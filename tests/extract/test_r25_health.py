@@ -45,3 +45,37 @@ def test_two_nouns_joined_by_a_comma_count_one_group_and_other_lists_do_not(
     text: str, value: float, unit: str
 ) -> None:
     assert _one(text, value).unit == unit
+
+
+# "bình quân" before a round population says whom a count is given for: no figure of its
+# own, and the count is named per that population.
+_PER_POPULATION = [
+    ("Năm 2022, số bác sỹ bình quân 1 vạn dân là 15 người.", 15),
+    ("Số giường bệnh bình quân 1 vạn dân năm 2023 đạt 32,5 giường.", 32.5),
+    ("Bình quân 10.000 dân có 28 giường bệnh.", 28),
+    ("Tính bình quân 100.000 dân có 4,1 người nhiễm HIV được phát hiện.", 4.1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _PER_POPULATION)
+def test_a_round_population_after_binh_quan_is_no_figure(text: str, value: float) -> None:
+    values = [f.value for f in extract_figures(text)]
+    assert values == [value], values
+
+
+def test_a_count_per_ten_thousand_people_is_named_so() -> None:
+    figure = _one("Bình quân 10.000 dân có 28 giường bệnh.", 28)
+    assert figure.indicator == "số giường bệnh trên 10.000 dân"
+
+
+# Near misses: a population that is itself the level, or not round, stays a figure.
+_POPULATIONS = [
+    ("Dân số bình quân năm 2023 là 1.250.000 người.", 1250000),
+    ("Thu nhập bình quân 75 triệu đồng/người/năm.", 75),
+    ("Xã có quy mô bình quân 8.500 dân.", 8500),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _POPULATIONS)
+def test_a_population_that_is_the_level_stays_a_figure(text: str, value: float) -> None:
+    assert _one(text, value).value == value

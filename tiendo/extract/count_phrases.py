@@ -296,7 +296,9 @@ def named_before_in_clause(draft: Draft, named: str, norm: str, sentence_start: 
 # ("bình quân mỗi xã đạt 15 tiêu chí" keeps its own words: readers name it so).
 _PER_UNIT: Final = re.compile(
     # (its leading boundary after "bình quân", as a look-behind: a search skips to "b")
-    r"bình quân(?<=\bbình quân)\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)"
+    r"bình quân(?<=\bbình quân)\s+"
+    r"(?P<per>(?:một|1)\s+(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân"
+    r"|10{0,2}(?:\.000)+\s+dân|10{1,2}\s+dân)"
     r"\s+(?:có|đạt|được)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
 )
@@ -313,4 +315,7 @@ def per_unit(draft: Draft, low: str, sentence_start: int) -> str:
     per = _PER_UNIT.search(low, near, quantity.lead_start)
     if per is None:
         return ""
-    return f"số {counted_noun(quantity.unit.text)} trên {per.group('per')}"
+    per_words = per.group("per")
+    if per_words.startswith(("1 ", "một ")):  # "một vạn dân" is named "vạn dân"
+        per_words = per_words.split(None, 1)[1]
+    return f"số {counted_noun(quantity.unit.text)} trên {per_words}"

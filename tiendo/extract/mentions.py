@@ -382,7 +382,7 @@ def find_quantities(
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
-        if per_lead(low, lead_start, first) and _DENOMINATOR.match(
+        if per_lead(low, lead_start, first, value) and _DENOMINATOR.match(
             low[unit_start : unit_start + 20].strip()
         ):
             continue

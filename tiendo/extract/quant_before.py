@@ -189,8 +189,23 @@ def rough_before(low: str, lead_start: int, floor: int) -> int | None:
     return match.start() if match else None
 
 
-def per_lead(low: str, lead_start: int, first: int) -> bool:
-    """low[lead_start:first].startswith(("trên", "/")), read in place."""
+# The population a count is given for, after "bình quân": "số bác sĩ bình quân 1 vạn dân
+# là 15 người", "bình quân 10.000 dân có 28 giường bệnh" (a round number only).
+_ROUND: Final = frozenset((1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0))
+
+
+def per_lead(low: str, lead_start: int, first: int, value: float = 0.0) -> bool:
+    """low[lead_start:first].startswith(("trên", "/")), read in place; or a round `value`
+    right after "bình quân"."""
     if lead_start + 4 <= first and has_word_at(low, lead_start, "trên"):
         return True
-    return lead_start < first and ord(low[lead_start]) == 0x2F
+    if lead_start < first and ord(low[lead_start]) == 0x2F:
+        return True
+    start = lead_start - 10  # "bình quân "
+    return (
+        value in _ROUND
+        and start >= 0
+        and has_word_at(low, start, "bình quân")
+        and is_space_at(low, lead_start - 1)
+        and not (start > 0 and is_letter_at(low, start - 1))
+    )
