@@ -79,3 +79,20 @@ _POPULATIONS = [
 @pytest.mark.parametrize(("text", "value"), _POPULATIONS)
 def test_a_population_that_is_the_level_stays_a_figure(text: str, value: float) -> None:
     assert _one(text, value).value == value
+
+
+# A sex ratio is written as one sex per hundred of the other: the unit holds both.
+_SEX_RATIOS = [
+    ("Tỷ số giới tính khi sinh là 109,4 bé trai/100 bé gái.", 109.4, "bé trai/100 bé gái"),
+    ("Năm 2023, tỷ số giới tính khi sinh ở mức 110,5 trẻ trai/100 trẻ gái.", 110.5,
+     "trẻ trai/100 trẻ gái"),
+    ("Tỷ số giới tính của dân số là 96,1 nam/100 nữ.", 96.1, "nam/100 nữ"),
+    # near misses: the rates per population keep their reading
+    ("Năm 2025, cả nước đạt 15 bác sỹ/10.000 dân.", 15, "bác sỹ/10.000 dân"),
+    ("Số thuê bao internet đạt 85 thuê bao/100 dân.", 85, "thuê bao/100 dân"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _SEX_RATIOS)
+def test_a_sex_ratio_keeps_its_denominator_in_the_unit(text: str, value: float, unit: str) -> None:
+    assert _one(text, value).unit == unit

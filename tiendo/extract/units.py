@@ -61,7 +61,8 @@ _NOT_A_UNIT: Final = re.compile(r"[ \t]*(?:" + _alternation(NOT_A_UNIT) + ")" + 
 _PER: Final = re.compile(
     r"[ \t]*/[ \t]*(?!(?:kh|nq) )"
     r"(?:(?:vạn|nghìn|ngàn|triệu|trăm|mười|\d{1,3}(?:\.\d{3})*)[ \t]+"
-    r"(?:người dân|dân số|dân|người)"
+    # a sex ratio counts one sex per hundred of the other: "109,4 bé trai/100 bé gái"
+    r"(?:người dân|dân số|dân|người|bé gái|bé trai|trẻ gái|trẻ trai|nữ|nam)(?![^\W_])"
     r"|lao động|người dân|dân số|héc-ta|héc ta|[^\W\d_]+\d?)"
 )
 # A counted noun of two or three words before a rate's slash: "34,5 giường bệnh/vạn dân".
