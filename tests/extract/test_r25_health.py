@@ -96,3 +96,27 @@ _SEX_RATIOS = [
 @pytest.mark.parametrize(("text", "value", "unit"), _SEX_RATIOS)
 def test_a_sex_ratio_keeps_its_denominator_in_the_unit(text: str, value: float, unit: str) -> None:
     assert _one(text, value).unit == unit
+
+
+# The money of an act said with its object before the count ("xử phạt vi phạm hành chính",
+# "ra quyết định xử phạt") is named by the whole act, where the count's own name holds it.
+_MONEY_OF_ACTS = [
+    ("Trong 6 tháng, Sở đã xử phạt vi phạm hành chính 544 tổ chức, cá nhân với tổng số tiền "
+     "trên 38 tỷ đồng.", 38, "tổng số tiền xử phạt vi phạm hành chính"),
+    ("Công an huyện đã ra quyết định xử phạt vi phạm hành chính 139 tổ chức với tổng số tiền "
+     "3,802 tỷ đồng.", 3.802, "tổng số tiền ra quyết định xử phạt vi phạm hành chính"),
+    ("Đội quản lý thị trường đã xử phạt hành chính 12 cơ sở kinh doanh với số tiền 45 triệu "
+     "đồng.", 45, "số tiền xử phạt hành chính"),
+    # near misses: a short act, and an actor before it, keep their reading
+    ("Ủy ban MTTQ huyện trao 776 phần quà với tổng trị giá 390 triệu đồng.", 390,
+     "tổng trị giá trao phần quà"),
+    ("Ngân hàng chính sách đã cho vay 320 hộ với tổng số tiền 12 tỷ đồng.", 12,
+     "tổng số tiền cho vay hộ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MONEY_OF_ACTS)
+def test_the_money_of_a_long_act_is_named_by_the_whole_act(
+    text: str, value: float, name: str
+) -> None:
+    assert _one(text, value).indicator.startswith(name)
