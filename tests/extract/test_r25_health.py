@@ -120,3 +120,32 @@ def test_the_money_of_a_long_act_is_named_by_the_whole_act(
     text: str, value: float, name: str
 ) -> None:
     assert _one(text, value).indicator.startswith(name)
+
+
+# A rate moved in points against two times, each named after its own "so với", holds both
+# changes; a second clause that is no gap in points adds none.
+_TWO_GAPS = [
+    ("Năm 2024, tỷ lệ hộ dùng nước hợp vệ sinh là 98,7%, tăng 0,1 điểm phần trăm so với năm "
+     "2023 và tăng 5,7 điểm phần trăm so với năm 2014.", 98.7,
+     [("previous", 0.1), ("previous", 5.7)]),
+    ("Tỷ lệ hộ nghèo còn 2,5%, giảm 0,8 điểm phần trăm so với năm 2023, giảm 4,2 điểm phần "
+     "trăm so với năm 2020.", 2.5, [("previous", -0.8), ("previous", -4.2)]),
+    ("Tỷ lệ lao động qua đào tạo đạt 70,5%, tăng 1,5 điểm phần trăm so với cùng kỳ và vượt "
+     "0,5 điểm phần trăm so với kế hoạch.", 70.5, [("same_period", 1.5), ("plan", 0.5)]),
+    # near misses
+    ("Tỷ lệ hộ nghèo còn 4,4%, giảm 0,4 điểm phần trăm so với năm 2020.", 4.4,
+     [("previous", -0.4)]),
+    ("Tỷ lệ đô thị hóa đạt 45%, tăng 1,2 điểm phần trăm so với năm trước và cao hơn mức bình "
+     "quân cả nước.", 45, [("previous", 1.2)]),
+    ("Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%.", 3.4,
+     [("previous", -1.2)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "changes"), _TWO_GAPS)
+def test_each_gap_in_points_with_its_own_basis_is_a_change_of_the_rate(
+    text: str, value: float, changes: list[tuple[str, float]]
+) -> None:
+    figure = _one(text, value)
+    got = [(c.basis, c.percent) for c in figure.comparisons if c.measure == "change"]
+    assert got == changes

@@ -33,7 +33,9 @@ _GAP: Final = re.compile(
     # "điểm phần trăm", or "điểm %" as many releases write it ("giảm 0,2 điểm % so với
     # quý trước"): the same gap (points.py reads both as the unit).
     r"[ \t]+điểm[ \t]*(?:phần[ \t]+trăm(?![^\W_])|%)"
-    r"(?:[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()\n]{2,60}))?"
+    r"(?:[ \t]+so[ \t]+(?:với[ \t]+)?(?P<after>[^,;.()\n]{2,60}?)"
+    # the basis ends where the clause does, or where a second gap opens with "và"
+    r"(?=[ \t]*(?:[,;.()\n]|$|và[ \t]+(?:cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)[ \t])))?"
 )
 _FALLS: Final = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
 # Bases of another time or of a plan: what makes the percentage before the gap a rate.
@@ -59,13 +61,22 @@ def rate_against_other_time(low: str, unit_end: int, clause_end: int) -> bool:
     return _gap(low, unit_end, clause_end) is not None
 
 
-def gap_comparison(low: str, unit_end: int, clause_end: int) -> Comparison | None:
-    """The change a gap in points states after a rate ("giảm 0,4 điểm phần trăm so với năm
-    2020"), when its basis follows with "so với" and quotes no level of its own."""
-    gap = _gap(low, unit_end, clause_end)
-    if gap is None or gap.group("after") is None or gap.group("before"):
-        return None
-    return _change_of(gap)
+def gap_comparisons(low: str, unit_end: int, clause_end: int) -> list[Comparison]:
+    """The changes gaps in points state after a rate ("giảm 0,4 điểm phần trăm so với năm
+    2020"), each when its basis follows with "so với" and quotes no level of its own; a
+    second gap with a basis of its own follows the first ("tăng 0,1 điểm phần trăm so với
+    năm 2023 và tăng 5,7 điểm phần trăm so với năm 2014")."""
+    found: list[Comparison] = []
+    at = unit_end
+    while True:
+        gap = _gap(low, at, clause_end)
+        if gap is None or gap.group("after") is None or gap.group("before"):
+            return found
+        change = _change_of(gap)
+        if change is None:
+            return found
+        found.append(change)
+        at = gap.end()
 
 
 def _change_of(gap: re.Match[str]) -> Comparison | None:
@@ -113,8 +124,9 @@ def add_point_gaps(low: str, drafts: list[Draft]) -> None:
         quantity = draft.quantity
         if quantity is None or quantity.unit.text != "%" or draft.comparisons:
             continue
-        gap = gap_comparison(low, quantity.unit.end, draft.clause_end) or gap_before(
-            low, quantity.lead_start
-        )
-        if gap is not None:
-            draft.comparisons = [gap]
+        gaps = gap_comparisons(low, quantity.unit.end, draft.clause_end)
+        before = gap_before(low, quantity.lead_start) if not gaps else None
+        if gaps:
+            draft.comparisons = gaps
+        elif before is not None:
+            draft.comparisons = [before]
