@@ -149,3 +149,33 @@ def test_each_gap_in_points_with_its_own_basis_is_a_change_of_the_rate(
     figure = _one(text, value)
     got = [(c.basis, c.percent) for c in figure.comparisons if c.measure == "change"]
     assert got == changes
+
+
+# A range whose top is opened by a bound word ("đến trên", "đến hơn", "đến gần") is one range.
+_OPEN_TOPS = [
+    ("Các tỉnh đã cấp giấy chứng nhận lần đầu đạt từ 86% đến trên 99% diện tích.", 86, 99, "%"),
+    ("Giá lúa dao động từ 7.000 đến hơn 8.000 đồng/kg.", 7000, 8000, "đồng/kg"),
+    ("Năng suất lúa đạt từ 60 đến gần 70 tạ/ha.", 60, 70, "tạ/ha"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), _OPEN_TOPS)
+def test_a_range_whose_top_opens_with_a_bound_word_is_one_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    figures = extract_figures(text)
+    assert [(f.value, f.value_max, f.unit) for f in figures] == [(low, high, unit)]
+
+
+# Near misses: a span of years before a count, and a fall to a bounded level, stay apart.
+_NOT_RANGES = [
+    ("Từ năm 2015 đến hơn 2.000 hộ đã thoát nghèo.", [(2000, None)]),
+    ("Tỷ lệ hộ nghèo giảm từ 12% xuống còn dưới 5%.", [(12, None), (5, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _NOT_RANGES)
+def test_a_bound_word_after_another_join_opens_no_range(
+    text: str, values: list[tuple[float, float | None]]
+) -> None:
+    assert [(f.value, f.value_max) for f in extract_figures(text)] == values

@@ -76,7 +76,10 @@ def _count_next_opens(low: str, at: int) -> bool:
 _ATTAINED: Final = re.compile(r"(?:^|\s)(?:đạt|có)(?:\s+(?:từ|trên|dưới))?\s*$")
 # Nothing but "và" or a comma between two quantities: the second is listed with the first.
 _LISTED_AFTER: Final = re.compile(r"[ \t,]*(?:và)?[ \t]*$")
-_RANGE_JOIN: Final = re.compile(r"[ \t]*(?:%[ \t]*)?(?:-|–|—|đến|tới)[ \t]*(?=\d)")
+# "từ 86% đến trên 99%", "từ 60 đến gần 70 tạ/ha": a bound word may open the range's top.
+_RANGE_JOIN: Final = re.compile(
+    r"[ \t]*(?:%[ \t]*)?(?:-|–|—|(?:đến|tới)(?:[ \t]+(?:trên|hơn|gần))?)[ \t]*(?=\d)"
+)
 _WORD_JOINS: Final = ("đến", "tới")  # the joins of _RANGE_JOIN written as words
 
 
