@@ -179,3 +179,25 @@ def test_a_bound_word_after_another_join_opens_no_range(
     text: str, values: list[tuple[float, float | None]]
 ) -> None:
     assert [(f.value, f.value_max) for f in extract_figures(text)] == values
+
+
+# "trở lên" / "trở xuống" inside a name bounds a class ("có trình độ đại học trở lên", "con
+# thứ 3 trở lên"): the name keeps both words, where a bare "lên"/"xuống" is a predicate's.
+_CLASS_BOUNDS = [
+    ("Số bác sĩ có trình độ đại học trở lên là hơn 950 người.", 950,
+     "Số bác sĩ có trình độ đại học trở lên"),
+    ("Tỷ lệ sinh con thứ 3 trở lên là 12,5%.", 12.5, "Tỷ lệ sinh con thứ 3 trở lên"),
+    ("Số xã đạt từ 15 tiêu chí trở lên là 20 xã.", 20, "Số xã đạt từ 15 tiêu chí trở lên"),
+    ("Số hộ có mức sống trung bình trở xuống là 1.200 hộ.", 1200,
+     "Số hộ có mức sống trung bình trở xuống"),
+    # near misses: the predicate's "lên", "xuống" still go
+    ("Giá trị sản xuất tăng lên 1.200 tỷ đồng.", 1200, "Giá trị sản xuất"),
+    ("Tỷ lệ hộ nghèo giảm xuống 2,1%.", 2.1, "Tỷ lệ hộ nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _CLASS_BOUNDS)
+def test_a_class_bounded_by_tro_len_keeps_both_words_in_its_name(
+    text: str, value: float, name: str
+) -> None:
+    assert _one(text, value).indicator == name

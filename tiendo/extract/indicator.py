@@ -194,6 +194,8 @@ def _strip(text: str) -> str:
                     last - first > 1
                     and (
                         (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
+                        # "có trình độ đại học trở lên", "con thứ 3 trở lên": a class's bound
+                        or (phrase in ("lên", "xuống") and lower[last - 2] == "trở")
                         or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
                         or bare_head_before(phrase, lower, first, last - size)
                     )
