@@ -201,3 +201,30 @@ def test_a_class_bounded_by_tro_len_keeps_both_words_in_its_name(
     text: str, value: float, name: str
 ) -> None:
     assert _one(text, value).indicator == name
+
+
+# "chỉ tiêu môi trường" is the third group of a plan's targets, beside "chỉ tiêu kinh tế" and
+# "chỉ tiêu xã hội": a list it heads lists targets; said to be met, it heads results.
+_ENVIRONMENT_TARGETS = [
+    ("Nghị quyết nêu các chỉ tiêu môi trường chủ yếu cho giai đoạn 2026-2030 như sau: tỷ lệ "
+     "che phủ rừng giữ ổn định ở mức 42%; tỷ lệ chất thải rắn được thu gom đạt 95%.", 42,
+     "target"),
+    ("Nghị quyết đề cập các chỉ tiêu môi trường cho giai đoạn tới: tỷ lệ che phủ rừng 42%.", 42,
+     "target"),
+    ("Chương trình hành động nêu rõ chỉ tiêu môi trường: 100% chất thải y tế được xử lý.", 100,
+     "target"),
+    # near misses: the group said to be met, or counted, heads results
+    ("Năm 2024, các chỉ tiêu môi trường đều đạt và vượt: tỷ lệ che phủ rừng đạt 42%.", 42,
+     "actual"),
+    ("Năm 2024, các chỉ tiêu môi trường cơ bản hoàn thành, tỷ lệ che phủ rừng đạt 42%.", 42,
+     "actual"),
+    ("Năm 2024, 3/3 chỉ tiêu môi trường đạt kế hoạch; tỷ lệ che phủ rừng đạt 42%.", 42,
+     "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _ENVIRONMENT_TARGETS)
+def test_the_environment_targets_head_a_list_of_targets_as_the_other_groups_do(
+    text: str, value: float, kind: str
+) -> None:
+    assert _one(text, value).kind == kind

@@ -61,9 +61,11 @@ _TARGET_SOURCE: Final = (
     r"|(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )"
     r"\bmục tiêu (?:đến|đạt|là|năm|của|:|hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)"
     # "25 chỉ tiêu chủ yếu" counts the indicators; "nhiều chỉ tiêu năm 2024 tăng cao", "phần lớn
-    # chỉ tiêu kinh tế - xã hội đạt, vượt kế hoạch" say them risen or met: results, not aims.
+    # chỉ tiêu kinh tế - xã hội đạt, vượt kế hoạch" say them risen or met: results, not aims
+    # ("môi trường", like "kinh tế", names a group).
     r"|(?<!\d )\bchỉ tiêu (?:năm \d{4}(?! (?:đều |đã |cơ bản )?(?:đạt|vượt|hoàn thành"
-    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm|(?:chủ yếu|kinh tế|xã hội)(?![^,;:.\d]{0,40}?"
+    r"|(?:tăng|giảm) (?:cao|khá|mạnh|so)))|đến năm"
+    r"|(?:chủ yếu|kinh tế|xã hội|môi trường)(?![^,;:.\d]{0,40}?"
     r" (?:đạt(?:,| và) vượt|vượt|hoàn thành|chuyển biến"
     r"|(?:tăng|giảm|tăng trưởng) (?:cao|khá|mạnh|so)|đạt (?:cao|khá|kế hoạch|so\b|chỉ tiêu)))|:"
     # "Năm 2022, chỉ tiêu về tỷ lệ che phủ rừng đạt 58,5%": the measure reported by the
