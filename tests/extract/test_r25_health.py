@@ -228,3 +228,39 @@ def test_the_environment_targets_head_a_list_of_targets_as_the_other_groups_do(
     text: str, value: float, kind: str
 ) -> None:
     assert _one(text, value).kind == kind
+
+
+# An aim joined by "và" to the one before, whose change names its own object after the
+# percentage ("giảm 1,5% số trường hợp …"), is an aim of its own, not the change of the
+# figure before it.
+_JOINED_AIMS = [
+    ("Năm 2013, Chi cục đặt mục tiêu giảm mức sinh 0,25‰ và giảm 1,5% số trường hợp sinh "
+     "con thứ 3 trở lên.", 0.25, 1.5),
+    ("Năm 2025, huyện phấn đấu trồng mới 500 ha rừng và giảm 10% số vụ cháy rừng.", 500, 10),
+    ("Kế hoạch năm 2025 đặt mục tiêu thu gom 95% chất thải rắn và tăng 20% lượng rác được "
+     "tái chế.", 95, 20),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first", "second"), _JOINED_AIMS)
+def test_an_aim_joined_by_va_with_its_own_object_is_a_target_of_its_own(
+    text: str, first: float, second: float
+) -> None:
+    assert _one(text, first).comparisons == []
+    aim = _one(text, second)
+    assert (aim.unit, aim.kind, aim.comparisons) == ("%", "target", [])
+
+
+# Near misses: a rise with no object, or said of a result, stays the figure's change.
+_JOINED_RISES = [
+    ("Phấn đấu năm 2025 thu ngân sách đạt 500 tỷ đồng và tăng 10%.", 500, 10),
+    ("Phấn đấu năm 2025 thu ngân sách đạt 500 tỷ đồng và tăng 10% so với năm 2024.", 500, 10),
+    ("Tỉnh đã thu gom 1.200 tấn rác thải và tăng 15% lượng rác được xử lý.", 1200, 15),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "rise"), _JOINED_RISES)
+def test_a_rise_joined_by_va_without_an_aim_of_its_own_stays_the_change(
+    text: str, value: float, rise: float
+) -> None:
+    assert [c.percent for c in _one(text, value).comparisons] == [rise]

@@ -12,6 +12,8 @@ True
 True
 >>> opens_item("đạt 12 tỷ đồng, giảm ", 16)
 False
+>>> opens_item("trồng 500 ha rừng và giảm 10% số vụ cháy rừng", 21)
+True
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ ITEM_START: Final = r"(?:^|[:;\n])\s*(?:[-–•+*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]
 _ITEM_OPENING: Final = re.compile(ITEM_START + r"(?:kéo\s+)?$")
 
 
+# An aim joined to the one before by "và" opens an item too when the change names its own
+# object after the percentage: "đặt mục tiêu giảm mức sinh 0,25‰ và giảm 1,5% số trường hợp
+# sinh con thứ 3 trở lên", "trồng mới 500 ha rừng và giảm 10% số vụ cháy rừng".
+_JOINED: Final = re.compile(r"(?:^|[\s,])và\s*$")
+_CHANGE_OF_OBJECT: Final = re.compile(
+    r"(?:kéo\s+)?(?:tăng|giảm)(?:\s+(?:thêm|trên|hơn|khoảng|ít nhất|tối thiểu))?\s+[\d.,]+\s*%"
+    r"\s+(?:số|lượng|tổng số|giá trị|sản lượng|diện tích|kim ngạch|doanh thu|tỷ lệ|tỉ lệ)\s"
+)
+
+
 def opens_item(low: str, lead_start: int) -> bool:
     """True when the change verb at `lead_start` opens an item of a list."""
-    return _ITEM_OPENING.search(low, max(0, lead_start - 16), lead_start) is not None
+    if _ITEM_OPENING.search(low, max(0, lead_start - 16), lead_start) is not None:
+        return True
+    return (
+        _JOINED.search(low, max(0, lead_start - 6), lead_start) is not None
+        and _CHANGE_OF_OBJECT.match(low, lead_start) is not None
+    )
