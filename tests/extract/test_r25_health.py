@@ -264,3 +264,25 @@ def test_a_rise_joined_by_va_without_an_aim_of_its_own_stays_the_change(
     text: str, value: float, rise: float
 ) -> None:
     assert [c.percent for c in _one(text, value).comparisons] == [rise]
+
+
+# "ước" right after the things counted says they are estimated to do what follows: the count
+# is an estimate, as an aim there ("14 xã phấn đấu đạt chuẩn") makes it a target.
+_ESTIMATED_COUNTS = [
+    ("Năm 2024, toàn tỉnh có 45 xã ước đạt chuẩn nông thôn mới.", 45, "estimate"),
+    ("Trong 6 tháng, có 13 tỉnh ước bội chi quỹ bảo hiểm y tế.", 13, "estimate"),
+    ("Năm 2023, có 120 doanh nghiệp ước hoàn thành kế hoạch nộp thuế.", 120, "estimate"),
+    ("Năm 2024, 1.200 hộ ước thoát nghèo.", 1200, "estimate"),
+    # near misses: a result, a word that holds the letters ("nước"), an aim, an obligation
+    ("Năm 2024, có 45 xã được công nhận đạt chuẩn nông thôn mới.", 45, "actual"),
+    ("Năm 2024, có 300 hộ được cấp nước sạch.", 300, "actual"),
+    ("Năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn.", 14, "target"),
+    ("Có 35 hộ phải di dời khẩn cấp.", 35, "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _ESTIMATED_COUNTS)
+def test_uoc_right_after_the_things_counted_makes_the_count_an_estimate(
+    text: str, value: float, kind: str
+) -> None:
+    assert _one(text, value).kind == kind

@@ -20,6 +20,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
+from tiendo.extract.counted_predicates import predicate_kind
 from tiendo.extract.current_levels import level_now
 from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
@@ -43,11 +44,8 @@ from tiendo.extract.planned_subjects import plan_is_subject
 from tiendo.extract.points import from_level
 from tiendo.extract.tallied_targets import foreseen_count, tallied_kind, whole_of_targets
 from tiendo.extract.target_nouns import only_noun_of_results
-from tiendo.extract.undergone import undergone
 from tiendo.extract.verdicts import judged_against_plan as judged
 
-# "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
-_AIMED_AFTER: Final = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
 # A verb of its own after the number ("35 doanh nghiệp được thành lập mới"), and "hiện".
 _VERB_AFTER: Final = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:được|đã)\s+[^\W\d_]+")
 _NOW: Final = re.compile(r"\bhiện(?: nay| tại)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|là|có|đạt)\s+)?$")
@@ -133,13 +131,6 @@ def _cumulative(own: str) -> bool:
     holds "kế", "dồn" or "tính chung"): most figures' own words hold none."""
     return ("kế" in own or "dồn" in own or "tính chung" in own) and (
         _CUMULATIVE.match(own) is not None
-    )
-
-
-def _aimed_after(tail: str) -> bool:
-    """Whether _AIMED_AFTER matches `tail`, asked only where one of its words stands."""
-    return ("sẽ" in tail or "phải" in tail or "cần" in tail or "phấn đấu" in tail) and (
-        _AIMED_AFTER.match(tail) is not None and not undergone(tail)  # "35 hộ phải di dời"
     )
 
 
@@ -276,10 +267,11 @@ class FigureKinds(IndicatorNaming):
             # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
             # what there is, not an aim.
             cue = "actual"
-        if quantity is not None and own_cue is None and _aimed_after(quantity.tail):
-            # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn": the aim said of the things
-            # counted is their own predicate, whatever the clause said before them.
-            cue = "target"
+        said = predicate_kind(quantity.tail) if quantity is not None and own_cue is None else None
+        if said:
+            # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn", "45 xã ước đạt chuẩn": what the
+            # things counted are said to do is their own predicate (counted_predicates.py).
+            cue = said
         if quantity is not None and _estimated_after(low, quantity.extent_end):
             cue = "estimate"  # "đạt khoảng 320.000 tấn (ước tính)": said of the number
         started = quantity is not None and from_level(
