@@ -286,3 +286,23 @@ def test_uoc_right_after_the_things_counted_makes_the_count_an_estimate(
     text: str, value: float, kind: str
 ) -> None:
     assert _one(text, value).kind == kind
+
+
+# A share reached ("đạt 97,5% diện tích cần cấp") is a result: the need after its noun says
+# which area or which people it is a share of, and aims at nothing.
+_NEEDS_OF_SHARES = [
+    ("Đến nay, việc cấp giấy chứng nhận lần đầu đạt 97,5% diện tích cần cấp.", 97.5, "actual"),
+    ("Năm 2023, tỷ lệ tiêm chủng mở rộng đạt 95% số trẻ cần tiêm.", 95, "actual"),
+    ("Chương trình đã hỗ trợ đạt 88% số hộ cần hỗ trợ về nhà ở.", 88, "actual"),
+    # near misses: a need said of the things themselves, or an aim before the share
+    ("Năm 2024, 100% hộ dân cần được tuyên truyền về phòng chống dịch.", 100, "target"),
+    ("Có 300 hộ cần di dời khẩn cấp.", 300, "target"),
+    ("Tỷ lệ hộ dùng nước sạch phấn đấu đạt 95% hộ dân sẽ được cấp nước.", 95, "target"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _NEEDS_OF_SHARES)
+def test_a_need_after_the_noun_of_a_share_reached_aims_at_nothing(
+    text: str, value: float, kind: str
+) -> None:
+    assert _one(text, value).kind == kind

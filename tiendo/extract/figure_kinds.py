@@ -20,7 +20,7 @@ from tiendo.extract.aims import (
 )
 from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
-from tiendo.extract.counted_predicates import predicate_kind
+from tiendo.extract.counted_predicates import predicate_kind, reached_before
 from tiendo.extract.current_levels import level_now
 from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
@@ -267,7 +267,9 @@ class FigureKinds(IndicatorNaming):
             # "... 59 - 65 xã trong tổng số 117 xã": the whole the aim is a share of is
             # what there is, not an aim.
             cue = "actual"
-        said = predicate_kind(quantity.tail) if quantity is not None and own_cue is None else None
+        said = None
+        if quantity is not None and own_cue is None:
+            said = predicate_kind(quantity.tail, reached_before(low, quantity.lead_start))
         if said:
             # "năm 2021 tỉnh có 14 xã phấn đấu đạt chuẩn", "45 xã ước đạt chuẩn": what the
             # things counted are said to do is their own predicate (counted_predicates.py).
