@@ -114,18 +114,20 @@ def _owns(draw: st.DrawFn) -> str:
 def test_kind_checks_asked_only_where_their_words_stand_give_what_the_patterns_gave(
     own: str,
 ) -> None:
-    from tiendo.extract import aims, figure_kinds
+    from tiendo.extract import aims, counted_predicates, figure_kinds
+    from tiendo.extract.undergone import undergone
 
     assert figure_kinds._cumulative(own) == (figure_kinds._CUMULATIVE.match(own) is not None)
-    assert figure_kinds._aimed_after(own) == (figure_kinds._AIMED_AFTER.match(own) is not None)
+    aimed = counted_predicates._AIMED_AFTER.match(own) is not None and not undergone(own)
+    assert (counted_predicates.predicate_kind(own) == "target") == aimed
     assert aims.set_against_result(own) == (aims._AGAINST.match(own) is not None)
 
 
 def test_kind_checks_still_answer_where_their_words_stand() -> None:
-    from tiendo.extract import aims, figure_kinds
+    from tiendo.extract import aims, counted_predicates, figure_kinds
 
     assert figure_kinds._cumulative(", lũy kế 10 tháng")
-    assert figure_kinds._aimed_after("xã phấn đấu đạt chuẩn")
-    assert not figure_kinds._aimed_after("xã cần sa")
+    assert counted_predicates.predicate_kind("xã phấn đấu đạt chuẩn") == "target"
+    assert counted_predicates.predicate_kind("xã cần sa") is None
     assert aims.set_against_result(", cao hơn mức 5,5%")
     assert not aims.set_against_result("tăng 5%")

@@ -63,7 +63,7 @@ def test_names_target_looks_up_as_its_pattern_reads() -> None:
 
     # The pattern as written before it was cut at its "^" and its look-behinds moved.
     target_before = re.compile(
-        r"(?:^|[,;(:]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)" + _TARGET_NOUN
+        r"(?:^|[,;(:/]|(?<![\d.,/])(?:\d{4}|\d+(?:,\d+)?%)\s|\bso với\s)" + _TARGET_NOUN
     )
 
     def plain(before: str) -> bool:
@@ -276,7 +276,8 @@ def test_words_before_their_boundary_match_as_a_leading_boundary() -> None:
         (
             _PER_UNIT,
             re.compile(
-                r"\bbình quân\s+(?:một|1)\s+(?P<per>(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân)\s+"
+                r"\bbình quân\s+(?P<per>(?:một|1)\s+(?:vạn|nghìn|ngàn|triệu|trăm)\s+dân"
+                r"|10{0,2}(?:\.000)+\s+dân|10{1,2}\s+dân)\s+"
                 r"(?:có|đạt|được)(?:\s+(?:khoảng|gần|hơn|trên))?\s*"
                 r"(?:[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?$"
             ),

@@ -1,7 +1,7 @@
 """Whether a cue can open at "kế hoạch" or "nhiệm vụ", read from the words after them: a
 plain test kinds.Cues asks before its pattern for the word.
 
-Every cue of the target that opens with "kế hoạch" or "nhiệm vụ" (kinds._TARGET_SOURCE)
+Every cue of the target that opens with "kế hoạch" or "nhiệm vụ" (kind_cue_sources.TARGET_SOURCE)
 goes on with one of: the end of the text (a heading), a comma, a colon or a full stop
 after blanks, one of the words a heading or a label lists ("và", "nhiệm vụ", "giải
 pháp", "phương hướng", "mục tiêu", "năm", "giai đoạn", "là"), or, for "kế hoạch" only,

@@ -46,13 +46,7 @@ from tiendo.extract.quoted import (
     quoted_year,
     remark_year,
 )
-from tiendo.extract.ranking import (
-    contrasted_place,
-    framed_index,
-    framed_place,
-    ranked_indicator,
-    ranked_place,
-)
+from tiendo.extract.ranking import place_ranked, ranked_indicator
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.time_labels import names_only_time
@@ -191,14 +185,9 @@ class IndicatorNaming(MeasureNaming):
         sibling = self._sibling_verb(draft, pre)
         name = item_name(pre)
         list_head = self._list_head(draft, unit, sentence_start) if name else ""
-        ranked = ranked_place(pre) if quantity is not None else None
         said = norm[sentence_start : draft.anchor]  # "Ở chỉ số SIPAS năm 2023, Quảng Ninh ..."
-        if ranked is None and quantity is not None and (beside := contrasted_place(pre)):
-            ranked = (beside, "")  # "..., trong khi TP. Hồ Chí Minh đạt 3,4 tỷ USD"
-        if ranked is None and quantity is not None and (placed := framed_place(pre, said)):
-            ranked = (placed, "")  # "Trên bảng xếp hạng PCI 2019, Quảng Ninh đạt 73,40 điểm"
-        measure = (ranked[1] or framed_index(said) or self._measure_of(unit)) if ranked else ""
-        by_rank = ranked_indicator(ranked[0], measure) if ranked else ""
+        ranked = place_ranked(pre, said) if quantity is not None else None
+        by_rank = ranked_indicator(ranked[0], ranked[1] or self._measure_of(unit)) if ranked else ""
         if by_rank:
             # "Bắc Ninh xếp thứ hai với 28,66 tỷ USD": the measure ranked, for that place.
             indicator, draft.head = by_rank, by_rank[: by_rank.rfind(" của ")]  # (for the next)

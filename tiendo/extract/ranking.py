@@ -172,3 +172,18 @@ def ranked_indicator(place: str, measure: str) -> str:
     Bắc Ninh'."""
     measure = _OF_PLACE.sub("", measure).strip()
     return f"{measure} của {place}" if measure else ""
+
+
+def place_ranked(pre: str, sentence: str) -> tuple[str, str] | None:
+    """The place a level is said of and the measure its sentence ranks it by ("" when the
+    sentence names none): ranked ("Bắc Ninh xếp thứ hai với …"), set beside another ("…,
+    trong khi TP. Hồ Chí Minh đạt …") or under a frame naming an index ("Trên bảng xếp hạng
+    PCI 2019, Quảng Ninh đạt 73,40 điểm")."""
+    ranked = ranked_place(pre)
+    if ranked is None and (beside := contrasted_place(pre)):
+        ranked = (beside, "")
+    if ranked is None and (placed := framed_place(pre, sentence)):
+        ranked = (placed, "")
+    if ranked is not None and not ranked[1]:
+        ranked = (ranked[0], framed_index(sentence))
+    return ranked
