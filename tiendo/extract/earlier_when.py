@@ -35,7 +35,9 @@ _WHEN: Final = re.compile(
 def earlier_time(gap: str, year: int | None) -> tuple[int, bool] | None:
     """The year the words before a number (`gap`, lower-case) name right before their
     ", khi", and whether it is the same months of that year; None when there is none."""
-    found = _WHEN.search(gap)
+    # Every match holds "khi", which most stretches lack: a plain look-up first, as the
+    # pattern (opening with an optional group) is otherwise tried at every position.
+    found = _WHEN.search(gap) if "khi" in gap else None
     if found is None:
         return None
     if found.group("year"):
@@ -46,7 +48,7 @@ def earlier_time(gap: str, year: int | None) -> tuple[int, bool] | None:
 def after_earlier_when(before: str) -> bool:
     """True when lower-case `before` (up to a number) ends in a "khi" clause after an
     earlier time: its rise is one that time saw, not a rate aimed at."""
-    return _WHEN.search(before) is not None
+    return "khi" in before and _WHEN.search(before) is not None  # (as in earlier_time)
 
 
 def date_earlier_whens(low: str, drafts: list[Draft], previous: list[Draft]) -> None:

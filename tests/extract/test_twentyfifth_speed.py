@@ -1,0 +1,34 @@
+"""The twenty-fifth round's shortcuts for speed each give what the plain reading gave: the
+patterns they skip would have found nothing, and the searches they start later find the
+same matches (random texts built from the pieces the patterns read)."""
+
+from __future__ import annotations
+
+import random
+
+from tiendo.extract import earlier_when
+
+_PIECES = (
+    "cùng kỳ", "cùng kì", "năm", "2023", "trước", "ngoái", "khi", "khi grdp", "chỉ tăng",
+    "quý", "tháng", "đầu", "cuối", "tiên", "của", "nay", "hai", "ba", "2", "3", "những",
+    "các", "10", ",", ";", ".", "(", ")", ":", "\n", "\t", "x", "đ", "thu",
+)  # fmt: skip
+
+
+def _texts(seed: int, count: int, pieces: tuple[str, ...] = _PIECES) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        chosen = rng.choices(pieces, k=rng.randint(0, 24))
+        texts.append("".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen))
+    return texts
+
+
+def test_earlier_when_asks_its_pattern_only_where_khi_stands() -> None:
+    endings = _texts(26, 4000, ("năm", "2023", "trước", "cùng kỳ", ",", "khi", "thu", "đạt"))
+    for text, ending in zip(_texts(25, 4000), endings, strict=True):
+        text += ending
+        plain = earlier_when._WHEN.search(text)
+        assert earlier_when.after_earlier_when(text) is (plain is not None)
+        time = earlier_when.earlier_time(text, 2024)
+        assert (time is None) is (plain is None)
