@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from tiendo.extract import earlier_when
+from tiendo.extract import earlier_when, year_ends
 
 _PIECES = (
     "cùng kỳ", "cùng kì", "năm", "2023", "trước", "ngoái", "khi", "khi grdp", "chỉ tăng",
@@ -32,3 +32,10 @@ def test_earlier_when_asks_its_pattern_only_where_khi_stands() -> None:
         assert earlier_when.after_earlier_when(text) is (plain is not None)
         time = earlier_when.earlier_time(text, 2024)
         assert (time is None) is (plain is None)
+
+
+def test_year_ends_searches_from_the_units_as_finditer_does() -> None:
+    near = ("hai", "3", "những", "quý đầu", "tháng cuối", "tiên của", "năm", "2023", "nay", "\t")
+    for text in _texts(27, 2000) + _texts(28, 2000, near):
+        expected = [(m.span(), m.groups()) for m in year_ends._PART.finditer(text)]
+        assert [(m.span(), m.groups()) for m in year_ends._parts(text)] == expected

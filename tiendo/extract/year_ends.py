@@ -38,11 +38,36 @@ _VAGUE_BEFORE: Final = re.compile(
 _SEVERAL_BEFORE: Final = re.compile(r"(?<![^\W_])(?:những|các|mấy|vài|một vài|nhiều)\s+$")
 
 
+# The longest count _PART reads before its unit ("hai", "ba", "2", "3").
+_LONGEST_COUNT: Final = 3
+
+
+def _parts(text: str) -> Iterator[re.Match[str]]:
+    """_PART.finditer(text), the same matches. The pattern opens with an optional count, so
+    the engine tries it at every position; every match holds "quý" or "tháng", and none
+    starts before the next of those words less the blanks before it and the longest count:
+    the search starts there, and stops once no such word is left."""
+    position = 0
+    while True:
+        quarter, month = text.find("quý", position), text.find("tháng", position)
+        word = month if quarter < 0 else quarter if month < 0 else min(quarter, month)
+        if word < 0:
+            return
+        earliest = word
+        while earliest > position and text[earliest - 1].isspace():
+            earliest -= 1
+        match = _PART.search(text, max(position, earliest - _LONGEST_COUNT))
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def year_ends(text: str) -> Iterator[tuple[re.Match[str], int | None, int | None, int | None]]:
     """Each quarter or month named by its place in lower-case `text`, with its year (None
     where it names none) and its first and last months (None for a vague part that only
     names its year)."""
-    for match in _PART.finditer(text) if "đầu" in text or "cuối" in text else ():
+    for match in _parts(text) if "đầu" in text or "cuối" in text else ():
         count_word, unit, end = match.group(1), match.group(2), match.group(3)
         if _VAGUE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             vague = _SEVERAL_BEFORE.search(text, max(0, match.start() - 10), match.start())
