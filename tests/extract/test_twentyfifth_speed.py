@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import random
 
-from tiendo.extract import earlier_when, year_ends
+from tiendo.extract import (
+    current_levels,
+    earlier_when,
+    from_levels,
+    year_ends,
+)
 
 _PIECES = (
     "cùng kỳ", "cùng kì", "năm", "2023", "trước", "ngoái", "khi", "khi grdp", "chỉ tăng",
@@ -20,12 +25,16 @@ def _texts(seed: int, count: int, pieces: tuple[str, ...] = _PIECES) -> list[str
     texts = []
     for _ in range(count):
         chosen = rng.choices(pieces, k=rng.randint(0, 24))
-        texts.append("".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen))
+        texts.append(
+            "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen)
+        )
     return texts
 
 
 def test_earlier_when_asks_its_pattern_only_where_khi_stands() -> None:
-    endings = _texts(26, 4000, ("năm", "2023", "trước", "cùng kỳ", ",", "khi", "thu", "đạt"))
+    endings = _texts(
+        26, 4000, ("năm", "2023", "trước", "cùng kỳ", ",", "khi", "thu", "đạt")
+    )
     for text, ending in zip(_texts(25, 4000), endings, strict=True):
         text += ending
         plain = earlier_when._WHEN.search(text)
@@ -35,7 +44,40 @@ def test_earlier_when_asks_its_pattern_only_where_khi_stands() -> None:
 
 
 def test_year_ends_searches_from_the_units_as_finditer_does() -> None:
-    near = ("hai", "3", "những", "quý đầu", "tháng cuối", "tiên của", "năm", "2023", "nay", "\t")
+    near = (
+        "hai",
+        "3",
+        "những",
+        "quý đầu",
+        "tháng cuối",
+        "tiên của",
+        "năm",
+        "2023",
+        "nay",
+        "\t",
+    )
     for text in _texts(27, 2000) + _texts(28, 2000, near):
         expected = [(m.span(), m.groups()) for m in year_ends._PART.finditer(text)]
         assert [(m.span(), m.groups()) for m in year_ends._parts(text)] == expected
+
+
+_LEVEL_PIECES = (
+    "lên", "xuống", "còn", "xuống còn", "giảm", "mức", "từ", "từ mức", "khoảng", "gần",
+    "trên", "mục tiêu", "kế hoạch", "vượt", "bằng", "so với", "và", "đạt", "thu", "5",
+    "12,5", "%", ",", ";", ":", ".", "(", "\t",
+)  # fmt: skip
+
+
+def test_the_level_gates_hide_no_match() -> None:
+    # last_level_year and level_now ask their patterns only where a word every match
+    # holds stands in the window; the pattern then finds what it found before.
+    for text in _texts(29, 1500, _LEVEL_PIECES):
+        for end in range(len(text) + 1):
+            window = max(0, end - 14)
+            if from_levels._TO_LEVEL_BEFORE.search(text, window, end):
+                assert any(
+                    text.find(w, window, end) >= 0 for w in ("lên", "còn", "xuống")
+                )
+            window = max(0, end - 12)
+            if current_levels._FROM.search(text, window, end):
+                assert text.find("từ", window, end) >= 0

@@ -26,6 +26,8 @@ _NOW_THEN_MOVE: Final = re.compile(
 def level_now(low: str, number_start: int, unit_end: int) -> bool:
     """True for the number at `number_start` (its unit ending at `unit_end`) when it is the
     first level of a shift ("từ A hiện nay lên B"), dated now."""
-    if _FROM.search(low, max(0, number_start - 12), number_start) is None:
+    window = max(0, number_start - 12)
+    # Every match holds "từ": a plain look-up first (the pattern opens with a boundary).
+    if low.find("từ", window, number_start) < 0 or _FROM.search(low, window, number_start) is None:
         return False
     return _NOW_THEN_MOVE.match(low, unit_end) is not None

@@ -62,7 +62,14 @@ def last_level_year(low: str, sentence_start: int, lead: int, extent_end: int) -
     """The year of a level a change ran to ("từ 53% lên 59%"; the level's lead at `lead`,
     its words ending at `extent_end`) that names no time of its own, from the span of years
     its sentence opened with, or None."""
-    if not _TO_LEVEL_BEFORE.search(low, max(sentence_start, lead - 14), lead):
+    window = max(sentence_start, lead - 14)
+    # Every match holds one of its three words: plain look-ups first, as the pattern, an
+    # alternation after a word boundary, is tried at every position of the window.
+    if (
+        low.find("lên", window, lead) < 0
+        and low.find("còn", window, lead) < 0
+        and low.find("xuống", window, lead) < 0
+    ) or not _TO_LEVEL_BEFORE.search(low, window, lead):
         return None
     if low.find("từ", sentence_start, lead) < 0 or _TIME_AFTER.match(low, extent_end):
         return None
