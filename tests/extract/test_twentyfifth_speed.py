@@ -10,6 +10,7 @@ from tiendo.extract import (
     current_levels,
     earlier_when,
     from_levels,
+    remaining_levels,
     year_ends,
 )
 
@@ -81,3 +82,10 @@ def test_the_level_gates_hide_no_match() -> None:
             window = max(0, end - 12)
             if current_levels._FROM.search(text, window, end):
                 assert text.find("từ", window, end) >= 0
+
+
+def test_remains_in_reads_as_the_lazy_pattern() -> None:
+    for text in _texts(30, 3000, _LEVEL_PIECES):
+        assert remaining_levels._remains_in(text) is (
+            remaining_levels._REMAINS.match(text) is not None
+        )

@@ -31,6 +31,12 @@ from typing import Final
 _REMAINS: Final = re.compile(
     r"[^;:.]{0,80}?(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:khoảng|gần|hơn|tới|trên)\s+)?\d"
 )
+# _REMAINS from its "còn" on, the word first (a search skips to it): _remains_in reads
+# what the lazy run before it allowed. (The run, matched, backtracked at every place.)
+_REMAINS_AT: Final = re.compile(
+    r"còn(?<=\bcòn)(?<!giảm còn)(?<!xuống còn)\s+(?:(?:khoảng|gần|hơn|tới|trên)\s+)?\d"
+)
+_CLAUSE_MARKS: Final = re.compile(r"[;:.]")
 
 # A number, then "đã" within the same clause: what the things counted had done by then.
 # A "." inside a number ("1.250") breaks no clause.
@@ -48,12 +54,22 @@ _MOVED: Final = re.compile(
 )
 
 
+def _remains_in(window: str) -> bool:
+    """`_REMAINS.match(window) is not None`: the first "còn" that reads as the pattern's
+    stands within 80 characters of the start and after no ";", ":" or "." (a later one
+    stands further on)."""
+    found = _REMAINS_AT.search(window)
+    if found is None or found.start() > 80:
+        return False
+    return _CLAUSE_MARKS.search(window, 0, found.start()) is None
+
+
 def remains_by(text: str, end: int) -> bool:
     """True when the clause after the "đến năm X" cue that ends at `end` of lower-case
     `text` states what remained by then with a bare "còn", or what had been done."""
     window = text[end : end + 100]
     # Plain look-ups first: most aims name no remainder and nothing done.
-    if "còn" in window and _REMAINS.match(window) is not None:
+    if "còn" in window and _remains_in(window):
         return True
     if "đã" not in window:
         return False
