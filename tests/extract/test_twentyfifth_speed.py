@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from tiendo.extract import (
+    aims,
     current_levels,
     earlier_when,
     from_levels,
@@ -89,3 +90,16 @@ def test_remains_in_reads_as_the_lazy_pattern() -> None:
         assert remaining_levels._remains_in(text) is (
             remaining_levels._REMAINS.match(text) is not None
         )
+
+
+def test_aim_content_searches_from_its_first_noun() -> None:
+    for text in _texts(31, 1500, _LEVEL_PIECES):
+        for end in range(0, len(text) + 1, 3):
+            window = max(0, end - 40)
+            plain = aims._AIM_CONTENT.search(text, window, end)
+            nouns = [text.find(w, window, end) for w in ("mục tiêu", "kế hoạch")]
+            first = min((at for at in nouns if at >= 0), default=-1)
+            found = aims._AIM_CONTENT.search(text, first, end) if first >= 0 else None
+            assert (found and (found.span(), found.group(1))) == (
+                plain and (plain.span(), plain.group(1))
+            )

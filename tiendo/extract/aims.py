@@ -135,12 +135,14 @@ def aim_content(low: str, start: int, end: int) -> bool:
     # The nouns looked up plainly first: most figures follow neither, and the pattern,
     # which opens with look-behinds, is tried at every position.
     # (an aim held may open its clause further back: "Với mục tiêu ... năm 2025 đạt")
-    if (
-        low.find("mục tiêu", max(start, end - 70), end) < 0
-        and low.find("kế hoạch", window, end) < 0
-    ):
+    plan = low.find("kế hoạch", window, end)
+    if plan < 0 and low.find("mục tiêu", max(start, end - 70), end) < 0:
         return False
-    match = _AIM_CONTENT.search(low, window, end)
+    # Every match opens with its noun: the search starts at the first in the window, not
+    # at every position before it (the look-behinds still read the text before it).
+    aim = low.find("mục tiêu", window, end)
+    first = plan if aim < 0 else aim if plan < 0 else min(aim, plan)
+    match = _AIM_CONTENT.search(low, first, end) if first >= 0 else None
     if match is not None and not _AIM_DONE.search(match.group(1)):
         return True
     return _AIM_HELD.search(low, start, end) is not None
