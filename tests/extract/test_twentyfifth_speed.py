@@ -11,6 +11,7 @@ from tiendo.extract import (
     current_levels,
     earlier_when,
     from_levels,
+    money_of_acts,
     remaining_levels,
     year_ends,
 )
@@ -27,16 +28,12 @@ def _texts(seed: int, count: int, pieces: tuple[str, ...] = _PIECES) -> list[str
     texts = []
     for _ in range(count):
         chosen = rng.choices(pieces, k=rng.randint(0, 24))
-        texts.append(
-            "".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen)
-        )
+        texts.append("".join(piece + rng.choice(("", " ", " ", "  ")) for piece in chosen))
     return texts
 
 
 def test_earlier_when_asks_its_pattern_only_where_khi_stands() -> None:
-    endings = _texts(
-        26, 4000, ("năm", "2023", "trước", "cùng kỳ", ",", "khi", "thu", "đạt")
-    )
+    endings = _texts(26, 4000, ("năm", "2023", "trước", "cùng kỳ", ",", "khi", "thu", "đạt"))
     for text, ending in zip(_texts(25, 4000), endings, strict=True):
         text += ending
         plain = earlier_when._WHEN.search(text)
@@ -77,9 +74,7 @@ def test_the_level_gates_hide_no_match() -> None:
         for end in range(len(text) + 1):
             window = max(0, end - 14)
             if from_levels._TO_LEVEL_BEFORE.search(text, window, end):
-                assert any(
-                    text.find(w, window, end) >= 0 for w in ("lên", "còn", "xuống")
-                )
+                assert any(text.find(w, window, end) >= 0 for w in ("lên", "còn", "xuống"))
             window = max(0, end - 12)
             if current_levels._FROM.search(text, window, end):
                 assert text.find("từ", window, end) >= 0
@@ -103,3 +98,17 @@ def test_aim_content_searches_from_its_first_noun() -> None:
             assert (found and (found.span(), found.group(1))) == (
                 plain and (plain.span(), plain.group(1))
             )
+
+
+def test_money_measure_looks_at_the_last_letter_as_the_pattern_would() -> None:
+    import re
+
+    for last in ("n", "á", "í"):  # of "số tiền", "trị giá", "kinh phí"
+        folded = re.compile(last, re.IGNORECASE)
+        for code in range(0x30000):
+            if folded.fullmatch(chr(code)):
+                assert chr(code) in money_of_acts._MONEY_LAST
+    pieces = ("Tổng", "số tiền", "SỐ TIỀN", "trị giá", "Kinh phí", "với", "hỗ trợ", "2", " ")
+    for text in _texts(33, 3000, pieces):
+        plain = money_of_acts._MONEY.match(text.strip())
+        assert money_of_acts.money_measure(text) == (plain.group("measure") if plain else "")

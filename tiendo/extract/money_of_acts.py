@@ -46,9 +46,19 @@ _PLACE_ACTORS: Final = frozenset({"tỉnh", "huyện", "xã", "phường", "th�
 _LONGEST_TAIL: Final = 6
 
 
+# The last letters of _MONEY's measures, in either case ("tiền", "giá", "phí"; no other
+# letter is one of them to a pattern that ignores case).
+_MONEY_LAST: Final = frozenset("nNáÁíÍ")
+
+
 def money_measure(named: str) -> str:
     """The money measure alone that `named` is, or ""."""
-    found = _MONEY.match(named.strip())
+    named = named.strip()
+    # Every match ends with a measure: a plain look at the last letter first, as the
+    # pattern (an optional run first) is otherwise matched through the whole name.
+    if named[-1:] not in _MONEY_LAST:
+        return ""
+    found = _MONEY.match(named)
     return found.group("measure") if found else ""
 
 
