@@ -110,6 +110,22 @@ CLOCK: Final = (
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?)?"
 )
 
+# A calendar date dates an event, not a figure's period: found to keep it out of names
+# (period_cues). A time of day stands for "ngày" before a date ("Chiều 26-5-2016, Ủy ban
+# Bầu cử ..."): the passage is of the date's year as well.
+EVENT_DATE: Final = re.compile(
+    r"(?:ngày(?<=\bngày)|sáng(?<=\bsáng)|chiều(?<=\bchiều)|trưa(?<=\btrưa)|tối(?<=\btối)"
+    r"|đêm(?<=\bđêm))\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
+    + "|".join(
+        rf"{words}(?<=\b{words})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+        for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
+    )
+)
+# The words EVENT_DATE's matches open with (word_matches.matches_at_words)
+DATE_WORDS: Final = (
+    "ngày", "sáng", "chiều", "trưa", "tối", "đêm", "năm học", "niên", "giai đoạn", "nhiệm kỳ"
+)  # fmt: skip
+
 # "Sau gần 2 tháng vận hành", "qua 3 tháng triển khai", "qua hai tháng cao điểm": how long
 # something has run, not the first months of a year ("Sau 10 tháng năm 2025" still is).
 _SPENT_BEFORE: Final = re.compile(r"(?:sau|qua)\s+(?:(?:gần|hơn|khoảng|chưa đầy|trên)\s+)?$")

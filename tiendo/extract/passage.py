@@ -63,8 +63,11 @@ _OF_LEVEL: Final = re.compile(r"[\d%][^\W\d_]*\s+(?:của|trong)\s+(?:cùng kỳ
 # r"\b(?:thì|còn|nhưng|song|trong khi|và)\b")
 _NEXT_CLAUSE_WORDS: Final = ("thì", "còn", "nhưng", "song", "trong khi", "và")
 _NEXT_CLAUSE: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
-# "Vụ Đông Xuân 2024": a crop season names a period too
-_PERIOD_WORD: Final = re.compile(at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ") + r"\b")
+# "Vụ Đông Xuân 2024": a crop season names a period too; "Chiều 26-5-2016, ...": a
+# time of day before a date dates the passage as "ngày" does (period_cues._DATE)
+_PERIOD_WORD: Final = re.compile(
+    at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ|sáng|chiều|trưa|tối|đêm") + r"\b"
+)
 
 
 def _has_period_word(sentence: str) -> bool:
@@ -78,6 +81,11 @@ def _has_period_word(sentence: str) -> bool:
         or "hiện" in sentence
         or "ngày" in sentence
         or "vụ" in sentence
+        or "sáng" in sentence
+        or "chiều" in sentence
+        or "trưa" in sentence
+        or "tối" in sentence
+        or "đêm" in sentence
     ) and _PERIOD_WORD.search(sentence) is not None
 
 

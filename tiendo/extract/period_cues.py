@@ -20,7 +20,15 @@ from tiendo.extract.after_years import years_after
 from tiendo.extract.bounded_spans import bounded_span
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
-from tiendo.extract.day_spans import CLOCK, DATES_SPAN, dates_span, day_spans, spent_months
+from tiendo.extract.day_spans import (
+    CLOCK,
+    DATE_WORDS,
+    DATES_SPAN,
+    EVENT_DATE,
+    dates_span,
+    day_spans,
+    spent_months,
+)
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
@@ -80,15 +88,6 @@ _UNTIL_DATE: Final = re.compile(
     r"\s+(?:hết\s+)?" + CLOCK + r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?"
 )
 _UNTIL_DATE_WORDS: Final = ("tính", "đến", "tới")
-# A calendar date dates an event, not a figure's period: found to keep it out of names.
-_DATE: Final = re.compile(
-    r"ngày(?<=\bngày)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
-    + "|".join(
-        rf"{words}(?<=\b{words})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
-        for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
-    )
-)
-_DATE_WORDS: Final = ("ngày", "năm học", "niên", "giai đoạn", "nhiệm kỳ")
 _NOW: Final = re.compile(
     # "(?:^|(?<=[\s,;:(]))" before each word, written as a look-behind after it.
     "("
@@ -442,7 +441,7 @@ def find_periods(
         months = (few.year, few.from_month, few.to_month)
         found.append(PeriodMention(few.start + offset, few.end + offset, *months, "span",
                                    _names_basis(before)))  # fmt: skip
-    for match in matches_at_words(_DATE, text, _DATE_WORDS) if digits else []:
+    for match in matches_at_words(EVENT_DATE, text, DATE_WORDS) if digits else []:
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
         found.append(

@@ -1,0 +1,40 @@
+"""Sentences for the twenty-fifth round's elections helper (elections): constructions of
+news on elections, People's Council sessions, Party congresses and mass organisations
+that real pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import period_read
+
+# A time of day before a date opening the passage ("Chiều 26-5-2016, ...", "Sáng 25/12/2020,
+# ...", "Tối 3/2/2019, ...") dates it as "Ngày 26-5-2016" does: the figures of the sentences
+# after it, which name no time, are of that year.
+_TIME_OF_DAY_DATE = [
+    ("Chiều 26-5-2016, Ủy ban Bầu cử tỉnh công bố danh sách người trúng cử. Trong 141 người "
+     "ứng cử, có 85 người trúng cử.", 85, (2016, None, None)),
+    ("Tối 3/2/2019, Ban tổ chức lễ hội họp báo. Đã có 1.200 lượt khách tham quan.", 1200,
+     (2019, None, None)),
+    ("Trưa 14-9-2024, cơn bão đổ bộ vào đất liền. Có 120 ngôi nhà bị tốc mái.", 120,
+     (2024, None, None)),
+    ("Sáng 6/4/2021, Hội Nông dân huyện tổng kết nhiệm vụ. Hội có 4.520 hội viên.", 4520,
+     (2021, None, None)),
+]  # fmt: skip
+# Near misses: the same words that are no time of day ("chiều dài", "tối đa", "sáng
+# kiến") date nothing, and a date's own year still wins over a later one.
+_NOT_TIME_OF_DAY_DATE = [
+    ("Chiều dài tuyến đường là 12 km, rộng 7 m.", 12, (None, None, None)),
+    ("Mỗi hộ được vay tối đa 50 triệu đồng.", 50, (None, None, None)),
+    ("Sáng kiến của 5 hội viên được công nhận.", 5, (None, None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _TIME_OF_DAY_DATE + _NOT_TIME_OF_DAY_DATE)
+def test_a_time_of_day_before_a_date_dates_the_passage_as_ngay_does(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period
