@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import period_read
+from tests.extract.readings import comparisons_read, period_read
 
 # A time of day before a date opening the passage ("Chiều 26-5-2016, ...", "Sáng 25/12/2020,
 # ...", "Tối 3/2/2019, ...") dates it as "Ngày 26-5-2016" does: the figures of the sentences
@@ -38,3 +38,31 @@ def test_a_time_of_day_before_a_date_dates_the_passage_as_ngay_does(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# A share of a whole named by what it counts ("đạt 99,99% so tổng số cử tri") is the share
+# of the earlier count of those things in its clause, not of the count of other things
+# (places, units) said right before it.
+_SHARE_OF_NAMED_WHOLE = [
+    ("Năm 2021, gần 125.000 cử tri đã bỏ phiếu tại 11 đơn vị bầu cử, đạt 99,99% so tổng số "
+     "cử tri.", [(125000, "cử tri", [("other", "ratio", 99.99)]), (11, "đơn vị", [])]),
+    ("Năm 2022, có 1.200 hộ được vay vốn tại 5 xã, đạt 80% tổng số hộ nghèo.",
+     [(1200, "hộ", [("other", "ratio", 80.0)]), (5, "xã", [])]),
+    ("Năm 2023, 3.400 học sinh dự thi tại 12 điểm thi, đạt 98% tổng số học sinh đăng ký.",
+     [(3400, "học sinh", [("other", "ratio", 98.0)]), (12, "điểm", [])]),
+]  # fmt: skip
+# Near misses: a share of the plan, or of a whole of the things counted last, stays with
+# the count right before it.
+_NOT_SHARE_OF_NAMED_WHOLE = [
+    ("Năm 2023, 3.400 học sinh dự thi tại 12 điểm thi, bằng 98% kế hoạch.",
+     [(3400, "học sinh", []), (12, "điểm", [("plan", "ratio", 98.0)])]),
+    ("Năm 2023, 3.400 học sinh dự thi tại 12 điểm thi, đạt 60% tổng số điểm thi của tỉnh.",
+     [(3400, "học sinh", []), (12, "điểm", [("other", "ratio", 60.0)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), _SHARE_OF_NAMED_WHOLE + _NOT_SHARE_OF_NAMED_WHOLE)
+def test_a_share_of_a_whole_named_by_its_noun_belongs_to_the_count_of_that_noun(
+    text: str, rows: list[tuple[float, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, 2024) == rows

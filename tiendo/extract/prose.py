@@ -75,6 +75,7 @@ from tiendo.extract.statements import (
 from tiendo.extract.table_figures import tables_of
 from tiendo.extract.textmap import MappedText
 from tiendo.extract.time_subjects import own_time
+from tiendo.extract.whole_owners import whole_owner
 
 # tiendo.documents.model.CELL_SEPARATOR, written again (a test holds the two equal): that
 # import would load the document readers at each start-up, which extraction never uses.
@@ -336,7 +337,11 @@ class _Passage(ComparisonReading):
                             [*self.previous_sentence, *drafts],
                         )
                     ):
-                        host.comparisons.append(item)
+                        # "125.000 cử tri ... tại 11 đơn vị, đạt 99,99% so tổng số cử tri"
+                        owner = (
+                            whole_owner(item.basis_text, host, drafts) if basis == "other" else None
+                        )
+                        (owner or host).comparisons.append(item)
                         host.extent_end = basis_end
                         host.aspect = host.aspect or aspect
                     else:
