@@ -24,6 +24,24 @@ _TIME_OF_DAY_DATE = [
     ("Sáng 6/4/2021, Hội Nông dân huyện tổng kết nhiệm vụ. Hội có 4.520 hội viên.", 4520,
      (2021, None, None)),
 ]  # fmt: skip
+# The days of a meeting, two joined by "và" or a dash and written with either mark
+# ("Trong hai ngày 27 và 28-7-2016", "Trong 2 ngày 14 - 15/10/2020"), date the passage's
+# year alike, and only the year: the report heard there is of the term before them.
+_MEETING_DAYS_YEAR = [
+    ("Trong hai ngày 27 và 28-7-2016, Hội Liên hiệp Phụ nữ huyện tổ chức đại hội với hơn "
+     "200 đại biểu.", 200, (2016, None, None)),
+    ("Trong 2 ngày 14 - 15/10/2020, Đảng bộ huyện tổ chức đại hội với 250 đại biểu.", 250,
+     (2020, None, None)),
+    ("Ngày 9 và 10-12-2019, Hội Nông dân tỉnh tổ chức đại hội với 300 đại biểu.", 300,
+     (2019, None, None)),
+]  # fmt: skip
+# Near misses: a few days of a holiday name their months, and a session's days the month
+# it acted in, as before.
+_NOT_MEETING_DAYS_YEAR = [
+    ("Dịp nghỉ lễ 30/4 - 1/5/2024, tỉnh đón trên 154.000 lượt khách.", 154000, (2024, 4, 5)),
+    ("Ngày 5 và 6/8/2020, kỳ họp thứ 12 HĐND huyện thông qua 15 nghị quyết.", 15,
+     (2020, 8, 8)),
+]  # fmt: skip
 # Near misses: the same words that are no time of day ("chiều dài", "tối đa", "sáng
 # kiến") date nothing, and a date's own year still wins over a later one.
 _NOT_TIME_OF_DAY_DATE = [
@@ -66,3 +84,10 @@ def test_a_share_of_a_whole_named_by_its_noun_belongs_to_the_count_of_that_noun(
     text: str, rows: list[tuple[float, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, 2024) == rows
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _MEETING_DAYS_YEAR + _NOT_MEETING_DAYS_YEAR)
+def test_the_days_of_a_meeting_date_the_passages_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period

@@ -112,10 +112,12 @@ CLOCK: Final = (
 
 # A calendar date dates an event, not a figure's period: found to keep it out of names
 # (period_cues). A time of day stands for "ngày" before a date ("Chiều 26-5-2016, Ủy ban
-# Bầu cử ..."): the passage is of the date's year as well.
+# Bầu cử ..."): the passage is of the date's year as well, and so is it of the year of a
+# meeting's days ("Trong hai ngày 27 và 28-7-2016, Hội ... tổ chức Đại hội").
 EVENT_DATE: Final = re.compile(
     r"(?:ngày(?<=\bngày)|sáng(?<=\bsáng)|chiều(?<=\bchiều)|trưa(?<=\btrưa)|tối(?<=\btối)"
-    r"|đêm(?<=\bđêm))\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(\d{4}))?|"
+    r"|đêm(?<=\bđêm))\s+(?:\d{1,2}\s*(?:và|-|–)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}"
+    r"(?!\d)(?:\s*[/-]\s*(\d{4}))?|"
     + "|".join(
         rf"{words}(?<=\b{words})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
         for words in ("năm học", "niên vụ", "giai đoạn", "nhiệm kỳ", "niên khóa", "niên khoá")
