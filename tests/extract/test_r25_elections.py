@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, period_read
+from tests.extract.readings import comparisons_read, name_read, period_read
 
 # A time of day before a date opening the passage ("Chiều 26-5-2016, ...", "Sáng 25/12/2020,
 # ...", "Tối 3/2/2019, ...") dates it as "Ngày 26-5-2016" does: the figures of the sentences
@@ -91,3 +91,26 @@ def test_the_days_of_a_meeting_date_the_passages_year(
     text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, None) == period
+
+
+# "dân tộc" is one word: "người dân tộc thiểu số" names people of ethnic minorities, not the
+# actor "người dân" followed by "tộc", and stays whole in the name.
+_ETHNIC_PEOPLE = [
+    ("Năm 2016, người dân tộc thiểu số 24 đại biểu, chiếm 28,24%.", 24,
+     "người dân tộc thiểu số"),
+    ("Năm 2021, người ứng cử là người dân tộc thiểu số có 163 người.", 163,
+     "người dân tộc thiểu số"),
+    ("Năm 2022, người dân tộc Chăm có 1.200 hộ được hỗ trợ nhà ở.", 1200,
+     "người dân tộc Chăm hộ được hỗ trợ nhà"),
+]  # fmt: skip
+# Near misses: the people as an actor keep their reading.
+_NOT_ETHNIC_PEOPLE = [
+    ("Năm 2022, nông dân trồng mới 300 ha cà phê.", 300, "diện tích trồng mới cà phê"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ETHNIC_PEOPLE + _NOT_ETHNIC_PEOPLE)
+def test_nguoi_dan_toc_names_ethnic_people_not_the_actor_nguoi_dan(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -39,6 +39,8 @@ def agent_length(words: list[str]) -> int:
     if plural:
         lower = lower.split(" ", 1)[1]
     for head in _AGENT_HEADS_BY_FIRST_WORD.get(words[plural].lower(), ()):
+        if head.endswith("dân") and lower.startswith(head + " tộc"):
+            continue  # "người dân tộc thiểu số 24 đại biểu": "dân tộc" is one word, no actor
         if lower == head or lower.startswith(head + " "):
             taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
             taken = field_length(words, taken)  # "ngành y tế tỉnh huy động …"
