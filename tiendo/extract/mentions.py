@@ -173,9 +173,9 @@ _RATING_END: Final = re.compile(
     r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d"
     r"|từ(?:\s+[^\W\d_]+){1,4})$"
 )
-# A threshold of its own inside the counted noun's words: "81 xã đạt từ 5 tiêu chí trở
-# xuống" counts the communes at or below 5 criteria; the bound is the criteria's.
-_INNER_FROM: Final = re.compile(r"\btừ\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}$")
+# A grade or size of its own inside the counted noun's words bounds it, not the count: "81
+# xã đạt từ 5 tiêu chí trở xuống", "4.847 sản phẩm được công nhận đạt 3 sao trở lên".
+_INNER_FROM: Final = re.compile(r"\b(?:từ|đạt|hạng|có)\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}$")
 _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
 # The words of _DATE_WORDS, "(ngày|tháng|...)\s*$" (a date's words right before a number):

@@ -106,9 +106,13 @@ def size_threshold(
     phrase of the things a count or a rate counts ("trang trại có doanh thu trên 2 tỷ
     đồng"): no figure. A count or a share ("số lao động có việc làm trên 500 nghìn người",
     "tỷ lệ … trên 95%") is the phrase's own level, and stays one."""
-    if unit.kind == "percent" or not low.startswith(_SIZE_WORDS, lead_start):
+    if unit.kind == "percent":
         return False
-    closed = _CLASS_END.match(low, unit.end)
+    closed = _CLASS_END.match(low, unit.end) if low.startswith(" trở", unit.end) else None
+    # "trở lên" bounds a size with no word before it too: "1.250 hộ có thu nhập 100
+    # triệu đồng trở lên" counts the households at or above the income.
+    if closed is None and not low.startswith(_SIZE_WORDS, lead_start):
+        return False
     window_start = max(start, lead_start - 80)
     pattern = _COUNTED_HAVING if closed is None else _COUNTED_CLASS
     having = pattern.search(low, window_start, lead_start)
