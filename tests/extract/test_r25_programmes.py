@@ -50,3 +50,42 @@ def test_a_grade_or_size_closed_by_tro_len_inside_a_count_leaves_the_count_exact
     text: str, read: list[tuple[float, str, str | None, str]]
 ) -> None:
     assert _read(text) == read
+
+
+def _kinds(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.kind) for f in extract_figures(text, year=2024)]
+
+
+# A result that met its plan, the plan's level then said as a change after "là" or right
+# after the plan ("đạt chỉ tiêu ... là giảm 1 - 1,5% mỗi năm", "hoàn thành mục tiêu giảm
+# 2%"): the number is the plan's, a target, set beside the result; it opens no list of
+# targets, so the next sentence's levels stay results.
+_REACHED_PLAN_LEVEL = [
+    ("Tỷ lệ hộ nghèo năm 2022 là 4,03%, giảm 1,17% so với năm 2021, đạt chỉ tiêu Quốc hội "
+     "và Chính phủ giao là giảm 1-1,5% mỗi năm. Tỷ lệ hộ nghèo dân tộc thiểu số năm 2022 là "
+     "21,02%.", [(4.03, "actual"), (1, "target"), (21.02, "actual")]),
+    ("Tỷ lệ hộ nghèo năm 2022 là 21,02%, đạt chỉ tiêu giảm 2% mỗi năm. Số hộ nghèo là "
+     "2.100 hộ.", [(21.02, "actual"), (2, "target"), (2100, "actual")]),
+    ("Tỷ lệ hộ nghèo năm 2023 còn 3,1%, hoàn thành mục tiêu giảm bình quân 1,5% mỗi năm. "
+     "Số hộ cận nghèo là 1.800 hộ.", [(3.1, "actual"), (1.5, "target"), (1800, "actual")]),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo đạt 68%, hoàn thành kế hoạch là tăng 2%. Số lao "
+     "động được giải quyết việc làm là 12.000 người.",
+     [(68, "actual"), (2, "target"), (12000, "actual")]),
+]  # fmt: skip
+# Near misses: a predicate joined by "và" after the plan is the result's own change, and a
+# bare "đạt kế hoạch" with an amount is no plan's level said as a change.
+_NOT_REACHED_PLAN_LEVEL = [
+    ("Tỷ lệ hộ nghèo năm 2022 là 21,02%, đạt kế hoạch và giảm 2% so với năm 2021. Số hộ "
+     "nghèo là 2.100 hộ.", [(21.02, "actual"), (2100, "actual")]),
+    ("Sản lượng lương thực năm 2023 đạt 300 nghìn tấn, đạt kế hoạch 300 nghìn tấn.",
+     [(300, "actual"), (300, "actual")]),
+    ("Mục tiêu năm 2025: tỷ lệ hộ nghèo giảm 1,5%; thu nhập đạt 60 triệu đồng.",
+     [(1.5, "target"), (60, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _REACHED_PLAN_LEVEL + _NOT_REACHED_PLAN_LEVEL)
+def test_a_plans_level_said_as_a_change_after_the_plan_a_result_met_is_a_target_beside_it(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert _kinds(text) == kinds
