@@ -89,3 +89,43 @@ def test_a_plans_level_said_as_a_change_after_the_plan_a_result_met_is_a_target_
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+def _name(text: str, value: float) -> str:
+    for figure in extract_figures(text, year=2024):
+        if figure.value == value:
+            return figure.indicator
+    raise AssertionError(f"no figure {value} in {text!r}")
+
+
+# A sum of money after a count of those an act was for ("hỗ trợ … cho 350 hộ nghèo"),
+# joined by "với" or a comma, is the money of the act given to them, not of the
+# households: the act (its amounts left out), "cho", then the things counted.
+_MONEY_OF_ACT_FOR = [
+    ("Năm 2022, tỉnh đã hỗ trợ làm nhà ở cho 350 hộ nghèo với tổng kinh phí 14 tỷ đồng.", 14,
+     "tổng kinh phí hỗ trợ làm nhà ở cho hộ nghèo"),
+    ("Năm 2022, tỉnh đã hỗ trợ 728.712 m2 đất ở cho 2.010 hộ dân tộc thiểu số, với tổng kinh "
+     "phí hơn 65,2 tỷ đồng.", 65.2, "tổng kinh phí hỗ trợ đất ở cho hộ dân tộc thiểu số"),
+    ("Năm 2022, huyện đào tạo nghề cho gần 1.200 lao động nông thôn, kinh phí 3,2 tỷ đồng.",
+     3.2, "kinh phí đào tạo nghề cho lao động nông thôn"),
+    ("Năm 2016, huyện hỗ trợ tiền điện cho 1.171 hộ nghèo dân tộc thiểu số, tổng số tiền "
+     "697,3 triệu đồng.", 697.3, "tổng số tiền hỗ trợ tiền điện cho hộ nghèo dân tộc thiểu số"),
+    ("Năm 2023, huyện cấp thẻ bảo hiểm y tế cho 25.000 người dân tộc thiểu số với tổng kinh "
+     "phí 18 tỷ đồng.", 18, "tổng kinh phí cấp thẻ bảo hiểm y tế cho người dân tộc thiểu số"),
+]  # fmt: skip
+# Near misses: the things the act made or gave, counted as its object, keep their reading.
+_MONEY_OF_ACT_OBJECT = [
+    ("Năm 2023, tỉnh hỗ trợ xây 7 căn nhà cho hộ nghèo với tổng số tiền 350 triệu đồng.", 350,
+     "tổng số tiền hỗ trợ xây căn nhà cho hộ nghèo"),
+    ("Năm 2022, huyện đã xây dựng 12 công trình nước sinh hoạt tập trung, với tổng số tiền 8,5 "
+     "tỷ đồng.", 8.5, "tổng số tiền xây dựng công trình nước sinh hoạt tập trung"),
+    ("Năm 2023, có 4 dự án điều chỉnh tăng vốn với tổng vốn 11.202 tỷ đồng.", 11202,
+     "tổng vốn dự án điều chỉnh tăng vốn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MONEY_OF_ACT_FOR + _MONEY_OF_ACT_OBJECT)
+def test_money_after_a_count_of_those_an_act_was_for_is_the_money_of_the_act(
+    text: str, value: float, name: str
+) -> None:
+    assert _name(text, value) == name

@@ -27,10 +27,12 @@ _MONEY: Final = re.compile(
     r"(?P<measure>(?:tổng\s+)?(?:số tiền|trị giá|kinh phí))$",
     re.IGNORECASE,
 )
-# Between the count and the sum: a few words of what was counted, then "với" and the
-# measure (a bound word may stand before the number).
+# Between the count and the sum: a few words of what was counted, then "với" or a comma
+# and the measure (a bound word may stand before the number): "hỗ trợ tiền điện cho 1.171
+# hộ, tổng số tiền 697,3 triệu đồng" is the money of the act as "với" says it.
 _GAP: Final = re.compile(
-    r"^(?P<rest>[^\d;.:()]{0,60}?)[\s,]*\bvới\s+(?:tổng\s+)?(?:số tiền|trị giá|kinh phí)"
+    r"^(?P<rest>[^\d;.:()]{0,60}?)(?:[\s,]*\bvới\s+|\s*,\s*)"
+    r"(?:tổng\s+)?(?:số tiền|trị giá|kinh phí)"
     r"(?:\s+(?:là|khoảng|hơn|trên|gần|gần như))?\s*$",
     re.IGNORECASE,
 )
@@ -84,8 +86,27 @@ def money_of_act(draft: Draft, named: str, earlier: list[Draft], low: str) -> st
     noun = counted_noun(counted.unit.text)
     tail = counted.tail.split(" với ", 1)[0].strip(" ,")
     tail = tail if len(tail.split()) <= _LONGEST_TAIL and not tail.startswith("với") else ""
-    verb = _act(low[before.clause_start : counted.lead_start], before.indicator)
+    before_count = low[before.clause_start : counted.lead_start]
+    if act := act_for(before_count):
+        # "hỗ trợ làm nhà ở cho 350 hộ nghèo với tổng kinh phí 14 tỷ đồng": the money is
+        # of the act, the households only received it.
+        return " ".join(part for part in (measure, act, "cho", noun, tail) if part)
+    verb = _act(before_count, before.indicator)
     return " ".join(part for part in (measure, verb, noun, tail) if part)
+
+
+def act_for(before_count: str) -> str:
+    """The act whose beneficiaries the count counts ("đã hỗ trợ 728.712 m2 đất ở cho": "hỗ
+    trợ đất ở"), its amounts left out, or ""."""
+    words = _AFTER_AUXILIARY.split(before_count)[-1].split()
+    while words and words[-1] in _BOUNDS and words[-1] != "cho":
+        words.pop()  # "cho gần 2.000 hộ"
+    if words[-1:] != ["cho"]:
+        return ""
+    words = [word for word in words[:-1] if not any(c.isdigit() for c in word)]
+    if words and words[0] in _PLACE_ACTORS:
+        words = words[1:]  # "huyện đào tạo nghề cho": the act without the place that acted
+    return " ".join(words) if 0 < len(words) <= _LONGEST_ACT else ""
 
 
 def _act(before_count: str, count_name: str) -> str:

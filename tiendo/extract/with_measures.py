@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.money_of_acts import act_for
+
 _WITH_MEASURE: Final = re.compile(
     r"^(?P<clause>.+?)\s+với\s+(?P<measure>tổng kinh phí|kinh phí|tổng vốn(?: đầu tư)?|số vốn"
     r"|tổng mức đầu tư)(?:\s+(?:là|khoảng|hơn|trên|gần|ước|dự kiến))*\s*$",
@@ -29,6 +31,10 @@ _ACTIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _COUNTED: Final = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$")
+# "hỗ trợ làm nhà ở cho 350 hộ nghèo": the things counted received what the act gave.
+_FOR_COUNTED: Final = re.compile(
+    r"^(?P<act>.*?\scho)\s+\d[\d.,]*\s+(?P<what>[^\W\d][^\d,;:]*)$", re.IGNORECASE
+)
 _DETERMINERS: Final = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 _WHERE: Final = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$", re.IGNORECASE)  # not "ở": "nhà ở"
 _MOST_WORDS: Final = 14
@@ -46,6 +52,12 @@ def measure_with(pre: str) -> str:
     if found is None:
         return ""
     clause = found.group("clause")
+    given = _FOR_COUNTED.match(clause) if " cho " in clause else None
+    if given is not None and (act := act_for(given.group("act").lower())):
+        # The money is of the act ("tổng kinh phí hỗ trợ làm nhà ở cho hộ nghèo"), not of
+        # the households that received it.
+        what = " ".join(given.group("what").split())
+        return f"{found.group('measure').lower()} {act} cho {what}"
     what = ""
     for pattern in (_PASSIVE, _ACTIVE, _COUNTED):
         matched = pattern.search(clause) if pattern is not _PASSIVE else pattern.match(clause)
