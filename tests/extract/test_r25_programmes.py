@@ -129,3 +129,32 @@ def test_money_after_a_count_of_those_an_act_was_for_is_the_money_of_the_act(
     text: str, value: float, name: str
 ) -> None:
     assert _name(text, value) == name
+
+
+# A plan a result is set against, named only by who set it, the State's bodies among them
+# ("chỉ tiêu Quốc hội và Chính phủ giao", "chỉ tiêu Trung ương giao", "kế hoạch Chính phủ
+# giao"), is the plan of the measure just named.
+_PLAN_OF_STATE_BODIES = [
+    ("Năm 2022, tỷ lệ hộ nghèo là 4,03%, giảm 1,17%, đạt chỉ tiêu Quốc hội và Chính phủ giao "
+     "là giảm 1-1,5% mỗi năm.", 1, "chỉ tiêu tỷ lệ hộ nghèo"),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo đạt 68%, vượt chỉ tiêu Trung ương giao là 65%.", 65,
+     "chỉ tiêu tỷ lệ lao động qua đào tạo"),
+    ("Năm 2023, tỷ lệ che phủ rừng đạt 42,5%, chưa đạt kế hoạch Chính phủ giao là 43%.", 43,
+     "kế hoạch tỷ lệ che phủ rừng"),
+]  # fmt: skip
+# Near misses: a count of targets keeps its noun, and a plan named by the resolution that
+# set it keeps the reading it had.
+_NOT_PLAN_OF_STATE_BODIES = [
+    ("Năm 2023, tỉnh đạt 17 chỉ tiêu Chính phủ giao.", 17, "chỉ tiêu Chính phủ giao"),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo đạt 68%, vượt chỉ tiêu Nghị quyết đề ra là 65%.",
+     65, "chỉ tiêu tỷ lệ lao động qua đào tạo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _PLAN_OF_STATE_BODIES + _NOT_PLAN_OF_STATE_BODIES
+)
+def test_a_plan_named_by_the_state_bodies_that_set_it_is_the_plan_of_the_measure_before(
+    text: str, value: float, name: str
+) -> None:
+    assert _name(text, value) == name

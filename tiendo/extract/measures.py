@@ -84,10 +84,12 @@ _ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))
 # description ("quần chúng từng vi phạm ...") is a measure of its own.
 _PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
 _HARM_WORDS: Final = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
+# The plan named by who set it, the State's bodies too, one or several ("chỉ tiêu Quốc
+# hội và Chính phủ giao", "chỉ tiêu Trung ương giao"): no measure of its own.
 _PLAN_ONLY: Final = re.compile(
     r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
-    r"|được giao|giao|kế hoạch|đã|trên))*$"
+    r"(?:,?\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
+    r"|được giao|giao|kế hoạch|đã|trên|quốc hội|chính phủ|trung ương|thủ tướng|và))*$"
 )
 _PASSIVE_CLAUSE: Final = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
