@@ -53,7 +53,7 @@ from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
-from tiendo.extract.verb_lists import shared_verb_list
+from tiendo.extract.verb_lists import sanction_verb, shared_verb_list
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -490,4 +490,4 @@ class IndicatorNaming(MeasureNaming):
             return ""
         if "," in verb:
             return verb if shared_verb_list(verb) else ""
-        return verb if len(verb.split()) <= 4 else ""
+        return verb if len(verb.split()) <= 4 or sanction_verb(verb) else ""

@@ -9,6 +9,18 @@ xã và 100 thôn") or a longer stretch ("đạt chuẩn nông thôn mới, cùn
 (True, True)
 >>> shared_verb_list("chuẩn nông thôn mới, cùng"), shared_verb_list("năm 2023, toàn tỉnh")
 (False, False)
+
+A sanction or a referral names its kind after the act ("kiến nghị xử lý kỷ luật hành
+chính 130 tập thể, 186 cá nhân", "kiểm điểm rút kinh nghiệm 17 tập thể và 38 cá nhân",
+"chuyển cơ quan điều tra 22 vụ việc, 35 đối tượng"): the act and its kind are one verb,
+longer than the four words a verb before a second count otherwise has.
+
+>>> sanction_verb("Thanh tra kiến nghị xử lý kỷ luật hành chính")
+True
+>>> sanction_verb("chuyển cơ quan điều tra")
+True
+>>> sanction_verb("Số hộ nghèo được hỗ trợ vay vốn"), sanction_verb("xử lý các nguồn nước thải của")
+(False, False)
 """
 
 from __future__ import annotations
@@ -32,3 +44,24 @@ def shared_verb_list(verb: str) -> bool:
     return all(
         item and len(item.split()) <= _ITEM_WORDS and not _JOINING.match(item) for item in items
     )
+
+
+# The act opens the verb's last stretch: after it only the kind of sanction or the body a
+# case goes to ("kỷ luật hành chính", "cơ quan điều tra", "rút kinh nghiệm").
+# Before the act, at most the body that acts ("Thanh tra", "Cơ quan thanh tra"): not a time
+# ("trong kỳ khởi tố 5 vụ, 13 bị can" names its field otherwise) nor another act joined by
+# "và" ("bắt giữ 206 vụ … mua bán trái phép chất ma túy và khởi tố 160 vụ với 221 bị can").
+_SANCTION: Final = re.compile(
+    r"^(?!trong\b|năm\b|tháng\b|quý\b|kỳ\b|riêng\b)(?:(?!và\b)[^\W\d_]+\s+){0,3}"
+    r"(?:(?:kiến|đề) nghị\s+)?(?:xử lý|kỷ luật|kiểm điểm|chuyển|khởi tố|truy tố)"
+    r"(?:\s+(?!các\b|những\b|của\b|và\b)[^\W\d_]+){0,4}$"
+)
+_SANCTION_WORDS: Final = 12  # "Thanh tra tỉnh kiến nghị xử lý kỷ luật hành chính"
+
+
+def sanction_verb(verb: str) -> bool:
+    """True when `verb` ends in an act of sanction or referral and the kind it names."""
+    lowered = verb.lower()
+    if "," in lowered or len(lowered.split()) > _SANCTION_WORDS:
+        return False
+    return _SANCTION.match(lowered) is not None
