@@ -40,3 +40,31 @@ def test_a_second_count_after_a_sanction_with_its_kind_is_of_the_same_sanction(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Land listed right after money is what the same act found or took back: an inspection
+# states its findings and recoveries as money, then land ("kiến nghị thu hồi 2,3 tỷ đồng và
+# 18 ha đất"), with "và" or a comma between.
+_LAND_AFTER_MONEY = [
+    ("Năm 2019, cơ quan thanh tra đã kiến nghị thu hồi 2,3 tỷ đồng và 18 ha đất.", 18,
+     "kiến nghị thu hồi đất"),
+    ("Quý I/2016, thanh tra phát hiện vi phạm về kinh tế 231,4 tỷ đồng, 73,5 ha đất.", 73.5,
+     "thanh tra phát hiện vi phạm về kinh tế đất"),
+    ("Năm 2018, toàn ngành đã thu hồi về ngân sách 15,9 tỷ đồng và 1.305 m2 đất.", 1305,
+     "thu hồi về ngân sách đất"),
+]  # fmt: skip
+# Near misses: a crop's area after money, land after a count, and land in a clause of its
+# own keep their readings.
+_NOT_LAND_AFTER_MONEY = [
+    ("Năm 2023, doanh thu đạt 20 tỷ đồng, 15 ha lúa.", 15, "diện tích lúa"),
+    ("Năm 2023, huyện đã bồi thường 20 tỷ đồng và giải phóng mặt bằng 15 ha đất.", 15,
+     "diện tích giải phóng mặt"),
+    ("Năm 2023, huyện đã thu hồi 18 ha đất.", 18, "diện tích thu hồi đất"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _LAND_AFTER_MONEY + _NOT_LAND_AFTER_MONEY)
+def test_land_listed_right_after_money_is_of_the_moneys_act(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -53,7 +53,7 @@ from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
-from tiendo.extract.verb_lists import sanction_verb, shared_verb_list
+from tiendo.extract.verb_lists import land_after_money, sanction_verb, shared_verb_list
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -475,8 +475,11 @@ class IndicatorNaming(MeasureNaming):
         previous = self.draft_before(draft)
         if previous is None or previous.clause_start != draft.clause_start:
             return ""
-        if previous.quantity is None or previous.quantity.unit.kind != kind:
+        if previous.quantity is None:
             return ""
+        if previous.quantity.unit.kind != kind:
+            # "kiến nghị thu hồi 2,3 tỷ đồng và 18 ha đất": the land, of the money's act
+            return previous.indicator if land_after_money(previous.quantity, quantity) else ""
         if kind == "count" and quantity and own_predicate(quantity.tail):
             return ""  # "hoàn thành 12/14 chỉ tiêu, 1 chỉ tiêu chưa hoàn thành": its own
         if kind == "measure" and not (quantity and quantity.tail and previous.quantity.tail):

@@ -21,12 +21,19 @@ True
 True
 >>> sanction_verb("Số hộ nghèo được hỗ trợ vay vốn"), sanction_verb("xử lý các nguồn nước thải của")
 (False, False)
+
+Land listed right after money ("kiến nghị thu hồi 2,3 tỷ đồng và 18 ha đất", "phát hiện vi
+phạm 23.351,4 tỷ đồng, 1.973,5 ha đất") is what the same act found or took back: an
+inspection's findings come as money and land, the money first.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from tiendo.extract.quantities import Quantity
 
 # Words that open a subject or an addition, not an act: "cùng", "và", "với", "trong đó".
 _JOINING: Final = re.compile(
@@ -65,3 +72,16 @@ def sanction_verb(verb: str) -> bool:
     if "," in lowered or len(lowered.split()) > _SANCTION_WORDS:
         return False
     return _SANCTION.match(lowered) is not None
+
+
+# An area unit and land after it ("ha đất", "m2 đất ở").
+_LAND_AREA: Final = frozenset({"ha", "héc ta", "hecta", "m2", "m²", "km2", "km²"})
+
+
+def land_after_money(previous: Quantity, quantity: Quantity | None) -> bool:
+    """True when `quantity` is an area of land listed right after the amount `previous`."""
+    if quantity is None or previous.unit.kind != "money":
+        return False
+    if quantity.unit.text.lower() not in _LAND_AREA:
+        return False
+    return quantity.tail.lower().split(" ", 1)[0] == "đất"
