@@ -68,3 +68,34 @@ def test_land_listed_right_after_money_is_of_the_moneys_act(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sanction or a referral after "và" is the next act however many words stand before its
+# number ("335,6 ha đất và đề nghị cơ quan có thẩm quyền xem xét xử lý 22.619,9 tỷ đồng"):
+# the counted words before it end there, and the next figure is named by the act.
+_ACT_AFTER_AND = [
+    ("Năm 2016, thanh tra kiến nghị thu hồi 731,5 tỷ đồng, 335,6 ha đất và đề nghị cơ quan có "
+     "thẩm quyền xem xét xử lý 2.619,9 tỷ đồng.", 2619.9,
+     "đề nghị cơ quan có thẩm quyền xem xét xử lý"),
+    ("Năm 2016, huyện đã trồng 335,6 ha rừng và đề nghị cơ quan chức năng xem xét xử lý 22 vụ.",
+     335.6, "diện tích trồng rừng"),
+    ("Năm 2021, thanh tra phát hiện 27 đơn vị vi phạm và chuyển cơ quan cảnh sát điều tra xem "
+     "xét 2 vụ việc.", 2, "chuyển cơ quan cảnh sát điều tra xem xét vụ việc"),
+    ("Năm 2021, đoàn phát hiện 14 cá nhân sai phạm và kiến nghị cơ quan có thẩm quyền kiểm điểm "
+     "6 tập thể.", 14, "phát hiện cá nhân sai phạm"),
+]  # fmt: skip
+# Near misses: the act with no number after it is the counted things' own predicate, and a
+# Party's "chuyển đảng chính thức" is no referral.
+_NOT_ACT_AFTER_AND = [
+    ("Năm 2021, huyện có 12 hộ được hỗ trợ và xử lý dứt điểm.", 12,
+     "hộ được hỗ trợ và xử lý dứt điểm"),
+    ("Từ đầu năm đến tháng 10/2020, Đảng ủy Khối đã xét kết nạp 90 đảng viên mới và chuyển đảng "
+     "chính thức cho 165 đảng viên dự bị.", 165, "chuyển đảng chính thức"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ACT_AFTER_AND + _NOT_ACT_AFTER_AND)
+def test_a_sanction_after_and_ends_the_counted_words_before_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -33,6 +33,12 @@ _TAIL_STOP: Final = re.compile(
     # tham gia bảo hiểm y tế đạt 90,7%"): the counted words end there.
     r"|\svà(?=\s+(?:\S+\s+){0,4}\d|\s[^\d,;:.()]{0,80}?\s(?:đạt|là|chiếm)\s+\d)"
     r"|^\s+và(?=\s[^\d,;:.()]{0,60}\d)"
+    # "335,6 ha đất và đề nghị cơ quan có thẩm quyền xem xét xử lý 22.619,9 tỷ đồng": a
+    # sanction or a referral after "và" is the next act, however far its number stands.
+    # ("12 hộ được hỗ trợ và xử lý dứt điểm", with no number after, is one predicate; a
+    # plain "chuyển" may be the Party's "chuyển đảng chính thức cho 165 đảng viên dự bị")
+    r"|\svà(?=\s+(?:(?:kiến|đề) nghị|xử lý|xử phạt|khởi tố|truy tố|chuyển cơ quan|"
+    r"chuyển hồ sơ)\s[^,;:.()\d]*\d)"
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
     # "3 xã đạt chuẩn vào cuối năm", "5 xã trong năm nay": a time with no number, likewise
