@@ -99,3 +99,32 @@ def test_a_sanction_after_and_ends_the_counted_words_before_it(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Courts and judgment enforcement give the rate of what they settled in each thing counted
+# ("đạt tỷ lệ 97,8% về số vụ và 94,5% về số bị cáo"): the second rate is the first one's,
+# in the thing written after it, after "và" or a comma.
+_RATE_IN_OWN_ITEM = [
+    ("Năm 2021, tỷ lệ thi hành xong đạt 78% về việc và 41% về tiền.", 41,
+     "tỷ lệ thi hành xong về tiền"),
+    ("Năm 2021, toàn ngành thi hành xong 5.024 việc và 289 tỷ đồng, đạt tỷ lệ 78% về việc, 41% "
+     "về tiền.", 41, "tỷ lệ thi hành xong việc về tiền"),
+    ("Năm 2022, tỷ lệ giải quyết, xét xử án hình sự đạt 97,8% về số vụ và 94,5% về số bị cáo.",
+     94.5, "tỷ lệ giải quyết, xét xử án hình sự về số bị cáo"),
+]  # fmt: skip
+# Near misses: a topic "về việc làm" opening a clause, a rate the next clause names itself,
+# and the first rate keep their readings.
+_NOT_RATE_IN_OWN_ITEM = [
+    ("Năm 2021, tỷ lệ hộ nghèo là 3,2%, về việc làm có 41% lao động qua đào tạo.", 41,
+     "về việc làm"),
+    ("Năm 2021, tỷ lệ giải quyết đạt 90% về số vụ, số bị cáo đạt 88%.", 88, "số bị cáo"),
+    ("Năm 2021, tỷ lệ thi hành xong đạt 78% về việc và 41% về tiền.", 78,
+     "tỷ lệ thi hành xong"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _RATE_IN_OWN_ITEM + _NOT_RATE_IN_OWN_ITEM)
+def test_a_second_rate_in_its_own_thing_counted_is_the_first_rates(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

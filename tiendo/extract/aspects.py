@@ -6,19 +6,32 @@ The words between the two rates ("về lượng và tăng") name only the first 
 the second is the same subject measured in the aspect written after it.
 
 >>> low = "kim ngạch xuất khẩu thủy sản tăng 12% về giá trị và tăng 5% về lượng"
->>> in_own_aspect(low, low.index("5%"), "về giá trị", "Kim ngạch xuất khẩu thủy sản")
+>>> _aspect_of_rise(low, low.index("5%"), "về giá trị", "Kim ngạch xuất khẩu thủy sản")
 'lượng xuất khẩu thủy sản'
->>> in_own_aspect(low, low.index("12%"), "Kim ngạch xuất khẩu thủy sản", "")
+>>> _aspect_of_rise(low, low.index("12%"), "Kim ngạch xuất khẩu thủy sản", "")
 ''
 >>> low = "hàng hóa vận chuyển tăng 8,5% về tấn và tăng 9,2% về tấn.km"
->>> in_own_aspect(low, low.index("9,2%"), "về tấn", "Hàng hóa vận chuyển")
+>>> _aspect_of_rise(low, low.index("9,2%"), "về tấn", "Hàng hóa vận chuyển")
 'Hàng hóa luân chuyển'
+
+Courts and judgment enforcement give a rate of what they settled in each thing counted:
+"đạt tỷ lệ 97,8% về số vụ và 94,5% về số bị cáo", "đạt tỷ lệ hơn 66% về việc và trên 25%
+về tiền". The second rate is the first one's, in the thing written after it.
+
+>>> low = "đạt tỷ lệ hơn 66% về việc và trên 25% về tiền"
+>>> _rate_in_own_item(low, low.index("25%"), "về việc", "tỷ lệ thi hành xong việc")
+'tỷ lệ thi hành xong việc về tiền'
+>>> _rate_in_own_item(low, low.index("25%"), "về việc", "thi hành xong việc")
+''
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from tiendo.extract.clauses import Draft
 
 _ASPECTS: Final = r"(?:giá trị|kim ngạch|trị giá|khối lượng|sản lượng|số lượng|lượng)"
 # The aspect written right after a rate: "18% về giá trị".
@@ -39,8 +52,16 @@ _ONLY_UNIT: Final = re.compile(r"^\W*(?:về\s+)?" + _UNITS + r"(?:\.km)?(?:\s+v
 _CARRIED: Final = re.compile(r"\bvận chuyển\b", re.IGNORECASE)
 
 
-def in_own_aspect(low: str, number_start: int, indicator: str, earlier: str) -> str:
-    """The subject of the rate before, in the aspect after this rate, or ""."""
+def in_own_aspect(low: str, draft: Draft, indicator: str, earlier: str) -> str:
+    """The subject of the rate before, in the aspect after this rate, or "": of a rise in
+    any aspect, of a level rate in the thing it counts."""
+    if draft.quantity is not None:
+        return _rate_in_own_item(low, draft.quantity.start, indicator, earlier)
+    return _aspect_of_rise(low, draft.number_start, indicator, earlier)
+
+
+def _aspect_of_rise(low: str, number_start: int, indicator: str, earlier: str) -> str:
+    """The subject of the rise before, in the aspect after this rise, or ""."""
     if not earlier:
         return ""
     own = _OWN.match(low, number_start)
@@ -60,3 +81,20 @@ def _in_own_unit(low: str, number_start: int, indicator: str, earlier: str) -> s
         return earlier
     moved = _CARRIED.sub("luân chuyển", earlier, count=1)
     return moved if moved != earlier else f"{earlier} luân chuyển"
+
+
+# What a court or an enforcement office counts ("về việc", "về tiền", "về số vụ", "về số
+# bị cáo"), written right after a level rate.
+_ITEMS: Final = r"(?:(?:số[ \t]+)?(?:vụ việc|vụ án|vụ|việc|bị cáo|bị can|đơn|tiền)|số tiền)"
+_OWN_ITEM: Final = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+(" + _ITEMS + r")(?![^\W_])")
+_ONLY_ITEM: Final = re.compile(r"^\W*(?:về\s+)?" + _ITEMS + r"(?:\s+và)?\W*$")
+_RATE: Final = re.compile(r"^(?:tỷ|tỉ) lệ\s", re.IGNORECASE)
+_ITEM_AFTER: Final = re.compile(r"\s+về\s+" + _ITEMS + r"$")
+
+
+def _rate_in_own_item(low: str, number_start: int, indicator: str, earlier: str) -> str:
+    """The rate before, in the thing counted after this rate, or ""."""
+    own = _OWN_ITEM.match(low, number_start)
+    if own is None or not _RATE.match(earlier) or not _ONLY_ITEM.match(indicator.lower()):
+        return ""
+    return f"{_ITEM_AFTER.sub('', earlier)} về {own.group(1)}"

@@ -178,8 +178,8 @@ class IndicatorNaming(MeasureNaming):
             lowered = lower_name(indicator)
         if quantity is None and draft.aspect and not lowered:
             indicator = draft.aspect
-        if quantity is None and (
-            aspect := in_own_aspect(low, draft.number_start, indicator, self.last_indicator)
+        if (quantity is None or unit_kind == "percent") and (
+            aspect := in_own_aspect(low, draft, indicator, self.last_indicator)
         ):
             indicator = lowered = aspect  # "tăng 12% về lượng và tăng 18% về giá trị"
         sibling = self._sibling_verb(draft, pre)
