@@ -128,3 +128,27 @@ def test_a_second_rate_in_its_own_thing_counted_is_the_first_rates(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A body that "có tổng số" of a work to settle is no word of the total: "Tòa án nhân dân tỉnh
+# có tổng số thụ lý 2.100 vụ án" is the total accepted, however the body is named.
+_TOTAL_HELD = [
+    ("Năm 2020, các cơ quan thi hành án dân sự tỉnh Quảng Ngãi có tổng số phải giải quyết 8.169 "
+     "việc.", 8169, "tổng số phải giải quyết"),
+    ("Năm 2020, Tòa án nhân dân tỉnh có tổng số thụ lý 2.100 vụ án, đã giải quyết 1.950 vụ án.",
+     2100, "tổng số thụ lý"),
+    ("Năm 2020, Chi cục Thi hành án dân sự huyện có tổng số phải thi hành 1.320 việc.", 1320,
+     "tổng số phải thi hành"),
+    ("Năm 2020, Trường có tổng số học sinh là 1.200 em.", 1200, "tổng số học sinh"),
+]  # fmt: skip
+# Near misses: a total with its noun after the number, and a share of the total.
+_NOT_TOTAL_HELD = [
+    ("Năm 2020, huyện có tổng số 1.200 hộ nghèo.", 1200, "tổng số hộ nghèo"),
+    ("Năm 2020, toàn tỉnh có 1.200 hộ nghèo trên tổng số 45.000 hộ.", 1200,
+     "hộ nghèo trên tổng số"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _TOTAL_HELD + _NOT_TOTAL_HELD)
+def test_the_body_that_has_a_total_is_no_word_of_it(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

@@ -25,7 +25,7 @@ from tiendo.extract.causatives import without_causative
 from tiendo.extract.causes import past_cause
 from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
-from tiendo.extract.governing import last_governing
+from tiendo.extract.governing import TOTAL_HELD, last_governing
 from tiendo.extract.herds import counted_stock
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
@@ -377,7 +377,8 @@ def subject_indicator(
     governing = last_governing(lower_name(text))
     predicate = False  # "huyện cho biết đã chuyển đổi 205 ha": what was said has no subject
     if governing is not None:
-        rest = _strip(text[governing.end() :])
+        held = governing.group().lower() == TOTAL_HELD  # "… có tổng số thụ lý": "tổng số" stays
+        rest = _strip(text[governing.start() + 3 if held else governing.end() :])
         predicate = text[governing.end() :].lstrip().startswith(("đã ", "vừa ", "đang "))
         if rest:
             text = rest
