@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import name_read
+from tiendo.extract import extract_figures
 
 # A sanction or a referral names its kind after the act ("kiến nghị xử lý kỷ luật hành
 # chính", "kiểm điểm rút kinh nghiệm", "chuyển cơ quan điều tra"); the second count listed
@@ -152,3 +153,32 @@ _NOT_TOTAL_HELD = [
 @pytest.mark.parametrize(("text", "value", "name"), _TOTAL_HELD + _NOT_TOTAL_HELD)
 def test_the_body_that_has_a_total_is_no_word_of_it(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
+
+
+# What inspectors, procurators and courts issue and receive is counted by its whole noun
+# ("ban hành 6 quyết định xử phạt", "24 kết luận thanh tra", "thụ lý 430 tin báo, tố giác"),
+# not by its first syllable ("quyết", "kết", "tin", "tố").
+_WHOLE_NOUNS = [
+    ("Năm 2019, thanh tra ban hành 6 quyết định xử phạt vi phạm hành chính với số tiền hơn 30,7 "
+     "triệu đồng.", 6, "quyết định"),
+    ("Năm 2019, thanh tra tỉnh đôn đốc thực hiện 24 kết luận thanh tra với tổng số tiền sai "
+     "phạm hơn 11,8 tỷ đồng.", 24, "kết luận"),
+    ("Năm 2018, Viện Kiểm sát đã thụ lý 430 tin báo, tố giác tội phạm.", 430, "tin báo"),
+    ("Năm 2020, cơ quan điều tra tiếp nhận 2.028 tố giác và 4.258 tin báo về tội phạm.", 2028,
+     "tố giác"),
+]  # fmt: skip
+# Near misses: news items and calls are "tin" as before, and "quyết định" before an act and
+# its money is no count.
+_NOT_WHOLE_NOUNS = [
+    ("Năm 2023, đài đã đăng tải 120 tin, bài về kinh tế.", 120, "tin"),
+    ("Năm 2023, huyện tiếp nhận 35 tin phản ánh qua đường dây nóng.", 35, "tin"),
+    ("Năm 2023, UBND tỉnh quyết định hỗ trợ 5 tỷ đồng cho 20 hộ.", 5, "tỷ đồng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _WHOLE_NOUNS + _NOT_WHOLE_NOUNS)
+def test_what_inspectors_and_procurators_issue_is_counted_by_its_whole_noun(
+    text: str, value: float, unit: str
+) -> None:
+    units = [f.unit for f in extract_figures(text, year=2024) if f.value == value]
+    assert units == [unit]

@@ -106,6 +106,9 @@ COUNTED_NOUNS: Final = (
     "hợp đồng", "thí sinh", "địa phương", "trung tâm", "trang trại", "gia trại", "tài xế",
     "nghi can", "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô",
     "xe mô tô",
+    # What inspectors, procurators and courts issue and receive: "ban hành 6 quyết định xử
+    # phạt", "10 kết luận thanh tra", "thụ lý 430 tin báo, tố giác" ("tin", "tố" alone cut)
+    "quyết định", "kết luận", "tin báo", "tố giác",
     "cánh đồng lớn", "cánh đồng",  # "cánh" alone is no unit; "đồng" would read as money
     # The capitals a report counts organisations by: "hình thành thêm 12 mô hình, 3 HTX, 9
     # DN" (hợp tác xã, doanh nghiệp, tổ hợp tác, câu lạc bộ, cơ sở sản xuất, khu / cụm công
