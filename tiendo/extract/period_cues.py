@@ -371,7 +371,7 @@ def find_periods(
                 continue  # "diện tích cây hằng năm tháng ..." is the yearly crop, not 5 months
             span = (13 - count, 12) if match.group(2) == "cuối" else (1, count)
         add(match, year, *span)
-    for match, part_year, first_month, last_month in year_ends(text) if "năm" in text else ():
+    for match, part_year, first_month, last_month in year_ends(text) if year_word else ():
         # "quý đầu năm 2024"; "những tháng đầu năm 2024" names its year only (year_ends)
         add(match, part_year, first_month, last_month, scope="span" if first_month else "year_only")
     for match in _MONTH.finditer(text) if digits and month_word else ():
@@ -473,7 +473,8 @@ def find_periods(
         found.append(
             PeriodMention(first + offset, last + offset, end_year, None, None, reach, record)
         )
-    for match in matches_at_words(_THIS, text, _THIS_WORDS):
+    this = month_word or year_word or "quý" in text  # one of them is in each match of _THIS
+    for match in matches_at_words(_THIS, text, _THIS_WORDS) if this else []:
         unit = match.group(1) or "năm"  # "năm nay": the year the passage is in, all of it
         if themes and any(first == match.start(1) for first, _, _ in themes):
             continue  # "trong Năm Du lịch quốc gia 2023": the year named
