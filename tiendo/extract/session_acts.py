@@ -28,6 +28,9 @@ _THINGS_END: Final = re.compile(
     r"|[;.()]|,\s*(?=[^\d,;.]{0,25}\d)"
 )
 _LONGEST: Final = 60
+# The letters an act or the word after it ends with, as the pattern, ignoring case, reads
+# them ("ı" and "İ" are "i" to it).
+_LAST_LETTERS: Final = "GHIMNOTghimnotÝýİıỊị"
 
 
 def session_act(draft: Draft, norm: str) -> str:
@@ -36,6 +39,9 @@ def session_act(draft: Draft, norm: str) -> str:
     if quantity is None or quantity.unit.kind != "count":
         return ""
     before = norm[max(draft.clause_start, quantity.lead_start - 40) : quantity.lead_start]
+    # A match ends the text but for its blanks: most counts follow no such letter.
+    if before.rstrip()[-1:] not in _LAST_LETTERS:
+        return ""
     # Every act holds one of these (lower-cased, as the pattern ignores case): most
     # counts have none before them, and the pattern is tried at every position.
     lowered = before.lower()
