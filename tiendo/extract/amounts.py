@@ -156,7 +156,9 @@ def scaled_pair(
     >>> scaled_pair("(634,5 tỷ/900 ha)", "", 6, 17, 634.5) is None
     True
     """
-    scale = _SCALE_SLASH.match(low, last, end)
+    # The slash first: the pattern's look-ahead needs one before `end`, and few texts
+    # after a number hold one.
+    scale = _SCALE_SLASH.match(low, last, end) if low.find("/", last, end) >= 0 else None
     if scale is None:
         return None
     pair = plan_after(low, norm, scale.end(), end, value)
