@@ -320,7 +320,9 @@ def basis_level_period(pre: str, low: str, tail_start: int, period: Period) -> P
     >>> basis_level_period("so với ", low, low.index(" của"), Period(2023, 1, 12))
     Period(year=2022, from_month=1, to_month=12)
     """
-    if not _SO_VOI_ONLY.match(pre.lower()):
+    # The words end with "so" or "với" (an "o" or "i", either case): most do not, and
+    # the look at their last letter spares lower-casing them for the pattern.
+    if pre.rstrip()[-1:] not in "oOiI" or not _SO_VOI_ONLY.match(pre.lower()):
         return None
     named = _OF_EARLIER.match(low, tail_start)
     if named is None:
