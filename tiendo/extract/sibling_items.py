@@ -214,6 +214,10 @@ def set_beside(indicator: str, earlier: Draft | None) -> str:
     >>> set_beside("cao hơn mức bình quân chung của cả nước", None)
     ''
     """
+    # Every match holds "hơn", so an "ơ" (either case, to a pattern ignoring case): most
+    # indicators hold none, and the match is not tried.
+    if "ơ" not in indicator and "Ơ" not in indicator:
+        return ""
     beside = _SET_BESIDE.match(indicator)
     if beside is None or earlier is None or not earlier.indicator:
         return ""
