@@ -26,14 +26,18 @@ _GIVERS: Final = re.compile(
 )
 _PERSON: Final = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _LOOK: Final = 12  # the givers and a few words of place before the auxiliary
+# "đã" in each case a word may be written in: what lower-cases to it.
+_AUXILIARY: Final = frozenset(("đã", "Đã", "đÃ", "ĐÃ"))
 
 
 def donor_length(words: list[str]) -> int:
     """How many leading words name givers followed by "đã", or 0."""
+    # The auxiliary first: most clauses have none, and the words are then not joined
+    # for the pattern.
+    if _AUXILIARY.isdisjoint(words[:_LOOK]):
+        return 0
     head = " ".join(words[:_LOOK])
     found = _GIVERS.match(head)
     if found is None or not _PERSON.search(found.group(0)):
-        return 0
-    if "đã" not in (word.lower() for word in words[:_LOOK]):
         return 0
     return len(found.group(0).split())
