@@ -31,7 +31,10 @@ def contrast_start(low: str, start: int, anchor: int) -> int | None:
     """Where the last clause set in contrast by "cùng kỳ" before `anchor` opens (at its
     comma), within the figure's words from `start`; None when there is none."""
     found = None
-    for match in _CONTRAST.finditer(low, max(start, anchor - _REACH), anchor):
+    floor = max(start, anchor - _REACH)
+    if low.find("cùng k", floor, anchor) < 0:
+        return None  # every match holds it: most windows have none, and no finditer is made
+    for match in _CONTRAST.finditer(low, floor, anchor):
         found = match.start() + 1
     return found
 
