@@ -415,13 +415,13 @@ def find_periods(
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
-    # A word several patterns need is looked up once (`reaching`): the words each pattern
-    # opens with are looked for only where one of them may stand.
+    # Words several patterns need are looked up once; each date holds a slash or a dash.
+    dashed = slash or (digits and ("-" in text or "–" in text))
     until = reaching or (digits and "tới" in text)
     bare = until or (digits and "vào" in text)
     for match in matches_at_words(_BARE_YEAR, text, _BARE_YEAR_WORDS) if bare else []:
         add(match, int(match.group(1)), None, None, scope="year_only")
-    for match in matches_at_words(_UNTIL_DATE, text, _UNTIL_DATE_WORDS) if until else []:
+    for match in matches_at_words(_UNTIL_DATE, text, _UNTIL_DATE_WORDS) if until and dashed else []:
         year = int(match.group(3)) if match.group(3) else None
         # The month of a month's last days is kept: they may close the months in force.
         month = int(match.group(2))
@@ -441,7 +441,7 @@ def find_periods(
         months = (few.year, few.from_month, few.to_month)
         found.append(PeriodMention(few.start + offset, few.end + offset, *months, "span",
                                    _names_basis(before)))  # fmt: skip
-    for match in matches_at_words(EVENT_DATE, text, DATE_WORDS) if digits else []:
+    for match in matches_at_words(EVENT_DATE, text, DATE_WORDS) if dashed else []:
         # The date's year is kept: a passage that gives no other year is about that one.
         dated_year = int(match.group(1)) if match.group(1) else None
         found.append(
