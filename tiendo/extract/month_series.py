@@ -31,7 +31,9 @@ _SERIES: Final = 2  # single months of the same year said before it, at the leas
 
 def reached_month(low: str, anchor: int) -> int | None:
     """The month N of "đến tháng N" shortly before `anchor` in lower-case `low`, or None."""
-    match = _REACHED.search(low, max(0, anchor - _REACH), anchor)
+    floor = max(0, anchor - _REACH)
+    # Every match holds "tháng": most windows have none, and the search is not made.
+    match = _REACHED.search(low, floor, anchor) if low.find("tháng", floor, anchor) >= 0 else None
     if match is None or _TOTAL.search(low, match.end(1), anchor) is not None:
         return None
     return int(match.group(1))
