@@ -122,7 +122,11 @@ def least_rise_aimed(
     return rise_aimed_at(low, lead_start, target_mode)
 
 
-_RISE_RATE: Final = re.compile(r"\b(?:tốc độ|tỷ lệ|tỉ lệ|mức) (?:tăng|giảm)\b")
+# (each word's leading boundary put after it, as a look-behind: a search skips to the
+# words' first letters, where r"\b(?:tốc độ|...)" was tried at every position)
+_RISE_RATE: Final = re.compile(
+    r"(?:tốc độ(?<=\btốc độ)|tỷ lệ(?<=\btỷ lệ)|tỉ lệ(?<=\btỉ lệ)|mức(?<=\bmức)) (?:tăng|giảm)\b"
+)
 
 
 def names_rise_rate(before: str) -> bool:
