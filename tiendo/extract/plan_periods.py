@@ -20,7 +20,9 @@ from tiendo.extract.named_targets import names_target
 from tiendo.extract.until_years import by_bare_year
 from tiendo.periods import Period
 
-_PLAN: Final = re.compile(r"\b(?:kế hoạch|dự toán|chỉ tiêu)\b")
+_PLAN: Final = re.compile(
+    r"(?:kế hoạch(?<=\bkế hoạch)|dự toán(?<=\bdự toán)|chỉ tiêu(?<=\bchỉ tiêu))\b"
+)
 # (the patterns here put each word's leading boundary after it, as a look-behind, and
 # open each alternative with a letter, none with a group: a search skips to the words'
 # first letters; r"\b(?:tháng|quý|đợt|vụ)\b", r"\b(?:đến|tới|vào)\s+
