@@ -35,7 +35,7 @@ from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.time_points import own_time_point
 from tiendo.extract.until_years import reached_in_year
-from tiendo.extract.word_matches import matches_at_words
+from tiendo.extract.word_matches import matches_at_words, matches_near_words
 from tiendo.extract.year_ends import year_ends
 from tiendo.extract.years_to_now import years_to_now
 from tiendo.periods import Period
@@ -299,20 +299,7 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
     "nửa", so none starts before the next of those words less the blanks before it and
     the longest count: the search starts there, and stops once no such word is left.
     """
-    position = 0
-    while True:
-        months, half = text.find("tháng", position), text.find("nửa", position)
-        word = months if half < 0 else half if months < 0 else min(months, half)
-        if word < 0:
-            return
-        earliest = word
-        while earliest > position and text[earliest - 1].isspace():
-            earliest -= 1
-        match = _MONTHS.search(text, max(position, earliest - _LONGEST_COUNT))
-        if match is None:
-            return
-        yield match
-        position = match.end()
+    return matches_near_words(_MONTHS, text, ("tháng", "nửa"), _LONGEST_COUNT)
 
 
 def _marked(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:

@@ -14,6 +14,7 @@ Its matches open where one of the words stands, so it is tried there only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def matches_at_words(
@@ -46,3 +47,34 @@ def matches_at_words(
         else:
             found.append(match)
             position = match.end()
+
+
+def matches_near_words(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], lead: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, the same matches, for a pattern that opens with an optional
+    count (so a search tries it at every position) and every match of which holds one of
+    `words` after at most `lead` characters and the blanks before it: the search starts
+    there, from the next of the words, and stops once none is left.
+
+    >>> pattern = re.compile(r"(?:\\d+\\s+)?tháng")
+    >>> [m.group() for m in matches_near_words(pattern, "6 tháng, quý II, 9 tháng", ("tháng",), 3)]
+    ['6 tháng', '9 tháng']
+    """
+    position = 0
+    while True:
+        word = -1
+        for each in words:
+            at = text.find(each, position)
+            if at >= 0 and (word < 0 or at < word):
+                word = at
+        if word < 0:
+            return
+        earliest = word
+        while earliest > position and text[earliest - 1].isspace():
+            earliest -= 1
+        match = pattern.search(text, max(position, earliest - lead))
+        if match is None:
+            return
+        yield match
+        position = match.end()

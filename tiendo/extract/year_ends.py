@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from tiendo.extract.word_matches import matches_near_words
+
 _PART: Final = re.compile(
     r"(?:(?<![^\W_])(hai|ba|2|3)\s+)?(?<![^\W_])(quý|tháng)\s+(đầu|cuối)"
     r"(?:\s+(?:tiên|cùng))?(?:\s+của)?\s+năm(?![^\W_])(?:\s+(\d{4})(?!\d)|\s+nay(?![^\W_]))?"
@@ -43,24 +45,8 @@ _LONGEST_COUNT: Final = 3
 
 
 def _parts(text: str) -> Iterator[re.Match[str]]:
-    """_PART.finditer(text), the same matches. The pattern opens with an optional count, so
-    the engine tries it at every position; every match holds "quý" or "tháng", and none
-    starts before the next of those words less the blanks before it and the longest count:
-    the search starts there, and stops once no such word is left."""
-    position = 0
-    while True:
-        quarter, month = text.find("quý", position), text.find("tháng", position)
-        word = month if quarter < 0 else quarter if month < 0 else min(quarter, month)
-        if word < 0:
-            return
-        earliest = word
-        while earliest > position and text[earliest - 1].isspace():
-            earliest -= 1
-        match = _PART.search(text, max(position, earliest - _LONGEST_COUNT))
-        if match is None:
-            return
-        yield match
-        position = match.end()
+    """_PART.finditer(text), the same matches: every match holds "quý" or "tháng"."""
+    return matches_near_words(_PART, text, ("quý", "tháng"), _LONGEST_COUNT)
 
 
 def year_ends(text: str) -> Iterator[tuple[re.Match[str], int | None, int | None, int | None]]:
