@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.transport_work import as_work
+
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
@@ -49,7 +51,6 @@ _MEASURE: Final = re.compile(r"^(?:tổng\s+)?" + _ASPECTS + r"\s+", re.IGNORECA
 _UNITS: Final = r"(?:tấn|lượt hành khách|lượt khách|hành khách|lượt người|người|hk|khách)"
 _OWN_UNIT: Final = re.compile(r"[\d.,]+\s*%[ \t]*về[ \t]+" + _UNITS + r"(\.km)?(?![^\W_])")
 _ONLY_UNIT: Final = re.compile(r"^\W*(?:về\s+)?" + _UNITS + r"(?:\.km)?(?:\s+và)?\W*$")
-_CARRIED: Final = re.compile(r"\bvận chuyển\b", re.IGNORECASE)
 
 
 def in_own_aspect(low: str, draft: Draft, indicator: str, earlier: str) -> str:
@@ -79,8 +80,7 @@ def _in_own_unit(low: str, number_start: int, indicator: str, earlier: str) -> s
         return ""
     if own.group(1) is None or "luân chuyển" in earlier.lower():
         return earlier
-    moved = _CARRIED.sub("luân chuyển", earlier, count=1)
-    return moved if moved != earlier else f"{earlier} luân chuyển"
+    return as_work(earlier)
 
 
 # What a court or an enforcement office counts ("về việc", "về tiền", "về số vụ", "về số

@@ -36,6 +36,11 @@ def worked(named: str, unit: str, carried: str = "") -> str:
         if named.strip().lower() != "luân chuyển" or not _CARRIED.search(carried):
             return ""
         return _CARRIED.sub("luân chuyển", _OUTPUT.sub("", carried), count=1)
-    bare = _OUTPUT.sub("", named)
-    moved = _CARRIED.sub("luân chuyển", bare, count=1)
-    return moved if moved != bare else f"{bare} luân chuyển"
+    return as_work(_OUTPUT.sub("", named))
+
+
+def as_work(name: str) -> str:
+    """`name` of what was carried, as the work of carrying it over the distance: its
+    "vận chuyển" made "luân chuyển", or "luân chuyển" put after it."""
+    moved = _CARRIED.sub("luân chuyển", name, count=1)
+    return moved if moved != name else f"{name} luân chuyển"
