@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import period_read
 from tiendo.extract import extract_figures
 
 # Floor area: housing reports measure in square metres of floor ("m2 sàn"), per person or
@@ -36,3 +37,32 @@ def test_floor_after_square_metres_is_part_of_the_unit(text: str, value: float, 
     assert (value, unit) in [(f.value, f.unit) for f in figures]
     named = [f.indicator for f in figures if f.value == value]
     assert named and "diện tích" in named[0].lower()
+
+
+# A basis of one year that opens the sentence ("So với năm 2022, …") is where every change
+# of the sentence ran from: a level after "từ" that then moves ("lên", "xuống", "còn") is
+# of that year, the level it moved to of the passage's.
+_OPENING_BASES = [
+    ("So với năm 2022, tỷ lệ doanh nghiệp gặp khó khăn về mặt bằng giảm từ 16% còn 11%.", 16, 2022),
+    ("So với năm 2022, tỷ lệ hộ dùng nước sạch tăng từ 70% lên 75%; tỷ lệ thu gom rác tăng "
+     "từ 80% lên 86%.", 80, 2022),
+    ("So với năm 2020, tỷ lệ hộ nghèo của huyện giảm từ 8,5% xuống còn 6,2%.", 8.5, 2020),
+    ("- So với năm 2019, diện tích đất chưa sử dụng giảm từ 1.250 ha xuống còn 900 ha.",
+     1250, 2019),
+]  # fmt: skip
+# Near misses: the level moved to keeps the passage's year; the same months of a year
+# ("so với cùng kỳ năm 2022") name no level's year; a range after "từ" is no move; a
+# basis after the change is not read as the first level's time.
+_NOT_OPENING_BASES = [
+    ("So với năm 2022, tỷ lệ doanh nghiệp gặp khó khăn về mặt bằng giảm từ 16% còn 11%.", 11, 2024),
+    ("So với cùng kỳ năm 2022, tỷ lệ giải ngân tăng từ 30% lên 45%.", 45, 2024),
+    ("So với năm 2021, thu ngân sách tăng 12%, đạt từ 500 đến 600 tỷ đồng.", 500, 2024),
+    ("Năm 2023, tỷ lệ hộ nghèo giảm từ 8,5% xuống còn 6,2%, so với năm 2022.", 8.5, 2023),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "year"), _OPENING_BASES + _NOT_OPENING_BASES)
+def test_a_level_moved_from_is_of_the_year_the_sentence_opens_comparing_with(
+    text: str, value: float, year: int
+) -> None:
+    assert period_read(text, value, 2024)[0] == year
