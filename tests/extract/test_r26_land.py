@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import period_read
+from tests.extract.readings import comparisons_read, period_read
 from tiendo.extract import extract_figures
 
 # Floor area: housing reports measure in square metres of floor ("m2 sàn"), per person or
@@ -66,3 +66,34 @@ def test_a_level_moved_from_is_of_the_year_the_sentence_opens_comparing_with(
     text: str, value: float, year: int
 ) -> None:
     assert period_read(text, value, 2024)[0] == year
+
+
+# An amount, the plan it passed with the plan's level in parentheses, then a bare share
+# ("hoàn thành 102.633 căn, vượt kế hoạch đề ra (100.275 căn), đạt hơn 102%"): the share
+# is of the plan just passed, as it is when no level stands between.
+_SHARES_OF_PASSED_PLANS = [
+    ("Năm 2025, cả nước hoàn thành 102.633 căn nhà ở xã hội, vượt kế hoạch đề ra (100.275 căn), "
+     "đạt hơn 102%.", 102633, ("plan", "ratio", 102)),
+    ("Năm 2023, huyện thu tiền sử dụng đất 250 tỷ đồng, vượt dự toán (200 tỷ đồng), đạt 125%.",
+     250, ("budget", "ratio", 125)),
+    ("Năm 2022, toàn tỉnh cấp 5.200 giấy chứng nhận, vượt chỉ tiêu giao (5.000 giấy), đạt 104%.",
+     5200, ("plan", "ratio", 104)),
+]  # fmt: skip
+# Near misses: a level of another year in parentheses names no plan; a share with its own
+# basis keeps it; with no level between, the plan read as before.
+_OTHER_SHARES = [
+    ("Năm 2022, toàn tỉnh trồng 5.200 ha rừng (năm 2021 là 4.000 ha), đạt 104%.", 5200,
+     ("other", "ratio", 104)),
+    ("Năm 2022, huyện trồng 5.200 ha rừng, vượt kế hoạch (5.000 ha), bằng 130% cùng kỳ.", 5200,
+     ("same_period", "ratio", 130)),
+    ("Năm 2025, cả nước hoàn thành 102.633 căn, vượt kế hoạch đề ra, đạt hơn 102%.", 102633,
+     ("plan", "ratio", 102)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "reading"), _SHARES_OF_PASSED_PLANS + _OTHER_SHARES)
+def test_a_bare_share_after_a_plan_passed_with_its_level_is_of_that_plan(
+    text: str, value: float, reading: tuple[str, str, float]
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert [r[2] for r in rows if r[0] == value] == [[reading]]
