@@ -97,3 +97,30 @@ def test_a_bare_share_after_a_plan_passed_with_its_level_is_of_that_plan(
 ) -> None:
     rows = comparisons_read(text, 2024)
     assert [r[2] for r in rows if r[0] == value] == [[reading]]
+
+
+# A grade written in numerals inside the noun a share or count counts ("đô thị loại III",
+# "chuẩn mức độ 2", "đường cấp IV") is what "trở lên" bounds; the share stays exact.
+_GRADES_BOUNDED = [
+    ("Đến năm 2025, 100% đô thị loại III trở lên hoàn thiện tiêu chí về hạ tầng.", 100),
+    ("Đến năm 2025, 80% trường học đạt chuẩn mức độ 2 trở lên.", 80),
+    ("Năm 2023, 95% đường huyện đạt cấp IV trở lên.", 95),
+    ("Năm 2023, tỉnh có 12 đô thị loại IV trở lên.", 12),
+]  # fmt: skip
+# Near misses: a share or a rate with no grade before "trở lên" is bounded; so is a share
+# whose noun ends in a word that is no grade.
+_SHARES_BOUNDED = [
+    ("Năm 2023, tỷ lệ đô thị hóa đạt 45% trở lên.", 45),
+    ("Đến năm 2025, tỷ lệ dân đô thị được cấp nước sạch đạt 95% trở lên.", 95),
+    ("Phấn đấu 70% số xã trở lên đạt chuẩn nông thôn mới.", 70),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [(t, v, None) for t, v in _GRADES_BOUNDED] + [(t, v, "at_least") for t, v in _SHARES_BOUNDED],
+)
+def test_a_grade_in_numerals_before_tro_len_is_bounded_not_the_share(
+    text: str, value: float, bound: str | None
+) -> None:
+    assert [f.bound for f in extract_figures(text, year=2024) if f.value == value] == [bound]
