@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, period_read
+from tests.extract.readings import comparisons_read, name_read, period_read
 from tiendo.extract import extract_figures
 
 # Floor area: housing reports measure in square metres of floor ("m2 sàn"), per person or
@@ -124,3 +124,32 @@ def test_a_grade_in_numerals_before_tro_len_is_bounded_not_the_share(
     text: str, value: float, bound: str | None
 ) -> None:
     assert [f.bound for f in extract_figures(text, year=2024) if f.value == value] == [bound]
+
+
+# A scale counted in dwellings or households after a count of projects ("692 dự án nhà ở xã
+# hội … với quy mô 633.559 căn", "12 dự án, quy mô 8.500 căn hộ") is the projects' scale,
+# as a scale in hectares after them is; "quy mô" alone had been the whole name.
+_COUNTED_SCALES = [
+    ("Năm 2024, tỉnh có 12 dự án nhà ở xã hội, quy mô 8.500 căn hộ.", 8500,
+     "quy mô dự án nhà ở xã hội"),
+    ("Cả nước có 692 dự án nhà ở xã hội đang triển khai với quy mô 633.559 căn.", 633559,
+     "quy mô dự án nhà ở xã hội"),
+    ("Năm 2023, thành phố khởi công 5 dự án nhà ở công nhân, với quy mô 4.200 căn hộ.", 4200,
+     "quy mô dự án nhà ở công nhân"),
+]  # fmt: skip
+# Near misses: a count of its own after the projects keeps its name; money and area after
+# them are named as they were.
+_OTHER_COUNTS = [
+    ("Năm 2024, tỉnh có 12 dự án, với 300 hộ tham gia.", 300, "hộ tham gia"),
+    ("Năm 2024, tỉnh có 12 dự án nhà ở xã hội, tổng vốn 3.000 tỷ đồng.", 3000,
+     "tổng vốn dự án nhà ở xã hội"),
+    ("Năm 2024, tỉnh có 26 cánh đồng lớn, diện tích 3.687 ha.", 3687,
+     "diện tích cánh đồng lớn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _COUNTED_SCALES + _OTHER_COUNTS)
+def test_a_scale_counted_after_a_count_of_projects_is_the_projects_scale(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -491,5 +491,7 @@ def _late_count_name(
     named = met or after_names(draft, named, norm) or named
     named = named_before_in_clause(draft, named, norm, sentence_start) or named
     named = per_unit(draft, low, sentence_start) or named
+    if named is not gated and bare_measure(named):  # "…, quy mô 127.261 căn" (counted_measures)
+        named = of_counted(draft, named, earlier, low) or named
     share_predicate(draft, named, earlier, low)
     return named
