@@ -153,3 +153,28 @@ def test_a_scale_counted_after_a_count_of_projects_is_the_projects_scale(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A plan's level after "là" that follows a share of it with a decimal comma ("đạt 95,5% dự
+# toán là 1.200 tỷ đồng"): the comma split the share, and its tail ("5% ") had opened the
+# level's name; the name opens after the share.
+_PLAN_LEVELS_AFTER_SHARES = [
+    ("Năm 2025, thu ngân sách đạt 95,5% dự toán là 1.200 tỷ đồng.", 1200, "dự toán"),
+    ("Năm 2023, diện tích trồng rừng đạt 102,4% kế hoạch là 3.000 ha.", 3000, "diện tích kế hoạch"),
+    ("Lao động đi làm việc ở nước ngoài có 147 người, bằng 122,5% kế hoạch 120 lao động.", 120,
+     "kế hoạch lao động"),
+]  # fmt: skip
+# Near misses: the decimal comma of a rate's own fall leaves the rate's name; a share with
+# no decimal comma reads as before.
+_NAMES_WITH_DECIMALS = [
+    ("Năm 2022, tỷ lệ hộ nghèo giảm 27,56 điểm phần trăm, chỉ còn 3,82%.", 3.82, "tỷ lệ hộ nghèo"),
+    ("Năm 2024, giải ngân vốn đầu tư công đạt 87,3% kế hoạch là 2.500 tỷ đồng.", 2500,
+     "kế hoạch giải ngân vốn đầu tư công"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _PLAN_LEVELS_AFTER_SHARES + _NAMES_WITH_DECIMALS
+)
+def test_the_tail_of_a_decimal_share_opens_no_name(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
