@@ -178,3 +178,30 @@ _NAMES_WITH_DECIMALS = [
 )
 def test_the_tail_of_a_decimal_share_opens_no_name(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
+
+
+# An amount, ", vượt <plan> (<level>)": the level in parentheses is the plan of the amount's
+# measure ("kế hoạch hoàn thành căn nhà ở xã hội"), as "(kế hoạch 50.000 tấn)" is; the
+# plan's words and the verb had been the name ("vượt kế hoạch đề ra căn").
+_PASSED_PLAN_LEVELS = [
+    ("Năm 2022, sản lượng lúa đạt 52.000 tấn, vượt kế hoạch (50.000 tấn).", 50000,
+     "kế hoạch sản lượng lúa"),
+    ("Năm 2023, thu ngân sách đạt 250 tỷ đồng, vượt dự toán (200 tỷ đồng).", 200,
+     "dự toán thu ngân sách"),
+    ("Năm 2022, toàn tỉnh cấp 5.200 giấy chứng nhận, vượt chỉ tiêu giao (5.000 giấy).", 5000,
+     "chỉ tiêu cấp giấy chứng nhận"),
+]  # fmt: skip
+# Near misses: a plan passed with no amount before it in its clause keeps its own name; a
+# plan's rate after a rate reads as before.
+_OTHER_PLAN_LEVELS = [
+    ("Năm 2022, tổng vốn đầu tư đạt 9.000 tỷ đồng. Tổng thu ngân sách vượt dự toán Trung ương "
+     "giao (6.193 tỷ đồng).", 6193, "Tổng thu ngân sách vượt dự toán Trung ương giao"),
+    ("Năm 2022, GRDP tăng 10,5%, vượt kế hoạch đề ra (10%).", 10, "kế hoạch GRDP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PASSED_PLAN_LEVELS + _OTHER_PLAN_LEVELS)
+def test_a_level_in_parentheses_after_a_plan_passed_is_the_plan_of_the_amount(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
