@@ -205,3 +205,25 @@ def test_a_level_in_parentheses_after_a_plan_passed_is_the_plan_of_the_amount(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A score with a decimal comma in "điểm" ("PCI Hà Tĩnh đạt 63,76 điểm", "(trung bình cả
+# nước 6,75 điểm)") is a measure, not points counted: its unit is no word of its name.
+_SCORES = [
+    ("Năm 2023, PCI Hà Tĩnh đạt 63,76 điểm.", 63.76, "PCI"),
+    ("Năm 2022, PAR INDEX của tỉnh đạt 85,5 điểm.", 85.5, "PAR INDEX của tỉnh"),
+    ("Chỉ số Tiếp cận đất đai của tỉnh đạt 6,60 điểm (trung bình cả nước 6,75 điểm).", 6.75,
+     "trung bình cả nước"),
+]  # fmt: skip
+# Near misses: places and spots counted in "điểm" stay counted nouns.
+_COUNTED_POINTS = [
+    ("Năm 2023, tỉnh có 12 điểm du lịch.", 12, "điểm du lịch"),
+    ("Năm 2023, huyện có 25 điểm giao dịch.", 25, "điểm giao dịch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SCORES + _COUNTED_POINTS)
+def test_a_score_with_a_decimal_comma_is_no_count_of_points(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -423,7 +423,19 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             break
         cursor = per.end()
         kind = "measure" if kind != "money" else kind
+    if kind == "count" and cursor - position < 8 and _decimal_before(low, position):
+        # "PCI đạt 63,76 điểm", "(trung bình cả nước 6,75 điểm)": a score, no points
+        # counted; as a count its noun had been put in the name ("PCI điểm").
+        kind = "measure" if low[position:cursor].strip() == "điểm" else kind
     return UnitMatch(_clean(low[position:cursor]), kind, cursor)
+
+
+def _decimal_before(low: str, end: int) -> bool:
+    """True when the number that ends at `end` has a decimal comma ("63,76")."""
+    at = end - 1
+    while at >= 0 and low[at].isdigit():
+        at -= 1
+    return end - 1 > at >= 1 and low[at] == "," and low[at - 1].isdigit()
 
 
 _AREA_UNITS: Final = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
