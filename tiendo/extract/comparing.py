@@ -26,7 +26,7 @@ from tiendo.extract.growth_parts import (
     rise_aimed_at,
 )
 from tiendo.extract.index_moves import moves_after_stated_move
-from tiendo.extract.passed_plans import passes_its_plan
+from tiendo.extract.passed_plans import last_passed, passes_its_plan, plan_passed_before
 from tiendo.extract.percent_gaps import rate_gap_after
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_levels import plan_level
@@ -104,20 +104,6 @@ def _own_time(text: str) -> bool:
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
 _AND_ONLY: Final = re.compile(r"^[^\d%,;:()]{0,40}?(?:^|\s)và\s*$")
-
-# A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
-_PASSED: Final = re.compile(
-    r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
-)
-
-
-def _last_passed(low: str, start: int, end: int) -> str:
-    """The plan named after the last "vượt" in low[start:end] (one sentence), or ""."""
-    sentence_start = max(start, low.rfind(".", start, end) + 1)
-    found = ""
-    for match in _PASSED.finditer(low, sentence_start, end):
-        found = match.group(1).strip()
-    return found
 
 
 class ComparisonReading(ShareBases):
@@ -409,7 +395,7 @@ class ComparisonReading(ShareBases):
         if lead.verb == "vượt" and not open_ended:
             # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence
             # named passed before is the one passed again.
-            named = _last_passed(low, max(0, lead_start - 200), lead_start)
+            named = last_passed(low, max(0, lead_start - 200), lead_start)
             if named:
                 return lead_start, "change", named, basis_end, aspect, False
             if (
@@ -496,5 +482,6 @@ class ComparisonReading(ShareBases):
                 # "phấn đấu có 20 xã đạt chuẩn; đến nay có 16 xã đạt chuẩn, đạt 80%": the
                 # share is of the plan the sentence set for the same things.
                 return lead_start, "ratio", "kế hoạch", basis_end, aspect, False
-            return lead_start, "ratio", quantity.tail or None, basis_end, aspect, False
+            passed = plan_passed_before(low, host.quantity.start, host.quantity.end, lead_start)
+            return lead_start, "ratio", quantity.tail or passed, basis_end, aspect, False
         return None

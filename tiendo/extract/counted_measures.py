@@ -48,7 +48,11 @@ def bare_measure(named: str) -> str:
 def of_counted(draft: Draft, named: str, earlier: list[Draft], low: str) -> str:
     """The measure of what the count just before counted, or ""."""
     quantity = draft.quantity
-    if quantity is None or quantity.unit.kind == "count":
+    if quantity is None:
+        return ""
+    if quantity.unit.kind == "count" and bare_measure(named).lower() != "quy mô":
+        # (a scale may be counted: "692 dự án nhà ở xã hội với quy mô 633.559 căn" is the
+        # projects' scale in dwellings; any other count counts things of its own)
         return ""
     if act := money_of_act(draft, named, earlier, low):
         return act  # "xây 7 căn nhà với tổng số tiền 350 triệu đồng": the act's money

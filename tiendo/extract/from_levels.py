@@ -30,6 +30,10 @@ _SPAN: Final = re.compile(
 
 # "từ 53% lên 59%", "giảm từ 3.586 hộ xuống còn 2.900 hộ": the level a change ran to.
 _TO_LEVEL_BEFORE: Final = re.compile(r"(?:\blên|\bxuống(?:\s+còn)?|\bcòn)\s+(?:mức\s+)?$")
+# A basis of one year opening the sentence, before its comma: "So với năm 2022, …" (not
+# "so với cùng kỳ năm 2022": the same months, which a level "từ A" does not name).
+_OPENING_BASIS: Final = re.compile(r"so\s+(?:với\s+)?năm\s+(\d{4})\s*,")
+_MOVED_TO: Final = re.compile(r"\s(?:lên|xuống|còn)\s")
 _YEAR_NAMED: Final = re.compile(r"năm(?<=\bnăm)\s+\d{4}")
 _TIME_AFTER: Final = re.compile(r"\s*(?:năm|vào|cuối|đầu|\()")
 
@@ -46,6 +50,23 @@ def _span_years(low: str, sentence_start: int, match: re.Match[str]) -> tuple[in
     return (first, last) if 1900 < first < last <= first + 30 else None
 
 
+def _opening_basis_year(low: str, sentence_start: int, anchor: int) -> int | None:
+    """The year of a basis the sentence opens with ("So với năm 2022, tỷ lệ … giảm từ 16%
+    còn 11%"): every change of the sentence ran from that year, so the level it ran from
+    is of it; None where the sentence opens otherwise."""
+    opened = sentence_start
+    while opened < anchor and low[opened] in " \t-–+•":
+        opened += 1
+    if not low.startswith("so", opened):
+        return None
+    basis = _OPENING_BASIS.match(low, opened, anchor)
+    if basis is None:
+        return None
+    # Only a level moved from: "từ 500 đến 600 tỷ đồng" after the basis is a range.
+    moved = _MOVED_TO.search(low, anchor, min(len(low), anchor + 40))
+    return int(basis.group(1)) if moved else None
+
+
 def first_level_year(low: str, sentence_start: int, anchor: int) -> int | None:
     """The year of a first level "từ A" at `anchor` that names no time of its own, from
     the span its sentence opened with, or None."""
@@ -53,7 +74,9 @@ def first_level_year(low: str, sentence_start: int, anchor: int) -> int | None:
     for match in _SPAN.finditer(low, sentence_start, anchor):
         years = _span_years(low, sentence_start, match)
         found = (match.end(), years[0]) if years else found
-    if found is None or _YEAR_NAMED.search(low, found[0], anchor):
+    if found is None:
+        return _opening_basis_year(low, sentence_start, anchor)
+    if _YEAR_NAMED.search(low, found[0], anchor):
         return None  # "..., đặt chỉ tiêu năm 2024: ... từ 9,5%": a time of its own
     return found[1]
 

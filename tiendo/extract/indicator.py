@@ -101,6 +101,7 @@ _TRADED: Final = re.compile(
     r"(?:\s+(?:được|đạt))?$"
 )
 _COMMA: Final = re.compile(r",\s*")
+_SHARE_TAIL: Final = re.compile(r"^\d+\s*%\s*(?=[^\W\d_])")
 _RATE_NAMED_BEFORE: Final = re.compile(
     r"((?:tỷ|tỉ) lệ(?:\s+(?!(?:cao|thấp|lớn|nhỏ)\b)\S+)*)"
     r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
@@ -298,6 +299,10 @@ def subject_indicator(
         text = without_price_basis(text)  # "Theo giá so sánh, ...": how it is priced
     text = masked(text, periods or [])
     chunks = without_remarks(_COMMA.split(text) if "," in text else [text])  # "thủy sản, ..."
+    if "%" in text:
+        # "đạt 95,5% dự toán là 1.200 tỷ đồng": a decimal comma split the share before the
+        # number; its tail ("5% ") is no word of the name, which opens after it.
+        chunks = [_SHARE_TAIL.sub("", chunk, count=1) for chunk in chunks]
     topic = ""
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()

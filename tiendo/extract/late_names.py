@@ -146,10 +146,12 @@ _PLACE_OPENING: Final = re.compile(r"[\s,]*(?:tại|ở)\s", re.IGNORECASE)
 # measure the parenthesis follows.
 # "(KH tăng 10 - 11%)" after a rate: the plan's level of the rate, said as its change (after
 # an amount, the plan's rise of it, named elsewhere).
+# "A 102.633 căn, vượt kế hoạch đề ra (100.275 căn)": A's plan passed, then its level.
 _PLAN_REMARK: Final = re.compile(
-    r"[(/]\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
+    r"(?:[(/]\s*(?P<plan>" + "|".join((*PLAN_NAMES_IN_PARENS, "dự toán")) + ")"
     r"(?:\s+(?:năm\s+)?\d{4})?\s*:?"
-    r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?\s*$"
+    r"(?:\s+(?:là|khoảng|(?P<moves>tăng|giảm)))?(?:\s+(?:trên|dưới|từ|khoảng))?"
+    r"|,\s*vượt\s+(?P<passed>kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\W\d_]+){0,3}\s*\()\s*$"
 )
 _PLAN_WORDS: Final = {"kh": "kế hoạch", "nq": "nghị quyết"}
 # "29 xã (28%)": a bare percentage in parentheses right after a count is its share.
@@ -441,7 +443,8 @@ def late_name(
         level = wholes[-1].quantity if wholes else None
         moved = remark["moves"] and level is not None and level.unit.text != "%"
         if wholes and wholes[-1].indicator and not moved:
-            word = _PLAN_WORDS.get(remark.group("plan"), remark.group("plan"))
+            plan_noun: str = remark.group("plan") or remark.group("passed")
+            word = _PLAN_WORDS.get(plan_noun, plan_noun)
             named = f"{word} {wholes[-1].indicator}"
     if quantity is not None and quantity.unit.text == "%" and draft.in_paren:
         counts = [d for d in earlier if d.anchor < draft.anchor and not d.in_paren]
@@ -491,5 +494,7 @@ def _late_count_name(
     named = met or after_names(draft, named, norm) or named
     named = named_before_in_clause(draft, named, norm, sentence_start) or named
     named = per_unit(draft, low, sentence_start) or named
+    if named is not gated and bare_measure(named):  # "…, quy mô 127.261 căn" (counted_measures)
+        named = of_counted(draft, named, earlier, low) or named
     share_predicate(draft, named, earlier, low)
     return named

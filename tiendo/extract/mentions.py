@@ -167,11 +167,11 @@ def _attached_right(low: str, index: int, ceiling: int) -> bool:
     return False
 
 
-# A class opened by "từ" with words, no number, bounds the class too: "492 vụ từ ít nghiêm
-# trọng trở lên", "37 cán bộ có trình độ từ đại học trở lên" are exact counts.
+# A class opened by "từ" with words, or a grade in numerals ("loại III", "mức độ 2", "cấp
+# IV"), bounds the class: "492 vụ từ ít nghiêm trọng trở lên", "100% đô thị loại III trở lên".
 _RATING_END: Final = re.compile(
-    r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại [a-d]|hạng \d|mức \d"
-    r"|từ(?:\s+[^\W\d_]+){1,4})$"
+    r"(?:^|\s)(?:tốt|khá|giỏi|xuất sắc|trung bình|nhiệm vụ|loại (?:[a-d]|[ivx]{1,4}|\d)"
+    r"|hạng (?:\d|[ivx]{1,4})|mức(?: độ)? \d|cấp (?:[ivx]{1,4}|\d)|từ(?:\s+[^\W\d_]+){1,4})$"
 )
 # A grade or size of its own inside the counted noun's words bounds it, not the count: "81
 # xã đạt từ 5 tiêu chí trở xuống", "4.847 sản phẩm được công nhận đạt 3 sao trở lên".

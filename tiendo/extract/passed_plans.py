@@ -30,3 +30,40 @@ def passes_its_plan(low: str, item_start: int, verb: int) -> bool:
     """True when low[item_start:verb] names an item that 'vượt' compares with its plan."""
     found = _ITEM.search(low, item_start, verb)
     return found is not None and _RATE.search(low, found.start(), verb) is None
+
+
+# An amount, then the plan it passed with the plan's level in parentheses, then the share:
+# "hoàn thành 102.633 căn, vượt kế hoạch đề ra (100.275 căn), đạt hơn 102%". The level in
+# between ends the lead that would have named the plan for the share; the share is still
+# of the plan just passed (the level is the plan's), not of some other whole.
+_PASSED_BEFORE_LEVEL: Final = re.compile(
+    r",\s*vượt\s+((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30}?)\s*\(\s*$"
+)
+_LEVEL_CLOSED: Final = re.compile(r"[^,;()\d%]{0,20}\)\s*,\s*")
+
+
+def plan_passed_before(low: str, level_start: int, level_end: int, lead_start: int) -> str | None:
+    """The plan named before the level at low[level_start:level_end] when the text reads
+    ", vượt <plan> (<level>), " up to `lead_start`, else None."""
+    window = max(0, level_start - 50)
+    if low.find("vượt", window, level_start) < 0:
+        return None
+    if _LEVEL_CLOSED.fullmatch(low, level_end, lead_start) is None:
+        return None
+    passed = _PASSED_BEFORE_LEVEL.search(low, window, level_start)
+    return passed.group(1).strip() if passed else None
+
+
+# A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
+_PASSED: Final = re.compile(
+    r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
+)
+
+
+def last_passed(low: str, start: int, end: int) -> str:
+    """The plan named after the last "vượt" in low[start:end] (one sentence), or ""."""
+    sentence_start = max(start, low.rfind(".", start, end) + 1)
+    found = ""
+    for match in _PASSED.finditer(low, sentence_start, end):
+        found = match.group(1).strip()
+    return found

@@ -293,6 +293,15 @@ def _paired_end(low: str, position: int, cursor: int) -> int:
     return cursor
 
 
+def _floor_end(low: str, cursor: int) -> int:
+    """Past "sàn" after square metres: housing reports measure floor area ("19,6 m2
+    sàn/người", "79 triệu m2 sàn"), and the unit had ended at "m2", losing "/người"."""
+    if cursor < 2 or low[cursor - 1] not in "2²" or low[cursor - 2] != "m":
+        return cursor
+    word = _word_after(low, cursor)
+    return word[1] if word is not None and low[word[0] : word[1]] == "sàn" else cursor
+
+
 def _splits_word(low: str, start: int, end: int) -> bool:
     """True when a counted noun read from `start` to `end` ends in "dân" and "tộc" follows:
     "người dân", "hộ dân" are counted nouns, but in "860 hộ dân tộc thiểu số" the
@@ -399,6 +408,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             cursor = longer
         cursor = _coordinated_end(low, original, position, cursor)
         cursor = _paired_end(low, position, cursor)
+    if kind == "measure":
+        cursor = _floor_end(low, cursor)
     product = _product_end(low, original, cursor) if cursor > position else -1
     if product >= 0:
         unit = _clean(low[position:cursor]) + ".km"  # "tấn. km" is "tấn.km"
@@ -412,7 +423,19 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             break
         cursor = per.end()
         kind = "measure" if kind != "money" else kind
+    if kind == "count" and cursor - position < 8 and _decimal_before(low, position):
+        # "PCI đạt 63,76 điểm", "(trung bình cả nước 6,75 điểm)": a score, no points
+        # counted; as a count its noun had been put in the name ("PCI điểm").
+        kind = "measure" if low[position:cursor].strip() == "điểm" else kind
     return UnitMatch(_clean(low[position:cursor]), kind, cursor)
+
+
+def _decimal_before(low: str, end: int) -> bool:
+    """True when the number that ends at `end` has a decimal comma ("63,76")."""
+    at = end - 1
+    while at >= 0 and low[at].isdigit():
+        at -= 1
+    return end - 1 > at >= 1 and low[at] == "," and low[at - 1].isdigit()
 
 
 _AREA_UNITS: Final = ("ha", "héc", "hécta", "hecta", "km2", "km²", "m2", "m²")
@@ -424,6 +447,8 @@ _MASS_UNITS: Final = ("tấn", "tạ", "kg", "yến")
 def measure_noun(unit: str) -> str:
     """The noun that names what a unit measures: 'ha' -> 'diện tích'."""
     words = unit.split()
+    if len(words) > 1 and words[-1].split("/")[0] == "sàn":
+        words = words[:-1]  # "m2 sàn/người" measures an area, as "m2" does
     last = words[-1] if words else ""
     if "/ha" in unit:
         return "năng suất"
