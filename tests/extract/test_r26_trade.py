@@ -1,0 +1,51 @@
+"""Sentences for the twenty-sixth round's trade helper (trade): constructions of retail,
+export, tourism and transport releases that real pages, read once, showed the extractor
+misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read
+
+# Parts listed with commas in one clause after a head compared with two bases, each part
+# with its level and a pair of bare rises ("A đạt 28,4 nghìn tỷ đồng, giảm 2,3% và tăng
+# 1,8%, B đạt 216,6 nghìn tỷ đồng, giảm 7,2% và tăng 10,4%"): each pair is its own part's,
+# on the head's bases in turn, not shared out over the parts before it.
+_PAIRED_PARTS = [
+    ("Doanh thu bán lẻ tháng 5/2019 ước đạt 3.200 tỷ đồng, tăng 1,2% so với tháng trước và "
+     "tăng 12,5% so với cùng kỳ; trong đó kinh tế cá thể đạt 1.900 tỷ đồng, tăng 1,5% và tăng "
+     "13,1%, kinh tế tư nhân đạt 1.100 tỷ đồng, tăng 0,8% và tăng 11,6%.", 2019,
+     (1100, "tỷ đồng", [("previous", "change", 0.8), ("same_period", "change", 11.6)])),
+    ("Kim ngạch xuất khẩu tháng 9/2021 đạt 410 triệu USD, giảm 3,2% so với tháng trước và tăng "
+     "8,4% so với cùng kỳ năm trước, trong đó khu vực trong nước đạt 120 triệu USD, giảm 1,1% và "
+     "tăng 5,2%, khu vực có vốn đầu tư nước ngoài đạt 290 triệu USD, giảm 4% và tăng 9,7%.", 2021,
+     (120, "triệu usd", [("previous", "change", -1.1), ("same_period", "change", 5.2)])),
+    ("Doanh thu vận tải tháng 7/2023 đạt 610 tỷ đồng, tăng 2% so với tháng trước và tăng 9% so "
+     "với cùng kỳ; vận tải hành khách đạt 150 tỷ đồng, tăng 3,1% và tăng 10,2%, vận tải hàng hóa "
+     "đạt 400 tỷ đồng, tăng 1,6% và tăng 8,3%, kho bãi đạt 60 tỷ đồng, tăng 2,4% và tăng 9,9%.",
+     2023, (60, "tỷ đồng", [("previous", "change", 2.4), ("same_period", "change", 9.9)])),
+]  # fmt: skip
+# Near misses: the rises of a list after levels that hold only shares of a plan still go
+# one to each level; a level with its own rise before a "lần lượt" list leaves the list to
+# the levels after it; two rises with their basis after two levels go one to each.
+_SHARED_OUT = [
+    ("Năm 2015, sản lượng lúa và ngô đạt 25.400 tấn và 8.300 tấn, bằng 102% và 95% kế hoạch, "
+     "tăng 3,1% và 2,4%.", 2015,
+     (8300, "tấn", [("plan", "ratio", 95), ("previous", "change", 2.4)])),
+    ("Năm 2015, sản lượng lúa đạt 25.400 tấn, tăng 3,1% so với cùng kỳ, sản lượng ngô 8.300 tấn "
+     "và khoai 2.100 tấn, lần lượt tăng 2,4% và 1,5%.", 2015,
+     (2100, "tấn", [("same_period", "change", 1.5)])),
+    ("Tháng 6/2022, gạo xuất khẩu 265.350 tấn, trị giá 135,8 triệu USD, tăng 13,7% và 26% so "
+     "với cùng kỳ.", 2022, (265350, "tấn", [("same_period", "change", 13.7)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _PAIRED_PARTS + _SHARED_OUT)
+def test_a_pair_of_bare_rises_after_a_part_is_that_parts_own(
+    text: str, year: int, row: tuple[float, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
