@@ -49,3 +49,33 @@ def test_a_pair_of_bare_rises_after_a_part_is_that_parts_own(
     text: str, year: int, row: tuple[float, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# Two bases named once at the head of the sentence ("So với tháng trước và cùng kỳ năm
+# trước, …"): each pair of bare rises after a level, or a pair of rises alone, compares
+# with the first basis, then with the second.
+_FRONTED_PAIRS = [
+    ("So với tháng trước và cùng kỳ năm trước, doanh thu bán lẻ hàng hóa tháng 4 đạt 2.150 tỷ "
+     "đồng, tăng 1,8% và tăng 9,6%; doanh thu dịch vụ khác đạt 310 tỷ đồng, giảm 0,7% và tăng "
+     "6,2%.", 2019,
+     (310, "tỷ đồng", [("previous", "change", -0.7), ("same_period", "change", 6.2)])),
+    ("So với tháng trước và so với cùng kỳ năm trước, khách quốc tế tháng 7 đạt 45.000 lượt, "
+     "giảm 2,5% và tăng 18%.", 2023,
+     (45000, "lượt", [("previous", "change", -2.5), ("same_period", "change", 18)])),
+    ("So với tháng trước và cùng kỳ, CPI tháng 9/2022 tăng 0,4% và 3,2%.", 2022,
+     (None, "%", [("previous", "change", 0.4), ("same_period", "change", 3.2)])),
+]  # fmt: skip
+# Near misses: one basis at the head stays each rise's basis.
+_FRONTED_ONE = [
+    ("So với cùng kỳ, doanh thu lưu trú đạt 120 tỷ đồng, tăng 8%; lữ hành đạt 15 tỷ đồng, tăng "
+     "12%.", 2023, (15, "tỷ đồng", [("same_period", "change", 12)])),
+    ("So với tháng trước, doanh thu lưu trú tháng 5/2023 tăng 2%, lữ hành tăng 3%.", 2023,
+     (None, "%", [("previous", "change", 3)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _FRONTED_PAIRS + _FRONTED_ONE)
+def test_two_bases_at_the_head_of_a_sentence_pair_with_each_pair_of_rises(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)

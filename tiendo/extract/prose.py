@@ -37,6 +37,7 @@ from tiendo.extract.difference_items import differences_apart
 from tiendo.extract.festival_years import with_feasts
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
+from tiendo.extract.fronted_bases import fronted_bases
 from tiendo.extract.glossed_times import glossed_times
 from tiendo.extract.headlines import outside_headline
 from tiendo.extract.joined_counts import joined_start
@@ -106,6 +107,8 @@ class _Passage(ComparisonReading):
         if not quantities:
             self.read_without_figures(sentence, start, end, digits)
             return
+        if sentence.startswith("so"):  # "So với tháng trước và cùng kỳ, …" (fronted_bases)
+            self.stated_bases = fronted_bases(low, start) or self.stated_bases
         periods = with_feasts(
             sentence, start, find_periods(sentence, start, now=self.document_year)
         )
