@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import comparisons_read, kinds_read
 
 # Parts listed with commas in one clause after a head compared with two bases, each part
 # with its level and a pair of bare rises ("A đạt 28,4 nghìn tỷ đồng, giảm 2,3% và tăng
@@ -79,3 +79,39 @@ def test_two_bases_at_the_head_of_a_sentence_pair_with_each_pair_of_rises(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A size after a count's noun and "đạt" with the measure the counted things reach ("36 mặt
+# hàng đạt kim ngạch trên 1 tỷ USD", "… có kim ngạch đạt trên 100 triệu USD"), or closed by
+# "trở lên", says which things are counted: the count is the figure, the size none.
+_REACHED_SIZES = [
+    ("Năm 2022, cả nước có 36 mặt hàng đạt kim ngạch trên 1 tỷ USD.", 36, 1),
+    ("Năm 2023, tỉnh có 14 doanh nghiệp đạt doanh thu từ 500 tỷ đồng trở lên.", 14, 500),
+    ("Sáu tháng đầu năm 2024, có 9 thị trường xuất khẩu có kim ngạch đạt trên 100 triệu USD.", 9,
+     100),
+]  # fmt: skip
+# Near misses: a rate named by "số" reaches its level; an amount a clause of its own
+# reaches after a comma, or that "đạt" reaches with no measure named, stays a level.
+_REACHED_LEVELS = [
+    ("Năm 2023, số tiêu chí bình quân đạt 15,2 tiêu chí/xã trở lên.", None, 15.2),
+    ("Năm 2023, tỉnh có 120 doanh nghiệp, doanh thu đạt trên 500 tỷ đồng.", 120, 500),
+    ("Năm 2023, xuất khẩu của 3 doanh nghiệp FDI đạt trên 50 triệu USD.", None, 50),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count", "size"), _REACHED_SIZES)
+def test_a_size_the_counted_things_reach_names_them_and_is_no_figure(
+    text: str, count: float, size: float
+) -> None:
+    values = [value for value, _ in kinds_read(text)]
+    assert count in values
+    assert size not in values
+
+
+@pytest.mark.parametrize(("text", "count", "level"), _REACHED_LEVELS)
+def test_a_level_reached_by_a_rate_or_a_clause_stays_a_figure(
+    text: str, count: float | None, level: float
+) -> None:
+    values = [value for value, _ in kinds_read(text)]
+    assert level in values
+    assert count is None or count in values
