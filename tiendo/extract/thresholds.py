@@ -78,7 +78,11 @@ _COUNTED_HAVING: Final = re.compile(
 # "24 mặt hàng đạt kim ngạch trên 1 tỷ USD", "8 doanh nghiệp có doanh thu đạt trên 100 tỷ
 # đồng": "đạt" and the measure the counted things reach name them as "có" does; the
 # words before it must still hold no verb.
-_REACHED: Final = re.compile(r"(?<![^\W\d_])đạt[ \t]+(?:[^\W\d_]+[ \t]+){0,3}$")
+# ("81 xã đạt từ 5 tiêu chí trở xuống" names no measure: "đạt" is the clause's verb.)
+_REACHED: Final = re.compile(
+    r"(?<![^\W\d_])(?:có[ \t]+(?:[^\W\d_]+[ \t]+){1,4}đạt"
+    r"|đạt[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]+$"
+)
 # Any words of the noun phrase, when "trở lên" closes the size ("sử dụng từ 1.000 lao
 # động trở lên"); the count's own words and the link, with no verb of a clause.
 _COUNTED_CLASS: Final = re.compile(
