@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, kinds_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 
 # Parts listed with commas in one clause after a head compared with two bases, each part
 # with its level and a pair of bare rises ("A đạt 28,4 nghìn tỷ đồng, giảm 2,3% và tăng
@@ -115,3 +115,30 @@ def test_a_level_reached_by_a_rate_or_a_clause_stays_a_figure(
     values = [value for value, _ in kinds_read(text)]
     assert level in values
     assert count is None or count in values
+
+
+# Subjects of a "lần lượt" list that each open with the same head noun and hold commas of
+# their own ("nhóm nông sản, thủy sản và nhóm nhiên liệu, khoáng sản lần lượt giảm …"): the
+# head said again starts each subject, the commas inside join its parts.
+_HEADED_SUBJECTS = [
+    ("Năm 2019, nhóm hàng dệt may, da giày và nhóm hàng điện tử, linh kiện lần lượt tăng 5% và "
+     "12% so với cùng kỳ.", 12, "nhóm hàng điện tử, linh kiện"),
+    ("Sáu tháng đầu năm 2023, khu vực nông, lâm, thủy sản và khu vực công nghiệp, xây dựng lần "
+     "lượt tăng 3,2% và 8,9%.", 3.2, "khu vực nông, lâm, thủy sản"),
+    ("Năm 2022, sản lượng thủy sản nuôi trồng, khai thác và sản lượng lúa đông xuân, hè thu lần "
+     "lượt tăng 4% và 2%.", 2, "sản lượng lúa đông xuân, hè thu"),
+]  # fmt: skip
+# Near misses: names that share no head said again, or each say it with no comma inside,
+# stay one each.
+_PLAIN_SUBJECTS = [
+    ("Năm 2020, xuất khẩu gạo, cà phê và hạt tiêu lần lượt tăng 5%, 7% và 9%.", 7, "cà phê"),
+    ("Năm 2020, khách quốc tế, khách nội địa và khách lưu trú lần lượt tăng 5%, 9% và 11%.", 9,
+     "khách nội địa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _HEADED_SUBJECTS + _PLAIN_SUBJECTS)
+def test_a_head_said_again_starts_each_subject_of_a_respective_list(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name
