@@ -142,3 +142,32 @@ def test_a_head_said_again_starts_each_subject_of_a_respective_list(
     text: str, percent: float, name: str
 ) -> None:
     assert name_read(text, None, percent) == name
+
+
+# "chiếm tỷ trọng x%" after a subject's other figures of its clause is that subject's share,
+# as a bare "chiếm x%" is: the words "tỷ trọng" name the measure, not the subject.
+_SHARE_WORDS = [
+    ("Năm 2015, nhóm hàng công nghiệp chế biến tăng 19,2% so với cùng kỳ, chiếm tỷ trọng 78,7% "
+     "tổng kim ngạch xuất khẩu.", 78.7,
+     "tỷ trọng nhóm hàng công nghiệp chế biến trong tổng kim ngạch xuất khẩu"),
+    ("Năm 2021, doanh thu bán lẻ hàng hóa đạt 20.000 tỷ đồng, tăng 7% so với năm trước, chiếm "
+     "tỷ trọng 80,5% tổng mức.", 80.5, "tỷ trọng doanh thu bán lẻ hàng hóa trong tổng mức"),
+    ("Quý I/2024, xuất khẩu thủy sản đạt 45 triệu USD, giảm 3% so với cùng kỳ, chiếm tỉ trọng "
+     "12,4% tổng kim ngạch.", 12.4, "tỷ trọng xuất khẩu thủy sản trong tổng kim ngạch"),
+]  # fmt: skip
+# Near misses: a share whose subject stands right before "chiếm tỷ trọng", and a bare
+# "chiếm", read as before.
+_SHARE_NAMED = [
+    ("Năm 2022, khu vực dịch vụ chiếm tỷ trọng 30,6% trong GRDP.", 30.6,
+     "tỷ trọng khu vực dịch vụ"),
+    ("Năm 2015, nhóm hàng công nghiệp chế biến tăng 19,2% so với cùng kỳ, chiếm 78,7% tổng kim "
+     "ngạch xuất khẩu.", 78.7,
+     "tỷ trọng nhóm hàng công nghiệp chế biến trong tổng kim ngạch xuất khẩu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SHARE_WORDS + _SHARE_NAMED)
+def test_chiem_ty_trong_after_a_subjects_figures_is_that_subjects_share(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
