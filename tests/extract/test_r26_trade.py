@@ -171,3 +171,31 @@ def test_chiem_ty_trong_after_a_subjects_figures_is_that_subjects_share(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# An item that names only its market, after "sang" or "từ" or bare ("…; sang Hàn Quốc 640
+# triệu USD"), trades as the item before it in the sentence did, with its own market.
+_MARKET_ITEMS = [
+    ("Quý I/2023, xuất khẩu sang Mỹ đạt 2,1 tỷ USD, tăng 5%; sang Hàn Quốc 640 triệu USD, giảm "
+     "1,2%.", 640, "xuất khẩu sang Hàn Quốc"),
+    ("Năm 2022, nhập khẩu từ Trung Quốc đạt 1,2 tỷ USD, tăng 8%; từ Hàn Quốc 450 triệu USD, tăng "
+     "3%.", 450, "nhập khẩu từ Hàn Quốc"),
+    ("Năm 2021, kim ngạch xuất khẩu sang thị trường EU đạt 800 triệu USD, tăng 12%; Nhật Bản 300 "
+     "triệu USD, tăng 4%.", 300, "kim ngạch xuất khẩu sang Nhật Bản"),
+    ("Năm 2022, xuất khẩu sang Mỹ đạt 1 tỷ USD; sang EU đạt 500 triệu USD, tăng 3%.", 500,
+     "xuất khẩu sang EU"),
+]  # fmt: skip
+# Near misses: a place after an item that named no market, and a source of funds after
+# "từ", keep their readings.
+_NOT_MARKETS = [
+    ("Năm 2023, xuất khẩu của Bắc Ninh đạt 50 tỷ USD; Thái Nguyên 30 tỷ USD.", 30,
+     "xuất khẩu Thái Nguyên"),
+    ("Năm 2020, vốn ngân sách tỉnh 200 tỷ đồng; từ Trung ương 300 tỷ đồng.", 300, "từ Trung ương"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MARKET_ITEMS + _NOT_MARKETS)
+def test_an_item_naming_only_its_market_trades_as_the_item_before(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
