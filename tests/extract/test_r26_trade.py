@@ -199,3 +199,29 @@ def test_an_item_naming_only_its_market_trades_as_the_item_before(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sentence that opens on a structure ("Về cơ cấu hàng xuất khẩu 6 tháng đầu năm 2020,
+# …") names the whole its parts' shares are of: a share "chiếm x%" is its part's, never
+# the structure's.
+_STRUCTURE_TOPICS = [
+    ("Về cơ cấu hàng nhập khẩu quý I/2024, nhóm hàng cần nhập khẩu đạt 20 tỷ USD, giảm 2% so với "
+     "cùng kỳ, chiếm 88% tổng kim ngạch.", 88,
+     "tỷ trọng kim ngạch nhóm hàng cần nhập khẩu trong tổng kim ngạch"),
+    ("Về cơ cấu kinh tế năm 2023, khu vực dịch vụ đạt 12.000 tỷ đồng, chiếm 45,2%.", 45.2,
+     "tỷ trọng khu vực dịch vụ"),
+    ("Về cơ cấu kinh tế năm 2023, khu vực dịch vụ chiếm 45,2%, công nghiệp 30,1%.", 30.1,
+     "tỷ trọng công nghiệp"),
+]  # fmt: skip
+# Near miss: a topic that names a measure still names the share's subject.
+_MEASURE_TOPICS = [
+    ("Về xuất khẩu, 6 tháng đầu năm 2020 đạt 64 tỷ USD, chiếm 52,8% tổng kim ngạch.", 52.8,
+     "tỷ trọng xuất khẩu trong tổng kim ngạch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _STRUCTURE_TOPICS + _MEASURE_TOPICS)
+def test_a_structure_opening_the_sentence_is_the_whole_not_the_shares_subject(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -118,9 +118,11 @@ class _Passage(ComparisonReading):
         )
         breaks = [start, *clause_breaks(low, start, end)]
         topic_match = _TOPIC.match(sentence)
+        # "Về cơ cấu hàng xuất khẩu, nhóm A … chiếm 52,8%": a structure is the whole its
+        # parts' shares are of, never their subject.
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]
-            if topic_match
+            if topic_match and not topic_match.group(1).startswith("cơ cấu")
             else ""
         )
         list_bases = [
