@@ -225,3 +225,25 @@ def test_a_structure_opening_the_sentence_is_the_whole_not_the_shares_subject(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A share set in parentheses right after its subject, with its measure named ("thị trường
+# châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%"), is that subject's share: the parenthesis
+# is no part of the name. Near miss: a subject before "chiếm tỉ trọng" with no parenthesis
+# keeps its reading.
+_PAREN_SHARES = [
+    ("Năm 2022, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ.", 6.33,
+     "tỷ trọng thị trường châu Âu"),
+    ("Năm 2023, nhóm hàng nông sản (chiếm tỷ trọng 12%) giảm 3% so với cùng kỳ.", 12,
+     "tỷ trọng nhóm hàng nông sản"),
+    ("Năm 2022, hộ nghèo (chiếm tỷ lệ 3,2%) giảm 1,1% so với năm trước.", 3.2, "tỷ lệ hộ nghèo"),
+    ("Năm 2022, khu vực dịch vụ chiếm tỉ trọng 30,6% trong GRDP.", 30.6,
+     "tỉ trọng khu vực dịch vụ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PAREN_SHARES)
+def test_a_share_in_parentheses_after_its_subject_names_no_parenthesis(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
