@@ -247,3 +247,28 @@ def test_a_share_in_parentheses_after_its_subject_names_no_parenthesis(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Enterprises named by who owns them ("doanh nghiệp trong nước", "doanh nghiệp nhà nước",
+# "doanh nghiệp tư nhân") are a sector whose level is reported, not an actor whose verb
+# names the measure: the name keeps "doanh nghiệp".
+_OWNED_SECTORS = [
+    ("Năm 2015, khu vực FDI ước đạt 82,2 tỷ USD, tăng 21,1%, còn doanh nghiệp trong nước 35,5 "
+     "tỷ USD, giảm 2,7%.", 35.5, "doanh nghiệp trong nước"),
+    ("Quý I/2023, doanh nghiệp nhà nước đạt 1.200 tỷ đồng, tăng 5% so với cùng kỳ.", 1200,
+     "doanh nghiệp nhà nước"),
+    ("Năm 2022, doanh nghiệp tư nhân đạt 3,4 tỷ USD, tăng 12% so với năm trước.", 3.4,
+     "doanh nghiệp tư nhân"),
+]  # fmt: skip
+# Near misses: enterprises that acted ("đã nộp") are still the actor of their verb.
+_ACTING_ENTERPRISES = [
+    ("Năm 2015, các doanh nghiệp nhà nước đã nộp ngân sách 350 tỷ đồng.", 350, "nộp ngân sách"),
+    ("Năm 2015, doanh nghiệp đã nộp ngân sách 350 tỷ đồng.", 350, "nộp ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OWNED_SECTORS + _ACTING_ENTERPRISES)
+def test_enterprises_named_by_their_owner_are_a_sector_not_an_actor(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
