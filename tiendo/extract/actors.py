@@ -8,6 +8,7 @@ from the words after it ("Toàn huyện đã gieo trồng ..." gives "diện tí
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from tiendo.extract.donors import donor_length
@@ -42,6 +43,11 @@ def agent_length(words: list[str]) -> int:
         if head.endswith("dân") and lower.startswith(head + " tộc"):
             continue  # "người dân tộc thiểu số 24 đại biểu": "dân tộc" is one word, no actor
         if lower == head or lower.startswith(head + " "):
+            owner = (
+                " ".join(words[plural + 2 : plural + 7]).lower() if head == "doanh nghiệp" else ""
+            )
+            if owner and _OWNERSHIP.match(owner) and "đã" not in words:
+                return 0  # "doanh nghiệp trong nước đạt …": a sector by ownership, no actor
             taken = force_length(words, plural + len(head.split()))  # "lực lượng công an"
             taken = field_length(words, taken)  # "ngành y tế tỉnh huy động …"
             if head in ORGANISATION_HEADS:  # "Hội Nông dân": the name's words, not one syllable
@@ -87,6 +93,12 @@ def _name_word_goes_on(words: list[str], at: int) -> bool:
     if word not in _FIRST_SYLLABLES:
         return True
     return at + 1 < len(words) and words[at + 1].lower() in _FIRST_SYLLABLES[word]
+
+
+# What owns the enterprises of a sector: "doanh nghiệp nhà nước", "… có vốn đầu tư nước ngoài".
+_OWNERSHIP: Final = re.compile(
+    r"(?:trong nước|nhà nước|ngoài nhà nước|tư nhân|fdi|có vốn (?:đầu tư )?(?:fdi|nước ngoài))\b"
+)
 
 
 # Name words that are only the first syllable of a place noun, and what must follow them.

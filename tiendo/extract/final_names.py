@@ -33,7 +33,7 @@ from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
 from tiendo.extract.industry_branches import industry_branch
-from tiendo.extract.market_items import market_item
+from tiendo.extract.market_items import directed_market, market_item
 from tiendo.extract.measured_acts import measured_act
 from tiendo.extract.measures_after import measured_after
 from tiendo.extract.member_counts import members_of_body
@@ -151,7 +151,12 @@ def final_name(
                 or subject_share(draft, named, sentence, low)
                 or named
             )
-    named = market_item(draft, sentence, said, norm) or seized_item(draft, low, norm) or named
+    named = (
+        market_item(draft, sentence, said, norm)
+        or directed_market(draft, sentence, norm)
+        or seized_item(draft, low, norm)
+        or named
+    )
     named = labelled(draft, named, norm) or disbursed(draft, named, sentence, said) or named
     lowered = lower_name(named)
     if (

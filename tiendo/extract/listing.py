@@ -16,6 +16,7 @@ from tiendo.extract.basis_clauses import fronted_basis
 from tiendo.extract.basis_lists import compared_figure, per_basis
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft, without_asides
+from tiendo.extract.compared_items import after_compared
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
@@ -296,6 +297,7 @@ class ListReading(FigureFinishing):
             and d.quantity.unit.kind != "percent"
             and clause_start <= d.anchor < group.start
         ]
+        figures = after_compared(figures, group.measure)  # compared_items.py
         if not figures and (
             _BASIS_ONLY.match(self.low, clause_start)
             or _ANAPHORA.match(self.low, clause_start)

@@ -87,3 +87,37 @@ def _first_trade(found: dict[str, str], name: str, position: int) -> None:
         if trade in folded:
             found["trade"] = trade
             return
+
+
+# An item that names only its market, after "sang" or "từ" or bare: "…; sang Nhật Bản 9,4
+# tỷ USD", "…; từ Hàn Quốc 9,4 tỷ USD", "…; Nhật Bản 9,4 tỷ USD".
+_DIRECTED: Final = re.compile(r"^[\s,;:]*(?:và\s+)?(?:(sang|từ)\s+)?(thị trường\s+)?(?=\S)")
+_REACHING: Final = re.compile(r"\s+(?:đạt|là)\s*$")  # "sang EU đạt 500 triệu USD"
+# The trade an earlier item of the sentence was named by, up to its market.
+_EARLIER_TRADE: Final = re.compile(r"^(.*?\b(?:xuất khẩu|nhập khẩu)\s+(sang|từ))\s+")
+
+
+def directed_market(draft: Draft, sentence: list[Draft], norm: str) -> str:
+    """'xuất khẩu sang Nhật Bản' for 'sang Nhật Bản 9,4 tỷ USD' (or 'Nhật Bản 9,4 tỷ USD')
+    after 'xuất khẩu sang Trung Quốc đạt 19,5 tỷ USD' in the same sentence: the item names
+    only its market, and trades as the item before it did; or ''."""
+    quantity = draft.quantity
+    if quantity is None or quantity.unit.kind not in _AMOUNTS or not sentence:
+        return ""
+    pre = norm[draft.item_start : quantity.lead_start]
+    lead = _DIRECTED.match(pre.lower())
+    if lead is None:
+        return ""
+    rest = _REACHING.sub("", pre[lead.end() :])
+    place = _place(rest)
+    if not place or rest.strip(" ,") != place:
+        return ""  # words of its own beside the market: a name of its own
+    for other in reversed(sentence):
+        if other.anchor >= draft.anchor or other.quantity is None:
+            continue
+        earlier = _EARLIER_TRADE.match(other.indicator.lower())
+        if earlier is None or lead.group(1) not in (None, earlier.group(2)):
+            return ""
+        trade = other.indicator[: earlier.end(1)]
+        return f"{trade} {lead.group(2) or ''}{place}"
+    return ""

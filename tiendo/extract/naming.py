@@ -56,7 +56,9 @@ from tiendo.extract.units import counted_noun
 from tiendo.extract.verb_lists import land_after_money, sanction_verb, shared_verb_list
 from tiendo.periods import Period
 
-_SHARE_OF_PREVIOUS = re.compile(r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_SHARE_OF_PREVIOUS = re.compile(
+    r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+t[ỷỉ] trọng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 _CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _TOPIC_LEAD: Final = re.compile(
     r"^[\s\-–•+*]*(?:về|đối với|trong lĩnh vực|lĩnh vực|ngành|công tác)\s+", re.IGNORECASE
@@ -64,10 +66,12 @@ _TOPIC_LEAD: Final = re.compile(
 _TO_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
 )
-_TAKES_SHARE: Final = re.compile(r"\bchiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$")
+_TAKES_SHARE: Final = re.compile(  # ("chiếm tỷ trọng" with no subject of its own)
+    r"(?:^[\s,;(]*chiếm\s+t[ỷỉ] trọng|\bchiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$"
+)
 _OWN_VERB_OF_ITEM: Final = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
 _RATE_NAMED: Final = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
-_SHARE_OF = re.compile(r"^(.{2,60}?)\s+chiếm\s+(tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ)$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^(.{2,60}?)[\s(]+chiếm\s+(t[ỷỉ] trọng|t[ỷỉ] lệ)$", re.IGNORECASE)
 _ANAPHORA: Final = re.compile(at_word_start("này") + r"\b")
 _BARE_HEAD: Final = re.compile(
     r"^(?:đạt |chiếm |nâng |với )?(tỷ lệ|tỉ lệ|bình quân|tính chung|tổng cộng|tổng số|cả năm|"

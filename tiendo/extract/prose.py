@@ -37,6 +37,7 @@ from tiendo.extract.difference_items import differences_apart
 from tiendo.extract.festival_years import with_feasts
 from tiendo.extract.figure import Basis, Comparison, Figure, Measure
 from tiendo.extract.finished_figures import figure_of
+from tiendo.extract.fronted_bases import fronted_bases
 from tiendo.extract.glossed_times import glossed_times
 from tiendo.extract.headlines import outside_headline
 from tiendo.extract.joined_counts import joined_start
@@ -106,6 +107,8 @@ class _Passage(ComparisonReading):
         if not quantities:
             self.read_without_figures(sentence, start, end, digits)
             return
+        if sentence.startswith("so"):  # "So với tháng trước và cùng kỳ, …" (fronted_bases)
+            self.stated_bases = fronted_bases(low, start) or self.stated_bases
         periods = with_feasts(
             sentence, start, find_periods(sentence, start, now=self.document_year)
         )
@@ -115,9 +118,11 @@ class _Passage(ComparisonReading):
         )
         breaks = [start, *clause_breaks(low, start, end)]
         topic_match = _TOPIC.match(sentence)
+        # "Về cơ cấu hàng xuất khẩu, nhóm A … chiếm 52,8%": a structure is the whole its
+        # parts' shares are of, never their subject.
         topic = (
             self.norm[start + topic_match.start(1) : start + topic_match.end(1)]
-            if topic_match
+            if topic_match and not topic_match.group(1).startswith("cơ cấu")
             else ""
         )
         list_bases = [

@@ -21,6 +21,7 @@ from typing import Final
 from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
+from tiendo.extract.headed_subjects import headed_subjects
 from tiendo.extract.quantities import Quantity
 
 # "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
@@ -137,6 +138,9 @@ def split_subjects(low: str, start: int, end: int, count: int) -> list[tuple[int
         position = separator.end()
     pieces.append((position, end))
     pieces = [(a, b) for a, b in pieces if low[a:b].strip()]
+    if len(pieces) > count and "," in low[start:end]:
+        # "nhóm nông sản, thủy sản và nhóm nhiên liệu, khoáng sản" (headed_subjects.py)
+        pieces = headed_subjects(low, pieces, count) or pieces
     return pieces[-count:] if len(pieces) >= count else []
 
 

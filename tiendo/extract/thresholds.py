@@ -72,7 +72,16 @@ def count_threshold(
 _COUNTED_HAVING: Final = re.compile(
     r"(?:\d[\d.,]*%?|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,5}?"
     r"(?:có[ \t]+(?!(?:tăng|giảm|đạt|là|bằng|chiếm|so)\b)(?:[^\W\d_]+[ \t]+){1,4}"
+    r"|đạt[ \t]+(?!(?:tăng|giảm|là|bằng|chiếm|so|tỷ lệ|tỉ lệ)\b)(?:[^\W\d_]+[ \t]+){1,3}"
     r"|(?:[^\W\d_]+[ \t]+){0,5}?(?<![^\W\d_])quy mô[ \t]+)$"
+)
+# "24 mặt hàng đạt kim ngạch trên 1 tỷ USD", "8 doanh nghiệp có doanh thu đạt trên 100 tỷ
+# đồng": "đạt" and the measure the counted things reach name them as "có" does; the
+# words before it must still hold no verb.
+# ("81 xã đạt từ 5 tiêu chí trở xuống" names no measure: "đạt" is the clause's verb.)
+_REACHED: Final = re.compile(
+    r"(?<![^\W\d_])(?:có[ \t]+(?:[^\W\d_]+[ \t]+){1,4}đạt"
+    r"|đạt[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]+$"
 )
 # Any words of the noun phrase, when "trở lên" closes the size ("sử dụng từ 1.000 lao
 # động trở lên"); the count's own words and the link, with no verb of a clause.
@@ -120,7 +129,12 @@ def size_threshold(
         # "Năm 2023, tỷ lệ hộ có thu nhập …": a year counts nothing; the phrase may still
         # open after it.
         having = pattern.search(low, having.start() + len(having.group().split()[0]), lead_start)
-    if having is None or _VERB.search(having.group()) is not None:
+    if having is None:
+        return False
+    phrase = having.group()
+    # (after a count's number only: "số tiêu chí bình quân đạt 11,7" is the rate's level)
+    reached = _REACHED.search(phrase) if "đạt" in phrase and phrase[0].isdigit() else None
+    if _VERB.search(phrase, 0, reached.start() if reached else len(phrase)) is not None:
         return False
     if closed is not None and _JOINED.search(having.group()):
         return False  # "19/19 tiêu chí và kết nạp từ 30 đảng viên trở lên": a second act
