@@ -43,3 +43,37 @@ def test_nouns_listed_after_a_plural_word_stay_in_the_subject(
 ) -> None:
     assert name_read(text, value) == name
     assert (value, kind) in kinds_read(text)
+
+
+# A budget's columns side by side: the amount right after "dự toán" is the estimate's (a
+# target), the one after "quyết toán" the settlement's, and the one after ", thực hiện"
+# beside an estimate's column the result's.
+_COLUMNS = [
+    ("Năm 2018, chi đầu tư phát triển dự toán trên 401.000 tỉ đồng, quyết toán trên 393.000 tỉ "
+     "đồng.", [(401000, "target"), (393000, "actual")]),
+    ("Năm 2022, chi thường xuyên dự toán 3.200 tỷ đồng, quyết toán 3.050 tỷ đồng; chi trả nợ "
+     "lãi dự toán 112 tỷ đồng, quyết toán 106 tỷ đồng.",
+     [(3200, "target"), (3050, "actual"), (112, "target"), (106, "actual")]),
+    ("Năm 2021, tổng chi ngân sách địa phương dự toán 9.800 tỷ đồng, quyết toán 10.250 tỷ "
+     "đồng, bằng 104,6% dự toán.", [(9800, "target"), (10250, "actual")]),
+    ("Năm 2022, thu nội địa dự toán 5.000 tỷ đồng, thực hiện 5.600 tỷ đồng.",
+     [(5000, "target"), (5600, "actual")]),
+]  # fmt: skip
+# Near misses: an estimate a result is measured against keeps the result's kind; a verb
+# "thực hiện" under an aim is the aim's, after a comma too; an estimate's own forecast word
+# wins.
+_COLUMNS_NEAR = [
+    ("Năm 2022, tổng thu ngân sách đạt 5.600 tỷ đồng, bằng 112% so với dự toán.",
+     [(5600, "actual")]),
+    ("Huyện phấn đấu thực hiện 500 ha lúa.", [(500, "target")]),
+    ("Năm 2025, huyện phấn đấu thu ngân sách 500 tỷ đồng, thực hiện 120 km đường.",
+     [(500, "target"), (120, "target")]),
+    ("Năm 2024, thu ngân sách ước thực hiện 5.600 tỷ đồng.", [(5600, "estimate")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _COLUMNS + _COLUMNS_NEAR)
+def test_a_budgets_columns_give_the_estimate_and_the_settlement_their_kinds(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds

@@ -116,6 +116,9 @@ TARGET_SOURCE: Final = (
     # tăng trưởng 7,8%") is where things stood.
     r"|\bduy trì (?:ở )?(?:dưới|trên|không|tối)\b"
     r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
+    # "chi đầu tư phát triển dự toán 401.000 tỉ đồng, quyết toán 393.000 tỉ đồng": the
+    # estimate's column, written right before its amount.
+    r"|(?<!% )(?<!với )(?<!so )\bdự toán(?= (?:(?:trên|hơn|khoảng|gần|dưới) )?\d)"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
     # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
     r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
@@ -150,4 +153,9 @@ ACTUAL_SOURCE: Final = (
     r"\bđã\b|\bkết quả\b|\bthực hiện (?:được\b|(?:các |những )?chỉ tiêu)|\bghi nhận\b"
     r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
+    # The settlement's column ("…, quyết toán 393.000 tỉ đồng"): what was spent, closed.
+    r"|(?<!% )(?<!với )(?<!so )\bquyết toán(?= (?:(?:trên|hơn|khoảng|gần) )?\d)"
+    # ... and the result's beside the estimate's ("dự toán 5.000 tỷ đồng, thực hiện 5.600
+    # tỷ đồng"; Cues keeps it only there, budget_columns)
+    r"|(?<=, )thực hiện(?= \d)"
 )
