@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 
 # Nouns listed with commas after a plural word ("giao cho các ban, ngành, địa phương là")
 # are who the estimate is given to: the subject goes on through them, so the estimate
@@ -77,3 +77,37 @@ def test_a_budgets_columns_give_the_estimate_and_the_settlement_their_kinds(
     text: str, kinds: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+# Shares of one estimate listed with semicolons: the first item names the estimate, the
+# next ones only their share ("…; khu vực ngoài quốc doanh 15,5%; …"), each a share of it.
+_SEMICOLON_SHARES = [
+    ("Quý I/2018, thu từ doanh nghiệp nhà nước đạt 19% dự toán; khu vực ngoài quốc doanh 15,5%; "
+     "thu phí, lệ phí 45,2%; thuế thu nhập cá nhân 26,2% dự toán.", 2018, 15.5,
+     ("budget", "ratio", 15.5)),
+    ("Năm 2023, diện tích lúa đạt 101% kế hoạch; ngô 97,5%; rau các loại 104%.", 2023, 97.5,
+     ("plan", "ratio", 97.5)),
+    ("6 tháng năm 2022, chi đầu tư phát triển đạt 42% dự toán; chi thường xuyên 51,3%.", 2022,
+     51.3, ("budget", "ratio", 51.3)),
+]  # fmt: skip
+# Near misses: a growth rate or a rate of households after the semicolon is a level; an
+# item after a result with an amount of its own keeps its level.
+_SEMICOLON_LEVELS = [
+    ("Năm 2023, thu ngân sách đạt 56% dự toán; tăng trưởng kinh tế 7,5%.", 2023, 7.5, None),
+    ("Năm 2023, thu ngân sách đạt 56% dự toán; hộ nghèo còn 4,5%.", 2023, 4.5, None),
+    ("Năm 2023, thu ngân sách đạt 5.600 tỷ đồng, bằng 56% dự toán; tỷ lệ hộ nghèo 4,5%.",
+     2023, 4.5, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "number", "reading"), _SEMICOLON_SHARES + _SEMICOLON_LEVELS
+)
+def test_shares_of_one_estimate_listed_with_semicolons_share_its_basis(
+    text: str, year: int, number: float, reading: tuple[str, str, float] | None
+) -> None:
+    rows = comparisons_read(text, year)
+    if reading is None:
+        assert (number, "%", []) in rows
+    else:
+        assert (None, "%", [reading]) in rows
