@@ -111,3 +111,39 @@ def test_shares_of_one_estimate_listed_with_semicolons_share_its_basis(
         assert (number, "%", []) in rows
     else:
         assert (None, "%", [reading]) in rows
+
+
+# Items named under a heading that sets them against a plan ("đạt dự toán là", "vượt dự
+# toán gồm:", "không đạt kế hoạch là"), each with its share in parentheses: the share of
+# that plan, named by the item, not a level.
+_PAREN_SHARES = [
+    ("Năm 2019, có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), "
+     "phí - lệ phí (107,7%) và thu tại xã (268,1%).", 2019, 107.7, ("budget", "ratio", 107.7),
+     "phí - lệ phí"),
+    ("Năm 2021, các khoản thu vượt dự toán gồm: thu tiền thuê đất (132,5%), thu khác ngân sách "
+     "(118%).", 2021, 118, ("budget", "ratio", 118), "thu khác ngân sách"),
+    ("Năm 2023, các khoản chi đạt kế hoạch là chi đầu tư phát triển (86,4%) và chi sự nghiệp "
+     "kinh tế (91,2%).", 2023, 86.4, ("plan", "ratio", 86.4), "chi đầu tư phát triển"),
+]  # fmt: skip
+# Near misses: a rate's items keep their levels; a share in parentheses after an amount is
+# no item of a heading; counts in parentheses stay counts.
+_PAREN_LEVELS = [
+    ("Năm 2022, tỷ lệ hộ nghèo đạt kế hoạch là huyện A (4,5%), huyện B (3,2%).", 2022, 3.2,
+     None, None),
+    ("Năm 2022, thu ngân sách đạt 5.000 tỷ đồng, trong đó thuế (20%).", 2022, 20, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "number", "reading", "name"), _PAREN_SHARES + _PAREN_LEVELS
+)
+def test_an_items_share_in_parentheses_under_a_plan_heading_is_a_share_of_the_plan(
+    text: str, year: int, number: float, reading: tuple[str, str, float] | None, name: str | None
+) -> None:
+    rows = comparisons_read(text, year)
+    if reading is None:
+        assert (number, "%", []) in rows
+    else:
+        assert (None, "%", [reading]) in rows
+        assert name_read(text, None, number) == name
+        assert all(kind == "actual" for _, kind in kinds_read(text, year))

@@ -115,14 +115,15 @@ TARGET_SOURCE: Final = (
     # Keeping to a bound is an aim ("duy trì dưới 3%"); a level kept ("kinh tế duy trì mức
     # tăng trưởng 7,8%") is where things stood.
     r"|\bduy trì (?:ở )?(?:dưới|trên|không|tối)\b"
-    r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
+    # ("đạt dự toán là A (109,9%), B (107,7%)": the estimate met heads a list of results)
+    r"|\bcần (?:đạt|phải)\b|(?<!đạt )(?<!vượt )\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
     # "chi đầu tư phát triển dự toán 401.000 tỉ đồng, quyết toán 393.000 tỉ đồng": the
     # estimate's column, written right before its amount.
     r"|(?<!% )(?<!với )(?<!so )\bdự toán(?= (?:(?:trên|hơn|khoảng|gần|dưới) )?\d)"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
     # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
     r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
-    r"|\bkế hoạch (?:năm \d{4} )?là\b"
+    r"|(?<!đạt )(?<!vượt )\bkế hoạch (?:năm \d{4} )?là\b"
     # "Kế hoạch năm 2025: ...", not a plan results kept to or are set beside (met_plans).
     r"|" + PLAN_HEADING + r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
