@@ -147,3 +147,28 @@ def test_an_items_share_in_parentheses_under_a_plan_heading_is_a_share_of_the_pl
         assert (None, "%", [reading]) in rows
         assert name_read(text, None, number) == name
         assert all(kind == "actual" for _, kind in kinds_read(text, year))
+
+
+# A forecast word between an amount and its comparison ("823,7 tỷ đồng, ước đạt 48,2%, tăng
+# 18,2%") adds no subject: the share and the rise are the amount's, as after "đạt" alone.
+_FORECAST_BETWEEN = [
+    ("Quý I/2023, tổng chi ngân sách địa phương ước đạt 1.690 tỷ đồng, bằng 22,9% dự toán năm; "
+     "trong đó chi đầu tư phát triển 823,7 tỷ đồng, ước đạt 48,2%, tăng 18,2%.", 2023, 823.7,
+     [("budget", "ratio", 48.2), ("same_period", "change", 18.2)]),
+    ("6 tháng năm 2022, tổng thu ngân sách ước 2.000 tỷ đồng, bằng 52% dự toán; trong đó thu "
+     "nội địa 1.500 tỷ đồng, ước đạt 55%.", 2022, 1500, [("budget", "ratio", 55)]),
+    ("Năm 2024, tổng vốn đầu tư phát triển trên địa bàn 12.400 tỷ đồng, ước tăng 9,1% so với năm "
+     "trước.", 2024, 12400, [("previous", "change", 9.1)]),
+]  # fmt: skip
+# Near misses: a new subject before the forecast word ("ngô ước tăng") keeps its own figure.
+_FORECAST_APART = [
+    ("Năm 2024, sản lượng lúa 823,7 tấn, ngô ước tăng 8,2%.", 2024, 823.7, []),
+    ("Năm 2024, thu ngân sách 900 tỷ đồng, chi ngân sách ước đạt 95% dự toán.", 2024, 900, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "value", "readings"), _FORECAST_BETWEEN + _FORECAST_APART)
+def test_a_forecast_word_before_a_comparison_leaves_it_to_the_amount(
+    text: str, year: int, value: float, readings: list[tuple[str, str, float]]
+) -> None:
+    assert [row[2] for row in comparisons_read(text, year) if row[0] == value] == [readings]
