@@ -172,3 +172,30 @@ def test_a_forecast_word_before_a_comparison_leaves_it_to_the_amount(
     text: str, year: int, value: float, readings: list[tuple[str, str, float]]
 ) -> None:
     assert [row[2] for row in comparisons_read(text, year) if row[0] == value] == [readings]
+
+
+# The collection or spending a body assigns ("HĐND thành phố giao tổng thu ngân sách
+# 405.828 tỉ đồng", "số giao thu NSNN") is the budget's level, a target.
+_ASSIGNED = [
+    ("Năm 2020, Trung ương và HĐND thành phố giao tổng thu ngân sách 405.828 tỉ đồng, tăng "
+     "1,68% so với dự toán năm 2019.", [(405828, "target")]),
+    ("Năm 2024, UBND tỉnh giao thu ngân sách cho huyện 850 tỷ đồng.", [(850, "target")]),
+    ("Năm 2024, số giao thu NSNN trên địa bàn tăng 23% so với dự toán trung ương giao.",
+     [(None, "target")]),
+    ("Năm 2025, tỉnh giao chi thường xuyên cho các sở 2.100 tỷ đồng.", [(2100, "target")]),
+]  # fmt: skip
+# Near misses: what was handed over ("bàn giao") or given ("giao đất") is done; a result
+# measured against the estimate given stays a result.
+_ASSIGNED_NEAR = [
+    ("Năm 2023, huyện đã bàn giao 30 căn nhà.", [(30, "actual")]),
+    ("Năm 2023, tỉnh giao đất cho 120 hộ.", [(120, "actual")]),
+    ("Năm 2024, thu ngân sách đạt 105% dự toán giao, chi ngân sách 900 tỷ đồng.",
+     [(None, "actual"), (900, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _ASSIGNED + _ASSIGNED_NEAR)
+def test_the_collection_or_spending_a_body_assigns_is_a_target(
+    text: str, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_read(text) == kinds

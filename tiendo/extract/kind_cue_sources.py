@@ -81,6 +81,9 @@ TARGET_SOURCE: Final = (
     # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
     r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
     r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)\b"
+    # "HĐND thành phố giao tổng thu ngân sách 405.828 tỉ đồng", "số giao thu NSNN": the
+    # collection or spending assigned, a budget's level (not "bàn giao", handed over).
+    r"|(?<!bàn )\bgiao (?:tổng )?(?:thu|chi)(?= (?:ngân sách|nsnn|nội địa|thường xuyên|đầu tư))"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.

@@ -77,7 +77,7 @@ _KINDS: Final[dict[str, Kind]] = {"estimate": "estimate", "target": "target", "a
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION: Final = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
-    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknmt])"
     "|kh(?<=[(/]kh)|nq(?<=[(/]nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
     "|định(?= hướng)|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
