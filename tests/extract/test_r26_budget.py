@@ -199,3 +199,30 @@ def test_the_collection_or_spending_a_body_assigns_is_a_target(
     text: str, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_read(text) == kinds
+
+
+# A share of the estimate or the plan said after an amount's share of a whole ("thu nội địa
+# 2.310 tỷ đồng, chiếm 67,6% tổng thu, bằng 34,4% dự toán") is the amount's, as its rise is.
+_OWNER_SHARES = [
+    ("Quý I/2023, thu nội địa hơn 2.310 tỷ đồng, chiếm 67,6% tổng thu, bằng 34,4% dự toán.",
+     2023, 2310, [("budget", "ratio", 34.4)]),
+    ("6 tháng năm 2024, chi thường xuyên 1.200 tỷ đồng, chiếm 62% tổng chi, đạt 48% dự toán.",
+     2024, 1200, [("budget", "ratio", 48)]),
+    ("Năm 2023, giá trị sản xuất công nghiệp đạt 5.000 tỷ đồng, chiếm 40% tổng giá trị, bằng "
+     "101% kế hoạch.", 2023, 5000, [("plan", "ratio", 101)]),
+]  # fmt: skip
+# Near misses: a rate's share of the estimate stays the rate's; a share said of a new
+# subject ("giải ngân đạt 95% kế hoạch") is that subject's.
+_OWNER_APART = [
+    ("Năm 2023, tỷ trọng công nghiệp chiếm 40% GRDP, đạt 101% dự toán.", 2023, 40,
+     [("budget", "ratio", 101)]),
+    ("Năm 2023, vốn ngân sách tỉnh 800 tỷ đồng, chiếm 30% tổng vốn, giải ngân đạt 95% kế "
+     "hoạch.", 2023, 800, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "value", "readings"), _OWNER_SHARES + _OWNER_APART)
+def test_a_share_of_the_estimate_after_an_amounts_share_of_a_whole_is_the_amounts(
+    text: str, year: int, value: float, readings: list[tuple[str, str, float]]
+) -> None:
+    assert [row[2] for row in comparisons_read(text, year) if row[0] == value] == [readings]
