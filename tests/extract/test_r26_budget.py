@@ -226,3 +226,29 @@ def test_a_share_of_the_estimate_after_an_amounts_share_of_a_whole_is_the_amount
     text: str, year: int, value: float, readings: list[tuple[str, str, float]]
 ) -> None:
     assert [row[2] for row in comparisons_read(text, year) if row[0] == value] == [readings]
+
+
+# Money with no subject before it, named only by its source after "từ" ("còn khoảng 23
+# ngàn tỷ đồng từ khai thác đấu giá đất"), is measured by that source, not by the sentence
+# before.
+_SOURCED = [
+    ("Vốn ngân sách trung ương hơn 11,2 ngàn tỷ đồng. Ngoài ra còn khoảng 23 ngàn tỷ đồng từ "
+     "khai thác đấu giá đất trên địa bàn.", 23, "nguồn vốn từ khai thác đấu giá đất trên địa bàn"),
+    ("Năm 2024, huyện có thêm 120 tỷ đồng từ nguồn thu tiền sử dụng đất.", 120,
+     "nguồn thu tiền sử dụng đất"),
+    ("Tổng vốn đầu tư công năm 2025 là 4.200 tỷ đồng. Bên cạnh đó còn 650 tỷ đồng từ nguồn "
+     "vượt thu năm trước.", 650, "nguồn vượt thu năm trước"),
+]  # fmt: skip
+# Near misses: an amount with its own subject keeps it, the source joined to it.
+_SOURCED_NEAR = [
+    ("Năm 2024, tỉnh huy động được 500 tỷ đồng từ nguồn xã hội hóa.", 500, "vốn huy động"),
+    ("Năm 2024, thu ngân sách đạt 900 tỷ đồng, trong đó thu nội địa 700 tỷ đồng từ các doanh "
+     "nghiệp.", 700, "thu nội địa từ các doanh nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SOURCED + _SOURCED_NEAR)
+def test_money_named_only_by_its_source_is_measured_by_it(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
