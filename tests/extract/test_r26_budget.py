@@ -252,3 +252,28 @@ def test_money_named_only_by_its_source_is_measured_by_it(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A bound after a budget's column ("…, quyết toán trên 393.000 tỉ đồng") is the amount's:
+# the column still names the item's measure, as it does with no bound.
+_BOUNDED_COLUMNS = [
+    ("Năm 2018, chi đầu tư phát triển dự toán trên 401.000 tỉ đồng, quyết toán trên 393.000 tỉ "
+     "đồng.", 393000, "chi đầu tư phát triển quyết toán"),
+    ("Năm 2021, chi thường xuyên dự toán 3.200 tỷ đồng, quyết toán khoảng 3.050 tỷ đồng.", 3050,
+     "chi thường xuyên quyết toán"),
+    ("Năm 2020, chi trả nợ lãi dự toán hơn 112 tỷ đồng, quyết toán gần 106 tỷ đồng.", 106,
+     "chi trả nợ lãi quyết toán"),
+]  # fmt: skip
+# Near misses: a bound after an item that names a measure of its own keeps that measure.
+_BOUNDED_ITEMS = [
+    ("Năm 2023, xuất khẩu đạt 90 tỷ USD, nhập khẩu 75 tỷ USD, thặng dư thương mại khoảng 15 tỷ "
+     "USD.", 15, "thặng dư thương mại"),
+    ("Năm 2018, sản lượng lúa 401.000 tấn, ngô trên 393.000 tấn.", 393000, "sản lượng ngô"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _BOUNDED_COLUMNS + _BOUNDED_ITEMS)
+def test_a_bound_after_a_budgets_column_leaves_the_column_its_name(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
