@@ -277,3 +277,28 @@ def test_a_bound_after_a_budgets_column_leaves_the_column_its_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Public investment capital foreseen for a term or a year ("Tổng nguồn vốn đầu tư công giai
+# đoạn 2021-2025 của tỉnh dự kiến hơn 67,7 ngàn tỷ đồng", "dự kiến kế hoạch đầu tư công trung
+# hạn … với tổng vốn …") is the plan's level, as "kinh phí dự kiến" is: a target.
+_INVESTMENT_PLANS = [
+    ("Tổng nguồn vốn đầu tư công giai đoạn 2021-2025 của tỉnh dự kiến hơn 67,7 ngàn tỷ đồng.",
+     [(67.7, "target")]),
+    ("UBND tỉnh trình HĐND tỉnh dự kiến kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 "
+     "với tổng vốn 29.729 tỷ đồng.", [(29729, "target")]),
+    ("Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 dự kiến 41.500 tỷ đồng, trong đó vốn "
+     "ngân sách địa phương 30.200 tỷ đồng.", [(41500, "target"), (30200, "target")]),
+]  # fmt: skip
+# Near misses: what is foreseen to be paid out of the capital is a forecast of a result.
+_INVESTMENT_FORECASTS = [
+    ("Giải ngân vốn đầu tư công năm 2024 dự kiến 3.500 tỷ đồng.", [(3500, "estimate")]),
+    ("Vốn đầu tư công năm 2024 dự kiến giải ngân 3.500 tỷ đồng.", [(3500, "estimate")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _INVESTMENT_PLANS + _INVESTMENT_FORECASTS)
+def test_public_investment_capital_foreseen_for_a_term_is_the_plans_level(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text) == kinds
