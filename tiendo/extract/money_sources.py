@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from tiendo.extract.quantities import Quantity
+    from tiendo.extract.clauses import Draft
 
 # "từ" and the source's words, up to a mark; no number (a time or a level: "từ năm 2020",
 # "từ 100 tỷ đồng lên ...") and no verb of a clause of its own.
@@ -29,11 +29,19 @@ _SOURCE: Final = re.compile(
 )
 
 
-def money_source(norm: str, quantity: Quantity | None, clause_end: int) -> str:
-    """The measure an amount (`quantity`, of money) is named by after it ("từ …"), or ""."""
+def money_source(norm: str, draft: Draft, sentence: list[Draft]) -> str:
+    """The measure an amount of money (`draft`) is named by after it ("từ …"), or "" when
+    an earlier amount of its sentence names it ("Tổng kinh phí … là 90 tỷ đồng, trong đó 64
+    tỷ đồng từ ngân sách Trung ương" is the whole's, from that source: late_names)."""
+    quantity = draft.quantity
     if quantity is None or quantity.unit.kind != "money":
         return ""
-    return source_after(norm, quantity.unit.end, clause_end)
+    if any(
+        d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.kind == "money"
+        for d in sentence
+    ):
+        return ""
+    return source_after(norm, quantity.unit.end, draft.clause_end)
 
 
 def source_after(norm: str, unit_end: int, clause_end: int) -> str:

@@ -277,7 +277,7 @@ class IndicatorNaming(MeasureNaming):
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
-        elif not indicator and (source := money_source(norm, quantity, draft.clause_end)):
+        elif not indicator and (source := money_source(norm, draft, self.sentence_drafts)):
             indicator = source  # "còn khoảng 23 ngàn tỷ đồng từ khai thác đấu giá đất"
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
