@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.paren_shares import paren_heading_share
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
 
 # The words that open an item, then the head of an amount: "trong đó thu nội địa", "chi
@@ -84,6 +85,9 @@ def heading_share(low: str, sentence_start: int, start: int, number_start: int) 
     """The plan a heading of the sentence measures its items against, when low[start:
     number_start], the words before a percentage with no verb, name such an item; else
     None."""
+    if low[number_start - 1 : number_start] == "(":
+        # "… đạt dự toán là A (109,9%), B (107,7%)": each item's share in parentheses.
+        return paren_heading_share(low, sentence_start, start, number_start)
     plan = plan_of_heading(low, sentence_start, start + 1) or _opening_plan(low, sentence_start)
     item = low[start:number_start]
     if plan is None or _NOT_A_SHARE.search(item) or not names_subject(low, start, number_start):

@@ -208,6 +208,8 @@ def transparent(gap: str) -> bool:
             continue
         joined = " ".join(words)
         if index == len(chunks) - 1:
+            if words == ["ước"]:
+                return True  # "823,7 tỷ đồng, ước đạt 48,2%": the forecast of its share
             # "…, gấp 2,23 lần tháng trước và tăng 59,67%": a comparison joined by "và".
             return words[-1] == "và" and bool(_COMPARISON_CHUNK.match(joined))
         if not _COMPARISON_CHUNK.match(joined) and not _REMARK_CHUNK.match(joined):

@@ -33,6 +33,7 @@ from tiendo.extract.name_case import lower_name
 from tiendo.extract.opening_counts import opens_own_clause
 from tiendo.extract.paren_remarks import blank_remarks
 from tiendo.extract.period_masks import ANY_DIGIT, masked
+from tiendo.extract.plural_lists import fold_plural_lists
 from tiendo.extract.price_basis import without_price_basis
 from tiendo.extract.product_counts import counts_output
 from tiendo.extract.proper_names import drop_proper_names
@@ -102,6 +103,7 @@ _TRADED: Final = re.compile(
 )
 _COMMA: Final = re.compile(r",\s*")
 _SHARE_TAIL: Final = re.compile(r"^\d+\s*%\s*(?=[^\W\d_])")
+_PLURAL_WORDS: Final = ("các ", "những ", "Các ", "Những ")  # (plural_lists)
 _RATE_NAMED_BEFORE: Final = re.compile(
     r"((?:tỷ|tỉ) lệ(?:\s+(?!(?:cao|thấp|lớn|nhỏ)\b)\S+)*)"
     r"\s*(?:(?:cao|thấp|lớn|nhỏ)(?: nhất)?)?\s*$",
@@ -319,6 +321,8 @@ def subject_indicator(
             chunks.pop(0)
             continue
         break
+    if len(chunks) > 1 and any(word in text for word in _PLURAL_WORDS):
+        chunks = fold_plural_lists(chunks, _strip)  # "giao cho các ban, ngành, địa phương là"
     if unit_kind == "count" and len(chunks) > 1 and opens_own_clause(_strip(chunks[-1]), tail):
         chunks = chunks[-1:]  # "…, hơn 79.000 con lợn bị tiêu hủy" (opening_counts)
     # "Số vụ cháy giảm 12 vụ, thiệt hại tài sản ước ...": a stretch with a number of its

@@ -81,6 +81,9 @@ TARGET_SOURCE: Final = (
     # come holds ("Trong thời gian tới, ...", "từ nay đến cuối năm") and what is needed.
     r"|\bđược phân bổ\b|\bthời gian tới\b|\bsắp tới\b|\btừ nay đến (?:cuối|hết)\b"
     r"|\bgiao (?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)\b"
+    # "HĐND thành phố giao tổng thu ngân sách 405.828 tỉ đồng", "số giao thu NSNN": the
+    # collection or spending assigned, a budget's level (not "bàn giao", handed over).
+    r"|(?<!bàn )\bgiao (?:tổng )?(?:thu|chi)(?= (?:ngân sách|nsnn|nội địa|thường xuyên|đầu tư))"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
@@ -115,11 +118,15 @@ TARGET_SOURCE: Final = (
     # Keeping to a bound is an aim ("duy trì dưới 3%"); a level kept ("kinh tế duy trì mức
     # tăng trưởng 7,8%") is where things stood.
     r"|\bduy trì (?:ở )?(?:dưới|trên|không|tối)\b"
-    r"|\bcần (?:đạt|phải)\b|\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
+    # ("đạt dự toán là A (109,9%), B (107,7%)": the estimate met heads a list of results)
+    r"|\bcần (?:đạt|phải)\b|(?<!đạt )(?<!vượt )\bdự toán (?:năm \d{4} )?(?:là|giao)\b"
+    # "chi đầu tư phát triển dự toán 401.000 tỉ đồng, quyết toán 393.000 tỉ đồng": the
+    # estimate's column, written right before its amount.
+    r"|(?<!% )(?<!với )(?<!so )\bdự toán(?= (?:(?:trên|hơn|khoảng|gần|dưới) )?\d)"
     # "Các chỉ tiêu đều vượt kế hoạch: ...": a plan passed or reached opens results.
     # "Kế hoạch năm 2025, tỉnh thu hút 3 triệu lượt khách": the plan opening its sentence.
     r"|(?<!\S)(?<!\S )kế hoạch(?: năm \d{4})?\s*,"
-    r"|\bkế hoạch (?:năm \d{4} )?là\b"
+    r"|(?<!đạt )(?<!vượt )\bkế hoạch (?:năm \d{4} )?là\b"
     # "Kế hoạch năm 2025: ...", not a plan results kept to or are set beside (met_plans).
     r"|" + PLAN_HEADING + r"|(?<!vượt )(?<!đạt )(?<!bằng )(?<!với )(?<!thành )(?<!% )"
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
@@ -150,4 +157,9 @@ ACTUAL_SOURCE: Final = (
     r"\bđã\b|\bkết quả\b|\bthực hiện (?:được\b|(?:các |những )?chỉ tiêu)|\bghi nhận\b"
     r"|\bđạt được\b|\bcó được\b"
     r"|(?<!phải )(?<!sẽ )\bhoàn thành\b|\btrong năm qua\b"
+    # The settlement's column ("…, quyết toán 393.000 tỉ đồng"): what was spent, closed.
+    r"|(?<!% )(?<!với )(?<!so )\bquyết toán(?= (?:(?:trên|hơn|khoảng|gần) )?\d)"
+    # ... and the result's beside the estimate's ("dự toán 5.000 tỷ đồng, thực hiện 5.600
+    # tỷ đồng"; Cues keeps it only there, budget_columns)
+    r"|(?<=, )thực hiện(?= \d)"
 )

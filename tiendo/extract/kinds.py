@@ -15,6 +15,7 @@ from functools import cache
 from typing import Final
 
 from tiendo.extract.allotted_things import describes_counted
+from tiendo.extract.budget_columns import beside_planned_column
 from tiendo.extract.cue_openings import may_open, openings, top_alternatives
 from tiendo.extract.cue_plans import may_go_on
 from tiendo.extract.cue_words import first_word_table, next_first_word
@@ -76,14 +77,14 @@ _KINDS: Final[dict[str, Kind]] = {"estimate": "estimate", "target": "target", "a
 # nâng cao"), the letters those cues go on with are checked too ("kh" only after "(").
 _FIRST_WORD_ALTERNATION: Final = (
     "dự(?= [ưkbt])|ước|phấn|đặt|sẽ|phải|cần(?= [đphbt])|đến(?= năm \\d)"
-    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknm])"
+    "|nhằm|nhiệm(?= vụ)|phương(?= hướng)|đã|giữ|hướng|giao(?= [cknmt])"
     "|kh(?<=[(/]kh)|nq(?<=[(/]nq)|mục(?= tiêu)|chỉ(?= tiêu)|nhóm(?= chỉ tiêu)|đề(?= [rx])"
     "|định(?= hướng)|duy(?= trì [ởmdtk])"
     "|kế(?= hoạch)|được(?= [gbp])|xác(?= định)|thông(?= qua)|chủ(?= trương)|kết(?= quả)"
-    "|thực(?= hiện [đcn])|ghi(?= nhận)|đạt(?= được)|có(?= [đtk])|hoàn(?= thành)"
+    "|thực(?= hiện [đcn0123456789])|ghi(?= nhận)|đạt(?= được)|có(?= [đtk])|hoàn(?= thành)"
     "|nhiều(?= khả)"
     "|trong(?= năm qua)|theo(?= [kmcqdpđln])|thời(?= gian tới)|sắp(?= tới)|từ(?= nay)"
-    "|lên(?= kế hoạch)|quyết(?= tâm)|kịch(?= bản)|cố(?= gắng)|yêu(?= cầu)"
+    "|lên(?= kế hoạch)|quyết(?= t[âo])|kịch(?= bản)|cố(?= gắng)|yêu(?= cầu)"
 )
 
 
@@ -259,6 +260,13 @@ class Cues:
                 done = self._done = match.end()
                 if kind == "actual" and (in_rate_name(text, position, done)):
                     continue  # "tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 80%": a name
+                if (
+                    kind == "actual"
+                    and word == "thực"
+                    and done - position == len("thực hiện")
+                    and not beside_planned_column(text, position)
+                ):
+                    continue  # "phấn đấu …, thực hiện 120 km đường": the aim's verb
                 if kind == "target" and word in _PLAN_WORDS and met_plan(text, position):
                     continue  # "bảo đảm kế hoạch đề ra": the plan a result met
                 if (

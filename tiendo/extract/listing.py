@@ -28,7 +28,7 @@ from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.respectively import RespectiveList, split_subjects
-from tiendo.extract.share_lists import named, shares_only
+from tiendo.extract.share_lists import named, share_item, shares_only
 from tiendo.extract.stated_verbs import first_item_states_level
 from tiendo.extract.superlative_items import superlative_of_rise, superlative_sign
 
@@ -176,7 +176,7 @@ class ListReading(FigureFinishing):
             return None
         previous = shares[-1]
         item_start = max(previous.extent_end, segment_start)
-        item = self.low[item_start : quantity.lead_start]
+        item = share_item(self.low, previous.extent_end, item_start, quantity.lead_start)
         if (
             not (previous.listed or previous.anchor in self.carried_shares)
             and not _BREAKDOWN_OPENING.match(item)

@@ -33,6 +33,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, respective_indicator
 from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.money_sources import money_source
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.part_labels import label_opening
 from tiendo.extract.part_rates import past_item_rate, whole_for_part
@@ -280,6 +281,8 @@ class IndicatorNaming(MeasureNaming):
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
             indicator = named_by_this(lowered, self.names_said) or self.last_indicator
             draft.carried = True
+        elif not indicator and (source := money_source(norm, draft, self.sentence_drafts)):
+            indicator = source  # "còn khoảng 23 ngàn tỷ đồng từ khai thác đấu giá đất"
         elif not indicator or (unit_kind == "percent" and _SHARE_OF_PREVIOUS.search(pre_lower)):
             # "..., chiếm 35,8% tổng số xã": the share of what was just counted.
             indicator = topic or self.last_indicator or indicator

@@ -44,6 +44,14 @@ _BUDGET: Final = re.compile(
     r"\b(?:kinh phí|mức đầu tư|nguồn vốn)(?: được)? (?:bố trí|phân bổ|dự kiến)\b"
     r"([^,;:.()%]{0,100}?)\s*(?:là\s*)?$"
 )
+# Public investment capital planned for a term or a year, foreseen ("Tổng nguồn vốn đầu tư
+# công giai đoạn 2021-2025 của tỉnh dự kiến hơn 67,7 ngàn tỷ đồng", "dự kiến kế hoạch đầu tư
+# công trung hạn … với tổng vốn"): the plan's level, as "kinh phí dự kiến" is.
+_INVESTMENT_PLAN: Final = re.compile(
+    r"(?:\b(?:kế hoạch|nguồn vốn|vốn) đầu tư công\b[^,;:.()%]{0,80}?\bdự kiến"
+    r"|\bdự kiến (?:tổng )?(?:kế hoạch|nguồn vốn|vốn) đầu tư công\b[^,;:.()%]{0,80}?"
+    r"(?:với tổng (?:số )?vốn|là))\s*(?:(?:là|khoảng|hơn|trên|gần)\s*)?$"
+)
 _SPENT: Final = re.compile(r"\b(?:đã|giải ngân|chi|sử dụng|thực hiện|đạt)\b")
 
 
@@ -54,7 +62,7 @@ _PROGRAMME: Final = re.compile(
     r"(?<![\d.,] )\b(?:chương trình|dự án|đề án)\b((?:[^;:.()]|(?<=\d)\.(?=\d)){0,140}?)"
     r"\b(?:quy mô|tổng kinh phí|tổng vốn đầu tư|tổng mức đầu tư)\s*(?:là\s*)?$"
 )
-_NOUNS: Final = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")
+_NOUNS: Final = ("kinh phí", "đầu tư", "nguồn vốn", "quy mô")  # ("đầu tư công" too)
 # Anything done to the project, before its name, between it and the number, or after the
 # number in the same clause ("khởi công dự án ...", "..., đã hoàn thành"): then the size
 # or funds are of a project under way or done, a result.
@@ -75,6 +83,11 @@ def planned_budget(before: str, after: str = "") -> bool:
     match = _BUDGET.search(before)
     if match is not None:
         return not _SPENT.search(match.group(1))
+    foreseen = "dự kiến" in before and "đầu tư công" in before  # plain look-ups first
+    plan = _INVESTMENT_PLAN.search(before) if foreseen else None
+    if plan is not None:
+        # ("giải ngân vốn đầu tư công … dự kiến 3.500 tỷ đồng": a forecast of what is paid)
+        return not _SPENT.search(before, max(0, plan.start() - 30), plan.end())
     window = before[-200:]
     named = _PROGRAMME.search(window)
     return named is not None and not _DONE.search(window) and not _DONE.search(after)

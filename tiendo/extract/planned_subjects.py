@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.plural_lists import fold_plural_lists, without_predicate
+
 # The plan as the subject ("Tổng kế hoạch vốn ... là") or as what is allotted ("Lào Cai
 # phân bổ kế hoạch vốn đầu tư công 6.216 tỷ đồng"): the level is the plan's. "Sở Kế hoạch
 # và Đầu tư cho biết ..." names an office, the source of the figure, not a plan.
@@ -38,5 +40,9 @@ def plan_is_subject(own: str) -> bool:
     # is then neither cut nor matched.
     if "kế hoạch" not in own and "dự toán" not in own:
         return False
-    chunk = _LAST_CHUNK.split(own)[-1]
+    chunks = _LAST_CHUNK.split(own)
+    chunk = chunks[-1]
+    if len(chunks) > 1 and ("các " in own or "những " in own):
+        # "dự toán … giao cho các ban, ngành, địa phương là": the plan's stretch goes on.
+        chunk = fold_plural_lists(chunks, without_predicate)[-1]
     return _PLANNED_SUBJECT.match(chunk) is not None and not _PLAN_DONE.search(chunk)

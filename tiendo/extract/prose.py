@@ -87,6 +87,8 @@ _TOPIC: Final = re.compile(
 _ELABORATION: Final = re.compile(
     rf"(?:{BREAKDOWN_MARKERS}|riêng|theo đó|(?:ở\s+)?chiều ngược lại|ngược lại)\b"
 )
+# Bases whose comparison, after a share of an amount, is the amount's (is_share).
+_BASES_OF_OWNER: Final = frozenset(("same_period", "previous", "budget", "plan"))
 _QUOTED_LEVEL: Final = re.compile(r"\bso\s+(?:với\s+)?(?:mức|con số)\s*$")
 
 
@@ -294,7 +296,9 @@ class _Passage(ComparisonReading):
                         and host.aspect != aspect
                     )  # fmt: skip
                     if (
-                        (measure == "change" or basis in ("same_period", "previous"))
+                        # (and a share of the budget: "…, chiếm 67,6% tổng thu, bằng 34,4%
+                        # dự toán" is the amount's, as its rise is)
+                        (measure == "change" or basis in _BASES_OF_OWNER)
                         and host is not None
                         and is_share(low, host)
                     ):

@@ -57,3 +57,12 @@ def shares_only(previous: Draft, drafts: list[Draft], item: str) -> bool:
     if len(previous.comparisons) != 1:
         return False  # "đạt 101% kế hoạch, tăng 3%": more than a share was said of it
     return _SIBLING.match(item) is not None and _NOT_AN_ITEM.search(item) is None
+
+
+def share_item(low: str, previous_end: int, item_start: int, lead_start: int) -> str:
+    """The words of the item before a bare percentage at `lead_start`, from `item_start`,
+    or from `previous_end` (the end of the share before it) where only a semicolon stands
+    between: "A đạt 19% dự toán; B 15,5%; C 45,2%" lists B in a clause of its own."""
+    if previous_end < item_start and not low[previous_end:item_start].strip(" ;"):
+        return low[previous_end:lead_start]
+    return low[item_start:lead_start]

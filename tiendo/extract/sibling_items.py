@@ -33,6 +33,10 @@ _NOT_BARE: Final = re.compile(
     r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
 )
 
+_BOUNDS: Final = (" trên", " dưới", " gần", " hơn", " khoảng")
+# A budget's columns, which name the same measure as the item before ("dự toán …, quyết
+# toán …"): a bound after them goes with the amount.
+_COLUMNS: Final = frozenset(("quyết toán", "dự toán", "thực hiện", "kế hoạch"))
 _PART: Final = re.compile(r"^trong đó\s*:?\s*")
 _BOTH_TRADES: Final = re.compile(
     r"\b(?:xuất|nhập)(?:\s+khẩu)?\s*(?:,|và|-|–)?\s*(?:xuất|nhập) khẩu$"
@@ -66,6 +70,9 @@ def sibling_headed(draft: Draft, earlier: list[Draft], low: str, norm: str) -> s
     if not parted and names_measure(draft.indicator):
         return ""
     item = " ".join(written.split()).strip(" ,;:")
+    if item.endswith(_BOUNDS) and item.rsplit(" ", 1)[0] in _COLUMNS:
+        # "…, quyết toán trên 393.000 tỉ đồng": the bound is the amount's, not the column's.
+        item = item.rsplit(" ", 1)[0]
     part = _PART.match(item) if parted else None
     if parted and part is None and names_measure(draft.indicator):
         return ""
