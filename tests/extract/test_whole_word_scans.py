@@ -4,7 +4,10 @@ they stand in for, on random text."""
 from __future__ import annotations
 
 import random
+import re
 
+from tiendo.extract.char_scans import has_whole_word, is_word_at
+from tiendo.extract.passage import _PERIOD_WORDS, _has_period_word
 from tiendo.extract.ranking import _PLACE_LEVEL
 
 _PIECES = (
@@ -17,6 +20,28 @@ _PIECES = (
 def _texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     return ["".join(rng.choices(_PIECES, k=rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_is_word_at_is_what_a_word_character_class_matches_for_every_code_point() -> None:
+    import sys
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        assert is_word_at(chr(code), 0) == (word.match(chr(code)) is not None), hex(code)
+
+
+def test_whole_words_are_found_where_a_pattern_with_word_boundaries_finds_them() -> None:
+    # passage._has_period_word stands for a search of "\b(?:năm|tháng|...)\b".
+    period_word = re.compile(r"\b(?:" + "|".join(_PERIOD_WORDS) + r")\b")
+    found = 0
+    for text in _texts(26, 20000):
+        for word in ("năm", "ngày", "tối"):
+            expected = re.search(rf"\b{word}\b", text) is not None
+            assert has_whole_word(text, word) == expected, (text, word)
+        expected = period_word.search(text) is not None
+        assert _has_period_word(text) == expected, text
+        found += expected
+    assert found > 3000
 
 
 def test_a_place_level_is_matched_at_the_last_comma_as_a_search_finds_it() -> None:
