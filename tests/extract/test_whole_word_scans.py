@@ -56,3 +56,25 @@ def test_a_place_level_is_matched_at_the_last_comma_as_a_search_finds_it() -> No
         ), text
         found += plain is not None
     assert found > 1000
+
+
+def test_events_are_found_at_their_opening_words_as_a_search_finds_them() -> None:
+    # festival_years.with_feasts tries _EVENT only where one of _EVENT_WORDS stands.
+    from tiendo.extract.festival_years import _EVENT, _EVENT_WORDS
+    from tiendo.extract.word_matches import matches_at_words
+
+    pieces = (
+        "giải", "giải ngân", "giải thể thao", "hội", "xã hội", "hội thi", "hội diễn", "hội khỏe",
+        "hội khoẻ", "hội thao", "hội chợ", "liên hoan", "festival", "đại hội thể dục thể thao",
+        "đại hội", "toàn quốc", "xuân", "2024", "2023 - 2024", "năm", "của", " ", ",", "x", "_",
+    )  # fmt: skip
+    rng = random.Random(28)
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 10)))
+        expected = [(m.span(), m.groups()) for m in _EVENT.finditer(text)]
+        assert [(m.span(), m.groups()) for m in matches_at_words(_EVENT, text, _EVENT_WORDS)] == (
+            expected
+        ), text
+        found += bool(expected)
+    assert found > 1000
