@@ -78,3 +78,37 @@ def test_events_are_found_at_their_opening_words_as_a_search_finds_them() -> Non
         ), text
         found += bool(expected)
     assert found > 1000
+
+
+def test_plans_met_are_found_where_the_verbs_with_a_leading_boundary_found_them() -> None:
+    # met_plans._MET_VERB writes each verb before its word boundary; met_plan asks only
+    # whether _MET or _MET_BEFORE finds a match, so each must open one where the plain
+    # form did.
+    from tiendo.extract.met_plans import _MET, _MET_BEFORE
+
+    verb = (
+        r"\b(?:đạt|vượt(?: xa)?|bảo đảm|đảm bảo|hoàn thành|(?:gần )?bằng|so với|bám sát|sát|đúng"
+        r"|cao hơn|thấp hơn|kém|gấp (?:đôi|ba|[\d,]+ lần))\s+(?:mức\s+)?(?:(?:các|những)\s+)?"
+    )
+    plain_met = re.compile(
+        verb + r"(?:\d+(?:\s*/\s*\d+)?\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|nghị quyết)"
+        r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+|được\s+)?$"
+    )
+    plain_before = re.compile(verb + "$")
+    pieces = (
+        "đạt", "vượt", "vượt xa", "xa", "bảo đảm", "đảm bảo", "hoàn thành", "gần", "bằng",
+        "gần bằng", "so với", "bám sát", "sát", "đúng", "cao hơn", "thấp hơn", "kém", "gấp",
+        "gấp đôi", "gấp 2,7 lần", "ba", "mức", "các", "những", "18/20", "kế hoạch", "chỉ tiêu",
+        "mục tiêu", "nghị quyết", "tỉnh", "đã", "được", "x", "_", "2", ",", "",
+    )  # fmt: skip
+    rng = random.Random(29)
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 9))) + rng.choice(("", " "))
+        for start in (0, len(text) // 3):
+            for fast, plain in ((_MET, plain_met), (_MET_BEFORE, plain_before)):
+                expected = plain.search(text, start)
+                match = fast.search(text, start)
+                assert (match and match.start()) == (expected and expected.start()), text
+                found += expected is not None
+    assert found > 3000
