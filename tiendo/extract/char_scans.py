@@ -124,3 +124,22 @@ def has_word_at(text: str, index: int, word: str) -> bool:
             return False
         offset += 1
     return True
+
+
+def is_word_at(text: str, index: int) -> bool:
+    """True when text[index] is what "\\w" matches: a letter or a digit of any script (what
+    str.isalnum takes: is_letter_at's and is_digit_at's together), or "_"."""
+    return is_letter_at(text, index) or is_digit_at(text, index) or ord(text[index]) == 0x5F
+
+
+def has_whole_word(text: str, word: str) -> bool:
+    """True when a search for "\\bword\\b" finds a match in `text`, for a `word` that opens
+    and ends with a letter: it stands with no word character ("\\w") right before or after."""
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not is_word_at(text, at - 1)) and (end == size or not is_word_at(text, end)):
+            return True
+        at = text.find(word, at + 1)
+    return False

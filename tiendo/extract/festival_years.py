@@ -32,6 +32,7 @@ from typing import Final
 
 from tiendo.extract.period_cues import PeriodMention, _clause_tail, _names_basis
 from tiendo.extract.theme_years import CLAUSE_WORDS as _CLAUSE_WORDS
+from tiendo.extract.word_matches import matches_at_words
 
 # "tết", "tết nguyên đán", then a year of the sixty-year cycle ("giáp thìn", "quý mão").
 _FEAST: Final = re.compile(
@@ -45,7 +46,12 @@ _EVENT: Final = re.compile(
     r"|hội thi|hội diễn|hội khỏe|hội khoẻ|hội thao|liên hoan|festival|hội chợ"
     r"|đại hội thể dục thể thao)((?:\s+[^\W\d_]+){0,8}?)\s+(\d{4})\b(?!\s*[-–/]\s*\d)(?![.,]\d)"
 )
-_EVENT_WORDS: Final = ("giải", "hội", "liên hoan", "festival")
+# The words every match of _EVENT opens with: "hội" alone stands in "xã hội" in most
+# sentences of a report, and "giải" in "giải pháp", "giải quyết".
+_EVENT_WORDS: Final = (
+    "giải", "hội thi", "hội diễn", "hội kh", "hội thao", "liên hoan", "festival", "hội chợ",
+    "đại hội thể dục",
+)  # fmt: skip
 
 # What goods or work are for ("hàng hóa dự trữ cho Tết Nguyên đán 2026") names no time.
 _FOR: Final = re.compile(r"\b(?:cho|phục vụ|đón|chuẩn bị)\s+$")
@@ -55,7 +61,10 @@ def with_feasts(text: str, offset: int, mentions: list[PeriodMention]) -> list[P
     """`mentions` of lower-case `text` (moved by `offset`) with each feast's year as a
     mention of that year only, in place of a year mention inside it."""
     feast = "tết" in text
-    if not feast and not any(word in text for word in _EVENT_WORDS):
+    # _EVENT is tried only where one of its opening words stands (word_matches): a search
+    # tried it at every position of each sentence that said "xã hội" or "giải pháp".
+    events = matches_at_words(_EVENT, text, _EVENT_WORDS)
+    if not feast and not events:
         return mentions  # most sentences name no feast and no event
     # "so với cùng kỳ Tết Kỷ Hợi 2019": a feast compared with dates no figure.
     feasts = [
@@ -68,7 +77,7 @@ def with_feasts(text: str, offset: int, mentions: list[PeriodMention]) -> list[P
     feasts += [
         PeriodMention(m.start(2) + offset, m.end() + offset, int(m.group(2)), None, None,
                       "year_only", _compared(text, m.start()))
-        for m in _EVENT.finditer(text)
+        for m in events
         if 1945 <= int(m.group(2)) <= 2100 and not _CLAUSE_WORDS.intersection(m.group(1).split())
     ]  # fmt: skip
     if not feasts:

@@ -13,12 +13,12 @@ from dataclasses import replace
 from typing import Final
 
 from tiendo.extract.carried_bases import listed_basis
+from tiendo.extract.char_scans import has_whole_word
 from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside, paren_spans
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.genitive_times import of_remark
 from tiendo.extract.kinds import latest_cue
-from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.planned_labels import planned_label
@@ -65,28 +65,17 @@ _NEXT_CLAUSE_WORDS: Final = ("thì", "còn", "nhưng", "song", "trong khi", "và
 _NEXT_CLAUSE: Final = re.compile("|".join(rf"{w}(?<=\b{w})\b" for w in _NEXT_CLAUSE_WORDS))
 # "Vụ Đông Xuân 2024": a crop season names a period too; "Chiều 26-5-2016, ...": a
 # time of day before a date dates the passage as "ngày" does (period_cues._DATE)
-_PERIOD_WORD: Final = re.compile(
-    at_word_start("năm|tháng|quý|nay|hiện|ngày|vụ|sáng|chiều|trưa|tối|đêm") + r"\b"
-)
+_PERIOD_WORDS: Final = (
+    "năm", "tháng", "quý", "nay", "hiện", "ngày", "vụ", "sáng", "chiều", "trưa", "tối", "đêm",
+)  # fmt: skip
 
 
 def _has_period_word(sentence: str) -> bool:
-    # A plain substring test first: most sentences hold none of the words, and the
-    # pattern, which opens with a word boundary, is tried at every position.
-    return (
-        "năm" in sentence
-        or "tháng" in sentence
-        or "quý" in sentence
-        or "nay" in sentence
-        or "hiện" in sentence
-        or "ngày" in sentence
-        or "vụ" in sentence
-        or "sáng" in sentence
-        or "chiều" in sentence
-        or "trưa" in sentence
-        or "tối" in sentence
-        or "đêm" in sentence
-    ) and _PERIOD_WORD.search(sentence) is not None
+    """True when one of _PERIOD_WORDS stands whole in `sentence` ("\\b(?:năm|...)\\b").
+    A plain "in" first (most sentences hold none of the words, and "in" costs less than
+    str.find); where a word stands, its two ends are told natively: a pattern, tried at
+    each of the words' first letters, cost about 9.000 instructions a sentence."""
+    return any(word in sentence and has_whole_word(sentence, word) for word in _PERIOD_WORDS)
 
 
 class PassageState:

@@ -158,7 +158,10 @@ def framed_place(pre: str, sentence: str) -> str:
     # and the pattern, a lazy run from each comma, is not tried.
     if not pre.rstrip().endswith(("đạt", "là", "mức")):
         return ""
-    match = _PLACE_LEVEL.search(pre)
+    # The subject holds no comma, so a match opens at the last comma (at the start where
+    # there is none): it is tried there only, where a search tried every position and ran
+    # the lazy subject on from each comma.
+    match = _PLACE_LEVEL.match(pre, max(0, pre.rfind(",")))
     if match is None:
         return ""
     subject = match.group("subject").strip()
