@@ -34,3 +34,37 @@ def test_research_tasks_joined_by_a_comma_count_one_group(
     text: str, value: float, unit: str
 ) -> None:
     assert (value, unit) in [(row[0], row[1]) for row in comparisons_read(text, 2024)]
+
+
+# A breakdown by level of schooling names its items in small letters and often gives each
+# count its rate in parentheses ("mầm non có 141 trường đạt chuẩn (51,8%), tiểu học 206
+# (75,2%)"): a bare number after a level counts what the item before it counted.
+_LEVEL_COUNTS = [
+    ("Năm 2023, tỷ lệ trường đạt chuẩn quốc gia: mầm non có 40 trường (62,5%), tiểu học 55 "
+     "(80,9%), THCS 38 (71,7%).", 55, "trường"),
+    ("Năm 2023, tỷ lệ trường đạt chuẩn quốc gia: mầm non có 40 trường (62,5%), tiểu học 55 "
+     "(80,9%), THCS 38 (71,7%).", 38, "trường"),
+    ("Năm 2022, toàn huyện có 52 trường đạt chuẩn quốc gia, gồm mầm non 15 trường, tiểu học 20 "
+     "và trung học cơ sở 17.", 20, "trường"),
+    ("Đến cuối năm 2022, cấp mầm non có 1.250 giáo viên đạt chuẩn, cấp tiểu học 2.100, cấp THCS "
+     "1.800.", 1800, "giáo viên"),
+]  # fmt: skip
+# Near misses: a bare number after a verb, after "còn", or after a lower-case word that
+# names no level is no count of the same things.
+_NOT_LEVEL_COUNTS = [
+    ("Năm 2023, huyện có 45 trường học, tăng 3 so với năm trước.", 3),
+    ("Năm 2023 có 30 xã đạt chuẩn (50%), còn 12 chưa đạt.", 12),
+    ("Năm 2023, xuất khẩu 500 tấn, nhập khẩu 300.", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _LEVEL_COUNTS)
+def test_a_bare_count_after_a_level_of_schooling_counts_the_lists_things(
+    text: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in [(row[0], row[1]) for row in comparisons_read(text, 2024)]
+
+
+@pytest.mark.parametrize(("text", "value"), _NOT_LEVEL_COUNTS)
+def test_a_bare_number_after_no_level_stays_no_count(text: str, value: float) -> None:
+    assert value not in [row[0] for row in comparisons_read(text, 2024)]
