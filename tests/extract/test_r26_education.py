@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import comparisons_read, name_read
 
 # Science offices count their research tasks as one group, "đề tài, dự án", as other offices
 # count "tổ chức, cá nhân": the comma joins the second noun to the count.
@@ -68,3 +68,38 @@ def test_a_bare_count_after_a_level_of_schooling_counts_the_lists_things(
 @pytest.mark.parametrize(("text", "value"), _NOT_LEVEL_COUNTS)
 def test_a_bare_number_after_no_level_stays_no_count(text: str, value: float) -> None:
     assert value not in [row[0] for row in comparisons_read(text, 2024)]
+
+
+# The level of a standard said "mức" and one digit ("đạt chuẩn phổ cập mức 1", "trường mức
+# 2") is a word of what was counted, as "mức độ 2" is: it stays in that count's name and
+# leaves the next count's name ("… mức 1 và 5 xã đạt mức 2" had named the 5 "1 xã đạt mức").
+_LEVEL_WORDS = [
+    ("Năm 2023, huyện có 10 xã đạt chuẩn phổ cập mức 1 và 5 xã đạt mức 2.", 5, "xã đạt mức 2"),
+    ("Năm 2023, huyện có 10 xã đạt chuẩn phổ cập mức 1 và 5 xã đạt mức 2.", 10,
+     "xã đạt chuẩn phổ cập mức 1"),
+    ("Năm 2023, tỉnh có 20 trường mầm non (8 trường mức 1, 12 trường mức 2) và 15 trường tiểu "
+     "học.", 15, "trường tiểu học"),
+    ("Năm 2022, toàn tỉnh công nhận 9 trường mức 1 sau 5 năm, 4 trường lên mức 2.", 4,
+     "trường lên mức 2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _LEVEL_WORDS)
+def test_the_digit_of_a_standards_level_stays_with_its_count(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# Near misses: after "mức" an amount or a rate is a figure of its own, as it was.
+_LEVELS_THAT_ARE_AMOUNTS = [
+    ("Năm 2023, huyện hỗ trợ 20 hộ mức 2 triệu đồng/hộ.", 2, "triệu đồng/hộ"),
+    ("Năm 2023, 30 hộ được vay mức 50 triệu đồng.", 50, "triệu đồng"),
+    ("Năm 2023, có 12 xã đạt mức 15% và 3 xã đạt mức 20%.", 15, "%"),
+    ("Năm 2023, có 12 xã đạt mức 15% và 3 xã đạt mức 20%.", 3, "xã"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), _LEVELS_THAT_ARE_AMOUNTS)
+def test_an_amount_after_mức_stays_a_figure(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in [(row[0], row[1]) for row in comparisons_read(text, 2024)]

@@ -109,6 +109,9 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # voltage that names the class of what is counted ("3 trạm biến áp 220 kV").
 _DIGIT: Final = re.compile(
     r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
+    # "10 xã đạt chuẩn mức 1 và 5 xã …": the level of a standard said "mức" and one digit,
+    # where nothing of a quantity follows ("mức 2 triệu đồng", "mức 15%" end the words).
+    r"(?!(?<=mức \d)(?:[ \t]*(?:[,;)]|\.(?!\d)|$)|[ \t]+(?:và|trở|sau|hoặc)\b))"
     r"(?![\d.,]*\s*(?:(?:năm\s+)?tuổi|sao\b|kv\b))"
 )
 
