@@ -103,3 +103,29 @@ _LEVELS_THAT_ARE_AMOUNTS = [
 @pytest.mark.parametrize(("text", "value", "unit"), _LEVELS_THAT_ARE_AMOUNTS)
 def test_an_amount_after_mức_stays_a_figure(text: str, value: float, unit: str) -> None:
     assert (value, unit) in [(row[0], row[1]) for row in comparisons_read(text, 2024)]
+
+
+# A school's timetable ("được học 2 buổi/ngày", "dạy học 2 buổi/ngày") is how the pupils or
+# schools counted are taught, a word of their name: the share is the figure, the sessions
+# none.
+_TIMETABLES = [
+    ("Năm học 2023-2024, 100% học sinh tiểu học được học 2 buổi/ngày.", 100),
+    ("Năm 2023, có 95% trường tiểu học tổ chức dạy học 2 buổi/ngày.", 95),
+    ("Đến năm 2025, phấn đấu 99% trẻ mầm non được học 2 buổi/ngày.", 99),
+    ("Năm 2022, 80% học sinh THCS học 2 buổi/tuần môn tiếng Anh.", 80),
+]
+# Near misses: sessions held, counted with no time after a slash, stay counts.
+_SESSIONS_HELD = [
+    ("Năm 2023, Hội Nông dân tổ chức 120 buổi tập huấn cho 5.000 lượt hội viên.", 120),
+    ("Năm 2023, huyện tổ chức 45 buổi tuyên truyền về an toàn giao thông.", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "share"), _TIMETABLES)
+def test_sessions_a_day_in_a_timetable_are_no_figure(text: str, share: float) -> None:
+    assert [(row[0], row[1]) for row in comparisons_read(text, 2024)] == [(share, "%")]
+
+
+@pytest.mark.parametrize(("text", "value"), _SESSIONS_HELD)
+def test_sessions_held_stay_counted(text: str, value: float) -> None:
+    assert (value, "buổi") in [(row[0], row[1]) for row in comparisons_read(text, 2024)]

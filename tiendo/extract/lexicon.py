@@ -140,6 +140,9 @@ NOT_A_UNIT: Final = (
     "kv",
     # A move on a ranking ("tăng 2 bậc", "tụt 21 bậc"): steps between two places, no level.
     "bậc",
+    # A school's timetable ("99,5% trẻ được học 2 buổi/ngày", "dạy học 2 buổi/ngày"): how the
+    # pupils counted are taught, a word of their name, no amount of sessions held.
+    "buổi/ngày", "buổi/tuần",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a
