@@ -129,3 +129,40 @@ def test_sessions_a_day_in_a_timetable_are_no_figure(text: str, share: float) ->
 @pytest.mark.parametrize(("text", "value"), _SESSIONS_HELD)
 def test_sessions_held_stay_counted(text: str, value: float) -> None:
     assert (value, "buổi") in [(row[0], row[1]) for row in comparisons_read(text, 2024)]
+
+
+# An absolute difference in a count whose noun goes on ("tăng 5 đơn vị cấp tỉnh", "tăng 6
+# trường mầm non công lập") is set aside with those words: the rate that restates it after
+# "tương ứng" or "tương đương" is the change of the figure before, as after "tăng 5 tỉnh".
+_RESTATED_GAPS = [
+    ("Năm 2023, toàn tỉnh có 120 doanh nghiệp khoa học và công nghệ, tăng 15 doanh nghiệp "
+     "khoa học, tương đương 14,3% so với năm 2022.", 120, ("previous", "change", 14.3)),
+    ("Năm 2023, huyện có 48 trường đạt chuẩn quốc gia, tăng 6 trường mầm non công lập, tương "
+     "ứng 14,3% so với năm trước.", 48, ("previous", "change", 14.3)),
+    ("Năm 2022, tỷ lệ xã đạt chuẩn là 62%, tăng 8 xã miền núi, tương ứng 5% so với năm 2021.",
+     62, ("previous", "change", 5)),
+]  # fmt: skip
+# Near misses: the gap with a bare noun, or in money, read as they did.
+_BARE_GAPS = [
+    ("Năm 2023, toàn tỉnh có 120 doanh nghiệp, tăng 15 doanh nghiệp, tương đương 14,3% so với "
+     "năm 2022.", 120, ("previous", "change", 14.3)),
+    ("Năm 2023, thu ngân sách đạt 900 tỷ đồng, tăng 120 tỷ đồng, tương đương 15,4% so với năm "
+     "2022.", 900, ("previous", "change", 15.4)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "reading"), _RESTATED_GAPS + _BARE_GAPS)
+def test_a_rate_restating_a_counted_gap_is_the_figures_change(
+    text: str, value: float, reading: tuple[str, str, float]
+) -> None:
+    rows = comparisons_read(text, 2024)
+    assert next(row for row in rows if row[0] == value)[2] == [reading]
+    assert all(row[0] is not None for row in rows)
+
+
+# Near miss: a cut with no figure before it keeps its rate as a level of its own.
+def test_a_cut_with_no_figure_before_keeps_its_rate() -> None:
+    rows = comparisons_read(
+        "Năm 2023, tỉnh đã giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%.", 2024
+    )
+    assert (28.1, "%", []) in rows

@@ -196,3 +196,13 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
     ):
         tail = ""
     return tail, (end if tail else start)
+
+
+def gap_end(low: str, norm: str, unit: UnitMatch, ceiling: int) -> int:
+    """Where an absolute difference set aside ends: a count's, after the words of what it
+    counts ("tăng 5 đơn vị cấp tỉnh, tương ứng 6% so với năm trước"), so that the rate
+    restating it takes no subject of them and stays the change of the figure before;
+    money's and a measure's, at the unit."""
+    if unit.kind != "count":
+        return unit.end
+    return read_tail(low, norm, unit.end, ceiling, unit)[1]
