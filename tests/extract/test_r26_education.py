@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 
 # Science offices count their research tasks as one group, "đề tài, dự án", as other offices
 # count "tổ chức, cá nhân": the comma joins the second noun to the count.
@@ -166,3 +166,31 @@ def test_a_cut_with_no_figure_before_keeps_its_rate() -> None:
         "Năm 2023, tỉnh đã giảm 59 đơn vị hành chính cấp xã, tương đương 28,1%.", 2024
     )
     assert (28.1, "%", []) in rows
+
+
+# A plan named, with its year and the body that adopted it, before the comma that opens a
+# sentence ("Theo kế hoạch khoa học và công nghệ năm 2022 được UBND tỉnh phê duyệt, …")
+# frames what follows as the plan's, as "Theo kế hoạch năm 2022," does.
+_NAMED_PLANS = [
+    "Theo kế hoạch khoa học và công nghệ năm 2022, tỉnh thực hiện 20 đề tài mới.",
+    "Theo kế hoạch năm 2023 được UBND tỉnh phê duyệt, huyện xây mới 35 phòng học.",
+    "Theo kế hoạch phát triển giáo dục đã được HĐND tỉnh thông qua, năm 2025 tỉnh xây dựng "
+    "12 trường đạt chuẩn quốc gia.",
+    "Theo kế hoạch được phê duyệt, năm 2024 tỉnh triển khai 12 dự án.",
+]
+# Near misses: what was done ("đã"), and a plan named after the figure, stay results.
+_PLANS_MET = [
+    "Theo kế hoạch được duyệt, năm 2023 đã có 15 xã đạt chuẩn nông thôn mới.",
+    "Theo kế hoạch thực hiện, đến nay tỉnh đã hoàn thành 12 dự án.",
+    "Năm 2023, tỉnh hoàn thành 12 dự án theo kế hoạch đề ra, đạt 100%.",
+]
+
+
+@pytest.mark.parametrize("text", _NAMED_PLANS)
+def test_a_plan_named_and_adopted_before_the_comma_frames_targets(text: str) -> None:
+    assert [kind for _, kind in kinds_read(text)] == ["target"]
+
+
+@pytest.mark.parametrize("text", _PLANS_MET)
+def test_what_was_done_under_a_plan_stays_a_result(text: str) -> None:
+    assert [kind for _, kind in kinds_read(text)] == ["actual"]
