@@ -194,3 +194,32 @@ def test_a_plan_named_and_adopted_before_the_comma_frames_targets(text: str) -> 
 @pytest.mark.parametrize("text", _PLANS_MET)
 def test_what_was_done_under_a_plan_stays_a_result(text: str) -> None:
     assert [kind for _, kind in kinds_read(text)] == ["actual"]
+
+
+# A school grade ("lớp 9", "lớp 10", "lớp 12") names which pupils are counted: no figure of
+# its own, and a word of the count's name ("học sinh lớp 12 dự thi" had given "12 dự thi").
+_GRADES = [
+    ("Năm 2023, có 12.000 học sinh lớp 12 dự thi tốt nghiệp.", 12000,
+     "học sinh lớp 12 dự thi tốt nghiệp"),
+    ("Năm 2023, 1.250 học sinh đỗ vào lớp 10 công lập.", 1250,
+     "học sinh đỗ vào lớp 10 công lập"),
+    ("Năm học 2023-2024, tỉnh có 53.825 học sinh lớp 9.", 53825, "học sinh lớp 9"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _GRADES)
+def test_a_school_grade_is_a_word_of_the_counts_name(text: str, value: float, name: str) -> None:
+    assert [row[0] for row in comparisons_read(text, 2024)] == [value]
+    assert name_read(text, value) == name
+
+
+# Near misses: classes opened are counted, and a rate for a grade stays one figure.
+_CLASSES_COUNTED = [
+    ("Năm 2023, huyện mở 15 lớp đào tạo nghề cho 450 lao động.", [15, 450]),
+    ("Năm 2023, có 98% trẻ 6 tuổi vào lớp 1.", [98]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), _CLASSES_COUNTED)
+def test_classes_opened_stay_counted(text: str, values: list[float]) -> None:
+    assert [row[0] for row in comparisons_read(text, 2024)] == values

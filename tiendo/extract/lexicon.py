@@ -161,6 +161,8 @@ NAME_BEFORE: Final = (
     "mạch",
     # A place on a ranking: "vươn lên vị trí 41/63 tỉnh, thành phố" is the 41st of 63.
     "vị trí",
+    # A school grade: "đỗ vào lớp 10 công lập", "học sinh lớp 12 dự thi".
+    "lớp",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.

@@ -104,11 +104,12 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
-# Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3"), nor
-# a rating in stars ("sản phẩm đạt 4 sao": never a figure, lexicon.NOT_A_UNIT), nor a
-# voltage that names the class of what is counted ("3 trạm biến áp 220 kV").
+# Nor is a school grade ("học sinh lớp 9"), nor the level of a standard ("đạt chuẩn quốc
+# gia mức độ 2", "an toàn cấp độ 3"), nor a rating in stars ("sản phẩm đạt 4 sao": never a
+# figure, lexicon.NOT_A_UNIT), nor a voltage that names the class of what is counted ("3
+# trạm biến áp 220 kV").
 _DIGIT: Final = re.compile(
-    r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
+    r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)(?<!lớp \d)"
     # "10 xã đạt chuẩn mức 1 và 5 xã …": the level of a standard said "mức" and one digit,
     # where nothing of a quantity follows ("mức 2 triệu đồng", "mức 15%" end the words).
     r"(?!(?<=mức \d)(?:[ \t]*(?:[,;)]|\.(?!\d)|$)|[ \t]+(?:và|trở|sau|hoặc)\b))"
