@@ -223,3 +223,30 @@ _CLASSES_COUNTED = [
 @pytest.mark.parametrize(("text", "values"), _CLASSES_COUNTED)
 def test_classes_opened_stay_counted(text: str, values: list[float]) -> None:
     assert [row[0] for row in comparisons_read(text, 2024)] == values
+
+
+# A list of rates by level of schooling, the levels in small letters ("trong đó mầm non
+# 97,2%, tiểu học 98,1%, THCS 99%"), names each item by the list's measure and its level, in
+# place of the level the first item was named with ("ở cấp mầm non").
+_LEVEL_RATES = [
+    ("Toàn tỉnh có 98,5% giáo viên đạt chuẩn trình độ đào tạo, trong đó mầm non 97,2%, tiểu "
+     "học 98,1%, THCS 99%.", 98.1, "tỷ lệ giáo viên đạt chuẩn trình độ đào tạo tiểu học"),
+    ("Năm 2023, tỷ lệ phòng học kiên cố ở cấp mầm non là 88,76%, tiểu học 93,87%, THCS 97,71% "
+     "và THPT 98,54%.", 97.71, "tỷ lệ phòng học kiên cố THCS"),
+    ("Năm 2023, tỷ lệ học sinh bỏ học ở tiểu học là 0,02%, trung học cơ sở 0,35% và trung học "
+     "phổ thông 0,8%.", 0.8, "tỷ lệ học sinh bỏ học trung học phổ thông"),
+]  # fmt: skip
+# Near misses: parts named in plain words that are no level keep their own names.
+_PLAIN_PARTS = [
+    ("Năm 2023, tăng trưởng đạt 7,5%, trong đó nông nghiệp 3,2%, công nghiệp 10,1%.", 10.1,
+     "công nghiệp"),
+    ("Năm 2023, thu ngân sách đạt 500 tỷ đồng, trong đó thu nội địa 300 tỷ đồng, thu từ đất 150 "
+     "tỷ đồng.", 150, "thu từ đất"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _LEVEL_RATES + _PLAIN_PARTS)
+def test_a_level_of_schooling_names_its_item_under_the_lists_measure(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -14,6 +14,7 @@ from typing import Final
 
 from tiendo.extract.amounts import named_before
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.school_levels import is_school_level
 from tiendo.extract.units import UnitMatch
 
 # The item's own words after the separator: a name (checked for its capital) and nothing
@@ -27,12 +28,6 @@ _NOT_A_NAME: Final = frozenset(
 )
 # After the bare number: the item's end, or the item's rate in parentheses ("206 (75,2%)").
 _ITEM_END: Final = re.compile(r"[ \t]*(?:[;,.)]|và\b|$|\([ \t]*\d[\d.,]*[ \t]*%)")
-# The levels of schooling are the names of a breakdown though written in small letters; a
-# level word may open them ("cấp tiểu học", "bậc mầm non").
-_LEVEL: Final = re.compile(
-    r"(?:(?:cấp|bậc|khối)[ \t]+)?(?:mầm non|nhà trẻ|mẫu giáo|tiểu học|trung học cơ sở"
-    r"|trung học phổ thông|thcs|thpt)$"
-)
 
 
 def item_unit(
@@ -60,6 +55,6 @@ def item_unit(
     words = item.group(1).split()
     if words[0] in _NOT_A_NAME:
         return None
-    if not norm[last.extent_end + item.start(1)].isupper() and not _LEVEL.match(item.group(1)):
+    if not norm[last.extent_end + item.start(1)].isupper() and not is_school_level(item.group(1)):
         return None
     return UnitMatch(before.unit.text, "count", unit_start)
