@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, kinds_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read, period_read
 
 # Science offices count their research tasks as one group, "đề tài, dự án", as other offices
 # count "tổ chức, cá nhân": the comma joins the second noun to the count.
@@ -250,3 +250,29 @@ def test_a_level_of_schooling_names_its_item_under_the_lists_measure(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A year right after what was counted dates the count, also when "và" joins the nouns of
+# what was counted ("7 đề tài khoa học và công nghệ cấp tỉnh năm 2024"): that "và" opens no
+# clause of its own.
+_JOINED_NOUNS_DATED = [
+    ("Sở vừa nghiệm thu 9 đề tài khoa học và công nghệ cấp tỉnh năm 2023 tại hội nghị.", 9,
+     2023),
+    ("Trường đã triển khai 12 đề tài khoa học và công nghệ cấp cơ sở năm 2022 cho giảng viên.",
+     12, 2022),
+    ("Tỉnh đã chuyển giao 5 mô hình sản xuất và chế biến nông sản năm 2021 cho nông dân.", 5,
+     2021),
+]  # fmt: skip
+# Near misses: "còn" inside what was counted, and "và" after a comma, still open a clause
+# whose year is not the count's.
+_CLAUSES_DATED_APART = [
+    ("Tỉnh vừa có 2 xã còn lại đăng ký về đích năm 2019.", 2, None),
+    ("Tỉnh có 120 doanh nghiệp, và năm 2023 có thêm 15 doanh nghiệp.", 120, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "year"), _JOINED_NOUNS_DATED + _CLAUSES_DATED_APART)
+def test_a_year_after_nouns_joined_by_và_dates_the_count(
+    text: str, value: float, year: int | None
+) -> None:
+    assert period_read(text, value, None)[0] == year
