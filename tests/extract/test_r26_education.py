@@ -276,3 +276,23 @@ def test_a_year_after_nouns_joined_by_và_dates_the_count(
     text: str, value: float, year: int | None
 ) -> None:
     assert period_read(text, value, None)[0] == year
+
+
+# The words that name a year after what was counted ("năm 2024", "cuối năm 2023", "đến năm
+# 2025") date the count and are no words of its name, which had ended in "… năm".
+_YEARS_AFTER_COUNTS = [
+    ("Sở vừa nghiệm thu 9 đề tài khoa học và công nghệ cấp tỉnh năm 2023 tại hội nghị.", 9,
+     "vừa nghiệm thu đề tài khoa học và công nghệ cấp tỉnh"),
+    ("Huyện xây 12 phòng học cuối năm 2023.", 12, "xây phòng học"),
+    ("Tỉnh có 30 xã đăng ký đạt chuẩn đến năm 2025.", 30, "xã đăng ký đạt chuẩn"),
+]  # fmt: skip
+# Near misses: a time with no year after it ("hằng năm", "trong năm") stays in the name.
+_TIMES_IN_NAMES = [
+    ("Năm 2023, tỉnh trồng 500 ha rừng tập trung hằng năm.", 500,
+     "diện tích trồng rừng tập trung hằng năm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _YEARS_AFTER_COUNTS + _TIMES_IN_NAMES)
+def test_the_year_after_a_count_is_no_word_of_its_name(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

@@ -117,6 +117,13 @@ _DIGIT: Final = re.compile(
 )
 
 
+# The words that name a year before its number, with the time words that lead them ("cuối
+# năm", "đến hết năm"): no words of what is counted.
+_YEAR_WORDS: Final = re.compile(
+    r"(?:[ \t]+(?:trong|cuối|đầu|giữa|đến|tới|hết|vào|từ)){0,2}[ \t]+năm[ \t]+$"
+)
+
+
 def _nouns_only(stretch: str) -> bool:
     """True for one word, or for counted nouns listed with commas ("xã, phường")."""
     return len(stretch.split()) <= 1 or all(
@@ -162,6 +169,8 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         digit = _DIGIT.search(window, digit.end(), cut)  # "ha đất 1 vụ sang ...": its land
     if digit:
         cut = digit.start()
+        if window.endswith(" năm ", 0, cut) and (year := _YEAR_WORDS.search(window, 0, cut)):
+            cut = year.start()  # "7 đề tài cấp tỉnh năm 2024": the year dates the count
         if unit.kind == "count" and (part := part_opens_at(window, cut, unit.text)) >= 0:
             cut = part  # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt": the part's clause opens
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
