@@ -48,6 +48,9 @@ def _old_read_tail(
     digit = tails._DIGIT.search(window, 0, cut)
     if digit:
         cut = digit.start()
+        year = tails._YEAR_WORDS.search(window, 0, cut)  # "… cuối năm 2023": the year's words
+        if year:
+            cut = year.start()
         per = tails._PER_POPULATION.search(window)
         if per and per.start() <= cut:
             cut = per.end()

@@ -86,9 +86,12 @@ TARGET_SOURCE: Final = (
     r"|(?<!bàn )\bgiao (?:tổng )?(?:thu|chi)(?= (?:ngân sách|nsnn|nội địa|thường xuyên|đầu tư))"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
-    # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets.
+    # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets. The plan may be
+    # named and said adopted up to the comma ("Theo kế hoạch khoa học và công nghệ năm 2022
+    # được UBND tỉnh phê duyệt, năm nay tỉnh thực hiện 20 đề tài").
     r"|(?<!hiện )(?<!khai )\btheo (?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)"
-    r"(?: năm \d{4}| (?:được )?giao)?\s*,"
+    r"(?: [^\W\d_]+){0,6}?(?: năm \d{4})?"
+    r"(?: (?:đã )?được (?:[^\W\d_]+ ){0,4}?(?:phê duyệt|giao|ban hành|thông qua))?\s*,"
     # "Theo phương án nhân sự, Ban Chấp hành nhiệm kỳ mới gồm 54 người", "Theo đề án, mỗi
     # xã bố trí 3 cán bộ", "Theo dự thảo, ...": a scheme or a draft opening its sentence
     # lays down what is to be, as a plan does; the cue holds its name up to the comma.

@@ -140,6 +140,9 @@ NOT_A_UNIT: Final = (
     "kv",
     # A move on a ranking ("tăng 2 bậc", "tụt 21 bậc"): steps between two places, no level.
     "bậc",
+    # A school's timetable ("99,5% trẻ được học 2 buổi/ngày", "dạy học 2 buổi/ngày"): how the
+    # pupils counted are taught, a word of their name, no amount of sessions held.
+    "buổi/ngày", "buổi/tuần",
 )  # fmt: skip
 
 # Words before a number that make it a name, a date part, an ordinal or a
@@ -158,6 +161,8 @@ NAME_BEFORE: Final = (
     "mạch",
     # A place on a ranking: "vươn lên vị trí 41/63 tỉnh, thành phố" is the 41st of 63.
     "vị trí",
+    # A school grade: "đỗ vào lớp 10 công lập", "học sinh lớp 12 dự thi".
+    "lớp",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.

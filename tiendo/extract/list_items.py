@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.school_levels import is_school_level, without_level
 
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa"),
 # also as they open the sentence that breaks down the whole before it ("Trong đó, huyện
@@ -42,7 +43,10 @@ def item_name(pre: str) -> str:
     """The name that alone makes up a list item's words ("Duy Xuyên", "huyện Đầm Dơi",
     "châu Mỹ", "EU"), or ""."""
     if pre.islower():
-        return ""  # no capital, so no name: most items are named in plain words
+        # no capital, so no name: most items are named in plain words, but for a level of
+        # schooling ("…, tiểu học 98,1%")
+        level = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(")
+        return level if is_school_level(level) else ""
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item
     pre = pre.rstrip("( ")  # "là quận Lê Chân (406 ca)": the number in parentheses
     listed = " như " in pre or " gồm " in pre or " là " in pre  # most items have none
@@ -65,6 +69,16 @@ def item_name(pre: str) -> str:
     if not named or not proper or opens_lower:
         return ""
     return " ".join(words)
+
+
+def listed_name(head: str, name: str) -> str:
+    """A list item named only by a place, a market or a level of schooling, under the
+    list's measure: "thu ngân sách" and "Định Quán" give "thu ngân sách Định Quán"; a level
+    takes the place of the level the first item was named with ("tỷ lệ phòng học kiên cố ở
+    cấp mầm non" and "tiểu học" give "tỷ lệ phòng học kiên cố tiểu học")."""
+    if is_school_level(name):
+        head = without_level(head)
+    return f"{head} {name}"
 
 
 def respective_indicator(first: Draft, first_name: str, own: str) -> str:

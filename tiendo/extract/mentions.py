@@ -55,7 +55,7 @@ from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.restated_counts import restates_own_change
 from tiendo.extract.shared_bounds import share_rough_bounds
-from tiendo.extract.tails import read_tail
+from tiendo.extract.tails import gap_end, read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
 from tiendo.extract.units import UnitMatch, read_unit
 
@@ -432,7 +432,7 @@ def find_quantities(
                 )
             if cue is not None:
                 if differences is not None:
-                    differences.append((cue, unit.end))
+                    differences.append((cue, gap_end(low, norm, unit, end)))
                 difference_end = unit.end
                 continue
         tail, extent_end = read_tail(low, norm, unit.end, end, unit)

@@ -30,7 +30,7 @@ from tiendo.extract.label_words import name_words
 from tiendo.extract.labels import measure_label, uncounted
 from tiendo.extract.late_names import late_name
 from tiendo.extract.lexicon import at_word_start
-from tiendo.extract.list_items import item_name, respective_indicator
+from tiendo.extract.list_items import item_name, listed_name, respective_indicator
 from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
 from tiendo.extract.money_sources import money_source
@@ -202,7 +202,7 @@ class IndicatorNaming(MeasureNaming):
         elif list_head:
             # "Hội An 77 tạ/ha, Duy Xuyên 66,85 tạ/ha": an item named only by a place or a
             # market is the list's measure for that place.
-            indicator = f"{list_head} {name}"
+            indicator = listed_name(list_head, name)
             draft.head = list_head
         elif (
             self.last_indicator

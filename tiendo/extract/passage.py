@@ -322,11 +322,14 @@ class PassageState:
                 if near and not mention.basis:
                     between = self.low[draft.quantity.end : mention.start]
                     counted = draft.quantity.extent_end - draft.quantity.end
+                    # "7 đề tài khoa học và công nghệ cấp tỉnh năm 2024": a "và" inside what
+                    # was counted joins its nouns and opens no clause of its own.
+                    joined = between[:counted].replace(" và ", "    ") + between[counted:]
                     if "," in between[:counted]:
                         # "24 hộ thoát nghèo, thoát cận nghèo trong năm 2024": the comma is
                         # inside what was counted (timed_chunks)
-                        between = between[counted:]
-                    if not STOPS_PERIOD.search(between) and not _NEXT_CLAUSE.search(between):
+                        between = joined = between[counted:]
+                    if not STOPS_PERIOD.search(between) and not _NEXT_CLAUSE.search(joined):
                         context = mention.resolve(context)
                     break
         return context

@@ -104,12 +104,23 @@ _HARD_STOP: Final = re.compile(r"[,;:.()\n\"“”]")
 # A number that ends the words after a unit; "Covid-19", "H5N1" are names, not numbers.
 # The look-behinds are written after the digit, one character wider: the same matches,
 # but a pattern that opens with the digit lets a search skip to the digits.
-# Nor is the level of a standard ("đạt chuẩn quốc gia mức độ 2", "an toàn cấp độ 3"), nor
-# a rating in stars ("sản phẩm đạt 4 sao": never a figure, lexicon.NOT_A_UNIT), nor a
-# voltage that names the class of what is counted ("3 trạm biến áp 220 kV").
+# Nor is a school grade ("học sinh lớp 9"), nor the level of a standard ("đạt chuẩn quốc
+# gia mức độ 2", "an toàn cấp độ 3"), nor a rating in stars ("sản phẩm đạt 4 sao": never a
+# figure, lexicon.NOT_A_UNIT), nor a voltage that names the class of what is counted ("3
+# trạm biến áp 220 kV").
 _DIGIT: Final = re.compile(
-    r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)"
+    r"\d(?<![^\W_]\d)(?<![^\W\d_]-\d)(?<!mức độ \d)(?<!cấp độ \d)(?<!lớp \d)"
+    # "10 xã đạt chuẩn mức 1 và 5 xã …": the level of a standard said "mức" and one digit,
+    # where nothing of a quantity follows ("mức 2 triệu đồng", "mức 15%" end the words).
+    r"(?!(?<=mức \d)(?:[ \t]*(?:[,;)]|\.(?!\d)|$)|[ \t]+(?:và|trở|sau|hoặc)\b))"
     r"(?![\d.,]*\s*(?:(?:năm\s+)?tuổi|sao\b|kv\b))"
+)
+
+
+# The words that name a year before its number, with the time words that lead them ("cuối
+# năm", "đến hết năm"): no words of what is counted.
+_YEAR_WORDS: Final = re.compile(
+    r"(?:[ \t]+(?:trong|cuối|đầu|giữa|đến|tới|hết|vào|từ)){0,2}[ \t]+năm[ \t]+$"
 )
 
 
@@ -158,6 +169,8 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         digit = _DIGIT.search(window, digit.end(), cut)  # "ha đất 1 vụ sang ...": its land
     if digit:
         cut = digit.start()
+        if window.endswith(" năm ", 0, cut) and (year := _YEAR_WORDS.search(window, 0, cut)):
+            cut = year.start()  # "7 đề tài cấp tỉnh năm 2024": the year dates the count
         if unit.kind == "count" and (part := part_opens_at(window, cut, unit.text)) >= 0:
             cut = part  # "trong 12 chỉ tiêu có 10 chỉ tiêu đạt": the part's clause opens
         # "93,02 giường trên 1 vạn dân": the denominator belongs to the unit.
@@ -193,3 +206,13 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
     ):
         tail = ""
     return tail, (end if tail else start)
+
+
+def gap_end(low: str, norm: str, unit: UnitMatch, ceiling: int) -> int:
+    """Where an absolute difference set aside ends: a count's, after the words of what it
+    counts ("tăng 5 đơn vị cấp tỉnh, tương ứng 6% so với năm trước"), so that the rate
+    restating it takes no subject of them and stays the change of the figure before;
+    money's and a measure's, at the unit."""
+    if unit.kind != "count":
+        return unit.end
+    return read_tail(low, norm, unit.end, ceiling, unit)[1]

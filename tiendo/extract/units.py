@@ -265,13 +265,15 @@ def _coordinated_end(low: str, original: str, start: int, cursor: int) -> int:
 
 
 # Counted nouns that reports pair with a comma to count one group: "xử phạt 544 tổ chức, cá
-# nhân", "60/63 tỉnh, thành", "12 băng, nhóm", "350 cán bộ, chiến sĩ". The pairs are closed:
-# "12 xã, 3 phường" or "5 hộ, trong đó …" go on to something else.
+# nhân", "60/63 tỉnh, thành", "12 băng, nhóm", "350 cán bộ, chiến sĩ", and science offices'
+# "triển khai 71 đề tài, dự án". The pairs are closed: "12 xã, 3 phường", "20 đề tài, 1 dự
+# án" or "5 hộ, trong đó …" go on to something else.
 _PAIRED: Final[dict[str, tuple[str, ...]]] = {
     "tổ chức": ("cá nhân",),
     "tỉnh": ("thành",),
     "băng": ("nhóm",),
     "cán bộ": ("chiến sĩ", "chiến sỹ"),
+    "đề tài": ("dự án",),
 }
 
 
