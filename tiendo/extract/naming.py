@@ -50,6 +50,7 @@ from tiendo.extract.quoted import (
 from tiendo.extract.ranking import place_ranked, ranked_indicator
 from tiendo.extract.reached import of_label
 from tiendo.extract.recalled_names import named_by_this
+from tiendo.extract.share_names import share_of_whole
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
@@ -71,7 +72,6 @@ _TAKES_SHARE: Final = re.compile(  # ("chiếm tỷ trọng" with no subject of 
     r"(?:^[\s,;(]*chiếm\s+t[ỷỉ] trọng|\bchiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$"
 )
 _OWN_VERB_OF_ITEM: Final = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
-_RATE_NAMED: Final = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b|cơ cấu\b")
 _SHARE_OF = re.compile(r"^(.{2,60}?)[\s(]+chiếm\s+(t[ỷỉ] trọng|t[ỷỉ] lệ)$", re.IGNORECASE)
 _ANAPHORA: Final = re.compile(at_word_start("này") + r"\b")
 _BARE_HEAD: Final = re.compile(
@@ -407,12 +407,7 @@ class IndicatorNaming(MeasureNaming):
             whole = self.share_list[2]  # an item listed after the first share
         else:
             return indicator
-        if not indicator or _RATE_NAMED.match(indicator.lower()):
-            return indicator
-        if indicator[1:2].islower():
-            indicator = indicator[:1].lower() + indicator[1:]  # "Giá trị ..." inside a name
-        named = f"tỷ trọng {indicator}"
-        return f"{named} trong {whole}" if whole and whole.lower() not in named.lower() else named
+        return share_of_whole(indicator, whole)
 
     def _measure_of(self, unit: str) -> str:
         """The measure the passage last stated in `unit`."""
