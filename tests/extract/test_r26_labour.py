@@ -1,0 +1,38 @@
+"""Sentences for the twenty-sixth round's labour helper (labour): constructions of
+reports on jobs, vocational training, social and health insurance, poverty reduction and
+support for policy families that real pages, read once, showed the extractor misread.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import kinds_read
+
+# The level a forecast move runs from ("dự kiến giảm từ 7,19% năm 2015 xuống 1,36%") is
+# where the measure stood, a result; the forecast is of the level it moves to.
+_FORECAST_MOVES = [
+    ("Tỷ lệ hộ nghèo dự kiến giảm từ 7,19% năm 2015 xuống 1,36% vào cuối năm 2020.",
+     [(7.19, "actual"), (1.36, "estimate")]),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo ước tăng từ 65,2% năm 2022 lên 67,5%.",
+     [(65.2, "actual"), (67.5, "estimate")]),
+    ("Số người tham gia BHXH tự nguyện dự kiến tăng từ 8.400 người lên 10.500 người.",
+     [(8400, "actual"), (10500, "estimate")]),
+]  # fmt: skip
+# Near misses: a range after "ước đạt từ" is one estimate; a forecast with no move keeps
+# its kind; an aim's first level stays where the measure stands, as before.
+_FORECAST_NEAR = [
+    ("Năm 2024, thu ngân sách ước đạt từ 1.200 đến 1.300 tỷ đồng.", [(1200, "estimate")]),
+    ("Tỷ lệ hộ nghèo dự kiến giảm 1,2% so với năm trước.", [(None, "estimate")]),
+    ("Tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 5,2% năm 2020 xuống 2% năm 2025.",
+     [(5.2, "actual"), (2, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reading"), _FORECAST_MOVES + _FORECAST_NEAR)
+def test_the_level_a_forecast_move_runs_from_is_a_result(
+    text: str, reading: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_read(text) == reading
