@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read
+from tests.extract.readings import comparisons_read, kinds_read
 
 # The level a forecast move runs from ("dự kiến giảm từ 7,19% năm 2015 xuống 1,36%") is
 # where the measure stood, a result; the forecast is of the level it moves to.
@@ -36,3 +36,32 @@ def test_the_level_a_forecast_move_runs_from_is_a_result(
     text: str, reading: list[tuple[float | None, str]]
 ) -> None:
     assert kinds_read(text) == reading
+
+
+# A decision named by its number as the whole basis ("vượt 1,2% so với Quyết định
+# 1167/QĐ-TTg") is the act that assigned the plan: the comparison is on the plan.
+_DECISION_BASES = [
+    ("Tính đến ngày 30/6/2019, tỷ lệ bao phủ BHYT là 89,3% dân số, vượt 1,2% so với Quyết "
+     "định 1167/QĐ-TTg của Thủ tướng Chính phủ.", 2019, (89.3, "%", [("plan", "change", 1.2)])),
+    ("Đến hết tháng 9, tỷ lệ bao phủ BHYT đạt 90,1% dân số, thấp hơn 1,4% so với Quyết định "
+     "số 546/QĐ-TTg.", 2022, (90.1, "%", [("plan", "change", -1.4)])),
+    ("Năm 2023, số người tham gia BHXH bắt buộc đạt 102% so với Quyết định 2542/QĐ-BHXH "
+     "giao.", 2023, (None, "%", [("plan", "ratio", 102)])),
+]  # fmt: skip
+# Near misses: a decision named inside another basis, or with no number, leaves the basis
+# as it was.
+_DECISION_NEAR = [
+    ("Năm 2023, số hộ nghèo giảm 12% so với thời điểm ban hành Quyết định.", 2023,
+     (None, "%", [("other", "change", -12)])),
+    ("Năm 2023, số hộ nghèo giảm 12% so với thời điểm có quyết định 1234.", 2023,
+     (None, "%", [("other", "change", -12)])),
+    ("Năm 2023, thu nhập bình quân đạt 60 triệu đồng, tăng 10% so với năm trước theo quyết "
+     "định của tỉnh.", 2023, (60, "triệu đồng", [("previous", "change", 10)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _DECISION_BASES + _DECISION_NEAR)
+def test_a_decision_named_by_its_number_as_the_basis_is_the_plan(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
