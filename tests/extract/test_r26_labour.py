@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import comparisons_read, kinds_read
+from tiendo.extract import extract_figures
 
 # The level a forecast move runs from ("dự kiến giảm từ 7,19% năm 2015 xuống 1,36%") is
 # where the measure stood, a result; the forecast is of the level it moves to.
@@ -62,6 +63,47 @@ _DECISION_NEAR = [
 
 @pytest.mark.parametrize(("text", "year", "row"), _DECISION_BASES + _DECISION_NEAR)
 def test_a_decision_named_by_its_number_as_the_basis_is_the_plan(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
+
+
+# A rate set beside its plan's own rate ("đạt 64,5% so với kế hoạch là 65%") is the level
+# reached, no share of the plan; the rate after "là" is the plan's level, named for it.
+_BESIDE_PLAN = [
+    ("Năm 2020, tăng trưởng GDP ước đạt khoảng 2% so với kế hoạch là 6,8%.", 2020,
+     [(2, "estimate", "tăng trưởng GDP"), (6.8, "target", "kế hoạch tăng trưởng GDP")]),
+    ("Năm 2020, tỷ lệ thất nghiệp khu vực thành thị là 4,39% so với kế hoạch là dưới 4%.",
+     2020, [(4.39, "actual", "tỷ lệ thất nghiệp khu vực thành thị"),
+            (4, "target", "kế hoạch tỷ lệ thất nghiệp khu vực thành thị")]),
+    ("Năm 2023, tỷ lệ bao phủ BHYT đạt 92,5% so với chỉ tiêu Thủ tướng giao là 93%.", 2023,
+     [(92.5, "actual", "tỷ lệ bao phủ BHYT"), (93, "target", None)]),
+]  # fmt: skip
+# Near misses: a share said with "bằng", or of a plan whose level is an amount, stays a
+# share of the plan.
+_BESIDE_NEAR = [
+    ("Năm 2020, tăng trưởng kinh tế bằng 95% so với kế hoạch là 6,8%.", 2020,
+     (None, "%", [("plan", "ratio", 95)])),
+    ("Năm 2020, thu ngân sách đạt 104% so với kế hoạch là 5.000 tỷ đồng.", 2020,
+     (None, "%", [("plan", "ratio", 104)])),
+    ("Năm 2020, thu ngân sách đạt 104% so với kế hoạch.", 2020,
+     (None, "%", [("plan", "ratio", 104)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _BESIDE_PLAN)
+def test_a_rate_set_beside_the_plans_own_rate_is_a_level(
+    text: str, year: int, reading: list[tuple[float, str, str | None]]
+) -> None:
+    figures = extract_figures(text, year=year)
+    assert [(f.value, f.kind) for f in figures] == [(v, k) for v, k, _ in reading]
+    assert all(not f.comparisons for f in figures)
+    for figure, (_, _, name) in zip(figures, reading, strict=True):
+        assert name is None or figure.indicator == name
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _BESIDE_NEAR)
+def test_a_share_said_so_beside_a_plan_stays_a_share(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
