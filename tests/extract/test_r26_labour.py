@@ -107,3 +107,43 @@ def test_a_share_said_so_beside_a_plan_stays_a_share(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A plan's rate after a rate reached, with no "là" ("ước 64,5%, thấp hơn kế hoạch 65%",
+# "đạt 91,5%, cao hơn chỉ tiêu 90,7%"): told by its size, a plan above a rate that falls
+# short of it, or below one that passes it but above half of it, is the plan's level, a
+# target; a gap is small beside its level.
+_SIZED_PLANS = [
+    ("Năm 2020, tỷ lệ lao động qua đào tạo ước 64,5%, thấp hơn kế hoạch 65%.", 2020,
+     [(64.5, "estimate"), (65, "target")]),
+    ("Năm 2022, tỷ lệ bao phủ BHYT đạt 88,5%, thấp hơn chỉ tiêu 90,7%.", 2022,
+     [(88.5, "actual"), (90.7, "target")]),
+    ("Năm 2023, tỷ lệ tham gia BHXH đạt 41,5%, cao hơn mục tiêu 40% của Nghị quyết.", 2023,
+     [(41.5, "actual"), (40, "target")]),
+]  # fmt: skip
+# Near misses: a small gap stays the plan's change; so does the rise over the plan of an
+# amount, whatever its size.
+_SIZED_GAPS = [
+    ("Năm 2022, tỷ lệ bao phủ BHYT đạt 88,5%, thấp hơn chỉ tiêu 1,2%.", 2022,
+     (88.5, "%", [("plan", "change", -1.2)])),
+    ("Năm 2020, tăng trưởng kinh tế đạt 10,7%, cao hơn kế hoạch 0,5%.", 2020,
+     (10.7, "%", [("plan", "change", 0.5)])),
+    ("Năm 2020, thu ngân sách đạt 5.000 tỷ đồng, tăng 15% so với năm trước, vượt kế hoạch "
+     "10%.", 2020, (5000, "tỷ đồng", [("previous", "change", 15), ("plan", "change", 10)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _SIZED_PLANS)
+def test_a_plans_rate_told_by_its_size_beside_the_rate_is_a_target(
+    text: str, year: int, reading: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures(text, year=year)
+    assert [(f.value, f.kind) for f in figures] == reading
+    assert all(not f.comparisons for f in figures)
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _SIZED_GAPS)
+def test_a_small_gap_beside_a_plan_stays_a_change(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)

@@ -29,7 +29,7 @@ from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.percent_gaps import rate_gap_after
 from tiendo.extract.period_cues import find_periods
-from tiendo.extract.plan_beside import beside_plan_rate, plan_rate_is
+from tiendo.extract.plan_beside import beside_plan_rate, names_plan_rate
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
@@ -233,7 +233,7 @@ class ComparisonReading(ShareBases):
         if rate_before and plan_level(low, segment_start, quantity.lead_start, quantity.unit.end):
             # "đạt 8,6%, thấp hơn mức kế hoạch 9,4%": the plan's rate, a level (plan_levels).
             return None
-        if rate_before and plan_rate_is(low, quantity.lead_start):
+        if rate_before and names_plan_rate(low, quantity, host):
             # "phấn đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung ương giao là 13,6%": what
             # the plan is, a rate of its own, not by how much the rate passes it.
             return None

@@ -4,7 +4,7 @@ A report that weighs a result against its plan often writes both levels in one b
 "tăng trưởng GDP ước đạt khoảng 2% so với kế hoạch là 6,8%", "tỷ lệ thất nghiệp ... là
 4,39% so với kế hoạch là dưới 4%". The basis after the first rate names the plan only to
 quote the plan's own rate after "là": the first rate is the level reached, not a share of
-the plan, and the second is the plan's level (`plan_rate_is`, plan_levels.py). A share
+the plan, and the second is the plan's level (`names_plan_rate`, plan_levels.py). A share
 said with its verb ("bằng 95% so với kế hoạch là 6,8%") or of a plan whose level is an
 amount ("đạt 104% so với kế hoạch là 5.000 tỷ đồng") stays a share.
 
@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from tiendo.extract.clauses import Draft
+from tiendo.extract.quantities import Quantity
 
 # "so với" and the plan's noun with at most five words of what it is of (no number, no
 # break), "là", a bound at most, and the plan's rate.
@@ -43,10 +46,32 @@ def beside_plan_rate(low: str, unit_end: int, verb: str) -> bool:
 _PLAN_IS: Final = re.compile(
     r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
 )
+# ... or with no "là", the plan's noun after a word that sets the rate below or above it,
+# and at most five words of what it is of: "thấp hơn kế hoạch 65%", "cao hơn chỉ tiêu 90,7%".
+_PLAN_BY: Final = re.compile(
+    r"(?:^|[\s,(])(?P<verb>thấp hơn|chưa đạt|không đạt|cao hơn|vượt)(?:\s+so với)?\s+"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+[^\W\d_]+){0,5}?\s*$"
+)
 
 
-def plan_rate_is(low: str, lead_start: int) -> bool:
-    """True when the words right before a rate after another say what the plan is ("phấn
-    đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung ương giao là 13,6%"): a rate of its own,
-    not by how much the first passes it."""
-    return _PLAN_IS.search(low, max(0, lead_start - 50), lead_start) is not None
+def names_plan_rate(low: str, quantity: Quantity, host: Draft | None) -> bool:
+    """True when a rate after another is what the plan is, not by how much the first
+    passes or misses it: said so ("phấn đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung
+    ương giao là 13,6%"), or told by its size beside the rate reached before it. A plan
+    the rate falls short of that is higher than the rate itself ("ước 64,5%, thấp hơn kế
+    hoạch 65%") can be no gap, nor can one it passes that lies between half the rate and
+    the rate ("đạt 91,5%, cao hơn chỉ tiêu 90,7%"): gaps are small beside their levels
+    ("đạt 10,7%, cao hơn kế hoạch 0,5%", "thấp hơn chỉ tiêu 1,2%" stay gaps)."""
+    lead_start = quantity.lead_start
+    if _PLAN_IS.search(low, max(0, lead_start - 50), lead_start) is not None:
+        return True
+    level = host.quantity if host is not None else None
+    if level is None or level.unit.kind != "percent" or host is None or host.comparisons:
+        return False  # only a rate's level, no change nor share, is set beside its plan
+    match = _PLAN_BY.search(low, max(0, lead_start - 60), lead_start)
+    if match is None:
+        return False
+    reached, quoted = level.value, quantity.value
+    if match.group("verb") in ("cao hơn", "vượt"):
+        return reached / 2 < quoted < reached
+    return quoted > reached
