@@ -147,3 +147,39 @@ def test_a_small_gap_beside_a_plan_stays_a_change(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A rate in parentheses after a plan named with the body that set it ("vượt chỉ tiêu Thủ
+# tướng Chính phủ giao (82,2%)", "vượt chỉ tiêu Tỉnh ủy đề ra (38%)"), after a rate, is the
+# rate the plan set, as after "vượt kế hoạch đề ra (10%)": a target, no share of the plan.
+_BODY_PLANS = [
+    ("Năm 2017, tỷ lệ bao phủ BHYT đạt 85,6%, vượt chỉ tiêu Thủ tướng Chính phủ giao "
+     "(82,2%).", 2017, [(85.6, "actual"), (82.2, "target")]),
+    ("Năm 2022, tỷ lệ bao phủ BHYT đạt 92,1%, vượt chỉ tiêu UBND tỉnh giao (91,5%).", 2022,
+     [(92.1, "actual"), (91.5, "target")]),
+    ("Năm 2022, tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt chỉ tiêu Tỉnh ủy đề ra (38%).",
+     2022, [(38.05, "actual"), (38, "target")]),
+]  # fmt: skip
+# Near misses: after an amount, the percentage so placed is its share of the plan.
+_BODY_SHARES = [
+    ("Năm 2022, số người tham gia BHYT đạt 1,2 triệu người, vượt chỉ tiêu UBND tỉnh giao "
+     "(101,5%).", 2022, (1.2, "triệu người", [("plan", "ratio", 101.5)])),
+    ("Năm 2022, thu ngân sách đạt 5.300 tỷ đồng, vượt dự toán HĐND tỉnh giao (106%).", 2022,
+     (5300, "tỷ đồng", [("budget", "ratio", 106)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _BODY_PLANS)
+def test_a_rate_after_a_plan_named_with_its_body_is_the_plans_rate(
+    text: str, year: int, reading: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures(text, year=year)
+    assert [(f.value, f.kind) for f in figures] == reading
+    assert all(not f.comparisons for f in figures)
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _BODY_SHARES)
+def test_a_percentage_after_a_plan_named_with_its_body_after_an_amount_is_a_share(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
