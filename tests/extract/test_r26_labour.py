@@ -183,3 +183,34 @@ def test_a_percentage_after_a_plan_named_with_its_body_after_an_amount_is_a_shar
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A rate of a whole named after it ("đạt 93,5% dân số", "chiếm 35,2% lực lượng lao động
+# trong độ tuổi") takes the change in points said after the whole's comma, as a rate
+# with no whole does.
+_WHOLE_GAPS = [
+    ("Năm 2023, tỷ lệ bao phủ BHYT đạt 93,5% dân số, vượt 0,5 điểm phần trăm so với chỉ "
+     "tiêu được giao.", 2023, (93.5, "%", [("plan", "change", 0.5)])),
+    ("Đến cuối năm 2023, số người tham gia BHXH là 250.000 người, chiếm 35,2% lực lượng lao "
+     "động trong độ tuổi, tăng 1,8 điểm % so với cùng kỳ.", 2023,
+     (35.2, "%", [("same_period", "change", 1.8)])),
+    ("Năm 2024, số người tham gia BHYT đạt 1,02 triệu người, chiếm 93,1% dân số, giảm 0,4 "
+     "điểm phần trăm so với năm 2023.", 2024, (93.1, "%", [("previous", "change", -0.4)])),
+]  # fmt: skip
+# Near misses: a share of a plan named after the percentage stays that share; a plan that
+# quotes its own decimal level after the gap is a target of its own, and the gap no change.
+_WHOLE_NEAR = [
+    ("Năm 2023, giải ngân vốn đầu tư công đạt 45% kế hoạch, tăng 2 điểm phần trăm so với "
+     "cùng kỳ.", 2023, (None, "%", [("plan", "ratio", 45)])),
+    ("Năm 2022, độ bao phủ bảo hiểm y tế đạt 86,25% dân số, thấp hơn 5,25 điểm phần trăm so "
+     "với chỉ tiêu 91,5% giao tại Quyết định số 546/QĐ-TTg.", 2022, (86.25, "%", [])),
+    ("Năm 2023, tỷ lệ bao phủ BHYT đạt 93,5%, thấp hơn 1,5 điểm phần trăm so với chỉ tiêu "
+     "95,0% của tỉnh.", 2023, (93.5, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _WHOLE_GAPS + _WHOLE_NEAR)
+def test_a_rate_of_a_named_whole_takes_the_gap_in_points_after_it(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
