@@ -214,3 +214,30 @@ def test_a_rate_of_a_named_whole_takes_the_gap_in_points_after_it(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# Two levels after a move stated in points and a comma ("tỷ lệ hộ nghèo giảm 1,5 điểm
+# phần trăm, từ 5,2% xuống còn 3,7%") are of the measure named before the move, not of the
+# words after the number, nor with the difference in their name.
+_MOVED_LEVELS = [
+    ("Năm 2023, tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm, từ 5,2% xuống còn 3,7%.",
+     [(5.2, "tỷ lệ hộ nghèo"), (3.7, "tỷ lệ hộ nghèo")]),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo tăng 2 điểm phần trăm, từ 66% lên 68%.",
+     [(66, "tỷ lệ lao động qua đào tạo"), (68, "tỷ lệ lao động qua đào tạo")]),
+    ("Năm 2023, tỷ lệ hộ cận nghèo giảm 0,8 điểm phần trăm, từ 4,1% năm 2022 xuống 3,3%.",
+     [(4.1, "tỷ lệ hộ cận nghèo"), (3.3, "tỷ lệ hộ cận nghèo")]),
+]  # fmt: skip
+# Near misses: a level after the difference's comma with "còn", and two levels with no
+# difference, keep their names.
+_MOVED_NEAR = [
+    ("Năm 2023, tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm, còn 3,8%.", [(3.8, "tỷ lệ hộ nghèo")]),
+    ("Năm 2023, tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,7%.",
+     [(5.2, "tỷ lệ hộ nghèo"), (3.7, "tỷ lệ hộ nghèo")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reading"), _MOVED_LEVELS + _MOVED_NEAR)
+def test_levels_after_a_move_in_points_are_of_the_measure_before_it(
+    text: str, reading: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.indicator) for f in extract_figures(text, year=2023)] == reading
