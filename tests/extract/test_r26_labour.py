@@ -267,3 +267,36 @@ def test_a_level_named_by_tu_alone_after_a_moves_comma_is_of_the_measure_before(
     text: str, reading: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.indicator) for f in extract_figures(text, year=2023)] == reading
+
+
+# A count in parentheses right after "kế hoạch năm" ("đạt 26% kế hoạch năm (25.000 lao
+# động)") is the year's plan, a target, as after "kế hoạch" alone: no year is written so.
+_YEAR_PLAN_COUNTS = [
+    ("Trong quý I/2024, toàn tỉnh giải quyết việc làm cho 6.500 lao động, đạt 26% kế hoạch "
+     "năm (25.000 lao động).", (25000, "lao động", "target")),
+    ("6 tháng đầu năm 2024, tỉnh đưa 1.200 lao động đi làm việc ở nước ngoài, đạt 60% kế "
+     "hoạch năm (2.000 người).", (2000, "người", "target")),
+    ("9 tháng năm 2024, huyện tuyển sinh đào tạo nghề 3.100 người, đạt 78% kế hoạch cả năm "
+     "(4.000 người).", (4000, "người", "target")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reading"), _YEAR_PLAN_COUNTS)
+def test_a_count_in_parentheses_after_the_years_plan_is_its_target(
+    text: str, reading: tuple[float, str, str]
+) -> None:
+    assert reading in [(f.value, f.unit, f.kind) for f in extract_figures(text, year=2024)]
+
+
+# Near misses: a year in those parentheses, and a count right after "năm" with no
+# parenthesis, are no figures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỉnh trao 35 nhà, đạt 100% kế hoạch năm (2023).",
+        "Trong năm 3 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_year_or_a_bare_count_after_nam_stays_no_figure(text: str) -> None:
+    values = [f.value for f in extract_figures(text, year=2023)]
+    assert 2023 not in values and 3 not in values
