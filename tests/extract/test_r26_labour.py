@@ -300,3 +300,40 @@ def test_a_count_in_parentheses_after_the_years_plan_is_its_target(
 def test_a_year_or_a_bare_count_after_nam_stays_no_figure(text: str) -> None:
     values = [f.value for f in extract_figures(text, year=2023)]
     assert 2023 not in values and 3 not in values
+
+
+# A plan named with its setter and its year before "là" ("chỉ tiêu Đảng và Quốc hội giao
+# cho năm 2020 là trên 80%") states the plan's level, a target, also after a sentence
+# opened by an estimate: its name may run to nine words.
+_LONG_PLAN_NAMES = [
+    ("Ước đến ngày 31/5/2018 có 81,3 triệu người tham gia, tỷ lệ bao phủ 86,6% dân số, hoàn "
+     "thành sớm chỉ tiêu Đảng và Quốc hội giao cho năm 2020 là trên 80%.", 2018, 80),
+    ("Ước đến cuối năm 2023, tỷ lệ bao phủ BHYT đạt 93,2%, hoàn thành chỉ tiêu Thủ tướng "
+     "Chính phủ giao cho tỉnh năm 2023 là 92,5%.", 2023, 92.5),
+    ("Năm 2023, số người tham gia BHXH ước 250.000 người; chỉ tiêu Ủy ban nhân dân tỉnh giao "
+     "năm 2023 là 260.000 người.", 2023, 260000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "value"), _LONG_PLAN_NAMES)
+def test_a_plan_named_at_length_before_la_states_a_target(
+    text: str, year: int, value: float
+) -> None:
+    assert (value, "target") in kinds_read(text, year=year)
+
+
+# Near misses: a plan passed with no level after "là", and targets said to be met, leave
+# the figures their own kinds.
+_LONG_PLAN_NEAR = [
+    ("Ước cả năm 2023, tỷ lệ bao phủ BHYT đạt 93,2%, vượt chỉ tiêu Thủ tướng Chính phủ giao "
+     "cho tỉnh năm 2023.", 2023, [(93.2, "estimate")]),
+    ("Năm 2023, các chỉ tiêu chủ yếu của ngành lao động năm 2023 đều đạt, trong đó giải quyết "
+     "việc làm cho 25.000 lao động.", 2023, [(25000, "actual")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _LONG_PLAN_NEAR)
+def test_a_plan_named_at_length_with_no_level_leaves_kinds_alone(
+    text: str, year: int, reading: list[tuple[float, str]]
+) -> None:
+    assert kinds_read(text, year=year) == reading

@@ -57,7 +57,7 @@ TARGET_SOURCE: Final = (
     r"|về(?! (?:[^\W\d_]+ ){1,8}?(?:ước )?đạt \d)"
     r"|(?:đề ra |đặt ra |giao )?là)"
     # "chỉ tiêu Nghị quyết là 60 triệu đồng", "mục tiêu của kế hoạch năm là ...".
-    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,6} là\b"
+    r"|\b(?:chỉ tiêu|mục tiêu)(?: (?!vượt|đạt|bằng|so|là)[^\s,;:.]+){1,9} là\b"
     r"|\bnhóm chỉ tiêu\b|\bsẽ\b|"
     + GOAL_SUBJECT
     + r"|\bđề ra\b|\bđặt ra\b|(?<!hơn )(?<!so với )\bđịnh hướng\b|\bgiữ (?:ở )?mức\b"
