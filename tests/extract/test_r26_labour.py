@@ -337,3 +337,29 @@ def test_a_plan_named_at_length_with_no_level_leaves_kinds_alone(
     text: str, year: int, reading: list[tuple[float, str]]
 ) -> None:
     assert kinds_read(text, year=year) == reading
+
+
+# An amount due named by its noun ("số phải thu", "khoản phải trả") is what is owed, no
+# obligation: a share of it stays a result.
+_AMOUNTS_DUE = [
+    ("Năm 2023, thu BHXH, BHYT, BHTN đạt 2.350 tỷ đồng, đạt 101,5% kế hoạch, tăng 9,8% so với "
+     "năm 2022; nợ đóng chiếm 2,3% số phải thu.", 2023, (2.3, "actual")),
+    ("Đến hết tháng 9/2024, số tiền chậm đóng BHXH là 85 tỷ đồng, chiếm 3,1% số phải thu.",
+     2024, (3.1, "actual")),
+    ("Năm 2023, nợ phí dịch vụ môi trường rừng là 12 tỷ đồng, chiếm 8% các khoản phải trả.",
+     2023, (8, "actual")),
+]  # fmt: skip
+# Near misses: what must be collected or reached, and what the things counted must do,
+# stay targets.
+_DUTIES = [
+    ("Năm 2024, ngành BHXH phải thu 2.600 tỷ đồng.", 2024, (2600, "target")),
+    ("Năm 2024, có 14 xã phải đạt chuẩn nông thôn mới.", 2024, (14, "target")),
+    ("Năm 2024, huyện còn 350 hộ cần hỗ trợ nhà ở.", 2024, (350, "target")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _AMOUNTS_DUE + _DUTIES)
+def test_an_amount_due_named_by_its_noun_is_no_obligation(
+    text: str, year: int, reading: tuple[float, str]
+) -> None:
+    assert reading in kinds_read(text, year=year)
