@@ -363,3 +363,37 @@ def test_an_amount_due_named_by_its_noun_is_no_obligation(
     text: str, year: int, reading: tuple[float, str]
 ) -> None:
     assert reading in kinds_read(text, year=year)
+
+
+# A plan's move in parentheses after a rate and the plan passed ("tỷ lệ hộ nghèo còn 3,7%,
+# vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)") is the level the plan set, a target, as
+# "(10%)" is: not a fall of the rate against the year before.
+_PLAN_MOVES_IN_PARENS = [
+    ("Năm 2023, tỷ lệ hộ nghèo còn 3,7%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%).", 2023,
+     [(3.7, "actual"), (1, "target")]),
+    ("Năm 2023, tỷ lệ hộ nghèo đa chiều giảm còn 1,85%, giảm 0,75% so với cuối năm 2022, "
+     "vượt chỉ tiêu kế hoạch giao (giảm 0,5%).", 2023, [(1.85, "actual"), (0.5, "target")]),
+    ("Năm 2023, GRDP tăng 8,2%, vượt kế hoạch đề ra (tăng 7,5%).", 2023,
+     [(None, "actual"), (7.5, "target")]),
+]  # fmt: skip
+# Near misses: after an amount, a rise in those parentheses stays its rise.
+_AMOUNT_RISES_IN_PARENS = [
+    ("Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, vượt kế hoạch (tăng 12% so với cùng kỳ).",
+     2023, (5200, "tỷ đồng", [("same_period", "change", 12)])),
+    ("Năm 2023, số lao động được giải quyết việc làm là 28.500 người, vượt kế hoạch (tăng "
+     "14%).", 2023, (28500, "người", [("previous", "change", 14)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "reading"), _PLAN_MOVES_IN_PARENS)
+def test_a_plans_move_in_parentheses_after_a_rate_is_a_target(
+    text: str, year: int, reading: list[tuple[float | None, str]]
+) -> None:
+    assert kinds_read(text, year=year) == reading
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _AMOUNT_RISES_IN_PARENS)
+def test_a_rise_in_parentheses_after_an_amount_stays_its_rise(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)

@@ -91,7 +91,7 @@ _AIM_OWNER: Final = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
 _PLAN_LEVEL_IN_PARENS: Final = re.compile(
     r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
     r"|được giao|\d{4}))*(?:(?:\s+[^\W\d_]+){1,4}?\s+(?:giao|đề ra|đặt ra))?"  # "Tỉnh ủy đề ra"
-    r"\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
+    r"\s*\(\s*(?:(?:tăng|giảm)\s+)?(?:từ|trên|dưới|khoảng|hơn)?\s*$"  # "(giảm 1%)" too
 )
 _SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
 
