@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, kinds_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read
 from tiendo.extract import extract_figures
 
 # The level a forecast move runs from ("dự kiến giảm từ 7,19% năm 2015 xuống 1,36%") is
@@ -397,3 +397,27 @@ def test_a_rise_in_parentheses_after_an_amount_stays_its_rise(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A gap in points inside parentheses takes its basis with it up to the closing
+# parenthesis: the next item's name holds none of the basis's words.
+_GAPS_IN_PARENS = [
+    ("Cuối năm 2023, toàn huyện còn 1.120 hộ nghèo (chiếm 3,45%, giảm 1,2 điểm phần trăm so "
+     "với đầu năm) và 1.560 hộ cận nghèo (chiếm 4,8%).", 1560, "hộ cận nghèo"),
+    ("Cuối năm 2023, toàn huyện còn 1.120 hộ nghèo (chiếm 3,45%, giảm 1,2 điểm phần trăm so "
+     "với đầu năm) và 1.560 hộ cận nghèo (chiếm 4,8%).", 4.8, "tỷ lệ hộ cận nghèo"),
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,45% (giảm 1,2 điểm phần trăm so với năm 2022), tỷ lệ hộ "
+     "cận nghèo là 4,1%.", 4.1, "tỷ lệ hộ cận nghèo"),
+]  # fmt: skip
+# Near miss: a gap whose basis ends at a comma is set aside as before.
+_GAPS_AT_COMMA = [
+    ("Năm 2023, tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%.", 3.4,
+     "tỷ lệ hộ nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _GAPS_IN_PARENS + _GAPS_AT_COMMA)
+def test_a_gap_in_parentheses_takes_its_basis_to_the_closing_parenthesis(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

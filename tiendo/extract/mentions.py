@@ -139,8 +139,9 @@ def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
 
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 # "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%": the basis is the gap's, set aside
-# with it, not a basis of the rate after it.
-_GAP_BASIS: Final = re.compile(r"[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()%\n]{2,60}(?=[ \t]*,)")
+# with it, not a basis of the rate after it; so inside parentheses ("(chiếm 3,45%, giảm
+# 1,2 điểm phần trăm so với đầu năm) và 1.560 hộ cận nghèo": no words of the next name).
+_GAP_BASIS: Final = re.compile(r"[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()%\n]{2,60}(?=[ \t]*[,)])")
 _RANKED: Final = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 
 
