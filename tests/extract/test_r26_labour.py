@@ -421,3 +421,25 @@ def test_a_gap_in_parentheses_takes_its_basis_to_the_closing_parenthesis(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A gap in points in the parenthesis a rate opens ("3,45% (giảm 1,2 điểm phần trăm so với
+# năm 2022)") is the rate's change, as after a comma.
+_PAREN_GAPS = [
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,45% (giảm 1,2 điểm phần trăm so với năm 2022), tỷ lệ hộ "
+     "cận nghèo là 4,1%.", 2023, (3.45, "%", [("previous", "change", -1.2)])),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo đạt 68% (tăng 2 điểm phần trăm so với năm 2022).",
+     2023, (68, "%", [("previous", "change", 2)])),
+    ("Năm 2023, tỷ lệ bao phủ BHYT đạt 93,5% (vượt 0,5 điểm % so với chỉ tiêu được giao).",
+     2023, (93.5, "%", [("plan", "change", 0.5)])),
+    # near miss: the next rate after that parenthesis is a level with no change
+    ("Năm 2023, tỷ lệ hộ nghèo là 3,45% (giảm 1,2 điểm phần trăm so với năm 2022), tỷ lệ hộ "
+     "cận nghèo là 4,1%.", 2023, (4.1, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _PAREN_GAPS)
+def test_a_gap_in_points_in_the_rates_parenthesis_is_its_change(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)

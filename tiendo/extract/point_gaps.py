@@ -24,10 +24,11 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Comparison
 
-# Right after the percentage: the verb of the gap, an optional basis before the number,
+# Right after the percentage (or the parenthesis it opens, "3,45% (giảm 1,2 điểm phần trăm
+# so với năm 2022)"): the verb of the gap, an optional basis before the number,
 # the number of points, and an optional basis after "so với".
 _GAP: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
+    r"[ \t]*[,(]?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
     r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
     r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"
     # "điểm phần trăm", or "điểm %" as many releases write it ("giảm 0,2 điểm % so với
