@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, kinds_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read, period_read
 from tiendo.extract import extract_figures
 
 # The level a forecast move runs from ("dự kiến giảm từ 7,19% năm 2015 xuống 1,36%") is
@@ -443,3 +443,29 @@ def test_a_gap_in_points_in_the_rates_parenthesis_is_its_change(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# A class of training by its length ("sơ cấp và dưới 3 tháng 26.500 người", "từ 3 tháng
+# trở lên") dates nothing, and the count after it is a figure of the report's time.
+_LENGTH_CLASSES = [
+    ("Năm 2023, toàn tỉnh tuyển sinh, đào tạo nghề cho 32.000 người, trong đó trung cấp "
+     "3.400 người, sơ cấp và dưới 3 tháng 26.500 người.", 26500, (2023, 1, 12)),
+    ("Năm 2023, tuyển sinh đào tạo sơ cấp và dưới 3 tháng 12.300 người.", 12300,
+     (2023, 1, 12)),
+    ("Năm 2018, tỷ lệ lao động qua đào tạo từ 3 tháng trở lên có chứng chỉ công nhận đạt "
+     "22,5%.", 22.5, (2018, 1, 12)),
+]  # fmt: skip
+# Near misses: months counted as the report's span, and a month named, still date it.
+_MONTH_SPANS = [
+    ("6 tháng đầu năm 2024, tỉnh giải quyết việc làm cho 5.000 lao động.", 5000, (2024, 1, 6)),
+    ("Năm 2023, trong 3 tháng cuối năm, tỉnh giải quyết việc làm cho 5.000 lao động.", 5000,
+     (2023, 10, 12)),
+    ("Tháng 12/2023, tỉnh giải quyết việc làm cho 5.000 lao động.", 5000, (2023, 12, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _LENGTH_CLASSES + _MONTH_SPANS)
+def test_a_class_of_training_by_its_length_dates_nothing(
+    text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2024) == period

@@ -25,6 +25,8 @@ from tiendo.extract.numbers import is_year
 from tiendo.extract.units import read_unit
 
 _YEAR_WORD_PAREN: Final = re.compile(r"năm(?<=\bnăm)\s*\(\s*$")
+# A span of months (a number, then "tháng") right before the number.
+_SPAN_MONTHS: Final = re.compile(r"\d\s+tháng\s+$")
 
 
 def year_word_paren(low: str, first: int) -> bool:
@@ -48,4 +50,8 @@ def no_date_after_word(low: str, norm: str, first: int, last: int, value: float)
     ):
         return False
     unit = read_unit(low, last, norm)
+    if unit is not None and unit.kind == "count" and _SPAN_MONTHS.search(low, 0, first):
+        # "sơ cấp và dưới 3 tháng 26.500 người": a span of months closes the level's name
+        # (a class of training), and the count after it is of people, as an amount is.
+        return True
     return unit is not None and unit.kind in ("money", "measure")
