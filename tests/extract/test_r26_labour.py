@@ -376,8 +376,11 @@ _PLAN_MOVES_IN_PARENS = [
     ("Năm 2023, GRDP tăng 8,2%, vượt kế hoạch đề ra (tăng 7,5%).", 2023,
      [(None, "actual"), (7.5, "target")]),
 ]  # fmt: skip
-# Near misses: after an amount, a rise in those parentheses stays its rise.
+# Near misses: after an amount, a rise in those parentheses stays its rise; so does a rise
+# with a basis of its own after a share of the plan.
 _AMOUNT_RISES_IN_PARENS = [
+    ("Năm 2022, thu ngân sách đạt 95% kế hoạch (tăng 5% so với cùng kỳ).", 2022,
+     (None, "%", [("plan", "ratio", 95), ("same_period", "change", 5)])),
     ("Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, vượt kế hoạch (tăng 12% so với cùng kỳ).",
      2023, (5200, "tỷ đồng", [("same_period", "change", 12)])),
     ("Năm 2023, số lao động được giải quyết việc làm là 28.500 người, vượt kế hoạch (tăng "

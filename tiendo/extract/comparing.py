@@ -29,7 +29,7 @@ from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import passes_its_plan
 from tiendo.extract.percent_gaps import rate_gap_after
 from tiendo.extract.period_cues import find_periods
-from tiendo.extract.plan_beside import beside_plan_rate, names_plan_rate
+from tiendo.extract.plan_beside import beside_plan_rate, names_plan_rate, plan_level_in_parens
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
@@ -88,11 +88,6 @@ _TO_LEVEL: Final = re.compile(
 
 _PASSED_AIM: Final = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
 _AIM_OWNER: Final = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
-_PLAN_LEVEL_IN_PARENS: Final = re.compile(
-    r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
-    r"|được giao|\d{4}))*(?:(?:\s+[^\W\d_]+){1,4}?\s+(?:giao|đề ra|đặt ra))?"  # "Tỉnh ủy đề ra"
-    r"\s*\(\s*(?:(?:tăng|giảm)\s+)?(?:từ|trên|dưới|khoảng|hơn)?\s*$"  # "(giảm 1%)" too
-)
 _SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
 
 
@@ -224,9 +219,7 @@ class ComparisonReading(ShareBases):
             or host.quantity.unit.kind == "percent"
             or (bool(host.comparisons) and host.comparisons[-1].measure == "change")
         )
-        if rate_before and _PLAN_LEVEL_IN_PARENS.search(
-            low, max(0, quantity.lead_start - 60), quantity.lead_start
-        ):
+        if rate_before and plan_level_in_parens(low, quantity):  # (plan_beside)
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).

@@ -75,3 +75,26 @@ def names_plan_rate(low: str, quantity: Quantity, host: Draft | None) -> bool:
     if match.group("verb") in ("cao hơn", "vượt"):
         return reached / 2 < quoted < reached
     return quoted > reached
+
+
+# The plan's noun, what it is of or who set it, and the parenthesis its level opens, with
+# the plan's move before it at most: "vượt kế hoạch đề ra (10%)", "vượt chỉ tiêu Tỉnh ủy đề
+# ra (38%)", "vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)".
+_PLAN_LEVEL_IN_PARENS: Final = re.compile(
+    r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
+    r"|được giao|\d{4}))*(?:(?:\s+[^\W\d_]+){1,4}?\s+(?:giao|đề ra|đặt ra))?"
+    r"\s*\(\s*(?P<moves>(?:tăng|giảm)\s+)?(?:từ|trên|dưới|khoảng|hơn)?\s*$"
+)
+_CLOSED: Final = re.compile(r"\s*\)")
+
+
+def plan_level_in_parens(low: str, quantity: Quantity) -> bool:
+    """True when a rate after another opens a parenthesis right after a plan's name: the
+    rate the plan set, not a share of the plan (as "9.495 ha, vượt nhẹ kế hoạch (101%)"
+    is). A move there is the plan's only when the parenthesis closes after it: "(tăng 5% so
+    với cùng kỳ)" is the result's own rise."""
+    lead_start = quantity.lead_start
+    match = _PLAN_LEVEL_IN_PARENS.search(low, max(0, lead_start - 60), lead_start)
+    if match is None:
+        return False
+    return match.group("moves") is None or _CLOSED.match(low, quantity.unit.end) is not None
