@@ -243,32 +243,6 @@ def test_levels_after_a_move_in_points_are_of_the_measure_before_it(
     assert [(f.value, f.indicator) for f in extract_figures(text, year=2023)] == reading
 
 
-# The level a move ran from, after the move's comma and named by "từ" alone ("tỷ lệ hộ
-# nghèo giảm 1,5%, từ 5,2% xuống còn 3,7%"), is of the measure before it, and so is the
-# level it ran to.
-_FROM_AFTER_COMMA = [
-    ("Năm 2023, tỷ lệ hộ nghèo giảm 1,5%, từ 5,2% xuống còn 3,7%.",
-     [(1.5, "tỷ lệ hộ nghèo"), (5.2, "tỷ lệ hộ nghèo"), (3.7, "tỷ lệ hộ nghèo")]),
-    ("Năm 2023, tỷ lệ hộ nghèo giảm 2,15%, từ 7,5% năm 2022 xuống còn 5,35%.",
-     [(2.15, "tỷ lệ hộ nghèo"), (7.5, "tỷ lệ hộ nghèo"), (5.35, "tỷ lệ hộ nghèo")]),
-    ("Năm 2023, tỷ lệ lao động qua đào tạo tăng 2%, từ 66% lên 68%.",
-     [(2, "tỷ lệ lao động qua đào tạo"), (66, "tỷ lệ lao động qua đào tạo"),
-      (68, "tỷ lệ lao động qua đào tạo")]),
-]  # fmt: skip
-# Near miss: "từ" that opens a source with a name of its own keeps that name.
-_FROM_NEAR = [
-    ("Năm 2023, thu ngân sách đạt 500 tỷ đồng, từ nguồn thu nội địa 300 tỷ đồng.",
-     [(500, "thu ngân sách"), (300, "từ nguồn thu nội địa")]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "reading"), _FROM_AFTER_COMMA + _FROM_NEAR)
-def test_a_level_named_by_tu_alone_after_a_moves_comma_is_of_the_measure_before(
-    text: str, reading: list[tuple[float, str]]
-) -> None:
-    assert [(f.value, f.indicator) for f in extract_figures(text, year=2023)] == reading
-
-
 # A count in parentheses right after "kế hoạch năm" ("đạt 26% kế hoạch năm (25.000 lao
 # động)") is the year's plan, a target, as after "kế hoạch" alone: no year is written so.
 _YEAR_PLAN_COUNTS = [

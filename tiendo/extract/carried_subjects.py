@@ -18,9 +18,6 @@ from typing import Final
 _TO_LEVEL_SUBJECT: Final = re.compile(
     r"^[\s,]*(?:(?:năm\s+)?\d{4}\s*)?,?\s*(?:xuống|còn|lên)(?:\s+(?:còn|mức|tới|đến))?"
     r"\s*(?:trên|dưới|gần)?\s*$"
-    # "tỷ lệ hộ nghèo giảm 1,5%, từ 5,2% xuống còn 3,7%": after the move's comma, the level
-    # it ran from, named by "từ" alone.
-    r"|^[\s,]*từ(?:\s+mức)?\s*(?:trên|dưới|gần)?\s*$"
 )
 _SAME_PERIOD_SUBJECT: Final = re.compile(
     r"^\W*(?:(?:năm (?:trước|ngoái) )?cùng k[ỳì]|cùng vụ(?=\s+năm)"
@@ -53,8 +50,8 @@ def same_period_subject(pre_lower: str) -> re.Match[str] | None:
 
 def later_level_subject(pre_lower: str) -> bool:
     """Whether the lower-cased words before a figure say only that the measure went down or
-    up to it ("xuống còn", "năm 2023 lên"), or from it after a comma ("từ")."""
-    # (each match holds "còn", "lên", "xuống" or "từ": plain look-ups first)
-    if not ("còn" in pre_lower or "lên" in pre_lower or "xuống" in pre_lower or "từ" in pre_lower):
+    up to it ("xuống còn", "năm 2023 lên")."""
+    # (each match holds "còn", "lên" or "xuống": plain look-ups first)
+    if not ("còn" in pre_lower or "lên" in pre_lower or "xuống" in pre_lower):
         return False
     return _TO_LEVEL_SUBJECT.match(pre_lower) is not None
