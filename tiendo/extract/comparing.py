@@ -29,6 +29,7 @@ from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import last_passed, passes_its_plan, plan_passed_before
 from tiendo.extract.percent_gaps import rate_gap_after
 from tiendo.extract.period_cues import find_periods
+from tiendo.extract.plan_beside import beside_plan_rate, names_plan_rate, plan_level_in_parens
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
 from tiendo.extract.plan_shares import names_subject, plan_of_heading
@@ -85,15 +86,8 @@ _TO_LEVEL: Final = re.compile(
     r"\s*(?:trên|dưới|gần)?\s*$"
 )
 
-_PLAN_IS: Final = re.compile(
-    r"\b(?:hơn|vượt|so với)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b[^,;:%\d]{0,30}\slà\s*$"
-)
 _PASSED_AIM: Final = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
 _AIM_OWNER: Final = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
-_PLAN_LEVEL_IN_PARENS: Final = re.compile(
-    r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\s+(?:năm|của|tỉnh|huyện|đề ra|đặt ra|giao"
-    r"|được giao|\d{4}))*\s*\(\s*(?:từ|trên|dưới|khoảng|hơn)?\s*$"
-)
 _SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
 
 
@@ -211,9 +205,7 @@ class ComparisonReading(ShareBases):
             or host.quantity.unit.kind == "percent"
             or (bool(host.comparisons) and host.comparisons[-1].measure == "change")
         )
-        if rate_before and _PLAN_LEVEL_IN_PARENS.search(
-            low, max(0, quantity.lead_start - 60), quantity.lead_start
-        ):
+        if rate_before and plan_level_in_parens(low, quantity):  # (plan_beside)
             # "GRDP tăng 10,5%, vượt kế hoạch đề ra (10%)": after a rate, the percentage
             # beside the plan's name is the rate the plan set, not a share of the plan
             # (as "9.495 ha, vượt nhẹ kế hoạch (101%)" is).
@@ -221,9 +213,7 @@ class ComparisonReading(ShareBases):
         if rate_before and plan_level(low, segment_start, quantity.lead_start, quantity.unit.end):
             # "đạt 8,6%, thấp hơn mức kế hoạch 9,4%": the plan's rate, a level (plan_levels).
             return None
-        if rate_before and _PLAN_IS.search(
-            low, max(0, quantity.lead_start - 50), quantity.lead_start
-        ):
+        if rate_before and names_plan_rate(low, quantity, host):
             # "phấn đấu tăng trưởng 14-15%, cao hơn chỉ tiêu Trung ương giao là 13,6%": what
             # the plan is, a rate of its own, not by how much the rate passes it.
             return None
@@ -256,6 +246,8 @@ class ComparisonReading(ShareBases):
             blank(low, segment_start, quantity.lead_start, self.difference_spans)
         )
         after = read_basis_after(low, quantity.unit.end) or floored
+        if after and beside_plan_rate(low, quantity.unit.end, lead.verb if lead else ""):
+            return None  # "đạt 64,5% so với kế hoạch là 65%": a level (plan_beside.py)
         basis_text: str | None = None
         basis_end = quantity.extent_end
         if after is not None and after[1] <= clause_end + 1:

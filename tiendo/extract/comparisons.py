@@ -41,6 +41,9 @@ _BUDGET: Final = re.compile(r"\bdự toán\b|\bnhiệm vụ (?:thu|chi)\b")
 # plan a disbursement is set against, as "kế hoạch vốn giao" is.
 _PLAN: Final = re.compile(
     r"\bkế hoạch\b|\bkh\b|\bkhkt\b|\bchỉ tiêu\b|\bnghị quyết\b|\bnq\b|\bmục tiêu\b|\bkịch bản\b"
+    # "so với Quyết định 1167/QĐ-TTg", "so với Quyết định số 546/QĐ-TTg": a decision named
+    # by its number, as the whole basis, is the act that assigned the plan.
+    r"|^quyết định\s+(?:số\s+)?\d"
     r"|\bvốn(?:\s+(?:[^\W\d_]+)){0,4}?\s+(?:được\s+)?giao\b"
 )
 _PREVIOUS: Final = re.compile(

@@ -7,6 +7,8 @@ chuẩn") makes it a target, an estimate ("có 45 xã ước đạt chuẩn nôn
 ('target', 'estimate')
 >>> predicate_kind("hộ phải di dời"), predicate_kind("nước sạch") is None
 (None, True)
+>>> predicate_kind("số phải thu") is None
+True
 >>> predicate_kind("diện tích cần cấp"), predicate_kind("diện tích cần cấp", reached=True)
 ('target', None)
 """
@@ -20,8 +22,12 @@ from tiendo.extract.figure import Kind
 from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.undergone import undergone
 
-# "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis).
-_AIMED_AFTER: Final = re.compile(r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ|cần(?! sa\b)|phải)\b")
+# "14 xã phấn đấu đạt chuẩn": an aim said of the things counted ("cần sa" is cannabis),
+# not an amount due or needed named by its noun ("chiếm 2,3% số phải thu", "số tiền cần").
+_AIMED_AFTER: Final = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:phấn đấu|sẽ|dự kiến sẽ"
+    r"|(?<!số )(?<!khoản )(?<!tiền )(?:cần(?! sa\b)|phải))\b"
+)
 # "45 xã ước đạt chuẩn": the estimate said of them ("ước" a word of its own, not "nước").
 _ESTIMATED_AFTER: Final = re.compile(r"^(?:\S+\s+){0,2}?ước\b")
 

@@ -137,10 +137,23 @@ _SPENT_AFTER: Final = re.compile(
 )
 
 
+# A class of length, no time: "đào tạo sơ cấp và dưới 3 tháng", "lao động qua đào tạo từ 3
+# tháng trở lên".
+_UNDER_BEFORE: Final = re.compile(r"(?:^|\s)dưới\s+$")
+_FROM_BEFORE: Final = re.compile(r"(?:^|\s)từ\s+$")
+_UP_AFTER: Final = re.compile(r"\s+trở lên\b")
+
+
 def spent_months(text: str, start: int, end: int) -> bool:
     """Whether the count of months at `start`..`end` of the lower-case `text` (its count
-    first) is how long something ran: after "sau" or "qua", before the act that ran."""
+    first) is how long something ran: after "sau" or "qua", before the act that ran; or a
+    class of length ("dưới 3 tháng", "từ 3 tháng trở lên"), which dates nothing."""
+    before = max(0, start - 20)
+    if _UNDER_BEFORE.search(text, before, start) or (
+        _UP_AFTER.match(text, end) and _FROM_BEFORE.search(text, before, start)
+    ):
+        return True
     return (
         _SPENT_AFTER.match(text, end) is not None
-        and _SPENT_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _SPENT_BEFORE.search(text, before, start) is not None
     )

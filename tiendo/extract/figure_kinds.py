@@ -279,8 +279,11 @@ class FigureKinds(IndicatorNaming):
         started = quantity is not None and from_level(
             low, sentence_start, quantity.start, quantity.unit.end
         )
-        if cue == "target" and started:
-            cue = "actual"  # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...": where it stands
+        if cue in ("target", "estimate") and started:
+            # "sẽ tăng từ 25.055 tỷ đồng năm 2019 lên ...", "dự kiến giảm từ 7,19% năm 2015
+            # xuống 1,36% năm 2020": the forecast or the aim is of the level moved to; the
+            # one moved from is where the measure stands.
+            cue = "actual"
         now = cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end)
         if now:
             cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"

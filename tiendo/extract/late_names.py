@@ -130,7 +130,7 @@ _SHARE_AFTER_REMARK: Final = re.compile(
 _PLAN_LEVEL: Final = re.compile(
     r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
     r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
-    r"(?:\s+(?:là|khoảng|trên|dưới))?\s*$"
+    r"(?:\s+là)?(?:\s+(?:khoảng|trên|dưới))?\s*$"  # "so với kế hoạch là dưới 4%" too
 )
 # "...; riêng năm 2017 là 147 lao động và nửa đầu năm 2018 là 127 lao động": a count named
 # only by its noun after a time and "là" is the measure before, for that time.

@@ -20,6 +20,7 @@ from tiendo.extract.class_shares import names_class
 from tiendo.extract.counted_fractions import bare_fraction_end, fraction_noun
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.crop_seasons import crop_seasons_at
+from tiendo.extract.date_word_numbers import no_date_after_word, year_word_paren
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
@@ -138,8 +139,9 @@ def _opens(low: str, at: int, openings: tuple[str, ...]) -> bool:
 
 _POINTS: Final = re.compile(r"[ \t]*(?:điểm phần trăm(?![^\W_])|điểm[ \t]*%)")
 # "giảm 1,2 điểm phần trăm so với năm 2022, còn 3,4%": the basis is the gap's, set aside
-# with it, not a basis of the rate after it.
-_GAP_BASIS: Final = re.compile(r"[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()%\n]{2,60}(?=[ \t]*,)")
+# with it, not a basis of the rate after it; so inside parentheses ("(chiếm 3,45%, giảm
+# 1,2 điểm phần trăm so với đầu năm) và 1.560 hộ cận nghèo": no words of the next name).
+_GAP_BASIS: Final = re.compile(r"[ \t]+so[ \t]+(?:với[ \t]+)?[^,;.()%\n]{2,60}(?=[ \t]*[,)])")
 _RANKED: Final = re.compile(r"[ \t]+trong\s+(?:số\s+)?(?:tổng\s+số\s+)?\d")
 
 
@@ -198,9 +200,9 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
         return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
     if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
         return read_unit(low, last, norm) is not None
-    if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST):
+    if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST) or year_word_paren(low, first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
-        return _no_year_after_nam(low, norm, first, last, value)
+        return no_date_after_word(low, norm, first, last, value)  # (date_word_numbers)
     unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
     if unit is not None and unit.kind in ("money", "measure"):
         return True
@@ -208,20 +210,6 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
     return words[-2].lower() not in NAME_WORDS
-
-
-def _no_year_after_nam(low: str, norm: str, first: int, last: int, value: float) -> bool:
-    """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ"), or
-    after "tháng"/"quý" that no month could be ("lũy kế 7 tháng 136.915 tấn")."""
-    if has_word_at(low, first - 4, "năm "):
-        if 1900 <= value <= 2100:
-            return False
-    elif not (has_word_at(low, first - 6, "tháng ") or has_word_at(low, first - 4, "quý ")) or (
-        value <= 12 and value == int(value)
-    ):
-        return False
-    unit = read_unit(low, last, norm)
-    return unit is not None and unit.kind in ("money", "measure")
 
 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:

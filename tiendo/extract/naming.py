@@ -19,6 +19,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.contributors import contributor
 from tiendo.extract.count_labels import labelled_count
 from tiendo.extract.country_levels import country_quoted
+from tiendo.extract.difference_names import left_by_difference
 from tiendo.extract.figure import Comparison
 from tiendo.extract.final_names import final_name
 from tiendo.extract.fronted_comparisons import inner_subject
@@ -121,9 +122,10 @@ class IndicatorNaming(MeasureNaming):
             for a, b in self.difference_spans
             if draft.item_start <= a and b <= subject_end
         ]
-        if not indicator and differences:
+        if differences and left_by_difference(indicator):  # (difference_names)
             # "tỷ lệ hộ nghèo giảm 2,1 điểm phần trăm, còn 3,8%": the difference goes, the
-            # subject before it stays.
+            # subject before it stays ("…, từ 5,2% xuống còn 3,7%": not the words after,
+            # "tăng 2 điểm phần trăm, từ 66% lên 68%": nor the difference itself).
             masked = spans + differences
             indicator = subject_indicator(
                 pre, unit=unit, unit_kind=unit_kind, tail=tail, periods=masked

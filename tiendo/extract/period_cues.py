@@ -72,7 +72,8 @@ _MONTHS: Final = re.compile(
     + r"\s+tháng(?!\s*\d{1,2}\b(?![.,]\d))(?:\s+(đầu|cuối))?(?:\s+(?:của\s+)?năm)?"
     r"|nửa\s+(đầu|cuối)\s+năm)(?:\s+(\d{4}))?"
 )
-_MONTH: Final = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b" + _YEAR_TAIL)
+# (a month, not the first digits of a number: "dưới 3 tháng 12.300 người")
+_MONTH: Final = re.compile(r"tháng(?<=\btháng)\s+(\d{1,2})\b(?!\.\d{3}\b)" + _YEAR_TAIL)
 _YEAR: Final = re.compile(r"năm(?<=\bnăm)\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
 _BARE_YEAR: Final = re.compile(
     r"(?:đến(?<=\bđến)|tới(?<=\btới)|vào(?<=\bvào))\s+(?:cuối\s+|hết\s+)?(\d{4})\b"

@@ -24,10 +24,11 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.comparisons import basis_of
 from tiendo.extract.figure import Comparison
 
-# Right after the percentage: the verb of the gap, an optional basis before the number,
+# Right after the percentage (or the parenthesis it opens, "3,45% (giảm 1,2 điểm phần trăm
+# so với năm 2022)"): the verb of the gap, an optional basis before the number,
 # the number of points, and an optional basis after "so với".
 _GAP: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
+    r"[ \t]*[,(]?[ \t]*(?:và[ \t]+)?(?P<verb>cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)"
     r"(?:[ \t]+(?P<before>[^\d,;.()%\n]{2,40}?))?"
     r"[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?(?P<points>\d+(?:,\d+)?)"
     # "điểm phần trăm", or "điểm %" as many releases write it ("giảm 0,2 điểm % so với
@@ -37,16 +38,36 @@ _GAP: Final = re.compile(
     # the basis ends where the clause does, or where a second gap opens with "và"
     r"(?=[ \t]*(?:[,;.()\n]|$|và[ \t]+(?:cao hơn|thấp hơn|tăng|giảm|vượt|hụt|kém)[ \t])))?"
 )
+_DECIMAL: Final = re.compile(r"\d,\d")
 _FALLS: Final = frozenset({"thấp hơn", "giảm", "hụt", "kém"})
 # Bases of another time or of a plan: what makes the percentage before the gap a rate.
 _OTHER_TIME: Final = frozenset({"previous", "same_period", "plan", "budget"})
+
+
+# The whole a rate is of, named right after it and closed by a comma ("đạt 93,5% dân số,
+# vượt 0,5 điểm phần trăm …", "chiếm 35,2% lực lượng lao động, tăng 1,8 điểm %"): words
+# with no number that open with no word of a basis, an aspect or a verb.
+_WHOLE_AFTER: Final = re.compile(
+    r"[ \t]+(?!(?:so|với|về|và|trong|của|tăng|giảm|cao|thấp|vượt|đạt|bằng)\b)"
+    r"(?P<whole>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})(?=[ \t]*,)"
+)
+
+
+def _past_whole(low: str, unit_end: int, clause_end: int) -> int:
+    """Where a gap after the rate ending at `unit_end` may start: past the whole the rate
+    is of, when one is named before a comma and names no basis ("93,5% kế hoạch, tăng 2
+    điểm phần trăm" is a share of the plan, which the gap does not make a rate)."""
+    whole = _WHOLE_AFTER.match(low, unit_end, clause_end + 1)
+    if whole is None or basis_of(whole.group("whole")) != "other":
+        return unit_end
+    return whole.end()
 
 
 def _gap(low: str, unit_end: int, clause_end: int) -> re.Match[str] | None:
     # Cheap test first: most percentages have no "điểm" after them in their clause.
     if "điểm" not in low[unit_end : clause_end + 1]:
         return None
-    gap = _GAP.match(low, unit_end, clause_end + 1)
+    gap = _GAP.match(low, _past_whole(low, unit_end, clause_end), clause_end + 1)
     if gap is None:
         return None
     basis = gap.group("after") or gap.group("before") or ""
@@ -84,7 +105,10 @@ def _change_of(gap: re.Match[str]) -> Comparison | None:
     that basis is no other time or plan, or quotes a level of its own ("so với chỉ tiêu 38%
     mà …", read as a figure)."""
     basis = gap.group("after").strip()
-    if "%" in basis or re.search(r"\d+,\d", basis):
+    end = gap.end("after")
+    # (the basis stops at a comma, so a decimal level it quotes, "so với chỉ tiêu 91,5%
+    # giao tại …", ends it at the level's comma: the digits around that comma tell)
+    if "%" in basis or re.search(r"\d+,\d", basis) or _DECIMAL.match(gap.string, end - 1):
         return None
     kind = basis_of(basis)
     if kind not in _OTHER_TIME:
