@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.school_levels import is_school_level, without_level
+from tiendo.extract.school_levels import is_school_level, may_end_with_level, without_level
 
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa"),
 # also as they open the sentence that breaks down the whole before it ("Trong đó, huyện
@@ -45,6 +45,8 @@ def item_name(pre: str) -> str:
     if pre.islower():
         # no capital, so no name: most items are named in plain words, but for a level of
         # schooling ("…, tiểu học 98,1%")
+        if not may_end_with_level(pre.strip().rstrip(" ,;:(")):
+            return ""  # (the openers' pattern only for words that end as a level does)
         level = _ITEM_OPENERS.sub("", pre.strip()).strip(" ,;:(")
         return level if is_school_level(level) else ""
     pre = pre.strip().lstrip("),; ")  # "(tăng 35,1%), Quảng Trạch": after the last item

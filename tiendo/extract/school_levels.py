@@ -28,6 +28,16 @@ _LAST_LEVEL: Final = re.compile(
 )
 
 
+# The last syllables of the levels _LEVEL reads, in small letters.
+_LEVEL_ENDS: Final = ("non", "trẻ", "giáo", "học", "sở", "thông", "thcs", "thpt")
+
+
+def may_end_with_level(words: str) -> bool:
+    """False when `words`, in small letters, cannot end with a level: a cheap test before
+    the patterns (`words.rstrip()` also passes a last line end, as `$` does)."""
+    return words.rstrip().endswith(_LEVEL_ENDS)
+
+
 def is_school_level(words: str) -> bool:
     """True when `words` (stripped) name a level of schooling and nothing else."""
     return _LEVEL.match(words) is not None
