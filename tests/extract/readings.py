@@ -21,6 +21,12 @@ def comparisons_read(text: str, year: int) -> list[Row]:
     ]
 
 
+def percent_row(number: float, reading: tuple[str, str, float] | None) -> Row:
+    """The row of a percentage: a level of its own when `reading` is None, else a figure
+    with no level that holds only that comparison (basis, measure, percent)."""
+    return (number, "%", []) if reading is None else (None, "%", [reading])
+
+
 def name_read(text: str, value: float | None, percent: float | None = None) -> str:
     """The indicator of the figure of `value` (and, for a rise, of `percent`), read in 2024."""
     for figure in extract_figures(text, year=2024):

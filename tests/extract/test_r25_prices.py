@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, name_read
+from tests.extract.readings import comparisons_read, name_read, percent_row
 
 # A part that rose most or least, named before its rise, with the rise after a comma
 # ("nhóm hàng ăn tăng thấp nhất, 0,14%") or named after the superlative and closed by a
@@ -41,11 +41,7 @@ _RANKED_LEVELS = [
 def test_a_percentage_after_a_rise_that_ranks_is_the_parts_rise(
     text: str, year: int, number: float, reading: tuple[str, str, float] | None
 ) -> None:
-    rows = comparisons_read(text, year)
-    if reading is None:
-        assert (number, "%", []) in rows
-    else:
-        assert (None, "%", [reading]) in rows
+    assert percent_row(number, reading) in comparisons_read(text, year)
 
 
 # The part named after a superlative that opens its clause names the figure, also when the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, kinds_read, name_read
+from tests.extract.readings import comparisons_read, kinds_read, name_read, percent_row
 
 # Nouns listed with commas after a plural word ("giao cho các ban, ngành, địa phương là")
 # are who the estimate is given to: the subject goes on through them, so the estimate
@@ -106,11 +106,7 @@ _SEMICOLON_LEVELS = [
 def test_shares_of_one_estimate_listed_with_semicolons_share_its_basis(
     text: str, year: int, number: float, reading: tuple[str, str, float] | None
 ) -> None:
-    rows = comparisons_read(text, year)
-    if reading is None:
-        assert (number, "%", []) in rows
-    else:
-        assert (None, "%", [reading]) in rows
+    assert percent_row(number, reading) in comparisons_read(text, year)
 
 
 # Items named under a heading that sets them against a plan ("đạt dự toán là", "vượt dự
@@ -140,11 +136,8 @@ _PAREN_LEVELS = [
 def test_an_items_share_in_parentheses_under_a_plan_heading_is_a_share_of_the_plan(
     text: str, year: int, number: float, reading: tuple[str, str, float] | None, name: str | None
 ) -> None:
-    rows = comparisons_read(text, year)
-    if reading is None:
-        assert (number, "%", []) in rows
-    else:
-        assert (None, "%", [reading]) in rows
+    assert percent_row(number, reading) in comparisons_read(text, year)
+    if reading is not None:
         assert name_read(text, None, number) == name
         assert all(kind == "actual" for _, kind in kinds_read(text, year))
 
