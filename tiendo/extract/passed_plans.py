@@ -36,9 +36,9 @@ def passes_its_plan(low: str, item_start: int, verb: int) -> bool:
 # "hoàn thành 102.633 căn, vượt kế hoạch đề ra (100.275 căn), đạt hơn 102%". The level in
 # between ends the lead that would have named the plan for the share; the share is still
 # of the plan just passed (the level is the plan's), not of some other whole.
-_PASSED_BEFORE_LEVEL: Final = re.compile(
-    r",\s*vượt\s+((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30}?)\s*\(\s*$"
-)
+# The plan's noun and at most 30 characters of what it is of.
+_PLAN_NAMED: Final = r"(?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30}"
+_PASSED_BEFORE_LEVEL: Final = re.compile(r",\s*vượt\s+(" + _PLAN_NAMED + r"?)\s*\(\s*$")
 _LEVEL_CLOSED: Final = re.compile(r"[^,;()\d%]{0,20}\)\s*,\s*")
 
 
@@ -55,9 +55,7 @@ def plan_passed_before(low: str, level_start: int, level_end: int, lead_start: i
 
 
 # A plan passed earlier in the sentence: "vượt 12,5% dự toán", "vượt kế hoạch".
-_PASSED: Final = re.compile(
-    r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?((?:kế hoạch|dự toán|chỉ tiêu)[^,;.()%\d]{0,30})"
-)
+_PASSED: Final = re.compile(r"\bvượt\s+(?:[\d.,]+\s*%\s*(?:so với\s+)?)?(" + _PLAN_NAMED + ")")
 
 
 def last_passed(low: str, start: int, end: int) -> str:

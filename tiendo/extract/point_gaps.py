@@ -108,7 +108,7 @@ def _change_of(gap: re.Match[str]) -> Comparison | None:
     end = gap.end("after")
     # (the basis stops at a comma, so a decimal level it quotes, "so với chỉ tiêu 91,5%
     # giao tại …", ends it at the level's comma: the digits around that comma tell)
-    if "%" in basis or re.search(r"\d+,\d", basis) or _DECIMAL.match(gap.string, end - 1):
+    if "%" in basis or _DECIMAL.search(basis) or _DECIMAL.match(gap.string, end - 1):
         return None
     kind = basis_of(basis)
     if kind not in _OTHER_TIME:

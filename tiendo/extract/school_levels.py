@@ -12,24 +12,24 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_LEVEL: Final = re.compile(
-    r"(?:(?:cấp|bậc|khối)[ \t]+)?(?:mầm non|nhà trẻ|mẫu giáo|tiểu học|trung học cơ sở"
-    r"|trung học phổ thông|thcs|thpt)$",
-    re.IGNORECASE,
-)
+# The levels, in small letters (the patterns ignore case: "THCS").
+_LEVELS: Final = (
+    "mầm non", "nhà trẻ", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+    "thcs", "thpt",
+)  # fmt: skip
+_LEVEL_WORDS: Final = "(?:" + "|".join(_LEVELS) + ")"
+_LEVEL: Final = re.compile(r"(?:(?:cấp|bậc|khối)[ \t]+)?" + _LEVEL_WORDS + "$", re.IGNORECASE)
 
 
 # The level a list's first item is named with, at the end of its name ("tỷ lệ phòng học kiên
 # cố ở cấp mầm non"): the next level takes its place.
 _LAST_LEVEL: Final = re.compile(
-    r"(?:\s+(?:ở|tại|của))?(?:\s+(?:cấp|bậc|khối))?\s+(?:mầm non|nhà trẻ|mẫu giáo|tiểu học"
-    r"|trung học cơ sở|trung học phổ thông|thcs|thpt)$",
-    re.IGNORECASE,
+    r"(?:\s+(?:ở|tại|của))?(?:\s+(?:cấp|bậc|khối))?\s+" + _LEVEL_WORDS + "$", re.IGNORECASE
 )
 
 
-# The last syllables of the levels _LEVEL reads, in small letters.
-_LEVEL_ENDS: Final = ("non", "trẻ", "giáo", "học", "sở", "thông", "thcs", "thpt")
+# The last syllables of the levels, in small letters.
+_LEVEL_ENDS: Final = tuple(sorted({level.split()[-1] for level in _LEVELS}))
 
 
 def may_end_with_level(words: str) -> bool:
