@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from tiendo.extract.char_scans import has_word_at
-from tiendo.extract.numbers import is_year
+from tiendo.extract.numbers import in_year_range, is_year
 from tiendo.extract.units import read_unit
 
 _YEAR_WORD_PAREN: Final = re.compile(r"năm(?<=\bnăm)\s*\(\s*$")
@@ -43,7 +43,7 @@ def no_date_after_word(low: str, norm: str, first: int, last: int, value: float)
     if year_word_paren(low, first):  # ("2.000 người" is no year: its point says so)
         return not is_year(low[first:last]) and read_unit(low, last, norm) is not None
     if has_word_at(low, first - 4, "năm "):
-        if 1900 <= value <= 2100:
+        if in_year_range(value):
             return False
     elif not (has_word_at(low, first - 6, "tháng ") or has_word_at(low, first - 4, "quý ")) or (
         value <= 12 and value == int(value)

@@ -26,7 +26,13 @@ from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
 from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
-from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
+from tiendo.extract.numbers import (
+    NUMBER_TOKEN,
+    in_year_range,
+    is_year,
+    number_spans,
+    parse_number,
+)
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_gaps import passed_gap
@@ -197,7 +203,7 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
     if has_word_at(low, first - 4, "năm ") and years_counted(low, first):
         # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
         # names no year; what follows is counted when a unit follows it.
-        return not 1900 <= value <= 2100 and read_unit(low, last, norm) is not None
+        return not in_year_range(value) and read_unit(low, last, norm) is not None
     if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
         return read_unit(low, last, norm) is not None
     if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST) or year_word_paren(low, first):

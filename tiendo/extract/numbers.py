@@ -166,4 +166,9 @@ def parse_number(token: str) -> float | None:
 
 def is_year(token: str) -> bool:
     """A bare four-digit number that reads as a year (1900-2100)."""
-    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+    return len(token) == 4 and token.isdigit() and in_year_range(int(token))
+
+
+def in_year_range(value: float) -> bool:
+    """True for a value a year of these documents could have: 1900 to 2100, both kept."""
+    return 1900 <= value <= 2100
