@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read
+from tests.extract.readings import comparisons_read, kinds_read
 
 # An aim for a year, then after ";" a clause that opens with an earlier year or with
 # "hiện": that clause says where the measure stood, not what is aimed at.
@@ -124,3 +124,34 @@ def test_a_goal_heading_a_long_subject_states_a_target(text: str, value: float) 
 @pytest.mark.parametrize(("text", "value"), _GOALS_MET)
 def test_a_goal_met_or_carried_out_reports_a_result(text: str, value: float) -> None:
     assert (value, "actual") in kinds_read(text)
+
+
+# The parts of a whole measured against a plan, given "lần lượt" as shares with no basis
+# of their own, are shares of the whole's plan.
+_PARTS_OF_PLAN = [
+    ("Đến hết tháng 9/2024, huyện giải ngân vốn đầu tư công được 418 tỷ đồng, bằng 61,2% kế "
+     "hoạch vốn; trong đó vốn ngân sách tỉnh 260 tỷ đồng, vốn ngân sách huyện 158 tỷ đồng, "
+     "lần lượt đạt 66,4% và 54,3%.", 2024, (158, "tỷ đồng", [("plan", "ratio", 54.3)])),
+    ("Quý I/2023, tổng thu ngân sách trên địa bàn đạt 936 tỷ đồng, bằng 27,5% dự toán năm; "
+     "trong đó thu nội địa 812 tỷ đồng, thu xuất nhập khẩu 124 tỷ đồng, lần lượt bằng 28,1% "
+     "và 24,6%.", 2023, (812, "tỷ đồng", [("budget", "ratio", 28.1)])),
+    ("Năm 2022, tổng vốn đầu tư toàn xã hội đạt 5.400 tỷ đồng, đạt 103% kế hoạch, gồm vốn nhà "
+     "nước 1.900 tỷ đồng và vốn ngoài nhà nước 3.500 tỷ đồng, lần lượt đạt 98% và 106%.", 2022,
+     (3500, "tỷ đồng", [("plan", "ratio", 106)])),
+]  # fmt: skip
+# Near misses: with no whole measured against a plan the percentages are levels of their
+# own, and shares said "lần lượt là" of nothing named stay levels.
+_PARTS_AS_LEVELS = [
+    ("Năm 2024, tỷ lệ tốt nghiệp trung học phổ thông và tỷ lệ học sinh hoàn thành chương "
+     "trình tiểu học lần lượt là 99,2% và 99,7%.", 2024, (99.7, "%", [])),
+    ("Đến hết tháng 9/2024, huyện giải ngân vốn đầu tư công được 418 tỷ đồng; trong đó vốn "
+     "ngân sách tỉnh 260 tỷ đồng, vốn ngân sách huyện 158 tỷ đồng, lần lượt đạt 66,4% và "
+     "54,3%.", 2024, (158, "tỷ đồng", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _PARTS_OF_PLAN + _PARTS_AS_LEVELS)
+def test_parts_given_respective_shares_take_the_wholes_plan(
+    text: str, year: int, row: tuple[float, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
