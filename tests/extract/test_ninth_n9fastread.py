@@ -15,7 +15,14 @@ from tiendo.extract import kinds
 from tiendo.extract.comparisons import _RATIO_VERB, _RATIO_VERB_REACH
 from tiendo.extract.endings import search_ending
 from tiendo.extract.figure_kinds import _STRONG_TARGET_WORDS, STRONG_TARGET_SOURCE
-from tiendo.extract.kinds import _ANY_CUE_SOURCE, _FIRST_WORDS, _KINDS, Cues, _read_kind
+from tiendo.extract.kinds import (
+    _ANY_CUE_SOURCE,
+    _FIRST_WORDS,
+    _KINDS,
+    Cues,
+    _later_will,
+    _read_kind,
+)
 from tiendo.extract.mentions import _DATE_WORDS, _DATE_WORDS_REACH
 from tiendo.extract.met_plans import met_plan
 from tiendo.extract.period_cues import _MONTHS, _months_of
@@ -70,10 +77,12 @@ class _PlainCues:
                     continue
                 found.append((position, done, kind))
         self.found = found
-        self.read = [
-            (start, end, _read_kind(text, found[index - 1], (start, end, kind)) if index else kind)
-            for index, (start, end, kind) in enumerate(found)
-        ]
+        self.read: list[tuple[int, int, kinds.Kind]] = []
+        for index, (start, end, kind) in enumerate(found):
+            read = _read_kind(text, found[index - 1], (start, end, kind)) if index else kind
+            if read == "target" and index and _later_will(text, found[index - 1 : index + 1]):
+                read = self.read[index - 1][2]  # a "sẽ" after a forecast's "sẽ" (round 27)
+            self.read.append((start, end, read))
 
 
 def test_cues_tried_per_first_word_find_what_the_whole_alternation_finds() -> None:

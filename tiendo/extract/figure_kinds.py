@@ -22,6 +22,7 @@ from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.counted_predicates import predicate_kind, reached_before
 from tiendo.extract.current_levels import level_now
+from tiendo.extract.dated_clauses import before_aim
 from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
@@ -405,6 +406,8 @@ class FigureKinds(IndicatorNaming):
             # "..., trong khi 4 tháng đầu năm 2020 chỉ số này giảm 11,5%": an earlier
             # period's figure, quoted beside an estimate, is a result.
             cue = None
+        if cue in ("target", None) and not own_cue and before_aim(low, draft, self.sentence_drafts):
+            cue = "actual"  # "Năm 2025, phấn đấu ...; năm 2024, giá trị sản xuất đạt ..."
         if cue == "estimate" and self.target_mode and rough_target(low, draft, self.target_year):
             cue = "target"  # "Chỉ tiêu năm 2026: ...; quy mô GRDP ước trên 367.000 tỷ đồng"
         partial_year = draft.period.months < 12 and not plan_part(low, sentence_start, draft.period)

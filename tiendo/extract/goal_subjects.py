@@ -22,13 +22,13 @@ from __future__ import annotations
 
 from typing import Final
 
-# The goal, then up to fourteen words of what it names (its owner, its year: "của tỉnh
+# The goal, then up to twenty-four words of what it names (its owner, its year: "của tỉnh
 # Bình Dương năm 2025"), none of them a verb of results or a comparison, then the verb of
 # its level ("đạt", "là") and the number (a bound may stand before it: "đạt trên 45%").
 # A clause ends the subject (",", ";", ":", "."): the goal of an earlier clause has no say.
 GOAL_SUBJECT: Final = (
     r"(?<!hoàn thành )(?<!vượt )(?<!đạt )(?<!với )(?<!hơn )(?<!bằng )(?<!hiện )(?<!khai )"
     r"\bmục tiêu(?: (?!vượt\b|đạt\b|bằng\b|so\b|là\b|đã\b|được\b|hoàn thành\b|chưa\b)"
-    r"[^\s,;:.()%]+){1,14}? (?:đạt|là|tăng|giảm|ở mức)"
+    r"[^\s,;:.()%]+){1,24}? (?:đạt|là|tăng|giảm|ở mức)"
     r"(?= (?:(?:trên|từ|dưới|hơn|khoảng|gần|tối thiểu|ít nhất|bình quân) )?\d)"
 )

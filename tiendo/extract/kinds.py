@@ -33,6 +33,9 @@ _RECENT_ACTUAL: Final = re.compile(
 )
 
 
+# A stretch that is "và" and an act of up to three words, up to its "được".
+_JOINED_ACT: Final = re.compile(r"\s*và(?:\s+[^\W\d_]+){1,3}\s*$")
+
 # The cues of each kind, as sources: Cues compiles them cut by first letter, and the
 # whole alternations of the estimate and the target, seldom searched, are compiled when
 # first asked for (_estimate, _target), not at each start-up.
@@ -185,6 +188,18 @@ def _read_kind(text: str, before: tuple[int, int, Kind], cue: tuple[int, int, Ki
     return own
 
 
+def _later_will(text: str, pair: list[tuple[int, int, Kind]]) -> bool:
+    """Whether the two cues of `pair` are both "sẽ", with no ";", ":" or sentence end
+    between them."""
+    before, cue = pair
+    gap = text[before[1] : cue[0]]
+    return (
+        text.startswith("sẽ", cue[0])
+        and text.startswith("sẽ", before[0])
+        and not (";" in gap or ":" in gap or ". " in gap)
+    )
+
+
 def latest_cue(text: str) -> Kind | None:
     """The kind named by the last strong cue in lower-case `text`, if any."""
     return Cues(text).latest(0, len(text))
@@ -291,6 +306,10 @@ class Cues:
         if kind is None:
             found = self.found
             kind = _read_kind(self.text, found[index - 1], found[index]) if index else found[0][2]
+            if kind == "target" and index and _later_will(self.text, found[index - 1 : index + 1]):
+                # "Dự ước cả năm, GRDP sẽ tăng 7,2%, thu ngân sách sẽ đạt 6.250 tỷ đồng": a
+                # second "sẽ" in the same clause chain goes on with the forecast's future.
+                kind = self.kind_read(index - 1)
             self._kinds[index] = kind
         return kind
 
@@ -334,7 +353,11 @@ class Cues:
             if cue_end > done:
                 continue
             gap = self.text[cue_end:done]
-            if cue_start < start or any(mark in gap for mark in (";", ":", ". ")):
+            # "quyết tâm thu hút được 5 dự án và kết nạp được 15 đảng viên": a second act
+            # joined by "và", with no comma, is governed by the same aim as the first.
+            if cue_start < start and ("," in gap or not _JOINED_ACT.match(self.text, start, done)):
+                return None
+            if any(mark in gap for mark in (";", ":", ". ")):
                 return None
             kind = self.kind_read(index)  # (an aim may reach past a comma, governed_aims)
             aimed = kind == "target" and governed_aim(self.text, cue_start, cue_end, gap)
