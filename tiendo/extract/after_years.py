@@ -26,11 +26,13 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from tiendo.extract.lexicon import NUMBER_VALUES, number_words
+
 # "sau (hơn|gần) 10 năm" + (words of the programme) + "(2010 - 2019)" or "giai đoạn
 # 2011 - 2015", all before the opening phrase's comma.
 _AFTER_SPAN: Final = re.compile(
     r"(?:^|(?<=[\s,(]))(?:sau|qua)\s+(?:hơn\s+|gần\s+)?"
-    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
+    rf"(?P<count>\d{{1,2}}|{number_words(2, 5)}|mười)\s+năm"
     r"[^,;.:()]{0,120}?(?:\(\s*|giai đoạn\s+)(?:từ\s+)?(?:năm\s+)?"
     r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\)?"
 )
@@ -42,10 +44,8 @@ _AFTER_SPAN: Final = re.compile(
 _AFTER_START: Final = re.compile(
     r"từ(?<=\btừ)\s[^,;.:()]{0,80}?\bnăm\s+(\d{4})\s*,\s*(?:thì\s+)?(?P<after>sau|trải qua|qua)\s+"
     r"(?:hơn\s+|gần\s+)?"
-    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b"
+    rf"(?P<count>\d{{1,2}}|{number_words(2, 10)})\s+năm\b"
 )
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10}  # fmt: skip
 
 
 class YearAfter(NamedTuple):
@@ -55,7 +55,7 @@ class YearAfter(NamedTuple):
 
 
 def _years(count: str) -> int:
-    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return int(count) if count.isdigit() else NUMBER_VALUES[count]
 
 
 def years_after(text: str) -> list[YearAfter]:

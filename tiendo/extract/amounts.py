@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import SCALES
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, parse_number
 from tiendo.extract.units import UnitMatch, read_unit
 
-_SCALE: Final = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # The number of the smaller scale: at most three digits, a whole number ("900", "43").
 _REST: Final = re.compile(r"[ \t]+(\d{1,3})(?![\d.,/])")
 
@@ -28,7 +28,7 @@ def compound_amount(
     """The whole amount when a number in a bare scale (`unit`, "tỷ") is followed by a
     number in a smaller one ("900 triệu đồng"): its value in the larger scale and the
     larger scale with the unit written after the second number; None otherwise."""
-    larger = _SCALE.get(unit.text)
+    larger = SCALES.get(unit.text)
     if larger is None:
         return None
     rest = _REST.match(low, unit.end, end)
@@ -38,7 +38,7 @@ def compound_amount(
     if after is None or after.kind not in ("money", "scale"):
         return None
     first, _, currency = after.text.partition(" ")
-    smaller = _SCALE.get(first)
+    smaller = SCALES.get(first)
     if smaller is not None and smaller > larger == 1e3 and value == int(value) < 1000:
         # "41 ngàn 480 tỷ đồng": thousands of the scale written last, 41.480 tỷ đồng.
         return value * 1000 + int(rest.group(1)), after

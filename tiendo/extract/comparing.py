@@ -15,7 +15,7 @@ from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_rates import bare_rate_of_count, planned_before
 from tiendo.extract.count_shares import count_share_of_whole
-from tiendo.extract.figure import Measure
+from tiendo.extract.figure import ComparisonFound, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
     least_rise_aimed,
@@ -112,7 +112,7 @@ class ComparisonReading(ShareBases):
         list_bases: list[tuple[int, str]],
         host: Draft | None,
         last_measure: Measure | None,
-    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+    ) -> ComparisonFound | None:
         """Read a percentage as a comparison: (first word, measure, basis, end, aspect, fall)."""
         found = self._sibling_basis(
             self._comparison_of(
@@ -142,8 +142,8 @@ class ComparisonReading(ShareBases):
         return found
 
     def _sibling_basis(
-        self, found: tuple[int, Measure, str | None, int, str, bool] | None, host: Draft | None
-    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+        self, found: ComparisonFound | None, host: Draft | None
+    ) -> ComparisonFound | None:
         """'xuất khẩu ước 79 triệu USD, giảm 11% so với tháng trước; nhập khẩu ước 62 triệu
         USD, giảm 3%': a level's rise with no basis, after the rise of the level before it in
         the sentence was stated on one, is on the same basis (the list states it once)."""
@@ -180,7 +180,7 @@ class ComparisonReading(ShareBases):
         list_bases: list[tuple[int, str]],
         host: Draft | None,
         last_measure: Measure | None,
-    ) -> tuple[int, Measure, str | None, int, str, bool] | None:
+    ) -> ComparisonFound | None:
         low = self.low
         before = low[segment_start : quantity.lead_start]
         upto = low[segment_start : quantity.start]

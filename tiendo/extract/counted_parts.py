@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import number_words
+
 # A count in figures ("6", "6/11") or in words ("sáu", "mười một") before a kind of part.
-_COUNT: Final = (
-    r"(?:\d+(?:/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm))?)"
-)
+_COUNT: Final = rf"(?:\d+(?:/\d+)?|{number_words(1, 9)}|mười(?:\s+(?:{number_words(1, 4)}|lăm))?)"
 _PARTS: Final = r"(?P<part>nhóm|ngành|mặt hàng|lĩnh vực|sản phẩm)"
 _COUNTED: Final = re.compile(rf"(?<!\w){_COUNT}\s+{_PARTS}\b")
 # The count opens the sentence, after at most "có", "còn" or "và".

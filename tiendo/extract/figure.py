@@ -16,6 +16,8 @@ Kind = Literal["target", "estimate", "actual"]
 Bound = Literal["at_least", "at_most", "about"]
 Basis = Literal["plan", "budget", "same_period", "previous", "other"]
 Measure = Literal["ratio", "change"]
+# A percentage read as a comparison: (first word, measure, basis, end, aspect, fall).
+ComparisonFound = tuple[int, Measure, str | None, int, str, bool]
 
 
 @dataclass(frozen=True)

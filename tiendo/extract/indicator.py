@@ -20,9 +20,9 @@ from typing import Final
 
 from tiendo.extract.acted_objects import acted_on
 from tiendo.extract.actors import agent_length
-from tiendo.extract.bare_heads import bare_head_before
 from tiendo.extract.causatives import without_causative
 from tiendo.extract.causes import past_cause
+from tiendo.extract.closing_words import closing_size, phrases_by_word, words_at
 from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import TOTAL_HELD, last_governing
@@ -121,35 +121,12 @@ _CONTRAST: Final = re.compile(r"\s(?:nhưng|trong khi(?: đó)?|thì)\s|(?<!tr�
 _TRAILING_LAST: Final = frozenset(phrase.split()[-1] for phrase in TRAILING_WORDS)
 _LEADING_FIRST: Final = frozenset(phrase.split()[0] for phrase in LEADING_WORDS) | {"chỉ"}
 
-
-def _by_word(phrases: frozenset[str], at: int) -> dict[str, list[tuple[list[str], str]]]:
-    """The phrases of three words at most (the longest _strip reads), as their words and
-    themselves, keyed by their last (`at` -1) or first (0) word, longest first."""
-    table: dict[str, list[tuple[list[str], str]]] = {}
-    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
-        words = phrase.split()
-        if len(words) <= 3:
-            table.setdefault(words[at], []).append((words, phrase))
-    return table
-
-
-# _strip reads a phrase at an end of the words only where one ends (or opens) with the
-# word that stands there, and compares it word by word: no phrase is joined to be looked up.
-_TRAILING_BY_LAST: Final = _by_word(TRAILING_WORDS, -1)
-_LEADING_BY_FIRST: Final = _by_word(LEADING_WORDS, 0)
-# "mới" is "new" after these words ("đảng viên mới", "trồng mới"), else "only just".
-_NEW_AFTER: Final = frozenset(
-    {"viên", "thôn", "trồng", "lập", "nạp", "dựng", "mở", "sinh", "hình", "làm", "phát triển"}
-)
-# "chứng chỉ", "địa chỉ": here "chỉ" is part of a noun, not "only".
-_NOUN_BEFORE_CHI: Final = frozenset({"chứng", "địa", "tín", "văn", "chất", "kim", "giấy"})
+# _strip reads a phrase at the start of the words only where one opens with the word that
+# stands there, and compares it word by word: no phrase is joined to be looked up (the end
+# of the words is read so by closing_size).
+_LEADING_BY_FIRST: Final = phrases_by_word(LEADING_WORDS, 0)
 _NOT_LEADING_AFTER_CHI: Final = ("số", "tiêu", "thị", "đạo", "huy")
 _PUNCTUATION: Final = " ,;:-()+•*–"
-
-
-def _words_at(lower: list[str], start: int, words: list[str]) -> bool:
-    """Whether lower[start:] opens with `words` (which fit in it)."""
-    return all(lower[start + offset] == word for offset, word in enumerate(words))
 
 
 def _strip(text: str) -> str:
@@ -188,32 +165,17 @@ def _strip(text: str) -> str:
             and lower[last - 2] == "tăng"
         ) or (end == "tăng" and last - first >= 2 and lower[last - 2] == "gia"):
             break  # "giá trị tăng thêm", "giá trị gia tăng" (value added) are names
-        for phrase_words, phrase in _TRAILING_BY_LAST.get(end, []) if end else []:
-            size = len(phrase_words)
-            if (
-                last - first >= size
-                and _words_at(lower, last - size, phrase_words)
-                and not (
-                    last - first > 1
-                    and (
-                        (phrase == "mới" and lower[last - 2] in _NEW_AFTER)
-                        # "có trình độ đại học trở lên", "con thứ 3 trở lên": a class's bound
-                        or (phrase in ("lên", "xuống") and lower[last - 2] == "trở")
-                        or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
-                        or bare_head_before(phrase, lower, first, last - size)
-                    )
-                )
-            ):
-                last -= size
-                changed = True
-                break
+        closing = closing_size(lower, first, last) if end else 0
+        if closing:
+            last -= closing
+            changed = True
         while first < last and not lower[first].strip(_PUNCTUATION):
             first += 1
             changed = True
         if first < last:
             for phrase_words, _ in _LEADING_BY_FIRST.get(lower[first], []):
                 size = len(phrase_words)
-                if last - first >= size and _words_at(lower, first, phrase_words):
+                if last - first >= size and words_at(lower, first, phrase_words):
                     first += size
                     changed = True
                     break

@@ -43,8 +43,29 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+# The scale words an amount's number is read with, and their values: "2 nghìn tỷ đồng".
+SCALES: Final = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # Scale words that multiply the number: "2 nghìn tỷ đồng", "61,8 vạn tấn".
-MULTIPLIERS: Final = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm")
+MULTIPLIERS: Final = (*SCALES, "vạn", "trăm")
+
+# The number words from one to ten, in order: counts written out ("sáu nhóm hàng", "sau
+# mười năm", "chín tháng đầu năm").
+NUMBER_WORDS: Final = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Their values, with the two above ten that a count of months takes ("mười một tháng").
+NUMBER_VALUES: Final = {word: value for value, word in enumerate(NUMBER_WORDS, 1)} | {
+    "mười một": 11,
+    "mười hai": 12,
+}
+
+
+def number_words(first: int, last: int) -> str:
+    """The number words from `first` to `last` as a regex alternation, in their order.
+
+    >>> number_words(2, 4)
+    'hai|ba|bốn'
+    """
+    return "|".join(NUMBER_WORDS[first - 1 : last])
+
 
 CURRENCIES: Final = (
     "đồng",

@@ -29,6 +29,7 @@ from tiendo.extract.day_spans import (
     day_spans,
     spent_months,
 )
+from tiendo.extract.lexicon import NUMBER_VALUES, number_words
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
@@ -53,12 +54,9 @@ Scope = Literal[
     "tasks",  # the time of tasks a meeting set, a basis (task_periods)
 ]
 
-_NUMBER_WORDS: Final = {
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
-}  # fmt: skip
 _ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_COUNT: Final = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+# (the counts above ten before "mười", the word they open with)
+_COUNT: Final = rf"(\d{{1,2}}|mười một|mười hai|{number_words(1, 10)})"
 _YEAR_TAIL: Final = r"(?:\s*(?:/|-|–|năm)\s*(\d{4}))?"
 
 # Patterns that would open with a word boundary open with their word instead, the
@@ -285,7 +283,7 @@ _SPAN_OPENS: Final = re.compile(r"(?:^|(?<=\s))từ\b")
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.get(word)
+    return NUMBER_VALUES.get(word)
 
 
 # The longest count _MONTHS reads before "tháng" ("mười một", "mười hai").

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from tiendo.extract.subject_edges import TRAILING_WORDS
+from tiendo.extract.closing_words import closing_size
 
 # A stretch that ends with a plural word and one or two syllables of its noun.
 _PLURAL_END: Final = re.compile(r"(?:^|\s)(?:các|những)\s+\S+(?:\s+\S+)?\s*$")
@@ -52,10 +52,14 @@ def fold_plural_lists(chunks: list[str], strip: Callable[[str], str]) -> list[st
 
 def without_predicate(stretch: str) -> str:
     """`stretch` without the predicate words that close it ("địa phương là" is "địa
-    phương"), for a caller that has no stripping of its own."""
+    phương"), read as indicator._strip reads them, for a caller that has no stripping of
+    its own."""
     words = stretch.split()
-    while words and (
-        words[-1].lower() in TRAILING_WORDS or " ".join(words[-2:]).lower() in TRAILING_WORDS
-    ):
-        words = words[:-2] if " ".join(words[-2:]).lower() in TRAILING_WORDS else words[:-1]
-    return " ".join(words)
+    lower = [word.lower() for word in words]
+    last = len(words)
+    while last:
+        closing = closing_size(lower, 0, last)
+        if not closing:
+            break
+        last -= closing
+    return " ".join(words[:last])

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.comparisons import read_basis_after
-from tiendo.extract.figure import Measure
+from tiendo.extract.figure import ComparisonFound
 from tiendo.extract.quantities import Quantity
 
 # What may stand between the parenthesis and the share: "(-14,63%)", "(+11,1%)", "(bằng 38%)".
@@ -32,7 +32,7 @@ _RESTATING_WORD: Final = re.compile(r"\s*,\s*(?:tương ứng|tương đương|t
 
 def restated_difference(
     low: str, differences: list[tuple[int, int]], quantity: Quantity
-) -> tuple[int, Measure, str | None, int, str, bool] | None:
+) -> ComparisonFound | None:
     """The change a share restates when it follows, in parentheses, one of the sentence's
     absolute `differences`: (first word, "change", basis, end, "", fall), or None."""
     opening = low.rfind("(", max(0, quantity.lead_start - 24), quantity.lead_start)
@@ -88,7 +88,7 @@ def _basis_before(low: str, verb_start: int) -> tuple[str, int] | None:
 
 def _joined_restatement(
     low: str, differences: list[tuple[int, int]], quantity: Quantity
-) -> tuple[int, Measure, str | None, int, str, bool] | None:
+) -> ComparisonFound | None:
     """'tăng 2.300 tấn, tương ứng 5,4% so với năm trước': the share a restating word joins
     to the difference right before it is that difference's rise (its verb gives the sign);
     "tương ứng tăng 5,4%" repeats the verb and is read as a rise already."""

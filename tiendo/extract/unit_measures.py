@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lexicon import SCALES
 
 _AMOUNT: Final = re.compile(
     r"^(?:tổng\s+)?(?:sản lượng|khối lượng|diện tích)\s+(?=\S)", re.IGNORECASE
@@ -74,7 +75,7 @@ def same_measure_unit(one: str, other: str) -> bool:
 
 
 _CURRENCIES: Final = frozenset({"usd", "đồng"})
-_SCALES: Final = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+_SCALES: Final = frozenset(SCALES)
 
 
 def in_same_unit(drafts: list[Draft], unit: str) -> list[Draft]:
