@@ -1,0 +1,40 @@
+"""Sentences for the twenty-seventh round's indicator helper (ind): lists whose head names
+the measure once, in statistics releases and district reports, where an item was named only
+by its part.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+# A structure listed with semicolons ("cơ cấu … gồm: A 38%; B 27%; C 35%"): a semicolon
+# between items that hold only their share separates them, so every item is a share in the
+# structure, not only the first.
+_SEMICOLON_SHARES = [
+    ("Năm 2022, cơ cấu kinh tế của huyện gồm: nông, lâm nghiệp và thủy sản 41,2%; công "
+     "nghiệp - xây dựng 22,5%; thương mại - dịch vụ 36,3%.", 36.3,
+     "tỷ trọng thương mại - dịch vụ trong cơ cấu kinh tế"),
+    ("Cơ cấu giá trị sản xuất năm 2019 là: nông nghiệp 30,4%; công nghiệp 44,1%; dịch vụ "
+     "25,5%.", 44.1, "tỷ trọng công nghiệp trong cơ cấu giá trị sản xuất"),
+    ("Đến cuối năm 2020, cơ cấu lao động: nông nghiệp 48,6%; công nghiệp - xây dựng 20,9%; "
+     "dịch vụ 30,5%.", 20.9, "tỷ trọng công nghiệp - xây dựng trong cơ cấu lao động"),
+]  # fmt: skip
+# Near misses: a semicolon after an item that is more than a share closes the list; a
+# share with its own verb after the semicolon is no item of it.
+_SEMICOLON_CLOSES = [
+    ("Cơ cấu kinh tế năm 2022: nông nghiệp 30,4%, thu ngân sách đạt 450 tỷ đồng; dịch vụ "
+     "25,5%.", 25.5, "dịch vụ"),
+    ("Cơ cấu kinh tế gồm: nông nghiệp 30,4%; tỷ lệ hộ nghèo giảm còn 3,1%.", 3.1,
+     "tỷ lệ hộ nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SEMICOLON_SHARES + _SEMICOLON_CLOSES)
+def test_a_semicolon_between_shares_of_a_structure_keeps_the_list_open(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
