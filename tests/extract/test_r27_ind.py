@@ -38,3 +38,38 @@ def test_a_semicolon_between_shares_of_a_structure_keeps_the_list_open(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A sector named bare in a breakdown after the measure ("Theo khu vực: …; công nghiệp - xây
+# dựng ước 955 tỷ đồng; dịch vụ ước 3.471 tỷ đồng"): items of the list said between, two
+# words a dash joins among them, are passed over back to the measure, and a sector of the
+# economy of more than three words ("nông, lâm nghiệp, thủy sản") is such an item too.
+_SECTOR_ITEMS = [
+    ("Năm 2019, tổng giá trị gia tăng của tỉnh ước 8.120 tỷ đồng. Theo khu vực: nông, lâm "
+     "nghiệp, thủy sản ước 2.310 tỷ đồng; công nghiệp - xây dựng ước 1.870 tỷ đồng; dịch vụ "
+     "ước 3.940 tỷ đồng.", 3940, "giá trị gia tăng dịch vụ"),
+    ("Năm 2019, tổng giá trị gia tăng của tỉnh ước 8.120 tỷ đồng. Theo khu vực: nông, lâm "
+     "nghiệp, thủy sản ước 2.310 tỷ đồng; công nghiệp - xây dựng ước 1.870 tỷ đồng.", 2310,
+     "giá trị gia tăng nông, lâm nghiệp, thủy sản"),
+    ("Kim ngạch xuất khẩu 6 tháng đạt 1,2 tỷ USD. Xét theo nhóm hàng, điện tử - linh kiện "
+     "đạt 640 triệu USD; rau quả đạt 95 triệu USD.", 95, "kim ngạch xuất khẩu rau quả"),
+]  # fmt: skip
+# Near misses: a longer item that is no sector keeps its own words; an item after another
+# measure said between keeps its own name; a sector in the measure's own clause is named
+# with it.
+_SECTOR_KEPT = [
+    ("Năm 2019, tổng giá trị gia tăng của tỉnh ước 8.120 tỷ đồng. Theo khu vực: doanh "
+     "nghiệp nhà nước trung ương ước 2.310 tỷ đồng.", 2310,
+     "doanh nghiệp nhà nước trung ương"),
+    ("Kim ngạch xuất khẩu 6 tháng đạt 1,2 tỷ USD. Thu ngân sách đạt 900 tỷ đồng; rau quả đạt "
+     "95 tỷ đồng.", 95, "rau quả"),
+    ("Giá trị sản xuất nông, lâm nghiệp, thủy sản năm 2021 đạt 2.310 tỷ đồng.", 2310,
+     "Giá trị sản xuất nông, lâm nghiệp, thủy sản"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SECTOR_ITEMS + _SECTOR_KEPT)
+def test_a_sector_listed_bare_after_the_measure_takes_the_measure(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

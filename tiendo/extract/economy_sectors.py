@@ -54,3 +54,14 @@ def economy_sector(named: str) -> str:
     if match is None or _SECTOR.match(match.group("sector")) is None:
         return ""
     return f"{match.group('lead') or ''}khu vực {match.group('sector')}"
+
+
+def is_economy_sector(named: str) -> bool:
+    """True when `named` is one of the economy's three sectors and nothing more.
+
+    >>> is_economy_sector("nông, lâm nghiệp, thủy sản"), is_economy_sector("công nghiệp - xây dựng")
+    (True, True)
+    >>> is_economy_sector("nông sản")
+    False
+    """
+    return named[:1] in "nNcCdDtTcC" and _SECTOR.match(named) is not None
