@@ -73,3 +73,36 @@ def test_a_sector_listed_bare_after_the_measure_takes_the_measure(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A part of a whole taken over a scope, where the whole was named with the letters that
+# stand for it ("chỉ số sản xuất toàn ngành công nghiệp (IIP) …; trong đó khai khoáng giảm
+# 9,92%"): the part is the measure of that branch alone, as it is when no letters follow.
+_LETTERED_WHOLES = [
+    ("Chỉ số sản xuất toàn ngành công nghiệp (IIP) quý I/2024 tăng 7,2% so với cùng kỳ. Riêng "
+     "tháng 3, IIP tăng 4,1%; trong đó khai khoáng giảm 2,6%, chế biến, chế tạo tăng 5,3%.",
+     5.3, "Chỉ số sản xuất ngành chế biến, chế tạo"),
+    ("Chỉ số sản xuất toàn ngành công nghiệp (IIP) tháng 9/2023 giảm 1,4% so với tháng trước. "
+     "Tính chung 9 tháng, IIP tăng 6,9% so với cùng kỳ; trong đó sản xuất và phân phối điện "
+     "tăng 12,2%, khai khoáng giảm 3,3%.", -3.3, "Chỉ số sản xuất ngành khai khoáng"),
+    ("Theo Cục Thống kê, chỉ số sản xuất toàn ngành công nghiệp (IIP) năm 2022 tăng 9,8%. Cả "
+     "năm, IIP tăng 9,8% so với năm trước; trong đó cung cấp nước, xử lý rác thải "
+     "tăng 4,4%.", 4.4, "chỉ số sản xuất ngành cung cấp nước, xử lý rác thải"),
+]  # fmt: skip
+# Near misses: the whole keeps its letters; a whole with no scope ("chỉ số sản xuất công
+# nghiệp (IIP)") is followed by the part as before.
+_LETTERED_KEPT = [
+    ("Chỉ số sản xuất toàn ngành công nghiệp (IIP) quý I/2024 tăng 7,2% so với cùng kỳ. Riêng "
+     "tháng 3, IIP tăng 4,1%; trong đó khai khoáng giảm 2,6%.", 7.2,
+     "Chỉ số sản xuất toàn ngành công nghiệp (IIP)"),
+    ("Chỉ số sản xuất công nghiệp (IIP) quý I/2024 tăng 7,2% so với cùng kỳ. Riêng tháng 3, "
+     "IIP tăng 4,1%; trong đó khai khoáng giảm 2,6%.", -2.6,
+     "Chỉ số sản xuất công nghiệp khai khoáng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _LETTERED_WHOLES + _LETTERED_KEPT)
+def test_a_branch_of_a_whole_named_with_its_letters_is_that_branchs_measure(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name

@@ -40,9 +40,7 @@ _LIST_ENDS: Final = re.compile(r"[.]|\b(?:tăng|giảm|đạt)\b")
 # semicolon after such items only separates them ("cơ cấu giá trị sản xuất gồm: nông
 # nghiệp 38,52%; công nghiệp - xây dựng 27,14%; dịch vụ 34,34%"); after anything else,
 # a share with a verb of its own ("chiếm") among them, it closes the list.
-_SHARE_ITEM: Final = re.compile(
-    r"\s*:?\s*(?![^;]*\bchiếm\b)[^\W\d_][^;:\d]*?\s\d[\d.,]*\s*%\s*"
-)
+_SHARE_ITEM: Final = re.compile(r"\s*:?\s*(?![^;]*\bchiếm\b)[^\W\d_][^;:\d]*?\s\d[\d.,]*\s*%\s*")
 _SHARE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) trọng\s+")
 
 
