@@ -106,3 +106,34 @@ def test_a_branch_of_a_whole_named_with_its_letters_is_that_branchs_measure(
     text: str, percent: float, name: str
 ) -> None:
     assert name_read(text, None, percent) == name
+
+
+# A level in parentheses right after what a figure is ranked against ("vượt gạo (1,2 tỉ
+# USD)", "đứng sau dệt may (520 triệu USD)", "sau Cà Mau (278.365 ha)") is that rival's
+# level in the measure of the figure before it: the ranking words are no part of its name.
+_RIVALS = [
+    ("Năm 2022, kim ngạch xuất khẩu thủy sản của tỉnh đạt 410 triệu USD, tăng 8,2%, vượt gỗ "
+     "và sản phẩm gỗ (380 triệu USD), chỉ đứng sau dệt may (520 triệu USD).", 520,
+     "kim ngạch xuất khẩu dệt may"),
+    ("Năm 2021, diện tích trồng cà phê của huyện đạt 12.400 ha, đứng thứ ba trong tỉnh, sau "
+     "Krông Pắc (28.500 ha) và Cư M'gar (24.100 ha).", 24100, "diện tích trồng cà phê Cư M'gar"),
+    ("Sáu tháng đầu năm 2023, sản lượng thủy sản của Bến Tre đạt 210.000 tấn, xếp sau Cà Mau "
+     "(330.000 tấn).", 330000, "sản lượng thủy sản Cà Mau"),
+]  # fmt: skip
+# Near misses: a plan or a year in that place is no rival; a part in parentheses after
+# "trong đó" is no rival either.
+_NO_RIVALS = [
+    ("Năm 2023, thu ngân sách đạt 520 tỷ đồng, vượt kế hoạch (480 tỷ đồng).", 480,
+     "kế hoạch thu ngân sách"),
+    ("Năm 2023, diện tích lúa đạt 12.000 ha, giảm so với năm 2022 (12.500 ha).", 12500,
+     "diện tích lúa"),
+    ("Sáu tháng đầu năm 2023, sản lượng thủy sản của Bến Tre đạt 210.000 tấn, trong đó tôm "
+     "(85.000 tấn).", 85000, "sản lượng tôm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _RIVALS + _NO_RIVALS)
+def test_a_level_in_parentheses_after_a_rival_is_that_rivals_in_the_same_measure(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
