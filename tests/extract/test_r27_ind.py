@@ -169,3 +169,31 @@ def test_a_source_reporting_before_the_subject_is_no_word_of_its_name(
         assert name_read(text, None, value) == name
     else:
         assert name_read(text, value) == name
+
+
+# The end of a threshold said with the count before ("… từ 15 tiêu chí nông thôn mới trở
+# lên và 3 xã …", "… từ 1 tỷ đồng một năm trở lên và 12 hợp tác xã …") closes that count's
+# clause: the next count's name starts after it and the joint, not with its words.
+_THRESHOLD_ENDS = [
+    ("Năm 2022, huyện có 8 xã đạt từ 15 tiêu chí nông thôn mới trở lên và 3 xã đạt dưới 10 "
+     "tiêu chí.", 3, "xã đạt dưới 10 tiêu chí"),
+    ("Năm 2023, có 30 hợp tác xã có doanh thu từ 1 tỷ đồng một năm trở lên và 12 hợp tác xã "
+     "thua lỗ.", 12, "hợp tác xã thua lỗ"),
+    ("Năm 2022, toàn tỉnh có 85 trang trại quy mô từ 500 con lợn trở xuống và 40 trang trại "
+     "nuôi gà.", 40, "trang trại nuôi gà"),
+]  # fmt: skip
+# Near misses: a threshold with its own number inside the name stays ("người từ 60 tuổi"),
+# and so does one that ends the name it is in.
+_THRESHOLD_KEPT = [
+    ("Năm 2023, tỉnh có 1.200 người từ 60 tuổi trở lên và trẻ em dưới 6 tuổi được cấp thẻ.",
+     1200, "người từ 60 tuổi"),
+    ("Năm 2023, có 45 doanh nghiệp sử dụng từ 1.000 lao động trở lên.", 45,
+     "doanh nghiệp sử dụng từ 1.000 lao động trở lên"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _THRESHOLD_ENDS + _THRESHOLD_KEPT)
+def test_the_end_of_a_threshold_before_a_count_is_no_word_of_its_name(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
