@@ -197,3 +197,27 @@ def test_the_end_of_a_threshold_before_a_count_is_no_word_of_its_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A share of a plan bounded "từ … kế hoạch trở lên": "trở lên" is the share's bound, no work
+# the plan is for, so the share keeps the name its clause gives it.
+_BOUNDED_PLANS = [
+    ("Năm 2025, tỉnh yêu cầu các sở, ngành giải ngân vốn đầu tư công từ 90% kế hoạch trở lên.",
+     90, "giải ngân vốn đầu tư công"),
+    ("Năm 2024, huyện phấn đấu các xã thu ngân sách đạt từ 100% kế hoạch trở lên.", 100,
+     "thu ngân sách"),
+    ("Nghị quyết yêu cầu năm 2026 các chủ đầu tư giải ngân vốn ODA từ 85% kế hoạch trở lên.",
+     85, "yêu cầu các chủ đầu tư giải ngân vốn ODA"),
+]  # fmt: skip
+# Near misses: a plan named by its work keeps naming the share; a plan's own words after
+# its noun ("kế hoạch tỉnh giao") name nothing, as before.
+_WORK_PLANS = [
+    ("Năm 2023, huyện hoàn thành 105% kế hoạch trồng rừng.", 105, "trồng rừng"),
+    ("Năm 2025, các chủ đầu tư phải giải ngân vốn ODA từ 80% kế hoạch tỉnh giao trở lên.", 80,
+     "các chủ đầu tư phải giải ngân vốn ODA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _BOUNDED_PLANS + _WORK_PLANS)
+def test_the_bound_after_a_plans_noun_names_no_work(text: str, percent: float, name: str) -> None:
+    assert name_read(text, None, percent) == name
