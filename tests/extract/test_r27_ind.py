@@ -221,3 +221,30 @@ _WORK_PLANS = [
 @pytest.mark.parametrize(("text", "percent", "name"), _BOUNDED_PLANS + _WORK_PLANS)
 def test_the_bound_after_a_plans_noun_names_no_work(text: str, percent: float, name: str) -> None:
     assert name_read(text, None, percent) == name
+
+
+# "tới" or "đến" between a share's verb and its number ("chiếm tới 92%", "chiếm đến 63%")
+# only stresses how large the share is, as "khoảng" or "gần" say how near: the share is
+# named as it is without them.
+_STRESSED_SHARES = [
+    ("Năm 2025, giá trị sản xuất công nghiệp đạt hơn 1 triệu tỷ đồng, trong đó khu vực FDI "
+     "chiếm tới 92%.", 92, "tỷ trọng khu vực FDI"),
+    ("Năm 2022, tổng vốn đầu tư toàn xã hội đạt 41.000 tỷ đồng, tăng 9%; vốn ngoài nhà nước "
+     "tăng 12% và chiếm đến 63% tổng vốn.", 63, "tỷ trọng vốn ngoài nhà nước trong tổng vốn"),
+    ("Năm 2023, huyện còn 2.100 hộ nghèo; hộ nghèo là người dân tộc thiểu số chiếm tới 87% số "
+     "hộ nghèo.", 87, "tỷ lệ người dân tộc thiểu số trong số hộ nghèo"),
+]  # fmt: skip
+# Near misses: "khoảng" and a share with no word before its number read as before.
+_PLAIN_SHARES = [
+    ("Năm 2023, khu vực dịch vụ chiếm khoảng 40% GRDP.", 40,
+     "tỷ trọng khu vực dịch vụ trong GRDP"),
+    ("Năm 2023, giá trị sản xuất công nghiệp đạt 9.000 tỷ đồng, trong đó khu vực FDI chiếm "
+     "85%.", 85, "tỷ trọng khu vực FDI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _STRESSED_SHARES + _PLAIN_SHARES)
+def test_a_share_stressed_with_toi_is_named_as_a_plain_share(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
