@@ -248,3 +248,28 @@ def test_a_share_stressed_with_toi_is_named_as_a_plain_share(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "vừa" before the verb of a count ("tỉnh vừa có thêm 7 xã …") says the act was just done,
+# as "mới" and "đã" say when: no word of the name.
+_JUST_DONE = [
+    ("Theo Sở Nông nghiệp, tỉnh vừa có thêm 7 xã đạt chuẩn nông thôn mới.", 7,
+     "xã đạt chuẩn nông thôn mới"),
+    ("Tháng 9/2023, thành phố vừa khởi công 12 công trình giao thông.", 12,
+     "khởi công công trình giao thông"),
+    ("Quý I/2024, huyện vừa có thêm 3 hợp tác xã được thành lập.", 3,
+     "hợp tác xã được thành lập"),
+]  # fmt: skip
+# Near misses: "vừa" of a size ("nhỏ và vừa") and of "vừa … vừa …" (both) stay in the name.
+_BOTH_OR_SIZE = [
+    ("Năm 2023, tỉnh có 2.300 doanh nghiệp nhỏ và vừa.", 2300, "doanh nghiệp nhỏ và vừa"),
+    ("Tỉnh có 4 huyện vừa là huyện nghèo vừa là huyện biên giới.", 4,
+     "huyện vừa là huyện nghèo vừa là huyện biên giới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _JUST_DONE + _BOTH_OR_SIZE)
+def test_vua_before_a_counts_verb_is_no_word_of_its_name(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
