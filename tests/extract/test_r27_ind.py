@@ -273,3 +273,27 @@ def test_vua_before_a_counts_verb_is_no_word_of_its_name(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A subject that names a measure of mass of its own ("tổng công suất", "khối lượng") is not
+# given "sản lượng" before it for a unit of mass: capacity and volume are what it measures.
+_OWN_MASS_MEASURES = [
+    ("Năm 2023, tỉnh có 12 nhà máy xay xát lúa gạo, tổng công suất hơn 900.000 tấn mỗi năm.",
+     900000, "tổng công suất nhà máy xay xát lúa gạo"),
+    ("Năm 2022, khối lượng hàng hóa thông qua cảng đạt 4,2 triệu tấn.", 4.2,
+     "khối lượng hàng hóa thông qua cảng"),
+    ("Năm 2023, tổng công suất các nhà máy chế biến thức ăn chăn nuôi đạt 1,2 triệu tấn.", 1.2,
+     "tổng công suất các nhà máy chế biến thức ăn chăn nuôi"),
+]  # fmt: skip
+# Near misses: an act or a good in tonnes is still output.
+_OUTPUTS = [
+    ("Năm 2023, tỉnh thu hoạch 42.000 tấn lúa.", 42000, "sản lượng thu hoạch lúa"),
+    ("Năm 2023, sản lượng thủy sản đạt 210.000 tấn.", 210000, "sản lượng thủy sản"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OWN_MASS_MEASURES + _OUTPUTS)
+def test_a_measure_of_mass_named_by_the_subject_takes_no_output_word(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
