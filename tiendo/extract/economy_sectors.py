@@ -56,6 +56,10 @@ def economy_sector(named: str) -> str:
     return f"{match.group('lead') or ''}khu vực {match.group('sector')}"
 
 
+# What every match of _SECTOR opens with (a plain look-up first).
+_SECTOR_OPENINGS: Final = ("nông", "công nghiệp", "dịch vụ", "các ngành", "thương ")
+
+
 def is_economy_sector(named: str) -> bool:
     """True when `named` is one of the economy's three sectors and nothing more.
 
@@ -64,4 +68,4 @@ def is_economy_sector(named: str) -> bool:
     >>> is_economy_sector("nông sản")
     False
     """
-    return named[:1] in "nNcCdDtTcC" and _SECTOR.match(named) is not None
+    return named.lower().startswith(_SECTOR_OPENINGS) and _SECTOR.match(named) is not None
