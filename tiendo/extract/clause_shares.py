@@ -16,7 +16,7 @@ from tiendo.extract.clauses import Draft
 # The item's own words: the verb alone, after the comma (or parenthesis) that ends the
 # figure before.
 _TAKES: Final = re.compile(
-    r"(?:^|[,)])\s*(?:và\s+)?chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"(?:^|[,)])\s*(?:và\s+)?chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$"
 )
 _SHARE_NAME: Final = re.compile(r"^(?:tỷ|tỉ)\s+(?:trọng|lệ)\s+\S")
 _STRUCTURE: Final = re.compile(r"^(?:cơ cấu|tổng|gdp|grdp)")

@@ -54,3 +54,18 @@ def economy_sector(named: str) -> str:
     if match is None or _SECTOR.match(match.group("sector")) is None:
         return ""
     return f"{match.group('lead') or ''}khu vực {match.group('sector')}"
+
+
+# What every match of _SECTOR opens with (a plain look-up first).
+_SECTOR_OPENINGS: Final = ("nông", "công nghiệp", "dịch vụ", "các ngành", "thương ")
+
+
+def is_economy_sector(named: str) -> bool:
+    """True when `named` is one of the economy's three sectors and nothing more.
+
+    >>> is_economy_sector("nông, lâm nghiệp, thủy sản"), is_economy_sector("công nghiệp - xây dựng")
+    (True, True)
+    >>> is_economy_sector("nông sản")
+    False
+    """
+    return named.lower().startswith(_SECTOR_OPENINGS) and _SECTOR.match(named) is not None

@@ -54,6 +54,7 @@ from tiendo.extract.ranked_sentences import ranked_in_sentence
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
 from tiendo.extract.remaining_amounts import remaining
+from tiendo.extract.rivals import rival_level
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.scope_siblings import scope_sibling
 from tiendo.extract.season_crops import season_crop
@@ -129,6 +130,8 @@ def final_name(
                 or named
             )
             named = without_members(named) or named  # "huyện đạt chuẩn gồm Chợ Gạo, ..."
+        if draft.in_paren:  # "…, vượt gạo (1,2 tỉ USD)": the rival's level
+            named = rival_level(draft, previous + sentence, norm) or named
         # (`copula_subject` reads only words before the number that hold " là ")
         described = norm.find(" là ", draft.item_start, quantity.lead_start) >= 0
         named = (

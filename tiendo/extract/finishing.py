@@ -10,6 +10,7 @@ from typing import Final
 
 from tiendo.extract.aimed_shares import aimed_share
 from tiendo.extract.basis_levels import glossed_basis
+from tiendo.extract.bound_leftovers import past_threshold
 from tiendo.extract.clauses import Draft, inside
 from tiendo.extract.contrast_periods import contrast_same_period
 from tiendo.extract.estimated_wholes import estimate_whole
@@ -105,6 +106,9 @@ class FigureFinishing(FigureKinds):
 
         # "IIP tăng 4%; trong đó chế biến, chế tạo ước tăng 4,0%": the whole is estimated too.
         estimate_whole(low, draft, own_cue, self.draft_before(draft))
+        # "… từ 15 tiêu chí nông thôn mới trở lên và 18 xã …": the words start after it
+        subject_end = draft.anchor if draft.subject_end is None else draft.subject_end
+        draft.item_start = past_threshold(low, draft.item_start, subject_end)
         self._name_indicator(draft, periods, topic, sentence_start)
         # "nâng tỷ lệ … lên 62%", "Công tác thu ngân sách được chỉ đạo, kết quả thu đạt …"
         draft.indicator = without_lead_verb(after_result_word(draft.indicator))

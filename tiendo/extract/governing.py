@@ -24,7 +24,9 @@ from tiendo.extract.lexicon import at_word_start
 GOVERNING_WORDS: Final = (
     "phấn đấu|đặt mục tiêu|đặt chỉ tiêu|đặt ra mục tiêu|đặt ra chỉ tiêu|đề ra mục tiêu|"
     "đề ra chỉ tiêu|xác định|cho thấy|"
-    "cho biết|công bố|khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
+    # a source that reports the figure ("Tổng cục Thống kê xác nhận GDP … tăng 6,28%")
+    "cho biết|công bố|xác nhận|thông báo|"
+    "khiến|giúp|đưa|nổi bật là|trong số này có|trong số đó có|trong số này|"
     "trong đó|"
     "ước tính|là|gồm|bao gồm|trong số này có|trong số đó có|hướng tới|hướng đến|"
     # "Tòa án nhân dân tỉnh có tổng số thụ lý 2.100 vụ án": the body that has the total is
@@ -58,6 +60,7 @@ def last_governing(text: str) -> re.Match[str] | None:
         or "ước" in text
         or "hướng" in text
         or "có tổng" in text
+        or "thông báo" in text
     ):
         return None
     found = None

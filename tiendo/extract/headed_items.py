@@ -26,6 +26,7 @@ from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
 from tiendo.extract.clauses import Draft
+from tiendo.extract.economy_sectors import is_economy_sector
 
 # The measures a list of goods or branches breaks down, up to the words that say of what.
 _HEAD: Final = re.compile(
@@ -36,8 +37,9 @@ _HEAD: Final = re.compile(
 )
 # One to three lower-case words (the first may open a sentence), no number.
 _ITEM: Final = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?: [^\W\d_A-ZĐ]+){0,2}$")
-# An item of the same list, said between: a longer name of lower-case words and commas.
-_LISTED: Final = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?:,? [^\W\d_A-ZĐ]+){0,7}$")
+# An item of the same list, said between: a longer name of lower-case words and commas, or
+# of words a dash joins ("công nghiệp - xây dựng" is one sector, as "nông, lâm nghiệp" is).
+_LISTED: Final = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*(?:(?:,| [-–])? [^\W\d_A-ZĐ]+){0,7}$")
 # Words that make a name more than a good or a branch: a time, a place, a verb, an actor.
 _NOT_ITEM: Final = re.compile(
     r"\b(?:năm|tháng|quý|kỳ|so|mức|tổng|toàn|huyện|tỉnh|xã|thành phố|của|với|được|có|đã|"
@@ -77,10 +79,15 @@ def headed_item(
     draft: Draft, named: str, sentences: tuple[list[Draft], list[Draft]], low: str
 ) -> str:
     """'kim ngạch xuất khẩu gạo' for a bare 'gạo' listed after that measure, or ""."""
-    if not named or (" " in named and named.count(" ") > 2):
+    if not named:
+        return ""
+    # A longer name says enough by itself, but for a sector of the economy ("nông, lâm
+    # nghiệp, thủy sản", "công nghiệp - xây dựng"): that is a part of the measure, no more.
+    sector = " " in named and named.count(" ") > 2
+    if sector and not is_economy_sector(named):
         return ""
     kind = _money(draft)
-    if kind is None or not bare_item(named):
+    if kind is None or not (sector or bare_item(named)):
         return ""
     sentence, previous = sentences
     earlier = [d for d in sentence if d.anchor < draft.anchor and d is not draft]

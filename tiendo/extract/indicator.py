@@ -95,6 +95,19 @@ _STRONG_HEAD: Final = re.compile(
     r"(?:^|\s)(?:giá trị|sản lượng|diện tích|năng suất|tổng|doanh thu|kim ngạch|tỷ lệ|tỉ lệ|"
     r"tốc độ|thu nhập|tỷ trọng|tỉ trọng|thu ngân sách|chi ngân sách|vốn đầu tư|số lượng)\b"
 )
+# A measure in the unit's own kind that the subject names ("tổng công suất trên 250.000 tấn",
+# "khối lượng xuất khẩu gần 580 nghìn tấn"): no "sản lượng" is put before it.
+_OWN_MEASURE: Final = re.compile(r"\b(?:công suất|khối lượng|trữ lượng|tải trọng|sức chứa)\b")
+
+
+def _own_measure(lower: str) -> bool:
+    """True when `lower` names a measure of mass of its own (_OWN_MEASURE); a plain look-up
+    of a word every match holds first."""
+    return (
+        "lượng" in lower or "công suất" in lower or "tải trọng" in lower or "sức chứa" in lower
+    ) and (_OWN_MEASURE.search(lower) is not None)
+
+
 _VERB_IN_CHUNK: Final = re.compile(r"\b(?:tăng|giảm|đạt|là|có|được|ước|còn|chiếm|bằng|so)\b|\d")
 # A verb of trade right before an amount of money: what is measured is its value.
 _TRADED: Final = re.compile(
@@ -407,7 +420,7 @@ def subject_indicator(
     if count and lower.endswith(("số", "số\n")) and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()
-    elif noun and noun not in lower and not _seized(lower):
+    elif noun and noun not in lower and not _seized(lower) and not _own_measure(lower):
         text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
     elif count in ("con", "quả") and (herd := counted_stock(text, count)):
         text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle

@@ -70,7 +70,7 @@ _BEAT_PLAN_THEN: Final = re.compile(
 # "..., đóng góp 1,82 điểm phần trăm vào mức tăng chung và chiếm tỷ trọng 30,02%": "và"
 # joins one more verb of the same subject; the words before it are the object before.
 _AND_TAKES: Final = re.compile(
-    r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"\svà\s+chiếm(?:\s+(?:tỷ|tỉ) (?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$"
 )
 _CONTRIBUTION_OF: Final = re.compile(r"^(?:mức\s+)?đóng góp (?:của\s+)?", re.IGNORECASE)
 # "đóng góp 25,5% vào tăng trưởng GDP của tỉnh": what the share was contributed to.
@@ -123,7 +123,7 @@ _GOODS_LABEL: Final = re.compile(
 # "206.810 người tham gia BHXH (bắt buộc ..., tự nguyện ...), chiếm 35,1% lực lượng lao
 # động": the share after a remark in parentheses is of what the remark followed.
 _SHARE_AFTER_REMARK: Final = re.compile(
-    r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"\s*\)[\s,;]*(?:và\s+)?chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$"
 )
 # "..., thấp hơn 4,5% so với chỉ tiêu 91% của UBND tỉnh", "..., trong khi nghị quyết đề ra
 # 920 triệu USD": the plan's level of the measure the clause stated before.

@@ -60,7 +60,7 @@ from tiendo.extract.verb_lists import land_after_money, sanction_verb, shared_ve
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(
-    r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+t[ỷỉ] trọng)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"^[\s,;(]*(?:và\s+)?chiếm(?:\s+t[ỷỉ] trọng)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$"
 )
 _CAUSES: Final = frozenset({"khiến", "làm", "làm cho", "gây", "gây ra", "khiến cho"})
 _TOPIC_LEAD: Final = re.compile(
@@ -70,7 +70,7 @@ _TO_LEVEL_BEFORE: Final = re.compile(
     r"\b(?:xuống|lên)(?:\s+(?:còn|mức|tới|đến))?\s*(?:trên|dưới|gần)?\s*$"
 )
 _TAKES_SHARE: Final = re.compile(  # ("chiếm tỷ trọng" with no subject of its own)
-    r"(?:^[\s,;(]*chiếm\s+t[ỷỉ] trọng|\bchiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$"
+    r"(?:^[\s,;(]*chiếm\s+t[ỷỉ] trọng|\bchiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến))?\s*$"
 )
 _OWN_VERB_OF_ITEM: Final = re.compile(r"\b(?:đạt|là|được|có|tăng|giảm|xuống|lên|còn|từ|bằng)\b")
 _SHARE_OF = re.compile(r"^(.{2,60}?)[\s(]+chiếm\s+(t[ỷỉ] trọng|t[ỷỉ] lệ)$", re.IGNORECASE)

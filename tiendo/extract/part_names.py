@@ -13,6 +13,9 @@ of the scope followed by the part.
 >>> part_named("chỉ số sản xuất toàn ngành công nghiệp khai khoáng",
 ...            SaidNames(["chỉ số sản xuất toàn ngành công nghiệp"]))
 'chỉ số sản xuất ngành khai khoáng'
+>>> part_named("Chỉ số sản xuất toàn ngành công nghiệp chế biến, chế tạo",
+...            SaidNames(["Chỉ số sản xuất toàn ngành công nghiệp (IIP)"]))
+'Chỉ số sản xuất ngành chế biến, chế tạo'
 """
 
 from __future__ import annotations
@@ -46,18 +49,21 @@ def part_named(named: str, said: SaidNames) -> str:
     # The whole said last whose name, then a blank, opens this one: each opening of this
     # name is looked up among the wholes said, not each whole said tried on this name.
     last = said.index(_last_by_whole)
-    position = -1
+    position = length = -1
     at = lowered.find(" ", 8)
     while at >= 0:
-        position = max(position, last.get(lowered[:at], -1))
+        found = last.get(lowered[:at], -1)
+        if found > position:
+            position, length = found, at
         at = lowered.find(" ", at + 1)
     if position >= 0:
-        whole = said.names[position]
-        folded = whole.lower()
+        folded = lowered[:length]
         head = next((h for h in _HEADS if folded.startswith(h + " ")), "")
         if not head or not folded[len(head) + 1 :].startswith(_SCOPES):
             return named
-        part = named[len(whole) + 1 :]
+        part = named[length + 1 :]
+        if part.startswith("("):
+            return named  # the whole itself, with the letters that stand for it
         if part.lower().startswith(("ngành ", "khu vực ")):
             return f"{named[: len(head)]} {part}"
         return f"{named[: len(head)]} {_HEADS[head]}{part}"
@@ -69,3 +75,7 @@ def _last_by_whole(found: dict[str, int], name: str, position: int) -> None:
     folded = name.lower()
     if len(folded) >= 8 and folded.startswith(_WHOLE_OPENINGS):
         found[folded] = position
+        if folded.endswith(")") and (paren := folded.rfind(" (")) > 0:
+            # "chỉ số sản xuất toàn ngành công nghiệp (IIP)": a part named after the whole
+            # follows its name without the letters that stand for it
+            found[folded[:paren]] = position

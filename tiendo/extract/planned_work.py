@@ -17,6 +17,8 @@ by its verb: "giải ngân 100% kế hoạch vốn đầu tư công" is "giải 
 ('trồng rừng', 'tiêm chủng mở rộng')
 >>> planned_work("kế hoạch tỉnh giao"), planned_work("kế hoạch năm"), planned_work("kế hoạch vốn")
 ('', '', '')
+>>> planned_work("kế hoạch trở lên")
+''
 >>> planned_work("kế hoạch trồng cây phân tán huyện giao")
 'trồng cây phân tán'
 """
@@ -41,6 +43,8 @@ _WHICH_PLAN: Final = re.compile(
     rf"(?:năm|quý|tháng|vụ|cả|giai đoạn|đầu|cuối|kỳ|kì|của|do|theo|mà|được|đã|đề ra|đặt ra"
     rf"|giao|ban đầu|điều chỉnh|bổ sung|phấn đấu|so|và|vốn|ngân sách|chung|này|đó|trên|là"
     rf"|kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ"
+    # the bound of the share itself ("từ 95% kế hoạch trở lên"): the figure's, not the plan's
+    rf"|trở lên|trở xuống"
     rf"|{_BODIES})(?![^\W_])"
 )
 # Where the plan's own words resume after what it is for: its time, "của", who set it

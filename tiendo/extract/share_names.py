@@ -25,4 +25,6 @@ def share_of_whole(indicator: str, whole: str) -> str:
     if indicator[1:2].islower():
         indicator = indicator[:1].lower() + indicator[1:]  # "Giá trị ..." inside a name
     named = f"tỷ trọng {indicator}"
+    if whole.endswith(" và"):
+        whole = whole[:-3]  # "chiếm tới 95,58% cơ cấu và tăng …": "và" opens the next predicate
     return f"{named} trong {whole}" if whole and whole.lower() not in named.lower() else named

@@ -17,7 +17,8 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 
 _SHARE_VERB: Final = re.compile(
-    r"\bchiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ))?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$"
+    r"\bchiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến))?\s*$"
 )
 _RATE_NAMED: Final = re.compile(r"\b(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|cơ cấu)\b")
 # What an amount is: a sum or a measure. A share after a count ("21.000 hộ nghèo với 95.000

@@ -9,6 +9,10 @@ the part's share: "tỷ trọng dịch vụ trong cơ cấu kinh tế".
 'cơ cấu kinh tế'
 >>> structure_before("cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng 9%", 0, 40)
 ''
+>>> structure_before("cơ cấu kinh tế gồm: nông nghiệp 38%; công nghiệp 27%; dịch vụ 35%", 0, 54)
+'cơ cấu kinh tế'
+>>> structure_before("cơ cấu kinh tế: nông nghiệp 38%, thu ngân sách 90 tỷ; dịch vụ 35%", 0, 54)
+''
 """
 
 from __future__ import annotations
@@ -31,7 +35,12 @@ _STRUCTURE: Final = re.compile(
     r"|trong (?P<within>cơ cấu(?: [^\W\d_]+){1,3}?)\s*,"
 )
 # Between the structure and the item: only other items of the list.
-_LIST_ENDS: Final = re.compile(r"[;.]|\b(?:tăng|giảm|đạt)\b")
+_LIST_ENDS: Final = re.compile(r"[.]|\b(?:tăng|giảm|đạt)\b")
+# An item of the list with its share and nothing else ("công nghiệp - xây dựng 27,14%"): a
+# semicolon after such items only separates them ("cơ cấu giá trị sản xuất gồm: nông
+# nghiệp 38,52%; công nghiệp - xây dựng 27,14%; dịch vụ 34,34%"); after anything else,
+# a share with a verb of its own ("chiếm") among them, it closes the list.
+_SHARE_ITEM: Final = re.compile(r"\s*:?\s*(?![^;]*\bchiếm\b)[^\W\d_][^;:\d]*?\s\d[\d.,]*\s*%\s*")
 _SHARE_WORD: Final = re.compile(r"^(?:tỷ|tỉ) trọng\s+")
 
 
@@ -45,6 +54,10 @@ def structure_before(low: str, floor: int, end: int) -> str:
         return ""
     if _LIST_ENDS.search(low, opened.end(), end):
         return ""
+    if low.find(";", opened.end(), end) >= 0:
+        items = low[opened.end() : end].split(";")[:-1]
+        if not all(_SHARE_ITEM.fullmatch(item) for item in items):
+            return ""
     return opened.group("whole") or opened.group("within") or ""
 
 

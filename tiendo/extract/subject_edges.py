@@ -38,6 +38,7 @@ LEADING_WORDS: Final = frozenset(
         "và", "còn", "riêng", "trong khi", "trong khi đó", "nhưng", "song", "đồng thời", "với",
         "cùng với",
         "trong đó", "cụ thể", "theo đó", "hiện nay", "hiện", "mới", "tuy", "đã", "sẽ", "thì",
+        "vừa",  # "tỉnh vừa có thêm 5 xã đạt đủ …": just now, as "mới" and "đã" say when
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
