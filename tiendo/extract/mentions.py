@@ -28,6 +28,7 @@ from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
+from tiendo.extract.owner_counts import owner_count
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
@@ -370,6 +371,8 @@ def find_quantities(
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         if unit.kind == "count" and place_scope(low, start, first, unit.text):
             continue  # "trên địa bàn 8 tỉnh xảy ra …": where, not how many (place_scopes.py)
+        if unit.kind == "count" and owner_count(low, lead_start, unit.end):
+            continue  # "chỉ số sản xuất của 4 ngành … tăng 11,6%": whose (owner_counts.py)
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
