@@ -1,0 +1,123 @@
+"""Sentences for the twenty-seventh round's helper on figures invented and missed (spur):
+percentages that belong to a figure beside them, or to a plan named once for a list, read
+as levels of their own; counts that name whose measure rose read as figures.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import comparisons_read
+
+# A heading that sets the items after its colon against a plan may name the time its
+# results cover ("So với kế hoạch năm 2024, kết quả 9 tháng của huyện: …"): every bare
+# item after the first is a share of that plan too, not a rate of its own; "tổng mức bán
+# lẻ" (total retail sales) is an amount, its "mức" no word of a level.
+_PERIOD_HEADINGS = [
+    ("So với kế hoạch năm 2023, kết quả 6 tháng của huyện: giá trị sản xuất nông nghiệp đạt "
+     "52,4%, tổng mức bán lẻ hàng hóa 48,9%, thu ngân sách 61,3%.", 2023,
+     (None, "%", [("plan", "ratio", 48.9)])),
+    ("So với kế hoạch năm 2022, kết quả 9 tháng của thành phố: thu ngân sách đạt 80,2%, vốn "
+     "đầu tư công 66,7%, tổng mức bán lẻ 77,1%.", 2022,
+     (None, "%", [("plan", "ratio", 77.1)])),
+    ("So với kế hoạch, kết quả 3 tháng đầu năm 2021 của thị trấn: doanh thu dịch vụ đạt 27,5%, "
+     "thu ngân sách 31,8%.", 2021, (None, "%", [("plan", "ratio", 31.8)])),
+]  # fmt: skip
+# Near misses: without a heading that sets a plan the bare items stay levels; a rate named
+# as such stays a level.
+_NO_PLAN_HEADING = [
+    ("Kết quả 6 tháng của huyện: tỷ lệ hộ nghèo 3,2%, tỷ lệ lao động qua đào tạo 61,5%.", 2023,
+     (61.5, "%", [])),
+    ("So với kế hoạch năm 2023, kết quả 6 tháng của huyện: thu ngân sách đạt 52,4%, tỷ lệ che "
+     "phủ rừng 43,2%.", 2023, (43.2, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _PERIOD_HEADINGS + _NO_PLAN_HEADING)
+def test_a_plan_heading_that_names_its_months_gives_every_bare_item_a_share_of_it(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
+
+
+# "lần lượt đạt x% và y%" after the amounts of the parts of a whole whose share of a plan
+# (or budget) the sentence stated: each part's share of that plan, not two rates.
+_RESPECTIVE_PARTS = [
+    ("Đến hết tháng 9/2023, huyện giải ngân 412 tỷ đồng, bằng 61,2% kế hoạch; trong đó vốn "
+     "tỉnh 250 tỷ đồng, vốn huyện 162 tỷ đồng, lần lượt đạt 66,1% và 54,8%.", 2023,
+     (162, "tỷ đồng", [("plan", "ratio", 54.8)])),
+    ("Năm 2022, chi ngân sách địa phương đạt 5.130 tỷ đồng, bằng 97,4% dự toán; chi đầu tư "
+     "phát triển 1.820 tỷ đồng và chi thường xuyên 3.310 tỷ đồng, lần lượt bằng 91,2% và 101,5%.",
+     2022, (1820, "tỷ đồng", [("budget", "ratio", 91.2)])),
+    ("Quý I/2024, thu nội địa đạt 900 tỷ đồng, bằng 25% dự toán; thu từ doanh nghiệp 300 tỷ "
+     "đồng, thu từ hộ kinh doanh 120 tỷ đồng, lần lượt đạt 22% và 30%.", 2024,
+     (120, "tỷ đồng", [("budget", "ratio", 30)])),
+]  # fmt: skip
+# Near misses: with no plan stated before the parts, or with a rate among them, the
+# percentages stay levels.
+_RESPECTIVE_LEVELS = [
+    ("Đến hết tháng 9/2023, vốn tỉnh 250 tỷ đồng, vốn huyện 162 tỷ đồng, lần lượt đạt 66,1% và "
+     "54,8%.", 2023, (54.8, "%", [])),
+    ("Năm 2022, tỷ lệ giải ngân đạt 90% kế hoạch; tỷ lệ hộ nghèo và tỷ lệ cận nghèo lần lượt là "
+     "3,1% và 4,2%.", 2022, (4.2, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _RESPECTIVE_PARTS + _RESPECTIVE_LEVELS)
+def test_respective_shares_of_parts_are_of_the_plan_stated_for_their_whole(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
+
+
+# A count after "của" in the subject of a rise tells whose measure rose: the rise is the
+# figure, the count none ("Chỉ số sản xuất của 4 ngành trọng điểm tăng 11,6%").
+_OWNER_COUNTS = [
+    ("Năm 2023, doanh thu của 15 doanh nghiệp lữ hành tăng 12,4% so với năm trước.", 2023,
+     [(None, "%", [("previous", "change", 12.4)])]),
+    ("Quý II/2022, chỉ số sản xuất của 3 ngành chủ lực tăng 9,1% so với cùng kỳ.", 2022,
+     [(None, "%", [("same_period", "change", 9.1)])]),
+    ("Năm 2021, kim ngạch xuất khẩu của 7 nhóm hàng chủ yếu giảm 4,5% so với năm 2020.", 2021,
+     [(None, "%", [("previous", "change", -4.5)])]),
+]  # fmt: skip
+# Near misses: a count that is itself what changed, or that no rise follows, is a figure.
+_OWN_COUNTS = [
+    ("Năm 2023, có 15 doanh nghiệp lữ hành mới thành lập, tăng 12,4% so với năm trước.", 2023,
+     [(15, "doanh nghiệp", [("previous", "change", 12.4)])]),
+    ("Hội nghị năm 2023 có sự tham gia của 120 doanh nghiệp.", 2023,
+     [(120, "doanh nghiệp", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _OWNER_COUNTS + _OWN_COUNTS)
+def test_a_count_that_owns_the_measure_of_a_rise_is_no_figure(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows
+
+
+# "Số X là N" names the things counted before the number, a pair of nouns with a comma
+# ("Số băng, nhóm") too, also when "Số" opens a sentence after another.
+_NAMED_TOTALS = [
+    ("Tỷ lệ khám phá đạt 86,1%. Số băng, nhóm bị triệt phá là 412, giảm 20,3%.", 2022,
+     (412, "băng, nhóm", [("same_period", "change", -20.3)])),
+    ("Năm 2023 toàn tỉnh có 5.120 hộ nghèo. Số thôn, bản đạt chuẩn nông thôn mới là 318.", 2023,
+     (318, "thôn, bản", [])),
+    ("Công tác đào tạo có chuyển biến. Số lao động được đào tạo là 12.400, tăng 6%.", 2023,
+     (12400, "lao động", [("same_period", "change", 6)])),
+]  # fmt: skip
+# Near misses: "số" inside a word ("chỉ số") names no count, and a sum of money wants its
+# currency.
+_NO_NAMED_TOTAL = [
+    ("Năm 2023 hoạt động ổn định. Chỉ số giá tiêu dùng bình quân là 3,2%.", 2023,
+     (3.2, "%", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "row"), _NAMED_TOTALS + _NO_NAMED_TOTAL)
+def test_the_things_a_total_counts_may_be_named_before_it_with_two_nouns(
+    text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
+) -> None:
+    assert row in comparisons_read(text, year)
