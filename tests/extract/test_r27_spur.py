@@ -121,3 +121,53 @@ def test_the_things_a_total_counts_may_be_named_before_it_with_two_nouns(
     text: str, year: int, row: tuple[float | None, str, list[tuple[str, str, float]]]
 ) -> None:
     assert row in comparisons_read(text, year)
+
+
+# "gần"/"xấp xỉ" before the verb of a share ("17.160 lượt, gần bằng 3% cùng kỳ") is the
+# verb's own adverb: the share is the count's comparison, not a figure of its own.
+_NEARLY_EQUAL = [
+    ("Quý I/2022, khách tham quan ước 21.300 lượt, gần bằng 40% cùng kỳ.", 2022,
+     [(21300, "lượt", [("same_period", "ratio", 40)])]),
+    ("Năm 2021, cả tỉnh có 1.840 hộ thoát nghèo, xấp xỉ bằng 92% kế hoạch.", 2021,
+     [(1840, "hộ", [("plan", "ratio", 92)])]),
+    ("6 tháng đầu năm 2023, huyện trồng mới 640 ha rừng, gần đạt 55% kế hoạch năm.", 2023,
+     [(640, "ha", [("plan", "ratio", 55)])]),
+]  # fmt: skip
+# Near misses: "gần" before a percentage with no verb of a share bounds a rate of its own.
+_NEARLY_A_RATE = [
+    ("Quý I/2022, tỉnh đón 21.300 lượt khách, gần 30% là khách quốc tế.", 2022,
+     [(21300, "lượt khách", []), (30, "%", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _NEARLY_EQUAL + _NEARLY_A_RATE)
+def test_a_share_nearly_equal_to_a_basis_is_the_comparison_of_the_count_before(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows
+
+
+# A round mark passed ("vượt mốc 3 tỷ USD", "vượt ngưỡng 100 nghìn người") with the exact
+# level in the same unit right after it: the level is the figure, the mark none.
+_MARKS_PASSED = [
+    ("Năm 2022, kim ngạch xuất khẩu của tỉnh lần đầu vượt mốc 5 tỷ USD, đạt 5,26 tỷ USD, tăng "
+     "14% so với năm 2021.", 2022, [(5.26, "tỷ usd", [("previous", "change", 14)])]),
+    ("Năm 2023, lượng khách du lịch vượt ngưỡng 2 triệu lượt, đạt 2,14 triệu lượt.", 2023,
+     [(2.14, "triệu lượt", [])]),
+    ("Năm 2024, thu ngân sách vượt mốc 10.000 tỷ đồng, với 10.420 tỷ đồng, bằng 108% dự toán.",
+     2024, [(10420, "tỷ đồng", [("budget", "ratio", 108)])]),
+]  # fmt: skip
+# Near misses: a mark with no level after it is all the text says, and stays a figure; so
+# does a mark followed by a level in another unit.
+_MARKS_ALONE = [
+    ("Năm 2022, kim ngạch xuất khẩu chạm mốc 2 tỷ USD.", 2022, [(2, "tỷ usd", [])]),
+    ("Năm 2023, lượng khách vượt mốc 2 triệu lượt, đạt doanh thu 3.100 tỷ đồng.", 2023,
+     [(2, "triệu lượt", []), (3100, "tỷ đồng", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _MARKS_PASSED + _MARKS_ALONE)
+def test_a_round_mark_passed_before_the_exact_level_is_no_figure(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows

@@ -45,6 +45,7 @@ from tiendo.extract.opened_bases import open_on_basis
 from tiendo.extract.own_counts import resolve_count_references
 from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
+from tiendo.extract.passed_marks import drop_passed_marks
 from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
@@ -207,6 +208,13 @@ def running_totals(
         date_total_parts(low, drafts, previous)
 
 
+def passed_marks(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "mốc" in said or "ngưỡng" in said:
+        drop_passed_marks(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -238,4 +246,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     opened_bases,  # "tăng 0,24% so với tháng trước (thành thị tăng 0,27%, …)": on that basis
     labelled_rises,  # "đạt 2.076 nghìn người, luân chuyển đạt 169 …; vận chuyển tăng 0,8%, …"
     located_rises,  # "… và giảm ở ngành sản xuất và phân phối điện (20,4%)": a fall of 20,4%
+    passed_marks,  # "vượt mốc 3 tỷ USD, đạt 3,11 tỷ USD": the mark is no figure, once named
 )
