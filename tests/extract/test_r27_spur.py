@@ -171,3 +171,34 @@ def test_a_round_mark_passed_before_the_exact_level_is_no_figure(
     text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, year) == rows
+
+
+def _values(text: str, year: int) -> list[tuple[float | None, str]]:
+    return [(value, unit) for value, unit, _ in comparisons_read(text, year)]
+
+
+# Contributions listed after one verb with "điểm phần trăm" written once at the end, or
+# at each, the last joined by "và": each number is a contribution of its own.
+_LISTED_POINTS = [
+    ("Năm 2021, ba khu vực lần lượt đóng góp 0,42; 2,95 và 1,87 điểm phần trăm vào mức tăng "
+     "chung.", 2021,
+     [(0.42, "điểm phần trăm"), (2.95, "điểm phần trăm"), (1.87, "điểm phần trăm")]),
+    ("Quý II/2023, công nghiệp và dịch vụ đóng góp lần lượt 3,1 và 2,2 điểm phần trăm.", 2023,
+     [(3.1, "điểm phần trăm"), (2.2, "điểm phần trăm")]),
+    ("Năm 2018, hai khu vực lần lượt đóng góp 1,2 điểm phần trăm và 4,6 điểm phần trăm.", 2018,
+     [(1.2, "điểm phần trăm"), (4.6, "điểm phần trăm")]),
+]  # fmt: skip
+# Near misses: numbers listed with no contribution verb before them stay unread, and a
+# gap in points after a rise stays no figure.
+_NOT_LISTED_POINTS = [
+    ("Năm 2021, ba khu vực lần lượt xếp thứ 3, 5 và 7.", 2021, []),
+    ("Năm 2021, GRDP tăng 6,5%, cao hơn 0,8 điểm phần trăm so với năm 2020.", 2021,
+     [(6.5, "%")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "values"), _LISTED_POINTS + _NOT_LISTED_POINTS)
+def test_contributions_listed_with_their_unit_written_once_are_each_a_figure(
+    text: str, year: int, values: list[tuple[float | None, str]]
+) -> None:
+    assert _values(text, year) == values
