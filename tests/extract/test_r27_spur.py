@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import comparisons_read
+from tiendo.extract import extract_figures
 
 # A heading that sets the items after its colon against a plan may name the time its
 # results cover ("So với kế hoạch năm 2024, kết quả 9 tháng của huyện: …"): every bare
@@ -202,3 +203,44 @@ def test_contributions_listed_with_their_unit_written_once_are_each_a_figure(
     text: str, year: int, values: list[tuple[float | None, str]]
 ) -> None:
     assert _values(text, year) == values
+
+
+def _periods(
+    text: str, year: int
+) -> list[tuple[float | None, list[tuple[str, str, float]], tuple]]:
+    return [
+        (f.value, [(c.basis, c.measure, c.percent) for c in f.comparisons],
+         (f.period.year, f.period.from_month, f.period.to_month))
+        for f in extract_figures(text, year=year)
+    ]  # fmt: skip
+
+
+# An earlier period's rise quoted with no figure of the sentence before it: that period's
+# rise (no level), on the same period for "cùng kỳ" or a part of a year, on the year
+# before for a whole year; a quoted level ("mức 4,1%") is that year's level.
+_HOSTLESS_QUOTES = [
+    ("Tăng trưởng 6 tháng đầu năm 2019 thấp hơn mức tăng 7,2% của cùng kỳ năm 2018.", 2019,
+     [(None, [("same_period", "change", 7.2)], (2018, 1, 6))]),
+    ("Năm 2023, tăng trưởng kinh tế của huyện cao hơn mức tăng 5,9% của năm 2022 và 6,3% của "
+     "năm 2021.", 2023,
+     [(None, [("previous", "change", 5.9)], (2022, 1, 12)),
+      (None, [("previous", "change", 6.3)], (2021, 1, 12))]),
+    ("Năm 2024, tỷ lệ thất nghiệp thấp hơn mức 2,8% của năm 2023.", 2024,
+     [(2.8, [], (2023, 1, 12))]),
+]  # fmt: skip
+# Near misses: with a figure of the sentence before, quoted.py reads the quoted rise as
+# before; a rate compared with no earlier period named is a level of its own year.
+_HOSTED_QUOTES = [
+    ("Năm 2016, GDP tăng 6,21% so với năm trước, thấp hơn mức 6,68% của năm 2015.", 2016,
+     [(None, [("previous", "change", 6.21)], (2016, 1, 12)),
+      (None, [("previous", "change", 6.68)], (2015, 1, 12))]),
+    ("Năm 2024, tỷ lệ thất nghiệp ở mức 2,8%, thấp hơn bình quân cả nước.", 2024,
+     [(2.8, [], (2024, 1, 12))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _HOSTLESS_QUOTES + _HOSTED_QUOTES)
+def test_an_earlier_rise_quoted_with_no_figure_before_it_is_that_periods_rise(
+    text: str, year: int, rows: list[tuple[float | None, list[tuple[str, str, float]], tuple]]
+) -> None:
+    assert _periods(text, year) == rows

@@ -38,6 +38,7 @@ from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.event_headings import name_heading_events
 from tiendo.extract.handed_fields import hand_on_field
+from tiendo.extract.hostless_quotes import quote_without_host
 from tiendo.extract.labelled_rises import give_labelled_rises
 from tiendo.extract.located_rises import read_located_rises
 from tiendo.extract.month_series import end_month_series
@@ -215,6 +216,13 @@ def passed_marks(
         drop_passed_marks(low, drafts)
 
 
+def hostless_quotes(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "hơn mức" in said or "vượt mức" in said:
+        quote_without_host(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -247,4 +255,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     labelled_rises,  # "đạt 2.076 nghìn người, luân chuyển đạt 169 …; vận chuyển tăng 0,8%, …"
     located_rises,  # "… và giảm ở ngành sản xuất và phân phối điện (20,4%)": a fall of 20,4%
     passed_marks,  # "vượt mốc 3 tỷ USD, đạt 3,11 tỷ USD": the mark is no figure, once named
+    hostless_quotes,  # "Tăng trưởng … thấp hơn mức tăng 6,12% của cùng kỳ năm 2015": its rise
 )
