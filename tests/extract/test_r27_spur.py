@@ -244,3 +244,33 @@ def test_an_earlier_rise_quoted_with_no_figure_before_it_is_that_periods_rise(
     text: str, year: int, rows: list[tuple[float | None, list[tuple[str, str, float]], tuple]]
 ) -> None:
     assert _periods(text, year) == rows
+
+
+# "kết quả (này) đạt x% kế hoạch" names no new thing measured: the share (and any rise
+# after it) is the level achieved before it, in the sentence or the one before, skipping
+# the plan it is set against.
+_RESULT_SHARES = [
+    ("Năm 2019, huyện tạo việc làm cho 2.310 lao động, trong khi kế hoạch là 2.000 lao động; "
+     "kết quả đạt 115,5% kế hoạch, tăng 4,2% so với năm trước.", 2019,
+     [(2310, "lao động", [("plan", "ratio", 115.5), ("previous", "change", 4.2)]),
+      (2000, "lao động", [])]),
+    ("Năm 2021, tỉnh trồng mới 1.260 ha rừng tập trung. Kết quả này đạt 105% kế hoạch năm.",
+     2021, [(1260, "ha", [("plan", "ratio", 105)])]),
+    ("Năm 2022, xã kết nạp 18 đảng viên mới, kết quả đạt 120% chỉ tiêu.", 2022,
+     [(18, "đảng viên", [("plan", "ratio", 120)])]),
+]  # fmt: skip
+# Near misses: after only a plan, "kết quả đạt 112%" stays a rate of its own; a share
+# named by its own subject stays that subject's.
+_OWN_RESULTS = [
+    ("Năm 2020, kế hoạch trồng rừng là 400 ha. Kết quả đạt 112%.", 2020,
+     [(400, "ha", []), (112, "%", [])]),
+    ("Năm 2021, tỉnh trồng mới 1.260 ha rừng; tỷ lệ cây sống đạt 92%.", 2021,
+     [(1260, "ha", []), (92, "%", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _RESULT_SHARES + _OWN_RESULTS)
+def test_the_result_named_only_as_such_is_the_level_achieved_before_it(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows

@@ -51,6 +51,7 @@ from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
+from tiendo.extract.result_shares import attach_result_shares
 from tiendo.extract.risen_shifts import give_rises_to_ends
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shared_predicates import share_with_predicate
@@ -223,6 +224,13 @@ def hostless_quotes(
         quote_without_host(low, drafts)
 
 
+def result_shares(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "kết quả" in said:
+        attach_result_shares(low, drafts, previous)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -256,4 +264,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     located_rises,  # "… và giảm ở ngành sản xuất và phân phối điện (20,4%)": a fall of 20,4%
     passed_marks,  # "vượt mốc 3 tỷ USD, đạt 3,11 tỷ USD": the mark is no figure, once named
     hostless_quotes,  # "Tăng trưởng … thấp hơn mức tăng 6,12% của cùng kỳ năm 2015": its rise
+    result_shares,  # "…16.532 lao động …; kết quả đạt 106,05% kế hoạch": that level's share
 )
