@@ -274,3 +274,30 @@ def test_the_result_named_only_as_such_is_the_level_achieved_before_it(
     text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, year) == rows
+
+
+# A share of a plan or budget restated as the amount it comes to ("đạt 80,94% kế hoạch,
+# tương ứng gần 15 tỷ đồng") is that amount's comparison, not a figure of its own.
+_RESTATED_AMOUNTS = [
+    ("Năm 2023, riêng vốn sự nghiệp giải ngân đạt 76,2% kế hoạch, tương ứng gần 21 tỷ đồng.",
+     2023, [(21, "tỷ đồng", [("plan", "ratio", 76.2)])]),
+    ("Năm 2022, thu nội địa đạt 104% dự toán, tương đương 2.380 tỷ đồng.", 2022,
+     [(2380, "tỷ đồng", [("budget", "ratio", 104)])]),
+    ("6 tháng đầu năm 2024, sản lượng thủy sản bằng 52% kế hoạch năm, tương ứng 18.400 tấn.",
+     2024, [(18400, "tấn", [("plan", "ratio", 52)])]),
+]  # fmt: skip
+# Near misses: a rate with a level of its own and a rise restated as a difference keep
+# their readings.
+_NOT_RESTATED = [
+    ("Năm 2022, tỷ lệ hộ nghèo còn 4,2%, tương ứng 3.150 hộ.", 2022,
+     [(4.2, "%", []), (3150, "hộ", [])]),
+    ("Năm 2022, doanh thu tăng 12% so với năm 2021, tương ứng tăng 300 tỷ đồng.", 2022,
+     [(None, "%", [("previous", "change", 12)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _RESTATED_AMOUNTS + _NOT_RESTATED)
+def test_a_share_restated_as_an_amount_is_that_amounts_comparison(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows

@@ -51,6 +51,7 @@ from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
+from tiendo.extract.restated_amounts import join_restated_amounts
 from tiendo.extract.result_shares import attach_result_shares
 from tiendo.extract.risen_shifts import give_rises_to_ends
 from tiendo.extract.running_totals import date_running_totals
@@ -231,6 +232,13 @@ def result_shares(
         attach_result_shares(low, drafts, previous)
 
 
+def restated_amounts(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "tương" in said:
+        join_restated_amounts(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -265,4 +273,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     passed_marks,  # "vượt mốc 3 tỷ USD, đạt 3,11 tỷ USD": the mark is no figure, once named
     hostless_quotes,  # "Tăng trưởng … thấp hơn mức tăng 6,12% của cùng kỳ năm 2015": its rise
     result_shares,  # "…16.532 lao động …; kết quả đạt 106,05% kế hoạch": that level's share
+    restated_amounts,  # "đạt 80,94% kế hoạch, tương ứng gần 15 tỷ đồng": the amount's share
 )
