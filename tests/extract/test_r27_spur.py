@@ -301,3 +301,47 @@ def test_a_share_restated_as_an_amount_is_that_amounts_comparison(
     text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, year) == rows
+
+
+# "ngày khách" (guest-nights) after a scale is one counted noun, written whole.
+_GUEST_NIGHTS = [
+    ("Quý II/2023, số ngày khách lưu trú ước 212,4 ngàn ngày khách, tăng 8,1%.", 2023,
+     [(212.4, "ngàn ngày khách", [("same_period", "change", 8.1)])]),
+    ("Năm 2022, các cơ sở lưu trú phục vụ 2,3 triệu ngày khách.", 2022,
+     [(2.3, "triệu ngày khách", [])]),
+    ("Tháng 7/2024, khách lưu trú đạt 96,5 nghìn ngày khách, tăng 4%.", 2024,
+     [(96.5, "nghìn ngày khách", [("same_period", "change", 4)])]),
+]  # fmt: skip
+# Near misses: "ngày" alone after a scale counts days.
+_DAYS = [
+    ("Năm 2022, các cơ sở lưu trú phục vụ 2,3 triệu ngày, tăng 5%.", 2022,
+     [(2.3, "triệu ngày", [("previous", "change", 5)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _GUEST_NIGHTS + _DAYS)
+def test_guest_nights_are_counted_as_one_noun(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows
+
+
+# A sector that pulled growth down ("làm giảm 0,24 điểm phần trăm") contributes too, beside
+# other contributions or of the growth named after it; a fall of a rate in points stays a gap.
+_PULLED_DOWN = [
+    ("Năm 2024, dịch vụ đóng góp 1,15 điểm phần trăm, còn nông nghiệp làm giảm 0,31 điểm phần "
+     "trăm.", 2024, [(1.15, "điểm phần trăm"), (0.31, "điểm phần trăm")]),
+    ("Năm 2017, khai khoáng giảm 7%, làm giảm 0,52 điểm phần trăm mức tăng trưởng chung.",
+     2017, [(None, "%"), (0.52, "điểm phần trăm")]),
+]  # fmt: skip
+_GAPS = [
+    ("Năm 2024, tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm 2023.", 2024, []),
+    ("Năm 2024, lãi suất cao làm giảm 0,5 điểm phần trăm tỷ lệ tiết kiệm.", 2024, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "values"), _PULLED_DOWN + _GAPS)
+def test_a_sector_that_pulled_growth_down_contributes_its_points(
+    text: str, year: int, values: list[tuple[float | None, str]]
+) -> None:
+    assert _values(text, year) == values

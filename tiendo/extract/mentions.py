@@ -40,6 +40,7 @@ from tiendo.extract.points import (
     contribution,
     from_level,
     negative_contribution,
+    pulled_down,
     purpose_end,
     signed_restatement,
 )
@@ -399,6 +400,8 @@ def find_quantities(
                 or (passed_margin(low, start, first) if passed is not None else None)
                 or passed_gap(low, start, first, unit.end)
             )
+            if cue is not None and pulled_down(low, start, first, unit.end):
+                cue = None  # "làm giảm 0,24 điểm phần trăm" of growth: a contribution (points)
             if (
                 cue is not None
                 and unit.kind == "count"

@@ -42,6 +42,9 @@ _LISTED_UP_TO_POINTS: Final = re.compile(rf"(?:{_LIST_GAP}{_NUMBER})+")
 _CONTRIBUTE_LIST: Final = re.compile(
     rf"\b(?:đóng góp|góp)(?:\s+lần lượt)?\s+{_NUMBER}(?:{_LIST_GAP}{_NUMBER})*{_LIST_GAP}$"
 )
+# "làm giảm 0,24 điểm phần trăm (mức tăng chung)": a contribution that pulled growth down.
+_PULLS_DOWN: Final = re.compile(r"\blàm giảm\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_OF_GROWTH: Final = re.compile(r"\s*(?:của\s+|vào\s+)?(?:mức|tốc độ)\s+tăng")
 # What opens the next item after a contribution: a comma, a semicolon or "và".
 _NEXT_ITEM: Final = re.compile(r"^\s*(?:[,;]|và\b)")
 
@@ -74,6 +77,8 @@ def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> 
         return unit
     if _CONTRIBUTE_LIST.search(low, max(sentence_start, first - 90), first):
         return unit  # the last of the numbers listed after the verb
+    if pulled_down(low, sentence_start, first, unit.end):
+        return unit
     verb = low.rfind("đóng góp", sentence_start, first)
     earlier = -1
     for match in _POINTS.finditer(low, verb, first) if verb >= 0 else ():
@@ -84,6 +89,15 @@ def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> 
     if not _NEXT_ITEM.match(between) or _OWN_VERB.search(between):
         return None
     return unit
+
+
+def pulled_down(low: str, sentence_start: int, first: int, unit_end: int) -> bool:
+    """True for "…, dịch vụ đóng góp 0,96 điểm phần trăm, còn nông nghiệp làm giảm 0,24 điểm
+    phần trăm", "làm giảm 0,33 điểm phần trăm mức tăng trưởng chung": a sector that pulled
+    growth down contributes too; its points are no gap between two rates."""
+    if not _PULLS_DOWN.search(low, max(sentence_start, first - 20), first):
+        return False
+    return low.find("đóng góp", sentence_start, first) >= 0 or bool(_OF_GROWTH.match(low, unit_end))
 
 
 def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:
