@@ -345,3 +345,26 @@ def test_a_sector_that_pulled_growth_down_contributes_its_points(
     text: str, year: int, values: list[tuple[float | None, str]]
 ) -> None:
     assert _values(text, year) == values
+
+
+# "vượt X" after a level of another subject ("…, đạt 3,11 tỷ USD, còn thu ngân sách vượt
+# 20.000 tỷ đồng") is that subject's level passed, not by how much the first passed a plan.
+_PASSED_LEVELS = [
+    ("Năm 2023, xuất khẩu đạt 1,2 tỷ USD, còn thu ngân sách vượt 9.000 tỷ đồng.", 2023,
+     [(1.2, "tỷ usd"), (9000, "tỷ đồng")]),
+    ("Năm 2022, sản lượng lúa đạt 52.000 tấn, trong khi sản lượng ngô vượt 8.000 tấn.", 2022,
+     [(52000, "tấn"), (8000, "tấn")]),
+    ("Năm 2021, vốn giải ngân đạt 640 tỷ đồng, riêng vốn tỉnh vượt 300 tỷ đồng.", 2021,
+     [(640, "tỷ đồng"), (300, "tỷ đồng")]),
+]  # fmt: skip
+# Near misses: by how much the same level passed its plan is no figure.
+_PASSED_MARGINS = [
+    ("Năm 2023, thu ngân sách đạt 1.500 tỷ đồng, vượt 300 tỷ đồng.", 2023, [(1500, "tỷ đồng")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "values"), _PASSED_LEVELS + _PASSED_MARGINS)
+def test_a_level_passed_by_another_subject_is_its_own_figure(
+    text: str, year: int, values: list[tuple[float | None, str]]
+) -> None:
+    assert _values(text, year) == values
