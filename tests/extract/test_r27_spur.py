@@ -368,3 +368,26 @@ def test_a_level_passed_by_another_subject_is_its_own_figure(
     text: str, year: int, values: list[tuple[float | None, str]]
 ) -> None:
     assert _values(text, year) == values
+
+
+# A number that ends the capitalised name of a plant or a zone ("Nhà máy Nhiệt điện Vũng
+# Áng 1") is part of the name, counts nothing, and takes no rise of the sentence.
+_FACILITY_NAMES = [
+    ("Quý III/2022, Nhà máy Nhiệt điện Thái Bình 2 dừng máy nên chỉ số sản xuất công nghiệp "
+     "giảm 4,5% so với cùng kỳ.", 2022, [(None, "%", [("same_period", "change", -4.5)])]),
+    ("Năm 2021, Nhà máy Lọc hóa dầu Nghi Sơn 2 bảo dưỡng nên sản lượng xăng dầu giảm 12% so "
+     "với năm 2020.", 2021, [(None, "%", [("previous", "change", -12)])]),
+    ("Năm 2023, Khu công nghiệp Phú Bài 4 khởi công xây dựng.", 2023, []),
+]  # fmt: skip
+# Near misses: a count after a plant's kind named in small letters is a count.
+_PLANT_COUNTS = [
+    ("Năm 2023, nhà máy thủy điện đón 120 đoàn khách tham quan.", 2023,
+     [(120, "đoàn", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _FACILITY_NAMES + _PLANT_COUNTS)
+def test_a_number_that_ends_a_plants_name_is_no_figure(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows

@@ -24,6 +24,7 @@ from tiendo.extract.date_word_numbers import no_date_after_word, year_word_paren
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
+from tiendo.extract.facility_names import names_facility
 from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
@@ -372,6 +373,8 @@ def find_quantities(
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         if unit.kind == "count" and place_scope(low, start, first, unit.text):
             continue  # "trên địa bàn 8 tỉnh xảy ra …": where, not how many (place_scopes.py)
+        if unit.kind == "count" and names_facility(low, norm, first):
+            continue  # "Nhà máy Nhiệt điện Vũng Áng 1 gặp sự cố": the plant's name
         if unit.kind == "count" and owner_count(low, lead_start, unit.end):
             continue  # "chỉ số sản xuất của 4 ngành … tăng 11,6%": whose (owner_counts.py)
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
