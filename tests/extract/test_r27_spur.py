@@ -391,3 +391,23 @@ def test_a_number_that_ends_a_plants_name_is_no_figure(
     text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
 ) -> None:
     assert comparisons_read(text, year) == rows
+
+
+# "cả N X đều …" speaks of all of a set counted before: that count again, no new figure.
+_ALL_OF_COUNTS = [
+    ("Năm 2022, huyện có 3 xã được công nhận đạt chuẩn nông thôn mới. Cả 3 xã đều giải ngân "
+     "được 12 tỷ đồng vốn hỗ trợ.", 2022, [(3, "xã"), (12, "tỷ đồng")]),
+    ("Năm 2023, tỉnh thành lập 12 hợp tác xã; cả 12 hợp tác xã đều hoạt động hiệu quả.", 2023,
+     [(12, "hợp tác xã")]),
+]  # fmt: skip
+# Near misses: with no earlier count of the same things, the count stays a figure.
+_FIRST_COUNTS = [
+    ("Năm 2023, cả 5 trường đều đạt chuẩn quốc gia.", 2023, [(5, "trường")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "values"), _ALL_OF_COUNTS + _FIRST_COUNTS)
+def test_all_of_a_set_counted_before_is_no_new_count(
+    text: str, year: int, values: list[tuple[float | None, str]]
+) -> None:
+    assert _values(text, year) == values

@@ -74,6 +74,7 @@ EXAMPLES = {
     "hostless_quotes": "Năm 2023, tăng trưởng của huyện thấp hơn mức tăng 7,4% của năm 2022.",
     "result_shares": "Năm 2023, huyện trồng được 450 ha rừng; kết quả đạt 112% kế hoạch.",
     "restated_amounts": "Năm 2023, thu nội địa đạt 104% dự toán, tương đương 2.380 tỷ đồng.",
+    "counts_of_all": "Năm 2023, tỉnh công nhận 3 xã. Cả 3 xã đều đạt 19 tiêu chí.",
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

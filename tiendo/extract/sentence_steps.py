@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from tiendo.extract.all_of_counts import drop_counts_of_all
 from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_parens import compared_parens
@@ -239,6 +240,13 @@ def restated_amounts(
         join_restated_amounts(low, drafts)
 
 
+def counts_of_all(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "đều" in said and "cả " in said:
+        drop_counts_of_all(low, drafts, previous)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -274,4 +282,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     hostless_quotes,  # "Tăng trưởng … thấp hơn mức tăng 6,12% của cùng kỳ năm 2015": its rise
     result_shares,  # "…16.532 lao động …; kết quả đạt 106,05% kế hoạch": that level's share
     restated_amounts,  # "đạt 80,94% kế hoạch, tương ứng gần 15 tỷ đồng": the amount's share
+    counts_of_all,  # "công nhận 4 xã …. … cả 4 xã đều hoàn thành …": those four again
 )
