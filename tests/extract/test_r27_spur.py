@@ -411,3 +411,24 @@ def test_all_of_a_set_counted_before_is_no_new_count(
     text: str, year: int, values: list[tuple[float | None, str]]
 ) -> None:
     assert _values(text, year) == values
+
+
+# A count set off in parentheses after a common noun ("phần đường (40 vụ)") counts the
+# cases of what is named before it; no road's name goes on past the parenthesis.
+_PAREN_COUNTS = [
+    ("Năm 2024, tai nạn do đi sai phần đường (52 vụ) và do phóng nhanh (31 vụ).", 2024,
+     [(52, "vụ"), (31, "vụ")]),
+    ("Năm 2023, vi phạm chủ yếu ở tuyến đường (64 trường hợp) và bến bãi (12 trường hợp).",
+     2023, [(64, "trường hợp"), (12, "trường hợp")]),
+]  # fmt: skip
+# Near misses: a road's number right after the word is its name, no count.
+_ROAD_NAMES = [
+    ("Năm 2023, tuyến đường 3 dài 12 km được nâng cấp.", 2023, [(12, "km")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "values"), _PAREN_COUNTS + _ROAD_NAMES)
+def test_a_count_in_parentheses_after_a_common_noun_is_counted(
+    text: str, year: int, values: list[tuple[float | None, str]]
+) -> None:
+    assert _values(text, year) == values

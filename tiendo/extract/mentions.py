@@ -30,6 +30,7 @@ from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.owner_counts import owner_count
+from tiendo.extract.paren_counts import opens_paren
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
@@ -207,8 +208,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return no_date_after_word(low, norm, first, last, value)  # (date_word_numbers)
     unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
-    if unit is not None and unit.kind in ("money", "measure"):
-        return True
+    if unit is not None and (unit.kind in ("money", "measure") or opens_paren(low, norm, first)):
+        return True  # "phần đường (40 vụ)": no name of a road goes on past "("
     words = norm[max(0, first - 30) : first].split()
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
