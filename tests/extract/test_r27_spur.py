@@ -432,3 +432,22 @@ def test_a_count_in_parentheses_after_a_common_noun_is_counted(
     text: str, year: int, values: list[tuple[float | None, str]]
 ) -> None:
     assert _values(text, year) == values
+
+
+# A policy adjusted for projects ("được chấp thuận, điều chỉnh chủ trương") is a decision
+# made, no aim: the figures of the sentence keep the estimate it opens with.
+_POLICY_DECISIONS = [
+    ("Dự kiến đến 30/9/2023, có 45 dự án được chấp thuận, điều chỉnh chủ trương, vốn đăng ký "
+     "3.200 tỷ đồng.", 2023, [(45, "estimate"), (3200, "estimate")]),
+]  # fmt: skip
+# Near misses: a policy set as an aim still marks a target.
+_POLICY_AIMS = [
+    ("Năm 2024, tỉnh có chủ trương thu hút 50 dự án đầu tư.", 2024, [(50, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "kinds"), _POLICY_DECISIONS + _POLICY_AIMS)
+def test_a_policy_adjusted_for_projects_is_a_decision_not_an_aim(
+    text: str, year: int, kinds: list[tuple[float | None, str]]
+) -> None:
+    assert [(f.value, f.kind) for f in extract_figures(text, year=year)] == kinds
