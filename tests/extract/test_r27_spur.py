@@ -451,3 +451,28 @@ def test_a_policy_adjusted_for_projects_is_a_decision_not_an_aim(
     text: str, year: int, kinds: list[tuple[float | None, str]]
 ) -> None:
     assert [(f.value, f.kind) for f in extract_figures(text, year=year)] == kinds
+
+
+# Bare shares listed in one clause before the one that names the plan ("A giải ngân gần
+# 65%, B trên 61%, C đạt 44% kế hoạch") are shares of that plan too.
+_TRAILING_BASES = [
+    ("Năm 2023, vốn trung ương giải ngân 72%, vốn địa phương 65%, vốn ODA đạt 40% kế hoạch.",
+     2023, [(None, "%", [("plan", "ratio", 72)]), (None, "%", [("plan", "ratio", 65)]),
+            (None, "%", [("plan", "ratio", 40)])]),
+    ("Năm 2022, thu nội địa đạt 96%, thu xuất nhập khẩu bằng 104% dự toán.", 2022,
+     [(None, "%", [("budget", "ratio", 96)]), (None, "%", [("budget", "ratio", 104)])]),
+]  # fmt: skip
+# Near misses: a rate named as such, or a share set apart by a semicolon, keeps its level.
+_OWN_RATES = [
+    ("Năm 2023, tỷ lệ hộ nghèo 3,2%, vốn giải ngân đạt 44% kế hoạch.", 2023,
+     [(3.2, "%", []), (None, "%", [("plan", "ratio", 44)])]),
+    ("Năm 2023, thu ngân sách đạt 90%; chi ngân sách đạt 85% dự toán.", 2023,
+     [(90, "%", []), (None, "%", [("budget", "ratio", 85)])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "rows"), _TRAILING_BASES + _OWN_RATES)
+def test_bare_shares_before_the_one_that_names_the_plan_share_it(
+    text: str, year: int, rows: list[tuple[float | None, str, list[tuple[str, str, float]]]]
+) -> None:
+    assert comparisons_read(text, year) == rows

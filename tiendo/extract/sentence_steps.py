@@ -60,6 +60,7 @@ from tiendo.extract.shared_predicates import share_with_predicate
 from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.timed_levels import name_timed_levels
 from tiendo.extract.total_parts import date_total_parts
+from tiendo.extract.trailing_bases import share_trailing_basis
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
 # lower-cased, the sentence's figures in order, the figures of the sentence before, the
@@ -247,6 +248,13 @@ def counts_of_all(
         drop_counts_of_all(low, drafts, previous)
 
 
+def trailing_bases(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "kế hoạch" in said or "dự toán" in said:
+        share_trailing_basis(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -283,4 +291,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     result_shares,  # "…16.532 lao động …; kết quả đạt 106,05% kế hoạch": that level's share
     restated_amounts,  # "đạt 80,94% kế hoạch, tương ứng gần 15 tỷ đồng": the amount's share
     counts_of_all,  # "công nhận 4 xã …. … cả 4 xã đều hoàn thành …": those four again
+    trailing_bases,  # "A giải ngân gần 65%, B trên 61%, C đạt 44% kế hoạch": all of the plan
 )
