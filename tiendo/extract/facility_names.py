@@ -29,9 +29,12 @@ _FACILITY: Final = re.compile(
 def names_facility(low: str, norm: str, first: int) -> bool:
     """True when the number at `first` ends the name of a plant or zone named before it,
     the name's words capitalised as written (`norm`: "đón 120 đoàn" names nothing)."""
+    space = norm.rfind(" ", max(0, first - 16), first - 1)
+    if space < 0 or not norm[space + 1 : space + 2].isupper():
+        return False  # the word before the number is no capitalised name's: the cheap test
     window = low[max(0, first - 50) : first]
     if "máy" not in window and "điện" not in window and "khu" not in window and "dầu" not in window:
-        return False  # no kind of plant or zone before: the cheap test first
+        return False  # no kind of plant or zone before
     match = _FACILITY.search(low, first - len(window), first)
     if match is None:
         return False
