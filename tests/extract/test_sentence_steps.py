@@ -70,6 +70,12 @@ EXAMPLES = {
     "parts_equal_to": (
         "Năm 2023, chỉ số sản xuất tăng 9,2% so với cùng kỳ, trong đó ngành khai khoáng bằng 97,6%."
     ),
+    "passed_marks": "Năm 2023, xuất khẩu vượt mốc 2 tỷ USD, đạt 2,15 tỷ USD.",
+    "hostless_quotes": "Năm 2023, tăng trưởng của huyện thấp hơn mức tăng 7,4% của năm 2022.",
+    "result_shares": "Năm 2023, huyện trồng được 450 ha rừng; kết quả đạt 112% kế hoạch.",
+    "restated_amounts": "Năm 2023, thu nội địa đạt 104% dự toán, tương đương 2.380 tỷ đồng.",
+    "counts_of_all": "Năm 2023, tỉnh công nhận 3 xã. Cả 3 xã đều đạt 19 tiêu chí.",
+    "trailing_bases": "Năm 2023, vốn tỉnh giải ngân 72%, vốn huyện đạt 40% kế hoạch.",
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

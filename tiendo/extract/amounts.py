@@ -108,14 +108,17 @@ def plan_after(
 
 
 # "nâng tổng số đảng viên toàn tỉnh lên hơn 41.900": the things counted, named before the
-# total they are brought to, and no unit after it. A bare "số" opening its clause counts
-# alike ("; số trường đạt mức độ 1 là 16", "Số hộ nghèo giảm còn 1.200"); after a word
+# total they are brought to, and no unit after it. A bare "số" opening its clause or its
+# sentence counts alike ("; số trường đạt mức độ 1 là 16", "Số hộ nghèo giảm còn 1.200",
+# "… 84,95%. Số băng, nhóm bị triệt phá là 633"); after a word
 # it is part of one ("chỉ số", "dân số", "Nghị quyết số"). A sum of money ("số vốn")
 # wants its currency, and the words between hold no number but a level's ("mức độ 1").
 _TOTAL_NAMED: Final = re.compile(
-    r"(?:\b(?:tổng số|số lượng)|(?:^|(?<=[,;:(])|(?<=[,;:(] ))số)\s+"
+    r"(?:\b(?:tổng số|số lượng)|(?:^|(?<=[,;:(])|(?<=[,;:(.] ))số)\s+"
     r"(?!(?:vốn|tiền|kinh phí|thu|chi|nợ)\b)"  # an amount of money wants its currency
-    r"(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:[^,;.:\d]|(?<=mức độ )\d){0,40}?\s+"
+    # "Số băng, nhóm bị triệt phá là 633": two nouns of one count, a comma between.
+    r"(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?(?:,\s+[^\W\d_]+(?=\s+[^\W\d_]))?)"
+    r"(?:[^,;.:\d]|(?<=mức độ )\d){0,40}?\s+"
     r"(?:lên|là|đạt|còn)(?:\s+(?:hơn|trên|gần|khoảng))?\s*$"
 )
 

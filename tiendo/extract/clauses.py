@@ -41,6 +41,8 @@ _COMPARISON_CHUNK: Final = re.compile(
     r"^(?:vượt|gấp|ngang|cao hơn|thấp hơn|bằng|đạt|tăng|giảm|so với|so|hoàn thành|chưa đạt|"
     r"xấp xỉ|tương đương|không đạt|(?:nếu )?loại trừ yếu tố giá|(?:tính )?theo giá)\b"
 )
+# Adverbs of a comparison's verb that say it is nearly so ("gần bằng", "xấp xỉ đạt").
+_NEARLY: Final = frozenset(("gần", "xấp xỉ", "gần như"))
 _PRICE_ASIDE: Final = re.compile(
     r"\b(?:trong đó\s+)?(?:nếu\s+)?(?:loại trừ yếu tố giá"
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
@@ -210,6 +212,8 @@ def transparent(gap: str) -> bool:
         if index == len(chunks) - 1:
             if words == ["ước"]:
                 return True  # "823,7 tỷ đồng, ước đạt 48,2%": the forecast of its share
+            if joined in _NEARLY:
+                return True  # "17.160 lượt, gần bằng 3% cùng kỳ": the verb's own adverb
             # "…, gấp 2,23 lần tháng trước và tăng 59,67%": a comparison joined by "và".
             return words[-1] == "và" and bool(_COMPARISON_CHUNK.match(joined))
         if not _COMPARISON_CHUNK.match(joined) and not _REMARK_CHUNK.match(joined):

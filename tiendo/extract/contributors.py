@@ -26,7 +26,9 @@ def set_apart(low: str, at: int, later: int) -> bool:
 def contributor(low: str, drafts: list[Draft], draft: Draft, pre: str) -> str:
     """'đóng góp của <the item that rose>' for a contribution whose words before the number
     are `pre`, or "" (see the module)."""
-    verb = pre.lower().rfind("đóng góp")
+    lowered = pre.lower()
+    # "nông nghiệp làm giảm 0,24 điểm phần trăm": a contribution that pulled growth down.
+    verb = max(lowered.rfind("đóng góp"), lowered.rfind("làm giảm"))
     if verb < 0:
         return ""
     subject = subject_indicator(pre[:verb], unit="%", unit_kind="percent", tail="")

@@ -136,8 +136,9 @@ TARGET_SOURCE: Final = (
     r"\b(?:chỉ tiêu|kế hoạch)(?: (?!vượt|đạt|bằng|so)\S+){0,3} giao\b|\bđược giao\b"
     # (not the time "tính đến năm 2023" or a running total "lũy kế đến năm 2021" counts up to)
     r"|(?<!tính )(?<!lũy kế )(?<!luỹ kế )\bđến năm \d{4}|\bxác định\b|\bchủ trương\b(?! đầu tư)"
-    # A policy approved for projects ("chấp thuận chủ trương 16 dự án") is a decision made.
-    r"(?<!chấp thuận chủ trương)(?<!phê duyệt chủ trương)|\bnhằm\b"
+    # A policy approved or adjusted for projects ("chấp thuận chủ trương 16 dự án", "được
+    # chấp thuận, điều chỉnh chủ trương") is a decision made.
+    r"(?<!chấp thuận chủ trương)(?<!phê duyệt chủ trương)(?<!điều chỉnh chủ trương)|\bnhằm\b"
     # What a plan or a congress adopts ("thông qua kế hoạch ...", "thông qua 31 chỉ tiêu"),
     # not the documents passed ("thông qua 62 nghị quyết") nor the means ("thông qua các
     # chương trình, đã hỗ trợ ...").

@@ -40,9 +40,9 @@ _VERB_BEFORE_LIST: Final = re.compile(r"[\s,]*(?:(?:tăng|giảm|đạt|bằng|c
 _ELLIPTIC_ITEM: Final = re.compile(
     r"^[\s,;:(]*(?:trong đó|riêng|gồm|bao gồm|và|còn|nhóm|ngành)?[\s,:]*[^\W\d][^\d%;.]{0,60}$"
 )
-_LEVEL_WORDS: Final = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|mức|cơ cấu|tăng|giảm"
-    r"|vượt|tốc độ|bình quân|đóng góp)\b"
+_LEVEL_WORDS: Final = re.compile(  # "tổng mức bán lẻ" (total retail sales): an amount
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm|đạt|là|bằng|còn|được|có|(?<!tổng )mức|cơ cấu"
+    r"|tăng|giảm|vượt|tốc độ|bình quân|đóng góp)\b"
 )
 # "tăng 7,2% (kế hoạch 9 - 10%)", "(kế hoạch cả năm 8,2%)": the rate a plan set, named right
 # before it (with the time or the body that set it), is no rise.

@@ -24,6 +24,7 @@ from tiendo.extract.date_word_numbers import no_date_after_word, year_word_paren
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
+from tiendo.extract.facility_names import names_facility
 from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import (
@@ -34,6 +35,8 @@ from tiendo.extract.numbers import (
     parse_number,
 )
 from tiendo.extract.out_of import whole_of_count
+from tiendo.extract.owner_counts import owner_count
+from tiendo.extract.paren_counts import opens_paren
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
@@ -45,6 +48,7 @@ from tiendo.extract.points import (
     contribution,
     from_level,
     negative_contribution,
+    pulled_down,
     purpose_end,
     signed_restatement,
 )
@@ -210,8 +214,8 @@ def _quantity_after_name(low: str, norm: str, first: int, last: int, value: floa
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return no_date_after_word(low, norm, first, last, value)  # (date_word_numbers)
     unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
-    if unit is not None and unit.kind in ("money", "measure"):
-        return True
+    if unit is not None and (unit.kind in ("money", "measure") or opens_paren(low, norm, first)):
+        return True  # "phần đường (40 vụ)": no name of a road goes on past "("
     words = norm[max(0, first - 30) : first].split()
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
@@ -376,6 +380,10 @@ def find_quantities(
             continue  # "1 trong 5 địa phương có tỷ lệ cao nhất": a rank, not a quantity
         if unit.kind == "count" and place_scope(low, start, first, unit.text):
             continue  # "trên địa bàn 8 tỉnh xảy ra …": where, not how many (place_scopes.py)
+        if unit.kind == "count" and names_facility(low, norm, first):
+            continue  # "Nhà máy Nhiệt điện Vũng Áng 1 gặp sự cố": the plant's name
+        if unit.kind == "count" and owner_count(low, lead_start, unit.end):
+            continue  # "chỉ số sản xuất của 4 ngành … tăng 11,6%": whose (owner_counts.py)
         per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
@@ -402,6 +410,8 @@ def find_quantities(
                 or (passed_margin(low, start, first) if passed is not None else None)
                 or passed_gap(low, start, first, unit.end)
             )
+            if cue is not None and pulled_down(low, start, first, unit.end):
+                cue = None  # "làm giảm 0,24 điểm phần trăm" of growth: a contribution (points)
             if (
                 cue is not None
                 and unit.kind == "count"

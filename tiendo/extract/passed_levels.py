@@ -26,7 +26,9 @@ _LEVEL_BEFORE: Final = re.compile(
     r"(?<!năm )(?<!tháng )(?<!ngày )(?<!quý )(?<![\d/.,-])\d(?:[\d.,]*\d)?"
     r"(?!\s*(?:%|tháng|năm|ngày|quý|tuần)(?![^\W_]))\s*[^\W\d_]"
 )
-_CLAUSE_BREAK: Final = re.compile(r"[;:.](?!\d)")
+# A clause ends at a stop, or where a comma opens the words of another subject ("…, đạt
+# 3,11 tỷ USD, còn thu ngân sách vượt 20.000 tỷ đồng": the level passed is that one's own).
+_CLAUSE_BREAK: Final = re.compile(r"[;:.](?!\d)|,\s*(?:còn|trong khi|riêng|đồng thời)\s")
 
 
 def _passed_at(low: str, floor: int, first: int) -> int | None:

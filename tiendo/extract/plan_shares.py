@@ -22,8 +22,9 @@ from tiendo.extract.tallied_shares import tally_plan
 _PLAN_HEADING: Final = re.compile(
     r"\b(?:vượt|đạt|bằng|bám sát|so với|so sánh với|đối chiếu(?: với)?|đặt cạnh)"
     r"\s+(?:các\s+|mức\s+)?(kế hoạch|chỉ tiêu|dự toán)"
-    # "so với kế hoạch năm 2023:": the plan's year may stand before the colon.
-    r"[^:.;%\d]{0,40}(?:\d{4}[^:.;%\d]{0,30})?:"
+    # "so với kế hoạch năm 2023:": the plan's year may stand before the colon, and so may
+    # the time the results cover ("so với kế hoạch năm 2024, kết quả 9 tháng của thị xã:").
+    r"[^:.;%\d]{0,40}(?:(?:\d{4}|\d{1,2}\s+tháng)[^:.;%\d]{0,40}){0,2}:"
 )
 # Words of a time, which name no subject ("đến hết ngày 31-1-2026 đạt 100%").
 _TIME_WORDS: Final = re.compile(

@@ -33,17 +33,51 @@ _OWN_VERB: Final = re.compile(
     r"\b(?:tăng|giảm|cao hơn|thấp hơn|hơn|kém|chiếm|đạt|bằng|so với|nâng|hạ)\b|[;:.]"
 )
 _MINUS: Final = "-−"
+# Numbers listed without a unit up to "điểm phần trăm" written once after the last:
+# "0,31; 3,85 và 2,44 điểm phần trăm" (the unit matched after the last number).
+_NUMBER: Final = r"[-−]?\d[\d.,]*"
+_LIST_GAP: Final = r"(?:[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+_LISTED_UP_TO_POINTS: Final = re.compile(rf"(?:{_LIST_GAP}{_NUMBER})+")
+# The verb before such a list, and the numbers of the list before this one.
+_CONTRIBUTE_LIST: Final = re.compile(
+    rf"\b(?:đóng góp|góp)(?:\s+lần lượt)?\s+{_NUMBER}(?:{_LIST_GAP}{_NUMBER})*{_LIST_GAP}$"
+)
+# "làm giảm 0,24 điểm phần trăm (mức tăng chung)": a contribution that pulled growth down.
+_PULLS_DOWN: Final = re.compile(r"\blàm giảm\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_OF_GROWTH: Final = re.compile(r"\s*(?:của\s+|vào\s+)?(?:mức|tốc độ)\s+tăng")
+# What opens the next item after a contribution: a comma, a semicolon or "và".
+_NEXT_ITEM: Final = re.compile(r"^\s*(?:[,;]|và\b)")
 
 
 def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> UnitMatch | None:
     """The unit "điểm phần trăm" when the number at `first` is a contribution to growth: the
     verb "đóng góp" right before it, or an item listed after an earlier contribution of the
-    same sentence with nothing of its own in between ("..., dịch vụ 3,34 điểm phần trăm")."""
+    same sentence with nothing of its own in between ("..., dịch vụ 3,34 điểm phần trăm"),
+    or one of numbers listed after the verb with the unit written once at their end
+    ("lần lượt đóng góp 0,31; 3,85 và 2,44 điểm phần trăm")."""
     points = _POINTS.match(low, unit_start)
     if points is None:
-        return None
+        listed = (
+            _LISTED_UP_TO_POINTS.match(low, unit_start)
+            if "điểm" in low[unit_start : unit_start + 90]
+            else None
+        )
+        if listed is None or not _CONTRIBUTE_LIST.search(
+            low, max(sentence_start, first - 90), first
+        ):
+            return None
+        points = _POINTS.match(low, listed.end())
+        if points is None:
+            return None
+        return UnitMatch(
+            " ".join(points.group(1).replace("%", " %").split()), "measure", unit_start
+        )
     unit = UnitMatch(" ".join(points.group(1).replace("%", " %").split()), "measure", points.end())
     if _CONTRIBUTES.search(low, max(sentence_start, first - 40), first):
+        return unit
+    if _CONTRIBUTE_LIST.search(low, max(sentence_start, first - 90), first):
+        return unit  # the last of the numbers listed after the verb
+    if pulled_down(low, sentence_start, first, unit.end):
         return unit
     verb = low.rfind("đóng góp", sentence_start, first)
     earlier = -1
@@ -52,9 +86,18 @@ def contribution(low: str, sentence_start: int, first: int, unit_start: int) -> 
     if earlier < 0:
         return None
     between = low[earlier:first]
-    if not between.lstrip().startswith(",") or _OWN_VERB.search(between):
+    if not _NEXT_ITEM.match(between) or _OWN_VERB.search(between):
         return None
     return unit
+
+
+def pulled_down(low: str, sentence_start: int, first: int, unit_end: int) -> bool:
+    """True for "…, dịch vụ đóng góp 0,96 điểm phần trăm, còn nông nghiệp làm giảm 0,24 điểm
+    phần trăm", "làm giảm 0,33 điểm phần trăm mức tăng trưởng chung": a sector that pulled
+    growth down contributes too; its points are no gap between two rates."""
+    if not _PULLS_DOWN.search(low, max(sentence_start, first - 20), first):
+        return False
+    return low.find("đóng góp", sentence_start, first) >= 0 or bool(_OF_GROWTH.match(low, unit_end))
 
 
 def negative_contribution(low: str, floor: int, first: int, last: int) -> bool:

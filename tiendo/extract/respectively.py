@@ -22,8 +22,8 @@ from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.headed_subjects import headed_subjects
-from tiendo.extract.parts_shares import whole_basis
 from tiendo.extract.quantities import Quantity
+from tiendo.extract.respective_bases import stated_share_basis
 
 # "tăng tương ứng 1,2%, 2,5% và 3,7%": "tương ứng" before two or more percentages says the
 # same; before one ("tương ứng 28,1%") it is "equal to", and no list is found.
@@ -113,9 +113,9 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
             so_voi = _SO_VOI_BEFORE.search(before)  # "so với cùng kỳ lần lượt tăng ..."
             basis_text = so_voi.group(1) if so_voi else None
         if basis_text is None and lead.measure == "ratio" and lead.verb in ("đạt", "bằng"):
-            # "bằng 42,3% kế hoạch vốn; trong đó A 1.080 tỷ đồng, B 1.066 tỷ đồng, lần lượt
-            # đạt 45,1% và 39,8%": the parts' shares are of the whole's plan.
-            basis_text = whole_basis(low, start, match.start())
+            # "..., bằng 42,3% kế hoạch; trong đó A 1.080 tỷ đồng, B 1.066 tỷ đồng, lần lượt
+            # đạt 45,1% và 39,8%": the parts' shares of the plan stated for their whole.
+            basis_text = stated_share_basis(low, start, match.start(), quantities, len(members))
         if basis_text is None and lead.measure == "ratio" and lead.verb != "chiếm":
             continue  # "lần lượt là 25,1% và 30,2%": shares of nothing named, so levels
         found.append(

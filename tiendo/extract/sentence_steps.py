@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from tiendo.extract.all_of_counts import drop_counts_of_all
 from tiendo.extract.class_beneficiaries import name_beneficiaries
 from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_parens import compared_parens
@@ -38,6 +39,7 @@ from tiendo.extract.earlier_when import date_earlier_whens
 from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.event_headings import name_heading_events
 from tiendo.extract.handed_fields import hand_on_field
+from tiendo.extract.hostless_quotes import quote_without_host
 from tiendo.extract.labelled_rises import give_labelled_rises
 from tiendo.extract.located_rises import read_located_rises
 from tiendo.extract.month_series import end_month_series
@@ -45,16 +47,20 @@ from tiendo.extract.opened_bases import open_on_basis
 from tiendo.extract.own_counts import resolve_count_references
 from tiendo.extract.paired_counts import share_named_field
 from tiendo.extract.paren_years import give_paren_years
+from tiendo.extract.passed_marks import drop_passed_marks
 from tiendo.extract.planned_work import name_planned_work
 from tiendo.extract.reached_growth import reached_growth
 from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
+from tiendo.extract.restated_amounts import join_restated_amounts
+from tiendo.extract.result_shares import attach_result_shares
 from tiendo.extract.risen_shifts import give_rises_to_ends
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shared_predicates import share_with_predicate
 from tiendo.extract.shift_ends import date_shift_ends
 from tiendo.extract.timed_levels import name_timed_levels
 from tiendo.extract.total_parts import date_total_parts
+from tiendo.extract.trailing_bases import share_trailing_basis
 
 # Every step takes the same arguments, whether it reads them all or not: the passage
 # lower-cased, the sentence's figures in order, the figures of the sentence before, the
@@ -207,6 +213,48 @@ def running_totals(
         date_total_parts(low, drafts, previous)
 
 
+def passed_marks(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "mốc" in said or "ngưỡng" in said:
+        drop_passed_marks(low, drafts)
+
+
+def hostless_quotes(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "hơn mức" in said or "vượt mức" in said:
+        quote_without_host(low, drafts)
+
+
+def result_shares(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "kết quả" in said:
+        attach_result_shares(low, drafts, previous)
+
+
+def restated_amounts(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "tương" in said:
+        join_restated_amounts(low, drafts)
+
+
+def counts_of_all(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "đều" in said and "cả " in said:
+        drop_counts_of_all(low, drafts, previous)
+
+
+def trailing_bases(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "kế hoạch" in said or "dự toán" in said:
+        share_trailing_basis(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -238,4 +286,10 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     opened_bases,  # "tăng 0,24% so với tháng trước (thành thị tăng 0,27%, …)": on that basis
     labelled_rises,  # "đạt 2.076 nghìn người, luân chuyển đạt 169 …; vận chuyển tăng 0,8%, …"
     located_rises,  # "… và giảm ở ngành sản xuất và phân phối điện (20,4%)": a fall of 20,4%
+    passed_marks,  # "vượt mốc 3 tỷ USD, đạt 3,11 tỷ USD": the mark is no figure, once named
+    hostless_quotes,  # "Tăng trưởng … thấp hơn mức tăng 6,12% của cùng kỳ năm 2015": its rise
+    result_shares,  # "…16.532 lao động …; kết quả đạt 106,05% kế hoạch": that level's share
+    restated_amounts,  # "đạt 80,94% kế hoạch, tương ứng gần 15 tỷ đồng": the amount's share
+    counts_of_all,  # "công nhận 4 xã …. … cả 4 xã đều hoàn thành …": those four again
+    trailing_bases,  # "A giải ngân gần 65%, B trên 61%, C đạt 44% kế hoạch": all of the plan
 )

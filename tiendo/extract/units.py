@@ -330,6 +330,11 @@ def _product_end(low: str, original: str, cursor: int) -> int:
     return product.end()
 
 
+def _guest_nights(low: str, word: tuple[int, int]) -> bool:
+    """True for "ngày khách" (guest-nights) starting at `word`: one counted noun."""
+    return low.startswith("ngày khách", word[0]) and not low[word[1] + 6 : word[1] + 7].isalpha()
+
+
 def read_unit(low: str, position: int, original: str, year_like: bool = False) -> UnitMatch | None:
     """The unit that starts at `position` of lower-case `low` (right after a number).
 
@@ -381,6 +386,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if year_like:
             return None
         word = _word_after(low, cursor)
+        if word is not None and _guest_nights(low, word):
+            return UnitMatch("ngày khách", "count", word[1] + 6)  # "5.200 ngày khách"
         if word is None or low[word[0] : word[1]] in NOT_COUNTED:
             return None
         if not original[word[0]].islower():
@@ -404,6 +411,8 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if word is not None and counted and original[word[0]].islower():
             # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
             cursor, kind = word[1], "count"
+            if _guest_nights(low, word):
+                cursor += 6  # "146,9 ngàn ngày khách": guest-nights, the noun whole
     if kind == "count":
         longer = _noun_before_per_end(low, cursor)  # _NOUN_BEFORE_PER
         if longer >= 0:
