@@ -23,8 +23,9 @@ from tiendo.extract.kinds import (
     _later_will,
     _read_kind,
 )
-from tiendo.extract.mentions import _DATE_WORDS, _DATE_WORDS_REACH
 from tiendo.extract.met_plans import met_plan
+from tiendo.extract.name_quantities import DATE_WORDS as _DATE_WORDS
+from tiendo.extract.name_quantities import DATE_WORDS_REACH as _DATE_WORDS_REACH
 from tiendo.extract.period_cues import _MONTHS, _months_of
 from tiendo.extract.rate_names import in_rate_name
 

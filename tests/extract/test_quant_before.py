@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from tests.extract.examples import examples
 from tiendo.extract.char_scans import has_word_at, is_space_at
 from tiendo.extract.figure import Bound
-from tiendo.extract.mentions import _COUNT_NEXT, _DATE_WORD_LIST, _DATE_WORDS, _count_next_opens
+from tiendo.extract.mentions import _COUNT_NEXT, _count_next_opens
+from tiendo.extract.name_quantities import DATE_WORD_LIST as _DATE_WORD_LIST
+from tiendo.extract.name_quantities import DATE_WORDS as _DATE_WORDS
 from tiendo.extract.quant_before import (
     _BOUND_BEFORE,
     _BOUND_KIND,

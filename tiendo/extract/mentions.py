@@ -20,23 +20,15 @@ from tiendo.extract.class_shares import names_class
 from tiendo.extract.counted_fractions import bare_fraction_end, fraction_noun
 from tiendo.extract.criteria import no_count_of_its_own
 from tiendo.extract.crop_seasons import crop_seasons_at
-from tiendo.extract.date_word_numbers import no_date_after_word, year_word_paren
 from tiendo.extract.differences import DIFFERENCE, difference_start, parallel_difference
 from tiendo.extract.elliptic_counts import item_unit
-from tiendo.extract.endings import ending_pattern
 from tiendo.extract.facility_names import names_facility
 from tiendo.extract.index_values import index_value
-from tiendo.extract.lexicon import BOUND_AFTER, words
-from tiendo.extract.numbers import (
-    NUMBER_TOKEN,
-    in_year_range,
-    is_year,
-    number_spans,
-    parse_number,
-)
+from tiendo.extract.lexicon import BOUND_AFTER
+from tiendo.extract.name_quantities import DATE_WORD_LIST, quantity_after_name
+from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.owner_counts import owner_count
-from tiendo.extract.paren_counts import opens_paren
 from tiendo.extract.parts_of_totals import part_of_total
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
@@ -53,14 +45,12 @@ from tiendo.extract.points import (
     signed_restatement,
 )
 from tiendo.extract.quant_before import (
-    NAME_WORDS,
     attached_left,
     bound_before,
     ends_with_total,
     named_before,
     per_lead,
     rough_before,
-    years_counted,
 )
 from tiendo.extract.quant_words import ends_with_any
 from tiendo.extract.quantities import Quantity
@@ -190,36 +180,6 @@ _RATING_END: Final = re.compile(
 _INNER_FROM: Final = re.compile(r"\b(?:từ|đạt|hạng|có)\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}$")
 _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
-# The words of _DATE_WORDS, "(ngày|tháng|...)\s*$" (a date's words right before a number):
-# looked up natively at the text's end (quant_words.ends_with_any), not searched for.
-_DATE_WORD_LIST: Final = tuple(words("ngày tháng năm đến tới từ số quý sáng chiều tối hôm"))
-_DATE_WORDS, _DATE_WORDS_REACH = ending_pattern(_DATE_WORD_LIST)
-# "bình quân mỗi năm 90 đảng viên", "hằng năm 240 người": after "mỗi"/"hằng"/"hàng",
-# "năm" says how often, not which year, so a number with a unit after it is counted.
-_HOW_OFTEN: Final = re.compile(r"(?:^|\s)(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý)\s+$")
-
-
-def _quantity_after_name(low: str, norm: str, first: int, last: int, value: float) -> bool:
-    """True when a number after a name word is still a quantity: money or a measure after
-    it ("ngân sách Trung ương 11,190 tỷ đồng"), or the word ends a proper name of two
-    capitalised words ("thị trường Nhật Bản 240 người": "Bản" is no village here).
-    `value` is the number's, as parse_number read low[first:last]."""
-    if has_word_at(low, first - 4, "năm ") and years_counted(low, first):
-        # "huy hiệu 60 năm 1 đồng chí": "năm" counts the years before it, a duration, and
-        # names no year; what follows is counted when a unit follows it.
-        return not in_year_range(value) and read_unit(low, last, norm) is not None
-    if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
-        return read_unit(low, last, norm) is not None
-    if ends_with_any(low, max(0, first - 8), first, _DATE_WORD_LIST) or year_word_paren(low, first):
-        # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
-        return no_date_after_word(low, norm, first, last, value)  # (date_word_numbers)
-    unit = read_unit(low, last, norm)  # with none, a listed item may lend it (elliptic_counts)
-    if unit is not None and (unit.kind in ("money", "measure") or opens_paren(low, norm, first)):
-        return True  # "phần đường (40 vụ)": no name of a road goes on past "("
-    words = norm[max(0, first - 30) : first].split()
-    if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
-        return False
-    return words[-2].lower() not in NAME_WORDS
 
 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:
@@ -281,7 +241,7 @@ def find_quantities(
         if (
             named
             and not _opens(low, last, ("%",))  # no "%" after the blanks
-            and not _quantity_after_name(low, norm, first, last, parsed)
+            and not quantity_after_name(low, norm, first, last, parsed)
         ):
             skip_until = _year_span_end(low, token, last, end)  # "giai đoạn 2016 - 2020"
             continue
@@ -316,7 +276,7 @@ def find_quantities(
         if value_max is None and (pair := scaled_pair(low, norm, last, end, value)):
             unit_start = skip_until = pair[1]  # "634,5 tỷ/900 tỷ đồng": the same pair
         if value_max is None and pair is None and _attached_right(low, last, end):
-            dated = ends_with_any(low, floor, first, _DATE_WORD_LIST)
+            dated = ends_with_any(low, floor, first, DATE_WORD_LIST)
             fraction = None if dated else fraction_end(low, norm, last, end, value)
             pair = None if dated or fraction else plan_after(low, norm, last, end, value)
             if fraction is None and pair is None and not dated:
