@@ -44,6 +44,7 @@ from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
+from tiendo.extract.passed_aims import aim_named, aimed_act
 from tiendo.extract.place_headings import placed_item
 from tiendo.extract.placed_counts import placed_count
 from tiendo.extract.plan_marks import plan_marked
@@ -210,6 +211,12 @@ def final_name(
     if quantity is not None and quantity.unit.text.endswith(".km"):
         carried = next((d.indicator for d in reversed(sentence) if d.anchor < draft.anchor), "")
         named = worked(named, quantity.unit.text, carried) or named  # "…, và 26,4 tỷ tấn.km"
+    if (
+        quantity is not None
+        and named[:1] in "vVđĐdD"
+        and aimed_act(low, draft.clause_start, quantity.lead_start)
+    ):
+        named = aim_named(named) or named  # "vượt mục tiêu đưa 110.000 lao động"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -29,6 +29,7 @@ from tiendo.extract.lexicon import BOUND_AFTER, words
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
+from tiendo.extract.passed_aims import aimed_object
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.place_scopes import place_scope
@@ -405,6 +406,10 @@ def find_quantities(
                 )
             ):
                 cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
+            if cue is not None and aimed_object(
+                low, start, lead_start, unit.end, unit.kind == "count"
+            ):
+                cue = None  # "vượt mục tiêu đưa 110.000 lao động": the aim's level (passed_aims)
             if cue is not None and from_level(low, start, first, unit.end):
                 cue = None  # "tăng từ 25.055 tỷ đồng năm 2019 lên ...": the level before
             listed = 0 <= difference_end <= lead_start
