@@ -6,9 +6,9 @@ is that act's object ("vượt mục tiêu đưa 110.000 lao động đi làm vi
 "vượt chỉ tiêu giải quyết việc làm cho 20.000 lao động", "vượt kế hoạch trồng mới 1.000 ha
 rừng"), the number is what the aim set: a target's level, as in "mục tiêu đưa 110.000
 lao động" alone. An aim met ("hoàn thành chỉ tiêu xóa 100% nhà tạm") states the result
-reached, which the aim's level is: no target of its own. The act is what was counted, so the object is a count (its noun is the
-unit) or a measure of a noun after it ("1.000 ha rừng"); "vượt kế hoạch trồng rừng 50 ha"
-has its object before the number and stays a gap.
+reached, which the aim's level is: no target of its own. The act is what was counted, so
+the object is a count (its noun is the unit) or a measure of a noun after it ("1.000 ha
+rừng"); "vượt kế hoạch trồng rừng 50 ha" has its object before the number and stays a gap.
 
 >>> low = "vượt mục tiêu đưa 110.000 lao động"
 >>> aimed_act(low, 0, low.index("110"))
