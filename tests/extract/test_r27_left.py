@@ -46,3 +46,32 @@ def test_a_number_after_an_aim_passed_and_its_act_is_the_aims_level(
 def test_the_aims_level_is_named_by_the_aim_not_by_its_passing(text: str) -> None:
     value = _AIM_ACTS[[t for t, _ in _AIM_ACTS].index(text)][1][0]
     assert not name_read(text, value).lower().startswith(("vượt", "diện tích vượt"))
+
+
+# Regions named in sentence case, their capitals broken by a common noun ("Đông Nam bộ",
+# "Đồng bằng sông Cửu Long", "Trung du và miền núi phía Bắc"): an item named by one is the
+# list's measure for that region, and a measure's name keeps the region whole.
+_REGIONS = [
+    ("Tỷ lệ hộ nghèo năm 2022 theo vùng: Tây Nguyên 8,1%, Đông Nam bộ 0,4%, Đồng bằng sông "
+     "Cửu Long 2,6%.", 0.4, "Tỷ lệ hộ nghèo năm 2022 theo vùng Đông Nam bộ"),
+    ("Năng suất lúa cả năm 2021 của các vùng: Đồng bằng sông Hồng 61,2 tạ/ha; Bắc Trung bộ 56,8 "
+     "tạ/ha; Đồng bằng sông Cửu Long 59,7 tạ/ha.", 59.7,
+     "Năng suất lúa cả năm 2021 của các vùng Đồng bằng sông Cửu Long"),
+    ("Năm 2020, vốn FDI đăng ký vào Đông Nam bộ đạt 9,5 tỷ USD, vào Duyên hải Nam Trung bộ "
+     "đạt 1,2 tỷ USD.", 9.5, "vốn FDI đăng ký vào Đông Nam bộ"),
+]  # fmt: skip
+# Near misses: regions in capitals alone keep their reading, "Đông Nam Á" is no region of
+# the country but a place dropped as "Hàn Quốc" is (not "Á" left alone), and a region that acts ("… đã gieo sạ") is dropped as actors are.
+_REGION_MISSES = [
+    ("Tốc độ tăng GRDP năm 2024 của các vùng: Bắc Trung Bộ 7,9%; Tây Nguyên 6,4%.", 7.9,
+     "Tốc độ tăng GRDP năm 2024 của các vùng Bắc Trung Bộ"),
+    ("Năm 2022, kim ngạch xuất khẩu sang Đông Nam Á đạt 30 tỷ USD.", 30,
+     "kim ngạch xuất khẩu sang"),
+    ("Vụ đông xuân năm 2022, vùng Đồng bằng sông Cửu Long đã gieo sạ 1.510 nghìn ha.", 1510,
+     "diện tích gieo sạ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _REGIONS + _REGION_MISSES)
+def test_a_region_named_in_sentence_case_is_read_whole(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

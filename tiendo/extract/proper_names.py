@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from tiendo.extract.fund_names import fund_name_at
+from tiendo.extract.regions import region_end
 
 _LOCATION: Final = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
@@ -44,12 +45,18 @@ _NAME_WORDS: Final = frozenset(
 
 
 def is_proper(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word.lower() not in KEEP_CAPITALISED
+    # (a capital alone is a syllable, "Á" of "Đông Nam Á", not an acronym)
+    return (
+        word[:1].isupper()
+        and (len(word) == 1 or not word.isupper())
+        and word.lower() not in KEEP_CAPITALISED
+    )
 
 
 def _proper_words(words: list[str]) -> list[bool]:
     """Which of `words` are a name to drop: the capitalised ones, except a stretch of them
-    that ends in the first syllable of one of _NAME_WORDS ('Bộ Xây dựng'), kept whole."""
+    that ends in the first syllable of one of _NAME_WORDS ('Bộ Xây dựng') or a region's
+    name ('Đông Nam bộ'), kept whole."""
     proper = [is_proper(word) for word in words]
     for index in range(1, len(words)):
         if (
@@ -61,6 +68,11 @@ def _proper_words(words: list[str]) -> list[bool]:
             while back >= 0 and proper[back]:
                 proper[back] = False
                 back -= 1
+    if "bộ" in words or "sông" in words or "miền" in words:
+        # "Đông Nam bộ", "Đồng bằng sông Cửu Long": a region's name is kept whole too
+        for index in range(len(words)):
+            for inside in range(index, index + region_end(words, index)):
+                proper[inside] = False
     return proper
 
 
