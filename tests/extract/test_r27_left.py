@@ -61,7 +61,8 @@ _REGIONS = [
      "đạt 1,2 tỷ USD.", 9.5, "vốn FDI đăng ký vào Đông Nam bộ"),
 ]  # fmt: skip
 # Near misses: regions in capitals alone keep their reading, "Đông Nam Á" is no region of
-# the country but a place dropped as "Hàn Quốc" is (not "Á" left alone), and a region that acts ("… đã gieo sạ") is dropped as actors are.
+# the country but a place dropped as "Hàn Quốc" is (not "Á" left alone), and a region that
+# acts ("… đã gieo sạ") is dropped as actors are.
 _REGION_MISSES = [
     ("Tốc độ tăng GRDP năm 2024 của các vùng: Bắc Trung Bộ 7,9%; Tây Nguyên 6,4%.", 7.9,
      "Tốc độ tăng GRDP năm 2024 của các vùng Bắc Trung Bộ"),

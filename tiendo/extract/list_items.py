@@ -66,9 +66,8 @@ def item_name(pre: str) -> str:
         words.pop()
     if not 1 <= len(words) <= 5 or " ".join(words).lower() in _OPENING_WORDS:
         return ""
-    if "bộ" in words or "sông" in words or "miền" in words:
-        if is_region(" ".join(words)):
-            return " ".join(words)  # "Đông Nam bộ 0,3%": a region, named in sentence case
+    if ("bộ" in words or "sông" in words or "miền" in words) and is_region(" ".join(words)):
+        return " ".join(words)  # "Đông Nam bộ 0,3%": a region, named in sentence case
     named = [w for w in words if w.lower() not in _PLACE_WORDS]
     proper = all(w[:1].isupper() for w in named)
     opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS
