@@ -108,3 +108,35 @@ def test_an_institution_named_in_sentence_case_is_one_actor(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A receiver between a verb of giving out and the amount ("giao cho huyện 120 tỷ đồng vốn
+# …", "bố trí cho các trường 60 tỷ đồng vốn …"): who got the amount is no part of what it
+# is; the measure is the amount given out, named by the words after it.
+_RECEIVERS = [
+    ("Năm 2021, UBND tỉnh giao cho huyện 95 tỷ đồng vốn đầu tư công.", 95, "receiver"),
+    ("Năm 2021, tỉnh đã bố trí cho các trường học 42 tỷ đồng vốn sự nghiệp giáo dục.", 42,
+     "receiver"),
+    ("Tổng kế hoạch vốn giao cho các chủ đầu tư là 310 tỷ đồng trong năm 2021.", 310,
+     "receiver"),
+]  # fmt: skip
+# Near misses: a verb with "cho" that is the measure ("cho vay"), a receiver counted after
+# the verb ("hỗ trợ cho 500 hộ nghèo"), and a receiver with nothing after the amount to
+# name what was given keep their reading.
+_RECEIVER_MISSES = [
+    ("Năm 2021, Quỹ Hỗ trợ nông dân tỉnh cho vay 28 tỷ đồng.", 28,
+     "Quỹ Hỗ trợ nông dân tỉnh cho vay"),
+    ("Năm 2021, huyện hỗ trợ cho 500 hộ nghèo 2 tỷ đồng.", 2, "hỗ trợ hộ nghèo"),
+    ("Năm 2021, UBND tỉnh đã giao cho Sở Y tế 75 tỷ đồng.", 75, "giao cho Sở Y tế"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _RECEIVERS + _RECEIVER_MISSES)
+def test_who_receives_an_amount_given_out_is_no_part_of_its_name(
+    text: str, value: float, name: str
+) -> None:
+    read = name_read(text, value)
+    if name == "receiver":
+        assert " cho " not in f" {read} " and read
+    else:
+        assert read == name

@@ -54,6 +54,7 @@ from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.ranked_sentences import ranked_in_sentence
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
+from tiendo.extract.receivers import without_receiver
 from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.scope_siblings import scope_sibling
@@ -112,6 +113,7 @@ def final_name(
                 or sourced(draft, named, sentence, text)
                 or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
+                or without_receiver(named, low[draft.clause_start : quantity.lead_start])
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous, low)
                 or named
