@@ -140,3 +140,33 @@ def test_who_receives_an_amount_given_out_is_no_part_of_its_name(
         assert " cho " not in f" {read} " and read
     else:
         assert read == name
+
+
+# An amount that opens a new sentence after a list is no item of that list: its hedge
+# ("Khoảng", "Gần") is no place that names an item, and "là" after it names what it is
+# ("300 tỷ đồng là vốn năm trước chuyển sang"), not the list's last item.
+_OPENING_AMOUNTS = [
+    ("Sản lượng cà phê năm 2022 đạt 90.000 tấn, trong đó huyện A 40.000 tấn, huyện B 50.000 "
+     "tấn. Khoảng 35.000 tấn xuất khẩu trực tiếp.", 35000, "sản lượng xuất khẩu trực tiếp"),
+    ("Vốn đầu tư công năm 2022 giải ngân 2.400 tỷ đồng, gồm vốn trung ương 1.500 tỷ đồng, vốn "
+     "tỉnh 900 tỷ đồng. 420 tỷ đồng là vốn kéo dài từ năm trước.", 420,
+     "vốn kéo dài từ năm trước"),
+    ("Năm 2022, doanh thu du lịch đạt 3.200 tỷ đồng, gồm lưu trú 1.400 tỷ đồng, lữ hành 600 tỷ "
+     "đồng. Gần 900 tỷ đồng là doanh thu ăn uống.", 900, "doanh thu ăn uống"),
+]  # fmt: skip
+# Near misses: an item named by a place keeps the list's measure, an amount named before
+# its number keeps that name, and "là" with a level after it names nothing.
+_OPENING_MISSES = [
+    ("Sản lượng cà phê năm 2022 đạt 90.000 tấn, trong đó huyện A 40.000 tấn, Krông Pắc 50.000 "
+     "tấn.", 50000, "Sản lượng cà phê Krông Pắc"),
+    ("Năm 2022, giải ngân 2.400 tỷ đồng. Riêng vốn kéo dài là 420 tỷ đồng.", 420,
+     "vốn kéo dài"),
+    ("Năm 2022, thu ngân sách 650 tỷ đồng là cao nhất từ trước đến nay.", 650, "thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _OPENING_AMOUNTS + _OPENING_MISSES)
+def test_an_amount_opening_a_sentence_names_what_that_sentence_says(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -20,6 +20,7 @@ from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_levels import compared_level
 from tiendo.extract.continued_subjects import continued
+from tiendo.extract.copula_after import copula_name
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
@@ -101,6 +102,11 @@ def final_name(
     quantity = draft.quantity
     if quantity is not None and (total := brought_total(draft, sentence, low)):
         return total  # "..., đưa lũy kế quý I lên 420 tỷ đồng": the measure it adds up
+    clause = (draft.clause_start, draft.clause_end)
+    if quantity is not None and (
+        after := copula_name(low, norm, clause, quantity.lead_start, quantity.extent_end)
+    ):
+        return after  # "300 tỷ đồng là vốn năm trước chuyển sang": what the amount is
     # Each rule reads figures of one kind of unit: the others are not asked.
     if quantity is not None:
         kind, unit = quantity.unit.kind, quantity.unit.text

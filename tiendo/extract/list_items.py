@@ -35,6 +35,8 @@ _ITEM_VERBS: Final = frozenset({"ước", "đạt", "khoảng", "gần", "hơn",
 _OPENING_WORDS: Final = frozenset(
     {"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"}
     | {"có", "đã có", "đã", "với", "đạt", "ước", "ước đạt", "ước tính", "ước có", "dự kiến"}
+    # ... nor is a number's own hedge ("Khoảng 60.000 tấn xuất khẩu", "Gần 500 hộ …")
+    | {"khoảng", "gần", "hơn", "trên", "dưới", "chừng", "xấp xỉ", "tổng cộng", "chỉ", "mới"}
 )
 # "như Minh Hoá", "như thị xã Ayun Pa": a name of one to four words after the word
 _SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+(?:\s+\S+){0,3}$)")
