@@ -170,3 +170,33 @@ def test_an_amount_opening_a_sentence_names_what_that_sentence_says(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A plan or document titled in sentence case after "của", "thuộc" or "tại" ("của Đề án giảm
+# nghèo", "thuộc Dự án nâng cấp đê", "của Nghị quyết 68") is no place's name: it is kept
+# whole, not cut to "án …" or "quyết 68"; money spent "với tổng kinh phí" on things is
+# that sum for them.
+_DOCUMENT_NAMES = [
+    ("Năm 2021, tổng kinh phí của Đề án phát triển cây dược liệu là 18 tỷ đồng.", 18,
+     "tổng kinh phí của Đề án phát triển cây dược liệu"),
+    ("Năm 2021, số hộ hưởng lợi thuộc Dự án nâng cấp đê biển là 2.300 hộ.", 2300,
+     "số hộ hưởng lợi thuộc Dự án nâng cấp đê biển"),
+    ("Năm 2021, tỉnh triển khai các chính sách hỗ trợ của Nghị quyết 12 với tổng kinh phí 64 tỷ "
+     "đồng.", 64, "tổng kinh phí triển khai các chính sách hỗ trợ của Nghị quyết 12"),
+]  # fmt: skip
+# Near misses: a place after "của" is still dropped, and an office titled in sentence case
+# keeps its reading.
+_DOCUMENT_MISSES = [
+    ("Năm 2021, thu ngân sách của huyện Tân Phú đạt 310 tỷ đồng.", 310, "thu ngân sách"),
+    ("Năm 2021, kinh phí của Chương trình mục tiêu quốc gia giảm nghèo là 120 tỷ đồng.", 120,
+     "kinh phí của Chương trình mục tiêu quốc gia giảm nghèo"),
+    ("Năm 2021, vốn vay của Ngân hàng Chính sách xã hội đạt 2.100 tỷ đồng.", 2100,
+     "vốn vay của Ngân hàng Chính sách xã hội"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _DOCUMENT_NAMES + _DOCUMENT_MISSES)
+def test_a_document_titled_in_sentence_case_is_kept_whole(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -40,6 +40,10 @@ _NAME_WORDS: Final = frozenset(
         "hải quan", "kho bạc", "dân tộc", "quốc phòng", "ngoại vụ", "bảo hiểm", "điện lực",
         "công ty", "tập đoàn", "trung tâm", "mặt trận", "tổ quốc", "hội đồng", "ủy ban",
         "uỷ ban", "tổng cục", "chi cục", "cảnh sát", "biên phòng", "quân sự",
+        # The nouns of plans and documents titled in sentence case ("Đề án giảm nghèo",
+        # "Dự án nâng cấp đê biển"): "của Đề án …" would leave "án …" behind.
+        "đề án", "dự án", "chương trình", "nghị quyết", "quyết định", "chỉ thị", "nghị định",
+        "quy hoạch", "phong trào", "đề tài", "kết luận", "thông tư",
     )
 )  # fmt: skip
 
