@@ -4,8 +4,9 @@
 the area, and what is measured is the act's, the area harvested of the early rice; the
 subject before "đã" names who did it, no part of the measure; before "được" it names what
 the act befell, its object ("các trà lúa sớm đã được thu hoạch với diện tích ..." is the
-area harvested of the early rice). "Vụ hè thu với diện tích 3.200 ha" is the crop's area; so is money spent "with" a sum
-("thực hiện 12 chính sách với tổng kinh phí 210 tỷ đồng": the sum for carrying them out).
+area harvested of the early rice). "Vụ hè thu với diện tích 3.200 ha" is the crop's area;
+money spent "with" a sum is that sum for what was done ("thực hiện 12 chính sách với tổng
+kinh phí 210 tỷ đồng").
 The measure goes first, as a reader names it: "diện tích thu hoạch những trà lúa sớm".
 
 >>> measured_act("một số địa phương đã thu hoạch những trà lúa sớm với diện tích")
