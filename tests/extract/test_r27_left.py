@@ -200,3 +200,26 @@ def test_a_document_titled_in_sentence_case_is_kept_whole(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A map's or a plan's scale ("quy hoạch chi tiết 1/500", "bản đồ địa chính 1/2000") is no
+# quantity: "1/500 khu dân cư" counts no residential area.
+_SCALES = [
+    ("Năm 2022, phê duyệt đồ án quy hoạch chi tiết 1/500 khu tái định cư diện tích 18 ha.",
+     [18.0]),
+    ("Năm 2022, hoàn thành đo đạc bản đồ địa chính 1/1000 thị trấn với 6.200 thửa đất.",
+     [6200.0]),
+    ("Năm 2022, tỉnh lập quy hoạch phân khu 1/2.000 khu đô thị mới diện tích 430 ha.", [430.0]),
+]  # fmt: skip
+# Near misses: a fraction of targets is a count, one over a hundred or more with no words
+# of a map before it is one too, and a map's words alone leave its area a quantity.
+_NO_SCALES = [
+    ("Năm 2022, huyện đạt 12/15 chỉ tiêu chủ yếu.", [12.0]),
+    ("Năm 2022, có 1/120 hộ được kiểm tra đạt chuẩn.", [1.0]),
+    ("Năm 2022, bản đồ số hóa được 1.250 ha.", [1250.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _SCALES + _NO_SCALES)
+def test_a_maps_scale_is_no_quantity(text: str, values: list[float]) -> None:
+    assert [value for value, _ in kinds_read(text, 2022)] == values

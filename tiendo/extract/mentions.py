@@ -26,6 +26,7 @@ from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.endings import ending_pattern
 from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER, words
+from tiendo.extract.map_scales import scale_end
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.parts_of_totals import part_of_total
@@ -256,6 +257,9 @@ def find_quantities(
         if first < skip_until:
             continue
         token = low[first:last]
+        if token == "1" and (scale := scale_end(low, first, start)) is not None:
+            skip_until = scale
+            continue  # "quy hoạch chi tiết 1/500": a map's scale, no quantity (map_scales.py)
         if low.startswith(" vụ", last) and crop_seasons_at(low, first):
             continue  # "120 ha đất 1 vụ": which land, not a count of cases (crop_seasons.py)
         glued = attached_left(low, first, start)
