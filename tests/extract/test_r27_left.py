@@ -223,3 +223,30 @@ _NO_SCALES = [
 @pytest.mark.parametrize(("text", "values"), _SCALES + _NO_SCALES)
 def test_a_maps_scale_is_no_quantity(text: str, values: list[float]) -> None:
     assert [value for value, _ in kinds_read(text, 2022)] == values
+
+
+# A size inside the name of the things counted, closed by "trở lên", after a long counted
+# noun ("210 hộ sản xuất kinh doanh giỏi có thu nhập từ 500 triệu đồng trở lên"): the size
+# says which households are counted, no figure of its own.
+_LONG_CLASSES = [
+    ("Năm 2022, huyện có 210 hộ sản xuất kinh doanh giỏi cấp tỉnh có thu nhập từ 500 triệu "
+     "đồng trở lên.", [210.0]),
+    ("Năm 2022, tỉnh có 64 hợp tác xã dịch vụ nông nghiệp tổng hợp có doanh thu "
+     "từ 3 tỷ đồng trở lên.", [64.0]),
+    ("Năm 2022, toàn tỉnh có 38 doanh nghiệp chế biến nông sản xuất khẩu có vốn điều lệ từ 20 "
+     "tỷ đồng trở lên.", [38.0]),
+]  # fmt: skip
+# Near misses: a count with its own size after "và" is a second act, a level after "với"
+# is the total's, and a bare "trên" after the count's noun is the count's own level.
+_LONG_CLASS_MISSES = [
+    ("Năm 2022, toàn tỉnh có 38 doanh nghiệp mới và kết nạp từ 30 hội viên trở lên.",
+     [38.0, 30.0]),
+    ("Năm 2022, toàn tỉnh có 380 hợp tác xã với tổng doanh thu trên 2.000 tỷ đồng.",
+     [380.0, 2000.0]),
+    ("Năm 2022, số lao động có việc làm mới trên 25.000 người.", [25000.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _LONG_CLASSES + _LONG_CLASS_MISSES)
+def test_a_size_inside_a_long_counted_name_is_no_figure(text: str, values: list[float]) -> None:
+    assert [value for value, _ in kinds_read(text, 2022)] == values
