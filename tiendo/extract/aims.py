@@ -22,7 +22,6 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.passed_aims import aimed_act
 
 # A bare "ước" with a bound after it: "about", not the verb of an estimate ("ước đạt").
 _ROUGHLY: Final = re.compile(r"(?<!dự )\bước\s+(?:khoảng|trên|dưới|gần|hơn|từ)?\s*$")
@@ -136,8 +135,6 @@ def aim_content(low: str, start: int, end: int) -> bool:
     # The nouns looked up plainly first: most figures follow neither, and the pattern,
     # which opens with look-behinds, is tried at every position.
     # (an aim held may open its clause further back: "Với mục tiêu ... năm 2025 đạt")
-    if aimed_act(low, start, end):
-        return True  # "vượt mục tiêu đưa 110.000 lao động": the aim's act (passed_aims)
     plan = low.find("kế hoạch", window, end)
     if plan < 0 and low.find("mục tiêu", max(start, end - 70), end) < 0:
         return False

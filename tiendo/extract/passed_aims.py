@@ -23,15 +23,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.aims import aim_content
+
 # The word that meets or passes the aim, the aim's noun, then one to five words of the act
-# (no number), the first of which is no time, body or setter of the plan ("vượt kế hoạch
+# # (no number), the first of which is no time, body or setter of the plan ("vượt kế hoạch
 # năm", "vượt chỉ tiêu tỉnh giao", "vượt kế hoạch đề ra"), nor a word of comparison.
 _AIM_ACT: Final = re.compile(
     r"(?:^|[\s,(])(?:đạt và )?vượt(?:\s+(?:xa|trước))?\s+"
     r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s+"
     r"(?!(?:năm|cả|đề|đặt|giao|tỉnh|huyện|xã|thành|của|do|được|là|đã|nghị|trung|chính|quý"
-    r"|tháng|kỳ|về|so|với|từ|trên|dưới|khoảng|gần|hơn|mà|này|đó|bộ|ubnd|hđnd|tăng|giảm)\b)"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?\s+$"
+    r"|tháng|kỳ|về|so|với|từ|trên|dưới|khoảng|gần|hơn|mà|này|đó|bộ|ubnd|hđnd|tăng|giảm"
+    r"|và|hoặc|còn|nhưng)\b)"
+    # (no conjunction: "20 chỉ tiêu vượt kế hoạch và 5 chỉ tiêu …" opens the next item)
+    r"[^\W\d_]+(?:\s+(?!(?:và|hoặc|còn|nhưng)\b)[^\W\d_]+){0,4}?\s+$"
 )
 # A noun right after a measure's unit: the thing the act measured ("1.000 ha rừng").
 _OBJECT_AFTER: Final = re.compile(
@@ -76,3 +80,9 @@ def aimed_object(low: str, floor: int, lead_start: int, unit_end: int, counted: 
     if not aimed_act(low, floor, lead_start):
         return False
     return counted or _OBJECT_AFTER.match(low, unit_end) is not None
+
+
+def aim_level(low: str, start: int, end: int) -> bool:
+    """True when the words right before the number say what an aim holds (`aim_content`)
+    or what an aim passed aims at (`aimed_act`): the number is the aim's level."""
+    return aim_content(low, start, end) or aimed_act(low, start, end)
