@@ -3,20 +3,16 @@ chuyển sang", "Khoảng 60.000 tấn là lúa chất lượng cao".
 
 The sentence says what the amount is in the noun phrase after the copula; nothing before
 the number names it, so the name is not carried from the figure before (the last item
-of a list in the sentence before names only that item).
-
->>> low = "300 tỷ đồng là vốn năm trước chuyển sang."
->>> copula_name(low, low, (0, len(low) - 1), 0, 11)
-'vốn năm trước chuyển sang'
->>> low = "thu ngân sách 300 tỷ đồng là cao nhất."
->>> copula_name(low, low, (0, len(low) - 1), 14, 25)
-''
+of a list in the sentence before names only that item). A level after "là" ("… 300 tỷ
+đồng là cao nhất") names nothing.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from tiendo.extract.clauses import Draft
 
 # What may stand before the number when it opens its sentence: an opener of a breakdown
 # and the number's own hedge.
@@ -31,18 +27,15 @@ _NAMED_AFTER: Final = re.compile(
 )
 
 
-def copula_name(
-    low: str, norm: str, clause: tuple[int, int], lead_start: int, extent_end: int
-) -> str:
+def copula_name(low: str, norm: str, draft: Draft, lead_start: int, extent_end: int) -> str:
     """The noun phrase after "là" that names the amount whose words run from `lead_start`
-    to `extent_end`, when nothing but an opener stands before it in its clause (from
-    clause[0] to clause[1]); or ""."""
-    clause_start, clause_end = clause
+    to `extent_end`, when nothing but an opener stands before it in the draft's clause;
+    or ""."""
     if low.find(" là ", extent_end, extent_end + 5) < 0:
         return ""  # the cheap test first: nearly every amount is followed by no "là"
-    if _OPENING.match(low, clause_start, lead_start) is None:
+    if _OPENING.match(low, draft.clause_start, lead_start) is None:
         return ""
-    after = _NAMED_AFTER.match(low, extent_end, clause_end)
+    after = _NAMED_AFTER.match(low, extent_end, draft.clause_end)
     if after is None:
         return ""
     return norm[after.start("name") : after.end("name")].strip()

@@ -102,9 +102,11 @@ def final_name(
     quantity = draft.quantity
     if quantity is not None and (total := brought_total(draft, sentence, low)):
         return total  # "..., đưa lũy kế quý I lên 420 tỷ đồng": the measure it adds up
-    clause = (draft.clause_start, draft.clause_end)
-    if quantity is not None and (
-        after := copula_name(low, norm, clause, quantity.lead_start, quantity.extent_end)
+    # ("là" right after the amount looked up in place first: most amounts have none)
+    if (
+        quantity is not None
+        and low.find(" là ", quantity.extent_end, quantity.extent_end + 5) >= 0
+        and (after := copula_name(low, norm, draft, quantity.lead_start, quantity.extent_end))
     ):
         return after  # "300 tỷ đồng là vốn năm trước chuyển sang": what the amount is
     # Each rule reads figures of one kind of unit: the others are not asked.
@@ -119,7 +121,7 @@ def final_name(
                 or sourced(draft, named, sentence, text)
                 or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
-                or without_receiver(named, low[draft.clause_start : quantity.lead_start])
+                or without_receiver(named, low, draft.clause_start, quantity.lead_start)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous, low)
                 or named
@@ -221,7 +223,7 @@ def final_name(
         named = worked(named, quantity.unit.text, carried) or named  # "…, và 26,4 tỷ tấn.km"
     if (
         quantity is not None
-        and named[:1] in "vVđĐdD"
+        and "vượt " in named[:20]
         and aimed_act(low, draft.clause_start, quantity.lead_start)
     ):
         named = aim_named(named) or named  # "vượt mục tiêu đưa 110.000 lao động"

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.regions import is_region
+from tiendo.extract.regions import is_region, may_hold_region
 from tiendo.extract.school_levels import is_school_level, may_end_with_level, without_level
 
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa"),
@@ -68,7 +68,7 @@ def item_name(pre: str) -> str:
         words.pop()
     if not 1 <= len(words) <= 5 or " ".join(words).lower() in _OPENING_WORDS:
         return ""
-    if ("bộ" in words or "sông" in words or "miền" in words) and is_region(" ".join(words)):
+    if may_hold_region(words) and is_region(" ".join(words)):
         return " ".join(words)  # "Đông Nam bộ 0,3%": a region, named in sentence case
     named = [w for w in words if w.lower() not in _PLACE_WORDS]
     proper = all(w[:1].isupper() for w in named)

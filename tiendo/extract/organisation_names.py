@@ -94,7 +94,7 @@ def _managed(words: list[str], start: int, end: int) -> int:
     lý" and a place word or an auxiliary closes it within five words ("Ban Quản lý các khu
     công nghiệp tỉnh", "Ban Quản lý dự án đầu tư xây dựng huyện"): the managed things
     name the board, not its act."""
-    if end - start < 2 or f"{words[end - 2]} {words[end - 1]}".lower() != "quản lý":
+    if end - start < 2 or words[end - 1] != "lý" or words[end - 2] not in ("Quản", "quản"):
         return end
     for at in range(end, min(end + 6, len(words))):
         if words[at] in _NAME_ENDS and at > end:
@@ -107,7 +107,9 @@ def _managed(words: list[str], start: int, end: int) -> int:
 def _branch(words: list[str], end: int) -> int:
     """`end` moved over "chi nhánh" right after the name ("Ngân hàng Chính sách xã hội chi
     nhánh tỉnh"): the bank's branch is the bank."""
-    return end + 2 if words[end : end + 2] == ["chi", "nhánh"] else end
+    if end + 1 < len(words) and words[end] == "chi" and words[end + 1] == "nhánh":
+        return end + 2
+    return end
 
 
 def _longer_field(words: list[str], end: int) -> int:

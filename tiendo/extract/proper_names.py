@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from tiendo.extract.fund_names import fund_name_at
-from tiendo.extract.regions import region_end
+from tiendo.extract.regions import may_hold_region, region_end
 
 _LOCATION: Final = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
@@ -72,7 +72,7 @@ def _proper_words(words: list[str]) -> list[bool]:
             while back >= 0 and proper[back]:
                 proper[back] = False
                 back -= 1
-    if "bộ" in words or "sông" in words or "miền" in words:
+    if may_hold_region(words):
         # "Đông Nam bộ", "Đồng bằng sông Cửu Long": a region's name is kept whole too
         for index in range(len(words)):
             for inside in range(index, index + region_end(words, index)):

@@ -7,9 +7,11 @@ was given to ("kế hoạch vốn giao cho các đơn vị là 106 tỷ đồng"
 the measure with "cho" in it ("cho vay 35 tỷ đồng") has no receiver before the amount, and
 a verb alone names nothing given out: there the receiver stays.
 
->>> without_receiver("giao cho huyện vốn đầu tư công", "ubnd tỉnh giao cho huyện ")
+>>> low = "ubnd tỉnh giao cho huyện 95 tỷ đồng"
+>>> without_receiver("giao cho huyện vốn đầu tư công", low, 0, low.index("95"))
 'giao vốn đầu tư công'
->>> without_receiver("cho vay", "quỹ cho vay ")
+>>> low = "quỹ cho vay 35 tỷ đồng"
+>>> without_receiver("cho vay", low, 0, low.index("35"))
 ''
 """
 
@@ -27,12 +29,13 @@ _GIVEN_TO: Final = re.compile(
 )
 
 
-def without_receiver(named: str, before: str) -> str:
-    """`named` without the receiver that `before` (the lower-case words up to the amount)
-    names after a verb of giving out; "" when there is none."""
-    if " cho " not in before[-80:]:
-        return ""  # the cheap test first: nearly every amount follows no "cho"
-    found = _GIVEN_TO.search(before, max(0, len(before) - 80))
+def without_receiver(named: str, low: str, start: int, end: int) -> str:
+    """`named` without the receiver that low[start:end] (the words up to the amount) names
+    after a verb of giving out; "" when there is none."""
+    window = max(start, end - 80)
+    if low.find(" cho ", window, end) < 0:
+        return ""  # the cheap test first, in place: nearly every amount follows no "cho"
+    found = _GIVEN_TO.search(low, window, end)
     if found is None:
         return ""
     receiver = found.group(2).strip()

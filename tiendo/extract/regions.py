@@ -33,7 +33,9 @@ _REGION: Final = re.compile(
 # What may stand before a region's name and go with it: "vùng Đông Nam bộ".
 _REGION_NOUN: Final = re.compile(r"(?:vùng|khu vực|miền) ")
 # Every region's name holds one of these lower-case words.
-_LOWER_WORDS: Final = ("bộ", "sông", "miền")
+_LOWER_WORDS: Final = frozenset({"bộ", "sông", "miền"})
+# The first words of the regions' names.
+_FIRST_WORDS: Final = frozenset({"Đông", "Tây", "Bắc", "Nam", "Trung", "Đồng", "Duyên"})
 # Words that open what an actor did.
 _AUXILIARIES: Final = frozenset({"đã", "đang", "vừa", "sẽ"})
 
@@ -44,7 +46,7 @@ def region_end(words: list[str], start: int) -> int:
     if not words[start][:1].isupper():
         return 0
     tail = words[start : start + 7]
-    if not any(word in _LOWER_WORDS for word in tail):
+    if _LOWER_WORDS.isdisjoint(tail):
         return 0  # the cheap test first: no lower-case word a region's name holds
     found = _REGION.match(" ".join(tail))
     if found is None:
@@ -54,7 +56,7 @@ def region_end(words: list[str], start: int) -> int:
 
 def is_region(name: str) -> bool:
     """True when `name` is a region's name alone, its noun ("vùng") before it or not."""
-    if not any(word in name for word in _LOWER_WORDS):
+    if "bộ" not in name and "sông" not in name and "miền" not in name:
         return False
     noun = _REGION_NOUN.match(name)
     return _REGION.fullmatch(name, noun.end() if noun else 0) is not None
@@ -65,8 +67,8 @@ def region_length(words: list[str]) -> int:
     sông Cửu Long đã"); 0 when the words open otherwise. A name in capitals alone is a
     region after "vùng" only (alone it may be any name)."""
     noun = 1 if words[0] in ("vùng", "Vùng") else 0
-    if noun >= len(words):
-        return 0
+    if noun >= len(words) or (not noun and words[0] not in _FIRST_WORDS):
+        return 0  # the cheap test first: most actors open with neither
     taken = noun + region_end(words, noun)
     if taken == noun and noun:
         while taken < len(words) and words[taken][:1].isupper() and not words[taken].isupper():
@@ -77,3 +79,8 @@ def region_length(words: list[str]) -> int:
     if taken == noun or taken >= len(words) or words[taken] not in _AUXILIARIES:
         return 0
     return taken
+
+
+def may_hold_region(words: list[str]) -> bool:
+    """Whether `words` hold a lower-case word of a region's name (one pass)."""
+    return not _LOWER_WORDS.isdisjoint(words)
