@@ -16,6 +16,7 @@ from tiendo.extract.fund_names import opens_fund
 from tiendo.extract.lexicon import AGENT_HEADS
 from tiendo.extract.organisation_names import ORGANISATION_HEADS, organisation_name_end
 from tiendo.extract.proper_names import KEEP_CAPITALISED, is_proper
+from tiendo.extract.regions import region_length
 from tiendo.extract.service_fields import field_length
 from tiendo.extract.topic_scopes import force_length
 
@@ -34,6 +35,8 @@ def agent_length(words: list[str]) -> int:
     # auxiliary opens a predicate of its own ("các ngành dịch vụ" alone is a sector).
     if opens_fund(words):
         return 0  # "Quỹ Cứu trợ vận động được …": the fund's money, no actor
+    if region := region_length(words):
+        return region  # "vùng Đồng bằng sông Cửu Long đã gieo sạ …": a region acts
     if givers := donor_length(words):
         return givers  # "các tổ chức, cá nhân đã ủng hộ ...": who gave, then what
     plural = 1 if lower.startswith(("các ", "những ")) and "đã" in words[2:] else 0

@@ -10,7 +10,6 @@ from typing import Final
 
 from tiendo.extract.aims import (
     after_results,
-    aim_content,
     earlier_aside,
     level_set_before,
     progress_to_date,
@@ -34,6 +33,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.meeting_acts import documents_passed
 from tiendo.extract.named_targets import levels_of_plan, names_level
 from tiendo.extract.naming import IndicatorNaming
+from tiendo.extract.passed_aims import aim_level
 from tiendo.extract.past_terms import past_term
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_rises import planned_kind
@@ -314,7 +314,7 @@ class FigureKinds(IndicatorNaming):
             quantity is not None
             and not now  # "mục tiêu nâng tỷ lệ che phủ rừng từ 41% hiện tại lên 45%"
             and not started  # "mục tiêu nâng tỷ lệ che phủ rừng từ 41% lên 45%"
-            and aim_content(low, draft.clause_start, quantity.lead_start)
+            and aim_level(low, draft.clause_start, quantity.lead_start)
         ):
             named = cue != "estimate"
             cue = "target" if named else cue  # "hoàn thành mục tiêu giải ngân 100% vốn"

@@ -20,6 +20,7 @@ from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
 from tiendo.extract.compared_levels import compared_level
 from tiendo.extract.continued_subjects import continued
+from tiendo.extract.copula_after import copula_name
 from tiendo.extract.copula_shares import copula_share
 from tiendo.extract.copula_subjects import copula_subject, described_subject
 from tiendo.extract.count_parts import part_of_count
@@ -44,6 +45,7 @@ from tiendo.extract.named_members import without_members
 from tiendo.extract.nested_counts import nested_count
 from tiendo.extract.paren_predicates import predicate_after_remark
 from tiendo.extract.part_names import PART_OPENINGS, part_named
+from tiendo.extract.passed_aims import aim_named, aimed_act
 from tiendo.extract.place_headings import placed_item
 from tiendo.extract.placed_counts import placed_count
 from tiendo.extract.plan_marks import plan_marked
@@ -53,6 +55,7 @@ from tiendo.extract.ranked_lists import ranked_place
 from tiendo.extract.ranked_sentences import ranked_in_sentence
 from tiendo.extract.rate_moves import moved_rate
 from tiendo.extract.recalled_names import RECALLED_NAMES, RECALLED_OPENINGS, recalled
+from tiendo.extract.receivers import without_receiver
 from tiendo.extract.remaining_amounts import remaining
 from tiendo.extract.rivals import rival_level
 from tiendo.extract.said_names import SaidNames
@@ -100,6 +103,13 @@ def final_name(
     quantity = draft.quantity
     if quantity is not None and (total := brought_total(draft, sentence, low)):
         return total  # "..., đưa lũy kế quý I lên 420 tỷ đồng": the measure it adds up
+    # ("là" right after the amount looked up in place first: most amounts have none)
+    if (
+        quantity is not None
+        and low.find(" là ", quantity.extent_end, quantity.extent_end + 5) >= 0
+        and (after := copula_name(low, norm, draft, quantity.lead_start, quantity.extent_end))
+    ):
+        return after  # "300 tỷ đồng là vốn năm trước chuyển sang": what the amount is
     # Each rule reads figures of one kind of unit: the others are not asked.
     if quantity is not None:
         kind, unit = quantity.unit.kind, quantity.unit.text
@@ -112,6 +122,7 @@ def final_name(
                 or sourced(draft, named, sentence, text)
                 or measured_after(draft, named, text)
                 or assigned_amount(draft, sentence, norm)
+                or without_receiver(named, low, draft.clause_start, quantity.lead_start)
                 or remaining(draft, sentence, previous, norm)
                 or sector_measured(draft, named, sentence, previous, low)
                 or named
@@ -213,6 +224,12 @@ def final_name(
     if quantity is not None and quantity.unit.text.endswith(".km"):
         carried = next((d.indicator for d in reversed(sentence) if d.anchor < draft.anchor), "")
         named = worked(named, quantity.unit.text, carried) or named  # "…, và 26,4 tỷ tấn.km"
+    if (
+        quantity is not None
+        and "vượt " in named[:20]
+        and aimed_act(low, draft.clause_start, quantity.lead_start)
+    ):
+        named = aim_named(named) or named  # "vượt mục tiêu đưa 110.000 lao động"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

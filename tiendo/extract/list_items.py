@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.regions import is_region, may_hold_region
 from tiendo.extract.school_levels import is_school_level, may_end_with_level, without_level
 
 # Words that may open a list item before its name ("..., còn Lệ Thủy", "như Minh Hóa"),
@@ -34,6 +35,8 @@ _ITEM_VERBS: Final = frozenset({"ước", "đạt", "khoảng", "gần", "hơn",
 _OPENING_WORDS: Final = frozenset(
     {"hiện", "nay", "hiện nay", "còn", "song", "tuy", "nhưng", "vậy"}
     | {"có", "đã có", "đã", "với", "đạt", "ước", "ước đạt", "ước tính", "ước có", "dự kiến"}
+    # ... nor is a number's own hedge ("Khoảng 60.000 tấn xuất khẩu", "Gần 500 hộ …")
+    | {"khoảng", "gần", "hơn", "trên", "dưới", "chừng", "xấp xỉ", "tổng cộng", "chỉ", "mới"}
 )
 # "như Minh Hoá", "như thị xã Ayun Pa": a name of one to four words after the word
 _SUCH_AS: Final = re.compile(r".*\s(?:như|gồm|là)\s+(?=\S+(?:\s+\S+){0,3}$)")
@@ -65,6 +68,8 @@ def item_name(pre: str) -> str:
         words.pop()
     if not 1 <= len(words) <= 5 or " ".join(words).lower() in _OPENING_WORDS:
         return ""
+    if may_hold_region(words) and is_region(" ".join(words)):
+        return " ".join(words)  # "Đông Nam bộ 0,3%": a region, named in sentence case
     named = [w for w in words if w.lower() not in _PLACE_WORDS]
     proper = all(w[:1].isupper() for w in named)
     opens_lower = words[0][:1].islower() and words[0].lower() not in _PLACE_WORDS

@@ -25,11 +25,13 @@ from tiendo.extract.elliptic_counts import item_unit
 from tiendo.extract.facility_names import names_facility
 from tiendo.extract.index_values import index_value
 from tiendo.extract.lexicon import BOUND_AFTER
+from tiendo.extract.map_scales import scale_end
 from tiendo.extract.name_quantities import DATE_WORD_LIST, quantity_after_name
 from tiendo.extract.numbers import NUMBER_TOKEN, is_year, number_spans, parse_number
 from tiendo.extract.out_of import whole_of_count
 from tiendo.extract.owner_counts import owner_count
 from tiendo.extract.parts_of_totals import part_of_total
+from tiendo.extract.passed_aims import aimed_object
 from tiendo.extract.passed_gaps import passed_gap
 from tiendo.extract.passed_levels import passed_level, passed_margin
 from tiendo.extract.place_scopes import place_scope
@@ -225,6 +227,9 @@ def find_quantities(
         if first < skip_until:
             continue
         token = low[first:last]
+        if token == "1" and (scale := scale_end(low, first, start)) is not None:
+            skip_until = scale
+            continue  # "quy hoạch chi tiết 1/500": a map's scale, no quantity (map_scales.py)
         if low.startswith(" vụ", last) and crop_seasons_at(low, first):
             continue  # "120 ha đất 1 vụ": which land, not a count of cases (crop_seasons.py)
         glued = attached_left(low, first, start)
@@ -381,6 +386,10 @@ def find_quantities(
                 )
             ):
                 cue = None  # "toàn tỉnh giảm 1.500 hộ nghèo": what was cut, a count
+            if cue is not None and aimed_object(
+                low, start, lead_start, unit.end, unit.kind == "count"
+            ):
+                cue = None  # "vượt mục tiêu đưa 110.000 lao động": the aim's level (passed_aims)
             if cue is not None and from_level(low, start, first, unit.end):
                 cue = None  # "tăng từ 25.055 tỷ đồng năm 2019 lên ...": the level before
             listed = 0 <= difference_end <= lead_start

@@ -84,7 +84,32 @@ def organisation_name_end(words: list[str], start: int) -> int:
             end += 1
         if end + 1 < len(words) and words[end] in _JOINS and words[end + 1][:1].isupper():
             end += 1  # "… và Môi trường": the next field of the name
-    return end if titled or end == start else _longer_field(words, end)
+    if titled or end == start:
+        return end
+    return _branch(words, _managed(words, start, _longer_field(words, end)))
+
+
+def _managed(words: list[str], start: int, end: int) -> int:
+    """`end` moved over what a board manages, in lowercase, when the name ends with "Quản
+    lý" and a place word or an auxiliary closes it within five words ("Ban Quản lý các khu
+    công nghiệp tỉnh", "Ban Quản lý dự án đầu tư xây dựng huyện"): the managed things
+    name the board, not its act."""
+    if end - start < 2 or words[end - 1] != "lý" or words[end - 2] not in ("Quản", "quản"):
+        return end
+    for at in range(end, min(end + 6, len(words))):
+        if words[at] in _NAME_ENDS and at > end:
+            return at
+        if not (words[at].isalpha() and words[at].islower()):
+            break
+    return end
+
+
+def _branch(words: list[str], end: int) -> int:
+    """`end` moved over "chi nhánh" right after the name ("Ngân hàng Chính sách xã hội chi
+    nhánh tỉnh"): the bank's branch is the bank."""
+    if end + 1 < len(words) and words[end] == "chi" and words[end + 1] == "nhánh":
+        return end + 2
+    return end
 
 
 def _longer_field(words: list[str], end: int) -> int:
@@ -102,7 +127,11 @@ def _longer_field(words: list[str], end: int) -> int:
     """
     for extra in (1, 2):
         at = end + extra
-        if at >= len(words) or not _completes_word(words[at - 1]):
+        if at >= len(words):
+            break
+        # ("xã hội" completes a field too: "Ngân hàng Chính sách xã hội", "Bảo hiểm xã hội")
+        social = words[at - 1] == "xã" and words[at] == "hội"
+        if not social and not _completes_word(words[at - 1]):
             break
         following, then = words[at], words[at + 1] if at + 1 < len(words) else ""
         # (a place's name capitalises both its syllables: "Long An"; "tổ chức Hội thi",
@@ -112,6 +141,7 @@ def _longer_field(words: list[str], end: int) -> int:
             following in _NAME_ENDS
             or (place and following.lower() not in ORGANISATION_HEADS)
             or (following == "cho" and then in ("biết", "hay"))
+            or (following == "chi" and then == "nhánh")  # "… nông thôn chi nhánh tỉnh"
             or (extra == 1 and f"{following} {then}".lower() in _ACTS)
         ):
             return at

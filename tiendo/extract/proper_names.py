@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from tiendo.extract.fund_names import fund_name_at
+from tiendo.extract.regions import may_hold_region, region_end
 
 _LOCATION: Final = re.compile(
     r"\s*\b(?:của|ở|tại|trên địa bàn|thuộc|đến)\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|"
@@ -39,17 +40,27 @@ _NAME_WORDS: Final = frozenset(
         "hải quan", "kho bạc", "dân tộc", "quốc phòng", "ngoại vụ", "bảo hiểm", "điện lực",
         "công ty", "tập đoàn", "trung tâm", "mặt trận", "tổ quốc", "hội đồng", "ủy ban",
         "uỷ ban", "tổng cục", "chi cục", "cảnh sát", "biên phòng", "quân sự",
+        # The nouns of plans and documents titled in sentence case ("Đề án giảm nghèo",
+        # "Dự án nâng cấp đê biển"): "của Đề án …" would leave "án …" behind.
+        "đề án", "dự án", "chương trình", "nghị quyết", "quyết định", "chỉ thị", "nghị định",
+        "quy hoạch", "phong trào", "đề tài", "kết luận", "thông tư",
     )
 )  # fmt: skip
 
 
 def is_proper(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word.lower() not in KEEP_CAPITALISED
+    # (a capital alone is a syllable, "Á" of "Đông Nam Á", not an acronym)
+    return (
+        word[:1].isupper()
+        and (len(word) == 1 or not word.isupper())
+        and word.lower() not in KEEP_CAPITALISED
+    )
 
 
 def _proper_words(words: list[str]) -> list[bool]:
     """Which of `words` are a name to drop: the capitalised ones, except a stretch of them
-    that ends in the first syllable of one of _NAME_WORDS ('Bộ Xây dựng'), kept whole."""
+    that ends in the first syllable of one of _NAME_WORDS ('Bộ Xây dựng') or a region's
+    name ('Đông Nam bộ'), kept whole."""
     proper = [is_proper(word) for word in words]
     for index in range(1, len(words)):
         if (
@@ -61,6 +72,11 @@ def _proper_words(words: list[str]) -> list[bool]:
             while back >= 0 and proper[back]:
                 proper[back] = False
                 back -= 1
+    if may_hold_region(words):
+        # "Đông Nam bộ", "Đồng bằng sông Cửu Long": a region's name is kept whole too
+        for index in range(len(words)):
+            for inside in range(index, index + region_end(words, index)):
+                proper[inside] = False
     return proper
 
 

@@ -203,7 +203,10 @@ _BARE_MEASURE_HEAD: Final = re.compile(
     re.IGNORECASE,
 )
 # The work done on the thing measured, and words that are no thing at all.
-_ACTIVITY: Final = re.compile(r"^(?:(?:gieo trồng|gieo cấy|trồng mới|trồng|xuống giống)\s+)+")
+# ("diện tích gieo sạ": the work alone, no thing)
+_ACTIVITY: Final = re.compile(
+    r"^(?:(?:gieo trồng|gieo cấy|gieo sạ|trồng mới|trồng|xuống giống)(?:\s+|$))+"
+)
 _NOT_A_THING: Final = re.compile(r"\b(?:bình quân|thu hoạch|đã|được|vụ|cạo|tiêu thụ|chung)\b")
 
 

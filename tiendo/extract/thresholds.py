@@ -85,8 +85,9 @@ _REACHED: Final = re.compile(
 )
 # Any words of the noun phrase, when "trở lên" closes the size ("sử dụng từ 1.000 lao
 # động trở lên"); the count's own words and the link, with no verb of a clause.
+# (up to twelve words: "210 hộ sản xuất kinh doanh giỏi có thu nhập từ 500 triệu đồng trở lên")
 _COUNTED_CLASS: Final = re.compile(
-    r"(?:\d[\d.,]*%?|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,8}$"
+    r"(?:\d[\d.,]*%?|\b(?:tỷ lệ|tỉ lệ|số|tổng số))[ \t]+(?:[^\W\d_]+[ \t]+){1,12}$"
 )
 _CLASS_END: Final = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b")
 _SIZE_WORDS: Final = ("trên", "dưới", "từ", "hơn", "không dưới", "tối thiểu", "ít nhất")
