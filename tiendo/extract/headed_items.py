@@ -79,15 +79,15 @@ def headed_item(
     draft: Draft, named: str, sentences: tuple[list[Draft], list[Draft]], low: str
 ) -> str:
     """'kim ngạch xuất khẩu gạo' for a bare 'gạo' listed after that measure, or ""."""
-    if not named:
+    kind = _money(draft)  # (the cheap test first: most figures are no money nor bare rise)
+    if not named or kind is None:
         return ""
     # A longer name says enough by itself, but for a sector of the economy ("nông, lâm
     # nghiệp, thủy sản", "công nghiệp - xây dựng"): that is a part of the measure, no more.
-    sector = " " in named and named.count(" ") > 2
+    sector = named.count(" ") > 2
     if sector and not is_economy_sector(named):
         return ""
-    kind = _money(draft)
-    if kind is None or not (sector or bare_item(named)):
+    if not (sector or bare_item(named)):
         return ""
     sentence, previous = sentences
     earlier = [d for d in sentence if d.anchor < draft.anchor and d is not draft]
