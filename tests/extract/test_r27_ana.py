@@ -1,0 +1,78 @@
+"""Sentences for the twenty-seventh round's helper ana: counts of places named by the
+criteria they met, years counted in words after a span, and measures named again by
+"… này".
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read, period_read
+from tiendo.extract import extract_figures
+
+# A count of places whose object holds the criteria they met, "đủ" (all of them) and the
+# programme they are of ("5 xã đạt đủ 19 tiêu chí nông thôn mới"): the criteria say which
+# places are counted, so the count is named through them, not cut at their number.
+_MET_IN_FULL = [
+    ("Năm 2021, huyện có thêm 4 xã đạt đủ 19 tiêu chí nông thôn mới.", 4,
+     "xã đạt đủ 19 tiêu chí nông thôn mới"),
+    ("Đến cuối năm 2022, toàn tỉnh có 37 xã đạt đủ 19 tiêu chí, 12 xã đạt 15 - 18 tiêu chí.",
+     37, "xã đạt đủ 19 tiêu chí"),
+    ("Năm 2020, thị xã có 6 xã đáp ứng đủ 19 tiêu chí nông thôn mới và được công nhận.", 6,
+     "xã đáp ứng đủ 19 tiêu chí nông thôn mới"),
+]  # fmt: skip
+# Near misses: criteria closed by a floor name the places with the floor; plain criteria
+# with no "đủ" read as before; a count of places followed by other words keeps its clause.
+_MET_PLAIN = [
+    ("Năm 2022, tỉnh có 28 xã đạt từ 15 tiêu chí nông thôn mới trở lên.", 28,
+     "xã đạt từ 15 tiêu chí nông thôn mới trở lên"),
+    ("Năm 2022, huyện còn 3 xã đạt từ 9 tiêu chí trở xuống.", 3,
+     "xã đạt từ 9 tiêu chí trở xuống"),
+    ("Năm 2023, huyện có 2 xã đạt 16 tiêu chí.", 2, "xã đạt 16 tiêu chí"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MET_IN_FULL + _MET_PLAIN)
+def test_a_count_of_places_is_named_by_the_criteria_they_met(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+def test_a_floor_after_the_criteria_does_not_bound_the_count_of_places() -> None:
+    text = "Năm 2022, tỉnh có 28 xã đạt từ 15 tiêu chí nông thôn mới trở lên."
+    bounds = [f.bound for f in extract_figures(text, year=2024) if f.value == 28]
+    assert bounds == [None]
+
+
+# "Qua sáu năm thực hiện chương trình (2011 - 2020), …": the years counted in words date
+# what follows as digits do ("qua 6 năm"), counted on from the span's first year.
+_YEARS_IN_WORDS = [
+    ("Qua sáu năm thực hiện chương trình (2011 - 2020), toàn huyện có 14 xã đạt chuẩn "
+     "nông thôn mới.", 14, 2017),
+    ("Sau bảy năm xây dựng nông thôn mới giai đoạn 2010 - 2020, tỉnh có 52 xã đạt chuẩn.",
+     52, 2017),
+    ("Qua chín năm triển khai đề án (2012 - 2021), thành phố có 9 phường đạt chuẩn văn minh "
+     "đô thị.", 9, 2021),
+]  # fmt: skip
+# Near misses: digits read as before; a count in words with no span named says no year of
+# its own (the sentence's own year stands).
+_YEARS_NEAR = [
+    ("Qua 6 năm thực hiện chương trình (2011 - 2020), toàn huyện có 14 xã đạt chuẩn "
+     "nông thôn mới.", 14, 2017),
+    ("Sau năm năm thực hiện chương trình (2016 - 2020), huyện có 21 xã đạt chuẩn.", 21, 2020),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "year"), _YEARS_IN_WORDS + _YEARS_NEAR)
+def test_years_counted_in_words_after_a_span_date_what_follows(
+    text: str, value: float, year: int
+) -> None:
+    assert period_read(text, value, 2024)[0] == year
+
+
+def test_years_counted_in_words_with_no_span_say_no_year() -> None:
+    text = "Qua sáu năm thực hiện nghị quyết, huyện có 14 xã đạt chuẩn nông thôn mới."
+    assert period_read(text, 14, 2024)[0] != 2017
