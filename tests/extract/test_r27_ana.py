@@ -76,3 +76,32 @@ def test_years_counted_in_words_after_a_span_date_what_follows(
 def test_years_counted_in_words_with_no_span_say_no_year() -> None:
     text = "Qua sáu năm thực hiện nghị quyết, huyện có 14 xã đạt chuẩn nông thôn mới."
     assert period_read(text, 14, 2024)[0] != 2017
+
+
+# A group named again by "<group> này" inside a longer name: the group the copula named
+# before ("X là nhóm hàng …"), the whole measure said before "of" the group, or, with no
+# group named, what the group did ("Khối này nộp ngân sách").
+_GROUP_AGAIN = [
+    ("Năm 2023, máy vi tính và linh kiện là nhóm hàng xuất khẩu lớn nhất với 7 tỷ USD; nhập "
+     "khẩu nhóm hàng này đạt 2,4 tỷ USD.", 2.4, "nhập khẩu máy vi tính và linh kiện"),
+    ("Mục tiêu thu nhập bình quân đầu người của lao động nông thôn năm 2030 đạt 70 triệu "
+     "đồng. Năm 2023, thu nhập bình quân của nhóm này mới đạt 41,2 triệu đồng.", 41.2,
+     "thu nhập bình quân đầu người của lao động nông thôn"),
+    ("Năm 2023, các doanh nghiệp FDI xuất khẩu 12 tỷ USD, tăng 6%. Khối này nộp ngân sách "
+     "2.300 tỷ đồng, tăng 9%.", 2300, "nộp ngân sách"),
+]  # fmt: skip
+# Near misses: a bare "<group> này" keeps naming's own reading; places named again ("khu
+# vực này", "6 xã này") are no group of goods or people.
+_GROUP_NEAR = [
+    ("Năm 2023, kim ngạch xuất khẩu hàng dệt may đạt 2,1 tỷ USD, tăng 5%; nhóm hàng này "
+     "chiếm 18% tổng kim ngạch xuất khẩu.", 18,
+     "tỷ trọng kim ngạch xuất khẩu hàng dệt may trong tổng kim ngạch xuất khẩu"),
+    ("Năm 2023, tỷ lệ hộ nghèo tại 6 xã này là 3,1%.", 3.1, "tỷ lệ hộ nghèo tại 6 xã này"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _GROUP_AGAIN + _GROUP_NEAR)
+def test_a_group_named_again_inside_a_name_is_the_group_named_before(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
