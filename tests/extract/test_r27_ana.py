@@ -105,3 +105,34 @@ def test_a_group_named_again_inside_a_name_is_the_group_named_before(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "<head> này" after a whole and its parts listed after "trong đó": the whole, not its last
+# part; a whole whose parts' names open with its own name stays the whole when named again.
+_WHOLE_AGAIN = [
+    ("Tháng 9/2023, chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ, trong đó chỉ số "
+     "ngành chế biến, chế tạo tăng 6,1%, chỉ số ngành sản xuất điện tăng 3,4%. Tính chung 9 "
+     "tháng, chỉ số này tăng 7,3% so với cùng kỳ.", None, 7.3, "chỉ số sản xuất công nghiệp"),
+    ("Năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 4,2%, trong đó tỷ lệ hộ nghèo vùng đồng bào dân "
+     "tộc thiểu số còn 11,3%. Năm 2024, tỷ lệ này giảm xuống còn 3,5%.", 3.5, None,
+     "tỷ lệ hộ nghèo toàn tỉnh"),
+    ("Chỉ số sản xuất công nghiệp tháng 8/2022 tăng 4,1% so với tháng trước; trong đó chế "
+     "biến, chế tạo tăng 4,6%, khai khoáng giảm 1,2%. Tính chung 8 tháng, chỉ số này tăng "
+     "6,4% so với cùng kỳ.", None, 6.4, "Chỉ số sản xuất công nghiệp"),
+    ("Tháng 5/2022, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước; trong đó chỉ số giá "
+     "nhóm giao thông tăng 2,1%, chỉ số giá nhóm giáo dục giảm 0,3%. Tính chung 5 tháng, "
+     "chỉ số này tăng 2,2% so với cùng kỳ.", None, 2.2, "chỉ số giá tiêu dùng"),
+]  # fmt: skip
+# Near misses: measures of one head with no "trong đó" before them are each their own, so
+# "<head> này" is the last one said.
+_LAST_AGAIN = [
+    ("Năm 2023, tỷ lệ hộ nghèo là 5%. Tỷ lệ hộ cận nghèo là 7%. Năm 2024, tỷ lệ này còn "
+     "6,1%.", 6.1, None, "Tỷ lệ hộ cận nghèo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "percent", "name"), _WHOLE_AGAIN + _LAST_AGAIN)
+def test_a_measure_named_again_after_its_parts_is_the_whole(
+    text: str, value: float | None, percent: float | None, name: str
+) -> None:
+    assert name_read(text, value, percent) == name
