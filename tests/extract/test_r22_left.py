@@ -78,11 +78,13 @@ def test_định_kỳ_periodically_is_no_name_word_before_a_count(
          "tế, đạt 85% kế hoạch.",
          [(3200.0, "trẻ em", None, "trẻ em từ 6 tuổi trở xuống được cấp thẻ bảo hiểm y tế")]),
         # Near misses: with nothing after the bound, or a second count after "và", the
-        # counted words end at the threshold as before.
+        # counted words end with the criteria's floor (r27: "trở lên" closes the criteria
+        # met, as the corpus names them) and run on no further.
         ("Năm 2022, 81 xã đạt từ 5 tiêu chí trở xuống.",
-         [(81.0, "xã", None, "xã đạt từ 5 tiêu chí")]),
+         [(81.0, "xã", None, "xã đạt từ 5 tiêu chí trở xuống")]),
         ("Năm 2023, có 45 xã đạt từ 15 tiêu chí trở lên và 18 xã đạt từ 9 tiêu chí trở xuống.",
-         [(45.0, "xã", None, "xã đạt từ 15 tiêu chí"), (18.0, "xã", None, "xã đạt từ 9 tiêu chí")]),
+         [(45.0, "xã", None, "xã đạt từ 15 tiêu chí trở lên"),
+          (18.0, "xã", None, "xã đạt từ 9 tiêu chí trở xuống")]),
         ("Năm 2023, có 88,7% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
          [(88.7, "%", None, "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ")]),
     ],

@@ -32,7 +32,7 @@ from tiendo.extract.lexicon import NUMBER_VALUES, number_words
 # 2011 - 2015", all before the opening phrase's comma.
 _AFTER_SPAN: Final = re.compile(
     r"(?:^|(?<=[\s,(]))(?:sau|qua)\s+(?:hơn\s+|gần\s+)?"
-    rf"(?P<count>\d{{1,2}}|{number_words(2, 5)}|mười)\s+năm"
+    rf"(?P<count>\d{{1,2}}|{number_words(2, 10)})\s+năm"
     r"[^,;.:()]{0,120}?(?:\(\s*|giai đoạn\s+)(?:từ\s+)?(?:năm\s+)?"
     r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\)?"
 )

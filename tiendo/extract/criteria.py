@@ -29,9 +29,13 @@ _COUNTED_MET: Final = re.compile(
 _MET_VERBS: Final = ("đạt", "còn", "hoàn thành", "đáp ứng")
 _CRITERIA_MET: Final = re.compile(
     r"(?:[ \t]+(?:thuộc|nằm trong|trong)[ \t]+nhóm(?:[ \t]+xã)?)?"  # "2 xã| thuộc nhóm đạt"
-    r"[ \t]+(?:đạt|còn|hoàn thành(?:[ \t]+đủ)?|đáp ứng(?:[ \t]+đủ)?)"
+    # "5 xã đạt đủ 19 tiêu chí nông thôn mới": "đủ" (all of them) and the programme the
+    # criteria are of still say which places are counted.
+    r"[ \t]+(?:(?:đạt|hoàn thành|đáp ứng)(?:[ \t]+đủ)?|còn)"
     r"[ \t]+(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d+(?:[ \t]*(?:[-–/]|đến)[ \t]*\d+)?"
-    r"[ \t]+tiêu chí"
+    r"[ \t]+tiêu chí(?:[ \t]+(?:nông thôn mới|ntm))?"
+    # (a floor closed after them bounds the criteria, not the count of places)
+    r"(?:[ \t]+trở[ \t]+(?:lên|xuống))?"
     r"(?![^\W_])"
 )
 

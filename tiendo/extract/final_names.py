@@ -30,6 +30,7 @@ from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed, labelled
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.example_items import example_after_basis, example_item
+from tiendo.extract.group_anaphora import group_referent
 from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
@@ -230,6 +231,10 @@ def final_name(
         and aimed_act(low, draft.clause_start, quantity.lead_start)
     ):
         named = aim_named(named) or named  # "vượt mục tiêu đưa 110.000 lao động"
+    if " này" in named:
+        # "nhập khẩu nhóm hàng này", "Khối này nộp ngân sách": the group named before
+        before = norm[max(0, draft.item_start - 300) : draft.item_start]
+        named = group_referent(named, before, said.names) or named
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

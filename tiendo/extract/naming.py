@@ -50,13 +50,13 @@ from tiendo.extract.quoted import (
 )
 from tiendo.extract.ranking import place_ranked, ranked_indicator
 from tiendo.extract.reached import of_label
-from tiendo.extract.recalled_names import named_by_this
 from tiendo.extract.share_names import share_of_whole
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
 from tiendo.extract.verb_lists import land_after_money, sanction_verb, shared_verb_list
+from tiendo.extract.whole_anaphora import this_named
 from tiendo.periods import Period
 
 _SHARE_OF_PREVIOUS = re.compile(
@@ -281,7 +281,7 @@ class IndicatorNaming(MeasureNaming):
             and self.last_indicator
         ):
             # ("chỉ số này", not "tỷ lệ hộ nghèo tại 6 xã này": a name of its own)
-            indicator = named_by_this(lowered, self.names_said) or self.last_indicator
+            indicator = this_named(lowered, self, draft) or self.last_indicator
             draft.carried = True
         elif not indicator and (source := money_source(norm, draft, self.sentence_drafts)):
             indicator = source  # "còn khoảng 23 ngàn tỷ đồng từ khai thác đấu giá đất"

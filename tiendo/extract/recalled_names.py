@@ -76,7 +76,18 @@ def shortened(named: str, lowered: str, said: SaidNames) -> str:
     lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", named in full earlier."""
     if not lowered.startswith(_LONG_NAME_HEADS) or " " not in lowered:
         return named
-    return said.index(_first_by_short_name).get(lowered, named)
+    longer = said.index(_first_by_short_name).get(lowered)
+    if longer is None or lowered in said.index(_each_name):
+        # "Chỉ số sản xuất công nghiệp tăng 5%, trong đó chỉ số sản xuất công nghiệp chế
+        # biến ... Tính chung, chỉ số sản xuất công nghiệp ...": a name said as it is is a
+        # measure of its own (the whole its parts' names open with), no short name.
+        return named
+    return longer
+
+
+def _each_name(found: dict[str, bool], name: str, position: int) -> None:
+    """Keep every name said, lowered."""
+    found[name.lower()] = True
 
 
 def _first_by_short_name(found: dict[str, str], name: str, position: int) -> None:
