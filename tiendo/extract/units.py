@@ -162,6 +162,19 @@ _BOUND_FIRSTS: Final = (
 )
 
 
+def _bound_end(low: str, original: str, cursor: int) -> int:
+    """Where a counted noun opened by a bound syllable (ending at `cursor`) ends: past
+    the next syllable when it is a lower-case word that can be counted, else `cursor`."""
+    second = _word_after(low, cursor)
+    if (
+        second is not None
+        and low[second[0] : second[1]] not in NOT_COUNTED
+        and original[second[0]].islower()
+    ):
+        return second[1]
+    return cursor
+
+
 # "khóa" after a number is a term of office ("3 khóa liên tiếp"), but a course when what it
 # teaches follows: "mở 2 khóa đào tạo nghề", "4 khóa tập huấn", "3 khóa học".
 _COURSE_FIRST: Final = frozenset({"khóa", "khoá"})
@@ -395,13 +408,7 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         cursor = word[1]
         kind = "count"
         if low[word[0] : word[1]] in _BOUND_FIRSTS:
-            second = _word_after(low, cursor)
-            if (
-                second is not None
-                and low[second[0] : second[1]] not in NOT_COUNTED
-                and original[second[0]].islower()
-            ):
-                cursor = second[1]
+            cursor = _bound_end(low, original, cursor)
     else:
         kind = "scale"
         word = _word_after(low, cursor)
@@ -413,6 +420,10 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
             cursor, kind = word[1], "count"
             if _guest_nights(low, word):
                 cursor += 6  # "146,9 ngàn ngày khách": guest-nights, the noun whole
+            elif named in _BOUND_FIRSTS:
+                # a scale changes nothing of the noun: "1,2 triệu tài khoản" counts
+                # accounts as "15 tài khoản" does, not "tài" cut off its word
+                cursor = _bound_end(low, original, cursor)
     if kind == "count":
         longer = _noun_before_per_end(low, cursor)  # _NOUN_BEFORE_PER
         if longer >= 0:
