@@ -114,6 +114,8 @@ def _bare_head_before(lowered: str, said: list[str]) -> str | None:
 def _shortened_before(named: str, lowered: str, said: list[str]) -> str:
     if not lowered.startswith(recalled_names._LONG_NAME_HEADS) or " " not in lowered:
         return named
+    if any(earlier.lower() == lowered for earlier in said):
+        return named  # a name said as it is is a measure of its own, no short name
     opening = lowered + " "
     for earlier in said:
         folded = earlier.lower()
