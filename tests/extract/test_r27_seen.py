@@ -94,3 +94,35 @@ def test_the_things_a_means_helps_are_named_by_what_they_were_helped_to_do(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# The groups a price index's release lists after its move ("Trong các nhóm tăng mạnh, giáo
+# dục tăng 2,1%", "có 4 nhóm tăng giá: A tăng x%"): each bare rise is the move of that
+# group's price index, not of a sector of the economy.
+_PRICE_GROUPS = [
+    ("Chỉ số giá tiêu dùng tháng 10/2021 tăng 0,4% so với tháng trước. Trong các nhóm tăng "
+     "mạnh, văn hóa, giải trí và du lịch tăng 1,7%, thuốc và dịch vụ y tế tăng 0,9%.", 1.7,
+     "chỉ số giá nhóm văn hóa, giải trí và du lịch"),
+    ("CPI tháng 4/2020 của tỉnh tăng 0,2% so với tháng trước; trong đó có 5 nhóm tăng giá: "
+     "đồ uống và thuốc lá tăng 0,6%, giáo dục tăng 0,3%.", 0.3, "chỉ số giá nhóm giáo dục"),
+    ("Tháng 7/2019, chỉ số giá tiêu dùng trên địa bàn tăng 0,3% so với tháng trước. Có 8 nhóm "
+     "tăng giá, trong đó may mặc, mũ nón, giày dép tăng 0,8%.", 0.8,
+     "chỉ số giá nhóm may mặc, mũ nón, giày dép"),
+]  # fmt: skip
+# Near misses: a price or an index of its own, and a measure in a later sentence that speaks
+# of no group, keep their names.
+_NOT_PRICE_GROUPS = [
+    ("CPI tháng 3/2023 tăng 0,5% so với tháng trước, trong đó nhóm giáo dục tăng 2%. Giá vàng "
+     "tăng 1,2%.", 1.2, "Giá vàng"),
+    ("CPI tháng 3/2023 tăng 0,5% so với tháng trước, trong đó nhóm giáo dục tăng 2%. Lạm phát "
+     "cơ bản tăng 0,3%.", 0.3, "Lạm phát cơ bản"),
+    ("CPI tháng 3/2023 tăng 0,5% so với tháng trước, trong đó nhóm giáo dục tăng 2%. Sản xuất "
+     "công nghiệp tăng 4%.", 4, "Sản xuất công nghiệp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _PRICE_GROUPS + _NOT_PRICE_GROUPS)
+def test_a_groups_bare_rise_after_a_price_index_is_the_groups_price_index(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name
