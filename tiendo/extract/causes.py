@@ -35,7 +35,12 @@ _DRAGGED: Final = re.compile(
     re.IGNORECASE,
 )
 # A verb that brings about what follows it, right before the number, after its cause.
-_BRINGS: Final = re.compile(r"\S\s+(?:đã\s+)?(?:khiến cho|khiến|làm cho|gây ra)\s*$", re.IGNORECASE)
+# "Vốn chính sách đã giúp 1.250 hộ thoát nghèo": a means helps the things counted to do
+# what follows them ("thoát nghèo"), which names the figure, as "khiến" does.
+_BRINGS: Final = re.compile(
+    r"\S\s+(?:đã\s+|còn\s+|cũng\s+)*(?:khiến cho|khiến|làm cho|gây ra|giúp cho|giúp)\s*$",
+    re.IGNORECASE,
+)
 # "Dông lốc, mưa đá còn làm gần 920 ha lúa … bị đổ gãy": a plain "làm" brings about what
 # follows it as "khiến" does, where no actor stands before it ("Nhân dân đã làm 12 km
 # đường" builds the road).
@@ -49,7 +54,7 @@ def past_cause(text: str, strip: Callable[[str], str], share: bool = False) -> s
     """`text` (the words before a number) without the cause that acts on the measure. A
     share of what a cause brought about ("Người lái xe hai bánh gây ra trên 73% số vụ") is
     the cause's own: its words stay."""
-    brings = "khiến" in text or " cho" in text or "gây" in text
+    brings = "khiến" in text or " cho" in text or "gây" in text or "giúp" in text
     if not share and (
         (brings and _BRINGS.search(text))
         or (" làm" in text and _MADE.search(text) and not agent_length(text.split()))

@@ -50,6 +50,7 @@ from tiendo.extract.passed_aims import aim_named, aimed_act
 from tiendo.extract.place_headings import placed_item
 from tiendo.extract.placed_counts import placed_count
 from tiendo.extract.plan_marks import plan_marked
+from tiendo.extract.price_groups import price_group
 from tiendo.extract.quoted_levels import quoted_level
 from tiendo.extract.raised_counts import raised_count
 from tiendo.extract.ranked_lists import ranked_place
@@ -235,6 +236,9 @@ def final_name(
         # "nhập khẩu nhóm hàng này", "Khối này nộp ngân sách": the group named before
         before = norm[max(0, draft.item_start - 300) : draft.item_start]
         named = group_referent(named, before, said.names) or named
+    if quantity is None and "nhóm" in low:
+        # "Trong các nhóm tăng mạnh, giáo dục tăng 2,1%": the group's price index
+        named = price_group(draft, named, sentences, low) or named
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

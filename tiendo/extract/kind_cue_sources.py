@@ -85,6 +85,12 @@ TARGET_SOURCE: Final = (
     # "HĐND thành phố giao tổng thu ngân sách 405.828 tỉ đồng", "số giao thu NSNN": the
     # collection or spending assigned, a budget's level (not "bàn giao", handed over).
     r"|(?<!bàn )\bgiao (?:tổng )?(?:thu|chi)(?= (?:ngân sách|nsnn|nội địa|thường xuyên|đầu tư))"
+    # "UBND tỉnh vừa giao cho các địa phương hơn 72 tỷ đồng vốn sự nghiệp": money a body
+    # hands out to be spent is the plan of those who receive it, not a result (a count
+    # handed out, "giao cho 96 xã", is not asked: only money follows the recipients here;
+    # "thu ngân sách quận giao cho các ngành đạt 845 tỷ đồng" is what they collected).
+    r"|(?<!bàn )\bgiao cho(?= (?:(?!đạt |ước |là )[^\d;.:()]){1,60}?"
+    r" (?:hơn |trên |gần |khoảng )?\d[\d.,]* (?:nghìn tỷ|tỷ|tỉ|triệu) đồng)"
     r"|\bcần (?:giải ngân|huy động|hoàn thành|thực hiện|bố trí|bổ sung|thu)\b"
     # "Theo kế hoạch, năm 2024 thành phố trồng mới 1.000 ha rừng": what the plan sets;
     # "Theo dự toán năm 2023, thu ngân sách là ...": what the budget sets. The plan may be

@@ -100,9 +100,11 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
         listed_bases = list_bases(low, basis[1] - len(basis[0]), len(members)) if basis else None
         if listed_bases is not None:
             list_end = listed_bases[1]
-        if basis_text is None and listed_bases is None:
+        if basis is None and listed_bases is None:
             # "So với tháng trước và cùng kỳ, kim ngạch lần lượt tăng 5,2% và 11,4%": the
-            # bases open the sentence, one for each percentage.
+            # bases open the sentence, one for each percentage. So too where the verb comes
+            # first ("..., kim ngạch tăng lần lượt 5,2% và 11,4%") and its lead has read the
+            # two bases as one ("tháng trước và cùng kỳ"): one figure, compared with each.
             opening = _OPENING_BASIS.match(low, start)
             listed_bases = list_bases(low, opening.end(), len(members)) if opening else None
             if listed_bases is not None and not _BASES_CLOSED.match(low, listed_bases[1]):
