@@ -31,18 +31,18 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
 
-# A ranking word, then the rival's name (one to six words, no number), right before the
-# parenthesis.
+# The words that rank a figure against a rival, and the rival's name (one to six words, no
+# number).
+_RANKED_BY: Final = r"(?:vượt(?:\s+qua)?|sau|trước|kém|thua|bỏ xa)"
+_RIVAL_NAME: Final = r"(?P<rival>[^\W\d_][^\s\d(),;]*(?:\s+[^\W\d_][^\s\d(),;]*){0,5})\s*$"
+# A ranking word, then the rival's name, right before the parenthesis.
 _RIVAL: Final = re.compile(
-    r"(?:^|[\s,])(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?(?:vượt(?:\s+qua)?|sau|trước|kém|thua|bỏ xa)\s+"
-    r"(?P<rival>[^\W\d_][^\s\d(),;]*(?:\s+[^\W\d_][^\s\d(),;]*){0,5})\s*$",
-    re.IGNORECASE,
+    rf"(?:^|[\s,])(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?{_RANKED_BY}\s+{_RIVAL_NAME}", re.IGNORECASE
 )
 # A second rival of the same ranking, after the first one's parenthesis: "vượt gạo (1,2 tỉ
 # USD) và hạt điều (1,5 tỉ USD)".
 _NEXT_RIVAL: Final = re.compile(
-    r"(?:^|[\s,])(?:vượt(?:\s+qua)?|sau|trước|kém|thua|bỏ xa)\s+[^\W\d_][^()]{0,40}\([^()]*\)"
-    r"\s*(?:,|và)\s+(?P<rival>[^\W\d_][^\s\d(),;]*(?:\s+[^\W\d_][^\s\d(),;]*){0,5})\s*$",
+    rf"(?:^|[\s,]){_RANKED_BY}\s+[^\W\d_][^()]{{0,40}}\([^()]*\)\s*(?:,|và)\s+{_RIVAL_NAME}",
     re.IGNORECASE,
 )
 # Words of a rival that make it no name: a time, an amount, a plan.
