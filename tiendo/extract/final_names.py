@@ -105,11 +105,9 @@ def final_name(
     quantity = draft.quantity
     if quantity is not None and (total := brought_total(draft, sentence, low)):
         return total  # "..., đưa lũy kế quý I lên 420 tỷ đồng": the measure it adds up
-    # ("là" right after the amount looked up in place first: most amounts have none)
-    if (
-        quantity is not None
-        and low.find(" là ", quantity.extent_end, quantity.extent_end + 5) >= 0
-        and (after := copula_name(low, norm, draft, quantity.lead_start, quantity.extent_end))
+    # (copula_name looks for "là" right after the amount first: most amounts have none)
+    if quantity is not None and (
+        after := copula_name(low, norm, draft, quantity.lead_start, quantity.extent_end)
     ):
         return after  # "300 tỷ đồng là vốn năm trước chuyển sang": what the amount is
     # Each rule reads figures of one kind of unit: the others are not asked.
