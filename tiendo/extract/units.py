@@ -343,9 +343,13 @@ def _product_end(low: str, original: str, cursor: int) -> int:
     return product.end()
 
 
-def _guest_nights(low: str, word: tuple[int, int]) -> bool:
-    """True for "ngày khách" (guest-nights) starting at `word`: one counted noun."""
-    return low.startswith("ngày khách", word[0]) and not low[word[1] + 6 : word[1] + 7].isalpha()
+def _guest_nights_end(low: str, word: tuple[int, int]) -> int:
+    """Where "ngày khách" (guest-nights, one counted noun) starting at `word` ends; -1 when
+    the words there are not it."""
+    end = word[1] + len(" khách")
+    if low.startswith("ngày khách", word[0]) and not low[end : end + 1].isalpha():
+        return end
+    return -1
 
 
 def read_unit(low: str, position: int, original: str, year_like: bool = False) -> UnitMatch | None:
@@ -399,8 +403,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if year_like:
             return None
         word = _word_after(low, cursor)
-        if word is not None and _guest_nights(low, word):
-            return UnitMatch("ngày khách", "count", word[1] + 6)  # "5.200 ngày khách"
+        guest_nights = _guest_nights_end(low, word) if word is not None else -1
+        if guest_nights >= 0:
+            return UnitMatch("ngày khách", "count", guest_nights)  # "5.200 ngày khách"
         if word is None or low[word[0] : word[1]] in NOT_COUNTED:
             return None
         if not original[word[0]].islower():
@@ -418,8 +423,9 @@ def read_unit(low: str, position: int, original: str, year_like: bool = False) -
         if word is not None and counted and original[word[0]].islower():
             # "70,3 triệu quả", "11.527 triệu cành": a scale before a counted noun.
             cursor, kind = word[1], "count"
-            if _guest_nights(low, word):
-                cursor += 6  # "146,9 ngàn ngày khách": guest-nights, the noun whole
+            guest_nights = _guest_nights_end(low, word)
+            if guest_nights >= 0:
+                cursor = guest_nights  # "146,9 ngàn ngày khách": guest-nights, the noun whole
             elif named in _BOUND_FIRSTS:
                 # a scale changes nothing of the noun: "1,2 triệu tài khoản" counts
                 # accounts as "15 tài khoản" does, not "tài" cut off its word
