@@ -110,7 +110,7 @@ def _first_by_short_name(found: dict[str, str], name: str, position: int) -> Non
 def named_by_this(lowered: str, said: SaidNames) -> str:
     """The name said last that "<head> này" points back to: "tổng mức này" is the last
     "tổng mức ..." named, not whatever was named last; "" when none was."""
-    head = lowered[: -len(" này")].strip() if lowered.endswith(" này") else ""
+    head = pointed_head(lowered)
     if not head or " " not in head:
         return ""  # "số này", "mức này": too bare to pick one name out
     if len(head.split()) <= _HEAD_WORDS:  # as naming asks: "<head> này" of 4 words at most
@@ -121,6 +121,11 @@ def named_by_this(lowered: str, said: SaidNames) -> str:
         if folded.startswith(opening) or folded == head:
             return earlier
     return ""
+
+
+def pointed_head(lowered: str) -> str:
+    """The head "<head> này" points back with ("chỉ số này" gives "chỉ số"), or ""."""
+    return lowered[: -len(" này")].strip() if lowered.endswith(" này") else ""
 
 
 _HEAD_WORDS: Final = 3

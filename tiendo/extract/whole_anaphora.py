@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from tiendo.extract.clauses import Draft
-from tiendo.extract.recalled_names import named_by_this
+from tiendo.extract.recalled_names import named_by_this, pointed_head
 from tiendo.extract.said_names import SaidNames
 
 _SENTENCE_END: Final = re.compile(r"[.!?]\s")
@@ -31,7 +31,7 @@ class _Naming(Protocol):
 def this_named(lowered: str, naming: _Naming, draft: Draft) -> str:
     """The name "<head> này" (`lowered`) points back to: the whole a list of its parts
     followed, else the last name of that head said (named_by_this); "" when none."""
-    head = lowered[: -len(" này")].strip() if lowered.endswith(" này") else ""
+    head = pointed_head(lowered)
     if head and " " in head:
         earlier = naming.previous_sentence + [
             d for d in naming.sentence_drafts if d.anchor < draft.anchor
