@@ -67,6 +67,9 @@ def _read_unit_before(
         if year_like:
             return None
         word = _WORD.match(low, cursor)
+        # The twenty-seventh round's "5.200 ngày khách": guest-nights, one counted noun.
+        if word and _GUEST_NIGHTS.match(low, word.start(1)):
+            return UnitMatch("ngày khách", "count", word.start(1) + len("ngày khách"))
         if not word or word.group(1) in NOT_COUNTED:
             return None
         if not original[word.start(1)].islower():
@@ -75,13 +78,7 @@ def _read_unit_before(
         kind = "count"
         # The fifteenth round's "2 hội thi": a syllable that only opens counted nouns.
         if word.group(1) in units._BOUND_FIRSTS:
-            second = _WORD.match(low, cursor)
-            if (
-                second
-                and second.group(1) not in NOT_COUNTED
-                and original[second.start(1)].islower()
-            ):
-                cursor = second.end()
+            cursor = _second_syllable_end(low, original, cursor)
     else:
         kind = "scale"
         word = _WORD.match(low, cursor)
@@ -89,6 +86,13 @@ def _read_unit_before(
         counted = word and (word.group(1) not in NOT_COUNTED or word.group(1) == "ngày")
         if word and counted and original[word.start(1)].islower():
             cursor, kind = word.end(), "count"
+            # The twenty-seventh round: after a scale, guest-nights are one noun too
+            # ("146,9 ngàn ngày khách"), and so is a noun a bound syllable opens ("1,2
+            # triệu tài khoản").
+            if _GUEST_NIGHTS.match(low, word.start(1)):
+                cursor = word.start(1) + len("ngày khách")
+            elif word.group(1) in units._BOUND_FIRSTS:
+                cursor = _second_syllable_end(low, original, cursor)
     if kind == "count":
         longer = units._NOUN_BEFORE_PER.match(low, cursor)
         if longer:
@@ -101,6 +105,17 @@ def _read_unit_before(
         cursor = per.end()
         kind = "measure" if kind != "money" else kind
     return UnitMatch(units._clean(low[position:cursor]), kind, cursor)
+
+
+_GUEST_NIGHTS = re.compile(r"ngày khách(?![^\W\d_])")
+
+
+def _second_syllable_end(low: str, original: str, cursor: int) -> int:
+    """Past the next syllable when it is a lower-case word that can be counted."""
+    second = _WORD.match(low, cursor)
+    if second and second.group(1) not in NOT_COUNTED and original[second.start(1)].islower():
+        return second.end()
+    return cursor
 
 
 @settings(max_examples=examples(2000), deadline=None)
