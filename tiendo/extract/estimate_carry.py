@@ -65,6 +65,14 @@ _ACTING_SUBJECT: Final = re.compile(
 # A clause after a semicolon that opens on now ("...; hiện tỷ lệ hộ nghèo chỉ còn 0,4%")
 # states where things stand at the time of writing, not the forecast before it.
 _NOW_OPENING: Final = re.compile(r"[\s,;]*(?:hiện nay|hiện|đến nay|tính đến nay)\b")
+# An average over a term ("năng suất lao động giai đoạn 2016 - 2020 tăng bình quân
+# 5,7%/năm", "kinh tế tăng bình quân hằng năm 10,9%"): a rate of the whole term, not of
+# the year an estimate before the semicolon forecasts. "Bình quân đầu người" is a level
+# per person, not an average over years.
+_TERM_AVERAGE: Final = re.compile(r"\bbình quân\b(?! (?:đầu người|mỗi người|một người|trên người))")
+_OVER_YEARS: Final = re.compile(
+    r"\b(?:hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)\b|%\s*/\s*năm\b"
+)
 
 
 def _acting_after_semicolon(low: str, cued: Draft, draft: Draft) -> bool:
@@ -155,6 +163,8 @@ def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
         return False
     if set_against(opening):
         return True
+    if _term_average_after_semicolon(low, draft, cued):
+        return True
     if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
         return False
     # A colon before the estimated clause opens a list whose items share an estimate
@@ -165,3 +175,26 @@ def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
     ):
         return False
     return _STATEMENT_HEAD.match(opening) is not None
+
+
+def _term_average_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:
+    """True when a semicolon after the estimated figure opens a clause that averages a
+    rate over a term, and the figure stands in it: "GRDP năm 2020 ước 12.840 tỷ đồng;
+    kinh tế tăng bình quân hằng năm 10,9%" states what the term did, not the forecast.
+    A list a colon opened before the estimate ("Ước thực hiện giai đoạn: ...; ...") keeps
+    its heading's estimate."""
+    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
+    if semicolon < 0:
+        return False
+    end = min(draft.extent_end + 8, draft.clause_end)
+    # A plain look-up first: most clauses after a semicolon average nothing.
+    if low.find("bình quân", semicolon, end) < 0:
+        return False
+    if ":" in low[cued.clause_start - 1 : semicolon] and not own_estimate(
+        low, cued.clause_start, cued.anchor
+    ):
+        return False
+    return (
+        _TERM_AVERAGE.search(low, semicolon, end) is not None
+        and _OVER_YEARS.search(low, semicolon, end) is not None
+    )

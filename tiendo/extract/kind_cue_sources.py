@@ -101,8 +101,10 @@ TARGET_SOURCE: Final = (
     r"(?: (?:đã )?được (?:[^\W\d_]+ ){0,4}?(?:phê duyệt|giao|ban hành|thông qua))?\s*,"
     # "Theo phương án nhân sự, Ban Chấp hành nhiệm kỳ mới gồm 54 người", "Theo đề án, mỗi
     # xã bố trí 3 cán bộ", "Theo dự thảo, ...": a scheme or a draft opening its sentence
-    # lays down what is to be, as a plan does; the cue holds its name up to the comma.
-    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo (?:phương án|đề án|lộ trình|dự thảo)"
+    # lays down what is to be, as a plan does; the cue holds its name up to the comma. A
+    # draft report ("Theo dự thảo báo cáo, năm 2018 giá trị sản xuất ước đạt ...") tells
+    # what was done, as the report will: it lays down nothing.
+    r"|(?<!hiện )(?<!khai )(?<!đúng )\btheo (?:phương án|đề án|lộ trình|dự thảo(?! báo cáo))"
     r"(?: [^\s,;:.]+){0,4}?\s*,"
     # "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, ...": what a master plan lays down. The cue
     # holds the plan's name up to its comma, so that "đã được phê duyệt" there is no result.

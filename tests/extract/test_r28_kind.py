@@ -1,0 +1,78 @@
+"""Sentences for the twenty-eighth round's kind helper (kind): how far an estimate said
+once reaches, and which opening words lay down a plan.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import kinds_read
+
+# An estimate of one year's level, then after ";" a rate averaged over the term ("bình
+# quân ... /năm", "hằng năm", "giai đoạn 2016 - 2020"): the average states what the term
+# did, not the year's forecast.
+_TERM_AVERAGE_AFTER_ESTIMATE = [
+    ("Tổng giá trị sản xuất của xã đến năm 2020 ước 212,4 tỷ đồng; kinh tế tăng trưởng bình "
+     "quân hằng năm 9,6%; thu nhập bình quân đầu người năm 2020 ước 41 triệu đồng.", 9.6),
+    ("Quy mô kinh tế của huyện năm 2020 ước khoảng 18.300 tỷ đồng; năng suất lao động giai "
+     "đoạn 2016 - 2020 tăng bình quân 6,4%/năm.", 6.4),
+    ("Doanh thu du lịch năm 2023 dự kiến đạt hơn 2.150 tỷ đồng; tốc độ tăng doanh thu bình "
+     "quân 11,2%/năm, lượt khách tăng 8,7%/năm.", 8.7),
+]  # fmt: skip
+# Near misses: an average after a comma is the estimated measure's own rate; a level per
+# person after ";" is no average over years; a list a colon opened under "Ước thực hiện"
+# keeps its heading's estimate.
+_ESTIMATE_KEPT = [
+    ("Tổng thu ngân sách giai đoạn 2019 - 2023 ước đạt 61.240 tỷ đồng, tăng bình quân "
+     "7,3%/năm.", 7.3),
+    ("Tỷ lệ hộ nghèo cuối năm 2020 ước còn 4,8%, bình quân mỗi năm giảm 1,9%.", 1.9),
+    ("Ước thực hiện giai đoạn 2016 - 2020: tổng vốn đầu tư 42.000 tỷ đồng; tăng trưởng kinh "
+     "tế bình quân 7,1%/năm.", 7.1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _TERM_AVERAGE_AFTER_ESTIMATE)
+def test_a_term_average_after_a_semicolon_does_not_take_the_years_estimate(
+    text: str, value: float
+) -> None:
+    assert (value, "actual") in kinds_read(text)
+
+
+@pytest.mark.parametrize(("text", "value"), _ESTIMATE_KEPT)
+def test_an_average_within_the_estimated_clause_or_heading_stays_an_estimate(
+    text: str, value: float
+) -> None:
+    assert (value, "estimate") in kinds_read(text)
+
+
+def test_a_level_per_person_after_a_semicolon_still_shares_the_estimate() -> None:
+    text = (
+        "Quy mô nền kinh tế năm 2020 ước hơn 31.500 tỷ đồng; GRDP bình quân đầu người "
+        "khoảng 47 triệu đồng."
+    )
+    assert (47, "estimate") in kinds_read(text)
+
+
+# "Theo dự thảo báo cáo, ...": a draft report tells what was done (or is estimated done),
+# as the report itself will; only a draft that lays down what is to be opens a plan.
+_DRAFT_REPORT = [
+    ("Theo dự thảo báo cáo, năm 2019 tổng giá trị sản xuất của huyện ước đạt 3.412 tỷ đồng.",
+     3412, "estimate"),
+    ("Theo dự thảo báo cáo, năm 2022 tổng thu ngân sách của thị xã là 286 tỷ đồng.", 286, "actual"),
+    ("Theo dự thảo báo cáo tổng kết, năm 2023 toàn tỉnh trồng mới 4.100 ha rừng.",
+     4100, "actual"),
+]  # fmt: skip
+# Near misses: a draft plan or a bare draft still lays down levels.
+_DRAFT_PLAN = [
+    ("Theo dự thảo, năm 2026 huyện trồng mới 350 ha rừng.", 350, "target"),
+    ("Theo dự thảo kế hoạch, năm 2026 thành phố thu ngân sách 9.800 tỷ đồng.", 9800, "target"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _DRAFT_REPORT + _DRAFT_PLAN)
+def test_a_draft_report_reports_while_a_draft_plan_lays_down_levels(
+    text: str, value: float, kind: str
+) -> None:
+    assert (value, kind) in kinds_read(text)
