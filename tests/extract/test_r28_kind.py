@@ -76,3 +76,38 @@ def test_a_draft_report_reports_while_a_draft_plan_lays_down_levels(
     text: str, value: float, kind: str
 ) -> None:
     assert (value, kind) in kinds_read(text)
+
+
+# An estimate said of an item's second measure ("nhãn 5.120 ha, sản lượng ước 61.400
+# tấn") is that measure's own: the item's first figure is not estimated, and the next item
+# after ";" goes on from the list, not from the output forecast inside the item before.
+_LATER_MEASURE_ESTIMATED = [
+    ("Năm 2024, toàn huyện có 2.310 ha cây ăn quả; trong đó bưởi 860 ha, sản lượng ước "
+     "9.400 tấn; cam 540 ha.", 540),
+    ("Diện tích lúa đông xuân toàn xã đạt 1.240 ha, sản lượng ước 7.800 tấn; diện tích ngô "
+     "310 ha.", 310),
+    ("Năm 2023, tỉnh có 5.600 ha chè; trong đó chè đặc sản 1.150 ha, giá trị ước 420 tỷ "
+     "đồng; chè giống mới 2.070 ha.", 2070),
+]  # fmt: skip
+# Near misses: a list whose whole is estimated, and an item that opens with its estimate,
+# keep the estimate for the next item.
+_LIST_ESTIMATED = [
+    ("Diện tích cây ăn quả năm 2024 ước 2.310 ha; trong đó bưởi 860 ha, sản lượng ước "
+     "9.400 tấn; cam 540 ha.", 540),
+    ("Tháng 8, tổng sản lượng thủy sản ước 26.070 tấn, tăng 3,8%; trong đó cá 21.460 tấn; "
+     "tôm 1.930 tấn.", 1930),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _LATER_MEASURE_ESTIMATED)
+def test_an_estimate_of_an_items_later_measure_does_not_reach_the_next_item(
+    text: str, value: float
+) -> None:
+    assert (value, "actual") in kinds_read(text)
+
+
+@pytest.mark.parametrize(("text", "value"), _LIST_ESTIMATED)
+def test_an_estimated_list_or_item_head_still_reaches_the_next_item(
+    text: str, value: float
+) -> None:
+    assert (value, "estimate") in kinds_read(text)

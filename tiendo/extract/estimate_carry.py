@@ -146,8 +146,25 @@ def estimate_in_force(
             # Thủy sản giữ vai trò mũi nhọn: diện tích nuôi tôm 8.720 ha"), whatever it lists.
             cued = []
     if cued and cued[-1].kind == "estimate" and not _new_statement(low, draft, cued[-1]):
+        if _said_of_a_later_measure(low, draft, cued[-1], drafts):
+            return None
         return "estimate"
     return None
+
+
+def _said_of_a_later_measure(low: str, draft: Draft, cued: Draft, drafts: list[Draft]) -> bool:
+    """True when the estimate is said of the second measure of an item whose first figure
+    is not estimated, and a semicolon closes that item before the figure: "trong đó nhãn
+    5.120 ha, sản lượng ước 61.400 tấn; vải 1.380 ha" estimates the longan's output, not
+    the list; the next item goes on from the area."""
+    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
+    if semicolon < 0:
+        return False
+    opened = max(low.rfind(";", 0, cued.anchor), low.rfind(":", 0, cued.anchor))
+    return any(
+        opened < other.anchor < cued.anchor and other.kind != "estimate" and not other.in_paren
+        for other in drafts
+    )
 
 
 def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
