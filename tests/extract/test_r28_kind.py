@@ -111,3 +111,34 @@ def test_an_estimated_list_or_item_head_still_reaches_the_next_item(
     text: str, value: float
 ) -> None:
     assert (value, "estimate") in kinds_read(text)
+
+
+# The level a measure has come down to, said with "còn" right before its number, after a
+# semicolon that closes an estimated clause ("...ước 13,2%; tỷ lệ hộ nghèo còn 15,6%"):
+# the clause says where the measure stands, a statement of its own.
+_REMAINING_AFTER_ESTIMATE = [
+    ("Giá trị sản xuất nông nghiệp năm 2023 ước 5.420 tỷ đồng; tỷ lệ hộ nghèo còn 3,8%.", 3.8),
+    ("Thu ngân sách trên địa bàn ước 412 tỷ đồng, đạt 103% dự toán; số hộ nghèo giảm xuống "
+     "còn 1.236 hộ.", 1236),
+    ("Kim ngạch xuất khẩu 6 tháng ước 2,1 tỷ USD; tỷ lệ thất nghiệp khu vực thành thị chỉ "
+     "còn 2,9%.", 2.9),
+]  # fmt: skip
+# Near misses: "ước còn" estimates its own level; a list a colon opened under "Ước thực
+# hiện" keeps its heading's estimate; a level after a comma stays in the estimated clause.
+_REMAINING_ESTIMATED = [
+    ("Tỷ lệ hộ nghèo cuối năm 2023 ước còn 3,8%.", 3.8),
+    ("Ước thực hiện năm 2023: giá trị sản xuất 5.420 tỷ đồng; tỷ lệ hộ nghèo còn 3,8%.", 3.8),
+    ("Giá trị sản xuất nông nghiệp năm 2023 ước 5.420 tỷ đồng, tỷ lệ hộ nghèo còn 3,8%.", 3.8),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _REMAINING_AFTER_ESTIMATE)
+def test_a_level_come_down_to_after_a_semicolon_is_a_result(text: str, value: float) -> None:
+    assert (value, "actual") in kinds_read(text)
+
+
+@pytest.mark.parametrize(("text", "value"), _REMAINING_ESTIMATED)
+def test_a_level_come_down_to_under_an_estimate_of_its_own_stays_an_estimate(
+    text: str, value: float
+) -> None:
+    assert (value, "estimate") in kinds_read(text)

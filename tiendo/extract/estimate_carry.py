@@ -73,6 +73,9 @@ _TERM_AVERAGE: Final = re.compile(r"\bbình quân\b(?! (?:đầu người|mỗi 
 _OVER_YEARS: Final = re.compile(
     r"\b(?:hằng năm|hàng năm|mỗi năm|giai đoạn|nhiệm kỳ)\b|%\s*/\s*năm\b"
 )
+# The level a measure has come down to ("tỷ lệ hộ nghèo còn 15,6%", "giảm xuống còn
+# 24%"): where it stands, said right before the number.
+_REMAINING: Final = re.compile(r"(?<!\w)còn(?: (?:khoảng|dưới|gần|hơn|trên))?\s*$")
 
 
 def _acting_after_semicolon(low: str, cued: Draft, draft: Draft) -> bool:
@@ -152,6 +155,23 @@ def estimate_in_force(
     return None
 
 
+def _remaining_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:
+    """True when a clause after a semicolon that follows the estimated figure gives the
+    level the figure's measure has come down to: "Tốc độ tăng trưởng ước 13,2%; tỷ lệ hộ
+    nghèo còn 15,6%" states where poverty stands, a clause of its own, not an item of the
+    forecast. A list a colon opened before the estimate keeps its heading's estimate."""
+    start = max(0, draft.anchor - 24)
+    # A plain look-up first: "còn" stands before few numbers.
+    if low.find("còn", start, draft.anchor) < 0:
+        return False
+    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
+    if semicolon < 0 or _REMAINING.search(low, max(start, semicolon), draft.anchor) is None:
+        return False
+    return ":" not in low[cued.clause_start - 1 : semicolon] or own_estimate(
+        low, cued.clause_start, cued.anchor
+    )
+
+
 def _said_of_a_later_measure(low: str, draft: Draft, cued: Draft, drafts: list[Draft]) -> bool:
     """True when the estimate is said of the second measure of an item whose first figure
     is not estimated, and a semicolon closes that item before the figure: "trong đó nhãn
@@ -180,7 +200,9 @@ def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
         return False
     if set_against(opening):
         return True
-    if _term_average_after_semicolon(low, draft, cued):
+    if _term_average_after_semicolon(low, draft, cued) or _remaining_after_semicolon(
+        low, draft, cued
+    ):
         return True
     if not (draft.clause_start > cued.clause_start and low[draft.clause_start - 1] == ";"):
         return False
