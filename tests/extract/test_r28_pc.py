@@ -1,5 +1,6 @@
-"""Sentences for the twenty-eighth round's helper pc: the year of a plan that dates results
-given only in months, and a share said once with "cùng" for amounts listed together.
+"""Sentences for the twenty-eighth round's helper pc: a month compared with December of the
+year before, the year of a plan that dates results given only in months, and a share said
+once with "cùng" for amounts listed together.
 
 Each table holds wordings of our own, not in any corpus file, and near misses that look
 alike and must keep their reading."""
@@ -20,6 +21,41 @@ def _bases(text: str, percent: float) -> list[str]:
         for c in f.comparisons
         if c.percent == percent
     ]
+
+
+# "CPI tháng 5 tăng 1,9% so với tháng 12/2023": December of the year before is where the
+# year's rise is counted from, not the month before May: a basis of its own ("other").
+_FROM_DECEMBER = [
+    ("Chỉ số giá tiêu dùng tháng 5/2024 tăng 0,3% so với tháng trước, tăng 1,9% so với tháng "
+     "12/2023 và tăng 4,1% so với cùng kỳ năm trước.", 1.9),
+    ("So với tháng 12/2022, chỉ số giá vàng tháng 7/2023 của tỉnh tăng 6,2%.", 6.2),
+    ("Chỉ số giá nhóm nhà ở tháng 9 giảm 0,4% so với tháng trước nhưng tăng 2,7% so với tháng "
+     "12 năm 2023.", 2.7),
+]  # fmt: skip
+# Near misses: for January, December is the month before; the month just before stays the
+# previous; the same month a year back stays the same period.
+_MONTH_BEFORE = [
+    ("Chỉ số giá tiêu dùng tháng 1/2024 tăng 0,8% so với tháng 12/2023.", 0.8, "previous"),
+    ("Doanh thu du lịch tháng 8/2024 đạt 640 tỷ đồng, tăng 5,2% so với tháng 7.", 5.2,
+     "previous"),
+    ("Kim ngạch xuất khẩu tháng 4/2024 ước 310 triệu USD, giảm 3,5% so với tháng 3/2024.",
+     3.5 * -1, "previous"),
+    ("Chỉ số giá tiêu dùng tháng 6/2024 tăng 3,1% so với tháng 6/2023.", 3.1, "same_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent"), _FROM_DECEMBER)
+def test_a_month_compared_with_december_of_the_year_before_is_on_another_basis(
+    text: str, percent: float
+) -> None:
+    assert _bases(text, percent) == ["other"]
+
+
+@pytest.mark.parametrize(("text", "percent", "basis"), _MONTH_BEFORE)
+def test_the_month_just_before_and_the_same_month_keep_their_bases(
+    text: str, percent: float, basis: str
+) -> None:
+    assert _bases(text, percent) == [basis]
 
 
 # "Huyện phấn đấu năm 2024 thu ngân sách 900 tỷ đồng. Chín tháng đầu năm, huyện thu được
