@@ -25,6 +25,7 @@ from tiendo.extract.month_bases import month_compared
 from tiendo.extract.passage import STOPS_PERIOD
 from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
+from tiendo.extract.plan_years import plan_year_before
 from tiendo.extract.points import from_level
 from tiendo.extract.reaching_pairs import reached_targets, without_reaching_pair
 from tiendo.extract.report_terms import refer_to_term
@@ -86,6 +87,14 @@ class FigureFinishing(FigureKinds):
                     months = (period.from_month, period.to_month) if period.to_month else (1, 12)
                     draft.period = Period(int(planned.group(1)), *months)
                     break
+        period = draft.period
+        # "phấn đấu năm 2024 ... Sáu tháng đầu năm, huyện đã thu được 812 tỷ đồng" (plan_years)
+        if (
+            period.year is None
+            and period.from_month is not None
+            and (planned_year := plan_year_before(low, draft.anchor))
+        ):
+            draft.period = Period(planned_year, period.from_month, period.to_month)
         own_cue = self._settle_kind(draft, periods, parens, paren, sentence_start, cues)
         if (
             draft.quantity is None

@@ -45,3 +45,14 @@ def paren_heading_share(low: str, sentence_start: int, start: int, number_start:
     # Only the items' names and their shares stand between the heading and the item.
     between = _PAREN_SHARE.sub(" ", low[found.end() : max(start, found.end())])
     return None if any(c.isdigit() for c in between) else found.group(1)
+
+
+def heading_plan(low: str, start: int, end: int) -> str | None:
+    """The plan a heading in low[start:end] names ("đạt dự toán là"), when nothing but the
+    items' names and amounts follows it up to `end` (no ";" or "."); else None."""
+    found: re.Match[str] | None = None
+    for heading in _HEADING.finditer(low, start, end):
+        found = heading
+    if found is None or ";" in low[found.end() : end] or "." in low[found.end() : end]:
+        return None
+    return found.group(1)

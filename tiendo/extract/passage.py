@@ -16,6 +16,7 @@ from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.char_scans import has_whole_word
 from tiendo.extract.clause_times import inside_its_clause
 from tiendo.extract.clauses import Draft, inside, paren_spans
+from tiendo.extract.dated_bases import dated_basis
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.genitive_times import of_remark
 from tiendo.extract.kinds import latest_cue
@@ -228,7 +229,7 @@ class PassageState:
         """A rise stated without a basis: on the same period of last year, or for a whole
         year (and for targets) on the year before."""
         if comparison.basis_text:
-            return _dated_basis(comparison, draft.period)
+            return dated_basis(comparison, draft.period)
         if comparison.measure != "change":
             return comparison
         # Only a year said to be whole ("năm 2018", "cả năm") compares with the year before;
@@ -460,27 +461,3 @@ def bases_of(draft: Draft) -> tuple[str, ...]:
     stated = [c for c in draft.comparisons if c.measure == "change" and c.basis_text]
     texts = tuple(dict.fromkeys(c.basis_text for c in stated))
     return texts if len(texts) >= 2 and len(texts) == len(stated) else ()
-
-
-_YEAR_BEFORE: Final = re.compile(r"\bnăm (?:trước|ngoái)\b")
-
-
-def _dated_basis(comparison: Comparison, period: Period) -> Comparison:
-    """ "tháng 1/2023 ..., giảm 14,5% so với tháng 1/2022": a basis that names the same months
-    of the year before is the same period, not the previous one."""
-    if comparison.basis != "previous" or period.year is None or period.from_month is None:
-        return comparison
-    if period.months >= 12:
-        return comparison  # "so với năm 2022" for the year 2023 is the year before
-    text = comparison.basis_text.lower()
-    named = find_periods(text)
-    if len(named) != 1 or named[0].scope != "span":
-        return comparison
-    basis = named[0]
-    months = (basis.from_month, basis.to_month)
-    year = basis.year
-    if year is None and _YEAR_BEFORE.search(text):
-        year = period.year - 1  # "so với 9 tháng năm trước"
-    if year == period.year - 1 and months == (period.from_month, period.to_month):
-        return replace(comparison, basis="same_period")
-    return comparison

@@ -40,6 +40,7 @@ from tiendo.extract.equal_parts import equal_parts
 from tiendo.extract.event_headings import name_heading_events
 from tiendo.extract.handed_fields import hand_on_field
 from tiendo.extract.hostless_quotes import quote_without_host
+from tiendo.extract.joint_shares import share_jointly
 from tiendo.extract.labelled_rises import give_labelled_rises
 from tiendo.extract.located_rises import read_located_rises
 from tiendo.extract.month_series import end_month_series
@@ -255,6 +256,13 @@ def trailing_bases(
         share_trailing_basis(low, drafts)
 
 
+def joint_shares(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if "cùng" in said and len(drafts) > 1:
+        share_jointly(low, drafts)
+
+
 def earlier_whens(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
@@ -292,4 +300,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     restated_amounts,  # "đạt 80,94% kế hoạch, tương ứng gần 15 tỷ đồng": the amount's share
     counts_of_all,  # "công nhận 4 xã …. … cả 4 xã đều hoàn thành …": those four again
     trailing_bases,  # "A giải ngân gần 65%, B trên 61%, C đạt 44% kế hoạch": all of the plan
+    joint_shares,  # "A 6.198 tỷ đồng và B 3.420 tỷ đồng, cùng đạt 100,08%": each of them
 )
