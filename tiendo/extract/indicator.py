@@ -26,6 +26,7 @@ from tiendo.extract.closing_words import closing_size, phrases_by_word, words_at
 from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import TOTAL_HELD, last_governing
+from tiendo.extract.held_counts import held_count
 from tiendo.extract.herds import counted_stock
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
@@ -420,6 +421,10 @@ def subject_indicator(
     if count and lower.endswith(("số", "số\n")) and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()
+    elif count and tail and held_count(pre, lower) and _has_measure_head(lower):
+        # "Nông nghiệp có 143 mô hình cánh đồng lớn": a sector that has the things counted
+        # is no measure of them; they are named by their own words, in that sector.
+        text = f"{count} {tail} {text}"
     elif noun and noun not in lower and not _seized(lower) and not _own_measure(lower):
         text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
     elif count in ("con", "quả") and (herd := counted_stock(text, count)):
