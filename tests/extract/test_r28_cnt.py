@@ -93,3 +93,60 @@ def test_a_sector_that_has_what_is_counted_is_no_measure_of_it(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "… tai nạn giao thông giảm cả ba tiêu chí: toàn quốc xảy ra 8.385 vụ": incidents that
+# occurred with no words after "vụ" are those the text named last before them, in its
+# sentence or the one before, when no count of incidents has named them yet.
+_INCIDENTS_NAMED_BEFORE = [
+    ("Năm 2023, tai nạn giao thông giảm cả ba tiêu chí: toàn tỉnh xảy ra 120 vụ, làm chết "
+     "60 người.", 120, "số vụ tai nạn giao thông"),
+    ("Tình hình cháy rừng diễn biến phức tạp. Năm 2023, toàn tỉnh xảy ra 35 vụ.", 35,
+     "số vụ cháy rừng"),
+    ("Năm 2022, đuối nước vẫn là mối lo ngại: cả tỉnh xảy ra 18 vụ, làm 21 người tử vong.",
+     18, "số vụ đuối nước"),
+]  # fmt: skip
+# Near misses: cases seized are no incidents that occurred; incidents with words of their
+# own keep them; nothing named before leaves the count bare.
+_INCIDENTS_OF_THEIR_OWN = [
+    ("Năm 2023, tai nạn giao thông giảm; công an bắt giữ 40 vụ buôn lậu.", 40,
+     "bắt giữ vụ buôn lậu"),
+    ("Năm 2023, tai nạn lao động được kiềm chế, toàn tỉnh xảy ra 12 vụ cháy nhà dân.", 12,
+     "số vụ cháy nhà dân"),
+    ("Năm 2023, toàn tỉnh xảy ra 7 vụ.", 7, "vụ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"), _INCIDENTS_NAMED_BEFORE + _INCIDENTS_OF_THEIR_OWN
+)
+def test_incidents_that_occurred_are_those_named_before_them(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# "bình quân hằng năm phát triển 2.000 đảng viên": the yearly adverbial opens the
+# predicate, "bình quân" in it heads no measure, and the words before it (the subject, what
+# set the aim) go; the act names the count, each year.
+_YEARLY_ACTS = [
+    ("Giai đoạn 2016 - 2020, bình quân mỗi năm huyện kết nạp 95 đảng viên mới.", 95,
+     "kết nạp đảng viên mới bình quân mỗi năm"),
+    ("Nghị quyết đề ra bình quân hằng năm trồng 1.200 ha rừng tập trung.", 1200,
+     "diện tích trồng rừng tập trung bình quân hằng năm"),
+    ("Những năm gần đây, mỗi năm xã xây dựng 5 nhà văn hóa thôn.", 5,
+     "xây dựng nhà văn hóa thôn mỗi năm"),
+]  # fmt: skip
+# Near misses: a measure named with "bình quân mỗi năm" keeps it; a level's verb after the
+# adverbial names no act; a count with no yearly adverbial reads as before.
+_NOT_YEARLY_ACTS = [
+    ("Năm 2023, thu nhập bình quân mỗi năm của người dân đạt 60 triệu đồng.", 60,
+     "thu nhập bình quân mỗi năm của người dân"),
+    ("Giai đoạn 2021 - 2025, bình quân mỗi năm đạt 300 đảng viên.", 300, "bình quân mỗi năm"),
+    ("Năm 2023, huyện kết nạp 95 đảng viên mới.", 95, "kết nạp đảng viên mới"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _YEARLY_ACTS + _NOT_YEARLY_ACTS)
+def test_an_act_done_each_year_names_its_count(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

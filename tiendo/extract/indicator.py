@@ -43,6 +43,7 @@ from tiendo.extract.second_predicates import act_alone, own_predicate, without_r
 from tiendo.extract.subject_edges import LEADING_WORDS, TRAILING_WORDS
 from tiendo.extract.topic_scopes import with_topic
 from tiendo.extract.units import counted_noun, measure_noun
+from tiendo.extract.yearly_acts import yearly_act
 
 _ADVERBIAL_START: Final = re.compile(
     r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
@@ -265,6 +266,10 @@ def subject_indicator(
     if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
         # "..., trong tổng số 117 xã": the total number of what is counted.
         return f"tổng số {counted_noun(unit)} {tail}".strip()
+    if unit_kind in ("count", "measure") and (yearly := yearly_act(pre)) is not None:
+        # "bình quân hằng năm phát triển 2.000 đảng viên": the act, each year (yearly_acts)
+        act = subject_indicator(yearly[0], unit=unit, unit_kind=unit_kind, tail=tail)
+        return f"{act} {yearly[1]}" if act else ""
     if (mainly := mainly_part(pre)) is not None:  # "tập trung chủ yếu ở huyện X với 13 ha"
         whole = subject_indicator(
             mainly[0], unit=unit, unit_kind=unit_kind, tail=tail, periods=periods

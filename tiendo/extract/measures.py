@@ -17,6 +17,7 @@ from tiendo.extract.counts_restating import count_restating, rate_restated_in_pa
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
+    incident_said_before,
     incident_tail,
     is_severity,
 )
@@ -95,6 +96,10 @@ _PASSIVE_CLAUSE: Final = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
     r"(?:\s.*)?$"
 )
+
+
+# How far back the incidents a count of "vụ" occurred are looked for (some two sentences).
+_INCIDENT_REACH: Final = 400
 
 
 def _harm_after_incidents(previous: Draft | None, low: str, quantity: Quantity) -> str:
@@ -218,12 +223,17 @@ class MeasureNaming(PassageState):
             self.incident = cause  # "5.600 người chết vì tai nạn giao thông"
         if quantity is not None and unit == "vụ":
             tail = incident_tail(quantity.tail)
-            incident = incident_named(low_pre, tail, self.incident)
+            # (nothing said to occur before: the incidents the text named last, within the
+            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ")
+            remembered = self.incident or incident_said_before(
+                self.low, max(0, draft.item_start - _INCIDENT_REACH), draft.item_start
+            )
+            incident = incident_named(low_pre, tail, remembered)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
                 draft.measured = incident
                 # a grave one among them: the passage still speaks of the same incidents
-                self.incident = self.incident if is_severity(tail) else tail or self.incident
+                self.incident = remembered if is_severity(tail) else tail or remembered
                 return f"số vụ {incident}"
         harmed = ""
         if quantity is not None and unit.startswith("người"):
