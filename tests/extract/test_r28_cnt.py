@@ -150,3 +150,27 @@ _NOT_YEARLY_ACTS = [
 @pytest.mark.parametrize(("text", "value", "name"), _YEARLY_ACTS + _NOT_YEARLY_ACTS)
 def test_an_act_done_each_year_names_its_count(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
+
+
+# "420 cơ sở lưu trú du lịch, trong đó có 2 khách sạn 5 sao và 2 khách sạn 4 sao, với
+# khoảng 7.240 buồng": the parts after "trong đó" are an aside a comma closes, and the
+# rooms after ", với" are the whole's, not the last part's.
+_ROOMS_OF_THE_WHOLE = [
+    ("Năm 2023, thành phố có 310 cơ sở lưu trú, trong đó có 12 khách sạn 4 sao và 5 khách "
+     "sạn 5 sao, với khoảng 9.600 phòng.", 9600, "phòng cơ sở lưu trú"),
+    ("Năm 2022, huyện có 85 cơ sở lưu trú, trong đó 40 nhà nghỉ, với 1.200 giường.", 1200,
+     "giường cơ sở lưu trú"),
+    ("Năm 2024, toàn tỉnh có 150 khu nghỉ dưỡng, bao gồm 90 khu ven biển và 60 khu trên núi, "
+     "với 8.100 phòng.", 8100, "phòng khu nghỉ dưỡng"),
+]  # fmt: skip
+# Near misses: with no comma the rooms are the last part's; with no parts, the count's.
+_ROOMS_OF_THE_PART = [
+    ("Năm 2023, tỉnh có 210 cơ sở lưu trú, trong đó 18 cơ sở từ 3 sao trở lên với khoảng "
+     "1.100 phòng.", 1100, "phòng cơ sở từ 3 sao"),
+    ("Năm 2023, tỉnh có 210 cơ sở lưu trú với 4.500 phòng.", 4500, "phòng cơ sở lưu trú"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _ROOMS_OF_THE_WHOLE + _ROOMS_OF_THE_PART)
+def test_rooms_after_a_closed_breakdown_are_the_wholes(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name

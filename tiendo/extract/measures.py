@@ -14,6 +14,7 @@ from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import thing_measured_before
 from tiendo.extract.counts_restating import count_restating, rate_restated_in_parens
+from tiendo.extract.held_owners import whole_owner
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
@@ -186,7 +187,12 @@ class MeasureNaming(PassageState):
                 and lowered == counted_noun(unit).lower()
                 and _WITH_ONLY.match(self.low, owner.extent_end, quantity.lead_start)
             ):
-                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
+                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments
+                # (of the whole, where a comma closed the parts listed between: held_owners;
+                # "15 cơ sở từ 3 sao trở lên với khoảng 1.300 phòng" are the last part's).
+                closed = self.low.find(",", owner.extent_end, quantity.lead_start) >= 0
+                if closed and previous is not None:
+                    owner = whole_owner(self.sentence_drafts, previous, self.low).quantity or owner
                 return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
         if (
             quantity is not None
