@@ -40,6 +40,7 @@ def _old_read_tail(
     if met:
         return " ".join(norm[start:met].split()), met
     window = low[start : min(ceiling, start + 160)]
+    governed_at = -1
     hard = tails._HARD_STOP.search(window)
     if hard:
         window = window[: hard.start()]
@@ -54,6 +55,8 @@ def _old_read_tail(
         per = tails._PER_POPULATION.search(window)
         if per and per.start() <= cut:
             cut = per.end()
+        elif unit.kind == "count" and (governed := tails._GOVERNS_NEXT.search(window, 0, cut)):
+            governed_at = start + governed.start()  # "31 chỉ tiêu cùng 5 …": "cùng" goes
     end = start + cut
     if unit.kind in ("count", "percent"):
         while True:
@@ -69,7 +72,8 @@ def _old_read_tail(
             ):
                 break
             end = chunk.end()
-    tail = " ".join(norm[start:end].split()).strip(" ,")
+    named_end = governed_at if start <= governed_at and end == start + cut else end
+    tail = " ".join(norm[start:named_end].split()).strip(" ,")
     if unit.kind == "percent" and (
         not tail[:1].isalpha() or tail.split()[0].lower() in tails._NOT_PERCENT_TAIL
     ):

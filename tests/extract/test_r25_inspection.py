@@ -145,8 +145,8 @@ _TOTAL_HELD = [
 # Near misses: a total with its noun after the number, and a share of the total.
 _NOT_TOTAL_HELD = [
     ("Năm 2020, huyện có tổng số 1.200 hộ nghèo.", 1200, "tổng số hộ nghèo"),
-    ("Năm 2020, toàn tỉnh có 1.200 hộ nghèo trên tổng số 45.000 hộ.", 1200,
-     "hộ nghèo trên tổng số"),
+    # ("trên tổng số" takes the total after it: no words of the count, round 28)
+    ("Năm 2020, toàn tỉnh có 1.200 hộ nghèo trên tổng số 45.000 hộ.", 1200, "hộ nghèo"),
 ]  # fmt: skip
 
 

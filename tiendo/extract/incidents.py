@@ -15,6 +15,9 @@ on that mode.
 'tai nạn giao thông rất nghiêm trọng'
 >>> incident_tail("tai nạn giao thông làm")
 'tai nạn giao thông'
+>>> low = "6 tháng, tai nạn giao thông giảm cả ba tiêu chí: toàn quốc xảy ra 8.385 vụ"
+>>> incident_said_before(low, 0, low.index("8.385"))
+'tai nạn giao thông'
 """
 
 from __future__ import annotations
@@ -97,3 +100,26 @@ def cause_named(tail: str) -> str:
         return ""
     cause = _CAUSE.match(tail.lower())
     return cause.group(1) if cause else ""
+
+
+# The incidents a report counts, by their own nouns (a closed class): "tai nạn giao
+# thông", "cháy rừng", "đuối nước".
+_INCIDENT_NOUN: Final = re.compile(
+    r"(?<![^\W\d_])(?:tai nạn (?:giao thông|lao động)|tai nạn|cháy nổ|cháy rừng|cháy|"
+    r"hỏa hoạn|hoả hoạn|đuối nước|sạt lở đất|sạt lở|ngộ độc thực phẩm)(?![^\W\d_])"
+)
+# One syllable of each of _INCIDENT_NOUN's nouns: most sentences name none of them.
+_INCIDENT_WORDS: Final = ("tai nạn", "cháy", "hoạn", "đuối", "sạt", "ngộ độc")
+
+
+def incident_said_before(low: str, start: int, end: int) -> str:
+    """The incidents low[start:end] (the sentence before a count of "vụ" that occurred)
+    names last ("tai nạn giao thông giảm cả ba tiêu chí: toàn quốc xảy ra 8.385 vụ"), or
+    ""."""
+    stretch = low[start:end]
+    if not any(word in stretch for word in _INCIDENT_WORDS):
+        return ""
+    found = ""
+    for found_match in _INCIDENT_NOUN.finditer(stretch):
+        found = found_match.group()
+    return found

@@ -26,6 +26,7 @@ from tiendo.extract.closing_words import closing_size, phrases_by_word, words_at
 from tiendo.extract.estimate_remarks import without_estimate_remark
 from tiendo.extract.funds import funds_named
 from tiendo.extract.governing import TOTAL_HELD, last_governing
+from tiendo.extract.held_counts import held_count
 from tiendo.extract.herds import counted_stock
 from tiendo.extract.lexicon import MEASURE_HEADS
 from tiendo.extract.mainly_parts import mainly_part
@@ -42,6 +43,7 @@ from tiendo.extract.second_predicates import act_alone, own_predicate, without_r
 from tiendo.extract.subject_edges import LEADING_WORDS, TRAILING_WORDS
 from tiendo.extract.topic_scopes import with_topic
 from tiendo.extract.units import counted_noun, measure_noun
+from tiendo.extract.yearly_acts import yearly_act
 
 _ADVERBIAL_START: Final = re.compile(
     r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
@@ -264,6 +266,10 @@ def subject_indicator(
     if unit_kind == "count" and "tổng số" in pre and _TOTAL_BEFORE.search(pre.lower()):
         # "..., trong tổng số 117 xã": the total number of what is counted.
         return f"tổng số {counted_noun(unit)} {tail}".strip()
+    if unit_kind in ("count", "measure") and (yearly := yearly_act(pre)) is not None:
+        # "bình quân hằng năm phát triển 2.000 đảng viên": the act, each year (yearly_acts)
+        act = subject_indicator(yearly[0], unit=unit, unit_kind=unit_kind, tail=tail)
+        return f"{act} {yearly[1]}" if act else ""
     if (mainly := mainly_part(pre)) is not None:  # "tập trung chủ yếu ở huyện X với 13 ha"
         whole = subject_indicator(
             mainly[0], unit=unit, unit_kind=unit_kind, tail=tail, periods=periods
@@ -420,6 +426,10 @@ def subject_indicator(
     if count and lower.endswith(("số", "số\n")) and _TOTAL_ONLY.match(lower):
         # "trong tổng số 13 chỉ tiêu ...": the total number of what is counted.
         text = f"tổng số {count} {tail}".strip()
+    elif count and tail and held_count(pre, lower) and _has_measure_head(lower):
+        # "Nông nghiệp có 143 mô hình cánh đồng lớn": a sector that has the things counted
+        # is no measure of them; they are named by their own words, in that sector.
+        text = f"{count} {tail} {text}"
     elif noun and noun not in lower and not _seized(lower) and not _own_measure(lower):
         text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
     elif count in ("con", "quả") and (herd := counted_stock(text, count)):

@@ -14,9 +14,11 @@ from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
 from tiendo.extract.counted_measures import thing_measured_before
 from tiendo.extract.counts_restating import count_restating, rate_restated_in_parens
+from tiendo.extract.held_owners import whole_owner
 from tiendo.extract.incidents import (
     cause_named,
     incident_named,
+    incident_said_before,
     incident_tail,
     is_severity,
 )
@@ -95,6 +97,10 @@ _PASSIVE_CLAUSE: Final = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"
     r"(?:\s.*)?$"
 )
+
+
+# How far back the incidents a count of "vụ" occurred are looked for (some two sentences).
+_INCIDENT_REACH: Final = 400
 
 
 def _harm_after_incidents(previous: Draft | None, low: str, quantity: Quantity) -> str:
@@ -181,7 +187,12 @@ class MeasureNaming(PassageState):
                 and lowered == counted_noun(unit).lower()
                 and _WITH_ONLY.match(self.low, owner.extent_end, quantity.lead_start)
             ):
-                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments.
+                # "726 cơ sở lưu trú với 22.654 phòng": the rooms of those establishments
+                # (of the whole, where a comma closed the parts listed between: held_owners;
+                # "15 cơ sở từ 3 sao trở lên với khoảng 1.300 phòng" are the last part's).
+                closed = self.low.find(",", owner.extent_end, quantity.lead_start) >= 0
+                if closed and previous is not None:
+                    owner = whole_owner(self.sentence_drafts, previous, self.low).quantity or owner
                 return f"{indicator} {counted_noun(owner.unit.text)} {owner.tail}".strip()
         if (
             quantity is not None
@@ -218,12 +229,17 @@ class MeasureNaming(PassageState):
             self.incident = cause  # "5.600 người chết vì tai nạn giao thông"
         if quantity is not None and unit == "vụ":
             tail = incident_tail(quantity.tail)
-            incident = incident_named(low_pre, tail, self.incident)
+            # (nothing said to occur before: the incidents the text named last, within the
+            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ")
+            remembered = self.incident or incident_said_before(
+                self.low, max(0, draft.item_start - _INCIDENT_REACH), draft.item_start
+            )
+            incident = incident_named(low_pre, tail, remembered)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.
                 draft.measured = incident
                 # a grave one among them: the passage still speaks of the same incidents
-                self.incident = self.incident if is_severity(tail) else tail or self.incident
+                self.incident = remembered if is_severity(tail) else tail or remembered
                 return f"số vụ {incident}"
         harmed = ""
         if quantity is not None and unit.startswith("người"):

@@ -38,7 +38,17 @@ _TAIL_STOP: Final = re.compile(
     # ("12 hộ được hỗ trợ và xử lý dứt điểm", with no number after, is one predicate; a
     # plain "chuyển" may be the Party's "chuyển đảng chính thức cho 165 đảng viên dự bị")
     r"|\svà(?=\s+(?:(?:kiến|đề) nghị|xử lý|xử phạt|khởi tố|truy tố|chuyển cơ quan|"
-    r"chuyển hồ sơ)\s[^,;:.()\d]*\d)"
+    r"chuyển hồ sơ|thu giữ|tạm giữ)\s[^,;:.()\d]*\d)"
+    # "… và trao tặng Quỹ khuyến học 02 tỷ đồng": a gift after "và" is the next act (not
+    # where it goes "cho" people counted, whose count the act before names)
+    r"|\svà(?=\s+(?:trao|tặng)\s[^,;:.()\d]*(?<!\scho)\s\d)"
+    # "62 người bị thương và thiệt hại tài sản ước khoảng 5 tỷ đồng", "8.600 việc làm mới
+    # và tỷ lệ hộ nghèo giảm 3,71%": a subject with a level of its own after "và" is the
+    # next clause.
+    r"|\svà(?=\s[^\d,;:.()]{0,80}?\s(?:ước|tăng|giảm|còn)\s+(?:[^\W\d_]+\s+)?\d)"
+    # "17/19 tiêu chí và đang dồn lực hoàn thiện …", "27 tổ chức hoàn thành nhiệm vụ và
+    # không có tổ chức nào …": a second predicate (an aspect, a denial) of the subject.
+    r"|(?<!\sđã)\svà(?=\s+(?:đang|sẽ|tiếp tục|không có|chưa có)\s)"
     # "1.000 ha rừng trong năm 2023": the time the figure covers ends what was counted.
     r"|\s(?:trong|vào)(?=\s+(?:năm|tháng|quý)\s+[\divx]|\s+\d{1,2}\s+tháng)"
     # "3 xã đạt chuẩn vào cuối năm", "5 xã trong năm nay": a time with no number, likewise
@@ -117,10 +127,20 @@ _DIGIT: Final = re.compile(
 )
 
 
+# Words that govern the number right after them ("31 chỉ tiêu cùng 5 nhiệm vụ", "3.609 vụ
+# trong tổng số 4.088 vụ"): a preposition's object is the next quantity, so no word of this
+# count. ("cho" stays: "… cho 148 đồng chí" names the people the act before was done for,
+# which the next count's name reads from this one's words.)
+_GOVERNS_NEXT: Final = re.compile(
+    r"(?:[ \t]+(?:cùng|của|tại|trên|trong|tổng số|số|gồm|bao gồm|từ|"
+    r"hơn|gần|khoảng|xấp xỉ|tới|đến|ít nhất|tối thiểu|tối đa))+[ \t]*$"
+)
+
+
 # The words that name a year before its number, with the time words that lead them ("cuối
-# năm", "đến hết năm"): no words of what is counted.
+# năm", "đến hết năm", "chỉ tiêu … đề ra cho năm 2023"): no words of what is counted.
 _YEAR_WORDS: Final = re.compile(
-    r"(?:[ \t]+(?:trong|cuối|đầu|giữa|đến|tới|hết|vào|từ)){0,2}[ \t]+năm[ \t]+$"
+    r"(?:[ \t]+(?:trong|cuối|đầu|giữa|đến|tới|hết|vào|từ|cho)){0,2}[ \t]+năm[ \t]+$"
 )
 
 
@@ -160,6 +180,7 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
     # The window up to the first of _HARD_STOP's characters, found in place; _TAIL_STOP
     # is asked from where a match of it can start, and _DIGIT from the first digit.
     window = low[start : hard_stop_at(low, start, min(ceiling, start + 160))]
+    governed_at = -1
     opening = stop_start(window)
     stop = _TAIL_STOP.search(window, opening) if opening >= 0 else None
     cut = stop.start() if stop else len(window)
@@ -177,6 +198,11 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
         per = _PER_POPULATION.search(window)
         if per and per.start() <= cut:
             cut = per.end()
+        elif unit.kind == "count" and (governed := _GOVERNS_NEXT.search(window, 0, cut)):
+            # "31 chỉ tiêu cùng 5 nhiệm vụ": "cùng" takes the next count, so it names
+            # nothing of this one (the count's stretch still ends at the number, which the
+            # next figure's own words start after)
+            governed_at = start + governed.start()
     end = start + cut
     if unit.kind in ("count", "percent"):
         # Short comma-separated continuations of a counted noun belong to it:
@@ -200,7 +226,8 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
             if not words or len(words) > limit or _CHUNK_NOT_TAIL.match(text.strip()):
                 break
             end = chunk[1]
-    tail = " ".join(norm[start:end].split()).strip(" ,")
+    named_end = governed_at if start <= governed_at and end == start + cut else end
+    tail = " ".join(norm[start:named_end].split()).strip(" ,")
     if unit.kind == "percent" and (
         not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL
     ):
