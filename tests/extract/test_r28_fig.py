@@ -116,3 +116,39 @@ _OWN_CLAUSES = [
 @pytest.mark.parametrize(("text", "value", "name"), _OWN_CLAUSES)
 def test_a_count_in_a_clause_of_its_own_keeps_its_name(text: str, value: float, name: str) -> None:
     assert name_read(text, value).lower() == name
+
+
+# A headline sums its article up in round figures: "trên 30 ngàn lao động" above "trên
+# 31.039 lao động", "hơn 2,5 tỷ USD" above "2 tỷ 514 triệu USD". The round number is the
+# body's figure said again, not a figure of its own.
+_ROUNDED_HEADLINES = [
+    "Tỉnh X giải quyết việc làm cho trên 40 ngàn lao động năm 2024\n"
+    "Cả năm 2024, toàn tỉnh có 41.250 lao động được giải quyết việc làm.",
+    "Tỉnh Y thu hút hơn 1,2 tỷ USD vốn FDI năm 2023\n"
+    "Năm 2023, tỉnh đã thu hút được 1 tỷ 260 triệu USD vốn đầu tư trực tiếp nước ngoài.",
+    "Huyện Z đón gần 500 nghìn lượt khách trong năm 2022\n"
+    "Năm 2022, huyện đón 489.300 lượt khách, tăng 12% so với năm 2021.",
+]
+
+
+@pytest.mark.parametrize("text", _ROUNDED_HEADLINES)
+def test_a_headline_rounding_the_bodys_figure_adds_no_figure(text: str) -> None:
+    headline = text.split("\n")[0]
+    assert [f for f in extract_figures(text, year=2024) if f.text in headline] == []
+
+
+# Near misses: a headline's round number far from any the body writes, or with another
+# noun, or exact with no bound, is kept where the body does not write it again.
+_HEADLINES_KEPT = [
+    ("Tỉnh X đón hơn 2 triệu lượt khách năm 2023\nNăm 2023, tỉnh đón 2,6 triệu lượt khách.",
+     2.0),
+    ("Tỉnh Y kết nạp trên 1.000 đảng viên năm 2023\nNăm 2023, tỉnh đã đào tạo 1.050 học viên.",
+     1000.0),
+    ("Huyện Z thu ngân sách 450 tỷ đồng năm 2022\nNăm 2022, huyện chi 460 tỷ đồng cho đầu tư.",
+     450.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _HEADLINES_KEPT)
+def test_a_headline_number_the_body_does_not_round_is_kept(text: str, value: float) -> None:
+    assert value in [f.value for f in extract_figures(text, year=2024)]
