@@ -152,3 +152,37 @@ _HEADLINES_KEPT = [
 @pytest.mark.parametrize(("text", "value"), _HEADLINES_KEPT)
 def test_a_headline_number_the_body_does_not_round_is_kept(text: str, value: float) -> None:
     assert value in [f.value for f in extract_figures(text, year=2024)]
+
+
+# A percentage followed by the noun of what it counts ("trên 75% tổ chức cơ sở đảng trong
+# sạch, vững mạnh") is a share of those counted, a level of its own, also after a rise or
+# a share of a plan earlier in the sentence, which it does not continue.
+_SHARES_OF_COUNTED = [
+    "Huyện phấn đấu thu ngân sách mỗi năm vượt kế hoạch từ 5% trở lên; hằng năm trên 80% "
+    "tổ chức cơ sở đảng trong sạch, vững mạnh.",
+    "Năm 2023, thu ngân sách vượt dự toán 12%; hằng năm 96% đảng viên hoàn thành tốt nhiệm vụ.",
+    "Năm 2022, xã thu ngân sách vượt kế hoạch 15%; hằng năm 92% hộ gia đình đạt danh hiệu văn hóa.",
+]
+
+
+@pytest.mark.parametrize("text", _SHARES_OF_COUNTED)
+def test_a_percentage_before_a_counted_noun_is_a_level(text: str) -> None:
+    shares = [f for f in extract_figures(text, year=2024) if f.value is not None and f.unit == "%"]
+    assert len(shares) == 1 and shares[0].comparisons == []
+
+
+# Near misses: bare percentages listed after a rise with nothing counted after them stay
+# rises of their items.
+_LISTED_RISES = [
+    ("Năm 2024, chỉ số sản xuất tăng 12,5% so với cùng kỳ, trong đó khai khoáng 10,1%, "
+     "chế biến 14,2%.", [12.5, 10.1, 14.2]),
+    ("Năm 2023, vốn giải ngân đạt 64% kế hoạch, trong đó vốn tỉnh 58%, vốn Trung ương 71%.",
+     [64.0, 58.0, 71.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percents"), _LISTED_RISES)
+def test_bare_percentages_after_a_rise_stay_its_items(text: str, percents: list[float]) -> None:
+    read = [c.percent for f in extract_figures(text, year=2024) for c in f.comparisons]
+    assert [f.value for f in extract_figures(text, year=2024)] == [None, None, None]
+    assert read == percents
