@@ -186,3 +186,33 @@ def test_bare_percentages_after_a_rise_stay_its_items(text: str, percents: list[
     read = [c.percent for f in extract_figures(text, year=2024) for c in f.comparisons]
     assert [f.value for f in extract_figures(text, year=2024)] == [None, None, None]
     assert read == percents
+
+
+# "vốn đăng ký mới và tăng thêm 11.614 tỷ đồng": registered capital, of new projects and
+# added to old ones, is one measure; "tăng thêm" is a word of its name, not a rise that
+# would make the amount a difference, and the name keeps "mới và".
+_NEW_AND_ADDED = [
+    ("9 tháng năm 2024, tỉnh có 85 dự án được chấp thuận, vốn đăng ký mới và tăng thêm "
+     "9.870 tỷ đồng.", 9870.0, "vốn đăng ký mới và tăng thêm"),
+    ("Năm 2023, vốn đăng ký cấp mới và tăng thêm đạt 412,5 triệu USD.", 412.5,
+     "vốn đăng ký cấp mới và tăng thêm"),
+    ("Năm 2022, huyện thu hút 14 dự án, vốn đầu tư mới và tăng thêm khoảng 1.120 tỷ đồng.",
+     1120.0, "vốn đầu tư mới và tăng thêm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _NEW_AND_ADDED)
+def test_capital_new_and_added_is_one_measure(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+# Near misses: capital that grew against a basis stays a change; a count of new projects
+# "tăng thêm" more stays a difference, no figure.
+def test_capital_that_grew_against_a_basis_stays_a_change() -> None:
+    text = "Năm 2023, tổng vốn đầu tư tăng 500 tỷ đồng so với năm trước."
+    assert [f.value for f in extract_figures(text, year=2024)] == []
+
+
+def test_new_projects_added_stay_a_difference() -> None:
+    text = "Năm 2023, số dự án mới tăng thêm 12 dự án so với năm 2022."
+    assert [f.value for f in extract_figures(text, year=2024)] == []
