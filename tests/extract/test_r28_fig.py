@@ -216,3 +216,34 @@ def test_capital_that_grew_against_a_basis_stays_a_change() -> None:
 def test_new_projects_added_stay_a_difference() -> None:
     text = "Năm 2023, số dự án mới tăng thêm 12 dự án so với năm 2022."
     assert [f.value for f in extract_figures(text, year=2024)] == []
+
+
+# "Trong số 64 dự án được bố trí vốn, …" opening a clause counts what the clause is about,
+# among which the rest is said; "số" there is no document's number ("Nghị quyết số 64").
+_AMONG_OPENING = [
+    ("Năm 2018, trong số 64 dự án được bố trí vốn khởi công mới, mới có 1 dự án hoàn thành.",
+     64.0, "dự án được bố trí vốn khởi công mới"),
+    ("Đến cuối năm 2023, huyện có 20 xã đạt chuẩn. Trong số 12 xã còn lại, 8 xã đạt từ 15 "
+     "tiêu chí.", 12.0, "xã còn lại"),
+    ("Năm 2022; trong số 30 doanh nghiệp được khảo sát, 18 doanh nghiệp có lãi.", 30.0,
+     "doanh nghiệp được khảo sát"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _AMONG_OPENING)
+def test_trong_so_opening_a_clause_counts(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+# Near misses: the total after a count or a share ("294 trong số 1.167 doanh nghiệp",
+# "100% trong số 12 chính sách") and a document's number stay no figure.
+_AMONG_INSIDE = [
+    ("Đến nay, thành phố có 294 trong số 1.167 doanh nghiệp đã hoạt động trở lại.", 1167.0),
+    ("Năm 2020, tỉnh hoàn thành 100% trong số 12 chính sách hỗ trợ.", 12.0),
+    ("Theo Nghị quyết số 64 của HĐND tỉnh, năm 2024 có 12 xã đạt chuẩn.", 64.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), _AMONG_INSIDE)
+def test_trong_so_inside_a_clause_is_no_count(text: str, value: float) -> None:
+    assert value not in [f.value for f in extract_figures(text, year=2024)]
