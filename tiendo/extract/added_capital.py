@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# "vốn tăng thêm", "vốn đăng ký tăng thêm", "tổng vốn cấp mới và tăng thêm": the words
-# right before the rise name capital.
-_CAPITAL_BEFORE: Final = re.compile(r"\bvốn(?:\s+(?:đăng ký|đầu tư))?(?:\s+cấp mới\s+và)?\s*$")
+# "vốn tăng thêm", "vốn đăng ký tăng thêm", "tổng vốn cấp mới và tăng thêm", "vốn đăng ký
+# mới và tăng thêm": the words right before the rise name capital.
+_CAPITAL_BEFORE: Final = re.compile(
+    r"\bvốn(?:\s+(?:đăng ký|đầu tư))?(?:\s+(?:cấp mới|mới)\s+và)?\s*$"
+)
 _ADDED: Final = re.compile(r"[\s,(]*tăng\s+thêm\b")
 _BARE_RISE: Final = re.compile(r"[\s,(]*tăng\b(?!\s+thêm)")
 

@@ -12,6 +12,8 @@ before it leave the act ("tăng vốn") or a bare "số vốn" as its name.
 'vốn tăng thêm'
 >>> added_capital_name("12 dự án tăng vốn với tổng vốn đăng ký tăng thêm ")
 'vốn đăng ký tăng thêm'
+>>> added_capital_name("92 dự án được chấp thuận, vốn đăng ký mới và tăng thêm ")
+'vốn đăng ký mới và tăng thêm'
 >>> added_capital_name("tổng vốn đầu tư tăng ")
 ''
 """
@@ -24,7 +26,8 @@ from typing import Final
 # The words right before the amount: the capital that grew ("(số|tổng) vốn (đăng ký)
 # tăng (thêm)"), or the act with "thêm" after it ("tăng vốn (đầu tư) thêm").
 _ADDED: Final = re.compile(
-    r"(?:\b(?:số |tổng )?vốn(?P<what> đăng ký| đầu tư)?(?: điều chỉnh)? tăng(?P<more> thêm)?"
+    r"(?:\b(?:số |tổng )?vốn(?:(?P<what> đăng ký| đầu tư)(?P<new> (?:cấp )?mới và)?)?"
+    r"(?: điều chỉnh)? tăng(?P<more> thêm)?"
     r"|\btăng vốn(?: đăng ký| đầu tư)?(?P<after> thêm)?)"
     r"(?:\s+(?:hơn|gần|khoảng|trên|xấp xỉ|là|đạt))?\s*$"
 )
@@ -44,4 +47,7 @@ def added_capital_name(words: str) -> str:
     added = found.group("more") or found.group("after")
     if not added and "tăng vốn" not in words[: found.start()]:
         return ""
-    return f"vốn{found.group('what') or ''} tăng thêm"
+    # "vốn đăng ký mới và tăng thêm": registered capital, of new projects and added, one
+    # measure; a bare "vốn cấp mới và tăng thêm" is left to the owner named before it
+    # ("Công nghiệp chế biến, chế tạo có 25 dự án đăng ký mới, tổng vốn cấp mới và …").
+    return f"vốn{found.group('what') or ''}{found.group('new') or ''} tăng thêm"

@@ -20,11 +20,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from tiendo.extract.numbers import NUMBER_TOKEN
+from tiendo.extract.amounts import compound_amount
+from tiendo.extract.lexicon import SCALES
+from tiendo.extract.numbers import NUMBER_TOKEN, parse_number
 from tiendo.extract.units import UnitMatch, read_unit
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
+    from tiendo.extract.quantities import Quantity
 
 _LONGEST: Final = 200  # a headline is one short line; a longer one is a paragraph
 # A line that opens a list or a numbered part is an item, not a headline.
@@ -62,9 +65,62 @@ def outside_headline(
         at = quantity.start if quantity is not None else draft.number_start
         number = NUMBER_TOKEN.search(text, at, end)
         unit = quantity.unit if quantity is not None else None
-        if number is None or not _written_again(number.group(), unit, body, low):
+        restated = number is not None and _written_again(number.group(), unit, body, low)
+        if not restated and (quantity is None or not _rounded_again(quantity, body, low)):
             kept.append(draft)
     return kept
+
+
+# How far a headline's round number ("trên 30 ngàn lao động", "hơn 2,5 tỷ USD") may stand
+# from the exact one the body writes ("trên 31.039 lao động", "2 tỷ 514 triệu USD").
+_ROUNDING: Final = 0.1
+
+
+def _rounded_again(quantity: Quantity, body: str, low: str) -> bool:
+    """True when a headline's bounded amount ("trên", "hơn", "gần", "khoảng") rounds one
+    the `body` writes in full, with the same noun or currency: the headline sums the
+    body up in round figures, and the figure is the body's."""
+    if quantity.bound not in ("at_least", "about") or quantity.value_max is not None:
+        return False
+    unit = quantity.unit
+    if unit.kind not in ("count", "scale", "money"):
+        return False
+    scale, rest = _scaled(unit.text)
+    target = quantity.value * scale
+    if target <= 0:
+        return False
+    for number in NUMBER_TOKEN.finditer(low):
+        at, after = number.start(), number.end()
+        if (at and (low[at - 1].isdigit() or low[at - 1] in ".,/")) or low[
+            after : after + 1
+        ].isdigit():
+            continue
+        value = parse_number(number.group())
+        again = read_unit(low, after, body) if value is not None else None
+        if value is None or again is None or again.kind not in ("count", "scale", "money"):
+            continue
+        if again.kind == "scale":
+            whole = compound_amount(low, body, again, value, len(low))  # "2 tỷ 514 triệu USD"
+            if whole is not None:
+                value, again = whole
+        scale_again, rest_again = _scaled(again.text)
+        if _folded(rest_again) != _folded(rest):
+            continue
+        stated = value * scale_again
+        if quantity.bound == "at_least":
+            if target <= stated <= target * (1 + _ROUNDING):
+                return True
+        elif abs(stated - target) <= target * _ROUNDING:
+            return True
+    return False
+
+
+def _scaled(unit: str) -> tuple[float, str]:
+    """The factor of a unit's scale word and the words after it: (1e3, "lao động") for
+    "ngàn lao động", (1.0, "usd") for "usd"."""
+    first, _, rest = unit.partition(" ")
+    factor = SCALES.get(first)
+    return (factor, rest) if factor is not None else (1.0, unit)
 
 
 def _written_again(number: str, unit: UnitMatch | None, body: str, low: str) -> bool:

@@ -77,6 +77,7 @@ _COUNT_VERBS: Final = (
     "xử phạt ", "kết nạp ", "tiêm ", "hỗ trợ ", "đào tạo ", "giải quyết ", "trồng ",
     "tạo việc làm ", "làm chết ", "làm bị thương ", "tổ chức ", "cấp ", "đón ", "phục vụ ",
 )  # fmt: skip
+_BASIS_ADJUNCTS: Final = ("dựa trên ", "dựa vào ", "căn cứ ", "căn cứ vào ", "trên cơ sở ")
 _EMPTY_AFTER: Final = (
     "trong số này có", "trong số đó có", "trong số này", "trong đó", "nổi bật là", "cho thấy",
     "cho biết",
@@ -331,6 +332,9 @@ def subject_indicator(
             or own_predicate(opening, _strip)
             or (unit_kind != "percent" and act_alone(opening, chunks[-2]))
             or (unit_kind == "count" and f"{opening} ".startswith(_COUNT_VERBS))
+            # "…, dựa trên khảo sát 180 thành phố": what a finding rests on is an adjunct
+            # of its own; the things it counts are named there, not by the finding before.
+            or (unit_kind == "count" and opening.startswith(_BASIS_ADJUNCTS))
         ):
             chunks = chunks[-1:]
     if len(chunks) == 1 and chunks[0].lstrip().lower().startswith("khi "):

@@ -127,6 +127,9 @@ COUNTED_NOUNS: Final = (
     "hợp đồng", "thí sinh", "địa phương", "trung tâm", "trang trại", "gia trại", "tài xế",
     "nghi can", "ổ dịch", "nguồn thu", "giường bệnh", "thị xã", "ô tô", "mô tô", "xe ô tô",
     "xe mô tô",
+    # A noun whose first syllable is a word NOT_COUNTED keeps ("hoàn thành"): "07 huyện,
+    # 01 thành phố" counts a city, and was dropped as no noun at all.
+    "thành phố",
     # What inspectors, procurators and courts issue and receive: "ban hành 6 quyết định xử
     # phạt", "10 kết luận thanh tra", "thụ lý 430 tin báo, tố giác" ("tin", "tố" alone cut)
     "quyết định", "kết luận", "tin báo", "tố giác",
@@ -184,6 +187,8 @@ NAME_BEFORE: Final = (
     "vị trí",
     # A school grade: "đỗ vào lớp 10 công lập", "học sinh lớp 12 dự thi".
     "lớp",
+    # An urban district named by its number: "Quận 3 thành phố Hồ Chí Minh", "quận 1".
+    "quận",
 )  # fmt: skip
 
 # Lower-case words that cannot be the noun a number counts.

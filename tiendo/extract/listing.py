@@ -22,6 +22,7 @@ from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.finishing import FigureFinishing
 from tiendo.extract.level_lists import LevelList, item_name
+from tiendo.extract.levels_after import level_after_number
 from tiendo.extract.list_items import parenthesized_item
 from tiendo.extract.passage import bases_of
 from tiendo.extract.period_cues import find_periods
@@ -79,7 +80,6 @@ _ANAPHORA: Final = re.compile(
     r"(?=lần lượt\b)"
 )
 _SIGNS: Final = ("(-", "(−", "(+")  # a sign in parentheses right before an item's percentage
-_LEVEL_AFTER_NUMBER: Final = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
 
 
 class ListReading(FigureFinishing):
@@ -139,7 +139,7 @@ class ListReading(FigureFinishing):
                 # heading of its own after the rise before.
                 return self._headed_change(quantity, segment_start, clause_start, sentence, drafts)
             return None
-        if _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
+        if level_after_number(self.low, quantity.unit.end):
             return None
         last = previous.comparisons[-1]
         # "giảm 5%, trong đó A 3%, B 7%": the items fall as the head does, unless the item
@@ -172,7 +172,7 @@ class ListReading(FigureFinishing):
             and d.comparisons[-1].measure == "ratio"
             and d.comparisons[-1].basis in ("plan", "budget")
         ]
-        if not shares or _LEVEL_AFTER_NUMBER.match(self.low, quantity.unit.end):
+        if not shares or level_after_number(self.low, quantity.unit.end):
             return None
         previous = shares[-1]
         item_start = max(previous.extent_end, segment_start)
@@ -228,7 +228,7 @@ class ListReading(FigureFinishing):
         item = without_asides(low[item_start : quantity.lead_start])
         if heading is None or not _ELLIPTIC_ITEM.match(item) or _LEVEL_WORDS.search(item):
             return None
-        if _LEVEL_AFTER_NUMBER.match(low, quantity.unit.end) or first_item_states_level(
+        if level_after_number(low, quantity.unit.end) or first_item_states_level(
             low, colon, quantity.start
         ):
             return None

@@ -60,7 +60,7 @@ from tiendo.extract.restated_counts import restates_own_change
 from tiendo.extract.shared_bounds import share_rough_bounds
 from tiendo.extract.tails import gap_end, read_tail
 from tiendo.extract.thresholds import count_threshold, size_threshold
-from tiendo.extract.units import UnitMatch, read_unit
+from tiendo.extract.units import BODY_SET, UnitMatch, read_unit
 
 # A percentage and a dash right before a number: it is the next item of a dashed list.
 _DASHED_BEFORE: Final = re.compile(r"%\s*[-–]\s*$")
@@ -292,7 +292,13 @@ def find_quantities(
             if fraction is None and pair is None:
                 continue
             unit_start = skip_until = fraction or pair[1]  # type: ignore[index]
-        unit = read_unit(low, unit_start, norm, year_like=is_year(token))
+        year_like = is_year(token)
+        unit = read_unit(low, unit_start, norm, year_like=year_like)
+        if year_like and unit is not None and unit.kind == "count" and unit.text in BODY_SET:
+            # "dịp Tết Bính Thân 2016 thành phố đón …": a bare year before the place that
+            # is its clause's subject dates the clause; no report counts places in
+            # thousands written without a dot.
+            continue
         if unit is None:
             unit = (
                 contribution(low, start, first, unit_start)

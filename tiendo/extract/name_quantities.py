@@ -30,6 +30,10 @@ DATE_WORDS, DATE_WORDS_REACH = ending_pattern(DATE_WORD_LIST)
 # "bình quân mỗi năm 90 đảng viên", "hằng năm 240 người": after "mỗi"/"hằng"/"hàng",
 # "năm" says how often, not which year, so a number with a unit after it is counted.
 _HOW_OFTEN: Final = re.compile(r"(?:^|\s)(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý)\s+$")
+# "mỗi tổ 8 thành viên", "từng lớp 30 học sinh": a word that names a place or a section
+# before its number ("tổ 5", "lớp 10") is a common noun after "mỗi"/"từng", which no name
+# takes; the number after it counts what each one holds.
+_EACH_ONE: Final = re.compile(r"(?:^|\s)(?:mỗi|từng)\s+([^\W\d_]+)\s+$")
 
 
 def quantity_after_name(low: str, norm: str, first: int, last: int, value: float) -> bool:
@@ -43,6 +47,14 @@ def quantity_after_name(low: str, norm: str, first: int, last: int, value: float
         return not in_year_range(value) and read_unit(low, last, norm) is not None
     if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
         return read_unit(low, last, norm) is not None
+    if (
+        ("mỗi" in low[max(0, first - 16) : first] or "từng" in low[max(0, first - 16) : first])
+        and (each := _EACH_ONE.search(low, max(0, first - 16), first)) is not None
+        and each.group(1) in NAME_WORDS
+        and not is_year(low[first:last])
+    ):
+        unit = read_unit(low, last, norm)
+        return unit is not None and unit.kind == "count"
     if ends_with_any(low, max(0, first - 8), first, DATE_WORD_LIST) or year_word_paren(low, first):
         # "ước cả năm 21.000 tỷ đồng": no year is written so, and money follows it.
         return no_date_after_word(low, norm, first, last, value)  # (date_word_numbers)

@@ -92,6 +92,13 @@ def named_before(low: str, floor: int, first: int) -> bool:
     if begin == stop:  # one word
         return last not in _COMPOUNDS_OF_NAME_WORDS and last in NAME_WORDS
     two = low[begin:stop] + " " + last
+    if two == "trong số":
+        # "Trong số 64 dự án được bố trí vốn, …" opening a clause: among the things counted,
+        # no number of a document. Inside a clause it stays what it was: in "294 trong số
+        # 1.167 doanh nghiệp" or "hoàn thành 100% trong số 12 chính sách" the total after
+        # a count or a share is read as "294/1.167" is, the count or share alone a figure.
+        opening = low[max(0, begin - 12) : begin].rstrip()
+        return not (not opening or opening[-1] in ",;:.\n")
     if two in _COMPOUNDS_OF_NAME_WORDS:
         return False  # "lập biên bản 41.350 trường hợp": a noun, not the village "bản 5"
     if last in NAME_WORDS or two in NAME_WORDS:

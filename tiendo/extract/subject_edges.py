@@ -42,6 +42,8 @@ LEADING_WORDS: Final = frozenset(
         "nổi bật là", "đáng chú ý là", "ngoài ra", "bên cạnh đó", "đạt", "ước", "ước tính",
         "dự kiến", "dự ước", "gồm", "bao gồm", "hướng tới", "hướng đến", "phấn đấu",
         "chủ yếu là", "trong số đó", "nhằm", "để", "nhờ", "chủ yếu nhờ", "chủ yếu do",
+        # "Trong số 64 dự án …" opens a clause among the things counted (quant_before)
+        "trong số này", "trong số",
         "đặc biệt", "đặc biệt là", "năm nay", "tháng này", "quý này", "hằng năm", "hàng năm",
         "mỗi năm", "như vậy", "từ đầu năm", "qua đó", "tương ứng", "nay",
         # the next item of a ranking: "..., tiếp đến Krông Bông 10,87%, kế đến EU ..."

@@ -232,6 +232,8 @@ _BODY_WORDS: Final = (
     "chi bộ", "cơ quan", "đơn vị", "thôn", "làng", "bản", "buôn", "ấp", "khu phố", "tổ dân phố",
 )  # fmt: skip
 _BODIES: Final = "(?:" + "|".join(_BODY_WORDS) + ")"
+# The bodies alone, for mentions.py: a bare year before one dates its clause.
+BODY_SET: Final = frozenset(_BODY_WORDS)
 # "24 chi, Đảng bộ trong sạch vững mạnh": "chi" is "chi bộ" said short before the bodies
 # that share its last word; alone it heads no list ("chi" is also spending).
 _BODY: Final = re.compile(r"(?:" + _BODIES + r"|(?<![^\W\d_])chi)$")
