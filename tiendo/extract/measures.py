@@ -26,6 +26,7 @@ from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.reached import POINTS_BACK
+from tiendo.extract.sentence_crops import bare_yield_before, sentence_crop
 from tiendo.extract.units import counted_noun
 
 _PER_POPULATION_UNIT: Final = re.compile(
@@ -126,6 +127,10 @@ class MeasureNaming(PassageState):
                 # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
                 # of was named in the clause before.
                 return f"{indicator} {measured}"
+            if crop := sentence_crop(draft, self.sentence_drafts, lowered):
+                # "Lúa đã gieo trồng 148.527 ha, ..., sản lượng ước 607.204 tấn": the crop
+                # its sentence sowed, not the last whole weighed in that unit.
+                return f"{indicator} {crop}"
             # "Sáu tháng đầu năm 2020, sản lượng đạt 164.890 tấn": the measure the passage
             # last stated whole in that unit, named there in full.
             whole = self.whole_by_unit.get(unit, "")
@@ -134,6 +139,10 @@ class MeasureNaming(PassageState):
             if before is not None and thing_measured_before(draft, before, self.low):
                 # "lúa 2.875 ha, sản lượng 11.633 tấn; ngô 300 ha, sản lượng 1.200 tấn": the
                 # item just before names it (counted_measures), not the last whole.
+                whole = ""
+            if before is not None and bare_yield_before(draft, before):
+                # "Năng suất ước 6,01 tấn/ha, sản lượng ước 1.796.892 tấn": the output of
+                # the crop whose yield was just given, which no whole in tonnes named.
                 whole = ""
             if (
                 whole

@@ -1,0 +1,151 @@
+"""Sentences for the twenty-eighth round's helper ind: the names of figures in a unit of
+measure (tấn, ha, %) that grammar bounds: the crop a bare output or yield is of, a branch
+of industry given as a share of its basis, and a scope "riêng" sets before a clause's list.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+from tiendo.extract import extract_figures
+
+
+def _named_at(text: str, percent: float) -> list[str]:
+    """The names of the figures whose level, or one of whose comparisons, is `percent`."""
+    return [
+        f.indicator
+        for f in extract_figures(text, year=2024)
+        if f.value == percent or percent in [abs(c.percent) for c in f.comparisons]
+    ]
+
+
+# A bare output after an area named with its crop, or with two crops joined by "và", or
+# after a count of hectares of a crop that "gives" (cho) it: the output is of that crop.
+_CROP_BEFORE = [
+    ("Năm 2023, tổng diện tích chè và cây dược liệu đạt 4.210 ha, sản lượng ước 31.500 "
+     "tấn.", 31500, "sản lượng chè và cây dược liệu"),
+    ("Hiện tỉnh có 12.400 ha cây có múi các loại, cho sản lượng khoảng 96.000 tấn mỗi năm.",
+     96000, "sản lượng cây có múi các loại"),
+    ("Năm 2022, diện tích mía và sắn đạt 850 ha, sản lượng đạt 41.000 tấn.", 41000,
+     "sản lượng mía và sắn"),
+]  # fmt: skip
+# Near misses: a single crop reads as before; an area of land, not of a crop, gives its
+# output no crop; a long clause after the hectares is no crop's name.
+_NO_CROP_BEFORE = [
+    ("Huyện có 300 ha bưởi, cho sản lượng 4.000 tấn.", 4000, "sản lượng bưởi"),
+    ("Diện tích gieo trồng đạt 6.200 ha, sản lượng 40.000 tấn.", 40000, "sản lượng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _CROP_BEFORE + _NO_CROP_BEFORE)
+def test_a_bare_output_after_an_area_is_of_the_crops_that_area_names(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# A sentence that opens with the crop it sowed gives its later bare output and yield to that
+# crop, not to the last thing a sentence before weighed in tonnes.
+_SOWN_CROP = [
+    ("Cá nuôi thu hoạch đạt 12.300 tấn. Ngô đã gieo trồng 5.120 ha, thu hoạch 3.200 ha, "
+     "sản lượng ước 18.400 tấn.", 18400, "sản lượng Ngô"),
+    ("Thủy sản khai thác đạt 7.800 tấn. Trong đó, lạc xuân gieo trồng được 900 ha; đến nay "
+     "đã thu hoạch 610 ha; năng suất ước 24,5 tạ/ha, sản lượng ước 1.490 tấn.", 1490,
+     "sản lượng lạc xuân"),
+    ("Thủy sản khai thác đạt 7.800 tấn. Trong đó, lạc xuân gieo trồng được 900 ha; đến nay "
+     "đã thu hoạch 610 ha; năng suất ước 24,5 tạ/ha, sản lượng ước 1.490 tấn.", 24.5,
+     "năng suất lạc xuân"),
+]  # fmt: skip
+# Near misses: an output in a sentence of its own keeps the whole the passage named; an area
+# with no crop ("diện tích thu hoạch") names none.
+_NO_SOWN_CROP = [
+    ("Sản lượng lương thực có hạt đạt 52.000 tấn. Sáu tháng đầu năm, sản lượng đạt 30.100 "
+     "tấn.", 30100, "Sản lượng lương thực có hạt"),
+    ("Toàn huyện đã thu hoạch 2.300 ha, sản lượng 13.800 tấn.", 13800, "sản lượng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _SOWN_CROP + _NO_SOWN_CROP)
+def test_a_bare_output_is_of_the_crop_its_sentence_sowed(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# A bare output right after a bare yield is of the crop of that yield, which no sentence
+# before named in tonnes: the last item weighed there is not its name.
+_AFTER_BARE_YIELD = [
+    ("Trong đó, cá 5.600 tấn, tôm 1.200 tấn, mực 830 tấn. Vụ hè thu gieo trồng 41.000 ha. "
+     "Năng suất ước 5,8 tấn/ha, sản lượng ước 237.800 tấn.", 237800, "sản lượng"),
+    ("Riêng cua 320 tấn, ốc 150 tấn. Vụ mùa xuống giống 9.100 ha. Năng suất đạt 52 tạ/ha, "
+     "sản lượng đạt 47.320 tấn.", 47320, "sản lượng"),
+    ("Cá lóc 600 tấn, cá tra 9.000 tấn. Vụ đông xuân thắng lợi. Năng suất ước 60 tạ/ha, "
+     "sản lượng ước 70.000 tấn.", 70000, "sản lượng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _AFTER_BARE_YIELD)
+def test_a_bare_output_after_a_bare_yield_takes_no_item_of_a_sentence_before(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# A branch of industry given "bằng x%" under an index of production is a share of the
+# index's basis: it is named by the index, as a branch given as a rise is.
+_BRANCH_SHARES = [
+    ("Chỉ số sản xuất công nghiệp tháng 4 tăng 6,2% so với cùng kỳ; trong đó ngành khai "
+     "khoáng bằng 92,4%.", 92.4, "chỉ số sản xuất ngành khai khoáng"),
+    ("So với tháng trước, chỉ số sản xuất công nghiệp tăng 1,1%, trong đó ngành chế biến, "
+     "chế tạo bằng 101,6%.", 101.6, "chỉ số sản xuất ngành chế biến, chế tạo"),
+    ("Quý I, chỉ số sản xuất công nghiệp của huyện tăng 3%. Riêng ngành khai khoáng chỉ bằng "
+     "88,7% so với cùng kỳ.", 88.7, "chỉ số sản xuất ngành khai khoáng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _BRANCH_SHARES)
+def test_a_branch_given_as_a_share_of_its_basis_is_named_by_the_index(
+    text: str, percent: float, name: str
+) -> None:
+    assert name_read(text, None, percent) == name
+
+
+def test_a_branch_share_with_no_index_before_keeps_its_name() -> None:
+    text = "Doanh thu bán lẻ tăng 8%. Ngành khai khoáng bằng 95% so với cùng kỳ."
+    assert name_read(text, None, 95) != "chỉ số sản xuất ngành khai khoáng"
+
+
+# "riêng <scope>, A giảm x%, B giảm y%": the scope bounds every measure of the clause.
+_FRONTED_SCOPES = [
+    ("Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
+     "viên tăng 6,3%.", 6.3, "số thành viên khu vực nông nghiệp"),
+    ("Tỷ lệ hộ nghèo toàn tỉnh còn 4,1%; riêng các huyện vùng cao, tỷ lệ hộ nghèo còn "
+     "13,2% và tỷ lệ hộ cận nghèo còn 8,7%.", 8.7, "tỷ lệ hộ cận nghèo các huyện vùng cao"),
+    ("Kim ngạch xuất khẩu tăng 11%; riêng nhóm doanh nghiệp nhà nước, kim ngạch xuất khẩu "
+     "giảm 2,4%, kim ngạch nhập khẩu giảm 5,5%.", 5.5,
+     "kim ngạch nhập khẩu nhóm doanh nghiệp nhà nước"),
+    ("Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
+     "viên tăng 6,3%.", 9.1, "số hợp tác xã khu vực nông nghiệp"),
+]  # fmt: skip
+# Near misses: a time set apart is when, not a scope; "riêng với" a place compares it with
+# the whole; a comma inside the scope's own name is followed by no measure.
+_NOT_FRONTED = [
+    ("Riêng tháng 8, chỉ số giá tiêu dùng tăng 0,4% so với tháng trước.", 0.4,
+     "chỉ số giá tiêu dùng"),
+    ("Riêng với Hà Tĩnh, GRDP 6 tháng tăng 6,1% so với cùng kỳ.", 6.1, "GRDP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _FRONTED_SCOPES + _NOT_FRONTED)
+def test_a_scope_set_before_a_clause_with_rieng_bounds_each_of_its_measures(
+    text: str, percent: float, name: str
+) -> None:
+    assert name in _named_at(text, percent)
+
+
+def test_a_comma_inside_the_scope_name_sets_no_scope() -> None:
+    text = "Doanh thu dịch vụ đạt 5.000 tỷ đồng, riêng dịch vụ lưu trú, ăn uống đạt 3.100 tỷ đồng."
+    assert name_read(text, 3100) == "Doanh thu dịch vụ lưu trú, ăn uống"
