@@ -149,3 +149,47 @@ def test_a_scope_set_before_a_clause_with_rieng_bounds_each_of_its_measures(
 def test_a_comma_inside_the_scope_name_sets_no_scope() -> None:
     text = "Doanh thu dịch vụ đạt 5.000 tỷ đồng, riêng dịch vụ lưu trú, ăn uống đạt 3.100 tỷ đồng."
     assert name_read(text, 3100) == "Doanh thu dịch vụ lưu trú, ăn uống"
+
+
+# A count of things "trên/với diện tích" N ha: the area is of the things counted, not the
+# last whole in hectares a sentence before named.
+_COUNTED_AREA = [
+    ("Sản lượng lúa đạt 20.000 tấn, diện tích thu hoạch 4.000 ha. Huyện có 15 trang trại bò "
+     "sữa trên diện tích 640 ha.", 640, "diện tích trang trại bò sữa"),
+    ("Diện tích gieo trồng đạt 9.000 ha. Toàn tỉnh đã xây dựng 48 vùng nguyên liệu trên diện "
+     "tích gần 3.200 ha.", 3200, "diện tích vùng nguyên liệu"),
+    ("Diện tích rừng trồng mới đạt 1.200 ha. Xã có 12 hợp tác xã dược liệu với diện tích 310 "
+     "ha.", 310, "diện tích hợp tác xã dược liệu"),
+]  # fmt: skip
+# Near miss: a bare area after no count is still the whole the passage named.
+_WHOLE_AREA = [
+    ("Diện tích lúa thu hoạch đạt 4.000 ha. Đến nay, diện tích đạt 4.500 ha.", 4500,
+     "Diện tích lúa thu hoạch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _COUNTED_AREA + _WHOLE_AREA)
+def test_an_area_after_a_count_is_of_the_things_counted(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+# A flow named bare ("thu", "chi") after the plan of that flow of a budget is of the budget.
+_PLANNED_FLOWS = [
+    ("Dự toán chi ngân sách địa phương năm 2024 là 8.200 tỷ đồng; đến hết tháng 9, tỉnh đã "
+     "chi 5.900 tỷ đồng.", 5900, "chi ngân sách địa phương"),
+    ("Dự toán thu ngân sách nhà nước năm nay là 1.450 tỷ đồng, đến nay huyện thu được 1.020 "
+     "tỷ đồng.", 1020, "thu ngân sách nhà nước"),
+    ("Dự toán thu ngân sách năm 2023 là 640 tỷ đồng và cả năm thành phố thu 702 tỷ đồng.",
+     702, "thu ngân sách"),
+]  # fmt: skip
+# Near miss: a plan of no budget gives a bare flow nothing.
+_UNPLANNED_FLOWS = [
+    ("Kế hoạch vốn là 900 tỷ đồng, tỉnh đã chi 600 tỷ đồng.", 600, "chi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _PLANNED_FLOWS + _UNPLANNED_FLOWS)
+def test_a_bare_flow_after_a_budget_plan_is_of_that_budget(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

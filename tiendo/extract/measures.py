@@ -12,7 +12,7 @@ from typing import Final
 from tiendo.extract.average_criteria import average_per_place
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
-from tiendo.extract.counted_measures import thing_measured_before
+from tiendo.extract.counted_measures import of_counted, thing_measured_before
 from tiendo.extract.counts_restating import count_restating, rate_restated_in_parens
 from tiendo.extract.incidents import (
     cause_named,
@@ -139,6 +139,10 @@ class MeasureNaming(PassageState):
             if before is not None and thing_measured_before(draft, before, self.low):
                 # "lúa 2.875 ha, sản lượng 11.633 tấn; ngô 300 ha, sản lượng 1.200 tấn": the
                 # item just before names it (counted_measures), not the last whole.
+                whole = ""
+            if whole and before is not None and of_counted(draft, indicator, [before], self.low):
+                # "227 mô hình cánh đồng lớn trên diện tích 28.648 ha": the area of the things
+                # just counted (counted_measures), not the last whole in hectares.
                 whole = ""
             if before is not None and bare_yield_before(draft, before):
                 # "Năng suất ước 6,01 tấn/ha, sản lượng ước 1.796.892 tấn": the output of
