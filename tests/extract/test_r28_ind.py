@@ -193,3 +193,28 @@ def test_a_bare_flow_after_a_budget_plan_is_of_that_budget(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "<holder> có N ha <thing>": the holder has the thing; the area is of the thing the words
+# after the unit name, not of the holder ("vùng ... có 185 ha cao su").
+_HELD_THINGS = [
+    ("Vùng bãi ven sông có 420 ha ngô và 95 ha đậu tương.", 420, "diện tích ngô"),
+    ("Sơ bộ cả huyện có 1.150 ha lúa Hè Thu bị ngập úng.", 1150,
+     "diện tích lúa Hè Thu bị ngập úng"),
+    ("Hợp tác xã Tân Lập hiện có 38 ha chè đạt chứng nhận hữu cơ.", 38,
+     "diện tích chè đạt chứng nhận hữu cơ"),
+]  # fmt: skip
+# Near misses: nothing named after the unit keeps the holder; words of a comparison after
+# it name no thing.
+_HELD_NOTHING = [
+    ("Vùng bãi ven sông có 420 ha.", 420, "diện tích Vùng bãi ven sông"),
+    ("Vùng bãi ven sông có 420 ha, tăng 5% so với năm trước.", 420,
+     "diện tích Vùng bãi ven sông"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _HELD_THINGS + _HELD_NOTHING)
+def test_an_area_a_holder_has_is_of_the_thing_named_after_the_unit(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
