@@ -218,3 +218,27 @@ def test_an_area_a_holder_has_is_of_the_thing_named_after_the_unit(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# "<maker> làm ra / đưa N tấn|ha <thing>": the amount is of the thing made or brought in,
+# not of the maker before the verb.
+_MADE_THINGS = [
+    ("Năm 2023, các hợp tác xã làm ra 5.600 tấn chè búp khô, tăng 4%.", 5600,
+     "sản lượng chè búp khô"),
+    ("Dự án khuyến nông đã đưa 180 ha ngô lai vào sản xuất.", 180,
+     "diện tích ngô lai vào sản xuất"),
+    ("So với cùng kỳ, các cơ sở chế biến làm ra 940 tấn cà phê bột.", 940,
+     "sản lượng cà phê bột"),
+]  # fmt: skip
+# Near miss: with nothing named after the unit, the maker's words stay.
+_MADE_NOTHING = [
+    ("Các cơ sở chế biến làm ra 1.200 tấn, tăng 3%.", 1200,
+     "sản lượng Các cơ sở chế biến làm ra"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _MADE_THINGS + _MADE_NOTHING)
+def test_an_amount_made_or_brought_in_is_of_the_thing_named_after_the_unit(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -423,7 +423,9 @@ def subject_indicator(
         text = f"tổng số {count} {tail}".strip()
     elif noun and noun not in lower and not _seized(lower) and not _own_measure(lower):
         if holds:
-            text = f"{noun} {tail}"  # "Vùng ... có 185 ha cao su": the area of the rubber
+            # "Vùng ... có 185 ha cao su": the area of the rubber ("... cho 17 cơ sở": the
+            # words before a count after it are no part of the thing)
+            text = f"{noun} {_strip(tail) or tail}"
         elif acted_on(lower, unit_kind, tail):
             text = f"{noun} {text} {tail}"
         else:
