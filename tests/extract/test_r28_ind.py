@@ -242,3 +242,29 @@ def test_an_amount_made_or_brought_in_is_of_the_thing_named_after_the_unit(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# Last year's level quoted beside an acronym's rise ("(cùng kỳ tăng 6,73%)", "trong khi
+# cùng kỳ năm 2023 chỉ tăng 4,1%") keeps the words that say so in its short name.
+_SAME_PERIOD_SHORT = [
+    ("Sáu tháng đầu năm, GRDP tăng 7,23% so với cùng kỳ năm 2023 (cùng kỳ tăng 6,73%).",
+     6.73, "GRDP cùng kỳ"),
+    ("Quý I, GRDP ước tăng 5,9%, trong khi cùng kỳ năm 2023 chỉ tăng 4,1%.", 4.1,
+     "GRDP cùng kỳ năm 2023"),
+    ("Chín tháng, IIP tăng 8,2% so với cùng kỳ (cùng kỳ năm trước giảm 1,5%).", 1.5,
+     "IIP cùng kỳ năm trước"),
+]  # fmt: skip
+# Near misses: a longer name says what it is already; a count's noun stays as it is.
+_SAME_PERIOD_LONG = [
+    ("Tổng mức bán lẻ hàng hóa chín tháng tăng 9% (cùng kỳ tăng 7%).", 7,
+     "Tổng mức bán lẻ hàng hóa"),
+    ("Chín tháng, huyện xảy ra 40 vụ cháy, trong khi cùng kỳ năm 2023 xảy ra 52 vụ.", 52,
+     "số vụ cháy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "percent", "name"), _SAME_PERIOD_SHORT + _SAME_PERIOD_LONG)
+def test_a_short_name_quoted_for_the_same_period_says_so(
+    text: str, percent: float, name: str
+) -> None:
+    assert name in _named_at(text, percent)
