@@ -268,3 +268,27 @@ def test_a_short_name_quoted_for_the_same_period_says_so(
     text: str, percent: float, name: str
 ) -> None:
     assert name in _named_at(text, percent)
+
+
+# A plan's level quoted after the figure, named only by who set it ("dự toán HĐND tỉnh giao
+# là 2.740 tỷ đồng") or by the aim just missed ("chưa chạm mục tiêu 54 tỷ USD"), is the
+# plan of the measure just named.
+_QUOTED_PLANS = [
+    ("Năm 2024, tổng thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng, bằng 96,1% dự toán "
+     "tỉnh giao là 429 tỷ đồng.", 429, "dự toán tổng thu ngân sách trên địa bàn huyện"),
+    ("Kim ngạch xuất khẩu cả năm đạt 2,1 tỷ USD, chưa chạm mục tiêu 2,3 tỷ USD.", 2.3,
+     "mục tiêu Kim ngạch xuất khẩu"),
+    ("Tổng vốn đầu tư toàn xã hội đạt 18.200 tỷ đồng, vượt dự toán HĐND huyện giao là "
+     "17.000 tỷ đồng.", 17000, "dự toán Tổng vốn đầu tư toàn xã hội"),
+]  # fmt: skip
+# Near miss: a plan that names its own measure keeps it.
+_OWN_PLANS = [
+    ("Dự toán thu ngân sách năm 2024 là 1.000 tỷ đồng.", 1000, "Dự toán thu ngân sách"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _QUOTED_PLANS + _OWN_PLANS)
+def test_a_quoted_plan_named_by_its_setter_is_of_the_measure_just_named(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

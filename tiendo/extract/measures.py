@@ -86,9 +86,11 @@ _ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))
 _PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
 _HARM_WORDS: Final = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
 # The plan named by who set it, the State's bodies too, one or several ("chỉ tiêu Quốc
-# hội và Chính phủ giao", "chỉ tiêu Trung ương giao"): no measure of its own.
+# hội và Chính phủ giao", "chỉ tiêu Trung ương giao", "dự toán HĐND tỉnh giao"), or only
+# missed ("chưa chạm mục tiêu"): no measure of its own.
 _PLAN_ONLY: Final = re.compile(
-    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
+    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+|chạm\s+|tới\s+)?"
+    r"(chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"(?:,?\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
     r"|được giao|giao|kế hoạch|đã|trên|quốc hội|chính phủ|trung ương|thủ tướng|và))*$"
 )
