@@ -12,6 +12,7 @@ trung", not "diện tích trồng mới".
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Acts on land, crops, roads, forests and goods that reports measure by what they work on.
@@ -36,3 +37,21 @@ def acted_on(lower: str, unit_kind: str, tail: str) -> bool:
 _NO_OBJECT: Final = frozenset(
     {"cho", "với", "để", "so", "tại", "ở", "của", "trong", "và", "đạt", "bằng", "tăng", "giảm"}
 )
+
+
+# "<holder> có 185 ha cao su": what the holder has is named after the unit; "<maker> làm
+# ra 272 nghìn tấn thức ăn gia súc": what the maker made or brought in.
+_HAS: Final = re.compile(
+    r"(?:^|\s)(?:hiện\s+|đã\s+|còn\s+)?(?:có|làm ra|đưa|sản xuất được|thực hiện)\s*$",
+    re.IGNORECASE,
+)
+
+
+def held_thing(pre: str, unit_kind: str, tail: str) -> bool:
+    """True when `pre`, the words before an amount in a unit of measure, ends with "có"
+    (has), or a verb of making or bringing in, and `tail`, the words after the unit, names
+    what is had: the area of the rubber a region has, not of the region ("Vùng đồng bào
+    dân tộc thiểu số có 185 ha cao su"), the output of the feed the firms made."""
+    if unit_kind != "measure" or not tail or tail.split()[0].lower() in _NO_OBJECT:
+        return False
+    return _HAS.search(pre) is not None

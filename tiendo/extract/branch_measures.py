@@ -57,8 +57,8 @@ def production_measure(named: str) -> str:
 def branch_measured(draft: Draft, named: str, said: SaidNames) -> str:
     """'chỉ số sản xuất ngành khai khoáng' for a bare rise of a branch after the passage
     named an index or value of production, or ""."""
-    if draft.quantity is not None or not said:
-        return ""  # a level has its own name
+    if (draft.quantity is not None and draft.quantity.unit.text != "%") or not said:
+        return ""  # a level has its own name (a share "bằng" its basis is asked here)
     lowered = named.lower()
     if not any(word in lowered for word in ("khai khoáng", "chế", "nước", "điện")):
         return ""  # the cheap test: no branch word at all

@@ -26,6 +26,7 @@ _BARE: Final = re.compile(
 )
 _WITH_MONEY: Final = re.compile(r"^[\s,]*với(?:\s+(?:tổng số|số|khoảng|hơn|trên|gần))?\s*$")
 _LONGEST_TAIL: Final = 6
+_LONGEST_THING: Final = 5  # words of a crop's name ("cây ăn quả các loại")
 _CLAUSE_IN_TAIL: Final = re.compile(r"\b(?:được|đã|đang|có|với|tại|trên|của|do|cho)\b")
 _MEASURES: Final = (
     r"diện tích|tổng diện tích|(?:tổng\s+)?vốn(?: đầu tư| đăng ký)?|kinh phí|tổng kinh phí|"
@@ -34,7 +35,7 @@ _MEASURES: Final = (
 # Between the count (or a measure of the same things) and the number: a comma or "với",
 # the measure, and its verb or bound words ("2 cánh đồng măng tây xanh 56,65 ha": none).
 _GAP: Final = re.compile(
-    rf"^[\s,]*(?:(?:với|có)\s+)?(?:(?:{_MEASURES})(?:\s+thu hoạch)?(?=\s|$))?"
+    rf"^[\s,]*(?:(?:với|có|cho)\s+)?(?:(?:{_MEASURES})(?:\s+thu hoạch)?(?=\s|$))?"
     r"(?:\s+(?:là|đạt|ước|ước đạt|khoảng|trên|gần|hơn|xấp xỉ))*\s*$"
 )
 
@@ -93,8 +94,9 @@ _NOT_THING: Final = re.compile(
     r"\s+(?:bình quân|trung bình|ước|ước đạt|cả năm)(?=\s|$)", re.IGNORECASE
 )
 _ACT: Final = re.compile(r"\b(?:đã|được|thu hoạch|gieo|cạo|xuống giống|trồng|chung|vụ|này|đó)\b")
+# ("82.805 ha cây ăn quả, cho sản lượng 450.000 tấn": the crop "gives" its output)
 _CROP_MEASURE: Final = re.compile(
-    r"^(?:năng suất|sản lượng|diện tích)(?: thu hoạch)?$", re.IGNORECASE
+    r"^(?:cho\s+)?(?P<measure>(?:năng suất|sản lượng|diện tích)(?: thu hoạch)?)$", re.IGNORECASE
 )
 # The work done on a crop, after the crop's name: "bắp gieo trồng", "lúa thu hoạch".
 _SOWN_AFTER: Final = re.compile(
@@ -121,7 +123,8 @@ def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) ->
     """'năng suất lúa bình quân 61,4 tạ/ha, sản lượng 36,39 vạn tấn': a bare crop measure
     listed after another one is of the same thing, or ""."""
     quantity = draft.quantity
-    if quantity is None or not _CROP_MEASURE.match(named.strip()):
+    crop_measure = _CROP_MEASURE.match(named.strip()) if quantity is not None else None
+    if crop_measure is None:
         return ""
     # (a rise of the item between the two is no item of its own: _RISE_GAP reads it)
     before = [
@@ -130,7 +133,7 @@ def of_thing_before(draft: Draft, named: str, earlier: list[Draft], low: str) ->
         if d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.text != "%"
     ]
     thing = thing_measured_before(draft, before[-1], low) if before else ""
-    return f"{named.strip()} {thing}" if thing else ""
+    return f"{crop_measure.group('measure')} {thing}" if thing else ""
 
 
 def thing_measured_before(draft: Draft, before: Draft, low: str) -> str:
@@ -154,6 +157,15 @@ def thing_measured_before(draft: Draft, before: Draft, low: str) -> str:
         thing = thing[: sown.start()]  # "diện tích bắp gieo trồng": the crop is "bắp"
     farmed = _FARMED_BEFORE.match(thing.lower())
     thing = thing[farmed.end() :] if farmed else thing
-    if not thing or len(thing.split()) > 4 or _ACT.search(thing.lower()):
+    if not thing or not _short_things(thing) or _ACT.search(thing.lower()):
         return ""  # "diện tích đã cạo mủ": what was done, not what it was done to
     return thing
+
+
+def _short_things(thing: str) -> bool:
+    """True when `thing` is one short noun phrase, or two joined by "và" ("cây ăn quả và
+    cây sơn tra"): the crops of both measures; a longer run of words is a clause."""
+    if " và " not in thing:
+        return len(thing.split()) <= _LONGEST_THING
+    parts = thing.split(" và ")
+    return len(parts) == 2 and all(0 < len(part.split()) <= _LONGEST_THING for part in parts)

@@ -30,6 +30,7 @@ from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed, labelled
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.example_items import example_after_basis, example_item
+from tiendo.extract.fronted_scopes import with_fronted_scope
 from tiendo.extract.group_anaphora import group_referent
 from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
@@ -180,8 +181,13 @@ def final_name(
     ):
         named = part_named(of_disease(recalled(named, said, draft, sentence), said), said)
     named = after_cause(named) or named  # "… tăng mạnh do sản lượng cà phê tăng 12%"
-    if quantity is None:
-        named = branch_measured(draft, named, said) or named  # "ngành khai khoáng giảm 14,92%"
+    if quantity is None or (
+        quantity.unit.text == "%"
+        and low[max(0, quantity.lead_start - 8) : quantity.lead_start].rstrip().endswith("bằng")
+    ):
+        # "ngành khai khoáng giảm 14,92%", and "ngành khai khoáng bằng 97,8%": a share of
+        # the basis the head named, read as its comparison, no level of its own.
+        named = branch_measured(draft, named, said) or named
     named = quoted_level(draft, named, sentence, norm) or named
     # The rules below each read figures of a number only, some of shares ("%") only,
     # `continued` names that open with one of a few letters only and `superlative` names
@@ -209,6 +215,7 @@ def final_name(
     if ("đến " in named or "tới " in named) and (by_time := _BY_TIME.search(named)):
         named = by_time.group(1) + named[by_time.end() :]
     named = headed_item(draft, named, sentences, low) or named  # "…: nông sản 13,11 tỷ USD"
+    named = with_fronted_scope(draft, named, norm) or named  # "riêng khu vực FDI, số lao động"
     if " như " in named:
         named = example_item(named) or named  # "một số sản phẩm giảm như bia (giảm 6,12%)"
     elif quantity is None and " như " in norm[draft.item_start : draft.number_start]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.acted_objects import acted_on
+from tiendo.extract.acted_objects import acted_on, held_thing
 from tiendo.extract.actors import agent_length
 from tiendo.extract.causatives import without_causative
 from tiendo.extract.causes import past_cause
@@ -367,6 +367,7 @@ def subject_indicator(
         text = after or ("" if ANY_DIGIT.search(parts[0]) else text)
         if after and (leaving := _LEAVING_OUT.match(parts[0].strip(" ,"))):
             text = f"{after} {leaving.group(1)}"  # "nếu loại trừ X thì thu nội địa": without X
+    holds = held_thing(text, unit_kind, tail)  # (before _strip takes "có" off)
     text = _strip(text)
     governing = last_governing(lower_name(text))
     predicate = False  # "huyện cho biết đã chuyển đổi 205 ha": what was said has no subject
@@ -435,7 +436,14 @@ def subject_indicator(
         # is no measure of them; they are named by their own words, in that sector.
         text = f"{count} {tail} {text}"
     elif noun and noun not in lower and not _seized(lower) and not _own_measure(lower):
-        text = f"{noun} {text} {tail}" if acted_on(lower, unit_kind, tail) else f"{noun} {text}"
+        if holds:
+            # "Vùng ... có 185 ha cao su": the area of the rubber ("... cho 17 cơ sở": the
+            # words before a count after it are no part of the thing)
+            text = f"{noun} {_strip(tail) or tail}"
+        elif acted_on(lower, unit_kind, tail):
+            text = f"{noun} {text} {tail}"
+        else:
+            text = f"{noun} {text}"
     elif count in ("con", "quả") and (herd := counted_stock(text, count)):
         text = herd  # "trâu 368 con, bò 1.276 con": the herds of buffalo and of cattle
     elif (

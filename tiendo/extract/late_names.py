@@ -1,13 +1,5 @@
 """Names read after a figure's own words: from the list or the structure it is in, or
-from the figure it is paired with.
-
->>> counterpart("tổng chi", "Tổng thu ngân sách nhà nước trên địa bàn")
-'tổng chi ngân sách nhà nước'
->>> counterpart("chi", "thu ngân sách")
-'chi ngân sách'
->>> counterpart("tổng chi", "tổng chi thường xuyên")
-''
-"""
+from the figure it is paired with."""
 
 from __future__ import annotations
 
@@ -15,6 +7,7 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
+from tiendo.extract.budget_flows import BARE_FLOW, counterpart, is_flow_of_budget
 from tiendo.extract.changed_objects import aimed_change, changed_object
 from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.count_labels import measure_by_time
@@ -44,11 +37,7 @@ from tiendo.extract.tail_items import item_read_as_tail, per_year, yearly_count
 from tiendo.extract.unit_measures import carried_in_unit
 from tiendo.extract.units import counted_noun
 
-_BARE_FLOW: Final = re.compile(r"^(?:tổng\s+)?(thu|chi)$", re.IGNORECASE)
-_FLOW_OF: Final = re.compile(
-    r"^(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b", re.I
-)
-_OPPOSITE: Final = {"thu": "chi", "chi": "thu"}
+_BARE_FLOW: Final = BARE_FLOW  # (budget_flows; tests read it here)
 # "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ 28%": a part of a
 # rate is a rate of the same people, narrowed by what the part says.
 _PART_OF: Final = re.compile(r"[\s,;()]*(?:trong đó|riêng)\s", re.IGNORECASE)
@@ -169,15 +158,6 @@ _TO_LEVEL: Final = re.compile(
     r"\s(?:xuống|lên|còn|ở mức)(?:\s+(?:còn|mức|tới|đến))?"
     r"(?:\s+(?:dưới|trên|khoảng|gần|hơn))?\s*$"
 )
-
-
-def counterpart(bare: str, named: str) -> str:
-    """'tổng thu ngân sách nhà nước ..., tổng chi ...': the flow named bare after its
-    opposite shares the budget the opposite named, or ""."""
-    own, other = _BARE_FLOW.match(bare), _FLOW_OF.match(named)
-    if own is None or other is None or _OPPOSITE[own.group(1).lower()] != other.group(1).lower():
-        return ""
-    return f"{bare} {other.group(2)}"
 
 
 def _may_name_people(named: str) -> bool:
@@ -473,7 +453,7 @@ def late_name(
     ):
         # The budget named last before it, in this sentence or the one before.
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
-            if _FLOW_OF.match(other.indicator):
+            if is_flow_of_budget(other.indicator):
                 return counterpart(named, other.indicator) or named
     return named
 

@@ -12,7 +12,7 @@ from typing import Final
 from tiendo.extract.average_criteria import average_per_place
 from tiendo.extract.char_scans import has_digit
 from tiendo.extract.clauses import Draft
-from tiendo.extract.counted_measures import thing_measured_before
+from tiendo.extract.counted_measures import of_counted, thing_measured_before
 from tiendo.extract.counts_restating import count_restating, rate_restated_in_parens
 from tiendo.extract.held_owners import whole_owner
 from tiendo.extract.incidents import (
@@ -28,6 +28,7 @@ from tiendo.extract.passage import PassageState
 from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.reached import POINTS_BACK
+from tiendo.extract.sentence_crops import bare_yield_before, sentence_crop
 from tiendo.extract.units import counted_noun
 
 _PER_POPULATION_UNIT: Final = re.compile(
@@ -87,9 +88,11 @@ _ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))
 _PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
 _HARM_WORDS: Final = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
 # The plan named by who set it, the State's bodies too, one or several ("chỉ tiêu Quốc
-# hội và Chính phủ giao", "chỉ tiêu Trung ương giao"): no measure of its own.
+# hội và Chính phủ giao", "chỉ tiêu Trung ương giao", "dự toán HĐND tỉnh giao"), or only
+# missed ("chưa chạm mục tiêu"): no measure of its own.
 _PLAN_ONLY: Final = re.compile(
-    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+)?(chỉ tiêu|kế hoạch|mục tiêu)"
+    r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+|chạm\s+|tới\s+)?"
+    r"(chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"(?:,?\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
     r"|được giao|giao|kế hoạch|đã|trên|quốc hội|chính phủ|trung ương|thủ tướng|và))*$"
 )
@@ -132,6 +135,10 @@ class MeasureNaming(PassageState):
                 # "toàn tỉnh gieo trồng lúa, diện tích dự ước 9.820 ha": what the area is
                 # of was named in the clause before.
                 return f"{indicator} {measured}"
+            if crop := sentence_crop(draft, self.sentence_drafts, lowered):
+                # "Lúa đã gieo trồng 148.527 ha, ..., sản lượng ước 607.204 tấn": the crop
+                # its sentence sowed, not the last whole weighed in that unit.
+                return f"{indicator} {crop}"
             # "Sáu tháng đầu năm 2020, sản lượng đạt 164.890 tấn": the measure the passage
             # last stated whole in that unit, named there in full.
             whole = self.whole_by_unit.get(unit, "")
@@ -140,6 +147,14 @@ class MeasureNaming(PassageState):
             if before is not None and thing_measured_before(draft, before, self.low):
                 # "lúa 2.875 ha, sản lượng 11.633 tấn; ngô 300 ha, sản lượng 1.200 tấn": the
                 # item just before names it (counted_measures), not the last whole.
+                whole = ""
+            if whole and before is not None and of_counted(draft, indicator, [before], self.low):
+                # "227 mô hình cánh đồng lớn trên diện tích 28.648 ha": the area of the things
+                # just counted (counted_measures), not the last whole in hectares.
+                whole = ""
+            if before is not None and bare_yield_before(draft, before):
+                # "Năng suất ước 6,01 tấn/ha, sản lượng ước 1.796.892 tấn": the output of
+                # the crop whose yield was just given, which no whole in tonnes named.
                 whole = ""
             if (
                 whole

@@ -27,7 +27,7 @@ from tiendo.extract.name_case import lower_name
 _OPENING: Final = ("phấn", "tiếp", "qua", "giảm", "hạ", "kéo", "tăng", "giữ", "tỷ", "tỉ")
 _OPENING_SHORT: Final = (
     "bình", "mỗi", "hằng", "hàng", "diện", "sản", "năng", "giá", "mục", "kế", "chỉ", "tổng",
-    "vốn", "kinh", "quy", "trị", "công", "thu", "chi", "cả", "tiêu",
+    "vốn", "kinh", "quy", "trị", "công", "thu", "chi", "cả", "tiêu", "cho",
 )  # fmt: skip
 NAME_OPENERS: Final = re.compile(
     rf"\s*(?:{'|'.join(_OPENING)}"

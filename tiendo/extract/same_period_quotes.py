@@ -73,6 +73,29 @@ def same_period_quote(
     earlier = same_period_before(low, start, draft.anchor, before.period)
     if earlier is not None:
         draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
+        if draft.quantity is None or draft.quantity.unit.kind != "count":
+            # (a count's noun names what it counts, whatever the year: "số vụ")
+            draft.indicator = with_same_period(low, start, draft.indicator)
+
+
+# An acronym, or a name of two words, says nothing of when: "GRDP cùng kỳ năm 2020".
+_SHORT_NAME: Final = 2
+
+
+def with_same_period(low: str, start: int, named: str) -> str:
+    """A short name of last year's level with the words that say so ("(cùng kỳ tăng
+    6,73%)" after "GRDP tăng 7,23%" is "GRDP cùng kỳ"); a longer name as it is.
+
+    >>> with_same_period("(cùng kỳ năm 2020 tăng 6,73%)", 1, "GRDP")
+    'GRDP cùng kỳ năm 2020'
+    >>> with_same_period("(cùng kỳ tăng 6,73%)", 1, "tổng mức bán lẻ hàng hóa")
+    'tổng mức bán lẻ hàng hóa'
+    """
+    opened = _OPENS.match(low, start)
+    if opened is None or not named or len(named.split()) > _SHORT_NAME:
+        return named
+    words = opened.group()
+    return f"{named} {' '.join(words[words.index('cùng') :].split())}"
 
 
 # "... mức 7,89% của cùng kỳ năm 2022": the quoted level is of the same months.
