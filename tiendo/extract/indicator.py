@@ -51,8 +51,10 @@ _ADVERBIAL_START: Final = re.compile(
     r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
     r"lĩnh vực|từ|kể từ|bước sang|năm|tháng|quý|nửa|hiện|lũy kế|luỹ kế|cộng dồn|riêng|"
     r"trong đó|theo đó|qua|thời gian qua|kết quả|như vậy|nhìn lại|đặc biệt|ảnh hưởng|"
-    r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|thực hiện nghị quyết|thực hiện kế hoạch|"
-    r"thực hiện chỉ thị|thực hiện quyết định|thực hiện chương trình|chỉ sau|sau hơn|"
+    r"trước tình hình|với sự|nhiệm kỳ|giai đoạn|chỉ sau|sau hơn|"
+    # the directive an act carries out ("Thực hiện Thông tư số 12/2025/TT-BCA, ...")
+    r"thực hiện (?:nghị quyết|kế hoạch|chỉ thị|quyết định|chương trình|thông tư|nghị định|"
+    r"chỉ đạo|công văn|đề án)|"
     r"trong số này|trong số đó|dịp này|nhân dịp|tại buổi|tại hội nghị|tại đại hội|đối với|"
     r"cùng với|song song|mặt khác|tiếp đó|sau đó|trước đó|cũng trong|cũng tại|cũng dịp|"
     r"cũng theo|với đà|với kết quả|với tốc độ|kết thúc\s*$|cũng\s*$|"

@@ -144,6 +144,12 @@ COUNTED_NOUNS: Final = (
     "huy chương vàng", "huy chương bạc", "huy chương đồng", "huy chương", "hcv", "hcb", "hcđ",
     "vận động viên", "huấn luyện viên",
     "bậc học",  # "bậc" alone is a step on a ranking (NOT_A_UNIT)
+    # A noun whose first syllable counts alone ("khách") but is another word with the next:
+    # "2 khách sạn 5 sao" counts hotels, not guests with "sạn 5 sao" left as their name.
+    "khách sạn",
+    # Bound Sino-Vietnamese syllables, no noun alone: listed, each opens a noun of two
+    # syllables ("lập 2 tiểu ban", "giảm 1.077 biên chế", "3 tiểu đoàn", "lập 12 biên bản").
+    "tiểu ban", "biên chế", "biên bản",
 )  # fmt: skip
 
 # Words that follow a number but make it a time span, an age, an ordinal or a

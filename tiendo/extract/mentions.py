@@ -66,7 +66,7 @@ from tiendo.extract.units import BODY_SET, UnitMatch, read_unit
 _DASHED_BEFORE: Final = re.compile(r"%\s*[-–]\s*$")
 # "đạt 10 - 14 tiêu chí 28 xã": a count right before another count (through "là" at most)
 # says what the things counted next have met; it is part of their name, not a figure.
-_COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?\d[\d.,]*[ \t]+[^\W\d_]")
+_COUNT_NEXT: Final = re.compile(r"[ \t]*(?:là[ \t]+)?(\d[\d.,]*)[ \t]+[^\W\d_]")
 
 
 def _count_next_opens(low: str, at: int) -> bool:
@@ -455,8 +455,10 @@ def find_quantities(
         if (
             unit.kind == "count"
             and _count_next_opens(low, unit.end)
-            and _COUNT_NEXT.match(low, unit.end)
+            and (count_next := _COUNT_NEXT.match(low, unit.end))
             and _ATTAINED.search(low, max(start, lead_start - 12), lead_start)
+            # a grade with no unit names the things counted: "có 2 khách sạn 4 sao"
+            and read_unit(low, count_next.end(1), norm) is not None
         ):
             continue  # "số xã đạt từ 15 - 18 tiêu chí là 29 xã": what the communes counted met
         if unit.kind == "count" and no_count_of_its_own(low, start, lead_start, unit):

@@ -15,7 +15,7 @@ from typing import Final
 ANY_DIGIT: Final = re.compile(r"\d")
 _PERIOD_LEAD: Final = re.compile(
     r"(?:\b(?:tính đến hết|tính đến|đến hết|tới hết|lũy kế|luỹ kế|cộng dồn|trong|sau|đến|tới|vào|"
-    r"cuối|đầu|hết|riêng|cả|cùng kỳ|sang)\s+)+$",
+    r"cuối|đầu|hết|riêng|cả|cùng kỳ|sang|từ)\s+)+$",  # "từ ngày 1/3 đến nay": since when
     re.IGNORECASE,
 )
 # Every letter _PERIOD_LEAD can match (in either case, with the letters the engine folds to
@@ -23,7 +23,7 @@ _PERIOD_LEAD: Final = re.compile(
 # that ends the text before a period, so the pattern is searched over that run only, not
 # tried at every position of the text.
 _LEAD_WORDS: Final = (
-    "tính đến hết tới lũy luỹ kế cộng dồn trong sau vào cuối đầu riêng cả cùng kỳ sang"
+    "tính đến hết tới lũy luỹ kế cộng dồn trong sau vào cuối đầu riêng cả cùng kỳ sang từ"
 )
 _LEAD_CHARACTERS: Final = "".join(
     sorted(

@@ -187,11 +187,13 @@ def difference_noun(low: str, floor: int, number_start: int) -> str:
 # after "của" owns the measure before it, it acts on nothing: "tổng đàn trâu của huyện
 # giảm 350 con", "PCI của tỉnh giảm 0,88 điểm" are the measure's gaps.
 # So is a count a target sets out to add or cut ("đặt mục tiêu giảm trên 8.710 hộ nghèo"),
-# and one that restates a rate in the things counted ("(tương ứng giảm 4.990 hộ)").
+# and one that restates a rate in the things counted ("(tương ứng giảm 4.990 hộ)"), and a
+# result the actor's act before brought ("giao tự chủ cho 9 đơn vị, qua đó giảm 1.077 biên
+# chế"): the link gives the verb the same actor, with no measure of its own to change.
 _ACTOR_BEFORE: Final = re.compile(
     r"(?:(?:^|[\s,])(?<!số )(?<!các )(?<!của )(?:toàn\s+)?"
     r"(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|cả nước|toàn quốc)"
-    r"|(?:^|[\s,(])(?:mục tiêu|phấn đấu|kế hoạch|tương ứng|tương đương))"
+    r"|(?:^|[\s,(])(?:mục tiêu|phấn đấu|kế hoạch|tương ứng|tương đương|qua đó|nhờ đó|từ đó))"
     # ... with the time the aim is for between ("phấn đấu năm 2025 giảm 1.500 hộ nghèo",
     # "phấn đấu đến năm 2030 tăng thêm 20 xã", "phấn đấu mỗi năm giảm 300 hộ").
     r"(?:\s+(?:đến\s+(?:hết\s+|cuối\s+)?)?(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"

@@ -44,7 +44,7 @@ _ACTS: Final = frozenset(
         "xây dựng", "gieo trồng", "gieo cấy", "trồng mới", "thu hút", "công nhận", "huy động",
         "giải ngân", "cứng hóa", "bê tông hóa", "nâng cấp", "sửa chữa", "thành lập",
         "làm mới", "cấp mới", "tuyển sinh", "tuyển mới", "xóa", "hoàn thành", "xây mới",
-        "cải tạo", "mở rộng", "hỗ trợ",
+        "cải tạo", "mở rộng", "hỗ trợ", "lập",
     )
 )  # fmt: skip
 # The act before must have an object of its own: a verb that shares the number's object

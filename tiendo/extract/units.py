@@ -176,11 +176,12 @@ def _bound_end(low: str, original: str, cursor: int) -> int:
 
 
 # "khóa" after a number is a term of office ("3 khóa liên tiếp"), but a course when what it
-# teaches follows: "mở 2 khóa đào tạo nghề", "4 khóa tập huấn", "3 khóa học".
-_COURSE_FIRST: Final = frozenset({"khóa", "khoá"})
+# teaches follows: "mở 2 khóa đào tạo nghề", "4 khóa tập huấn", "3 khóa học". So "kỳ" is a
+# term ("2 kỳ liên tiếp") but counts events held, named whole, with one: "82 kỳ sát hạch".
+_COURSE_FIRST: Final = frozenset({"khóa", "khoá", "kỳ", "kì"})
 _COURSE: Final = re.compile(
-    r"[ \t]*(khóa|khoá)[ \t]+(?:học|đào tạo|tập huấn|bồi dưỡng|huấn luyện|tu nghiệp|thực tập)"
-    + _END
+    r"[ \t]*((?:khóa|khoá)(?=[ \t]+(?:học|đào tạo|tập huấn|bồi dưỡng|huấn luyện|tu nghiệp|"
+    r"thực tập)" + _END + r")|(?:kỳ|kì)[ \t]+(?:thi|sát hạch|họp|kiểm tra)" + _END + ")"
 )
 
 
