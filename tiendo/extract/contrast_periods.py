@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from tiendo.extract.same_period_quotes import same_period_before, with_same_period
+from tiendo.extract.same_period_quotes import as_earlier_result, same_period_before
 
 if TYPE_CHECKING:
     from tiendo.extract.clauses import Draft
@@ -53,6 +53,4 @@ def contrast_same_period(low: str, draft: Draft, before: Draft | None) -> None:
         return
     earlier = same_period_before(low, start, draft.anchor, before.period)
     if earlier is not None:
-        draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
-        if draft.quantity is None or draft.quantity.unit.kind != "count":
-            draft.indicator = with_same_period(low, start, draft.indicator)  # "GRDP cùng kỳ"
+        as_earlier_result(low, start, draft, earlier)  # "GRDP cùng kỳ"

@@ -164,12 +164,10 @@ def _remaining_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:
     # A plain look-up first: "còn" stands before few numbers.
     if low.find("còn", start, draft.anchor) < 0:
         return False
-    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
+    semicolon = _semicolon_after(low, cued, draft)
     if semicolon < 0 or _REMAINING.search(low, max(start, semicolon), draft.anchor) is None:
         return False
-    return ":" not in low[cued.clause_start - 1 : semicolon] or own_estimate(
-        low, cued.clause_start, cued.anchor
-    )
+    return not _listed_under_heading(low, cued, semicolon)
 
 
 def _said_of_a_later_measure(low: str, draft: Draft, cued: Draft, drafts: list[Draft]) -> bool:
@@ -177,8 +175,7 @@ def _said_of_a_later_measure(low: str, draft: Draft, cued: Draft, drafts: list[D
     is not estimated, and a semicolon closes that item before the figure: "trong đó nhãn
     5.120 ha, sản lượng ước 61.400 tấn; vải 1.380 ha" estimates the longan's output, not
     the list; the next item goes on from the area."""
-    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
-    if semicolon < 0:
+    if _semicolon_after(low, cued, draft) < 0:
         return False
     opened = max(low.rfind(";", 0, cued.anchor), low.rfind(":", 0, cued.anchor))
     return any(
@@ -209,9 +206,7 @@ def _new_statement(low: str, draft: Draft, cued: Draft) -> bool:
     # A colon before the estimated clause opens a list whose items share an estimate
     # its heading states ("Ước cả năm: ...; ..."), not one an item states of itself
     # ("báo cáo năm 2022: tổng giá trị ước 3,6 ngàn tỷ đồng; tổng thu ... 123 tỷ đồng").
-    if ":" in low[cued.clause_start - 1 : draft.clause_start] and not own_estimate(
-        low, cued.clause_start, cued.anchor
-    ):
+    if _listed_under_heading(low, cued, draft.clause_start):
         return False
     return _STATEMENT_HEAD.match(opening) is not None
 
@@ -222,18 +217,30 @@ def _term_average_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:
     kinh tế tăng bình quân hằng năm 10,9%" states what the term did, not the forecast.
     A list a colon opened before the estimate ("Ước thực hiện giai đoạn: ...; ...") keeps
     its heading's estimate."""
-    semicolon = low.rfind(";", cued.anchor, draft.item_start + 1)
+    semicolon = _semicolon_after(low, cued, draft)
     if semicolon < 0:
         return False
     end = min(draft.extent_end + 8, draft.clause_end)
     # A plain look-up first: most clauses after a semicolon average nothing.
     if low.find("bình quân", semicolon, end) < 0:
         return False
-    if ":" in low[cued.clause_start - 1 : semicolon] and not own_estimate(
-        low, cued.clause_start, cued.anchor
-    ):
+    if _listed_under_heading(low, cued, semicolon):
         return False
     return (
         _TERM_AVERAGE.search(low, semicolon, end) is not None
         and _OVER_YEARS.search(low, semicolon, end) is not None
+    )
+
+
+def _semicolon_after(low: str, cued: Draft, draft: Draft) -> int:
+    """Where the last semicolon between the estimated figure and the item of `draft`
+    stands, or -1: the clause break the rules above read the figure's clause from."""
+    return low.rfind(";", cued.anchor, draft.item_start + 1)
+
+
+def _listed_under_heading(low: str, cued: Draft, end: int) -> bool:
+    """True when a colon before `end` opened the estimated clause as an item of a list
+    whose heading states the estimate ("Ước cả năm: ...; ..."), not the item itself."""
+    return ":" in low[cued.clause_start - 1 : end] and not own_estimate(
+        low, cued.clause_start, cued.anchor
     )

@@ -17,15 +17,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tiendo.extract.lexicon import COUNTED_NOUNS
+from tiendo.extract.units import COUNTED_ALTERNATION
 
 _LEVEL_WORDS_AFTER: Final = re.compile(r"[ \t]*(?:trở lên|trở xuống|tổng|số|dân số|diện tích)")
-# The counted nouns, longest first; each must end where a word does ("số" is read above).
-_COUNTED_AFTER: Final = re.compile(
-    r"[ \t]+(?:"
-    + "|".join(re.escape(noun) for noun in sorted(set(COUNTED_NOUNS), key=lambda n: (-len(n), n)))
-    + r")(?![^\W_])"
-)
+# The counted nouns as read_unit's pattern orders them (longest first), after a blank;
+# each must end where a word does ("số" is read above).
+_COUNTED_AFTER: Final = re.compile(r"[ \t]+(?:" + COUNTED_ALTERNATION + r")(?![^\W_])")
 
 
 def level_after_number(low: str, at: int) -> bool:

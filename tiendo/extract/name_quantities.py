@@ -47,9 +47,10 @@ def quantity_after_name(low: str, norm: str, first: int, last: int, value: float
         return not in_year_range(value) and read_unit(low, last, norm) is not None
     if _HOW_OFTEN.search(low, max(0, first - 14), first) and not is_year(low[first:last]):
         return read_unit(low, last, norm) is not None
+    each_from = max(0, first - 16)
     if (
-        ("mỗi" in low[max(0, first - 16) : first] or "từng" in low[max(0, first - 16) : first])
-        and (each := _EACH_ONE.search(low, max(0, first - 16), first)) is not None
+        (low.find("mỗi", each_from, first) >= 0 or low.find("từng", each_from, first) >= 0)
+        and (each := _EACH_ONE.search(low, each_from, first)) is not None
         and each.group(1) in NAME_WORDS
         and not is_year(low[first:last])
     ):

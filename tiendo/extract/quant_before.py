@@ -98,7 +98,7 @@ def named_before(low: str, floor: int, first: int) -> bool:
         # 1.167 doanh nghiệp" or "hoàn thành 100% trong số 12 chính sách" the total after
         # a count or a share is read as "294/1.167" is, the count or share alone a figure.
         opening = low[max(0, begin - 12) : begin].rstrip()
-        return not (not opening or opening[-1] in ",;:.\n")
+        return bool(opening) and opening[-1] not in ",;:."  # (rstrip took any "\n" off)
     if two in _COMPOUNDS_OF_NAME_WORDS:
         return False  # "lập biên bản 41.350 trường hợp": a noun, not the village "bản 5"
     if last in NAME_WORDS or two in NAME_WORDS:

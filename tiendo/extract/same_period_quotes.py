@@ -72,10 +72,16 @@ def same_period_quote(
     start = paren[0] + 1 if paren else draft.clause_start
     earlier = same_period_before(low, start, draft.anchor, before.period)
     if earlier is not None:
-        draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
-        if draft.quantity is None or draft.quantity.unit.kind != "count":
-            # (a count's noun names what it counts, whatever the year: "số vụ")
-            draft.indicator = with_same_period(low, start, draft.indicator)
+        as_earlier_result(low, start, draft, earlier)
+
+
+def as_earlier_result(low: str, start: int, draft: Draft, earlier: Period) -> None:
+    """Make `draft`, whose words from `start` open with "cùng kỳ", a result of the
+    `earlier` period, a short name saying so ("GRDP cùng kỳ"); a count's noun names what
+    it counts, whatever the year ("số vụ")."""
+    draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
+    if draft.quantity is None or draft.quantity.unit.kind != "count":
+        draft.indicator = with_same_period(low, start, draft.indicator)
 
 
 # An acronym, or a name of two words, says nothing of when: "GRDP cùng kỳ năm 2020".

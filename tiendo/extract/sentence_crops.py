@@ -27,8 +27,10 @@ _AREA_OF: Final = re.compile(
     r"^(?:tổng\s+)?diện tích\s+(?:(?:gieo trồng|gieo cấy|xuống giống|trồng)\s+)?(?P<crop>.+)$",
     re.IGNORECASE,
 )
+# (It starts only where a run of blanks does: tried inside one, "\s+" would read the rest
+# of the run again at each of its places.)
 _WORK_AFTER: Final = re.compile(
-    r"(?:\s+(?:đã|được|đã được))?\s+(?:gieo trồng|gieo cấy|xuống giống|trồng)(?:\s+được)?$",
+    r"(?<!\s)(?:\s+(?:đã|được|đã được))?\s+(?:gieo trồng|gieo cấy|xuống giống|trồng)(?:\s+được)?$",
     re.IGNORECASE,
 )
 # Words that make the rest a clause or a stock, not a crop's name ("diện tích thu hoạch",

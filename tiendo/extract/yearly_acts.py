@@ -42,9 +42,9 @@ def yearly_act(pre: str) -> tuple[str, str] | None:
     the adverbial itself, or None."""
     if "năm" not in pre:  # the common case: no year at all
         return None
-    found = None
-    for found in _YEARLY.finditer(pre):  # noqa: B007 - the last one counts
-        pass
+    # The act runs to the end of `pre`: the first adverbial whose act does is the only
+    # match ("mỗi năm, ... mỗi năm kết nạp": the one before the comma has none).
+    found = _YEARLY.search(pre)
     if found is None or not _BEFORE.search(pre, 0, found.start()):
         return None
     return found.group("act"), " ".join(found.group("adverb").lower().split())
