@@ -91,9 +91,7 @@ def _rounded_again(quantity: Quantity, body: str, low: str) -> bool:
         return False
     for number in NUMBER_TOKEN.finditer(low):
         at, after = number.start(), number.end()
-        if (at and (low[at - 1].isdigit() or low[at - 1] in ".,/")) or low[
-            after : after + 1
-        ].isdigit():
+        if not _stands_alone(low, at, after):
             continue
         value = parse_number(number.group())
         again = read_unit(low, after, body) if value is not None else None
@@ -130,14 +128,19 @@ def _written_again(number: str, unit: UnitMatch | None, body: str, low: str) -> 
     for "2.291 đảng viên"). `unit` None is a comparison's percentage."""
     at = low.find(number)
     while at >= 0:
-        before = low[at - 1 : at] if at else " "
-        after = low[at + len(number) : at + len(number) + 1]
-        if not (before.isdigit() or before in ".,/") and not after.isdigit():
+        if _stands_alone(low, at, at + len(number)):
             again = read_unit(low, at + len(number), body)
             if again is not None and _same_unit(unit, again):
                 return True
         at = low.find(number, at + 1)
     return False
+
+
+def _stands_alone(low: str, at: int, end: int) -> bool:
+    """True when `low[at:end]` is a number of its own, not a piece of a longer one ("12" in
+    "112", "2.012" or "3/12")."""
+    before = low[at - 1] if at else " "
+    return not (before.isdigit() or before in ".,/") and not low[end : end + 1].isdigit()
 
 
 def _same_unit(unit: UnitMatch | None, again: UnitMatch) -> bool:
