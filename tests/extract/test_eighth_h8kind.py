@@ -132,6 +132,7 @@ def test_a_plan_named_as_what_a_result_met_sets_no_target(
         ),
         # A break between them leaves the verb its own result.
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Giá trị sản xuất ước tăng 6%, toàn huyện đã trồng được 350 ha rừng.",
             [(None, "estimate"), (350, "actual")],
         ),

@@ -119,6 +119,7 @@ def test_a_share_right_after_a_count_is_the_rate_of_the_things_counted(
     ("sentence", "name"),
     [
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Khu vực công nghiệp tăng 6,2%, thấp hơn mức 7,0% của năm 2023, chiếm 41,5% cơ cấu "
             "kinh tế.",
             "tỷ trọng khu vực công nghiệp trong cơ cấu kinh tế",
@@ -334,6 +335,7 @@ def test_the_noun_after_each_amount_names_that_amount() -> None:
     ("passage", "names"),
     [
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "GRDP khu vực công nghiệp và xây dựng tăng 9,2%, trong đó công nghiệp tăng 10,1%.",
             ["GRDP khu vực công nghiệp và xây dựng", "GRDP công nghiệp"],
         ),

@@ -94,6 +94,7 @@ def _points(sentence: str) -> list[tuple[float | None, str, str]]:
     [
         # "điểm %" is "điểm phần trăm" as some releases write it: a contribution.
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Trong mức tăng chung, công nghiệp tăng 11,2%, đóng góp 4,1 điểm %; dịch vụ "
             "tăng 6,3%, đóng góp 2,7 điểm %.",
             [

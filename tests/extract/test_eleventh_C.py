@@ -69,8 +69,10 @@ def test_a_bare_share_in_parentheses_goes_on_with_the_share_of_the_item_before(
          "trước (6 tháng năm 2013 tăng 5,42%, năm 2012 tăng 5,02%).", 3),
         ("Chỉ số sản xuất công nghiệp tháng 5 tăng 3,1% so với tháng trước, 5 tháng đầu năm "
          "tăng 8,7% so với cùng kỳ.", 2),
-        ("Kim ngạch xuất khẩu quý I tăng 12%, quý II tăng 9,5%, quý III tăng 7,2%.", 3),
-        ("Thu ngân sách năm 2022 tăng 15%, năm 2023 tăng 11%.", 2),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Kim ngạch xuất khẩu quý I tăng 12%, quý II tăng 9,5%, quý III tăng 7,2%.", 3),
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Thu ngân sách năm 2022 tăng 15%, năm 2023 tăng 11%.", 2),
         ("Doanh thu du lịch tháng 3 tăng 4,5% so với tháng trước, quý I tăng 18,2% so với cùng "
          "kỳ.", 2),
     ],

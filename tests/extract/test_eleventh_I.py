@@ -32,7 +32,10 @@ def test_an_item_naming_only_its_tier_dose_or_places_takes_the_measure_before_it
     assert name_read(text, value).lower() == expected
 
 
-_GDP = "Tổng sản phẩm trong nước (GDP) quý I tăng 6,03%. "
+_GDP = (
+    "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+    "Tổng sản phẩm trong nước (GDP) quý I tăng 6,03%. "
+)
 _GRDP = "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng tăng 7,2% so với cùng kỳ, trong đó "
 
 
@@ -47,10 +50,12 @@ _GRDP = "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng tăng 7,2% so v�
          "dịch vụ tăng 6,14%.", 9.4, "khu vực công nghiệp - xây dựng"),
         (_GRDP + "khu vực nông, lâm nghiệp, thủy sản tăng 3,1%; công nghiệp - xây dựng tăng 9,4%; "
          "dịch vụ tăng 6,14%.", 6.14, "khu vực dịch vụ"),
-        ("Tổng sản phẩm trong tỉnh năm 2023 tăng 8,1%; trong đó nông, lâm nghiệp và thủy sản "
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Tổng sản phẩm trong tỉnh năm 2023 tăng 8,1%; trong đó nông, lâm nghiệp và thủy sản "
          "tăng 2,5%, công nghiệp và xây dựng tăng 12,3%, dịch vụ tăng 7,9%.", 12.3,
          "khu vực công nghiệp và xây dựng"),
-        ("Tổng sản phẩm 6 tháng năm 2013 tăng 5,4%, trong đó khu vực nông, lâm, ngư nghiệp tăng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Tổng sản phẩm 6 tháng năm 2013 tăng 5,4%, trong đó khu vực nông, lâm, ngư nghiệp tăng "
          "2,1%, công nghiệp - xây dựng tăng 4,8%, thương mại - dịch vụ tăng 7,6%.", 7.6,
          "khu vực thương mại - dịch vụ"),
     ],

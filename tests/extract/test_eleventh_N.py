@@ -28,9 +28,11 @@ def test_a_good_listed_bare_after_the_measure_takes_that_measure(
 @pytest.mark.parametrize(
     ("text", "percent", "name"),
     [
-        ("Chỉ số sản xuất công nghiệp tăng 15,1%. Các ngành tăng cao gồm: sản xuất thiết bị "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp tăng 15,1%. Các ngành tăng cao gồm: sản xuất thiết bị "
          "điện (+42,1%), may mặc (+15,7%).", 15.7, "chỉ số sản xuất ngành may mặc"),
-        ("Chỉ số sản xuất công nghiệp tăng 9,32%. Nhiều ngành chủ lực tăng khá: dệt (8,71%), "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp tăng 9,32%. Nhiều ngành chủ lực tăng khá: dệt (8,71%), "
          "giấy (17,13%).", 8.71, "chỉ số sản xuất ngành dệt"),
     ],
 )  # fmt: skip

@@ -126,7 +126,8 @@ def test_an_area_with_a_clause_or_a_full_name_of_its_own_does_not_take_the_one_b
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Kim ngạch xuất khẩu tăng 12%\nTrong quý I, toàn tỉnh có 12 doanh nghiệp mới tham gia "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Kim ngạch xuất khẩu tăng 12%\nTrong quý I, toàn tỉnh có 12 doanh nghiệp mới tham gia "
          "xuất khẩu; kim ngạch đạt 300 triệu USD.", None, "%"),
         ("Hà Tĩnh thu hút 5 dự án FDI\nNăm 2023, tổng vốn đăng ký đạt 5 tỷ USD, tăng 20% so với "
          "năm trước.", 5, "dự án"),

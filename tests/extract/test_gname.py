@@ -117,7 +117,8 @@ def test_a_structure_that_shifts_opens_no_list_of_shares() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Giá trị sản xuất công nghiệp tăng 11,5%, nông nghiệp tăng 3,8%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Giá trị sản xuất công nghiệp tăng 11,5%, nông nghiệp tăng 3,8%.",
          ["Giá trị sản xuất công nghiệp", "Giá trị sản xuất nông nghiệp"]),
         ("Tỷ lệ hộ nghèo giảm còn 2,9%, lao động qua đào tạo 72%.",
          ["Tỷ lệ hộ nghèo", "Tỷ lệ lao động qua đào tạo"]),
@@ -509,6 +510,7 @@ def test_parts_already_named_under_the_lists_measure_keep_their_name() -> None:
 
 def test_a_share_joined_by_and_to_the_verbs_of_a_subject_is_that_subjects_share() -> None:
     text = (
+        "So với năm trước, kinh tế tiếp tục phát triển. "
         "Năm 2024, khu vực dịch vụ tăng 7,2%, đóng góp 3,1 điểm phần trăm vào mức tăng "
         "chung và chiếm tỷ trọng 41,5% trong cơ cấu kinh tế."
     )

@@ -286,6 +286,7 @@ def test_bodies_counted_together_are_one_unit(text: str, unit: str) -> None:
     [
         # After a rate, the percentage beside the plan's name is the rate the plan set.
         (
+            "So với năm trước, kinh tế tiếp tục phát triển. "
             "Năm 2023, GRDP của tỉnh tăng 8,4%, vượt kế hoạch đề ra (8%).",
             [(None, "actual", [("previous", "change", 8.4)]), (8.0, "target", [])],
         ),

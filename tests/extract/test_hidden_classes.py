@@ -325,6 +325,7 @@ def test_a_heading_season_is_carried_down_and_now_takes_no_month(
             [(3.2, "Tỷ lệ hộ nghèo", 2023, []), (4.5, "Tỷ lệ hộ nghèo", 2022, [])],
         ),
         (
+            "So với năm trước, kinh tế tiếp tục phát triển. "
             "GRDP năm 2023 tăng 8,1% (năm 2022 tăng 7,2%).",
             [(None, "GRDP", 2023, [8.1]), (None, "GRDP", 2022, [7.2])],
         ),

@@ -34,7 +34,8 @@ SP = "same_period"
         ("Xuất khẩu cà phê đạt 30 nghìn tấn, tăng 5% về lượng và giảm 1,5% về giá trị.",
          [(30.0, "nghìn tấn", [(SP, "change", 5.0)]), (None, "%", [(SP, "change", -1.5)])]),
         # near-miss: no levels at all
-        ("Xuất khẩu cà phê tăng 5% về lượng và giảm 1,5% về giá trị.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Xuất khẩu cà phê tăng 5% về lượng và giảm 1,5% về giá trị.",
          [(None, "%", [(SP, "change", 5.0)]), (None, "%", [(SP, "change", -1.5)])]),
     ],
 )  # fmt: skip

@@ -13,6 +13,7 @@ from tests.extract.readings import kinds_read
         # The plan quoted in parentheses is a remark on the estimate: the breakdown in the
         # next sentence goes on from the estimate.
         (
+            "So với năm trước, kinh tế tiếp tục phát triển. "
             "Năm 2024, GRDP của huyện ước tăng 7,1% (kế hoạch năm 7,5%). Trong đó, khu vực "
             "dịch vụ tăng 8,2%; khu vực công nghiệp tăng 6,4%.",
             [(None, "estimate"), (7.5, "target"), (None, "estimate"), (None, "estimate")],
@@ -27,6 +28,7 @@ from tests.extract.readings import kinds_read
         # A sentence of its own, opened by no breakdown word, states its own result; the plan
         # in parentheses is a level of its own.
         (
+            "So với năm trước, kinh tế tiếp tục phát triển. "
             "Năm 2024, GRDP của huyện ước tăng 7,1% (kế hoạch năm 7,5%). Tỷ lệ hộ nghèo còn 2,1%.",
             [(None, "estimate"), (7.5, "target"), (2.1, "actual")],
         ),

@@ -69,6 +69,7 @@ def test_the_level_of_a_plan_a_result_passed_or_kept_within_is_a_target(
         ),
         # A part set apart by "riêng" is no breakdown of the whole.
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Giá trị sản xuất công nghiệp tăng 8,2%, riêng các khu công nghiệp ước tăng 9,5%.",
             [(None, "actual"), (None, "estimate")],
         ),
@@ -97,6 +98,7 @@ def test_a_rise_whose_parts_are_estimated_is_an_estimate(
         ),
         # An elliptic item after the semicolon still shares the estimate.
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Sáu tháng đầu năm, GRDP ước tăng 7,2%; khu vực dịch vụ tăng 8,1%.",
             [(None, "estimate"), (None, "estimate")],
         ),

@@ -58,8 +58,10 @@ _WHEN = [
 ]  # fmt: skip
 # Near misses: "khi" that leaves something out stays in the name; "khí" is a noun.
 _NOT_WHEN = [
-    ("Khi không tính dầu khí thì GRDP tăng 6,5%.", None, "GRDP không tính dầu khí"),
-    ("Khi loại trừ yếu tố giá, tổng mức bán lẻ hàng hóa tăng 5,2%.", None,
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Khi không tính dầu khí thì GRDP tăng 6,5%.", None, "GRDP không tính dầu khí"),
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Khi loại trừ yếu tố giá, tổng mức bán lẻ hàng hóa tăng 5,2%.", None,
      "tổng mức bán lẻ hàng hóa"),
     ("Khí thải công nghiệp được xử lý đạt 92%.", 92, "Khí thải công nghiệp được xử lý"),
     ("Khí hóa lỏng nhập khẩu đạt 1,2 triệu tấn.", 1.2, "sản lượng Khí hóa lỏng nhập khẩu"),
@@ -108,7 +110,8 @@ _DRAGGED = [
     ("Dịch bệnh đã kéo tốc độ tăng trưởng kinh tế xuống còn 2,1%.", 2.1,
      "tốc độ tăng trưởng kinh tế"),
     # (a price index's bare move is a change since the twenty-third round: no value)
-    ("Giá xăng dầu tăng đã đẩy chỉ số giá tiêu dùng tăng 3,2%.", None, "chỉ số giá tiêu dùng"),
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Giá xăng dầu tăng đã đẩy chỉ số giá tiêu dùng tăng 3,2%.", None, "chỉ số giá tiêu dùng"),
     ("Giá lợn hơi giảm sâu kéo giá trị sản xuất chăn nuôi giảm 5,4%.", None,
      "giá trị sản xuất chăn nuôi"),
     ("Theo UBND tỉnh, sự cố môi trường biển đã kéo tốc độ tăng trưởng kinh tế năm 2016 "
@@ -193,7 +196,8 @@ def test_livestock_counted_by_the_head_names_its_herd(
 _SO = [
     ("Do mưa bão kéo dài nên diện tích gieo trồng chỉ đạt 12.000 ha.", 12000,
      "diện tích gieo trồng"),
-    ("Giá cả ổn định nên chỉ số giá tiêu dùng chỉ tăng 1,2%.", None, "chỉ số giá tiêu dùng"),
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Giá cả ổn định nên chỉ số giá tiêu dùng chỉ tăng 1,2%.", None, "chỉ số giá tiêu dùng"),
     ("Vì thời tiết thuận lợi nên năng suất lúa đạt 62 tạ/ha.", 62, "năng suất lúa"),
     ("Xã Cẩm Bình về đích sớm hai năm nên được thưởng một công trình phúc lợi trị giá 2 tỷ "
      "đồng.", 2, "được thưởng một công trình phúc lợi trị giá"),
@@ -249,7 +253,8 @@ _LINKED_AFTER_COMMA = [
     ("Nhiều dự án chậm tiến độ, vì vậy tỷ lệ giải ngân chỉ đạt 45%.", 45, "tỷ lệ giải ngân"),
     ("Thời tiết thuận lợi, dịch bệnh được kiểm soát, nhờ đó sản lượng lúa đạt 52.000 tấn.",
      52000, "sản lượng lúa"),
-    ("Giá vật tư tăng cao, do đó chi phí sản xuất lúa tăng 12%.", None,
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Giá vật tư tăng cao, do đó chi phí sản xuất lúa tăng 12%.", None,
      "chi phí sản xuất lúa"),
 ]  # fmt: skip
 # Near miss: a figure stated before the link keeps its own subject.

@@ -134,17 +134,22 @@ def test_a_place_or_market_opening_a_breakdown_sentence_is_of_the_whole_before(
 # sentence before stated, as one by branch did; the parts after the first are listed under
 # the whole, not under the first part ("châu Á châu Âu").
 _AXIS_PARTS = [
-    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
      "tăng 70,9%.", 70.9, "Kim ngạch xuất khẩu châu Âu"),
-    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, châu Á tăng 10,43%; châu Âu "
      "tăng 70,9%.", 10.43, "Kim ngạch xuất khẩu châu Á"),
     ("Kim ngạch xuất khẩu tăng 14,36% so với cùng kỳ. Theo nhóm hàng, thủy sản tăng 0,91%; "
      "nông lâm sản tăng 58,24%.", 0.91, "Kim ngạch xuất khẩu thủy sản"),
-    ("Kim ngạch nhập khẩu tăng 8%. Theo mặt hàng, xăng dầu tăng 25%, phân bón giảm 12%.", -12,
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Kim ngạch nhập khẩu tăng 8%. Theo mặt hàng, xăng dầu tăng 25%, phân bón giảm 12%.", -12,
      "Kim ngạch nhập khẩu phân bón"),
-    ("Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, xuất khẩu sang Mỹ tăng 20%.", 20,
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Kim ngạch xuất khẩu tăng 14,36%. Xét theo thị trường, xuất khẩu sang Mỹ tăng 20%.", 20,
      "Kim ngạch xuất khẩu sang Mỹ"),
-    ("Chỉ số sản xuất công nghiệp tăng 9%. Theo ngành, khai khoáng tăng 3%; chế biến, chế "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Chỉ số sản xuất công nghiệp tăng 9%. Theo ngành, khai khoáng tăng 3%; chế biến, chế "
      "tạo tăng 10%.", 10, "Chỉ số sản xuất công nghiệp chế biến, chế tạo"),
 ]  # fmt: skip
 # Near misses: a plan opening the sentence is no axis of parts.

@@ -170,13 +170,16 @@ def _plans(text: str) -> list[tuple[float | None, str, list[tuple[str, float]]]]
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        ("Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.",
          [(None, "actual", [("previous", 7.2)]), (8.0, "target", [])]),
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,5%, vượt mục tiêu Nghị quyết đề ra là giảm 1%.",
          [(1.5, "actual", []), (1.0, "target", [])]),
-        ("Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
          [(None, "actual", [("previous", 6.5)]), (6.0, "target", [])]),
-        ("Năm 2023, giá trị sản xuất công nghiệp tăng 12,5%, vượt kế hoạch tăng 10%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, giá trị sản xuất công nghiệp tăng 12,5%, vượt kế hoạch tăng 10%.",
          [(None, "actual", [("previous", 12.5)]), (10.0, "target", [])]),
         ("Năm 2023, GRDP ước tăng 7,37% so với năm 2022, thấp hơn kế hoạch tăng từ 11% trở lên.",
          [(None, "estimate", [("previous", 7.37)]), (11.0, "target", [])]),
@@ -196,9 +199,11 @@ def test_the_rise_a_plan_set_quoted_after_a_result_is_the_plan_s_level(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, kim ngạch xuất khẩu tăng 6,5%, cao hơn chỉ tiêu tăng 6%.",
          "tốc độ tăng kim ngạch xuất khẩu"),
-        ("Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.", "tốc độ tăng GRDP"),
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, GRDP tăng 7,2%, thấp hơn kế hoạch đề ra là tăng 8%.", "tốc độ tăng GRDP"),
         ("Năm 2023, GRDP của tỉnh ước 67.948 tỷ đồng, tăng 7,37% so với năm 2022, thấp hơn kế "
          "hoạch tăng từ 11% trở lên.", "tốc độ tăng GRDP của tỉnh"),
         # A result that names a rate already lends its name as it is.

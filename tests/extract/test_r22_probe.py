@@ -162,7 +162,8 @@ def quoted(text: str) -> list[tuple[float | None, int | None, list[tuple[str, st
         ("Năm 2023, GRDP tăng 8,2%, cao hơn mức tăng 6,5% của năm trước.",
          [(None, 2023, [("previous", "change", 8.2)]),
           (None, 2022, [("previous", "change", 6.5)])]),
-        ("Năm 2023, GRDP tăng 8,2%, vượt mức kế hoạch 7,5%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023, GRDP tăng 8,2%, vượt mức kế hoạch 7,5%.",
          [(None, 2023, [("previous", "change", 8.2)]), (7.5, 2023, [])]),
     ],
 )  # fmt: skip

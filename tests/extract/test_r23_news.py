@@ -217,7 +217,8 @@ def test_crop_seasons_of_land_sort_the_land_and_are_no_count_of_cases(
          "địa bàn, Sa Pa tăng 25%, Bắc Hà tăng 12%.",
          ["lượng khách đến tỉnh", "lượng khách đến tỉnh Sa Pa", "lượng khách đến tỉnh Bắc Hà"]),
         # Near misses: parts named in plain words keep their own names.
-        ("Năm 2024, GRDP tăng 7,5%. Trong đó, khu vực dịch vụ tăng 9,1%.",
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2024, GRDP tăng 7,5%. Trong đó, khu vực dịch vụ tăng 9,1%.",
          ["GRDP", "khu vực dịch vụ"]),
         ("Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2,5 tỷ USD. Trong đó, dệt may 900 triệu "
          "USD, da giày 600 triệu USD.",

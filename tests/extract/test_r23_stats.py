@@ -136,7 +136,8 @@ def test_a_comparison_with_no_number_after_an_item_names_no_measure(
 _GROUP_EXAMPLES = [
     ("Năm 2024, một số sản phẩm giảm như bia (giảm 6,12%) và tinh bột mì (giảm 1,37%).",
      None, -6.12, "bia"),
-    ("Năm 2024, một số sản phẩm tăng cao như xi măng tăng 12,5%, thép tăng 8,1%.",
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, một số sản phẩm tăng cao như xi măng tăng 12,5%, thép tăng 8,1%.",
      None, 12.5, "xi măng"),
     ("Năm 2024, một số sản phẩm giảm so với cùng kỳ như bia đóng chai 4,17 triệu lít, giảm "
      "25,33%; đường 56,9 nghìn tấn, giảm 6,59%.", 4.17, None, "bia đóng chai"),
@@ -324,11 +325,13 @@ _COMPARED_PARENS = [
      (None, "actual", (2023, 1, 3), [("same_period", "change", 7.1)])),
     ("Chín tháng năm 2024, chỉ số sản xuất công nghiệp tăng 9,4%, cao hơn cùng kỳ năm trước "
      "(5,2%).", 5.2, (None, "actual", (2023, 1, 9), [("same_period", "change", 5.2)])),
-    ("Năm 2024, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).", 8.0,
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).", 8.0,
      (8.0, "target", (2024, 1, 12), [])),
     ("Sáu tháng đầu năm 2025, GRDP tăng 7,6%, cao hơn kịch bản đề ra (7,2%).", 7.2,
      (7.2, "target", (2025, 1, 6), [])),
-    ("Năm 2024, kim ngạch xuất khẩu tăng 11,2%, vượt xa và cao hơn mục tiêu (9%).", 9.0,
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, kim ngạch xuất khẩu tăng 11,2%, vượt xa và cao hơn mục tiêu (9%).", 9.0,
      (9.0, "target", (2024, 1, 12), [])),
     # after the parts of the figure in parentheses, the figure itself is what is compared
     ("Sáu tháng đầu năm 2025, GRDP ước tăng 7,63% so với cùng kỳ (quý I tăng 7,56%; quý II "
@@ -496,12 +499,15 @@ def test_a_count_that_opens_its_clause_is_named_by_its_own_words(
 # A contribution to growth ("đóng góp 4,96 điểm phần trăm") is said of the whole; the parts
 # a breakdown marker opens after it break down the whole, not the contribution.
 _PARTS_AFTER_CONTRIBUTIONS = [
-    ("Năm 2023, khu vực công nghiệp - xây dựng ước đạt 30.196 tỷ đồng, tăng 11,60%, đóng góp "
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2023, khu vực công nghiệp - xây dựng ước đạt 30.196 tỷ đồng, tăng 11,60%, đóng góp "
      "4,96 điểm phần trăm; trong đó ngành công nghiệp tăng 14,56%, ngành xây dựng tăng 5,24%.",
      5.24, "xây dựng"),
-    ("Quý I/2024, khu vực dịch vụ tăng 6,1%, đóng góp 2,3 điểm phần trăm; trong đó bán buôn, "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Quý I/2024, khu vực dịch vụ tăng 6,1%, đóng góp 2,3 điểm phần trăm; trong đó bán buôn, "
      "bán lẻ tăng 8,2%, vận tải kho bãi tăng 7,5%.", 7.5, "vận tải kho bãi"),
-    ("Năm 2024, khu vực nông nghiệp tăng 3,2%, đóng góp 0,6 điểm %; trong đó lâm nghiệp tăng "
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, khu vực nông nghiệp tăng 3,2%, đóng góp 0,6 điểm %; trong đó lâm nghiệp tăng "
      "5,1%.", 5.1, "lâm nghiệp"),
 ]  # fmt: skip
 # Near miss: with no contribution between, the parts break down the whole as before.
@@ -520,17 +526,21 @@ def test_the_parts_after_a_contribution_break_down_the_whole_not_the_contributio
 
 # A contribution after a figure's parts set apart in parentheses is the figure's own.
 _CONTRIBUTIONS_AFTER_PARTS = [
-    ("Sáu tháng đầu năm 2022, GRDP ước tăng 6,69%; trong đó khu vực II tăng 11,78% (công "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Sáu tháng đầu năm 2022, GRDP ước tăng 6,69%; trong đó khu vực II tăng 11,78% (công "
      "nghiệp tăng 13,81%, xây dựng tăng 6,29%), đóng góp 2,11 điểm phần trăm.", 2.11,
      "đóng góp của GRDP khu vực II"),
-    ("Năm 2024, khu vực dịch vụ tăng 7,2% (bán lẻ tăng 9,1%, vận tải tăng 6,4%), đóng góp "
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, khu vực dịch vụ tăng 7,2% (bán lẻ tăng 9,1%, vận tải tăng 6,4%), đóng góp "
      "3,05 điểm phần trăm.", 3.05, "đóng góp của khu vực dịch vụ"),
-    ("Quý I/2025, ngành công nghiệp tăng 12,4% (chế biến, chế tạo tăng 14,2%), đóng góp 4,1 "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Quý I/2025, ngành công nghiệp tăng 12,4% (chế biến, chế tạo tăng 14,2%), đóng góp 4,1 "
      "điểm phần trăm.", 4.1, "đóng góp của công nghiệp"),
 ]  # fmt: skip
 # Near misses: with no parenthesis, the figure just before is the one that contributes.
 _CONTRIBUTIONS_OF_LAST = [
-    ("Năm 2024, khu vực dịch vụ tăng 7,2%, đóng góp 3,05 điểm phần trăm.", 3.05,
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2024, khu vực dịch vụ tăng 7,2%, đóng góp 3,05 điểm phần trăm.", 3.05,
      "đóng góp của khu vực dịch vụ"),
 ]  # fmt: skip
 

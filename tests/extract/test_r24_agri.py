@@ -63,9 +63,11 @@ _PART_OF_LEVELLESS_WHOLE = [
      "đồng.", 342, "giá trị sản xuất thủy sản"),
     ("Năm 2024, giá trị sản xuất ngành nông nghiệp tiếp tục tăng khá. Trong đó, trồng trọt đạt "
      "1.820 tỷ đồng, chăn nuôi đạt 960 tỷ đồng.", 960, "giá trị sản xuất ngành chăn nuôi"),
-    ("Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%; trong đó trồng trọt đạt 2.100 tỷ đồng, "
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%; trong đó trồng trọt đạt 2.100 tỷ đồng, "
      "chăn nuôi đạt 1.500 tỷ đồng.", 2100, "giá trị sản xuất trồng trọt"),
-    ("Quý I/2024, giá trị sản xuất công nghiệp tăng 5,1%; trong đó công nghiệp chế biến đạt "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Quý I/2024, giá trị sản xuất công nghiệp tăng 5,1%; trong đó công nghiệp chế biến đạt "
      "2.300 tỷ đồng.", 2300, "giá trị sản xuất công nghiệp chế biến"),
     ("Năm 2024, giá trị sản xuất nông nghiệp được duy trì. Trong đó: trồng trọt 1.820 tỷ đồng; "
      "chăn nuôi 960 tỷ đồng.", 1820, "giá trị sản xuất trồng trọt"),

@@ -25,6 +25,7 @@ def _named(text: str) -> list[tuple[float | None, str]]:
     [
         ("Ở phía chi, cả năm chi hơn 1,39 triệu tỷ đồng.", [(1.39, "chi")]),
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Ở các ngành công nghiệp cấp II, sản xuất xe có động cơ tăng 8,78%.",
             [(None, "sản xuất xe có động cơ")],
         ),

@@ -58,7 +58,8 @@ _UNIT_ASPECTS = [
 ]  # fmt: skip
 # Near misses: aspects that are not units keep their own readings.
 _NOT_UNIT_ASPECTS = [
-    ("Xuất khẩu gạo đạt 125.000 tấn, tăng 12% về lượng và tăng 18% về giá trị.", 18,
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Xuất khẩu gạo đạt 125.000 tấn, tăng 12% về lượng và tăng 18% về giá trị.", 18,
      "giá trị Xuất khẩu gạo"),
     ("Khối lượng hàng hóa luân chuyển so với cùng kỳ tăng 3% về tấn.km và tăng 4% về "
      "tấn.", 4, "Khối lượng hàng hóa luân chuyển"),

@@ -198,7 +198,8 @@ _PASSED_PLAN_LEVELS = [
 _OTHER_PLAN_LEVELS = [
     ("Năm 2022, tổng vốn đầu tư đạt 9.000 tỷ đồng. Tổng thu ngân sách vượt dự toán Trung ương "
      "giao (6.193 tỷ đồng).", 6193, "Tổng thu ngân sách vượt dự toán Trung ương giao"),
-    ("Năm 2022, GRDP tăng 10,5%, vượt kế hoạch đề ra (10%).", 10, "kế hoạch GRDP"),
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2022, GRDP tăng 10,5%, vượt kế hoạch đề ra (10%).", 10, "kế hoạch GRDP"),
 ]  # fmt: skip
 
 

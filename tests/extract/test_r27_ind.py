@@ -229,7 +229,8 @@ def test_the_bound_after_a_plans_noun_names_no_work(text: str, percent: float, n
 _STRESSED_SHARES = [
     ("Năm 2025, giá trị sản xuất công nghiệp đạt hơn 1 triệu tỷ đồng, trong đó khu vực FDI "
      "chiếm tới 92%.", 92, "tỷ trọng khu vực FDI"),
-    ("Năm 2022, tổng vốn đầu tư toàn xã hội đạt 41.000 tỷ đồng, tăng 9%; vốn ngoài nhà nước "
+    ("So với năm trước, kinh tế tiếp tục phát triển. "
+     "Năm 2022, tổng vốn đầu tư toàn xã hội đạt 41.000 tỷ đồng, tăng 9%; vốn ngoài nhà nước "
      "tăng 12% và chiếm đến 63% tổng vốn.", 63, "tỷ trọng vốn ngoài nhà nước trong tổng vốn"),
     ("Năm 2023, huyện còn 2.100 hộ nghèo; hộ nghèo là người dân tộc thiểu số chiếm tới 87% số "
      "hộ nghèo.", 87, "tỷ lệ người dân tộc thiểu số trong số hộ nghèo"),

@@ -120,14 +120,16 @@ def test_a_branch_share_with_no_index_before_keeps_its_name() -> None:
 
 # "riêng <scope>, A giảm x%, B giảm y%": the scope bounds every measure of the clause.
 _FRONTED_SCOPES = [
-    ("Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
      "viên tăng 6,3%.", 6.3, "số thành viên khu vực nông nghiệp"),
     ("Tỷ lệ hộ nghèo toàn tỉnh còn 4,1%; riêng các huyện vùng cao, tỷ lệ hộ nghèo còn "
      "13,2% và tỷ lệ hộ cận nghèo còn 8,7%.", 8.7, "tỷ lệ hộ cận nghèo các huyện vùng cao"),
     ("Kim ngạch xuất khẩu tăng 11%; riêng nhóm doanh nghiệp nhà nước, kim ngạch xuất khẩu "
      "giảm 2,4%, kim ngạch nhập khẩu giảm 5,5%.", 5.5,
      "kim ngạch nhập khẩu nhóm doanh nghiệp nhà nước"),
-    ("Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
+    ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+     "Số hợp tác xã tăng 5%; riêng khu vực nông nghiệp, số hợp tác xã tăng 9,1%, số thành "
      "viên tăng 6,3%.", 9.1, "số hợp tác xã khu vực nông nghiệp"),
 ]  # fmt: skip
 # Near misses: a time set apart is when, not a scope; "riêng với" a place compares it with

@@ -46,7 +46,10 @@ EXAMPLES = {
         "Năm 2023, tỷ lệ hộ nghèo là 3,1%, tỷ lệ hộ cận nghèo là 4,5% (năm 2022 lần lượt là "
         "4,2% và 5,1%)."
     ),
-    "parens_compared": "Năm 2023, GRDP tăng 7,1%, thấp hơn kế hoạch (8%).",
+    "parens_compared": (
+        "So với năm trước, kinh tế tiếp tục phát triển. Năm 2023, GRDP tăng 7,1%, thấp hơn kế "
+        "hoạch (8%)."
+    ),
     "running_totals": "Tháng 7/2023, xuất khẩu đạt 150 triệu USD; lũy kế đạt 980 triệu USD.",
     "earlier_whens": (
         "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, cao hơn năm 2022, khi thu ngân sách chỉ "

@@ -156,7 +156,8 @@ def test_a_range_of_rises_against_a_named_basis_stays_a_comparison() -> None:
         ("Chỉ số sản xuất công nghiệp quý III tăng 6,1% so với cùng kỳ, riêng ngành khai "
          "khoáng giảm 4,2%.",
          "Chỉ số sản xuất công nghiệp khai khoáng"),
-        ("Tổng sản phẩm trên địa bàn tăng 6,8%, riêng khu vực dịch vụ tăng 8,1%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Tổng sản phẩm trên địa bàn tăng 6,8%, riêng khu vực dịch vụ tăng 8,1%.",
          "Tổng sản phẩm trên địa bàn khu vực dịch vụ"),
     ],
 )  # fmt: skip

@@ -148,7 +148,8 @@ def test_a_clause_that_goes_on_with_no_subject_is_a_later_level_of_the_measure_b
          "tăng trưởng cả nước"),
         ("GRDP 9 tháng tăng 6,92% so với cùng kỳ, cao hơn mức tăng chung của cả nước (4,24%).",
          4.24, "mức tăng grdp của cả nước"),
-        ("GRDP của tỉnh năm 2024 ước tăng khoảng 7,38%, vượt mức chung của cả nước (khoảng "
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP của tỉnh năm 2024 ước tăng khoảng 7,38%, vượt mức chung của cả nước (khoảng "
          "7%).", 7.0, "grdp của cả nước"),
         ("Năm 2023, tỷ lệ hộ nghèo của tỉnh còn 3,5%, thấp hơn mức bình quân cả nước là 4,2%.",
          4.2, "tỷ lệ hộ nghèo cả nước"),

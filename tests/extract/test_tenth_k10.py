@@ -58,6 +58,7 @@ def test_the_level_of_a_plan_a_result_fell_short_of_or_neared_is_a_target(
             [(33.18, "actual"), (2925.0, "actual")],
         ),
         (
+            "So với năm trước, kinh tế tiếp tục phát triển. "
             "Năm 2023, thu ngân sách tăng 18%, gấp đôi mức kế hoạch đặt ra; thu nhập bình quân "
             "đầu người 51 triệu đồng/năm.",
             [(None, "actual"), (51.0, "actual")],
@@ -315,6 +316,7 @@ def test_a_body_elected_or_appointed_after_the_aims_of_a_term_is_a_result(
             [(40.0, "actual")],
         ),
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Phó Giám đốc Sở Kế hoạch và Đầu tư cho biết tháng 8 kim ngạch xuất khẩu tăng 12%.",
             [(None, "actual")],
         ),

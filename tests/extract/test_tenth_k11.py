@@ -294,6 +294,7 @@ def test_an_aim_that_names_its_year_whole_is_of_all_of_it(
     ("text", "year", "kinds"),
     [
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Chín tháng năm 2019, GRDP ước tăng 16,42%, vượt kế hoạch năm, vốn đặt tốc độ tăng "
             "trưởng 15,5% cho năm 2019.",
             2019,

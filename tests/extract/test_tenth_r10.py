@@ -143,7 +143,11 @@ def _months(text: str) -> list[tuple[float | None, int | None, int | None, int |
         ),
         ("Kim ngạch xuất khẩu tháng Hai đạt 25 tỷ USD.", [(25.0, 2026, 2, 2)]),
         ("Tổng mức bán lẻ tháng Ba năm 2024 đạt 500 nghìn tỷ đồng.", [(500.0, 2024, 3, 3)]),
-        ("Chỉ số sản xuất tháng Mười tăng 5%.", [(None, 2026, 10, 10)]),
+        (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+            "Chỉ số sản xuất tháng Mười tăng 5%.",
+            [(None, 2026, 10, 10)],
+        ),
         ("Thu ngân sách tháng Mười Hai đạt 200 tỷ đồng.", [(200.0, 2026, 12, 12)]),
         ("Tháng Giêng, thu ngân sách đạt 200 tỷ đồng.", [(200.0, 2026, 1, 1)]),
         ("Mỗi tháng hai lần, đoàn kiểm tra 15 cơ sở.", [(15.0, 2026, None, None)]),

@@ -143,7 +143,8 @@ def test_the_year_projects_or_a_plan_were_carried_over_from_is_not_the_figures_p
          "2023).", 2.1, 2022),
         ("Năm 2023, tổng mức bán lẻ tăng 11% so với năm 2022, sau khi tăng 7% (năm 2021) và 9% "
          "(năm 2022).", 7, 2021),
-        ("Chỉ số giá tiêu dùng bình quân năm 2024 tăng 3,6%, sau khi tăng 3,3% (năm 2023) và "
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số giá tiêu dùng bình quân năm 2024 tăng 3,6%, sau khi tăng 3,3% (năm 2023) và "
          "3,2% (năm 2022).", 3.3, 2023),
         ("Thu ngân sách năm 2024 vượt dự toán 15%, cao hơn mức vượt 11% (năm 2023).", 11, 2023),
     ],

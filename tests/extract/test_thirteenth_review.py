@@ -90,20 +90,26 @@ def test_a_field_heading_stays_out_of_a_count_of_things(
     ("text", "kinds"),
     [
         # narrowed_openings
-        ("Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%. Trong quý, khu vực dịch vụ tăng 7,1%, "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Tổng sản phẩm trên địa bàn quý I ước tăng 6,2%. Trong quý, khu vực dịch vụ tăng 7,1%, "
          "khu vực công nghiệp tăng 5,8%.",
          [(None, "estimate"), (None, "estimate"), (None, "estimate")]),
-        ("Chỉ số sản xuất công nghiệp 9 tháng ước tăng 8,5%. Trong 9 tháng, ngành khai khoáng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp 9 tháng ước tăng 8,5%. Trong 9 tháng, ngành khai khoáng "
          "giảm 2,3%.", [(None, "estimate"), (None, "estimate")]),
-        ("Kim ngạch xuất khẩu 6 tháng ước đạt 2,1 tỷ USD, tăng 10%. Xét về thị trường, xuất "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Kim ngạch xuất khẩu 6 tháng ước đạt 2,1 tỷ USD, tăng 10%. Xét về thị trường, xuất "
          "sang Hoa Kỳ tăng 15%.", [(2.1, "estimate"), (None, "estimate")]),
         ("Kim ngạch xuất khẩu 9 tháng ước đạt 2,1 tỷ USD, tăng 10%. Trong 9 tháng, tỉnh thu hút "
          "25 dự án mới.", [(2.1, "estimate"), (25.0, "actual")]),
-        ("Chỉ số sản xuất công nghiệp 9 tháng tăng 8,5%. Trong 9 tháng, ngành khai khoáng giảm "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp 9 tháng tăng 8,5%. Trong 9 tháng, ngành khai khoáng giảm "
          "2,3%.", [(None, "actual"), (None, "actual")]),
-        ("GRDP quý III ước tăng 6,8%. Trong 9 tháng, ngành xây dựng tăng 9,1%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP quý III ước tăng 6,8%. Trong 9 tháng, ngành xây dựng tăng 9,1%.",
          [(None, "estimate"), (None, "actual")]),
-        ("Doanh thu bán lẻ 6 tháng đầu năm ước tăng 12%. Bên trong khu công nghiệp, có 120 "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Doanh thu bán lẻ 6 tháng đầu năm ước tăng 12%. Bên trong khu công nghiệp, có 120 "
          "doanh nghiệp hoạt động.", [(None, "estimate"), (120.0, "actual")]),
         # current_levels
         ("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 85% hiện nay lên 95% vào năm 2030.",
@@ -230,13 +236,16 @@ def test_a_comparison_rule_gives_each_share_or_rise_to_what_it_measures(
          "48.000 tấn, giảm 3%.", 48000.0, (2023, 1, 12)),
         ("Nhờ giá cao su tăng từ tháng 4, kim ngạch xuất khẩu năm 2024 ước đạt 320 triệu USD.",
          320.0, (2024, 1, 12)),
-        ("Mặc dù bị ảnh hưởng của bão số 3 vào đầu tháng 9, tổng sản phẩm trên địa bàn năm 2024 "
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Mặc dù bị ảnh hưởng của bão số 3 vào đầu tháng 9, tổng sản phẩm trên địa bàn năm 2024 "
          "vẫn tăng 6,5%.", None, (2024, 1, 12)),
-        ("Năm 2024, kim ngạch xuất khẩu tăng 15% do đơn hàng tăng mạnh trong quý II.", None,
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2024, kim ngạch xuất khẩu tăng 15% do đơn hàng tăng mạnh trong quý II.", None,
          (2024, 1, 12)),
         ("Vì dịch tả lợn châu Phi bùng phát từ tháng 3, tổng đàn lợn năm 2024 giảm 8%.", None,
          (2024, 1, 12)),
-        ("Tháng 10, do giá thép tăng trong tháng 9, chỉ số giá sản xuất tăng 1,2%.", None,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Tháng 10, do giá thép tăng trong tháng 9, chỉ số giá sản xuất tăng 1,2%.", None,
          (2024, 10, 10)),
         ("Do dịch bệnh, trong tháng 7 sản lượng thịt hơi xuất chuồng đạt 8.500 tấn.", 8500.0,
          (2024, 7, 7)),
@@ -244,11 +253,13 @@ def test_a_comparison_rule_gives_each_share_or_rise_to_what_it_measures(
          None, (2024, 5, 5)),
         ("Trong 6 tháng đầu năm, do thời tiết thuận lợi, năng suất lúa đạt 62 tạ/ha.", 62.0,
          (2024, 1, 6)),
-        ("Do trong tháng 3 giá xăng tăng 5%, chỉ số giá tiêu dùng tăng 0,8%.", None, (2024, 3, 3)),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Do trong tháng 3 giá xăng tăng 5%, chỉ số giá tiêu dùng tăng 0,8%.", None, (2024, 3, 3)),
         ("Vốn đầu tư từ ngân sách nhà nước 6 tháng ước đạt 2.100 tỷ đồng, gồm: do tỉnh quản lý "
          "6 tháng đạt 1.500 tỷ đồng, do huyện quản lý 600 tỷ đồng.", 1500.0, (2024, 1, 6)),
         # series_years
-        ("Tăng trưởng kinh tế đạt 6,5% (quý I năm 2024 tăng 6,3%, năm 2023 tăng 5,1%).", None,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Tăng trưởng kinh tế đạt 6,5% (quý I năm 2024 tăng 6,3%, năm 2023 tăng 5,1%).", None,
          (2024, 1, 3)),
         ("Thu ngân sách đạt 2.300 tỷ đồng (9 tháng năm 2024 đạt 2.150 tỷ đồng, năm 2023 đạt "
          "1.870 tỷ đồng).", 1870.0, (2023, 1, 9)),

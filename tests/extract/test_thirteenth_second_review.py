@@ -100,7 +100,8 @@ def _periods_read(text: str) -> list[tuple[float | None, tuple[int | None, ...]]
         ("Tổ chức 4 đợt ra quân dọn vệ sinh môi trường cho 1.200 đoàn viên, 300 hội viên tham "
          "gia.", 300.0, None, "hội viên tham gia ra quân dọn vệ sinh", "tham gia tham gia"),
         # indicator.py: subjects joined by "và", "trong khi" opening a subject
-        ("Ngành khai khoáng và chế biến tăng 5,2%, ngành điện và nước tăng 7,1%.", None, 7.1,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Ngành khai khoáng và chế biến tăng 5,2%, ngành điện và nước tăng 7,1%.", None, 7.1,
          "điện và nước", "chế biến"),
         ("Doanh thu vận tải và kho bãi tăng 11,4% so với cùng kỳ.", None, 11.4,
          "vận tải và kho bãi", ""),
@@ -108,7 +109,8 @@ def _periods_read(text: str) -> list[tuple[float | None, tuple[int | None, ...]]
          None, -2.1, "khai khoáng, xây dựng", "trong khi"),
         ("Công an huyện bắt giữ và xử lý 15 đối tượng.", 15.0, None, "xử lý", ""),
         # indicator.py: "trong khi đó" (meanwhile) opens the next subject as a whole
-        ("Giá trị sản xuất nông nghiệp tăng 3,5%, trong khi đó dịch vụ tăng 6,8%.", None, 6.8,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Giá trị sản xuất nông nghiệp tăng 3,5%, trong khi đó dịch vụ tăng 6,8%.", None, 6.8,
          "dịch vụ", "đó"),
         ("Thu ngân sách đạt 500 tỷ đồng, trong khi đó chi ngân sách 420 tỷ đồng.", 420.0, None,
          "chi ngân sách", "đó"),
@@ -214,7 +216,8 @@ def test_a_kind_rule_of_the_later_wave_fires_on_its_construction_and_not_beside_
          "công nghiệp 35%; dịch vụ 47%.", [(18.0, "%", []), (35.0, "%", []), (47.0, "%", [])]),
         ("Cơ cấu lao động thay đổi: lao động nông nghiệp là 45%; công nghiệp 28%; dịch vụ 27%.",
          [(45.0, "%", []), (28.0, "%", []), (27.0, "%", [])]),
-        ("Các ngành đều tăng khá: nông nghiệp tăng 3,2%; công nghiệp 9,8%; dịch vụ 7,1%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Các ngành đều tăng khá: nông nghiệp tăng 3,2%; công nghiệp 9,8%; dịch vụ 7,1%.",
          [(None, "%", [(SP, "change", 3.2)]), (None, "%", [(SP, "change", 9.8)]),
           (None, "%", [(SP, "change", 7.1)])]),
         ("Thu ngân sách tăng so với cùng kỳ: thu nội địa 12%; thu xuất nhập khẩu 5,5%.",

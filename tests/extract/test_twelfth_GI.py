@@ -48,10 +48,12 @@ def test_a_remark_after_a_named_measure_or_a_period_stays_out_of_the_name(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Quý II/2024: GRDP ước tăng 7,3%; thu ngân sách ước 4.120 tỷ đồng.", "GRDP"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Quý II/2024: GRDP ước tăng 7,3%; thu ngân sách ước 4.120 tỷ đồng.", "GRDP"),
         ("Đánh giá 9 tháng năm 2023: GDP ước tăng 4,2% so với cùng kỳ; vốn đầu tư đạt 820 tỷ "
          "đồng.", "GDP"),
-        ("Năm 2022: GRDP tăng 8,8%; kim ngạch xuất khẩu đạt 1.250 triệu USD.", "GRDP"),
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2022: GRDP tăng 8,8%; kim ngạch xuất khẩu đạt 1.250 triệu USD.", "GRDP"),
         ("Sáu tháng đầu năm: GRDP ước tăng 5,9% so với cùng kỳ.", "GRDP"),
         ("Tính chung 10 tháng: IIP tăng 6,4% so với cùng kỳ; thu ngân sách đạt 3.100 tỷ đồng.",
          "IIP"),
@@ -171,13 +173,17 @@ def test_the_one_ranked_first_by_its_role_is_named_with_the_measure_the_ranking_
 @pytest.mark.parametrize(
     ("text", "percent", "name"),
     [
-        ("Giá trị sản xuất công nghiệp ước tăng 12%; theo ngành, sản xuất, phân phối điện tăng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Giá trị sản xuất công nghiệp ước tăng 12%; theo ngành, sản xuất, phân phối điện tăng "
          "8,1%; riêng khai khoáng giảm 3,2%.", 3.2,
          "ngành khai khoáng"),
-        ("Theo ngành, chế biến, chế tạo tăng 11,2%; dệt tăng 6,5%.", 6.5, "ngành dệt"),
-        ("Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Theo ngành, chế biến, chế tạo tăng 11,2%; dệt tăng 6,5%.", 6.5, "ngành dệt"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
          5.6, "ngành đồ uống"),
-        ("Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Nhiều ngành công nghiệp cấp II có chỉ số tăng: đồ uống tăng 5,6%, thuốc lá tăng 4,4%.",
          4.4, "ngành thuốc lá"),
         ("Một số ngành công nghiệp có chỉ số giảm so với cùng kỳ, như giường, tủ giảm 16,9%, "
          "trang phục giảm 2,6%.", 2.6, "ngành trang phục"),

@@ -57,6 +57,7 @@ def test_the_sectors_after_a_basis_keep_their_kind_after_no_estimated_gross_prod
         "3,2%.",
         "Quý I, chỉ số sản xuất công nghiệp ước tăng 5,1% so với cùng kỳ. Một số ngành tăng "
         "cao: sản xuất đồ uống tăng 14,5%, chế biến gỗ tăng 9,8%, sản xuất phân bón tăng 6,1%.",
+        "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
         "Chỉ số sản xuất công nghiệp 6 tháng ước tăng 7,9%. Hầu hết các ngành đều tăng: khai "
         "khoáng tăng 3,3%, chế biến, chế tạo tăng 8,6%, sản xuất điện tăng 10,4%.",
     ],

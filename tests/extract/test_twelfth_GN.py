@@ -163,7 +163,8 @@ def test_criteria_that_name_a_group_of_communes_are_no_figure(
 @pytest.mark.parametrize(
     ("text", "amount", "percent"),
     [
-        ("Năm 2023 có 15 dự án đầu tư mới với tổng vốn đăng ký 2.300 tỷ đồng (vốn tăng 12%, "
+        ("So với năm trước, kinh tế tiếp tục phát triển. "
+         "Năm 2023 có 15 dự án đầu tư mới với tổng vốn đăng ký 2.300 tỷ đồng (vốn tăng 12%, "
          "số dự án tăng 25%).", 2300, 12),
         ("So với năm trước, 8 dự án FDI được cấp phép, tổng vốn đầu tư 150 triệu USD (vốn "
          "giảm 5,4%, số dự án tăng 14%).", 150, -5.4),

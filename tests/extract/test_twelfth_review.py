@@ -66,9 +66,11 @@ def test_the_offices_called_branches_after_an_estimated_index_keep_their_own_kin
 @pytest.mark.parametrize(
     ("text", "percent"),
     [
-        ("Chỉ số sản xuất công nghiệp quý II ước tăng 7%. Hầu hết các ngành đều tăng: dệt tăng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp quý II ước tăng 7%. Hầu hết các ngành đều tăng: dệt tăng "
          "10%.", 10),
-        ("Chỉ số IIP ước tăng 7%. Đa số ngành công nghiệp cấp II có chỉ số tăng, như đồ uống "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số IIP ước tăng 7%. Đa số ngành công nghiệp cấp II có chỉ số tăng, như đồ uống "
          "tăng 9%.", 9),
         ("Chỉ số sản xuất công nghiệp (IIP) quý I ước tăng 6,2% so với cùng kỳ. Nhiều ngành cấp "
          "II tăng khá: dệt tăng 9%, sản xuất đồ uống tăng 7,5%.", 7.5),
@@ -86,11 +88,14 @@ def test_the_branches_said_to_rise_or_fall_after_an_estimated_index_are_estimate
 @pytest.mark.parametrize(
     ("text", "percent", "expected"),
     [
-        ("Chỉ số sản xuất công nghiệp tăng 9,3%. Kim ngạch xuất khẩu đạt 2 tỷ USD, trong đó da "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp tăng 9,3%. Kim ngạch xuất khẩu đạt 2 tỷ USD, trong đó da "
          "giày đạt 500 triệu USD, dệt tăng 4%.", 4, "dệt"),
-        ("Chỉ số sản xuất công nghiệp tăng 8%. Doanh thu bán lẻ đạt 9.000 tỷ đồng; may mặc tăng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp tăng 8%. Doanh thu bán lẻ đạt 9.000 tỷ đồng; may mặc tăng "
          "5%.", 5, "may mặc"),
-        ("Chỉ số sản xuất công nghiệp tăng 9,3%; khai khoáng giảm 1,5%, dệt tăng 8,7%, may mặc "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Chỉ số sản xuất công nghiệp tăng 9,3%; khai khoáng giảm 1,5%, dệt tăng 8,7%, may mặc "
          "tăng 6%.", 8.7, "chỉ số sản xuất ngành dệt"),
         ("Chỉ số sản xuất công nghiệp tăng 9,3%; Khai khoáng giảm 1,5%.", -1.5,
          "chỉ số sản xuất ngành khai khoáng"),
@@ -223,7 +228,8 @@ def test_criteria_that_name_a_group_are_no_figure_but_a_mean_or_a_commune_s_are(
 @pytest.mark.parametrize(
     ("text", "value", "percent"),
     [
-        ("Thu hút 25 dự án với tổng vốn đăng ký 7.744 tỷ đồng (vốn tăng 3,2%, số dự án tăng "
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Thu hút 25 dự án với tổng vốn đăng ký 7.744 tỷ đồng (vốn tăng 3,2%, số dự án tăng "
          "20%).", 7744, 3.2),
         ("Cấp phép 14 dự án, tổng vốn đăng ký 2.300 tỷ đồng; so với cùng kỳ, số vốn tăng 18%.",
          2300, 18),
@@ -294,8 +300,10 @@ def test_a_bare_plan_in_parentheses_takes_its_result_s_unit(
 @pytest.mark.parametrize(
     ("text", "value", "percent", "expected"),
     [
-        ("Quý I/2024: GRDP tăng 6,1%; thu ngân sách 800 tỷ đồng.", None, 6.1, "GRDP"),
-        ("Quý I/2024: GRDP tăng 6,1%; thu ngân sách 800 tỷ đồng.", 800, None, "thu ngân sách"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Quý I/2024: GRDP tăng 6,1%; thu ngân sách 800 tỷ đồng.", None, 6.1, "GRDP"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "Quý I/2024: GRDP tăng 6,1%; thu ngân sách 800 tỷ đồng.", 800, None, "thu ngân sách"),
         ("Tháng 10/2024: số doanh nghiệp thành lập mới 120 doanh nghiệp.", 120, None,
          "số doanh nghiệp thành lập mới"),
         ("Năng suất lúa năm 2024: đạt 62 tạ/ha.", 62, None, "Năng suất lúa năm 2024"),
@@ -333,10 +341,13 @@ def test_the_year_of_a_shift_s_last_level_does_not_date_the_next_sentence(
 @pytest.mark.parametrize(
     ("text", "percent", "value", "expected"),
     [
-        ("GRDP (không kể dầu khí) của tỉnh ước tăng 5,5%.", 5.5, None,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP (không kể dầu khí) của tỉnh ước tăng 5,5%.", 5.5, None,
          "GRDP (không kể dầu khí) của tỉnh"),
-        ("GDP (trừ dầu thô) tăng 6%.", 6, None, "GDP (trừ dầu thô)"),
-        ("GRDP (theo giá so sánh 2010) ước tăng 7%.", 7, None, "GRDP"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GDP (trừ dầu thô) tăng 6%.", 6, None, "GDP (trừ dầu thô)"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP (theo giá so sánh 2010) ước tăng 7%.", 7, None, "GRDP"),
         ("Thu ngân sách (không kể thu tiền sử dụng đất) đạt 1.500 tỷ đồng.", None, 1500,
          "Thu ngân sách"),
         ("Giá trị sản xuất (không tính khai khoáng) đạt 3.000 tỷ đồng.", None, 3000,
@@ -355,10 +366,13 @@ def test_only_an_acronym_keeps_what_it_leaves_out_in_its_name(
     [
         ("Tốc độ tăng GRDP công nghiệp - xây dựng đạt 9%.", 9, None,
          "khu vực công nghiệp - xây dựng"),
-        ("GRDP trừ dầu khí nông, lâm nghiệp và thuỷ sản tăng 3%.", None, 3,
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP trừ dầu khí nông, lâm nghiệp và thuỷ sản tăng 3%.", None, 3,
          "khu vực nông, lâm nghiệp và thủy sản"),
-        ("GDP dịch vụ tăng 7%.", None, 7, "khu vực dịch vụ"),
-        ("GRDP du lịch tăng 7%.", None, 7, "GRDP du lịch"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GDP dịch vụ tăng 7%.", None, 7, "khu vực dịch vụ"),
+        ("So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
+         "GRDP du lịch tăng 7%.", None, 7, "GRDP du lịch"),
     ],
 )  # fmt: skip
 def test_a_sector_under_the_letters_of_the_gross_product_is_that_sector(

@@ -65,6 +65,7 @@ def test_a_bare_part_of_a_breakdown_rises_in_the_measure_of_its_whole(
             "chỉ số sản xuất công nghiệp (IIP)",
         ),
         (
+            "So với cùng kỳ năm trước, kinh tế tiếp tục phát triển. "
             "Tổng sản phẩm trên địa bàn (GRDP) quý I tăng 6,1%. Tính chung 6 tháng, GRDP ước "
             "tăng 6,8%.",
             "tổng sản phẩm trên địa bàn (GRDP)",

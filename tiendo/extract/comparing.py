@@ -383,6 +383,15 @@ class ComparisonReading(ShareBases):
                 return None  # "…, dịch vụ tăng 8,64%" after the growth of the economy
             if rise_aimed_at(low, lead_start, self.target_mode) or planned_rise(low, lead_start):
                 return None  # "phấn đấu thu ngân sách tăng 10%": the rate to reach
+            if (
+                not negative
+                and self._names_no_basis()
+                and not _TO_FOLLOWS.match(low, quantity.extent_end)
+            ):
+                # "GRDP tăng 9,94%" in a text that names no basis of a rise: a rate of growth
+                # (unstated_bases). A fall stays a change (no gold reads a fall of a measure
+                # so), and so does a rise to a level after it ("tăng 14,6%, lên 143,2 ha").
+                return None
             return lead_start, "change", None, basis_end, aspect, negative
         if lead.verb == "vượt" and not open_ended:
             # "…, vượt 12,5% dự toán; trong đó thu nội địa vượt 15%": the plan the sentence

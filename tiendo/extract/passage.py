@@ -30,6 +30,7 @@ from tiendo.extract.shift_ends import is_shift_end_time
 from tiendo.extract.statements import announces_targets, may_announce_targets
 from tiendo.extract.task_periods import tasks_year
 from tiendo.extract.textmap import MappedText
+from tiendo.extract.unstated_bases import states_no_basis
 from tiendo.periods import Period
 
 # "đến hết năm 2023", "tính đến năm 2023": a year looked back on, not one aimed at.
@@ -110,6 +111,9 @@ class PassageState:
         # A whole year's rise read with no basis before any basis was stated: the passage
         # leaves its rises on the year before, and a later "so với cùng kỳ" is that one's.
         self.bare_rise_first = False
+        # Whether the text names no basis at all, asked at its first bare rise: there a
+        # rise stated alone is a rate, a level (unstated_bases.py).
+        self.names_no_basis: bool | None = None
         # The bases the passage stated for rises: one of a single month that compared only
         # with the month before ("so với tháng trước") goes on so for the rises that state
         # none ("Ở các ngành cấp II, sản xuất xe có động cơ tăng 8,78%").
@@ -130,6 +134,12 @@ class PassageState:
         self.estimated_heading = False  # the last heading line estimates what follows
         self.comparison_spans: list[tuple[int, int]] = []
         self.difference_spans: list[tuple[int, int]] = []  # of the sentence being read
+
+    def _names_no_basis(self) -> bool:
+        """Whether the text names no basis of a rise, read at its first bare rise."""
+        if self.names_no_basis is None:
+            self.names_no_basis = states_no_basis(self.low)
+        return self.names_no_basis
 
     def draft_before(self, draft: Draft) -> Draft | None:
         """The figure of the sentence being read that was read last before `draft`."""
