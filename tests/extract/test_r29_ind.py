@@ -1,5 +1,5 @@
 """Sentences for the twenty-ninth round's helper ind: what a measure's name points back to
-when it names its sector only as "toàn ngành".
+when it names its sector only as "toàn ngành", and what standard a bare "đạt chuẩn" meets.
 
 Each table holds wordings of our own, not in any corpus file, and near misses that look
 alike and must keep their reading."""
@@ -37,3 +37,31 @@ def test_the_whole_sector_is_the_sector_the_passage_named_before(
 ) -> None:
     assert name_read(text, value) == name
 
+
+# "đạt chuẩn" with nothing after it (or only the grade, "nâng cao", "kiểu mẫu") repeats
+# the standard the passage said whole: "xã đạt chuẩn nông thôn mới".
+_STANDARD_SAID_BEFORE = [
+    ("Năm 2024, huyện có thêm 3 xã đạt chuẩn nông thôn mới. Toàn huyện hiện có 17 xã đạt "
+     "chuẩn.", 17, "xã đạt chuẩn nông thôn mới"),
+    ("Đến nay, tỉnh có 94 xã đạt chuẩn nông thôn mới, trong đó 21 xã đạt chuẩn nâng cao.",
+     21, "xã đạt chuẩn nông thôn mới nâng cao"),
+    ("Năm 2023, thị xã có 6 phường, xã đạt chuẩn nông thôn mới; 4 thôn, bản đạt chuẩn kiểu "
+     "mẫu.", 4, "thôn, bản đạt chuẩn nông thôn mới kiểu mẫu"),
+]  # fmt: skip
+# Near misses: a passage that never said the standard whole, a standard of schools, and a
+# name that goes on after the verb keep their words.
+_STANDARD_KEPT = [
+    ("Năm 2024, chương trình xây dựng nông thôn mới tiếp tục triển khai. Toàn huyện có 17 "
+     "xã đạt chuẩn.", 17, "xã đạt chuẩn"),
+    ("Năm 2024, huyện có thêm 3 xã đạt chuẩn nông thôn mới và 12 trường đạt chuẩn.", 12,
+     "trường đạt chuẩn"),
+    ("Năm 2024, tỉnh có 94 xã đạt chuẩn nông thôn mới. Có 8 xã đăng ký về đích năm 2025.", 8,
+     "xã đăng ký về đích"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _STANDARD_SAID_BEFORE + _STANDARD_KEPT)
+def test_a_bare_meets_the_standard_is_the_standard_the_passage_said_whole(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name

@@ -71,6 +71,7 @@ from tiendo.extract.session_acts import session_act
 from tiendo.extract.shifted_shares import shifted
 from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
+from tiendo.extract.standard_names import GRADED_ENDS, standard_named
 from tiendo.extract.superlatives import superlative
 from tiendo.extract.target_counts import counted_targets
 from tiendo.extract.transport_work import worked
@@ -250,6 +251,8 @@ def final_name(
         end = draft.number_start if quantity is None else quantity.lead_start
         at = low.rfind("toàn ngành", 0, end)
         named = sector_named(named, low[: max(at, 0)]) or named
+    if named.endswith(GRADED_ENDS):
+        named = standard_named(named, low) or named  # "158 xã đạt chuẩn": of nông thôn mới
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]
