@@ -65,3 +65,29 @@ def test_a_bare_meets_the_standard_is_the_standard_the_passage_said_whole(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# A bare "tổng thu"/"tổng chi" with no figure of a budget before it is of the budget the
+# words before it named ("Thu ngân sách nhà nước được tập trung chỉ đạo, tổng thu …").
+_FLOW_OF_BUDGET_SAID = [
+    ("Năm 2024, công tác thu ngân sách nhà nước được chú trọng, tổng thu ước 1.204 tỷ "
+     "đồng.", 1204, "tổng thu ngân sách nhà nước"),
+    ("Hội đồng nhân dân giao dự toán thu ngân sách nhà nước năm 2023 là 980 tỷ đồng. Đến "
+     "cuối năm, tổng thu đạt 1.015 tỷ đồng.", 1015, "tổng thu ngân sách nhà nước"),
+    ("Năm 2022, việc điều hành ngân sách địa phương bảo đảm chặt chẽ; tổng chi ước 2.310 "
+     "tỷ đồng.", 2310, "tổng chi ngân sách địa phương"),
+]  # fmt: skip
+# Near misses: takings of tourism said after the budget, and a budget's own figure before.
+_FLOW_KEPT = [
+    ("Năm 2024, thu ngân sách được chú trọng. Du lịch phục hồi mạnh, tổng thu ước 640 tỷ "
+     "đồng.", 640, "tổng thu"),
+    ("Năm 2024, tổng thu ngân sách nhà nước trên địa bàn đạt 3.150 tỷ đồng, tổng chi ước "
+     "2.870 tỷ đồng.", 2870, "tổng chi ngân sách nhà nước"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "name"), _FLOW_OF_BUDGET_SAID + _FLOW_KEPT)
+def test_a_bare_flow_is_of_the_budget_the_words_before_it_named(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
