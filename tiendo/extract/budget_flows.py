@@ -11,6 +11,17 @@ the budget its own plan named.
 ('thu ngân sách nhà nước', '')
 >>> counterpart("tổng thu", "tổng thu ngân sách nhà nước trên địa bàn")
 'tổng thu ngân sách nhà nước trên địa bàn'
+
+With no figure of a budget before it, the words before it may still name the budget the
+passage is about ("Thu ngân sách nhà nước được tập trung chỉ đạo, tổng thu trong 6 tháng
+ước 791 tỷ đồng"; "Quốc hội giao dự toán thu ngân sách nhà nước …. … tổng thu cả năm
+đạt …"): the bare flow is of the budget said last, unless tourism was said after it
+("tổng thu" of tourism, "tổng thu từ du lịch", is named by its own rules).
+
+>>> budget_said("tổng thu", "thu ngân sách nhà nước được tập trung chỉ đạo, ")
+'tổng thu ngân sách nhà nước'
+>>> budget_said("Tổng chi", "… ngân sách tỉnh …"), budget_said("tổng thu", "ngân sách …, du lịch ")
+('Tổng chi ngân sách', '')
 """
 
 from __future__ import annotations
@@ -23,6 +34,23 @@ _FLOW_OF: Final = re.compile(
     r"^(?P<plan>dự toán\s+)?(?:tổng\s+)?(thu|chi)\s+(ngân sách(?:\s+nhà nước|\s+địa phương)?)\b",
     re.IGNORECASE,
 )
+
+
+# A budget (or tourism, whose "tổng thu" is its takings) said in the words before a flow.
+_DOMAIN: Final = re.compile(
+    r"\b(?:ngân sách(?P<whose> nhà nước| địa phương)?|(?P<nsnn>nsnn)|du lịch)\b"
+)
+
+
+def budget_said(bare: str, before: str) -> str:
+    """`bare` (a bare flow, "tổng thu") of the budget `before` (lower-case words before
+    it, the caller's window) names last, or "" when it names none, or tourism after it."""
+    said = list(_DOMAIN.finditer(before))
+    last = said[-1] if said else None
+    if last is None or last.group().startswith("du"):
+        return ""
+    whose = " nhà nước" if last.group("nsnn") else last.group("whose") or ""
+    return f"{bare} ngân sách{whose}"
 
 
 def is_flow_of_budget(named: str) -> bool:

@@ -64,12 +64,14 @@ from tiendo.extract.rivals import rival_level
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.scope_siblings import scope_sibling
 from tiendo.extract.season_crops import season_crop
+from tiendo.extract.sector_anaphora import sector_named
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
 from tiendo.extract.shifted_shares import shifted
 from tiendo.extract.sourced_amounts import sourced
 from tiendo.extract.spent_purposes import spent_for
+from tiendo.extract.standard_names import GRADED_ENDS, standard_named
 from tiendo.extract.superlatives import superlative
 from tiendo.extract.target_counts import counted_targets
 from tiendo.extract.transport_work import worked
@@ -244,6 +246,13 @@ def final_name(
     if quantity is None and "nhóm" in low:
         # "Trong các nhóm tăng mạnh, giáo dục tăng 2,1%": the group's price index
         named = price_group(draft, named, sentences, low) or named
+    if named.endswith("toàn ngành"):
+        # "giá trị sản xuất toàn ngành": the sector the passage named before the anaphor
+        end = draft.number_start if quantity is None else quantity.lead_start
+        at = low.rfind("toàn ngành", 0, end)
+        named = sector_named(named, low[: max(at, 0)]) or named
+    if named.endswith(GRADED_ENDS):
+        named = standard_named(named, low) or named  # "158 xã đạt chuẩn": of nông thôn mới
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

@@ -9,6 +9,7 @@ from tiendo.extract.clauses import Draft
 from tiendo.extract.confidence import features, weigh
 from tiendo.extract.figure import Figure
 from tiendo.extract.rise_bounds import floor_of_rise
+from tiendo.extract.standard_names import GRADED_ENDS, standard_named
 from tiendo.extract.textmap import MappedText
 
 MAX_CLAUSE: Final = 400  # characters of provenance text before a figure's own stretch is used
@@ -40,6 +41,11 @@ def figure_of(draft: Draft, mapped: MappedText, original: str) -> Figure:
     figure: Figure = Figure.__new__(Figure)
     figure.text = text
     figure.indicator = draft.indicator
+    if draft.indicator.endswith(GRADED_ENDS):
+        # "158 xã đạt chuẩn" in a passage on nông thôn mới (final_name reads it too, for
+        # the names after it): again here, once the steps over the sentence have shared
+        # their predicates ("20 xã và 109 khu dân cư được công nhận đạt chuẩn")
+        figure.indicator = standard_named(draft.indicator, mapped.lower) or draft.indicator
     figure.value = quantity.value if quantity else None
     # "3,3%/năm" is written "%": a rate's time is how it is reckoned, not its unit
     # (every reader but one writes it so; corpus README).

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from tiendo.extract.breakdowns import names_measure
-from tiendo.extract.budget_flows import BARE_FLOW, counterpart, is_flow_of_budget
+from tiendo.extract.budget_flows import BARE_FLOW, budget_said, counterpart, is_flow_of_budget
 from tiendo.extract.changed_objects import aimed_change, changed_object
 from tiendo.extract.clauses import Draft, same_unit_before
 from tiendo.extract.count_labels import measure_by_time
@@ -74,6 +74,7 @@ _BROUGHT_INITIALS: Final = "pPtTqQgGhHkK\u212a"
 _PER_YEAR_INITIALS: Final = "bBmMhH"
 _RATE_INITIALS: Final = "tT"  # _SHARE_HAS, _SHARE_OF_PEOPLE
 _FLOW_INITIALS: Final = "tTcC"  # _BARE_FLOW
+_FLOW_LOOK_BACK: Final = 400  # characters before the sentence a bare flow's budget is read in
 # ... and the name's last letter, or the second and third ("tỷ ", "tỉ "): "$" may stand
 # before a last newline, and "i" is "ı" or "İ" too to a pattern that ignores case.
 _PLAN_FINALS: Final = "uUhH\n"  # "mục tiêu", "kế hoạch", "chỉ tiêu"
@@ -455,6 +456,8 @@ def late_name(
         for other in reversed([d for d in previous + earlier if d.anchor < draft.anchor]):
             if is_flow_of_budget(other.indicator):
                 return counterpart(named, other.indicator) or named
+        before = low[max(0, sentence_start - _FLOW_LOOK_BACK) : quantity.lead_start]
+        return budget_said(named, before) or named  # "Thu ngân sách …, tổng thu ước …"
     return named
 
 
