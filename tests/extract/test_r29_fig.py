@@ -134,3 +134,68 @@ _EARLIER_NEAR_MISSES = [
 @pytest.mark.parametrize("text", _EARLIER_NEAR_MISSES)
 def test_parentheses_with_more_than_a_basis_are_not_an_earlier_rise(text: str) -> None:
     assert (2021, 7, 9) not in _periods(text)
+
+
+def _names_and_years(text: str) -> list[tuple[str, int | None, float]]:
+    return [
+        (f.indicator, f.period.year, f.comparisons[0].percent)
+        for f in extract_figures(text, year=2024)
+        if f.comparisons
+    ]
+
+
+# A group named again by its count ("ba khu vực này", "ba nhóm hàng trên") before "lần
+# lượt": the figures of the sentence before whose names open with the group's noun, one
+# per percentage. The percentages were dropped, or all given the last figure's name.
+_GROUPS_NAMED_AGAIN: list[tuple[str, list[tuple[str, int | None, float]]]] = [
+    (
+        "Năm 2024, khu vực nông nghiệp tăng 3,1%, khu vực công nghiệp tăng 8,2%. Năm 2023, "
+        "hai khu vực này lần lượt tăng 2,5% và 7,9%.",
+        [("khu vực nông nghiệp", 2023, 2.5), ("khu vực công nghiệp", 2023, 7.9)],
+    ),
+    (
+        "Tháng 6, nhóm hàng lương thực tăng 0,4%, nhóm hàng thực phẩm tăng 0,9% và nhóm hàng "
+        "đồ uống tăng 0,2% so với tháng trước. Tháng 5, ba nhóm hàng trên lần lượt tăng 0,3%, "
+        "0,6% và 0,1%.",
+        [
+            ("nhóm hàng lương thực", 2024, 0.3),
+            ("nhóm hàng thực phẩm", 2024, 0.6),
+            ("nhóm hàng đồ uống", 2024, 0.1),
+        ],
+    ),
+    (
+        "Năm 2024, vùng trung du tăng 5,4% và vùng miền núi tăng 4,8%. Năm 2023, hai vùng này "
+        "lần lượt tăng 4,9% và 4,1%.",
+        [("vùng trung du", 2023, 4.9), ("vùng miền núi", 2023, 4.1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GROUPS_NAMED_AGAIN)
+def test_a_group_named_again_by_its_count_takes_the_figures_before_it_in_turn(
+    text: str, expected: list[tuple[str, int | None, float]]
+) -> None:
+    assert _names_and_years(text)[-len(expected) :] == expected
+
+
+# Near misses: a count that is not the number of figures the group's noun named, and a
+# list that names its subjects itself.
+_GROUP_NEAR_MISSES: list[tuple[str, list[tuple[str, int | None, float]]]] = [
+    (
+        "Năm 2024, khu vực nông nghiệp tăng 3,1%, khu vực công nghiệp tăng 8,2%, khu vực dịch "
+        "vụ tăng 6%. Năm 2023, hai khu vực này lần lượt tăng 2,5% và 7,9%.",
+        [("khu vực dịch vụ", 2023, 2.5), ("khu vực dịch vụ", 2023, 7.9)],
+    ),
+    (
+        "Năm 2024, khu vực nông nghiệp tăng 3,1%, khu vực công nghiệp tăng 8,2%. Năm 2023, "
+        "nông nghiệp và công nghiệp lần lượt tăng 2,5% và 7,9%.",
+        [("nông nghiệp", 2023, 2.5), ("công nghiệp", 2023, 7.9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GROUP_NEAR_MISSES)
+def test_groups_that_do_not_count_the_figures_before_keep_their_reading(
+    text: str, expected: list[tuple[str, int | None, float]]
+) -> None:
+    assert _names_and_years(text)[-len(expected) :] == expected
