@@ -199,3 +199,57 @@ def test_groups_that_do_not_count_the_figures_before_keep_their_reading(
     text: str, expected: list[tuple[str, int | None, float]]
 ) -> None:
     assert _names_and_years(text)[-len(expected) :] == expected
+
+
+def _named_readings(text: str) -> list[tuple[str, list[tuple[str, str, float]]]]:
+    return [
+        (f.indicator, [(c.basis, c.measure, c.percent) for c in f.comparisons])
+        for f in extract_figures(text, year=2024)
+    ]
+
+
+# "tăng trưởng" right before a percentage that a basis follows is the verb of a rise on
+# that basis, as "tăng" is: it was a share of the basis, and the verb stayed in the name.
+_GROWN_BY: list[tuple[str, list[tuple[str, list[tuple[str, str, float]]]]]] = [
+    (
+        "Năm 2023, doanh thu du lịch tăng trưởng 12,4% so với năm 2022.",
+        [("doanh thu du lịch", [("previous", "change", 12.4)])],
+    ),
+    (
+        "Sáu tháng, kim ngạch xuất khẩu tăng trưởng 8,1% so với cùng kỳ năm trước.",
+        [("kim ngạch xuất khẩu", [("same_period", "change", 8.1)])],
+    ),
+    (
+        "Năm 2022, nhóm hàng thủy sản tăng trưởng 6,3% so với cùng kỳ.",
+        [("nhóm hàng thủy sản", [("same_period", "change", 6.3)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GROWN_BY)
+def test_a_growth_verb_before_a_compared_percentage_states_a_rise(
+    text: str, expected: list[tuple[str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _named_readings(text) == expected
+
+
+# Near misses: "tăng trưởng" as the name of a rate ("tốc độ tăng trưởng", "mức tăng
+# trưởng"), and with no basis after it.
+_GROWN_NEAR_MISSES: list[tuple[str, list[tuple[str, list[tuple[str, str, float]]]]]] = [
+    (
+        "Năm 2020, tốc độ tăng trưởng 7,5% so với năm 2019.",
+        [("tốc độ tăng trưởng", [("previous", "ratio", 7.5)])],
+    ),
+    (
+        "Năm 2020, mức tăng trưởng 7,5% so với năm 2019.",
+        [("mức tăng trưởng", [("previous", "ratio", 7.5)])],
+    ),
+    ("Năm 2020, kinh tế tỉnh tăng trưởng 7,5%.", [("kinh tế tỉnh tăng trưởng", [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GROWN_NEAR_MISSES)
+def test_a_growth_rate_named_or_stated_alone_keeps_its_reading(
+    text: str, expected: list[tuple[str, list[tuple[str, str, float]]]]
+) -> None:
+    assert _named_readings(text) == expected
