@@ -43,6 +43,9 @@ _COMPARISON_CHUNK: Final = re.compile(
 )
 # Adverbs of a comparison's verb that say it is nearly so ("gần bằng", "xấp xỉ đạt").
 _NEARLY: Final = frozenset(("gần", "xấp xỉ", "gần như"))
+# The negation of a comparison's verb ("915 triệu USD, chưa bằng 90% cùng kỳ", "không đạt
+# 90% dự toán"): it says the level falls short of the share, and names no new subject.
+_NEGATED: Final = frozenset(("chưa", "không"))
 _PRICE_ASIDE: Final = re.compile(
     r"\b(?:trong đó\s+)?(?:nếu\s+)?(?:loại trừ yếu tố giá"
     r"|(?:tính\s+)?theo giá(?:\s+(?:so sánh|hiện hành|thực tế))?)"
@@ -212,7 +215,7 @@ def transparent(gap: str) -> bool:
         if index == len(chunks) - 1:
             if words == ["ước"]:
                 return True  # "823,7 tỷ đồng, ước đạt 48,2%": the forecast of its share
-            if joined in _NEARLY:
+            if joined in _NEARLY or joined in _NEGATED:
                 return True  # "17.160 lượt, gần bằng 3% cùng kỳ": the verb's own adverb
             # "…, gấp 2,23 lần tháng trước và tăng 59,67%": a comparison joined by "và".
             return words[-1] == "và" and bool(_COMPARISON_CHUNK.match(joined))

@@ -60,6 +60,9 @@ _RATE_SUBJECT: Final = re.compile(
 _OPENING_CHANGE: Final = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
 )
+# "tăng trưởng" right before the percentage, as a verb (after a comma read_lead reads it);
+# after "tốc độ", "mức", "tỷ lệ" it is the rate's own name.
+_GROWN: Final = re.compile(r"(?:^|\s)(?<!độ )(?<!mức )(?<!lệ )(tăng trưởng)\s*$")
 _RATIO_VERBS = frozenset({"bằng", "đạt", "đạt được", "tương đương", "tương ứng", "là", "được"})
 
 _FROM_LEVEL: Final = re.compile(
@@ -271,8 +274,13 @@ class ComparisonReading(ShareBases):
         if basis_text is not None and measure is None:
             # "Giảm tỷ lệ hộ nghèo 1,5% so với năm 2023": the verb opens the item.
             opening = _OPENING_CHANGE.match(before)
+            grown = _GROWN.search(before) if opening is None and "trưởng" in before else None
             if opening:
                 measure, negative = "change", opening.group(1) in ("giảm", "hạ", "kéo giảm")
+            elif grown:
+                # "nhóm hàng chế biến tăng trưởng 19,2% so với cùng kỳ": with its basis after
+                # it, the rate is a rise on that basis, and the verb ends the subject.
+                measure, lead_start = "change", segment_start + grown.start(1)
         if (
             ((lead is not None and lead.verb in ("tăng", "giảm")) or names_rise_rate(before))
             and least_rise_aimed(low, quantity.bound, basis_text, lead_start, self.target_mode)

@@ -21,14 +21,14 @@ from tiendo.extract.comparisons import basis_of
 from tiendo.extract.coordination import opens_with_measure, shared_names
 from tiendo.extract.figure import Basis, Comparison
 from tiendo.extract.finishing import FigureFinishing
+from tiendo.extract.group_lists import group_members
 from tiendo.extract.level_lists import LevelList, item_name
 from tiendo.extract.levels_after import level_after_number
 from tiendo.extract.list_items import parenthesized_item
 from tiendo.extract.passage import bases_of
-from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_shares import plan_of_heading
 from tiendo.extract.quantities import Quantity
-from tiendo.extract.respectively import RespectiveList, split_subjects
+from tiendo.extract.respectively import RespectiveList, split_subjects, without_time
 from tiendo.extract.share_lists import named, share_item, shares_only
 from tiendo.extract.stated_verbs import first_item_states_level
 from tiendo.extract.superlative_items import superlative_of_rise, superlative_sign
@@ -369,11 +369,15 @@ class ListReading(FigureFinishing):
             [clause_start] + [d.extent_end for d in drafts if d.anchor < group.start]
         )
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
-        spans = _without_time(
+        spans = without_time(
             self.low, split_subjects(self.low, subject_start, subject_start + len(subjects), count)
         )
         owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
         names = shared_names(owns) or []
+        if grouped := group_members(self.low, subjects, count, self.previous_sentence):
+            # "ba khu vực này lần lượt tăng …": the figures of the sentence before.
+            names = grouped
+            spans = [(subject_start, subject_start + len(subjects))] * count
         listed: list[Draft] = []
         for position, ((item_start, item_end), item, member) in enumerate(
             zip(spans, items, group.members, strict=False)
@@ -416,7 +420,7 @@ class ListReading(FigureFinishing):
         subject_start = max([clause[0]] + [d.extent_end for d in drafts if d.anchor < group.start])
         subjects = _VERB_BEFORE_LIST.sub("", self.low[subject_start : group.start])
         subject_end = subject_start + len(subjects)
-        spans = _without_time(self.low, split_subjects(self.low, subject_start, subject_end, count))
+        spans = without_time(self.low, split_subjects(self.low, subject_start, subject_end, count))
         if spans and not _listed_apart(self.low, spans, subject_start):
             spans = []
         owns = [" ".join(self.norm[a:b].split()) for a, b in spans]
@@ -438,29 +442,6 @@ class ListReading(FigureFinishing):
         drafts.extend(listed)
         drafts.sort(key=lambda d: d.anchor)
         return drafts
-
-
-# The words that put a time at the end of a subject: "hộ cận nghèo cuối năm 2023".
-_TIME_LEAD: Final = re.compile(r"(?:\s+(?:cuối|đầu|giữa|hết|trong|vào|của))*\s*$")
-
-
-def _without_time(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with the time said after the last subject left out, since it dates every
-    item of the list ("Tỷ lệ hộ nghèo và hộ cận nghèo cuối năm 2023 lần lượt là …")."""
-    if not spans:
-        return spans
-    start, end = spans[-1]
-    text = low[start:end].rstrip(" ,")
-    mentions = find_periods(text)
-    if not mentions or mentions[-1].end != len(text) or mentions[-1].start == 0:
-        return spans
-    if not any(c.isdigit() for c in text[mentions[-1].start :]):
-        return spans  # "sản lượng lúa cả năm": a time without a date names the crop's
-    cut = _TIME_LEAD.search(text, 0, mentions[-1].start)
-    cut_at = cut.start() if cut else mentions[-1].start
-    if not text[:cut_at].strip():
-        return spans
-    return [*spans[:-1], (start, start + cut_at)]
 
 
 def _name_like_first(listed: list[Draft], owns: list[str], *, measured: bool = False) -> None:

@@ -58,6 +58,7 @@ from tiendo.extract.quoted import (
     another_quoted,
     compares_with_earlier,
     earlier_in_parens,
+    only_basis_left,
     time_before_paren,
 )
 from tiendo.extract.range_rises import range_rise
@@ -224,6 +225,7 @@ class _Passage(ComparisonReading):
             )
             earlier = host or outer
             quoted_item = quantity.lead_start  # where a quoted level's own words start
+            quoted_stop = quantity.extent_end  # where its words end (a basis it names)
             if not quoted and earlier is not None and quantity.unit.kind == "percent":
                 # "..., nhỉnh hơn mức tăng 7,6% của cùng kỳ 2012": an earlier rate quoted.
                 lead_at, unit_end = quantity.lead_start, quantity.unit.end
@@ -238,20 +240,21 @@ class _Passage(ComparisonReading):
                     quoted, host, quoted_item = True, earlier, max(paren[0], quoted_end)
                 elif (
                     paren
-                    and not low[unit_end : paren[1]].strip(" )")
+                    and only_basis_left(low, unit_end, paren[1])
                     and (named := time_before_paren(low, clause_start, paren[0]))
                     and earlier_in_parens(low, named, lead_at, self.period.year)
                 ):
                     # "chậm lại so với quý I/2018 (tăng 7,45%)": that time's own rise, the
-                    # parentheses holding nothing else.
+                    # parentheses holding nothing else but its basis ("so với cùng kỳ").
                     quoted, host, quoted_item = True, earlier, named
+                    quoted_stop = max(quoted_stop, paren[1])
             if quoted and host is not None:
                 # "còn 25,12%, giảm so với mức 29,14% của năm 2022": the earlier level is a
                 # figure of its own, for the period named after it.
                 clause = (clause_start, clause_end)
                 drafts.append(Draft.of_level(quantity, clause, index, quoted_from=host))
                 drafts[-1].item_start = min(quoted_item, quantity.lead_start)
-                host_end = quoted_end = quantity.extent_end
+                host_end = quoted_end = quoted_stop
                 continue
             if (
                 host is not None

@@ -76,6 +76,28 @@ def time_before_paren(low: str, clause_start: int, paren_start: int) -> int | No
     return found.start("time") if found else None
 
 
+# What may follow the rate in those parentheses: nothing, or the basis that time's own rise
+# was stated on ("(tăng 16,20% so với cùng kỳ)").
+_OWN_BASIS: Final = re.compile(
+    r"[ \t]*(?:so(?:[ \t]+với)?[ \t]+cùng[ \t]+k[ỳì](?:[ \t]+năm[ \t]+trước)?)?[ \t)]*"
+)
+
+
+def only_basis_left(low: str, unit_end: int, paren_end: int) -> bool:
+    """True when the parentheses hold nothing after a rate's unit but, at most, the basis of
+    that rate.
+
+    >>> low = "(tăng 16,20% so với cùng kỳ)"
+    >>> only_basis_left(low, low.index("%") + 1, len(low))
+    True
+    >>> low = "(tăng 16,20% so với kế hoạch)"
+    >>> only_basis_left(low, low.index("%") + 1, len(low))
+    False
+    """
+    match = _OWN_BASIS.match(low, unit_end, paren_end)
+    return match is not None and match.end() == paren_end
+
+
 _YEAR_NAMED: Final = re.compile(r"(?:\bnăm\s+|(?:quý|tháng)\s+[ivx\d]+\s*/\s*)(\d{4})\b")
 _SENTENCE_REACH: Final = 300
 

@@ -22,6 +22,7 @@ from tiendo.extract.basis_lists import list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.headed_subjects import headed_subjects
+from tiendo.extract.period_cues import find_periods
 from tiendo.extract.quantities import Quantity
 from tiendo.extract.respective_bases import stated_share_basis
 
@@ -157,3 +158,26 @@ def _signs(falls: list[bool | None], negative: bool) -> tuple[bool, ...]:
     if all(fall is None for fall in falls):
         return ()
     return tuple(negative if fall is None else fall for fall in falls)
+
+
+# The words that put a time at the end of a subject: "hộ cận nghèo cuối năm 2023".
+_TIME_LEAD: Final = re.compile(r"(?:\s+(?:cuối|đầu|giữa|hết|trong|vào|của))*\s*$")
+
+
+def without_time(low: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the time said after the last subject left out, since it dates every
+    item of the list ("Tỷ lệ hộ nghèo và hộ cận nghèo cuối năm 2023 lần lượt là …")."""
+    if not spans:
+        return spans
+    start, end = spans[-1]
+    text = low[start:end].rstrip(" ,")
+    mentions = find_periods(text)
+    if not mentions or mentions[-1].end != len(text) or mentions[-1].start == 0:
+        return spans
+    if not any(c.isdigit() for c in text[mentions[-1].start :]):
+        return spans  # "sản lượng lúa cả năm": a time without a date names the crop's
+    cut = _TIME_LEAD.search(text, 0, mentions[-1].start)
+    cut_at = cut.start() if cut else mentions[-1].start
+    if not text[:cut_at].strip():
+        return spans
+    return [*spans[:-1], (start, start + cut_at)]
