@@ -1,0 +1,45 @@
+"""Sentences for the twenty-ninth round's kind helper (kind): how far "hiện" dates a
+sentence, which clause it makes a result, and a season named by its crop.
+
+Each table holds wordings of our own, not in any corpus file, and near misses that look
+alike and must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import period_read
+
+# "X hiện có N, Y đạt M": "hiện" after the subject dates its own predicate (a stock as it
+# stands now); the clause after the break, with a subject and a verb of its own, is of the
+# months the report is on.
+_PAST_A_CLAUSE_DATED_NOW = [
+    ("Sáu tháng đầu năm 2024, đàn bò của huyện hiện có 12.300 con, sản lượng sữa tươi đạt "
+     "3.540 tấn.", 3540, (2024, 1, 6)),
+    ("Chín tháng năm 2023, tỉnh hiện có khoảng 210 hợp tác xã nông nghiệp; doanh thu du lịch "
+     "đạt 1.870 tỷ đồng.", 1870, (2023, 1, 9)),
+    ("Quý I/2024, đàn gia cầm hiện có 1,2 triệu con, sản lượng trứng thu được 18,5 triệu "
+     "quả.", 18.5, (2024, 1, 3)),
+]  # fmt: skip
+# Near misses: what goes on with the same subject ("chiếm"), a bare count after the comma,
+# a sentence "hiện" opens, and a clause itself in the present keep the time of writing.
+_STILL_NOW = [
+    ("Sáu tháng đầu năm 2024, toàn tỉnh hiện có 141 xã đạt chuẩn, chiếm 87,5%.", 87.5),
+    ("Sáu tháng đầu năm 2024, huyện hiện có 25 doanh nghiệp, 3.200 lao động.", 3200),
+    ("Sáu tháng đầu năm 2024, hiện toàn tỉnh có 45 hợp tác xã; doanh thu bình quân đạt 2,1 "
+     "tỷ đồng.", 2.1),
+    ("Sáu tháng đầu năm 2024, tỉnh hiện có 120 hợp tác xã; 17 sản phẩm đang được xuất "
+     "khẩu.", 17),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _PAST_A_CLAUSE_DATED_NOW)
+def test_a_clause_of_its_own_after_one_dated_now_keeps_the_months_of_the_report(
+    text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(("text", "value"), _STILL_NOW)
+def test_what_goes_on_with_the_subject_dated_now_stays_of_now(text: str, value: float) -> None:
+    assert period_read(text, value, 2024) == (2024, None, None)
