@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import period_read
+from tests.extract.readings import kinds_read, period_read
 
 # "X hiện có N, Y đạt M": "hiện" after the subject dates its own predicate (a stock as it
 # stands now); the clause after the break, with a subject and a verb of its own, is of the
@@ -43,3 +43,36 @@ def test_a_clause_of_its_own_after_one_dated_now_keeps_the_months_of_the_report(
 @pytest.mark.parametrize(("text", "value"), _STILL_NOW)
 def test_what_goes_on_with_the_subject_dated_now_stays_of_now(text: str, value: float) -> None:
     assert period_read(text, value, 2024) == (2024, None, None)
+
+
+# A clause whose level is dated "hiện" states where things stand, a result, though the
+# clause before it forecast.
+_DATED_NOW_AFTER_A_FORECAST = [
+    ("Nếu mưa thuận gió hòa, sản lượng lúa năm nay có khả năng vượt 92.000 tấn, trong khi giá "
+     "lúa tươi hiện ở mức 7.800 đồng/kg.", 7800),
+    ("Kim ngạch xuất khẩu cả năm dự kiến đạt 1,5 tỷ USD, giá tiêu xuất khẩu hiện ở mức "
+     "6.100 USD/tấn.", 6100),
+    ("Doanh thu du lịch cả năm dự kiến đạt 2.400 tỷ đồng, trong khi công suất phòng bình quân "
+     "hiện khoảng 64%.", 64),
+]  # fmt: skip
+# Near misses: a clause with a forecast of its own, a level aimed at after "hiện nay lên",
+# and a forecast with no "hiện" keep their kinds.
+_NOT_NOW = [
+    ("Sản lượng điều năm 2025 ước đạt 41.000 tấn, giá điều thô hiện dự kiến 32.000 đồng/kg.",
+     32000, "estimate"),
+    ("Mục tiêu của tỉnh là nâng tỷ lệ đô thị hóa từ 32% hiện nay lên 45%.", 45, "target"),
+    ("Sản lượng lúa năm nay ước đạt 92.000 tấn, giá lúa tươi khoảng 7.800 đồng/kg.", 7800,
+     "estimate"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _DATED_NOW_AFTER_A_FORECAST)
+def test_a_level_its_clause_dates_now_is_a_result_after_a_forecast(text: str, value: float) -> None:
+    assert (value, "actual") in kinds_read(text)
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), _NOT_NOW)
+def test_a_forecast_or_aim_of_its_own_is_kept_beside_now(
+    text: str, value: float, kind: str
+) -> None:
+    assert (value, kind) in kinds_read(text)
