@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import kinds_read, period_read
+from tests.extract.readings import kinds_read, name_read, period_read
 
 # "X hiện có N, Y đạt M": "hiện" after the subject dates its own predicate (a stock as it
 # stands now); the clause after the break, with a subject and a verb of its own, is of the
@@ -76,3 +76,43 @@ def test_a_forecast_or_aim_of_its_own_is_kept_beside_now(
     text: str, value: float, kind: str
 ) -> None:
     assert (value, kind) in kinds_read(text)
+
+
+# "lúa hè thu 2012": the rice of a season named by its crop, as "vụ hè thu 2012" is.
+_CROP_SEASONS = [
+    ("Lúa hè thu 2012: toàn vùng đã thu hoạch 1,68 triệu ha. Năng suất bình quân đạt 5,5 "
+     "tấn/ha.", 5.5, (2012, None, None)),
+    ("Các tỉnh phía Bắc gieo cấy lúa đông xuân 2023-2024 được 1,09 triệu ha.", 1.09,
+     (2024, None, None)),
+    ("Năng suất lúa mùa 2019 của tỉnh đạt 52,3 tạ/ha.", 52.3, (2019, None, None)),
+]  # fmt: skip
+# Near misses: a season with "năm" before its year, and a year that closes no season,
+# read as before.
+_SEASONS_AS_BEFORE = [
+    ("Diện tích lúa hè thu năm 2023 của huyện đạt 3.150 ha.", 3150, (2023, 1, 12)),
+    ("Năm 2021, giá lúa tươi bình quân 6.200 đồng/kg.", 6200, (2021, 1, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _CROP_SEASONS)
+def test_a_season_named_by_its_crop_gives_its_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period
+
+
+@pytest.mark.parametrize(("text", "value", "period"), _SEASONS_AS_BEFORE)
+def test_a_season_with_nam_or_no_season_reads_as_before(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, None) == period
+
+
+def test_the_crop_of_a_season_stays_in_the_name() -> None:
+    text = "Các tỉnh đã thu hoạch xong lúa hè thu 2012 trên diện tích 1,684 triệu ha."
+    assert "lúa" in name_read(text, 1.684)
+
+
+def test_a_season_after_vu_lua_keeps_its_name() -> None:
+    text = "Vụ lúa đông xuân 2022-2023, tỉnh xuống giống được 190.174 ha."
+    assert name_read(text, 190174) == "diện tích xuống giống lúa đông xuân"
