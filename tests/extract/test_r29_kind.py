@@ -116,3 +116,34 @@ def test_the_crop_of_a_season_stays_in_the_name() -> None:
 def test_a_season_after_vu_lua_keeps_its_name() -> None:
     text = "Vụ lúa đông xuân 2022-2023, tỉnh xuống giống được 190.174 ha."
     assert name_read(text, 190174) == "diện tích xuống giống lúa đông xuân"
+
+
+# Among targets, "Để triển khai/thực hiện Chương trình ..., X huy động N": the means put
+# into carrying a programme out are reported, a result; an aim still to reach ("Để đạt
+# mục tiêu, ...") or a verb of aiming of its own lays down means still to come.
+_MEANS_OF_A_PROGRAMME = [
+    ("Năm 2025, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3,1%. Để triển khai Chương "
+     "trình giảm nghèo bền vững, huyện huy động 58 tỷ đồng.", 58),
+    ("Năm 2024, tỉnh đặt mục tiêu có thêm 12 xã đạt chuẩn nông thôn mới. Để thực hiện "
+     "Chương trình xây dựng nông thôn mới, tỉnh huy động 420 tỷ đồng.", 420),
+    ("Giai đoạn 2021 - 2025, thành phố phấn đấu trồng mới 5.000 ha rừng. Để thực hiện Đề án "
+     "trồng rừng, thành phố hỗ trợ người dân 2,3 triệu cây giống.", 2.3),
+]  # fmt: skip
+_MEANS_STILL_AIMED = [
+    ("Năm 2025, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3,1%. Để đạt mục tiêu, huyện "
+     "huy động ít nhất 60 tỷ đồng.", 60),
+    ("Năm 2025, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3,1%. Để thực hiện mục tiêu "
+     "này, huyện huy động 60 tỷ đồng.", 60),
+    ("Năm 2025, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3,1%. Để triển khai Chương "
+     "trình, huyện phấn đấu huy động 60 tỷ đồng.", 60),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _MEANS_OF_A_PROGRAMME)
+def test_the_means_put_into_a_programme_are_reported_among_targets(text: str, value: float) -> None:
+    assert (value, "actual") in kinds_read(text)
+
+
+@pytest.mark.parametrize(("text", "value"), _MEANS_STILL_AIMED)
+def test_means_for_an_aim_still_to_reach_stay_targets(text: str, value: float) -> None:
+    assert (value, "target") in kinds_read(text)
