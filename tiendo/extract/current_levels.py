@@ -59,11 +59,16 @@ def stands_now(low: str, sentence_start: int, number_start: int) -> bool:
     """True when the clause of the number at `number_start` (from the last ",", ";" or ":"
     before it) dates it "hiện", with no other number, aim or move between: the level as
     it stands now."""
-    opened = max(low.rfind(mark, sentence_start, number_start) for mark in ",;:")
+    # Plain look-ups first: few clauses say "hiện" ("thực hiện" is read out below).
+    last = low.rfind("hiện", sentence_start, number_start)
+    if last < 0 or any(low.find(mark, last, number_start) >= 0 for mark in ",;:"):
+        return False  # no "hiện", or only in a clause before the number's
+    opened = max(
+        low.rfind(",", sentence_start, last),
+        low.rfind(";", sentence_start, last),
+        low.rfind(":", sentence_start, last),
+    )
     start = max(opened + 1, sentence_start)
-    # A plain look-up first: few clauses say "hiện".
-    if low.find("hiện", start, number_start) < 0:
-        return False
     found = [match.span() for match in _NOW_WORD.finditer(low, start, number_start)]
     if not found:
         return False
