@@ -167,6 +167,10 @@ _TO_DATE: Final = re.compile(
     # ... or with the time spent carrying the plan out: "Sau 3 năm thực hiện, ...".
     r"|[\s\-–•+*]*(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|mấy)\s+(?:năm|tháng)"
     r"(?:\s+(?:thực hiện|triển khai|xây dựng))?\b"
+    # ... or with the means put into carrying a programme out: "Để triển khai Chương trình
+    # giảm nghèo năm 2025, tỉnh huy động 306 tỷ đồng" (an aim to reach, "Để đạt mục tiêu,
+    # tỉnh huy động ...", lays down means still to come).
+    r"|[\s\-–•+*]*để\s+(?:triển khai|thực hiện)\s+(?:các\s+)?(?:chương trình|đề án)\b"
 )
 
 

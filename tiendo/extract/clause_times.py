@@ -13,6 +13,18 @@ the parts of its figure listed after the ";" ("...; trong đó khu công nghiệ
 True
 >>> inside_its_clause("đến nay, tỉnh có 120 xã; 30 xã nâng cao", 0, 0, 7, 25)
 False
+
+"Hiện" said after the subject of its clause is the time of that clause's predicate:
+"đàn lợn hiện có 65.400 con, sản lượng thịt hơi đạt 9.870 tấn" counts the herd as it
+stands now, and the meat produced, a clause with a subject of its own, is of the months the
+report is on. A clause that goes on with the same subject ("..., chiếm 97,2%") or a count
+after the comma ("..., 3.500 thành viên") stays under it.
+
+>>> low = "đàn lợn hiện có 65.400 con, sản lượng thịt hơi đạt 9.870 tấn"
+>>> predicate_now(low, 0, 8, 12, low.index("9.870"))
+True
+>>> predicate_now("hiện, tỉnh có 120 xã, sản lượng đạt 9.870 tấn", 0, 0, 4, 36)
+False
 """
 
 from __future__ import annotations
@@ -20,11 +32,50 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.char_scans import has_whole_word
+
 _CLAUSE_MARK: Final = re.compile(r"[,;:]")
 _PARTS: Final = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 # Words before the time in its clause that make a subject ("tổng thu ngân sách"), more than
 # a lead-in ("lũy kế", "tính").
 _SUBJECT_WORDS: Final = 3
+
+
+# After "hiện", a clause that goes on with the subject before: a verb or a part.
+_GOES_ON: Final = re.compile(
+    r"\s*(?:chiếm|bằng|tương đương|tăng|giảm|đạt|với|trong đó|gồm|bao gồm|riêng|cụ thể|là"
+    r"|còn|và|hơn|trên|khoảng|gần|nâng|lên|xuống|so với|tức|có)\b"
+)
+_OWN_VERB: Final = re.compile(r"\b(?:đạt|là|thu|thu được|xuất khẩu|sản xuất|đón|tiêu thụ)\b")
+# Words that lead a clause in rather than name its subject ("và hiện ...", "nhưng hiện").
+_LEAD_INS: Final = frozenset(("và", "nhưng", "song", "mà", "còn", "tuy", "theo"))
+
+
+def predicate_now(low: str, sentence_start: int, start: int, end: int, anchor: int) -> bool:
+    """True when "hiện" at low[start:end] stands after the subject of its clause and the
+    figure at `anchor` stands past the next clause break, where a clause with a subject of
+    its own opens: "now" dates the predicate it stands in, not that later clause."""
+    if not low.startswith("hiện", start):
+        return False
+    semicolon = low.find(";", end, anchor)
+    comma = low.find(",", end, anchor)
+    if semicolon < 0 and comma < 0:
+        return False  # most figures: no clause break between "hiện" and them
+    opened = max(low.rfind(mark, sentence_start, start) for mark in ",;:(")
+    subject = low[max(opened + 1, sentence_start) : start].split()
+    if not subject or subject[0] in _LEAD_INS:
+        return False  # "Hiện, ...", "..., hiện ...": the time of all that follows
+    first = min(mark for mark in (semicolon, comma) if mark >= 0)
+    following = low[first + 1 : anchor]
+    clause = _CLAUSE_MARK.split(following)[0]
+    if "(" in clause or _GOES_ON.match(clause) or len(clause.split()) < 2:
+        return False  # "..., chiếm 97,2%", "..., 3.500 thành viên": the same subject goes on
+    if has_whole_word(following, "đang"):
+        return False  # "...; 17 sản phẩm đang được xuất khẩu": still said of now
+    # After a comma, only a clause with a verb of its own ("..., sản lượng thịt hơi đạt
+    # 9.870 tấn") leaves the time behind; a bare item ("..., vốn 500 tỷ đồng") may still
+    # be a level that stands now.
+    return semicolon >= 0 or _OWN_VERB.search(following) is not None
 
 
 def inside_its_clause(low: str, sentence_start: int, start: int, end: int, anchor: int) -> bool:

@@ -20,7 +20,7 @@ from tiendo.extract.aims import (
 from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.counted_predicates import predicate_kind, reached_before
-from tiendo.extract.current_levels import level_now
+from tiendo.extract.current_levels import is_now_level
 from tiendo.extract.dated_clauses import before_aim
 from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
@@ -285,7 +285,7 @@ class FigureKinds(IndicatorNaming):
             # xuống 1,36% năm 2020": the forecast or the aim is of the level moved to; the
             # one moved from is where the measure stands.
             cue = "actual"
-        now = cue != "estimate" and quantity and level_now(low, quantity.start, quantity.unit.end)
+        now = quantity and is_now_level(low, sentence_start, quantity, cue, own_cue)
         if now:
             cue = "actual"  # "nâng tỷ lệ gỗ xẻ từ mức 25% - 30% hiện nay lên trên 60%"
         # "Mục tiêu nâng tỷ lệ che phủ rừng từ 41% lên 45%": the aim names the level moved

@@ -14,7 +14,7 @@ from typing import Final
 
 from tiendo.extract.carried_bases import listed_basis
 from tiendo.extract.char_scans import has_whole_word
-from tiendo.extract.clause_times import inside_its_clause
+from tiendo.extract.clause_times import inside_its_clause, predicate_now
 from tiendo.extract.clauses import Draft, inside, paren_spans
 from tiendo.extract.dated_bases import dated_basis
 from tiendo.extract.figure import Basis, Comparison, Kind
@@ -315,8 +315,18 @@ class PassageState:
             if (
                 mention.scope == "year_only"
                 and mention.year is None
-                and inside_its_clause(
-                    self.low, self.sentence_start, mention.start, mention.end, draft.anchor
+                and (
+                    inside_its_clause(
+                        self.low, self.sentence_start, mention.start, mention.end, draft.anchor
+                    )
+                    # A report on months goes on with them past a clause dated now.
+                    or (
+                        context.year is not None
+                        and context.to_month is not None
+                        and predicate_now(
+                            self.low, self.sentence_start, mention.start, mention.end, draft.anchor
+                        )
+                    )
                 )
             ):
                 continue  # "...đến ngày 15/6 ước đạt ...; chỉ số giá ..." (clause_times)

@@ -31,6 +31,7 @@ from tiendo.extract.day_spans import (
 )
 from tiendo.extract.lexicon import NUMBER_VALUES, number_words
 from tiendo.extract.month_names import MONTH_NAME, month_named
+from tiendo.extract.rice_seasons import rice_seasons
 from tiendo.extract.series_years import series_parts
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
@@ -400,6 +401,8 @@ def find_periods(
         found.append(PeriodMention(first + offset, last + offset, year, 1, 12, "span", basis))
     for match in _SEASON.finditer(text) if digits and "vụ" in text else ():
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
+    for match in rice_seasons(text) if digits and "lúa " in text else ():
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
     # Words several patterns need are looked up once; each date holds a slash or a dash.
     dashed = slash or (digits and ("-" in text or "–" in text))
