@@ -18,7 +18,7 @@ from tiendo.extract.case_diseases import CASE_ENDS, of_disease
 from tiendo.extract.cause_clauses import after_cause
 from tiendo.extract.clause_shares import subject_share
 from tiendo.extract.clauses import Draft
-from tiendo.extract.compared_levels import compared_level
+from tiendo.extract.compared_levels import BARE_LEVELS, compared_level, rise_of_measure
 from tiendo.extract.continued_subjects import continued
 from tiendo.extract.copula_after import copula_name
 from tiendo.extract.copula_shares import copula_share
@@ -202,7 +202,11 @@ def final_name(
     if quantity is not None:
         named = plan_marked(draft, sentence, low) or named  # "…, chưa tới mức kế hoạch 7,2%"
         if kind != "count":
-            named = compared_level(named) or named  # "…, cao hơn mục tiêu tăng trưởng 6,2%"
+            level = compared_level(named)  # "…, cao hơn mục tiêu tăng trưởng 6,2%"
+            if level in BARE_LEVELS:
+                # "…, vượt xa mức tăng 3,56%": a rate's level of the measure stated first
+                level = rise_of_measure(level, draft, sentence) if percent else ""
+            named = level or named
         named = placed_item(draft, sentence, previous, norm) or named
         named = scope_sibling(draft, sentence, norm) or named  # "…, tuyến huyện là 117%"
     # (`having` reads names that open with "có " or "cho " only)
