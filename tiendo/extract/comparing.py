@@ -15,6 +15,7 @@ from tiendo.extract.clauses import Draft, blank, transparent
 from tiendo.extract.comparisons import Lead, basis_of, read_basis_after, read_lead
 from tiendo.extract.count_rates import bare_rate_of_count, planned_before
 from tiendo.extract.count_shares import count_share_of_whole
+from tiendo.extract.economy_growth import economy_grows
 from tiendo.extract.figure import ComparisonFound, Measure
 from tiendo.extract.growth_parts import (
     is_growth_part,
@@ -385,6 +386,9 @@ class ComparisonReading(ShareBases):
                 low, self.sentence_start, segment_start, window, lead_start
             ):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
+            if not negative and economy_grows(low[segment_start:lead_start]):
+                self.bare_rise_first |= self.stated_change_basis is None  # economy_growth
+                return None  # "kinh tế tỉnh tăng 7,14%": its growth, on the year before
             growth = (self.growth_head, self.growth_end)
             if is_growth_part(low, growth, segment_start, lead_start):
                 self.part_levels.add(quantity.start)
