@@ -175,7 +175,8 @@ _TO_DATE: Final = re.compile(
 
 
 def progress_to_date(low: str, sentence_start: int) -> bool:
-    """True when the sentence opens with a date things have come to: it reports progress
-    (results), even among targets ("Kế hoạch vốn năm 2024 là 2.100 tỷ đồng. Tính đến ngày
-    31/12, tỉnh giải ngân 2.050 tỷ đồng")."""
+    """True when the sentence opens with a date things have come to, the time spent on a
+    plan, or the programme the means were put into: it reports progress (results), even
+    among targets ("Kế hoạch vốn năm 2024 là 2.100 tỷ đồng. Tính đến ngày 31/12, tỉnh giải
+    ngân 2.050 tỷ đồng")."""
     return _TO_DATE.match(low, sentence_start) is not None

@@ -43,10 +43,12 @@ def level_now(low: str, number_start: int, unit_end: int) -> bool:
     return _NOW_THEN_MOVE.match(low, unit_end) is not None
 
 
-# "hiện" as a time of its own ("thực hiện", "phát hiện", "hiện hành", "hiện đại" are other
-# words), then the words up to the number: no aim, move or forecast between.
+# "hiện" as a time of its own ("thực hiện", "phát hiện", "biểu hiện", "hiện hành", "hiện
+# đại", "hiện tượng", "hiện diện" are other words), then the words up to the number: no aim,
+# move or forecast between.
 _NOW_WORD: Final = re.compile(
-    r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\b(?! hành| đại| trường| vật| thực)"
+    r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )(?<!tái )\bhiện\b"
+    r"(?! hành| đại| trường| vật| thực| tượng| diện)"
 )
 _AIMED_AFTER: Final = re.compile(
     r"\b(?:lên|xuống|sẽ|phấn đấu|dự kiến|kế hoạch|mục tiêu|chỉ tiêu|ước|đến năm)\b"

@@ -64,7 +64,7 @@ from tiendo.extract.rivals import rival_level
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.scope_siblings import scope_sibling
 from tiendo.extract.season_crops import season_crop
-from tiendo.extract.sector_anaphora import sector_named
+from tiendo.extract.sector_anaphora import LOOK_BACK, sector_named
 from tiendo.extract.sector_siblings import sector_measured
 from tiendo.extract.seized_items import seized_item
 from tiendo.extract.session_acts import session_act
@@ -253,8 +253,8 @@ def final_name(
     if named.endswith("toàn ngành"):
         # "giá trị sản xuất toàn ngành": the sector the passage named before the anaphor
         end = draft.number_start if quantity is None else quantity.lead_start
-        at = low.rfind("toàn ngành", 0, end)
-        named = sector_named(named, low[: max(at, 0)]) or named
+        at = max(low.rfind("toàn ngành", 0, end), 0)
+        named = sector_named(named, low[max(at - LOOK_BACK, 0) : at]) or named
     if named.endswith(GRADED_ENDS):
         named = standard_named(named, low) or named  # "158 xã đạt chuẩn": of nông thôn mới
     if named.endswith(_DANGLING):

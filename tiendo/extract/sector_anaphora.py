@@ -37,7 +37,9 @@ _SECTOR: Final = re.compile(
     r"|nông,? lâm nghiệp(?:,? (?:và )?thủy sản)?|nông nghiệp|lâm nghiệp|thủy sản|du lịch"
     r"|thương mại(?: ?[-–,] ?dịch vụ)?)\b"
 )
-_LOOK_BACK: Final = 600  # characters before the anaphor: the sentence or two before it
+# Characters before the anaphor a sector is looked for in: the sentence or two before it
+# (the caller cuts `before` to them, so that no figure copies the text up to it).
+LOOK_BACK: Final = 600
 
 
 def sector_named(named: str, before: str) -> str:
@@ -52,6 +54,6 @@ def sector_named(named: str, before: str) -> str:
     if " trong " in f" {lowered} " or _SECTOR.search(lowered):
         return ""
     last = ""
-    for mention in _SECTOR.finditer(before[-_LOOK_BACK:]):
+    for mention in _SECTOR.finditer(before[-LOOK_BACK:]):
         last = mention.group(1)
     return f"{measure} {last}" if last else ""

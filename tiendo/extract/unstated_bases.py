@@ -34,7 +34,7 @@ from typing import Final
 # 2023" (but not the price basis "giá so sánh"); the same period, the time before; a
 # difference from a time ("ít hơn năm 2019 là 256 vụ"). Plans are left out (see above).
 _BASIS: Final = re.compile(
-    r"\bso\s+(?!sánh)"
+    r"\bso\s+(?!\s|sánh)"  # "\s" too: "giá so  sánh" with two spaces is the price basis
     r"|\bcùng\s+k[ỳìi]\b"
     r"|\b(?:năm|tháng|quý|kỳ|kì|vụ)\s+(?:trước|ngoái)\b"
     r"|\b(?:hơn|kém)\s+(?:năm|tháng|quý|cùng)\b"
