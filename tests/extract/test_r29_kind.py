@@ -108,9 +108,18 @@ def test_a_season_with_nam_or_no_season_reads_as_before(
     assert period_read(text, value, None) == period
 
 
-def test_the_crop_of_a_season_stays_in_the_name() -> None:
-    text = "Các tỉnh đã thu hoạch xong lúa hè thu 2012 trên diện tích 1,684 triệu ha."
-    assert "lúa" in name_read(text, 1.684)
+_SEASONS_IN_THE_NAME = [
+    ("Các tỉnh đã thu hoạch xong lúa hè thu 2012 trên diện tích 1,684 triệu ha.", 1.684,
+     "lúa hè thu"),
+    ("Diện tích gieo trồng lúa đông xuân 2023 đạt 5.200 ha.", 5200, "lúa đông xuân"),
+    ("Năng suất lúa mùa 2019 của tỉnh đạt 52,3 tạ/ha.", 52.3, "lúa mùa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "crop"), _SEASONS_IN_THE_NAME)
+def test_the_crop_and_its_season_stay_in_the_name(text: str, value: float, crop: str) -> None:
+    name = name_read(text, value)
+    assert crop in name and "20" not in name
 
 
 def test_a_season_after_vu_lua_keeps_its_name() -> None:

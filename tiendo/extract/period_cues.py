@@ -321,9 +321,11 @@ def find_periods(
     looked for. `now` is the year the text was written in, when known."""
     found: list[PeriodMention] = []
 
-    def add(match: re.Match[str], *values: int | None, scope: Scope = "span") -> None:
+    def add(
+        match: re.Match[str], *values: int | None, scope: Scope = "span", group: int = 0
+    ) -> None:
         year, from_month, to_month = values
-        start = match.start()
+        start = match.start(group)
         tail = _clause_tail(text[max(0, start - 40) : start])
         # "Hơn 9 tháng qua", "Tại thời điểm tháng 6/2021": the figure's own time, no basis
         basis = _names_basis(tail) and not bounded_span(tail) and not own_time_point(tail)
@@ -403,7 +405,8 @@ def find_periods(
         # "vụ đông xuân 2013 - 2014": a crop season, of the year it ends in.
         add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
     for match in rice_seasons(text) if digits and "lúa " in text else ():
-        add(match, int(match.group(2) or match.group(1)), None, None, scope="season")
+        # Only the year is the time: the season stays in the name ("lúa hè thu").
+        add(match, int(match.group(2) or match.group(1)), None, None, scope="season", group=1)
     # Words several patterns need are looked up once; each date holds a slash or a dash.
     dashed = slash or (digits and ("-" in text or "–" in text))
     until = reaching or (digits and "tới" in text)

@@ -6,9 +6,10 @@ states each rise it gives alone, with no level of its own, as a rate of growth: 
 ("tốc độ tăng GRDP", growth_rates.py), not a change on a basis the text leaves unsaid.
 Counted over the readable golds, such a rise (no basis in its clause, no average, no rate
 for subject) is a level 23 times and a change twice (two targets of one part) where the
-text names no basis of a rise; where one was named before it, it is a change on it
-(610 : 25). A plan named only as what a level reached ("đạt 102% kế hoạch", "vượt chỉ tiêu
-Nghị quyết") is no basis of a rise: 22 of the 23 levels stand in such texts. A rise that
+text names no basis of a rise; averages and rates, left out of that count, are read the
+same way and are levels there too (about 80, none a change); where one was named before
+it, it is a change on it (610 : 25). A plan named only as what a level reached ("đạt 102%
+kế hoạch", "vượt chỉ tiêu Nghị quyết") is no basis of a rise: 22 of the 23 levels stand in such texts. A rise that
 follows a level of its own ("phát hiện 5.148 vụ, giảm 2%") or moves to one after it is
 that level's change whatever the text names, and is not asked about.
 
