@@ -9,9 +9,10 @@ for subject) is a level 23 times and a change twice (two targets of one part) wh
 text names no basis of a rise; averages and rates, left out of that count, are read the
 same way and are levels there too (about 80, none a change); where one was named before
 it, it is a change on it (610 : 25). A plan named only as what a level reached ("đạt 102%
-kế hoạch", "vượt chỉ tiêu Nghị quyết") is no basis of a rise: 22 of the 23 levels stand in such texts. A rise that
-follows a level of its own ("phát hiện 5.148 vụ, giảm 2%") or moves to one after it is
-that level's change whatever the text names, and is not asked about.
+kế hoạch", "vượt chỉ tiêu Nghị quyết") is no basis of a rise: 22 of the 23 levels stand in
+such texts. A rise that follows a level of its own ("phát hiện 5.148 vụ, giảm 2%") or
+moves to one after it is that level's change whatever the text names, and is not asked
+about.
 
 The question is asked once a text, at its first bare rise (the passage keeps the answer),
 and costs one search of the text.
