@@ -19,14 +19,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.lexicon import NUMBER_VALUES, number_words
+
 if TYPE_CHECKING:  # clauses imports the modules that import this one
     from tiendo.extract.clauses import Draft
 
-_COUNTS: Final = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
 # "ba khu vực này", "cả hai ngành trên", "3 nhóm hàng đó": a count, the group's noun (one to
 # three words, no digit), and the word that points back.
 _GROUP: Final = re.compile(
-    r"(?:^|,)\s*(?:cả\s+)?(?P<count>hai|ba|bốn|năm|sáu|[2-6])\s+"
+    rf"(?:^|,)\s*(?:cả\s+)?(?P<count>{number_words(2, 6)}|[2-6])\s+"
     r"(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:này|trên|đó|nói trên)\s*,?\s*$"
 )
 
@@ -37,7 +38,7 @@ def group_noun(subject: str) -> tuple[str, int] | None:
     if match is None:
         return None
     word = match.group("count")
-    count = int(word) if word.isdigit() else _COUNTS[word]
+    count = int(word) if word.isdigit() else NUMBER_VALUES[word]
     return match.group("noun"), count
 
 
