@@ -1,11 +1,11 @@
 """The season of rice named by its crop and year: "lúa hè thu 2012", "lúa đông xuân
 2023-2024".
 
-A report writes "vụ hè thu 2012" or, naming the crop, "lúa hè thu 2012"; either is a
-crop season, the time of the figures it heads (period_cues reads "vụ ..."). Only the
-year is the time: "lúa" and the season stay in the name of the figure ("diện tích gieo
-trồng lúa đông xuân"), as the golds write it. "Vụ lúa đông
-xuân ..." and "lúa hè thu năm 2023" (the year named with "năm") are read as before.
+A report writes "vụ hè thu 2012" or, naming the crop, "lúa hè thu 2012"; either is a crop
+season, the time of the figures it heads (period_cues reads "vụ ..."). Only the year is
+the time: "lúa" and the season stay in the name of the figure ("diện tích gieo trồng lúa
+đông xuân"), as the golds write it. "Vụ lúa đông xuân ..." and "lúa hè thu năm 2023" (the
+year named with "năm") are read as before.
 
 >>> [m.group() for m in rice_seasons("lúa hè thu 2012: thu hoạch 1,68 triệu ha")]
 ['hè thu 2012']
