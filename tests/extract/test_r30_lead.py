@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read, percent_row
+from tests.extract.readings import comparisons_read, kinds_read, percent_row
 
 # "hơn năm nghìn/trăm/mươi …" is more than five thousand (hundred, tens): a count, not a
 # difference from a year. A text that names no other basis states its bare rise as a rate.
@@ -32,3 +32,31 @@ def test_more_than_five_thousand_names_no_basis_of_a_rise(text: str, percent: fl
 @pytest.mark.parametrize(("text", "percent"), _A_YEAR_COMPARED)
 def test_more_than_a_year_still_names_the_basis(text: str, percent: float) -> None:
     assert percent_row(percent, ("previous", "change", percent)) in comparisons_read(text, 2024)
+
+
+# "tăng 60% (thêm 6 vụ)": the parentheses restate the rise as a count, a gap between two
+# levels, not a figure.
+_RISE_RESTATED_AS_A_COUNT = [
+    ("6 tháng đầu năm 2015, cướp giật xảy ra 65 vụ, tăng tới 54,76% (thêm 23 vụ).", [65.0]),
+    ("Năm 2023, toàn huyện kết nạp 212 đảng viên, tăng 12,8% (thêm 24 đảng viên) so với năm "
+     "2022.", [212.0]),
+    ("Quý I/2024, tỉnh có 1.350 doanh nghiệp thành lập mới, tăng 9% so với cùng kỳ (thêm 111 "
+     "doanh nghiệp).", [1350.0]),
+]  # fmt: skip
+# Near misses: a level in parentheses after a rise ("đạt", "gồm") is a figure of its own.
+_LEVEL_AFTER_A_RISE = [
+    ("Năm 2023, diện tích rừng trồng tăng 8% (đạt 1.200 ha) so với năm 2022.", 1200.0),
+    ("Quý I/2024, số doanh nghiệp mới tăng 9% so với cùng kỳ (gồm 111 hợp tác xã).", 111.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _RISE_RESTATED_AS_A_COUNT)
+def test_a_rise_restated_as_a_count_in_parentheses_adds_no_figure(
+    text: str, values: list[float]
+) -> None:
+    assert [value for value, _ in kinds_read(text) if value is not None] == values
+
+
+@pytest.mark.parametrize(("text", "value"), _LEVEL_AFTER_A_RISE)
+def test_a_level_in_parentheses_after_a_rise_stays_a_figure(text: str, value: float) -> None:
+    assert value in [read for read, _ in kinds_read(text)]

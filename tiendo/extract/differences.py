@@ -1,8 +1,9 @@
 """Absolute differences: numbers that say by how much, not how much.
 
 "nhiều hơn năm 2018 là 816 ha", "cao hơn vụ Hè Thu năm trước 1,4 tạ/ha", "vượt kế hoạch
-300 tấn", "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the number is a gap between
-two levels, no figure (moved out of mentions.py, which reads the quantities).
+300 tấn", "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)", "tăng 60% (thêm 6 vụ)": the
+number is a gap between two levels, no figure (moved out of mentions.py, which reads the
+quantities).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ _DIFFERENCE_WITH_BASIS: Final = re.compile(
     r"(?:^|[\s,(])(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{4})){1,8}"
     r"\s*$"
 )
-# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)": the change in its own unit.
+# "giảm 0,32% so với năm 2018 (tương đương 1.298 tấn)", "tăng tới 54,76% (thêm 23 vụ)": the
+# change in its own unit.
 _CHANGE_RESTATED: Final = re.compile(
-    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*(?:tương đương|tương ứng|bằng)"
-    r"\s*$"
+    r"(?:tăng|giảm)\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%[^;()]{0,60}\(\s*"
+    r"(?:tương đương|tương ứng|bằng|thêm)\s*$"
 )
 
 
