@@ -1,4 +1,5 @@
-"""Sentences for the thirtieth round's lead: "hơn năm" that counts, not a time.
+"""Sentences for the thirtieth round's lead: "hơn năm" that counts, not a time; a rise
+restated as a count in parentheses; a range bounded by "trở lên".
 
 Each table holds wordings of our own, not in any corpus file, and near misses that look
 alike and must keep their reading."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.readings import comparisons_read, kinds_read, percent_row
+from tiendo.extract import extract_figures
 
 # "hơn năm nghìn/trăm/mươi …" is more than five thousand (hundred, tens): a count, not a
 # difference from a year. A text that names no other basis states its bare rise as a rate.
@@ -60,3 +62,35 @@ def test_a_rise_restated_as_a_count_in_parentheses_adds_no_figure(
 @pytest.mark.parametrize(("text", "value"), _LEVEL_AFTER_A_RISE)
 def test_a_level_in_parentheses_after_a_rise_stays_a_figure(text: str, value: float) -> None:
     assert value in [read for read, _ in kinds_read(text)]
+
+
+def _bounds_read(text: str) -> list[tuple[float | None, float | None, str | None]]:
+    return [(f.value, f.value_max, f.bound) for f in extract_figures(text, year=2024)]
+
+
+# "trở lên" after a range bounds the range from below, as it bounds a single number.
+_RANGE_AND_MORE = [
+    ("Nhiệm kỳ 2022 - 2025, phấn đấu mức tăng trưởng kinh tế từ 7 - 8% trở lên.", (7.0, 8.0)),
+    ("Đến năm 2025, tỷ lệ che phủ rừng đạt từ 45 - 46% trở lên.", (45.0, 46.0)),
+    ("Năm 2025, phấn đấu có 12 - 15 xã trở lên đạt chuẩn nông thôn mới nâng cao.", (12.0, 15.0)),
+]  # fmt: skip
+# Near misses: a range with no bound word after it is the range alone, and "khoảng" before
+# it stays "about".
+_RANGE_ALONE = [
+    ("Nhiệm kỳ 2022 - 2025, phấn đấu mức tăng trưởng kinh tế từ 7 - 8%.", (7.0, 8.0, None)),
+    ("Năm 2025, tăng trưởng GRDP khoảng 7,5 - 8,5%.", (7.5, 8.5, "about")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), _RANGE_AND_MORE)
+def test_a_range_followed_by_tro_len_is_bounded_below(
+    text: str, values: tuple[float, float]
+) -> None:
+    assert (*values, "at_least") in _bounds_read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), _RANGE_ALONE)
+def test_a_range_with_no_bound_after_it_keeps_its_bound(
+    text: str, expected: tuple[float, float, str | None]
+) -> None:
+    assert expected in _bounds_read(text)

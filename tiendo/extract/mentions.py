@@ -450,7 +450,8 @@ def find_quantities(
                 tail, extent_end = _past_bound(low, norm, tail, None, end, unit, extent_end)
         elif from_word and value_max is None:
             bound = None
-        if value_max is not None:
+        if value_max is not None and not after:
+            # "từ 7 - 8%" is the range itself; "từ 7 - 8% trở lên" bounds it from below.
             bound = bound if bound == "about" else None
         if (
             unit.kind == "count"
