@@ -67,6 +67,27 @@ def list_bases(low: str, first_start: int, count: int) -> tuple[tuple[str, ...],
     return tuple(bases), end
 
 
+# After bases named before the list: only the list's verb, if it comes first ("so với tháng
+# trước và cùng kỳ tăng lần lượt", "so với tháng trước và cùng kỳ lần lượt tăng").
+_TO_LIST: Final = re.compile(r"\s*,?\s*(?:(?:tăng|giảm|đạt|bằng)\s*)?$")
+
+
+def fronted_bases(before: str, first_start: int, count: int) -> tuple[tuple[str, ...], int] | None:
+    """The `count` bases listed from `first_start` in the words right before 'lần lượt', when
+    nothing but the list's verb follows them ("Chỉ số tiêu thụ so với tháng trước và cùng kỳ
+    tăng lần lượt 5,4% và 17,2%"), or None.
+
+    >>> fronted_bases("chỉ số so với tháng trước và cùng kỳ tăng ", 14, 2)
+    (('tháng trước', 'cùng kỳ'), 36)
+    >>> fronted_bases("so với cùng kỳ, sản lượng tăng ", 7, 2) is None
+    True
+    """
+    listed = list_bases(before, first_start, count)
+    if listed is None or not _TO_LIST.match(before, listed[1]):
+        return None
+    return listed
+
+
 def basis_for(text: str, first: str) -> Basis:
     """The basis kind of a listed basis; an issuer alone shares the first basis's kind."""
     own = basis_of(text)

@@ -85,12 +85,15 @@ _BASIS_AFTER: Final = re.compile(
 # "dự toán tỉnh giao và dự toán HĐND thị xã giao": one share of two plans named together
 # goes on past the "và"; so does one plan two bodies set ("dự toán Trung ương và HĐND tỉnh
 # giao": after "và", a body and the verb "giao" with no number between); any other "và"
-# ends the basis.
+# ends the basis. "do" names who set the plan ("kế hoạch do thành phố giao", "dự toán phấn
+# đấu do Tổng cục Thuế giao") when the verb that sets it follows; else it gives a cause.
 _BASIS_STOP: Final = re.compile(
     r"\s(?:và(?!\s+(?:dự toán|kế hoạch|chỉ tiêu)\b)"
     r"(?!\s+(?:hđnd|ubnd|trung ương|chính phủ|thủ tướng|tỉnh|huyện|bộ)\b[^\d,;.()%]{0,30}"
     r"\bgiao\b)|nhưng|song|tuy|trong khi|còn|đồng thời|nên"
-    r"|do|vì|với)\s|\s\d[\d.,]*\s*%"
+    r"|do(?!(?:\s+(?!và\s)[^\W\d_]+){1,6}?\s+(?:giao(?!\s+(?:dịch|thông|lưu))|đề ra"
+    r"|phê duyệt|thông qua)\b)|vì|với)\s"
+    r"|\s\d[\d.,]*\s*%"
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
 _WINDOW: Final = 1600

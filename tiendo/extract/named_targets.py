@@ -227,10 +227,13 @@ def after_last_break(text: str) -> str:
 
 
 # A plan met or passed, named with nothing but its source, then a parenthesis: "vượt
-# chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)".
+# chỉ tiêu Nghị quyết HĐND tỉnh (mỗi năm giảm 2%, riêng hộ dân tộc thiểu số giảm 3%)";
+# the resolution alone is the plan too ("đạt 51,8% so với nghị quyết đề ra (23.600 tỷ
+# đồng)").
 _PLAN_BEFORE_PAREN: Final = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:vượt|đạt|chưa đạt|so với|bằng|hoàn thành|nằm trong)\s+"
-    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:[^\W\d_]+|[-–])){0,16}\s*\($"
+    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"
+    r"(?:\s+(?:[^\W\d_]+|[-–])){0,16}\s*\($"
 )
 
 
@@ -240,6 +243,6 @@ def levels_of_plan(before: str) -> bool:
     the plan: the parenthesis gives that plan's levels, which are targets."""
     window = before[-120:]
     # Plain look-ups first: most parentheses follow no plan.
-    if "tiêu" not in window and "kế hoạch" not in window:
+    if "tiêu" not in window and "kế hoạch" not in window and "nghị quyết" not in window:
         return False
     return _PLAN_BEFORE_PAREN.search(window) is not None

@@ -25,6 +25,7 @@ from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import adopts_plan_part
 from tiendo.extract.present_frames import brought_to_now
+from tiendo.extract.rise_times import own_number_end
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.shift_ends import is_shift_end_time
 from tiendo.extract.statements import announces_targets, may_announce_targets
@@ -336,13 +337,15 @@ class PassageState:
                 context = Period(self.document_year)
                 continue
             context = mention.resolve(context)
-        # A period right after the number, in the same stretch ("20,8 tỷ đồng trong 9 tháng").
-        if draft.quantity is not None:
+        # A period right after the number, in the same stretch ("20,8 tỷ đồng trong 9 tháng",
+        # "tăng 14,8% trong quý II").
+        number_end = own_number_end(self.low, draft)  # rise_times.py
+        if number_end is not None:
             for mention in periods:
-                near = draft.quantity.end <= mention.start < draft.extent_end + 25
+                near = number_end <= mention.start < draft.extent_end + 25
                 if near and not mention.basis:
-                    between = self.low[draft.quantity.end : mention.start]
-                    counted = draft.quantity.extent_end - draft.quantity.end
+                    between = self.low[number_end : mention.start]
+                    counted = draft.quantity.extent_end - number_end if draft.quantity else 0
                     # "7 đề tài khoa học và công nghệ cấp tỉnh năm 2024": a "và" inside what
                     # was counted joins its nouns and opens no clause of its own.
                     joined = between[:counted].replace(" và ", "    ") + between[counted:]

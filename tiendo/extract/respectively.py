@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from tiendo.extract.basis_lists import list_bases
+from tiendo.extract.basis_lists import fronted_bases, list_bases
 from tiendo.extract.comparisons import read_basis_after, read_lead
 from tiendo.extract.figure import Measure
 from tiendo.extract.headed_subjects import headed_subjects
@@ -91,6 +91,7 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
         ) not in (lead.verb, ""):
             lead = None  # words other than a verb stand between: not this list's verb
         before = low[max(start, match.start() - 60) : match.start()]
+        list_start = match.start()
         if lead is None:
             lead = read_lead(before)  # "tăng lần lượt 27% và 23%"
         if len(members) < 2 or lead is None or lead.measure is None:
@@ -110,6 +111,14 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
             listed_bases = list_bases(low, opening.end(), len(members)) if opening else None
             if listed_bases is not None and not _BASES_CLOSED.match(low, listed_bases[1]):
                 listed_bases = None
+            so_voi = _SO_VOI_BEFORE.search(before) if listed_bases is None else None
+            if so_voi is not None:
+                # "Chỉ số tiêu thụ tháng 9 so với tháng trước và cùng kỳ tăng lần lượt 5,4%
+                # và 17,2%": as many bases before the verb as percentages after it, one each.
+                listed_bases = fronted_bases(before, so_voi.start(1), len(members))
+                if listed_bases is not None:
+                    # the list starts at its bases: the figure they compare stands before
+                    list_start = max(start, match.start() - 60) + so_voi.start()
             if listed_bases is not None:
                 basis_text = listed_bases[0][0]
         if basis_text is None:
@@ -123,7 +132,7 @@ def find_lists(low: str, start: int, end: int, quantities: list[Quantity]) -> li
             continue  # "lần lượt là 25,1% và 30,2%": shares of nothing named, so levels
         found.append(
             RespectiveList(
-                start=match.start(),
+                start=list_start,
                 members=tuple(members),
                 measure=lead.measure,
                 negative=lead.negative,
