@@ -3,7 +3,8 @@
 A stretch that "riêng", "trong đó", "chủ yếu do" or "nhờ" opens starts the clause of the
 figure after it, so a remark on the figure before ("thấp nhất kể từ năm 2011", "mỗi năm")
 is no word of its name (part_stretches.py); the members a count lists after "là", "như",
-"gồm" say which things are counted, not what is counted (enumerated_members.py).
+"gồm" say which things are counted, not what is counted (enumerated_members.py); the first
+item of a list of places is of its own place, as the items after it are (first_items.py).
 """
 
 from __future__ import annotations
@@ -180,3 +181,73 @@ def test_a_class_of_people_or_a_place_with_its_own_amount_stays(
     text: str, value: float, name: str
 ) -> None:
     assert name in _name(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        (
+            "Tổng doanh thu du lịch quý I đạt gần 890 tỷ đồng. Sa Pa vẫn là điểm đến hút khách "
+            "nhất với 133.864 lượt, tiếp đến là Bắc Hà với 27.015 lượt.",
+            133864,
+            "Sa Pa",
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy giao chỉ tiêu phát triển 1.905 đảng viên mới. Cụ thể, Đảng bộ "
+            "TP. Tam Kỳ được giao 150 đảng viên mới; Hội An 110; Điện Bàn 120.",
+            150,
+            "Tam Kỳ",
+        ),
+        (
+            "Mô hình cánh đồng chất lượng cao được triển khai trên 1.261 ha, lần lượt ở Tánh Linh "
+            "1.000 ha, Đức Linh 161 ha và Tuy Phong 100 ha.",
+            1000,
+            "Tánh Linh",
+        ),
+        (
+            "Ở cấp huyện, chỉ 2/9 đơn vị thu ngân sách đạt dự toán là Thới Bình ước 61,1 tỷ "
+            "đồng và U Minh ước 49 tỷ đồng.",
+            61.1,
+            "Thới Bình",
+        ),
+    ],
+)
+def test_the_first_item_of_a_list_of_places_is_of_its_place(
+    text: str, value: float, place: str
+) -> None:
+    named = _name(text, value)
+    assert named.endswith(place)
+    assert " là " not in f" {named} "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "absent"),
+    [
+        # the whole of the list, said of the province, is no item of it
+        (
+            "Vụ Hè Thu năm 2016 toàn tỉnh Quảng Bình gieo trồng 31.094,2 ha; trong đó Minh Hóa "
+            "2.000 ha, Tuyên Hóa 1.500 ha.",
+            31094.2,
+            "Quảng Bình",
+        ),
+        # a capital at the head of a sentence names no place
+        (
+            "Năm 2020 có 2.801 người đi làm việc ở nước ngoài. Riêng lao động xuất khẩu theo hợp "
+            "đồng đạt 1.762 người, chủ yếu sang Nhật Bản (917 người), Đài Loan (647 người).",
+            1762,
+            "Riêng",
+        ),
+        # a first item named with its place already keeps it once
+        (
+            "Năm 2023, toàn Đảng bộ đã kết nạp 139 đảng viên. Các đảng bộ kết nạp nhiều nhất là "
+            "Trường Cao đẳng Hải Dương với 28 đảng viên, Công ty CP Kinh doanh nước sạch 21 "
+            "đảng viên.",
+            28,
+            "Hải Dương Trường",
+        ),
+    ],
+)
+def test_a_whole_or_a_named_first_item_is_left_as_it_was(
+    text: str, value: float, absent: str
+) -> None:
+    assert absent not in _name(text, value)
