@@ -30,6 +30,7 @@ from tiendo.extract.country_levels import country_level
 from tiendo.extract.disbursed_funds import disbursed, labelled
 from tiendo.extract.economy_sectors import economy_sector
 from tiendo.extract.example_items import example_after_basis, example_item
+from tiendo.extract.first_items import name_first_item
 from tiendo.extract.fronted_scopes import with_fronted_scope
 from tiendo.extract.group_anaphora import group_referent
 from tiendo.extract.having_measures import having
@@ -260,4 +261,6 @@ def final_name(
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]
+    if draft.head and quantity is not None:
+        name_first_item(draft, named, sentence, norm)  # "Sa Pa … với 133.864 lượt, … Bắc Hà"
     return named

@@ -33,6 +33,7 @@ from tiendo.extract.mainly_parts import mainly_part
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.opening_counts import opens_own_clause
 from tiendo.extract.paren_remarks import blank_remarks
+from tiendo.extract.part_stretches import from_part_stretch
 from tiendo.extract.period_masks import ANY_DIGIT, masked
 from tiendo.extract.plural_lists import fold_plural_lists
 from tiendo.extract.price_basis import without_price_basis
@@ -290,6 +291,7 @@ def subject_indicator(
         # number; its tail ("5% ") is no word of the name, which opens after it.
         chunks = [_SHARE_TAIL.sub("", chunk, count=1) for chunk in chunks]
     topic = ""
+    chunks = from_part_stretch(chunks)  # "…, thấp nhất kể từ năm 2011, chủ yếu do khai khoáng"
     while len(chunks) > 1:
         head = " ".join(chunks[0].split()).lower()
         marker = _DETAIL_MARKER.match(head)

@@ -19,6 +19,7 @@ from typing import Final
 from tiendo.extract.char_scans import after_blanks, has_word_at, letters_end
 from tiendo.extract.criteria import criteria_met_after
 from tiendo.extract.crop_seasons import crop_seasons_at
+from tiendo.extract.enumerated_members import members_at
 from tiendo.extract.lexicon import COUNTED_NOUN_SET, words
 from tiendo.extract.quant_tails import chunk_at, first_digit, hard_stop_at, stop_start
 from tiendo.extract.tallied_parts import part_opens_at
@@ -227,6 +228,10 @@ def read_tail(low: str, norm: str, start: int, ceiling: int, unit: UnitMatch) ->
                 break
             end = chunk[1]
     named_end = governed_at if start <= governed_at and end == start + cut else end
+    if unit.kind == "count" and (members := members_at(norm[start:named_end], unit.text)) >= 0:
+        # "4 xã … là Suối Rao, Sơn Bình": the members, not what is counted, and no part of
+        # the count's words ("là Thới Bình ước 61,1 tỷ đồng" opens the next item's)
+        named_end = end = start + members
     tail = " ".join(norm[start:named_end].split()).strip(" ,")
     if unit.kind == "percent" and (
         not tail[:1].isalpha() or tail.split()[0].lower() in _NOT_PERCENT_TAIL
