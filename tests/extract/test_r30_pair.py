@@ -147,3 +147,31 @@ def test_a_long_rate_reaching_a_number_after_a_share_of_a_plan_is_its_level(text
 )
 def test_an_amount_reaching_a_number_after_a_share_of_a_plan_is_a_share(text: str) -> None:
     assert _figure(text, 20.7) == (None, ["ratio"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng 7/2022, xuất khẩu tăng 3% so với cùng kỳ. Trong đó, xuất khẩu trừ dầu thô đạt "
+        "hơn 3,26 tỷ USD, tăng gần 12%, cao hơn mức tăng 8,42% mà kế hoạch đầu năm 2022 đặt ra.",
+        "So với cùng kỳ, thu ngân sách đạt 5.100 tỷ đồng, tăng 14%, vượt mức tăng 8,42% mà "
+        "HĐND tỉnh giao.",
+        "Năm 2023, doanh thu du lịch tăng 20% so với năm 2022. Riêng doanh thu lưu trú đạt 900 "
+        "tỷ đồng, tăng 15%, cao hơn mức tăng 8,42% mà Sở Du lịch đặt ra.",
+    ],
+)
+def test_a_percentage_its_setter_is_named_after_is_the_level_set(text: str) -> None:
+    assert _figure(text, 8.42) == (8.42, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, doanh thu du lịch tăng 20% so với năm 2022. Riêng doanh thu lưu trú đạt 900 "
+        "tỷ đồng, tăng 8,42% mà không cần hỗ trợ.",
+        "So với cùng kỳ, thu ngân sách đạt 5.100 tỷ đồng, tăng 8,42%, vượt kế hoạch mà HĐND "
+        "tỉnh giao.",
+    ],
+)
+def test_a_rise_followed_by_mà_of_something_else_stays_a_change(text: str) -> None:
+    assert _figure(text, 8.42)[1] == ["change"]
