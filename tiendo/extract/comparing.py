@@ -29,7 +29,6 @@ from tiendo.extract.growth_parts import (
 from tiendo.extract.index_moves import moves_after_stated_move
 from tiendo.extract.passed_plans import last_passed, passes_its_plan, plan_passed_before
 from tiendo.extract.percent_gaps import rate_gap_after
-from tiendo.extract.period_cues import find_periods
 from tiendo.extract.plan_beside import beside_plan_rate, names_plan_rate, plan_level_in_parens
 from tiendo.extract.plan_levels import plan_level
 from tiendo.extract.plan_rises import planned_rise
@@ -41,6 +40,8 @@ from tiendo.extract.range_rises import range_rise
 from tiendo.extract.rate_denominators import rate_over_whole
 from tiendo.extract.restated_differences import restated_difference
 from tiendo.extract.rise_bounds import floored_rise_basis
+from tiendo.extract.rise_levels import RATE_SUBJECT as _RATE_SUBJECT
+from tiendo.extract.rise_levels import names_rate, own_time, plan_beside, rate_subject, reaches_rate
 from tiendo.extract.share_bases import ShareBases
 from tiendo.extract.shared_verbs import shared_verb_lead
 
@@ -54,10 +55,6 @@ _LOOKAHEAD_BASIS: Final = re.compile(r"so(?<=\bso) (?:với )?([^,;.()\n]{2,50})
 _OWN_COMPARISON: Final = re.compile(r"\b(?:vượt|bằng|đạt)\b")
 _PART_OPENING: Final = re.compile(r"[\s,;:(]*(?:trong đó|riêng)\b")
 _SIBLING_PART = re.compile(r"[\s,;]*(?:và\s+)?[^\W\d][^\d%;.(]{0,50}(?:tăng|giảm)(?:\s+\S+)?\s*$")
-_RATE_SUBJECT: Final = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ|tốc độ|tỷ trọng|tỉ trọng|cơ cấu|(?<!tổng )mức(?! tăng)|lãi suất|chỉ số giá"
-    r"|mỗi năm|hằng năm|hàng năm|bình quân)\b|^\s*(?:và\s*)?$"
-)
 _OPENING_CHANGE: Final = re.compile(
     r"^[\s,;:(\-–•+*]*(?:[\divx]+[.)]\s*)?(?:và\s+)?(tăng|giảm|nâng|hạ|kéo giảm)\b"
 )
@@ -93,11 +90,6 @@ _TO_LEVEL: Final = re.compile(
 _PASSED_AIM: Final = re.compile(r"\bvượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+đề ra)?\s*$")
 _AIM_OWNER: Final = re.compile(r"(?:\s*/\s*năm)?\s+(?:của|mà|do|theo)\s")
 _SIBLING_REACH: Final = 200  # characters from one level to the next of the same list
-
-
-def _own_time(text: str) -> bool:
-    """True when `text` names a time of its own, not only a comparison's basis."""
-    return any(not mention.basis for mention in find_periods(text))
 
 
 # "... 49% bình quân cả nước và ": the whole of the share before, then "và".
@@ -164,7 +156,7 @@ class ComparisonReading(ShareBases):
         if stated is None or stated[0] != self.sentence_start or stated[1] == host.anchor:
             return found
         between = self.low[stated[1] : host.anchor]
-        if stated[2] is None or len(between) > _SIBLING_REACH or _own_time(between):
+        if stated[2] is None or len(between) > _SIBLING_REACH or own_time(between):
             return found  # "tháng 7 ..., giảm 0,7% so với tháng 6; lũy kế 7 tháng ...": no sibling
         return found[0], "change", stated[2], *found[3:]
 
@@ -230,7 +222,8 @@ class ComparisonReading(ShareBases):
             # "tốc độ tăng trưởng 16,76%, vượt mục tiêu 16,5% của nghị quyết": the rate the
             # aim set, a level of its own, not by how much it was passed.
             return None
-        restated = restated_difference(low, self.difference_spans, quantity)
+        spans = self.difference_spans
+        restated = restated_difference(low, spans, quantity)
         shared = [text for position, text in list_bases if position <= quantity.start]
         fall = signed_change(low, segment_start, quantity.lead_start)
         if restated is None and fall is not None:
@@ -266,7 +259,7 @@ class ComparisonReading(ShareBases):
         if basis_text is None and lead is not None and lead.basis_text and rate_over_whole(before):
             return None  # "tỷ lệ nợ công so với GDP khoảng 37%": a rate's level (rate_denominators)
         if basis_text is None and lead is not None and lead.basis_text:
-            if lead.verb == "đạt" and _RATE_SUBJECT.search(before, lead.cue_start):
+            if lead.verb == "đạt" and reaches_rate(before, lead.cue_start):
                 # "So với năm trước, tỷ lệ đảng viên … đạt gần 63%, tăng trên 1%": what a
                 # rate reaches is its level; the opening basis is the rise's after it.
                 return None
@@ -365,6 +358,11 @@ class ComparisonReading(ShareBases):
             listed = [text for position, text in list_bases if position <= quantity.start]
             if listed:
                 return lead_start, "change", listed[-1], basis_end, aspect, negative
+            beside = plan_beside(low, quantity.unit.end, self.sentence_start, segment_start)
+            own = beside and host and transparent(blank(low, segment_start, lead_start, spans))
+            if beside and not (negative or own):
+                self.part_levels.add(quantity.start)  # no basis stated nor carried:
+                return None  # "GRDP tăng 7,7% (kế hoạch tăng 7%)", the rate reached (rise_levels)
             ahead = _LOOKAHEAD_BASIS.search(low, basis_end, min(next_start, clause_end))
             # "tăng 15,3%, vượt 5,3% so với kế hoạch": the plan is the second one's basis.
             if ahead and _OWN_COMPARISON.search(low, basis_end, ahead.start()):
@@ -382,7 +380,7 @@ class ComparisonReading(ShareBases):
             ):
                 return lead_start, "change", None, basis_end, aspect, negative
             window = max(segment_start, lead_start - 80)
-            if _RATE_SUBJECT.search(low[window:lead_start]) and not moves_after_stated_move(
+            if rate_subject(low[window:lead_start]) and not moves_after_stated_move(
                 low, self.sentence_start, segment_start, window, lead_start
             ):
                 return None  # "tỷ lệ hộ nghèo giảm 2%": the rate itself is the level
@@ -445,7 +443,7 @@ class ComparisonReading(ShareBases):
             and not quantity.tail
             and host is None
             and names_subject(low, segment_start, lead_start)
-            and not _RATE_SUBJECT.search(low[max(segment_start, lead_start - 80) : lead_start])
+            and not names_rate(low, segment_start, lead_start)
             and not names_growth(low[segment_start:lead_start])
         ):
             # "...: A đạt 54,8% KH; B đạt 51,2%": a share of the plan named before (plan_shares).
