@@ -25,6 +25,9 @@ True
 >>> low = "tăng 11,5% so với năm 2015; trong đó dịch vụ tăng 6,4% (kế hoạch 6%)."
 >>> plan_beside(low, low.index("%", 40) + 1, 0, low.index("dịch"))
 False
+>>> low = "grdp tăng 7,7% (kế hoạch 7%) so với năm 2023."
+>>> plan_beside(low, low.index("%") + 1, 0, 0)
+False
 >>> rate_subject("sản xuất linh kiện điện tử dẫn đầu với mức ")
 False
 >>> rate_subject("tỷ lệ hộ nghèo ")
@@ -66,13 +69,18 @@ _PLAN_RATE_BESIDE: Final = re.compile(
 )
 # A basis the sentence named before the rise: "tăng 11,5% so với năm 2015 (…); trong đó".
 _STATED_BASIS: Final = re.compile(r"\bso\s+(?!sánh)(?:với\s+)?[^\W\d]")
+# A basis named right after the plan's parenthesis is the rise's own: "GRDP tăng 7,7% (kế
+# hoạch 7%) so với năm 2023" is a change, as "tăng 7,7% so với năm 2023" is.
+_BASIS_AFTER: Final = re.compile(r"[ \t]*so\s+(?!sánh)(?:với\s+)?[^\W\d]")
 
 
 def plan_beside(low: str, unit_end: int, sentence_start: int, subject_start: int) -> bool:
     """True when the bare rise whose unit ends at `unit_end` has its plan's rate quoted in
     parentheses right after it, and its sentence named no basis before its subject (which
-    starts at `subject_start`): the rise is the rate reached."""
-    if _PLAN_RATE_BESIDE.match(low, unit_end) is None:
+    starts at `subject_start`) nor right after the parenthesis: the rise is the rate
+    reached."""
+    beside = _PLAN_RATE_BESIDE.match(low, unit_end)
+    if beside is None or _BASIS_AFTER.match(low, beside.end()):
         return False
     return _STATED_BASIS.search(low, sentence_start, subject_start) is None
 
