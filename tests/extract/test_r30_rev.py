@@ -43,3 +43,40 @@ def test_a_rise_whose_basis_follows_its_plans_parenthesis_is_a_change(text: str)
 @pytest.mark.parametrize("text", _BASIS_OF_ANOTHER)
 def test_a_rise_beside_its_plan_with_no_basis_of_its_own_stays_the_rate(text: str) -> None:
     assert _figure(text, 7.7) == (7.7, [])
+
+
+def _name(text: str, value: float) -> str:
+    for figure in extract_figures(text, year=2024):
+        if figure.value == value:
+            return figure.indicator
+    raise AssertionError(f"no figure for {value} in {text!r}")
+
+
+# A part marker opens the part's clause before any word that only begins like "là", "có"
+# (part_stretches.py): "làng", "cói" go on naming the part.
+_PART_WORD_LIKE_AN_EXCLUDED_ONE = [
+    ("Doanh thu du lịch đạt 500 tỷ đồng mỗi năm, riêng làng nghề đạt 120 tỷ đồng.", 120),
+    ("Giá trị sản xuất thủ công đạt 800 tỷ đồng mỗi năm, riêng làng nghề gốm đạt 300 tỷ "
+     "đồng.", 300),
+    ("Xuất khẩu hàng thủ công mỹ nghệ đạt 50 triệu USD mỗi năm, riêng cói đạt 12 triệu USD.",
+     12),
+]  # fmt: skip
+# Near misses: the words themselves ("riêng với", "riêng trong") are left as before.
+_EXCLUDED_WORD_AFTER_THE_MARKER = [
+    ("Doanh thu du lịch đạt 500 tỷ đồng mỗi năm, riêng với lưu trú đạt 120 tỷ đồng.", 120),
+    ("Doanh thu du lịch đạt 500 tỷ đồng mỗi năm, riêng trong lưu trú đạt 120 tỷ đồng.", 120),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), _PART_WORD_LIKE_AN_EXCLUDED_ONE)
+def test_a_part_named_by_a_word_that_begins_like_an_excluded_one_opens_its_clause(
+    text: str, value: float
+) -> None:
+    named = _name(text, value)
+    assert "mỗi năm" not in named
+    assert "riêng" not in named
+
+
+@pytest.mark.parametrize(("text", "value"), _EXCLUDED_WORD_AFTER_THE_MARKER)
+def test_a_marker_before_an_excluded_word_keeps_the_stretch_before(text: str, value: float) -> None:
+    assert "mỗi năm, riêng" in _name(text, value)

@@ -13,6 +13,8 @@ read where the words are split (indicator.py).
 [' chủ yếu do khai khoáng chỉ bằng ']
 >>> from_part_stretch(["mỗi năm", " riêng trồng trọt đạt trên "])
 [' riêng trồng trọt đạt trên ']
+>>> from_part_stretch(["mỗi năm", " riêng làng nghề đạt "])
+[' riêng làng nghề đạt ']
 >>> from_part_stretch(["nông", " lâm nghiệp và thủy sản "])
 ['nông', ' lâm nghiệp và thủy sản ']
 """
@@ -23,10 +25,11 @@ import re
 from typing import Final
 
 # The markers, then a word that goes on naming (not "riêng về", "trong đó có": those
-# open a topic or a count the rules for chunks at the head already read).
+# open a topic or a count the rules for chunks at the head already read). Whole words
+# only: "riêng làng nghề" names a part as "riêng nghề gốm" does.
 _PART_OPENING: Final = re.compile(
     r"\s*(?:trong đó|cụ thể là|cụ thể|riêng|chủ yếu (?:là )?(?:do|nhờ)|nhờ)\s+"
-    r"(?!lĩnh vực|về|đối với|với|trong|có|là)(?=[^\W\d_])"
+    r"(?!(?:lĩnh vực|về|đối với|với|trong|có|là)\b)(?=[^\W\d_])"
 )
 # Every marker opens with one of these (the cheap test before the pattern).
 _FIRST_WORDS: Final = ("trong", "cụ", "riêng", "chủ", "nhờ")
