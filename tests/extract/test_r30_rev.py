@@ -80,3 +80,31 @@ def test_a_part_named_by_a_word_that_begins_like_an_excluded_one_opens_its_claus
 @pytest.mark.parametrize(("text", "value"), _EXCLUDED_WORD_AFTER_THE_MARKER)
 def test_a_marker_before_an_excluded_word_keeps_the_stretch_before(text: str, value: float) -> None:
     assert "mỗi năm, riêng" in _name(text, value)
+
+
+# A single place after "là" whose name opens with a toned capital on "Â Ă Ê Ô Ơ Ư" is a
+# member too (enumerated_members.py), as "là Tân Phú" is.
+_TONED_CAPITAL_MEMBER = [
+    ("Năm 2023, huyện có 1 xã đạt chuẩn nông thôn mới nâng cao là Ứng Hòe.", 1, "Ứng Hòe"),
+    ("Năm 2023, huyện có 1 xã đạt chuẩn nông thôn mới nâng cao là Ẳng Cang.", 1, "Ẳng Cang"),
+    ("Năm 2024, tỉnh có 1 huyện đạt chuẩn nông thôn mới là Ứng Hòa.", 1, "Ứng Hòa"),
+]  # fmt: skip
+# Near misses: a lower-case word after "là" names a class, not a member.
+_CLASS_AFTER_LÀ = [
+    ("Năm 2023, tỉnh có 12 doanh nghiệp là đơn vị dẫn đầu về xuất khẩu.", 12, "đơn vị"),
+    ("Năm 2023, huyện có 3 xã là ứng viên đạt chuẩn nông thôn mới.", 3, "ứng viên"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "member"), _TONED_CAPITAL_MEMBER)
+def test_a_member_whose_name_opens_with_a_toned_capital_leaves_the_counts_name(
+    text: str, value: float, member: str
+) -> None:
+    named = _name(text, value)
+    assert member not in named
+    assert named.endswith("nông thôn mới") or named.endswith("nâng cao")
+
+
+@pytest.mark.parametrize(("text", "value", "words"), _CLASS_AFTER_LÀ)
+def test_a_lower_case_class_after_là_stays_in_the_name(text: str, value: float, words: str) -> None:
+    assert words in _name(text, value)

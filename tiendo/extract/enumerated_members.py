@@ -29,11 +29,12 @@ from typing import Final
 
 # The marker, then the list: two items at least (a comma or "và" after the first word),
 # or after "là" a place named as places are ("là Phước Hậu (Cần Giuộc) và Hòa Phú", whose
-# tail a parenthesis cut short; "là xã Tân Phú").
+# tail a parenthesis cut short; "là xã Tân Phú"). Every capital a Vietnamese name opens
+# with, toned ones on "Â Ă Ê Ô Ơ Ư" too ("là Ứng Hòe", "là Ẳng Cang").
 _MEMBERS: Final = re.compile(
     r"(?:^|\s)(là|như|bao gồm|gồm)\s+(?:(?=\S[^,;]*?(?:,\s|\svà\s)\S)"
     r"|(?<=là )(?=(?:(?:các\s+)?(?:xã|huyện|phường|thị xã|thị trấn|thành phố|tỉnh|quận)\s+)?"
-    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]))"
 )
 # Counted people a "là" after them sorts into a class.
 _PEOPLE: Final = frozenset(
