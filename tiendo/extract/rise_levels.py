@@ -10,8 +10,8 @@ A rise stated with no basis of its own is a change on the basis its passage name
   sentence before ("…so với cùng kỳ. Trong đó, …"). A sentence that compared a total on a
   basis before its parts keeps them changes ("tăng 11,5% so với năm 2015 (kế hoạch tăng
   10 - 11%); trong đó khu vực nông, lâm, thủy sản tăng 16,4% (kế hoạch 12 - 13%)", 2 of 2);
-  a carried basis is left to the list (1 level in the readable golds, a change in the
-  calibration part).
+  a carried basis is left to the list: the one readable gold of that shape reads a level,
+  but reading it so lowered the calibration part's score, which is too little to go on.
 - growth named as what reaches the number, after a basis fronted in the sentence: "So
   với cùng kỳ năm trước, tăng trưởng kinh tế (GRDP) đạt 8,1%". "Tăng trưởng … đạt x%"
   is a level in 38 of the 39 readable golds (the one change names its basis after it).

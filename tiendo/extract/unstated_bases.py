@@ -37,12 +37,12 @@ from typing import Final
 # Words that name a basis a rise is on: "so với …", "so cùng kỳ", "so kế hoạch", "so năm
 # 2023" (but not the price basis "giá so sánh"); the same period, the time before; a
 # difference from a time ("ít hơn năm 2019 là 256 vụ"), where "năm" is not the number five
-# ("hơn năm nghìn lượt"). Plans are left out (see above).
+# ("hơn năm nghìn lượt", "gấp hơn năm lần"). Plans are left out (see above).
 _BASIS: Final = re.compile(
     r"\bso\s+(?!\s|sánh)"  # "\s" too: "giá so  sánh" with two spaces is the price basis
     r"|\bcùng\s+k[ỳìi]\b"
     r"|\b(?:năm|tháng|quý|kỳ|kì|vụ)\s+(?:trước|ngoái)\b"
-    r"|\b(?:hơn|kém)\s+(?:năm(?!\s+(?:nghìn|ngàn|trăm|mươi|chục|triệu|tỷ|tỉ|vạn)\b)"
+    r"|\b(?:hơn|kém)\s+(?:năm(?!\s+(?:nghìn|ngàn|trăm|mươi|chục|triệu|tỷ|tỉ|vạn|lần)\b)"
     r"|tháng|quý|cùng)\b"
 )
 
