@@ -238,3 +238,31 @@ def test_a_name_opening_like_a_list_word_keeps_its_first_syllable(
     text: str, value: float, indicator: str
 ) -> None:
     assert _named(text, value) == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        (
+            "Quý I/2016, khu vực công nghiệp và xây dựng tăng 6,72%. Bên trong công nghiệp, "
+            "khai khoáng giảm 1,2% trong khi chế biến, chế tạo tăng 7,9%.",
+            -1.2,
+            "khai khoáng",
+        ),
+        (
+            "Năm 2023, dịch vụ tăng 7%. Bên trong khu vực dịch vụ, bán buôn và bán lẻ tăng 8,1%.",
+            8.1,
+            "tốc độ tăng bán buôn và bán lẻ",
+        ),
+        (
+            "Năm 2023, công nghiệp tăng 9%. Bên trong ngành công nghiệp, sản xuất và phân phối "
+            "điện tăng 12%.",
+            12,
+            "tốc độ tăng sản xuất và phân phối điện",
+        ),
+    ],
+)
+def test_a_fronted_within_scope_is_no_word_of_the_part_named(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _named(text, value) == indicator
