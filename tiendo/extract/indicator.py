@@ -47,7 +47,7 @@ from tiendo.extract.units import counted_noun, measure_noun
 from tiendo.extract.yearly_acts import yearly_act
 
 _ADVERBIAL_START: Final = re.compile(
-    r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|sau|đến|tới|tính|"
+    r"^(?:về|theo|xét theo|chia theo|phân theo|so với|so|trong|bên trong|sau|đến|tới|tính|"
     r"ước thực hiện|ước tính|cụ thể|bên cạnh|"
     r"ngoài ra|đồng thời|nhìn chung|tuy nhiên|dù|mặc dù|do|nhờ|ở nhóm|ở lĩnh vực|trên lĩnh vực|"
     r"lĩnh vực|từ|kể từ|bước sang|năm|tháng|quý|nửa|hiện|lũy kế|luỹ kế|cộng dồn|riêng|"

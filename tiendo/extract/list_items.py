@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.member_acts import body_name
 from tiendo.extract.regions import is_region, may_hold_region
 from tiendo.extract.school_levels import is_school_level, may_end_with_level, without_level
 
@@ -17,7 +18,9 @@ from tiendo.extract.school_levels import is_school_level, may_end_with_level, wi
 # also as they open the sentence that breaks down the whole before it ("Trong đó, huyện
 # Cái Nước 12.000 tấn", "Cụ thể, thị trường Nhật Bản ...").
 _ITEM_OPENERS: Final = re.compile(
-    r"^(?:[\s,;:(]|và|còn|riêng|như|trong đó|cụ thể|gồm|là|tại|ở|đứng đầu là|tiếp theo là"
+    # (whole words only: "Lào Cai" opens on no "là", "Vàng Danh" on no "và")
+    r"^(?:[\s,;:(]|(?:và|còn|riêng|như|trong đó|cụ thể|gồm|là|tại|ở|đứng đầu là|tiếp theo là)"
+    r"(?![^\W_])"
     # "Xét theo thị trường, Hoa Kỳ ...": the axis the items are listed along
     r"|(?:xét |chia |phân )?theo (?:thị trường|đối tác|địa bàn|địa phương|khu vực)\b"
     r"[^,:]{0,20}[,:])*",
@@ -66,6 +69,10 @@ def item_name(pre: str) -> str:
     # "TP Cà Mau ước 360 tỷ đồng": the item's own verb or hedge after its name
     while len(words) > 1 and words[-1] in _ITEM_VERBS:
         words.pop()
+    if body := body_name(words):
+        # "Sở Tài chính 53,8%", "Khối Cơ quan Dân Chính Đảng thành phố 333 đảng viên": a
+        # body, capitalised on its own name only, and often longer than a place's name
+        return body
     if not 1 <= len(words) <= 5 or " ".join(words).lower() in _OPENING_WORDS:
         return ""
     if may_hold_region(words) and is_region(" ".join(words)):
@@ -78,6 +85,13 @@ def item_name(pre: str) -> str:
     return " ".join(words)
 
 
+# The whole's scope at the end of a list's measure: "toàn huyện", "của cả tỉnh" (not "cả
+# nước": a country's total beside a province's is the measure they are compared on).
+_WHOLE_SCOPE: Final = re.compile(
+    r"\s+(?:của\s+|trên\s+)?(?:toàn|cả)\s+(?:huyện|tỉnh|thành phố|thị xã|quận)$"
+)
+
+
 def listed_name(head: str, name: str) -> str:
     """A list item named only by a place, a market or a level of schooling, under the
     list's measure: "thu ngân sách" and "Định Quán" give "thu ngân sách Định Quán"; a level
@@ -85,6 +99,9 @@ def listed_name(head: str, name: str) -> str:
     cấp mầm non" and "tiểu học" give "tỷ lệ phòng học kiên cố tiểu học")."""
     if is_school_level(name):
         head = without_level(head)
+    # "năng suất lúa bình quân toàn huyện" then "xã Tân Hòa 68 tạ/ha": the whole's scope is
+    # no scope of its part, whose own place takes it over.
+    head = _WHOLE_SCOPE.sub("", head).strip() or head
     return f"{head} {name}"
 
 

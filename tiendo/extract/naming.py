@@ -34,6 +34,7 @@ from tiendo.extract.lexicon import at_word_start
 from tiendo.extract.list_items import item_name, listed_name, respective_indicator
 from tiendo.extract.marked_breakdowns import level_whole
 from tiendo.extract.measures import MeasureNaming
+from tiendo.extract.member_acts import label_measure
 from tiendo.extract.money_sources import money_source
 from tiendo.extract.name_case import lower_name
 from tiendo.extract.part_labels import label_opening
@@ -421,11 +422,8 @@ class IndicatorNaming(MeasureNaming):
         same = in_same_unit(earlier, unit)  # "Hàn Quốc 1,2 tỷ USD, Nhật Bản 800 triệu USD"
         if same:
             return same[-1].head
-        colon = self.low.rfind(":", sentence_start, draft.item_start)
-        if colon > sentence_start:
-            label = self.norm[sentence_start:colon]
-            if len(label.split()) <= 14 and not names_only_time(label):  # "Quý I/2024:"
-                return subject_indicator(label, unit=unit, unit_kind="count", tail="")
+        if head := label_measure(self.norm, sentence_start, draft.item_start, unit):
+            return head  # "Có 3 đơn vị giải ngân trên 50%:", "Thu ngân sách:"
         # The whole a breakdown sentence splits, else the last measure in the unit ("như A 5 ha")
         whole = level_whole(self.low, draft, sentence_start, self.previous_sentence)
         return whole or (self.measure_by_unit.get(unit, "") if draft.quantity else "")

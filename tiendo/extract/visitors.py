@@ -13,6 +13,8 @@ Phú Quốc".
 'lượt khách đến TP Phú Quốc'
 >>> visitors_named("đón lượt khách tham quan", "")
 'lượt khách tham quan'
+>>> visitors_named("đón lượt khách Lào Cai", "Hà Giang đón 200.000 lượt khách, Lào Cai ")
+'lượt khách du lịch đến Lào Cai'
 >>> visitors_named("doanh thu du lịch", "")
 'doanh thu du lịch'
 """
@@ -33,6 +35,11 @@ _SET_APART: Final = re.compile(
     r"\b[Rr]iêng\s+([^\W\d_][^,;:()\d]{1,40}?)\s+(?:ước\s+)?(?:đón tiếp|đón|phục vụ)\s*$"
 )
 
+# "lượt khách Lào Cai": a later list item, the count with its place's name after it.
+_LISTED_PLACE: Final = re.compile(
+    r"^lượt khách ((?:TP\.? |huyện |tỉnh )?[A-ZĐ]\S*(?: [A-ZĐ]\S*)+)$"
+)
+
 _WHEN: Final = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
 
 
@@ -48,4 +55,9 @@ def visitors_named(indicator: str, before: str) -> str:
     place = _SET_APART.search(before)
     if place is not None and counted == "lượt khách":
         return f"{counted} đến {place.group(1)}"
+    listed = _LISTED_PLACE.match(counted)
+    if listed is not None:
+        # "Hà Giang đón 200.000 lượt khách, Lào Cai 500.000 lượt khách": the later item is
+        # the visitors its own place received, as the first is of the first place.
+        return f"lượt khách du lịch đến {listed.group(1)}"
     return visited(before) if counted == "lượt khách" else counted  # "Lâm Đồng đón …"
