@@ -74,6 +74,7 @@ _BODY_HEADS: Final = (
     ("Bệnh", "viện"),
     ("Quân", "sự"),
 )
+_BODY_FIRSTS: Final = frozenset(head[0] for head in _BODY_HEADS)
 # A place word may follow the head in lower case ("Công an tỉnh", "Sở … thành phố").
 _BODY_PLACES: Final = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"})
 # Verbs and hedges that end a subject rather than a name ("Sở Y tế có 120 bác sĩ").
@@ -96,6 +97,8 @@ def counted_act(label: str, *, percent: bool) -> str:
 
 def body_name(words: list[str]) -> str:
     """The words, if they are all a body's name ("Sở Tài chính"), else ""."""
+    if not words or words[0] not in _BODY_FIRSTS:
+        return ""  # most items are places: one look instead of a slice per head
     for head in _BODY_HEADS:
         rest = words[len(head) :]
         if tuple(words[: len(head)]) != head or not 1 <= len(rest) <= 7:
