@@ -43,3 +43,15 @@ def period_read(text: str, value: float | None, year: int | None) -> tuple[int |
             period = figure.period
             return (period.year, period.from_month, period.to_month)
     raise AssertionError(f"no figure {value} in {text!r}")
+
+
+def value_and_measures(text: str, percent: float) -> tuple[float | None, list[str]]:
+    """The value and the comparisons' measures of the figure that holds `percent`, as its
+    level or as one of its rises, read in 2024."""
+    for figure in extract_figures(text, year=2024):
+        measures = [c.measure for c in figure.comparisons]
+        if figure.value == percent or any(
+            abs(abs(c.percent) - percent) < 1e-9 for c in figure.comparisons
+        ):
+            return figure.value, measures
+    raise AssertionError(f"no figure for {percent} in {text!r}")

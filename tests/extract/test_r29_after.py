@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def _figure(text: str, percent: float) -> tuple[float | None, list[str]]:
-    for figure in extract_figures(text, year=2024):
-        measures = [c.measure for c in figure.comparisons]
-        if figure.value == percent or any(
-            abs(abs(c.percent) - percent) < 1e-9 for c in figure.comparisons
-        ):
-            return figure.value, measures
-    raise AssertionError(f"no figure for {percent} in {text!r}")
+from tests.extract.readings import value_and_measures
 
 
 @pytest.mark.parametrize(
@@ -28,7 +18,7 @@ def _figure(text: str, percent: float) -> tuple[float | None, list[str]]:
     ],
 )
 def test_a_bare_rise_of_the_economy_is_its_growth_rate(text: str) -> None:
-    assert _figure(text, 6.3) == (6.3, [])
+    assert value_and_measures(text, 6.3) == (6.3, [])
 
 
 @pytest.mark.parametrize(
@@ -41,4 +31,4 @@ def test_a_bare_rise_of_the_economy_is_its_growth_rate(text: str) -> None:
     ],
 )
 def test_a_rise_of_something_else_or_on_its_own_basis_stays_a_change(text: str) -> None:
-    assert _figure(text, 6.3) == (None, ["change"])
+    assert value_and_measures(text, 6.3) == (None, ["change"])

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tiendo.extract import extract_figures
-
-
-def _figure(text: str, percent: float) -> tuple[float | None, list[str]]:
-    """The value and the comparisons' measures of the figure that holds `percent`."""
-    for figure in extract_figures(text, year=2024):
-        measures = [c.measure for c in figure.comparisons]
-        if figure.value == percent or any(
-            abs(abs(c.percent) - percent) < 1e-9 for c in figure.comparisons
-        ):
-            return figure.value, measures
-    raise AssertionError(f"no figure for {percent} in {text!r}")
+from tests.extract.readings import value_and_measures
 
 
 @pytest.mark.parametrize(
@@ -35,7 +24,7 @@ def _figure(text: str, percent: float) -> tuple[float | None, list[str]]:
     ],
 )
 def test_a_bare_rise_beside_the_rate_its_plan_set_is_the_rate_reached(text: str) -> None:
-    assert _figure(text, 7.7) == (7.7, [])
+    assert value_and_measures(text, 7.7) == (7.7, [])
 
 
 @pytest.mark.parametrize(
@@ -57,7 +46,7 @@ def test_a_bare_rise_beside_the_rate_its_plan_set_is_the_rate_reached(text: str)
     ],
 )
 def test_a_rise_compared_on_a_basis_or_beside_no_plan_rate_stays_a_change(text: str) -> None:
-    assert _figure(text, 7.7) == (None, ["change"])
+    assert value_and_measures(text, 7.7) == (None, ["change"])
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def test_a_rise_compared_on_a_basis_or_beside_no_plan_rate_stays_a_change(text: 
 def test_growth_named_as_what_reaches_a_number_after_a_fronted_basis_is_a_level(
     text: str,
 ) -> None:
-    assert _figure(text, 8.1) == (8.1, [])
+    assert value_and_measures(text, 8.1) == (8.1, [])
 
 
 @pytest.mark.parametrize(
@@ -87,7 +76,7 @@ def test_growth_named_as_what_reaches_a_number_after_a_fronted_basis_is_a_level(
 def test_a_measure_reaching_a_share_or_growth_on_its_own_basis_is_not_that_level(
     text: str,
 ) -> None:
-    value, _ = _figure(text, 8.1)
+    value, _ = value_and_measures(text, 8.1)
     assert value is None
 
 
@@ -104,7 +93,7 @@ def test_a_measure_reaching_a_share_or_growth_on_its_own_basis_is_not_that_level
     ],
 )
 def test_a_rise_said_with_mức_after_với_is_a_change_like_its_verb(text: str) -> None:
-    assert _figure(text, 43.09) == (None, ["change"])
+    assert value_and_measures(text, 43.09) == (None, ["change"])
 
 
 @pytest.mark.parametrize(
@@ -118,7 +107,7 @@ def test_a_rise_said_with_mức_after_với_is_a_change_like_its_verb(text: str)
     ],
 )
 def test_a_rise_named_by_mức_without_với_stays_a_level(text: str) -> None:
-    assert _figure(text, 3.56) == (3.56, [])
+    assert value_and_measures(text, 3.56) == (3.56, [])
 
 
 @pytest.mark.parametrize(
@@ -134,7 +123,7 @@ def test_a_rise_named_by_mức_without_với_stays_a_level(text: str) -> None:
     ],
 )
 def test_a_long_rate_reaching_a_number_after_a_share_of_a_plan_is_its_level(text: str) -> None:
-    assert _figure(text, 20.7) == (20.7, [])
+    assert value_and_measures(text, 20.7) == (20.7, [])
 
 
 @pytest.mark.parametrize(
@@ -146,7 +135,7 @@ def test_a_long_rate_reaching_a_number_after_a_share_of_a_plan_is_its_level(text
     ],
 )
 def test_an_amount_reaching_a_number_after_a_share_of_a_plan_is_a_share(text: str) -> None:
-    assert _figure(text, 20.7) == (None, ["ratio"])
+    assert value_and_measures(text, 20.7) == (None, ["ratio"])
 
 
 @pytest.mark.parametrize(
@@ -161,7 +150,7 @@ def test_an_amount_reaching_a_number_after_a_share_of_a_plan_is_a_share(text: st
     ],
 )
 def test_a_percentage_its_setter_is_named_after_is_the_level_set(text: str) -> None:
-    assert _figure(text, 8.42) == (8.42, [])
+    assert value_and_measures(text, 8.42) == (8.42, [])
 
 
 @pytest.mark.parametrize(
@@ -174,4 +163,4 @@ def test_a_percentage_its_setter_is_named_after_is_the_level_set(text: str) -> N
     ],
 )
 def test_a_rise_followed_by_mà_of_something_else_stays_a_change(text: str) -> None:
-    assert _figure(text, 8.42)[1] == ["change"]
+    assert value_and_measures(text, 8.42)[1] == ["change"]

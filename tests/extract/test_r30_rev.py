@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import value_and_measures
 from tiendo.extract import extract_figures
-
-
-def _figure(text: str, percent: float) -> tuple[float | None, list[str]]:
-    """The value and the comparisons' measures of the figure that holds `percent`."""
-    for figure in extract_figures(text, year=2024):
-        measures = [c.measure for c in figure.comparisons]
-        if figure.value == percent or any(
-            abs(abs(c.percent) - percent) < 1e-9 for c in figure.comparisons
-        ):
-            return figure.value, measures
-    raise AssertionError(f"no figure for {percent} in {text!r}")
-
 
 # A basis named right after the plan's parenthesis is the rise's own (rise_levels.py).
 _BASIS_AFTER_THE_PLAN = [
@@ -37,12 +26,12 @@ _BASIS_OF_ANOTHER = [
 
 @pytest.mark.parametrize("text", _BASIS_AFTER_THE_PLAN)
 def test_a_rise_whose_basis_follows_its_plans_parenthesis_is_a_change(text: str) -> None:
-    assert _figure(text, 7.7) == (None, ["change"])
+    assert value_and_measures(text, 7.7) == (None, ["change"])
 
 
 @pytest.mark.parametrize("text", _BASIS_OF_ANOTHER)
 def test_a_rise_beside_its_plan_with_no_basis_of_its_own_stays_the_rate(text: str) -> None:
-    assert _figure(text, 7.7) == (7.7, [])
+    assert value_and_measures(text, 7.7) == (7.7, [])
 
 
 def _name(text: str, value: float) -> str:
