@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import VIETNAMESE_UPPER
+
 # The marker, then the list: two items at least (a comma or "và" after the first word),
 # or after "là" a place named as places are ("là Phước Hậu (Cần Giuộc) và Hòa Phú", whose
 # tail a parenthesis cut short; "là xã Tân Phú"). Every capital a Vietnamese name opens
@@ -34,7 +36,7 @@ from typing import Final
 _MEMBERS: Final = re.compile(
     r"(?:^|\s)(là|như|bao gồm|gồm)\s+(?:(?=\S[^,;]*?(?:,\s|\svà\s)\S)"
     r"|(?<=là )(?=(?:(?:các\s+)?(?:xã|huyện|phường|thị xã|thị trấn|thành phố|tỉnh|quận)\s+)?"
-    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]))"
+    rf"[{VIETNAMESE_UPPER}]))"
 )
 # Counted people a "là" after them sorts into a class.
 _PEOPLE: Final = frozenset(

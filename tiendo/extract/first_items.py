@@ -29,9 +29,9 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.lexicon import VIETNAMESE_UPPER
 
-_UPPER: Final = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
-_CAPITAL: Final = rf"[{_UPPER}][^\W\d_]*\.?"
+_CAPITAL: Final = rf"[{VIETNAMESE_UPPER}][^\W\d_]*\.?"
 # A place: capitalised words (two at least), after the word of what kind of place or body
 # it is, if any ("huyện", "TP.", "Đảng bộ").
 _PLACE: Final = (
@@ -42,7 +42,7 @@ _PLACE: Final = (
 # At the head of the item's words, after a marker of the list or of the part.
 _AT_HEAD: Final = re.compile(
     r"^[\s,;:]*(?:(?:[Cc]ụ thể|[Tt]rong đó|[Rr]iêng|[Cc]òn|và|[Tt]iếp (?:đến|theo) là)\s*,?\s*)*"
-    rf"(?P<place>{_PLACE})(?=\s+[^\W\d_{_UPPER}])"
+    rf"(?P<place>{_PLACE})(?=\s+[^\W\d_{VIETNAMESE_UPPER}])"
 )
 # At their end, after a word that places it, before the item's own hedge or verb.
 _AT_END: Final = re.compile(

@@ -57,6 +57,10 @@ NUMBER_VALUES: Final = {word: value for value, word in enumerate(NUMBER_WORDS, 1
     "mười hai": 12,
 }
 
+# Every capital a Vietnamese name may open with, as the inside of a regex class: the
+# toned ones on "Â Ă Ê Ô Ơ Ư" too ("Ứng Hòe", "Ẳng Cang").
+VIETNAMESE_UPPER: Final = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+
 
 def number_words(first: int, last: int) -> str:
     """The number words from `first` to `last` as a regex alternation, in their order.

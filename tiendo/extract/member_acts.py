@@ -39,9 +39,10 @@ import re
 from typing import Final
 
 from tiendo.extract.indicator import subject_indicator
+from tiendo.extract.lexicon import number_words
 from tiendo.extract.time_labels import names_only_time
 
-_COUNT: Final = r"(?:chỉ\s+)?(?:\d+(?:/\d+)?|nhiều|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_COUNT: Final = rf"(?:chỉ\s+)?(?:\d+(?:/\d+)?|nhiều|một số|{number_words(2, 10)})"
 # The members counted: places and bodies (not branches of industry or goods).
 _MEMBER: Final = (
     r"(?:đơn vị|đảng bộ|địa phương|huyện|xã|phường|tỉnh|quận|thành phố|sở, ngành|sở|cơ quan)"
