@@ -12,8 +12,8 @@ there are mistakes on unseen text.
 - tune.jsonl at aa422dd (when the corpus arrived) and at 3637727 (the end of the first
   round: not yet tuned on the second round's passages); labels "aa422dd", "3637727";
 - each later part read by the extractor of its time, before the part was opened for
-  tuning: tune-9 at 5fbdd26 (the twelfth round's rules, before the thirteenth tuned on
-  it), tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a, tune-5 at ddd07ea,
+  tuning: tune-10 at 59a6364 (the thirtieth round's rules; the thirty-first tuned on
+  it), tune-9 at 5fbdd26 (the twelfth round's rules, before the thirteenth tuned on it), tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a, tune-5 at ddd07ea,
   tune-4 at 7fea17c; labels "tune-8@9f0df99" and so on.
 This checks each commit out into a temporary git worktree, runs its `extract_figures` on
 every passage of the part in a separate interpreter, and writes the figures (without
@@ -52,6 +52,7 @@ def _later(part: str, commit: str) -> View:
 VIEWS = (
     View("aa422dd", "aa422dd", "tune.jsonl"),
     View("3637727", "3637727", "tune.jsonl"),
+    _later("tune-10", "59a6364"),
     _later("tune-9", "5fbdd26"),
     _later("tune-8", "9f0df99"),
     _later("tune-7", "e4f5c4a"),
