@@ -234,7 +234,9 @@ def test_each_view_is_a_commit_reading_a_part_it_had_not_been_tuned_on() -> None
     assert views["tune-4@7fea17c"] == ("7fea17c", "tune-4.jsonl")
     # The twelfth round's rules on the part its readers wrote after those rules were read.
     assert views["tune-9@5fbdd26"] == ("5fbdd26", "tune-9.jsonl")
-    assert len(views) == 8
+    # The thirtieth round's rules on the tenth part, unseen until the thirty-first round.
+    assert views["tune-10@59a6364"] == ("59a6364", "tune-10.jsonl")
+    assert len(views) == 9
     # Never the parts kept out of every use.
     assert not {part for _, part in views.values()} & {"heldout.jsonl", "second-reader.jsonl"}
 
@@ -264,7 +266,7 @@ def test_every_later_part_read_before_its_tuning_sets_the_calibration() -> None:
     module = trainer()
     data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
     later = {view for view in module.OLDER if "@" in view}
-    assert len(later) == 6
+    assert len(later) == 7
     assert later <= set(module.CALIBRATE_ON) == set(data["calibrated_on"])
     assert {f"scripts/confidence_history/{view}.jsonl" for view in module.OLDER} <= set(
         data["trained_on"]
