@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import VIETNAMESE_UPPER
+
 _MEMBERS: Final = re.compile(
     r",?\s+(?:gồm|bao gồm|gồm có|là các|gồm các)\s+"
     r"(?:(?:các\s+)?(?:xã|huyện|phường|thị xã|thị trấn|thành phố|tỉnh|quận|tx\.?|tp\.?)\s+)?"
-    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+    rf"[{VIETNAMESE_UPPER}]"
 )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.lexicon import VIETNAMESE_UPPER
 from tiendo.extract.visited_places import visited
 
 _RECEIVED: Final = re.compile(
@@ -37,7 +38,7 @@ _SET_APART: Final = re.compile(
 
 # "lượt khách Lào Cai": a later list item, the count with its place's name after it.
 _LISTED_PLACE: Final = re.compile(
-    r"^lượt khách ((?:TP\.? |huyện |tỉnh )?[A-ZĐ]\S*(?: [A-ZĐ]\S*)+)$"
+    rf"^lượt khách ((?:TP\.? |huyện |tỉnh )?[{VIETNAMESE_UPPER}]\S*(?: [{VIETNAMESE_UPPER}]\S*)+)$"
 )
 
 _WHEN: Final = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
