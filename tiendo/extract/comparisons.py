@@ -48,6 +48,8 @@ _PLAN: Final = re.compile(
 )
 _PREVIOUS: Final = re.compile(
     r"\b(?:năm học|niên vụ|mùa vụ|đợt|kỳ|kì|vụ|năm|tháng|quý|tuần) (?:trước|ngoái)\b|\bnăm qua\b"
+    # "so với 5 năm liền kề", "so với năm liền trước": the span right before.
+    r"|\b(?:năm|kỳ|kì|tháng|quý|vụ)\s+liền\s+(?:kề|trước)\b"
     r"|\bvụ trước\b|\bkì trước\b|\bnăm \d{4}\b|\b(?:19|20)\d{2}\b|\btháng \d{1,2}\b"
     r"|\bk[ỳì] báo cáo trước\b"
     r"|\bquý (?:iv|i{1,3}|[1-4])\b"
@@ -55,8 +57,18 @@ _PREVIOUS: Final = re.compile(
 )
 
 
+# "so với cùng kỳ tháng trước", "so với cùng thời điểm tháng 11": the same point of the
+# month before, named with no year, is the previous period ("cùng kỳ tháng 11 năm 2020"
+# is the same month a year back).
+_SAME_POINT_LAST_MONTH: Final = re.compile(
+    r"cùng(?<=\bcùng) (?:k[ỳì]|thời điểm) (?:tháng|tuần) (?:trước|\d{1,2})\b(?![ \t]*(?:năm|/))"
+)
+
+
 def basis_of(phrase: str) -> Basis:
     """The basis named by a lower-case phrase such as 'kế hoạch tỉnh giao'."""
+    if _SAME_POINT_LAST_MONTH.search(phrase):
+        return "previous"
     if _SAME_PERIOD.search(phrase):
         return "same_period"
     if _BUDGET.search(phrase):
@@ -74,7 +86,12 @@ def names_basis(phrase: str) -> bool:
 
 _BASIS_AFTER: Final = re.compile(
     r"[ \t]*(?:(so với|so|với)\s+)?"
-    r"((?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|cùng kì|ckn|ck|năm trước"
+    # "128,8% mức Nghị quyết HĐND tỉnh giao": the level a plan set; "145% của cả năm 2013",
+    # "104% tổng thu năm 2023": the whole of an earlier year (not "mức 8% của năm 2022",
+    # a level of its own).
+    r"((?:mức\s+(?=(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết|mục tiêu)\b)"
+    r"|(?:(?:của\s+)?cả|tổng\s+(?:thu|chi)(?:\s+ngân\s+sách)?)\s+(?=năm\s+(?:\d{4}|trước|ngoái)\b))?"
+    r"(?:kế hoạch|kh|khkt|dự toán|chỉ tiêu|nghị quyết|nq|mục tiêu|cùng kỳ|cùng kì|ckn|ck|năm trước"
     r"|năm ngoái|năm qua|tháng trước|quý trước|kỳ trước|vụ trước|ước thực hiện|thực hiện năm"
     r"|năm \d{4}|kịch bản"
     # "đạt 61,8% nguồn vốn tỉnh giao", "95% vốn Trung ương giao": the capital a body

@@ -477,6 +477,8 @@ def find_quantities(
             skip_until = max(skip_until, plan_unit.end)
         if unit_start > last:
             skip_until = unit_start
-    if "khoảng" in low[start:end]:
-        share_rough_bounds(low, found)  # "khoảng 6 triệu lượt nội địa và 3 triệu lượt quốc tế"
+    if "khoảng" in low[start:end] or "lần lượt" in low[start:end]:
+        # "khoảng 6 triệu lượt nội địa và 3 triệu lượt quốc tế", "lần lượt đạt trên 377 tỷ
+        # đồng, 2.664 tỷ đồng và 707 tỷ đồng"
+        share_rough_bounds(low, found)
     return found

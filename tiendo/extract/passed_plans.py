@@ -42,13 +42,21 @@ _PASSED_BEFORE_LEVEL: Final = re.compile(r",\s*vượt\s+(" + _PLAN_NAMED + r"?)
 _LEVEL_CLOSED: Final = re.compile(r"[^,;()\d%]{0,20}\)\s*,\s*")
 
 
+# "219 tỷ đồng (kế hoạch 212 tỷ đồng), đạt 103,3%": the plan's level in parentheses after
+# the result, opened by the plan's noun; the bare share after it is of that plan.
+_PLAN_IN_PARENS: Final = re.compile(r"\(\s*(" + _PLAN_NAMED + r"?)\s*(?:là\s+|:\s*)?$")
+
+
 def plan_passed_before(low: str, level_start: int, level_end: int, lead_start: int) -> str | None:
     """The plan named before the level at low[level_start:level_end] when the text reads
-    ", vượt <plan> (<level>), " up to `lead_start`, else None."""
+    ", vượt <plan> (<level>), " or "(<plan> <level>), " up to `lead_start`, else None."""
     window = max(0, level_start - 50)
-    if low.find("vượt", window, level_start) < 0:
-        return None
     if _LEVEL_CLOSED.fullmatch(low, level_end, lead_start) is None:
+        return None
+    opened = _PLAN_IN_PARENS.search(low, window, level_start)
+    if opened:
+        return opened.group(1).strip()
+    if low.find("vượt", window, level_start) < 0:
         return None
     passed = _PASSED_BEFORE_LEVEL.search(low, window, level_start)
     return passed.group(1).strip() if passed else None

@@ -49,11 +49,13 @@ _EARLIER_ITEM: Final = re.compile(
     r"(?::|là|đạt|chỉ|tăng|giảm)?\s*(?:tăng|giảm)?\s*$"
 )
 # "so với quý I/2018 (tăng 7,45%)", "cao hơn mức tăng của 9 tháng/2018 (tăng 16,20% ...)":
-# a time the figure is compared with, right before parentheses that give its rate.
+# a time the figure is compared with, right before parentheses that give its rate. A quarter
+# or month may go without its year, the figure's own: "GRDP quý II tăng 8,1%, cao hơn quý I
+# (tăng 6,6%)".
 _TIME_BEFORE_PAREN: Final = re.compile(
     r"(?:\bso với|\bhơn|\bcủa)\s+(?:mức tăng\s+(?:của\s+)?)?(?:cùng kỳ\s+)?"
     r"(?P<time>(?:(?:quý|tháng)\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu)?)?\s*(?:năm\s+|/\s*)?"
-    r"\d{4})\s*$"
+    r"\d{4}|(?:quý|tháng)\s+[ivx\d]+)\s*$"
 )
 _RISE: Final = re.compile(r"\b(tăng|giảm)\s*$")
 _REACHED: Final = re.compile(r"\b(?:đạt|bằng)\s*$")
