@@ -136,7 +136,19 @@ def estimate_in_force(
     figures of its sentence, `previous` those of the sentence before."""
     # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
     # verb of its own states its kind as surely as a cue does.
-    cued = [d for d in drafts if d.anchor < draft.anchor and (d.kind_cued or own_verb_of(low, d))]
+    # A plan quoted in parentheses beside an estimate its sentence states ("ước 6,87%, cao
+    # hơn mức kế hoạch đề ra (5,2%); quy mô kinh tế hơn 102.700 tỉ đồng") is a remark on
+    # it: the list goes on from the estimate. (One carried from the sentence before ends
+    # at the first such remark.)
+    cued = [
+        d
+        for d in drafts
+        if d.anchor < draft.anchor
+        and (d.kind_cued or own_verb_of(low, d))
+        and not (
+            plan_aside_kind(d.kind, d.in_paren) and own_estimate(low, sentence_start, d.item_start)
+        )
+    ]
     if not cued and (
         _BREAKDOWN_START.match(low, sentence_start)
         or under_heading(low, sentence_start, draft.item_start, draft.anchor)
