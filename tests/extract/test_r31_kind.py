@@ -236,3 +236,36 @@ def test_a_forecast_governing_its_clause_foresees_the_tally(text: str, kinds: Ki
 @pytest.mark.parametrize(("text", "kinds"), _TALLY_NOT_FORESEEN)
 def test_a_tally_outside_a_forecast_stays_a_result(text: str, kinds: Kinds) -> None:
     assert kinds_read(text) == kinds
+
+
+# What is still striven for in the year a sentence reports on, after its results ("...;
+# trong tháng cuối năm, tỉnh phấn đấu thu thêm 300 tỷ đồng"), opens no list of targets:
+# the report goes on with that year's results.
+_AIM_OF_THE_REPORTED_YEAR = [
+    ("Năm 2024, thu ngân sách đạt 5.200 tỷ đồng; trong tháng cuối năm, tỉnh phấn đấu thu "
+     "thêm 300 tỷ đồng. Theo Chủ tịch UBND tỉnh, GRDP năm 2024 tăng 7,2%.",
+     [(5200, "actual"), (300, "target"), (7.2, "actual")]),
+    ("Đến ngày 20/12/2023, huyện giải ngân 410 tỷ đồng vốn đầu tư công; từ nay đến hết năm "
+     "phấn đấu giải ngân thêm 60 tỷ đồng. Theo lãnh đạo huyện, giá trị sản xuất năm 2023 "
+     "tăng 9,4%.",
+     [(410, "actual"), (60, "target"), (9.4, "actual")]),
+    ("Năm 2022, kim ngạch xuất khẩu đạt 1,9 tỷ USD; tháng 12 tỉnh phấn đấu xuất khẩu thêm "
+     "150 triệu USD. Cũng theo Sở Công Thương, tổng mức bán lẻ năm 2022 đạt 46.000 tỷ đồng.",
+     [(1.9, "actual"), (150, "target"), (46000, "actual")]),
+]  # fmt: skip
+# Near misses: an aim for the next year after this year's results opens its targets.
+_AIM_OF_THE_NEXT_YEAR = [
+    ("Năm 2024, GRDP ước tăng 7,1%; năm 2025 tỉnh phấn đấu tăng 8%. Thu ngân sách 6.000 tỷ "
+     "đồng.",
+     [(7.1, "estimate"), (8, "target"), (6000, "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), _AIM_OF_THE_REPORTED_YEAR)
+def test_an_aim_of_the_reported_year_opens_no_list_of_targets(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), _AIM_OF_THE_NEXT_YEAR)
+def test_an_aim_of_the_next_year_still_opens_its_targets(text: str, kinds: Kinds) -> None:
+    assert kinds_read(text) == kinds

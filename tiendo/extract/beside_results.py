@@ -1,9 +1,9 @@
 """Targets named beside the results of their own year, which open no list of targets.
 
 A report may quote a plan to measure its results by ("GRDP ước tăng 6,87%, cao hơn mức
-kế hoạch đề ra (5,2%)") or name the plan of the year it reports on among them ("Vốn đầu
-tư toàn xã hội ước 22.610 tỷ đồng; kế hoạch vốn đầu tư công được giao trên 3.580 tỷ
-đồng"). The plan's level is a target, but the report goes on with results: neither the
+kế hoạch đề ra (5,2%)"), or name among them the plan or an aim of the year it reports on
+("Vốn đầu tư toàn xã hội ước 22.610 tỷ đồng; kế hoạch vốn đầu tư công được giao trên
+3.580 tỷ đồng"). The level is a target, but the report goes on with results: neither the
 sentences after it nor the items after it in its sentence are the plan's.
 
 >>> from tiendo.extract.clauses import Draft
@@ -19,7 +19,6 @@ from __future__ import annotations
 from tiendo.extract.aims import after_results, set_against_result
 from tiendo.extract.clauses import Draft
 from tiendo.extract.earlier_when import after_earlier_when
-from tiendo.extract.planned_subjects import plan_is_subject
 
 
 def against_spans(low: str, drafts: list[Draft], draft: Draft) -> list[tuple[int, int]]:
@@ -35,28 +34,25 @@ def against_spans(low: str, drafts: list[Draft], draft: Draft) -> list[tuple[int
     ]
 
 
-def _plan_of_results(own: str, draft: Draft, drafts: list[Draft]) -> bool:
-    """True when the figure is a plan's level named as its clause's subject ("kế hoạch vốn
-    đầu tư công được giao trên 3.580 tỷ đồng") after results of the same year: the plan
-    those results are measured by, not the aims of a year to come."""
+def _aim_of_results_year(draft: Draft, drafts: list[Draft]) -> bool:
+    """True when results of the target's own year stand before it in its sentence: the
+    plan they are measured by ("...; kế hoạch vốn đầu tư công được giao trên 3.580 tỷ
+    đồng") or what is still striven for in that year ("...; trong tuần cuối năm, thành phố
+    phấn đấu thu vượt khoảng 40% dự toán"), not the aims of a year to come."""
     year = draft.period.year
-    return (
-        year is not None
-        and plan_is_subject(own)
-        and any(
-            d.kind != "target" and not d.in_paren and d.period.year == year
-            for d in drafts
-            if d.anchor < draft.anchor
-        )
+    return year is not None and any(
+        d.kind != "target" and not d.in_paren and d.period.year == year
+        for d in drafts
+        if d.anchor < draft.anchor
     )
 
 
 def beside_results(low: str, own: str, named: bool, draft: Draft, drafts: list[Draft]) -> bool:
     """True when the target `draft` is named beside results and opens no list of targets:
-    set against the result before it ("...; mục tiêu đến năm 2020 là 100.000 ha"), the
-    plan of the year the results are of, or a time earlier than them ("khi ...")."""
+    set against the result before it ("...; mục tiêu đến năm 2020 là 100.000 ha"), an
+    aim of the year the results are of, or a time earlier than them ("khi ...")."""
     if set_against_result(own) or (named and after_results(draft, drafts)):
         return True
-    if _plan_of_results(own, draft, drafts):
+    if _aim_of_results_year(draft, drafts):
         return True
     return after_earlier_when(low[max(0, draft.anchor - 120) : draft.anchor])

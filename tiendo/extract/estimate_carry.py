@@ -146,7 +146,8 @@ def estimate_in_force(
         if d.anchor < draft.anchor
         and (d.kind_cued or own_verb_of(low, d))
         and not (
-            plan_aside_kind(d.kind, d.in_paren) and own_estimate(low, sentence_start, d.item_start)
+            plan_aside_kind(d.kind, d.in_paren)
+            and _estimated_before(low, sentence_start, d, drafts)
         )
     ]
     if not cued and (
@@ -165,6 +166,14 @@ def estimate_in_force(
             return None
         return "estimate"
     return None
+
+
+def _estimated_before(low: str, sentence_start: int, aside: Draft, drafts: list[Draft]) -> bool:
+    """True when the sentence states an estimate up to the figure a plan quoted in
+    parentheses (`aside`) remarks on: the last one before it outside parentheses."""
+    remarked = [d.anchor for d in drafts if d.anchor < aside.anchor and not d.in_paren]
+    end = max([aside.item_start, *remarked])
+    return own_estimate(low, sentence_start, end)
 
 
 def _remaining_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:
