@@ -136,7 +136,20 @@ def estimate_in_force(
     figures of its sentence, `previous` those of the sentence before."""
     # "..., khách lưu trú đạt 1,08 triệu lượt, công suất phòng 68,38%": a figure with a
     # verb of its own states its kind as surely as a cue does.
-    cued = [d for d in drafts if d.anchor < draft.anchor and (d.kind_cued or own_verb_of(low, d))]
+    # A plan quoted in parentheses beside an estimate its sentence states ("ước 6,87%, cao
+    # hơn mức kế hoạch đề ra (5,2%); quy mô kinh tế hơn 102.700 tỉ đồng") is a remark on
+    # it: the list goes on from the estimate. (One carried from the sentence before ends
+    # at the first such remark.)
+    cued = [
+        d
+        for d in drafts
+        if d.anchor < draft.anchor
+        and (d.kind_cued or own_verb_of(low, d))
+        and not (
+            plan_aside_kind(d.kind, d.in_paren)
+            and _estimated_before(low, sentence_start, d, drafts)
+        )
+    ]
     if not cued and (
         _BREAKDOWN_START.match(low, sentence_start)
         or under_heading(low, sentence_start, draft.item_start, draft.anchor)
@@ -153,6 +166,14 @@ def estimate_in_force(
             return None
         return "estimate"
     return None
+
+
+def _estimated_before(low: str, sentence_start: int, aside: Draft, drafts: list[Draft]) -> bool:
+    """True when the sentence states an estimate up to the figure a plan quoted in
+    parentheses (`aside`) remarks on: the last one before it outside parentheses."""
+    remarked = [d.anchor for d in drafts if d.anchor < aside.anchor and not d.in_paren]
+    end = max([aside.item_start, *remarked])
+    return own_estimate(low, sentence_start, end)
 
 
 def _remaining_after_semicolon(low: str, draft: Draft, cued: Draft) -> bool:

@@ -9,20 +9,18 @@ import re
 from typing import Final
 
 from tiendo.extract.aims import (
-    after_results,
     earlier_aside,
     level_set_before,
     progress_to_date,
     rough_target,
-    set_against_result,
     set_by_plan,
 )
+from tiendo.extract.beside_results import against_spans, beside_results
 from tiendo.extract.breakdown_kinds import breakdown_kind, gained_part, own_verb, whole_of
 from tiendo.extract.clauses import Draft, without_asides
 from tiendo.extract.counted_predicates import predicate_kind, reached_before
 from tiendo.extract.current_levels import is_now_level
 from tiendo.extract.dated_clauses import before_aim
-from tiendo.extract.earlier_when import after_earlier_when
 from tiendo.extract.estimate_carry import ELABORATION_START, estimate_in_force, set_against
 from tiendo.extract.estimated_clauses import estimated_clause_kind
 from tiendo.extract.figure import Kind
@@ -199,7 +197,10 @@ class FigureKinds(IndicatorNaming):
         # Words inside comparisons ("vượt 25% mục tiêu đề ra") announce nothing, nor do
         # remarks in parentheses the figure is not part of ("45% (KH 44-45%), ...").
         asides = [p for p in parens if p != paren]
-        skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides]]
+        # Nor do the words of a target set against a result before it ("cao hơn mức kế
+        # hoạch đề ra (5,2%); quy mô kinh tế hơn 102.700 tỉ đồng"): that target's own.
+        against = against_spans(low, self.sentence_drafts, draft)
+        skip = [(a - base, b - base) for a, b in [*self.comparison_spans, *asides, *against]]
         if (
             cue is None
             and scope_start < draft.item_start
@@ -450,9 +451,7 @@ class FigureKinds(IndicatorNaming):
             )
             # A target named beside results ("...; mục tiêu đến năm 2020 là 100.000 ha")
             # opens no list of targets.
-            drafts = self.sentence_drafts
-            beside = set_against_result(own) or (named and after_results(draft, drafts))
-            beside = beside or after_earlier_when(low[max(0, draft.anchor - 120) : draft.anchor])
+            beside = beside_results(low, own, named, draft, self.sentence_drafts)
             if not paren and not weak and not beside:
                 # "duy trì dưới 3%", "cần đạt ...": the figure is aimed at, but
                 # nothing says the sentences after it list targets.

@@ -48,7 +48,7 @@ _DOCUMENTS: Final = (
 _CHOSEN_BEFORE: Final = re.compile(
     r"\b(?:bầu|chỉ định|kiện toàn)\b(?:[^;:.\d]{0,60}?\bgồm)?\s+(?:có\s+)?$"
 )
-_MEMBERS: Final = ("đồng chí", "người", "đại biểu", "ủy viên", "uỷ viên", "thành viên")
+_MEMBERS: Final = ("đồng chí", "người", "đại biểu", "ủy viên", "uỷ viên", "thành viên", "vị")
 
 
 def documents_passed(low: str, quantity: Quantity) -> bool:

@@ -59,8 +59,11 @@ _LIKELY: Final = re.compile(
 # và vượt 20/21 chỉ tiêu", "dự kiến hoàn thành 18/23 chỉ tiêu", "dự kiến hoàn thành và
 # hoàn thành vượt 14/16 chỉ tiêu" foresee the targets met as "dự kiến có 18/23" does.
 _MEETING: Final = r"(?:hoàn thành|đạt|vượt)(?: vượt(?: mức)?)?"
+# The forecast may govern a clause of its own before "có", its time and subject between,
+# with no break: "dự kiến năm 2024 tỉnh có 19/21 chỉ tiêu đạt và vượt kế hoạch".
 _FORESEEN: Final = re.compile(
-    r"\b(?:dự kiến|ước tính|ước thực hiện|ước đạt|ước|dự ước|có khả năng)(?:\s+có)?"
+    r"\b(?:dự kiến|ước tính|ước thực hiện|ước đạt|ước|dự ước|có khả năng)"
+    r"(?:(?:\s+(?:năm \d{4}|[^\W\d_]+)){0,5}?\s+có)?"
     rf"(?:\s+{_MEETING}(?:\s*(?:,|và)\s*{_MEETING})*)?\s*$"
 )
 # The whole a tally is taken out of: "trong 12 chỉ tiêu ...", "trong tổng số 13 chỉ tiêu",

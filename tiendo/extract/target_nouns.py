@@ -19,6 +19,8 @@ False
 False
 >>> only_noun_of_results("về các chỉ tiêu xã hội, phấn đấu tỷ lệ hộ nghèo giảm còn", False)
 False
+>>> only_noun_of_results("chỉ tiêu của đợt cao điểm: điều tra, khám phá án đạt trên", True)
+False
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _NOUN: Final = re.compile(
 _TOPIC: Final = re.compile(
     r"^\W*(?:về|đối với|trong)\s+(?:các |những |nhóm )?chỉ tiêu\b[^,:;]*[,:]"
 )
+# A label opening the sentence that names whose targets its list gives: "Chỉ tiêu của
+# đợt cao điểm: điều tra, khám phá ... đạt trên 85%; ...", for part of a year too.
+_WHOSE_LABEL: Final = re.compile(r"\W*(?:các |những |một số )?chỉ tiêu của [^\d.;:]{1,60}:")
 # A result said of the targets: "đều đạt và vượt", "đã hoàn thành", "vượt kế hoạch".
 _RESULT: Final = re.compile(
     r"\bchỉ tiêu\b[^.;:]{0,50}?(?:\bđều\b|\bđã\b|\bđạt và vượt\b|\bđạt, vượt\b"
@@ -55,4 +60,6 @@ def only_noun_of_results(before: str, partial_year: bool) -> bool:
         return False
     if _NAMES_LEVEL.search(before):
         return False  # "so với chỉ tiêu cả năm là 151.000 tấn": the level the target names
+    if _WHOSE_LABEL.match(before):
+        return False  # "Chỉ tiêu của đợt cao điểm: ...": the list of levels set for it
     return bool(partial_year or _TOPIC.match(before) or _RESULT.search(before))
