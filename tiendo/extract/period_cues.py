@@ -33,6 +33,7 @@ from tiendo.extract.lexicon import NUMBER_VALUES, number_words
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.rice_seasons import rice_seasons
 from tiendo.extract.series_years import series_parts
+from tiendo.extract.since_times import since_times
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.time_points import own_time_point
@@ -305,6 +306,7 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
 def _marked(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:
     """`mentions` with the times that date no figure marked so."""
     mentions = outside_causes(text, mentions, offset)  # "Do nắng hạn trong tháng 5, ..."
+    mentions = since_times(text, mentions, offset)  # "kể từ khi ... năm 2010", "từ năm 2015"
     return carried_years(text, mentions, offset)  # "2 dự án chuyển tiếp từ năm 2023"
 
 
