@@ -318,3 +318,64 @@ def test_a_shift_in_another_sentence_or_with_its_own_year_keeps_its_time(
     text: str, value: float, year: int, expected: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, year) == expected
+
+
+# --- a goal set for a span of years heads levels of its last year (aimed_spans) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year", "expected"),
+    [
+        (
+            "Đề án thuộc chương trình giai đoạn 2022 - 2030 của tỉnh.\nMục tiêu giai đoạn 2021 - "
+            "2025: diện tích nuôi trồng thủy sản đạt 157.007 ha; sản lượng tôm đạt 290.000 tấn.",
+            290000,
+            2022,
+            (2025, None, None),
+        ),
+        (
+            "Tỉnh đã có 60 xã đạt chuẩn nông thôn mới. Huyện phấn đấu giai đoạn 2026 - 2030 có "
+            "thêm 12 xã đạt chuẩn nâng cao.",
+            12,
+            2025,
+            (2030, None, None),
+        ),
+        (
+            "Năm 2021, ngành nông nghiệp tăng 3%. Mục tiêu cả giai đoạn 2021 - 2025, tỷ lệ che "
+            "phủ rừng đạt 45%.",
+            45,
+            2022,
+            (2025, None, None),
+        ),
+    ],
+)
+def test_a_goal_for_a_span_of_years_dates_its_levels_by_the_last_year(
+    text: str, value: float, year: int, expected: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year", "expected"),
+    [
+        # A span that names no goal gives no year of its own.
+        (
+            "Giai đoạn 2016 - 2020, thành phố giải quyết việc làm cho 50.000 lao động.",
+            50000,
+            2021,
+            (2021, None, None),
+        ),
+        # A goal met is a basis: the result is of the report's months.
+        (
+            "Đến tháng 6/2025, cả nước cơ bản hoàn thành mục tiêu giai đoạn 2021-2025; 2.567 xã "
+            "đạt chuẩn nâng cao.",
+            2567,
+            2025,
+            (2025, 1, 6),
+        ),
+    ],
+)
+def test_a_span_with_no_goal_or_a_goal_met_gives_no_year(
+    text: str, value: float, year: int, expected: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, year) == expected

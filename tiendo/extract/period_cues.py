@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from tiendo.extract.after_years import years_after
+from tiendo.extract.aimed_spans import aimed_spans
 from tiendo.extract.bounded_spans import bounded_span
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
@@ -398,6 +399,8 @@ def find_periods(
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    for match in aimed_spans(text) if digits else ():  # "Mục tiêu giai đoạn 2021 - 2025:"
+        add(match, int(match.group(2)), None, None, scope="year_only")
     themes = theme_years(text, year_word) if digits else []
     for first, last, year in themes:
         # "Năm An toàn giao thông 2012": the whole year (theme_years)
