@@ -43,6 +43,9 @@ from tiendo.periods import Period
 
 _PLAN_YEAR: Final = re.compile(r"\bnăm (\d{4})\b")
 _FROM_BEFORE: Final = re.compile(r"\btừ\s+(?:mức\s+)?(?:trên\s+|dưới\s+|gần\s+)?$")
+_TO_BEFORE: Final = re.compile(
+    r"\b(?:lên|xuống)(?:\s+còn)?\s+(?:(?:mức|hơn|trên|dưới|gần|khoảng|xấp xỉ)\s+){0,2}$"
+)
 
 
 class FigureFinishing(FigureKinds):
@@ -66,6 +69,7 @@ class FigureFinishing(FigureKinds):
         if draft.quantity is not None:
             self._from_level_period(draft, periods)
             draft.period = span_end_period(low, sentence_start, draft) or draft.period
+            self._to_level_period(draft, periods)
         paren = inside(draft.anchor, parens)
         draft.in_paren = paren is not None
         draft.comparisons = [self._default_basis(c, draft) for c in draft.comparisons]
@@ -178,6 +182,25 @@ class FigureFinishing(FigureKinds):
         earlier = glossed_basis(self.low, paren[0], draft.anchor, before.period)
         if earlier is not None:
             draft.period, draft.kind, draft.kind_cued = earlier, "actual", False
+
+    def _to_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
+        """'A tăng từ 74 tỷ đồng năm 2010 lên 143 tỷ đồng năm 2014; B tăng từ 14,5 lên 26,6
+        triệu đồng': a level after "lên"/"xuống" that names no time of its own is of the
+        time the sentence's first such level named, as "từ" levels are (below)."""
+        quantity = draft.quantity
+        assert quantity is not None
+        near = max(0, quantity.lead_start - 24)
+        if not _TO_BEFORE.search(self.low, near, quantity.start):
+            return
+        if any(
+            quantity.end <= m.start < quantity.extent_end + 25
+            and not m.basis
+            and not STOPS_PERIOD.search(self.low[quantity.end : m.start])
+            for m in periods
+        ):
+            self.to_period = (draft.sentence, draft.period)
+        elif self.to_period is not None and self.to_period[0] == draft.sentence:
+            draft.period = self.to_period[1]
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level

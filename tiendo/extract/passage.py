@@ -20,6 +20,7 @@ from tiendo.extract.dated_bases import dated_basis
 from tiendo.extract.figure import Basis, Comparison, Kind
 from tiendo.extract.genitive_times import of_remark
 from tiendo.extract.kinds import latest_cue
+from tiendo.extract.passing_years import passing_year
 from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.planned_labels import planned_label
@@ -45,14 +46,16 @@ _BROUGHT_UP: Final = re.compile(r"\bđưa\s+(?:tổng|lũy kế|luỹ kế)\b[^\
 _WHOLE_YEAR: Final = re.compile(r"\bcả\s+$")
 # The time of the first level in "từ A năm X xuống B" ("(2021)" written after it too).
 # (r"\btừ…" with the boundary as a look-behind after the word: a search skips to "t")
+_LEVEL_WORDS: Final = r"(?:(?:mức|hơn|trên|gần|khoảng|xấp xỉ)\s+){0,2}"  # "từ gần 74 tỷ"
 _FROM_LEVEL_TIME: Final = re.compile(
-    r"từ(?<=\btừ)\s+(?:mức\s+|hơn\s+|trên\s+)?\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"
+    r"từ(?<=\btừ)\s+" + _LEVEL_WORDS + r"\d[\d.,]*[^\d;:]{0,25}?[\s(]*$"
 )
 _TO_LEVEL: Final = re.compile(r"[\s)]*,?\s*(?:xuống|lên)\b")
 # "... lên 75% năm 2020": the time written after the last level of a shift is that level's.
 _TO_LEVEL_TIME: Final = re.compile(
-    r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+(?:mức\s+|hơn\s+|trên\s+)?"
-    r"\d[\d.,]*[^\d;:,]{0,20}?[\s(]*$"
+    r"(?:xuống(?<=\bxuống)|lên(?<=\blên))(?:\s+còn)?\s+"
+    + _LEVEL_WORDS
+    + r"\d[\d.,]*[^\d;:,]{0,20}?[\s(]*$"
 )
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;]|$)")
 _CONTRAST: Final = re.compile(r"\btrong khi\s*,?\s*$")
@@ -101,6 +104,7 @@ class PassageState:
         # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.
         self.paren_period: tuple[int, Period] | None = None
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
+        self.to_period: tuple[int, Period] | None = None  # of the last "lên" level with a time
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []
@@ -306,7 +310,8 @@ class PassageState:
             if mention.scope == "date" and context.year is None and mention.year:
                 context = Period(mention.year)
                 continue
-            if mention.basis:
+            drafts = self.sentence_drafts  # "công nhận 02 xã ... năm 2020, tổng số là 47 xã"
+            if mention.basis or passing_year(self.low, drafts, mention, context, limit):
                 continue
             paren = inside(mention.start, parens)
             if paren is not None and paren != own_paren:
@@ -400,7 +405,10 @@ class PassageState:
                 continue
             if mention.basis or inside(mention.start, parens):
                 continue
-            if self._first_level_time(mention):
+            if self._first_level_time(mention) or (
+                first_figure is not None
+                and passing_year(self.low, self.sentence_drafts, mention, self.period, end)
+            ):
                 continue
             # "tăng từ 65% năm 2015 lên 75% năm 2020.": the year closing a shift dates its
             # last level, not the sentences after it (which go on with the time in force).

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from tiendo.extract.after_years import years_after
+from tiendo.extract.aimed_spans import aimed_spans
 from tiendo.extract.bounded_spans import bounded_span
 from tiendo.extract.carried_years import carried_years
 from tiendo.extract.cause_times import outside_causes
@@ -33,6 +34,7 @@ from tiendo.extract.lexicon import NUMBER_VALUES, number_words
 from tiendo.extract.month_names import MONTH_NAME, month_named
 from tiendo.extract.rice_seasons import rice_seasons
 from tiendo.extract.series_years import series_parts
+from tiendo.extract.since_times import since_times
 from tiendo.extract.task_periods import tasks_named
 from tiendo.extract.theme_years import theme_years
 from tiendo.extract.time_points import own_time_point
@@ -305,6 +307,7 @@ def _months_of(text: str) -> Iterator[re.Match[str]]:
 def _marked(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:
     """`mentions` with the times that date no figure marked so."""
     mentions = outside_causes(text, mentions, offset)  # "Do nắng hạn trong tháng 5, ..."
+    mentions = since_times(text, mentions, offset)  # "kể từ khi ... năm 2010", "từ năm 2015"
     return carried_years(text, mentions, offset)  # "2 dự án chuyển tiếp từ năm 2023"
 
 
@@ -396,6 +399,8 @@ def find_periods(
             add(match, year, None, None, scope="year_only")
         else:
             add(match, year, 1, 12)
+    for match in aimed_spans(text) if digits else ():  # "Mục tiêu giai đoạn 2021 - 2025:"
+        add(match, int(match.group(2)), None, None, scope="year_only")
     themes = theme_years(text, year_word) if digits else []
     for first, last, year in themes:
         # "Năm An toàn giao thông 2012": the whole year (theme_years)

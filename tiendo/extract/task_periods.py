@@ -25,10 +25,14 @@ if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
 # "bàn nhiệm vụ, giải pháp", "triển khai phương hướng, nhiệm vụ", "đề ra các giải pháp"
+# "báo cáo kinh tế - xã hội năm 2020 và phương hướng (nhiệm vụ, kế hoạch) năm 2021": the
+# direction set for a year, joined to the year reviewed, names its tasks as a verb does.
 _TASKS_BEFORE: Final = re.compile(
-    r"(?:bàn|triển khai|thảo luận|đề ra|xác định)\s+(?:các\s+)?"
-    r"(?:phương hướng|nhiệm vụ|giải pháp)(?:\s*(?:,|và)\s*(?:phương hướng|nhiệm vụ|giải pháp))*"
-    r"(?:\s+trọng tâm|\s+chủ yếu)?\s+$"
+    r"(?:(?:bàn|triển khai|thảo luận|đề ra|xác định)\s+(?:các\s+)?"
+    r"(?:phương hướng|nhiệm vụ|giải pháp)"
+    r"|\bvà\s+(?:(?:quyết định|thông qua|đề ra)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch))"
+    r"(?:\s*(?:,|và)\s*(?:phương hướng|nhiệm vụ|giải pháp))*"
+    r"(?:\s+trọng tâm|\s+chủ yếu|\s+phát triển kinh tế\s*-\s*xã hội)?\s+$"
 )
 _REACH: Final = 60  # characters before the period read for the words of tasks
 
@@ -40,7 +44,9 @@ def _names_tasks(text: str, start: int) -> bool:
 def tasks_named(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:
     """`mentions` of lower-case `text` (moved by `offset`), with the times of tasks set
     after a reviewed period marked as no figure's period (see the module's text)."""
-    if not ("nhiệm vụ" in text or "giải pháp" in text or "phương hướng" in text):
+    if not (
+        "nhiệm vụ" in text or "giải pháp" in text or "phương hướng" in text or "và kế hoạch" in text
+    ):
         return mentions
     kept = list(mentions)
     for index, mention in enumerate(kept):
