@@ -154,3 +154,30 @@ def test_a_rise_of_a_sum_named_bare_is_not_given_to_a_price_per_unit(text: str) 
 def test_a_rise_of_a_sum_named_bare_still_goes_to_the_sum_before_it(text: str) -> None:
     value, measures = value_and_measures(text, 13.2)
     assert value is not None and measures == ["change"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu nhập bình quân 1 nhân khẩu 1 tháng tăng từ 2.346 ngàn đồng năm 2014 lên 3.535,1 "
+        "ngàn đồng năm 2020.",
+        "Năm 2023, chi tiêu trung bình 1 người 1 tháng là 2,1 triệu đồng.",
+        "Năm 2022, thu nhập bình quân 1 lao động trong doanh nghiệp đạt 7,4 triệu đồng/tháng.",
+    ],
+)
+def test_one_person_an_average_is_reckoned_on_is_no_count(text: str) -> None:
+    assert 1.0 not in [value for value, *_ in cells_read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # nothing averaged follows: a count
+        ("Năm 2023, mỗi xã có trung bình 1 trạm y tế.", "trạm y tế"),
+        # a rate per year and a yield are levels
+        ("Giai đoạn 2021-2025, tỷ lệ hộ nghèo giảm bình quân 1%/năm.", "%"),
+        ("Năm 2023, năng suất bình quân 1 tấn/ha.", "tấn/ha"),
+    ],
+)
+def test_one_after_an_average_that_is_itself_the_level_is_kept(text: str, unit: str) -> None:
+    assert (1.0, unit) in [(value, u) for value, u, *_ in cells_read(text)]
