@@ -181,3 +181,29 @@ def test_one_person_an_average_is_reckoned_on_is_no_count(text: str) -> None:
 )
 def test_one_after_an_average_that_is_itself_the_level_is_kept(text: str, unit: str) -> None:
     assert (1.0, unit) in [(value, u) for value, u, *_ in cells_read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Năm 2023, thời gian lưu trú bình quân 1,5 ngày/khách.", "ngày/khách"),
+        ("Năm 2023, khách ngủ qua đêm lưu trú bình quân 1,5 ngày/lượt.", "ngày/lượt"),
+        ("Năm 2023, thời gian giải quyết hồ sơ bình quân 1,5 ngày/hồ sơ.", "ngày/hồ sơ"),
+    ],
+)
+def test_a_time_per_what_it_is_reckoned_on_is_one_unit(text: str, unit: str) -> None:
+    assert [(value, u) for value, u, *_ in cells_read(text)] == [(1.5, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thời gian lưu trú bình quân 1,5 ngày.", [(1.5, "ngày")]),
+        ("Năm 2023, năng suất lúa đạt 55,2 tạ/ha.", [(55.2, "tạ/ha")]),
+        ("Trong 15 ngày/lần, đoàn kiểm tra đi các xã.", []),
+    ],
+)
+def test_times_with_no_per_and_measures_per_unit_read_as_before(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, u) for value, u, *_ in cells_read(text)] == expected
