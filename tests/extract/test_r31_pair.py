@@ -207,3 +207,26 @@ def test_times_with_no_per_and_measures_per_unit_read_as_before(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(value, u) for value, u, *_ in cells_read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2018, khách ngủ qua đêm 1.400 nghìn lượt, khách trong ngày 184 nghìn lượt.",
+        "Năm 2019, lượng khách trong ngày 184 nghìn lượt, tăng 15%.",
+        "Năm 2019, khách tham quan trong ngày 184 nghìn người, chủ yếu là khách nội địa.",
+    ],
+)
+def test_a_number_after_ngay_that_no_day_could_be_is_a_quantity(text: str) -> None:
+    assert 184.0 in [value for value, *_ in cells_read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 15 tháng 3 năm 2019, tỉnh đón 200 khách.", [200.0]),
+        ("Ngày 28/9/2019, toàn tỉnh có 184 xã đạt chuẩn.", [184.0]),
+    ],
+)
+def test_a_day_of_the_month_after_ngay_stays_a_date(text: str, expected: list[float]) -> None:
+    assert [value for value, *_ in cells_read(text)] == expected
