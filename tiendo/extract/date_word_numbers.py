@@ -38,10 +38,14 @@ def year_word_paren(low: str, first: int) -> bool:
 
 def no_date_after_word(low: str, norm: str, first: int, last: int, value: float) -> bool:
     """True for an amount right after "năm" that no year could be ("cả năm 21.000 tỷ"), or
-    after "tháng"/"quý" that no month could be ("lũy kế 7 tháng 136.915 tấn"), and for a
+    after "tháng"/"quý" that no month could be ("lũy kế 7 tháng 136.915 tấn"), after "ngày"
+    that no day could be ("khách trong ngày 184 nghìn lượt"), and for a
     count in parentheses right after "năm" ("kế hoạch năm (25.000 lao động)")."""
     if year_word_paren(low, first):  # ("2.000 người" is no year: its point says so)
         return not is_year(low[first:last]) and read_unit(low, last, norm) is not None
+    if has_word_at(low, first - 5, "ngày ") and (value > 31 or value != int(value)):
+        # "khách trong ngày 184 nghìn lượt": day visitors, no day of a month is 184.
+        return read_unit(low, last, norm) is not None
     if has_word_at(low, first - 4, "năm "):
         if in_year_range(value):
             return False

@@ -10,6 +10,9 @@ after "từ", "xuống", "còn", "là", "rút ngắn" and the like.
 (('giờ', 39), ('giờ', 59))
 >>> duration_unit("trong thời gian 15 ngày", 18) is None
 True
+>>> low = "thời gian lưu trú bình quân 1,5 ngày/khách"
+>>> duration_unit(low, low.index(" ngày"))
+('ngày/khách', 42)
 
 An age is never a figure either ("trẻ em dưới 5 tuổi"), except the level of a life
 expectancy: "tuổi thọ trung bình đạt 74,8 tuổi" measures years of life.
@@ -30,7 +33,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_DURATION: Final = re.compile(r"[ \t]*(giờ|ngày làm việc|ngày|phút)(?![^\W\d_])")
+# A time per what it is reckoned on ("1,5 ngày/khách", "1,38 ngày/lượt", "3 ngày/hồ sơ")
+# is one unit, as "tạ/ha" is.
+_DURATION: Final = re.compile(
+    r"[ \t]*((?:giờ|ngày làm việc|ngày|phút)(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+(?:khách|sơ))?)?)"
+    r"(?![^\W\d_])"
+)
 # What the clause says before the number: a time measured, and the word that puts the
 # number as its level ("từ 8 - 10", "xuống chỉ còn", "rút ngắn còn").
 _MEASURED: Final = re.compile(
@@ -67,4 +75,4 @@ def duration_unit(low: str, position: int) -> tuple[str, int] | None:
         return age.group(1), age.end()
     if not _MEASURED.search(low, max(0, position - 140), position):
         return None
-    return unit.group(1), unit.end()
+    return re.sub(r"\s*/\s*", "/", unit.group(1)), unit.end()

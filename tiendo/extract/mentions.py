@@ -182,6 +182,11 @@ _RATING_END: Final = re.compile(
 _INNER_FROM: Final = re.compile(r"\b(?:từ|đạt|hạng|có)\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}$")
 _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
+# "Thu nhập bình quân 1 nhân khẩu 1 tháng ... 3.535 ngàn đồng": what the average is
+# reckoned on, when the amount averaged follows in the clause ("trung bình 1 trạm y tế"
+# alone is a count).
+_AVERAGE_ONE: Final = re.compile(r"(?:bình quân|trung bình)\s*$")
+_AVERAGED_AFTER: Final = re.compile(r"[^;.\n]{0,60}?\d")
 
 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:
@@ -355,7 +360,14 @@ def find_quantities(
             continue  # "Nhà máy Nhiệt điện Vũng Áng 1 gặp sự cố": the plant's name
         if unit.kind == "count" and owner_count(low, lead_start, unit.end):
             continue  # "chỉ số sản xuất của 4 ngành … tăng 11,6%": whose (owner_counts.py)
-        per_one = value == 1 and _PER_ONE.search(low[max(start, first - 8) : first])
+        per_one = value == 1 and (
+            _PER_ONE.search(low[max(start, first - 8) : first])
+            or (
+                _AVERAGE_ONE.search(low[max(start, first - 12) : first])
+                and "/" not in unit.text
+                and _AVERAGED_AFTER.match(low, unit.end)
+            )
+        )
         if per_one and unit.kind != "percent" and not _SCALED.match(unit.text):
             continue  # "trên 1 ha", "mỗi 1 người": a denominator ("trên 1%" is a bound)
         if per_lead(low, lead_start, first, value) and _DENOMINATOR.match(

@@ -137,7 +137,11 @@ def _attach(draft: Draft, drafts: list[Draft], before: list[Draft], unit_kind: s
     candidates = [
         d
         for d in before
-        if d.quantity is not None and not d.comparisons and d.quantity.unit.kind == unit_kind
+        if d.quantity is not None
+        and not d.comparisons
+        and d.quantity.unit.kind == unit_kind
+        # A price per unit ("561,28 USD/tấn") is no sum: "giá trị giảm 13,18%" is not its.
+        and "/" not in d.quantity.unit.text
     ]
     if candidates:
         candidates[-1].comparisons.extend(draft.comparisons)

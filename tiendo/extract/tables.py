@@ -152,6 +152,7 @@ def figures_from_table(
     kind: Kind | None = None,
     caption: str = "",
     header: list[str] | None = None,
+    whole_year: bool = False,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -162,7 +163,8 @@ def figures_from_table(
     gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
     columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:"), and
     `header` the column headers a caption writes in brackets ("Một số huyện (diện tích |
-    sản lượng):"), the rows then all being data.
+    sản lượng):"), the rows then all being data, and `whole_year` that the caption dates the
+    table by a whole year ("số cơ sở y tế năm 2016"), which columns naming no period cover.
     """
     if not rows:
         return []
@@ -174,7 +176,7 @@ def figures_from_table(
         named = [_clean(cell) for cell in header][-width:]
         grid = [[""] * (width - len(named)) + named, *grid]
         rows, spans = [[], *rows], [[], *spans]
-    found = (0, 1) if header is not None else _find_header(grid) or plain_header(grid)
+    found = (0, 1) if header is not None else _find_header(grid) or plain_header(grid, unit)
     if found is None:
         return []
     start, end = found
@@ -192,7 +194,7 @@ def figures_from_table(
     for column in columns:
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
-    _assign_periods(columns, year)
+    _assign_periods(columns, year, whole_year=whole_year)
     settle_cumulative_columns(columns)
     rates_only = settle_ratio_columns(columns, year, caption)
     measure_named = caption_measure(caption) if rates_only else ""
@@ -224,8 +226,9 @@ def figures_from_table(
     return figures
 
 
-def _assign_periods(columns: list[Column], year: int | None) -> None:
-    """Each value column's period; a year the header omits comes from `year` or the table."""
+def _assign_periods(columns: list[Column], year: int | None, *, whole_year: bool = False) -> None:
+    """Each value column's period; a year the header omits comes from `year` or the table,
+    and the whole of it when the caption dates the table by that year (`whole_year`)."""
     header_years = [
         int(found)
         for column in columns
@@ -238,7 +241,7 @@ def _assign_periods(columns: list[Column], year: int | None) -> None:
             continue
         key = search_key(column.header)
         period, named = _header_period(key, table_year)
-        if column.kind == "target" and not named:
+        if not named and (column.kind == "target" or (whole_year and period.year is not None)):
             period = Period(period.year, 1, 12)
         same_period = _SAME_PERIOD_KEY.search(key) and not _YEAR.search(key)
         if same_period and period.year is not None:

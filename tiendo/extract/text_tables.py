@@ -15,6 +15,14 @@ from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.figure import Kind
 
 _CAPTION_UNIT: Final = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
+# A caption that names the unit of measure in words ("..., đơn vị tính: cơ sở):", "ĐVT: ha").
+_NAMED_UNIT: Final = re.compile(
+    r"(?:đơn vị tính|đvt|đv tính)\s*:\s*([^\W\d_]+(?:[ /][^\W\d_]+){0,2}|%)\s*\)?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# A caption that dates the whole table by a year and names no shorter stretch of it.
+_WHOLE_YEAR: Final = re.compile(r"\bnăm (?:19|20)\d{2}\b", re.IGNORECASE)
+_PART_OF_YEAR: Final = re.compile(r"\b(?:tháng|quý|vụ|đợt|kỳ|học kỳ|mùa)\b", re.IGNORECASE)
 _PLANNED: Final = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu kế hoạch|phấn đấu|dự toán)\b")
 _REALISED: Final = re.compile(r"\b(?:kết quả|thực hiện|ước|đạt được|tình hình)\b")
 _YEAR: Final = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -88,9 +96,26 @@ def _caption_line(text: str, start: int) -> str:
 
 
 def caption_unit(text: str, start: int) -> str:
-    """A unit the caption line gives the whole table: "... so với cùng kỳ (%):" gives "%"."""
-    found = _CAPTION_UNIT.search(_caption_line(text, start).strip())
+    """A unit the caption line gives the whole table: "... so với cùng kỳ (%):" gives "%",
+    and "... (số cơ sở y tế, đơn vị tính: cơ sở):" gives "cơ sở".
+
+    >>> text = "Số trường học theo huyện (đơn vị tính: trường):\\nA | 1"
+    >>> caption_unit(text, text.index("A"))
+    'trường'
+    """
+    line = _caption_line(text, start).strip()
+    found = _CAPTION_UNIT.search(line)
+    named = _NAMED_UNIT.search(line)
+    if named:
+        return named.group(1).strip().lower()
     return found.group(1).strip().lower() if found else ""
+
+
+def caption_whole_year(text: str, start: int) -> bool:
+    """Whether the caption dates the table by a whole year ("số cơ sở y tế năm 2016") and
+    names no month, quarter or season: columns that name no period then cover that year."""
+    line = _caption_line(text, start)
+    return bool(_WHOLE_YEAR.search(line)) and not _PART_OF_YEAR.search(line)
 
 
 def caption_kind(text: str, start: int) -> Kind | None:
