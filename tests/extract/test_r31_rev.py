@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import bases_read, comparisons_read
 from tiendo.extract import extract_figures
-
-
-def _bases(text: str) -> list[tuple[str, float]]:
-    """Every comparison read in the text: (basis, percent), in order."""
-    return [
-        (c.basis, abs(c.percent)) for f in extract_figures(text, year=2024) for c in f.comparisons
-    ]
 
 
 def _periods(text: str) -> list[tuple[int | None, int | None, int | None]]:
@@ -68,7 +61,7 @@ def _periods(text: str) -> list[tuple[int | None, int | None, int | None]]:
 def test_the_same_point_of_the_figures_own_month_or_of_a_named_year_is_a_year_back(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert _bases(text) == expected
+    assert bases_read(text) == expected
 
 
 @pytest.mark.parametrize(
