@@ -21,6 +21,13 @@ def comparisons_read(text: str, year: int) -> list[Row]:
     ]
 
 
+def bases_read(text: str, year: int = 2024) -> list[tuple[str, float]]:
+    """Every comparison read in the text: (basis, size of the percent), in order."""
+    return [
+        (c.basis, abs(c.percent)) for f in extract_figures(text, year=year) for c in f.comparisons
+    ]
+
+
 def percent_row(number: float, reading: tuple[str, str, float] | None) -> Row:
     """The row of a percentage: a level of its own when `reading` is None, else a figure
     with no level that holds only that comparison (basis, measure, percent)."""

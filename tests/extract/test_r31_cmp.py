@@ -20,15 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readings import comparisons_read
+from tests.extract.readings import bases_read, comparisons_read
 from tiendo.extract import extract_figures
-
-
-def _bases(text: str) -> list[tuple[str, float]]:
-    """Every comparison read in the text: (basis, percent), in order."""
-    return [
-        (c.basis, abs(c.percent)) for f in extract_figures(text, year=2024) for c in f.comparisons
-    ]
 
 
 def _bounds(text: str) -> list[tuple[float | None, str | None]]:
@@ -66,7 +59,7 @@ def _bounds(text: str) -> list[tuple[float | None, str | None]]:
 def test_the_same_point_of_the_month_before_is_the_previous_period(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert _bases(text) == expected
+    assert bases_read(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_the_same_point_of_the_month_before_is_the_previous_period(
 def test_a_plan_level_or_an_earlier_years_whole_is_the_basis_named(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert _bases(text) == expected
+    assert bases_read(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -225,7 +218,7 @@ def test_a_quarter_named_without_its_year_before_its_rate_in_parentheses_is_its_
 def test_a_bare_share_after_the_plans_level_in_parentheses_is_of_that_plan(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert _bases(text) == expected
+    assert bases_read(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -58,10 +58,11 @@ _PREVIOUS: Final = re.compile(
 
 
 # "so với cùng kỳ tháng trước", "so với cùng thời điểm tháng 11": the same point of the
-# month before, named with no year, is the previous period ("cùng kỳ tháng 11 năm 2020"
-# is the same month a year back).
+# month before, named with no year, is the previous period ("cùng kỳ tháng 11 năm 2020",
+# "cùng kỳ tháng 11 của năm 2020" are the same month a year back).
 _SAME_POINT_LAST_MONTH: Final = re.compile(
-    r"cùng(?<=\bcùng) (?:k[ỳì]|thời điểm) (?:tháng|tuần) (?:trước|\d{1,2})\b(?![ \t]*(?:năm|/))"
+    r"cùng(?<=\bcùng) (?:k[ỳì]|thời điểm) (?:tháng|tuần) (?:trước|\d{1,2})\b"
+    r"(?![ \t]*(?:(?:của[ \t]+)?năm|/))"
 )
 
 
@@ -114,6 +115,13 @@ _BASIS_STOP: Final = re.compile(
     r"|\s(?:tăng|giảm|bằng|đạt)\s"
 )
 _WINDOW: Final = 1600
+# "chiếm 17,2% tổng thu năm 2022", "chiếm 25% của cả năm 2023": the whole a share is taken
+# of, not a time the amount is set against; the share stays a figure of its own, as with
+# "chiếm 17,2% tổng thu".
+WHOLE_OF_YEAR: Final = re.compile(r"(?:của\s+)?cả\s|tổng\s+(?:thu|chi)\s")
+_SHARE_BEFORE: Final = re.compile(
+    r"\bchiếm\s+(?:(?:khoảng|hơn|gần|trên|tới|xấp xỉ)\s+)?[\d.,]+\s*%[ \t]*$"
+)
 _SO_VOI_AFTER: Final = re.compile(r"[ \t]*(?:so với|so)\s+([^,;.()\n]{2,60})")
 
 
@@ -123,6 +131,9 @@ def read_basis_after(low: str, position: int) -> tuple[str, int] | None:
     # are cut at 1,500 characters) keeps text without punctuation from being scanned to
     # its end for every percentage.
     match = _BASIS_AFTER.match(low, position, position + _WINDOW)
+    if match and WHOLE_OF_YEAR.match(match.group(2)):
+        shared = _SHARE_BEFORE.search(low, max(0, position - 30), position)
+        match = None if shared else match
     if match:
         phrase = match.group(2)
         stop = _BASIS_STOP.search(phrase)

@@ -24,11 +24,13 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from tiendo.extract.comparisons import WHOLE_OF_YEAR
 from tiendo.extract.figure import Comparison
 from tiendo.extract.period_cues import find_periods
 from tiendo.periods import Period
 
 _YEAR_BEFORE: Final = re.compile(r"\bnăm (?:trước|ngoái)\b")
+_SAME_POINT: Final = re.compile(r"cùng (?:k[ỳì]|thời điểm)\b")
 
 
 def dated_basis(comparison: Comparison, period: Period) -> Comparison:
@@ -37,7 +39,14 @@ def dated_basis(comparison: Comparison, period: Period) -> Comparison:
     if comparison.basis != "previous":
         return comparison
     text = comparison.basis_text.lower()
-    if period.year is None or period.from_month is None or period.to_month is None:
+    if period.year is None:
+        return comparison
+    if _whole_of_year(text, period.year):
+        # "quý I ... bằng 23% của cả năm 2024", "bằng 99% tổng thu năm 2024" for 2024: the
+        # whole of the figure's own year is what it is a part of, no earlier time (a bare
+        # "năm 2024" is left as it was read).
+        return replace(comparison, basis="other")
+    if period.from_month is None or period.to_month is None:
         return comparison
     if period.months >= 12:
         return comparison  # "so với năm 2022" for the year 2023 is the year before
@@ -51,6 +60,11 @@ def dated_basis(comparison: Comparison, period: Period) -> Comparison:
         year = period.year - 1  # "so với 9 tháng năm trước"
     if year == period.year - 1 and months == (period.from_month, period.to_month):
         return replace(comparison, basis="same_period")
+    if year is None and months == (period.from_month, period.to_month) and _SAME_POINT.match(text):
+        # "tháng 11 ... so với cùng kỳ tháng 11": the figure's own months at the same point,
+        # with no year, are those months a year back (comparisons._SAME_POINT_LAST_MONTH
+        # read it as the month before, as it is for any other month).
+        return replace(comparison, basis="same_period")
     month = basis.from_month
     if (
         month is not None
@@ -60,6 +74,14 @@ def dated_basis(comparison: Comparison, period: Period) -> Comparison:
     ):
         return replace(comparison, basis="other")  # "tháng 3 ... so với tháng 12/2017"
     return comparison
+
+
+def _whole_of_year(text: str, year: int) -> bool:
+    """True when `text` names the whole of `year`: "của cả năm 2024", "tổng thu năm 2024"."""
+    if not WHOLE_OF_YEAR.match(text):
+        return False
+    spans = [(p.year, p.from_month, p.to_month) for p in find_periods(text)]
+    return spans == [(year, 1, 12)]
 
 
 def _month_before(month: int, year: int | None, period: Period) -> bool:

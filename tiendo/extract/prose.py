@@ -52,7 +52,7 @@ from tiendo.extract.mentions import find_quantities
 from tiendo.extract.own_counts import counts_parts, names_own_count
 from tiendo.extract.paren_breaks import only_paren_breaks
 from tiendo.extract.period_cues import find_periods
-from tiendo.extract.plan_owners import names_plan_level, result_of_plan
+from tiendo.extract.plan_owners import share_host
 from tiendo.extract.planned_work import separate_plans
 from tiendo.extract.point_gaps import add_point_gaps
 from tiendo.extract.quoted import (
@@ -299,9 +299,7 @@ class _Passage(ComparisonReading):
                         host is not None and bool(aspect) and bool(host.aspect)
                         and host.aspect != aspect
                     )  # fmt: skip
-                    planned = host.quantity if host and basis in ("plan", "budget") else None
-                    if planned and names_plan_level(low, planned.lead_start):  # plan_owners
-                        host = result_of_plan(low, host, drafts) if host else None
+                    host = share_host(low, host, basis, drafts)  # not the plan's own level
                     if (
                         # (and a share of the budget: "…, chiếm 67,6% tổng thu, bằng 34,4%
                         # dự toán" is the amount's, as its rise is)

@@ -144,7 +144,18 @@ def earlier_period(low: str, item_start: int, lead_start: int, months: Period) -
     part = match.group("part")
     named = find_periods(part) if part else []
     if named:
-        return named[0].resolve(Period(year))
+        period = named[0].resolve(Period(year))
+        if (
+            not match.group("year")
+            and year is not None
+            and months.to_month is not None
+            and period.from_month is not None
+            and period.from_month > months.to_month
+        ):
+            # "quý I/2024 tăng 5,7%, thấp hơn quý IV (tăng 6,2%)": a part named with no
+            # year that comes later in the year than the figure's is of the year before.
+            return named[0].resolve(Period(year - 1))
+        return period
     return Period(year, months.from_month, months.to_month)
 
 
