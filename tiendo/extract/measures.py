@@ -245,10 +245,16 @@ class MeasureNaming(PassageState):
         if quantity is not None and unit == "vụ":
             tail = incident_tail(quantity.tail)
             # (nothing said to occur before: the incidents the text named last, within the
-            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ")
+            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ").
+            # Incidents the sentence itself names first ("Về tai nạn giao thông, toàn quốc
+            # xảy ra 923 vụ") are its topic, over those the passage counted before.
+            # ("tai nạn" alone is the same incidents as "tai nạn giao thông" before it)
             remembered = self.incident or incident_said_before(
                 self.low, max(0, draft.item_start - _INCIDENT_REACH), draft.item_start
             )
+            said_here = incident_said_before(self.low, sentence_start, draft.anchor)
+            if said_here and not remembered.startswith(said_here):
+                remembered = said_here
             incident = incident_named(low_pre, tail, remembered)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.

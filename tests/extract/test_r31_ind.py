@@ -1,0 +1,156 @@
+"""Round 31 (indicator): what a count counts, and where an incident's name comes from.
+
+A count of places where a measure rose or fell ("IIP tăng ở 61 địa phương") counts the
+places that have the measure risen, "địa phương có IIP tăng" (risen_places.py); a count
+of visitors served by a provider ("các cơ sở lưu trú phục vụ 1,5 triệu lượt khách") keeps
+the provider, which tells those who stayed from those on tours (visitors.py); incidents
+the sentence itself names first ("Về tai nạn giao thông, toàn quốc xảy ra 923 vụ") are
+what its bare counts of "vụ" and of people harmed are of, over incidents the passage
+counted before (measures.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import name_read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Tính chung 6 tháng, chỉ số sản xuất công nghiệp tăng ở 58 địa phương và giảm ở "
+            "5 địa phương.",
+            58,
+            "địa phương có chỉ số sản xuất công nghiệp tăng",
+        ),
+        (
+            "Tính chung 6 tháng, chỉ số sản xuất công nghiệp tăng ở 58 địa phương và giảm ở "
+            "5 địa phương.",
+            5,
+            "địa phương có chỉ số sản xuất công nghiệp giảm",
+        ),
+        ("So với cùng kỳ, GRDP quý II tăng ở 60 địa phương.", 60, "địa phương có GRDP tăng"),
+        (
+            "Năm 2023, số người chết vì tai nạn giao thông giảm ở 40 tỉnh, thành phố.",
+            40,
+            "tỉnh, thành phố có số người chết vì tai nạn giao thông giảm",
+        ),
+    ],
+)
+def test_a_count_of_places_where_a_measure_rose_counts_the_places_that_have_it_risen(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: places that are no count of where a measure rose or fell
+        (
+            "Năm 2024, tỉnh có 12 địa phương đạt chuẩn nông thôn mới.",
+            12,
+            "địa phương đạt chuẩn nông thôn mới",
+        ),
+        (
+            "Giá trị sản xuất công nghiệp tăng ở tất cả các huyện, trong đó 5 huyện tăng trên 10%.",
+            5,
+            "huyện",
+        ),
+    ],
+)
+def test_places_counted_for_no_rise_keep_their_own_name(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Tháng 9, các cơ sở lưu trú ước phục vụ 420 nghìn lượt khách, tăng 8% so với cùng kỳ.",
+            420,
+            "lượt khách do các cơ sở lưu trú phục vụ",
+        ),
+        (
+            "Quý I, cơ sở lữ hành trên địa bàn phục vụ 96 nghìn lượt khách.",
+            96,
+            "lượt khách do cơ sở lữ hành phục vụ",
+        ),
+        (
+            "Năm 2023, các doanh nghiệp lữ hành đã phục vụ hơn 250.000 lượt khách quốc tế.",
+            250000,
+            "lượt khách quốc tế do các doanh nghiệp lữ hành phục vụ",
+        ),
+    ],
+)
+def test_visitors_a_provider_served_are_named_with_the_provider(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: a place, or the whole trade, that receives visitors
+        ("Năm 2023, Phú Yên đón 736.540 lượt khách.", 736540, "lượt khách du lịch đến Phú Yên"),
+        ("Tháng 6, toàn tỉnh ước đón 510.000 lượt khách.", 510000, "lượt khách du lịch"),
+    ],
+)
+def test_visitors_a_place_received_keep_the_place(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Quý I, công an phát hiện 1.200 vụ phạm tội về trật tự xã hội. Về tai nạn giao "
+            "thông, toàn tỉnh xảy ra 85 vụ, làm chết 40 người, bị thương 62 người.",
+            85,
+            "số vụ tai nạn giao thông",
+        ),
+        (
+            "Quý I, công an phát hiện 1.200 vụ phạm tội về trật tự xã hội. Về tai nạn giao "
+            "thông, toàn tỉnh xảy ra 85 vụ, làm chết 40 người, bị thương 62 người.",
+            40,
+            "số người chết do tai nạn giao thông",
+        ),
+        (
+            "Trong tháng, lực lượng chức năng xảy ra 15 vụ cháy được dập tắt kịp thời. Riêng "
+            "tai nạn lao động, toàn tỉnh xảy ra 6 vụ, làm chết 3 người.",
+            6,
+            "số vụ tai nạn lao động",
+        ),
+    ],
+)
+def test_incidents_the_sentence_names_first_are_what_its_bare_counts_are_of(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: the sentence names no incident, so the passage's last one holds
+        (
+            "Tai nạn giao thông được kiềm chế. Trong tháng, toàn tỉnh xảy ra 12 vụ, làm chết "
+            "7 người.",
+            12,
+            "số vụ tai nạn giao thông",
+        ),
+        (
+            "Toàn tỉnh xảy ra 30 vụ tai nạn giao thông. Riêng đường bộ xảy ra 28 vụ, làm chết "
+            "15 người.",
+            28,
+            "số vụ tai nạn giao thông đường bộ",
+        ),
+    ],
+)
+def test_bare_counts_of_incidents_in_a_sentence_naming_none_keep_the_passage_s(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
