@@ -6,7 +6,10 @@ of visitors served by a provider ("các cơ sở lưu trú phục vụ 1,5 tri�
 the provider, which tells those who stayed from those on tours (visitors.py); incidents
 the sentence itself names first ("Về tai nạn giao thông, toàn quốc xảy ra 923 vụ") are
 what its bare counts of "vụ" and of people harmed are of, over incidents the passage
-counted before (measures.py).
+counted before (measures.py); candidates admitted are the new Party members, whatever
+bound stands before their number (measures.py); documents a session adopts are named by
+the act and the documents (session_acts.py); a part after "gồm" names its own things
+(sibling_items.py).
 """
 
 from __future__ import annotations
@@ -151,6 +154,147 @@ def test_incidents_the_sentence_names_first_are_what_its_bare_counts_are_of(
     ],
 )
 def test_bare_counts_of_incidents_in_a_sentence_naming_none_keep_the_passage_s(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# Candidates admitted ("kết nạp 12 quần chúng") are the new Party members, with the bound
+# of a target between ("ít nhất", "tối thiểu", "không dưới") or a second act after "và".
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Năm 2024, Đảng bộ xã phấn đấu kết nạp tối thiểu 5 quần chúng ưu tú.",
+            5,
+            "kết nạp đảng viên mới",
+        ),
+        ("Năm 2025, mỗi chi bộ kết nạp ít nhất 2 quần chúng.", 2, "kết nạp đảng viên mới"),
+        (
+            "Năm 2023, Đảng bộ huyện kết nạp 48 quần chúng ưu tú vào Đảng và trao huy hiệu Đảng "
+            "cho 120 đảng viên.",
+            48,
+            "kết nạp đảng viên mới",
+        ),
+    ],
+)
+def test_candidates_admitted_with_a_bound_or_a_second_act_are_new_members(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: candidates described by more than their merit, or taught, not admitted
+        (
+            "Năm 2023, Đảng bộ tỉnh kết nạp 420 quần chúng từng vi phạm chính sách dân số.",
+            420,
+            "kết nạp quần chúng từng vi phạm chính sách dân số",
+        ),
+        (
+            "Năm 2023, huyện mở lớp bồi dưỡng cho 120 quần chúng ưu tú.",
+            120,
+            "mở lớp bồi dưỡng quần chúng ưu tú",
+        ),
+    ],
+)
+def test_candidates_not_simply_admitted_keep_their_words(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# Documents a session adopts ("thông qua 25 nghị quyết") are named by the act and the
+# documents, not by what they are about nor by the clause before.
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Ngày 10/12/2023, HĐND tỉnh khai mạc kỳ họp thứ 15, thông qua 25 nghị quyết về kinh "
+            "tế - xã hội.",
+            25,
+            "thông qua nghị quyết",
+        ),
+        (
+            "Tháng 3/2023, Huyện ủy họp hội nghị bất thường, thông qua 4 nghị quyết về các chương "
+            "trình trọng tâm.",
+            4,
+            "thông qua nghị quyết",
+        ),
+        (
+            "Năm 2023, kỳ họp thông qua 12 nghị quyết về đầu tư công, trong đó có 4 nghị quyết về "
+            "ngân sách.",
+            12,
+            "thông qua nghị quyết",
+        ),
+    ],
+)
+def test_documents_a_session_adopts_are_named_by_the_act_and_the_documents(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near miss: targets a congress adopts are named by the targets
+        (
+            "Năm 2023, Đại hội thông qua 28 chỉ tiêu về kinh tế - xã hội.",
+            28,
+            "chỉ tiêu về kinh tế - xã hội",
+        ),
+    ],
+)
+def test_targets_a_congress_adopts_are_named_by_the_targets(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+# A part listed after "gồm" ("gồm 83 dự án trong nước") names its own things: "gồm" is a
+# verb, so the part is no bare item that borrows the head of the count before it.
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Năm 2023, tỉnh thu hút mới và bổ sung vốn cho 60 dự án, gồm 45 dự án trong nước với "
+            "vốn đăng ký 3.000 tỷ đồng và 15 dự án nước ngoài.",
+            45,
+            "dự án trong nước",
+        ),
+        (
+            "Năm 2023, huyện thu hút và bổ sung vốn cho 12 dự án, gồm 9 dự án du lịch với tổng vốn "
+            "800 tỷ đồng.",
+            9,
+            "dự án du lịch",
+        ),
+        (
+            "Năm 2023, tỉnh mới bổ sung vốn cho 30 dự án, gồm 20 dự án nông nghiệp với vốn 500 tỷ "
+            "đồng.",
+            20,
+            "dự án nông nghiệp",
+        ),
+    ],
+)
+def test_a_part_after_gom_names_its_own_things(text: str, value: float, name: str) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near miss: a bare item after a full one still takes the first item's head
+        (
+            "Năm 2023, kim ngạch xuất khẩu hàng dệt may đạt 320 triệu USD, giày dép 150 triệu USD.",
+            150,
+            "kim ngạch xuất khẩu hàng giày dép",
+        ),
+    ],
+)
+def test_a_bare_item_after_a_full_one_still_takes_its_head(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
