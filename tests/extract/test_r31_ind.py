@@ -298,3 +298,58 @@ def test_a_bare_item_after_a_full_one_still_takes_its_head(
     text: str, value: float, name: str
 ) -> None:
     assert name_read(text, value) == name
+
+
+# The last amount of a list, with no words before its number, is named by how and from
+# where it was got, said after its unit ("và 5 tỷ đồng huy động từ các doanh nghiệp"),
+# not by the item before it.
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Năm 2024, tổng kinh phí là 20 tỷ đồng, gồm ngân sách tỉnh 15 tỷ đồng và 5 tỷ đồng "
+            "huy động từ các doanh nghiệp.",
+            5,
+            "huy động từ các doanh nghiệp",
+        ),
+        (
+            "Năm 2023, kinh phí thực hiện 120 tỷ đồng, trong đó ngân sách huyện 100 tỷ đồng và 20 "
+            "tỷ đồng được vận động từ nhân dân.",
+            20,
+            "vận động từ nhân dân",
+        ),
+        (
+            "Năm 2024, huyện chi 8 tỷ đồng, trong đó ngân sách xã 6 tỷ đồng và 2 tỷ đồng trích từ "
+            "quỹ phòng chống thiên tai.",
+            2,
+            "trích từ quỹ phòng chống thiên tai",
+        ),
+    ],
+)
+def test_a_last_amount_with_no_name_before_it_is_named_by_how_it_was_got(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: an item named before its number, a part from a source only
+        (
+            "Năm 2024, tổng kinh phí là 20 tỷ đồng, gồm ngân sách tỉnh 15 tỷ đồng và ngân sách "
+            "huyện 5 tỷ đồng.",
+            5,
+            "ngân sách huyện",
+        ),
+        (
+            "Tổng kinh phí là 90 tỷ đồng, trong đó 64 tỷ đồng từ ngân sách Trung ương.",
+            64,
+            "kinh phí từ ngân sách Trung ương",
+        ),
+    ],
+)
+def test_amounts_named_before_or_by_a_source_keep_their_names(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
