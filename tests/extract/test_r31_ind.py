@@ -9,7 +9,9 @@ what its bare counts of "vụ" and of people harmed are of, over incidents the p
 counted before (measures.py); candidates admitted are the new Party members, whatever
 bound stands before their number (measures.py); documents a session adopts are named by
 the act and the documents (session_acts.py); a part after "gồm" names its own things
-(sibling_items.py).
+(sibling_items.py); the last amount of a list, unnamed before its number, is named by how
+it was got (money_sources.py); a share a verb acts on is the rate of that act on the
+things after the number (acted_shares.py).
 """
 
 from __future__ import annotations
@@ -352,4 +354,49 @@ def test_a_last_amount_with_no_name_before_it_is_named_by_how_it_was_got(
 def test_amounts_named_before_or_by_a_source_keep_their_names(
     text: str, value: float, name: str
 ) -> None:
+    assert name_read(text, value) == name
+
+
+# A share that is the object of a verb ("giải quyết 80% số đơn khiếu nại") is the rate of
+# the act on the things named after the number, not the bare verb.
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Năm 2024, Viện kiểm sát phấn đấu giải quyết ít nhất 80% số đơn khiếu nại.",
+            80,
+            "tỷ lệ giải quyết đơn khiếu nại",
+        ),
+        (
+            "Đến năm 2025, hệ thống kênh mương đáp ứng trên 85% nhu cầu tưới tiêu.",
+            85,
+            "tỷ lệ hệ thống kênh mương đáp ứng nhu cầu tưới tiêu",
+        ),
+        (
+            "Năm 2023, sóng phát thanh phủ 99% khu dân cư.",
+            99,
+            "tỷ lệ sóng phát thanh phủ khu dân cư",
+        ),
+    ],
+)
+def test_a_share_a_verb_acts_on_is_the_rate_of_the_act_on_its_things(
+    text: str, value: float, name: str
+) -> None:
+    assert name_read(text, value) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # near misses: a level's verb, a plan's words, an object already named
+        ("Năm 2023, tỷ lệ che phủ rừng đạt 42% diện tích tự nhiên.", 42, "tỷ lệ che phủ rừng"),
+        ("Thành phố đặt mục tiêu tăng trưởng 8% cho cả năm 2025.", 8, "tăng trưởng"),
+        (
+            "Năm 2024, phấn đấu xử lý 90% số vụ vi phạm được phát hiện.",
+            90,
+            "tỷ lệ vụ vi phạm được phát hiện được xử lý",
+        ),
+    ],
+)
+def test_shares_no_verb_acts_on_keep_their_names(text: str, value: float, name: str) -> None:
     assert name_read(text, value) == name
