@@ -80,6 +80,7 @@ EXAMPLES = {
     "counts_of_all": "Năm 2023, tỉnh công nhận 3 xã. Cả 3 xã đều đạt 19 tiêu chí.",
     "trailing_bases": "Năm 2023, vốn tỉnh giải ngân 72%, vốn huyện đạt 40% kế hoạch.",
     "joint_shares": "Năm 2023, xã A thu 8 tỷ đồng và xã B thu 6 tỷ đồng, cùng đạt 104%.",
+    "risen_places": "Năm 2023, chỉ số sản xuất công nghiệp tăng ở 60 địa phương.",
 }
 STEP_NAMES = [step.__name__ for step in SENTENCE_STEPS]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tiendo.extract.acted_shares import acted_share
 from tiendo.extract.added_capital_names import added_capital_name
 from tiendo.extract.assigned_amounts import assigned_amount
 from tiendo.extract.belonging_counts import belonging_count
@@ -156,6 +157,8 @@ def final_name(
         )
         if unit in ("%", "điểm phần trăm"):
             named = described_subject(draft, named, sentence, norm) or named
+            # "giải quyết 70% số vụ án": the rate of the act on the things after the number
+            named = acted_share(draft, named, low) or named
         named = season_crop(draft, named, sentence, norm) or named
         placed = place_criteria(draft, named, text) if unit == "tiêu chí" else ""
         named = placed or ranked_place(draft, sentence, text) or named

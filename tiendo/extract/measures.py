@@ -82,10 +82,15 @@ _NOT_MEASURED: Final = re.compile(
     # the words that open examples or parts ("..., như: tổng diện tích gieo trồng đạt")
     r"|như|điển hình|nổi bật|gồm|bao gồm|chẳng hạn)\b"
 )
-_ADMIT_BEFORE: Final = re.compile(r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:trên|hơn|gần))?\s*$")
+# (the bound of a target stands between: "kết nạp ít nhất 12 quần chúng", "không dưới 02")
+_ADMIT_BEFORE: Final = re.compile(
+    r"\bkết nạp(?:\s+(?:được|mới|thêm))*"
+    r"(?:\s+(?:trên|hơn|gần|khoảng|từ|ít nhất|tối thiểu|không dưới))?\s*$"
+)
 # What may follow "kết nạp 80 quần chúng" when they are simply the new members; a longer
-# description ("quần chúng từng vi phạm ...") is a measure of its own.
-_PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?$")
+# description ("quần chúng từng vi phạm ...") is a measure of its own. A second act after
+# "và" ("… vào Đảng và công nhận đảng viên chính thức cho …") is none of their words.
+_PLAIN_CANDIDATES: Final = re.compile(r"^(?:ưu tú)?\s*(?:vào đảng)?\s*(?:mới)?(?:$|\s*và\s)")
 _HARM_WORDS: Final = re.compile(r"^(?:chết|tử vong|thiệt mạng|bị thương|mất tích)$")
 # The plan named by who set it, the State's bodies too, one or several ("chỉ tiêu Quốc
 # hội và Chính phủ giao", "chỉ tiêu Trung ương giao", "dự toán HĐND tỉnh giao"), or only
@@ -245,10 +250,16 @@ class MeasureNaming(PassageState):
         if quantity is not None and unit == "vụ":
             tail = incident_tail(quantity.tail)
             # (nothing said to occur before: the incidents the text named last, within the
-            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ")
+            # sentences just before: "Tai nạn giao thông giảm. Toàn tỉnh xảy ra 45 vụ").
+            # Incidents the sentence itself names first ("Về tai nạn giao thông, toàn quốc
+            # xảy ra 923 vụ") are its topic, over those the passage counted before.
+            # ("tai nạn" alone is the same incidents as "tai nạn giao thông" before it)
             remembered = self.incident or incident_said_before(
                 self.low, max(0, draft.item_start - _INCIDENT_REACH), draft.item_start
             )
+            said_here = incident_said_before(self.low, sentence_start, draft.anchor)
+            if said_here and not remembered.startswith(said_here):
+                remembered = said_here
             incident = incident_named(low_pre, tail, remembered)
             if incident:
                 # "Riêng đường bộ xảy ra 221 vụ": the number of incidents, on that road.

@@ -11,6 +11,15 @@ subject before the amount, the source after it names the measure ("nguồn vốn
 'nguồn thu tiền sử dụng đất'
 >>> source_after("đạt 120 tỷ đồng từ năm 2020", 17, 27)
 ''
+
+A later item of a list of amounts with no words before its number says what it is after
+its unit, as a participle ("ngân sách tỉnh 38 tỷ đồng và 235 triệu đồng trích từ tiền lãi
+cho vay", "và khoảng 10 tỷ đồng được huy động từ cộng đồng"): that names it, not the item
+before it.
+
+>>> text = "và 235 triệu đồng trích từ tiền lãi cho vay của Quỹ."
+>>> participle_after(text, text.index(" trích"), len(text))
+'trích từ tiền lãi cho vay của Quỹ'
 """
 
 from __future__ import annotations
@@ -28,6 +37,20 @@ _SOURCE: Final = re.compile(
     r"([^\W\d_][^\d,;:.()%]{2,60}?)\s*(?=[,;:.()]|$)"
 )
 
+# "(được) trích từ …", "(được) huy động từ …": how the money was got, and from where.
+_PARTICIPLE: Final = re.compile(
+    r" (?:được )?((?:trích|huy động|vận động|xã hội hóa|xã hội hoá|vay|đóng góp) từ "
+    r"[^\W\d_][^\d,;:.()%]{2,60}?)\s*(?=[,;:.()]|\s+và\s|$)"
+)
+
+
+def participle_after(norm: str, unit_end: int, clause_end: int) -> str:
+    """How and from where the money after `unit_end` of `norm` was got, or ""."""
+    if "từ" not in norm[unit_end : unit_end + 24]:
+        return ""
+    found = _PARTICIPLE.match(norm, unit_end, clause_end)
+    return " ".join(found.group(1).split()) if found else ""
+
 
 def money_source(norm: str, draft: Draft, sentence: list[Draft]) -> str:
     """The measure an amount of money (`draft`) is named by after it ("từ …"), or "" when
@@ -40,7 +63,7 @@ def money_source(norm: str, draft: Draft, sentence: list[Draft]) -> str:
         d.anchor < draft.anchor and d.quantity is not None and d.quantity.unit.kind == "money"
         for d in sentence
     ):
-        return ""
+        return participle_after(norm, quantity.unit.end, draft.clause_end)
     return source_after(norm, quantity.unit.end, draft.clause_end)
 
 

@@ -55,6 +55,7 @@ from tiendo.extract.recalled_fields import recall_fields
 from tiendo.extract.respective_shares import respective_shares
 from tiendo.extract.restated_amounts import join_restated_amounts
 from tiendo.extract.result_shares import attach_result_shares
+from tiendo.extract.risen_places import name_risen_places
 from tiendo.extract.risen_shifts import give_rises_to_ends
 from tiendo.extract.running_totals import date_running_totals
 from tiendo.extract.shared_predicates import share_with_predicate
@@ -128,6 +129,13 @@ def handed_fields(
     low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
 ) -> None:
     hand_on_field(drafts, low)
+
+
+def risen_places(
+    low: str, drafts: list[Draft], previous: list[Draft], year: int | None, parens: bool, said: str
+) -> None:
+    if " ở " in said or " tại " in said:
+        name_risen_places(low, drafts)
 
 
 def heading_events(
@@ -301,4 +309,5 @@ SENTENCE_STEPS: Final[tuple[SentenceStep, ...]] = (
     counts_of_all,  # "công nhận 4 xã …. … cả 4 xã đều hoàn thành …": those four again
     trailing_bases,  # "A giải ngân gần 65%, B trên 61%, C đạt 44% kế hoạch": all of the plan
     joint_shares,  # "A 6.198 tỷ đồng và B 3.420 tỷ đồng, cùng đạt 100,08%": each of them
+    risen_places,  # "IIP tăng ở 61 địa phương và giảm ở 2 địa phương": the places counted
 )

@@ -14,11 +14,11 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 
 # The acts of a council or a congress on documents and posts, right before the number.
-# ("thông qua" is left out: what a resolution adopts, "thông qua 31 chỉ tiêu", its targets,
-# readers name by the targets.)
+# ("thông qua" acts on documents only: what a resolution adopts, "thông qua 31 chỉ tiêu",
+# its targets, readers name by the targets.)
 _ACT: Final = re.compile(
     r"(?:^|[\s,;])(?P<act>quyết nghị|biểu quyết|cho ý kiến|góp ý|ban hành|phê chuẩn"
-    r"|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|chất vấn|miễn nhiệm|bầu bổ sung)"
+    r"|lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm|chất vấn|miễn nhiệm|bầu bổ sung|thông qua)"
     r"(?:\s+(?:vào|đối với|với|cho))?\s*$",
     re.IGNORECASE,
 )
@@ -26,11 +26,15 @@ _ACT: Final = re.compile(
 _THINGS_END: Final = re.compile(
     r"\s+(?:về|do|của|để|nhằm|đồng thời|(?:và|cùng)\s+(?=[^\W\d]+(?:\s+[^\W\d]+)*\s+\d))"
     r"|[;.()]|,\s*(?=[^\d,;.]{0,25}\d)"
+    # "thông qua 13 nghị quyết, trong đó có nghị quyết …": the ones singled out after
+    r"|,\s*(?:trong đó|trong số đó|gồm|bao gồm|như|nhất là|đặc biệt)(?![^\W_])"
 )
 _LONGEST: Final = 60
+# The documents a session adopts ("thông qua 7 nghị quyết"): what "thông qua" counts.
+_DOCUMENTS: Final = ("nghị quyết", "tờ trình", "báo cáo", "đề án", "quy chế", "văn bản")
 # The letters an act or the word after it ends with, as the pattern, ignoring case, reads
 # them ("ı" and "İ" are "i" to it).
-_LAST_LETTERS: Final = "GHIMNOTghimnotÝýİıỊị"
+_LAST_LETTERS: Final = "AGHIMNOTaghimnotÝýİıỊị"
 
 
 def session_act(draft: Draft, norm: str) -> str:
@@ -54,6 +58,7 @@ def session_act(draft: Draft, norm: str) -> str:
         or "ệm" in lowered
         or "vấn" in lowered
         or "bầu" in lowered
+        or "qua" in lowered
     ):
         return ""
     act = _ACT.search(before)
@@ -63,5 +68,7 @@ def session_act(draft: Draft, norm: str) -> str:
     ended = _THINGS_END.search(after)
     things = " ".join(after[: ended.start() if ended else len(after)].split()).strip(" ,")
     if not things or any(ch.isdigit() for ch in things):
+        return ""
+    if act.group("act").lower() == "thông qua" and not things.lower().startswith(_DOCUMENTS):
         return ""
     return f"{act.group('act')} {things}"

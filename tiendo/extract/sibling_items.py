@@ -30,7 +30,7 @@ from tiendo.extract.traded_parts import traded_item
 _BARE_ITEM: Final = re.compile(r"^[^\W\d_A-ZĐ][^\W\d_]*(?: (?:[-–] )?[^\W\d_]+){0,3}$")
 _NOT_BARE: Final = re.compile(
     r"\b(?:đạt|là|có|tăng|giảm|còn|được|chiếm|bằng|với|trong|của|năm|tháng|quý|huyện|tỉnh"
-    r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến)\b"
+    r"|xã|thành phố|toàn|khoảng|trên|dưới|gần|hơn|và|ước|dự kiến|gồm)\b"
 )
 
 _BOUNDS: Final = (" trên", " dưới", " gần", " hơn", " khoảng")

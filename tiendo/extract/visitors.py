@@ -7,6 +7,11 @@ tourists, which reports name "lượt khách du lịch".
 A place set apart ("riêng Phú Quốc đón …") is where the visitors came: "lượt khách đến
 Phú Quốc".
 
+A provider that serves them ("các cơ sở lưu trú phục vụ …", "cơ sở lữ hành phục vụ …") is
+no place they came to: it tells one count of visitors from another (those who stayed from
+those on tours), so the name keeps it, as the statistics office reports word it: "lượt
+khách do cơ sở lưu trú phục vụ".
+
 >>> visitors_named("đón lượt khách", "toàn tỉnh đón ")
 'lượt khách du lịch'
 >>> visitors_named("đón lượt khách", "riêng TP Phú Quốc ước đón ")
@@ -17,6 +22,8 @@ Phú Quốc".
 'lượt khách du lịch đến Lào Cai'
 >>> visitors_named("doanh thu du lịch", "")
 'doanh thu du lịch'
+>>> visitors_named("phục vụ lượt khách", "các cơ sở lưu trú tại TP.Đà Nẵng ước phục vụ ")
+'lượt khách do các cơ sở lưu trú phục vụ'
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from typing import Final
 
 from tiendo.extract.lexicon import VIETNAMESE_UPPER
+from tiendo.extract.name_case import lower_name
 from tiendo.extract.visited_places import visited
 
 _RECEIVED: Final = re.compile(
@@ -41,6 +49,16 @@ _LISTED_PLACE: Final = re.compile(
     rf"^lượt khách ((?:TP\.? |huyện |tỉnh )?[{VIETNAMESE_UPPER}]\S*(?: [{VIETNAMESE_UPPER}]\S*)+)$"
 )
 
+# "các cơ sở lưu trú (tại TP.Đà Nẵng) ước phục vụ": the provider, then (after its place) the
+# verb right before the number.
+_PROVIDER: Final = re.compile(
+    r"(?:^|\s)((?:các\s+)?(?:cơ sở|đơn vị|doanh nghiệp)(?:\s+kinh doanh)?\s+(?:lưu trú|lữ hành)"
+    r"(?:\s+du lịch)?)(?:\s+(?:tại|trên|trong|ở|của)\b[^,;:()]{0,40}?)?"
+    r"\s+(?:(?:ước|đã|dự kiến|cũng)\s+)*(?:đón và phục vụ|phục vụ)"
+    r"(?:\s+(?:khoảng|hơn|trên|gần|chừng|xấp xỉ))?\s*$",
+    re.IGNORECASE,
+)
+
 _WHEN: Final = re.compile(r"\s+trong (?:tháng|quý|năm|kỳ)\b.*$")
 
 
@@ -53,6 +71,9 @@ def visitors_named(indicator: str, before: str) -> str:
     if match is None:
         return indicator
     counted = _WHEN.sub("", match.group(1))  # "lượt khách trong tháng": when, not what
+    provider = _PROVIDER.search(before) if "phục vụ" in before else None
+    if provider is not None:
+        return f"{counted} do {lower_name(provider.group(1))} phục vụ"
     place = _SET_APART.search(before)
     if place is not None and counted == "lượt khách":
         return f"{counted} đến {place.group(1)}"
