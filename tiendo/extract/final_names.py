@@ -38,6 +38,8 @@ from tiendo.extract.having_measures import having
 from tiendo.extract.headed_items import headed_item
 from tiendo.extract.industry_branches import BRANCH_INITIALS as _BRANCH_INITIALS
 from tiendo.extract.industry_branches import industry_branch
+from tiendo.extract.lead_clauses import without_lead
+from tiendo.extract.market_counts import reached_markets
 from tiendo.extract.market_items import directed_market, market_item
 from tiendo.extract.measured_acts import measured_act
 from tiendo.extract.measures_after import measured_after
@@ -135,6 +137,7 @@ def final_name(
         elif kind == "count":
             named = (
                 placed_count(draft, sentence, text)  # "trong đó thị trường Nhật Bản 240 người"
+                or reached_markets(draft, low)  # "Gạo của tỉnh có mặt tại 60 thị trường"
                 or ranked_in_sentence(
                     draft, sentence, previous, said, norm
                 )  # "nhiều nhất là X với"
@@ -261,6 +264,7 @@ def final_name(
         named = sector_named(named, low[max(at - LOOK_BACK, 0) : at]) or named
     if named.endswith(GRADED_ENDS):
         named = standard_named(named, low) or named  # "158 xã đạt chuẩn": of nông thôn mới
+    named = without_lead(draft, named, low) or named  # "…, phát huy vai trò của 31 cánh đồng"
     if named.endswith(_DANGLING):
         # "GRDP của Hà Nội" with the name left out: the preposition goes with it
         named = named.rsplit(" ", 1)[0]

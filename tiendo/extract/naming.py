@@ -52,11 +52,12 @@ from tiendo.extract.quoted import (
 from tiendo.extract.ranking import place_ranked, ranked_indicator
 from tiendo.extract.reached import of_label
 from tiendo.extract.share_names import share_of_whole
+from tiendo.extract.shared_acts import shared_act
 from tiendo.extract.time_labels import names_only_time
 from tiendo.extract.time_subjects import compared_rise
 from tiendo.extract.unit_measures import in_same_unit
 from tiendo.extract.units import counted_noun
-from tiendo.extract.verb_lists import land_after_money, sanction_verb, shared_verb_list
+from tiendo.extract.verb_lists import land_after_money
 from tiendo.extract.whole_anaphora import this_named
 from tiendo.periods import Period
 
@@ -493,6 +494,4 @@ class IndicatorNaming(MeasureNaming):
         verb = previous.indicator[: len(previous.indicator) - len(ending)].strip()
         if verb.lower() in _CAUSES:
             return ""
-        if "," in verb:
-            return verb if shared_verb_list(verb) else ""
-        return verb if len(verb.split()) <= 4 or sanction_verb(verb) else ""
+        return shared_act(verb)  # "… đã kiểm tra, giám sát 33 tổ chức đảng và 26 đảng viên"
