@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from tiendo.extract.endings import ending_pattern, search_ending
 from tiendo.extract.figure import Basis, Measure
+from tiendo.extract.passed_leads import passed_start
 from tiendo.extract.verb_first_bases import verb_first
 
 # "kì" is an accepted spelling of "kỳ"; CK and CKN abbreviate "cùng kỳ (năm trước)".
@@ -273,6 +274,14 @@ def subject_after_basis(text: str) -> int:
 
 def read_lead(before: str) -> Lead | None:
     """The comparison words that end `before` (lower-case text up to the percentage)."""
+    lead = _read_lead(before)
+    if lead is None or lead.verb != "vượt":
+        return lead
+    start = passed_start(before, lead.cue_start)  # "tăng vượt kế hoạch 2,5%" (passed_leads)
+    return lead if start == lead.cue_start else replace(lead, cue_start=start)
+
+
+def _read_lead(before: str) -> Lead | None:
     # Each pattern is looked for only where a word it cannot match without stands (the
     # words go with the patterns above): most leads are a few words ("tăng", "bằng"), and
     # a search tries every position.

@@ -119,7 +119,7 @@ _SHARE_AFTER_REMARK: Final = re.compile(
 # 920 triệu USD": the plan's level of the measure the clause stated before.
 _PLAN_LEVEL: Final = re.compile(
     r"(?:\bso với\s+(?P<plan>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao))?"
-    r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?đề ra(?:\s+là)?)"
+    r"|\b(?:nghị quyết|kế hoạch)\s+(?:\S+\s+){0,3}?(?:đề|đặt) ra(?:\s+là)?)"
     r"(?:\s+là)?(?:\s+(?:khoảng|trên|dưới))?\s*$"  # "so với kế hoạch là dưới 4%" too
 )
 # "...; riêng năm 2017 là 147 lao động và nửa đầu năm 2018 là 127 lao động": a count named
@@ -371,7 +371,9 @@ def late_name(
     # (the plan words may stand before the item's own start: "so với chỉ tiêu 91%")
     near = max(sentence_start, min(draft.item_start, draft.anchor - 60))
     plan_words = (
-        low.find("so với", near, draft.anchor) >= 0 or low.find("đề ra", near, draft.anchor) >= 0
+        low.find("so với", near, draft.anchor) >= 0
+        or low.find("đề ra", near, draft.anchor) >= 0
+        or low.find("đặt ra", near, draft.anchor) >= 0  # "đặt ra" sets a plan as "đề ra" does
     )
     planned = _PLAN_LEVEL.search(low, near, draft.anchor) if quantity and plan_words else None
     if planned and quantity is not None:

@@ -99,7 +99,7 @@ _PLAN_ONLY: Final = re.compile(
     r"^(?:chưa\s+|không\s+)?(?:đạt\s+|vượt\s+|hoàn thành\s+|chạm\s+|tới\s+)?"
     r"(chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"(?:,?\s+(?:của\s+)?(?:nghị quyết|nq|đại hội|hđnd|ubnd|tỉnh|huyện|thành phố|xã|năm|đề ra"
-    r"|được giao|giao|kế hoạch|đã|trên|quốc hội|chính phủ|trung ương|thủ tướng|và))*$"
+    r"|đặt ra|được giao|giao|kế hoạch|đã|trên|quốc hội|chính phủ|trung ương|thủ tướng|và))*$"
 )
 _PASSIVE_CLAUSE: Final = re.compile(
     r"\s+được\s+(?:\S+\s+){0,4}?(?:thông qua|phê duyệt|ban hành|quyết định|giao|bố trí|phân bổ)"

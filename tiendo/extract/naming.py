@@ -336,7 +336,7 @@ class IndicatorNaming(MeasureNaming):
             if (
                 previous is not None
                 and previous.quantity is not None
-                and previous.quantity.unit.text == unit
+                and counted_noun(previous.quantity.unit.text) == counted_noun(unit)
                 and previous.indicator.lower() != lower_name(indicator)
             ):
                 indicator = previous.indicator
