@@ -63,6 +63,7 @@ from tiendo.extract.quoted import (
     time_before_paren,
 )
 from tiendo.extract.range_rises import range_rise
+from tiendo.extract.remark_rises import rise_after_remark
 from tiendo.extract.remark_sentences import only_remarks
 from tiendo.extract.respective_gaps import respective_gap
 from tiendo.extract.respectively import find_lists
@@ -70,11 +71,7 @@ from tiendo.extract.restated import names_again
 from tiendo.extract.sentence_steps import SENTENCE_STEPS
 from tiendo.extract.sentences import sentence_spans
 from tiendo.extract.share_rises import aside_share, is_share, owner_of_share, sized_by_share
-from tiendo.extract.statements import (
-    list_bases_of,
-    period_between,
-    slash_plans,
-)
+from tiendo.extract.statements import list_bases_of, period_between, slash_plans
 from tiendo.extract.table_figures import tables_of
 from tiendo.extract.textmap import MappedText
 from tiendo.extract.time_subjects import own_time
@@ -325,8 +322,11 @@ class _Passage(ComparisonReading):
                             or only_paren_breaks(breaks, outer.anchor, lead_start, host_paren)
                         )
                         and host_paren[1] <= lead_start
-                        and transparent(
-                            blank(low, outer.extent_end, lead_start, period_spans + parens)
+                        and (
+                            transparent(
+                                blank(low, outer.extent_end, lead_start, period_spans + parens)
+                            )  # or "6.084 xã (79,3%) được công nhận đạt chuẩn, tăng 10,6%"
+                            or rise_after_remark(low, outer, host_paren, lead_start)
                         )
                     ):
                         # "500 tỷ đồng (năm 2022 đạt 450 tỷ đồng), tăng 11%": the remark in
