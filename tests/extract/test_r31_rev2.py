@@ -150,3 +150,30 @@ def test_one_person_an_amount_is_averaged_on_is_still_no_count() -> None:
 )
 def test_a_ragged_row_under_a_header_of_words_is_no_error(grid: list[list[str]]) -> None:
     assert plain_header(grid) is None
+
+
+# --- a time per a noun of several words (durations._DURATION) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Thời gian giải quyết thủ tục rút ngắn còn 3 ngày/bộ hồ sơ.", "ngày/bộ hồ sơ"),
+        ("Thời gian thông quan giảm xuống còn 2 giờ/tờ khai.", "giờ/tờ khai"),
+        ("Thời gian thông quan bình quân 4 giờ/tờ khai hải quan.", "giờ/tờ khai hải quan"),
+    ],
+)
+def test_a_time_per_a_noun_of_several_words_takes_the_whole_noun(text: str, unit: str) -> None:
+    assert [u for _, u in values_read(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the verb after the noun is none of the unit
+        ("Thời gian lưu trú bình quân 1,5 ngày/khách tăng 0,2 ngày so với năm 2022.", "ngày/khách"),
+        ("Thời gian lưu trú bình quân 2,5 ngày/lượt khách.", "ngày/lượt khách"),
+    ],
+)
+def test_a_time_per_one_word_or_a_closing_noun_reads_as_before(text: str, unit: str) -> None:
+    assert unit in [u for _, u in values_read(text)]
