@@ -4,7 +4,9 @@ A plan joined by "và" to a figure ("đạt 100 tỷ đồng và kế hoạch n�
 is no direction of a report: its year dates its level. A "lên" level whose clause names a
 time of its own ("...; năm 2016 phấn đấu tăng lên 200 tỷ đồng") keeps it. "ngày 30.4" is a
 day and its month, no quantity of what follows. A one after "bình quân" followed by the next
-item of a list or by what it is reckoned per ("trên 1.000 dân") is the level itself.
+item of a list or by what it is reckoned per ("trên 1.000 dân") is the level itself. A
+time per a noun of several words takes the whole noun ("3 ngày/bộ hồ sơ"), and a caption
+dating its table by part of a year ("6 tháng đầu năm 2016") gives its columns those months.
 """
 
 from __future__ import annotations
@@ -177,3 +179,43 @@ def test_a_time_per_a_noun_of_several_words_takes_the_whole_noun(text: str, unit
 )
 def test_a_time_per_one_word_or_a_closing_noun_reads_as_before(text: str, unit: str) -> None:
     assert unit in [u for _, u in values_read(text)]
+
+
+# --- the months a table's caption dates it by (text_tables.caption_months) ----------------
+
+_PLACES = "\nĐịa bàn | Thu ngân sách | Chi ngân sách\nHuyện A | 200 | 150\nHuyện B | 120 | 90"
+
+
+def periods_read(text: str) -> set[tuple[int | None, int | None, int | None]]:
+    """The periods of a passage's figures, read in 2017."""
+    return {
+        (f.period.year, f.period.from_month, f.period.to_month)
+        for f in extract_figures(text, year=2017)
+    }
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Kết quả 6 tháng đầu năm 2016 (ĐVT: tỷ đồng):", (2016, 1, 6)),
+        ("Thu, chi ngân sách quý I/2016 theo huyện (đơn vị tính: tỷ đồng):", (2016, 1, 3)),
+        ("Ước thực hiện 9 tháng năm 2016 (đơn vị tính: tỷ đồng):", (2016, 1, 9)),
+    ],
+)
+def test_a_caption_dating_a_table_by_part_of_a_year_gives_its_months(
+    caption: str, expected: tuple[int, int, int]
+) -> None:
+    assert periods_read(caption + _PLACES) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Thu, chi ngân sách năm 2016 theo huyện (đơn vị tính: tỷ đồng):", (2016, 1, 12)),
+        ("Thu, chi ngân sách vụ mùa 2016 (đơn vị tính: tỷ đồng):", (2016, None, None)),
+    ],
+)
+def test_a_caption_of_a_whole_year_or_a_season_dates_its_table_as_before(
+    caption: str, expected: tuple[int, int | None, int | None]
+) -> None:
+    assert periods_read(caption + _PLACES) == {expected}
