@@ -24,6 +24,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.event_clauses import times_in_clause
+
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
@@ -51,21 +53,10 @@ def outside_causes(text: str, mentions: list[PeriodMention], offset: int) -> lis
     for cue in _CAUSE.finditer(text):
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
-        inside = [
-            index
-            for index, mention in enumerate(kept)
-            if cue.end() <= mention.start - offset and mention.end - offset <= end
-        ]
+        inside, words = times_in_clause(text, kept, offset, cue.end(), end)
         months = [i for i in inside if _part_of_year(kept[i])]
         if not months:
             continue  # "Dù dịch bệnh ... trong năm 2021, ...": the sentence's own year
-        words = text[cue.end() : end]
-        for index in reversed(inside):
-            first, last = (
-                kept[index].start - offset - cue.end(),
-                kept[index].end - offset - cue.end(),
-            )
-            words = words[:first] + words[last:]
         if _DIGIT.search(words):
             continue  # "do giá tăng 5% trong tháng 3": a figure's own time
         for index in months:

@@ -43,8 +43,9 @@ def no_date_after_word(low: str, norm: str, first: int, last: int, value: float)
     count in parentheses right after "năm" ("kế hoạch năm (25.000 lao động)")."""
     if year_word_paren(low, first):  # ("2.000 người" is no year: its point says so)
         return not is_year(low[first:last]) and read_unit(low, last, norm) is not None
-    if has_word_at(low, first - 5, "ngày ") and (value > 31 or value != int(value)):
-        # "khách trong ngày 184 nghìn lượt": day visitors, no day of a month is 184.
+    if has_word_at(low, first - 5, "ngày ") and (value > 31 or "," in low[first:last]):
+        # "khách trong ngày 184 nghìn lượt": day visitors, no day of a month is 184, nor
+        # 25,5; "ngày 30.4" is a day and its month, whatever follows it.
         return read_unit(low, last, norm) is not None
     if has_word_at(low, first - 4, "năm "):
         if in_year_range(value):

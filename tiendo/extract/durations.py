@@ -34,9 +34,13 @@ import re
 from typing import Final
 
 # A time per what it is reckoned on ("1,5 ngày/khách", "1,38 ngày/lượt", "3 ngày/hồ sơ")
-# is one unit, as "tạ/ha" is.
+# is one unit, as "tạ/ha" is. A noun of two to four words ("hồ sơ", "bộ hồ sơ", "tờ
+# khai hải quan") is taken whole when it closes the clause; otherwise the word after "/" alone
+# ("2 ngày/khách tăng 0,2 ngày"), lest the verb after it be read into the unit.
 _DURATION: Final = re.compile(
-    r"[ \t]*((?:giờ|ngày làm việc|ngày|phút)(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+(?:khách|sơ))?)?)"
+    r"[ \t]*((?:giờ|ngày làm việc|ngày|phút)"
+    r"(?:[ \t]*/[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*(?:[,;.)\n]|$))"
+    r"|[^\W\d_]+))?)"
     r"(?![^\W\d_])"
 )
 # What the clause says before the number: a time measured, and the word that puts the

@@ -27,6 +27,7 @@ from tiendo.extract.period_cues import PeriodMention
 from tiendo.extract.plan_periods import plan_period
 from tiendo.extract.plan_years import plan_year_before
 from tiendo.extract.points import from_level
+from tiendo.extract.quantities import Quantity
 from tiendo.extract.reaching_pairs import reached_targets, without_reaching_pair
 from tiendo.extract.report_terms import refer_to_term
 from tiendo.extract.result_clauses import after_result_word
@@ -186,21 +187,36 @@ class FigureFinishing(FigureKinds):
     def _to_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A tăng từ 74 tỷ đồng năm 2010 lên 143 tỷ đồng năm 2014; B tăng từ 14,5 lên 26,6
         triệu đồng': a level after "lên"/"xuống" that names no time of its own is of the
-        time the sentence's first such level named, as "từ" levels are (below)."""
+        time the sentence's first such level named, as "từ" levels are (below). A time
+        written between the two ("...; năm 2016 phấn đấu tăng lên 200 tỷ đồng") is the
+        later level's own, and it keeps it."""
         quantity = draft.quantity
         assert quantity is not None
         near = max(0, quantity.lead_start - 24)
         if not _TO_BEFORE.search(self.low, near, quantity.start):
             return
-        if any(
-            quantity.end <= m.start < quantity.extent_end + 25
+        own = self._times_after_level(quantity, periods)
+        if own:
+            self.to_period = (draft.sentence, draft.period, own[0].end)
+            return
+        carried = self.to_period
+        if carried is None or carried[0] != draft.sentence:
+            return
+        if not any(carried[2] <= m.start < quantity.start and not m.basis for m in periods):
+            draft.period = carried[1]
+
+    def _times_after_level(
+        self, quantity: Quantity, periods: list[PeriodMention]
+    ) -> list[PeriodMention]:
+        """The times written right after the level of `quantity`, in its clause: its own
+        ("từ 74 tỷ đồng năm 2010", "lên 143 tỷ đồng năm 2014")."""
+        return [
+            m
+            for m in periods
+            if quantity.end <= m.start < quantity.extent_end + 25
             and not m.basis
             and not STOPS_PERIOD.search(self.low[quantity.end : m.start])
-            for m in periods
-        ):
-            self.to_period = (draft.sentence, draft.period)
-        elif self.to_period is not None and self.to_period[0] == draft.sentence:
-            draft.period = self.to_period[1]
+        ]
 
     def _from_level_period(self, draft: Draft, periods: list[PeriodMention]) -> None:
         """'A giảm từ 33,1% năm 2016 xuống 26,9% năm 2020, B từ 43,7% xuống 36,0%': a level
@@ -214,13 +230,7 @@ class FigureFinishing(FigureKinds):
             low, near, quantity.start
         ):
             return
-        own = any(
-            quantity.end <= m.start < quantity.extent_end + 25
-            and not m.basis
-            and not STOPS_PERIOD.search(low[quantity.end : m.start])
-            for m in periods
-        )
-        if own:
+        if self._times_after_level(quantity, periods):
             self.from_period = (draft.sentence, draft.period)
         elif self.from_period is not None and self.from_period[0] == draft.sentence:
             draft.period = self.from_period[1]

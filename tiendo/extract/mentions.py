@@ -184,9 +184,10 @@ _LEVELS: Final = ("money", "measure")
 _PER_ONE: Final = re.compile(r"(?:trên|mỗi|/)\s*$")
 # "Thu nhập bình quân 1 nhân khẩu 1 tháng ... 3.535 ngàn đồng": what the average is
 # reckoned on, when the amount averaged follows in the clause ("trung bình 1 trạm y tế"
-# alone is a count).
+# alone is a count). Not the next item of a list ("trung bình 1 trạm y tế, 3 bác sĩ"),
+# nor what the one is reckoned per ("bình quân 1 bác sĩ trên 1.000 dân"): it is the level.
 _AVERAGE_ONE: Final = re.compile(r"(?:bình quân|trung bình)\s*$")
-_AVERAGED_AFTER: Final = re.compile(r"[^;.\n]{0,60}?\d")
+_AVERAGED_AFTER: Final = re.compile(r"[^;.,\n]{0,60}?(?<!trên )(?<!mỗi )(?<![\d/])\d")
 
 
 def _year_span_end(low: str, token: str, last: int, end: int) -> int:

@@ -45,7 +45,7 @@ def plain_header(grid: list[list[str]], unit: str = "") -> tuple[int, int] | Non
     ):
         return None
     for row in grid[1:]:
-        if not row[0] or parse_cell(row[0]) is not None:
+        if not row or not row[0] or parse_cell(row[0]) is not None:
             return None
         cells = [
             (index, parsed)
@@ -55,7 +55,11 @@ def plain_header(grid: list[list[str]], unit: str = "") -> tuple[int, int] | Non
         # Bare numbers under a header of words leave their unit unknown, unless the header
         # of their column or the caption names it.
         if not cells or not all(
-            cell.unit or cell.percent or unit or _COLUMN_UNIT.search(header[index])
+            cell.unit
+            or cell.percent
+            or unit
+            # (a ragged row may run past the header: no header names that cell's unit)
+            or (index < len(header) and _COLUMN_UNIT.search(header[index]))
             for index, cell in cells
         ):
             return None

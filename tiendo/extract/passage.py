@@ -104,7 +104,8 @@ class PassageState:
         # The sentence and period of the last "(cùng kỳ 2012 là ...)" in parentheses.
         self.paren_period: tuple[int, Period] | None = None
         self.from_period: tuple[int, Period] | None = None  # of the last "từ" level with a time
-        self.to_period: tuple[int, Period] | None = None  # of the last "lên" level with a time
+        # The sentence and period of the last "lên" level with a time, and where that ends.
+        self.to_period: tuple[int, Period, int] | None = None
         # The sentence and clause of the last share ("chiếm 28,51%") and its whole.
         self.share_list: tuple[int, int, str] | None = None
         self.previous_sentence: list[Draft] = []

@@ -27,6 +27,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from tiendo.extract.event_clauses import times_in_clause
+
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
@@ -49,15 +51,7 @@ def since_times(text: str, mentions: list[PeriodMention], offset: int) -> list[P
     for cue in _SINCE_CLAUSE.finditer(text):
         stop = _CLAUSE_END.search(text, cue.end())
         end = stop.start() if stop else len(text)
-        inside = [
-            index
-            for index, mention in enumerate(kept)
-            if cue.end() <= mention.start - offset and mention.end - offset <= end
-        ]
-        words = text[cue.end() : end]
-        for index in reversed(inside):
-            first = kept[index].start - offset - cue.end()
-            words = words[:first] + words[kept[index].end - offset - cue.end() :]
+        inside, words = times_in_clause(text, kept, offset, cue.end(), end)
         if _DIGIT.search(words):
             continue  # a number of the clause's own: its time is left to the rules of figures
         for index in inside:

@@ -17,8 +17,8 @@ def tables_of(text: str, year: int | None) -> tuple[list[Figure], str]:
         bracket_header,
         caption_kind,
         caption_line,
+        caption_months,
         caption_unit,
-        caption_whole_year,
         caption_year,
         table_blocks,
     )
@@ -37,7 +37,7 @@ def tables_of(text: str, year: int | None) -> tuple[list[Figure], str]:
             kind=kind,
             caption=caption_line(text, start),
             header=bracket_header(caption_line(text, start)) or None,
-            whole_year=caption_whole_year(text, start),
+            months=caption_months(text, start),
         )
     prose = blank_spans(text, [(start, end) for start, end, _ in blocks]) if blocks else text
     return tabled, prose

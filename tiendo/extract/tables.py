@@ -152,7 +152,7 @@ def figures_from_table(
     kind: Kind | None = None,
     caption: str = "",
     header: list[str] | None = None,
-    whole_year: bool = False,
+    months: tuple[int, int] | None = None,
 ) -> list[Figure]:
     """The figures of a report table, in row order then column order.
 
@@ -163,8 +163,9 @@ def figures_from_table(
     gives the whole table ("... so với cùng kỳ (%)"), and `kind` what a caption says its
     columns hold when their headers do not ("Một số chỉ tiêu kế hoạch năm 2016:"), and
     `header` the column headers a caption writes in brackets ("Một số huyện (diện tích |
-    sản lượng):"), the rows then all being data, and `whole_year` that the caption dates the
-    table by a whole year ("số cơ sở y tế năm 2016"), which columns naming no period cover.
+    sản lượng):"), the rows then all being data, and `months` those the caption dates the
+    table by ("số cơ sở y tế năm 2016", "6 tháng đầu năm 2016"), which columns naming no
+    period cover.
     """
     if not rows:
         return []
@@ -194,7 +195,7 @@ def figures_from_table(
     for column in columns:
         if kind is not None and column.role == "value" and not column.kind_named:
             column.kind = kind
-    _assign_periods(columns, year, whole_year=whole_year)
+    _assign_periods(columns, year, months=months)
     settle_cumulative_columns(columns)
     rates_only = settle_ratio_columns(columns, year, caption)
     measure_named = caption_measure(caption) if rates_only else ""
@@ -226,9 +227,11 @@ def figures_from_table(
     return figures
 
 
-def _assign_periods(columns: list[Column], year: int | None, *, whole_year: bool = False) -> None:
+def _assign_periods(
+    columns: list[Column], year: int | None, *, months: tuple[int, int] | None = None
+) -> None:
     """Each value column's period; a year the header omits comes from `year` or the table,
-    and the whole of it when the caption dates the table by that year (`whole_year`)."""
+    and its months from the caption when that dates the table by them (`months`)."""
     header_years = [
         int(found)
         for column in columns
@@ -241,8 +244,10 @@ def _assign_periods(columns: list[Column], year: int | None, *, whole_year: bool
             continue
         key = search_key(column.header)
         period, named = _header_period(key, table_year)
-        if not named and (column.kind == "target" or (whole_year and period.year is not None)):
-            period = Period(period.year, 1, 12)
+        if not named and column.kind == "target":
+            period = Period(period.year, 1, 12)  # a plan is of the whole year
+        elif not named and months is not None and period.year is not None:
+            period = Period(period.year, *months)
         same_period = _SAME_PERIOD_KEY.search(key) and not _YEAR.search(key)
         if same_period and period.year is not None:
             period = Period(period.year - 1, period.from_month, period.to_month)

@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 # "bàn nhiệm vụ, giải pháp", "triển khai phương hướng, nhiệm vụ", "đề ra các giải pháp"
 # "báo cáo kinh tế - xã hội năm 2020 và phương hướng (nhiệm vụ, kế hoạch) năm 2021": the
-# direction set for a year, joined to the year reviewed, names its tasks as a verb does.
+# direction set for a year, joined right to the year reviewed, names its tasks as a verb
+# does; joined to a figure ("đạt 100 tỷ đồng và kế hoạch năm 2024 là 120 tỷ đồng") it is
+# the plan that figure is set beside, and its year dates the plan's level.
 _TASKS_BEFORE: Final = re.compile(
     r"(?:(?:bàn|triển khai|thảo luận|đề ra|xác định)\s+(?:các\s+)?"
     r"(?:phương hướng|nhiệm vụ|giải pháp)"
-    r"|\bvà\s+(?:(?:quyết định|thông qua|đề ra)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch))"
+    r"|(?<=\b(?:19|20)\d\d\s)và\s+(?:(?:quyết định|thông qua|đề ra)\s+)?"
+    r"(?:phương hướng|nhiệm vụ|kế hoạch))"
     r"(?:\s*(?:,|và)\s*(?:phương hướng|nhiệm vụ|giải pháp))*"
     r"(?:\s+trọng tâm|\s+chủ yếu|\s+phát triển kinh tế\s*-\s*xã hội)?\s+$"
 )

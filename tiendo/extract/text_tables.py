@@ -13,6 +13,8 @@ from typing import Final
 
 from tiendo.documents.model import CELL_SEPARATOR
 from tiendo.extract.figure import Kind
+from tiendo.extract.table_headers import _header_period
+from tiendo.vietnamese import search_key
 
 _CAPTION_UNIT: Final = re.compile(r"\(([^()\d]{1,14}|%)\)\s*:?\s*$")
 # A caption that names the unit of measure in words ("..., đơn vị tính: cơ sở):", "ĐVT: ha").
@@ -111,11 +113,26 @@ def caption_unit(text: str, start: int) -> str:
     return found.group(1).strip().lower() if found else ""
 
 
-def caption_whole_year(text: str, start: int) -> bool:
-    """Whether the caption dates the table by a whole year ("số cơ sở y tế năm 2016") and
-    names no month, quarter or season: columns that name no period then cover that year."""
+def caption_months(text: str, start: int) -> tuple[int, int] | None:
+    """The months the caption dates the table by: "số cơ sở y tế năm 2016" the whole year,
+    and a part of it read as a column header is ("kết quả 6 tháng đầu năm 2016" its first
+    six months); columns that name no period then cover them. None when the caption names
+    no year, two of them ("vụ xuân 2020 so với vụ xuân 2019"), or a season with no months.
+
+    >>> text = "Kết quả 6 tháng đầu năm 2016 (ĐVT: tỷ đồng):\\nA | 1"
+    >>> caption_months(text, text.index("A"))
+    (1, 6)
+    """
     line = _caption_line(text, start)
-    return bool(_WHOLE_YEAR.search(line)) and not _PART_OF_YEAR.search(line)
+    if _WHOLE_YEAR.search(line) and not _PART_OF_YEAR.search(line):
+        return 1, 12  # "(năm 2023):", "kết quả rà soát năm 2021 ...": the whole year
+    key = search_key(line)
+    if not _YEAR.search(key):
+        return None
+    period, named = _header_period(key, None)
+    if not named or period.from_month is None or period.to_month is None:
+        return None
+    return period.from_month, period.to_month
 
 
 def caption_kind(text: str, start: int) -> Kind | None:
