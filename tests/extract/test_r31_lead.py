@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tiendo.extract import extract_figures
 from tiendo.extract.named_members import without_members
 from tiendo.extract.visitors import visitors_named
 
@@ -39,3 +40,36 @@ def test_a_later_place_of_a_visitors_list_may_open_on_any_vietnamese_capital(
     indicator: str, expected: str
 ) -> None:
     assert visitors_named(indicator, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A comma before another predicate of the same subject keeps the past year's clause.
+        (
+            "Báo cáo năm 2021 của tỉnh. Sản lượng lúa đạt 50.000 tấn năm 2020, chiếm 30% sản "
+            "lượng toàn vùng.",
+            [2020, 2020],
+        ),
+        (
+            "Báo cáo năm 2021 của tỉnh. Doanh thu đạt 5.000 tỷ đồng năm 2020, tăng 10%.",
+            [2020, 2020],
+        ),
+        (
+            "Báo cáo năm 2021 của tỉnh. Kim ngạch xuất khẩu đạt 120 triệu USD năm 2020, bằng 95% "
+            "kế hoạch.",
+            [2020],
+        ),
+        # Near miss: a new subject after the comma is of the report's own year.
+        (
+            "Ngày 25/6/2021, Cục Thống kê công bố số liệu 6 tháng đầu năm. Tỉnh đã công nhận "
+            "02 xã đạt chuẩn nông thôn mới nâng cao năm 2020, tổng số xã đạt chuẩn nông thôn "
+            "mới là 47 xã.",
+            [2020, 2021],
+        ),
+    ],
+)
+def test_a_past_year_after_a_figure_dates_the_predicates_of_its_subject_after_a_comma(
+    text: str, years: list[int]
+) -> None:
+    assert [figure.period.year for figure in extract_figures(text)] == years

@@ -26,8 +26,12 @@ if TYPE_CHECKING:
 _STOPS: Final = re.compile(r"[,;.:(]|\b(?:thì|còn|nhưng|song|trong khi|và|so với)\b")
 _REACH: Final = 60  # characters from a number to the year of its stretch
 # The year closes the figure's clause: "... là 45,91 triệu đồng" after it keeps the clause
-# going ("tại 6 xã đạt chuẩn đến cuối năm 2019 là ..."), the year being its predicate's.
-_CLOSES: Final = re.compile(r"\s*(?:[,;.]|$)")
+# going ("tại 6 xã đạt chuẩn đến cuối năm 2019 là ..."), the year being its predicate's, and
+# so does a comma before another predicate of the same subject ("đạt 50.000 tấn năm 2020,
+# chiếm 30% ...", "..., tăng 10%"): the share and the rise are of that year too.
+_CLOSES: Final = re.compile(
+    r"\s*(?:[;.]|$|,(?!\s*(?:tăng|giảm|chiếm|bằng|đạt|vượt|gấp|cao hơn|thấp hơn|so với)\b))"
+)
 
 
 def passing_year(
