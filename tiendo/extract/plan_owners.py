@@ -51,6 +51,8 @@ def names_plan_level(low: str, lead_start: int) -> bool:
     """True when the words right before the level starting at `lead_start` name it as
     the plan's."""
     window = max(0, lead_start - _REACH)
+    if low.find("kế hoạch", window, lead_start) < 0 and low.find("dự toán", window, lead_start) < 0:
+        return False  # the cheap test first: most levels name no plan before them
     window = max(window, max(low.rfind(c, window, lead_start) for c in ",;.:(") + 1)
     if low[window - 1 : window] == "(":
         return False  # "53,5 ha (kế hoạch 52 ha), vượt 2,9%": a remark on the result before
