@@ -1,11 +1,13 @@
-"""Round 31 (periods, second wave): a basis that leads a list, and quarters joined by "và".
+"""Round 31 (periods, second wave): a basis that leads a list, joined quarters, years reached.
 
 A sentence that opens on its basis and then lists its parts with their rises in
 parentheses ("Đà tăng so với tháng trước đến từ sắt thép (+16%), xi măng (+14,6%)") sets
 every part against that basis, and a rise against the month before is the month's, the
 last of the months in force (opened_bases.py). Two quarters next to each other joined by
 "và" ("ở cả quý II và quý III") are one span, the first's months to the last's
-(joined_quarters.py).
+(joined_quarters.py). A date or a year reached ("đến năm 2030") of another year than the
+months in force ("Tháng 3/2021, …") leaves those months behind: the sentences after it go
+on with that year alone (passage.py).
 """
 
 from __future__ import annotations
@@ -117,5 +119,58 @@ def test_two_quarters_joined_by_va_are_one_span(
 )
 def test_a_quarter_alone_or_quarters_apart_keep_their_own_months(
     text: str, value: float, period: tuple[int, int, int]
+) -> None:
+    assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        (
+            "Tháng 3/2021, Huyện ủy họp hội nghị, thông qua 3 nghị quyết. Về đô thị, đến năm "
+            "2030 đô thị hóa đạt 80%. Về nông thôn mới, huyện phấn đấu có 8/16 xã đạt chuẩn "
+            "nâng cao.",
+            8,
+            (2030, None, None),
+        ),
+        (
+            "Quý I/2024, tỉnh thu hút 12 dự án. Đến năm 2025, tỉnh có 30 khu công nghiệp. "
+            "Tỉnh phấn đấu thu hút 50 dự án.",
+            50,
+            (2025, None, None),
+        ),
+        (
+            "Tháng 6/2023, UBND huyện tổng kết 3 chương trình. Mục tiêu đến năm 2025, tỷ lệ che "
+            "phủ rừng đạt 45%. Huyện phấn đấu trồng mới 300 ha rừng.",
+            300,
+            (2025, None, None),
+        ),
+    ],
+)
+def test_a_year_reached_later_leaves_the_months_of_another_year(
+    text: str, value: float, period: tuple[int | None, ...]
+) -> None:
+    assert period_read(text, value, 2024) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        (
+            "Sáu tháng đầu năm 2024, tỉnh thu ngân sách 2.000 tỷ đồng. Tính đến ngày 20/6/2024, "
+            "tỉnh giải ngân 500 tỷ đồng. Tỉnh thu hút 12 dự án mới.",
+            12,
+            (2024, 1, 6),
+        ),
+        (
+            "Quý I/2024, tỉnh thu ngân sách 900 tỷ đồng. Tính đến ngày 31/3/2024, tỉnh giải "
+            "ngân 200 tỷ đồng. Tỉnh thu hút 7 dự án mới.",
+            7,
+            (2024, 1, 3),
+        ),
+    ],
+)
+def test_a_date_of_the_same_year_keeps_the_months_in_force(
+    text: str, value: float, period: tuple[int | None, ...]
 ) -> None:
     assert period_read(text, value, 2024) == period
