@@ -25,7 +25,7 @@ from tiendo.extract.period_cues import PeriodMention, find_periods
 from tiendo.extract.period_parts import breaks_down, closes_part
 from tiendo.extract.planned_labels import planned_label
 from tiendo.extract.planned_parts import adopts_plan_part
-from tiendo.extract.present_frames import brought_to_now
+from tiendo.extract.present_frames import brought_to_now, year_reached
 from tiendo.extract.rise_times import own_number_end
 from tiendo.extract.said_names import SaidNames
 from tiendo.extract.shift_ends import is_shift_end_time
@@ -443,9 +443,9 @@ class PassageState:
                 continue  # "..., chấm dứt đà giảm của quý I." (genitive_times)
             if mention.scope == "year_only":
                 # "đến nay", "tính đến ngày ...": this sentence only; later ones keep
-                # the months the passage set.
+                # the months the passage set, in their own year (present_frames).
                 if mention.year is not None:
-                    self.period = Period(mention.year, self.period.from_month, self.period.to_month)
+                    self.period = year_reached(self.period, mention.year)
                 continue
             resolved = mention.resolve(self.period)
             partial = resolved.to_month is not None and resolved.months < 12

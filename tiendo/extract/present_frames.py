@@ -40,3 +40,19 @@ def brought_to_now(low: str, start: int, period: Period, now: int | None) -> Per
     if now is None or period.year is None or period.year >= now:
         return period
     return Period(now) if opens_with_now(low, start) else period
+
+
+def year_reached(period: Period, year: int) -> Period:
+    """The frame after a sentence dated by a point of `year` alone ("tính đến ngày ...",
+    "đến năm 2030"): the months in force go on in their own year ("Sáu tháng đầu năm 2024
+    ... Tính đến ngày 20/6/2024 ..."), and over a whole year; months of part of another
+    year ("Tháng 3/2021, ...; đến năm 2030 ...") are not the later year's.
+
+    >>> year_reached(Period(2021, 3, 3), 2030)
+    Period(year=2030, from_month=None, to_month=None)
+    >>> year_reached(Period(2024, 1, 6), 2024)
+    Period(year=2024, from_month=1, to_month=6)
+    """
+    if period.year not in (None, year) and period.months < 12:
+        return Period(year)
+    return Period(year, period.from_month, period.to_month)

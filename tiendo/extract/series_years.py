@@ -17,6 +17,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tiendo.extract.joined_quarters import joined_quarters
+
 if TYPE_CHECKING:
     from tiendo.extract.period_cues import PeriodMention
 
@@ -44,7 +46,9 @@ def _in_one_parenthesis(text: str, first: int, last: int) -> bool:
 
 def series_parts(text: str, mentions: list[PeriodMention], offset: int) -> list[PeriodMention]:
     """`mentions` of lower-case `text` (moved by `offset`), with a bare whole year that
-    follows a part of another year in a parenthesised series given that part's months."""
+    follows a part of another year in a parenthesised series given that part's months;
+    quarters joined by "và" are one span (joined_quarters.py)."""
+    mentions = joined_quarters(text, mentions, offset)  # "ở cả quý ii và quý iii"
     if "(" not in text:
         return mentions  # most sentences hold no such series
     kept = list(mentions)
