@@ -13,8 +13,9 @@ there are mistakes on unseen text.
   round: not yet tuned on the second round's passages); labels "aa422dd", "3637727";
 - each later part read by the extractor of its time, before the part was opened for
   tuning: tune-10 at 59a6364 (the thirtieth round's rules; the thirty-first tuned on
-  it), tune-9 at 5fbdd26 (the twelfth round's rules, before the thirteenth tuned on it), tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a, tune-5 at ddd07ea,
-  tune-4 at 7fea17c; labels "tune-8@9f0df99" and so on.
+  it), tune-9 at 5fbdd26 (the twelfth round's rules, before the thirteenth tuned on it),
+  tune-8 at 9f0df99, tune-7 at e4f5c4a, tune-6 at 497645a, tune-5 at ddd07ea, tune-4 at
+  7fea17c; labels "tune-8@9f0df99" and so on.
 This checks each commit out into a temporary git worktree, runs its `extract_figures` on
 every passage of the part in a separate interpreter, and writes the figures (without
 offsets or confidence) to scripts/confidence_history/<label>.jsonl. A commit whose
