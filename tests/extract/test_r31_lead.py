@@ -1,9 +1,11 @@
-"""Thirty-first round, lead: every capital of Vietnamese starts a listed place's name."""
+"""Thirty-first round, lead: a listed place opens on any Vietnamese capital; a past year
+after a figure dates the predicates of its subject; the plains ("đồng bằng") keep their name."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.extract.readings import name_read
 from tiendo.extract import extract_figures
 from tiendo.extract.named_members import without_members
 from tiendo.extract.visitors import visitors_named
@@ -73,3 +75,28 @@ def test_a_past_year_after_a_figure_dates_the_predicates_of_its_subject_after_a_
     text: str, years: list[int]
 ) -> None:
     assert [figure.period.year for figure in extract_figures(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # "đồng bằng" (the plains) ends a name: no "bằng" of a ratio to strip.
+        (
+            "Khu vực miền núi có 81 cơ sở y tế, khu vực đồng bằng có 155 cơ sở.",
+            155,
+            "khu vực đồng bằng",
+        ),
+        (
+            "Vùng núi có 40 trường học, vùng đồng bằng có 96 trường học.",
+            96,
+            "vùng đồng bằng trường học",
+        ),
+        ("Miền núi đạt 12 xã, miền đồng bằng đạt 30 xã.", 30, "miền đồng bằng xã"),
+        # Near miss: a ratio after an amount of money is still a ratio, not a name.
+        ("Thu nhập bình quân đạt 50 triệu đồng, bằng 105% kế hoạch.", 50, "Thu nhập bình quân"),
+    ],
+)
+def test_the_plains_keep_their_name_in_a_figure_s_indicator(
+    text: str, value: float, expected: str
+) -> None:
+    assert name_read(text, value) == expected

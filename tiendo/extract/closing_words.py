@@ -60,6 +60,8 @@ def closing_size(lower: list[str], first: int, last: int) -> int:
                     # "có trình độ đại học trở lên", "con thứ 3 trở lên": a class's bound
                     or (phrase in ("lên", "xuống") and lower[last - 2] == "trở")
                     or (phrase == "chỉ" and lower[last - 2] in _NOUN_BEFORE_CHI)
+                    # "khu vực đồng bằng", "các xã đồng bằng": the plains, no "bằng" of a ratio
+                    or (phrase == "bằng" and lower[last - 2] == "đồng")
                     or bare_head_before(phrase, lower, first, last - size)
                 )
             )
