@@ -14,11 +14,15 @@ from typing import Final
 from tiendo.extract.clauses import Draft
 from tiendo.extract.units import counted_noun
 
+# The words that open a predicate of the things counted ("đã được công nhận", "đạt chuẩn",
+# "thoát nghèo"); remark_rises.py reads the same predicate.
+PREDICATE_OPENING: Final = (
+    r"(?:(?:đã|được|đều)\s+)*(?:đạt|hoàn thành|có|được|là|thuộc|thoát|vượt)\s"
+)
 # The remark, then a predicate of the things counted, up to the clause's end, a number
 # or a "và" before the next item.
 _AFTER_REMARK: Final = re.compile(
-    r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*"
-    r"((?:(?:đã|được|đều)\s+)*(?:đạt|hoàn thành|có|được|là|thuộc|thoát|vượt)\s[^,;:.()\d]{2,80})"
+    rf"\s*\([^()]{{0,40}}\d[^()]{{0,40}}\)\s*({PREDICATE_OPENING}[^,;:.()\d]{{2,80}})"
 )
 _NEXT_ITEM: Final = re.compile(r"\s+(?:và|cùng|với)\s*$")
 _STOP_WORDS: Final = re.compile(

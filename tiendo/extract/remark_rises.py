@@ -22,13 +22,11 @@ import re
 from typing import Final
 
 from tiendo.extract.clauses import Draft
+from tiendo.extract.paren_predicates import PREDICATE_OPENING
 
 # The counted things' predicate (as paren_predicates.py reads it), then the comma before
 # the rise.
-_PREDICATE: Final = re.compile(
-    r"\s*(?:(?:đã|được|đều)\s+)*(?:đạt|hoàn thành|có|được|là|thuộc|thoát|vượt)\s"
-    r"[^,;:.()\d%]{2,80}?,\s*"
-)
+_PREDICATE: Final = re.compile(rf"\s*{PREDICATE_OPENING}[^,;:.()\d%]{{2,80}}?,\s*")
 # Words that open another clause or restate a comparison: the rise is then not the count's.
 _OTHER_CLAUSE: Final = re.compile(
     r"\b(?:và|còn|riêng|trong đó|so với|so|tăng|giảm|bằng|tương đương|chiếm|nhưng|trong khi)\b"
