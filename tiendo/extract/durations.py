@@ -43,6 +43,7 @@ _DURATION: Final = re.compile(
     r"|[^\W\d_]+))?)"
     r"(?![^\W\d_])"
 )
+_SLASH: Final = re.compile(r"\s*/\s*")  # "ngày / khách" is written "ngày/khách"
 # What the clause says before the number: a time measured, and the word that puts the
 # number as its level ("từ 8 - 10", "xuống chỉ còn", "rút ngắn còn").
 _MEASURED: Final = re.compile(
@@ -79,4 +80,4 @@ def duration_unit(low: str, position: int) -> tuple[str, int] | None:
         return age.group(1), age.end()
     if not _MEASURED.search(low, max(0, position - 140), position):
         return None
-    return re.sub(r"\s*/\s*", "/", unit.group(1)), unit.end()
+    return _SLASH.sub("/", unit.group(1)), unit.end()

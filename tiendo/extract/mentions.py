@@ -490,7 +490,7 @@ def find_quantities(
             skip_until = max(skip_until, plan_unit.end)
         if unit_start > last:
             skip_until = unit_start
-    if "khoảng" in low[start:end] or "lần lượt" in low[start:end]:
+    if low.find("khoảng", start, end) >= 0 or low.find("lần lượt", start, end) >= 0:
         # "khoảng 6 triệu lượt nội địa và 3 triệu lượt quốc tế", "lần lượt đạt trên 377 tỷ
         # đồng, 2.664 tỷ đồng và 707 tỷ đồng"
         share_rough_bounds(low, found)
